@@ -1,0 +1,3 @@
+from deeprules.cli.main import run
+
+run()

@@ -1,0 +1,220 @@
+"""The user's answers: `.deeprules/answers.yaml`, a flat mapping of question id to value.
+
+Read and written round-trip (ruamel.yaml), so comments, key order and quoting the user wrote survive a
+`deeprules answer id=value`. Every value is validated against `questions.yaml`: an unknown id lists the
+valid ids, a value not allowed lists the allowed ones, a number out of range gives the range; file
+errors name the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .errors import InputError
+from .knowledge import Knowledge, Question, load_knowledge
+
+ANSWERS_PATH = Path(".deeprules") / "answers.yaml"
+_INT_RE = re.compile(r"^[+-]?\d[\d_,]*$")
+
+
+def coerce(question: Question, raw: Any, *, where: str = "") -> Any:
+    """Check `raw` against the question and return the canonical value (None = unanswered)."""
+    prefix = f"{where}{question.id}"
+    if raw is None or (isinstance(raw, str) and raw.strip() in ("", "~", "null")):
+        return None
+    if question.type in ("choice", "yes_no_unknown"):
+        value = raw
+        if isinstance(raw, bool) and question.type == "yes_no_unknown":
+            value = "yes" if raw else "no"
+        value = str(value).strip()
+        if value not in question.values:
+            raise InputError(f"{prefix}: {value!r} is not allowed; choose one of: {', '.join(question.values)}")
+        return value
+    if question.type == "text":
+        return str(raw).strip()
+    if question.type == "integer":
+        if isinstance(raw, bool):
+            raise InputError(f"{prefix}: expected a whole number, got {raw!r}")
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, str) and _INT_RE.match(raw.strip()):
+            raw = int(raw.strip().replace(",", "").replace("_", ""))
+        if not isinstance(raw, int):
+            raise InputError(f"{prefix}: expected a whole number, got {raw!r}")
+        value_n: float = int(raw)
+    else:  # number
+        if isinstance(raw, bool):
+            raise InputError(f"{prefix}: expected a number, got {raw!r}")
+        try:
+            value_n = float(str(raw).strip()) if isinstance(raw, str) else float(raw)
+        except ValueError:
+            raise InputError(f"{prefix}: expected a number, got {raw!r}") from None
+        if value_n != value_n:  # NaN
+            raise InputError(f"{prefix}: expected a number, got NaN")
+    lo, hi = question.min, question.max
+    if (lo is not None and value_n < lo) or (hi is not None and value_n > hi):
+        rng = f"between {lo} and {hi}" if lo is not None and hi is not None else (
+            f"at least {lo}" if lo is not None else f"at most {hi}")
+        raise InputError(f"{prefix}: {raw!r} is out of range; it must be {rng}")
+    return value_n
+
+
+class Answers(Mapping[str, Any]):
+    """Validated answers, keeping the round-trip YAML document so a save changes only what changed."""
+
+    def __init__(self, values: Mapping[str, Any] | None = None, *, knowledge: Knowledge | None = None,
+                 document: Any = None, source: str = "<answers>") -> None:
+        self.knowledge = knowledge or load_knowledge()
+        self.source = source
+        self._doc = document
+        self._values: dict[str, Any] = {}
+        for key, raw in (values or {}).items():
+            self._values[key] = coerce(self.question(key), raw)
+
+    # -- Mapping protocol over answered questions only --
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def question(self, key: str) -> Question:
+        try:
+            return self.knowledge.question_by_id[key]
+        except KeyError:
+            valid = ", ".join(q.id for q in self.knowledge.questions)
+            raise InputError(f"{self.source}: unknown question id {key!r}; valid ids: {valid}") from None
+
+    @classmethod
+    def from_text(cls, text: str, source: str, *, knowledge: Knowledge | None = None) -> Answers:
+        kb = knowledge or load_knowledge()
+        doc = yamlio.parse(text, source)
+        if doc is None:
+            doc = yamlio.parse("{}\n", source)
+        if not isinstance(doc, Mapping):
+            raise InputError(f"{source}: expected a mapping of question id to value, got {type(doc).__name__}")
+        answers = cls(knowledge=kb, document=doc, source=source)
+        for key, raw in doc.items():
+            line = yamlio.line_of(doc, key)
+            where = f"{source}:{line}: " if line else f"{source}: "
+            if str(key) not in kb.question_by_id:
+                valid = ", ".join(q.id for q in kb.questions)
+                raise InputError(f"{where}unknown question id {key!r}; valid ids: {valid}")
+            answers._values[str(key)] = coerce(kb.question_by_id[str(key)], raw, where=where)
+        return answers
+
+    @classmethod
+    def load(cls, path: Path, *, knowledge: Knowledge | None = None) -> Answers:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such answers file") from None
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a folder, expected an answers YAML file") from None
+        except PermissionError:
+            raise InputError(f"{path}: cannot read the answers file (permission denied)") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: the answers file is not UTF-8 text") from None
+        return cls.from_text(text, str(path), knowledge=knowledge)
+
+    @classmethod
+    def example(cls, name: str, *, knowledge: Knowledge | None = None) -> Answers:
+        kb = knowledge or load_knowledge()
+        if name not in kb.examples:
+            raise InputError(f"unknown example {name!r}; bundled examples: {', '.join(kb.examples)}")
+        return cls.from_text(kb.examples[name], f"example:{name}", knowledge=kb)
+
+    def copy(self) -> Answers:
+        other = Answers.from_text(self.to_yaml(), self.source, knowledge=self.knowledge)
+        return other
+
+    def set(self, key: str, raw: Any) -> bool:
+        """Set one answer (validated). Returns True when the value changed."""
+        value = coerce(self.question(key), raw)
+        changed = key not in self._values or self._values[key] != value
+        self._values[key] = value
+        if self._doc is not None:
+            self._doc[key] = value
+        return changed
+
+    def apply(self, assignments: Iterable[str]) -> list[str]:
+        """Apply `id=value` strings (from `--set`); returns the ids whose value changed."""
+        changed = []
+        for item in assignments:
+            key, sep, raw = item.partition("=")
+            if not sep or not key.strip():
+                raise InputError(f"--set {item!r}: expected id=value, for example n_samples=1200")
+            if self.set(key.strip(), raw.strip()):
+                changed.append(key.strip())
+        return changed
+
+    def values(self) -> dict[str, Any]:  # type: ignore[override]
+        """Every question id (None when unanswered), the context conditions see."""
+        return {q.id: self._values.get(q.id) for q in self.knowledge.questions}
+
+    def answered(self) -> dict[str, Any]:
+        return {k: v for k, v in self._values.items() if v is not None}
+
+    def changed_from(self, other: Answers | None) -> list[str]:
+        if other is None:
+            return []
+        mine, theirs = self.values(), other.values()
+        return [k for k in mine if mine[k] != theirs.get(k)]
+
+    def to_yaml(self) -> str:
+        """The answers as YAML; with a loaded document, the user's comments and order survive."""
+        if self._doc is None:
+            doc = yamlio.parse("{}\n", self.source)
+            for q in self.knowledge.questions:
+                if q.id in self._values:
+                    doc[q.id] = self._values[q.id]
+            self._doc = doc
+        return yamlio.dump(self._doc)
+
+    def __repr__(self) -> str:
+        return f"Answers({self.answered()!r})"
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding `.git` or `.deeprules` (cheap: no git process)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists() or (folder / ".deeprules").is_dir():
+            return folder
+    return None
+
+
+def resolve_answers(*, path: Path | None = None, example: str | None = None, sets: Iterable[str] = (),
+                    start: Path | None = None, required: bool = True) -> Answers | None:
+    """The answers a command works on: an explicit file, a bundled example, or the project's own file,
+    then `--set id=value` overrides. Used by every command and by the TUI."""
+    if path is not None and example is not None:
+        raise InputError("give either --answers or --example, not both")
+    if example is not None:
+        answers: Answers | None = Answers.example(example)
+    elif path is not None:
+        answers = Answers.load(path)
+    else:
+        root = find_project_root(start or Path.cwd())
+        candidate = root / ANSWERS_PATH if root else None
+        if candidate is not None and candidate.exists():
+            answers = Answers.load(candidate)
+        elif required:
+            raise InputError(
+                "no answers: pass --answers FILE or --example NAME, or run `deeprules init` "
+                "(or `deeprules` for the guided questionnaire) in your repository"
+            )
+        else:
+            answers = None
+    sets = list(sets or ())
+    if sets:
+        answers = answers or Answers()
+        answers.apply(sets)
+    return answers

@@ -1,0 +1,184 @@
+"""`deeprules assess`, `tips`, `questions`, `examples`: the knowledge base and the decision engine."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from .options import AnswersOpt, ExampleOpt, JsonOpt, SetOpt
+from .output import emit, errors_to_exit
+
+KIND_STYLE = {"for": ("+", "green"), "against": ("-", "red"), "risk": ("?", "yellow")}
+VERDICT_STYLE = {"deep_learning": "green", "baselines_first": "yellow", "traditional_ml": "cyan"}
+
+
+def refs_text(refs: list[dict[str, Any]] | tuple[Any, ...]) -> str:
+    nums = [r["n"] if isinstance(r, dict) else r.number for r in refs]
+    return f" [{', '.join(str(n) for n in nums)}]" if nums else ""
+
+
+def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    style = VERDICT_STYLE[data["verdict"]]
+    title = data["answers"].get("title") or "Your project"
+    con.print(Panel(Text(data["verdict_title"], style=f"bold {style}"), title=f"Tip 1 · {title}",
+                    subtitle=f"verdict: {data['verdict']}", expand=False))
+    for r in data["reasons"]:
+        mark, colour = KIND_STYLE[r["kind"]]
+        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), r["text"], (refs_text(r["refs"]), "dim")))
+
+    picks = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
+    picks.add_column("tip", justify="right", style="dim")
+    picks.add_column("plan")
+    picks.add_column("choice", overflow="fold")
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+    if data["split"]:
+        rows.append(("7", "split", data["split"]))
+    rows += [("7", "metric", m) for m in data["metrics"]]
+    rows += [("2", "baseline", b) for b in data["baselines"]]
+    rows += [("5", "architecture", a) for a in data["architectures"]]
+    rows += [("6", "search", h) for h in data["hyperparameters"]]
+    for tip, kind, item in rows:
+        picks.add_row(tip, kind, Text.assemble((item["title"], "bold"), (refs_text(item["refs"]), "dim")))
+    con.print()
+    con.print(picks)
+
+    if data["ethics"]:
+        con.print("\n[bold]Ethics concerns to open (tip 10)[/bold]")
+        for c in data["ethics"]:
+            con.print(f"  [{_sev(c['severity'])}]{c['severity']:>7}[/] {c['title']}{refs_text(c['refs'])}")
+    if data["open_questions"]:
+        con.print("\n[bold yellow]Open questions (treated as risks until answered)[/bold yellow]")
+        for q in data["open_questions"]:
+            con.print(f"  ? {q['id']} ({q['status']}, tip {q['tip']}): {q['prompt']}")
+    if full:
+        by_tip: dict[int, list[dict[str, Any]]] = {}
+        for rec in data["recommendations"]:
+            by_tip.setdefault(rec["tip"], []).append(rec)
+        con.print(f"\n[bold]Recommendations[/bold] ({len(data['recommendations'])}, by tip)")
+        for tip in sorted(by_tip):
+            con.print(f"\n[bold]Tip {tip}[/bold]")
+            for rec in by_tip[tip]:
+                con.print(Text.assemble("  • ", (rec["title"], "bold"), "  ", (rec["id"], "dim"),
+                                        (refs_text(rec["refs"]), "dim")))
+                con.print(Text("    " + rec["text"]), soft_wrap=False)
+    con.print("\n[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
+              "`deeprules tips` · JSON: --json[/dim]")
+
+
+def _sev(severity: str) -> str:
+    return {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}.get(severity, "")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(epilog="Examples:\n\n  deeprules assess --example microscopy\n\n"
+                 "  deeprules assess --answers answers.yaml --set compute=laptop --json | jq .verdict")
+    @errors_to_exit
+    def assess(answers: AnswersOpt = None, example: ExampleOpt = None, set_: SetOpt = None,
+               json: JsonOpt = False,
+               brief: Annotated[bool, typer.Option("--brief", help="Verdict and choices only.")] = False) -> None:
+        """Decide whether deep learning fits (tip 1) and tailor the other nine tips to your answers."""
+        from ..answers import resolve_answers
+        from ..engine import assess as run_assess
+
+        resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
+        assert resolved is not None
+        data = run_assess(resolved).to_dict()
+        emit(data, as_json=json, render=lambda con: render_assessment(con, data, full=not brief))
+
+    @app.command(epilog="Examples:\n\n  deeprules tips\n\n  deeprules tips 7\n\n  deeprules tips --json")
+    @errors_to_exit
+    def tips(number: Annotated[int | None, typer.Argument(help="One tip, 1-10.", min=1, max=10)] = None,
+             json: JsonOpt = False) -> None:
+        """The ten tips and every recommendation, with the paper's references."""
+        from ..knowledge import load_knowledge
+
+        kb = load_knowledge()
+        chosen = [kb.tip(number)] if number else list(kb.tips)
+        cited = sorted({n for t in chosen for r in t.recommendations for n in r.refs})
+        data = {
+            "tips": [
+                {"number": t.number, "slug": t.slug, "title": t.title, "summary": t.summary,
+                 "recommendations": [
+                     {"id": r.id, "tip": r.tip, "title": r.title, "text": r.text, "when": r.when,
+                      "attest": r.attest, "refs": [kb.references[n].to_dict() for n in r.refs]}
+                     for r in t.recommendations]}
+                for t in chosen
+            ],
+            "references": [kb.references[n].to_dict() for n in cited],
+        }
+
+        def render(con: Any) -> None:
+            from rich.text import Text
+
+            for t in data["tips"]:
+                con.print(f"\n[bold]Tip {t['number']}: {t['title']}[/bold]")
+                con.print(Text(t["summary"], style="italic"))
+                for r in t["recommendations"]:
+                    con.print(Text.assemble("  • ", (r["title"], "bold"), "  ", (r["id"], "dim"),
+                                            (refs_text(r["refs"]), "dim")))
+                    con.print(Text("    " + r["text"]))
+                    if r["when"]:
+                        con.print(Text(f"    applies when: {r['when']}", style="dim"))
+            con.print("\n[bold]References[/bold]")
+            for ref in data["references"]:
+                link = f" {ref['url']}" if ref["url"] else ""
+                con.print(Text(f"[{ref['n']}] {ref['citation']}{link}"))
+
+        emit(data, as_json=json, render=render)
+
+    @app.command(epilog="Example:\n\n  deeprules questions --json | jq '.questions[].id'")
+    @errors_to_exit
+    def questions(json: JsonOpt = False) -> None:
+        """The decision tree: every question, its allowed values, range and condition."""
+        from ..knowledge import load_knowledge
+
+        kb = load_knowledge()
+        data = {
+            "groups": [{"id": g.id, "title": g.title, "tip": g.tip} for g in kb.groups],
+            "questions": [
+                {"id": q.id, "group": q.group, "prompt": q.prompt, "help": q.help, "tip": q.tip, "type": q.type,
+                 "choices": [{"value": c.value, "label": c.label} for c in q.choices],
+                 "min": q.min, "max": q.max, "default": q.default, "when": q.when, "required": q.required}
+                for q in kb.questions
+            ],
+        }
+
+        def render(con: Any) -> None:
+            from rich.table import Table
+
+            table = Table(show_lines=False, header_style="bold")
+            for col in ("id", "tip", "type", "allowed", "asked when"):
+                table.add_column(col, overflow="fold")
+            for q in data["questions"]:
+                allowed = " | ".join(c["value"] for c in q["choices"]) if q["choices"] else (
+                    f"{q['min'] if q['min'] is not None else ''}..{q['max'] if q['max'] is not None else ''}"
+                    if q["type"] in ("integer", "number") else "text")
+                table.add_row(q["id"], str(q["tip"]), q["type"], allowed, q["when"] or "always")
+            con.print(table)
+
+        emit(data, as_json=json, render=render)
+
+    @app.command(epilog="Example:\n\n  deeprules assess --example expression")
+    @errors_to_exit
+    def examples(json: JsonOpt = False) -> None:
+        """The bundled example projects, usable as `--example NAME`."""
+        from ..knowledge import load_knowledge
+
+        kb = load_knowledge()
+        data = {"examples": [
+            {"name": name, "about": _first_comment(text)} for name, text in kb.examples.items()
+        ]}
+        emit(data, as_json=json, render=lambda con: [con.print(f"[bold]{e['name']:<12}[/bold] {e['about']}")
+                                                     for e in data["examples"]])
+
+
+def _first_comment(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""

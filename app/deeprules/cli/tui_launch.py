@@ -1,0 +1,19 @@
+"""`deeprules` with no command: start the Textual app in a terminal, or explain what to do in a script."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+
+def launch() -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        typer.echo("deeprules: no command given and not in a terminal; see `deeprules --help`.", err=True)
+        raise typer.Exit(2)
+    try:
+        from ..tui.app import main as tui_main
+    except ImportError:
+        typer.echo("The guided questionnaire is not available in this build; see `deeprules --help`.", err=True)
+        raise typer.Exit(2) from None
+    tui_main()

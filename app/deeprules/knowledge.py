@@ -1,0 +1,322 @@
+"""Load and validate the knowledge base (the YAML files in `deeprules/knowledge/`) once per process.
+
+The files are the product's brain; this module only turns them into typed, validated objects. Every
+id is unique, every reference number exists, every condition parses and reads only known names.
+A violation is a KnowledgeError: a bug in deeprules that its tests catch before a user does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+from . import conditions
+from .errors import KnowledgeError
+
+#: Facts `engine.derive_facts()` adds to the answers before conditions are evaluated.
+DERIVED_FACTS: dict[str, str] = {
+    "per_class": "n_min_class for classification when known, else n_samples",
+    "size_band": "unknown | tiny (<100 per class) | small (<1,000) | medium (<10,000) | large",
+    "imbalanced": "minority_fraction known and below 0.2",
+    "human_data": "human_subjects is yes or unknown",
+    "sensitive": "human data, or identifiable_data yes or unknown",
+    "releasing": "share_model is yes or undecided",
+    "gpu": "compute is not laptop",
+    "sequence": "modality is dna_sequence or protein_sequence",
+    "supervised": "task is classification, regression or segmentation",
+    "verdict": "deep_learning | baselines_first | traditional_ml",
+}
+
+QUESTION_TYPES = ("choice", "integer", "number", "text", "yes_no_unknown")
+YES_NO_UNKNOWN = (("yes", "Yes"), ("no", "No"), ("unknown", "Not sure yet"))
+CATALOG_KINDS = ("baselines", "architectures", "splits", "metrics", "hyperparameters")
+SEVERITIES = ("low", "medium", "high", "blocker")
+
+
+@dataclass(frozen=True)
+class Reference:
+    number: int
+    citation: str
+    doi: str | None = None
+    url: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.number, "citation": self.citation, "doi": self.doi, "url": self.link}
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: str
+    tip: int
+    title: str
+    text: str
+    refs: tuple[int, ...] = ()
+    when: str | None = None
+    attest: bool = False
+
+
+@dataclass(frozen=True)
+class Tip:
+    number: int
+    slug: str
+    title: str
+    summary: str
+    recommendations: tuple[Recommendation, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title: str
+    tip: int
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    group: str
+    prompt: str
+    help: str
+    tip: int
+    type: str
+    choices: tuple[Choice, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    default: Any = None
+    when: str | None = None
+    required: bool = True
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+    def label_of(self, value: Any) -> str:
+        for c in self.choices:
+            if c.value == value:
+                return c.label
+        return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class CatalogItem:
+    id: str
+    kind: str
+    name: str
+    text: str
+    tip: int
+    refs: tuple[int, ...] = ()
+    when: str | None = None
+
+
+@dataclass(frozen=True)
+class ConcernTemplate:
+    id: str
+    title: str
+    severity: str
+    tip: int
+    recommendations: tuple[str, ...]
+    refs: tuple[int, ...]
+    when: str | None
+    why: str
+    actions: tuple[str, ...]
+    severity_when: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    tips: tuple[Tip, ...]
+    references: dict[int, Reference]
+    groups: tuple[Group, ...]
+    questions: tuple[Question, ...]
+    catalog: dict[str, tuple[CatalogItem, ...]]
+    concerns: tuple[ConcernTemplate, ...]
+    examples: dict[str, str] = field(default_factory=dict)  # name -> YAML text
+
+    @cached_property
+    def question_by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def recommendation_by_id(self) -> dict[str, Recommendation]:
+        return {r.id: r for t in self.tips for r in t.recommendations}
+
+    @property
+    def recommendations(self) -> list[Recommendation]:
+        return [r for t in self.tips for r in t.recommendations]
+
+    def tip(self, number: int) -> Tip:
+        for t in self.tips:
+            if t.number == number:
+                return t
+        raise KeyError(number)
+
+    def refs(self, numbers: tuple[int, ...] | list[int]) -> list[Reference]:
+        return [self.references[n] for n in numbers if n in self.references]
+
+
+def _text(resource: Any) -> str:
+    return str(resource.read_text(encoding="utf-8"))
+
+
+def _parse(name: str) -> Any:
+    from .yamlio import parse
+
+    return parse(_text(resources.files("deeprules") / "knowledge" / name), f"knowledge/{name}", round_trip=False)
+
+
+def _req(d: dict[str, Any], key: str, where: str) -> Any:
+    if key not in d or d[key] is None:
+        raise KnowledgeError(f"{where}: missing '{key}'")
+    return d[key]
+
+
+def _refs(raw: Any, where: str, known: dict[int, Reference]) -> tuple[int, ...]:
+    out = tuple(int(n) for n in (raw or ()))
+    missing = [n for n in out if n not in known]
+    if missing:
+        raise KnowledgeError(f"{where}: unknown reference number(s) {missing}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    references = {
+        int(k): Reference(int(k), str(v["citation"]), v.get("doi") or None, v.get("url") or None)
+        for k, v in (_parse("references.yaml") or {}).items()
+    }
+
+    raw_q = _parse("questions.yaml") or {}
+    groups = tuple(Group(g["id"], g["title"], int(g["tip"])) for g in raw_q.get("groups", ()))
+    questions: list[Question] = []
+    for q in raw_q.get("questions", ()):
+        where = f"questions.yaml: {q.get('id', '?')}"
+        qtype = _req(q, "type", where)
+        if qtype not in QUESTION_TYPES:
+            raise KnowledgeError(f"{where}: type {qtype!r} is not one of {', '.join(QUESTION_TYPES)}")
+        raw_choices = q.get("choices") or (YES_NO_UNKNOWN if qtype == "yes_no_unknown" else ())
+        choices = tuple(
+            Choice(str(c[0]), str(c[1])) if isinstance(c, tuple) else Choice(str(c["value"]), str(c["label"]))
+            for c in raw_choices
+        )
+        if qtype == "choice" and not choices:
+            raise KnowledgeError(f"{where}: a choice question needs choices")
+        questions.append(
+            Question(
+                id=_req(q, "id", where), group=_req(q, "group", where), prompt=_req(q, "prompt", where),
+                help=str(q.get("help", "")), tip=int(_req(q, "tip", where)), type=qtype, choices=choices,
+                min=q.get("min"), max=q.get("max"), default=q.get("default"), when=q.get("when"),
+                required=bool(q.get("required", True)),
+            )
+        )
+
+    tips: list[Tip] = []
+    for t in (_parse("tips.yaml") or {}).get("tips", ()):
+        number = int(_req(t, "number", "tips.yaml"))
+        recs = tuple(
+            Recommendation(
+                id=_req(r, "id", f"tip {number}"), tip=number, title=_req(r, "title", f"tip {number}"),
+                text=" ".join(str(_req(r, "text", f"tip {number}")).split()),
+                refs=_refs(r.get("refs"), f"tips.yaml: {r.get('id')}", references),
+                when=r.get("when"), attest=bool(r.get("attest", False)),
+            )
+            for r in t.get("recommendations", ())
+        )
+        tips.append(Tip(number, str(t["slug"]), str(t["title"]), " ".join(str(t["summary"]).split()), recs))
+    tips.sort(key=lambda t: t.number)
+
+    raw_cat = _parse("catalog.yaml") or {}
+    catalog = {
+        kind: tuple(
+            CatalogItem(
+                id=_req(i, "id", f"catalog.yaml {kind}"), kind=kind, name=_req(i, "name", f"catalog {i.get('id')}"),
+                text=" ".join(str(_req(i, "text", f"catalog {i.get('id')}")).split()),
+                tip=int(_req(i, "tip", f"catalog {i.get('id')}")),
+                refs=_refs(i.get("refs"), f"catalog.yaml: {i.get('id')}", references), when=i.get("when"),
+            )
+            for i in raw_cat.get(kind, ()) or ()
+        )
+        for kind in CATALOG_KINDS
+    }
+
+    concerns = tuple(
+        ConcernTemplate(
+            id=_req(c, "id", "concerns.yaml"), title=_req(c, "title", f"concern {c.get('id')}"),
+            severity=_req(c, "severity", f"concern {c.get('id')}"), tip=int(c.get("tip", 10)),
+            recommendations=tuple(c.get("recommendations") or ()),
+            refs=_refs(c.get("refs"), f"concerns.yaml: {c.get('id')}", references), when=c.get("when"),
+            why=" ".join(str(c.get("why", "")).split()), actions=tuple(str(a) for a in c.get("actions") or ()),
+            severity_when=tuple((str(k), str(v)) for k, v in (c.get("severity_when") or {}).items()),
+        )
+        for c in (_parse("concerns.yaml") or {}).get("concerns", ())
+    )
+
+    examples_dir = resources.files("deeprules") / "knowledge" / "examples"
+    examples = {
+        p.name.rsplit(".", 1)[0]: _text(p)
+        for p in sorted(examples_dir.iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".yaml")
+    }
+
+    kb = Knowledge(tuple(tips), references, groups, tuple(questions), catalog, concerns, examples)
+    validate(kb)
+    return kb
+
+
+def validate(kb: Knowledge) -> None:
+    """Cross-file consistency. Cheap enough to run on every load (conditions are cached after)."""
+    names = {q.id for q in kb.questions} | set(DERIVED_FACTS)
+    seen: set[str] = set()
+
+    def unique(ident: str, where: str) -> None:
+        if ident in seen:
+            raise KnowledgeError(f"{where}: duplicate id {ident!r}")
+        seen.add(ident)
+
+    group_ids = {g.id for g in kb.groups}
+    for q in kb.questions:
+        unique(q.id, "questions.yaml")
+        if q.group not in group_ids:
+            raise KnowledgeError(f"questions.yaml: {q.id}: unknown group {q.group!r}")
+        if q.when:
+            conditions.check_names(q.when, names, f"questions.yaml: {q.id}")
+    if [t.number for t in kb.tips] != list(range(1, 11)):
+        raise KnowledgeError("tips.yaml: expected tips 1 to 10, each once")
+    for rec in kb.recommendations:
+        unique(rec.id, "tips.yaml")
+        if not rec.id.startswith(f"T{rec.tip}."):
+            raise KnowledgeError(f"tips.yaml: {rec.id} should start with T{rec.tip}.")
+        if rec.when:
+            conditions.check_names(rec.when, names, f"tips.yaml: {rec.id}")
+        conditions.check_names(rec.text, names, f"tips.yaml: {rec.id} text", template=True)
+    for kind, items in kb.catalog.items():
+        for item in items:
+            unique(item.id, f"catalog.yaml {kind}")
+            if item.when:
+                conditions.check_names(item.when, names, f"catalog.yaml: {item.id}")
+    rec_ids = set(kb.recommendation_by_id)
+    for c in kb.concerns:
+        unique(c.id, "concerns.yaml")
+        if c.severity not in SEVERITIES:
+            raise KnowledgeError(f"concerns.yaml: {c.id}: severity {c.severity!r} not in {SEVERITIES}")
+        missing = [r for r in c.recommendations if r not in rec_ids]
+        if missing:
+            raise KnowledgeError(f"concerns.yaml: {c.id}: unknown recommendation id(s) {missing}")
+        for sev, expr in c.severity_when:
+            if sev not in SEVERITIES:
+                raise KnowledgeError(f"concerns.yaml: {c.id}: severity_when key {sev!r} not in {SEVERITIES}")
+            conditions.check_names(expr, names, f"concerns.yaml: {c.id}")
+        if c.when:
+            conditions.check_names(c.when, names, f"concerns.yaml: {c.id}")
+        conditions.check_names(c.why, names, f"concerns.yaml: {c.id} why", template=True)
