@@ -46,9 +46,10 @@ def main(
 
 def _register() -> None:
     # Each module registers its commands or sub-app; all are light at import time.
-    from . import assess
+    from . import assess, project
 
     assess.register(app)
+    project.register(app)
 
 
 _register()

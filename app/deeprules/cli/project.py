@@ -1,0 +1,136 @@
+"""`deeprules init`, `plan`, `answer`, `status`: write the plan (and the other generated files) into the
+user's repository through the one writer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, SetOpt
+from .output import emit, errors_to_exit, info, warn
+
+ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
+                "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
+
+
+def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: dict[str, Any] | None = None) -> None:
+    """Print a WriteResult: which files did what, the commit, warnings, and diffs when asked."""
+    for w in result.warnings:
+        warn(w)
+    data = {**result.to_dict(), **(extra or {})}
+    if not show_diff:
+        data["files"] = [{k: v for k, v in f.items() if k != "diff"} for f in data["files"]]
+
+    def render(con: Any) -> None:
+        from rich.syntax import Syntax
+
+        for f in result.files:
+            style = ACTION_STYLE.get(f.action, "")
+            note = " (deleted by you; --restore re-creates it)" if f.action == "deleted-kept" else ""
+            con.print(f"  [{style}]{f.action:>12}[/] {f.path}{note}")
+            if show_diff and f.diff:
+                con.print(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default"))
+        if result.dry_run:
+            con.print("[dim]dry run: nothing written[/dim]")
+        elif result.commit:
+            con.print(f"[green]committed[/green] {result.commit[:10]}")
+        elif any(f.written for f in result.files):
+            con.print("[dim]written, not committed (--no-commit)[/dim]")
+        else:
+            con.print("[dim]nothing to change[/dim]")
+
+    emit(data, as_json=as_json, render=render)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(epilog="Examples:\n\n  deeprules init --example microscopy\n\n"
+                 "  deeprules init ../my-project --answers answers.yaml --git-init\n\n"
+                 "  deeprules init --answers answers.yaml --set compute=cluster --no-commit")
+    @errors_to_exit
+    def init(path: Annotated[Path, typer.Argument(help="The repository (or a folder in it).", file_okay=False)]
+             = Path("."),
+             answers: AnswersOpt = None, example: ExampleOpt = None, set_: SetOpt = None,
+             no_commit: NoCommitOpt = False,
+             git_init: Annotated[bool, typer.Option("--git-init", help="Create a git repository if needed.")]
+             = False,
+             restore: Annotated[bool, typer.Option("--restore", help="Re-create generated files you deleted.")]
+             = False,
+             json: JsonOpt = False) -> None:
+        """Record your answers in .deeprules/answers.yaml, write the plan, and commit only those files."""
+        from ..answers import ANSWERS_PATH, resolve_answers
+        from ..project import init as run_init
+
+        if answers is None and example is None:
+            existing = Path(path) / ANSWERS_PATH
+            if not existing.exists():
+                if sys.stdin.isatty() and sys.stdout.isatty():
+                    info("No answers yet. Start the guided questionnaire with `deeprules` in your repository,\n"
+                         "or give them: `deeprules init --answers FILE` (see `deeprules questions`),\n"
+                         "or try a bundled example: `deeprules init --example microscopy`.")
+                    raise typer.Exit(2)
+                raise typer.BadParameter("in a script, init needs --answers FILE or --example NAME",
+                                         param_hint="--answers")
+            answers = existing
+        resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
+        assert resolved is not None
+        _, result = run_init(path, resolved, git_init=git_init, commit=not no_commit, restore=restore)
+        report_write(result, as_json=json)
+
+    @app.command(epilog="Examples:\n\n  deeprules plan\n\n  deeprules plan --dry-run --diff\n\n"
+                 "  deeprules plan --restore")
+    @errors_to_exit
+    def plan(repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+             dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
+             = False,
+             diff: Annotated[bool, typer.Option("--diff", help="Show the unified diff of each file.")] = False,
+             restore: Annotated[bool, typer.Option("--restore", help="Re-create generated files you deleted.")]
+             = False,
+             json: JsonOpt = False) -> None:
+        """Re-render the generated files from the current answers, keeping your edits (three-way merge)."""
+        from ..gitrepo import GitRepo
+        from ..project import load_project_answers, sync
+
+        r = GitRepo.find(repo)
+        result = sync(r, load_project_answers(r), commit=not no_commit, dry_run=dry_run, restore=restore)
+        report_write(result, as_json=json, show_diff=diff)
+
+    @app.command(epilog="Examples:\n\n  deeprules answer n_samples=2400 compute=workstation_gpu\n\n"
+                 "  deeprules answer share_model=no --no-commit")
+    @errors_to_exit
+    def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...")],
+               repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+        """Change answers (your comments in answers.yaml survive), then re-render and commit."""
+        from ..gitrepo import GitRepo
+        from ..project import set_answers
+
+        r = GitRepo.find(repo)
+        changed, result = set_answers(r, assignments, commit=not no_commit)
+        report_write(result, as_json=json, extra={"changed": changed})
+
+    @app.command(epilog="Example:\n\n  deeprules status --json")
+    @errors_to_exit
+    def status(repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
+        """Which generated files exist, which you edited, which are stale against the answers."""
+        from ..gitrepo import GitRepo
+        from ..project import status as run_status
+
+        rows = [s.to_dict() for s in run_status(GitRepo.find(repo))]
+
+        def render(con: Any) -> None:
+            from rich.table import Table
+
+            table = Table(header_style="bold")
+            for col in ("file", "kind", "exists", "edited by you", "stale", "uncommitted"):
+                table.add_column(col)
+            yn = {True: "yes", False: "-"}
+            for s in rows:
+                table.add_row(s["path"], s["kind"], yn[s["exists"]], yn[s["edited"]],
+                              "[yellow]yes[/]" if s["stale"] else "-", yn[s["uncommitted"]])
+            con.print(table)
+            if any(s["stale"] for s in rows):
+                con.print("[dim]stale files: run `deeprules plan` to re-render them[/dim]")
+
+        emit({"files": rows}, as_json=json, render=render)

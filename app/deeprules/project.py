@@ -1,0 +1,163 @@
+"""What `init`, `plan`, `answer` and `status` do, for the CLI and the TUI alike.
+
+A project is a git repository with `.deeprules/answers.yaml`. Its generated files come from
+*generators*: functions `outputs(ctx) -> list[Output]`, one per domain (plan, ethics register, model
+card). All of them go through the one writer in one commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from .answers import ANSWERS_PATH, Answers
+from .config import Config, load_config
+from .engine import Assessment, assess
+from .errors import InputError
+from .gitrepo import GitRepo
+from .writer import Output, WriteResult, base_path, write_outputs
+
+ANSWERS_REL = ANSWERS_PATH.as_posix()
+
+#: Where each kind of generated file comes from ("module:function"), in commit-message order.
+GENERATORS: dict[str, str] = {
+    "plan": "deeprules.plan:outputs",
+}
+
+
+@dataclass
+class ProjectContext:
+    """What a generator may read. `today` is injected so tests and screenshots are reproducible."""
+
+    repo: GitRepo
+    config: Config
+    answers: Answers
+    assessment: Assessment
+    today: dt.date = field(default_factory=dt.date.today)
+    previous: Answers | None = None  # the answers at HEAD, when there are any
+
+    @property
+    def changed(self) -> list[str]:
+        return self.answers.changed_from(self.previous)
+
+
+def _generator(spec: str) -> Callable[[ProjectContext], list[Output]]:
+    module, func = spec.split(":")
+    return getattr(import_module(module), func)  # type: ignore[no-any-return]
+
+
+def build_outputs(ctx: ProjectContext) -> tuple[list[Output], dict[str, str]]:
+    """All generated files, and which generator each came from (path -> kind)."""
+    outputs: list[Output] = []
+    kinds: dict[str, str] = {}
+    for kind, spec in GENERATORS.items():
+        for out in _generator(spec)(ctx):
+            outputs.append(out)
+            kinds[out.path] = kind
+    return outputs, kinds
+
+
+def answers_at_head(repo: GitRepo) -> Answers | None:
+    if repo.is_unborn:
+        return None
+    text = repo.show("HEAD", ANSWERS_REL)
+    if text is None:
+        return None
+    try:
+        return Answers.from_text(text, f"HEAD:{ANSWERS_REL}")
+    except InputError:
+        return None  # an invalid committed file is no reason to refuse re-rendering
+
+
+def load_project_answers(repo: GitRepo) -> Answers:
+    path = repo.abs(ANSWERS_REL)
+    if not path.exists():
+        raise InputError(f"{repo.root} has no {ANSWERS_REL}; run `deeprules init --answers FILE` "
+                         "(or `deeprules` for the guided questionnaire) first")
+    return Answers.load(path)
+
+
+def _message(kinds: dict[str, str], *, first: bool, changed: Sequence[str]) -> Callable[[WriteResult], str]:
+    names = {"plan": "plan", "register": "ethics register", "card": "model card"}
+
+    def compose(result: WriteResult) -> str:
+        touched = [names[kinds[f.path]] for f in result.files if f.path in kinds and f.action != "unchanged"
+                   and f.action != "deleted-kept"]
+        touched = list(dict.fromkeys(touched)) or (["answers"] if changed else ["files"])
+        what = ", ".join(touched)
+        if first:
+            return f"deeprules: add {what}"
+        why = f" ({', '.join(changed)} changed)" if changed else ""
+        return f"deeprules: update {what}{why}"
+
+    return compose
+
+
+def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool = False, restore: bool = False,
+         today: dt.date | None = None, only: Sequence[str] | None = None) -> WriteResult:
+    """Record `answers` and (re-)render every generated file through the writer, in one commit."""
+    config = load_config(repo.root)
+    previous = answers_at_head(repo)
+    ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), previous)
+    outputs, kinds = build_outputs(ctx)
+    if only is not None:
+        outputs = [o for o in outputs if kinds[o.path] in only]
+    outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False))
+    first = previous is None
+    return write_outputs(repo, outputs, message=_message(kinds, first=first, changed=ctx.changed),
+                         commit=commit, dry_run=dry_run, restore=restore)
+
+
+def init(start: Path, answers: Answers, *, git_init: bool = False, **kwargs: Any) -> tuple[GitRepo, WriteResult]:
+    repo = GitRepo.find(start, init=git_init)
+    return repo, sync(repo, answers, **kwargs)
+
+
+def set_answers(repo: GitRepo, assignments: Sequence[str], **kwargs: Any) -> tuple[list[str], WriteResult]:
+    answers = load_project_answers(repo)
+    changed = answers.apply(assignments)
+    return changed, sync(repo, answers, **kwargs)
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    path: str
+    kind: str
+    exists: bool
+    edited: bool  # differs from the last render (the user's edits, or a merge of them)
+    stale: bool  # the answers (or deeprules) would render it differently now
+    uncommitted: bool  # differs from HEAD
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def status(repo: GitRepo, *, today: dt.date | None = None) -> list[FileStatus]:
+    answers = load_project_answers(repo)
+    config = load_config(repo.root)
+    ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), answers_at_head(repo))
+    outputs, kinds = build_outputs(ctx)
+    uncommitted = set(repo.changed_paths([o.path for o in outputs] + [ANSWERS_REL]))
+    rows = []
+    for out in outputs:
+        current = _text(repo.abs(out.path))
+        base = _text(repo.abs(base_path(out.path))) if out.merge else out.text
+        rows.append(FileStatus(
+            path=out.path, kind=kinds[out.path], exists=current is not None,
+            edited=current is not None and base is not None and current != base,
+            stale=base is None or base != out.text,
+            uncommitted=out.path in uncommitted,
+        ))
+    rows.append(FileStatus(ANSWERS_REL, "answers", True, False, False, ANSWERS_REL in uncommitted))
+    return rows
+
+
+def _text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,63 @@
+"""The one Jinja2 environment for the files deeprules writes (plan, register, card, reports).
+
+Templates live in the top-level `templates/` folder of the source tree and ship inside the wheel as
+`deeprules/templates`; they are found with importlib.resources, with the source checkout as fallback
+for editable installs. Empty fields render as a visible placeholder, never as nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+PLACEHOLDER = "[More Information Needed]"
+
+
+def templates_dir() -> Path:
+    packaged = resources.files("deeprules") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    source = Path(__file__).resolve().parents[2] / "templates"
+    if source.is_dir():
+        return source
+    raise FileNotFoundError("deeprules templates not found; the installation is incomplete")
+
+
+def placeholder(value: Any, hint: str = "") -> str:
+    """The value, or a visible placeholder that `card check` and readers can find."""
+    if value is None or (isinstance(value, str) and not value.strip()) or value == []:
+        return f"{PLACEHOLDER}" + (f" <!-- {hint} -->" if hint else "")
+    return str(value)
+
+
+def refs(items: Any) -> str:
+    """` [24, 52]` for a list of Reference objects or dicts, or nothing."""
+    nums = [i["n"] if isinstance(i, dict) else getattr(i, "number", i) for i in items or ()]
+    return f" [{', '.join(str(n) for n in nums)}]" if nums else ""
+
+
+def one_line(text: Any) -> str:
+    return " ".join(str(text or "").split())
+
+
+@lru_cache(maxsize=1)
+def environment() -> Any:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir())),
+        autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml", "svg")),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line)
+    env.globals["PLACEHOLDER"] = PLACEHOLDER
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    return str(environment().get_template(template).render(**context))

@@ -1,0 +1,169 @@
+"""The start screen (base of the questionnaire mode) and the walker that asks the questions.
+
+The walker is a worker: it pushes one `QuestionScreen` at a time with `push_screen_wait`, stores each
+answer in the session's `Answers` (saved to `.deeprules/answers.yaml` at once), recomputes which
+questions are asked (their `when` over the answers so far) and moves on, back, or to the review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from ...engine import VERDICTS
+from ...errors import DeeprulesError
+from .question import Position, QuestionScreen, Step
+
+SECTIONS = (
+    ("F2", "Questionnaire", "answer the questions; the verdict updates as you go"),
+    ("F3", "Dashboard", "scores per tip, failing checks and the plan's progress"),
+    ("F4", "Ethics", "the register of concerns: filter, read, update, raise"),
+    ("F5", "Model card", "completeness by section and what `card check` finds"),
+)
+
+
+class StartScreen(Screen[None]):
+    """Where the repository, the saved answers and the sections are shown; the walk starts here."""
+
+    BINDINGS = [
+        Binding("enter", "continue", "Continue", priority=False),
+        Binding("b", "restart", "From start"),
+        Binding("r", "review", "Review"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="start"):
+            yield Static(id="repo-info")
+            yield Static(id="answers-info")
+            yield Static(id="verdict-info")
+            yield Static(self._sections(), id="sections")
+            with Horizontal(id="start-buttons"):
+                yield Button("Continue", id="continue", variant="primary")
+                yield Button("From the start", id="restart")
+                yield Button("Review & commit", id="review")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Start"
+        self.refresh_info()
+        self.query_one("#continue", Button).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_info()
+
+    @property
+    def session(self) -> Any:
+        return self.app.session  # type: ignore[attr-defined]
+
+    def _sections(self) -> Text:
+        text = Text("Sections\n", style="bold")
+        for key, name, what in SECTIONS:
+            text.append(f" {key:<3}", style="bold $accent")
+            text.append(f"{name:<14}", style="bold")
+            text.append(f"{what}\n")
+        return text
+
+    def refresh_info(self) -> None:
+        s = self.session
+        repo = Text()
+        repo.append("Repository  ", style="bold")
+        repo.append(str(s.root))
+        if s.is_git:
+            repo.append("  (git)", style="green")
+        else:
+            repo.append("\n            not a git repository yet: ", style="yellow")
+            repo.append("press I to create one here", style="bold yellow")
+        self.query_one("#repo-info", Static).update(repo)
+
+        visible = s.visible_questions()
+        answered = sum(1 for q in visible if q.id in s.answers)
+        info = Text()
+        info.append("Answers     ", style="bold")
+        info.append(f"{answered} of {len(visible)} questions answered")
+        if s.loaded_from_file or s.saved_at:
+            info.append(" · saved in .deeprules/answers.yaml", style="dim")
+        nxt = s.first_open()
+        info.append("\n            ")
+        if nxt:
+            info.append(f"next: {s.knowledge.question_by_id[nxt].prompt}", style="italic")
+        else:
+            info.append("all answered: review and commit the plan (R)", style="italic")
+        self.query_one("#answers-info", Static).update(info)
+
+        assessment = s.assess()
+        verdict = Text()
+        verdict.append("Verdict     ", style="bold")
+        verdict.append(VERDICTS[assessment.verdict], style="bold $success" if assessment.verdict ==
+                       "deep_learning" else "bold $warning")
+        self.query_one("#verdict-info", Static).update(verdict)
+        self.query_one("#continue", Button).label = "Continue" if answered else "Begin"
+
+    # -- actions ------------------------------------------------------------------------------
+    @on(Button.Pressed, "#continue")
+    def action_continue(self) -> None:
+        self.walk(self.session.first_open())
+
+    @on(Button.Pressed, "#restart")
+    def action_restart(self) -> None:
+        visible = self.session.visible_questions()
+        self.walk(visible[0].id if visible else None)
+
+    @on(Button.Pressed, "#review")
+    def action_review(self) -> None:
+        self.walk(None, review_only=True)
+
+    # -- the walk -----------------------------------------------------------------------------
+    def position(self, question_id: str) -> tuple[Any, Position]:
+        s = self.session
+        visible = s.visible_questions()
+        ids = [q.id for q in visible]
+        i = ids.index(question_id)
+        groups = [g for g in s.knowledge.groups if any(q.group == g.id for q in visible)]
+        gi = next(n for n, g in enumerate(groups) if g.id == visible[i].group)
+        return visible[i], Position(i, len(ids), groups[gi].title, gi + 1, len(groups))
+
+    def _neighbour(self, question_id: str, offset: int) -> str | None:
+        ids = [q.id for q in self.session.visible_questions()]
+        j = ids.index(question_id) + offset
+        return ids[j] if 0 <= j < len(ids) else None
+
+    @work(exclusive=True, group="walk")
+    async def walk(self, start: str | None, review_only: bool = False) -> None:
+        s = self.session
+        current = None if review_only else start
+        while current is not None:
+            question, pos = self.position(current)
+            step: Step = await self.app.push_screen_wait(
+                QuestionScreen(question, pos, s.answers.get(question.id)), mode="questionnaire")
+            store = step.action == "next" or (step.action == "back" and step.value is not None)
+            if store and (step.value is not None or question.id in s.answers):
+                try:
+                    s.set_answer(question.id, step.value)
+                except DeeprulesError as exc:
+                    self.app.notify(str(exc), title="Not saved", severity="error")
+                    continue
+                except OSError as exc:
+                    self.app.notify(f"could not save the answers: {exc}", title="Not saved", severity="error")
+            if step.action == "stop":
+                self.refresh_info()
+                return
+            if step.action == "review":
+                break
+            if step.action == "back":
+                previous = self._neighbour(question.id, -1)
+                if previous is None:  # back from the first question: the start screen
+                    self.refresh_info()
+                    return
+                current = previous
+            else:  # next or skip
+                current = self._neighbour(question.id, +1)
+        await self.app.open_review()  # type: ignore[attr-defined]
+        self.refresh_info()

@@ -1,0 +1,121 @@
+"""What the app works on: the repository, the one `Answers` object, the knowledge base and a clock.
+
+Everything a screen shows is read from here or computed by the core from it; screens keep no answers
+of their own. Injected into `create_app` so tests and screenshots are deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import conditions, engine
+from ..answers import ANSWERS_PATH, Answers, find_project_root
+from ..knowledge import Knowledge, Question, load_knowledge
+
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass
+class Session:
+    """The state shared by every screen. `answers` is the only place answers live."""
+
+    root: Path | None
+    answers: Answers
+    knowledge: Knowledge
+    clock: Clock = _now
+    is_git: bool = False
+    loaded_from_file: bool = False
+    saved_at: datetime | None = None
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    # -- building -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, start: Path | None = None, *, answers: Answers | None = None, clock: Clock | None = None,
+             knowledge: Knowledge | None = None) -> Session:
+        """Find the project at or above `start` and load its answers (or use the given ones)."""
+        kb = knowledge or load_knowledge()
+        start = Path(start or Path.cwd())
+        root = find_project_root(start)
+        loaded = False
+        if answers is None:
+            path = root / ANSWERS_PATH if root else None
+            if path is not None and path.exists():
+                answers = Answers.load(path, knowledge=kb)
+                loaded = True
+            else:
+                answers = Answers(knowledge=kb, source=str(ANSWERS_PATH))
+        if root is None:
+            root = start.resolve()
+        return cls(root=root, answers=answers, knowledge=kb, clock=clock or _now,
+                   is_git=(root / ".git").exists(), loaded_from_file=loaded)
+
+    # -- answers ------------------------------------------------------------------------------
+    @property
+    def answers_path(self) -> Path | None:
+        return self.root / ANSWERS_PATH if self.root else None
+
+    def values(self, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        values = self.answers.values()
+        if overrides:
+            values.update(overrides)
+        return values
+
+    def visible_questions(self, overrides: Mapping[str, Any] | None = None) -> list[Question]:
+        """The questions asked for the current answers, in the order the groups are walked."""
+        ctx = engine.context(self.values(overrides))
+        order = {g.id: i for i, g in enumerate(self.knowledge.groups)}
+        qs = sorted(enumerate(self.knowledge.questions), key=lambda iq: (order.get(iq[1].group, 99), iq[0]))
+        return [q for _, q in qs if conditions.evaluate(q.when, ctx)]
+
+    def first_open(self) -> str | None:
+        """The first visible question without an answer (where a resumed session continues)."""
+        for q in self.visible_questions():
+            if q.id not in self.answers:
+                return q.id
+        return None
+
+    def set_answer(self, key: str, value: Any) -> bool:
+        """Validate and store one answer, then save the file. Raises InputError for a bad value."""
+        changed = self.answers.set(key, value)
+        if changed or not self.saved_at:
+            self.save()
+        for listener in list(self.listeners):
+            listener()
+        return changed
+
+    def save(self) -> Path | None:
+        """Write `.deeprules/answers.yaml` atomically, so a closed terminal loses nothing."""
+        path = self.answers_path
+        if path is None:
+            return None
+        write_atomic(path, self.answers.to_yaml())
+        self.saved_at = self.clock()
+        return path
+
+    def assess(self, overrides: Mapping[str, Any] | None = None) -> engine.Assessment:
+        return engine.assess(self.values(overrides), knowledge=self.knowledge)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step (temporary file in the same folder, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

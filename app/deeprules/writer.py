@@ -1,0 +1,244 @@
+"""The one way deeprules writes into a user's repository.
+
+Generated files belong to the user once written: every re-render is a three-way merge between the last
+pure render (the base, kept under `.deeprules/rendered/`), the file as it is now (the user's edits) and
+the new render, done by `git merge-file`. Edits survive; overlaps become conflict markers, the run exits 1
+and nothing is committed. A file the user deleted stays deleted unless `restore` is asked for.
+
+All checks run before the first byte is written (paths, symlinks, read-only files, leftover conflict
+markers, repository state), so a refused run changes nothing. Each write is atomic (temp file + rename),
+and the whole run holds the repository's deeprules lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConflictError, InputError, UnsafePathError
+from .gitrepo import GitRepo
+
+RENDERED_DIR = ".deeprules/rendered"
+CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ")
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file to write. `merge=False` files (the answers, manifests) are written as given."""
+
+    path: str  # repo-relative
+    text: str
+    merge: bool = True
+
+
+@dataclass
+class FileResult:
+    path: str
+    action: str  # created | updated | merged | unchanged | conflict | deleted-kept | restored
+    diff: str = ""
+    written: bool = False
+
+
+@dataclass
+class WriteResult:
+    files: list[FileResult] = field(default_factory=list)
+    commit: str | None = None
+    dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[str]:
+        return [f.path for f in self.files if f.action == "conflict"]
+
+    @property
+    def changed(self) -> list[str]:
+        return [f.path for f in self.files if f.action not in ("unchanged", "deleted-kept")]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "files": [{"path": f.path, "action": f.action, "diff": f.diff} for f in self.files],
+            "commit": self.commit, "dry_run": self.dry_run, "conflicts": self.conflicts,
+            "warnings": self.warnings,
+        }
+
+
+def base_path(rel: str) -> str:
+    return f"{RENDERED_DIR}/{rel}"
+
+
+def unified_diff(old: str | None, new: str | None, rel: str) -> str:
+    return "".join(difflib.unified_diff(
+        (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
+        fromfile=f"a/{rel}" if old is not None else "/dev/null",
+        tofile=f"b/{rel}" if new is not None else "/dev/null",
+    ))
+
+
+def has_conflict_markers(text: str) -> bool:
+    lines = text.splitlines()
+    return any(line.startswith("<<<<<<< ") for line in lines) and any(
+        line.startswith(">>>>>>> ") for line in lines)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; deeprules will not overwrite it") from None
+    except PermissionError:
+        raise InputError(f"{path}: cannot read it (permission denied)") from None
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder and rename, keeping the old file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def merge3(repo: GitRepo, ours: str, base: str, theirs: str, rel: str) -> tuple[str, int]:
+    """`git merge-file` on three texts: (merged text, number of conflicts)."""
+    with tempfile.TemporaryDirectory(prefix="deeprules-merge-") as tmp:
+        paths = []
+        for name, text in (("ours", ours), ("base", base), ("theirs", theirs)):
+            p = Path(tmp) / name
+            p.write_text(text, encoding="utf-8")
+            paths.append(str(p))
+        status, out, err = repo.repo.git.execute(
+            ["git", "merge-file", "-p", "-L", f"{rel} (your edits)", "-L", f"{rel} (last render)",
+             "-L", f"{rel} (new render)", *paths],
+            with_extended_output=True, with_exceptions=False, strip_newline_in_stdout=False,
+        )
+        if status < 0 or status >= 128:
+            raise InputError(f"git merge-file failed on {rel}: {err.strip()}")
+        return str(out), int(status)
+
+
+class Plan:
+    """What a write will do for one output, decided before anything is written."""
+
+    def __init__(self, out: Output, current: str | None, base: str | None, final: str | None,
+                 action: str, conflicts: int = 0) -> None:
+        self.out, self.current, self.base, self.final = out, current, base, final
+        self.action, self.conflicts = action, conflicts
+
+
+def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
+    target = repo.abs(out.path)
+    current = _read(target)
+    if not out.merge:
+        action = "unchanged" if current == out.text else ("created" if current is None else "updated")
+        return Plan(out, current, None, out.text, action)
+    base = _read(repo.abs(base_path(out.path)))
+    if current is not None and has_conflict_markers(current):
+        raise InputError(f"{out.path} still has conflict markers from an earlier run; "
+                         "resolve them (keep what you want, delete the <<<<<<< ======= >>>>>>> lines) "
+                         "and run again")
+    if current is None:
+        if base is not None and not restore:
+            return Plan(out, None, base, None, "deleted-kept")
+        return Plan(out, None, base, out.text, "restored" if base is not None else "created")
+    if base is None:
+        if current == out.text:
+            return Plan(out, current, None, current, "unchanged")
+        raise InputError(f"{out.path} exists and was not written by deeprules; move it away or choose "
+                         "another path in .deeprules/config.yaml")
+    if current == base:
+        return Plan(out, current, base, out.text, "unchanged" if out.text == base else "updated")
+    if out.text == base:  # only the user changed it: keep theirs as is
+        return Plan(out, current, base, current, "unchanged")
+    merged, n = merge3(repo, current, base, out.text, out.path)
+    if merged == current:
+        return Plan(out, current, base, current, "unchanged")
+    return Plan(out, current, base, merged, "conflict" if n else "merged", n)
+
+
+def _preflight_writable(repo: GitRepo, rel: str) -> None:
+    target = repo.abs(rel)
+    if target.exists() and not os.access(target, os.W_OK):
+        raise UnsafePathError(f"{rel} is read-only; make it writable (chmod u+w {rel}) and run again")
+    parent = target.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not os.access(parent, os.W_OK):
+        raise UnsafePathError(f"cannot create {rel}: {parent} is not writable")
+    if target.exists() and target.is_dir():
+        raise UnsafePathError(f"{rel} is a folder, expected a file")
+
+
+def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Callable[[WriteResult], str],
+                  commit: bool = True,
+                  dry_run: bool = False, restore: bool = False, extra_paths: Sequence[str] = ()) -> WriteResult:
+    """Write `outputs` into the repository (merging user edits) and commit exactly our files.
+
+    `extra_paths` are files the caller already wrote under the lock and wants in the same commit.
+    Raises ConflictError (exit 1) after writing conflict markers; nothing is committed then.
+    """
+    for out in outputs:
+        if repo.rel(out.path, what="output path") != out.path:
+            raise UnsafePathError(f"output path {out.path} is not a clean repository-relative path")
+        if out.merge:
+            repo.rel(base_path(out.path), what="render cache")
+    our_paths = [o.path for o in outputs] + [base_path(o.path) for o in outputs if o.merge] + list(extra_paths)
+    result = WriteResult(dry_run=dry_run)
+    if repo.is_detached:
+        result.warnings.append("HEAD is detached; the commit will not be on any branch")
+
+    def run() -> WriteResult:
+        repo.ensure_safe(our_paths)
+        plans = [_decide(repo, o, restore=restore) for o in outputs]
+        for p in plans:
+            if p.final is not None and p.final != p.current:
+                _preflight_writable(repo, p.out.path)
+            if p.out.merge and p.action != "deleted-kept":
+                _preflight_writable(repo, base_path(p.out.path))
+        for p in plans:
+            diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
+            fr = FileResult(p.out.path, p.action, diff)
+            result.files.append(fr)
+            if dry_run:
+                continue
+            if p.final is not None and p.final != p.current:
+                atomic_write(repo.abs(p.out.path), p.final)
+                fr.written = True
+            if p.out.merge and p.action != "deleted-kept":
+                base_file = repo.abs(base_path(p.out.path))
+                if _read(base_file) != p.out.text:
+                    atomic_write(base_file, p.out.text)
+        if dry_run:
+            return result
+        if result.conflicts:
+            raise ConflictError(
+                f"your edits and the new render overlap in {', '.join(result.conflicts)}: conflict markers "
+                "written there, nothing committed; resolve them and run again", result.conflicts)
+        if commit:
+            kept_deleted = {f.path for f in result.files if f.action == "deleted-kept"}
+            kept_deleted |= {base_path(p) for p in kept_deleted}
+            committable = [p for p in our_paths if p not in kept_deleted]
+            text = message(result) if callable(message) else message
+            result.commit = repo.commit_paths(committable, text)
+        return result
+
+    if dry_run:
+        return run()
+    with repo.lock():
+        return run()
