@@ -1,0 +1,80 @@
+"""Shared fixtures: real git repositories in temporary folders, with a hermetic git configuration."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def hermetic_git(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No global or system git config leaks in (the CI machine may have none), and no clock surprises."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
+    for var in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_DIR",
+                "GIT_WORK_TREE", "GIT_INDEX_FILE", "EDITOR", "VISUAL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    yield
+
+
+def git(cwd: Path, *args: str, check: bool = True) -> str:
+    out = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    if check and out.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {out.stderr}")
+    return out.stdout
+
+
+def make_repo(path: Path, *, identity: bool = True) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    git(path, "init", "-q", "-b", "main")
+    if identity:
+        git(path, "config", "user.name", "Ana Ruiz")
+        git(path, "config", "user.email", "ana@example.org")
+    git(path, "config", "commit.gpgSign", "false")
+    return path
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """An empty git repository (unborn `main`) with an identity, in a temporary folder."""
+    return make_repo(tmp_path / "project")
+
+
+@pytest.fixture
+def repo_with_commit(repo: Path) -> Path:
+    (repo / "analysis.py").write_text("print('hello')\n")
+    git(repo, "add", "analysis.py")
+    git(repo, "commit", "-q", "-m", "first")
+    return repo
+
+
+@pytest.fixture
+def cli() -> object:
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+def invoke(*args: str, cwd: Path | None = None, input: str | None = None) -> object:
+    """Run the CLI in-process from `cwd`, like a user would in a terminal."""
+    from typer.testing import CliRunner
+
+    from deeprules.cli.main import app
+
+    old = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+    finally:
+        os.chdir(old)
