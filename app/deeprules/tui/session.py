@@ -6,8 +6,6 @@ of their own. Injected into `create_app` so tests and screenshots are determinis
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -98,24 +96,12 @@ class Session:
         path = self.answers_path
         if path is None:
             return None
-        write_atomic(path, self.answers.to_yaml())
+        from ..writer import atomic_write  # the one way a file is written into the user's repository
+
+        atomic_write(path, self.answers.to_yaml())
         self.saved_at = self.clock()
         return path
 
     def assess(self, overrides: Mapping[str, Any] | None = None) -> engine.Assessment:
         return engine.assess(self.values(overrides), knowledge=self.knowledge)
 
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` in one step (temporary file in the same folder, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -21,7 +21,7 @@ class PendingScreen(Screen[None]):
         text.append(self.ABOUT + "\n\n")
         text.append(f"This build has no `{self.COMMAND}` yet.", style="italic")
         yield Static(text, id="pending", classes="panel")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = self.SECTION

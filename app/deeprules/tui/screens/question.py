@@ -84,12 +84,13 @@ class QuestionScreen(Screen[Step]):
         with Horizontal(id="body"):
             with Vertical(id="ask"):
                 yield Static(Text(q.prompt, style="bold"), id="prompt")
-                if q.choices:
-                    yield self._options()
-                else:
-                    yield Input(value=show_value(q, self._initial()), placeholder=self._placeholder(),
-                                id="answer-input", select_on_focus=False)
-                    yield Static("", id="error")
+                with Vertical(id="answer-area"):
+                    if q.choices:
+                        yield self._options()
+                    else:
+                        yield Input(value=show_value(q, self._initial()), placeholder=self._placeholder(),
+                                    id="answer-input", select_on_focus=False)
+                        yield Static("", id="error")
                 with VerticalScroll(id="help"):
                     tip = kb.tip(q.tip)
                     help_text = Text(q.help)
@@ -98,7 +99,7 @@ class QuestionScreen(Screen[Step]):
                         help_text.append("\nOptional: leave empty to skip.", style="dim")
                     yield Static(help_text, id="help-text")
             yield AssessmentPanel()
-        yield Footer()
+        yield Footer(compact=True)
 
     def _initial(self) -> Any:
         return self.current if self.current is not None else self.question.default

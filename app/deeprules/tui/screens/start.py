@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
@@ -49,7 +50,7 @@ class StartScreen(Screen[None]):
                 yield Button("Continue", id="continue", variant="primary")
                 yield Button("From the start", id="restart")
                 yield Button("Review & commit", id="review")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Start"
@@ -63,13 +64,11 @@ class StartScreen(Screen[None]):
     def session(self) -> Any:
         return self.app.session  # type: ignore[attr-defined]
 
-    def _sections(self) -> Text:
-        text = Text("Sections\n", style="bold")
+    def _sections(self) -> Content:
+        parts: list[Any] = [("Sections\n", "bold")]
         for key, name, what in SECTIONS:
-            text.append(f" {key:<3}", style="bold $accent")
-            text.append(f"{name:<14}", style="bold")
-            text.append(f"{what}\n")
-        return text
+            parts += [(f" {key:<3}", "bold $accent"), (f"{name:<14}", "bold"), f"{what}\n"]
+        return Content.assemble(*parts)
 
     def refresh_info(self) -> None:
         s = self.session
@@ -99,10 +98,8 @@ class StartScreen(Screen[None]):
         self.query_one("#answers-info", Static).update(info)
 
         assessment = s.assess()
-        verdict = Text()
-        verdict.append("Verdict     ", style="bold")
-        verdict.append(VERDICTS[assessment.verdict], style="bold $success" if assessment.verdict ==
-                       "deep_learning" else "bold $warning")
+        style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
+        verdict = Content.assemble(("Verdict     ", "bold"), (VERDICTS[assessment.verdict], style))
         self.query_one("#verdict-info", Static).update(verdict)
         self.query_one("#continue", Button).label = "Continue" if answered else "Begin"
 

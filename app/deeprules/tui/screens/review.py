@@ -1,0 +1,200 @@
+"""Review: the files the answers will write or change, each with its diff, and a commit toggle.
+
+A dry run of `project.sync` (the same call `deeprules plan --dry-run --diff` makes) lists every file
+with its action; conflicts are shown, never hidden. Writing calls `project.sync` for real, in a thread
+worker, and reports the commit. The screen dismisses True when something was written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.syntax import Syntax
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static, Switch
+
+from ...errors import ConflictError, DeeprulesError
+
+ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
+                "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
+
+
+class ReviewScreen(Screen[bool]):
+    """What will be written, file by file; Ctrl+S writes (and commits when the toggle is on)."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "write", "Write"),
+        Binding("ctrl+t", "toggle_commit", "Commit on/off"),
+        Binding("escape", "close", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: Any = None
+        self.written = False
+        self.pending: set[str] = set()
+        self.last_message: Text | None = None
+        self.sub_title = "Review"
+
+    @property
+    def session(self) -> Any:
+        return self.app.session  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Working out what would change…", id="review-summary")
+        with Horizontal(id="review-body"):
+            with Vertical(id="review-files", classes="panel"):
+                yield ListView(id="file-list")
+            with VerticalScroll(id="review-diff", classes="panel"):
+                yield Static("", id="diff")
+        with Horizontal(id="review-actions"):
+            yield Label("Commit", id="commit-label")
+            yield Switch(value=True, id="commit")
+            yield Button("Write", id="write", variant="primary")
+            yield Button("Back", id="close")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#file-list").border_title = "Files"
+        self.query_one("#review-diff").border_title = "Diff"
+        self.query_one("#file-list", ListView).focus()
+        self.preview()
+
+    # -- the dry run --------------------------------------------------------------------------
+    def _sync(self, **kwargs: Any) -> Any:
+        from ...gitrepo import GitRepo
+        from ...project import sync
+
+        s = self.session
+        repo = GitRepo.find(s.root)
+        return sync(repo, s.answers, today=s.clock().date(), **kwargs), repo
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def preview(self) -> None:
+        try:
+            result, repo = self._sync(dry_run=True)
+            pending = set(repo.changed_paths([f.path for f in result.files]))
+        except DeeprulesError as exc:
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._show, result, pending)
+
+    def _failed(self, exc: DeeprulesError) -> None:
+        self.app.report(exc, title="Cannot write")  # type: ignore[attr-defined]
+        self.query_one("#review-summary", Static).update(Text(str(exc), style="bold red"))
+
+    def _show(self, result: Any, pending: set[str]) -> None:
+        self.result = result
+        self.pending = pending
+        files = self.query_one("#file-list", ListView)
+        files.clear()
+        for f in result.files:
+            line = Text()
+            line.append(f"{f.action:>8} ", style=ACTION_STYLE.get(f.action, ""))
+            line.append(f.path)
+            if f.action == "unchanged" and f.path in pending:
+                line.append(" (uncommitted)", style="yellow")
+            files.append(ListItem(Label(line), name=f.path))
+        files.index = 0
+        self._summary()
+        self._show_diff(0)
+
+    def _summary(self) -> None:
+        result = self.result
+        commit = self.query_one("#commit", Switch).value
+        text = Text()
+        if self.last_message is not None:
+            text.append_text(self.last_message)
+            text.append("\n")
+        if result.conflicts:
+            text.append(f"Conflicts in {', '.join(result.conflicts)}: ", style="bold red")
+            text.append("your edits and the new render overlap; writing leaves conflict markers to resolve.")
+        else:
+            changed = [f for f in result.files if f.action not in ("unchanged", "deleted-kept")]
+            to_commit = {f.path for f in changed} | (self.pending or set())
+            text.append(f"{len(changed)} file(s) to write", style="bold")
+            text.append(f", {len(to_commit)} to commit. " if commit else " (commit off). ")
+            text.append("Ctrl+S writes" + (" and commits." if commit else "."), style="dim")
+        for w in result.warnings:
+            text.append(f"\n{w}", style="yellow")
+        self.query_one("#review-summary", Static).update(text)
+
+    @on(ListView.Highlighted, "#file-list")
+    def _highlight(self, event: ListView.Highlighted) -> None:
+        if event.list_view.index is not None:
+            self._show_diff(event.list_view.index)
+
+    def _show_diff(self, index: int) -> None:
+        if not self.result or not (0 <= index < len(self.result.files)):
+            return
+        f = self.result.files[index]
+        self.query_one("#review-diff").border_title = f"Diff · {f.path}"
+        diff = self.query_one("#diff", Static)
+        if f.diff:
+            diff.update(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default", word_wrap=True))
+        elif f.action == "deleted-kept":
+            diff.update(Text("You deleted this file; it stays deleted.", style="yellow"))
+        elif f.path in (self.pending or set()):
+            diff.update(Text("Saved as you answered; not committed yet.", style="yellow"))
+        else:
+            diff.update(Text("No change.", style="dim"))
+
+    # -- writing ------------------------------------------------------------------------------
+    @on(Switch.Changed, "#commit")
+    def _commit_changed(self) -> None:
+        if self.result:
+            self._summary()
+
+    def action_toggle_commit(self) -> None:
+        switch = self.query_one("#commit", Switch)
+        switch.value = not switch.value
+
+    @on(Button.Pressed, "#write")
+    def action_write(self) -> None:
+        if self.result is None:
+            return
+        self.query_one("#write", Button).disabled = True
+        self.write(self.query_one("#commit", Switch).value)
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def write(self, commit: bool) -> None:
+        try:
+            result, _repo = self._sync(commit=commit)
+        except ConflictError as exc:
+            self.app.call_from_thread(self._conflict, exc)
+            return
+        except DeeprulesError as exc:
+            self.app.call_from_thread(self._failed, exc)
+            self.app.call_from_thread(setattr, self.query_one("#write", Button), "disabled", False)
+            return
+        self.app.call_from_thread(self._written, result)
+
+    def _conflict(self, exc: ConflictError) -> None:
+        self.written = True
+        self.app.notify(str(exc), title="Conflicts", severity="error", timeout=12)
+        self.query_one("#review-summary", Static).update(
+            Text(f"Conflict markers written in {', '.join(exc.paths)}; nothing committed. Resolve them, "
+                 "then review again.", style="bold red"))
+
+    def _written(self, result: Any) -> None:
+        self.written = True
+        if result.commit:
+            message = f"Committed {result.commit[:10]}: {len(result.changed)} file(s) written."
+        elif any(f.written for f in result.files):
+            message = "Written, not committed."
+        else:
+            message = "Nothing to change: everything is up to date."
+        self.app.notify(message, title="Plan")
+        self.last_message = Text(message, style="bold green")
+        self.query_one("#write", Button).disabled = False
+        self.preview()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(self.written)
