@@ -266,6 +266,12 @@ def _decide(values: Mapping[str, Any], facts: Mapping[str, Any], kb: Knowledge) 
         r.append(_reason(kb, "risk", "pretrained_available", "Not yet known whether pretrained models exist: "
                          "search Kipoi (genomics) and Hugging Face (text, proteins, chemicals) first.", 77, 80, 81))
 
+    if values.get("interpretability") == "high":
+        r.append(_reason(kb, "against", "interpretability", "Predictions must be explainable: deep networks are "
+                         "among the hardest models to interpret, and interpretability problems have slowed their "
+                         "uptake in healthcare. Interpretable models (logistic regression, decision trees) may "
+                         "be the better fit (tip 8).", 102, 103, 104))
+
     n_unl, n_lab = values.get("n_unlabeled"), values.get("n_samples") or 0
     if n_unl is not None and n_unl >= 10_000 and n_unl >= 10 * max(n_lab, 1):
         r.append(_reason(kb, "for", "n_unlabeled", f"{n_unl:,} unlabelled examples could pre-train a model by "
@@ -273,9 +279,12 @@ def _decide(values: Mapping[str, Any], facts: Mapping[str, Any], kb: Knowledge) 
 
     score = sum(1 for x in r if x.kind == "for") - sum(1 for x in r if x.kind == "against")
     size_ok = band in ("medium", "large") or (band == "small" and pretrained == "yes")
+    # On tabular data the studies the paper cites found tuned traditional models level with deep
+    # networks [52, 54], so deep learning never wins outright there: it has to beat the baselines.
+    tabular_cap = modality == "tabular" and task not in ("generation", "reinforcement")
     if (band == "tiny" and pretrained != "yes") or score <= -2:
         verdict = "traditional_ml"
-    elif size_ok and score >= 2 and noise != "high":
+    elif size_ok and score >= 2 and noise != "high" and not tabular_cap:
         verdict = "deep_learning"
     else:
         verdict = "baselines_first"

@@ -36,6 +36,9 @@ def parse(text: str, source: str, *, round_trip: bool = True) -> Any:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
         problem = (exc.problem or exc.context or "invalid YAML").strip()
+        ctx = exc.context_mark
+        if exc.problem and exc.context and ctx is not None and mark is not None and ctx.line != mark.line:
+            problem += f" ({exc.context.strip()} started at line {ctx.line + 1})"
         raise InputError(f"{where}: malformed YAML: {problem}") from None
     except YAMLError as exc:  # pragma: no cover - ruamel raises marked errors for syntax
         raise InputError(f"{source}: malformed YAML: {exc}") from None

@@ -1,0 +1,75 @@
+"""The `assess`, `tips`, `questions` and `examples` commands, through Typer's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import invoke
+
+
+def test_assess_example_json() -> None:
+    r = invoke("assess", "--example", "microscopy", "--json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert data["verdict"] == "deep_learning"
+    rec = data["recommendations"][0]
+    assert {"id", "tip", "title", "text", "refs"} <= set(rec)
+    assert all({"id", "title", "tip"} <= set(c) for c in data["ethics"])
+
+
+def test_assess_set_overrides_change_the_verdict() -> None:
+    r = invoke("assess", "--example", "microscopy", "--set", "n_samples=150", "--set", "n_min_class=40", "--json")
+    assert json.loads(r.stdout)["verdict"] == "baselines_first"  # pretrained ImageNet models still help [77, 79]
+    r = invoke("assess", "--example", "microscopy", "--set", "n_samples=150", "--set", "n_min_class=40",
+               "--set", "pretrained_available=no", "--json")
+    assert json.loads(r.stdout)["verdict"] == "traditional_ml"
+
+
+def test_assess_readable_output_names_tips_and_refs() -> None:
+    r = invoke("assess", "--example", "expression")
+    assert r.exit_code == 0
+    assert "Traditional machine learning" in r.stdout
+    assert "Tip 7" in r.stdout and "[24" in r.stdout
+
+
+def test_assess_uses_the_projects_answers(tmp_path: Path) -> None:
+    (tmp_path / ".deeprules").mkdir()
+    (tmp_path / ".deeprules" / "answers.yaml").write_text("task: classification\nmodality: image\nn_samples: 50\n")
+    r = invoke("assess", "--json", cwd=tmp_path)
+    assert r.exit_code == 0 and json.loads(r.stdout)["verdict"] == "traditional_ml"
+
+
+def test_bad_value_is_one_line_exit_2(tmp_path: Path) -> None:
+    r = invoke("assess", "--example", "microscopy", "--set", "compute=supercomputer")
+    assert r.exit_code == 2
+    assert r.stderr.strip().count("\n") == 0
+    assert "choose one of: laptop, workstation_gpu, cluster, cloud" in r.stderr
+    assert "Traceback" not in r.output
+
+
+def test_missing_file_exit_2() -> None:
+    r = invoke("assess", "--answers", "/nonexistent.yaml")
+    assert r.exit_code == 2 and "no such answers file" in r.stderr
+
+
+def test_tips_one_tip_and_json() -> None:
+    r = invoke("tips", "7")
+    assert r.exit_code == 0 and "T7.label-shuffle" in r.stdout and "10.1371/journal.pone.0118432" in r.stdout
+    data = json.loads(invoke("tips", "--json").stdout)
+    assert len(data["tips"]) == 10
+
+
+def test_tips_out_of_range() -> None:
+    assert invoke("tips", "11").exit_code == 2
+
+
+def test_questions_json_lists_allowed_values() -> None:
+    data = json.loads(invoke("questions", "--json").stdout)
+    task = next(q for q in data["questions"] if q["id"] == "task")
+    assert "segmentation" in [c["value"] for c in task["choices"]]
+
+
+def test_examples_and_version() -> None:
+    assert "microscopy" in invoke("examples").stdout
+    assert invoke("--version").stdout.startswith("deeprules ")
