@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -174,7 +175,8 @@ def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
 
 def _preflight_writable(repo: GitRepo, rel: str) -> None:
     target = repo.abs(rel)
-    if target.exists() and not os.access(target, os.W_OK):
+    # The owner-write bit, not just access(): root may write anything, but a chmod -w is the user's "no".
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR):
         raise UnsafePathError(f"{rel} is read-only; make it writable (chmod u+w {rel}) and run again")
     parent = target.parent
     while not parent.exists():
@@ -205,6 +207,8 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
 
     def run() -> WriteResult:
         repo.ensure_safe(our_paths)
+        if commit and not dry_run:
+            repo.identity()  # no identity: refuse now, before any file changes
         plans = [_decide(repo, o, restore=restore) for o in outputs]
         for p in plans:
             if p.final is not None and p.final != p.current:
