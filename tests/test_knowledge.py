@@ -87,3 +87,9 @@ def test_advice_is_not_copied_from_the_paper() -> None:
         ours = re.findall(r"[a-z]+", text.lower())
         for i in range(len(ours) - 12):
             assert " ".join(ours[i:i + 12]) not in grams, text[:80]
+
+
+def test_deep_validation_parses_every_condition_and_text() -> None:
+    from deeprules.knowledge import validate
+
+    validate(load_knowledge(), deep=True)

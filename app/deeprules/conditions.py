@@ -7,8 +7,11 @@ Compiled expressions are cached, so `assess()` pays for each condition once per 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .errors import KnowledgeError
@@ -82,3 +85,57 @@ def check_names(expr: str, known: Iterable[str], where: str, *, template: bool =
         raise KnowledgeError(f"{where}: {expr!r} does not parse: {exc}") from None
     if unknown:
         raise KnowledgeError(f"{where}: {expr!r} reads unknown name(s): {', '.join(sorted(unknown))}")
+
+
+class ConditionSet:
+    """Many conditions compiled into ONE expression that yields all their truth values at once.
+
+    Compiling ~100 small Jinja expressions one by one costs ~0.25 s; one combined expression costs a fifth of
+    that, and its generated Python is cached on disk (keyed by the expressions and the Jinja version), so a
+    warm `assess` pays a few milliseconds. On any error the conditions are re-run one by one, so the message
+    names the condition at fault.
+    """
+
+    def __init__(self, expressions: Iterable[str | None]) -> None:
+        self.expressions: tuple[str, ...] = tuple(dict.fromkeys(str(e) for e in expressions if e and str(e).strip()))
+
+    def evaluate_all(self, context: Mapping[str, Any]) -> dict[str, bool]:
+        if not self.expressions:
+            return {}
+        try:
+            values = _compiled_set(self.expressions)(**context)
+        except Exception:
+            return {e: evaluate(e, context) for e in self.expressions}
+        return dict(zip(self.expressions, (bool(v) for v in values), strict=True))
+
+
+@lru_cache(maxsize=4)
+def _compiled_set(expressions: tuple[str, ...]) -> Any:
+    import jinja2
+    from jinja2.environment import TemplateExpression
+
+    env = _env()
+    source = "{% set result = [" + ", ".join(f"({e})" for e in expressions) + "] %}"
+    key = hashlib.sha256((jinja2.__version__ + "\0" + source).encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deeprules" / f"conditions-{key}.py"
+    try:
+        python_source = cache.read_text(encoding="utf-8")
+    except OSError:
+        python_source = str(env.compile(source, raw=True))
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(python_source, encoding="utf-8")
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    code = compile(python_source, "<deeprules conditions>", "exec")
+    template = env.template_class.from_code(env, code, env.make_globals(None))
+    return TemplateExpression(template, undefined_to_none=False)
+
+
+def holds(truth: Mapping[str, bool], expr: str | None) -> bool:
+    """Look up a condition in the result of ConditionSet.evaluate_all (a missing condition always holds)."""
+    if expr is None or not str(expr).strip():
+        return True
+    return truth[str(expr)]

@@ -294,11 +294,12 @@ def _decide(values: Mapping[str, Any], facts: Mapping[str, Any], kb: Knowledge) 
     return verdict, r
 
 
-def _pick(kb: Knowledge, items: tuple[CatalogItem, ...], ctx: Mapping[str, Any]) -> list[Advice]:
+def _pick(kb: Knowledge, items: tuple[CatalogItem, ...], ctx: Mapping[str, Any],
+          truth: Mapping[str, bool]) -> list[Advice]:
     return [
         Advice(i.id, i.tip, i.name, conditions.render_text(i.text, ctx), tuple(kb.refs(i.refs)), i.kind)
         for i in items
-        if conditions.evaluate(i.when, ctx)
+        if conditions.holds(truth, i.when)
     ]
 
 
@@ -317,39 +318,40 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
     verdict, reasons = _decide(values, facts, kb)
     facts["verdict"] = verdict
     ctx = {**values, **facts}
+    truth = kb.condition_set.evaluate_all(ctx)
 
     recs = tuple(
         Advice(rec.id, rec.tip, rec.title, conditions.render_text(rec.text, ctx), tuple(kb.refs(rec.refs)),
                attest=rec.attest)
         for rec in kb.recommendations
-        if conditions.evaluate(rec.when, ctx)
+        if conditions.holds(truth, rec.when)
     )
-    splits = _pick(kb, kb.catalog["splits"], ctx)
+    splits = _pick(kb, kb.catalog["splits"], ctx, truth)
 
     ethics = []
     for c in kb.concerns:
-        if not conditions.evaluate(c.when, ctx):
+        if not conditions.holds(truth, c.when):
             continue
         severity = c.severity
         for sev, expr in c.severity_when:
-            if conditions.evaluate(expr, ctx) and SEVERITIES.index(sev) > SEVERITIES.index(severity):
+            if conditions.holds(truth, expr) and SEVERITIES.index(sev) > SEVERITIES.index(severity):
                 severity = sev
         ethics.append(Concern(c.id, c.title, severity, c.tip, c.recommendations, tuple(kb.refs(c.refs)),
                               conditions.render_text(c.why, ctx), c.actions))
 
     open_qs = []
     for q in kb.questions:
-        if not conditions.evaluate(q.when, ctx):
+        if not conditions.holds(truth, q.when):
             continue
         value = values.get(q.id)
         status = "unanswered" if value is None else value if value in ("unknown", "undecided") else None
         if status and (q.required or value is not None):
             open_qs.append(OpenQuestion(q.id, q.prompt, q.tip, q.help, status))
 
-    metrics = tuple(_pick(kb, kb.catalog["metrics"], ctx))
-    baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx))
-    architectures = tuple(_pick(kb, kb.catalog["architectures"], ctx))
-    hyperparameters = tuple(_pick(kb, kb.catalog["hyperparameters"], ctx))
+    metrics = tuple(_pick(kb, kb.catalog["metrics"], ctx, truth))
+    baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx, truth))
+    architectures = tuple(_pick(kb, kb.catalog["architectures"], ctx, truth))
+    hyperparameters = tuple(_pick(kb, kb.catalog["hyperparameters"], ctx, truth))
     cited = {ref.number for x in (*reasons, *recs, *splits[:1], *metrics, *baselines, *architectures,
                                   *hyperparameters, *ethics) for ref in x.refs}
 

@@ -7,9 +7,13 @@ A violation is a KnowledgeError: a bug in deeprules that its tests catch before 
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from . import conditions
@@ -156,6 +160,17 @@ class Knowledge:
     def recommendations(self) -> list[Recommendation]:
         return [r for t in self.tips for r in t.recommendations]
 
+    @cached_property
+    def condition_set(self) -> conditions.ConditionSet:
+        """Every `when` in the knowledge base, evaluated together by the engine."""
+        return conditions.ConditionSet([
+            *(q.when for q in self.questions),
+            *(r.when for r in self.recommendations),
+            *(i.when for items in self.catalog.values() for i in items),
+            *(c.when for c in self.concerns),
+            *(expr for c in self.concerns for _, expr in c.severity_when),
+        ])
+
     def tip(self, number: int) -> Tip:
         for t in self.tips:
             if t.number == number:
@@ -170,10 +185,35 @@ def _text(resource: Any) -> str:
     return str(resource.read_text(encoding="utf-8"))
 
 
-def _parse(name: str) -> Any:
+KNOWLEDGE_FILES = ("references.yaml", "questions.yaml", "tips.yaml", "catalog.yaml", "concerns.yaml")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deeprules"
+
+
+def _parse_all() -> dict[str, Any]:
+    """The parsed knowledge files. Pure-Python YAML parsing costs ~0.5 s for these files, so the result is
+    cached as JSON under ~/.cache/deeprules, keyed by a hash of the files' bytes (any edit invalidates it)."""
+    texts = {name: _text(resources.files("deeprules") / "knowledge" / name) for name in KNOWLEDGE_FILES}
+    digest = hashlib.sha256("\0".join(texts[n] for n in KNOWLEDGE_FILES).encode()).hexdigest()[:16]
+    cache = _cache_dir() / f"knowledge-{digest}.json"
+    try:
+        return dict(json.loads(cache.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
     from .yamlio import parse
 
-    return parse(_text(resources.files("deeprules") / "knowledge" / name), f"knowledge/{name}", round_trip=False)
+    data = {name: parse(text, f"knowledge/{name}", round_trip=False) for name, text in texts.items()}
+    try:  # best effort: a read-only home only costs speed
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
 
 
 def _req(d: dict[str, Any], key: str, where: str) -> Any:
@@ -192,12 +232,13 @@ def _refs(raw: Any, where: str, known: dict[int, Reference]) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
+    raw = _parse_all()
     references = {
         int(k): Reference(int(k), str(v["citation"]), v.get("doi") or None, v.get("url") or None)
-        for k, v in (_parse("references.yaml") or {}).items()
+        for k, v in (raw["references.yaml"] or {}).items()
     }
 
-    raw_q = _parse("questions.yaml") or {}
+    raw_q = raw["questions.yaml"] or {}
     groups = tuple(Group(g["id"], g["title"], int(g["tip"])) for g in raw_q.get("groups", ()))
     questions: list[Question] = []
     for q in raw_q.get("questions", ()):
@@ -222,7 +263,7 @@ def load_knowledge() -> Knowledge:
         )
 
     tips: list[Tip] = []
-    for t in (_parse("tips.yaml") or {}).get("tips", ()):
+    for t in (raw["tips.yaml"] or {}).get("tips", ()):
         number = int(_req(t, "number", "tips.yaml"))
         recs = tuple(
             Recommendation(
@@ -236,7 +277,7 @@ def load_knowledge() -> Knowledge:
         tips.append(Tip(number, str(t["slug"]), str(t["title"]), " ".join(str(t["summary"]).split()), recs))
     tips.sort(key=lambda t: t.number)
 
-    raw_cat = _parse("catalog.yaml") or {}
+    raw_cat = raw["catalog.yaml"] or {}
     catalog = {
         kind: tuple(
             CatalogItem(
@@ -259,7 +300,7 @@ def load_knowledge() -> Knowledge:
             why=" ".join(str(c.get("why", "")).split()), actions=tuple(str(a) for a in c.get("actions") or ()),
             severity_when=tuple((str(k), str(v)) for k, v in (c.get("severity_when") or {}).items()),
         )
-        for c in (_parse("concerns.yaml") or {}).get("concerns", ())
+        for c in (raw["concerns.yaml"] or {}).get("concerns", ())
     )
 
     examples_dir = resources.files("deeprules") / "knowledge" / "examples"
@@ -270,12 +311,15 @@ def load_knowledge() -> Knowledge:
     }
 
     kb = Knowledge(tuple(tips), references, groups, tuple(questions), catalog, concerns, examples)
-    validate(kb)
+    validate(kb, deep=False)
     return kb
 
 
-def validate(kb: Knowledge) -> None:
-    """Cross-file consistency. Cheap enough to run on every load (conditions are cached after)."""
+def validate(kb: Knowledge, *, deep: bool = True) -> None:
+    """Cross-file consistency: unique ids, known groups, severities and recommendation ids. With `deep`
+    (the test suite), every condition and text template is also parsed and its names checked; that costs
+    ~0.4 s, too much for every start-up of a knowledge base that is tested before it ships."""
+    check_names = conditions.check_names if deep else (lambda *args, **kwargs: None)
     names = {q.id for q in kb.questions} | set(DERIVED_FACTS)
     seen: set[str] = set()
 
@@ -290,7 +334,7 @@ def validate(kb: Knowledge) -> None:
         if q.group not in group_ids:
             raise KnowledgeError(f"questions.yaml: {q.id}: unknown group {q.group!r}")
         if q.when:
-            conditions.check_names(q.when, names, f"questions.yaml: {q.id}")
+            check_names(q.when, names, f"questions.yaml: {q.id}")
     if [t.number for t in kb.tips] != list(range(1, 11)):
         raise KnowledgeError("tips.yaml: expected tips 1 to 10, each once")
     for rec in kb.recommendations:
@@ -298,13 +342,13 @@ def validate(kb: Knowledge) -> None:
         if not rec.id.startswith(f"T{rec.tip}."):
             raise KnowledgeError(f"tips.yaml: {rec.id} should start with T{rec.tip}.")
         if rec.when:
-            conditions.check_names(rec.when, names, f"tips.yaml: {rec.id}")
-        conditions.check_names(rec.text, names, f"tips.yaml: {rec.id} text", template=True)
+            check_names(rec.when, names, f"tips.yaml: {rec.id}")
+        check_names(rec.text, names, f"tips.yaml: {rec.id} text", template=True)
     for kind, items in kb.catalog.items():
         for item in items:
             unique(item.id, f"catalog.yaml {kind}")
             if item.when:
-                conditions.check_names(item.when, names, f"catalog.yaml: {item.id}")
+                check_names(item.when, names, f"catalog.yaml: {item.id}")
     rec_ids = set(kb.recommendation_by_id)
     for c in kb.concerns:
         unique(c.id, "concerns.yaml")
@@ -316,7 +360,7 @@ def validate(kb: Knowledge) -> None:
         for sev, expr in c.severity_when:
             if sev not in SEVERITIES:
                 raise KnowledgeError(f"concerns.yaml: {c.id}: severity_when key {sev!r} not in {SEVERITIES}")
-            conditions.check_names(expr, names, f"concerns.yaml: {c.id}")
+            check_names(expr, names, f"concerns.yaml: {c.id}")
         if c.when:
-            conditions.check_names(c.when, names, f"concerns.yaml: {c.id}")
-        conditions.check_names(c.why, names, f"concerns.yaml: {c.id} why", template=True)
+            check_names(c.when, names, f"concerns.yaml: {c.id}")
+        check_names(c.why, names, f"concerns.yaml: {c.id} why", template=True)
