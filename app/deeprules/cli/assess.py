@@ -55,19 +55,25 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
         con.print("\n[bold yellow]Open questions (treated as risks until answered)[/bold yellow]")
         for q in data["open_questions"]:
             con.print(f"  ? {q['id']} ({q['status']}, tip {q['tip']}): {q['prompt']}")
-    if full:
-        by_tip: dict[int, list[dict[str, Any]]] = {}
-        for rec in data["recommendations"]:
-            by_tip.setdefault(rec["tip"], []).append(rec)
-        con.print(f"\n[bold]Recommendations[/bold] ({len(data['recommendations'])}, by tip)")
-        for tip in sorted(by_tip):
-            con.print(f"\n[bold]Tip {tip}[/bold]")
-            for rec in by_tip[tip]:
-                con.print(Text.assemble("  • ", (rec["title"], "bold"), "  ", (rec["id"], "dim"),
-                                        (refs_text(rec["refs"]), "dim")))
-                con.print(Text("    " + rec["text"]), soft_wrap=False)
-    con.print("\n[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
-              "`deeprules tips` · JSON: --json[/dim]")
+    by_tip: dict[int, list[dict[str, Any]]] = {}
+    for rec in data["recommendations"]:
+        by_tip.setdefault(rec["tip"], []).append(rec)
+    con.print(f"\n[bold]Recommendations[/bold] ({len(data['recommendations'])}, by tip"
+              + ("" if full else "; --full explains each") + ")")
+    for tip in sorted(by_tip):
+        con.print(f"[bold]Tip {tip}[/bold]")
+        for rec in by_tip[tip]:
+            con.print(Text.assemble("  • ", (rec["title"], "bold"), "  ", (rec["id"], "dim"),
+                                    (refs_text(rec["refs"]), "dim")))
+            if full:
+                con.print(Text("    " + rec["text"]))
+    verdict = Text.assemble(("\nVerdict: ", "bold"), (data["verdict_title"], f"bold {style}"),
+                            f" ({sum(r['kind'] == 'for' for r in data['reasons'])} for, "
+                            f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
+                            f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown)")
+    con.print(verdict)
+    con.print("[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
+              "`deeprules tips N` · JSON: --json · write a plan: `deeprules init`[/dim]")
 
 
 def _sev(severity: str) -> str:
@@ -80,7 +86,7 @@ def register(app: typer.Typer) -> None:
     @errors_to_exit
     def assess(answers: AnswersOpt = None, example: ExampleOpt = None, set_: SetOpt = None,
                json: JsonOpt = False,
-               brief: Annotated[bool, typer.Option("--brief", help="Verdict and choices only.")] = False) -> None:
+               full: Annotated[bool, typer.Option("--full", help="Explain every recommendation.")] = False) -> None:
         """Decide whether deep learning fits (tip 1) and tailor the other nine tips to your answers."""
         from ..answers import resolve_answers
         from ..engine import assess as run_assess
@@ -88,7 +94,7 @@ def register(app: typer.Typer) -> None:
         resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
         assert resolved is not None
         data = run_assess(resolved).to_dict()
-        emit(data, as_json=json, render=lambda con: render_assessment(con, data, full=not brief))
+        emit(data, as_json=json, render=lambda con: render_assessment(con, data, full=full))
 
     @app.command(epilog="Examples:\n\n  deeprules tips\n\n  deeprules tips 7\n\n  deeprules tips --json")
     @errors_to_exit
