@@ -26,6 +26,7 @@ ANSWERS_REL = ANSWERS_PATH.as_posix()
 #: Where each kind of generated file comes from ("module:function"), in commit-message order.
 GENERATORS: dict[str, str] = {
     "plan": "deeprules.plan:outputs",
+    "card": "deeprules.card:outputs",
 }
 
 

@@ -47,8 +47,10 @@ def main(
 def _register() -> None:
     # Each module registers its commands or sub-app; all are light at import time.
     from . import assess, project
+    from . import card as card_cli
 
     assess.register(app)
+    card_cli.register(app)
     project.register(app)
 
 
