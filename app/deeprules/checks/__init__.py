@@ -1,0 +1,457 @@
+"""Compliance checks: the registry, the results, the scores.
+
+A check is data (`knowledge/checks.yaml`: id, tip, title, why, fix, weight, `when`) plus one function
+(`checks/tipNN.py`) that looks at a `Context` (a snapshot, the facts read from its files, the answers and
+the plan) and returns a `CheckResult`: pass | fail | warn | na, a score from 0 to 10, evidence as
+(path, line, text) and a reason. `run_checks` turns the results into a `Report` with a 0-100 weighted
+score per tip and overall; not-applicable and ignored checks are left out of both sides of the means and
+listed with their reason. Every report is stamped with the commit, the deeprules version and a hash of
+the check set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .. import __version__
+from ..errors import InputError, KnowledgeError
+from .scan import ANALYZER_VERSION, FactIndex
+
+STATUSES = ("pass", "warn", "fail", "na")
+ANSWERS_REL = ".deeprules/answers.yaml"
+RESULTS_REL = ".deeprules/results.json"
+_MODULES = ("tip01", "tip02", "tip03", "tip04", "tip05", "tip06", "tip07", "tip08", "tip09", "tip10")
+
+Evidence = tuple[str, int, str]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    status: str  # pass | fail | warn | na
+    score: float = 0.0  # 0-10; meaningless for na
+    evidence: tuple[Evidence, ...] = ()
+    reason: str = ""
+    # Filled in by the runner from the check's data:
+    id: str = ""
+    tip: int = 0
+    title: str = ""
+    weight: float = 1.0
+    fix: str = ""
+    ignored: str | None = None  # the reason given with --ignore
+
+    @property
+    def counted(self) -> bool:
+        return self.status != "na" and self.ignored is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "tip": self.tip, "title": self.title, "status": self.status,
+                "score": round(self.score, 2), "weight": self.weight, "reason": self.reason,
+                "evidence": [{"path": p, "line": n, "text": t} for p, n, t in self.evidence],
+                "fix": self.fix, "ignored": self.ignored}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> CheckResult:
+        return cls(d["status"], float(d["score"]), tuple((e["path"], int(e["line"]), e["text"])
+                                                        for e in d.get("evidence", ())),
+                   d.get("reason", ""), d["id"], int(d["tip"]), d.get("title", ""), float(d.get("weight", 1)),
+                   d.get("fix", ""), d.get("ignored"))
+
+
+def passed(reason: str, evidence: Iterable[Evidence] = (), score: float = 10.0) -> CheckResult:
+    return CheckResult("pass", score, tuple(evidence), reason)
+
+
+def failed(reason: str, evidence: Iterable[Evidence] = (), score: float = 0.0) -> CheckResult:
+    return CheckResult("fail", score, tuple(evidence), reason)
+
+
+def warned(reason: str, evidence: Iterable[Evidence] = (), score: float = 5.0) -> CheckResult:
+    return CheckResult("warn", score, tuple(evidence), reason)
+
+
+def not_applicable(reason: str) -> CheckResult:
+    return CheckResult("na", 0.0, (), reason)
+
+
+def proportional(ok: int, total: int, what: str, evidence: Iterable[Evidence] = ()) -> CheckResult:
+    """pass when all, fail when none, warn in between; score 10 * ok / total."""
+    score = 10.0 * ok / total if total else 0.0
+    reason = f"{ok} of {total} {what}"
+    if ok == total:
+        return passed(reason, evidence, score)
+    return (warned if ok else failed)(reason, evidence, score)
+
+
+@dataclass(frozen=True)
+class ComplianceCheck:
+    id: str
+    tip: int
+    title: str
+    why: str
+    fix: str
+    weight: float
+    recommendations: tuple[str, ...]
+    attest: tuple[str, ...]
+    when: str | None
+    needs_answers: bool
+    docs: str
+    help_uri: str
+    func: Callable[[Context], CheckResult]
+    watches: Callable[[str], bool]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "tip": self.tip, "title": self.title, "why": self.why, "fix": self.fix,
+                "weight": self.weight, "recommendations": list(self.recommendations), "when": self.when,
+                "docs": self.docs, "help_uri": self.help_uri}
+
+
+# -- the registry ---------------------------------------------------------------------------------
+_FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool]]] = {}
+
+
+def check(check_id: str, *, watches: Callable[[str], bool]) -> Callable[[Callable[[Context], CheckResult]],
+                                                                         Callable[[Context], CheckResult]]:
+    """Register the function for `check_id`. `watches(path)` says which files can change its result (the
+    answers file and the plan are watched for every check), so `history` re-runs it only when one did."""
+
+    def deco(func: Callable[[Context], CheckResult]) -> Callable[[Context], CheckResult]:
+        _FUNCS[check_id] = (func, watches)
+        return func
+
+    return deco
+
+
+def checks_yaml_bytes() -> bytes:
+    return (resources.files("deeprules") / "knowledge" / "checks.yaml").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _raw_specs() -> dict[str, Any]:
+    """checks.yaml parsed. Parsing YAML in pure Python is slow, so the result is cached on disk next to the
+    other caches by `history.Cache` (see `load_specs`)."""
+    from ..yamlio import parse
+
+    data = parse(checks_yaml_bytes().decode("utf-8"), "knowledge/checks.yaml", round_trip=False)
+    return json.loads(json.dumps(data))
+
+
+_spec_override: dict[str, Any] | None = None
+
+
+def use_cached_specs(raw: dict[str, Any] | None) -> None:
+    """Let the cache hand over an already parsed checks.yaml (same bytes, same hash)."""
+    global _spec_override
+    _spec_override = raw
+
+
+def raw_specs() -> dict[str, Any]:
+    return _spec_override if _spec_override is not None else _raw_specs()
+
+
+@lru_cache(maxsize=1)
+def all_checks() -> tuple[ComplianceCheck, ...]:
+    from importlib import import_module
+
+    for mod in _MODULES:
+        import_module(f"{__name__}.{mod}")
+    raw = raw_specs()
+    base = str(raw.get("docs_base") or "")
+    out = []
+    seen = set()
+    for c in raw.get("checks", ()):
+        cid = c["id"]
+        if cid in seen:
+            raise KnowledgeError(f"checks.yaml: duplicate id {cid}")
+        seen.add(cid)
+        if cid not in _FUNCS:
+            raise KnowledgeError(f"checks.yaml: {cid} has no function in deeprules.checks")
+        func, watches = _FUNCS[cid]
+        out.append(ComplianceCheck(
+            id=cid, tip=int(c["tip"]), title=str(c["title"]), why=" ".join(str(c.get("why", "")).split()),
+            fix=" ".join(str(c.get("fix", "")).split()), weight=float(c.get("weight", 1)),
+            recommendations=tuple(c.get("recommendations") or ()), attest=tuple(c.get("attest") or ()),
+            when=c.get("when"), needs_answers=bool(c.get("needs_answers", False)), docs=str(c.get("docs", "")),
+            help_uri=f"{base}#{cid}" if base else "", func=func, watches=watches))
+    missing = set(_FUNCS) - seen
+    if missing:
+        raise KnowledgeError(f"checks.yaml: no entry for {', '.join(sorted(missing))}")
+    return tuple(sorted(out, key=lambda c: (c.tip, c.id)))
+
+
+def _matches(check_id: str, patterns: Iterable[str]) -> bool:
+    return any(check_id == p or (check_id.startswith(p) and p != "") for p in patterns)
+
+
+def selection(select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None
+              ) -> tuple[list[ComplianceCheck], dict[str, str]]:
+    """The checks to run (by id or prefix, e.g. DR7) and the ignored ids with their reasons. Unknown ids are
+    an input error naming the valid ones."""
+    checks = list(all_checks())
+    ids = [c.id for c in checks]
+    select = [s.strip().upper() for s in (select or ()) if s.strip()]
+    for s in select:
+        if not any(i == s or i.startswith(s) for i in ids):
+            raise InputError(f"--select {s}: no such check; checks are {', '.join(ids)}")
+    ignored: dict[str, str] = {}
+    for key, why in (ignore or {}).items():
+        key = key.strip().upper()
+        hits = [i for i in ids if i == key or i.startswith(key)]
+        if not hits:
+            raise InputError(f"--ignore {key}: no such check; checks are {', '.join(ids)}")
+        if not str(why or "").strip():
+            raise InputError(f"--ignore {key}: give a reason, as {key}=\"why it does not apply\"")
+        for i in hits:
+            ignored[i] = str(why).strip()
+    if select:
+        checks = [c for c in checks if _matches(c.id, select)]
+    return checks, ignored
+
+
+def checkset_hash(checks: Iterable[ComplianceCheck]) -> str:
+    h = hashlib.sha256(checks_yaml_bytes())
+    h.update(f"|{ANALYZER_VERSION}|{__version__}|".encode())
+    h.update(",".join(c.id for c in checks).encode())
+    return h.hexdigest()[:12]
+
+
+# -- answers, computed once per answers blob ----------------------------------------------------
+_KEY_RE = re.compile(r"^([A-Za-z_]\w*)\s*:", re.M)
+
+
+def answer_info(text: str, source: str, checks: Iterable[ComplianceCheck]) -> dict[str, Any]:
+    """Everything the checks need from one answers file, as plain data (so it can be cached by blob id):
+    the values, derived facts, open questions, the split the engine chose and which checks apply."""
+    from .. import conditions, engine
+    from ..answers import Answers
+    from ..knowledge import load_knowledge
+
+    try:
+        answers = Answers.from_text(text, source)
+    except InputError as exc:
+        return {"status": "invalid", "error": str(exc)}
+    assessment = engine.assess(answers)
+    values = answers.values()
+    ctx = engine.context(values)
+    lines = {m[1]: text.count("\n", 0, m.start()) + 1 for m in _KEY_RE.finditer(text)}
+    kb = load_knowledge()
+    applicable = [q.id for q in kb.questions if q.required and conditions.evaluate(q.when, ctx)]
+    return {
+        "status": "ok",
+        "values": {k: v for k, v in values.items() if v is not None},
+        "facts": dict(assessment.facts),
+        "open": [{"id": q.id, "status": q.status, "line": lines.get(q.id, 1)} for q in assessment.open_questions],
+        "n_questions": len(applicable),
+        "split": assessment.split.id if assessment.split else None,
+        "applies": {c.id: bool(conditions.evaluate(c.when, ctx)) for c in checks if c.when},
+        "lines": lines,
+    }
+
+
+# -- the context a check sees ---------------------------------------------------------------------
+class Context:
+    """One snapshot as the checks see it. `answers` is the `answer_info` dict (status ok|missing|invalid)."""
+
+    def __init__(self, snapshot: Any, index: FactIndex, config: Any, answers: dict[str, Any]) -> None:
+        self.snapshot = snapshot
+        self.index = index
+        self.config = config
+        self.answers = answers
+        self._plan: dict[str, Any] | None = None
+
+    def path(self, key: str) -> str:
+        return str(self.config.path(key))
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(self.answers.get("values") or {})
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return dict(self.answers.get("facts") or {})
+
+    def plan_items(self) -> dict[str, Any]:
+        """Tagged task items of the plan, by id (empty without a plan)."""
+        if self._plan is None:
+            from ..plan import task_items
+
+            text = self.snapshot.read_text(self.path("plan"))
+            self._plan = {i.id: i for i in task_items(text)} if text else {}
+        return self._plan
+
+    def ticked(self, ids: Iterable[str]) -> list[Evidence]:
+        items = self.plan_items()
+        plan = self.path("plan")
+        return [(plan, items[i].line, f"ticked: {items[i].text[:120]}") for i in ids if i in items and items[i].done]
+
+    def text(self, path: str) -> str | None:
+        return self.snapshot.read_text(path)
+
+    def files_with(self, fact: str) -> dict[str, list[list[Any]]]:
+        return self.index.files_with(fact)
+
+
+# -- the report -----------------------------------------------------------------------------------
+@dataclass
+class Report:
+    results: list[CheckResult]
+    stamp: dict[str, Any]
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def tips(self) -> dict[int, float | None]:
+        out: dict[int, float | None] = {}
+        for tip in range(1, 11):
+            out[tip] = weighted([r for r in self.results if r.tip == tip])
+        return out
+
+    @property
+    def overall(self) -> float | None:
+        return weighted(self.results)
+
+    def by_tip(self) -> dict[int, list[CheckResult]]:
+        out: dict[int, list[CheckResult]] = {}
+        for r in self.results:
+            out.setdefault(r.tip, []).append(r)
+        return out
+
+    def next_steps(self, limit: int = 5) -> list[CheckResult]:
+        """The counted checks losing the most weighted points, worst first."""
+        todo = [r for r in self.results if r.counted and r.status != "pass"]
+        return sorted(todo, key=lambda r: (-(10 - r.score) * r.weight, r.tip, r.id))[:limit]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stamp": self.stamp,
+            "overall": _round(self.overall),
+            "tips": {str(t): _round(s) for t, s in self.tips.items()},
+            "checks": [r.to_dict() for r in self.results],
+            "not_counted": [{"id": r.id, "why": (r.ignored and f"ignored: {r.ignored}") or r.reason}
+                            for r in self.results if not r.counted],
+            "skipped_files": self.skipped,
+        }
+
+
+def weighted(results: Iterable[CheckResult]) -> float | None:
+    num = den = 0.0
+    for r in results:
+        if r.counted:
+            num += r.weight * r.score
+            den += r.weight
+    return None if den == 0 else 10.0 * num / den
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 1)
+
+
+def answers_for(snapshot: Any, checks: Iterable[ComplianceCheck], memo: dict[str, Any] | None = None
+                ) -> dict[str, Any]:
+    """The answers of a snapshot (memoised by blob id in `memo`)."""
+    if ANSWERS_REL not in snapshot:
+        return {"status": "missing"}
+    sha = snapshot.blob_id(ANSWERS_REL)
+    if memo is not None and sha and sha in memo:
+        return dict(memo[sha])
+    text = snapshot.read_text(ANSWERS_REL)
+    if text is None:
+        info: dict[str, Any] = {"status": "invalid", "error": f"{ANSWERS_REL} could not be read"}
+    else:
+        info = answer_info(text, ANSWERS_REL, checks)
+    if memo is not None and sha:
+        memo[sha] = info
+    return info
+
+
+def run_one(c: ComplianceCheck, ctx: Context, ignored: Mapping[str, str]) -> CheckResult:
+    """One check with its data applied: `when`, answers needed, plan attestation, ignore."""
+    info = ctx.answers
+    status = info.get("status")
+    result: CheckResult | None = None
+    if (c.needs_answers or c.when) and status != "ok":
+        why = (f"no {ANSWERS_REL} here; run `deeprules init` to answer the planning questions" if status == "missing"
+               else f"the answers file is invalid: {info.get('error')}")
+        if c.needs_answers:
+            result = not_applicable(why)
+    elif c.when and not info.get("applies", {}).get(c.id, True):
+        result = not_applicable(f"does not apply to these answers ({c.when})")
+    if result is None:
+        try:
+            result = c.func(ctx)
+        except (KnowledgeError, InputError):
+            raise
+        except Exception as exc:  # a check must never take the whole scan down
+            result = warned(f"the check could not run: {type(exc).__name__}: {exc}", score=0.0)
+        if result.status != "pass" and c.attest:
+            ticks = ctx.ticked(c.attest)
+            if ticks:
+                result = passed("attested in the plan (ticked)", ticks)
+    return replace(result, id=c.id, tip=c.tip, title=c.title, weight=c.weight, fix=c.fix,
+                   ignored=ignored.get(c.id), score=max(0.0, min(10.0, result.score)))
+
+
+def build_index(snapshot: Any, memo: dict[str, Any] | None = None) -> FactIndex:
+    from ..snapshot import decode
+
+    def read(path: str) -> str | None:  # no text cache: a big repository must not sit in memory
+        data = snapshot.read_bytes(path)
+        return None if data is None else decode(data)
+
+    index = FactIndex(memo)
+    for path in snapshot.paths():
+        index.update(path, snapshot.blob_id(path), read)
+    return index
+
+
+def stamp(snapshot: Any, checks: Iterable[ComplianceCheck]) -> dict[str, Any]:
+    return {"commit": snapshot.commit, "source": snapshot.kind, "dirty": bool(getattr(snapshot, "dirty", False)),
+            "deeprules": __version__, "checkset": checkset_hash(checks)}
+
+
+def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: Any = None, *,
+               select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None,
+               memo: dict[str, Any] | None = None) -> Report:
+    """Run the selected checks on `snapshot`. `answers` (an Answers) overrides the snapshot's own answers
+    file; `config` defaults to the repository's; `memo` ({"facts": {}, "answers": {}}) carries caches."""
+    if config is None:
+        from ..config import load_config
+
+        config = load_config(snapshot.root)
+    memo = memo if memo is not None else {}
+    checks, ignored = selection(select if select is not None else config.check.get("select"),
+                                ignore if ignore is not None else _config_ignore(config))
+    if answers is not None:
+        from ..answers import Answers
+
+        text = answers.to_yaml() if isinstance(answers, Answers) else json.dumps(dict(answers))
+        info = answer_info(text, "<answers>", checks)
+    else:
+        info = answers_for(snapshot, all_checks(), memo.setdefault("answers", {}))
+    index = build_index(snapshot, memo.setdefault("facts", {}))
+    ctx = Context(snapshot, index, config, info)
+    results = [run_one(c, ctx, ignored) for c in checks]
+    return Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
+
+
+def _config_ignore(config: Any) -> dict[str, str]:
+    raw = config.check.get("ignore") or {}
+    if isinstance(raw, list):
+        raise InputError(f"{config.source}: check.ignore must map each id to a reason, e.g. DR302: \"no GPU\"")
+    return {str(k): str(v) for k, v in dict(raw).items()}
+
+
+def parse_ignores(items: Iterable[str]) -> dict[str, str]:
+    """`--ignore ID=reason` values."""
+    out = {}
+    for item in items:
+        key, sep, why = item.partition("=")
+        if not sep or not why.strip():
+            raise InputError(f"--ignore {item!r}: give a reason, as ID=\"why it does not apply\"")
+        out[key.strip()] = why.strip()
+    return out

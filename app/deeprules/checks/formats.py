@@ -1,0 +1,89 @@
+"""A report as Markdown (CI job summary, pull-request comment) and as SARIF 2.1.0 (code scanning)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import __version__
+from . import Report, all_checks
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+PAPER = "https://doi.org/10.1371/journal.pcbi.1009803"
+LEVELS = {"fail": "error", "warn": "warning"}
+ICONS = {"pass": "✅", "warn": "⚠️", "fail": "❌", "na": "➖"}
+
+
+def score_text(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.0f}"
+
+
+def tip_titles() -> dict[int, str]:
+    from ..knowledge import load_knowledge
+
+    try:
+        return {t.number: t.title for t in load_knowledge().tips}
+    except Exception:  # the titles are decoration; never fail a report for them
+        return {}
+
+
+def to_markdown(report: Report, *, titles: dict[int, str] | None = None) -> str:
+    titles = titles if titles is not None else tip_titles()
+    st = report.stamp
+    out = [f"## deeprules compliance: {score_text(report.overall)}/100", ""]
+    out += ["| Tip | Score | Checks |", "|---|---:|---|"]
+    by_tip = report.by_tip()
+    for tip, score in report.tips.items():
+        if tip not in by_tip:
+            continue
+        marks = " ".join(f"{ICONS[r.status] if r.ignored is None else '🚫'} {r.id}" for r in by_tip[tip])
+        name = f"{tip}. {titles[tip]}" if tip in titles else str(tip)
+        out.append(f"| {name} | {score_text(score)} | {marks} |")
+    steps = report.next_steps()
+    if steps:
+        out += ["", "### What to do next", ""]
+        for r in steps:
+            where = f" (`{r.evidence[0][0]}:{r.evidence[0][1]}`)" if r.evidence else ""
+            out.append(f"- **{r.id}** {r.title}: {r.reason}{where}. *Fix:* {r.fix}")
+    skipped = [r for r in report.results if not r.counted]
+    if skipped:
+        out += ["", "<details><summary>Not counted (" + str(len(skipped)) + ")</summary>", ""]
+        for r in skipped:
+            why = f"ignored: {r.ignored}" if r.ignored else r.reason
+            out.append(f"- {r.id} {r.title}: {why}")
+        out += ["", "</details>"]
+    commit = (st.get("commit") or "no commit")[:10]
+    dirty = " + uncommitted changes" if st.get("dirty") else ""
+    out += ["", f"<sub>{st.get('source')} at {commit}{dirty} · deeprules {st.get('deeprules')} · "
+            f"check set {st.get('checkset')}</sub>", ""]
+    return "\n".join(out)
+
+
+def to_sarif(report: Report, *, fallback_uri: str = "PLAN.md") -> dict[str, Any]:
+    rules = []
+    index = {}
+    for c in all_checks():
+        index[c.id] = len(rules)
+        rule: dict[str, Any] = {"id": c.id, "name": c.title, "shortDescription": {"text": c.title},
+                                "fullDescription": {"text": c.why}, "help": {"text": c.fix},
+                                "helpUri": c.help_uri or PAPER,
+                                "properties": {"tip": c.tip, "recommendations": list(c.recommendations)}}
+        rules.append(rule)
+    results = []
+    for r in report.results:
+        if r.status not in LEVELS or not r.counted:
+            continue
+        locs = []
+        for path, line, text in r.evidence[:10] or ((fallback_uri, 1, ""),):
+            locs.append({"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"},
+                                              "region": {"startLine": max(1, int(line))}},
+                         **({"message": {"text": text}} if text else {})})
+        results.append({"ruleId": r.id, "ruleIndex": index.get(r.id, 0), "level": LEVELS[r.status],
+                        "message": {"text": f"{r.title}: {r.reason}. Fix: {r.fix}"}, "locations": locs[:1],
+                        "relatedLocations": [dict(x, id=i) for i, x in enumerate(locs[1:], start=1)],
+                        "properties": {"score": round(r.score, 2)}})
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "deeprules", "version": __version__, "informationUri": PAPER, "rules": rules}},
+        "results": results,
+        "properties": {"overall": report.to_dict()["overall"], "stamp": report.stamp},
+    }
+    return {"version": "2.1.0", "$schema": SARIF_SCHEMA, "runs": [run]}

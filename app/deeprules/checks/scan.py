@@ -1,0 +1,260 @@
+"""Facts read from single files, without running them: which frameworks a script imports, whether it
+trains, where it sets seeds, which splits and metrics it uses. One pass of line patterns per file.
+
+Facts depend only on a file's path kind and content, so they are memoised by git blob id (see
+`FactIndex`): `history` analyses each version of each file once, and a warm `check` reads nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+#: Bump when a pattern changes: cached facts from older versions are then ignored.
+ANALYZER_VERSION = "3"
+
+Evidence = list[Any]  # [line, text]
+Facts = dict[str, list[Evidence]]
+
+CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd")
+DOC_EXT = (".md", ".txt", ".csv", ".tsv", ".json", ".rst", ".html")
+RESULTS_RE = re.compile(r"(^|/)(results?|reports?|experiments?|benchmarks?|evaluations?|outputs?)(/|$)|"
+                        r"(result|baseline|benchmark|metric|evaluation|leaderboard|comparison)[^/]*$", re.I)
+SEARCH_CONFIG_RE = re.compile(r"(search|sweep|hparam|hyperparam|tuning|optuna|space)[^/]*\.(ya?ml|json|toml)$", re.I)
+ARCH_DOC_RE = re.compile(r"^#{1,4}\s.*\b(architecture|model design|network design)\b", re.I)
+
+_P = re.compile
+
+#: Facts that follow from a path alone (no reading): CI configuration, environment files, search spaces.
+CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
+           r"azure-pipelines\.ya?ml|Jenkinsfile|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|"
+           r"\.woodpecker\.ya?ml|\.drone\.ya?ml|\.buildkite/pipeline\.ya?ml)$")
+LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^/]*conda-lock\.ya?ml|renv\.lock|"
+             r"environment\.lock\.ya?ml|Manifest\.toml)$", re.I)
+REQ_RE = _P(r"(^|/)(requirements[^/]*\.txt|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
+ENV_RE = _P(r"(^|/)(environment[^/]*\.ya?ml|conda[^/]*\.ya?ml|env\.ya?ml)$", re.I)
+PATH_FACTS: list[tuple[str, re.Pattern[str]]] = [("ci", CI_RE), ("lock_file", LOCK_RE), ("requirements", REQ_RE),
+                                                 ("conda_env", ENV_RE), ("search_config", SEARCH_CONFIG_RE)]
+
+#: (fact, pattern) applied to each code line (comments removed).
+CODE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("imp_torch", _P(r"^\s*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm)\b")),
+    ("imp_tf", _P(r"^\s*(import|from)\s+(tensorflow|keras|tf_keras)\b")),
+    ("imp_jax", _P(r"^\s*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
+    ("imp_sklearn", _P(r"^\s*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
+    ("train", _P(r"\.fit\s*\(|\.fit_generator\s*\(|\boptimi[sz]er\.step\s*\(|\.backward\s*\(|"
+                 r"\btrainer\.(fit|train)\s*\(|\.train_on_batch\s*\(|\bcaret::train\s*\(|^\s*\w+\s*<-\s*train\s*\(|"
+                 r"\boptax\.apply_updates\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|\bmodel\.train\s*\(\s*\)")),
+    ("seed_torch", _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
+    ("seed_tf", _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(")),
+    ("seed_jax", _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rngs\s*\(")),
+    ("seed_sklearn", _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"']")),
+    ("seed_np", _P(r"\bnp\.random\.seed\s*\(|\bnumpy\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w")),
+    ("seed_r", _P(r"\bset\.seed\s*\(")),
+    ("seed_any", _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?)\s*\(")),
+    ("determinism", _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|"
+                       r"enable_op_determinism\s*\(|TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|"
+                       r"\bdeterministic\s*=\s*True")),
+    ("split_grouped", _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|LeavePGroupsOut|"
+                         r"group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
+    ("split_homology", _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|blastclust|usearch|vsearch|graph-?part|"
+                          r"easy-cluster|easy-linclust|uclust)\b", re.I)),
+    ("split_scaffold", _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split|GetScaffoldForMol)\b")),
+    ("split_any", _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
+                     r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|"
+                     r"split_dataset|train_val_test_split)\b")),
+    ("metric_pr", _P(r"\b(average_precision_score|precision_recall_curve|AveragePrecision|auprc|pr_auc|prauc|"
+                     r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|PR-AUC|average_precision|"
+                     r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+    ("metric_balance", _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|"
+                          r"mcc|bal_accuracy|cohen_kappa_score)\b")),
+    ("metric_basic", _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|Accuracy|AUROC|roc_auc)\b|"
+                        r"metrics\s*=\s*\[\s*[\"']acc(uracy)?[\"']")),
+    ("search", _P(r"\b(optuna|ray\.tune|from ray import tune|keras_tuner|kerastuner|GridSearchCV|"
+                  r"RandomizedSearchCV|HalvingGridSearchCV|BayesSearchCV|hyperopt|wandb\.sweep|skopt|"
+                  r"tune_grid|tune_bayes|nevergrad|ax\.service|smac)\b")),
+    ("baseline", _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|"
+                    r"Regressor)|XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|"
+                    r"SVC|SVR|LinearSVC|Ridge(Classifier)?|Lasso|ElasticNet|KNeighbors(Classifier|Regressor)|"
+                    r"GaussianNB|MultinomialNB|DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|"
+                    r"naiveBayes|rand_forest|logistic_reg|linear_reg|boost_tree|HistGradientBoosting(Classifier|"
+                    r"Regressor)|DecisionTree(Classifier|Regressor))\b")),
+    ("model_def", _P(r"\bclass\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|pl\.LightningModule|L\.LightningModule|"
+                     r"LightningModule|keras\.Model|tf\.keras\.Model|Model|nn\.Module)\s*\)|"
+                     r"\b(keras\.Sequential|nn\.Sequential|Sequential)\s*\(|\btimm\.create_model\s*\(|"
+                     r"\bfrom_pretrained\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+]
+
+#: Names that mark a baseline model when they appear in a results file.
+BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|"
+                    r"gradient[ _-]?boost\w*|XGBoost|xgboost|LightGBM|SVM|support vector|ridge|lasso|elastic[ _-]?net|"
+                    r"k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority[ _-]?class|dummy|"
+                    r"baseline)\b", re.I)
+
+_PY_COMMENT = re.compile(r"^\s*#")
+
+
+def path_kind(path: str) -> str | None:
+    """code | results | None (not read). Notebooks are code; results-like text files are results."""
+    low = path.lower()
+    if low.endswith(CODE_EXT):
+        return "code"
+    if low.endswith(DOC_EXT) and RESULTS_RE.search(path):
+        return "results"
+    return None
+
+
+def _scan_lines(lines: Iterable[tuple[int, str]], out: Facts, patterns: list[tuple[str, re.Pattern[str]]]) -> None:
+    for n, line in lines:
+        if _PY_COMMENT.match(line) or not line.strip():
+            continue
+        code = line.split(" #", 1)[0] if "#" in line and "'" not in line and '"' not in line else line
+        for fact, pat in patterns:
+            if pat.search(code):
+                out.setdefault(fact, []).append([n, line.strip()[:200]])
+
+
+def _notebook_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]], str]:
+    """(code lines, all source/output lines, language) of a notebook, each with its line in the .ipynb
+    file (found by a forward search, so the evidence points into the file a reviewer opens)."""
+    try:
+        nb = json.loads(text)
+    except ValueError:
+        return [], [], "python"
+    raw = text.splitlines()
+    pos = 0
+    code: list[tuple[int, str]] = []
+    every: list[tuple[int, str]] = []
+    lang = str(((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or "python").lower() \
+        if isinstance(nb, dict) else "python"
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    for cell in cells or ():
+        if not isinstance(cell, dict):
+            continue
+        src = cell.get("source") or []
+        src_lines = "".join(src).splitlines() if isinstance(src, list) else str(src).splitlines()
+        for line in src_lines:
+            needle = json.dumps(line)[1:-1][:60]
+            n = pos
+            while n < len(raw) and needle not in raw[n]:
+                n += 1
+            if n < len(raw):
+                pos = n
+            item = (pos + 1, line)
+            if cell.get("cell_type") == "code":
+                code.append(item)
+            every.append(item)
+        for output in cell.get("outputs") or ():
+            if isinstance(output, dict):
+                body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
+                for line in ("".join(body) if isinstance(body, list) else str(body)).splitlines():
+                    every.append((pos + 1, line))
+    return code, every, lang
+
+
+def analyze(path: str, text: str) -> Facts:
+    """The facts of one file (only non-empty lists). Never raises on odd content."""
+    facts: Facts = {}
+    low = path.lower()
+    kind = path_kind(path)
+    if kind == "code":
+        if low.endswith(".ipynb"):
+            code, every, lang = _notebook_lines(text)
+            if lang == "r":
+                facts["lang_r"] = [[1, "R notebook"]]
+        else:
+            code = list(enumerate(text.splitlines(), start=1))
+            every = code
+            if low.endswith((".r", ".rmd")):
+                facts["lang_r"] = [[1, "R script"]]
+        _scan_lines(code, facts, CODE_PATTERNS)
+        if low.endswith(".ipynb") or RESULTS_RE.search(path):
+            _mentions(every, facts)
+    elif kind == "results":
+        _mentions(enumerate(text.splitlines(), start=1), facts)
+    if low.endswith(".md"):
+        for n, line in enumerate(text.splitlines(), start=1):
+            if ARCH_DOC_RE.match(line):
+                facts.setdefault("arch_doc", []).append([n, line.strip()[:200]])
+    return facts
+
+
+def _mentions(lines: Iterable[tuple[int, str]], facts: Facts) -> None:
+    for n, line in lines:
+        if BASELINE_WORDS.search(line):
+            facts.setdefault("baseline_result", []).append([n, line.strip()[:200]])
+            if len(facts["baseline_result"]) >= 20:
+                return
+
+
+def path_facts(path: str) -> Facts:
+    return {fact: [[1, path]] for fact, pat in PATH_FACTS if pat.search(path)}
+
+
+def wanted(path: str) -> bool:
+    """Is this path read for facts at all?"""
+    return path_kind(path) is not None or path.lower().endswith(".md")
+
+
+_WANTED_EXT = (*CODE_EXT, *DOC_EXT)
+_PATH_HINT = re.compile(r"\.(ya?ml|lock|txt|toml)$|Jenkinsfile$", re.I)
+
+
+class FactIndex:
+    """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
+    memoised by blob id (`memo`, shared with the on-disk cache)."""
+
+    def __init__(self, memo: dict[str, Facts] | None = None) -> None:
+        self.memo: dict[str, Facts] = memo if memo is not None else {}
+        self.by_path: dict[str, Facts] = {}
+        self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
+        self.reads = 0
+
+    def _facts_for(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> Facts:
+        key = f"{sha}:{path_kind(path) or 'md'}" if sha else None
+        if key is not None and key in self.memo:
+            return self.memo[key]
+        text = read(path)
+        self.reads += 1
+        facts = analyze(path, text) if text is not None else {}
+        if key is not None:
+            self.memo[key] = facts
+        return facts
+
+    def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
+        """Record the current version of `path` (sha None: deleted)."""
+        if path in self.by_path:
+            self.remove(path)
+        if sha is None:
+            return
+        low = path.lower()
+        if low.startswith(".deeprules/"):  # our own state and render bases: read directly by the checks
+            return
+        if low.endswith(_WANTED_EXT) and (not low.endswith(DOC_EXT) or low.endswith(".md") or RESULTS_RE.search(path)):
+            facts = self._facts_for(path, sha, read)
+        else:
+            facts = {}
+        if _PATH_HINT.search(path):
+            extra = path_facts(path)
+            if extra:
+                facts = {**facts, **extra}
+        if facts:
+            self.by_path[path] = facts
+            for fact, ev in facts.items():
+                self.by_fact.setdefault(fact, {})[path] = ev
+
+    def remove(self, path: str) -> None:
+        old = self.by_path.pop(path, None)
+        if old:
+            for fact in old:
+                bucket = self.by_fact.get(fact)
+                if bucket is not None:
+                    bucket.pop(path, None)
+
+    def files_with(self, fact: str) -> dict[str, list[Evidence]]:
+        return self.by_fact.get(fact, {})
+
+    def facts(self, path: str) -> Facts:
+        return self.by_path.get(path, {})

@@ -1,0 +1,32 @@
+"""Tip 1: decide whether deep learning is appropriate; the plan and the answers behind it."""
+
+from __future__ import annotations
+
+from . import CheckResult, Context, check, failed, passed, warned
+
+
+@check("DR101", watches=lambda p: False)
+def plan_present(ctx: Context) -> CheckResult:
+    plan = ctx.path("plan")
+    text = ctx.text(plan)
+    if text is None:
+        return failed(f"no {plan} in the repository")
+    items = ctx.plan_items()
+    if not items:
+        return warned(f"{plan} exists but has no deeprules task items", [(plan, 1, "no tagged task items")], 5.0)
+    done = sum(1 for i in items.values() if i.done)
+    return passed(f"{plan} with {len(items)} task items ({done} ticked)", [(plan, 1, f"{len(items)} task items")])
+
+
+@check("DR102", watches=lambda p: False)
+def answers_complete(ctx: Context) -> CheckResult:
+    info = ctx.answers
+    open_qs = info.get("open") or []
+    total = max(int(info.get("n_questions") or 0), len(open_qs), 1)
+    rel = ".deeprules/answers.yaml"
+    if not open_qs:
+        return passed(f"all {total} planning questions answered", [(rel, 1, "no open questions")])
+    ev = [(rel, int(q.get("line") or 1), f"{q['id']}: {q['status']}") for q in open_qs]
+    score = 10.0 * (total - len(open_qs)) / total
+    reason = f"{len(open_qs)} of {total} questions open: {', '.join(q['id'] for q in open_qs)}"
+    return (warned if score >= 5 else failed)(reason, ev, score)

@@ -1,0 +1,108 @@
+"""Tip 7: a split that matches the data, a locked test set, metrics that suit the class balance."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import CheckResult, Context, check, failed, passed, warned
+from ._util import first, is_code
+
+SPLIT_NEEDS = {
+    "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT)"),
+    "split.scaffold": ("split_scaffold", "a scaffold split (e.g. ScaffoldSplitter)"),
+    "split.grouped-site": ("split_grouped", "a grouped split by site or batch"),
+    "split.grouped-individual": ("split_grouped", "a grouped split by individual"),
+    "split.grouped-cautious": ("split_grouped", "a grouped split (independence is not established)"),
+}
+
+
+def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
+    ev = []
+    for path, lines in sorted(ctx.files_with(fact).items()):
+        ev.extend(first(lines, path))
+    return ev[:limit]
+
+
+@check("DR701", watches=is_code)
+def split_matches(ctx: Context) -> CheckResult:
+    split = ctx.answers.get("split")
+    need = SPLIT_NEEDS.get(str(split))
+    grouped = _ev(ctx, "split_grouped")
+    homology = _ev(ctx, "split_homology")
+    scaffold = _ev(ctx, "split_scaffold")
+    plain = _ev(ctx, "split_any")
+    if need is None:
+        found = grouped + homology + scaffold + plain
+        if found:
+            return passed("a train/test split in the code", found)
+        return failed("no train/validation/test split found in the code")
+    fact, what = need
+    have = {"split_grouped": grouped, "split_homology": homology, "split_scaffold": scaffold}[fact]
+    if fact == "split_scaffold" and not have:
+        have = grouped
+    if have:
+        return passed(f"{what} in the code", have)
+    if fact == "split_homology" and grouped:
+        return warned(f"grouped split found, but the answers call for {what}", grouped, 5.0)
+    if plain:
+        return failed(f"random split only, but the answers call for {what}", plain)
+    return failed(f"no split found; the answers call for {what}")
+
+
+def read_lock(text: str) -> dict[str, Any]:
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        raise ValueError("expected an object with a 'files' mapping")
+    return data
+
+
+@check("DR702", watches=lambda p: True)
+def test_locked(ctx: Context) -> CheckResult:
+    rel = ctx.path("test_lock")
+    text = ctx.text(rel)
+    if text is None:
+        return failed(f"no test-set lock ({rel}); run `deeprules lock-test PATH...` once the split is final")
+    try:
+        lock = read_lock(text)
+    except ValueError as exc:
+        return failed(f"{rel} is unreadable: {exc}", [(rel, 1, "invalid lock file")])
+    files: dict[str, Any] = lock["files"]
+    if not files:
+        return failed(f"{rel} locks no files", [(rel, 1, "empty lock")])
+    bad = []
+    snap = ctx.snapshot
+    for path, entry in sorted(files.items()):
+        entry = entry if isinstance(entry, dict) else {}
+        if path not in snap:
+            bad.append((path, 1, "locked test file is gone"))
+            continue
+        blob = entry.get("git_blob")
+        if blob and snap.blob_id(path) == blob:
+            continue
+        if snap.sha256(path) != entry.get("sha256"):
+            bad.append((path, 1, f"changed since it was locked on {lock.get('locked_at', '?')}"))
+    if bad:
+        return failed(f"{len(bad)} of {len(files)} locked test files changed or vanished", bad[:10])
+    return passed(f"{len(files)} test files unchanged since {lock.get('locked_at', 'locking')}",
+                  [(rel, 1, f"{len(files)} files locked")])
+
+
+@check("DR703", watches=is_code)
+def metrics(ctx: Context) -> CheckResult:
+    facts = ctx.facts
+    minority = ctx.values.get("minority_fraction")
+    needs_pr = bool(facts.get("imbalanced")) or minority is None
+    pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    code_only = [e for e in pr + bal + basic if is_code(e[0])]
+    if not code_only and not (pr or bal or basic):
+        return failed("no evaluation metric found in the code")
+    if not needs_pr:
+        return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
+    why = "imbalanced classes" if facts.get("imbalanced") else "class balance not given"
+    if pr:
+        return passed(f"precision-recall metrics in the code ({why})", pr)
+    if bal:
+        return warned(f"MCC/F1/balanced accuracy but no precision-recall curve or average precision ({why})", bal, 6.0)
+    return warned(f"only accuracy/ROC-AUC, which flatter a model on {why}; add average precision (PR-AUC)",
+                  basic, 3.0)

@@ -1,0 +1,315 @@
+"""`deeprules check`, `history`, `report`, `data add`, `lock-test`: evidence that the tips are followed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .options import JsonOpt, NoCommitOpt, RepoOpt
+from .output import emit, errors_to_exit, info, warn
+
+STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
+
+SelectOpt = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Only these checks: ids or prefixes (DR7, DR301), repeatable or comma-separated.",
+                 metavar="ID"),
+]
+IgnoreOpt = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", help="Leave a check out, with the reason: ID=reason (repeatable).", metavar="ID=REASON"),
+]
+
+
+def _split(items: list[str] | None) -> list[str] | None:
+    if not items:
+        return None
+    return [x.strip() for item in items for x in item.split(",") if x.strip()]
+
+
+def _bar(score: float | None, width: int = 10) -> str:
+    if score is None:
+        return "[dim]" + "·" * width + "[/]"
+    full = round(score / 100 * width)
+    colour = "green" if score >= 80 else "yellow" if score >= 50 else "red"
+    return f"[{colour}]" + "█" * full + "[/][dim]" + "░" * (width - full) + "[/]"
+
+
+def render_table(report: Any, con: Any) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from ..checks.formats import tip_titles
+
+    titles = tip_titles()
+    table = Table(header_style="bold", show_lines=False, title=None, expand=False)
+    table.add_column("tip", justify="right")
+    table.add_column("score", justify="right")
+    table.add_column("")
+    table.add_column("check")
+    table.add_column("status")
+    table.add_column("evidence / reason", overflow="fold")
+    tips = report.tips
+    for tip, results in sorted(report.by_tip().items()):
+        score = tips.get(tip)
+        for i, r in enumerate(results):
+            status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
+            where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
+            why = f"ignored: {r.ignored}" if r.ignored else r.reason
+            table.add_row(
+                f"{tip}" if i == 0 else "", ("n/a" if score is None else f"{score:.0f}") if i == 0 else "",
+                _bar(score) if i == 0 else "", f"{r.id} {escape(r.title)}", status,
+                f"[dim]{escape(where)}[/]{escape(why)}",
+                end_section=i == len(results) - 1)
+    con.print(table)
+    overall = report.overall
+    con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
+    steps = report.next_steps()
+    if steps:
+        con.print("\n[bold]What to do next[/]")
+        for r in steps:
+            title = titles.get(r.tip, "")
+            con.print(f"  [bold]{r.id}[/] (tip {r.tip}{': ' + escape(title) if title else ''})")
+            con.print(f"    {escape(r.fix)}")
+    skipped = report.skipped
+    if skipped:
+        con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
+    st = report.stamp
+    commit = (st.get("commit") or "no commit")[:10]
+    con.print(f"[dim]{st['source']} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
+              f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
+
+
+def _sparkline(values: list[float | None]) -> str:
+    blocks = " ▁▂▃▄▅▆▇█"
+    out = []
+    for v in values:
+        out.append("·" if v is None else blocks[min(8, max(1, round(v / 100 * 8)))])
+    return "".join(out)
+
+
+def _sample(values: list[Any], width: int) -> list[Any]:
+    if len(values) <= width:
+        return values
+    step = len(values) / width
+    return [values[min(len(values) - 1, int((i + 1) * step) - 1)] for i in range(width)]
+
+
+def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command, registered together
+    @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
+                 "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
+                 "  deeprules check --select DR3,DR7 --ignore DR302=\"CPU-only project\" --fail-under 60\n\n"
+                 "  deeprules check --staged --fail-under 0   (what pre-commit runs)")
+    @errors_to_exit
+    def check(repo: RepoOpt = Path("."), json: JsonOpt = False,
+              format: Annotated[str, typer.Option("--format", "-f", help="table, json, markdown or sarif.")]
+              = "table",
+              select: SelectOpt = None, ignore: IgnoreOpt = None,
+              fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 when the overall score "
+                                                               "(0-100) is below this.", min=0, max=100)] = None,
+              rev: Annotated[str | None, typer.Option("--rev", help="Check a commit instead of the work tree.")]
+              = None,
+              staged: Annotated[bool, typer.Option("--staged", help="Check what is staged (the index).")] = False,
+              no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache in "
+                                                     ".git/deeprules-cache/.")] = False) -> None:
+        """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
+        and what to do next."""
+        from ..checks import parse_ignores, run_checks
+        from ..config import load_config
+        from ..errors import GateFailed, InputError
+        from ..history import Cache
+        from ..snapshot import find_root, open_snapshot
+
+        fmt = "json" if json else format.lower()
+        if fmt not in ("table", "json", "markdown", "sarif"):
+            raise InputError(f"--format {format!r}: choose table, json, markdown or sarif")
+        root, git_dir = find_root(repo)
+        config = load_config(root)
+        ignores = parse_ignores(ignore) if ignore else None
+        if ignores is not None:
+            from ..checks import _config_ignore
+
+            ignores = {**_config_ignore(config), **ignores}
+        cache = Cache(None if no_cache else git_dir)
+        memo = cache.load_memo()
+        with open_snapshot(root, rev=rev, staged=staged) as snap:
+            report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
+        cache.save_memo(memo)
+        for name in cache.rebuilt:
+            warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
+        if fmt == "json":
+            emit(report.to_dict(), as_json=True)
+        elif fmt == "markdown":
+            from ..checks.formats import to_markdown
+
+            sys.stdout.write(to_markdown(report))
+        elif fmt == "sarif":
+            from ..checks.formats import to_sarif
+
+            emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
+        else:
+            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con))
+        threshold = fail_under if fail_under is not None else config.check.get("fail_under")
+        if threshold is not None:
+            try:
+                threshold = float(threshold)
+            except (TypeError, ValueError):
+                raise InputError(f"{config.source}: check.fail_under must be a number from 0 to 100") from None
+            overall = report.overall or 0.0
+            if overall < threshold:
+                raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
+
+    @app.command(epilog="Examples:\n\n  deeprules history\n\n  deeprules history --since v1.0 --csv > scores.csv\n\n"
+                 "  deeprules history --max-commits 200 --json")
+    @errors_to_exit
+    def history(repo: RepoOpt = Path("."), json: JsonOpt = False,
+                csv: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per commit).")] = False,
+                since: Annotated[str | None, typer.Option("--since", help="Only commits after this revision.")]
+                = None,
+                max_commits: Annotated[int | None, typer.Option("--max-commits", help="Only the last N commits.",
+                                                                min=1)] = None,
+                select: SelectOpt = None, ignore: IgnoreOpt = None,
+                no_cache: Annotated[bool, typer.Option("--no-cache", help="Recompute everything; write no cache.")]
+                = False) -> None:
+        """The scores at every first-parent commit, read from git objects (nothing is checked out), with a
+        chart per tip. Cached in .git/deeprules-cache/, so the second run is near instant."""
+        from ..checks import parse_ignores
+        from ..history import history as run_history
+
+        progress_cb = None
+        bar: Any = None
+        if sys.stderr.isatty() and not (json or csv):
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            from .output import console
+
+            bar = Progress(TextColumn("commits"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           console=console(stderr=True), transient=True)
+            task = bar.add_task("history", total=None)
+
+            def progress_cb(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            bar.start()
+        try:
+            h = run_history(repo, since=since, max_commits=max_commits, select=_split(select),
+                            ignore=parse_ignores(ignore) if ignore else None, progress=progress_cb,
+                            use_cache=not no_cache)
+        finally:
+            if bar is not None:
+                bar.stop()
+        if h.shallow:
+            warn(h.shallow)
+        for name in h.cache_rebuilt:
+            warn(f"the cache file .git/deeprules-cache/{name} was unreadable; rebuilt it")
+        if csv:
+            sys.stdout.write(h.to_csv())
+            return
+
+        def render(con: Any) -> None:
+            from rich.markup import escape
+            from rich.table import Table
+
+            pts = h.points
+            if not pts:
+                con.print("no commits in that range")
+                return
+            width = max(10, min(60, con.width - 30))
+            chart = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+            chart.add_column("tip", justify="right")
+            chart.add_column(f"score over {len(pts)} commits (oldest → newest)")
+            chart.add_column("first", justify="right")
+            chart.add_column("now", justify="right")
+            for tip in range(1, 11):
+                vals = [p.tips[tip] for p in pts]
+                if all(v is None for v in vals):
+                    continue
+                chart.add_row(str(tip), _sparkline(_sample(vals, width)), _fmt(vals[0]), _fmt(vals[-1]))
+            vals = [p.overall for p in pts]
+            chart.add_row("[bold]all[/]", _sparkline(_sample(vals, width)), _fmt(vals[0]), f"[bold]{_fmt(vals[-1])}[/]")
+            con.print(chart)
+            steps = [p for p in pts if p.changed]
+            table = Table(header_style="bold", title=f"{len(steps)} commits changed a score", title_justify="left")
+            for col in ("commit", "date", "overall", "tips 1-10", "subject"):
+                table.add_column(col)
+            import datetime as dt
+
+            for p in steps[-40:]:
+                date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
+                table.add_row(p.sha[:8], date, _fmt(p.overall), " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)),
+                              escape(p.subject[:50]))
+            con.print(table)
+            if len(steps) > 40:
+                con.print(f"[dim]{len(steps) - 40} earlier changes not shown; use --csv or --json for all[/]")
+            con.print(f"[dim]{h.computed} commits computed, {h.from_cache} from the cache · "
+                      f"check set {h.stamp['checkset']}[/]")
+
+        emit(h.to_dict(), as_json=json, render=render)
+
+    @app.command(epilog="Example:\n\n  deeprules report --html compliance.html")
+    @errors_to_exit
+    def report(html: Annotated[Path, typer.Option("--html", help="Where to write the page.", dir_okay=False)],
+               repo: RepoOpt = Path("."),
+               max_commits: Annotated[int | None, typer.Option("--max-commits", help="Only the last N commits in "
+                                                               "the trend.", min=1)] = None) -> None:
+        """Write one standalone HTML page: current scores, the trend over the history (inline SVG, no
+        network), open ethics concerns and the plan's progress."""
+        from ..errors import InputError
+        from ..report import build_report
+
+        page = build_report(repo, max_commits=max_commits)
+        try:
+            html.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{html}: cannot write it ({exc.strerror})") from None
+        info(f"wrote {html}")
+
+    data_app = typer.Typer(help="The data manifest (datapackage.json): where each data file came from.",
+                           no_args_is_help=True)
+
+    @data_app.command("add", epilog="Examples:\n\n  deeprules data add data/raw/images.zip --source "
+                      "https://zenodo.org/records/123 --version 2.1\n\n"
+                      "  deeprules data add data/train.csv --source https://example.org/x --downloaded 2024-03-01")
+    @errors_to_exit
+    def data_add(paths: Annotated[list[Path], typer.Argument(help="Data files (or folders) to record.")],
+                 source: Annotated[str, typer.Option("--source", help="Where it came from (a URL or citation).")],
+                 version: Annotated[str | None, typer.Option("--version", help="The release or version.")] = None,
+                 downloaded: Annotated[str | None, typer.Option("--downloaded", help="Download date, YYYY-MM-DD "
+                                                                "(default: today).")] = None,
+                 title: Annotated[str | None, typer.Option("--title", help="A title for the source.")] = None,
+                 repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+        """Record data files in the manifest with their checksum, size, source, version and download date,
+        and commit the manifest."""
+        from ..data import add_data
+        from ..gitrepo import GitRepo
+        from .project import report_write
+
+        r = GitRepo.find(repo)
+        result = add_data(r, paths, source=source, version=version, downloaded=downloaded, title=title,
+                          commit=not no_commit)
+        report_write(result, as_json=json)
+
+    app.add_typer(data_app, name="data")
+
+    @app.command("lock-test", epilog="Examples:\n\n  deeprules lock-test data/test/\n\n"
+                 "  deeprules lock-test data/test_labels.csv data/test_images/")
+    @errors_to_exit
+    def lock_test(paths: Annotated[list[Path], typer.Argument(help="The test-set files or folders.")],
+                  repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+        """Lock the test set: record the sha256 of each file in .deeprules/test-lock.json and commit it.
+        `deeprules check` (DR702) then fails if any of them changes or disappears."""
+        from ..data import lock_test as run_lock
+        from ..gitrepo import GitRepo
+        from .project import report_write
+
+        r = GitRepo.find(repo)
+        result = run_lock(r, paths, commit=not no_commit)
+        report_write(result, as_json=json)
+
+
+def _fmt(x: float | None, width: int = 0) -> str:
+    s = "-" if x is None else f"{x:.0f}"
+    return s.rjust(width) if width else s

@@ -1,0 +1,469 @@
+"""A repository read as files: the work tree, a commit, or the index, behind one interface.
+
+Checks only ever see a `Snapshot`: sorted repo-relative paths, bytes or text by path, and git blob ids
+(which is what lets `history` memoise per file). Reading is careful and never crashes a scan: files over
+`max_bytes`, binary files (a NUL byte near the start), unreadable files and symlinks that lead out of the
+repository are skipped and counted in `skipped`.
+
+Speed: no GitPython here (its import alone costs more than a whole `check`). Trees come from one
+`git ls-tree`/`git ls-files` call; contents from one long-lived `git cat-file --batch` process; in the
+work tree, the blob id of a file git knows to be clean is read from the index instead of being hashed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import subprocess
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import DeeprulesError, InputError, NotARepoError
+
+MAX_BYTES = 2 * 1024 * 1024
+BINARY_SNIFF = 8000
+SKIP_DIRS = {".git"}
+
+
+def git(root: Path, *args: str, check: bool = True) -> bytes:
+    """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure."""
+    try:
+        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise DeeprulesError("git is not installed or not on PATH") from None
+    if check and proc.returncode != 0:
+        msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise InputError(f"git {args[0]} failed: {msg[-1] if msg else 'exit ' + str(proc.returncode)}")
+    return proc.stdout
+
+
+def find_root(start: Path) -> tuple[Path, Path | None]:
+    """(work-tree root, git dir) for `start`; the git dir is None outside a repository."""
+    start = Path(start)
+    if not start.exists():
+        raise InputError(f"{start}: no such folder")
+    if not start.is_dir():
+        raise InputError(f"{start}: not a folder")
+    proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
+                          capture_output=True, check=False)
+    if proc.returncode != 0:
+        return start.resolve(), None
+    lines = proc.stdout.decode().splitlines()
+    if len(lines) < 2 or not lines[0]:
+        raise NotARepoError(f"{start}: a bare repository has no work tree to check")
+    return Path(lines[0]).resolve(), Path(lines[1]).resolve()
+
+
+def blob_id(data: bytes) -> str:
+    """The git blob id (sha1) of `data`."""
+    h = hashlib.sha1(b"blob %d\0" % len(data))
+    h.update(data)
+    return h.hexdigest()
+
+
+def is_binary(data: bytes) -> bool:
+    return b"\0" in data[:BINARY_SNIFF]
+
+
+def decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", "replace")
+
+
+class ObjectReader:
+    """One long-lived `git cat-file --batch` process: contents of objects by id, objects over a size
+    limit drained without being kept."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is None:
+            self._proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=-1)
+        return self._proc
+
+    def read(self, sha: str, limit: int | None = MAX_BYTES) -> tuple[bytes | None, int]:
+        """(content, size); content is None when the object is missing or larger than `limit`."""
+        proc = self._start()
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(sha.encode() + b"\n")
+        proc.stdin.flush()
+        header = proc.stdout.readline()
+        parts = header.split()
+        if len(parts) != 3:  # "<sha> missing" (or the process died)
+            return None, 0
+        size = int(parts[2])
+        if limit is not None and size > limit:
+            left = size + 1
+            while left:
+                chunk = proc.stdout.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                left -= len(chunk)
+            return None, size
+        data = proc.stdout.read(size)
+        proc.stdout.read(1)
+        return data, size
+
+    def close(self) -> None:
+        if self._proc is not None:
+            with contextlib.suppress(OSError):
+                assert self._proc.stdin is not None
+                self._proc.stdin.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._proc.wait(timeout=5)
+            if self._proc.poll() is None:
+                self._proc.kill()
+            if self._proc.stdout is not None:
+                self._proc.stdout.close()
+            self._proc = None
+
+    def __enter__(self) -> ObjectReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Snapshot:
+    """A set of files. Subclasses fill `_paths`; `kind` is worktree | index | commit."""
+
+    kind = "snapshot"
+
+    def __init__(self, root: Path, *, max_bytes: int = MAX_BYTES) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
+        self.commit: str | None = None
+        self.skipped: dict[str, str] = {}  # path -> huge | binary | unreadable | symlink
+        self._texts: dict[str, str | None] = {}
+
+    # -- listing -------------------------------------------------------------------------------
+    def paths(self) -> list[str]:
+        raise NotImplementedError
+
+    def __contains__(self, path: object) -> bool:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths())
+
+    def under(self, folder: str) -> list[str]:
+        prefix = folder.rstrip("/") + "/"
+        return sorted(p for p in self._listing() if p.startswith(prefix))
+
+    def _listing(self) -> Iterable[str]:
+        return self.paths()
+
+    # -- content -------------------------------------------------------------------------------
+    def blob_id(self, path: str) -> str | None:
+        raise NotImplementedError
+
+    def _raw(self, path: str) -> bytes | None:
+        raise NotImplementedError
+
+    def read_bytes(self, path: str) -> bytes | None:
+        """The file's bytes, or None when absent or skipped (see `skipped`)."""
+        if path not in self:
+            return None
+        data = self._raw(path)
+        if data is not None and is_binary(data):
+            self.skipped[path] = "binary"
+            return None
+        return data
+
+    def read_text(self, path: str) -> str | None:
+        if path in self._texts:
+            return self._texts[path]
+        data = self.read_bytes(path)
+        text = None if data is None else decode(data)
+        self._texts[path] = text
+        return text
+
+    def sha256(self, path: str) -> str | None:
+        """"sha256:<hex>" of the whole file (no size limit), None when absent or unreadable."""
+        return None
+
+    def skipped_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(self.skipped.values()).items()))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class TreeSnapshot(Snapshot):
+    """Files from git objects: a commit's tree or the index. `entries` maps path -> blob id; `history`
+    mutates one such mapping in place as it walks commits."""
+
+    def __init__(self, root: Path, entries: dict[str, str], reader: ObjectReader, *, kind: str,
+                 commit: str | None = None, max_bytes: int = MAX_BYTES, own_reader: bool = False) -> None:
+        super().__init__(root, max_bytes=max_bytes)
+        self.entries = entries
+        self.reader = reader
+        self.kind = kind
+        self.commit = commit
+        self._own_reader = own_reader
+        self._sorted: list[str] | None = None
+
+    def paths(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.entries)
+        return self._sorted
+
+    def _listing(self) -> Iterable[str]:
+        return self.entries
+
+    def invalidate(self) -> None:
+        """Forget cached listings and texts (after `entries` changed)."""
+        self._sorted = None
+        self._texts.clear()
+        self.skipped.clear()
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.entries
+
+    def blob_id(self, path: str) -> str | None:
+        return self.entries.get(path)
+
+    def _raw(self, path: str) -> bytes | None:
+        sha = self.entries.get(path)
+        if sha is None:
+            return None
+        data, size = self.reader.read(sha, self.max_bytes)
+        if data is None:
+            self.skipped[path] = "huge" if size > self.max_bytes else "unreadable"
+        return data
+
+    def sha256(self, path: str) -> str | None:
+        sha = self.entries.get(path)
+        if sha is None:
+            return None
+        data, _ = self.reader.read(sha, None)
+        return None if data is None else sha256_file(data)
+
+    def close(self) -> None:
+        if self._own_reader:
+            self.reader.close()
+
+
+def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, str], int]:
+    """Entries of `git ls-tree -r -z` (or `git ls-files -s -z`): regular files only. Returns the entries and
+    how many symlinks/submodules were left out."""
+    entries: dict[str, str] = {}
+    left_out = 0
+    for rec in out.split(b"\0"):
+        if not rec:
+            continue
+        meta, _, name = rec.partition(b"\t")
+        fields = meta.split()
+        if index:
+            mode, sha = fields[0], fields[1]
+        else:
+            mode, sha = fields[0], fields[2]
+        if mode not in (b"100644", b"100755"):
+            left_out += 1
+            continue
+        entries[name.decode("utf-8", "surrogateescape")] = sha.decode()
+    return entries, left_out
+
+
+def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES,
+                    reader: ObjectReader | None = None) -> TreeSnapshot:
+    sha = resolve_rev(root, rev)
+    entries, left_out = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha))
+    snap = TreeSnapshot(root, entries, reader or ObjectReader(root), kind="commit", commit=sha,
+                        max_bytes=max_bytes, own_reader=reader is None)
+    if left_out:
+        snap.skipped.update({f"<{i}>": "symlink" for i in range(left_out)})
+    return snap
+
+
+def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
+    entries, _ = parse_tree_listing(git(root, "ls-files", "-s", "-z"), index=True)
+    snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
+                        own_reader=True)
+    return snap
+
+
+def resolve_rev(root: Path, rev: str) -> str:
+    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], cwd=root,
+                          capture_output=True, check=False)
+    if proc.returncode != 0:
+        raise InputError(f"{rev!r} is not a commit in {root}")
+    return proc.stdout.decode().strip()
+
+
+def head_sha(root: Path) -> str | None:
+    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD"], cwd=root, capture_output=True,
+                          check=False)
+    return proc.stdout.decode().strip() or None if proc.returncode == 0 else None
+
+
+class WorkTreeSnapshot(Snapshot):
+    """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the
+    blob id of a file git reports clean comes from the index. Elsewhere: a walk that skips `.git`."""
+
+    kind = "worktree"
+
+    def __init__(self, root: Path, *, max_bytes: int = MAX_BYTES, use_git: bool = True) -> None:
+        super().__init__(root, max_bytes=max_bytes)
+        self.dirty = False
+        self._known: dict[str, str | None] = {}  # path -> blob id when known clean, else None
+        if use_git:
+            self.commit = head_sha(root)
+            index, _ = parse_tree_listing(git(root, "ls-files", "-s", "-z"), index=True)
+            status = git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
+                         "--ignore-submodules")
+            self._known = dict(index)
+            for rec in status.split(b"\0"):
+                if len(rec) < 4:
+                    continue
+                xy, name = rec[:2], rec[3:].decode("utf-8", "surrogateescape")
+                if xy == b"??":
+                    self._known[name] = None
+                    self.dirty = True
+                elif xy[1:2] == b"D":
+                    self._known.pop(name, None)
+                    self.dirty = True
+                elif xy[1:2] != b" ":
+                    self._known[name] = None
+                    self.dirty = True
+                elif xy[0:1] != b" ":
+                    self.dirty = True
+                if xy[0:1] == b"D" and xy[1:2] == b" ":
+                    self._known.pop(name, None)
+        else:
+            for folder, dirs, files in os.walk(root, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+                rel_folder = os.path.relpath(folder, root)
+                for f in files:
+                    rel = f if rel_folder == "." else f"{rel_folder}/{f}".replace(os.sep, "/")
+                    self._known[rel] = None
+        self._sorted: list[str] | None = None
+        self._ids: dict[str, str | None] = {}
+
+    def paths(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._known)
+        return self._sorted
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._known
+
+    def _listing(self) -> Iterable[str]:
+        return self._known
+
+    def _safe_file(self, path: str) -> Path | None:
+        """The file to read, or None (recorded in `skipped`) when it is a symlink out of the repository or
+        not a regular file."""
+        full = self.root / path
+        try:
+            if full.is_symlink() or any((self.root / p).is_symlink() for p in _parents(path)):
+                target = full.resolve()
+                if not target.is_relative_to(self.root) or not target.is_file() or \
+                        target.relative_to(self.root).parts[:1] == (".git",):
+                    self.skipped[path] = "symlink"
+                    return None
+                return target
+            if not full.is_file():
+                return None
+        except OSError:
+            self.skipped[path] = "unreadable"
+            return None
+        return full
+
+    def blob_id(self, path: str) -> str | None:
+        known = self._known.get(path)
+        if known is not None:
+            return known
+        if path not in self._known:
+            return None
+        if path in self._ids:
+            return self._ids[path]
+        full = self._safe_file(path)
+        sha = None
+        if full is not None:
+            try:
+                with open(full, "rb") as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    h = hashlib.sha1(b"blob %d\0" % size)
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(chunk)
+                sha = h.hexdigest()
+            except OSError:
+                self.skipped[path] = "unreadable"
+        self._ids[path] = sha
+        return sha
+
+    def sha256(self, path: str) -> str | None:
+        if path not in self._known:
+            return None
+        full = self._safe_file(path)
+        if full is None:
+            return None
+        h = hashlib.sha256()
+        try:
+            with open(full, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+        except OSError:
+            self.skipped[path] = "unreadable"
+            return None
+        return "sha256:" + h.hexdigest()
+
+    def _raw(self, path: str) -> bytes | None:
+        full = self._safe_file(path)
+        if full is None:
+            return None
+        try:
+            size = full.stat().st_size
+            if size > self.max_bytes:
+                self.skipped[path] = "huge"
+                return None
+            data = full.read_bytes()
+        except OSError:
+            self.skipped[path] = "unreadable"
+            return None
+        if self._known.get(path) is None:
+            self._ids[path] = blob_id(data)
+        return data
+
+
+def _parents(path: str) -> list[str]:
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def open_snapshot(start: Path, *, rev: str | None = None, staged: bool = False,
+                  max_bytes: int = MAX_BYTES) -> Snapshot:
+    """The snapshot a command asks for: the work tree (default), the index (`staged`) or a commit (`rev`)."""
+    root, git_dir = find_root(start)
+    if git_dir is None:
+        if rev or staged:
+            raise NotARepoError(f"{root} is not inside a git repository, so there is no commit or index to read")
+        return WorkTreeSnapshot(root, max_bytes=max_bytes, use_git=False)
+    if rev and staged:
+        raise InputError("give either --rev or --staged, not both")
+    if rev:
+        return commit_snapshot(root, rev, max_bytes=max_bytes)
+    if staged:
+        return index_snapshot(root, max_bytes=max_bytes)
+    return WorkTreeSnapshot(root, max_bytes=max_bytes)
+
+
+def git_dir_of(root: Path) -> Path | None:
+    return find_root(root)[1]
+
+
+def sha256_file(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
