@@ -30,10 +30,12 @@ def snapshot(repo: Path) -> dict[str, bytes]:
 def test_first_init_commits_only_our_files_on_an_unborn_branch(repo: Path) -> None:
     r = init(repo)
     assert r.exit_code == 0, r.output
-    assert files_in(repo) == [".deeprules/answers.yaml", ".deeprules/rendered/PLAN.md", "PLAN.md"]
+    assert files_in(repo) == [".deeprules/answers.yaml", ".deeprules/rendered/MODEL_CARD.md",
+                              ".deeprules/rendered/PLAN.md", "MODEL_CARD.md", "PLAN.md"]
     plan = (repo / "PLAN.md").read_text()
     assert "Verdict: Deep learning fits" in plan and "<!-- deeprules:T7.label-shuffle -->" in plan
-    assert git(repo, "log", "--format=%an <%ae>|%s").strip() == "Ana Ruiz <ana@example.org>|deeprules: add plan"
+    assert git(repo, "log", "--format=%an <%ae>|%s").strip() == \
+        "Ana Ruiz <ana@example.org>|deeprules: add plan, model card"
 
 
 def test_rerun_without_changes_is_a_no_op(repo: Path) -> None:
@@ -58,7 +60,7 @@ def test_user_edit_and_answer_change_both_survive(repo: Path) -> None:
     assert "- [x] **Set and record every random seed" in merged
     assert "Verdict: Deep learning fits" not in merged, "the advice was updated"
     subject = git(repo, "log", "-1", "--format=%s").strip()
-    assert subject == "deeprules: update plan (n_samples, n_min_class, compute changed)"
+    assert subject == "deeprules: update plan, model card (n_samples, n_min_class, compute changed)"
     assert "Note from Ana" in git(repo, "show", "HEAD:PLAN.md")
 
 
