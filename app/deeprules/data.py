@@ -1,0 +1,146 @@
+"""Data provenance and the locked test set (tip 4 and tip 7).
+
+The data manifest is a Frictionless Data Package (`datapackage.json`): one resource per data file with
+`name`, `path`, `hash` ("sha256:<hex>"), `bytes`, `sources` [{title, path}], plus `version` and
+`downloaded` (the date it was fetched), which is what tip 4 asks to record. The test lock
+(`.deeprules/test-lock.json` by default) holds the sha256 (and git blob id) of each test-set file at the
+moment it was locked; check DR702 fails when one changes or disappears. Both files are written and
+committed through the one writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .config import load_config
+from .errors import InputError
+from .gitrepo import GitRepo
+from .writer import Output, WriteResult, write_outputs
+
+LOCK_VERSION = 1
+
+
+def expand(repo: GitRepo, paths: Iterable[Path | str]) -> list[str]:
+    """Repo-relative files for the given files and folders (folders walked, symlinks and .git skipped)."""
+    out: list[str] = []
+    for raw in paths:
+        given = Path(raw)
+        full = given if given.is_absolute() else Path.cwd() / given
+        rel = repo.rel(full, what="data path")
+        target = repo.abs(rel)
+        if target.is_file():
+            out.append(rel)
+        elif target.is_dir():
+            found = []
+            for folder, dirs, files in os.walk(target, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if d != ".git")
+                for f in sorted(files):
+                    p = Path(folder) / f
+                    if not p.is_symlink() and p.is_file():
+                        found.append(repo.rel(p, what="data path"))
+            if not found:
+                raise InputError(f"{raw}: the folder has no files")
+            out.extend(found)
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return sorted(dict.fromkeys(out))
+
+
+def digest(path: Path) -> dict[str, Any]:
+    """sha256, size and git blob id of one file, read in chunks (data files can be large)."""
+    sha = hashlib.sha256()
+    size = path.stat().st_size
+    blob = hashlib.sha1(b"blob %d\0" % size)
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                sha.update(chunk)
+                blob.update(chunk)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror})") from None
+    return {"sha256": "sha256:" + sha.hexdigest(), "bytes": size, "git_blob": blob.hexdigest()}
+
+
+def _date(value: str | None) -> str:
+    if value is None:
+        return dt.date.today().isoformat()
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"--downloaded {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def _name(rel: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9._-]+", "-", rel.lower()).strip("-._") or "data"
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
+def _load_json(repo: GitRepo, rel: str, what: str) -> Any:
+    path = repo.abs(rel)
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"{rel}: the {what} is not valid JSON ({exc}); fix or remove it first") from None
+
+
+def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version: str | None = None,
+             downloaded: str | None = None, title: str | None = None, commit: bool = True) -> WriteResult:
+    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it."""
+    if not source or not source.strip():
+        raise InputError("--source must say where the data came from (a URL or a citation)")
+    config = load_config(repo.root)
+    rel_manifest = config.path("manifest")
+    date = _date(downloaded)
+    files = expand(repo, paths)
+    doc = _load_json(repo, rel_manifest, "data manifest")
+    if doc is None:
+        doc = {"name": _name(repo.root.name, set()), "profile": "data-package", "resources": []}
+    if not isinstance(doc, dict) or not isinstance(doc.setdefault("resources", []), list):
+        raise InputError(f"{rel_manifest}: expected a Data Package object with a 'resources' list")
+    resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
+                                                                            r.get("path") in files)]
+    taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}
+    for rel in files:
+        d = digest(repo.abs(rel))
+        name = _name(rel, taken)
+        taken.add(name)
+        res: dict[str, Any] = {"name": name, "path": rel, "hash": d["sha256"], "bytes": d["bytes"],
+                               "sources": [{"title": (title or source).strip(), "path": source.strip()}],
+                               "version": version.strip() if version else None, "downloaded": date}
+        resources.append({k: v for k, v in res.items() if v is not None})
+    doc["resources"] = sorted(resources, key=lambda r: str(r.get("path", "")))
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    what = files[0] if len(files) == 1 else f"{len(files)} files"
+    return write_outputs(repo, [Output(rel_manifest, text, merge=False)],
+                         message=f"deeprules: record data provenance for {what}", commit=commit)
+
+
+def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True,
+              today: dt.date | None = None) -> WriteResult:
+    """Record the checksums of the test-set files in the test lock and commit it."""
+    config = load_config(repo.root)
+    rel_lock = config.path("test_lock")
+    files = expand(repo, paths)
+    doc = _load_json(repo, rel_lock, "test lock") or {}
+    entries = doc.get("files") if isinstance(doc, dict) and isinstance(doc.get("files"), dict) else {}
+    tracked = set(repo.repo.git.ls_files("-z", "--", *files).split("\0")) if files else set()
+    for rel in files:
+        entries[rel] = {**digest(repo.abs(rel)), "tracked": rel in tracked}
+    lock = {"version": LOCK_VERSION, "locked_at": (today or dt.date.today()).isoformat(),
+            "files": dict(sorted(entries.items()))}
+    text = json.dumps(lock, indent=2) + "\n"
+    return write_outputs(repo, [Output(rel_lock, text, merge=False)],
+                         message=f"deeprules: lock the test set ({len(files)} file{'s' if len(files) != 1 else ''})",
+                         commit=commit)

@@ -1,0 +1,101 @@
+"""`deeprules report --html`: one standalone page for the lab meeting or a reviewer: the current scores,
+the trend over the history as inline SVG (no scripts, no network), the open ethics concerns and the plan's
+progress. Everything user-written is escaped by the template environment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .checks import run_checks
+from .config import load_config
+from .errors import DeeprulesError
+from .snapshot import find_root, open_snapshot
+
+SERIOUS = ("blocker", "high")
+OPEN = ("open", "in_progress")
+W, H, PAD = 720, 220, 32
+
+
+def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pad: int = PAD) -> dict[str, Any]:
+    """Coordinates for a 0-100 line chart (the template draws them)."""
+    n = len(values)
+    xs = [pad + (width - 2 * pad) * (i / (n - 1) if n > 1 else 0.5) for i in range(n)]
+    pts = [(round(x, 1), round(pad + (height - 2 * pad) * (1 - v / 100), 1)) for x, v in zip(xs, values, strict=True)
+           if v is not None]
+    grid = [{"y": round(pad + (height - 2 * pad) * (1 - g / 100), 1), "label": g} for g in (0, 25, 50, 75, 100)]
+    return {"width": width, "height": height, "points": " ".join(f"{x},{y}" for x, y in pts), "dots": pts[-1:],
+            "grid": grid, "n": n}
+
+
+def _concerns(root: Path, config: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """Open concerns from the ethics register (register.py when present, else the front matter)."""
+    try:
+        from .gitrepo import GitRepo
+        from .register import EthicsRegister
+
+        reg = EthicsRegister(GitRepo.find(root), config)
+        rows = [c.to_dict() for c in reg.concerns()]
+        return [r for r in rows if str(r.get("status")) in OPEN], None
+    except ImportError:
+        pass
+    except DeeprulesError as exc:
+        return [], str(exc)
+    from .checks.tip10 import front_matter
+
+    folder = root / config.path("ethics")
+    out = []
+    for f in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        if f.name.lower() == "readme.md" or f.is_symlink():
+            continue
+        fm = front_matter(f.read_text(encoding="utf-8", errors="replace"))
+        status = fm.get("status", ("", 0))[0]
+        if status in OPEN:
+            out.append({"id": fm.get("id", (f.stem, 0))[0].upper(), "title": fm.get("title", (f.stem, 0))[0],
+                        "severity": fm.get("severity", ("", 0))[0], "status": status})
+    return out, None
+
+
+def build_report(start: Path, *, max_commits: int | None = None, today: dt.date | None = None) -> str:
+    from .history import Cache, history
+    from .render import render
+
+    root, git_dir = find_root(start)
+    config = load_config(root)
+    cache = Cache(git_dir)
+    memo = cache.load_memo()
+    with open_snapshot(root) as snap:
+        report = run_checks(snap, None, config, memo=memo)
+    cache.save_memo(memo)
+    points: list[Any] = []
+    shallow = None
+    if git_dir is not None and report.stamp.get("commit"):
+        h = history(root, max_commits=max_commits, config=config)
+        points, shallow = h.points, h.shallow
+    from .checks.formats import tip_titles
+
+    titles = tip_titles()
+    tips = []
+    for tip, results in sorted(report.by_tip().items()):
+        score = report.tips[tip]
+        tips.append({"number": tip, "title": titles.get(tip, f"Tip {tip}"), "score": score,
+                     "results": results,
+                     "trend": trend_svg([p.tips[tip] for p in points], width=160, height=36, pad=3)
+                     if points else None})
+    concerns, concern_error = _concerns(root, config)
+    order = ("blocker", "high", "medium", "low")
+    concerns.sort(key=lambda c: (order.index(c["severity"]) if c.get("severity") in order else 9, str(c.get("id"))))
+    plan_text = (root / config.path("plan")).read_text(encoding="utf-8", errors="replace") \
+        if (root / config.path("plan")).is_file() else None
+    progress = None
+    if plan_text is not None:
+        from .plan import progress as plan_progress
+
+        progress = plan_progress(plan_text)
+    return render("report.html.j2", report=report, tips=tips, overall=report.overall,
+                  trend=trend_svg([p.overall for p in points]) if points else None, points=points,
+                  first=points[0] if points else None, last=points[-1] if points else None,
+                  concerns=concerns, concern_error=concern_error, progress=progress, shallow=shallow,
+                  plan_path=config.path("plan"), project=root.name,
+                  generated=(today or dt.date.today()).isoformat(), serious=SERIOUS)
