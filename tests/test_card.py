@@ -233,3 +233,15 @@ def test_html_export_escapes_user_text() -> None:
     assert "<table>" in page and "<h2>Model details</h2>" in page
     assert "deeprules:factor" not in page
     assert "http://" not in page.split("<body>")[0] and "https://" not in page.split("<body>")[0]
+
+
+def test_training_data_provenance_from_the_manifest(tmp_path: Path) -> None:
+    repo = make_project(tmp_path / "p")
+    (repo.root / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [{
+        "name": "algae-images", "path": "data/images.tar", "hash": "sha256:abc123", "bytes": 10,
+        "sources": [{"title": "Zenodo", "path": "https://zenodo.org/record/1"}], "version": "v2",
+        "downloaded": "2024-03-01"}]}))
+    card.write_card(repo)
+    text = (repo.root / "MODEL_CARD.md").read_text()
+    assert "| algae-images | https://zenodo.org/record/1 | v2 | 2024-03-01 | sha256:abc123 |" in text
+    assert "datasets:\n  - algae-images" in text
