@@ -64,7 +64,7 @@ def test_bad_set_syntax() -> None:
 
 
 def test_unknown_example_lists_the_bundled_ones() -> None:
-    with pytest.raises(InputError, match="bundled examples: .*microscopy"):
+    with pytest.raises(InputError, match=r"bundled examples: .*microscopy"):
         resolve_answers(example="nope")
 
 
