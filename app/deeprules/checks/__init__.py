@@ -186,7 +186,13 @@ def all_checks() -> tuple[ComplianceCheck, ...]:
 
 
 def _matches(check_id: str, patterns: Iterable[str]) -> bool:
-    return any(check_id == p or (check_id.startswith(p) and p != "") for p in patterns)
+    """An exact id (DR301), a tip (DR3, DR10: every check of that tip) or another prefix (DR30)."""
+    tip = int(check_id[2:-2] or 0)
+    for p in patterns:
+        m = re.fullmatch(r"DR(\d{1,2})", p)
+        if check_id == p or (m and int(m[1]) == tip) or (not m and p and check_id.startswith(p)):
+            return True
+    return False
 
 
 def selection(select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None
@@ -197,12 +203,12 @@ def selection(select: Iterable[str] | None = None, ignore: Mapping[str, str] | N
     ids = [c.id for c in checks]
     select = [s.strip().upper() for s in (select or ()) if s.strip()]
     for s in select:
-        if not any(i == s or i.startswith(s) for i in ids):
+        if not any(_matches(i, [s]) for i in ids):
             raise InputError(f"--select {s}: no such check; checks are {', '.join(ids)}")
     ignored: dict[str, str] = {}
     for key, why in (ignore or {}).items():
         key = key.strip().upper()
-        hits = [i for i in ids if i == key or i.startswith(key)]
+        hits = [i for i in ids if _matches(i, [key])]
         if not hits:
             raise InputError(f"--ignore {key}: no such check; checks are {', '.join(ids)}")
         if not str(why or "").strip():

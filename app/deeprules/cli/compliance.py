@@ -98,7 +98,7 @@ def _sample(values: list[Any], width: int) -> list[Any]:
     return [values[min(len(values) - 1, int((i + 1) * step) - 1)] for i in range(width)]
 
 
-def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command, registered together
+def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
                  "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
                  "  deeprules check --select DR3,DR7 --ignore DR302=\"CPU-only project\" --fail-under 60\n\n"

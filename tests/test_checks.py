@@ -1,0 +1,263 @@
+"""Each compliance check on small real repositories, passing and failing, and the scores."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from deeprules.checks import Report, all_checks, run_checks, selection
+from deeprules.config import load_config
+from deeprules.errors import InputError
+from deeprules.knowledge import load_knowledge
+from deeprules.snapshot import WorkTreeSnapshot
+
+MICRO = load_knowledge().examples["microscopy"]
+TORCH_TRAIN = "import torch\nmodel = Net()\nloss.backward()\noptimizer.step()\n"
+
+
+def sh(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def make(tmp_path: Path) -> Callable[..., Report]:
+    counter = iter(range(1000))
+
+    def build(files: dict[str, str], answers: str | None = MICRO, **kwargs: object) -> Report:
+        root = tmp_path / f"r{next(counter)}"
+        root.mkdir()
+        sh(root, "init", "-q")
+        if answers is not None:
+            files = {".deeprules/answers.yaml": answers, **files}
+        for rel, text in files.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text)
+        return run_checks(WorkTreeSnapshot(root), None, load_config(root), **kwargs)  # type: ignore[arg-type]
+
+    return build
+
+
+def res(report: Report, cid: str) -> tuple[str, float]:
+    r = next(x for x in report.results if x.id == cid)
+    return r.status, round(r.score, 1)
+
+
+def test_check_data_is_consistent() -> None:
+    kb = load_knowledge()
+    checks = all_checks()
+    assert {c.tip for c in checks} == set(range(1, 11))
+    for c in checks:
+        assert c.title and c.why and c.fix and c.help_uri
+        for rec in (*c.recommendations, *c.attest):
+            assert rec in kb.recommendation_by_id, (c.id, rec)
+
+
+def test_dr101_plan(make: Callable[..., Report]) -> None:
+    assert res(make({}), "DR101") == ("fail", 0.0)
+    plan = "# Plan\n- [ ] **Seeds.** set them <!-- deeprules:T3.random-seeds -->\n"
+    assert res(make({"PLAN.md": plan}), "DR101")[0] == "pass"
+
+
+def test_dr102_open_questions_and_missing_answers(make: Callable[..., Report]) -> None:
+    assert res(make({}), "DR102") == ("pass", 10.0)
+    partial = MICRO.replace("compute: workstation_gpu", "compute:").replace('multi_site: "no"', "multi_site: unknown")
+    r = next(x for x in make({}, partial).results if x.id == "DR102")
+    assert r.status == "warn" and 0 < r.score < 10
+    assert {e[2].split(":")[0] for e in r.evidence} == {"compute", "multi_site"}
+    none = make({}, None)
+    assert res(none, "DR102")[0] == "na"
+    assert "answers" in next(x for x in none.results if x.id == "DR102").reason
+
+
+def test_dr201_dr202_baselines(make: Callable[..., Report]) -> None:
+    code = "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(max_iter=1000)\n"
+    rep = make({"baseline.py": code, "results/compare.csv": "model,auprc\nLogisticRegression,0.61\nCNN,0.72\n"})
+    assert res(rep, "DR201")[0] == "pass" and res(rep, "DR202")[0] == "pass"
+    ev = next(x for x in rep.results if x.id == "DR201").evidence
+    assert ev[0][:2] == ("baseline.py", 2)
+    rows = json.dumps([{"model": "random forest", "metric": "auprc", "value": 0.6}])
+    assert res(make({".deeprules/results.json": rows}), "DR202")[0] == "pass"
+    bare = make({"net.py": TORCH_TRAIN})
+    assert res(bare, "DR201")[0] == "fail" and res(bare, "DR202")[0] == "fail"
+
+
+def test_dr301_seeds_in_proportion(make: Callable[..., Report]) -> None:
+    seeded = TORCH_TRAIN + "torch.manual_seed(0)\n"
+    rep = make({"a.py": seeded, "b.py": TORCH_TRAIN, "util.py": "import torch\n"})
+    assert res(rep, "DR301") == ("warn", 5.0)
+    ev = next(x for x in rep.results if x.id == "DR301").evidence
+    assert ("a.py", 5, "torch.manual_seed(0)") in ev
+    assert any(e[0] == "b.py" and "no seed for PyTorch" in e[2] for e in ev)
+    assert res(make({"a.py": seeded}), "DR301") == ("pass", 10.0)
+    assert res(make({"b.py": TORCH_TRAIN}), "DR301") == ("fail", 0.0)
+    assert res(make({"x.py": "print(1)\n"}), "DR301")[0] == "na"
+    sk = ("from sklearn.ensemble import RandomForestClassifier\n"
+          "m = RandomForestClassifier(random_state=0)\nm.fit(X, y)\n")
+    assert res(make({"rf.py": sk}), "DR301")[0] == "pass"
+    r_script = "library(caret)\nset.seed(42)\nfit <- train(y ~ ., data = d)\n"
+    assert res(make({"model.R": r_script}), "DR301")[0] == "pass"
+    tf = "import tensorflow as tf\ntf.keras.utils.set_random_seed(1)\nmodel.fit(x, y)\n"
+    jax = "import jax\nkey = jax.random.PRNGKey(0)\nparams = optax.apply_updates(params, updates)\n"
+    assert res(make({"tf.py": tf, "jx.py": jax}), "DR301")[0] == "pass"
+
+
+def test_dr301_reads_notebook_code_cells(make: Callable[..., Report]) -> None:
+    nb = {"cells": [{"cell_type": "markdown", "source": ["# torch.manual_seed(0) in prose is not code\n"]},
+                    {"cell_type": "code", "source": ["import torch\n", "model.fit(x)\n"], "outputs": []}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    assert res(make({"train.ipynb": json.dumps(nb, indent=1)}), "DR301")[0] == "fail"
+    nb["cells"][1]["source"].append("torch.manual_seed(0)\n")
+    text = json.dumps(nb, indent=1)
+    rep = make({"train.ipynb": text})
+    assert res(rep, "DR301")[0] == "pass"
+    line = next(x for x in rep.results if x.id == "DR301").evidence[0][1]
+    assert "manual_seed" in text.splitlines()[line - 1]
+
+
+def test_dr302_determinism(make: Callable[..., Report]) -> None:
+    on = TORCH_TRAIN + "torch.use_deterministic_algorithms(True)\n"
+    assert res(make({"a.py": on}), "DR302")[0] == "pass"
+    assert res(make({"a.py": TORCH_TRAIN}), "DR302")[0] == "fail"
+    sk = "import sklearn\nm.fit(X, y)\n"
+    assert res(make({"a.py": sk}), "DR302")[0] == "na"
+
+
+def test_dr303_environment(make: Callable[..., Report]) -> None:
+    assert res(make({"uv.lock": "version = 1\n"}), "DR303")[0] == "pass"
+    assert res(make({"requirements.txt": "numpy==1.26.4\ntorch\n# comment\n"}), "DR303") == ("warn", 5.0)
+    env = "name: x\ndependencies:\n  - python=3.11\n  - numpy=1.26\n  - pip:\n    - torch==2.2.0\n"
+    assert res(make({"environment.yml": env}), "DR303")[0] == "pass"
+    assert res(make({"pyproject.toml": "[project]\n"}), "DR303")[0] == "fail"
+
+
+def test_dr304_ci(make: Callable[..., Report]) -> None:
+    assert res(make({".github/workflows/ci.yml": "on: push\n"}), "DR304")[0] == "pass"
+    assert res(make({".gitlab-ci.yml": "test: {}\n"}), "DR304")[0] == "pass"
+    assert res(make({"ci.yml": "x"}), "DR304")[0] == "fail"
+
+
+def test_dr401_manifest(make: Callable[..., Report]) -> None:
+    full = {"resources": [{"name": "a", "path": "data/a.csv", "hash": "sha256:00", "version": "1",
+                           "downloaded": "2024-01-01", "sources": [{"title": "Zenodo", "path": "https://z"}]}]}
+    assert res(make({"datapackage.json": json.dumps(full, indent=2)}), "DR401")[0] == "pass"
+    half = {"resources": [{"name": "a", "path": "a.csv", "hash": "sha256:00", "sources": [{"path": "https://z"}]}]}
+    assert res(make({"datapackage.json": json.dumps(half, indent=2)}), "DR401") == ("warn", 5.0)
+    assert res(make({"datapackage.json": "{"}), "DR401")[0] == "fail"
+    assert res(make({}), "DR401")[0] == "fail"
+
+
+def test_dr501_ticked_plan_item_is_the_evidence(make: Callable[..., Report]) -> None:
+    assert res(make({}), "DR501")[0] == "warn"
+    plan = "# Plan\n\n- [x] **Start from known designs.** ok <!-- deeprules:T5.start-from-known-designs -->\n"
+    rep = make({"PLAN.md": plan})
+    r = next(x for x in rep.results if x.id == "DR501")
+    assert r.status == "pass" and r.evidence[0][:2] == ("PLAN.md", 3) and "ticked" in r.evidence[0][2]
+    assert res(make({"README.md": "# X\n## Architecture\nA ResNet-18.\n"}), "DR501")[0] == "pass"
+
+
+def test_dr601_search(make: Callable[..., Report]) -> None:
+    assert res(make({"tune.py": "import optuna\nstudy = optuna.create_study()\n"}), "DR601")[0] == "pass"
+    assert res(make({"configs/search_space.yaml": "lr: [1e-4, 1e-2]\n"}), "DR601")[0] == "pass"
+    assert res(make({"a.py": "x = 1\n"}), "DR601")[0] == "fail"
+
+
+def test_dr701_split_matches_the_answers(make: Callable[..., Report]) -> None:
+    grouped = "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n"
+    plain = "from sklearn.model_selection import train_test_split\n"
+    assert res(make({"split.py": grouped}), "DR701")[0] == "pass"
+    assert res(make({"split.py": plain}), "DR701")[0] == "fail"
+    independent = MICRO.replace('independent_samples: "no"', 'independent_samples: "yes"')
+    assert res(make({"split.py": plain}, independent), "DR701")[0] == "pass"
+    seq = load_knowledge().examples["sequences"]
+    assert res(make({"split.sh": "x", "cluster.py": "os.system('mmseqs easy-cluster in.fa out tmp')\n"}, seq),
+               "DR701")[0] == "pass"
+    assert res(make({"split.py": grouped}, seq), "DR701") == ("warn", 5.0)
+
+
+def test_dr702_test_lock(make: Callable[..., Report], tmp_path: Path) -> None:
+    import hashlib
+
+    digest = "sha256:" + hashlib.sha256(b"a,b\n").hexdigest()
+    lock = json.dumps({"version": 1, "locked_at": "2024-01-01", "files": {"data/test.csv": {"sha256": digest}}})
+    assert res(make({"data/test.csv": "a,b\n", ".deeprules/test-lock.json": lock}), "DR702")[0] == "pass"
+    changed = make({"data/test.csv": "a,c\n", ".deeprules/test-lock.json": lock})
+    r = next(x for x in changed.results if x.id == "DR702")
+    assert r.status == "fail" and r.evidence[0][0] == "data/test.csv" and "changed" in r.evidence[0][2]
+    assert res(make({".deeprules/test-lock.json": lock}), "DR702")[0] == "fail"
+    assert res(make({}), "DR702")[0] == "fail"
+
+
+def test_dr703_metrics_for_imbalance(make: Callable[..., Report]) -> None:
+    pr = "from sklearn.metrics import average_precision_score\n"
+    acc = "from sklearn.metrics import accuracy_score, roc_auc_score\n"
+    assert res(make({"eval.py": pr}), "DR703")[0] == "pass"
+    assert res(make({"eval.py": acc}), "DR703") == ("warn", 3.0)
+    balanced = MICRO.replace("minority_fraction: 0.048", "minority_fraction: 0.45")
+    assert res(make({"eval.py": acc}, balanced), "DR703")[0] == "pass"
+    regression = MICRO.replace("task: classification", "task: regression")
+    assert res(make({"eval.py": acc}, regression), "DR703")[0] == "na"
+
+
+CARD = """---
+license: mit
+---
+# Model card
+
+## Interpretability
+
+{interp}
+
+## Caveats and recommendations
+
+{claims}
+"""
+
+
+def test_dr801_dr901_dr1002_card(make: Callable[..., Report]) -> None:
+    high = MICRO.replace("interpretability: low", "interpretability: high")
+    good = CARD.format(interp="Integrated gradients highlight the cell wall.", claims="Predicts taxa; not causal.")
+    rep = make({"MODEL_CARD.md": good}, high)
+    assert res(rep, "DR801")[0] == "pass" and res(rep, "DR901")[0] == "pass" and res(rep, "DR1002")[0] == "pass"
+    holes = CARD.format(interp="[More Information Needed]", claims="Gene X drives the bloom.")
+    rep = make({"MODEL_CARD.md": holes}, high)
+    assert res(rep, "DR801")[0] == "fail"
+    r = next(x for x in rep.results if x.id == "DR901")
+    assert r.status == "warn" and r.evidence[0][1] == 12 and "drives" in r.evidence[0][2]
+    assert res(rep, "DR1002") == ("warn", 5.0)
+    assert res(make({}, high), "DR801")[0] == "na"
+    assert res(make({}), "DR801")[0] == "na"  # interpretability low: does not apply
+    assert res(make({}), "DR1002")[0] == "fail"  # releasing without a card
+    insight = MICRO.replace("goal: prediction", "goal: insight")
+    assert res(make({"MODEL_CARD.md": holes}, insight), "DR901")[0] == "na"
+
+
+def test_dr1001_ethics(make: Callable[..., Report]) -> None:
+    def concern(status: str, severity: str) -> str:
+        return f"---\nid: ETH-0001\ntitle: Consent\nstatus: {status}\nseverity: {severity}\n---\n# Consent\n"
+
+    assert res(make({"ethics/ETH-0001-consent.md": concern("open", "high")}), "DR1001")[0] == "fail"
+    assert res(make({"ethics/ETH-0001-consent.md": concern("mitigated", "high")}), "DR1001")[0] == "pass"
+    assert res(make({"ethics/ETH-0001-consent.md": concern("open", "low")}), "DR1001")[0] == "pass"
+    assert res(make({}), "DR1001")[0] == "na"
+
+
+def test_scores_leave_out_na_and_ignored(make: Callable[..., Report]) -> None:
+    rep = make({"a.py": TORCH_TRAIN + "torch.manual_seed(0)\n"}, select=["DR3"], ignore={"DR304": "no CI here"})
+    assert [r.id for r in rep.results] == ["DR301", "DR302", "DR303", "DR304"]
+    # DR301 pass (10, weight 2), DR302 fail (0, weight 1), DR303 fail (0), DR304 ignored
+    assert rep.tips[3] == pytest.approx(100 * 20 / 40)
+    assert rep.overall == rep.tips[3]
+    d = rep.to_dict()
+    assert {"id": "DR304", "why": "ignored: no CI here"} in d["not_counted"]
+    assert d["stamp"]["checkset"] and d["stamp"]["deeprules"]
+
+
+def test_select_and_ignore_errors() -> None:
+    with pytest.raises(InputError, match="no such check"):
+        selection(["DR999"])
+    with pytest.raises(InputError, match="reason"):
+        selection(None, {"DR301": ""})

@@ -1,0 +1,117 @@
+"""History: scores at each first-parent commit from git objects, cached in .git/deeprules-cache/."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from deeprules.history import history
+from deeprules.knowledge import load_knowledge
+
+TRAIN = "import torch\nloss.backward()\noptimizer.step()\n"
+
+
+def sh(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+
+def commit(root: Path, message: str, files: dict[str, str | None]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        if text is None:
+            path.unlink()
+            sh(root, "rm", "-q", "--cached", rel)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        sh(root, "add", rel)
+    sh(root, "commit", "-qm", message)
+
+
+@pytest.fixture
+def steps(tmp_path: Path) -> Path:
+    root = tmp_path / "hist"
+    root.mkdir()
+    sh(root, "init", "-q")
+    sh(root, "config", "user.name", "T")
+    sh(root, "config", "user.email", "t@example.org")
+    sh(root, "config", "commit.gpgSign", "false")
+    commit(root, "start", {".deeprules/answers.yaml": load_knowledge().examples["microscopy"], "train.py": TRAIN})
+    commit(root, "seed", {"train.py": TRAIN + "torch.manual_seed(0)\n"})
+    commit(root, "lock", {"uv.lock": "version = 1\n"})
+    commit(root, "ci", {".github/workflows/ci.yml": "on: push\n"})
+    commit(root, "notes", {"notes.txt": "nothing to see\n"})
+    det = TRAIN + "torch.manual_seed(0)\ntorch.use_deterministic_algorithms(True)\n"
+    commit(root, "determinism", {"train.py": det})
+    commit(root, "drop the lock", {"uv.lock": None})
+    return root
+
+
+# DR301 weight 2, DR302/DR303/DR304 weight 1: tip 3 = 10 * sum(w * score) / sum(w)
+EXPECTED = [("start", 0.0), ("seed", 40.0), ("lock", 60.0), ("ci", 80.0), ("notes", 80.0), ("determinism", 100.0),
+            ("drop the lock", 80.0)]
+
+
+def scores(root: Path, **kwargs: object) -> list[tuple[str, float | None]]:
+    h = history(root, select=["DR3"], **kwargs)  # type: ignore[arg-type]
+    return [(p.subject, p.tips[3]) for p in h.points]
+
+
+def test_known_scores_at_each_step(steps: Path) -> None:
+    h = history(steps, select=["DR3"])
+    assert [(p.subject, p.tips[3]) for p in h.points] == EXPECTED
+    assert [p.changed for p in h.points] == [True, True, True, True, False, True, True]
+    assert h.points[1].checks["DR301"] == ("pass", 10.0)
+    assert h.points[0].checks["DR301"] == ("fail", 0.0)
+    assert h.computed == 7 and h.from_cache == 0
+
+
+def test_cache_gives_identical_results_and_an_added_commit_is_one_step(steps: Path) -> None:
+    first = history(steps, select=["DR3"]).to_dict()
+    second = history(steps, select=["DR3"])
+    assert second.from_cache == 7 and second.computed == 0
+    assert second.to_dict()["points"] == first["points"]
+    assert not any((steps / p).exists() for p in ("deeprules-cache", ".deeprules-cache"))
+    assert (steps / ".git" / "deeprules-cache").is_dir()
+    commit(steps, "lock again", {"uv.lock": "version = 1\n"})
+    third = history(steps, select=["DR3"])
+    assert third.computed == 2  # the previous commit rebuilds the state, then the new one
+    assert [(p.subject, p.tips[3]) for p in third.points] == [*EXPECTED, ("lock again", 100.0)]
+    assert history(steps, select=["DR3"], use_cache=False).to_dict()["points"] == third.to_dict()["points"]
+
+
+def test_corrupt_cache_is_rebuilt(steps: Path) -> None:
+    first = history(steps, select=["DR3"]).to_dict()["points"]
+    cache = steps / ".git" / "deeprules-cache"
+    for f in cache.iterdir():
+        f.write_text("{not json")
+    again = history(steps, select=["DR3"])
+    assert again.to_dict()["points"] == first
+    assert again.computed == 7 and sorted(again.cache_rebuilt)
+    assert history(steps, select=["DR3"]).from_cache == 7
+
+
+def test_since_and_max_commits(steps: Path) -> None:
+    assert scores(steps, max_commits=2) == EXPECTED[-2:]
+    rev = sh(steps, "rev-parse", "HEAD~2").strip()
+    assert scores(steps, since=rev) == EXPECTED[-2:]
+
+
+def test_first_parent_only_and_merges(steps: Path) -> None:
+    sh(steps, "checkout", "-q", "-b", "side")
+    commit(steps, "side lock", {"uv.lock": "version = 1\n"})
+    sh(steps, "checkout", "-q", "-")
+    sh(steps, "merge", "-q", "--no-ff", "-m", "merge side", "side")
+    got = scores(steps)
+    assert [s for s, _ in got] == [s for s, _ in EXPECTED] + ["merge side"]
+    assert got[-1] == ("merge side", 100.0)
+
+
+def test_shallow_clone_says_how_far_history_goes(steps: Path, tmp_path: Path) -> None:
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "3", f"file://{steps}", str(clone)], check=True)
+    h = history(clone, select=["DR3"])
+    assert len(h.points) == 3 and h.shallow and "shallow clone" in h.shallow
+    assert [(p.subject, p.tips[3]) for p in h.points] == EXPECTED[-3:]
