@@ -86,30 +86,40 @@ class Cache:
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(tmp)
 
+    def load_specs(self) -> None:
+        """The parsed checks.yaml, so a warm run does not parse YAML at all."""
+        data = self._read("specs.json")
+        if data and isinstance(data.get("specs"), dict):
+            use_cached_specs(data["specs"])
+        else:
+            from .checks import raw_specs
+
+            self._write("specs.json", {"specs": raw_specs()})
+
     def load_memo(self) -> dict[str, Any]:
         data = self._read("memo.json") or {}
         memo = {"facts": data.get("facts") or {}, "answers": data.get("answers") or {}}
-        if isinstance(data.get("specs"), dict):
-            use_cached_specs(data["specs"])
         self._sizes = (len(memo["facts"]), len(memo["answers"]))
+        self.loaded = True
         return memo
 
     def save_memo(self, memo: Mapping[str, Any]) -> None:
         if (len(memo.get("facts", ())), len(memo.get("answers", ()))) == self._sizes and "memo.json" not in \
                 self.rebuilt and self.dir is not None and (self.dir / "memo.json").exists():
             return
-        from .checks import raw_specs
+        if not getattr(self, "loaded", False):
+            return
+        self._write("memo.json", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {})})
 
-        self._write("memo.json", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {}),
-                                  "specs": raw_specs()})
-
-    def load_points(self, key: str) -> dict[str, Any]:
+    def load_points(self, key: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """Scores by commit, and the walk's state at the last commit computed (to resume from)."""
         data = self._read(f"history-{key}.json") or {}
         points = data.get("points")
-        return points if isinstance(points, dict) else {}
+        state = data.get("state")
+        return (points if isinstance(points, dict) else {}), (state if isinstance(state, dict) else None)
 
-    def save_points(self, key: str, points: Mapping[str, Any]) -> None:
-        self._write(f"history-{key}.json", {"points": dict(points)})
+    def save_points(self, key: str, points: Mapping[str, Any], state: Mapping[str, Any] | None = None) -> None:
+        self._write(f"history-{key}.json", {"points": dict(points), "state": state})
 
 
 # -- results over time -------------------------------------------------------------------------------
@@ -126,7 +136,7 @@ class Point:
     def to_dict(self) -> dict[str, Any]:
         return {"commit": self.sha, "time": self.time, "subject": self.subject,
                 "overall": _r(self.overall), "tips": {str(k): _r(v) for k, v in self.tips.items()},
-                "checks": {k: {"status": s, "score": round(sc, 2)} for k, (s, sc) in self.checks.items()},
+                "checks": {k: [s, round(sc, 2)] for k, (s, sc) in self.checks.items()},  # [status, score]
                 "changed": self.changed}
 
     def to_cache(self) -> list[Any]:
@@ -248,8 +258,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
 
         config = load_config(root)
     cache = Cache(git_dir if use_cache else None)
-    memo = cache.load_memo()
-    from .checks import _config_ignore, all_checks
+    cache.load_specs()
+    from .checks import CheckResult, _config_ignore, all_checks
 
     checks, ignored = selection(select if select is not None else config.check.get("select"),
                                 ignore if ignore is not None else _config_ignore(config))
@@ -270,7 +280,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     commits = _log(root, args)
     stamp = {"head": commits[-1][0] if commits else None, "deeprules": __version__, "checkset": checkset}
     shallow = _shallow_note(root, git_dir)
-    cached = cache.load_points(key)
+    cached, state = cache.load_points(key)
     points: list[Point] = []
     todo = [i for i, (sha, _, _) in enumerate(commits) if sha not in cached]
     result = History(points, stamp, shallow, cache_rebuilt=cache.rebuilt)
@@ -289,15 +299,29 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
         sha0, t0, s0 = commits[base]
         entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
         snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
-        index = FactIndex(memo["facts"])
         read = _reader(snap)
-        for path, blob in entries.items():
-            index.update(path, blob, read)
-        info = answers_for(snap, every, memo["answers"])
-        ctx = Context(snap, index, config, info)
-        results = {c.id: run_one(c, ctx, ignored) for c in checks}
-        points.append(_point(sha0, t0, s0, results))
-        result.computed += 1
+        resume = state is not None and state.get("commit") == sha0 and sha0 in cached
+        if resume:  # an added commit: the state of the last walk, no re-reading
+            assert state is not None
+            memo = {"facts": {}, "answers": {}}
+            index = FactIndex(memo["facts"])
+            for path, facts in state["by_path"].items():
+                index.by_path[path] = facts
+                for fact, ev in facts.items():
+                    index.by_fact.setdefault(fact, {})[path] = ev
+            info = state["info"]
+            results = {k: CheckResult.from_dict(v) for k, v in state["results"].items()}
+            points.append(Point.from_cache(sha0, cached[sha0]))
+        else:
+            memo = cache.load_memo()
+            index = FactIndex(memo["facts"])
+            for path, blob in entries.items():
+                index.update(path, blob, read)
+            info = answers_for(snap, every, memo["answers"])
+            ctx = Context(snap, index, config, info)
+            results = {c.id: run_one(c, ctx, ignored) for c in checks}
+            points.append(_point(sha0, t0, s0, results))
+            result.computed += 1
         if progress:
             progress(1, total)
         meta = {sha: (t, s) for sha, t, s in commits[base + 1:]}
@@ -335,7 +359,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                     progress(done, total)
     for p in points:
         cached[p.sha] = p.to_cache()
-    cache.save_points(key, cached)
+    new_state = {"commit": points[-1].sha, "by_path": index.by_path, "info": info,
+                 "results": {k: r.to_dict() for k, r in results.items()}}
+    cache.save_points(key, cached, new_state)
     cache.save_memo(memo)
     _mark_changes(points)
     result.from_cache = len(points) - result.computed

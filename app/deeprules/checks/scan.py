@@ -198,8 +198,9 @@ def wanted(path: str) -> bool:
     return path_kind(path) is not None or path.lower().endswith(".md")
 
 
-_WANTED_EXT = (*CODE_EXT, *DOC_EXT)
-_PATH_HINT = re.compile(r"\.(ya?ml|lock|txt|toml)$|Jenkinsfile$", re.I)
+_CODE_SET = set(CODE_EXT)
+_EXT_KIND = {**{e: 2 for e in DOC_EXT}, **{e: 1 for e in CODE_EXT}, ".md": 1}  # 1: always read; 2: if results-like
+_HINT_EXT = {".yml", ".yaml", ".lock", ".txt", ".toml"}
 
 
 class FactIndex:
@@ -212,10 +213,12 @@ class FactIndex:
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
 
-    def _facts_for(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> Facts:
-        key = f"{sha}:{path_kind(path) or 'md'}" if sha else None
-        if key is not None and key in self.memo:
-            return self.memo[key]
+    def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
+        key = f"{sha}:{kind}" if sha else None
+        if key is not None:
+            hit = self.memo.get(key)
+            if hit is not None:
+                return hit
         text = read(path)
         self.reads += 1
         facts = analyze(path, text) if text is not None else {}
@@ -227,16 +230,16 @@ class FactIndex:
         """Record the current version of `path` (sha None: deleted)."""
         if path in self.by_path:
             self.remove(path)
-        if sha is None:
+        if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
             return
-        low = path.lower()
-        if low.startswith(".deeprules/"):  # our own state and render bases: read directly by the checks
-            return
-        if low.endswith(_WANTED_EXT) and (not low.endswith(DOC_EXT) or low.endswith(".md") or RESULTS_RE.search(path)):
-            facts = self._facts_for(path, sha, read)
-        else:
-            facts = {}
-        if _PATH_HINT.search(path):
+        dot = path.rfind(".")
+        ext = path[dot:].lower() if dot > path.rfind("/") else ""
+        how = _EXT_KIND.get(ext)
+        facts: Facts = {}
+        if how == 1 or (how == 2 and RESULTS_RE.search(path)):
+            facts = self._facts_for(path, sha, "code" if ext in _CODE_SET else "results" if how == 2 or
+                                    RESULTS_RE.search(path) else "md", read)
+        if ext in _HINT_EXT or path.endswith("Jenkinsfile"):
             extra = path_facts(path)
             if extra:
                 facts = {**facts, **extra}

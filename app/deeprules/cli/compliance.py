@@ -134,6 +134,7 @@ def register(app: typer.Typer) -> None:
 
             ignores = {**_config_ignore(config), **ignores}
         cache = Cache(None if no_cache else git_dir)
+        cache.load_specs()
         memo = cache.load_memo()
         with open_snapshot(root, rev=rev, staged=staged) as snap:
             report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
@@ -247,7 +248,12 @@ def register(app: typer.Typer) -> None:
             con.print(f"[dim]{h.computed} commits computed, {h.from_cache} from the cache · "
                       f"check set {h.stamp['checkset']}[/]")
 
-        emit(h.to_dict(), as_json=json, render=render)
+        if json:  # one compact line: thousands of points, and jq or pandas read it as well
+            import json as json_lib
+
+            sys.stdout.write(json_lib.dumps(h.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            emit(h.to_dict(), as_json=False, render=render)
 
     @app.command(epilog="Example:\n\n  deeprules report --html compliance.html")
     @errors_to_exit
