@@ -50,7 +50,7 @@ def load_config(root: Path) -> Config:
             try:
                 import tomllib
             except ModuleNotFoundError:  # Python 3.10
-                tomllib = None  # type: ignore[assignment]
+                tomllib = None  # type: ignore[assignment,unused-ignore]
             if tomllib is not None:
                 try:
                     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))

@@ -352,8 +352,9 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
     baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx, truth))
     architectures = tuple(_pick(kb, kb.catalog["architectures"], ctx, truth))
     hyperparameters = tuple(_pick(kb, kb.catalog["hyperparameters"], ctx, truth))
-    cited = {ref.number for x in (*reasons, *recs, *splits[:1], *metrics, *baselines, *architectures,
-                                  *hyperparameters, *ethics) for ref in x.refs}
+    cited_items: list[Reason | Advice | Concern] = [*reasons, *recs, *splits[:1], *metrics, *baselines,
+                                                    *architectures, *hyperparameters, *ethics]
+    cited = {ref.number for x in cited_items for ref in x.refs}
 
     return Assessment(
         verdict=verdict,

@@ -42,8 +42,8 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
     rows += [("2", "baseline", b) for b in data["baselines"]]
     rows += [("5", "architecture", a) for a in data["architectures"]]
     rows += [("6", "search", h) for h in data["hyperparameters"]]
-    for tip, kind, item in rows:
-        picks.add_row(tip, kind, Text.assemble((item["title"], "bold"), (refs_text(item["refs"]), "dim")))
+    for tip_no, kind, item in rows:
+        picks.add_row(tip_no, kind, Text.assemble((item["title"], "bold"), (refs_text(item["refs"]), "dim")))
     con.print()
     con.print(picks)
 
@@ -179,8 +179,11 @@ def register(app: typer.Typer) -> None:
         data = {"examples": [
             {"name": name, "about": _first_comment(text)} for name, text in kb.examples.items()
         ]}
-        emit(data, as_json=json, render=lambda con: [con.print(f"[bold]{e['name']:<12}[/bold] {e['about']}")
-                                                     for e in data["examples"]])
+        def render(con: Any) -> None:
+            for e in data["examples"]:
+                con.print(f"[bold]{e['name']:<12}[/bold] {e['about']}")
+
+        emit(data, as_json=json, render=render)
 
 
 def _first_comment(text: str) -> str:
