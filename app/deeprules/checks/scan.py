@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
 #: Bump when a pattern changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -25,7 +26,9 @@ RESULTS_RE = re.compile(r"(^|/)(results?|reports?|experiments?|benchmarks?|evalu
 SEARCH_CONFIG_RE = re.compile(r"(search|sweep|hparam|hyperparam|tuning|optuna|space)[^/]*\.(ya?ml|json|toml)$", re.I)
 ARCH_DOC_RE = re.compile(r"^#{1,4}\s.*\b(architecture|model design|network design)\b", re.I)
 
-_P = re.compile
+def _P(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags | re.M)
+
 
 #: Facts that follow from a path alone (no reading): CI configuration, environment files, search spaces.
 CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
@@ -45,7 +48,7 @@ CODE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("imp_jax", _P(r"^\s*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
     ("imp_sklearn", _P(r"^\s*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
     ("train", _P(r"\.fit\s*\(|\.fit_generator\s*\(|\boptimi[sz]er\.step\s*\(|\.backward\s*\(|"
-                 r"\btrainer\.(fit|train)\s*\(|\.train_on_batch\s*\(|\bcaret::train\s*\(|^\s*\w+\s*<-\s*train\s*\(|"
+                 r"\btrainer\.(fit|train)\s*\(|\.train_on_batch\s*\(|\bcaret::train\s*\(|<-\s*train\s*\(|"
                  r"\boptax\.apply_updates\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|\bmodel\.train\s*\(\s*\)")),
     ("seed_torch", _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(")),
@@ -106,14 +109,79 @@ def path_kind(path: str) -> str | None:
     return None
 
 
+MAX_EVIDENCE = 50
+
+#: Lower-case substrings one of which occurs on every line a pattern can match: only those lines are
+#: searched (a C substring search is far cheaper than a regex tried at every position of a long file).
+HINTS: dict[str, tuple[str, ...]] = {
+    "imp_torch": ("torch", "lightning", "fastai", "monai", "timm"), "imp_tf": ("tensorflow", "keras"),
+    "imp_jax": ("jax", "flax", "haiku", "optax", "equinox"),
+    "imp_sklearn": ("sklearn", "xgboost", "lightgbm", "catboost"),
+    "train": (".fit", "step", "backward", "trainer.", "train", "apply_updates", "fit_resamples", "tune_grid"),
+    "seed_torch": ("manual_seed",), "seed_tf": ("seed",), "seed_jax": ("prngkey", "random.key", "rngs"),
+    "seed_sklearn": ("random_state",), "seed_np": ("seed", "default_rng"), "seed_r": ("set.seed",),
+    "seed_any": ("seed",), "determinism": ("determinis",),
+    "split_grouped": ("group",), "split_scaffold": ("scaffold",),
+    "split_homology": ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
+                       "easy-cluster", "easy-linclust", "uclust"),
+    "split_any": ("split", "fold", "partition"),
+    "metric_pr": ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
+                  "prauc", "pr-auc", "pr_curve"),
+    "metric_balance": ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
+    "metric_basic": ("accuracy", "roc", "auroc", "acc"),
+    "search": ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac"),
+    "baseline": ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
+                 "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
+                 "boost_tree", "decisiontree"),
+    "model_def": ("class ", "sequential", "create_model", "from_pretrained", "models."),
+}
+
+
 def _scan_lines(lines: Iterable[tuple[int, str]], out: Facts, patterns: list[tuple[str, re.Pattern[str]]]) -> None:
+    """Find the lines each pattern matches. Candidate lines come from substring hints searched over the
+    whole lower-cased text (in C); only those lines meet the regex. Comment lines are left out."""
+    numbers: list[int] = []
+    texts: list[str] = []
     for n, line in lines:
-        if _PY_COMMENT.match(line) or not line.strip():
-            continue
-        code = line.split(" #", 1)[0] if "#" in line and "'" not in line and '"' not in line else line
-        for fact, pat in patterns:
-            if pat.search(code):
-                out.setdefault(fact, []).append([n, line.strip()[:200]])
+        numbers.append(n)
+        texts.append(line)
+    if not texts:
+        return
+    low = "\n".join(texts).lower()
+    starts = [0]
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    aligned = len(low) == starts[-1] + len(texts[-1])  # lower() kept every length (true for ASCII)
+    candidates: dict[str, list[int]] = {}
+
+    def lines_with(hint: str) -> list[int]:
+        if hint not in candidates:
+            found: list[int] = []
+            pos = low.find(hint)
+            while pos != -1:
+                i = bisect_right(starts, pos) - 1
+                if not found or found[-1] != i:
+                    found.append(i)
+                pos = low.find(hint, starts[i] + len(texts[i]) + 1) if i + 1 < len(texts) else -1
+            candidates[hint] = found
+        return candidates[hint]
+
+    for fact, pat in patterns:
+        hints = HINTS.get(fact)
+        if hints is not None and aligned:
+            rows = sorted({i for h in hints for i in lines_with(h)})
+        else:
+            rows = list(range(len(texts)))
+        hits = out.get(fact)
+        for i in rows:
+            line = texts[i]
+            if not pat.search(line) or _PY_COMMENT.match(line):
+                continue
+            if hits is None:
+                hits = out[fact] = []
+            hits.append([numbers[i], line.strip()[:200]])
+            if len(hits) >= MAX_EVIDENCE:
+                break
 
 
 def _notebook_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]], str]:
