@@ -76,9 +76,10 @@ class Session:
         return [q for _, q in qs if conditions.evaluate(q.when, ctx)]
 
     def first_open(self) -> str | None:
-        """The first visible question without an answer (where a resumed session continues)."""
+        """The first required question asked and not answered yet: where a resumed session continues
+        (optional questions left empty were skipped on purpose)."""
         for q in self.visible_questions():
-            if q.id not in self.answers:
+            if q.required and self.answers.get(q.id) is None:
                 return q.id
         return None
 

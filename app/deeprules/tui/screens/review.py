@@ -80,14 +80,15 @@ class ReviewScreen(Screen[bool]):
         try:
             result, repo = self._sync(dry_run=True)
             pending = set(repo.changed_paths([f.path for f in result.files]))
-        except DeeprulesError as exc:
+        except Exception as exc:  # a core error, or a bug: a notification, never a traceback
             self.app.call_from_thread(self._failed, exc)
             return
         self.app.call_from_thread(self._show, result, pending)
 
-    def _failed(self, exc: DeeprulesError) -> None:
-        self.app.report(exc, title="Cannot write")  # type: ignore[attr-defined]
-        self.query_one("#review-summary", Static).update(Text(str(exc), style="bold red"))
+    def _failed(self, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, DeeprulesError) else f"unexpected error: {exc!r}"
+        self.app.notify(message, title="Cannot write", severity="error", timeout=10)
+        self.query_one("#review-summary", Static).update(Text(message, style="bold red"))
 
     def _show(self, result: Any, pending: set[str]) -> None:
         self.result = result
@@ -169,7 +170,7 @@ class ReviewScreen(Screen[bool]):
         except ConflictError as exc:
             self.app.call_from_thread(self._conflict, exc)
             return
-        except DeeprulesError as exc:
+        except Exception as exc:
             self.app.call_from_thread(self._failed, exc)
             self.app.call_from_thread(setattr, self.query_one("#write", Button), "disabled", False)
             return

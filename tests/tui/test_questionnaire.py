@@ -1,0 +1,156 @@
+"""Whole flows through the questionnaire, driven with Pilot on real temporary git repositories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tui_helpers import SIZE, answer, git, make_app, microscopy, run_async, settle, wait_for, wait_for_screen
+
+from deeprules.answers import ANSWERS_PATH, Answers
+from deeprules.tui.screens.question import QuestionScreen
+from deeprules.tui.screens.review import ReviewScreen
+from deeprules.tui.screens.start import StartScreen
+
+
+async def walk_all(pilot: Any, values: dict[str, Any]) -> list[str]:
+    """Answer every question asked, in order, until the review screen; returns the ids asked."""
+    asked: list[str] = []
+    screen = None
+    while True:
+        screen = await wait_for(
+            pilot, lambda prev=screen: pilot.app.screen if pilot.app.screen is not prev
+            and isinstance(pilot.app.screen, QuestionScreen | ReviewScreen) and pilot.app.screen.is_mounted
+            else None, "the next question")
+        await pilot.pause()
+        if isinstance(screen, ReviewScreen):
+            return asked
+        qid = screen.question.id
+        assert qid not in asked, f"{qid} asked twice"
+        asked.append(qid)
+        await answer(pilot, values.get(qid))
+
+
+@run_async
+async def test_answer_everything_then_commit(repo: Path) -> None:
+    values = microscopy()
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        asked = await walk_all(pilot, values)
+        # Questions whose condition is false are skipped: the microscopy project has no sequences.
+        assert "related_sequences" not in asked and "clinical_use" not in asked
+        assert "n_min_class" in asked and "minority_fraction" in asked
+
+        saved = Answers.load(repo / ANSWERS_PATH).answered()
+        assert saved == values
+
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        assert {f.path for f in review.result.files} >= {"PLAN.md", ".deeprules/answers.yaml"}
+        assert "PLAN.md" in (git(repo, "status", "--porcelain") or "") or not (repo / "PLAN.md").exists()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: review.written, "the commit")
+        await settle(pilot)
+
+    log = git(repo, "log", "--format=%s")
+    assert log.strip().splitlines() == ["deeprules: add plan"]
+    files = set(git(repo, "show", "--name-only", "--format=", "HEAD").split())
+    assert {"PLAN.md", ".deeprules/answers.yaml"} <= files
+    assert "Microalgae image classifier" in (repo / "PLAN.md").read_text()
+    assert git(repo, "status", "--porcelain").strip() == ""
+
+
+@run_async
+async def test_back_and_change_an_answer(repo: Path) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        first = await wait_for_screen(pilot, QuestionScreen)
+        assert first.question.id == "title"
+        await answer(pilot, "Cell atlas")
+        second = await wait_for_screen(pilot, QuestionScreen, not_this=first)
+        assert second.question.id == "question"
+        await answer(pilot, "Which cell types are in the sample?")
+        third = await wait_for_screen(pilot, QuestionScreen, not_this=second)
+        assert third.question.id == "organism"
+
+        # Back twice: the earlier answers are still there, shown in the input.
+        await pilot.press("escape")
+        back = await wait_for_screen(pilot, QuestionScreen, not_this=third)
+        assert back.question.id == "question"
+        await pilot.press("escape")
+        title = await wait_for_screen(pilot, QuestionScreen, not_this=back)
+        assert title.query_one("#answer-input").value == "Cell atlas"
+        await answer(pilot, "Tumour atlas")
+        again = await wait_for_screen(pilot, QuestionScreen, not_this=title)
+        assert again.question.id == "question"
+        assert again.query_one("#answer-input").value == "Which cell types are in the sample?"
+        await settle(pilot)
+
+    saved = Answers.load(repo / ANSWERS_PATH).answered()
+    assert saved == {"title": "Tumour atlas", "question": "Which cell types are in the sample?"}
+
+
+@run_async
+async def test_validation_as_you_type(repo: Path) -> None:
+    app = make_app(repo, answers=Answers({"title": "T", "question": "Q", "task": "regression",
+                                          "goal": "prediction", "interpretability": "low", "modality": "tabular"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_samples"
+        await pilot.press("a", "b")
+        await pilot.pause()
+        error = str(screen.query_one("#error").render())
+        assert "expected a whole number" in error
+        await pilot.press("enter")  # refused: still the same question
+        await pilot.pause()
+        assert app.screen is screen
+        screen.query_one("#answer-input").value = ""
+        await pilot.press("-", "5")
+        await pilot.pause()
+        assert "out of range" in str(screen.query_one("#error").render())
+        screen.query_one("#answer-input").value = ""
+        await pilot.press(*"1,200", "enter")
+        nxt = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+        assert nxt.question.id == "n_unlabeled"  # n_min_class is only asked for classification
+        await settle(pilot)
+    assert Answers.load(repo / ANSWERS_PATH)["n_samples"] == 1200
+
+
+@run_async
+async def test_resume_after_quitting(repo: Path) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        s1 = await wait_for_screen(pilot, QuestionScreen)
+        await answer(pilot, "Plankton")
+        s2 = await wait_for_screen(pilot, QuestionScreen, not_this=s1)
+        await answer(pilot, "Which taxon?")
+        s3 = await wait_for_screen(pilot, QuestionScreen, not_this=s2)
+        await answer(pilot, None)  # organism is optional
+        s4 = await wait_for_screen(pilot, QuestionScreen, not_this=s3)
+        assert s4.question.id == "task"
+        await answer(pilot, "classification")
+        await wait_for_screen(pilot, QuestionScreen, not_this=s4)
+        await pilot.press("ctrl+q")
+
+    # The terminal is gone; a new session picks up where the last one stopped.
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        assert "3 of" in str(start.query_one("#answers-info").render())
+        await pilot.press("enter")
+        resumed = await wait_for_screen(pilot, QuestionScreen)
+        assert resumed.question.id == "goal"
+        assert app.session.answers["task"] == "classification"
+        await pilot.press("escape")
+        task = await wait_for_screen(pilot, QuestionScreen, not_this=resumed)
+        assert task.question.id == "task"
+        assert task.query_one("#answer-options").highlighted == 0

@@ -1,0 +1,94 @@
+"""Helpers for driving the deeprules app with Textual's Pilot on real temporary git repositories."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import subprocess
+from collections.abc import Callable, Coroutine
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from deeprules.answers import Answers
+from deeprules.tui.app import DeeprulesApp, create_app, frozen_clock
+
+SIZE = (80, 24)
+FROZEN = datetime(2026, 3, 14, 9, 30, tzinfo=timezone.utc)
+
+
+def make_app(repo: Path, **kwargs: Any) -> DeeprulesApp:
+    return create_app(repo, clock=frozen_clock(FROZEN), **kwargs)
+
+
+async def settle(pilot: Any) -> None:
+    """Let pending messages and workers (the assessment threads) finish."""
+    from textual.worker import WorkerState
+
+    await pilot.pause()
+    # The walker waits for the user by design; everything else (assessment, dry runs) must finish.
+    busy = [w for w in pilot.app.workers if w.group != "walk" and w.state in (WorkerState.PENDING,
+                                                                               WorkerState.RUNNING)]
+    await asyncio.gather(*(w.wait() for w in busy), return_exceptions=True)
+    await pilot.pause()
+
+
+async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 10.0) -> Any:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while loop.time() < end:
+        result = predicate()
+        if result:
+            return result
+        await pilot.pause(0.01)
+    raise AssertionError(f"timed out waiting for {what}; screen is {pilot.app.screen!r}")
+
+
+async def wait_for_screen(pilot: Any, cls: type, *, not_this: Any = None) -> Any:
+    def ready() -> Any:
+        screen = pilot.app.screen
+        return screen if isinstance(screen, cls) and screen is not not_this and screen.is_mounted else None
+
+    screen = await wait_for(pilot, ready, cls.__name__)
+    await pilot.pause()
+    return screen
+
+
+async def answer(pilot: Any, value: Any) -> None:
+    """Answer the question on screen the way a user would: a digit for a choice, typing for the rest."""
+    from textual.widgets import Input
+
+    screen = pilot.app.screen
+    q = screen.question
+    if q.choices:
+        index = list(q.values).index(value)
+        if index < 9:
+            await pilot.press(str(index + 1))
+        else:  # pragma: no cover - no question has more than nine choices today
+            raise AssertionError("more than nine choices")
+    else:
+        field = screen.query_one("#answer-input", Input)
+        field.value = ""
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        await pilot.press(*text, "enter") if text else await pilot.press("enter")
+
+
+def microscopy() -> dict[str, Any]:
+    return Answers.example("microscopy").answered()
+
+
+def git(cwd: Path, *args: str) -> str:
+    out = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {out.stderr}")
+    return out.stdout
+
+
+def run_async(func: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test in its own event loop (no pytest plugin needed)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(func(*args, **kwargs))
+
+    return wrapper
