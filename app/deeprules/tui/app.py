@@ -76,7 +76,6 @@ class DeeprulesApp(App[None]):
         super().__init__()
         self.session = session
         self.initial_mode = initial_mode
-        self.theme = "textual-dark"
 
     def on_mount(self) -> None:
         self.switch_mode(self.initial_mode)
