@@ -36,7 +36,7 @@ class PendingCard(PendingScreen):
 
 
 def dashboard_screen() -> Screen[Any]:
-    if _has("deeprules.snapshot", "deeprules.checks.registry", "deeprules.tui.screens.dashboard"):
+    if _has("deeprules.snapshot", "deeprules.checks", "deeprules.history", "deeprules.tui.screens.dashboard"):
         from .dashboard import DashboardScreen
 
         return DashboardScreen()
