@@ -27,7 +27,7 @@ async def settle(pilot: Any) -> None:
 
     await pilot.pause()
     # The walker waits for the user by design; everything else (assessment, dry runs) must finish.
-    busy = [w for w in pilot.app.workers if w.group != "walk" and w.state in (WorkerState.PENDING,
+    busy = [w for w in pilot.app.workers if w.group not in ("walk", "dialog") and w.state in (WorkerState.PENDING,
                                                                                WorkerState.RUNNING)]
     await asyncio.gather(*(w.wait() for w in busy), return_exceptions=True)
     await pilot.pause()
