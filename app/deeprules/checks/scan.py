@@ -271,6 +271,16 @@ _EXT_KIND = {**{e: 2 for e in DOC_EXT}, **{e: 1 for e in CODE_EXT}, ".md": 1}  #
 _HINT_EXT = {".yml", ".yaml", ".lock", ".txt", ".toml"}
 
 
+_RESULTS_HINTS = ("result", "report", "experiment", "benchmark", "evaluation", "output", "baseline", "metric",
+                  "leaderboard", "comparison")
+
+
+def _results_like(path: str) -> bool:
+    """RESULTS_RE, behind a cheap substring test: on 20,000 data files the regex alone costs ~0.1 s."""
+    lower = path.lower()
+    return any(h in lower for h in _RESULTS_HINTS) and RESULTS_RE.search(path) is not None
+
+
 class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
@@ -304,9 +314,9 @@ class FactIndex:
         ext = path[dot:].lower() if dot > path.rfind("/") else ""
         how = _EXT_KIND.get(ext)
         facts: Facts = {}
-        if how == 1 or (how == 2 and RESULTS_RE.search(path)):
+        if how == 1 or (how == 2 and _results_like(path)):
             facts = self._facts_for(path, sha, "code" if ext in _CODE_SET else "results" if how == 2 or
-                                    RESULTS_RE.search(path) else "md", read)
+                                    _results_like(path) else "md", read)
         if ext in _HINT_EXT or path.endswith("Jenkinsfile"):
             extra = path_facts(path)
             if extra:
