@@ -88,7 +88,7 @@ class QuestionScreen(Screen[Step]):
                     if q.choices:
                         yield self._options()
                     else:
-                        yield Input(value=show_value(q, self._initial()), placeholder=self._placeholder(),
+                        yield Input(value=show_value(q, self.current), placeholder=self._placeholder(),
                                     id="answer-input", select_on_focus=False)
                         yield Static("", id="error")
                 with VerticalScroll(id="help"):
@@ -106,6 +106,8 @@ class QuestionScreen(Screen[Step]):
 
     def _placeholder(self) -> str:
         q = self.question
+        if self.current is None and q.default is not None:
+            return f"{show_value(q, q.default)} (Enter accepts it)"
         if q.type == "integer":
             rng = f" ({q.min:g} or more)" if q.min is not None and q.max is None else ""
             return f"a whole number, e.g. 1200{rng}"
@@ -140,14 +142,20 @@ class QuestionScreen(Screen[Step]):
             field.focus()
 
     # -- choices ------------------------------------------------------------------------------
+    def _preview(self, value: Any) -> None:
+        """The assessment with `value` tried out (a what-if), or the current answers."""
+        panels = self.query(AssessmentPanel)
+        if not panels:  # not mounted yet
+            return
+        if value is None or value == self.current:
+            panels.first().update_for()
+        else:
+            panels.first().update_for({self.question.id: value},
+                                      f"{self.question.id} = {show_value(self.question, value)}")
+
     @on(OptionList.OptionHighlighted, "#answer-options")
     def _preview_choice(self, event: OptionList.OptionHighlighted) -> None:
-        value = event.option.id
-        if value == self.current:
-            self.query_one(AssessmentPanel).update_for()
-        else:
-            label = f"{self.question.id} = {value}"
-            self.query_one(AssessmentPanel).update_for({self.question.id: value}, label)
+        self._preview(event.option.id)
 
     @on(OptionList.OptionSelected, "#answer-options")
     def _choose(self, event: OptionList.OptionSelected) -> None:
@@ -163,6 +171,8 @@ class QuestionScreen(Screen[Step]):
 
     # -- typed answers ------------------------------------------------------------------------
     def _check(self, raw: str) -> tuple[bool, Any, str]:
+        if not raw.strip() and self.current is None and self.question.default is not None:
+            raw = show_value(self.question, self.question.default)  # the default, shown as the placeholder
         try:
             value = coerce(self.question, raw)
         except InputError as exc:
@@ -180,11 +190,8 @@ class QuestionScreen(Screen[Step]):
         error.set_class(bool(message and event.value.strip()), "shown")
         if ok:
             self.valid_value = value
-            panel = self.query_one(AssessmentPanel)
-            if value == self.current or value is None:
-                panel.update_for()
-            else:
-                panel.update_for({self.question.id: value}, f"{self.question.id} = {show_value(self.question, value)}")
+            if self.question.type != "text":  # free text never changes the verdict: no what-if
+                self._preview(value)
 
     @on(Input.Submitted, "#answer-input")
     def _submit(self, event: Input.Submitted) -> None:

@@ -7,6 +7,8 @@ questions are asked (their `when` over the answers so far) and moves on, back, o
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
@@ -30,6 +32,25 @@ SECTIONS = (
 )
 
 
+def display_path(path: Path) -> str:
+    """The path with the home folder as `~`, as people write it."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class WalkBackdrop(Screen[None]):
+    """What shows for a frame between two question screens."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = "Questionnaire"
+
+
 class StartScreen(Screen[None]):
     """Where the repository, the saved answers and the sections are shown; the walk starts here."""
 
@@ -37,6 +58,7 @@ class StartScreen(Screen[None]):
         Binding("enter", "continue", "Continue", priority=False),
         Binding("b", "restart", "From start"),
         Binding("r", "review", "Review"),
+        Binding("i", "git_init", "git init"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -65,16 +87,16 @@ class StartScreen(Screen[None]):
         return self.app.session  # type: ignore[attr-defined]
 
     def _sections(self) -> Content:
-        parts: list[Any] = [("Sections\n", "bold")]
+        parts: list[Any] = [("Sections", "bold")]
         for key, name, what in SECTIONS:
-            parts += [(f" {key:<3}", "bold $accent"), (f"{name:<14}", "bold"), f"{what}\n"]
+            parts += ["\n", (f" {key:<3}", "bold $accent"), (f"{name:<15}", "bold"), what]
         return Content.assemble(*parts)
 
     def refresh_info(self) -> None:
         s = self.session
         repo = Text()
         repo.append("Repository  ", style="bold")
-        repo.append(str(s.root))
+        repo.append(display_path(s.root))
         if s.is_git:
             repo.append("  (git)", style="green")
         else:
@@ -115,7 +137,33 @@ class StartScreen(Screen[None]):
 
     @on(Button.Pressed, "#review")
     def action_review(self) -> None:
+        if not self.session.is_git:
+            self.app.notify("Review writes and commits files: create a git repository first (press I).",
+                            title="Not a git repository", severity="warning")
+            return
         self.walk(None, review_only=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "git_init":
+            return not self.session.is_git  # offered only where there is no repository
+        return True
+
+    def action_git_init(self) -> None:
+        """Create a git repository in the project folder (the offer on the start screen)."""
+        from ...gitrepo import GitRepo
+
+        s = self.session
+        if s.is_git:
+            return
+        try:
+            GitRepo.find(s.root, init=True)
+        except DeeprulesError as exc:
+            self.app.report(exc)  # type: ignore[attr-defined]
+            return
+        s.is_git = True
+        self.refresh_bindings()
+        self.app.notify(f"Created a git repository in {s.root}.", title="git init")
+        self.refresh_info()
 
     # -- the walk -----------------------------------------------------------------------------
     def position(self, question_id: str) -> tuple[Any, Position]:
@@ -134,8 +182,23 @@ class StartScreen(Screen[None]):
 
     @work(exclusive=True, group="walk")
     async def walk(self, start: str | None, review_only: bool = False) -> None:
-        s = self.session
         current = None if review_only else start
+        # A quiet backdrop under the question screens: between two questions it shows for a frame,
+        # instead of this screen refreshing itself after every answer.
+        backdrop = WalkBackdrop()
+        await self.app.push_screen(backdrop)
+        try:
+            await self._walk(current)
+        finally:
+            with contextlib.suppress(Exception):  # the app may be closing
+                if backdrop in self.app.screen_stack:
+                    while self.app.screen is not backdrop:
+                        await self.app.pop_screen()
+                    await self.app.pop_screen()
+                self.refresh_info()
+
+    async def _walk(self, current: str | None) -> None:
+        s = self.session
         while current is not None:
             question, pos = self.position(current)
             step: Step = await self.app.push_screen_wait(
@@ -150,17 +213,18 @@ class StartScreen(Screen[None]):
                 except OSError as exc:
                     self.app.notify(f"could not save the answers: {exc}", title="Not saved", severity="error")
             if step.action == "stop":
-                self.refresh_info()
                 return
             if step.action == "review":
                 break
             if step.action == "back":
                 previous = self._neighbour(question.id, -1)
                 if previous is None:  # back from the first question: the start screen
-                    self.refresh_info()
                     return
                 current = previous
             else:  # next or skip
                 current = self._neighbour(question.id, +1)
-        await self.app.open_review()  # type: ignore[attr-defined]
-        self.refresh_info()
+        if s.is_git:
+            await self.app.open_review()  # type: ignore[attr-defined]
+        else:
+            self.app.notify("All answered and saved. Press I to create a git repository, then R to review and "
+                            "commit the plan.", title="Questionnaire done", timeout=10)
