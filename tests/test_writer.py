@@ -31,11 +31,13 @@ def test_first_init_commits_only_our_files_on_an_unborn_branch(repo: Path) -> No
     r = init(repo)
     assert r.exit_code == 0, r.output
     assert files_in(repo) == [".deeprules/answers.yaml", ".deeprules/rendered/MODEL_CARD.md",
-                              ".deeprules/rendered/PLAN.md", "MODEL_CARD.md", "PLAN.md"]
+                              ".deeprules/rendered/PLAN.md", "MODEL_CARD.md", "PLAN.md",
+                              "ethics/ETH-0001-document-the-model-before-anyone-else-uses-it.md",
+                              "ethics/ETH-0002-keep-the-ethics-register-alive.md", "ethics/README.md"]
     plan = (repo / "PLAN.md").read_text()
     assert "Verdict: Deep learning fits" in plan and "<!-- deeprules:T7.label-shuffle -->" in plan
     assert git(repo, "log", "--format=%an <%ae>|%s").strip() == \
-        "Ana Ruiz <ana@example.org>|deeprules: add plan, model card"
+        "Ana Ruiz <ana@example.org>|deeprules: add plan, model card, ethics register"
 
 
 def test_rerun_without_changes_is_a_no_op(repo: Path) -> None:

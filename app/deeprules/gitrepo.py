@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -44,6 +45,7 @@ class GitRepo:
         self.repo = repo
         self.root = Path(repo.working_tree_dir).resolve()
         self.git_dir = Path(repo.git_dir).resolve()
+        self._lock_owner: int | None = None  # the thread holding lock(), which may lock again
 
     # -- finding ---------------------------------------------------------------------------
     @classmethod
@@ -169,7 +171,13 @@ class GitRepo:
     # -- locking ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
-        """One deeprules writer at a time per repository (the lock lives in .git, never in the tree)."""
+        """One deeprules writer at a time per repository (the lock lives in .git, never in the tree).
+
+        Re-entrant in the thread that holds it, so a caller can read, compute and call the writer (which
+        locks too) in one critical section."""
+        if self._lock_owner == threading.get_ident():
+            yield
+            return
         path = self.git_dir / LOCK_NAME
         for _attempt in (1, 2):
             try:
@@ -187,8 +195,10 @@ class GitRepo:
         try:
             os.write(fd, str(os.getpid()).encode())
             os.close(fd)
+            self._lock_owner = threading.get_ident()
             yield
         finally:
+            self._lock_owner = None
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 

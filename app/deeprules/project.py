@@ -7,6 +7,7 @@ card). All of them go through the one writer in one commit.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ ANSWERS_REL = ANSWERS_PATH.as_posix()
 GENERATORS: dict[str, str] = {
     "plan": "deeprules.plan:outputs",
     "card": "deeprules.card:outputs",
+    "register": "deeprules.register:outputs",
 }
 
 
@@ -100,17 +102,21 @@ def _message(kinds: dict[str, str], *, first: bool, changed: Sequence[str]) -> C
 
 def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool = False, restore: bool = False,
          today: dt.date | None = None, only: Sequence[str] | None = None) -> WriteResult:
-    """Record `answers` and (re-)render every generated file through the writer, in one commit."""
-    config = load_config(repo.root)
-    previous = answers_at_head(repo)
-    ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), previous)
-    outputs, kinds = build_outputs(ctx)
-    if only is not None:
-        outputs = [o for o in outputs if kinds[o.path] in only]
-    outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False))
-    first = previous is None
-    return write_outputs(repo, outputs, message=_message(kinds, first=first, changed=ctx.changed),
-                         commit=commit, dry_run=dry_run, restore=restore)
+    """Record `answers` and (re-)render every generated file through the writer, in one commit.
+
+    The lock is held from reading the repository to committing, so generators that read files (the
+    register numbers new concerns from the ones on disk) cannot race another deeprules run."""
+    with contextlib.nullcontext() if dry_run else repo.lock():
+        config = load_config(repo.root)
+        previous = answers_at_head(repo)
+        ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), previous)
+        outputs, kinds = build_outputs(ctx)
+        if only is not None:
+            outputs = [o for o in outputs if kinds[o.path] in only]
+        outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False))
+        first = previous is None
+        return write_outputs(repo, outputs, message=_message(kinds, first=first, changed=ctx.changed),
+                             commit=commit, dry_run=dry_run, restore=restore)
 
 
 def init(start: Path, answers: Answers, *, git_init: bool = False, **kwargs: Any) -> tuple[GitRepo, WriteResult]:

@@ -49,10 +49,12 @@ def _register() -> None:
     from . import assess, project
     from . import card as card_cli
     from . import compliance as compliance_cli
+    from . import ethics as ethics_cli
 
     assess.register(app)
     card_cli.register(app)
     compliance_cli.register(app)
+    ethics_cli.register(app)
     project.register(app)
 
 

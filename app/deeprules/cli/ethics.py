@@ -1,0 +1,245 @@
+"""`deeprules ethics ...`: the ethics register (tip 10) from the command line. Every change is committed
+through the writer; the logic lives in deeprules.register."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .options import JsonOpt, NoCommitOpt, RepoOpt
+from .output import emit, errors_to_exit, info
+
+STATUS_HELP = "open, in_progress, mitigated, accepted_risk or closed"
+SEVERITY_HELP = "low, medium, high or blocker"
+GH_HELP = (
+    "Publish to GitHub: `--format github` writes .github/ISSUE_TEMPLATE/ethics-concern.yml (an issue form) and "
+    ".github/ethics-open.json (the open, in-progress and mitigated concerns), committed. Then create the issues "
+    "with GitHub's CLI:\n\n"
+    "  gh label create ethics --color D93F0B --force\n\n"
+    "  jq -c '.[]' .github/ethics-open.json | while read -r i; do gh issue create "
+    "--title \"$(jq -r .title <<<\"$i\")\" --body \"$(jq -r .body <<<\"$i\")\" --label ethics; done"
+)
+
+ethics_app = typer.Typer(
+    help="The ethics register (tip 10): concerns raised, discussed and closed like bugs.\n\n"
+    "One Markdown file per concern under ethics/, each change committed, so `git log ethics/` tells the story.",
+    epilog="Examples:\n\n  deeprules ethics list --status open\n\n"
+    "  deeprules ethics add --title \"Consent does not cover sharing the model\" --severity high\n\n"
+    "  deeprules ethics update ETH-0003 --status in_progress --note \"asked the IRB\"\n\n"
+    "  deeprules ethics close ETH-0003 --resolution \"amendment approved\"",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+def _register(repo: Path) -> Any:
+    from ..gitrepo import GitRepo
+    from ..register import EthicsRegister
+
+    return EthicsRegister(GitRepo.find(repo))
+
+
+def _report(change: Any, *, as_json: bool) -> None:
+    from .project import report_write
+
+    report_write(change.result, as_json=as_json, extra={"concern": change.concern.to_dict()})
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+@ethics_app.command("list", epilog="Examples:\n\n  deeprules ethics list\n\n"
+                    "  deeprules ethics list --status open --status in_progress --json")
+@errors_to_exit
+def list_(status: Annotated[list[str] | None, typer.Option("--status", help=f"Only these ({STATUS_HELP}); "
+                                                           "repeatable or comma-separated.")] = None,
+          repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
+    """List the concerns: id, severity, status, owner, due date, title."""
+    wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
+    rows = [c.to_dict() for c in _register(repo).list(wanted)]
+
+    def render(con: Any) -> None:
+        from rich.table import Table
+
+        if not rows:
+            con.print("[dim]no concerns" + (" with that status" if wanted else "") + "[/dim]")
+            return
+        table = Table(header_style="bold")
+        for col in ("id", "severity", "status", "owner", "due", "actions", "title"):
+            table.add_column(col)
+        colour = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
+        for r in rows:
+            table.add_row(r["id"], f"[{colour[r['severity']]}]{r['severity']}[/]", r["status"], r["owner"] or "-",
+                          r["due"] or "-", f"{r['actions']['done']}/{r['actions']['total']}", r["title"])
+        con.print(table)
+
+    emit(rows, as_json=json, render=render)
+
+
+@ethics_app.command(epilog="Example:\n\n  deeprules ethics show ETH-0003\n\n  deeprules ethics show 3 --json")
+@errors_to_exit
+def show(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+         repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
+    """Show one concern: its fields, the file, and its log."""
+    c = _register(repo).get(concern_id)
+    data = c.to_dict(body=True)
+
+    def render(con: Any) -> None:
+        from rich.markdown import Markdown
+
+        con.print(f"[bold]{c.id}[/bold] {c.title}")
+        con.print(f"  severity {c.severity} · status {c.status} · owner {c.owner or '-'} · due {data['due'] or '-'}"
+                  f" · raised {data['raised'] or '-'} by {c.raised_by or '-'}")
+        if c.resolution:
+            con.print(f"  resolution: {c.resolution}")
+        con.print(f"  file: {c.path}\n")
+        con.print(Markdown(c.body))
+
+    emit(data, as_json=json, render=render)
+
+
+@ethics_app.command(epilog="Examples:\n\n"
+                    "  deeprules ethics add --title \"Consent does not cover sharing the model\" --severity high\n\n"
+                    "  deeprules ethics add --title \"Site bias\" --why \"...\" --action \"Hold out a site\" "
+                    "--owner \"Ana Ruiz\" --due 2027-01-31")
+@errors_to_exit
+def add(title: Annotated[str | None, typer.Option("--title", "-t", help="One line; also names the file.")] = None,
+        severity: Annotated[str | None, typer.Option("--severity", help=f"{SEVERITY_HELP} (default medium).")]
+        = None,
+        description: Annotated[str | None, typer.Option("--description", "-d", help="The concern in detail.")]
+        = None,
+        why: Annotated[str | None, typer.Option("--why", help="Why it matters in this project.")] = None,
+        action: Annotated[list[str] | None, typer.Option("--action", help="A suggested action (repeatable).")]
+        = None,
+        owner: Annotated[str | None, typer.Option("--owner", help="Who looks after it.")] = None,
+        due: Annotated[str | None, typer.Option("--due", help="Due date, YYYY-MM-DD.")] = None,
+        tip: Annotated[int, typer.Option("--tip", help="The tip it relates to (1-10).")] = 10,
+        recommendation: Annotated[list[str] | None, typer.Option(
+            "--recommendation", "-r", help="A recommendation id from the plan, e.g. T10.irb (repeatable).")] = None,
+        ref: Annotated[list[int] | None, typer.Option("--ref", help="A reference number of the paper (repeatable).")]
+        = None,
+        repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+    """Raise a new concern: the next free id (never reused, safe with two `add` at once), committed.
+
+    In a terminal, missing fields are asked for; in a script, --title is required."""
+    if _interactive():
+        if not title:
+            title = typer.prompt("Title (one line)")
+        if severity is None:
+            severity = typer.prompt(f"Severity ({SEVERITY_HELP})", default="medium")
+        if why is None:
+            why = typer.prompt("Why it matters here (Enter to skip)", default="", show_default=False) or None
+        if owner is None:
+            owner = typer.prompt("Owner (Enter to skip)", default="", show_default=False) or None
+    elif not title:
+        raise typer.BadParameter("--title is required when not run in a terminal", param_hint="--title")
+    change = _register(repo).add(title or "", severity=severity or "medium", description=description, why=why,
+                                 actions=action or (), owner=owner, due=due, tip=tip,
+                                 recommendation=recommendation or (), refs=ref or (), commit=not no_commit)
+    info(f"raised {change.concern.id}: {change.concern.path}")
+    _report(change, as_json=json)
+
+
+@ethics_app.command(epilog="Examples:\n\n"
+                    "  deeprules ethics update ETH-0003 --status in_progress --owner \"Ana Ruiz\"\n\n"
+                    "  deeprules ethics update 3 --note \"IRB says the amendment is needed; submitted today\"\n\n"
+                    "  deeprules ethics update 3 --status mitigated --note \"weights stay internal\"")
+@errors_to_exit
+def update(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+           status: Annotated[str | None, typer.Option("--status", help=STATUS_HELP)] = None,
+           owner: Annotated[str | None, typer.Option("--owner", help="Who looks after it (\"\" to clear).")] = None,
+           due: Annotated[str | None, typer.Option("--due", help="Due date, YYYY-MM-DD.")] = None,
+           severity: Annotated[str | None, typer.Option("--severity", help=SEVERITY_HELP)] = None,
+           resolution: Annotated[str | None, typer.Option("--resolution", help="How it was resolved.")] = None,
+           note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
+           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+    """Change a concern and append a dated entry signed with your git name to its log; committed as
+    `deeprules: ETH-0003 open -> in_progress`."""
+    change = _register(repo).update(concern_id, status=status, owner=owner, due=due, severity=severity,
+                                    resolution=resolution, note=note, commit=not no_commit)
+    _report(change, as_json=json)
+
+
+@ethics_app.command(epilog="Examples:\n\n"
+                    "  deeprules ethics close ETH-0003 --resolution \"Weights kept internal; approved by the DPO\"\n\n"
+                    "  deeprules ethics close 5 --as accepted_risk --resolution \"Single site; stated in the card\"")
+@errors_to_exit
+def close(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+          resolution: Annotated[str, typer.Option("--resolution", help="How it was resolved (required).")],
+          as_: Annotated[str, typer.Option("--as", help="closed, accepted_risk or mitigated.")] = "closed",
+          note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
+          repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+    """Close a concern (or accept the risk) with a resolution; logged and committed."""
+    change = _register(repo).close(concern_id, resolution=resolution, status=as_, note=note, commit=not no_commit)
+    _report(change, as_json=json)
+
+
+@ethics_app.command(epilog="Example:\n\n  deeprules ethics log ETH-0003\n\n  deeprules ethics log 3 --json")
+@errors_to_exit
+def log(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+        repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
+    """The concern's history from git, oldest first: each commit and the status after it."""
+    rows = _register(repo).history(concern_id)
+
+    def render(con: Any) -> None:
+        from rich.table import Table
+
+        if not rows:
+            con.print("[dim]not committed yet[/dim]")
+            return
+        table = Table(header_style="bold")
+        for col in ("date", "author", "status", "commit", "subject"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(r["date"][:10], r["author"], r["status"] or "?", r["sha"][:10], r["subject"])
+        con.print(table)
+
+    emit(rows, as_json=json, render=render)
+
+
+@ethics_app.command(epilog="Examples:\n\n  deeprules ethics export --format csv --output ethics.csv\n\n"
+                    "  deeprules ethics export --format markdown\n\n  deeprules ethics export --format github\n\n"
+                    + GH_HELP)
+@errors_to_exit
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="github, csv, json or markdown.")] = "markdown",
+           output: Annotated[Path | None, typer.Option(
+               "--output", "-o", help="csv/json/markdown: write to this file instead of stdout; github: where the "
+               "JSON of open items goes (default .github/ethics-open.json).", dir_okay=False)] = None,
+           status: Annotated[list[str] | None, typer.Option("--status", help=f"Only these ({STATUS_HELP}).")]
+           = None,
+           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+    """Export the register for reports (csv, json, markdown) or for GitHub's issue tracker (github)."""
+    from ..errors import InputError
+
+    reg = _register(repo)
+    fmt = fmt.strip().lower()
+    if fmt == "github":
+        from ..register import OPEN_JSON_PATH
+        from .project import report_write
+
+        target = OPEN_JSON_PATH if output is None else str(Path.cwd() / output if not output.is_absolute()
+                                                          else output)
+        result = reg.export_github(json_path=target, commit=not no_commit)
+        report_write(result, as_json=json)
+        if not json:
+            info(GH_HELP.split("\n\n", 1)[1])
+        return
+    if fmt not in ("csv", "json", "markdown"):
+        raise InputError(f"unknown export format {fmt!r}; allowed: github, csv, json, markdown")
+    wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
+    text = reg.export(fmt, statuses=wanted)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from ..writer import atomic_write
+
+        atomic_write(output, text)
+        info(f"wrote {output}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(ethics_app, name="ethics")
