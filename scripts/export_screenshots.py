@@ -23,12 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 async def shoot(scene: object, home: Path, out: Path, size: tuple[int, int]) -> Path:
     from deeprules.tui.app import create_app, frozen_clock
-    from deeprules.tui.demo import FROZEN, build_demo_repo
+    from deeprules.tui.demo import FROZEN, build_demo_repo, still
 
     repo = build_demo_repo(home / f"microalgae-{scene.name}")  # type: ignore[attr-defined]
     app = create_app(repo, clock=frozen_clock(FROZEN), mode=scene.mode)  # type: ignore[attr-defined]
     async with app.run_test(size=size) as pilot:
         await scene.drive(pilot)  # type: ignore[attr-defined]
+        await still(pilot)
         path = out / f"{scene.name}.svg"  # type: ignore[attr-defined]
         app.save_screenshot(path.name, path=str(out))
     return path

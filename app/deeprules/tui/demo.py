@@ -66,6 +66,16 @@ async def settle(pilot: Any, *, timeout: float = 20.0) -> None:
     await pilot.pause()
 
 
+async def still(pilot: Any) -> None:
+    """Stop the input cursors blinking, so a screenshot does not depend on when it is taken."""
+    from textual.widgets import Input
+
+    await settle(pilot)
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
 async def until(pilot: Any, predicate: Callable[[], Any], *, timeout: float = 20.0) -> Any:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout

@@ -188,10 +188,10 @@ class QuestionScreen(Screen[Step]):
         event.input.set_class(not ok and bool(event.value.strip()), "-invalid")
         error.update(Text(message, style="bold") if message and event.value.strip() else "")
         error.set_class(bool(message and event.value.strip()), "shown")
+        if self.question.type != "text":  # free text never changes the verdict: no what-if
+            self._preview(value if ok else None)
         if ok:
             self.valid_value = value
-            if self.question.type != "text":  # free text never changes the verdict: no what-if
-                self._preview(value)
 
     @on(Input.Submitted, "#answer-input")
     def _submit(self, event: Input.Submitted) -> None:
