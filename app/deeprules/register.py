@@ -451,7 +451,8 @@ class EthicsRegister:
                                                       f"the register in {self.folder}/ is empty"),
                          hint="see `deeprules ethics list`")
 
-    def list(self, statuses: Iterable[str] = ()) -> list[EthicsConcern]:
+    def select(self, statuses: Iterable[str] = ()) -> list[EthicsConcern]:
+        """The concerns with one of `statuses` (all when empty)."""
         wanted = [check_choice(s, STATUSES, "status") for s in statuses]
         return [c for c in self.concerns() if not wanted or c.status in wanted]
 
@@ -705,7 +706,7 @@ class EthicsRegister:
 
     # -- exports ---------------------------------------------------------------------------------
     def export(self, fmt: str, *, statuses: Iterable[str] = ()) -> str:
-        concerns = self.list(statuses)
+        concerns = self.select(statuses)
         if fmt == "json":
             return json.dumps([c.to_dict(body=True) for c in concerns], indent=2, ensure_ascii=False) + "\n"
         if fmt == "csv":

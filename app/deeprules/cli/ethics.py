@@ -60,7 +60,7 @@ def list_(status: Annotated[list[str] | None, typer.Option("--status", help=f"On
           repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """List the concerns: id, severity, status, owner, due date, title."""
     wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
-    rows = [c.to_dict() for c in _register(repo).list(wanted)]
+    rows = [c.to_dict() for c in _register(repo).select(wanted)]
 
     def render(con: Any) -> None:
         from rich.table import Table
