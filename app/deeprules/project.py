@@ -50,7 +50,8 @@ class ProjectContext:
 
 def _generator(spec: str) -> Callable[[ProjectContext], list[Output]]:
     module, func = spec.split(":")
-    return getattr(import_module(module), func)  # type: ignore[no-any-return]
+    generator: Callable[[ProjectContext], list[Output]] = getattr(import_module(module), func)
+    return generator
 
 
 def build_outputs(ctx: ProjectContext) -> tuple[list[Output], dict[str, str]]:

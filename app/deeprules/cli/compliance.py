@@ -274,6 +274,8 @@ def register(app: typer.Typer) -> None:
         info(f"wrote {html}")
 
     data_app = typer.Typer(help="The data manifest (datapackage.json): where each data file came from.",
+                           epilog="Example:\n\n  deeprules data add data/raw/images.zip --source "
+                           "https://zenodo.org/records/123 --version 2.1",
                            no_args_is_help=True)
 
     @data_app.command("add", epilog="Examples:\n\n  deeprules data add data/raw/images.zip --source "

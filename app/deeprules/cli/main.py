@@ -3,14 +3,62 @@ core and any heavy library (GitPython, Jinja2, Textual) inside its body, so `--h
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
 
+# Command name -> (module under deeprules.cli, the one-line help shown by `deeprules --help`).
+# Commands are built only when invoked: turning every command's signature into options costs ~0.1 s,
+# which `--help` and each single command would otherwise pay for all of them. tests/test_cli_main.py
+# checks that each line here matches the command's own docstring.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "assess": ("assess", "Decide whether deep learning fits (tip 1) and tailor the other nine tips to your answers."),
+    "tips": ("assess", "The ten tips and every recommendation, with the paper's references."),
+    "questions": ("assess", "The decision tree: every question, its allowed values, range and condition."),
+    "examples": ("assess", "The bundled example projects, usable as `--example NAME`."),
+    "init": ("project", "Record your answers in .deeprules/answers.yaml, write the plan, and commit only those files."),
+    "plan": ("project", "Re-render the generated files from the current answers, keeping your edits (three-way merge)."),
+    "answer": ("project", "Change answers (your comments in answers.yaml survive), then re-render and commit."),
+    "status": ("project", "Which generated files exist, which you edited, which are stale against the answers."),
+    "ethics": ("ethics", "The ethics register (tip 10): concerns raised, discussed and closed like bugs."),
+    "card": ("card", "Write the model card (MODEL_CARD.md), fill in results, check it before release."),
+    "check": ("compliance", "Check the repository for evidence that each tip is followed: a score per tip."),
+    "history": ("compliance", "The scores at every first-parent commit, read from git objects."),
+    "report": ("compliance", "Write one standalone HTML page: current scores, the trend over the history."),
+    "data": ("compliance", "The data manifest (datapackage.json): where each data file came from."),
+    "lock-test": ("compliance", "Lock the test set: record the sha256 of each file in .deeprules/test-lock.json."),
+}
+
+
+class LazyCommands(TyperGroup):
+    """A root group that imports and builds a command only when it is run (or its help is asked for)."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in COMMANDS:
+            return None
+        from importlib import import_module
+
+        from typer.main import get_group
+
+        module = import_module(f"deeprules.cli.{COMMANDS[cmd_name][0]}")
+        holder = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
+        module.register(holder)
+        return get_group(holder).get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, short) for name, (_, short) in COMMANDS.items()])
+
+
 app = typer.Typer(
     name="deeprules",
+    cls=LazyCommands,
     help=(
         "Plan, run and audit deep-learning projects in biology, following 'Ten Quick Tips for Deep "
         "Learning in Biology' (Lee et al. 2022, doi:10.1371/journal.pcbi.1009803).\n\n"
@@ -42,23 +90,6 @@ def main(
         from .tui_launch import launch
 
         launch()
-
-
-def _register() -> None:
-    # Each module registers its commands or sub-app; all are light at import time.
-    from . import assess, project
-    from . import card as card_cli
-    from . import compliance as compliance_cli
-    from . import ethics as ethics_cli
-
-    assess.register(app)
-    card_cli.register(app)
-    compliance_cli.register(app)
-    ethics_cli.register(app)
-    project.register(app)
-
-
-_register()
 
 
 def run() -> None:
