@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "questions": ("assess", "The decision tree: every question, its allowed values, range and condition."),
     "examples": ("assess", "The bundled example projects, usable as `--example NAME`."),
     "init": ("project", "Record your answers in .deeprules/answers.yaml, write the plan, and commit only those files."),
-    "plan": ("project", "Re-render the generated files from the current answers, keeping your edits (three-way merge)."),
+    "plan": ("project", "Re-render the generated files from the current answers, keeping your edits."),
     "answer": ("project", "Change answers (your comments in answers.yaml survive), then re-render and commit."),
     "status": ("project", "Which generated files exist, which you edited, which are stale against the answers."),
     "ethics": ("ethics", "The ethics register (tip 10): concerns raised, discussed and closed like bugs."),
