@@ -155,3 +155,35 @@ async def test_resume_after_quitting(repo: Path) -> None:
         task = await wait_for_screen(pilot, QuestionScreen, not_this=resumed)
         assert task.question.id == "task"
         assert task.query_one("#answer-options").highlighted == 0
+
+
+@run_async
+async def test_keys_typed_ahead_never_break_the_walk(repo: Path) -> None:
+    """A fast typist presses the next keys while the screen changes: nothing is answered twice and the
+    screen stack stays whole."""
+    app = make_app(repo, answers=Answers({"title": "T", "question": "Q"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter", "1", "1", "1", "2", "enter", "enter", "escape", "1")
+        await settle(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, QuestionScreen), "a question")
+        assert app.session.answers["task"] == "classification"
+        assert isinstance(app.screen_stack[0], StartScreen)
+        await pilot.press("ctrl+o")  # back to the start screen, the walk ends cleanly
+        await wait_for_screen(pilot, StartScreen)
+        assert len(app.screen_stack) == 1
+
+
+@run_async
+async def test_every_screen_binding_is_in_the_command_palette(repo: Path) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        titles = {c.title for c in app.get_system_commands(screen)}
+        assert {"Back", "Skip", "Review", "Overview", "Questionnaire", "Dashboard", "Toggle dark/light"} <= titles
+        await pilot.press("f9")
+        assert app.theme == "textual-light"
+        await pilot.press("f9")
+        assert app.theme == "textual-dark"

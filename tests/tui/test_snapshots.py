@@ -39,3 +39,15 @@ def test_not_a_git_repository(snap_compare) -> None:  # type: ignore[no-untyped-
     folder.mkdir()
     app = create_app(folder, clock=frozen_clock(FROZEN))
     assert snap_compare(app, terminal_size=(80, 24), run_before=still)
+
+
+def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    repo = build_demo_repo(Path.home() / "microalgae")
+    app = create_app(repo, clock=frozen_clock(FROZEN), mode="questionnaire")
+
+    async def drive(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("f9")  # dark -> light
+        await SCENES[1].drive(pilot)
+        await still(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=drive)

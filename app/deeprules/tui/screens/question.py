@@ -70,6 +70,7 @@ class QuestionScreen(Screen[Step]):
         self.position = position
         self.current = current
         self.valid_value: Any = current
+        self.answered = False  # set once dismissed: keys typed ahead must not dismiss it twice
         self.sub_title = f"Questionnaire · {position.group_title}"
 
     # -- layout -------------------------------------------------------------------------------
@@ -159,7 +160,7 @@ class QuestionScreen(Screen[Step]):
 
     @on(OptionList.OptionSelected, "#answer-options")
     def _choose(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(Step("next", event.option.id))
+        self.finish(Step("next", event.option.id))
 
     def on_key(self, event: Any) -> None:
         # Digits pick a choice directly (1-9), keyboard first.
@@ -167,7 +168,7 @@ class QuestionScreen(Screen[Step]):
             n = int(event.character)
             if 1 <= n <= len(self.question.choices):
                 event.stop()
-                self.dismiss(Step("next", self.question.choices[n - 1].value))
+                self.finish(Step("next", self.question.choices[n - 1].value))
 
     # -- typed answers ------------------------------------------------------------------------
     def _check(self, raw: str) -> tuple[bool, Any, str]:
@@ -203,19 +204,28 @@ class QuestionScreen(Screen[Step]):
             event.input.add_class("-invalid")
             self.app.bell()
             return
-        self.dismiss(Step("next", value))
+        self.finish(Step("next", value))
 
     # -- navigation ---------------------------------------------------------------------------
+    def finish(self, step: Step) -> None:
+        """Dismiss with `step`, once: later keys (typed ahead during the transition) are ignored."""
+        if self.answered:
+            return
+        self.answered = True
+        for widget in self.query("#answer-input, #answer-options"):
+            widget.disabled = True
+        self.dismiss(step)
+
     def action_back(self) -> None:
         # A valid value typed but not yet submitted goes back with the user, not lost.
         typed = self.valid_value if not self.question.choices and self.valid_value != self.current else None
-        self.dismiss(Step("back", typed))
+        self.finish(Step("back", typed))
 
     def action_skip(self) -> None:
-        self.dismiss(Step("skip"))
+        self.finish(Step("skip"))
 
     def action_review(self) -> None:
-        self.dismiss(Step("review"))
+        self.finish(Step("review"))
 
     def action_stop(self) -> None:
-        self.dismiss(Step("stop"))
+        self.finish(Step("stop"))
