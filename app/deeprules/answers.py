@@ -93,14 +93,16 @@ class Answers(Mapping[str, Any]):
             raise InputError(f"{self.source}: unknown question id {key!r}; valid ids: {valid}") from None
 
     @classmethod
-    def from_text(cls, text: str, source: str, *, knowledge: Knowledge | None = None) -> Answers:
+    def from_text(cls, text: str, source: str, *, knowledge: Knowledge | None = None,
+                  round_trip: bool = True) -> Answers:
+        """Parse and validate. `round_trip=False` is faster but drops comments: for answers only read."""
         kb = knowledge or load_knowledge()
-        doc = yamlio.parse(text, source)
+        doc = yamlio.parse(text, source, round_trip=round_trip)
         if doc is None:
-            doc = yamlio.parse("{}\n", source)
+            doc = yamlio.parse("{}\n", source, round_trip=round_trip)
         if not isinstance(doc, Mapping):
             raise InputError(f"{source}: expected a mapping of question id to value, got {type(doc).__name__}")
-        answers = cls(knowledge=kb, document=doc, source=source)
+        answers = cls(knowledge=kb, document=doc if round_trip else None, source=source)
         for key, raw in doc.items():
             line = yamlio.line_of(doc, key)
             where = f"{source}:{line}: " if line else f"{source}: "

@@ -302,9 +302,9 @@ def register_seed_outputs(ctx: Any) -> list[Any]:
     """The register files the same run will write (new seeded concerns + index); none without a register."""
     if not _has_register():
         return []
-    from .register import EthicsRegister
+    from .register import outputs as register_outputs
 
-    return list(EthicsRegister(ctx.repo, ctx.config).seed_outputs(ctx.assessment, today=ctx.today))
+    return register_outputs(ctx)
 
 
 def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list[RegisterEntry] | None:

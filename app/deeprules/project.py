@@ -42,6 +42,13 @@ class ProjectContext:
     assessment: Assessment
     today: dt.date = field(default_factory=dt.date.today)
     previous: Answers | None = None  # the answers at HEAD, when there are any
+    memo: dict[str, Any] = field(default_factory=dict)  # work generators share within one run
+
+    def once(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Compute `key` once per run: the card and the register both need the register's new files."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @property
     def changed(self) -> list[str]:
@@ -72,7 +79,7 @@ def answers_at_head(repo: GitRepo) -> Answers | None:
     if text is None:
         return None
     try:
-        return Answers.from_text(text, f"HEAD:{ANSWERS_REL}")
+        return Answers.from_text(text, f"HEAD:{ANSWERS_REL}", round_trip=False)
     except InputError:
         return None  # an invalid committed file is no reason to refuse re-rendering
 

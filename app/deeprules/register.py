@@ -902,5 +902,7 @@ def issue_form_yaml() -> str:
 # -- the generator -----------------------------------------------------------------------------------
 
 def outputs(ctx: Any) -> list[Output]:
-    """The register generator for `project.GENERATORS`: new seeded concerns + the regenerated index."""
-    return EthicsRegister(ctx.repo, ctx.config).seed_outputs(ctx.assessment, today=ctx.today)
+    """The register generator for `project.GENERATORS`: new seeded concerns + the regenerated index.
+    Memoised on the run's context: the card generator asks for the same list."""
+    return list(ctx.once("register.seed_outputs", lambda: EthicsRegister(ctx.repo, ctx.config).seed_outputs(
+        ctx.assessment, today=ctx.today)))
