@@ -149,6 +149,8 @@ class DashboardScreen(Screen[None]):
             self._detail(failing.get_row_at(0)[0])
         else:
             self.query_one("#detail", Static).update(Text("Nothing failing. Well done.", style="green"))
+        if not self.trend and report.stamp.get("commit"):
+            self.action_history()  # the trend follows in the background, with a progress bar
 
     def _fill_tips(self) -> None:
         report, plan = self.report, self.plan

@@ -25,10 +25,10 @@ from ...errors import DeeprulesError
 from .question import Position, QuestionScreen, Step
 
 SECTIONS = (
-    ("F2", "Questionnaire", "answer the questions; the verdict updates as you go"),
-    ("F3", "Dashboard", "scores per tip, failing checks and the plan's progress"),
-    ("F4", "Ethics", "the register of concerns: filter, read, update, raise"),
-    ("F5", "Model card", "completeness by section and what `card check` finds"),
+    ("F2", "Questionnaire", "the questions; the verdict updates as you answer"),
+    ("F3", "Dashboard", "scores per tip, failing checks, plan progress"),
+    ("F4", "Ethics", "the concerns register: filter, read, update, raise"),
+    ("F5", "Model card", "completeness by section, what card check finds"),
 )
 
 
@@ -67,6 +67,7 @@ class StartScreen(Screen[None]):
             yield Static(id="repo-info")
             yield Static(id="answers-info")
             yield Static(id="verdict-info")
+            yield Static(id="status-info")
             yield Static(self._sections(), id="sections")
             with Horizontal(id="start-buttons"):
                 yield Button("Continue", id="continue", variant="primary")
@@ -116,14 +117,43 @@ class StartScreen(Screen[None]):
         if nxt:
             info.append(f"next: {s.knowledge.question_by_id[nxt].prompt}", style="italic")
         else:
-            info.append("all answered: review and commit the plan (R)", style="italic")
+            info.append("all answered; R reviews the files they write", style="italic")
         self.query_one("#answers-info", Static).update(info)
 
         assessment = s.assess()
+        self.plan_status()
         style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
         verdict = Content.assemble(("Verdict     ", "bold"), (VERDICTS[assessment.verdict], style))
         self.query_one("#verdict-info", Static).update(verdict)
         self.query_one("#continue", Button).label = "Continue" if answered else "Begin"
+
+    @work(thread=True, exclusive=True, group="status", exit_on_error=False)
+    def plan_status(self) -> None:
+        """Whether the generated files are committed and up to date (`project.status`, as `deeprules
+        status` shows it), in a thread: it reads git."""
+        s = self.session
+        if not s.is_git or s.answers_path is None or not s.answers_path.exists():
+            return
+        try:
+            from ...gitrepo import GitRepo
+            from ...project import status
+
+            rows = status(GitRepo.find(s.root), today=s.clock().date())
+        except Exception:  # the status line is a courtesy; the review screen reports errors
+            return
+        todo = [r for r in rows if r.stale or r.uncommitted or not r.exists]
+        text = Text()
+        text.append("Files       ", style="bold")
+        if todo:
+            text.append(f"{len(todo)} of {len(rows)} generated file(s) to write or commit: ", style="yellow")
+            text.append("review them (R)", style="bold yellow")
+        else:
+            text.append(f"plan, register and card committed and up to date ({len(rows)} files)", style="green")
+        self.app.call_from_thread(self._show_status, text)
+
+    def _show_status(self, text: Text) -> None:
+        self.query_one("#status-info", Static).update(text)
+        self.query_one("#status-info", Static).display = True
 
     # -- actions ------------------------------------------------------------------------------
     @on(Button.Pressed, "#continue")
