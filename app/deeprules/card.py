@@ -835,7 +835,7 @@ def markdown_to_html(text: str) -> str:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    md.validateLink = _safe_link
+    md.validateLink = _safe_link  # type: ignore[method-assign]
     return str(md.render(COMMENT.sub("", text)))
 
 

@@ -134,7 +134,7 @@ def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True
     rel_lock = config.path("test_lock")
     files = expand(repo, paths)
     doc = _load_json(repo, rel_lock, "test lock") or {}
-    entries = doc.get("files") if isinstance(doc, dict) and isinstance(doc.get("files"), dict) else {}
+    entries: dict[str, Any] = doc["files"] if isinstance(doc, dict) and isinstance(doc.get("files"), dict) else {}
     tracked = set(repo.repo.git.ls_files("-z", "--", *files).split("\0")) if files else set()
     for rel in files:
         entries[rel] = {**digest(repo.abs(rel)), "tracked": rel in tracked}
