@@ -261,3 +261,16 @@ def test_plan_reads_well_in_the_terminal(repo: Path) -> None:
 def test_second_repo_fixture_is_independent(tmp_path: Path) -> None:
     other = make_repo(tmp_path / "b")
     assert init(other).exit_code == 0
+
+
+def test_staged_edit_to_a_generated_file_is_refused(repo: Path) -> None:
+    init(repo)
+    plan = repo / "PLAN.md"
+    plan.write_text(plan.read_text() + "\nstaged note\n")
+    git(repo, "add", "PLAN.md")
+    plan.write_text(plan.read_text() + "unstaged note\n")
+    before, index = snapshot(repo), git(repo, "diff", "--cached")
+    r = invoke("answer", "-C", str(repo), "compute=laptop")
+    assert r.exit_code == 2 and "PLAN.md has staged changes" in r.stderr
+    assert snapshot(repo) == before and git(repo, "diff", "--cached") == index
+    assert invoke("answer", "-C", str(repo), "compute=laptop", "--no-commit").exit_code == 0

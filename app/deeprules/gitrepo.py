@@ -101,8 +101,9 @@ class GitRepo:
                 return what
         return None
 
-    def ensure_safe(self, paths: Iterable[str] = ()) -> None:
-        """Refuse to write during a merge/rebase/cherry-pick, or into a file with unresolved conflicts."""
+    def ensure_safe(self, paths: Iterable[str] = (), *, refuse_staged: bool = False) -> None:
+        """Refuse to write during a merge/rebase/cherry-pick, into a file with unresolved conflicts, and (when
+        we will commit) into a file with staged changes: committing ours would swallow or replace them."""
         what = self.in_progress()
         if what:
             raise GitRefusedError(
@@ -114,6 +115,12 @@ class GitRepo:
             if unmerged:
                 names = sorted({line.split("\t", 1)[1] for line in unmerged.splitlines()})
                 raise GitRefusedError(f"unresolved git conflicts in {', '.join(names)}; resolve them first")
+            if refuse_staged and not self.is_unborn:
+                staged = self.repo.git.diff("--cached", "--name-only", "--", *paths).split()
+                if staged:
+                    raise GitRefusedError(
+                        f"{', '.join(staged)} has staged changes; commit them or unstage them "
+                        f"(git restore --staged {' '.join(staged)}) and run again, or pass --no-commit")
 
     def identity(self) -> Identity:
         """Author from the environment (GIT_AUTHOR_*) or the user's git config, as git itself would."""

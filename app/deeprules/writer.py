@@ -206,7 +206,7 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
         result.warnings.append("HEAD is detached; the commit will not be on any branch")
 
     def run() -> WriteResult:
-        repo.ensure_safe(our_paths)
+        repo.ensure_safe(our_paths, refuse_staged=commit and not dry_run)
         if commit and not dry_run:
             repo.identity()  # no identity: refuse now, before any file changes
         plans = [_decide(repo, o, restore=restore) for o in outputs]
