@@ -23,6 +23,10 @@ from pathlib import Path
 
 DEEPRULES = [sys.executable, "-m", "deeprules"]
 
+# Children must be able to write .pyc files, as in a real install: an environment that sets
+# PYTHONDONTWRITEBYTECODE would make every timed process recompile deeprules from source (+0.1 s).
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 
 def timed(cmd: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float]:
     subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)  # warm-up (disk cache, .pyc, deeprules cache)
