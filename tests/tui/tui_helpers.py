@@ -33,7 +33,7 @@ async def settle(pilot: Any) -> None:
     await pilot.pause()
 
 
-async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 10.0) -> Any:
+async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 60.0) -> Any:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
     while loop.time() < end:

@@ -53,7 +53,7 @@ def build_demo_repo(path: Path, *, example: str = "microscopy", init: bool = Tru
     return path
 
 
-async def settle(pilot: Any, *, timeout: float = 20.0) -> None:
+async def settle(pilot: Any, *, timeout: float = 60.0) -> None:
     """Wait until the background work (assessment, checks, dry runs) is done; the walker and open
     dialogs wait for the user by design and are left alone."""
     from textual.worker import WorkerState
@@ -76,7 +76,7 @@ async def still(pilot: Any) -> None:
     await pilot.pause()
 
 
-async def until(pilot: Any, predicate: Callable[[], Any], *, timeout: float = 20.0) -> Any:
+async def until(pilot: Any, predicate: Callable[[], Any], *, timeout: float = 60.0) -> Any:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
     while loop.time() < end:
@@ -84,7 +84,10 @@ async def until(pilot: Any, predicate: Callable[[], Any], *, timeout: float = 20
         if value:
             return value
         await pilot.pause(0.02)
-    raise TimeoutError(f"scene did not reach its screen; at {pilot.app.screen!r}")
+    from textual.widgets import Static
+
+    texts = [str(w.render())[:200] for w in pilot.app.screen.query(Static)][:4]
+    raise TimeoutError(f"scene did not reach its screen; at {pilot.app.screen!r}: {texts}")
 
 
 def _on(cls_name: str, attr: str | None = None) -> Callable[[Any], Any]:
@@ -121,7 +124,8 @@ class Scene:
 
 
 async def start(pilot: Any) -> None:
-    await until(pilot, lambda: _on("StartScreen")(pilot))
+    screen = await until(pilot, lambda: _on("StartScreen")(pilot))
+    await until(pilot, lambda: screen.query_one("#status-info").display)  # the git status line, from a thread
     await settle(pilot)
 
 
