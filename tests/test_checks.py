@@ -261,3 +261,28 @@ def test_select_and_ignore_errors() -> None:
         selection(["DR999"])
     with pytest.raises(InputError, match="reason"):
         selection(None, {"DR301": ""})
+
+
+def test_bulk_listing_finds_the_same_facts_as_one_by_one() -> None:
+    from deeprules.checks.scan import FactIndex
+
+    texts = {"py": "import torch\nloss.backward()\ntorch.manual_seed(0)\n", "md": "## Architecture\n",
+             "csv": "model,auc\nrandom forest,0.7\n"}
+    paths = sorted({f"data/part{i}/s{i}.csv" for i in range(300)} | {
+        "results/baseline.csv", "Results/RF.TSV", "out/metrics_final.json", "reports", "a/b/Train.PY", "nb.ipynb",
+        "docs/x.md", "README.MD", "requirements-dev.txt", "env/environment.yml", "uv.lock", "Jenkinsfile",
+        ".github/workflows/ci.yml", "sweep_space.yaml", ".deeprules/answers.yaml", "x.tar.gz", "odd\nname.py",
+        "baseline_notes.txt", "r/analysis.R", "evaluation/table.html", "a.py.bak", "data.r.csv"})
+
+    def read(path: str) -> str:
+        ext = path.rsplit(".", 1)[-1].lower()
+        return texts.get("py" if ext in ("py", "r", "ipynb") else ext, "baseline\n")
+
+    for listing in (paths, [p for p in paths if "\n" not in p]):  # with an odd name: one by one
+        one, bulk = FactIndex(), FactIndex()
+        for path in listing:
+            one.update(path, "0" * 40 + path, read)
+        bulk.add_all(listing, lambda p: "0" * 40 + p, read)
+        assert bulk.by_path == one.by_path and list(bulk.by_path) == list(one.by_path)
+        assert bulk.by_fact == one.by_fact
+        assert "results/baseline.csv" in bulk.by_path and "Jenkinsfile" in bulk.by_path

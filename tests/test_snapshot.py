@@ -89,3 +89,15 @@ def test_outside_git_walks_the_folder(tmp_path: Path) -> None:
 def test_bad_revision_is_an_input_error(snaprepo: Path) -> None:
     with pytest.raises(InputError, match="not a commit"):
         open_snapshot(snaprepo, rev="no-such-branch")
+
+
+def test_listing_with_symlinks_and_odd_names(snaprepo: Path) -> None:
+    (snaprepo / "link.py").symlink_to("train.py")
+    (snaprepo / "tab\tname.py").write_text("x = 2\n")
+    (snaprepo / "ünï.py").write_text("x = 3\n")
+    sh(snaprepo, "add", ".")
+    sh(snaprepo, "commit", "-qm", "odd")
+    with commit_snapshot(snaprepo) as head, index_snapshot(snaprepo) as idx:
+        assert head.paths() == idx.paths() == sorted(["src/model.py", "tab\tname.py", "train.py", "ünï.py"])
+        assert head.blob_id("ünï.py") == blob_id(b"x = 3\n")
+        assert head.skipped_counts() == {"symlink": 1}

@@ -39,6 +39,26 @@ def git(root: Path, *args: str, check: bool = True) -> bytes:
     return proc.stdout
 
 
+def git_many(root: Path, *commands: list[str], check: tuple[bool, ...] = ()) -> list[bytes]:
+    """Run several git commands at the same time; their outputs in order. A failure of one whose `check`
+    is true raises as `git` does; the others give their output, whatever their exit status."""
+    procs = []
+    try:
+        for args in commands:
+            procs.append(subprocess.Popen(["git", *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    except FileNotFoundError:
+        for proc in procs:
+            proc.kill()
+            proc.communicate()
+        raise DeeprulesError("git is not installed or not on PATH") from None
+    outs = [proc.communicate() for proc in procs]
+    for i, (args, proc) in enumerate(zip(commands, procs, strict=True)):
+        if (check[i] if i < len(check) else True) and proc.returncode != 0:
+            msg = outs[i][1].decode("utf-8", "replace").strip().splitlines()
+            raise InputError(f"git {args[0]} failed: {msg[-1] if msg else 'exit ' + str(proc.returncode)}")
+    return [out for out, _ in outs]
+
+
 def find_root(start: Path) -> tuple[Path, Path | None]:
     """(work-tree root, git dir) for `start`; the git dir is None outside a repository."""
     start = Path(start)
@@ -256,24 +276,38 @@ class TreeSnapshot(Snapshot):
             self.reader.close()
 
 
+_REGULAR = frozenset(("100644", "100755"))
+
+
 def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, str], int]:
     """Entries of `git ls-tree -r -z` (or `git ls-files -s -z`): regular files only. Returns the entries and
-    how many symlinks/submodules were left out."""
+    how many symlinks/submodules were left out. Parsed in bulk: git prints fixed-width fields before the
+    name (`<mode> blob <sha>\t` or `<mode> <sha> <stage>\t`), so one decode, one split and slices do it."""
+    text = out.decode("utf-8", "surrogateescape")
+    recs = text.split("\0")
+    if recs and not recs[-1]:
+        recs.pop()
+    recs = [r for r in recs if r] if "" in recs else recs
+    if not recs:
+        return {}, 0
+    sha_at = 7 if index else 12  # after "<mode> " or "<mode> blob "
+    first = recs[0]
+    width = first.find("\t") - sha_at - (2 if index else 0)
+    name_at = sha_at + width + (3 if index else 1)
+    regular = text.count("\0100644 ") + text.count("\0100755 ") + (text[:7] in ("100644 ", "100755 "))
+    if regular == len(recs) and width in (40, 64) and all(len(r) > name_at and r[name_at - 1] == "\t"
+                                                          for r in (recs[0], recs[-1])):
+        return dict(zip([r[name_at:] for r in recs], [r[sha_at:sha_at + width] for r in recs], strict=True)), 0
     entries: dict[str, str] = {}
     left_out = 0
-    for rec in out.split(b"\0"):
-        if not rec:
-            continue
-        meta, _, name = rec.partition(b"\t")
+    for rec in recs:
+        meta, _, name = rec.partition("\t")
         fields = meta.split()
-        if index:
-            mode, sha = fields[0], fields[1]
-        else:
-            mode, sha = fields[0], fields[2]
-        if mode not in (b"100644", b"100755"):
+        mode, sha = (fields[0], fields[1]) if index else (fields[0], fields[2])
+        if mode not in _REGULAR:
             left_out += 1
             continue
-        entries[name.decode("utf-8", "surrogateescape")] = sha.decode()
+        entries[name] = sha
     return entries, left_out
 
 
@@ -320,11 +354,13 @@ class WorkTreeSnapshot(Snapshot):
         self.dirty = False
         self._known: dict[str, str | None] = {}  # path -> blob id when known clean, else None
         if use_git:
-            self.commit = head_sha(root)
-            index, _ = parse_tree_listing(git(root, "ls-files", "-s", "-z"), index=True)
-            status = git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
-                         "--ignore-submodules")
-            self._known = dict(index)
+            # Three git processes at once: `status` (a stat of every file) dominates, the others overlap it.
+            head, listing, status = git_many(root, ["rev-parse", "--verify", "--quiet", "HEAD"],
+                                             ["ls-files", "-s", "-z"],
+                                             ["status", "--porcelain=v1", "-z", "--untracked-files=all",
+                                              "--no-renames", "--ignore-submodules"], check=(False, True, True))
+            self.commit = head.decode().strip() or None
+            self._known, _ = parse_tree_listing(listing, index=True)
             for rec in status.split(b"\0"):
                 if len(rec) < 4:
                     continue
@@ -356,6 +392,12 @@ class WorkTreeSnapshot(Snapshot):
         if self._sorted is None:
             self._sorted = sorted(self._known)
         return self._sorted
+
+    def hash_unknown(self) -> None:
+        """The blob id of every file git does not report clean (untracked or modified), in path order;
+        symlinks out of the repository and unreadable files are counted in `skipped` on the way."""
+        for path in sorted(p for p, sha in self._known.items() if sha is None):
+            self.blob_id(path)
 
     def __contains__(self, path: object) -> bool:
         return path in self._known

@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from .. import __version__
 from ..errors import InputError, KnowledgeError
@@ -105,6 +105,7 @@ class ComplianceCheck:
     help_uri: str
     func: Callable[[Context], CheckResult]
     watches: Callable[[str], bool]
+    facts_only: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "tip": self.tip, "title": self.title, "why": self.why, "fix": self.fix,
@@ -113,22 +114,30 @@ class ComplianceCheck:
 
 
 # -- the registry ---------------------------------------------------------------------------------
-_FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool]]] = {}
+_FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool], bool]] = {}
 
 
-def check(check_id: str, *, watches: Callable[[str], bool]) -> Callable[[Callable[[Context], CheckResult]],
-                                                                         Callable[[Context], CheckResult]]:
+def check(check_id: str, *, watches: Callable[[str], bool], facts_only: bool = False
+          ) -> Callable[[Callable[[Context], CheckResult]], Callable[[Context], CheckResult]]:
     """Register the function for `check_id`. `watches(path)` says which files can change its result (the
-    answers file and the plan are watched for every check), so `history` re-runs it only when one did."""
+    answers file and the plan are watched for every check), so `history` re-runs it only when one did.
+    `facts_only`: the result depends on the watched files only through their facts (`ctx.files_with`,
+    `ctx.index`), never their text or blob id, so a changed file whose facts stayed the same (most edits)
+    does not re-run it."""
 
     def deco(func: Callable[[Context], CheckResult]) -> Callable[[Context], CheckResult]:
-        _FUNCS[check_id] = (func, watches)
+        _FUNCS[check_id] = (func, watches, facts_only)
         return func
 
     return deco
 
 
 def checks_yaml_bytes() -> bytes:
+    here = Path(__file__).resolve().parent.parent / "knowledge" / "checks.yaml"
+    if here.is_file():  # a normal install: no importlib.resources (~5 ms to import)
+        return here.read_bytes()
+    from importlib import resources
+
     return (resources.files("deeprules") / "knowledge" / "checks.yaml").read_bytes()
 
 
@@ -172,13 +181,13 @@ def all_checks() -> tuple[ComplianceCheck, ...]:
         seen.add(cid)
         if cid not in _FUNCS:
             raise KnowledgeError(f"checks.yaml: {cid} has no function in deeprules.checks")
-        func, watches = _FUNCS[cid]
+        func, watches, facts_only = _FUNCS[cid]
         out.append(ComplianceCheck(
             id=cid, tip=int(c["tip"]), title=str(c["title"]), why=" ".join(str(c.get("why", "")).split()),
             fix=" ".join(str(c.get("fix", "")).split()), weight=float(c.get("weight", 1)),
             recommendations=tuple(c.get("recommendations") or ()), attest=tuple(c.get("attest") or ()),
             when=c.get("when"), needs_answers=bool(c.get("needs_answers", False)), docs=str(c.get("docs", "")),
-            help_uri=f"{base}#{cid}" if base else "", func=func, watches=watches))
+            help_uri=f"{base}#{cid}" if base else "", func=func, watches=watches, facts_only=facts_only))
     missing = set(_FUNCS) - seen
     if missing:
         raise KnowledgeError(f"checks.yaml: no entry for {', '.join(sorted(missing))}")
@@ -260,15 +269,26 @@ def answer_info(text: str, source: str, checks: Iterable[ComplianceCheck]) -> di
     }
 
 
+class PlanItem(NamedTuple):
+    """A tagged task item of the plan (the fields of `plan.TaskItem`), rebuilt from the cache."""
+
+    id: str
+    done: bool
+    line: int
+    text: str
+
+
 # -- the context a check sees ---------------------------------------------------------------------
 class Context:
     """One snapshot as the checks see it. `answers` is the `answer_info` dict (status ok|missing|invalid)."""
 
-    def __init__(self, snapshot: Any, index: FactIndex, config: Any, answers: dict[str, Any]) -> None:
+    def __init__(self, snapshot: Any, index: FactIndex, config: Any, answers: dict[str, Any],
+                 memo: dict[str, Any] | None = None) -> None:
         self.snapshot = snapshot
         self.index = index
         self.config = config
         self.answers = answers
+        self.memo = memo  # {"plan": {blob id: [[id, done, line, text], ...]}} when the caller keeps a cache
         self._plan: dict[str, Any] | None = None
 
     def path(self, key: str) -> str:
@@ -285,10 +305,20 @@ class Context:
     def plan_items(self) -> dict[str, Any]:
         """Tagged task items of the plan, by id (empty without a plan)."""
         if self._plan is None:
-            from ..plan import task_items
+            rel = self.path("plan")
+            memo = self.memo.setdefault("plan", {}) if self.memo is not None else None
+            sha = self.snapshot.blob_id(rel) if memo is not None and rel in self.snapshot else None
+            rows = memo.get(sha) if memo is not None and sha else None
+            if rows is None and rel not in self.snapshot:
+                rows = []
+            if rows is None:
+                from ..plan import task_items  # imports the engine and the knowledge base: skipped when memoised
 
-            text = self.snapshot.read_text(self.path("plan"))
-            self._plan = {i.id: i for i in task_items(text)} if text else {}
+                text = self.snapshot.read_text(rel)
+                rows = [[i.id, i.done, i.line, i.text] for i in task_items(text)] if text else []
+                if memo is not None and sha and text is not None:
+                    memo[sha] = rows
+            self._plan = {r[0]: PlanItem(*r) for r in rows}
         return self._plan
 
     def ticked(self, ids: Iterable[str]) -> list[Evidence]:
@@ -410,8 +440,10 @@ def build_index(snapshot: Any, memo: dict[str, Any] | None = None) -> FactIndex:
         return None if data is None else decode(data)
 
     index = FactIndex(memo)
-    for path in snapshot.paths():
-        index.update(path, snapshot.blob_id(path), read)
+    hash_unknown = getattr(snapshot, "hash_unknown", None)
+    if hash_unknown is not None:  # files git does not know clean: hashed (and unreadable ones counted)
+        hash_unknown()
+    index.add_all(snapshot.paths(), snapshot.blob_id, read)
     return index
 
 
@@ -440,7 +472,7 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     else:
         info = answers_for(snapshot, all_checks(), memo.setdefault("answers", {}))
     index = build_index(snapshot, memo.setdefault("facts", {}))
-    ctx = Context(snapshot, index, config, info)
+    ctx = Context(snapshot, index, config, info, memo)
     results = [run_one(c, ctx, ignored) for c in checks]
     return Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
 

@@ -6,7 +6,7 @@ import re
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
 from ._util import FRAMEWORKS, GPU_FRAMEWORKS, first, is_code, training_scripts
-from .scan import CI_RE, ENV_RE, LOCK_RE, REQ_RE
+from .scan import CI_RE, ENV_RE, LOCK_RE, REQ_RE  # compiled on first use (LazyRe)
 
 SEEDS = {
     "imp_torch": ("seed_torch", "seed_any"),
@@ -17,7 +17,7 @@ SEEDS = {
 }
 
 
-@check("DR301", watches=is_code)
+@check("DR301", watches=is_code, facts_only=True)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
     if not scripts:
@@ -38,7 +38,7 @@ def seeds(ctx: Context) -> CheckResult:
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use", ev[:12])
 
 
-@check("DR302", watches=is_code)
+@check("DR302", watches=is_code, facts_only=True)
 def deterministic(ctx: Context) -> CheckResult:
     gpu = {p: fws for p, fws in training_scripts(ctx).items() if any(f in GPU_FRAMEWORKS for f in fws)}
     if not gpu:
@@ -120,7 +120,7 @@ def environment_pinned(ctx: Context) -> CheckResult:
     return (warned if score > 0 else failed)(reason, ev, score)
 
 
-@check("DR304", watches=lambda p: bool(CI_RE.match(p)))
+@check("DR304", watches=lambda p: bool(CI_RE.match(p)), facts_only=True)
 def ci(ctx: Context) -> CheckResult:
     found = sorted(ctx.files_with("ci"))
     if found:
