@@ -115,3 +115,31 @@ def test_shallow_clone_says_how_far_history_goes(steps: Path, tmp_path: Path) ->
     h = history(clone, select=["DR3"])
     assert len(h.points) == 3 and h.shallow and "shallow clone" in h.shallow
     assert [(p.subject, p.tips[3]) for p in h.points] == EXPECTED[-3:]
+
+
+def test_cache_of_another_version_is_rebuilt(steps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import deeprules.history as hmod
+
+    first = history(steps, select=["DR3"]).to_dict()["points"]
+    monkeypatch.setattr(hmod, "CACHE_FORMAT", hmod.CACHE_FORMAT + 1)  # as after an upgrade
+    again = history(steps, select=["DR3"])
+    assert again.computed == 7 and again.from_cache == 0
+    assert again.to_dict()["points"] == first
+    assert history(steps, select=["DR3"]).from_cache == 7
+
+
+def test_json_joined_from_the_cache_equals_the_points(steps: Path) -> None:
+    import json
+
+    commit(steps, "ünïcode \"quoted\" subject", {"notes.txt": "more\n"})
+    for h in (history(steps), history(steps), history(steps, max_commits=3)):
+        assert h.to_json() == json.dumps(h.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_resumed_commit_equals_a_full_walk(steps: Path) -> None:
+    history(steps)
+    commit(steps, "edit code, same facts", {"train.py": "# a comment\n" + TRAIN + "torch.manual_seed(0)\n"})
+    commit(steps, "one third seeded", {"b.py": TRAIN, "c.py": TRAIN})
+    resumed = history(steps)
+    assert resumed.computed == 2
+    assert resumed.to_dict()["points"] == history(steps, use_cache=False).to_dict()["points"]

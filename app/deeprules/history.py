@@ -14,11 +14,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import marshal
 import os
 import subprocess
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,36 +41,45 @@ from .checks import (
 )
 from .checks.scan import ANALYZER_VERSION, FactIndex
 from .errors import InputError
-from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, parse_tree_listing, resolve_rev
+from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
 
 CACHE_DIR = "deeprules-cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+_LEGACY = ("memo.json", "specs.json")
 
 
 # -- the cache -------------------------------------------------------------------------------------
 class Cache:
-    """JSON files in `.git/deeprules-cache/`: `memo.json` (facts by blob id, answers by blob id, the parsed
-    checks.yaml) and `history-<key>.json` (scores by commit)."""
+    """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
+    save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
+    (facts, answers and plan items by blob id), `specs.bin` (the parsed checks.yaml) and
+    `history-<key>.bin` (scores by commit, the walk's state, the first-parent commit list of the last
+    HEAD). A file with another header, or one that cannot be read, is thrown away and rebuilt."""
 
     def __init__(self, git_dir: Path | None) -> None:
         self.dir = git_dir / CACHE_DIR if git_dir is not None else None
         self.rebuilt: list[str] = []
-        self._sizes: tuple[int, int] = (0, 0)
-        self._header = {"format": CACHE_FORMAT, "deeprules": __version__, "analyzer": ANALYZER_VERSION,
-                        "checks": hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16]}
+        self._sizes: tuple[int, ...] = (0, 0, 0)
+        self.loaded = False
+        self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
+                        hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
 
     def _read(self, name: str) -> dict[str, Any] | None:
         if self.dir is None:
             return None
         path = self.dir / name
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("header") != self._header:
-                raise ValueError("stale or foreign cache")
-            return data
+            raw = path.read_bytes()
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, UnicodeDecodeError):
+        except OSError:
+            raw = b""
+        try:
+            header, data = marshal.loads(raw)
+            if header != self._header or not isinstance(data, dict):
+                raise ValueError("stale or foreign cache")
+            return data
+        except (ValueError, TypeError, EOFError):
             self.rebuilt.append(name)
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -77,52 +89,72 @@ class Cache:
         if self.dir is None:
             return
         try:
+            blob = marshal.dumps((self._header, data))
+        except ValueError:  # something that is not a plain builtin: work without this cache file
+            return
+        tmp = None
+        try:
             self.dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=self.dir)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"header": self._header, **data}, fh, separators=(",", ":"))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
             os.replace(tmp, self.dir / name)
+            for old in (*_LEGACY, name.replace(".bin", ".json")):  # files of the format before: never read again
+                if (self.dir / old).exists():
+                    (self.dir / old).unlink()
         except OSError:  # a read-only .git: work without a cache
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def load_specs(self) -> None:
         """The parsed checks.yaml, so a warm run does not parse YAML at all."""
-        data = self._read("specs.json")
+        data = self._read("specs.bin")
         if data and isinstance(data.get("specs"), dict):
             use_cached_specs(data["specs"])
         else:
             from .checks import raw_specs
 
-            self._write("specs.json", {"specs": raw_specs()})
+            self._write("specs.bin", {"specs": raw_specs()})
 
     def load_memo(self) -> dict[str, Any]:
-        data = self._read("memo.json") or {}
-        memo = {"facts": data.get("facts") or {}, "answers": data.get("answers") or {}}
-        self._sizes = (len(memo["facts"]), len(memo["answers"]))
+        data = self._read("memo.bin") or {}
+        memo = {"facts": data.get("facts") or {}, "answers": data.get("answers") or {},
+                "plan": data.get("plan") or {}}
+        self._sizes = self._memo_sizes(memo)
         self.loaded = True
         return memo
 
+    @staticmethod
+    def _memo_sizes(memo: Mapping[str, Any]) -> tuple[int, ...]:
+        return tuple(len(memo.get(k, ())) for k in ("facts", "answers", "plan"))
+
     def save_memo(self, memo: Mapping[str, Any]) -> None:
-        if (len(memo.get("facts", ())), len(memo.get("answers", ()))) == self._sizes and "memo.json" not in \
-                self.rebuilt and self.dir is not None and (self.dir / "memo.json").exists():
+        if self._memo_sizes(memo) == self._sizes and "memo.bin" not in self.rebuilt and self.dir is not None \
+                and (self.dir / "memo.bin").exists():
             return
-        if not getattr(self, "loaded", False):
+        if not self.loaded:
             return
-        self._write("memo.json", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {})})
+        self._write("memo.bin", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {}),
+                                 "plan": memo.get("plan", {})})
 
     def load_points(self, key: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
-        """Scores by commit, and the walk's state at the last commit computed (to resume from)."""
-        data = self._read(f"history-{key}.json") or {}
+        """Rows by commit, and the walk's state at the last commit computed (to resume from)."""
+        data = self._read(f"history-{key}.bin") or {}
         points = data.get("points")
         state = data.get("state")
+        self.log = data.get("log") if isinstance(data.get("log"), dict) else None
         return (points if isinstance(points, dict) else {}), (state if isinstance(state, dict) else None)
 
-    def save_points(self, key: str, points: Mapping[str, Any], state: Mapping[str, Any] | None = None) -> None:
-        self._write(f"history-{key}.json", {"points": dict(points), "state": state})
+    def save_points(self, key: str, points: Mapping[str, Any], state: Mapping[str, Any] | None = None,
+                    log: Mapping[str, Any] | None = None) -> None:
+        self._write(f"history-{key}.bin", {"points": dict(points), "state": state, "log": log})
 
 
 # -- results over time -------------------------------------------------------------------------------
+_JSON_SEP = (",", ":")
+
+
 @dataclass
 class Point:
     sha: str
@@ -139,28 +171,76 @@ class Point:
                 "checks": {k: [s, round(sc, 2)] for k, (s, sc) in self.checks.items()},  # [status, score]
                 "changed": self.changed}
 
-    def to_cache(self) -> list[Any]:
-        return [self.time, self.subject, self.overall, [self.tips[t] for t in range(1, 11)],
-                {k: [s, sc] for k, (s, sc) in self.checks.items()}]
 
-    @classmethod
-    def from_cache(cls, sha: str, row: list[Any]) -> Point:
-        return cls(sha, int(row[0]), str(row[1]), row[2], {t: row[3][t - 1] for t in range(1, 11)},
-                   {k: (v[0], float(v[1])) for k, v in row[4].items()})
+def _row(sha: str, time: int, subject: str, overall: float | None, tips: list[float | None],
+         checks: dict[str, tuple[str, float]], tail: tuple[str, str] | None = None) -> tuple[Any, ...]:
+    """A point as the cache keeps it: (time, subject, overall, tips 1-10, checks, JSON, signature). The JSON
+    is `Point.to_dict()` without "changed" and its closing brace, so `--json` joins strings; the signature
+    compares equal exactly when (overall, tips, checks) do (it decides "changed")."""
+    if tail is None:
+        tail = _tail(overall, tips, checks)
+    head = json.dumps({"commit": sha, "time": time, "subject": subject}, ensure_ascii=False, separators=_JSON_SEP)
+    return (time, subject, overall, tips, checks, head[:-1] + "," + tail[0], tail[1])
 
 
-@dataclass
+def _tail(overall: float | None, tips: list[float | None], checks: dict[str, tuple[str, float]]) -> tuple[str, str]:
+    body = json.dumps({"overall": _r(overall), "tips": {str(t): _r(v) for t, v in zip(range(1, 11), tips,
+                                                                                         strict=True)},
+                       "checks": {k: [s, round(sc, 2)] for k, (s, sc) in checks.items()}},
+                      ensure_ascii=False, separators=_JSON_SEP)[1:-1]
+    sig = repr((_f(overall), [_f(v) for v in tips], sorted((k, s, float(sc)) for k, (s, sc) in checks.items())))
+    return body, sig
+
+
+def _f(x: float | None) -> float | None:
+    return None if x is None else float(x)
+
+
+def _valid_row(row: Any) -> bool:
+    return isinstance(row, tuple) and len(row) == 7
+
+
 class History:
-    points: list[Point]
-    stamp: dict[str, Any]
-    shallow: str | None = None
-    computed: int = 0
-    from_cache: int = 0
-    cache_rebuilt: list[str] = field(default_factory=list)
+    """The points of a history. Kept as cache rows and turned into `Point`s only when asked for (`--json`
+    joins the rows' JSON instead)."""
+
+    def __init__(self, rows: list[tuple[str, tuple[Any, ...]]], stamp: dict[str, Any], shallow: str | None = None,
+                 computed: int = 0, from_cache: int = 0, cache_rebuilt: list[str] | None = None) -> None:
+        self.rows = rows
+        self.stamp = stamp
+        self.shallow = shallow
+        self.computed = computed
+        self.from_cache = from_cache
+        self.cache_rebuilt = cache_rebuilt if cache_rebuilt is not None else []
+        self._points: list[Point] | None = None
+
+    def changed(self) -> list[bool]:
+        out = []
+        prev = None
+        for _, row in self.rows:
+            out.append(prev is None or row[6] != prev)
+            prev = row[6]
+        return out
+
+    @property
+    def points(self) -> list[Point]:
+        if self._points is None:
+            self._points = [Point(sha, row[0], row[1], row[2], {t: row[3][t - 1] for t in range(1, 11)},
+                                  dict(row[4]), ch)
+                            for (sha, row), ch in zip(self.rows, self.changed(), strict=True)]
+        return self._points
 
     def to_dict(self) -> dict[str, Any]:
         return {"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
                 "from_cache": self.from_cache, "points": [p.to_dict() for p in self.points]}
+
+    def to_json(self) -> str:
+        """`json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))`, from the rows' JSON."""
+        head = json.dumps({"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
+                           "from_cache": self.from_cache}, ensure_ascii=False, separators=_JSON_SEP)
+        marks = (',"changed":false}', ',"changed":true}')
+        body = ",".join([row[5] + marks[ch] for (_, row), ch in zip(self.rows, self.changed(), strict=True)])
+        return head[:-1] + ',"points":[' + body + "]}"
 
     def to_csv(self) -> str:
         import csv
@@ -189,11 +269,16 @@ def _blank(x: float | None) -> str:
     return "" if x is None else f"{x:.1f}"
 
 
-def _point(sha: str, time: int, subject: str, results: Mapping[str, Any]) -> Point:
+def _point_row(sha: str, time: int, subject: str, results: Mapping[str, Any],
+               same_as: tuple[Any, ...] | None = None) -> tuple[Any, ...]:
+    """The cache row of a commit's results; `same_as`: the row of the commit before, when no check re-ran."""
+    if same_as is not None:
+        return _row(sha, time, subject, *same_as[2:5], (same_as[5][same_as[5].index(',"overall":') + 1:],
+                                                       same_as[6]))
     rs = list(results.values())
-    tips = {t: weighted(r for r in rs if r.tip == t) for t in range(1, 11)}
-    return Point(sha, time, subject, weighted(rs), tips, {r.id: (r.status if r.ignored is None else "ignored",
-                                                                 r.score) for r in rs})
+    tips = [weighted(r for r in rs if r.tip == t) for t in range(1, 11)]
+    checks = {r.id: (r.status if r.ignored is None else "ignored", r.score) for r in rs}
+    return _row(sha, time, subject, weighted(rs), tips, checks)
 
 
 def _log(root: Path, args: list[str]) -> list[tuple[str, int, str]]:
@@ -207,20 +292,63 @@ def _log(root: Path, args: list[str]) -> list[tuple[str, int, str]]:
     return rows
 
 
-def iter_changes(root: Path, base: str, tip: str) -> Iterable[tuple[str, list[tuple[str, str | None]]]]:
-    """(commit, [(path, new blob id or None when deleted)]) for each first-parent commit after `base` up to
-    `tip`, oldest first, from one streamed `git log --raw`."""
-    cmd = ["git", "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
-           "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, check=False)
-    if proc.returncode != 0:  # git older than 2.31 has no --diff-merges: -m with --first-parent does the same
+class _RawLog:
+    """`git log --first-parent --raw` for `base..tip`, started at once and read by a thread, so git walks
+    the trees while this process reads the first snapshot."""
+
+    def __init__(self, root: Path, base: str, tip: str) -> None:
+        self.root = root
+        self.cmd = ["git", "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
+                    "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
+        self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self._out: list[bytes] = []
+        self._err: list[bytes] = []
+        self._threads = [threading.Thread(target=self._drain, args=(self._proc.stdout, self._out), daemon=True),
+                         threading.Thread(target=self._drain, args=(self._proc.stderr, self._err), daemon=True)]
+        for th in self._threads:
+            th.start()
+
+    @staticmethod
+    def _drain(stream: Any, into: list[bytes]) -> None:
+        into.append(stream.read())
+        stream.close()
+
+    def output(self) -> bytes:
+        for th in self._threads:
+            th.join()
+        if self._proc.wait() == 0:
+            return b"".join(self._out)
+        # git older than 2.31 has no --diff-merges: -m with --first-parent does the same
+        cmd = [*self.cmd]
         cmd[3] = "-m"
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, check=False)
+        proc = subprocess.run(cmd, cwd=self.root, capture_output=True, check=False)
         if proc.returncode != 0:
             raise InputError(f"git log failed: {proc.stderr.decode('utf-8', 'replace').strip()}")
+        return proc.stdout
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+        for th in self._threads:
+            th.join()
+        self._proc.wait()
+
+
+def iter_changes(root: Path, base: str, tip: str) -> Iterable[tuple[str, list[tuple[str, str | None]]]]:
+    """(commit, [(path, new blob id or None when deleted)]) for each first-parent commit after `base` up to
+    `tip`, oldest first, from one `git log --raw`."""
+    log = _RawLog(root, base, tip)
+    try:
+        out = log.output()
+    finally:
+        log.close()
+    return parse_changes(out)
+
+
+def parse_changes(out: bytes) -> Iterable[tuple[str, list[tuple[str, str | None]]]]:
     sha: str | None = None
     changes: list[tuple[str, str | None]] = []
-    tokens = proc.stdout.split(b"\0")
+    tokens = out.split(b"\0")
     i = 0
     while i < len(tokens):
         tok = tokens[i].lstrip(b"\n")
@@ -246,6 +374,25 @@ def _special(config: Any) -> tuple[set[str], str]:
     return paths, config.path("ethics").rstrip("/") + "/"
 
 
+def _fixed_history(git_dir: Path) -> bool:
+    """Is the first-parent list a function of the HEAD commit alone (no shallow boundary, grafts or
+    replacement objects that could change it), so it can be cached by HEAD?"""
+    if (git_dir / "shallow").exists() or (git_dir / "info" / "grafts").exists():
+        return False
+    replace = git_dir / "refs" / "replace"
+    if replace.is_dir() and any(replace.iterdir()):
+        return False
+    packed = git_dir / "packed-refs"
+    try:
+        return b"refs/replace/" not in packed.read_bytes()
+    except OSError:
+        return True
+
+
+def _result_fields(r: Any) -> tuple[Any, ...]:
+    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored)
+
+
 def history(start: Path, *, since: str | None = None, max_commits: int | None = None,
             select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None, config: Any = None,
             progress: Callable[[int, int], None] | None = None, use_cache: bool = True) -> History:
@@ -267,104 +414,128 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     checkset = checkset_hash(checks)
     key = hashlib.sha256(json.dumps([checkset, config.paths, sorted(ignored)], sort_keys=True).encode()
                          ).hexdigest()[:16]
-    if subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD"], cwd=root, capture_output=True
-                      ).returncode != 0:
+    head = head_sha(root)
+    if head is None:
         raise InputError(f"{root} has no commits yet")
-    args = []
-    if max_commits is not None:
-        if max_commits < 1:
-            raise InputError("--max-commits must be at least 1")
-        args.append(f"--max-count={max_commits}")
-    if since:
-        args.append(f"{resolve_rev(root, since)}..HEAD")
-    commits = _log(root, args)
-    stamp = {"head": commits[-1][0] if commits else None, "deeprules": __version__, "checkset": checkset}
-    shallow = _shallow_note(root, git_dir)
+    if max_commits is not None and max_commits < 1:
+        raise InputError("--max-commits must be at least 1")
     cached, state = cache.load_points(key)
-    points: list[Point] = []
-    todo = [i for i, (sha, _, _) in enumerate(commits) if sha not in cached]
-    result = History(points, stamp, shallow, cache_rebuilt=cache.rebuilt)
+    log = cache.log
+    shas: list[str] | None = None
+    meta: dict[str, tuple[int, str]] = {}
+    if since is None and log is not None and log.get("head") == head and _fixed_history(git_dir):
+        full = log.get("commits")
+        if isinstance(full, list) and all(s in cached for s in full):  # the list of the last run, all cached
+            shas = full[-max_commits:] if max_commits is not None else full
+    if shas is None:
+        args = []
+        if max_commits is not None:
+            args.append(f"--max-count={max_commits}")
+        if since:
+            args.append(f"{resolve_rev(root, since)}..HEAD")
+        commits = _log(root, args)
+        shas = [sha for sha, _, _ in commits]
+        meta = {sha: (t, s) for sha, t, s in commits}
+        if since is None and max_commits is None and _fixed_history(git_dir):
+            log = {"head": head, "commits": shas}
+    stamp = {"head": shas[-1] if shas else None, "deeprules": __version__, "checkset": checkset}
+    shallow = _shallow_note(root, git_dir)
+    rows: list[tuple[str, tuple[Any, ...]]] = []
+    todo = [i for i, sha in enumerate(shas) if sha not in cached]
+    result = History(rows, stamp, shallow, cache_rebuilt=cache.rebuilt)
     if not todo:
-        points.extend(Point.from_cache(sha, cached[sha]) for sha, _, _ in commits)
-        result.from_cache = len(points)
-        _mark_changes(points)
+        rows.extend((sha, cached[sha]) for sha in shas)
+        result.from_cache = len(rows)
         return result
     first = todo[0]
     base = first - 1 if first > 0 else 0
-    for sha, _, _ in commits[:base]:
-        points.append(Point.from_cache(sha, cached[sha]))
+    rows.extend((sha, cached[sha]) for sha in shas[:base])
     specials, ethics_prefix = _special(config)
-    total = len(commits) - base
-    with ObjectReader(root) as reader:
-        sha0, t0, s0 = commits[base]
-        entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
-        snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
-        read = _reader(snap)
-        resume = state is not None and state.get("commit") == sha0 and sha0 in cached
-        if resume:  # an added commit: the state of the last walk, no re-reading
-            assert state is not None
-            memo = {"facts": {}, "answers": {}}
-            index = FactIndex(memo["facts"])
-            for path, facts in state["by_path"].items():
-                index.by_path[path] = facts
-                for fact, ev in facts.items():
-                    index.by_fact.setdefault(fact, {})[path] = ev
-            info = state["info"]
-            results = {k: CheckResult.from_dict(v) for k, v in state["results"].items()}
-            points.append(Point.from_cache(sha0, cached[sha0]))
-        else:
-            memo = cache.load_memo()
-            index = FactIndex(memo["facts"])
-            for path, blob in entries.items():
-                index.update(path, blob, read)
-            info = answers_for(snap, every, memo["answers"])
-            ctx = Context(snap, index, config, info)
-            results = {c.id: run_one(c, ctx, ignored) for c in checks}
-            points.append(_point(sha0, t0, s0, results))
-            result.computed += 1
-        if progress:
-            progress(1, total)
-        meta = {sha: (t, s) for sha, t, s in commits[base + 1:]}
-        done = 1
-        if meta:
-            for sha, changes in iter_changes(root, sha0, commits[-1][0]):
-                if sha not in meta:
-                    continue
-                rerun_all = False
-                touched = []
-                for path, blob in changes:
-                    if blob is None:
-                        entries.pop(path, None)
-                    else:
-                        entries[path] = blob
-                    snap._texts.pop(path, None)
-                    index.update(path, blob, read)
-                    touched.append(path)
-                    if path in specials or path.startswith(ethics_prefix):
-                        rerun_all = True
-                snap.commit = sha
-                snap._sorted = None
-                if ANSWERS_REL in touched:
-                    info = answers_for(snap, every, memo["answers"])
-                if touched:
-                    ctx = Context(snap, index, config, info)
-                    for c in checks:
-                        if rerun_all or any(c.watches(p) for p in touched):
-                            results[c.id] = run_one(c, ctx, ignored)
-                t, s = meta[sha]
-                points.append(_point(sha, t, s, results))
+    total = len(shas) - base
+    sha0 = shas[base]
+    raw_log = _RawLog(root, sha0, shas[-1]) if base + 1 < len(shas) else None
+    try:
+        with ObjectReader(root) as reader:
+            resume = (state is not None and state.get("commit") == sha0 and sha0 in cached
+                      and isinstance(state.get("entries"), dict))
+            if resume:  # an added commit: the state of the last walk, no listing, no re-reading
+                assert state is not None
+                entries = state["entries"]
+                snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
+                memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
+                index = FactIndex(memo["facts"])
+                for path, facts in state["by_path"].items():
+                    index.by_path[path] = facts
+                    for fact, ev in facts.items():
+                        index.by_fact.setdefault(fact, {})[path] = ev
+                info = state["info"]
+                results = {k: CheckResult(*v) for k, v in state["results"].items()}
+                rows.append((sha0, cached[sha0]))
+            else:
+                entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
+                snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
+                memo = cache.load_memo()
+                index = FactIndex(memo["facts"])
+                index.add_all(list(entries), entries.get, _reader(snap))
+                info = answers_for(snap, every, memo["answers"])
+                ctx = Context(snap, index, config, info, memo)
+                results = {c.id: run_one(c, ctx, ignored) for c in checks}
+                t0, s0 = meta[sha0]
+                rows.append((sha0, _point_row(sha0, t0, s0, results)))
                 result.computed += 1
-                done += 1
-                if progress and (done % 25 == 0 or done == total):
-                    progress(done, total)
-    for p in points:
-        cached[p.sha] = p.to_cache()
-    new_state = {"commit": points[-1].sha, "by_path": index.by_path, "info": info,
-                 "results": {k: r.to_dict() for k, r in results.items()}}
-    cache.save_points(key, cached, new_state)
+            read = _reader(snap)
+            if progress:
+                progress(1, total)
+            done = 1
+            if raw_log is not None:
+                by_path = index.by_path
+                for sha, changes in parse_changes(raw_log.output()):
+                    if sha not in meta:
+                        continue
+                    rerun_all = False
+                    touched = []
+                    fact_touched = []
+                    for path, blob in changes:
+                        if blob is None:
+                            entries.pop(path, None)
+                        else:
+                            entries[path] = blob
+                        snap._texts.pop(path, None)
+                        before = by_path.get(path)
+                        index.update(path, blob, read)
+                        if by_path.get(path) != before:
+                            fact_touched.append(path)
+                        touched.append(path)
+                        if path in specials or path.startswith(ethics_prefix):
+                            rerun_all = True
+                    snap.commit = sha
+                    snap._sorted = None
+                    if ANSWERS_REL in touched:
+                        info = answers_for(snap, every, memo["answers"])
+                    rerun = False
+                    if touched:
+                        ctx = Context(snap, index, config, info, memo)
+                        for c in checks:
+                            if rerun_all or any(c.watches(p) for p in (fact_touched if c.facts_only else touched)):
+                                results[c.id] = run_one(c, ctx, ignored)
+                                rerun = True
+                    t, s = meta[sha]
+                    # nothing re-ran: the scores (and their JSON) of the commit before
+                    rows.append((sha, _point_row(sha, t, s, results, None if rerun else rows[-1][1])))
+                    result.computed += 1
+                    done += 1
+                    if progress and (done % 25 == 0 or done == total):
+                        progress(done, total)
+    finally:
+        if raw_log is not None:
+            raw_log.close()
+    for sha, row in rows:
+        cached[sha] = row
+    new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
+                 "results": {k: _result_fields(r) for k, r in results.items()}, "entries": entries}
+    cache.save_points(key, cached, new_state, log)
     cache.save_memo(memo)
-    _mark_changes(points)
-    result.from_cache = len(points) - result.computed
+    result.from_cache = len(rows) - result.computed
     return result
 
 
@@ -374,14 +545,6 @@ def _reader(snap: TreeSnapshot) -> Callable[[str], str | None]:
         return None if data is None else decode(data)
 
     return read
-
-
-def _mark_changes(points: list[Point]) -> None:
-    prev = None
-    for p in points:
-        sig = (p.overall, tuple(p.tips.values()), tuple(sorted(p.checks.items())))
-        p.changed = prev is None or sig != prev
-        prev = sig
 
 
 def _shallow_note(root: Path, git_dir: Path) -> str | None:

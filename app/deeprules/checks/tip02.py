@@ -12,7 +12,7 @@ from .scan import BASELINE_WORDS
 _CALL = re.compile(r"\w\s*\(")
 
 
-@check("DR201", watches=is_code)
+@check("DR201", watches=is_code, facts_only=True)
 def baselines_run(ctx: Context) -> CheckResult:
     ev = []
     for path, lines in sorted(ctx.files_with("baseline").items()):
@@ -44,7 +44,7 @@ def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
     return out
 
 
-@check("DR202", watches=is_read)
+@check("DR202", watches=is_read, facts_only=True)
 def baseline_results(ctx: Context) -> CheckResult:
     ev = _results_rows(ctx)
     for path, lines in sorted(ctx.files_with("baseline_result").items()):

@@ -6,7 +6,7 @@ from . import CheckResult, Context, check, passed, warned
 from ._util import first, is_read
 
 
-@check("DR501", watches=is_read)
+@check("DR501", watches=is_read, facts_only=True)
 def architecture(ctx: Context) -> CheckResult:
     ev = []
     plan = ctx.path("plan")

@@ -7,7 +7,8 @@ from ._util import first, is_code
 from .scan import SEARCH_CONFIG_RE
 
 
-@check("DR601", watches=lambda p: is_code(p) or bool(SEARCH_CONFIG_RE.search(p)))
+@check("DR601", watches=lambda p: is_code(p) or bool(SEARCH_CONFIG_RE.search(p)),
+       facts_only=True)
 def search(ctx: Context) -> CheckResult:
     ev = []
     for path, lines in sorted(ctx.files_with("search").items()):

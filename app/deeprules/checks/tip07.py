@@ -26,7 +26,7 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return ev[:limit]
 
 
-@check("DR701", watches=is_code)
+@check("DR701", watches=is_code, facts_only=True)
 def split_matches(ctx: Context) -> CheckResult:
     split = ctx.answers.get("split")
     need = SPLIT_NEEDS.get(str(split))
@@ -116,7 +116,7 @@ def test_locked(ctx: Context) -> CheckResult:
                   [(rel, 1, f"{len(files)} files locked")])
 
 
-@check("DR703", watches=is_code)
+@check("DR703", watches=is_code, facts_only=True)
 def metrics(ctx: Context) -> CheckResult:
     facts = ctx.facts
     minority = ctx.values.get("minority_fraction")

@@ -249,9 +249,7 @@ def register(app: typer.Typer) -> None:
                       f"check set {h.stamp['checkset']}[/]")
 
         if json:  # one compact line: thousands of points, and jq or pandas read it as well
-            import json as json_lib
-
-            sys.stdout.write(json_lib.dumps(h.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+            sys.stdout.write(h.to_json() + "\n")
         else:
             emit(h.to_dict(), as_json=False, render=render)
 
