@@ -143,3 +143,12 @@ def test_resumed_commit_equals_a_full_walk(steps: Path) -> None:
     resumed = history(steps)
     assert resumed.computed == 2
     assert resumed.to_dict()["points"] == history(steps, use_cache=False).to_dict()["points"]
+
+
+def test_rewritten_head_lists_the_commits_again(steps: Path) -> None:
+    history(steps, select=["DR3"])
+    sh(steps, "reset", "-q", "--hard", "HEAD~2")
+    commit(steps, "other lock", {"poetry.lock": "x\n"})
+    got = history(steps, select=["DR3"])
+    assert [p.subject for p in got.points] == [s for s, _ in EXPECTED[:5]] + ["other lock"]
+    assert got.to_dict()["points"] == history(steps, select=["DR3"], use_cache=False).to_dict()["points"]

@@ -281,13 +281,21 @@ def _point_row(sha: str, time: int, subject: str, results: Mapping[str, Any],
     return _row(sha, time, subject, weighted(rs), tips, checks)
 
 
-def _log(root: Path, args: list[str]) -> list[tuple[str, int, str]]:
-    out = git(root, "log", "--first-parent", "--format=%H%x01%ct%x01%s", *args)
-    rows = []
+def _log(root: Path, args: list[str], *, parents: bool = False) -> list[Any]:
+    """(sha, commit time, subject) of the first-parent commits, oldest first; with `parents`, a fourth item:
+    the first parent."""
+    fmt = "--format=%H%x01%ct%x01%s" if not parents else "--format=%H%x01%ct%x01%P%x01%s"
+    out = git(root, "log", "--first-parent", fmt, *args)
+    rows: list[Any] = []
     for line in out.decode("utf-8", "replace").splitlines():
-        sha, ct, subject = [*line.split("\x01", 2), "", ""][:3]
-        if sha:
-            rows.append((sha, int(ct or 0), subject))
+        if parents:
+            sha, ct, par, subject = [*line.split("\x01", 3), "", "", ""][:4]
+            if sha:
+                rows.append((sha, int(ct or 0), subject, (par.split() or [""])[0]))
+        else:
+            sha, ct, subject = [*line.split("\x01", 2), "", ""][:3]
+            if sha:
+                rows.append((sha, int(ct or 0), subject))
     rows.reverse()
     return rows
 
@@ -427,6 +435,25 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
         full = log.get("commits")
         if isinstance(full, list) and all(s in cached for s in full):  # the list of the last run, all cached
             shas = full[-max_commits:] if max_commits is not None else full
+    if shas is None and since is None and log is not None and isinstance(log.get("commits"), list) and \
+            log.get("commits") and _fixed_history(git_dir):
+        # commits added on top of the last run's HEAD: list only those, if they continue its first-parent line
+        old = log["commits"]
+        try:
+            added = _log(root, [f"{old[-1]}..HEAD"], parents=True)
+        except InputError:  # that commit is gone (rewritten history): list everything
+            added = []
+        if added and added[0][3] == old[-1]:
+            full = [*old, *(sha for sha, _, _, _ in added)]
+            meta = {sha: (t, s) for sha, t, s, _ in added}
+            for sha in old:
+                if sha in cached:
+                    meta[sha] = (cached[sha][0], cached[sha][1])
+            if all(sha in meta for sha in full):
+                shas = full[-max_commits:] if max_commits is not None else full
+                log = {"head": head, "commits": full}
+            else:
+                meta = {}
     if shas is None:
         args = []
         if max_commits is not None:
