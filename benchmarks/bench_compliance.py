@@ -134,7 +134,7 @@ def main() -> None:
     report("history (warm)", [timed(hist, root) for _ in range(args.runs)])
     rows = []
     for i in range(args.runs):
-        (root / "notes.md").write_text(f"note {i}\n")
+        (root / "notes.md").write_text(f"note {i} {time.time_ns()}\n")  # new content on every run
         subprocess.run(["git", "add", "notes.md"], cwd=root, check=True)
         subprocess.run(["git", "commit", "-qm", f"note {i}"], cwd=root, check=True,
                        env={**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
