@@ -66,7 +66,7 @@ def big_repo(path: Path, files: int = 20_000, commits: int = 10_000) -> None:
     subprocess.run(["git", "config", "user.name", "Bench"], cwd=path, check=True)
     subprocess.run(["git", "config", "user.email", "b@example.org"], cwd=path, check=True)
     subprocess.run(["git", "config", "commit.gpgSign", "false"], cwd=path, check=True)
-    subprocess.run(DEEPRULES + ["init", "--example", "microscopy"], cwd=path, check=True, capture_output=True)
+    subprocess.run([*DEEPRULES, "init", "--example", "microscopy"], cwd=path, check=True, capture_output=True)
 
 
 def main() -> None:
@@ -78,10 +78,10 @@ def main() -> None:
     rows = []
     floor = timed([sys.executable, "-c", "pass"], args.runs)
     rows.append(("python -c pass", *floor))
-    helps = timed(DEEPRULES + ["--help"], args.runs)
+    helps = timed([*DEEPRULES, "--help"], args.runs)
     rows.append(("deeprules --help", *helps))
     rows.append(("deeprules assess --example microscopy --json",
-                 *timed(DEEPRULES + ["assess", "--example", "microscopy", "--json"], args.runs)))
+                 *timed([*DEEPRULES, "assess", "--example", "microscopy", "--json"], args.runs)))
 
     tmp = Path(tempfile.mkdtemp(prefix="deeprules-bench-"))
     try:
@@ -89,8 +89,10 @@ def main() -> None:
         start = time.perf_counter()
         big_repo(repo)
         made = time.perf_counter() - start
-        rows.append(("deeprules plan (no change; 20k files, 10k commits)", *timed(DEEPRULES + ["plan"], args.runs, repo)))
-        rows.append(("deeprules plan --dry-run (same repo)", *timed(DEEPRULES + ["plan", "--dry-run"], args.runs, repo)))
+        plan = timed([*DEEPRULES, "plan"], args.runs, repo)
+        rows.append(("deeprules plan (no change; 20k files, 10k commits)", *plan))
+        dry = timed([*DEEPRULES, "plan", "--dry-run"], args.runs, repo)
+        rows.append(("deeprules plan --dry-run (same repo)", *dry))
     finally:
         if args.keep:
             print(f"repository kept at {tmp / 'big'}")
