@@ -355,3 +355,26 @@ def test_parse_concern_round_trips_a_template_render() -> None:
     c = parse_concern(text, "ethics/ETH-0007-t.md")
     assert (c.status, c.severity, c.recommendation) == ("in_progress", "high", ["T10.irb"])
     assert c.refs == [{"n": 12}, {"n": 3, "doi": "10.1/x"}]
+
+
+def test_deleted_numbers_stay_retired_across_the_history_cache(repo: Path) -> None:
+    """The scan for deleted concern files is cached by HEAD and extended commit by commit; a number a
+    deleted file used is never handed out again, also after the history is rewritten."""
+    reg = seeded(repo, "microscopy")  # ETH-0001, ETH-0002
+
+    def drop(cid: str) -> None:
+        path = reg.get(cid).path
+        git(repo, "rm", "-q", path)
+        git(repo, "commit", "-q", "-m", f"drop {cid}", "--", path)
+
+    drop("ETH-0002")
+    assert reg.add("First", today=DAY).concern.id == "ETH-0003"  # full walk; the cache is written
+    assert (repo / ".git" / "deeprules-cache" / "ethics-deleted.json").exists()
+    drop("ETH-0003")
+    assert reg.add("Second", today=DAY).concern.id == "ETH-0004"  # only the new commits are walked
+    before_rewrite = git(repo, "rev-parse", "HEAD").strip()
+    drop("ETH-0004")
+    assert reg.add("Third", today=DAY).concern.id == "ETH-0005"
+    git(repo, "reset", "-q", "--hard", before_rewrite)  # the cached HEAD is no longer an ancestor
+    drop("ETH-0004")
+    assert reg.add("After a rewrite", today=DAY).concern.id == "ETH-0005"

@@ -467,22 +467,51 @@ class EthicsRegister:
 
         try:
             at_head = self.repo.repo.git.ls_tree("-r", "--name-only", "HEAD", "--", f"{self.folder}/")
-            deleted = self.repo.repo.git.log("--diff-filter=D", "--format=%x00%H", "--name-only", "--",
-                                             f"{self.folder}/")
+            deleted = self._deleted_in_history()
         except git.GitCommandError:
             return out
         for rel in at_head.splitlines():
             if FILE_RE.match(rel.rsplit("/", 1)[-1]) and rel not in on_disk:
                 out[rel] = self.repo.show("HEAD", rel) or ""
-        for chunk in deleted.split("\x00"):
-            lines = [x for x in chunk.strip().splitlines() if x.strip()]
-            if not lines:
-                continue
-            sha, names = lines[0], lines[1:]
-            for rel in names:
-                if FILE_RE.match(rel.rsplit("/", 1)[-1]) and rel not in on_disk and rel not in out:
-                    out[rel] = self.repo.show(f"{sha}^", rel) or ""
+        for sha, rel in deleted:
+            if FILE_RE.match(rel.rsplit("/", 1)[-1]) and rel not in on_disk and rel not in out:
+                out[rel] = self.repo.show(f"{sha}^", rel) or ""
         return out
+
+    def _deleted_in_history(self) -> list[tuple[str, str]]:
+        """(commit, path) of every concern file a commit deleted, newest first. `git log` over the whole
+        history costs ~0.15 s on 10,000 commits, so the answer is cached in .git/deeprules-cache/ by HEAD
+        and extended with only the new commits next time (a rewritten history is walked again)."""
+        git = self.repo.repo.git
+        head = str(git.rev_parse("HEAD")).strip()
+        cache = self.repo.git_dir / "deeprules-cache" / "ethics-deleted.json"
+        since: str | None = None
+        known: list[tuple[str, str]] = []
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("folder") == self.folder:
+                if data["head"] == head:
+                    return [(str(a), str(b)) for a, b in data["deleted"]]
+                ancestor = git.execute(["git", "merge-base", "--is-ancestor", data["head"], head],
+                                       with_extended_output=True, with_exceptions=False)[0] == 0
+                if ancestor:
+                    since, known = data["head"], [(str(a), str(b)) for a, b in data["deleted"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        revs = [f"{since}..{head}"] if since else [head]
+        log = git.log("--diff-filter=D", "--format=%x00%H", "--name-only", *revs, "--", f"{self.folder}/")
+        found: list[tuple[str, str]] = []
+        for chunk in log.split("\x00"):
+            lines = [x for x in chunk.strip().splitlines() if x.strip()]
+            if lines:
+                found += [(lines[0], rel) for rel in lines[1:]]
+        result = found + known
+        with contextlib.suppress(OSError):
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"folder": self.folder, "head": head, "deleted": result}), encoding="utf-8")
+            os.replace(tmp, cache)
+        return result
 
     def _next_number(self, gone: dict[str, str] | None = None) -> int:
         numbers = [0]
