@@ -6,6 +6,7 @@ of their own. Injected into `create_app` so tests and screenshots are determinis
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,17 @@ from ..answers import ANSWERS_PATH, Answers, find_project_root
 from ..knowledge import Knowledge, Question, load_knowledge
 
 Clock = Callable[[], datetime]
+
+#: The core's YAML reader/writer is one shared object, not safe to use from two threads at once; every
+#: core call the app makes off the UI thread holds this lock, and the UI thread never uses that object
+#: (answers are saved with a YAML writer of its own, `answers_yaml`).
+CORE_LOCK = threading.RLock()
+
+
+def in_core(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call a core function under CORE_LOCK (from a worker thread)."""
+    with CORE_LOCK:
+        return func(*args, **kwargs)
 
 
 def _now() -> datetime:
@@ -99,10 +111,35 @@ class Session:
             return None
         from ..writer import atomic_write  # the one way a file is written into the user's repository
 
-        atomic_write(path, self.answers.to_yaml())
+        atomic_write(path, answers_yaml(self.answers))
         self.saved_at = self.clock()
         return path
 
     def assess(self, overrides: Mapping[str, Any] | None = None) -> engine.Assessment:
         return engine.assess(self.values(overrides), knowledge=self.knowledge)
 
+
+
+_UI_YAML: Any = None
+
+
+def answers_yaml(answers: Answers) -> str:
+    """`answers.to_yaml()` with a YAML writer private to the UI thread (same settings as the core's):
+    the user's comments and key order survive, and no worker thread's YAML work is disturbed."""
+    global _UI_YAML
+    import io
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
+
+    if _UI_YAML is None:
+        _UI_YAML = YAML(typ="rt", pure=True)
+        _UI_YAML.preserve_quotes = True
+        _UI_YAML.width = 4096
+        _UI_YAML.indent(mapping=2, sequence=4, offset=2)
+    doc = getattr(answers, "_doc", None)
+    if doc is None:
+        doc = CommentedMap((q.id, answers[q.id]) for q in answers.knowledge.questions if q.id in answers)
+    buf = io.StringIO()
+    _UI_YAML.dump(doc, buf)
+    return buf.getvalue()

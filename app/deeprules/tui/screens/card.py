@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ...errors import DeeprulesError
+from ..session import in_core
 
 KIND_STYLE = {"missing-section": "bold red", "empty-section": "red", "placeholder": "yellow",
               "metadata": "red", "no-results": "yellow", "no-factor-results": "yellow",
@@ -95,7 +96,7 @@ class CardScreen(Screen[None]):
         from ...gitrepo import GitRepo
 
         try:
-            report = check_project(GitRepo.find(self.session.root))
+            report = in_core(lambda: check_project(GitRepo.find(self.session.root)))
         except Exception as exc:
             self.app.call_from_thread(self._failed, exc)
             return
@@ -176,7 +177,7 @@ class CardScreen(Screen[None]):
         from ...gitrepo import GitRepo
 
         try:
-            result = write_card(GitRepo.find(self.session.root))
+            result = in_core(lambda: write_card(GitRepo.find(self.session.root)))
         except Exception as exc:
             message = str(exc) if isinstance(exc, DeeprulesError) else f"unexpected error: {exc!r}"
             self.app.call_from_thread(self.app.notify, message, title="Card", severity="error", timeout=10)

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
 from ...errors import DeeprulesError
+from ..session import in_core
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "na": "dim"}
@@ -117,7 +118,7 @@ class DashboardScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="dashboard", exit_on_error=False)
     def check(self) -> None:
         try:
-            report, plan = run_check(self.session.root)
+            report, plan = in_core(run_check, self.session.root)
         except Exception as exc:
             self.app.call_from_thread(self._failed, exc)
             return
@@ -201,7 +202,7 @@ class DashboardScreen(Screen[None]):
                                       progress=done)
 
         try:
-            h = history(self.session.root, progress=progress)
+            h = in_core(history, self.session.root, progress=progress)
         except Exception as exc:
             self.app.call_from_thread(self._history_failed, exc)
             return

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Select, Static
 
 from ...errors import DeeprulesError
+from ..session import CORE_LOCK, in_core
 
 FILTERS = ("active", "all", "open", "in_progress", "mitigated", "accepted_risk", "closed")
 ACTIVE = ("open", "in_progress")
@@ -176,7 +177,7 @@ class EthicsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="ethics", exit_on_error=False)
     def load(self) -> None:
         try:
-            concerns = _register(self.session.root).concerns()
+            concerns = in_core(lambda: _register(self.session.root).concerns())
         except Exception as exc:
             self.app.call_from_thread(self._failed, exc)
             return
@@ -244,6 +245,10 @@ class EthicsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="ethics", exit_on_error=False)
     def change(self, concern_id: str, changes: dict[str, Any]) -> None:
+        with CORE_LOCK:
+            self._change(concern_id, changes)
+
+    def _change(self, concern_id: str, changes: dict[str, Any]) -> None:
         today = self.session.clock().date()
         try:
             register = _register(self.session.root)
@@ -263,6 +268,10 @@ class EthicsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="ethics", exit_on_error=False)
     def add(self, fields: dict[str, Any]) -> None:
+        with CORE_LOCK:
+            self._add(fields)
+
+    def _add(self, fields: dict[str, Any]) -> None:
         try:
             register = _register(self.session.root)
             done = register.add(fields["title"], severity=fields["severity"], why=fields.get("why"),

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static, Switch
 
 from ...errors import ConflictError, DeeprulesError
+from ..session import CORE_LOCK, in_core
 
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
@@ -72,14 +73,16 @@ class ReviewScreen(Screen[bool]):
         from ...project import sync
 
         s = self.session
-        repo = GitRepo.find(s.root)
-        return sync(repo, s.answers, today=s.clock().date(), **kwargs), repo
+        with CORE_LOCK:
+            repo = GitRepo.find(s.root)
+            result = sync(repo, s.answers, today=s.clock().date(), **kwargs)
+            return result, repo
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def preview(self) -> None:
         try:
             result, repo = self._sync(dry_run=True)
-            pending = set(repo.changed_paths([f.path for f in result.files]))
+            pending = set(in_core(repo.changed_paths, [f.path for f in result.files]))
         except Exception as exc:  # a core error, or a bug: a notification, never a traceback
             self.app.call_from_thread(self._failed, exc)
             return

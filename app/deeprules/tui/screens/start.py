@@ -22,6 +22,7 @@ from textual.widgets import Button, Footer, Header, Static
 
 from ...engine import VERDICTS
 from ...errors import DeeprulesError
+from ..session import in_core
 from .question import Position, QuestionScreen, Step
 
 SECTIONS = (
@@ -138,7 +139,7 @@ class StartScreen(Screen[None]):
             from ...gitrepo import GitRepo
             from ...project import status
 
-            rows = status(GitRepo.find(s.root), today=s.clock().date())
+            rows = in_core(lambda: status(GitRepo.find(s.root), today=s.clock().date()))
         except Exception:  # the status line is a courtesy; the review screen reports errors
             return
         todo = [r for r in rows if r.stale or r.uncommitted or not r.exists]
