@@ -136,7 +136,7 @@ class DashboardScreen(Screen[None]):
         if plan is not None:
             head.append(f"  plan {plan['done']}/{plan['total']} done", style="bold")
         st = report.stamp
-        head.append(f"\n{st['source']} at {(st.get('commit') or 'no commit')[:8]}"
+        head.append(f"\n{st['source']} at {(st.get('commit') or '')[:8] or 'no commit yet'}"
                     f"{' + uncommitted changes' if st.get('dirty') else ''}", style="dim")
         self.query_one("#overall", Static).update(head)
         self._fill_tips()
