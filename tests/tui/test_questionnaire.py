@@ -187,3 +187,30 @@ async def test_every_screen_binding_is_in_the_command_palette(repo: Path) -> Non
         assert app.theme == "textual-light"
         await pilot.press("f9")
         assert app.theme == "textual-dark"
+
+
+@run_async
+async def test_review_shows_conflicts_and_commits_nothing(repo: Path) -> None:
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    plan = repo / "PLAN.md"
+    text = plan.read_text()
+    line = next(x for x in text.splitlines() if x.startswith("| Compute |"))
+    plan.write_text(text.replace(line, "| Compute | our own GPU box, shared with the imaging lab |"))
+    head = git(repo, "rev-parse", "HEAD")
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        app.session.set_answer("compute", "laptop")
+        await pilot.press("r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        assert review.result.conflicts == ["PLAN.md"]
+        assert "Conflicts in PLAN.md" in str(review.query_one("#review-summary").render())
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: review.written, "the write")
+        await settle(pilot)
+        assert "nothing committed" in str(review.query_one("#review-summary").render())
+    assert git(repo, "rev-parse", "HEAD") == head
+    assert "<<<<<<<" in plan.read_text()
