@@ -78,3 +78,19 @@ def test_every_bundled_example_is_valid() -> None:
 
     for name in load_knowledge().examples:
         assert Answers.example(name).answered()
+
+
+def test_yaml_round_trips_are_safe_from_several_threads() -> None:
+    """The TUI saves and assesses from worker threads at the same time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "# c\ntitle: T\nn_samples: 120\ncompute: laptop\n"
+
+    def work(i: int) -> str:
+        a = Answers.from_text(text, "a.yaml")
+        a.set("n_samples", str(100 + i))
+        return a.to_yaml()
+
+    with ThreadPoolExecutor(8) as pool:
+        outs = list(pool.map(work, range(200)))
+    assert outs[7] == text.replace("120", "107")

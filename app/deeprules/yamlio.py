@@ -7,15 +7,25 @@ the spot in their editor.
 from __future__ import annotations
 
 import io
-from functools import lru_cache
+import threading
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
 
+_local = threading.local()
 
-@lru_cache(maxsize=2)
+
 def _yaml(typ: str) -> Any:
+    """One ruamel YAML object per thread and kind: they keep parser state, so sharing one between threads
+    (the TUI computes in workers) corrupts both."""
+    cache: dict[str, Any] = _local.__dict__.setdefault("yaml", {})
+    if typ not in cache:
+        cache[typ] = _make_yaml(typ)
+    return cache[typ]
+
+
+def _make_yaml(typ: str) -> Any:
     from ruamel.yaml import YAML
 
     y = YAML(typ=typ, pure=True)
