@@ -28,7 +28,6 @@ import json
 import os
 import random
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -40,7 +39,7 @@ from . import yamlio
 from .config import Config, load_config
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
-from .writer import FileResult, Output, WriteResult, unified_diff, write_outputs
+from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
 
 STATUSES: tuple[str, ...] = ("open", "in_progress", "mitigated", "accepted_risk", "closed")
 SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "blocker")
@@ -594,7 +593,10 @@ class EthicsRegister:
                                   log=log_entry(today, author, "raised" + (f" (owner {owner})" if owner else "")))
             rel = f"{self.folder}/ETH-{number:04d}-{slugify(clean_title)}.md"
             self.repo.rel(rel, what="concern file")  # refuses a symlinked ethics folder
-            create_exclusive(self.repo.abs(rel), text)
+            try:
+                create_exclusive(self.repo.abs(rel), text)
+            except FileExistsError:
+                raise InputError(f"{rel} already exists; another `ethics add` took this id, run it again") from None
             try:
                 concern = parse_concern(text, rel)
                 result = write_outputs(self.repo, [self._index_output([*concerns, concern], today)],
@@ -808,29 +810,6 @@ def _read_optional(path: Path) -> str | None:
         return path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
         return None
-
-
-def create_exclusive(path: Path, text: str) -> None:
-    """Create `path` with `text`, failing if it exists, never leaving a half-written file: the text goes
-    to a temporary file that is then hard-linked into place (atomic and exclusive)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise InputError(f"{path.name} already exists; another `ethics add` took this id, run it again") from None
-        except OSError:  # file systems without hard links: exclusive create, then write
-            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), "w", encoding="utf-8",
-                           newline="") as out:
-                out.write(text)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
 
 
 # -- export formats ----------------------------------------------------------------------------------

@@ -97,16 +97,27 @@ def _read(path: Path) -> str | None:
         raise InputError(f"{path}: cannot read it (permission denied)") from None
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename, keeping the old file's mode."""
+def _temp_beside(path: Path, text: str) -> str:
+    """`text` in a fsync'ed temporary file in `path`'s folder (so a rename or link into place is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder and rename, keeping the old file's mode."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
+    tmp = _temp_beside(path, text)
+    try:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
@@ -114,6 +125,24 @@ def atomic_write(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def create_exclusive(path: Path, text: str) -> None:
+    """Create `path` with `text`; FileExistsError if it exists. Never half-written: the temp file is
+    hard-linked into place (atomic and exclusive), which is how concurrent runs claim distinct ids."""
+    tmp = _temp_beside(path, text)
+    try:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # file systems without hard links: exclusive create, then write
+            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), "w", encoding="utf-8",
+                           newline="") as out:
+                out.write(text)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def merge3(repo: GitRepo, ours: str, base: str, theirs: str, rel: str) -> tuple[str, int]:
