@@ -588,15 +588,11 @@ def fill(repo: Any, results_path: Path, *, commit: bool = True, dry_run: bool = 
     The new results replace the stored ones (the file is the whole evaluation). The card is merged with
     the user's edits like any re-render. A bad results file is refused before anything is written.
     """
-    from .config import load_config
-    from .engine import assess
-    from .project import ProjectContext, answers_at_head, load_project_answers
+    from .project import project_context
     from .writer import Output, write_outputs
 
     results = parse_results(results_path)
-    answers = load_project_answers(repo)
-    config = load_config(repo.root)
-    ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), answers_at_head(repo))
+    ctx = project_context(repo, today=today)
     seeded = register_seed_outputs(ctx)
     outs = [*outputs(ctx, results), *seeded, Output(RESULTS_REL, results_json(results), merge=False)]
     chosen = set(metric_ids(ctx.assessment))

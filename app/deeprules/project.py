@@ -115,9 +115,8 @@ def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool 
     The lock is held from reading the repository to committing, so generators that read files (the
     register numbers new concerns from the ones on disk) cannot race another deeprules run."""
     with contextlib.nullcontext() if dry_run else repo.lock():
-        config = load_config(repo.root)
-        previous = answers_at_head(repo)
-        ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), previous)
+        ctx = project_context(repo, answers=answers, today=today)
+        previous = ctx.previous
         outputs, kinds = build_outputs(ctx)
         if only is not None:
             outputs = [o for o in outputs if kinds[o.path] in only]
@@ -151,10 +150,15 @@ class FileStatus:
         return self.__dict__.copy()
 
 
+def project_context(repo: GitRepo, *, answers: Answers | None = None, today: dt.date | None = None) -> ProjectContext:
+    """The context generators see, for the project's current answers (or the ones given)."""
+    answers = answers if answers is not None else load_project_answers(repo)
+    return ProjectContext(repo, load_config(repo.root), answers, assess(answers), today or dt.date.today(),
+                          answers_at_head(repo))
+
+
 def status(repo: GitRepo, *, today: dt.date | None = None) -> list[FileStatus]:
-    answers = load_project_answers(repo)
-    config = load_config(repo.root)
-    ctx = ProjectContext(repo, config, answers, assess(answers), today or dt.date.today(), answers_at_head(repo))
+    ctx = project_context(repo, today=today)
     outputs, kinds = build_outputs(ctx)
     uncommitted = set(repo.changed_paths([o.path for o in outputs] + [ANSWERS_REL]))
     rows = []
