@@ -273,8 +273,9 @@ def _point_row(sha: str, time: int, subject: str, results: Mapping[str, Any],
                same_as: tuple[Any, ...] | None = None) -> tuple[Any, ...]:
     """The cache row of a commit's results; `same_as`: the row of the commit before, when no check re-ran."""
     if same_as is not None:
-        return _row(sha, time, subject, *same_as[2:5], (same_as[5][same_as[5].index(',"overall":') + 1:],
-                                                       same_as[6]))
+        overall, tips, checks = same_as[2:5]
+        return _row(sha, time, subject, overall, tips, checks,
+                    (same_as[5][same_as[5].index(',"overall":') + 1:], same_as[6]))
     rs = list(results.values())
     tips = [weighted(r for r in rs if r.tip == t) for t in range(1, 11)]
     checks = {r.id: (r.status if r.ignored is None else "ignored", r.score) for r in rs}

@@ -360,7 +360,8 @@ class WorkTreeSnapshot(Snapshot):
                                              ["status", "--porcelain=v1", "-z", "--untracked-files=all",
                                               "--no-renames", "--ignore-submodules"], check=(False, True, True))
             self.commit = head.decode().strip() or None
-            self._known, _ = parse_tree_listing(listing, index=True)
+            known, _ = parse_tree_listing(listing, index=True)
+            self._known = dict(known)
             for rec in status.split(b"\0"):
                 if len(rec) < 4:
                     continue

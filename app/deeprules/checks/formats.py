@@ -59,8 +59,8 @@ def to_markdown(report: Report, *, titles: dict[int, str] | None = None) -> str:
 
 
 def to_sarif(report: Report, *, fallback_uri: str = "PLAN.md") -> dict[str, Any]:
-    rules = []
-    index = {}
+    rules: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
     for c in all_checks():
         index[c.id] = len(rules)
         rule: dict[str, Any] = {"id": c.id, "name": c.title, "shortDescription": {"text": c.title},

@@ -96,7 +96,7 @@ class DeeprulesApp(App[None]):
         """Show the review (files to write, diffs, commit toggle) and wait until it is closed."""
         from .screens.review import ReviewScreen
 
-        return bool(await self.push_screen_wait(ReviewScreen(), mode="questionnaire"))
+        return bool(await self.push_screen_wait(ReviewScreen(), mode="questionnaire"))  # type: ignore[arg-type]
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -110,7 +110,7 @@ async def _question(pilot: Any, qid: str) -> Any:
             await settle(pilot)
             return screen
         await pilot.press("ctrl+n")
-        await until(pilot, lambda s=screen: pilot.app.screen is not s)
+        await until(pilot, lambda s=screen: pilot.app.screen is not s)  # type: ignore[misc]
     raise LookupError(qid)
 
 

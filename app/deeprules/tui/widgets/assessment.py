@@ -60,7 +60,7 @@ class AssessmentPanel(VerticalScroll):
         self._summary = Static(id="summary")
         self._base_verdict: str | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self):  # type: ignore[no-untyped-def,unused-ignore]
         yield self._verdict
         yield self._whatif
         yield self._reasons
