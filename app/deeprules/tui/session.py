@@ -19,9 +19,8 @@ from ..knowledge import Knowledge, Question, load_knowledge
 
 Clock = Callable[[], datetime]
 
-#: The core's YAML reader/writer is one shared object, not safe to use from two threads at once; every
-#: core call the app makes off the UI thread holds this lock, and the UI thread never uses that object
-#: (answers are saved with a YAML writer of its own, `answers_yaml`).
+#: Core calls made off the UI thread run one at a time under this lock, so two workers (a review commit and
+#: an ethics update, say) never write into the repository at once. (YAML objects are per thread in yamlio.)
 CORE_LOCK = threading.RLock()
 
 
@@ -111,35 +110,9 @@ class Session:
             return None
         from ..writer import atomic_write  # the one way a file is written into the user's repository
 
-        atomic_write(path, answers_yaml(self.answers))
+        atomic_write(path, self.answers.to_yaml())
         self.saved_at = self.clock()
         return path
 
     def assess(self, overrides: Mapping[str, Any] | None = None) -> engine.Assessment:
         return engine.assess(self.values(overrides), knowledge=self.knowledge)
-
-
-
-_UI_YAML: Any = None
-
-
-def answers_yaml(answers: Answers) -> str:
-    """`answers.to_yaml()` with a YAML writer private to the UI thread (same settings as the core's):
-    the user's comments and key order survive, and no worker thread's YAML work is disturbed."""
-    global _UI_YAML
-    import io
-
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap
-
-    if _UI_YAML is None:
-        _UI_YAML = YAML(typ="rt", pure=True)
-        _UI_YAML.preserve_quotes = True
-        _UI_YAML.width = 4096
-        _UI_YAML.indent(mapping=2, sequence=4, offset=2)
-    doc = getattr(answers, "_doc", None)
-    if doc is None:
-        doc = CommentedMap((q.id, answers[q.id]) for q in answers.knowledge.questions if q.id in answers)
-    buf = io.StringIO()
-    _UI_YAML.dump(doc, buf)
-    return buf.getvalue()
