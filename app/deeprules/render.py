@@ -51,9 +51,18 @@ def environment() -> Any:
     # Compiling the templates costs ~0.15 s a run; Jinja's bytecode cache (keyed by template path and checksum,
     # so an edited template recompiles) makes a warm run pay a few milliseconds.
     cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deeprules" / "jinja"
+    class QuietBytecodeCache(FileSystemBytecodeCache):
+        """A cache that cannot be written (read-only home, full disk) only costs speed, never a run."""
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        bytecode_cache = FileSystemBytecodeCache(str(cache_dir))
+        bytecode_cache: FileSystemBytecodeCache | None = QuietBytecodeCache(str(cache_dir))
     except OSError:
         bytecode_cache = None
     env = Environment(
