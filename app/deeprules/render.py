@@ -7,6 +7,7 @@ for editable installs. Empty fields render as a visible placeholder, never as no
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -55,10 +56,8 @@ def environment() -> Any:
         """A cache that cannot be written (read-only home, full disk) only costs speed, never a run."""
 
         def dump_bytecode(self, bucket: Any) -> None:
-            try:
+            with contextlib.suppress(OSError):
                 super().dump_bytecode(bucket)
-            except OSError:
-                pass
 
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
