@@ -133,10 +133,6 @@ class Answers(Mapping[str, Any]):
             raise InputError(f"unknown example {name!r}; bundled examples: {', '.join(kb.examples)}")
         return cls.from_text(kb.examples[name], f"example:{name}", knowledge=kb)
 
-    def copy(self) -> Answers:
-        other = Answers.from_text(self.to_yaml(), self.source, knowledge=self.knowledge)
-        return other
-
     def set(self, key: str, raw: Any) -> bool:
         """Set one answer (validated). Returns True when the value changed."""
         value = coerce(self.question(key), raw)

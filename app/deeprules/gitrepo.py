@@ -172,9 +172,6 @@ class GitRepo:
         except git.GitCommandError:
             return None
 
-    def tracked_at_head(self, rel: str) -> bool:
-        return not self.is_unborn and self.show("HEAD", rel) is not None
-
     # -- locking ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
