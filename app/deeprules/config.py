@@ -63,7 +63,7 @@ class _Where:
     def __call__(self, *keys: str) -> str:
         if self.toml_text is not None:
             for n, line in enumerate(self.toml_text.splitlines(), start=1):
-                if re.match(rf"\s*{re.escape(keys[-1])}\s*=", line):
+                if re.search(rf"(^|[\s{{,.]){re.escape(keys[-1])}\s*=", line):
                     return f"{self.source}:{n}"
             return self.source
         node, line = self.doc, None
