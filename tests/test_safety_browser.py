@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from deeprules.cli.main import app
-
 from conftest import make_repo
+from deeprules.cli.main import app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or (
     "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -45,7 +44,7 @@ def hostile_project(tmp_path: Path) -> Path:
     project = make_repo(tmp_path / "proj<b id=folder-marker>x</b>")
     code, out, err = run("init", "--example", "microscopy", str(project))
     assert code == 0, err
-    code, out, err = run("ethics", "add", "--title", PAYLOAD, "--owner", PAYLOAD, "--severity", "blocker",
+    code, _out, err = run("ethics", "add", "--title", PAYLOAD, "--owner", PAYLOAD, "--severity", "blocker",
                          "-C", str(project))
     assert code == 0, err
     card = project / "MODEL_CARD.md"
@@ -67,7 +66,7 @@ def test_report_and_card_pages_run_no_script(hostile_project: Path, tmp_path: Pa
     report, card = tmp_path / "report.html", tmp_path / "card.html"
     code, out, err = run("report", "--html", str(report), "-C", str(hostile_project))
     assert code == 0, err
-    code, out, err = run("card", "export", "--html", str(card), "-C", str(hostile_project))
+    code, _out, err = run("card", "export", "--html", str(card), "-C", str(hostile_project))
     assert code == 0, err
     for page in (report, card):
         assert_inert(dump_dom(page, tmp_path / f"profile-{page.stem}"))

@@ -20,9 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from deeprules.cli.main import app
-
 from conftest import git, make_repo
+from deeprules.cli.main import app
 
 EXAMPLES = int(os.environ.get("DEEPRULES_FUZZ_EXAMPLES", "15"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 15,
