@@ -42,7 +42,7 @@ def dump_dom(page: Path, profile: Path) -> str:
 @pytest.fixture
 def hostile_project(tmp_path: Path) -> Path:
     project = make_repo(tmp_path / "proj<b id=folder-marker>x</b>")
-    code, out, err = run("init", "--example", "microscopy", str(project))
+    code, _out, err = run("init", "--example", "microscopy", str(project))
     assert code == 0, err
     code, _out, err = run("ethics", "add", "--title", PAYLOAD, "--owner", PAYLOAD, "--severity", "blocker",
                          "-C", str(project))
@@ -64,7 +64,7 @@ def assert_inert(dom: str) -> None:
 
 def test_report_and_card_pages_run_no_script(hostile_project: Path, tmp_path: Path) -> None:
     report, card = tmp_path / "report.html", tmp_path / "card.html"
-    code, out, err = run("report", "--html", str(report), "-C", str(hostile_project))
+    code, _out, err = run("report", "--html", str(report), "-C", str(hostile_project))
     assert code == 0, err
     code, _out, err = run("card", "export", "--html", str(card), "-C", str(hostile_project))
     assert code == 0, err

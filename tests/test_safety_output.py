@@ -111,7 +111,7 @@ def test_report_escapes_every_user_field(tmp_path: Path) -> None:
     from conftest import make_repo
 
     project = make_repo(folder)
-    code, out, err = run("init", "--example", "microscopy", str(project))
+    code, _out, err = run("init", "--example", "microscopy", str(project))
     assert code == 0, err
     add_hostile_concern(project, XSS, owner="Ana")
     (project / f"evidence{XSS.replace('/', '')}.py").write_text("import torch\nfrom sklearn.model_selection "

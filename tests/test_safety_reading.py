@@ -72,7 +72,7 @@ def test_an_impossible_due_date_is_one_line_naming_file_and_line(project: Path, 
 def test_an_impossible_date_in_the_card_metadata_or_config_names_the_line(project: Path) -> None:
     card = project / "MODEL_CARD.md"
     card.write_text(card.read_text().replace("library_name: pytorch", "library_name: pytorch\ndate: 2026-02-30", 1))
-    code, out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
+    code, _out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
     assert code == 2 and "MODEL_CARD.md:4" in err and "2026-02-30" in err, err
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 2026-13-01\n")
     code, _out, err = run("check", "-C", str(project))
@@ -187,7 +187,7 @@ def test_resolver_rules() -> None:
 
 def test_pyproject_config_is_validated_with_its_line(project: Path) -> None:
     (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.deeprules]\ncheck = { fail_under = nan }\n')
-    code, out, err = run("check", "-C", str(project))
+    code, _out, err = run("check", "-C", str(project))
     assert code == 2 and "pyproject.toml:5" in err and "0 to 100" in err, err
     (project / "pyproject.toml").write_text('[tool.deeprules.paths]\ncard = "/etc/hostname"\n')
     code, _out, err = run("card", "export", "--html", str(project.parent / "x.html"), "-C", str(project))
@@ -200,7 +200,7 @@ def test_check_refuses_the_file_system_root_outside_git(tmp_path: Path, monkeypa
     home = tmp_path / "home"
     (home / "proj").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home / "proj"))
-    code, out, err = run("check", "-C", str(home))
+    code, _out, err = run("check", "-C", str(home))
     assert code == 2 and "home folder" in err
     plain = tmp_path / "plain"
     plain.mkdir()
