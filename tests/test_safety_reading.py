@@ -195,7 +195,7 @@ def test_pyproject_config_is_validated_with_its_line(project: Path) -> None:
 
 
 def test_check_refuses_the_file_system_root_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = run("check", "-C", "/")
+    code, _out, err = run("check", "-C", "/")
     assert code == 2 and "file-system root" in err
     home = tmp_path / "home"
     (home / "proj").mkdir(parents=True)
