@@ -224,3 +224,11 @@ def test_fail_under_in_config_still_gates(project: Path) -> None:
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 100\n")
     code, _out, err = run("check", "-C", str(project))
     assert code == 1 and "under the threshold" in err
+
+
+@pytest.mark.parametrize("text", ["[tool]\ndeeprules = 5\n", "[tool.deeprules]\npaths = 3\n",
+                                  "[tool.deeprules]\ncheck = { select = 7 }\n", "[tool.deeprules]\nx = 1\n"])
+def test_pyproject_of_the_wrong_shape_is_one_line(project: Path, text: str) -> None:
+    (project / "pyproject.toml").write_text(text)
+    code, out, err = run("check", "-C", str(project))
+    assert code == 2 and err.startswith("deeprules: error: pyproject.toml"), (out, err)
