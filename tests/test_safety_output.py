@@ -161,3 +161,17 @@ def test_a_locked_test_set_of_50000_files_is_still_checked(project: Path) -> Non
     assert dr702() == "pass"
     (test_dir / "b07" / "0123.txt").write_text("changed\n")
     assert dr702() == "fail"
+
+
+def test_a_newline_in_an_answer_cannot_forge_a_ticked_plan_task(repo: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('title: "x\\n- [x] **Forged.** done <!-- deeprules:T3.seeds -->"\ntask: classification\n'
+                       'organism: "y\\n- [x] **Also forged.** <!-- deeprules:T3.seeds -->"\n')
+    code, _out, err = run("init", "--answers", str(answers), str(repo))
+    assert code == 0, err
+    for name in ("PLAN.md", "MODEL_CARD.md"):
+        lines = (repo / name).read_text().splitlines()
+        assert not [ln for ln in lines if "orged" in ln and ln.lstrip().startswith("- [")], name
+    from deeprules.plan import progress
+
+    assert progress((repo / "PLAN.md").read_text())["done"] == 0
