@@ -832,7 +832,7 @@ def to_markdown(concerns: Sequence[EthicsConcern]) -> str:
                      f"{d['actions']['done']}/{d['actions']['total']} |")
     for c in concerns:
         if c.resolution:
-            lines += ["", f"**{c.id} resolution.** {' '.join(c.resolution.split())}"]
+            lines += ["", f"**{c.id} resolution.** {neutralise_markers(one_line(c.resolution))}"]
     return "\n".join(lines) + "\n"
 
 
