@@ -232,3 +232,19 @@ def test_pyproject_of_the_wrong_shape_is_one_line(project: Path, text: str) -> N
     (project / "pyproject.toml").write_text(text)
     code, out, err = run("check", "-C", str(project))
     assert code == 2 and err.startswith("deeprules: error: pyproject.toml"), (out, err)
+
+
+@pytest.mark.parametrize("command", [["report", "--html"], ["card", "export", "--html"],
+                                     ["ethics", "export", "--format", "csv", "-o"]], ids=["report", "card", "ethics"])
+def test_exports_never_write_into_git_or_through_a_symlinked_folder(project: Path, tmp_path: Path,
+                                                                    command: list[str]) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / "out").symlink_to(outside)
+    hooks = project / ".git" / "hooks" / "pre-commit"
+    for target in (hooks, project / "out" / "page.html"):
+        code, _out, err = run(*command, str(target), "-C", str(project))
+        assert code == 2 and (".git" in err or "symlink" in err), err
+    assert not hooks.exists() and not list(outside.iterdir())
+    code, _out, err = run(*command, str(tmp_path / "fine.out"), "-C", str(project))
+    assert code == 0 and (tmp_path / "fine.out").exists(), err

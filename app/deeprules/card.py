@@ -839,7 +839,9 @@ def export_project(repo: Any, target: Path) -> int:
         raise InputError(f"{rel} does not exist; write it with `deeprules card`")
     text = yamlio.read_text(path, source=rel, what="model card")
     page = export_html(text, source=rel)
-    target = Path(target)
+    from .paths import user_file
+
+    target = user_file(target, repo_root=repo.root, what="--html")  # never into .git or through a symlink
     if target.is_dir():
         raise InputError(f"{target} is a folder; give a file name such as {target / 'model_card.html'}")
     if not target.parent.exists():

@@ -262,11 +262,15 @@ def register(app: typer.Typer) -> None:
         """Write one standalone HTML page: current scores, the trend over the history (inline SVG, no
         network), open ethics concerns and the plan's progress."""
         from ..errors import InputError
+        from ..paths import user_file
         from ..report import build_report
+        from ..snapshot import find_root
+        from ..writer import atomic_write
 
         page = build_report(repo, max_commits=max_commits)
+        html = user_file(html, repo_root=find_root(repo)[0], what="--html")  # never into .git or via a symlink
         try:
-            html.write_text(page, encoding="utf-8")
+            atomic_write(html, page)
         except OSError as exc:
             raise InputError(f"{html}: cannot write it ({exc.strerror})") from None
         info(f"wrote {html}")

@@ -240,9 +240,10 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="github, csv,
     if output is None:
         sys.stdout.write(text)
     else:
+        from ..paths import user_file
         from ..writer import atomic_write
 
-        atomic_write(output, text)
+        atomic_write(user_file(output, repo_root=reg.repo.root, what="--output"), text)
         info(f"wrote {output}")
 
 
