@@ -175,3 +175,20 @@ def test_a_newline_in_an_answer_cannot_forge_a_ticked_plan_task(repo: Path, tmp_
     from deeprules.plan import progress
 
     assert progress((repo / "PLAN.md").read_text())["done"] == 0
+
+
+def test_check_table_and_json_never_carry_escapes_from_file_names(project: Path) -> None:
+    (project / "train\x1b]0;pwned\x07\x9b2J[bold]x.py").write_text(
+        "import torch\nfrom torch import nn\ntorch.manual_seed(0)\nmodel = nn.Linear(4, 2)\nloss.backward()\n"
+        "optimizer.step()\n")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "=HYPERLINK(\"x\") \x1b]0;pwned\x07")
+    for args in (["check"], ["check", "--json"], ["check", "--format", "markdown"], ["history", "--csv"],
+                 ["history", "--json"], ["history"]):
+        code, out, err = run(*args, "-C", str(project))
+        assert code in (0, 1), err
+        assert "pwned" in out or args != ["check", "--json"], args  # the hostile text is there, inert
+        assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out, args
+        if args == ["history", "--csv"]:
+            subjects = [row[2] for row in csv.reader(io.StringIO(out))][1:]
+            assert any(s.startswith("'=HYPERLINK") for s in subjects), subjects

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, warn
+from .output import emit, errors_to_exit, info, warn, write_text
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
@@ -151,7 +151,7 @@ def register(app: typer.Typer) -> None:
         elif fmt == "markdown":
             from ..checks.formats import to_markdown
 
-            sys.stdout.write(to_markdown(report))
+            write_text(to_markdown(report))
         elif fmt == "sarif":
             from ..checks.formats import to_sarif
 
@@ -207,7 +207,7 @@ def register(app: typer.Typer) -> None:
         for name in h.cache_rebuilt:
             warn(f"the cache file .git/deeprules-cache/{name} was unreadable; rebuilt it")
         if csv:
-            sys.stdout.write(h.to_csv())
+            write_text(h.to_csv())
             return
 
         def render(con: Any) -> None:

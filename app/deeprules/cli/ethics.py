@@ -11,7 +11,7 @@ import typer
 
 from ..encode import strip_controls
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, term_line
+from .output import emit, errors_to_exit, info, term_line, write_text
 
 STATUS_HELP = "open, in_progress, mitigated, accepted_risk or closed"
 SEVERITY_HELP = "low, medium, high or blocker"
@@ -238,7 +238,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="github, csv,
     wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
     text = reg.export(fmt, statuses=wanted)
     if output is None:
-        sys.stdout.write(text)
+        write_text(text)
     else:
         from ..paths import user_file
         from ..writer import atomic_write
