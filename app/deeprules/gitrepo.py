@@ -31,10 +31,10 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
-from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError
+from .errors import GitRefusedError, InputError, NotARepoError
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
@@ -214,25 +214,10 @@ class GitRepo:
     # -- paths -----------------------------------------------------------------------------
     def rel(self, path: str | Path, *, what: str = "path") -> str:
         """A repo-relative POSIX path for `path` (relative to the root), refusing anything that leaves the
-        repository, goes through a symlink, or points into .git."""
-        raw = Path(path)
-        absolute = raw if raw.is_absolute() else self.root / raw
-        norm = Path(os.path.normpath(absolute))
-        try:
-            relative = norm.relative_to(self.root)
-        except ValueError:
-            raise UnsafePathError(f"{what} {path} is outside the repository {self.root}") from None
-        if not relative.parts:
-            raise UnsafePathError(f"{what} {path} is the repository itself, not a file")
-        if relative.parts[0] == ".git":
-            raise UnsafePathError(f"{what} {path} is inside .git")
-        current = self.root
-        for part in relative.parts:
-            current = current / part
-            if current.is_symlink():
-                raise UnsafePathError(f"{what} {path} goes through a symlink ({current.relative_to(self.root)}); "
-                                      "deeprules never writes through symlinks")
-        return PurePosixPath(*relative.parts).as_posix()
+        repository, goes through a symlink, points into .git or into a nested repository (see paths.resolve)."""
+        from .paths import resolve  # the one path resolver (issue 11); this method is its write-side entry
+
+        return resolve(self.root, path, what=what)
 
     def abs(self, rel: str) -> Path:
         return self.root / rel

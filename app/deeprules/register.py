@@ -37,6 +37,7 @@ from typing import Any
 
 from . import yamlio
 from .config import Config, load_config
+from .encode import csv_row, neutralise_markers, strip_controls
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
 from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
@@ -238,23 +239,10 @@ def log_entry(day: dt.date, author: str, text: str) -> str:
 
 # -- parsing -----------------------------------------------------------------------------------------
 
-def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
-    """(yaml text, body, line of the closing ---). The YAML keeps file line numbers (line 1 blank)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        raise InputError(f"{source}:1: a concern file must start with a '---' line opening its YAML front matter")
-    for i in range(1, len(lines)):
-        if lines[i].rstrip("\r\n") in ("---", "..."):
-            return "\n" + "".join(lines[1:i]), "".join(lines[i + 1:]), i + 1
-    raise InputError(f"{source}:1: the front matter opened here is never closed by a '---' line")
-
-
 def parse_concern(text: str, path: str) -> EthicsConcern:
     """Parse and validate one concern file; every error names the file and the line."""
-    yaml_text, body, closing = split_front_matter(text, path)
-    data = yamlio.parse(yaml_text, path)
+    fm = yamlio.split_front_matter(text, path, required=True, round_trip=True, what="concern file")
+    data, body, closing = fm.meta, fm.body, fm.closing_line
     if data is None:
         raise InputError(f"{path}:2: the front matter is empty; it needs at least {', '.join(REQUIRED)}")
     if not isinstance(data, dict):
@@ -354,7 +342,9 @@ def render_concern(meta: dict[str, Any], *, description: str | None, why: str | 
 
 
 def _escape_cell(text: Any) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """A Markdown table cell from repository text: one line, `|` escaped, no control characters, and no
+    `<!--`/`-->` that could end the index's marked block early (encode.neutralise_markers)."""
+    return neutralise_markers(" ".join(strip_controls(text).split()).replace("|", "\\|"))
 
 
 def render_index_table(concerns: Sequence[EthicsConcern], *, today: dt.date) -> str:
@@ -793,18 +783,15 @@ def _meta(cid: str, title: str, status: str, severity: str, tip: int | None, rec
 
 
 def _read_text(path: Path, rel: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
-    except PermissionError:
-        raise InputError(f"{rel}: cannot read it (permission denied)") from None
+    return yamlio.read_text(path, source=rel, what="concern file")
 
 
 def _read_optional(path: Path) -> str | None:
+    """The text of a generated file, or None when it is missing or unreadable (it is then re-rendered; the
+    writer refuses to replace anything that is not a regular file)."""
     try:
-        return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
+        return yamlio.read_text(path, what="generated file")
+    except InputError:
         return None
 
 
@@ -820,10 +807,11 @@ def to_csv(concerns: Sequence[EthicsConcern]) -> str:
     writer.writerow(CSV_COLUMNS)
     for c in concerns:
         d = c.to_dict()
-        writer.writerow([d["id"], d["title"], d["status"], d["severity"], d["tip"] or "", d["owner"] or "",
-                         d["due"] or "", d["raised"] or "", d["raised_by"] or "", d["resolution"] or "",
-                         ";".join(d["recommendation"]), ";".join(str(r["n"]) for r in d["refs"]),
-                         d["actions"]["done"], d["actions"]["total"], d["path"]])
+        # Cells are repository text: controls stripped, formula-looking cells quoted (encode.csv_cell).
+        writer.writerow(csv_row(strip_controls(v) for v in (
+            d["id"], d["title"], d["status"], d["severity"], d["tip"] or "", d["owner"] or "", d["due"] or "",
+            d["raised"] or "", d["raised_by"] or "", d["resolution"] or "", ";".join(d["recommendation"]),
+            ";".join(str(r["n"]) for r in d["refs"]), d["actions"]["done"], d["actions"]["total"], d["path"])))
     return buf.getvalue()
 
 

@@ -71,7 +71,9 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
     proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
                           capture_output=True, check=False)
     if proc.returncode != 0:
-        return start.resolve(), None
+        from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
+
+        return plain_folder(start), None
     lines = proc.stdout.decode().splitlines()
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")
