@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import GitRefusedError, InputError, NotARepoError
+from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
