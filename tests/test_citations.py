@@ -152,6 +152,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.rl-agent": (48, 49),
     "split.scaffold": (100, 91, 92),
     "split.homology": (100, 91, 92),
+    "split.grouped-unit-and-site": (99, 91, 92),
     "split.grouped-site": (99, 71, 91),
     "split.grouped-individual": (91, 92, 71),
     "split.grouped-cautious": (91, 92, 99, 100),
