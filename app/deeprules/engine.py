@@ -333,3 +333,28 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         references=tuple(kb.references[n] for n in sorted(cited)),
         decision=decision,
     )
+
+
+def verdict_change(before: Assessment | None, after: Assessment) -> dict[str, Any]:
+    """What an answer change did to tip 1: the verdict and score before and after, and the parts that moved
+    (largest first). `before` is None for a first assessment."""
+    new = after.decision
+    old = before.decision if before is not None else None
+    moved: list[dict[str, Any]] = []
+    if old is not None and new is not None:
+        old_parts = {p.factor: p.points for p in old.parts}
+        new_parts = {p.factor: p.points for p in new.parts}
+        for factor in dict.fromkeys([*old_parts, *new_parts]):
+            a, b = old_parts.get(factor, 0.0), new_parts.get(factor, 0.0)
+            if abs(a - b) >= 0.005:
+                moved.append({"factor": factor, "before": round(a, 2), "after": round(b, 2)})
+        moved.sort(key=lambda m: -abs(m["after"] - m["before"]))
+    return {
+        "before": before.verdict if before is not None else None,
+        "after": after.verdict,
+        "changed": before is not None and before.verdict != after.verdict,
+        "score_before": round(old.score, 2) if old is not None else None,
+        "score_after": round(new.score, 2) if new is not None else None,
+        "borderline": new.borderline if new is not None else None,
+        "moved": moved,
+    }

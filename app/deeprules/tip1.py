@@ -295,7 +295,7 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
         factor = "n_samples"  # the size part, whichever count it is measured in
         assumed = size.derived == "assumed"
         parts.append(Part(factor, size.raw, pts["size"],
-                          "risk" if assumed else "against" if pts["size"] < 0 else "for",
+                          "risk" if assumed else "for" if key == "above" else "against",
                           _render(spec["texts"][key], ctx)
                           + (" The smallest class is not given: assumed to hold a fifth of an even share."
                              if assumed else ""),
