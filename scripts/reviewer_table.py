@@ -28,7 +28,8 @@ class Project:
 
 COMMON: dict[str, Any] = {"goal": "prediction", "interpretability": "medium", "label_noise": "low",
                           "expertise": "some_ml", "frameworks": "pytorch", "share_model": "no",
-                          "data_shareable": "yes", "n_unlabeled": 0}
+                          "data_shareable": "yes", "n_unlabeled": 0, "animal_subjects": "no",
+                          "biosafety_concern": "no", "data_use_agreement": "no"}
 NO_PEOPLE: dict[str, Any] = {"human_subjects": "no"}
 
 PROJECTS: tuple[Project, ...] = (
@@ -36,22 +37,25 @@ PROJECTS: tuple[Project, ...] = (
         "Clustering 200,000 unlabelled cell images",
         "No per-class reasoning; clustering baselines (k-means on features); stability (ARI across "
         "resamples) and agreement metrics; batch effects checked.",
-        {**COMMON, **NO_PEOPLE, "task": "clustering", "modality": "image", "n_samples": 0,
-         "n_unlabeled": 200_000, "compute": "workstation_gpu", "pretrained_available": "yes",
-         "independent_samples": "no", "repeated_measures": "no", "multi_site": "yes", "label_noise": None}),
+        {**COMMON, **NO_PEOPLE, "task": "clustering", "modality": "image", "n_samples": 200_000,
+         "compute": "workstation_gpu", "pretrained_available": "yes",
+         "independent_samples": "no", "repeated_measures": "no", "n_units": 40, "unit_kind": "plate",
+         "multi_site": "yes", "label_noise": None, "n_unlabeled": None}),
     Project(
         "Sequence generator trained on 1,000,000 unlabelled sequences",
         "Deep learning is the natural tool for generation; validity, novelty and distribution distances; a "
         "simple generative baseline; a dual-use concern.",
-        {**COMMON, **NO_PEOPLE, "task": "generation", "modality": "protein_sequence", "n_samples": 0,
-         "n_unlabeled": 1_000_000, "compute": "cluster", "expertise": "deep_learning",
+        {**COMMON, **NO_PEOPLE, "task": "generation", "modality": "protein_sequence", "n_samples": 1_000_000,
+         "compute": "cluster", "expertise": "deep_learning",
          "pretrained_available": "yes", "independent_samples": "yes", "repeated_measures": "no",
-         "multi_site": "no", "related_sequences": "yes", "label_noise": None}),
+         "multi_site": "no", "related_sequences": "yes", "label_noise": None, "n_unlabeled": None,
+         "biosafety_concern": "unknown", "share_model": "yes"}),
     Project(
         "Nuclei segmentation on 40 fully annotated images",
         "A U-Net (or Cellpose/StarDist) with a pretrained encoder and augmentation is fine; classical "
         "thresholding/watershed as the baseline; Dice/IoU per image and per object.",
         {**COMMON, **NO_PEOPLE, "task": "segmentation", "modality": "image", "n_samples": 40,
+         "n_annotated_objects": 6_000,
          "compute": "workstation_gpu", "pretrained_available": "yes", "independent_samples": "yes",
          "repeated_measures": "no", "multi_site": "no"}),
     Project(
@@ -60,22 +64,25 @@ PROJECTS: tuple[Project, ...] = (
         "RMSE); regression baselines incl. gradient boosting on k-mers/one-hot; homology-aware split.",
         {**COMMON, **NO_PEOPLE, "task": "regression", "modality": "dna_sequence", "n_samples": 15_000,
          "compute": "workstation_gpu", "pretrained_available": "no", "independent_samples": "yes",
-         "repeated_measures": "no", "multi_site": "yes", "related_sequences": "yes"}),
+         "repeated_measures": "no", "multi_site": "yes", "related_sequences": "yes",
+         "orientation_matters": "yes"}),
     Project(
         "Cell types from scRNA-seq: 8,000 cells from 12 donors in 3 batches",
         "Split by donor (cells of one donor never on both sides) with batches kept together; effective "
         "sample size is the donors; macro-averaged and per-class metrics for many cell types.",
         {**COMMON, "task": "classification", "modality": "tabular", "n_samples": 8_000, "n_min_class": 150,
-         "minority_fraction": 0.02, "compute": "workstation_gpu", "pretrained_available": "unknown",
-         "independent_samples": "no", "repeated_measures": "yes", "multi_site": "yes",
+         "n_classes": 14, "ordinal_labels": "no", "compute": "workstation_gpu", "pretrained_available": "unknown",
+         "independent_samples": "no", "repeated_measures": "yes", "n_units": 12, "unit_kind": "donor",
+         "multi_site": "yes",
          "human_subjects": "yes", "identifiable_data": "no", "clinical_use": "no"}),
     Project(
         "Whole-slide images of ~320 patients at 3 hospitals, slide-level labels",
         "Multiple-instance learning; patients grouped within hospitals (hold out a hospital); clinical "
         "framing and consent; site bias.",
         {**COMMON, "task": "classification", "modality": "image", "n_samples": 320, "n_min_class": 110,
-         "minority_fraction": 0.34, "compute": "cluster", "pretrained_available": "yes",
-         "independent_samples": "no", "repeated_measures": "yes", "multi_site": "yes",
+         "n_classes": 2, "ordinal_labels": "no", "compute": "cluster", "pretrained_available": "yes",
+         "independent_samples": "no", "repeated_measures": "yes", "n_units": 320, "unit_kind": "patient",
+         "multi_site": "yes", "data_use_agreement": "yes",
          "human_subjects": "yes", "identifiable_data": "unknown", "clinical_use": "yes",
          "data_shareable": "no"}),
     Project(
@@ -83,8 +90,9 @@ PROJECTS: tuple[Project, ...] = (
         "An ordinal metric (quadratic weighted kappa) and macro metrics; clinical framing; "
         "representation and subgroup checks.",
         {**COMMON, "task": "classification", "modality": "image", "n_samples": 12_000, "n_min_class": 400,
-         "minority_fraction": 0.033, "compute": "workstation_gpu", "pretrained_available": "yes",
-         "independent_samples": "no", "repeated_measures": "yes", "multi_site": "yes",
+         "n_classes": 5, "ordinal_labels": "yes", "compute": "workstation_gpu", "pretrained_available": "yes",
+         "independent_samples": "no", "repeated_measures": "yes", "n_units": 6_000, "unit_kind": "patient",
+         "multi_site": "yes",
          "human_subjects": "yes", "identifiable_data": "yes", "clinical_use": "yes", "data_shareable": "no",
          "interpretability": "high", "label_noise": "moderate"}),
     Project(
@@ -92,8 +100,9 @@ PROJECTS: tuple[Project, ...] = (
         "Tuned traditional models first (tabular, [52, 54]); PR curves for the rare class; grouped split by "
         "patient and site; consent, identifiability, leakage, over-interpretation.",
         {**COMMON, "task": "classification", "modality": "tabular", "n_samples": 200_000, "n_min_class": 4_600,
-         "minority_fraction": 0.023, "compute": "cluster", "expertise": "deep_learning",
+         "n_classes": 2, "ordinal_labels": "no", "compute": "cluster", "expertise": "deep_learning",
          "pretrained_available": "no", "independent_samples": "no", "repeated_measures": "yes",
+         "n_units": 150_000, "unit_kind": "patient", "data_use_agreement": "yes",
          "multi_site": "yes", "human_subjects": "yes", "identifiable_data": "yes", "clinical_use": "yes",
          "data_shareable": "no", "share_model": "undecided", "interpretability": "high"}),
     Project(
@@ -101,7 +110,8 @@ PROJECTS: tuple[Project, ...] = (
         "Protein language-model embeddings; homology-aware split; k-mer baselines with gradient boosting; "
         "macro-averaged metrics over many classes.",
         {**COMMON, **NO_PEOPLE, "task": "classification", "modality": "protein_sequence", "n_samples": 50_000,
-         "n_min_class": 120, "minority_fraction": 0.0024, "compute": "cluster", "pretrained_available": "yes",
+         "n_min_class": 120, "n_classes": 400, "ordinal_labels": "no", "compute": "cluster",
+         "pretrained_available": "yes",
          "independent_samples": "yes", "repeated_measures": "no", "multi_site": "no",
          "related_sequences": "yes"}),
     Project(
@@ -116,15 +126,17 @@ PROJECTS: tuple[Project, ...] = (
         "Temporal CNN; summary-feature baselines; split by patient; macro metrics; clinical framing "
         "unknown -> kept.",
         {**COMMON, "task": "classification", "modality": "time_series", "n_samples": 30_000, "n_min_class": 600,
-         "minority_fraction": 0.02, "compute": "workstation_gpu", "pretrained_available": "unknown",
-         "independent_samples": "no", "repeated_measures": "yes", "multi_site": "no",
+         "n_classes": 6, "ordinal_labels": "no", "compute": "workstation_gpu", "pretrained_available": "unknown",
+         "independent_samples": "no", "repeated_measures": "yes", "n_units": 4_000, "unit_kind": "patient",
+         "multi_site": "no",
          "human_subjects": "yes", "identifiable_data": "unknown", "clinical_use": "unknown"}),
     Project(
         "Transcription-factor binding from 60,000 ChIP-seq peaks (unstranded)",
         "Reverse-complement augmentation is right here (binding is strand-symmetric); CNN on one-hot DNA; "
         "chromosome or homology split; no ethics beyond the register.",
         {**COMMON, **NO_PEOPLE, "task": "classification", "modality": "dna_sequence", "n_samples": 60_000,
-         "n_min_class": 20_000, "minority_fraction": 0.33, "compute": "cluster", "pretrained_available": "yes",
+         "n_min_class": 20_000, "n_classes": 2, "ordinal_labels": "no", "compute": "cluster",
+         "pretrained_available": "yes", "orientation_matters": "no",
          "independent_samples": "yes", "repeated_measures": "no", "multi_site": "no",
          "related_sequences": "yes"}),
 )

@@ -22,12 +22,14 @@ BASE: dict[str, Any] = {
     "title": "A project", "question": "Does it work?", "goal": "prediction", "interpretability": "medium",
     "label_noise": "low", "compute": "workstation_gpu", "expertise": "some_ml", "pretrained_available": "no",
     "independent_samples": "yes", "repeated_measures": "no", "multi_site": "no", "human_subjects": "no",
-    "data_shareable": "yes", "share_model": "no",
+    "data_shareable": "yes", "share_model": "no", "animal_subjects": "no", "biosafety_concern": "no",
+    "data_use_agreement": "no",
 }
 CRISPR = {**BASE, "title": "Guide efficiency", "task": "regression", "modality": "dna_sequence",
-          "n_samples": 15_000, "related_sequences": "yes"}
+          "n_samples": 15_000, "related_sequences": "yes", "orientation_matters": "yes"}
 SCRNA = {**BASE, "title": "Cell types", "task": "classification", "modality": "tabular", "n_samples": 8_000,
-         "n_min_class": 150, "minority_fraction": 0.02, "independent_samples": "no", "repeated_measures": "yes",
+         "n_min_class": 150, "n_classes": 14, "ordinal_labels": "no", "independent_samples": "no",
+         "repeated_measures": "yes", "n_units": 12, "unit_kind": "donor",
          "multi_site": "yes", "human_subjects": "yes", "identifiable_data": "no", "clinical_use": "no"}
 SEGMENTATION = {**BASE, "title": "Nuclei", "task": "segmentation", "modality": "image", "n_samples": 40,
                 "pretrained_available": "yes"}
@@ -79,7 +81,26 @@ def test_crispr_guides_get_regression_metrics_and_sequence_baselines_with_boosti
 def test_crispr_guides_get_no_reverse_complement_advice() -> None:
     """Guides act on one strand: a reverse-complemented guide is a different guide with a different
     efficiency, so augmenting with reverse complements corrupts the labels."""
-    assert "reverse complement" not in plan_of(CRISPR).lower()
+    plan = plan_of(CRISPR).lower()
+    assert "reverse complement" not in plan and "reverse-complement" not in plan
+    assert "never flip the strand" in plan
+
+
+def test_strand_symmetric_binding_sites_get_reverse_complement_augmentation() -> None:
+    """Transcription-factor binding on double-stranded DNA reads the same on both strands: here reverse
+    complements are label-preserving augmentation (tip 5 [17])."""
+    tf = {**CRISPR, "task": "classification", "n_classes": 2, "ordinal_labels": "no", "n_min_class": 20_000,
+          "n_samples": 60_000, "orientation_matters": "no"}
+    aug = next(x for x in run(tf).architectures if x.id == "arch.augmentation")
+    assert "add reverse complements" in aug.text
+
+
+@pytest.mark.parametrize("orientation", ["unknown", None])
+def test_unknown_orientation_asks_before_any_reverse_complement(orientation: str | None) -> None:
+    a = run(CRISPR, orientation_matters=orientation)
+    aug = next(x for x in a.architectures if x.id == "arch.augmentation")
+    assert "settle first whether orientation matters" in aug.text
+    assert "orientation_matters" in {q.id for q in a.open_questions}
 
 
 # ------------------------------------------------------------------------------------------------- splits
@@ -88,12 +109,24 @@ def test_cells_from_donors_in_batches_are_split_by_donor_with_batches_kept_whole
     batches can carry the label (tip 7 [99]); the split must respect both groupings at once."""
     a = run(SCRNA)
     assert a.split is not None and a.split.id == "split.grouped-unit-and-site"
-    assert "donor" in a.split.text and "batch" in a.split.text
+    assert "all samples of one donor in one partition" in a.split.text and "batch" in a.split.text
+    # 12 donors are too few for one held-out test set of donors
+    assert "leave-one-donor-out" in a.split.text
+
+
+def test_slides_of_patients_at_hospitals_are_split_by_patient_within_hospital() -> None:
+    wsi = {**SCRNA, "modality": "image", "n_samples": 1_200, "n_units": 320, "unit_kind": "patient",
+           "n_classes": 2, "n_min_class": 400}
+    a = run(wsi)
+    assert a.split is not None and a.split.id == "split.grouped-unit-and-site"
+    assert "hold out whole sites or batches together with all their patients" in a.split.text
+    assert "leave-one" not in a.split.text
 
 
 def test_donors_without_batches_get_the_individual_split() -> None:
-    a = run(SCRNA, multi_site="no")
+    a = run(SCRNA, multi_site="no", unit_kind="animal")
     assert a.split is not None and a.split.id == "split.grouped-individual"
+    assert "all samples of one animal in the same partition" in a.split.text
 
 
 # ------------------------------------------------------------------------------------------------ framing
@@ -119,7 +152,7 @@ def test_a_cell_line_project_aimed_at_insight_is_not_framed_as_patient_care() ->
     """Established cell lines are not human subjects: no clinical question is asked, and the causal caveat
     talks about experiments, not patients' care."""
     a = run({**BASE, "task": "classification", "modality": "image", "n_samples": 5000, "n_min_class": 800,
-             "minority_fraction": 0.16, "goal": "insight"})
+             "n_classes": 2, "ordinal_labels": "no", "goal": "insight"})
     concern = next(c for c in a.ethics if c.id == "causal-overinterpretation")
     assert "perturbation experiment" in " ".join(concern.actions)
     assert not CLINICAL_FRAMING.search(" ".join([concern.why, *concern.actions]))
@@ -163,7 +196,7 @@ def test_forty_image_segmentation_gets_a_unet_with_pretrained_encoder_and_no_fro
 
 
 def test_clustering_gets_stability_and_agreement_metrics_and_clustering_baselines() -> None:
-    a = run({**BASE, "task": "clustering", "modality": "image", "n_samples": 0, "n_unlabeled": 200_000})
+    a = run({**BASE, "task": "clustering", "modality": "image", "n_samples": 200_000})
     metric_ids = {m.id for m in a.metrics}
     assert {"metric.cluster-stability", "metric.ari-nmi", "metric.silhouette"} <= metric_ids
     assert "baseline.clustering" in {b.id for b in a.baselines}
@@ -171,15 +204,15 @@ def test_clustering_gets_stability_and_agreement_metrics_and_clustering_baseline
 
 
 def test_generation_gets_validity_novelty_and_distribution_distances() -> None:
-    a = run({**BASE, "task": "generation", "modality": "molecule", "n_samples": 0, "n_unlabeled": 1_000_000})
+    a = run({**BASE, "task": "generation", "modality": "molecule", "n_samples": 1_000_000})
     text = next(m.text for m in a.metrics if m.id == "metric.generation-checks")
     assert "validity" in text and "novelty" in text and "Fréchet" in text
 
 
 def test_whole_slide_images_with_slide_labels_get_multiple_instance_learning() -> None:
     a = run({**BASE, "task": "classification", "modality": "image", "n_samples": 320, "n_min_class": 110,
-             "minority_fraction": 0.34, "independent_samples": "no", "repeated_measures": "yes",
-             "multi_site": "yes", "pretrained_available": "yes"})
+             "n_classes": 2, "ordinal_labels": "no", "independent_samples": "no", "repeated_measures": "yes",
+             "n_units": 320, "unit_kind": "patient", "multi_site": "yes", "pretrained_available": "yes"})
     assert "arch.mil" in {x.id for x in a.architectures}
     assert "baseline.mil-pooled-features" in {b.id for b in a.baselines}
 
@@ -193,9 +226,43 @@ def test_no_transformer_from_scratch_below_the_tools_own_threshold() -> None:
 
 def test_a_traditional_ml_verdict_frames_the_architectures_as_exploratory() -> None:
     plan = plan_of({**BASE, "task": "classification", "modality": "tabular", "n_samples": 120,
-                    "n_min_class": 40, "minority_fraction": 0.33, "compute": "laptop"})
+                    "n_min_class": 40, "n_classes": 2, "ordinal_labels": "no", "compute": "laptop"})
     assert "Verdict: Traditional machine learning" in plan
     assert "treat a network as an exploratory comparison" in plan
+
+
+# ----------------------------------------------------------------------------------- classes and grades
+def test_many_classes_get_macro_averaged_and_per_class_metrics() -> None:
+    a = run(SCRNA)
+    multi = next(m for m in a.metrics if m.id == "metric.multiclass")
+    assert "With 14 classes" in multi.text and "macro" in multi.text and "per-class" in multi.text
+    assert "metric.multiclass" not in {m.id for m in run(SCRNA, n_classes=2).metrics}
+
+
+def test_ordered_grades_get_an_ordinal_metric_and_baseline() -> None:
+    """Clinical grades 0-4: confusing grade 0 with 4 is worse than with 1, which accuracy cannot see."""
+    grading = {**SCRNA, "modality": "image", "n_classes": 5, "ordinal_labels": "yes", "clinical_use": "yes"}
+    a = run(grading)
+    assert "quadratic" in next(m.text for m in a.metrics if m.id == "metric.ordinal")
+    assert "baseline.ordinal" in {b.id for b in a.baselines}
+    assert "metric.ordinal" not in {m.id for m in run(grading, ordinal_labels="no").metrics}
+
+
+# ------------------------------------------------------------------------------------------- approvals
+@pytest.mark.parametrize(("answer", "concern", "rec"), [
+    ("animal_subjects", "animal-welfare", "T10.animal-approval"),
+    ("biosafety_concern", "biosafety", "T10.biosafety-review"),
+    ("data_use_agreement", "data-use-terms", "T10.data-use-terms"),
+])
+def test_approvals_beyond_human_data_are_raised_where_they_apply(answer: str, concern: str, rec: str) -> None:
+    """Animal welfare, biosafety and data use agreements need approvals too (tip 10: comply with every
+    relevant body), not only human-subjects research."""
+    assert concern not in {c.id for c in run(CRISPR).ethics}
+    for value, severity in (("yes", "high"), ("unknown", "medium")):
+        a = run(CRISPR, **{answer: value}, goal="insight", share_model="yes")
+        found = {c.id: c.severity for c in a.ethics}
+        assert concern in found and rec in {r.id for r in a.recommendations}
+        assert found[concern] == severity, (value, found[concern])
 
 
 # ------------------------------------------------------------------------------------- reviewers' requests
@@ -219,7 +286,7 @@ def test_a_rare_class_is_not_rounded_to_zero_in_the_plan_or_the_card(tmp_path: P
     from deeprules.project import init
 
     answers = Answers.example("clinical")
-    answers.apply(["n_min_class=100", "minority_fraction=0.0005"])
+    answers.apply(["n_min_class=100", "minority_fraction=0.0005", "n_classes=2"])
     repo, _ = init(make_repo(tmp_path / "p"), answers)
     plan = (Path(repo.root) / "PLAN.md").read_text(encoding="utf-8")
     card = (Path(repo.root) / "MODEL_CARD.md").read_text(encoding="utf-8")
