@@ -13,6 +13,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -282,6 +283,57 @@ PAPER_USE: dict[int, str] = {
 #: References written into the prose of checks.yaml (its items carry no refs field).
 CHECK_TEXT_REFS: dict[str, tuple[int, ...]] = {"DR201": (52, 54)}
 
+#: The tip 1 score's sentences (knowledge/tip1.yaml, owned by the decision side): path of each `refs` list ->
+#: its numbers. Checked against the paper in the same audit (see /work/notes/w12b-to-w12a.md); the
+#: "deep learning experience" part no longer cites the TensorFlow and PyTorch papers [32, 33].
+PINNED_TIP1: dict[str, tuple[int, ...]] = {
+    "size.kinds.classification": (24,),
+    "size.kinds.regression": (24,),
+    "size.kinds.segmentation": (20,),
+    "size.kinds.unlabelled": (46, 85),
+    "size.kinds.other": (24,),
+    "size.refs_below": (21,),
+    "size.refs_near": (17, 18),
+    "size.refs_above": (19,),
+    "units": (21,),
+    "parts.modality.tabular": (51, 52, 54),
+    "parts.modality.structured": (40, 41, 42, 43, 44),
+    "parts.modality.multimodal": (40, 42),
+    "parts.task.generation": (46, 47),
+    "parts.task.reinforcement": (48, 49),
+    "parts.label_noise.low": (53,),
+    "parts.label_noise.moderate": (53,),
+    "parts.label_noise.high": (53,),
+    "parts.label_noise.unknown": (53,),
+    "parts.compute.laptop": (14, 25, 31),
+    "parts.compute.cloud": (14,),
+    "parts.compute.workstation_gpu": (14,),
+    "parts.compute.cluster": (14,),
+    "parts.compute.unknown": (14, 25),
+    "parts.expertise.new": (32, 33, 34, 35, 37, 38, 39),
+    "parts.expertise.deep_learning": (),
+    "parts.expertise.unknown": (34,),
+    "parts.pretrained_available.yes": (77, 79, 80, 81),
+    "parts.pretrained_available.unknown": (77, 80, 81),
+    "parts.interpretability.high": (102, 103, 104),
+    "unlabelled": (85,),
+    "caps.tabular": (52, 54),
+    "caps.label_noise": (53,),
+}
+
+#: The tips each question's help text points to ("(tip 7)", "(tips 4 and 7)"), checked against the tip where the
+#: paper makes the point.
+QUESTION_TIPS: dict[str, tuple[int, ...]] = {
+    "title": (), "question": (4,), "organism": (10,), "task": (2, 5, 7), "goal": (9,), "interpretability": (8,),
+    "modality": (5,), "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
+    "n_min_class": (1, 7), "minority_fraction": (7,), "n_unlabeled": (5,), "label_noise": (1,),
+    "pretrained_available": (5,), "independent_samples": (4, 7), "repeated_measures": (4, 7), "n_units": (4, 7),
+    "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),
+    "compute": (1,), "expertise": (1, 3), "frameworks": (2, 3), "human_subjects": (10,),
+    "identifiable_data": (10,), "clinical_use": (9,), "data_shareable": (4, 10), "animal_subjects": (10,),
+    "biosafety_concern": (10,), "data_use_agreement": (10,), "share_model": (10,),
+}
+
 #: Words that mark advice as deeprules' own, or as the paper's uncited statement ("tip N of the paper").
 OWN_MARKERS = re.compile(r"our suggestion|our addition|our own advice|deeprules' own|tip \d+ of the paper", re.I)
 
@@ -337,6 +389,42 @@ def test_references_in_check_texts() -> None:
         assert found == CHECK_TEXT_REFS.get(cid, ()), cid
 
 
+def _yaml(name: str) -> Any:
+    from importlib import resources
+
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load((resources.files("deeprules") / "knowledge" / name).read_text(encoding="utf-8"))
+
+
+def _tip1_refs() -> dict[str, tuple[int, ...]]:
+    found: dict[str, tuple[int, ...]] = {}
+
+    def walk(node: Any, path: list[str]) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "refs":
+                    found[".".join(path)] = tuple(value)
+                elif str(key).startswith("refs_"):
+                    found[".".join([*path, str(key)])] = tuple(value)
+                else:
+                    walk(value, [*path, str(key)])
+
+    walk(_yaml("tip1.yaml"), [])
+    return found
+
+
+def test_tip1_score_sentences_cite_what_the_audit_pinned() -> None:
+    assert _tip1_refs() == PINNED_TIP1
+
+
+def test_question_help_points_to_the_tips_the_audit_pinned() -> None:
+    kb = load_knowledge()
+    got = {q.id: tuple(sorted({int(n) for m in re.findall(r"tips? (\d[\d, and]*)", q.help)
+                               for n in re.findall(r"\d+", m)})) for q in kb.questions}
+    assert got == QUESTION_TIPS
+
+
 # ------------------------------------------------------------------------------------------ the paper itself
 def _paper_path() -> Path | None:
     candidates = [os.environ.get("DEEPRULES_PAPER", "")]
@@ -378,5 +466,5 @@ def test_the_paper_cites_the_reference_for_what_the_audit_says(number: int) -> N
 @needs_paper
 def test_every_cited_number_is_cited_in_the_papers_body() -> None:
     cited = _citing_sentences()
-    used = {n for refs in _claims().values() for n in refs}
+    used = {n for refs in [*_claims().values(), *_tip1_refs().values()] for n in refs}
     assert used <= set(cited), sorted(used - set(cited))
