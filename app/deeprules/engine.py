@@ -223,7 +223,7 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
         "labelled": tip1.learns_from_labels(task),
         "unlabelled_task": task in tip1.UNLABELLED_TASKS,
         "grouped": is_grouped,
-        "units": None if size.units is None else round(size.units),
+        "units": None if size.units is None or size.derived == "unknown" else round(size.units),
         "strand_symmetric": values.get("modality") in ("dna_sequence", "multimodal")
         and values.get("orientation_matters") == "no",
         **_split_facts(values, is_grouped),
