@@ -90,12 +90,12 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         else:
             # Smallest class unknown: assume it holds a fifth of an even share (pessimistic but plausible;
             # a balanced set would have n / classes). Ours.
+            assert n is not None  # unknown sizes were given an assumed n above
             raw, derived = n * 0.2 / (values.get("n_classes") or 2), "assumed"
-    elif kind == "segmentation" and n is not None:
-        objects = values.get("n_annotated_objects")
-        raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
     else:
-        raw = float(n)
+        assert n is not None
+        objects = values.get("n_annotated_objects") if kind == "segmentation" else None
+        raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
 
     units: float | None = None
     assumed = False
