@@ -353,3 +353,36 @@ def test_verdict_change_names_the_parts_that_moved() -> None:
     change = verdict_change(run(**base), run(**{**base, "compute": "laptop", "label_noise": "high"}))
     assert change["changed"] and change["before"] == "deep_learning" and change["after"] == "baselines_first"
     assert {m["factor"] for m in change["moved"]} >= {"compute", "label_noise"}
+
+
+def test_the_model_document_matches_the_knowledge() -> None:
+    """docs/tip1-model.md states the numbers of knowledge/tip1.yaml; a change to one must change the other."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "tip1-model.md").read_text(encoding="utf-8")
+    th, size = MODEL["thresholds"], MODEL["size"]
+    assert f"at least {th['deep_learning']}" in doc and f"under {th['traditional_ml']}" in doc
+    assert f"within **{th['band']}**" in doc
+    assert f"{size['per_decade']} × log10(effective size / floor)" in doc
+    assert f"clipped to [{size['min']}, {size['max']}]" in doc
+    for kind, spec in size["kinds"].items():
+        assert f"| {spec['measure'].split(' (')[0]}" in doc, kind
+    assert f"+ {MODEL['caps']['data']['allowance']} |" in doc
+    rows = [line.split("|")[1:4] for line in doc.split("## 2. The other answers", 1)[1].split("## 3.")[0]
+            .splitlines() if line.startswith("| ") and not line.startswith("| answer")]
+    checked = 0
+    for factor, value, points in ([c.strip() for c in row] for row in rows):
+        key = "structured" if value.startswith("image,") else value
+        entry = MODEL["parts"].get(factor, {}).get(key)
+        if entry is not None:
+            assert float(points) == entry["points"], (factor, value)
+            checked += 1
+    assert checked == sum(len(v) for v in MODEL["parts"].values()), "every part is documented"
+
+
+def test_every_fact_is_documented_for_knowledge_authors() -> None:
+    from deeprules.engine import derive_facts
+    from deeprules.knowledge import DERIVED_FACTS
+
+    assert set(derive_facts({})) == set(DERIVED_FACTS)
+    assert set(derive_facts(Answers.example("pneumonia").values())) == set(DERIVED_FACTS)
