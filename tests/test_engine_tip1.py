@@ -386,3 +386,13 @@ def test_every_fact_is_documented_for_knowledge_authors() -> None:
 
     assert set(derive_facts({})) == set(DERIVED_FACTS)
     assert set(derive_facts(Answers.example("pneumonia").values())) == set(DERIVED_FACTS)
+
+
+def test_the_size_question_is_worded_for_the_task() -> None:
+    def size_prompt(task: str) -> str:
+        return next(q.prompt for q in run(task=task).open_questions if q.id == "n_samples")
+
+    assert "fully annotated images" in size_prompt("segmentation")
+    assert "labelled or not" in size_prompt("clustering")
+    assert "across all classes" in size_prompt("classification")
+    assert "measured value" in size_prompt("regression")

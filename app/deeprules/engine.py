@@ -307,7 +307,8 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         value = values.get(q.id)
         status = "unanswered" if value is None else value if value in ("unknown", "undecided") else None
         if status and (q.required or value is not None):
-            open_qs.append(OpenQuestion(q.id, q.prompt, q.tip, q.help, status))
+            prompt, why = q.worded_for(lambda w: conditions.holds(truth, w))
+            open_qs.append(OpenQuestion(q.id, prompt, q.tip, why, status))
 
     metrics = tuple(_pick(kb, kb.catalog["metrics"], ctx, truth))
     baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx, truth))
