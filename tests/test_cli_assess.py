@@ -19,7 +19,8 @@ def test_assess_example_json() -> None:
 
 
 def test_assess_set_overrides_change_the_verdict() -> None:
-    small = ("--set", "n_samples=150", "--set", "n_min_class=40", "--set", "minority_fraction=0.27")
+    small = ("--set", "n_samples=150", "--set", "n_min_class=40", "--set", "minority_fraction=0.27",
+             "--set", "n_classes=3")
     r = invoke("assess", "--example", "microscopy", *small, "--json")
     assert json.loads(r.stdout)["verdict"] == "baselines_first"  # pretrained ImageNet models still help [77, 79]
     # Without a pretrained model and without the 60,000 unlabelled images (self-supervised pre-training [85]

@@ -223,7 +223,7 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
         "labelled": tip1.learns_from_labels(task),
         "unlabelled_task": task in tip1.UNLABELLED_TASKS,
         "grouped": is_grouped,
-        "units": None if size.units is None else round(size.units),
+        "units": None if size.units is None or size.derived == "unknown" else round(size.units),
         "strand_symmetric": values.get("modality") in ("dna_sequence", "multimodal")
         and values.get("orientation_matters") == "no",
         **_split_facts(values, is_grouped),
@@ -307,7 +307,8 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         value = values.get(q.id)
         status = "unanswered" if value is None else value if value in ("unknown", "undecided") else None
         if status and (q.required or value is not None):
-            open_qs.append(OpenQuestion(q.id, q.prompt, q.tip, q.help, status))
+            prompt, why = q.worded_for(lambda w: conditions.holds(truth, w))
+            open_qs.append(OpenQuestion(q.id, prompt, q.tip, why, status))
 
     metrics = tuple(_pick(kb, kb.catalog["metrics"], ctx, truth))
     baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx, truth))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -123,10 +124,19 @@ class Question:
     default: Any = None
     when: str | None = None
     required: bool = True
+    variants: tuple[tuple[str, str, str], ...] = ()  # (when, prompt, help): wording that fits the answers
 
     @property
     def values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
+
+    def worded_for(self, holds: Callable[[str], bool]) -> tuple[str, str]:
+        """(prompt, help) of the first variant whose `when` holds, else the question's own. `holds` is
+        `lambda w: conditions.evaluate(w, engine.context(values))`, or a lookup in the engine's truth table."""
+        for when, prompt, help_text in self.variants:
+            if holds(when):
+                return prompt, help_text or self.help
+        return self.prompt, self.help
 
     def label_of(self, value: Any) -> str:
         for c in self.choices:
@@ -188,6 +198,7 @@ class Knowledge:
         """Every `when` in the knowledge base, evaluated together by the engine."""
         return conditions.ConditionSet([
             *(q.when for q in self.questions),
+            *(v[0] for q in self.questions for v in q.variants),
             *(r.when for r in self.recommendations),
             *(i.when for items in self.catalog.values() for i in items),
             *(c.when for c in self.concerns),
@@ -283,6 +294,8 @@ def load_knowledge() -> Knowledge:
                 help=str(q.get("help", "")), tip=int(_req(q, "tip", where)), type=qtype, choices=choices,
                 min=q.get("min"), max=q.get("max"), default=q.get("default"), when=q.get("when"),
                 required=bool(q.get("required", True)),
+                variants=tuple((str(_req(v, "when", where)), str(_req(v, "prompt", where)),
+                                " ".join(str(v.get("help", "")).split())) for v in q.get("variants") or ()),
             )
         )
 
@@ -360,6 +373,8 @@ def validate(kb: Knowledge, *, deep: bool = True) -> None:
             raise KnowledgeError(f"questions.yaml: {q.id}: unknown group {q.group!r}")
         if q.when:
             check_names(q.when, names, f"questions.yaml: {q.id}")
+        for when, _, _ in q.variants:
+            check_names(when, names, f"questions.yaml: {q.id} variant")
     if [t.number for t in kb.tips] != list(range(1, 11)):
         raise KnowledgeError("tips.yaml: expected tips 1 to 10, each once")
     for rec in kb.recommendations:

@@ -58,6 +58,7 @@ class Size:
     units: float | None  # independent units (answered, or assumed when grouped and not given)
     units_assumed: bool
     derived: str | None  # how `raw` was derived when not answered directly ("minority_fraction", ...)
+    scored: float  # the effective size the score uses (an assumed small one when the size is unknown)
 
 
 def _kish(x: float, units: float | None, icc: float) -> float:
@@ -69,9 +70,15 @@ def _kish(x: float, units: float | None, icc: float) -> float:
 
 
 def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
-    kind = task_kind(values.get("task"))
     spec = model["size"]
+    kind = task_kind(values.get("task"))
+    floor = spec["kinds"][kind]["floor"]
     n = values.get("n_samples")
+    unknown = n is None and not (kind == "classification" and values.get("n_min_class") is not None)
+    if unknown:
+        # Unknown size: scored exactly as a known, small set of this size (pessimistic but plausible), so
+        # it is never better than any known set at least that large.
+        n = floor * 10 ** (spec["unknown_points"] / spec["per_decade"])
     raw: float | None
     derived = None
     if kind == "classification":
@@ -80,17 +87,15 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
             raw = float(n_min if n is None else min(n_min, n))
         elif n is not None and frac is not None:
             raw, derived = n * frac, "minority_fraction"
-        elif n is not None:
+        else:
             # Smallest class unknown: assume it holds a fifth of an even share (pessimistic but plausible;
             # a balanced set would have n / classes). Ours.
+            assert n is not None  # unknown sizes were given an assumed n above
             raw, derived = n * 0.2 / (values.get("n_classes") or 2), "assumed"
-        else:
-            raw = None
-    elif kind == "segmentation" and n is not None:
-        objects = values.get("n_annotated_objects")
-        raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
     else:
-        raw = None if n is None else float(n)
+        assert n is not None
+        objects = values.get("n_annotated_objects") if kind == "segmentation" else None
+        raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
 
     units: float | None = None
     assumed = False
@@ -101,9 +106,12 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         if units is not None and n is not None:
             units = min(float(units), float(max(n, 1)))
     icc = spec["icc"]
-    effective = None if raw is None else _kish(raw, units, icc)
+    effective = _kish(raw, units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
-    return Size(kind, spec["kinds"][kind]["measure"], raw, effective, effective_n, units, assumed, derived)
+    if unknown:
+        return Size(kind, spec["kinds"][kind]["measure"], None, None, None, units, assumed, "unknown", effective)
+    return Size(kind, spec["kinds"][kind]["measure"], raw, effective, effective_n, units, assumed, derived,
+                effective)
 
 
 def _clip(x: float, lo: float, hi: float) -> float:
@@ -125,11 +133,8 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
     size = size_of(values, model)
     spec = model["size"]
     out: dict[str, float] = {}
-    if size.effective is None:
-        out["size"] = spec["unknown_points"]
-    else:
-        out["size"] = _log_points(size.effective, spec["kinds"][size.kind]["floor"], spec["per_decade"],
-                                  spec["min"], spec["max"])
+    out["size"] = _log_points(size.scored, spec["kinds"][size.kind]["floor"], spec["per_decade"], spec["min"],
+                              spec["max"])
     if size.units is not None:
         u = model["units"]
         out["units"] = _log_points(size.units, u["floor"], u["per_decade"], u["min"], 0.0)

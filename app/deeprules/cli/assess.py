@@ -166,7 +166,8 @@ def register(app: typer.Typer) -> None:
             "questions": [
                 {"id": q.id, "group": q.group, "prompt": q.prompt, "help": q.help, "tip": q.tip, "type": q.type,
                  "choices": [{"value": c.value, "label": c.label} for c in q.choices],
-                 "min": q.min, "max": q.max, "default": q.default, "when": q.when, "required": q.required}
+                 "min": q.min, "max": q.max, "default": q.default, "when": q.when, "required": q.required,
+                 "variants": [{"when": w, "prompt": p, "help": h} for w, p, h in q.variants]}
                 for q in kb.questions
             ],
         }

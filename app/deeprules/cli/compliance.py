@@ -128,6 +128,11 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"--format {format!r}: choose table, json, markdown or sarif")
         root, git_dir = find_root(repo)
         config = load_config(root)
+        from ..config import fail_under_value
+
+        # Validated before the checks run: NaN or -1 must never switch the gate off (config's is checked on load).
+        threshold = fail_under_value(fail_under, "--fail-under") if fail_under is not None \
+            else config.check.get("fail_under")
         ignores = parse_ignores(ignore) if ignore else None
         if ignores is not None:
             from ..checks import _config_ignore
@@ -153,12 +158,7 @@ def register(app: typer.Typer) -> None:
             emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
         else:
             emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con))
-        threshold = fail_under if fail_under is not None else config.check.get("fail_under")
         if threshold is not None:
-            try:
-                threshold = float(threshold)
-            except (TypeError, ValueError):
-                raise InputError(f"{config.source}: check.fail_under must be a number from 0 to 100") from None
             overall = report.overall or 0.0
             if overall < threshold:
                 raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
