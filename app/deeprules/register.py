@@ -417,6 +417,11 @@ class EthicsRegister:
                 found.append((int(m[1]), f"{self.folder}/{p.name}"))
         return [path for _, path in sorted(found)]
 
+    def untracked_files(self) -> list[str]:
+        """Concern files on disk that HEAD does not have."""
+        at_head = set(self.repo.paths_at("HEAD", self.folder)) if not self.repo.is_unborn else set()
+        return [rel for rel in self.files() if rel not in at_head]
+
     def concerns(self) -> list[EthicsConcern]:
         """Every concern, strictly validated: the first bad file raises InputError naming file and line."""
         out: list[EthicsConcern] = []
@@ -453,14 +458,12 @@ class EthicsRegister:
         if self.repo.is_unborn:
             return out
         on_disk = set(self.files())
-        import git
-
         try:
-            at_head = self.repo.repo.git.ls_tree("-r", "--name-only", "HEAD", "--", f"{self.folder}/")
+            at_head = self.repo.paths_at("HEAD", self.folder)
             deleted = self._deleted_in_history()
-        except git.GitCommandError:
+        except GitRefusedError:
             return out
-        for rel in at_head.splitlines():
+        for rel in at_head:
             if FILE_RE.match(rel.rsplit("/", 1)[-1]) and rel not in on_disk:
                 out[rel] = self.repo.show("HEAD", rel) or ""
         for sha, rel in deleted:
@@ -472,8 +475,7 @@ class EthicsRegister:
         """(commit, path) of every concern file a commit deleted, newest first. `git log` over the whole
         history costs ~0.15 s on 10,000 commits, so the answer is cached in .git/deeprules-cache/ by HEAD
         and extended with only the new commits next time (a rewritten history is walked again)."""
-        git = self.repo.repo.git
-        head = str(git.rev_parse("HEAD")).strip()
+        head = self.repo.head_sha() or ""
         cache = self.repo.git_dir / "deeprules-cache" / "ethics-deleted.json"
         since: str | None = None
         known: list[tuple[str, str]] = []
@@ -482,19 +484,12 @@ class EthicsRegister:
             if data.get("folder") == self.folder:
                 if data["head"] == head:
                     return [(str(a), str(b)) for a, b in data["deleted"]]
-                ancestor = git.execute(["git", "merge-base", "--is-ancestor", data["head"], head],
-                                       with_extended_output=True, with_exceptions=False)[0] == 0
-                if ancestor:
+                if self.repo.is_ancestor(str(data["head"]), head):
                     since, known = data["head"], [(str(a), str(b)) for a, b in data["deleted"]]
         except (OSError, ValueError, KeyError, TypeError):
             pass
         revs = [f"{since}..{head}"] if since else [head]
-        log = git.log("--diff-filter=D", "--format=%x00%H", "--name-only", *revs, "--", f"{self.folder}/")
-        found: list[tuple[str, str]] = []
-        for chunk in log.split("\x00"):
-            lines = [x for x in chunk.strip().splitlines() if x.strip()]
-            if lines:
-                found += [(lines[0], rel) for rel in lines[1:]]
+        found = self.repo.deleted_in_history(self.folder, revs)
         result = found + known
         with contextlib.suppress(OSError):
             cache.parent.mkdir(parents=True, exist_ok=True)
@@ -584,6 +579,7 @@ class EthicsRegister:
                                   log=log_entry(today, author, "raised" + (f" (owner {owner})" if owner else "")))
             rel = f"{self.folder}/ETH-{number:04d}-{slugify(clean_title)}.md"
             self.repo.rel(rel, what="concern file")  # refuses a symlinked ethics folder
+            self.repo.add_pending([rel])  # --no-commit, a refusal or a kill: the next committing run commits it
             try:
                 create_exclusive(self.repo.abs(rel), text)
             except FileExistsError:

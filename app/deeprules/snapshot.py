@@ -28,9 +28,10 @@ SKIP_DIRS = {".git"}
 
 
 def git(root: Path, *args: str, check: bool = True) -> bytes:
-    """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure."""
+    """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure. Optional locks
+    are off: `status` would otherwise refresh and rewrite .git/index, and checking must not write."""
     try:
-        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
+        proc = subprocess.run(["git", "--no-optional-locks", *args], cwd=root, capture_output=True, check=False)
     except FileNotFoundError:
         raise DeeprulesError("git is not installed or not on PATH") from None
     if check and proc.returncode != 0:
@@ -45,7 +46,8 @@ def git_many(root: Path, *commands: list[str], check: tuple[bool, ...] = ()) -> 
     procs = []
     try:
         for args in commands:
-            procs.append(subprocess.Popen(["git", *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+            procs.append(subprocess.Popen(["git", "--no-optional-locks", *args], cwd=root,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE))
     except FileNotFoundError:
         for proc in procs:
             proc.kill()
