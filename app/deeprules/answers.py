@@ -267,7 +267,11 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
     if example is not None:
         answers: Answers | None = Answers.example(example)
     elif path is not None:
-        answers = Answers.load(path, follow_symlinks=True)  # the user named it
+        from .paths import user_file  # anywhere the user chooses; inside a work tree, by the resolver's rules
+
+        folder = Path(path).parent
+        root = find_project_root(folder) if folder.is_dir() else None
+        answers = Answers.load(user_file(path, repo_root=root, what="--answers"), follow_symlinks=True)
     else:
         root = find_project_root(start or Path.cwd())
         candidate = root / ANSWERS_PATH if root else None

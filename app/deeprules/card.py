@@ -563,10 +563,11 @@ def fill(repo: Any, results_path: Path, *, commit: bool = True, dry_run: bool = 
     The new results replace the stored ones (the file is the whole evaluation). The card is merged with
     the user's edits like any re-render. A bad results file is refused before anything is written.
     """
+    from .paths import user_file
     from .project import project_context
     from .writer import Output, write_outputs
 
-    results = parse_results(results_path)
+    results = parse_results(user_file(results_path, repo_root=repo.root, what="--results"))
     ctx = project_context(repo, today=today)
     seeded = register_seed_outputs(ctx)
     outs = [*outputs(ctx, results), *seeded, Output(RESULTS_REL, results_json(results), merge=False)]
