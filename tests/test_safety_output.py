@@ -118,14 +118,24 @@ def test_report_escapes_every_user_field(tmp_path: Path) -> None:
                                                                   "import train_test_split\n")
     plan = json.dumps("plans/" + XSS.replace("/", "") + ".md")
     (project / ".deeprules" / "config.yaml").write_text(f"paths:\n  plan: {plan}\n")
-    bad = sorted((project / "ethics").glob("ETH-0002-*.md"))[0]
-    bad.write_text(bad.read_text().replace("severity: medium", f"severity: \"{XSS.replace(chr(34), '')}\""))
     page = tmp_path / "report.html"
-    code, _out, err = run("report", "--html", str(page), "-C", str(project))
-    assert code == 0, err
-    html = page.read_text()
-    assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
-    assert "&lt;img" in html  # the text is shown, escaped
+
+    def report() -> str:
+        code, _out, err = run("report", "--html", str(page), "-C", str(project))
+        assert code == 0, err
+        html = page.read_text()
+        assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
+        return html
+
+    html = report()
+    escaped = "&lt;img src=x"
+    # the folder name (title and heading), the configured plan path (twice), the evidence file name, the title
+    assert html.count(escaped) >= 6, html.count(escaped)
+    assert "evidence&lt;img" in html and "plans&lt;img" not in html and "plans/&lt;img" in html
+    bad = sorted((project / "ethics").glob("ETH-0002-*.md"))[0]
+    bad.write_text(bad.read_text().replace("status: open", f"status: {json.dumps(XSS)}", 1))
+    html = report()  # the register's error text, which quotes the bad value
+    assert "could not be read" in html and escaped in html.split("could not be read", 1)[1]
 
 
 def test_card_export_escapes_metadata_and_body(project: Path, tmp_path: Path) -> None:
