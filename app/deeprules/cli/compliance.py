@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,6 +13,17 @@ from .options import JsonOpt, NoCommitOpt, RepoOpt
 from .output import emit, errors_to_exit, info, warn
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
+
+class CheckFormat(str, Enum):
+    """`check --format`: a table for people; json, markdown (a CI job summary), sarif (code scanning) and
+    badge (shields.io endpoint JSON) for tools."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    sarif = "sarif"
+    badge = "badge"
+
 
 SelectOpt = Annotated[
     list[str] | None,
@@ -38,49 +50,68 @@ def _bar(score: float | None, width: int = 10) -> str:
     return f"[{colour}]" + "█" * full + "[/][dim]" + "░" * (width - full) + "[/]"
 
 
-def render_table(report: Any, con: Any) -> None:
+def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
+    """The check results: one line per check (tip, score, id, status, title), grouped by tip; `verbose` adds
+    each check's evidence or reason under it. Ids are never broken; titles are cut to the width."""
     from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    from ..checks.formats import tip_titles
-
-    titles = tip_titles()
-    table = Table(header_style="bold", show_lines=False, title=None, expand=False)
-    table.add_column("tip", justify="right")
-    table.add_column("score", justify="right")
-    table.add_column("")
-    table.add_column("check")
-    table.add_column("status")
-    table.add_column("evidence / reason", overflow="fold")
+    bar_width = 10 if con.width >= 100 else 5
+    id_width = max((len(r.id) for r in report.results), default=5)
+    # tip, score + bar, id, status: fixed widths, one space between columns; the title gets the rest
+    fixed = (3, 4 + bar_width, id_width, 7)
+    title_width = max(20, con.width - sum(fixed) - len(fixed) - 1)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False, show_edge=False,
+                  padding=(0, 1), collapse_padding=True)
+    table.add_column("tip", justify="right", no_wrap=True, width=fixed[0])
+    table.add_column("score", no_wrap=True, width=fixed[1])
+    table.add_column("check", no_wrap=True, width=fixed[2])
+    table.add_column("status", no_wrap=True, width=fixed[3])
+    table.add_column("title", no_wrap=not verbose, overflow="ellipsis" if not verbose else "fold",
+                     max_width=title_width)
     tips = report.tips
     for tip, results in sorted(report.by_tip().items()):
         score = tips.get(tip)
         for i, r in enumerate(results):
             status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-            why = f"ignored: {r.ignored}" if r.ignored else r.reason
-            table.add_row(
-                f"{tip}" if i == 0 else "", ("n/a" if score is None else f"{score:.0f}") if i == 0 else "",
-                _bar(score) if i == 0 else "", f"{r.id} {escape(r.title)}", status,
-                f"[dim]{escape(where)}[/]{escape(why)}",
-                end_section=i == len(results) - 1)
+            title = Text(r.title)
+            if verbose:
+                where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
+                why = f"ignored: {r.ignored}" if r.ignored else r.reason
+                title.append(f"\n{where}{why}", style="dim")
+            score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
+            table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
+                          end_section=verbose and i == len(results) - 1)
     con.print(table)
     overall = report.overall
     con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
     steps = report.next_steps()
     if steps:
         con.print("\n[bold]What to do next[/]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_column(ratio=1)
         for r in steps:
-            title = titles.get(r.tip, "")
-            con.print(f"  [bold]{r.id}[/] (tip {r.tip}{': ' + escape(title) if title else ''})")
-            con.print(f"    {escape(r.fix)}")
+            grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
+        con.print(grid)
+    if not verbose:
+        con.print("[dim]each check's evidence or reason: --verbose[/]")
     skipped = report.skipped
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
     st = report.stamp
     commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{st['source']} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
+    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
               f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
+
+
+def badge(overall: float | None, *, label: str = "deeprules") -> dict[str, Any]:
+    """shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the overall score."""
+    if overall is None:
+        return {"schemaVersion": 1, "label": label, "message": "n/a", "color": "lightgrey"}
+    color = "brightgreen" if overall >= 80 else "yellow" if overall >= 50 else "red"
+    return {"schemaVersion": 1, "label": label, "message": f"{overall:.0f}/100", "color": color}
 
 
 def _sparkline(values: list[float | None]) -> str:
@@ -102,11 +133,15 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
                  "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
                  "  deeprules check --select DR3,DR7 --ignore DR302=\"CPU-only project\" --fail-under 60\n\n"
-                 "  deeprules check --staged --fail-under 0   (what pre-commit runs)")
+                 "  deeprules check --format badge > badge.json   (shields.io endpoint)\n\n"
+                 "  deeprules check --verbose   (each check's evidence or reason)")
     @errors_to_exit
     def check(repo: RepoOpt = Path("."), json: JsonOpt = False,
-              format: Annotated[str, typer.Option("--format", "-f", help="table, json, markdown or sarif.")]
-              = "table",
+              format: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                          help="How to print the results.")]
+              = CheckFormat.table,
+              verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each check's evidence or "
+                                                    "reason under it (table format).")] = False,
               select: SelectOpt = None, ignore: IgnoreOpt = None,
               fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 when the overall score "
                                                                "(0-100) is below this.", min=0, max=100)] = None,
@@ -123,9 +158,7 @@ def register(app: typer.Typer) -> None:
         from ..history import Cache
         from ..snapshot import find_root, open_snapshot
 
-        fmt = "json" if json else format.lower()
-        if fmt not in ("table", "json", "markdown", "sarif"):
-            raise InputError(f"--format {format!r}: choose table, json, markdown or sarif")
+        fmt = "json" if json else CheckFormat(format).value
         root, git_dir = find_root(repo)
         config = load_config(root)
         ignores = parse_ignores(ignore) if ignore else None
@@ -151,8 +184,10 @@ def register(app: typer.Typer) -> None:
             from ..checks.formats import to_sarif
 
             emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
+        elif fmt == "badge":
+            emit(badge(report.overall), as_json=True)
         else:
-            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con))
+            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con, verbose=verbose))
         threshold = fail_under if fail_under is not None else config.check.get("fail_under")
         if threshold is not None:
             try:
@@ -233,15 +268,28 @@ def register(app: typer.Typer) -> None:
             chart.add_row("[bold]all[/]", _sparkline(_sample(vals, width)), _fmt(vals[0]), f"[bold]{_fmt(vals[-1])}[/]")
             con.print(chart)
             steps = [p for p in pts if p.changed]
-            table = Table(header_style="bold", title=f"{len(steps)} commits changed a score", title_justify="left")
-            for col in ("commit", "date", "overall", "tips 1-10", "subject"):
-                table.add_column(col)
+            # The ten tip scores stay on one row (no_wrap); the date goes first when the terminal is narrow,
+            # then the subject is cut to what is left.
+            with_date = con.width >= 100
+            tips_header = " ".join(f"{t:>3}" for t in range(1, 11))
+            fixed = 8 + 3 + len(tips_header) + (10 if with_date else 0)
+            n_cols = 5 if with_date else 4
+            subject_width = max(10, con.width - fixed - (n_cols - 1))
+            title = f"{len(steps)} commit{'s' if len(steps) != 1 else ''} changed a score"
+            table = Table(box=None, header_style="bold", title=title, title_justify="left", pad_edge=False, padding=(0, 1), collapse_padding=True)
+            table.add_column("commit", no_wrap=True, width=8)
+            if with_date:
+                table.add_column("date", no_wrap=True, width=10)
+            table.add_column("all", no_wrap=True, justify="right", width=3)
+            table.add_column(tips_header, no_wrap=True, header_style="bold dim")
+            table.add_column("subject", no_wrap=True, overflow="ellipsis", max_width=subject_width)
             import datetime as dt
 
             for p in steps[-40:]:
                 date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
-                table.add_row(p.sha[:8], date, _fmt(p.overall), " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)),
-                              escape(p.subject[:50]))
+                row = [p.sha[:8], *([date] if with_date else []), _fmt(p.overall),
+                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), escape(p.subject)]
+                table.add_row(*row)
             con.print(table)
             if len(steps) > 40:
                 con.print(f"[dim]{len(steps) - 40} earlier changes not shown; use --csv or --json for all[/]")
