@@ -276,7 +276,8 @@ def register(app: typer.Typer) -> None:
             n_cols = 5 if with_date else 4
             subject_width = max(10, con.width - fixed - (n_cols - 1))
             title = f"{len(steps)} commit{'s' if len(steps) != 1 else ''} changed a score"
-            table = Table(box=None, header_style="bold", title=title, title_justify="left", pad_edge=False, padding=(0, 1), collapse_padding=True)
+            table = Table(box=None, header_style="bold", title=title, title_justify="left",
+                          pad_edge=False, padding=(0, 1), collapse_padding=True)
             table.add_column("commit", no_wrap=True, width=8)
             if with_date:
                 table.add_column("date", no_wrap=True, width=10)
