@@ -106,6 +106,26 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
               f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
 
 
+def regressions(before: Any, after: Any) -> list[str]:
+    """What got worse from `before` to `after` (overall and per tip, rounded as shown), with the checks to blame."""
+    out: list[str] = []
+
+    def shown(x: float | None) -> float | None:
+        return None if x is None else round(x)
+
+    old_checks = {r.id: r for r in before.results}
+    for tip, new in after.tips.items():
+        old = before.tips.get(tip)
+        if shown(old) is not None and shown(new) is not None and shown(new) < shown(old):  # type: ignore[operator]
+            blame = [r.id for r in after.results if r.tip == tip and r.id in old_checks
+                     and r.counted and r.score < old_checks[r.id].score]
+            out.append(f"tip {tip} {shown(old)} -> {shown(new)}" + (f" ({', '.join(blame)})" if blame else ""))
+    old_all, new_all = shown(before.overall), shown(after.overall)
+    if old_all is not None and new_all is not None and new_all < old_all:
+        out.insert(0, f"overall {old_all} -> {new_all}")
+    return out
+
+
 def badge(overall: float | None, *, label: str = "deeprules") -> dict[str, Any]:
     """shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the overall score."""
     if overall is None:
@@ -148,6 +168,9 @@ def register(app: typer.Typer) -> None:
               rev: Annotated[str | None, typer.Option("--rev", help="Check a commit instead of the work tree.")]
               = None,
               staged: Annotated[bool, typer.Option("--staged", help="Check what is staged (the index).")] = False,
+              no_regression: Annotated[bool, typer.Option(
+                  "--no-regression", help="Exit 1 when the overall score or a tip's score is lower than at the "
+                  "last commit (HEAD): what the pre-commit hook runs.")] = False,
               no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache in "
                                                      ".git/deeprules-cache/.")] = False) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
@@ -171,6 +194,13 @@ def register(app: typer.Typer) -> None:
         memo = cache.load_memo()
         with open_snapshot(root, rev=rev, staged=staged) as snap:
             report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
+        before = None
+        if no_regression and rev != "HEAD":
+            from ..gitrepo import GitRepo
+
+            if GitRepo.find(root).head_sha() is not None:  # no commit yet: nothing to regress from
+                with open_snapshot(root, rev="HEAD") as snap:
+                    before = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
         cache.save_memo(memo)
         for name in cache.rebuilt:
             warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
@@ -188,6 +218,10 @@ def register(app: typer.Typer) -> None:
             emit(badge(report.overall), as_json=True)
         else:
             emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con, verbose=verbose))
+        if before is not None:
+            worse = regressions(before, report)
+            if worse:
+                raise GateFailed("the score went down against the last commit: " + "; ".join(worse))
         threshold = fail_under if fail_under is not None else config.check.get("fail_under")
         if threshold is not None:
             try:
