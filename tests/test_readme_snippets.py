@@ -154,7 +154,7 @@ def test_every_readme_snippet_runs_as_written(tmp_path: Path, reader_env: dict[s
 
 def test_no_snippet_needs_a_placeholder() -> None:
     text = README.read_text(encoding="utf-8")
-    for info, body in blocks():
+    for _info, body in blocks():
         assert not re.search(r"<(owner|user|org|name|your[^>]*)>", body), body
     assert "pip install deeprules" not in text  # not on the package index
     assert "[More Information Needed]" not in "".join(b for i, b in blocks() if i.startswith("yaml"))
