@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
 from .output import emit, errors_to_exit, info, warn
 
@@ -28,11 +29,12 @@ class CheckFormat(str, Enum):
 SelectOpt = Annotated[
     list[str] | None,
     typer.Option("--select", help="Only these checks: ids or prefixes (DR7, DR301), repeatable or comma-separated.",
-                 metavar="ID"),
+                 metavar="ID", autocompletion=complete_check_id),
 ]
 IgnoreOpt = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Leave a check out, with the reason: ID=reason (repeatable).", metavar="ID=REASON"),
+    typer.Option("--ignore", help="Leave a check out, with the reason: ID=reason (repeatable).", metavar="ID=REASON",
+                 autocompletion=complete_check_id),
 ]
 
 
