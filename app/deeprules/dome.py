@@ -177,7 +177,8 @@ def annotate(assessment: Any, *, card_text: str | None = None, results: Sequence
     put("dataset", "redundancy", None, "", "how independence of training and test data was checked "
         "(e.g. the identity threshold between splits)")
     shareable = {"yes": "The data can be deposited publicly.",
-                 "no": "The data cannot be shared openly (controlled access or none)."}.get(str(ans.get("data_shareable")))
+                 "no": "The data cannot be shared openly (controlled access or none)."
+                 }.get(str(ans.get("data_shareable")))
     put("dataset", "availability", shareable, "answers", "where the data and the splits are released "
         "(URL or accession) and under which license")
 
