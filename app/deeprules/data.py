@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +96,10 @@ def _load_json(repo: GitRepo, rel: str, what: str) -> Any:
 
 
 def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version: str | None = None,
-             downloaded: str | None = None, title: str | None = None, commit: bool = True) -> WriteResult:
-    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it."""
+             downloaded: str | None = None, title: str | None = None, commit: bool = True,
+             progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it.
+    `progress(done, total)` is called as files are hashed (large data take a while)."""
     if not source or not source.strip():
         raise InputError("--source must say where the data came from (a URL or a citation)")
     config = load_config(repo.root)
@@ -112,7 +114,9 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
     resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
                                                                             r.get("path") in files)]
     taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}
-    for rel in files:
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
         d = digest(repo.abs(rel))
         name = _name(rel, taken)
         taken.add(name)
@@ -128,15 +132,18 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
 
 
 def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True,
-              today: dt.date | None = None) -> WriteResult:
-    """Record the checksums of the test-set files in the test lock and commit it."""
+              today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Record the checksums of the test-set files in the test lock and commit it (`progress(done, total)` as
+    files are hashed)."""
     config = load_config(repo.root)
     rel_lock = config.path("test_lock")
     files = expand(repo, paths)
     doc = _load_json(repo, rel_lock, "test lock") or {}
     entries: dict[str, Any] = doc["files"] if isinstance(doc, dict) and isinstance(doc.get("files"), dict) else {}
     tracked = set(repo.repo.git.ls_files("-z", "--", *files).split("\0")) if files else set()
-    for rel in files:
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
         entries[rel] = {**digest(repo.abs(rel)), "tracked": rel in tracked}
     lock = {"version": LOCK_VERSION, "locked_at": (today or dt.date.today()).isoformat(),
             "files": dict(sorted(entries.items()))}

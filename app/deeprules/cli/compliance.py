@@ -11,7 +11,7 @@ import typer
 
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, warn
+from .output import emit, errors_to_exit, info, progress, warn
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
@@ -251,28 +251,10 @@ def register(app: typer.Typer) -> None:
         from ..checks import parse_ignores
         from ..history import history as run_history
 
-        progress_cb = None
-        bar: Any = None
-        if sys.stderr.isatty() and not (json or csv):
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            from .output import console
-
-            bar = Progress(TextColumn("commits"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                           console=console(stderr=True), transient=True)
-            task = bar.add_task("history", total=None)
-
-            def progress_cb(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
-            bar.start()
-        try:
+        with progress("commits", enabled=not (json or csv)) as progress_cb:
             h = run_history(repo, since=since, max_commits=max_commits, select=_split(select),
                             ignore=parse_ignores(ignore) if ignore else None, progress=progress_cb,
                             use_cache=not no_cache)
-        finally:
-            if bar is not None:
-                bar.stop()
         if h.shallow:
             warn(h.shallow)
         for name in h.cache_rebuilt:
@@ -349,7 +331,8 @@ def register(app: typer.Typer) -> None:
         from ..errors import InputError
         from ..report import build_report
 
-        page = build_report(repo, max_commits=max_commits)
+        with progress("commits in the trend") as progress_cb:
+            page = build_report(repo, max_commits=max_commits, progress=progress_cb)
         try:
             html.write_text(page, encoding="utf-8")
         except OSError as exc:
@@ -379,8 +362,9 @@ def register(app: typer.Typer) -> None:
         from .project import report_write
 
         r = GitRepo.find(repo)
-        result = add_data(r, paths, source=source, version=version, downloaded=downloaded, title=title,
-                          commit=not no_commit)
+        with progress("hashing data files") as progress_cb:
+            result = add_data(r, paths, source=source, version=version, downloaded=downloaded, title=title,
+                              commit=not no_commit, progress=progress_cb)
         report_write(result, as_json=json)
 
     app.add_typer(data_app, name="data")
@@ -397,7 +381,8 @@ def register(app: typer.Typer) -> None:
         from .project import report_write
 
         r = GitRepo.find(repo)
-        result = run_lock(r, paths, commit=not no_commit)
+        with progress("hashing test files") as progress_cb:
+            result = run_lock(r, paths, commit=not no_commit, progress=progress_cb)
         report_write(result, as_json=json)
 
 
