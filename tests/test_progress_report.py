@@ -84,7 +84,9 @@ def _measure(page: Path, width: int) -> dict[str, float]:
              '.getBoundingClientRect();document.body.setAttribute("data-probe",JSON.stringify({svg:s.width,'
              'right:s.right,page:document.documentElement.clientWidth}));});</script>')
     probed = page.with_name(f"probe-{width}.html")
-    probed.write_text(page.read_text().replace("</body>", probe + "</body>"))
+    # the page forbids scripts (Content-Security-Policy); the measuring copy drops that one meta line only
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text())
+    probed.write_text(html.replace("</body>", probe + "</body>"))
     out = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},900",
                           "--dump-dom", probed.as_uri()], capture_output=True, text=True, timeout=120, check=False)
     found = re.search(r'data-probe="([^"]*)"', out.stdout)

@@ -113,17 +113,10 @@ class Answers(Mapping[str, Any]):
         return answers
 
     @classmethod
-    def load(cls, path: Path, *, knowledge: Knowledge | None = None) -> Answers:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such answers file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a folder, expected an answers YAML file") from None
-        except PermissionError:
-            raise InputError(f"{path}: cannot read the answers file (permission denied)") from None
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: the answers file is not UTF-8 text") from None
+    def load(cls, path: Path, *, knowledge: Knowledge | None = None, follow_symlinks: bool = False) -> Answers:
+        """Read through the one safe reader (regular files only, size-limited, UTF-8); `follow_symlinks` for
+        a file the user named, never for the repository's own answers file."""
+        text = yamlio.read_text(path, what="answers file", follow_symlinks=follow_symlinks)
         return cls.from_text(text, str(path), knowledge=knowledge)
 
     @classmethod
@@ -198,7 +191,7 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
     if example is not None:
         answers: Answers | None = Answers.example(example)
     elif path is not None:
-        answers = Answers.load(path)
+        answers = Answers.load(path, follow_symlinks=True)  # the user named it
     else:
         root = find_project_root(start or Path.cwd())
         candidate = root / ANSWERS_PATH if root else None

@@ -13,9 +13,7 @@ objects or a CSV with the columns `metric`, `value`, `split` (required), `subgro
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import math
 import re
@@ -25,6 +23,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from . import yamlio
 from .errors import InputError
 from .render import PLACEHOLDER
 
@@ -191,10 +190,7 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
         results.append(r)
 
     if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
+        data = yamlio.parse_json(text, source, what="results file")
         if not isinstance(data, list):
             raise InputError(f"{source}: expected a JSON list of objects like "
                              '[{"metric": "average_precision", "value": 0.91, "split": "test"}]')
@@ -208,10 +204,8 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
                 raise InputError(f"{where}: missing {', '.join(missing)}")
             add({str(k).strip().lower(): v for k, v in item.items()}, where)
     else:
-        reader = csv.reader(io.StringIO(text))
         header: list[str] | None = None
-        for row in reader:
-            line = reader.line_num
+        for line, row in yamlio.parse_csv(text, source, what="results file"):
             if not any(cell.strip() for cell in row):
                 continue
             if header is None:
@@ -234,14 +228,7 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
 
 
 def parse_results(path: Path) -> list[Result]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such results file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, expected a results file (.csv or .json)") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
+    text = yamlio.read_text(path, what="results file (.csv or .json)", follow_symlinks=True)  # the user named it
     suffix = path.suffix.lower()
     fmt = "json" if suffix == ".json" else "csv" if suffix in (".csv", ".txt") else None
     return parse_results_text(text, path.name, fmt=fmt)
@@ -255,10 +242,11 @@ def results_json(results: Sequence[Result]) -> str:
 
 def stored_results(repo: Any) -> list[Result]:
     path = repo.abs(RESULTS_REL)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     try:
-        return parse_results_text(path.read_text(encoding="utf-8"), RESULTS_REL, fmt="json")
+        return parse_results_text(yamlio.read_text(path, source=RESULTS_REL, what="results file"), RESULTS_REL,
+                                  fmt="json")
     except InputError as exc:
         raise InputError(f"{exc.message}; fix it or run `deeprules card fill --results FILE` again") from None
 
@@ -317,8 +305,9 @@ def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list
     entries: list[RegisterEntry] = []
     for rel in EthicsRegister(repo, config).files():
         try:
-            entries.append(_entry(parse_concern(repo.abs(rel).read_text(encoding="utf-8"), rel)))
-        except (InputError, OSError, UnicodeDecodeError):
+            entries.append(_entry(parse_concern(yamlio.read_text(repo.abs(rel), source=rel, what="concern file"),
+                                                rel)))
+        except InputError:
             continue
     known = {e.path for e in entries}
     for out in seeded:
@@ -331,27 +320,15 @@ def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list
 
 
 # ---------------------------------------------------------------------------------- front matter
-@dataclass
-class FrontMatter:
-    meta: Any  # the parsed mapping, or None when there is no front matter
-    body: str
-    body_line: int  # 1-based line of the body's first line in the file
-    yaml_text: str = ""
+FrontMatter = yamlio.FrontMatter
 
 
 def split_front_matter(text: str, source: str) -> FrontMatter:
-    """Split `---` YAML front matter from the Markdown body; YAML errors name the file's own line."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        return FrontMatter(None, text, 1)
-    for n in range(1, len(lines)):
-        if lines[n].strip() == "---":
-            yaml_text = "".join(lines[1:n])
-            from . import yamlio
-
-            meta = yamlio.parse("\n" + yaml_text, source, round_trip=False)  # the leading line keeps numbering
-            return FrontMatter(meta if meta is not None else {}, "".join(lines[n + 1:]), n + 2, yaml_text)
-    raise InputError(f"{source}:1: the YAML metadata opened with --- on line 1 is never closed with ---")
+    """Split `---` YAML front matter from the Markdown body (yamlio's one splitter); empty metadata is {}."""
+    fm = yamlio.split_front_matter(text, source, what="model card")
+    if fm.meta is None and fm.closing_line:
+        fm.meta = {}
+    return fm
 
 
 # --------------------------------------------------------------------------------------- render
@@ -398,10 +375,10 @@ def factors(answers: Mapping[str, Any], facts: Mapping[str, Any], results: Seque
 
 def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
     """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one."""
-    path = repo.abs(config.path("manifest"))
+    rel = config.path("manifest")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = yamlio.load_json(repo.abs(rel), source=rel, what="data manifest")
+    except InputError:
         return None
     resources = data.get("resources") if isinstance(data, dict) else None
     if not isinstance(resources, list):
@@ -561,12 +538,10 @@ def _guard_metadata(ctx: Any) -> None:
     """Refuse to re-render over a card whose YAML metadata the user broke: name the line, change nothing."""
     rel = ctx.config.path("card")
     path = ctx.repo.abs(rel)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
+    if not (path.exists() or path.is_symlink()):
         return
     try:
-        split_front_matter(text, rel)
+        split_front_matter(yamlio.read_text(path, source=rel, what="model card"), rel)
     except InputError as exc:
         raise InputError(f"{exc.message}; fix the model card's metadata first (nothing was changed)") from None
 
@@ -835,12 +810,9 @@ def check_project(repo: Any) -> CheckReport:
     config = load_config(repo.root)
     rel = config.path("card")
     path = repo.abs(rel)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
+    if not (path.exists() or path.is_symlink()):
+        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+    text = yamlio.read_text(path, source=rel, what="model card")
     answers = facts = None
     concerns: Sequence[Any] = ()
     if repo.abs(".deeprules/answers.yaml").exists():
@@ -892,13 +864,11 @@ def export_project(repo: Any, target: Path) -> int:
     from .config import load_config
     from .writer import atomic_write
 
-    rel = load_config(repo.root).path("card")
-    try:
-        text = repo.abs(rel).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
+    rel = load_config(repo.root).path("card")  # resolved inside the work tree by paths.resolve
+    path = repo.abs(rel)
+    if not (path.exists() or path.is_symlink()):
+        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+    text = yamlio.read_text(path, source=rel, what="model card")
     page = export_html(text, source=rel)
     target = Path(target)
     if target.is_dir():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 PLACEHOLDER = "[More Information Needed]"
+HTML_SUFFIXES = ("html", "htm", "xml", "svg", "html.j2", "htm.j2", "xml.j2", "svg.j2")
 
 
 def templates_dir() -> Path:
@@ -40,7 +41,11 @@ def refs(items: Any) -> str:
 
 
 def one_line(text: Any) -> str:
-    return " ".join(str(text or "").split())
+    """User text on one line for a generated Markdown file: controls stripped, and no `<!--`/`-->` that could
+    forge or end one of deeprules' marker comments (encode.neutralise_markers)."""
+    from .encode import neutralise_markers, strip_controls
+
+    return neutralise_markers(" ".join(strip_controls(text or "").split()))
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +72,9 @@ def environment() -> Any:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir())),
         bytecode_cache=bytecode_cache,
-        autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml", "svg")),
+        # `report.html.j2` ends in .j2, so the extension list must name the double suffix: every HTML
+        # template is autoescaped (issue 11: the report was not, and a concern title ran as script).
+        autoescape=select_autoescape(enabled_extensions=HTML_SUFFIXES, default_for_string=False),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -70,6 +70,17 @@ def _concerns(root: Path, config: Any) -> tuple[list[dict[str, Any]], str | None
     return out, None
 
 
+def _plan_text(root: Path, rel: str) -> str | None:
+    """The plan's text through the one safe reader (a FIFO or a huge file is no plan), None when absent."""
+    from . import yamlio
+    from .errors import InputError
+
+    try:
+        return yamlio.read_text(root / rel, source=rel, what="plan")
+    except InputError:
+        return None
+
+
 def build_report(start: Path, *, max_commits: int | None = None, today: dt.date | None = None,
                  progress: Callable[[int, int], None] | None = None) -> str:
     """The page. `progress(done, total)` follows the history's commits (the slow part on a cold cache)."""
@@ -101,8 +112,7 @@ def build_report(start: Path, *, max_commits: int | None = None, today: dt.date 
     concerns, concern_error = _concerns(root, config)
     order = ("blocker", "high", "medium", "low")
     concerns.sort(key=lambda c: (order.index(c["severity"]) if c.get("severity") in order else 9, str(c.get("id"))))
-    plan_text = (root / config.path("plan")).read_text(encoding="utf-8", errors="replace") \
-        if (root / config.path("plan")).is_file() else None
+    plan_text = _plan_text(root, config.path("plan"))
     plan_done = None
     if plan_text is not None:
         from .plan import progress as plan_progress

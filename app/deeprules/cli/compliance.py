@@ -179,13 +179,18 @@ def register(app: typer.Typer) -> None:
         and what to do next."""
         from ..checks import parse_ignores, run_checks
         from ..config import load_config
-        from ..errors import GateFailed, InputError
+        from ..errors import GateFailed
         from ..history import Cache
         from ..snapshot import find_root, open_snapshot
 
         fmt = "json" if json else CheckFormat(format).value
         root, git_dir = find_root(repo)
         config = load_config(root)
+        from ..config import fail_under_value
+
+        # Validated before the checks run: NaN or -1 must never switch the gate off (config's is checked on load).
+        threshold = fail_under_value(fail_under, "--fail-under") if fail_under is not None \
+            else config.check.get("fail_under")
         ignores = parse_ignores(ignore) if ignore else None
         if ignores is not None:
             from ..checks import _config_ignore
@@ -224,12 +229,7 @@ def register(app: typer.Typer) -> None:
             worse = regressions(before, report)
             if worse:
                 raise GateFailed("the score went down against the last commit: " + "; ".join(worse))
-        threshold = fail_under if fail_under is not None else config.check.get("fail_under")
         if threshold is not None:
-            try:
-                threshold = float(threshold)
-            except (TypeError, ValueError):
-                raise InputError(f"{config.source}: check.fail_under must be a number from 0 to 100") from None
             overall = report.overall or 0.0
             if overall < threshold:
                 raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")

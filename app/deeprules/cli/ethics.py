@@ -9,9 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ..encode import strip_controls
 from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info
+from .output import emit, errors_to_exit, info, term_line
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
 
@@ -78,8 +79,9 @@ def list_(status: Annotated[list[EthicsStatus] | None, typer.Option("--status", 
         table.add_column("title", ratio=1, min_width=16)
         colour = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
         for r in rows:
-            table.add_row(r["id"], f"[{colour[r['severity']]}]{r['severity']}[/]", r["status"], r["owner"] or "-",
-                          r["due"] or "-", f"{r['actions']['done']}/{r['actions']['total']}", r["title"])
+            table.add_row(term_line(r["id"]), f"[{colour[r['severity']]}]{r['severity']}[/]", term_line(r["status"]),
+                          term_line(r["owner"] or "-"), term_line(r["due"] or "-"),
+                          f"{r['actions']['done']}/{r['actions']['total']}", term_line(r["title"]))
         con.print(table)
 
     emit(rows, as_json=json, render=render)
@@ -96,13 +98,15 @@ def show(concern_id: IdArg,
     def render(con: Any) -> None:
         from rich.markdown import Markdown
 
-        con.print(f"[bold]{c.id}[/bold] {c.title}")
-        con.print(f"  severity {c.severity} · status {c.status} · owner {c.owner or '-'} · due {data['due'] or '-'}"
-                  f" · raised {data['raised'] or '-'} by {c.raised_by or '-'}")
+        con.print(f"[bold]{term_line(c.id)}[/bold] {term_line(c.title)}")
+        con.print(f"  severity {c.severity} · status {c.status} · owner {term_line(c.owner or '-')} · due "
+                  f"{term_line(data['due'] or '-')} · raised {term_line(data['raised'] or '-')} by "
+                  f"{term_line(c.raised_by or '-')}")
         if c.resolution:
-            con.print(f"  resolution: {c.resolution}")
-        con.print(f"  file: {c.path}\n")
-        con.print(Markdown(c.body))
+            con.print(f"  resolution: {term_line(c.resolution)}")
+        con.print(f"  file: {term_line(c.path)}\n")
+        # No terminal hyperlinks: a link's text could hide where it goes (the URL is shown instead).
+        con.print(Markdown(strip_controls(c.body), hyperlinks=False))
 
     emit(data, as_json=json, render=render)
 
@@ -207,7 +211,8 @@ def log(concern_id: IdArg,
         for col in ("date", "author", "status", "commit", "subject"):
             table.add_column(col)
         for r in rows:
-            table.add_row(r["date"][:10], r["author"], r["status"] or "?", r["sha"][:10], r["subject"])
+            table.add_row(term_line(r["date"][:10]), term_line(r["author"]), term_line(r["status"] or "?"),
+                          term_line(r["sha"][:10]), term_line(r["subject"]))
         con.print(table)
 
     emit(rows, as_json=json, render=render)

@@ -11,7 +11,7 @@ import typer
 
 from .choices import complete_assignment
 from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, SetOpt
-from .output import emit, errors_to_exit, info, warn
+from .output import emit, errors_to_exit, info, term_line, warn
 
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
@@ -31,7 +31,7 @@ def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: 
         for f in result.files:
             style = ACTION_STYLE.get(f.action, "")
             note = " (deleted by you; --restore re-creates it)" if f.action == "deleted-kept" else ""
-            con.print(f"  [{style}]{f.action:>12}[/] {f.path}{note}")
+            con.print(f"  [{style}]{f.action:>12}[/] {term_line(f.path)}{note}")
             if show_diff and f.diff:
                 con.print(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default"))
         if result.dry_run:
@@ -131,7 +131,7 @@ def register(app: typer.Typer) -> None:
                 table.add_column(col, no_wrap=True)
             yn = {True: "yes", False: "-"}
             for s in rows:
-                table.add_row(s["path"], s["kind"], yn[s["exists"]], yn[s["edited"]],
+                table.add_row(term_line(s["path"]), s["kind"], yn[s["exists"]], yn[s["edited"]],
                               "[yellow]yes[/]" if s["stale"] else "-", yn[s["uncommitted"]])
             con.print(table)
             if any(s["stale"] for s in rows):
