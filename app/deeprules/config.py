@@ -28,7 +28,7 @@ from .errors import DeeprulesError, InputError
 CONFIG_PATH = ".deeprules/config.yaml"
 DEFAULT_PATHS = {"plan": "PLAN.md", "card": "MODEL_CARD.md", "ethics": "ethics", "manifest": "datapackage.json",
                  "test_lock": ".deeprules/test-lock.json"}
-CHECK_KEYS = ("select", "ignore", "fail_under")
+CHECK_KEYS = ("select", "ignore", "fail_under", "custom")  # custom: a lab's own checks (custom.py validates)
 
 
 @dataclass
@@ -152,4 +152,6 @@ def _check_settings(check: dict[Any, Any], where: _Where) -> dict[str, Any]:
         out["ignore"] = {str(k): str(v) for k, v in ignore.items()}
     if check.get("fail_under") is not None:
         out["fail_under"] = fail_under_value(check["fail_under"], where("check", "fail_under"))
+    if check.get("custom") is not None:  # validated with file:line by deeprules.custom when the checks run
+        out["custom"] = check["custom"]
     return out
