@@ -150,7 +150,8 @@ def test_a_file_with_conflict_markers_is_never_carried_into_another_commit(repo:
     plan = repo / "PLAN.md"
     verdict = next(line for line in plan.read_text().splitlines() if line.startswith("**Verdict:"))
     plan.write_text(plan.read_text().replace(verdict, "**Verdict: we decided on a CNN anyway.**"))
-    r = invoke("answer", "-C", str(repo), "n_samples=400", "n_min_class=40", "minority_fraction=0.1", "pretrained_available=no")
+    r = invoke("answer", "-C", str(repo), "n_samples=400", "n_min_class=40", "minority_fraction=0.1",
+               "pretrained_available=no")
     assert r.exit_code == 1
     r = invoke("ethics", "add", "-C", str(repo), "--title", "Consent does not cover sharing")
     assert r.exit_code == 0, r.output
