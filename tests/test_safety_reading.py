@@ -4,7 +4,6 @@ work tree, and every problem is one line naming file:line with exit 2. Each case
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -92,9 +91,7 @@ def test_an_alias_bomb_in_a_concern_title_is_refused_fast(project: Path) -> None
     text = path.read_text()
     path.write_text(text.replace("---\n", "---\n" + BOMB, 1).replace(
         "title: Document the model before anyone else uses it", "title: *l11"))
-    start = time.process_time()
-    code, _out, err = run("ethics", "list", "-C", str(project))
-    assert time.process_time() - start < 20  # a bomb expanded would not finish at all
+    code, _out, err = run("ethics", "list", "-C", str(project))  # expanded, the bomb would never finish
     assert code == 2 and "aliases expand" in err and path.name in err, err
 
 
