@@ -103,3 +103,32 @@ def test_a_run_killed_while_holding_gits_index_lock_is_finished_or_rolled_back_b
         assert git(repo, "status", "--porcelain") == ""
         assert "n_samples: 700" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
         git(repo, "reset", "-q", "--hard", before)  # for the next moment
+
+
+DIE_BETWEEN_FILE_AND_BASE = """
+import os, sys
+from deeprules import writer
+from deeprules.cli.main import app
+real = writer.atomic_write
+def atomic_write(path, text):
+    if str(path).endswith(".deeprules/rendered/PLAN.md"):
+        os._exit(9)  # PLAN.md is written, its base is not
+    real(path, text)
+writer.atomic_write = atomic_write
+sys.argv = ["deeprules", "answer", "n_samples=600", "-C", sys.argv[1]]
+app()
+"""
+
+
+def test_a_run_killed_between_a_file_and_its_base_does_not_make_its_render_look_like_an_edit(repo: Path) -> None:
+    """Before: the next render three-way merged against the old base, took our own render for the user's
+    edit, and wrote conflict markers into PLAN.md (seen in the kill loop)."""
+    assert invoke("init", str(repo), "--example", "microscopy").exit_code == 0
+    proc = subprocess.run([sys.executable, "-c", DIE_BETWEEN_FILE_AND_BASE, str(repo)], capture_output=True,
+                          check=False)
+    assert proc.returncode == 9, proc.stderr
+    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "pretrained_available=no")
+    assert r.exit_code == 0, r.output
+    assert "<<<<<<<" not in (repo / "PLAN.md").read_text()
+    assert (repo / "PLAN.md").read_text() == (repo / ".deeprules" / "rendered" / "PLAN.md").read_text()
+    assert git(repo, "status", "--porcelain") == ""
