@@ -330,3 +330,10 @@ def test_an_edit_in_a_crlf_checkout_is_merged_and_the_file_keeps_its_line_ends(t
     assert porcelain(clone) == []
     assert "- [x] **Set and record every random seed" in git(clone, "show", "HEAD:PLAN.md")
     assert "\r" not in git(clone, "show", "HEAD:PLAN.md")
+
+
+def test_a_held_index_lock_does_not_stop_a_run_with_nothing_to_commit(repo: Path) -> None:
+    assert init(repo).exit_code == 0
+    (repo / ".git" / "index.lock").write_text("")
+    r = invoke("plan", "-C", str(repo))
+    assert r.exit_code == 0 and "nothing to change" in r.stdout

@@ -365,7 +365,6 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
         repo.ensure_safe(our_paths, refuse_staged=commit and not dry_run)
         if commit and not dry_run:
             repo.identity()  # no identity: refuse now, before any file changes
-            repo.ensure_index_free()  # git's index is locked: refuse now, not after moving HEAD
         if not dry_run:
             sweep_temp_files([repo.abs(p).parent for p in our_paths])
             _finish_interrupted_pairs(repo)
@@ -375,6 +374,12 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 _preflight_writable(repo, p.out.path)
             if p.out.merge and p.action != "deleted-kept":
                 _preflight_writable(repo, base_path(p.out.path))
+        kept_deleted = {p.out.path for p in plans if p.action == "deleted-kept"}
+        kept_deleted |= {base_path(p) for p in kept_deleted}
+        committable = [p for p in our_paths if p not in kept_deleted]
+        if commit and not dry_run and (any(p.final is not None and p.final != p.current for p in plans)
+                                       or repo.changed_paths([*committable, *repo.pending()])):
+            repo.ensure_index_free()  # git's index is locked: refuse now, before writing, not after HEAD moved
         if not dry_run:
             # Noted before the first byte is written: whatever stops this run (--no-commit, a refusal, a
             # kill), the next committing run finds these files and commits them.
@@ -403,9 +408,6 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 f"your edits and the new render overlap in {', '.join(result.conflicts)}: conflict markers "
                 "written there, nothing committed; resolve them and run again", result.conflicts)
         if commit:
-            kept_deleted = {f.path for f in result.files if f.action == "deleted-kept"}
-            kept_deleted |= {base_path(p) for p in kept_deleted}
-            committable = [p for p in our_paths if p not in kept_deleted]
             result.carried = _carried(repo, [p for p in repo.pending() if p not in our_paths])
             text = message(result) if callable(message) else message
             if result.carried:
