@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import git
 from deeprules.cli.main import app
 from deeprules.encode import csv_cell, neutralise_markers, strip_controls, terminal
 from deeprules.render import environment, templates_dir
-
-from conftest import git
 
 ESCAPES = "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\\x1b]0;pwned title\x07\x1b[2J\x1b[31m\x9b2J"
 MARKUP = "[link=https://evil.example]x[/link][bold red]loud"
@@ -30,13 +29,13 @@ def run(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def project(repo: Path) -> Path:
-    code, out, err = run("init", "--example", "microscopy", str(repo))
+    code, _out, err = run("init", "--example", "microscopy", str(repo))
     assert code == 0, err
     return repo
 
 
 def add_hostile_concern(project: Path, title: str, owner: str = "=HYPERLINK(\"https://evil.example\")") -> None:
-    code, out, err = run("ethics", "add", "--title", title, "--owner", owner, "--severity", "high",
+    code, _out, err = run("ethics", "add", "--title", title, "--owner", owner, "--severity", "high",
                          "-C", str(project))
     assert code == 0, err
 
@@ -74,7 +73,7 @@ def test_csv_cell_prefixes_formula_starts(value: str) -> None:
 def test_ethics_export_csv_writes_no_live_formula(project: Path, tmp_path: Path) -> None:
     add_hostile_concern(project, "=HYPERLINK(\"https://evil.example\",\"click\")")
     out_file = tmp_path / "register.csv"
-    code, out, err = run("ethics", "export", "--format", "csv", "-o", str(out_file), "-C", str(project))
+    code, _out, err = run("ethics", "export", "--format", "csv", "-o", str(out_file), "-C", str(project))
     assert code == 0, err
     rows = list(csv.reader(io.StringIO(out_file.read_text())))
     cells = [c for row in rows[1:] for c in row]
@@ -90,7 +89,7 @@ def test_a_title_with_the_index_end_marker_cannot_truncate_the_index(project: Pa
     index = (project / "ethics" / "README.md").read_text()
     assert index.count("<!-- deeprules:index:end -->") == 1
     assert "ETH-0004" in index and "a later concern" in index
-    code, out, err = run("plan", "-C", str(project))  # a re-render keeps every row
+    code, _out, err = run("plan", "-C", str(project))  # a re-render keeps every row
     assert code == 0, err
     assert "a later concern" in (project / "ethics" / "README.md").read_text()
     assert neutralise_markers("x -->") != "x -->"
@@ -112,16 +111,17 @@ def test_report_escapes_every_user_field(tmp_path: Path) -> None:
     from conftest import make_repo
 
     project = make_repo(folder)
-    code, out, err = run("init", "--example", "microscopy", str(project))
+    code, _out, err = run("init", "--example", "microscopy", str(project))
     assert code == 0, err
     add_hostile_concern(project, XSS, owner="Ana")
     (project / f"evidence{XSS.replace('/', '')}.py").write_text("import torch\nfrom sklearn.model_selection "
                                                                   "import train_test_split\n")
-    (project / ".deeprules" / "config.yaml").write_text(f"paths:\n  plan: {json.dumps('plans/' + XSS.replace('/', '') + '.md')}\n")
+    plan = json.dumps("plans/" + XSS.replace("/", "") + ".md")
+    (project / ".deeprules" / "config.yaml").write_text(f"paths:\n  plan: {plan}\n")
     bad = sorted((project / "ethics").glob("ETH-0002-*.md"))[0]
     bad.write_text(bad.read_text().replace("severity: medium", f"severity: \"{XSS.replace(chr(34), '')}\""))
     page = tmp_path / "report.html"
-    code, out, err = run("report", "--html", str(page), "-C", str(project))
+    code, _out, err = run("report", "--html", str(page), "-C", str(project))
     assert code == 0, err
     html = page.read_text()
     assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
@@ -133,7 +133,7 @@ def test_card_export_escapes_metadata_and_body(project: Path, tmp_path: Path) ->
     card.write_text(card.read_text().replace("library_name: pytorch", f"library_name: {json.dumps(XSS)}", 1)
                     .replace("# Model card:", f"# Model card: {XSS}", 1) + f"\n{XSS}\n[x](javascript:alert(1))\n")
     page = tmp_path / "card.html"
-    code, out, err = run("card", "export", "--html", str(page), "-C", str(project))
+    code, _out, err = run("card", "export", "--html", str(page), "-C", str(project))
     assert code == 0, err
     html = page.read_text()
     assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
@@ -149,13 +149,13 @@ def test_a_locked_test_set_of_50000_files_is_still_checked(project: Path) -> Non
         sub.mkdir(parents=True)
         for i in range(1000):
             (sub / f"{i:04d}.txt").write_text(f"{batch}-{i}\n")
-    code, out, err = run("lock-test", str(test_dir), "-C", str(project))
+    code, _out, err = run("lock-test", str(test_dir), "-C", str(project))
     assert code == 0, err
     lock = project / ".deeprules" / "test-lock.json"
     assert lock.stat().st_size < 64 * 1024 and json.loads(lock.read_text())["count"] == 50_000
 
     def dr702() -> str:
-        code, out, err = run("check", "--select", "DR702", "--json", "-C", str(project))
+        _code, out, _err = run("check", "--select", "DR702", "--json", "-C", str(project))
         return next(r["status"] for r in json.loads(out)["checks"] if r["id"] == "DR702")
 
     assert dr702() == "pass"

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import git
 from deeprules import paths, yamlio
 from deeprules.cli.main import app
 from deeprules.errors import InputError, UnsafePathError
-
-from conftest import git
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -28,7 +27,7 @@ def no_traceback(code: int, out: str, err: str) -> None:
 
 @pytest.fixture
 def project(repo: Path) -> Path:
-    code, out, err = run("init", "--example", "microscopy", str(repo))
+    code, _out, err = run("init", "--example", "microscopy", str(repo))
     assert code == 0, err
     return repo
 
@@ -73,10 +72,10 @@ def test_an_impossible_due_date_is_one_line_naming_file_and_line(project: Path, 
 def test_an_impossible_date_in_the_card_metadata_or_config_names_the_line(project: Path) -> None:
     card = project / "MODEL_CARD.md"
     card.write_text(card.read_text().replace("library_name: pytorch", "library_name: pytorch\ndate: 2026-02-30", 1))
-    code, out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
+    code, _out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
     assert code == 2 and "MODEL_CARD.md:4" in err and "2026-02-30" in err, err
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 2026-13-01\n")
-    code, out, err = run("check", "-C", str(project))
+    code, _out, err = run("check", "-C", str(project))
     assert code == 2 and ".deeprules/config.yaml:2" in err, err
 
 
@@ -92,7 +91,7 @@ def test_an_alias_bomb_in_a_concern_title_is_refused_fast(project: Path) -> None
     path.write_text(text.replace("---\n", "---\n" + BOMB, 1).replace(
         "title: Document the model before anyone else uses it", "title: *l11"))
     start = time.process_time()
-    code, out, err = run("ethics", "list", "-C", str(project))
+    code, _out, err = run("ethics", "list", "-C", str(project))
     assert time.process_time() - start < 20  # a bomb expanded would not finish at all
     assert code == 2 and "aliases expand" in err and path.name in err, err
 
@@ -115,7 +114,7 @@ def test_a_fifo_is_refused_without_blocking(project: Path, target: str) -> None:
     path.unlink(missing_ok=True)
     os.mkfifo(path)
     command = ["card", "check", "-C", str(project)] if target == "MODEL_CARD.md" else ["plan", "-C", str(project)]
-    code, out, err = run(*command)  # blocking here would hang the test run: the type is checked before open
+    code, _out, err = run(*command)  # blocking here would hang the test run: the type is checked before open
     assert code == 2 and "named pipe" in err and target in err, err
 
 
@@ -173,7 +172,7 @@ def test_card_export_never_reads_outside_the_work_tree(project: Path, tmp_path: 
 def test_two_generated_files_never_share_a_path(project: Path, config: str) -> None:
     (project / ".deeprules" / "config.yaml").write_text(config)
     before = (project / "PLAN.md").read_bytes()
-    code, out, err = run("plan", "-C", str(project))
+    code, _out, err = run("plan", "-C", str(project))
     assert code == 2 and "config.yaml" in err and ("same path" in err or "inside" in err), err
     assert (project / "PLAN.md").read_bytes() == before
 
@@ -188,25 +187,25 @@ def test_resolver_rules() -> None:
 
 def test_pyproject_config_is_validated_with_its_line(project: Path) -> None:
     (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.deeprules]\ncheck = { fail_under = nan }\n')
-    code, out, err = run("check", "-C", str(project))
+    code, _out, err = run("check", "-C", str(project))
     assert code == 2 and "pyproject.toml:5" in err and "0 to 100" in err, err
     (project / "pyproject.toml").write_text('[tool.deeprules.paths]\ncard = "/etc/hostname"\n')
-    code, out, err = run("card", "export", "--html", str(project.parent / "x.html"), "-C", str(project))
+    code, _out, err = run("card", "export", "--html", str(project.parent / "x.html"), "-C", str(project))
     assert code == 2 and "pyproject.toml:2" in err, err
 
 
 def test_check_refuses_the_file_system_root_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = run("check", "-C", "/")
+    code, _out, err = run("check", "-C", "/")
     assert code == 2 and "file-system root" in err
     home = tmp_path / "home"
     (home / "proj").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home / "proj"))
-    code, out, err = run("check", "-C", str(home))
+    code, _out, err = run("check", "-C", str(home))
     assert code == 2 and "home folder" in err
     plain = tmp_path / "plain"
     plain.mkdir()
     (plain / "train.py").write_text("import torch\n")
-    code, out, err = run("check", "-C", str(plain), "--json")
+    code, _out, err = run("check", "-C", str(plain), "--json")
     assert code == 0, err  # a project folder outside git is still checked
 
 
@@ -223,5 +222,13 @@ def test_fail_under_outside_0_to_100_is_refused(project: Path, value: str) -> No
 
 def test_fail_under_in_config_still_gates(project: Path) -> None:
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 100\n")
-    code, out, err = run("check", "-C", str(project))
+    code, _out, err = run("check", "-C", str(project))
     assert code == 1 and "under the threshold" in err
+
+
+@pytest.mark.parametrize("text", ["[tool]\ndeeprules = 5\n", "[tool.deeprules]\npaths = 3\n",
+                                  "[tool.deeprules]\ncheck = { select = 7 }\n", "[tool.deeprules]\nx = 1\n"])
+def test_pyproject_of_the_wrong_shape_is_one_line(project: Path, text: str) -> None:
+    (project / "pyproject.toml").write_text(text)
+    code, out, err = run("check", "-C", str(project))
+    assert code == 2 and err.startswith("deeprules: error: pyproject.toml"), (out, err)

@@ -110,7 +110,9 @@ def read_bytes(path: Path, *, source: str | None = None, what: str = "file", max
 
 
 def decode(data: bytes, source: str, *, what: str = "file") -> str:
-    """UTF-8 text (a leading BOM dropped); NUL bytes and undecodable bytes are errors naming the line."""
+    """UTF-8 text (a leading BOM dropped, CRLF and CR read as LF, as Python's text mode does, so a checkout
+    with core.autocrlf=true reads the same as its blob); NUL bytes and undecodable bytes are errors naming
+    the line."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     nul = data.find(b"\0")
@@ -118,11 +120,12 @@ def decode(data: bytes, source: str, *, what: str = "file") -> str:
         line = data.count(b"\n", 0, nul) + 1
         raise InputError(f"{source}:{line}: a NUL byte; a {what} must be text")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(f"{source}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
                          f"save the {what} as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def read_text(path: Path, *, source: str | None = None, what: str = "file", max_bytes: int = MAX_BYTES,
