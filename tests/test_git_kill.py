@@ -16,10 +16,10 @@ from conftest import git, invoke
 KILLS = int(os.environ.get("DEEPRULES_TEST_KILLS", "30"))  # more for a soak run
 SEED = int(os.environ.get("DEEPRULES_TEST_KILL_SEED", "11"))
 WRITES = [
-    ["answer", "n_samples={n}"],
+    ["answer", "n_unlabeled=5{n}"],
     ["ethics", "add", "--title", "Concern number {n}"],
     ["plan", "--restore"],
-    ["answer", "n_min_class={n}"],
+    ["answer", "n_unlabeled=7{n}"],
 ]
 
 
@@ -40,7 +40,7 @@ def test_kill_9_at_random_moments_never_leaves_the_repository_behind(repo: Path)
     assert users == "MM notes.txt\n"
 
     started = time.monotonic()
-    assert deeprules(repo, "answer", "n_samples=599").wait() == 0
+    assert deeprules(repo, "answer", "compute=cloud").wait() == 0
     span = time.monotonic() - started
     rng = random.Random(SEED)
     killed_mid_write = 0
@@ -82,7 +82,7 @@ def replace(src, dst, *a, **k):
         os._exit(9)
     real_replace(src, dst, *a, **k)
 gitrepo.os.link, gitrepo.os.replace = link, replace
-sys.argv = ["deeprules", "answer", "n_samples=700", "-C", where]
+sys.argv = ["deeprules", "answer", "compute=cluster", "-C", where]
 app()
 """
 
@@ -102,7 +102,7 @@ def test_a_run_killed_while_holding_gits_index_lock_is_finished_or_rolled_back_b
         assert r.exit_code == 0, r.output
         assert not (repo / ".git" / "index.lock").exists()
         assert git(repo, "status", "--porcelain") == ""
-        assert "n_samples: 700" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
+        assert "compute: cluster" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
         git(repo, "reset", "-q", "--hard", before)  # for the next moment
 
 
@@ -116,7 +116,7 @@ def atomic_write(path, text):
         os._exit(9)  # PLAN.md is written, its base is not
     real(path, text)
 writer.atomic_write = atomic_write
-sys.argv = ["deeprules", "answer", "n_samples=600", "-C", sys.argv[1]]
+sys.argv = ["deeprules", "answer", "compute=laptop", "-C", sys.argv[1]]
 app()
 """
 
@@ -128,7 +128,8 @@ def test_a_run_killed_between_a_file_and_its_base_does_not_make_its_render_look_
     proc = subprocess.run([sys.executable, "-c", DIE_BETWEEN_FILE_AND_BASE, str(repo)], capture_output=True,
                           check=False)
     assert proc.returncode == 9, proc.stderr
-    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "pretrained_available=no")
+    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "minority_fraction=0.27",
+                "n_classes=3", "pretrained_available=no")
     assert r.exit_code == 0, r.output
     assert "<<<<<<<" not in (repo / "PLAN.md").read_text()
     assert (repo / "PLAN.md").read_text() == (repo / ".deeprules" / "rendered" / "PLAN.md").read_text()
