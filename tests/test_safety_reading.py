@@ -71,9 +71,11 @@ def test_an_impossible_due_date_is_one_line_naming_file_and_line(project: Path, 
 
 def test_an_impossible_date_in_the_card_metadata_or_config_names_the_line(project: Path) -> None:
     card = project / "MODEL_CARD.md"
-    card.write_text(card.read_text().replace("library_name: pytorch", "library_name: pytorch\ndate: 2026-02-30", 1))
+    text = card.read_text()
+    assert text.startswith("---\n")
+    card.write_text(text.replace("---\n", "---\ndate: 2026-02-30\n", 1))
     code, _out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
-    assert code == 2 and "MODEL_CARD.md:4" in err and "2026-02-30" in err, err
+    assert code == 2 and "MODEL_CARD.md:2" in err and "2026-02-30" in err, err
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 2026-13-01\n")
     code, _out, err = run("check", "-C", str(project))
     assert code == 2 and ".deeprules/config.yaml:2" in err, err
