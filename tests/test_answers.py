@@ -141,9 +141,12 @@ def test_a_rounded_fraction_agrees_with_the_counts() -> None:
 
 
 def test_answers_for_another_task_are_not_compared() -> None:
-    # a smallest class left over from a classification draft is not asked for a regression
+    # a smallest class left over from a classification draft is not asked for a regression, and a unit
+    # count is not asked once the samples are independent
     a = resolve_answers(example="microscopy", sets=["task=regression", "n_samples=400"])
     assert a is not None and a["n_min_class"] == 1000
+    a = resolve_answers(example="microscopy", sets=["independent_samples=yes", "n_units=50000"])
+    assert a is not None and a["n_units"] == 50000
 
 
 def test_a_refused_change_leaves_the_answers_as_they_were() -> None:

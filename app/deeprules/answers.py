@@ -227,7 +227,8 @@ def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], str
     out: list[tuple[tuple[str, str], str]] = []
     n = values.get("n_samples")
     units = values.get("n_units")
-    if units is not None and n is not None and units > n:
+    asked_units = values.get("independent_samples") != "yes" or values.get("repeated_measures") != "no"
+    if asked_units and units is not None and n is not None and units > n:
         out.append((("n_units", "n_samples"), "every independent unit contributes at least one sample, so there "
                     "cannot be more units than samples"))
     if values.get("task") != "classification":
