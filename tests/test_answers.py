@@ -113,7 +113,8 @@ def _snapshot(repo: Path) -> dict[str, bytes]:
     (["n_samples=400"], ("n_samples=400", "n_min_class=1000")),  # smallest class larger than the data
     (["n_min_class=5000"], ("n_min_class=5000", "n_samples=21000")),  # 8 classes x 5,000 > 21,000
     (["minority_fraction=0.01"], ("minority_fraction=0.01", "n_min_class=1000")),  # 1,000 / 21,000 is 0.048
-    (["n_classes=40"], ("n_classes=40", "minority_fraction=0.048")),  # 40 classes cannot have a 4.8% smallest
+    (["n_classes=40"], ("n_classes=40", "n_min_class=1000")),  # 40 classes of 1,000 need 40,000 examples
+    (["minority_fraction=0.2"], ("minority_fraction=0.2", "n_classes=8")),  # the smallest of 8 is at most 1/8
     (["n_units=30000"], ("n_units=30000", "n_samples=21000")),  # more donors than samples
 ])
 def test_contradictory_answers_are_refused_naming_both(sets: list[str], both: tuple[str, str]) -> None:

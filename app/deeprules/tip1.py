@@ -103,8 +103,8 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         units = values.get("n_units")
         if units is None and n is not None:
             units, assumed = math.sqrt(max(n, 1)), True  # ours: a pessimistic guess, shown as assumed
-        if units is not None and n is not None:
-            units = min(float(units), float(max(n, 1)))
+        # More units than samples is refused as a contradiction (answers.contradictions); the design
+        # effect below never lets a unit count for more than its samples anyway.
     icc = spec["icc"]
     effective = _kish(raw, units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
