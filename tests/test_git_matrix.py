@@ -109,7 +109,7 @@ SETUPS: dict[str, Callable[[Path], tuple[Path, Path]]] = {
 
 COMMANDS = [
     ("init", "--example", "microscopy"),
-    ("answer", "n_samples=600", "n_min_class=60"),
+    ("answer", "n_samples=600", "n_min_class=60", "minority_fraction=0.1"),  # a consistent set (8 classes of 60+)
     ("plan",),
     ("ethics", "add", "--title", "Consent does not cover sharing"),
     ("card", "fill", "--results", str(RESULTS)),
