@@ -32,7 +32,12 @@ RESULT_COLUMNS = ("metric", "value", "split", "subgroup", "ci_low", "ci_high", "
 REQUIRED_COLUMNS = ("metric", "value", "split")
 
 SECTIONS = ("Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Training data",
-            "Quantitative analyses", "Ethical considerations", "Caveats and recommendations")
+            "Quantitative analyses", "Ethical considerations", "Caveats and recommendations", "Environmental impact")
+
+#: The compute answer -> the hardware line of the card's Environmental impact section.
+HARDWARE = {"laptop": "CPU (a laptop or office desktop, no suitable GPU)",
+            "workstation_gpu": "one or two GPUs in a workstation", "cluster": "GPU nodes of a shared cluster (HPC)",
+            "cloud": "rented cloud GPUs"}
 
 #: Catalog metric advice -> the metric ids (Hugging Face `evaluate` style) the card's metadata lists.
 METRIC_IDS: dict[str, tuple[str, ...]] = {
@@ -62,12 +67,6 @@ METRIC_NAMES: dict[str, str] = {
 KNOWN_METRICS = frozenset({*METRIC_NAMES, "auc", "auroc", "pr_auc", "mcc", "mse", "r2", "pearsonr", "log_loss",
                            "sensitivity", "specificity", "top_k_accuracy"})
 
-HF_TASKS = {("image", "classification"): "image-classification", ("image", "segmentation"): "image-segmentation",
-            ("tabular", "classification"): "tabular-classification", ("tabular", "regression"): "tabular-regression",
-            ("text", "classification"): "text-classification",
-            ("image", "generation"): "unconditional-image-generation",
-            ("time_series", "regression"): "time-series-forecasting"}
-LIBRARIES = {"pytorch": "pytorch", "tensorflow": "keras", "jax": "jax", "sklearn": "sklearn"}
 
 #: Register concerns about privacy: release on sensitive data needs these handled first.
 PRIVACY_CONCERNS = frozenset({"consent-scope", "identifiable-data-access", "model-leakage",
@@ -407,9 +406,14 @@ def model_name(answers: Mapping[str, Any]) -> str:
 
 
 def task_info(answers: Mapping[str, Any]) -> dict[str, str]:
-    modality, task = answers.get("modality") or "data", answers.get("task") or "other"
-    hf = HF_TASKS.get((modality, task), f"{modality}-{task}".replace("_", "-"))
-    return {"type": hf, "name": hf.replace("-", " ").capitalize()}
+    """The model-index task: a Hub pipeline tag, or `other` (in the Hub's list) when none fits the project."""
+    from .hub import FALLBACK_TASK, pipeline_tag
+
+    hf = pipeline_tag(answers.get("modality"), answers.get("task")) or FALLBACK_TASK
+    name = hf.replace("-", " ").capitalize()
+    if hf == FALLBACK_TASK and answers.get("task"):
+        name = f"{answers.get('modality') or 'data'} {answers.get('task')}".replace("_", " ").capitalize()
+    return {"type": hf, "name": name}
 
 
 def model_index(answers: Mapping[str, Any], results: Sequence[Result]) -> list[dict[str, Any]]:
@@ -435,12 +439,19 @@ def model_index(answers: Mapping[str, Any], results: Sequence[Result]) -> list[d
 
 def metadata(answers: Mapping[str, Any], assessment: Any, results: Sequence[Result],
              manifest: Sequence[Mapping[str, Any]] | None) -> dict[str, Any]:
-    meta: dict[str, Any] = {"license": PLACEHOLDER}
-    library = LIBRARIES.get(str(answers.get("frameworks")))
+    """Hugging Face metadata with only ids from the Hub's lists (hub.py): no placeholder, since the Hub refuses
+    `license: '[More Information Needed]'`. The license is the user's to choose; the card's text asks for it."""
+    from .hub import FRAMEWORKS, pipeline_tag
+
+    meta: dict[str, Any] = {}
+    library, framework_tag = FRAMEWORKS.get(str(answers.get("frameworks")), (None, None))
     if library:
         meta["library_name"] = library
+    tag = pipeline_tag(answers.get("modality"), answers.get("task"))
+    if tag:
+        meta["pipeline_tag"] = tag
     tags = ["deeprules", "biology"]
-    for value in (answers.get("modality"), answers.get("task"), answers.get("organism")):
+    for value in (answers.get("modality"), answers.get("task"), answers.get("organism"), framework_tag):
         if value and _slug(str(value)) not in tags:
             tags.append(_slug(str(value)))
     meta["tags"] = tags
@@ -461,6 +472,7 @@ def _fmt(value: float | None) -> str:
 def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str, Any]:
     """Everything `model_card.md.j2` reads. `results` default to the stored `.deeprules/results.json`."""
     from . import yamlio
+    from .hub import hub_lists
     from .knowledge import load_knowledge
 
     kb = load_knowledge()
@@ -511,6 +523,8 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "pending_concerns": pending,
         "references": [kb.references[n] for n in sorted(cited) if n in kb.references],
         "ethics_dir": "../" * depth + ctx.config.path("ethics").rstrip("/"),
+        "hardware": HARDWARE.get(str(answers.get("compute"))),
+        "hub_licenses": hub_lists()["licenses"].source,
     }
 
 
@@ -597,7 +611,8 @@ class Finding:
 
 KINDS = {"metadata": "CARD001", "placeholder": "CARD002", "missing-section": "CARD003",
          "empty-section": "CARD004", "no-results": "CARD005", "no-factor-results": "CARD006",
-         "metric-mismatch": "CARD007", "release-privacy": "CARD008"}
+         "metric-mismatch": "CARD007", "release-privacy": "CARD008", "hub-metadata": "CARD009",
+         "no-license": "CARD010"}
 
 
 def _finding(kind: str, message: str, section: str | None = None, line: int | None = None) -> Finding:
@@ -652,7 +667,15 @@ def check_card(text: str, *, source: str, answers: Mapping[str, Any] | None = No
     for n, line in enumerate(fm.yaml_text.splitlines(), start=2):
         if PLACEHOLDER in line:
             key = line.split(":", 1)[0].strip(" -")
-            findings.append(_finding("placeholder", f"metadata `{key}` is still {PLACEHOLDER}", "metadata", n))
+            findings.append(_finding("placeholder", f"metadata `{key}` is still {PLACEHOLDER} (the Hugging Face Hub "
+                                     "refuses it: give a value or leave the field out)", "metadata", n))
+    from .hub import check_metadata
+
+    for key, message in check_metadata(meta):
+        findings.append(_finding("hub-metadata", message, "metadata", _meta_line(fm.yaml_text, key.split()[0])))
+    if "license" not in meta:
+        findings.append(_finding("no-license", "no `license` in the metadata: add a Hugging Face license id (mit, "
+                                 "apache-2.0, cc-by-4.0, ...) or `license: other` with `license_name`", "metadata", 2))
 
     secs = sections(fm.body, fm.body_line)
     present = {h.lower(): (h, n, lines) for h, n, lines in secs}
@@ -727,6 +750,14 @@ def check_card(text: str, *, source: str, answers: Mapping[str, Any] | None = No
                                                                      for e in open_privacy),
                     "Ethical considerations"))
     return findings
+
+
+def _meta_line(yaml_text: str, key: str) -> int | None:
+    """The file line of a top-level metadata key (the YAML starts on line 2)."""
+    for n, line in enumerate(yaml_text.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return n
+    return None
 
 
 def _line_in(message: str) -> int | None:

@@ -28,7 +28,7 @@ from .errors import DeeprulesError, InputError
 CONFIG_PATH = ".deeprules/config.yaml"
 DEFAULT_PATHS = {"plan": "PLAN.md", "card": "MODEL_CARD.md", "ethics": "ethics", "manifest": "datapackage.json",
                  "test_lock": ".deeprules/test-lock.json"}
-CHECK_KEYS = ("select", "ignore", "fail_under")
+CHECK_KEYS = ("select", "ignore", "fail_under", "custom")  # custom: a lab's own checks (custom.py validates)
 
 
 @dataclass
@@ -61,15 +61,17 @@ class _Where:
         self.source, self.doc, self.toml_text = source, doc, toml_text
 
     def __call__(self, *keys: str) -> str:
+        if not keys:
+            return self.source
         if self.toml_text is not None:
-            for n, line in enumerate(self.toml_text.splitlines(), start=1):
-                if re.match(rf"\s*{re.escape(keys[-1])}\s*=", line):
+            for n, text in enumerate(self.toml_text.splitlines(), start=1):
+                if re.search(rf"(^|[\s{{,.]){re.escape(keys[-1])}\s*=", text):
                     return f"{self.source}:{n}"
             return self.source
-        node, line = self.doc, None
+        node: Any = self.doc
+        line: int | None = None
         for key in keys:
-            found = yamlio.line_of(node, key)
-            line = found or line
+            line = yamlio.line_of(node, key) or line
             try:
                 node = node[key]
             except (KeyError, TypeError, IndexError):
@@ -150,4 +152,6 @@ def _check_settings(check: dict[Any, Any], where: _Where) -> dict[str, Any]:
         out["ignore"] = {str(k): str(v) for k, v in ignore.items()}
     if check.get("fail_under") is not None:
         out["fail_under"] = fail_under_value(check["fail_under"], where("check", "fail_under"))
+    if check.get("custom") is not None:  # validated with file:line by deeprules.custom when the checks run
+        out["custom"] = check["custom"]
     return out

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +100,10 @@ def _load_json(repo: GitRepo, rel: str, what: str) -> Any:
 
 
 def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version: str | None = None,
-             downloaded: str | None = None, title: str | None = None, commit: bool = True) -> WriteResult:
-    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it."""
+             downloaded: str | None = None, title: str | None = None, commit: bool = True,
+             progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it.
+    `progress(done, total)` is called as files are hashed (large data take a while)."""
     if not source or not source.strip():
         raise InputError("--source must say where the data came from (a URL or a citation)")
     config = load_config(repo.root)
@@ -116,7 +118,9 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
     resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
                                                                             r.get("path") in files)]
     taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}
-    for rel in files:
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
         d = digest(repo.abs(rel))
         name = _name(rel, taken)
         taken.add(name)
@@ -143,23 +147,27 @@ def lock_digest(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True,
-              today: dt.date | None = None) -> WriteResult:
+              today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> WriteResult:
     """Record the test set in the test lock and commit it. The lock stays small whatever the test set's size
     (issue 11: a 50,000-file lock was too big for `check` to read): the locked roots (files and folders as
     given), the file count and one digest over every (path, sha256); the per-file listing only up to
-    LIST_LIMIT files."""
+    LIST_LIMIT files. `progress(done, total)` is called as files are hashed."""
     config = load_config(repo.root)
     rel_lock = config.path("test_lock")
     given = list(paths)
     roots = [repo.rel(Path(p) if Path(p).is_absolute() else Path.cwd() / p, what="test path") for p in given]
     doc = _load_json(repo, rel_lock, "test lock") or {}
     if isinstance(doc, dict):
-        old_roots = doc.get("roots") if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
+        old_roots: list[Any] = doc["roots"] if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
         roots += [r for r in old_roots if isinstance(r, str) and repo.abs(r).exists()]
     roots = sorted(dict.fromkeys(roots))
     files = expand(repo, [repo.abs(r) for r in roots])
     tracked = set(repo.repo.git.ls_files("-z", "--", *files).split("\0")) if files else set()
-    entries = {rel: {**digest(repo.abs(rel)), "tracked": rel in tracked} for rel in files}
+    entries: dict[str, Any] = {}
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
+        entries[rel] = {**digest(repo.abs(rel)), "tracked": rel in tracked}
     lock: dict[str, Any] = {"version": LOCK_VERSION, "locked_at": (today or dt.date.today()).isoformat(),
                             "roots": roots, "count": len(files),
                             "digest": lock_digest((rel, e["sha256"]) for rel, e in entries.items())}

@@ -162,7 +162,10 @@ class FileStatus:
 def project_context(repo: GitRepo, *, answers: Answers | None = None, today: dt.date | None = None) -> ProjectContext:
     """The context generators see, for the project's current answers (or the ones given)."""
     answers = answers if answers is not None else load_project_answers(repo)
-    return ProjectContext(repo, load_config(repo.root), answers, assess(answers), today or dt.date.today(),
+    from .custom import project_knowledge  # the lab's .deeprules/concerns.yaml joins the bundled concerns
+
+    assessment = assess(answers, knowledge=project_knowledge(repo.root))
+    return ProjectContext(repo, load_config(repo.root), answers, assessment, today or dt.date.today(),
                           answers_at_head(repo))
 
 

@@ -9,10 +9,11 @@ through encode.strip_controls. JSON needs nothing: json.dumps escapes control ch
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import typer
@@ -53,6 +54,29 @@ def warn(message: str) -> None:
 
 def info(message: str) -> None:
     sys.stderr.write(f"{strip_controls(message)}\n")
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+@contextlib.contextmanager
+def progress(label: str, *, enabled: bool = True) -> Iterator[ProgressFn | None]:
+    """A progress bar on stderr for a long operation, as `update(done, total)`; None (and silence) when stderr
+    is not a terminal (piped, CI) or `enabled` is false, so scripts and JSON output see nothing extra."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=console(stderr=True), transient=True)
+    task = bar.add_task(label, total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    with bar:
+        yield update
 
 
 def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = None) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .choices import complete_assignment
 from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, SetOpt
 from .output import emit, errors_to_exit, info, term_line, warn
 
@@ -118,7 +119,8 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules answer n_samples=2400 compute=workstation_gpu\n\n"
                  "  deeprules answer share_model=no --no-commit")
     @errors_to_exit
-    def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...")],
+    def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...",
+                                                                autocompletion=complete_assignment)],
                repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
         """Change answers (your comments in answers.yaml survive), then re-render and commit.
 
@@ -145,11 +147,13 @@ def register(app: typer.Typer) -> None:
         rows = [s.to_dict() for s in run_status(GitRepo.find(repo))]
 
         def render(con: Any) -> None:
+            from rich import box
             from rich.table import Table
 
-            table = Table(header_style="bold")
-            for col in ("file", "kind", "exists", "edited by you", "stale", "uncommitted"):
-                table.add_column(col)
+            table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+            table.add_column("file", no_wrap=True)  # a path to copy: never cut
+            for col in ("kind", "exists", "edited", "stale", "uncommitted"):
+                table.add_column(col, no_wrap=True)
             yn = {True: "yes", False: "-"}
             for s in rows:
                 table.add_row(term_line(s["path"]), s["kind"], yn[s["exists"]], yn[s["edited"]],
