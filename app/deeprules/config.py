@@ -62,11 +62,12 @@ class _Where:
 
     def __call__(self, *keys: str) -> str:
         if self.toml_text is not None:
-            for n, line in enumerate(self.toml_text.splitlines(), start=1):
-                if re.match(rf"\s*{re.escape(keys[-1])}\s*=", line):
+            for n, text in enumerate(self.toml_text.splitlines(), start=1):
+                if re.match(rf"\s*{re.escape(keys[-1])}\s*=", text):
                     return f"{self.source}:{n}"
             return self.source
-        node, line = self.doc, None
+        node: Any = self.doc
+        line: int | None = None
         for key in keys:
             found = yamlio.line_of(node, key)
             line = found or line

@@ -158,7 +158,7 @@ def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True
     roots = [repo.rel(Path(p) if Path(p).is_absolute() else Path.cwd() / p, what="test path") for p in given]
     doc = _load_json(repo, rel_lock, "test lock") or {}
     if isinstance(doc, dict):
-        old_roots = doc.get("roots") if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
+        old_roots: list[Any] = doc["roots"] if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
         roots += [r for r in old_roots if isinstance(r, str) and repo.abs(r).exists()]
     roots = sorted(dict.fromkeys(roots))
     files = expand(repo, [repo.abs(r) for r in roots])
