@@ -309,3 +309,24 @@ def test_paths_that_look_like_pathspec_magic_are_just_names(repo: Path) -> None:
     committed = git(repo, "ls-tree", "-r", "--name-only", "HEAD").split()
     assert ":(glob)*.md" in committed and "README.md" not in committed and "ethics/mine.md" not in committed
     assert porcelain(repo) == ["?? .deeprules/config.yaml", "?? README.md", "?? ethics/mine.md"]
+
+
+def test_an_edit_in_a_crlf_checkout_is_merged_and_the_file_keeps_its_line_ends(tmp_path: Path) -> None:
+    origin = make_repo(tmp_path / "origin")
+    assert init(origin).exit_code == 0
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone))
+    for key in ("user.name", "user.email"):
+        git(clone, "config", key, git(origin, "config", key).strip())
+    plan = clone / "PLAN.md"
+    ticked = plan.read_bytes().replace(b"- [ ] **Set and record every random seed",
+                                       b"- [x] **Set and record every random seed")
+    plan.write_bytes(ticked)
+    r = invoke("answer", "-C", str(clone), "n_samples=600", "n_min_class=60")
+    assert r.exit_code == 0, r.output
+    data = plan.read_bytes()
+    assert b"- [x] **Set and record every random seed" in data
+    assert data.count(b"\n") == data.count(b"\r\n"), "still CRLF throughout"
+    assert porcelain(clone) == []
+    assert "- [x] **Set and record every random seed" in git(clone, "show", "HEAD:PLAN.md")
+    assert "\r" not in git(clone, "show", "HEAD:PLAN.md")

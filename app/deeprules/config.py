@@ -61,16 +61,17 @@ class _Where:
         self.source, self.doc, self.toml_text = source, doc, toml_text
 
     def __call__(self, *keys: str) -> str:
+        if not keys:
+            return self.source
         if self.toml_text is not None:
             for n, text in enumerate(self.toml_text.splitlines(), start=1):
-                if re.match(rf"\s*{re.escape(keys[-1])}\s*=", text):
+                if re.search(rf"(^|[\s{{,.]){re.escape(keys[-1])}\s*=", text):
                     return f"{self.source}:{n}"
             return self.source
         node: Any = self.doc
         line: int | None = None
         for key in keys:
-            found = yamlio.line_of(node, key)
-            line = found or line
+            line = yamlio.line_of(node, key) or line
             try:
                 node = node[key]
             except (KeyError, TypeError, IndexError):

@@ -8,6 +8,7 @@ for editable installs. Empty fields render as a visible placeholder, never as no
 from __future__ import annotations
 
 import contextlib
+import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,6 +49,24 @@ def one_line(text: Any) -> str:
     return neutralise_markers(" ".join(strip_controls(text or "").split()))
 
 
+def percent(fraction: Any, digits: int = 2) -> str:
+    """A fraction as a percentage with `digits` significant figures: 0.0005 -> "0.05%", 0.2 -> "20%",
+    0.1234 -> "12%", 0.9996 -> "99.96%". Never rounds a non-zero share to "0%" or a share short of all
+    to "100%", the mistake a fixed number of decimals makes for rare classes."""
+    if fraction is None:
+        return PLACEHOLDER
+    value = float(fraction) * 100
+    if value == 0 or value == 100:
+        return f"{value:.0f}%"
+    # Significant figures of the share itself, or of what is missing to 100% when that is the small part.
+    small = min(abs(value), abs(100 - value))
+    decimals = max(0, digits - 1 - math.floor(math.log10(small)))
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
 @lru_cache(maxsize=1)
 def environment() -> Any:
     import os
@@ -80,7 +99,7 @@ def environment() -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line)
+    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent)
     env.globals["PLACEHOLDER"] = PLACEHOLDER
     return env
 

@@ -18,7 +18,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ConflictError, InputError, UnsafePathError
@@ -87,15 +87,32 @@ def has_conflict_markers(text: str) -> bool:
         line.startswith(">>>>>>> ") for line in lines)
 
 
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n")
+
+
 def _read(path: Path) -> str | None:
+    """A file's text with CRLF line ends read as LF: a checkout with core.autocrlf (or a Windows editor)
+    changes the bytes, not the content, so it is neither an edit to merge nor a change to write."""
     try:
-        return path.read_text(encoding="utf-8")
+        return _lf(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; deeprules will not overwrite it") from None
     except PermissionError:
         raise InputError(f"{path}: cannot read it (permission denied)") from None
+
+
+def _in_its_line_ends(path: Path, text: str) -> str:
+    """`text` (LF) in the line ends the file at `path` uses now: a CRLF checkout stays CRLF, so git's
+    filters store the same blob and `git status` stays clean."""
+    try:
+        with path.open("rb") as handle:
+            crlf = b"\r\n" in handle.read(65536)
+    except OSError:
+        crlf = False
+    return text.replace("\n", "\r\n") if crlf else text
 
 
 TEMP_SUFFIX = ".deeprules-tmp"
@@ -214,6 +231,7 @@ class Plan:
 
 
 def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
+    out = replace(out, text=_lf(out.text))  # generators may embed a CRLF file's text: compare content only
     target = repo.abs(out.path)
     current = _read(target)
     if not out.merge:
@@ -317,12 +335,13 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             if dry_run:
                 continue
             if p.final is not None and p.final != p.current:
-                atomic_write(repo.abs(p.out.path), p.final)
+                target = repo.abs(p.out.path)
+                atomic_write(target, _in_its_line_ends(target, p.final))
                 fr.written = True
             if p.out.merge and p.action != "deleted-kept":
                 base_file = repo.abs(base_path(p.out.path))
                 if _read(base_file) != p.out.text:
-                    atomic_write(base_file, p.out.text)
+                    atomic_write(base_file, _in_its_line_ends(base_file, p.out.text))
         if dry_run:
             return result
         if result.conflicts:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,13 @@ def _disk_sha256(root: Path, rel: str) -> str | None:
 
 
 def read_lock(text: str) -> dict[str, Any]:
-    data = json.loads(text)
+    from ..errors import InputError
+    from ..yamlio import parse_json  # the one bounded JSON reader (issue 11)
+
+    try:
+        data = parse_json(text, "test lock")
+    except InputError as exc:
+        raise ValueError(exc.message.removeprefix("test lock: ")) from None
     if not isinstance(data, dict) or not (isinstance(data.get("files"), dict) or _digest_only(data)):
         raise ValueError("expected an object with a 'files' mapping, or 'roots', 'count' and 'digest'")
     return data

@@ -19,6 +19,16 @@ def refs_text(refs: list[dict[str, Any]] | tuple[Any, ...]) -> str:
     return f" [{', '.join(str(n) for n in nums)}]" if nums else ""
 
 
+def score_line(tip1: dict[str, Any]) -> str:
+    """The tip 1 score against its thresholds, e.g. `score 1.87 = 2.07 parts - 0.20 cap (deep learning
+    from 1.50, traditional ML below 0.00; borderline within 0.3)`."""
+    th = tip1["thresholds"]
+    cap = f" {tip1['score'] - tip1['uncapped']:+.2f} cap ({tip1['cap']})" if tip1["cap"] else ""
+    return (f"   score {tip1['score']:.2f} = parts {tip1['uncapped']:.2f}{cap}; deep learning from "
+            f"{th['deep_learning']:.2f}, traditional ML below {th['traditional_ml']:.2f}, borderline within "
+            f"{th['band']} of either")
+
+
 def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> None:
     from rich.panel import Panel
     from rich.table import Table
@@ -30,7 +40,11 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
                     subtitle=f"verdict: {data['verdict']}", expand=False))
     for r in data["reasons"]:
         mark, colour = KIND_STYLE[r["kind"]]
-        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), r["text"], (refs_text(r["refs"]), "dim")))
+        points = f"{r['points']:+.2f} " if r.get("points") else "      "
+        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), (points, colour), r["text"],
+                                (refs_text(r["refs"]), "dim")))
+    if data.get("tip1"):
+        con.print(Text(score_line(data["tip1"]), style="dim"))
 
     picks = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     picks.add_column("tip", justify="right", style="dim")
@@ -68,10 +82,13 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
                                     (refs_text(rec["refs"]), "dim")))
             if full:
                 con.print(Text("    " + rec["text"]))
+    counts = (f"{sum(r['kind'] == 'for' for r in data['reasons'])} for, "
+              f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
+              f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown")
+    score = f"score {data['tip1']['score']:.2f}; " if data.get("tip1") else ""
+    borderline = "; borderline" if data.get("tip1") and data["tip1"]["borderline"] else ""
     verdict = Text.assemble(("\nVerdict: ", "bold"), (data["verdict_title"], f"bold {style}"),
-                            f" ({sum(r['kind'] == 'for' for r in data['reasons'])} for, "
-                            f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
-                            f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown)")
+                            f" ({score}{counts}{borderline})")
     con.print(verdict)
     con.print("[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
               "`deeprules tips N` · JSON: --json · write a plan: `deeprules init`[/dim]")
@@ -169,7 +186,8 @@ def register(app: typer.Typer) -> None:
                 {"id": q.id, "group": q.group, "prompt": q.prompt, "help": q.help, "tip": q.tip, "type": q.type,
                  "choices": [{"value": c.value, "label": c.label} for c in q.choices],
                  "min": q.min, "max": q.max, "default": q.default, "when": q.when,
-                 "when_text": condition_text(q.when), "required": q.required}
+                 "when_text": condition_text(q.when), "required": q.required,
+                 "variants": [{"when": w, "prompt": p, "help": h} for w, p, h in q.variants]}
                 for q in kb.questions
             ],
         }
