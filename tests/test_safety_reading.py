@@ -71,7 +71,9 @@ def test_an_impossible_due_date_is_one_line_naming_file_and_line(project: Path, 
 
 def test_an_impossible_date_in_the_card_metadata_or_config_names_the_line(project: Path) -> None:
     card = project / "MODEL_CARD.md"
-    card.write_text(card.read_text().replace("library_name: pytorch", "library_name: pytorch\ndate: 2026-02-30", 1))
+    # the date goes on line 4, after the first metadata line (the card no longer has library_name: pytorch)
+    lines = card.read_text().splitlines(keepends=True)
+    card.write_text("".join([*lines[:2], "license: mit\ndate: 2026-02-30\n", *lines[2:]]))
     code, _out, err = run("card", "export", "--html", str(project.parent / "c.html"), "-C", str(project))
     assert code == 2 and "MODEL_CARD.md:4" in err and "2026-02-30" in err, err
     (project / ".deeprules" / "config.yaml").write_text("check:\n  fail_under: 2026-13-01\n")
