@@ -9,9 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ..encode import one_line
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, progress, warn, write_text
+from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
@@ -77,11 +78,11 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         score = tips.get(tip)
         for i, r in enumerate(results):
             status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            title = Text(r.title)
+            title = Text(one_line(r.title))  # a lab's own check titles come from the repository
             if verbose:
                 where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
                 why = f"ignored: {r.ignored}" if r.ignored else r.reason
-                title.append(f"\n{where}{why}", style="dim")
+                title.append("\n" + one_line(f"{where}{why}"), style="dim")
             score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
             table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
                           end_section=verbose and i == len(results) - 1)
@@ -264,7 +265,6 @@ def register(app: typer.Typer) -> None:
             return
 
         def render(con: Any) -> None:
-            from rich.markup import escape
             from rich.table import Table
 
             pts = h.points
@@ -307,7 +307,7 @@ def register(app: typer.Typer) -> None:
             for p in steps[-40:]:
                 date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
                 row = [p.sha[:8], *([date] if with_date else []), _fmt(p.overall),
-                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), escape(p.subject)]
+                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), term_line(p.subject)]
                 table.add_row(*row)
             con.print(table)
             if len(steps) > 40:
