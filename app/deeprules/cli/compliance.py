@@ -11,7 +11,7 @@ import typer
 
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, progress, warn
+from .output import emit, errors_to_exit, info, progress, warn, write_text
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
@@ -216,7 +216,7 @@ def register(app: typer.Typer) -> None:
         elif fmt == "markdown":
             from ..checks.formats import to_markdown
 
-            sys.stdout.write(to_markdown(report))
+            write_text(to_markdown(report))
         elif fmt == "sarif":
             from ..checks.formats import to_sarif
 
@@ -260,7 +260,7 @@ def register(app: typer.Typer) -> None:
         for name in h.cache_rebuilt:
             warn(f"the cache file .git/deeprules-cache/{name} was unreadable; rebuilt it")
         if csv:
-            sys.stdout.write(h.to_csv())
+            write_text(h.to_csv())
             return
 
         def render(con: Any) -> None:
@@ -329,12 +329,16 @@ def register(app: typer.Typer) -> None:
         """Write one standalone HTML page: current scores, the trend over the history (inline SVG, no
         network), open ethics concerns and the plan's progress."""
         from ..errors import InputError
+        from ..paths import user_file
         from ..report import build_report
+        from ..snapshot import find_root
+        from ..writer import atomic_write
 
         with progress("commits in the trend") as progress_cb:
             page = build_report(repo, max_commits=max_commits, progress=progress_cb)
+        html = user_file(html, repo_root=find_root(repo)[0], what="--html")  # never into .git or via a symlink
         try:
-            html.write_text(page, encoding="utf-8")
+            atomic_write(html, page)
         except OSError as exc:
             raise InputError(f"{html}: cannot write it ({exc.strerror})") from None
         info(f"wrote {html}")
