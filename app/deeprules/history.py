@@ -44,7 +44,7 @@ from .errors import InputError
 from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
 
 CACHE_DIR = "deeprules-cache"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _LEGACY = ("memo.json", "specs.json")
 
 
@@ -399,7 +399,8 @@ def _fixed_history(git_dir: Path) -> bool:
 
 
 def _result_fields(r: Any) -> tuple[Any, ...]:
-    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored)
+    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored, r.na_kind,
+            r.adopt)
 
 
 def history(start: Path, *, since: str | None = None, max_commits: int | None = None,
@@ -534,7 +535,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         if by_path.get(path) != before:
                             fact_touched.append(path)
                         touched.append(path)
-                        if path in specials or path.startswith(ethics_prefix):
+                        if path in specials or path.startswith((ethics_prefix, ".deeprules/")):
                             rerun_all = True
                     snap.commit = sha
                     snap._sorted = None

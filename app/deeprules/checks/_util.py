@@ -1,4 +1,5 @@
-"""Small helpers shared by the check modules."""
+"""Helpers the rules share: which files are code, which are training scripts, which local modules a
+script reaches through its imports. Everything here folds facts; nothing reads a file."""
 
 from __future__ import annotations
 
@@ -7,11 +8,20 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .scan import CODE_EXT, path_kind
+from .scan import CODE_EXT, extractor, is_aux
 
 FRAMEWORKS = {"imp_torch": "PyTorch", "imp_tf": "TensorFlow/Keras", "imp_jax": "JAX", "imp_sklearn": "scikit-learn",
-              "lang_r": "R"}
-GPU_FRAMEWORKS = ("imp_torch", "imp_tf", "imp_jax")
+              "lang_r": "R", "imp_dlwrap": "a deep learning library"}
+GPU_FRAMEWORKS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")
+SEED_FACTS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np", "seed_py", "seed_r", "seed_any")
+SEEDS = {
+    "imp_torch": ("seed_torch", "seed_any"),
+    "imp_tf": ("seed_tf", "seed_any"),
+    "imp_jax": ("seed_jax", "seed_any"),
+    "imp_sklearn": ("seed_sklearn", "seed_np", "seed_any"),
+    "lang_r": ("seed_r",),
+    "imp_dlwrap": ("seed_torch", "seed_tf", "seed_np", "seed_any", "seed_py"),
+}
 
 
 def is_code(path: str) -> bool:
@@ -19,7 +29,12 @@ def is_code(path: str) -> bool:
 
 
 def is_read(path: str) -> bool:
-    return path_kind(path) is not None or path.lower().endswith(".md")
+    return extractor(path) is not None
+
+
+def main_code(path: str) -> bool:
+    """Code that is part of the work (not tests, docs or fixtures)."""
+    return is_code(path) and not is_aux(path)
 
 
 def basename(path: str) -> str:
@@ -30,15 +45,116 @@ def first(evidence: list[list[Any]], path: str, limit: int = 1) -> list[tuple[st
     return [(path, int(n), str(t)) for n, t in evidence[:limit]]
 
 
+def gather(ctx: Any, fact: str, limit: int = 4, *, where: Any = None) -> list[tuple[str, int, str]]:
+    """Evidence of `fact` from the files `where(path)` accepts (default: not tests/docs/fixtures)."""
+    keep = where or (lambda p: not is_aux(p))
+    out: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with(fact).items()):
+        if keep(path):
+            out.extend(first(lines, path))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def frameworks(facts: dict[str, Any]) -> list[str]:
+    fws = [fw for fw in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "lang_r") if fw in facts]
+    if not fws and "imp_dlwrap" in facts:
+        fws = ["imp_dlwrap"]
+    return fws
+
+
+def training_line(facts: dict[str, Any]) -> int | None:
+    """The line where a file trains a model, or None. An optimizer step, a trainer's fit, a fit with
+    epochs, Keras fit, a scikit-learn fit of a supervised estimator, R's caret/tidymodels training.
+    `.backward(` alone (attribution) or `.fit(` of a mixture model or scaler is not training."""
+    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap"))
+    for fact, ok in (("opt_step", dl), ("trainer_fit", True), ("fit_epochs", True),
+                     ("keras_fit", "imp_tf" in facts),
+                     ("sk_fit", "baseline" in facts and "imp_sklearn" in facts),
+                     ("r_train", "lang_r" in facts)):
+        if ok and fact in facts:
+            return int(facts[fact][0][0])
+    return None
+
+
 def training_scripts(ctx: Any) -> dict[str, list[str]]:
-    """Files that import a framework and train (fit, optimizer steps, trainer.fit...): path -> frameworks."""
+    """Files (not tests, docs or fixtures) that train a model: path -> the frameworks they use."""
+    memo = ctx.cache.get("training")
+    if memo is not None:
+        return dict(memo)
     out: dict[str, list[str]] = {}
-    for path in ctx.files_with("train"):
+    cands: set[str] = set()
+    for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train"):
+        cands.update(ctx.files_with(fact))
+    for path in cands:
+        if is_aux(path):
+            continue
         facts = ctx.index.facts(path)
-        fws = [fw for fw in FRAMEWORKS if fw in facts]
-        if fws:
-            out[path] = fws
-    return dict(sorted(out.items()))
+        if training_line(facts) is not None:
+            fws = frameworks(facts)
+            if fws:
+                out[path] = fws
+    out = dict(sorted(out.items()))
+    ctx.cache["training"] = out
+    return out
+
+
+def module_names(path: str) -> list[str]:
+    """Dotted names a Python file can be imported by (every suffix: the repository's import roots vary)."""
+    mod = path[:-3].replace("/", ".")
+    if mod.endswith(".__init__"):
+        mod = mod[: -len(".__init__")]
+    parts = mod.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts))]
+
+
+def module_map(ctx: Any) -> dict[str, str]:
+    memo = ctx.cache.get("modules")
+    if memo is None:
+        memo = {}
+        for path in sorted(ctx.index.by_path, key=lambda p: (p.count("/"), p)):
+            if path.endswith(".py"):
+                for name in module_names(path):
+                    memo.setdefault(name, path)
+        ctx.cache["modules"] = memo
+    return memo
+
+
+def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
+    if name.startswith("."):
+        dots = len(name) - len(name.lstrip("."))
+        pkg = posixpath.dirname(path).split("/") if "/" in path else []
+        base = pkg[: len(pkg) - (dots - 1)] if dots > 1 else pkg
+        rest = name.lstrip(".")
+        name = ".".join([*base, *([rest] if rest else [])])
+    while name:
+        hit = mods.get(name)
+        if hit is not None:
+            return hit
+        name = name.rpartition(".")[0]
+    return None
+
+
+def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
+    """Local modules `path` imports, directly or through others (a few levels), in order met."""
+    mods = module_map(ctx)
+    seen = {path}
+    order: list[str] = []
+    frontier = [path]
+    for _ in range(depth):
+        nxt = []
+        for p in frontier:
+            for _n, name in ctx.index.facts(p).get("imports", ()):
+                hit = _resolve(p, str(name), mods)
+                if hit is not None and hit not in seen:
+                    seen.add(hit)
+                    order.append(hit)
+                    nxt.append(hit)
+        frontier = nxt
+        if not frontier:
+            break
+    return order
 
 
 def headings(text: str) -> list[tuple[int, int, str]]:

@@ -1,41 +1,73 @@
-"""Tip 3: reproducibility: seeds, deterministic algorithms, a pinned environment, CI."""
+"""Tip 3: reproducibility: seeds, deterministic algorithms, a pinned environment, CI that runs."""
 
 from __future__ import annotations
 
-import re
+import posixpath
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
-from ._util import FRAMEWORKS, GPU_FRAMEWORKS, first, is_code, training_scripts
-from .scan import CI_RE, ENV_RE, LOCK_RE, REQ_RE  # compiled on first use (LazyRe)
+from ._util import FRAMEWORKS, GPU_FRAMEWORKS, SEED_FACTS, SEEDS, first, is_code, reached, training_line, \
+    training_scripts
+from .scan import extractor, is_aux
 
-SEEDS = {
-    "imp_torch": ("seed_torch", "seed_any"),
-    "imp_tf": ("seed_tf", "seed_any"),
-    "imp_jax": ("seed_jax", "seed_any"),
-    "imp_sklearn": ("seed_sklearn", "seed_np", "seed_any"),
-    "lang_r": ("seed_r",),
-}
+
+def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]:
+    """Seeds set centrally from configuration: a config file (not a test or doc) sets a seed key, and code
+    that reads a seed key sets seeds. Returns the seed facts that code sets and the evidence."""
+    configs = [(p, ev) for p, ev in sorted(ctx.files_with("cfg_seed").items()) if not is_aux(p)]
+    if not configs:
+        return set(), []
+    kinds: set[str] = set()
+    ev: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with("seed_key").items()):
+        if is_aux(path):
+            continue
+        facts = ctx.index.facts(path)
+        have = [s for s in SEED_FACTS if s in facts]
+        if have:
+            kinds.update(have)
+            ev.extend(first(facts[have[0]], path))
+    if kinds:
+        ev = first(configs[0][1], configs[0][0]) + ev
+    return kinds, ev
 
 
 @check("DR301", watches=is_code, facts_only=True)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
     if not scripts:
-        return not_applicable("no training script yet (a file that imports a framework and calls fit, "
-                              "trainer.fit or an optimizer step)")
+        return not_applicable("no training script (outside tests and docs: a file that calls an optimizer step, "
+                              "trainer.fit, a fit with epochs, Keras fit or a scikit-learn estimator's fit)")
+    central, central_ev = _config_seeding(ctx)
     ok = 0
-    ev = []
+    ev: list[tuple[str, int, str]] = []
+    bad: list[tuple[str, int, str]] = []
     for path, fws in scripts.items():
         facts = ctx.index.facts(path)
-        missing = [fw for fw in fws if not any(s in facts for s in SEEDS[fw])]
+        have: dict[str, tuple[str, int, str]] = {}
+        for s in SEED_FACTS:
+            if s in facts:
+                have.setdefault(s, first(facts[s], path)[0])
+        if any(not any(s in have for s in SEEDS[fw]) for fw in fws):
+            for mod in reached(ctx, path):
+                mf = ctx.index.facts(mod)
+                for s in SEED_FACTS:
+                    if s in mf:
+                        have.setdefault(s, (mod, int(mf[s][0][0]), f"seeded by {mod} (imported): {mf[s][0][1]}"))
+        for s in central:
+            if s not in have and central_ev:
+                have[s] = central_ev[-1]
+        missing = [fw for fw in fws if not any(s in have for s in SEEDS[fw])]
         if missing:
-            line = facts["train"][0][0]
-            ev.append((path, int(line), f"no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
+            line = training_line(facts) or 1
+            bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
         else:
             ok += 1
-            seed_facts = [s for fw in fws for s in SEEDS[fw] if s in facts]
-            ev.extend(first(facts[seed_facts[0]], path))
-    return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use", ev[:12])
+            seed = next(s for fw in fws for s in SEEDS[fw] if s in have)
+            ev.append(have[seed])
+    result = proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
+                          "script, a local module it imports, or from a config seed key the code reads)",
+                          (bad + ev)[:12])
+    return result
 
 
 @check("DR302", watches=is_code, facts_only=True)
@@ -47,82 +79,86 @@ def deterministic(ctx: Context) -> CheckResult:
     ev = []
     for path in gpu:
         facts = ctx.index.facts(path)
-        if "determinism" in facts:
+        found = first(facts["determinism"], path) if "determinism" in facts else []
+        if not found:
+            for mod in reached(ctx, path):
+                mf = ctx.index.facts(mod)
+                if "determinism" in mf:
+                    found = first(mf["determinism"], mod)
+                    break
+        if found:
             ok += 1
-            ev.extend(first(facts["determinism"], path))
+            ev.extend(found)
         else:
-            ev.append((path, int(facts["train"][0][0]), "deterministic algorithms not switched on"))
-    return proportional(ok, len(gpu), "GPU training scripts switch deterministic algorithms on", ev[:12])
+            ev.append((path, training_line(facts) or 1, "deterministic algorithms not switched on"))
+    return proportional(ok, len(gpu), "GPU training scripts switch deterministic algorithms on "
+                        "(use_deterministic_algorithms, cudnn.deterministic, enable_op_determinism, "
+                        "Trainer(deterministic=True))", ev[:12])
 
 
-def _requirements(text: str) -> tuple[int, int, list[tuple[int, str]]]:
-    pinned = total = 0
-    loose = []
-    for n, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split(" #", 1)[0].strip()
-        if not line or line.startswith(("#", "-r", "-c", "--", "-e", "-i")):
-            continue
-        total += 1
-        if "==" in line or " @ " in line or "--hash" in line:
-            pinned += 1
-        else:
-            loose.append((n, line))
-    return pinned, total, loose
+def _env_watch(path: str) -> bool:
+    return extractor(path) in ("req", "docker", "pyproject", "cfg") or "lock" in path.lower()
 
 
-def _conda(text: str) -> tuple[int, int, list[tuple[int, str]]]:
-    pinned = total = 0
-    loose = []
-    in_deps = False
-    for n, raw in enumerate(text.splitlines(), start=1):
-        if re.match(r"^dependencies\s*:", raw):
-            in_deps = True
-            continue
-        if in_deps and re.match(r"^\S", raw):
-            in_deps = False
-        m = re.match(r"^\s*-\s+([^\s#:]+)\s*(#.*)?$", raw)
-        if in_deps and m:
-            total += 1
-            if "=" in m[1] or "@" in m[1]:
-                pinned += 1
-            else:
-                loose.append((n, m[1]))
-    return pinned, total, loose
-
-
-def _is_env_file(path: str) -> bool:
-    return bool(LOCK_RE.search(path) or REQ_RE.search(path) or ENV_RE.search(path))
-
-
-@check("DR303", watches=_is_env_file)
+@check("DR303", watches=_env_watch, facts_only=True)
 def environment_pinned(ctx: Context) -> CheckResult:
-    best: tuple[float, str, list[tuple[str, int, str]]] | None = None
-    locks = sorted(ctx.files_with("lock_file"))
+    locks = sorted(p for p in ctx.files_with("lock_file") if not is_aux(p))
     if locks:
         return passed(f"lock file {locks[0]}", [(p, 1, "lock file") for p in locks[:3]])
-    for path in sorted({*ctx.files_with("requirements"), *ctx.files_with("conda_env")}):
-        text = ctx.text(path)
-        if text is None:
+    best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
+    specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
+    enough = min(5, max((int(rows[0][1]) for _, rows in specs), default=0))  # a 2-line side file is not the env
+    for path, rows in specs:
+        pinned, total, kind = rows[0]
+        if int(total) < enough:
             continue
-        pinned, total, loose = (_requirements if REQ_RE.search(path) else _conda)(text)
-        if not total:
-            continue
-        score = 10.0 * pinned / total
-        ev = [(path, n, f"not pinned: {t}") for n, t in loose[:5]] or [(path, 1, f"{pinned} of {total} pinned")]
-        cand = (score, f"{pinned} of {total} packages pinned in {path}", ev)
-        if best is None or cand[0] > best[0]:
+        score = 10.0 * int(pinned) / int(total)
+        loose = [(path, int(n), str(t)) for n, t in ctx.index.facts(path).get("env_loose", ())]
+        ev = loose or [(path, 1, f"{pinned} of {total} pinned ({kind})")]
+        cand = (score, int(total), f"{pinned} of {total} packages pinned in {path} ({kind})", ev)
+        if best is None or (cand[0], cand[1]) > (best[0], best[1]):
             best = cand
     if best is None:
-        return failed("no lock file, pinned requirements or conda environment file")
-    score, reason, ev = best
-    if score >= 10:
-        return passed(reason, ev)
+        return failed("looked for a lock file, or a requirements file, conda environment (any name), "
+                      "Dockerfile or pyproject.toml outside tests and docs; found none")
+    score, _, reason, ev = best
+    if score >= 9.0:
+        return passed(reason, ev, 10.0)
     return (warned if score > 0 else failed)(reason, ev, score)
 
 
-@check("DR304", watches=lambda p: bool(CI_RE.match(p)), facts_only=True)
+def _norm(ref: str) -> str:
+    return posixpath.normpath(ref)
+
+
+@check("DR304", watches=lambda p: True)
 def ci(ctx: Context) -> CheckResult:
-    found = sorted(ctx.files_with("ci"))
-    if found:
-        return passed(f"CI configured: {', '.join(found[:3])}", [(p, 1, "CI configuration") for p in found[:5]])
-    return failed("no CI configuration (.github/workflows/*.yml, .gitlab-ci.yml, ...)")
+    live: list[tuple[str, int, str]] = []
+    dead: list[tuple[str, int, str]] = []
+    idle: list[str] = []
+    paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
+    names = {posixpath.basename(p) for p in ctx.snapshot.paths()} if paths else set()
+    for path in sorted(paths):
+        facts = ctx.index.facts(path)
+        runs = facts.get("ci_runs") or []
+        missing = []
+        for n, ref in facts.get("ci_refs") or []:
+            ref = str(ref)
+            if _norm(ref) in ctx.snapshot or posixpath.basename(ref) in names:
+                continue
+            missing.append((path, int(n), f"runs {ref}, which is not in the repository"))
+        if missing:
+            dead.extend(missing[:3])
+        elif runs:
+            live.append((path, int(runs[0][0]), str(runs[0][1])))
+        else:
+            idle.append(path)
+    if live:
+        return passed(f"CI runs in {len(live)} workflow(s)", live[:5])
+    if dead:
+        return failed("the CI configuration runs files that no longer exist (a dead workflow)", dead[:6])
+    if idle:
+        return failed("CI files run no build or test command", [(p, 1, "no run step") for p in idle[:3]])
+    return failed("looked for a CI configuration (.github/workflows/*.yml, .gitlab-ci.yml, ...) that runs something "
+                  "in this repository; found none")
+
