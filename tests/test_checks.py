@@ -292,3 +292,20 @@ def test_bulk_listing_finds_the_same_facts_as_one_by_one() -> None:
         assert bulk.by_path == one.by_path and list(bulk.by_path) == list(one.by_path)
         assert bulk.by_fact == one.by_fact
         assert "results/baseline.csv" in bulk.by_path and "Jenkinsfile" in bulk.by_path
+
+
+def test_explain_shows_verdict_evidence_and_fix(tmp_path: Path) -> None:
+    from conftest import invoke
+
+    root = tmp_path / "x"
+    root.mkdir()
+    sh(root, "init", "-q")
+    (root / "train.py").write_text(TORCH_TRAIN)
+    out = invoke("check", "--explain", "dr301", cwd=root)
+    assert out.exit_code == 0  # type: ignore[attr-defined]
+    text = out.output  # type: ignore[attr-defined]
+    assert "verdict: fail" in text and "train.py:4" in text and "torch.manual_seed(0)" in text
+    data = json.loads(invoke("check", "--explain", "DR702", "--json", cwd=root).output)  # type: ignore[attr-defined]
+    assert data["na_kind"] == "not_adopted" and data["adopt"].startswith("deeprules lock-test")
+    bad = invoke("check", "--explain", "DR999", cwd=root)
+    assert bad.exit_code == 2 and "DR301" in bad.output  # type: ignore[attr-defined]

@@ -58,7 +58,7 @@ def render_table(report: Any, con: Any) -> None:
         for i, r in enumerate(results):
             status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
             where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-            why = f"ignored: {r.ignored}" if r.ignored else r.reason
+            why = f"ignored: {r.ignored}" if r.ignored else r.reason + (f" (adopt: `{r.adopt}`)" if r.adopt else "")
             table.add_row(
                 f"{tip}" if i == 0 else "", ("n/a" if score is None else f"{score:.0f}") if i == 0 else "",
                 _bar(score) if i == 0 else "", f"{r.id} {escape(r.title)}", status,
@@ -114,7 +114,10 @@ def register(app: typer.Typer) -> None:
               = None,
               staged: Annotated[bool, typer.Option("--staged", help="Check what is staged (the index).")] = False,
               no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache in "
-                                                     ".git/deeprules-cache/.")] = False) -> None:
+                                                     ".git/deeprules-cache/.")] = False,
+              explain: Annotated[str | None, typer.Option("--explain", help="Explain one check (e.g. DR301): what "
+                                                          "it looks for, the evidence here, the fix.",
+                                                          metavar="ID")] = None) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
         from ..checks import parse_ignores, run_checks
@@ -141,6 +144,15 @@ def register(app: typer.Typer) -> None:
         cache.save_memo(memo)
         for name in cache.rebuilt:
             warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
+        if explain:
+            from ..checks.formats import explain as explain_check, explain_text
+
+            data = explain_check(report, explain)
+            if fmt == "json":
+                emit(data, as_json=True)
+            else:
+                sys.stdout.write(explain_text(data))
+            return
         if fmt == "json":
             emit(report.to_dict(), as_json=True)
         elif fmt == "markdown":
