@@ -76,9 +76,9 @@ REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|con
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
-SPLIT_FILE_RE = _P(r"(^|/)[^/]*(split|fold|partition|cluster|holdout)[^/]*\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust\d+)([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)$", re.I)
-SEARCH_NAME_RE = _P(r"(^|/)[^/]*(sweep|hparam|hyperparam|hyperopt|tuning|optuna|search_space)[^/]*\.(ya?ml|json|toml)$",
+SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
 
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
@@ -173,14 +173,14 @@ def strip_hash_comments(text: str) -> str:
 #: over the whole file in C, so most patterns never run on most files.
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm"),
-     _P(r"^\s*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric)\b")),
-    ("imp_tf", ("tensorflow", "keras"), _P(r"^\s*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
-    ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^\s*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
+     _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric)\b")),
+    ("imp_tf", ("tensorflow", "keras"), _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
+    ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
-     _P(r"^\s*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
+     _P(r"^[ \t]*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm"),
-     _P(r"^\s*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm)\b")),
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\b\w*(optim|opt|optimizer|optimiser|solver)\w*(\[\w+\])?\.step\s*\(|\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
@@ -214,11 +214,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("group",), _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
                                      r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
-                        "linclust", "uclust", "psi-cd-hit", "sequence_identity", "seq_id"),
+                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold"),
      _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
-        r"easy-linclust|linclust|uclust)\b|\b(sequence_identity|seq_id)\w*\s*[<=]", re.I)),
+        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold)\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
-                                         r"ScaffoldSplit)\b|\b(split_type|splitter|split|split_method)\s*=\s*'scaffold\w*'|"
+                                         r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
     ("split_chrom", ("chrom", "chr"), _P(r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?)\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
@@ -229,7 +229,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
                    "prauc", "pr-auc", "pr_curve"),
-     _P(r"\b(average_precision_score|precision_recall_curve|AveragePrecision|auprc|pr_auc|prauc|"
+     _P(r"\w*(AveragePrecision|AUPRC)\w*|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
         r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
@@ -247,18 +247,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b")),
     ("search", ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac",
                 "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster"),
-     _P(r"^\s*(import|from)\s+(optuna|hyperopt|keras_tuner|kerastuner|skopt|nevergrad|ax|smac|bayes_opt|"
+     _P(r"^[ \t]*(import|from)\s+(optuna|hyperopt|keras_tuner|kerastuner|skopt|nevergrad|ax|smac|bayes_opt|"
         r"hpbandster|ray\.tune|ray\s+import\s+tune)\b|\b(optuna|hyperopt|keras_tuner|kt)\.\w+\s*\(|"
         r"\bray\.tune\b|\btune\.(run|Tuner|grid_search|choice|uniform|loguniform)\s*\(|"
         r"\b(GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|"
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?(\w*(lr|learning_rate|batch_size|bs|dropout|drop|hidden\w*|n_?layers|"
-                                r"num_layers|depth|width|alpha|lambda|lam|l2|weight_decay|wd|reg|C|gamma|units|"
-                                r"filters|kernel_size|n_estimators|max_depth|epochs|emb\w*|dim\w*|heads|k|params?|"
-                                r"config|hp|hparams?|trial)\w*)\b[\w, ]*\)?\s+in\s+(\[|\(|np\.(logspace|linspace|arange)|"
-                                r"range\(|itertools\.product|product\(|ParameterGrid|grid)")),
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|"
+                                r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
+                                r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
+                                r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
+                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|arange)|"
+                                r"itertools\.product|product\(|ParameterGrid|grid)")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm"),
@@ -270,19 +271,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module"),
-     _P(r"^\s*class\s+\w+\s*\(\s*[\w.]*(Module|Model|LightningModule|Layer|Network|Net|Sequential|"
+     _P(r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*(Module|Model|LightningModule|Layer|Network|Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
-     _P(r"^\s*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
+     _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
         r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam"),
-     _P(r"^\s*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
+     _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
         r"alibi|deepexplain)\b|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(", re.I)),
@@ -296,7 +297,7 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("prov_url", ("http", "ftp", "s3://", "gs://"),
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
-        r"(https?|ftp)://[^\s'\"<>)]*(download|files|dl\.|/data/|datasets?/|records/|ftp\.)[^\s'\"<>)]*")),
+        r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
@@ -312,29 +313,29 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 # Configuration (YAML, JSON, TOML...).
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cfg_seed", ("seed", "random_state"),
-     _P(r"^\s*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
-    ("split_chrom", ("chr",), _P(r"^\s*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?|chrs?)"
-                                 r"['\"]?\s*[:=]|^\s*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]?\s*[:=]")),
+     _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
+    ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?|chrs?)"
+                                 r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]?\s*[:=]")),
     ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
                                          r"scaffold", re.I)),
     ("split_grouped", ("group",), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)['\"]?\s*[:=]"
                                      r"\s*['\"]?(group|patient|donor|subject|individual|site|batch|cluster)", re.I)),
     ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster"),
      _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|mmseqs)|"
-        r"\b(mmseqs2?|cd-hit|sequence_identity|seq_id_threshold)\b", re.I)),
-    ("split_any", ("split", "fold"), _P(r"^\s*['\"]?(split|splits|split_type|splitter|n_?folds|num_folds|folds|"
+        r"\b(mmseqs2?|cd-hit|min_seq_id|seq_id_threshold|sequence_identity_threshold)\b", re.I)),
+    ("split_any", ("split", "fold"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|num_folds|folds|"
                                         r"split_sizes|test_size|valid_size|val_size|test_fraction|"
                                         r"train_split|val_split|test_split)['\"]?\s*[:=]")),
     ("search_cfg", ("method", "search", "sweep", "grid", "tune", "hyperparam", "optuna", "distribution"),
-     _P(r"^\s*['\"]?method['\"]?\s*:\s*['\"]?(grid|random|bayes)\b|^\s*['\"]?(search_space|param_grid|"
+     _P(r"^[ \t]*['\"]?method['\"]?\s*:\s*['\"]?(grid|random|bayes)\b|^[ \t]*['\"]?(search_space|param_grid|"
         r"hyperparameter_search|sweeper|hparams_search|distributions?|grid_search)['\"]?\s*[:=]|"
         r"_target_\s*:\s*hydra_plugins\.\w*(optuna|sweeper)")),
     ("arch_cfg", ("layer", "class_name", "hidden", "filters", "conv", "architecture"),
      _P(r"['\"]class_name['\"]\s*:\s*['\"](Sequential|Model|Functional|Conv1D|Conv2D|Dense|LSTM)['\"]|"
-        r"^\s*['\"]?(architecture|layers|n_?layers|num_layers|hidden_size|hidden_dims?|conv_layers|num_filters|"
+        r"^[ \t]*['\"]?(architecture|layers|n_?layers|num_layers|hidden_size|hidden_dims?|conv_layers|num_filters|"
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
     ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet"),
-     _P(r"^\s*['\"]?(wandb|mlflow|tensorboard|neptune|comet)\w*['\"]?\s*:|_target_\s*:\s*\S*(WandbLogger|"
+     _P(r"^[ \t]*['\"]?(wandb|mlflow|tensorboard|neptune|comet)\w*['\"]?\s*:|_target_\s*:\s*\S*(WandbLogger|"
         r"MLFlowLogger|TensorBoardLogger)")),
 ]
 
@@ -602,12 +603,20 @@ _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|envir
                      r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cfg|ini|lock))\1")
 
 
+_CI_KEY = re.compile(r"^[ \t]*-?[ \t]*([\w-]+)[ \t]*:(\s|$)")
+_CI_RUN_KEYS = {"run", "script", "scripts", "command", "commands", "before_script", "install", "before_install",
+                "after_success", "test", "build", "steps", "cmd", "shell"}
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.split(" #", 1)[0]
         if line.lstrip().startswith("#"):
+            continue
+        key = _CI_KEY.match(line)
+        if key and key.group(1).lower() not in _CI_RUN_KEYS:
             continue
         if _CI_CMD.search(line) and len(runs) < 10:
             runs.append([n, line.strip()[:160]])
@@ -638,6 +647,10 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*)\b")
 
 
+_MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
+                        r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
+
+
 def _table_facts(text: str, sep: str, out: Facts) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -645,6 +658,7 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
     header = lines[0].split(sep)
     if not any(METRIC_WORDS.search(h) for h in header):
         return
+    named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
     named: list[Evidence] = []
     seen = set()
@@ -654,7 +668,7 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
         cells = line.split(sep)
         if len(cells) < 2 or not re.search(r"\d", line):
             continue
-        label = " ".join(c for c in cells if not re.fullmatch(r"\s*[-+0-9.eE%]*\s*", c))[:120]
+        label = " ".join(cells[i] for i in named_cols if i < len(cells))[:120]
         if not label:
             continue
         seen.add(label)
@@ -673,9 +687,10 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
     hits: list[Evidence] = []
     metric_seen = False
     for n, line in outputs:
-        if METRIC_WORDS.search(line):
-            metric_seen = True
-        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)):
+        if not METRIC_WORDS.search(line):
+            continue
+        metric_seen = True
+        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
@@ -687,7 +702,7 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
 def _sums_facts(text: str, out: Facts) -> None:
     rows = []
     for n, line in enumerate(text.splitlines()[:5000], start=1):
-        m = re.match(r"^\s*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
+        m = re.match(r"^[ \t]*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
             re.search(r"([\w./-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b", line)
         if m:
             path = m.group(2) if re.fullmatch(r"[0-9a-fA-F]{32,64}", m.group(1)) else m.group(1)
@@ -697,7 +712,7 @@ def _sums_facts(text: str, out: Facts) -> None:
 
 
 def _dvc_facts(text: str, out: Facts) -> None:
-    paths = re.findall(r"^\s*-?\s*path:\s*(\S+)", text, re.M)
+    paths = re.findall(r"^[ \t]*-?\s*path:\s*(\S+)", text, re.M)
     if re.search(r"\b(md5|sha256|etag):\s*\S+", text) and paths:
         out["checksum_list"] = [[1, p] for p in paths[:MAX_EVIDENCE]]
         out["dvc"] = [[1, "DVC-tracked"]]

@@ -6,7 +6,9 @@ import json
 
 from . import CheckResult, Context, check, failed, passed, warned
 from ._util import is_read
-from .scan import is_aux
+from .scan import extractor, is_aux
+
+_URL_KINDS = ("py", "nb", "r", "sh", "docker")
 
 FIELDS = ("sources", "version", "downloaded", "hash")
 
@@ -38,7 +40,9 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
             full.append((path, 1, "DVC-tracked data with checksums"))
     for fact in ("prov_doi", "prov_accession", "prov_url"):
         for path, lines in sorted(ctx.files_with(fact).items()):
-            if not is_aux(path):
+            # a bare URL counts in code or configuration a pipeline reads, not in a bibliography's JSON
+            if not is_aux(path) and (fact != "prov_url" or extractor(path) in _URL_KINDS or
+                                    path.lower().endswith((".yml", ".yaml", ".toml"))):
                 source.append((path, int(lines[0][0]), str(lines[0][1])))
     return full, source
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from . import CheckResult, Context, check, failed, passed
-from ._util import gather, is_read
+from ._util import gather, is_read, training_line
+from .scan import is_aux
 
 
 @check("DR601", watches=is_read, facts_only=True)
 def search(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "grid_loop", 3)
+    ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3)
+    for path, lines in sorted(ctx.files_with("grid_loop").items()):
+        # a loop over hyperparameter values is a search when it trains, or nests several such loops
+        if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None):
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev:
         return passed("hyperparameter search in code or configuration", ev[:6])
     return failed("looked for a tuner (Optuna, Ray Tune, Hyperopt, KerasTuner, scikit-learn *SearchCV, W&B sweeps), "
