@@ -76,7 +76,7 @@ REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|con
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
-SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust\d+)([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?)\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)$", re.I)
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
@@ -220,7 +220,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
-    ("split_chrom", ("chrom", "chr"), _P(r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?)\b|"
+    ("split_chrom", ("chrom", "chr"), _P(r"\b\w*(test|valid|val|holdout)\w*\s*=\s*\[\s*'chr[\dXY]|"
+                                         r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?)\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
     ("split_time", ("timeseriessplit", "temporal"), _P(r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
     ("split_any", ("split", "fold", "partition"),
@@ -314,7 +315,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
-    ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?|chrs?)"
+    ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
+                                 r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?|chrs?)"
                                  r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]?\s*[:=]")),
     ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
                                          r"scaffold", re.I)),

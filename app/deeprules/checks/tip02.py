@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed
-from ._util import gather, is_read, main_code
+from ._util import gather, is_read, main_code, training_line, training_scripts
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
@@ -17,6 +18,9 @@ def _watch(path: str) -> bool:
 @check("DR201", watches=_watch, facts_only=True)
 def baselines_run(ctx: Context) -> CheckResult:
     ev = gather(ctx, "baseline", 8, where=main_code)
+    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
+        if re.search(r"(^|/)baselines?(/|_)", path.lower()) and len(ev) < 8:
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
     for path, rec in baselines(ctx):
         names = [str(m.get("name")) for m in models_of(rec)]
         if names:
