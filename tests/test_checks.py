@@ -128,22 +128,25 @@ def test_dr302_determinism(make: Callable[..., Report]) -> None:
 
 
 def test_dr303_environment(make: Callable[..., Report]) -> None:
-    assert res(make({"uv.lock": "version = 1\n"}), "DR303")[0] == "pass"
-    assert res(make({"requirements.txt": "numpy==1.26.4\ntorch\n# comment\n"}), "DR303") == ("warn", 5.0)
+    ml = {"net.py": "import torch\n"}
+    assert res(make({"net.py": "x = 1\n", "uv.lock": "version = 1\n"}), "DR303")[0] == "na"  # no ML code
+    assert res(make({**ml, "uv.lock": "version = 1\n"}), "DR303")[0] == "pass"
+    assert res(make({**ml, "requirements.txt": "numpy==1.26.4\ntorch\n# comment\n"}), "DR303") == ("warn", 5.0)
     env = "name: x\ndependencies:\n  - python=3.11\n  - numpy=1.26\n  - pip:\n    - torch==2.2.0\n"
-    assert res(make({"environment.yml": env}), "DR303")[0] == "pass"
-    assert res(make({"pyproject.toml": "[project]\n"}), "DR303")[0] == "fail"
+    assert res(make({**ml, "environment.yml": env}), "DR303")[0] == "pass"
+    assert res(make({**ml, "pyproject.toml": "[project]\n"}), "DR303")[0] == "fail"
 
 
 def test_dr304_ci(make: Callable[..., Report]) -> None:
+    ml = {"net.py": "import torch\n"}
     wf = "on: push\njobs:\n  t:\n    steps:\n      - run: pip install -r requirements.txt\n      - run: pytest\n"
-    assert res(make({".github/workflows/ci.yml": wf, "requirements.txt": "x==1\n"}), "DR304")[0] == "pass"
-    assert res(make({".gitlab-ci.yml": "test:\n  script:\n    - pytest\n"}), "DR304")[0] == "pass"
-    dead = make({".github/workflows/ci.yml": wf})  # installs a file that is gone
+    assert res(make({**ml, ".github/workflows/ci.yml": wf, "requirements.txt": "x==1\n"}), "DR304")[0] == "pass"
+    assert res(make({**ml, ".gitlab-ci.yml": "test:\n  script:\n    - pytest\n"}), "DR304")[0] == "pass"
+    dead = make({**ml, ".github/workflows/ci.yml": wf})  # installs a file that is gone
     r = next(x for x in dead.results if x.id == "DR304")
     assert r.status == "fail" and "requirements.txt" in r.evidence[0][2]
-    assert res(make({".github/workflows/ci.yml": "on: push\n"}), "DR304")[0] == "fail"
-    assert res(make({"ci.yml": "x"}), "DR304")[0] == "fail"
+    assert res(make({**ml, ".github/workflows/ci.yml": "on: push\n"}), "DR304")[0] == "fail"
+    assert res(make({**ml, "ci.yml": "x"}), "DR304")[0] == "fail"
 
 
 def test_dr401_manifest(make: Callable[..., Report]) -> None:

@@ -78,6 +78,24 @@ def training_line(facts: dict[str, Any]) -> int | None:
     return None
 
 
+def deep_training(facts: dict[str, Any]) -> bool:
+    """Does the file train a network (not only a scikit-learn or R model)?"""
+    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap"))
+    return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
+            ("keras_fit" in facts and "imp_tf" in facts))
+
+
+def has_ml_code(ctx: Any) -> bool:
+    """Does the repository hold any machine-learning code (outside tests and docs): a framework import, a
+    model defined, or training?"""
+    memo = ctx.cache.get("ml")
+    if memo is None:
+        memo = any(not is_aux(p) for fact in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "imp_dlwrap",
+                                              "model_def") for p in ctx.files_with(fact)) or bool(training_scripts(ctx))
+        ctx.cache["ml"] = memo
+    return bool(memo)
+
+
 def training_scripts(ctx: Any) -> dict[str, list[str]]:
     """Files (not tests, docs or fixtures) that train a model: path -> the frameworks they use."""
     memo = ctx.cache.get("training")
@@ -93,6 +111,8 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
         facts = ctx.index.facts(path)
         if training_line(facts) is not None:
             fws = frameworks(facts)
+            if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
+                fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
             if fws:
                 out[path] = fws
     out = dict(sorted(out.items()))

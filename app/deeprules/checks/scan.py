@@ -272,7 +272,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module"),
-     _P(r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*(Module|Model|LightningModule|Layer|Network|Net|Sequential|"
+     _P(r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*(?<!Data)(Module|Model|LightningModule|Layer|Network|Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
@@ -283,9 +283,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
         r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
+                "satmut", "sat_mut", "bertviz",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
-        r"alibi|deepexplain)\b|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
+        r"alibi|deepexplain|bertviz)\b|\w*(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(", re.I)),
 ]
@@ -337,8 +338,7 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"^[ \t]*['\"]?(architecture|layers|n_?layers|num_layers|hidden_size|hidden_dims?|conv_layers|num_filters|"
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
     ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet"),
-     _P(r"^[ \t]*['\"]?(wandb|mlflow|tensorboard|neptune|comet)\w*['\"]?\s*:|_target_\s*:\s*\S*(WandbLogger|"
-        r"MLFlowLogger|TensorBoardLogger)")),
+     _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -450,7 +450,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
                 pos = n
             if is_code:
                 stripped = line.lstrip()
-                code_lines.append("" if stripped.startswith(("%", "!")) else line)
+                code_lines.append("" if stripped.startswith("%") else line.replace("!", " ", 1) if
+                                  stripped.startswith("!") else line)  # `!cmd` is a shell command: code
                 numbers.append(pos + 1)
                 shown.setdefault(pos + 1, line.strip()[:160])
         if is_code:
@@ -624,7 +625,7 @@ def _ci_facts(text: str, out: Facts) -> None:
             runs.append([n, line.strip()[:160]])
         for m in _CI_REF.finditer(line):
             ref = m.group(2)
-            if "${" in ref or "$(" in ref or "*" in ref:
+            if "$" in ref or "*" in ref or ref.startswith(("/", "~")):  # variables and system files
                 continue
             refs.append([n, ref])
     out["ci"] = [[1, "CI configuration"]]

@@ -15,12 +15,19 @@ def _watch(path: str) -> bool:
     return is_read(path)
 
 
+def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
+    """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
+    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
+    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
+        if re.search(r"(^|/)baselines?(/|_)", path.lower()):
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+    return ev
+
+
 @check("DR201", watches=_watch, facts_only=True)
 def baselines_run(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "baseline", 8, where=main_code)
-    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
-        if re.search(r"(^|/)baselines?(/|_)", path.lower()) and len(ev) < 8:
-            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+    ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
         names = [str(m.get("name")) for m in models_of(rec)]
         if names:
@@ -49,10 +56,11 @@ def baselines_tuned(ctx: Context) -> CheckResult:
         if isinstance(sc, dict) and sc.get("p_value") is not None:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
     searched = {p for p in ctx.files_with("search") if main_code(p)}
-    for path, lines in sorted(ctx.files_with("baseline").items()):
+    in_code = code_baselines(ctx)
+    for path, line, text in in_code:
         if path in searched:
-            tuned.append((path, int(lines[0][0]), f"baseline tuned in a search: {lines[0][1]}"))
-    if not tuned and not records and not any(main_code(p) for p in ctx.files_with("baseline")):
+            tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if not tuned and not records and not in_code:
         return not_applicable("no baseline yet (DR201)")
     if tuned and control:
         return passed("baselines tuned and compared with a shuffled-label control", (tuned + control)[:6])

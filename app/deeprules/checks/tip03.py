@@ -5,8 +5,10 @@ from __future__ import annotations
 import posixpath
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
-from ._util import FRAMEWORKS, GPU_FRAMEWORKS, SEED_FACTS, SEEDS, first, is_code, reached, training_line, \
-    training_scripts
+from ._util import FRAMEWORKS, GPU_FRAMEWORKS, SEED_FACTS, SEEDS, deep_training, first, has_ml_code, is_code, \
+    reached, training_line, training_scripts
+
+NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
 from .scan import extractor, is_aux
 
 
@@ -72,7 +74,8 @@ def seeds(ctx: Context) -> CheckResult:
 
 @check("DR302", watches=is_code, facts_only=True)
 def deterministic(ctx: Context) -> CheckResult:
-    gpu = {p: fws for p, fws in training_scripts(ctx).items() if any(f in GPU_FRAMEWORKS for f in fws)}
+    gpu = {p: fws for p, fws in training_scripts(ctx).items()
+           if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
     if not gpu:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
     ok = 0
@@ -102,21 +105,21 @@ def _env_watch(path: str) -> bool:
 
 @check("DR303", watches=_env_watch, facts_only=True)
 def environment_pinned(ctx: Context) -> CheckResult:
+    if not has_ml_code(ctx):
+        return not_applicable(NO_ML)
     locks = sorted(p for p in ctx.files_with("lock_file") if not is_aux(p))
     if locks:
         return passed(f"lock file {locks[0]}", [(p, 1, "lock file") for p in locks[:3]])
     best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
     specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
-    enough = min(5, max((int(rows[0][1]) for _, rows in specs), default=0))  # a 2-line side file is not the env
     for path, rows in specs:
         pinned, total, kind = rows[0]
-        if int(total) < enough:
-            continue
         score = 10.0 * int(pinned) / int(total)
         loose = [(path, int(n), str(t)) for n, t in ctx.index.facts(path).get("env_loose", ())]
         ev = loose or [(path, 1, f"{pinned} of {total} pinned ({kind})")]
         cand = (score, int(total), f"{pinned} of {total} packages pinned in {path} ({kind})", ev)
-        if best is None or (cand[0], cand[1]) > (best[0], best[1]):
+        # the most complete description of the environment decides (a side file for one model does not)
+        if best is None or (cand[1], cand[0]) > (best[1], best[0]):
             best = cand
     if best is None:
         return failed("looked for a lock file, or a requirements file, conda environment (any name), "
@@ -133,6 +136,8 @@ def _norm(ref: str) -> str:
 
 @check("DR304", watches=lambda p: True)
 def ci(ctx: Context) -> CheckResult:
+    if not has_ml_code(ctx):
+        return not_applicable(NO_ML)
     live: list[tuple[str, int, str]] = []
     dead: list[tuple[str, int, str]] = []
     idle: list[str] = []
