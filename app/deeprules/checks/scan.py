@@ -272,7 +272,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module"),
-     _P(r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*(?<!Data)(Module|Model|LightningModule|Layer|Network|Net|Sequential|"
+     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
