@@ -56,6 +56,7 @@ def main() -> None:
     mirror = args.mirror if args.mirror.exists() else None
     spec = parse((HERE / "realrepos.yaml").read_text(), "benchmarks/realrepos.yaml", round_trip=False)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    held: dict[str, int] = defaultdict(int)  # the repositories judged before deeprules ran on them
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         for entry in spec["repos"]:
@@ -69,6 +70,12 @@ def main() -> None:
                 c["tp"] += have == "pass" and want == "pass"
                 c["fp"] += have == "pass" and want != "pass"
                 c["fn"] += have != "pass" and want == "pass"
+                if entry.get("heldout"):
+                    held["n"] += 1
+                    held["agree"] += have == want
+                    held["tp"] += have == "pass" and want == "pass"
+                    held["fp"] += have == "pass" and want != "pass"
+                    held["fn"] += have != "pass" and want == "pass"
                 if have != want:
                     misses.append((entry["repo"], cid, have, want, why))
     total: dict[str, int] = defaultdict(int)
@@ -82,8 +89,10 @@ def main() -> None:
     overall = {"n": total["n"], "agree": total["agree"],
                "precision": ratio(total["tp"], total["tp"] + total["fp"]),
                "recall": ratio(total["tp"], total["tp"] + total["fn"])}
+    heldout = {"n": held["n"], "agree": held["agree"], "precision": ratio(held["tp"], held["tp"] + held["fp"]),
+               "recall": ratio(held["tp"], held["tp"] + held["fn"])}
     if args.json:
-        print(json.dumps({"checks": rows, "overall": overall,
+        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout,
                           "misses": [dict(zip(("repo", "check", "got", "expected", "why"), m, strict=True))
                                      for m in misses]}, indent=2))
         return
@@ -96,6 +105,8 @@ def main() -> None:
         print(f"{r['check']:8} {r['n']:3d} {r['agree']:5d} {fmt(r['precision']):>6} {fmt(r['recall']):>7}")
     print(f"{'overall':8} {overall['n']:3d} {overall['agree']:5d} {fmt(overall['precision']):>6} "
           f"{fmt(overall['recall']):>7}")
+    print(f"{'held out':8} {heldout['n']:3d} {heldout['agree']:5d} {fmt(heldout['precision']):>6} "
+          f"{fmt(heldout['recall']):>7}")
     for repo, cid, have, want, why in misses:
         print(f"  miss: {repo} {cid}: got {have}, expected {want} ({why})")
 

@@ -182,7 +182,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "tape", "esm"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
-     _P(r"\b\w*(optim|opt|optimizer|optimiser|solver)\w*(\[\w+\])?\.step\s*\(|\.apply_gradients\s*\(|"
+     _P(r"\b\w*(optim|opt|optimizer|optimiser|solver)\w*(\[\w+\])?\.step\s*\(|\bscaler\.step\s*\(\s*\w*opt|"
+        r"\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
     ("trainer_fit", ("trainer", "fit"), _P(r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", ("epoch",), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n_epochs|"
@@ -214,9 +215,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("group",), _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
                                      r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
-                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold"),
+                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout"),
      _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
-        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold)\b", re.I)),
+        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold)\b|"
+        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
@@ -270,6 +272,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dummy\w*|"
+                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module"),
      _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|Net|Sequential|"
@@ -284,11 +288,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz",
-                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam"),
+                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
         r"alibi|deepexplain|bertviz)\b|\w*(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
-        r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(", re.I)),
+        r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
+        r"\b\w*(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -389,7 +394,7 @@ class _Lines:
     _virtual: dict[int, str] = {}
 
 
-_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)|import[ \t]+([\w., \t]+))")
+_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
 
 
 def _imports(code: str, lines: _Lines, out: Facts) -> None:
@@ -608,19 +613,41 @@ _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|envir
 
 _CI_KEY = re.compile(r"^[ \t]*-?[ \t]*([\w-]+)[ \t]*:(\s|$)")
 _CI_RUN_KEYS = {"run", "script", "scripts", "command", "commands", "before_script", "install", "before_install",
-                "after_success", "test", "build", "steps", "cmd", "shell"}
+                "after_success", "test_script", "build_script", "cmd"}
+
+
+def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
+    """The shell commands of a CI file: `run:`/`script:` steps (inline, block scalars and lists), or `sh`
+    steps of a Jenkinsfile. Prompts, names and other text are not commands."""
+    if re.search(r"\b(node|pipeline|stage)\s*[({]", text):  # a Jenkinsfile (Groovy)
+        for n, raw in enumerate(text.splitlines(), start=1):
+            if not raw.strip().startswith("//") and _CI_CMD.search(raw):
+                yield n, raw
+        return
+    block: int | None = None
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if raw.lstrip().startswith("#"):
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if block is not None:
+            if not raw.strip() or indent > block:
+                yield n, raw
+                continue
+            block = None
+        key = _CI_KEY.match(raw)
+        if key and key.group(1).lower() in _CI_RUN_KEYS:
+            rest = raw.split(":", 1)[1].strip()
+            if rest in ("", "|", ">", "|-", ">-", "|+", ">+"):
+                block = indent
+            else:
+                yield n, rest
 
 
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
-        if line.lstrip().startswith("#"):
-            continue
-        key = _CI_KEY.match(line)
-        if key and key.group(1).lower() not in _CI_RUN_KEYS:
-            continue
         if _CI_CMD.search(line) and len(runs) < 10:
             runs.append([n, line.strip()[:160]])
         for m in _CI_REF.finditer(line):

@@ -19,6 +19,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
+    ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))

@@ -33,6 +33,32 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
     return kinds, ev
 
 
+def _seeded_callers(ctx: Context) -> dict[str, dict[str, tuple[str, int, str]]]:
+    """A training module run from a script that seeds first (a library's trainer called by the entry
+    script): module -> {seed fact (or "determinism"): evidence in the calling script}."""
+    memo = ctx.cache.get("callers")
+    if memo is not None:
+        return dict(memo)
+    out: dict[str, dict[str, tuple[str, int, str]]] = {}
+    ctx.cache["callers"] = out
+    callers: set[str] = set()
+    for s in SEED_FACTS:
+        callers.update(p for p in ctx.files_with(s) if not is_aux(p))
+    for caller in sorted(callers):
+        facts = ctx.index.facts(caller)
+        seeds = {s: (caller, int(facts[s][0][0]), f"seeded by {caller}, which runs it: {facts[s][0][1]}")
+                 for s in SEED_FACTS if s in facts}
+        mods = reached(ctx, caller)
+        det = next(((m, ctx.index.facts(m)["determinism"][0]) for m in [caller, *mods]
+                    if "determinism" in ctx.index.facts(m)), None)
+        if det is not None:  # the script that seeds also switches determinism on (itself or through a helper)
+            seeds["determinism"] = (det[0], int(det[1][0]), f"switched on before {caller} runs it: {det[1][1]}")
+        for mod in mods:
+            for s, ev in seeds.items():
+                out.setdefault(mod, {}).setdefault(s, ev)
+    return out
+
+
 @check("DR301", watches=is_code, facts_only=True)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
@@ -40,6 +66,7 @@ def seeds(ctx: Context) -> CheckResult:
         return not_applicable("no training script (outside tests and docs: a file that calls an optimizer step, "
                               "trainer.fit, a fit with epochs, Keras fit or a scikit-learn estimator's fit)")
     central, central_ev = _config_seeding(ctx)
+    by_caller = _seeded_callers(ctx)
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
@@ -58,6 +85,8 @@ def seeds(ctx: Context) -> CheckResult:
         for s in central:
             if s not in have and central_ev:
                 have[s] = central_ev[-1]
+        for s, ev_caller in by_caller.get(path, {}).items():
+            have.setdefault(s, ev_caller)
         missing = [fw for fw in fws if not any(s in have for s in SEEDS[fw])]
         if missing:
             line = training_line(facts) or 1
@@ -89,6 +118,9 @@ def deterministic(ctx: Context) -> CheckResult:
                 if "determinism" in mf:
                     found = first(mf["determinism"], mod)
                     break
+        if not found:
+            via = _seeded_callers(ctx).get(path, {}).get("determinism")
+            found = [via] if via else []
         if found:
             ok += 1
             ev.extend(found)

@@ -68,6 +68,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "attribution backward and a GMM fit are not training": ({
         "attr.py": "import torch\nfrom sklearn.mixture import GaussianMixture\nout = model(x)\nout.backward()\n"
                    "gmm = GaussianMixture(3).fit(z)\n"}, {"DR301": "na", "DR302": "na"}),
+    "a library trainer run by a script that seeds first (AMP scaler step, star import)": ({
+        "lib/__init__.py": "from .trainer import (\n    train,\n)\nfrom .utils import *\n",
+        "lib/utils/__init__.py": "from .util import *\n",
+        "lib/utils/util.py": "import torch\n\ndef set_seed(s):\n    torch.manual_seed(s)\n"
+                             "    torch.backends.cudnn.deterministic = True\n",
+        "lib/trainer.py": "import torch\n\ndef train(model, opt, scaler, batch):\n    loss = model(batch)\n"
+                          "    scaler.scale(loss).backward()\n    scaler.step(optimizer)\n",
+        "run.py": "from lib import train\nfrom lib.utils import set_seed\nset_seed(0)\ntrain(m, o, s, b)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
     # -- determinism -----------------------------------------------------------------------------------
     "deterministic=True for batch order is not GPU determinism": ({
         "train.py": "import torch\ntorch.manual_seed(0)\nds = ds.interleave(f, deterministic=True)\n" + TORCH_LOOP},
@@ -88,6 +97,8 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                               "a, b = train_test_split(X)\n"}, {"DR701": "warn"}),
     "a split in a docstring is not a split": ({"s.py": '"""We use GroupKFold over patients."""\nx = 1\n'},
                                               {"DR701": "fail"}),
+    "family and fold hold-outs named in code": ({"data.py": "SPLITS = ('train', 'valid', 'test_fold_holdout',\n"
+                                                           "          'test_superfamily_holdout')\n"}, {"DR701": "pass"}),
     # -- architecture --------------------------------------------------------------------------------
     "Keras functional model": ({"model.py": "import tensorflow as tf\ninp = tf.keras.Input((100, 4))\n"
                                             "out = tf.keras.layers.Dense(1)(inp)\nmodel = tf.keras.Model(inputs=inp, outputs=out)\n"},
@@ -109,6 +120,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "wandb sweep config": ({"sweep.yaml": "method: bayes\nparameters:\n  lr:\n    min: 0.0001\n"},
                            {"DR601": "pass"}),
     "keras-tuner": ({"kt.py": "import keras_tuner as kt\ntuner = kt.Hyperband(build)\n"}, {"DR601": "pass"}),
+    # -- baselines --------------------------------------------------------------------------------------
+    "a baseline written as a model class": ({"models/onehot.py": "import torch.nn as nn\n\n"
+                                                                "class OneHotModel(nn.Module):\n    pass\n"},
+                                            {"DR201": "pass"}),
+    "a kNN inside a model class is not a baseline": ({"m.py": "import torch.nn as nn\nfrom sklearn.neighbors import "
+                                                              "KNeighborsRegressor\n\nclass Net(Mixin, nn.Module):\n"
+                                                              "    def impute(self):\n        knn = KNeighborsRegressor(5)\n"},
+                                                     {"DR201": "fail"}),
     # -- tracking ---------------------------------------------------------------------------------------
     "wandb tracking": ({"t.py": "import wandb\nwandb.init(project='x')\n"}, {"DR602": "pass"}),
     "tensorboard writer": ({"t.py": "from torch.utils.tensorboard import SummaryWriter\nw = SummaryWriter()\n"},
@@ -133,6 +152,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "dead CI installing a missing file": ({".travis.yml": "language: python\ninstall:\n"
                                                           "  - pip install -r requirements-old.txt\nscript:\n  - pytest\n"},
                                           {"DR304": "fail"}),
+    "a prompt that mentions tests is not a CI command": ({".github/workflows/review.yml": "on: pull_request\njobs:\n"
+                                                                 "  r:\n    steps:\n      - uses: some/review-action@v1\n"
+                                                                 "        with:\n          prompt: |\n"
+                                                                 "            Check:\n            - Test coverage\n"},
+                                                          {"DR304": "fail"}),
     "live CI": ({".github/workflows/t.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n"
                                             "      - run: pip install -r requirements.txt\n      - run: pytest tests\n",
                  "requirements.txt": "numpy==1.26.0\n"}, {"DR304": "pass"}),
@@ -150,6 +174,8 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "regression only: metrics check does not apply": ({"ev.py": "from scipy.stats import pearsonr\nr = pearsonr(a, b)\n"},
                                                        {"DR703": "na"}),
     # -- interpretation ----------------------------------------------------------------------------------
+    "DeepLIFT through a helper function": ({"attr.py": "from tangermeme.deep_lift_shap import deep_lift_shap\n"
+                                                      "X_attr = deep_lift_shap(model, X)\n"}, {"DR802": "pass"}),
     "captum attributions": ({"explain.py": "from captum.attr import IntegratedGradients\nig = IntegratedGradients(m)\n"},
                             {"DR802": "pass"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
