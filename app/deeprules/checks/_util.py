@@ -129,16 +129,35 @@ def module_names(path: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts))]
 
 
-def module_map(ctx: Any) -> dict[str, str]:
-    memo = ctx.cache.get("modules")
-    if memo is None:
-        memo = {}
-        for path in sorted(ctx.index.by_path, key=lambda p: (p.count("/"), p)):
-            if path.endswith(".py"):
-                for name in module_names(path):
-                    memo.setdefault(name, path)
-        ctx.cache["modules"] = memo
-    return memo
+def _graph(ctx: Any) -> dict[str, list[str]]:
+    """The local import graph: path -> the local modules it imports, resolved. Kept on the fact index and
+    rebuilt only when a Python file comes, goes or changes its imports (so `history` rarely rebuilds it)."""
+    index = ctx.index
+    derived = getattr(index, "derived", None)
+    version = getattr(index, "graph_version", None)
+    if derived is not None and derived.get("graph_version") == version and version is not None:
+        return derived["graph"]  # type: ignore[no-any-return]
+    mods: dict[str, str] = {}
+    for path in sorted(index.by_path, key=lambda p: (p.count("/"), p)):
+        if path.endswith(".py"):
+            for name in module_names(path):
+                mods.setdefault(name, path)
+    graph: dict[str, list[str]] = {}
+    for path, facts in index.by_path.items():
+        imports = facts.get("imports")
+        if not imports:
+            continue
+        seen: dict[str, None] = {}
+        for _n, name in imports:
+            hit = _resolve(path, str(name), mods)
+            if hit is not None and hit != path:
+                seen[hit] = None
+        if seen:
+            graph[path] = list(seen)
+    if derived is not None:
+        derived.clear()
+        derived.update({"graph_version": version, "graph": graph})
+    return graph
 
 
 def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
@@ -158,22 +177,27 @@ def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
 
 def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
     """Local modules `path` imports, directly or through others (a few levels), in order met."""
-    mods = module_map(ctx)
+    graph = _graph(ctx)
+    derived = getattr(ctx.index, "derived", None)
+    memo = derived.setdefault("reached", {}) if derived is not None else ctx.cache.setdefault("reached", {})
+    hit = memo.get(path)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
     seen = {path}
     order: list[str] = []
     frontier = [path]
     for _ in range(depth):
         nxt = []
         for p in frontier:
-            for _n, name in ctx.index.facts(p).get("imports", ()):
-                hit = _resolve(p, str(name), mods)
-                if hit is not None and hit not in seen:
-                    seen.add(hit)
-                    order.append(hit)
-                    nxt.append(hit)
+            for mod in graph.get(p, ()):
+                if mod not in seen:
+                    seen.add(mod)
+                    order.append(mod)
+                    nxt.append(mod)
         frontier = nxt
         if not frontier:
             break
+    memo[path] = order
     return order
 
 

@@ -182,11 +182,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "tape", "esm"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
-     _P(r"\b\w*(optim|opt|optimizer|optimiser|solver)\w*(\[\w+\])?\.step\s*\(|\bscaler\.step\s*\(\s*\w*opt|"
+     _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
-    ("trainer_fit", ("trainer", "fit"), _P(r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
-    ("fit_epochs", ("epoch",), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n_epochs|"
+    ("trainer_fit", ("trainer",), _P(r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+    ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup)\s*=")),
     ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
@@ -198,7 +198,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                               r"\btf\.compat\.v1\.set_random_seed\s*\(")),
     ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rngs\s*\(")),
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!=)")),
-    ("seed_np", ("seed", "default_rng"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+    ("seed_np", ("seed", "default_rng", "randomstate"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
                                             r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
     ("seed_py", ("seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
@@ -208,7 +208,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_key", ("seed", "random_state"), _P(r"['\"](random_seed|seed|rng_seed|random_state|manual_seed|global_seed)"
                                               r"['\"]\s*[\]),]|\b(args|cfg|config|conf|opt|opts|options|params|hparams|"
                                               r"self\.\w+|flags|FLAGS)\.(random_seed|seed|rng_seed)\b")),
-    ("determinism", ("determinis",),
+    ("determinism", ("determinis", "cublas", "trainer("),
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
@@ -222,24 +222,24 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
-    ("split_chrom", ("chrom", "chr"), _P(r"\b\w*(test|valid|val|holdout)\w*\s*=\s*\[\s*'chr[\dXY]|"
+    ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?)\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
-    ("split_time", ("timeseriessplit", "temporal"), _P(r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
                    "prauc", "pr-auc", "pr_curve"),
-     _P(r"\w*(AveragePrecision|AUPRC)\w*|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
+     _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
         r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
         r"cohen_kappa_score)\b")),
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
-     _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc|auc)\b|"
+     _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
         r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
@@ -249,7 +249,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
         r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b")),
     ("search", ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac",
-                "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster"),
+                "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster", "kt.", "fmin",
+                "bayesianoptimization", "randomsearch", "hyperband", "create_study", "import ax", "from ax"),
      _P(r"^[ \t]*(import|from)\s+(optuna|hyperopt|keras_tuner|kerastuner|skopt|nevergrad|ax|smac|bayes_opt|"
         r"hpbandster|ray\.tune|ray\s+import\s+tune)\b|\b(optuna|hyperopt|keras_tuner|kt)\.\w+\s*\(|"
         r"\bray\.tune\b|\btune\.(run|Tuner|grid_search|choice|uniform|loguniform)\s*\(|"
@@ -265,7 +266,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"itertools\.product|product\(|ParameterGrid|grid)")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
-                  "boost_tree", "decisiontree", "svm"),
+                  "boost_tree", "decisiontree", "svm", "sklearnmodel"),
      _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
         r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
@@ -275,7 +276,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dummy\w*|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
-                   "transform", "module"),
+                   "transform", "module", "model_from_json"),
      _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
@@ -287,13 +288,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
         r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
-                "satmut", "sat_mut", "bertviz",
+                "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
-        r"alibi|deepexplain|bertviz)\b|\w*(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
+        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
-        r"\b\w*(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -308,8 +309,9 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
-    ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "prjna", "prjeb", "err", "erp", "e-mtab", "pdb",
-                        "uniprot", "ena", "chembl", "ensembl"),
+    ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "srs", "prjna", "prjeb", "prjdb", "err", "erp", "ers",
+                        "erx", "drr", "drp", "drx", "e-mtab", "e-geod", "ega", "pdb", "uniprot", "ena", "chembl",
+                        "ensg", "enst", "ncbi", "ebi", "rcsb"),
      _P(r"\b(GSE\d{3,8}|GSM\d{3,9}|SR[RPXS]\d{5,9}|ER[RPXS]\d{5,9}|DR[RPX]\d{5,9}|PRJ(NA|EB|DB)\d{3,9}|E-MTAB-\d+|"
         r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11})\b|"
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
@@ -326,47 +328,118 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]?\s*[:=]")),
     ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
                                          r"scaffold", re.I)),
-    ("split_grouped", ("group",), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)['\"]?\s*[:=]"
+    ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)['\"]?\s*[:=]"
                                      r"\s*['\"]?(group|patient|donor|subject|individual|site|batch|cluster)", re.I)),
-    ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster"),
+    ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster", "split", "seq_id", "homology"),
      _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|mmseqs)|"
         r"\b(mmseqs2?|cd-hit|min_seq_id|seq_id_threshold|sequence_identity_threshold)\b", re.I)),
-    ("split_any", ("split", "fold"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|num_folds|folds|"
+    ("split_any", ("split", "fold", "size", "fraction"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|num_folds|folds|"
                                         r"split_sizes|test_size|valid_size|val_size|test_fraction|"
                                         r"train_split|val_split|test_split)['\"]?\s*[:=]")),
     ("search_cfg", ("method", "search", "sweep", "grid", "tune", "hyperparam", "optuna", "distribution"),
      _P(r"^[ \t]*['\"]?method['\"]?\s*:\s*['\"]?(grid|random|bayes)\b|^[ \t]*['\"]?(search_space|param_grid|"
         r"hyperparameter_search|sweeper|hparams_search|distributions?|grid_search)['\"]?\s*[:=]|"
         r"_target_\s*:\s*hydra_plugins\.\w*(optuna|sweeper)")),
-    ("arch_cfg", ("layer", "class_name", "hidden", "filters", "conv", "architecture"),
+    ("arch_cfg", ("layer", "class_name", "hidden", "filters", "conv", "architecture", "depth", "d_model", "embed",
+                  "heads", "kernel"),
      _P(r"['\"]class_name['\"]\s*:\s*['\"](Sequential|Model|Functional|Conv1D|Conv2D|Dense|LSTM)['\"]|"
         r"^[ \t]*['\"]?(architecture|layers|n_?layers|num_layers|hidden_size|hidden_dims?|conv_layers|num_filters|"
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
-    ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet"),
+    ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet", "logger"),
      _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
 
 
+_IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
+
+
+def _opt_step(code: str, m: re.Match[str]) -> bool:
+    """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
+    a scheduler or an environment."""
+    if m.group(0).startswith(".step"):
+        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+        name = before.group(0).lower() if before else ""
+        if "scaler" in name[-8:]:
+            return "opt" in code[m.end():m.end() + 30].lower()
+        last = name.rsplit(".", 1)[-1]
+        return any(k in last for k in ("optim", "opt", "solver")) and "sched" not in last
+    return True
+
+
+def _holdout_name(code: str, m: re.Match[str]) -> bool:
+    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
+    if not m.group(0).startswith("="):
+        return True
+    before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+    name = (before.group(0) if before else code[max(0, m.start() - 40):m.start()]).lower()
+    return any(k in name for k in ("test", "valid", "val", "holdout", "held"))
+
+
+#: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
+#: in linear time; a leading `\w*` would not).
+VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name}
+
+
+#: Patterns whose match can run over several lines (a call's arguments): searched in a window.
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
+_WINDOW = 4000
+
+
+def _candidate_lines(code: str, low: str, hints: tuple[str, ...]) -> list[int]:
+    """Start offsets of the lines holding one of the hints (every line a pattern can match on holds one):
+    found with C substring searches, so the pattern then runs on a few lines instead of the whole file."""
+    starts: set[int] = set()
+    find = low.find
+    size = len(code)
+    for h in hints:
+        pos = find(h)
+        while pos != -1:
+            start = code.rfind("\n", 0, pos) + 1
+            starts.add(start)
+            end = code.find("\n", pos)
+            if end == -1:
+                break
+            pos = find(h, end)
+    return sorted(s for s in starts if s < size)
+
+
 def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
-          line_of: Callable[[int], int], text_of: Callable[[int], str]) -> None:
-    low = code.lower()
+          line_of: Callable[[int], int], text_of: Callable[[int], str], low: str | None = None) -> None:
+    low = code.lower() if low is None else low
+    aligned = len(low) == len(code)  # lower() kept every offset (true for ASCII and nearly all code)
+    size = len(code)
     for fact, hints, lazy in patterns:
         if hints and not any(h in low for h in hints):
             continue
+        pattern = lazy.get()
+        if hints and aligned:
+            spans = []
+            for start in _candidate_lines(code, low, hints):
+                end = code.find("\n", start)
+                end = size if end == -1 else end
+                spans.append((start, min(size, start + _WINDOW) if fact in _MULTILINE else end))
+            matches: Iterable[re.Match[str]] = (m for s, e in spans for m in pattern.finditer(code, s, e))
+        else:
+            matches = pattern.finditer(code)
         hits = out.get(fact)
-        last = -1
-        for m in lazy.get().finditer(code):
-            n = line_of(m.start())
-            if n == last:
+        seen_lines: set[int] = set()
+        verify = VERIFY.get(fact)
+        for m in matches:
+            if verify is not None and not verify(code, m):
                 continue
-            last = n
+            n = line_of(m.start())
+            if n in seen_lines:
+                continue
+            seen_lines.add(n)
             if hits is None:
                 hits = out[fact] = []
             hits.append([n, text_of(n)])
             if len(hits) >= MAX_EVIDENCE:
                 break
+        if hits and fact in _MULTILINE:
+            hits.sort()
 
 
 class _Lines:
@@ -418,8 +491,9 @@ def _imports(code: str, lines: _Lines, out: Facts) -> None:
 
 
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
-    _scan(code, CODE_PATTERNS, out, lines.line_of, lines.text_of)
-    _scan(code, _PROV_PATTERNS, out, lines.line_of, lines.text_of)
+    low = code.lower()
+    _scan(code, CODE_PATTERNS, out, lines.line_of, lines.text_of, low)
+    _scan(code, _PROV_PATTERNS, out, lines.line_of, lines.text_of, low)
     if python:
         _imports(code, lines, out)
 
@@ -851,6 +925,10 @@ class FactIndex:
         self.by_path: dict[str, Facts] = {}
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
+        # Folds over the import graph that outlive one snapshot (`history` keeps one index for all commits):
+        # `graph_version` changes when a Python file with facts comes or goes or its imports change.
+        self.graph_version = 0
+        self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{kind}" if sha else None
@@ -867,9 +945,13 @@ class FactIndex:
 
     def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
         """Record the current version of `path` (sha None: deleted)."""
-        if path in self.by_path:
+        old_imports = self.by_path[path].get("imports") if path in self.by_path else None
+        was = path in self.by_path
+        if was:
             self.remove(path)
         if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
+            if was and path.endswith(".py"):
+                self.graph_version += 1
             return
         kind = extractor(path)
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
@@ -882,6 +964,8 @@ class FactIndex:
             self.by_path[path] = facts
             for fact, ev in facts.items():
                 self.by_fact.setdefault(fact, {})[path] = ev
+        if path.endswith(".py") and (was != bool(facts) or facts.get("imports") != old_imports):
+            self.graph_version += 1
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
