@@ -130,33 +130,50 @@ def module_names(path: str) -> list[str]:
 
 
 def _graph(ctx: Any) -> dict[str, list[str]]:
-    """The local import graph: path -> the local modules it imports, resolved. Kept on the fact index and
-    rebuilt only when a Python file comes, goes or changes its imports (so `history` rarely rebuilds it)."""
+    """The local import graph: path -> the local modules it imports, resolved. Kept on the fact index across
+    the commits of a history: a file's edges are resolved again only when its imports change, and all of
+    them only when a Python file comes or goes."""
     index = ctx.index
     derived = getattr(index, "derived", None)
+    if derived is None:  # an index without the history bookkeeping: build it for this snapshot
+        derived = ctx.cache.setdefault("derived", {})
     version = getattr(index, "graph_version", None)
-    if derived is not None and derived.get("graph_version") == version and version is not None:
+    if version is not None and derived.get("graph_version") == version:
         return derived["graph"]  # type: ignore[no-any-return]
-    mods: dict[str, str] = {}
-    for path in sorted(index.by_path, key=lambda p: (p.count("/"), p)):
-        if path.endswith(".py"):
-            for name in module_names(path):
-                mods.setdefault(name, path)
+    module_version = getattr(index, "module_version", None)
+    if derived.get("module_version") != module_version or module_version is None:
+        mods: dict[str, str] = {}
+        for path in sorted(index.by_path, key=lambda p: (p.count("/"), p)):
+            if path.endswith(".py"):
+                for name in module_names(path):
+                    mods.setdefault(name, path)
+        derived["mods"] = mods
+        derived["edges"] = {}
+        derived["module_version"] = module_version
+    mods = derived["mods"]
+    edges: dict[str, tuple[int, list[str]]] = derived["edges"]
     graph: dict[str, list[str]] = {}
     for path, facts in index.by_path.items():
         imports = facts.get("imports")
         if not imports:
             continue
-        seen: dict[str, None] = {}
-        for _n, name in imports:
-            hit = _resolve(path, str(name), mods)
-            if hit is not None and hit != path:
-                seen[hit] = None
-        if seen:
-            graph[path] = list(seen)
-    if derived is not None:
-        derived.clear()
-        derived.update({"graph_version": version, "graph": graph})
+        known = edges.get(path)
+        if known is None or known[0] != id(imports):
+            seen: dict[str, None] = {}
+            for _n, name in imports:
+                hit = _resolve(path, str(name), mods)
+                if hit is not None and hit != path:
+                    seen[hit] = None
+            known = (id(imports), list(seen))
+            edges[path] = known
+        if known[1]:
+            graph[path] = known[1]
+    for gone in [p for p in edges if p not in index.by_path]:
+        del edges[gone]
+    derived["graph"] = graph
+    derived["graph_version"] = version
+    derived["reached"] = {}
+    derived.pop("support", None)
     return graph
 
 
@@ -175,11 +192,16 @@ def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
     return None
 
 
+_FANOUT = 12
+
+
 def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
     """Local modules `path` imports, directly or through others (a few levels), in order met."""
     graph = _graph(ctx)
     derived = getattr(ctx.index, "derived", None)
-    memo = derived.setdefault("reached", {}) if derived is not None else ctx.cache.setdefault("reached", {})
+    if derived is None:
+        derived = ctx.cache.setdefault("derived", {})
+    memo = derived.setdefault("reached", {})
     hit = memo.get(path)
     if hit is not None:
         return hit  # type: ignore[no-any-return]
@@ -189,7 +211,10 @@ def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
     for _ in range(depth):
         nxt = []
         for p in frontier:
-            for mod in graph.get(p, ()):
+            edges = graph.get(p, ())
+            if p != path and len(edges) > _FANOUT and p.endswith("__init__.py"):
+                continue  # a package that imports all of itself: the script reached it, not all of it
+            for mod in edges:
                 if mod not in seen:
                     seen.add(mod)
                     order.append(mod)

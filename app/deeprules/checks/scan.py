@@ -411,18 +411,21 @@ def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], ou
     aligned = len(low) == len(code)  # lower() kept every offset (true for ASCII and nearly all code)
     size = len(code)
     for fact, hints, lazy in patterns:
-        if hints and not any(h in low for h in hints):
-            continue
-        pattern = lazy.get()
         if hints and aligned:
+            lines = _candidate_lines(code, low, hints)
+            if not lines:
+                continue
+            pattern = lazy.get()
             spans = []
-            for start in _candidate_lines(code, low, hints):
+            for start in lines:
                 end = code.find("\n", start)
                 end = size if end == -1 else end
                 spans.append((start, min(size, start + _WINDOW) if fact in _MULTILINE else end))
             matches: Iterable[re.Match[str]] = (m for s, e in spans for m in pattern.finditer(code, s, e))
         else:
-            matches = pattern.finditer(code)
+            if hints and not any(h in low for h in hints):
+                continue
+            matches = lazy.get().finditer(code)
         hits = out.get(fact)
         seen_lines: set[int] = set()
         verify = VERIFY.get(fact)
@@ -916,6 +919,11 @@ def path_facts(path: str) -> Facts:
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
 
 
+def _names(imports: list[Evidence] | None) -> list[str]:
+    """The imported names without their lines (an edit that moves an import does not change the graph)."""
+    return [str(x[1]) for x in imports or ()]
+
+
 class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
@@ -928,6 +936,7 @@ class FactIndex:
         # Folds over the import graph that outlive one snapshot (`history` keeps one index for all commits):
         # `graph_version` changes when a Python file with facts comes or goes or its imports change.
         self.graph_version = 0
+        self.module_version = 0  # changes when a Python file with facts comes or goes
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
@@ -952,6 +961,7 @@ class FactIndex:
         if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
             if was and path.endswith(".py"):
                 self.graph_version += 1
+                self.module_version += 1
             return
         kind = extractor(path)
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
@@ -964,8 +974,10 @@ class FactIndex:
             self.by_path[path] = facts
             for fact, ev in facts.items():
                 self.by_fact.setdefault(fact, {})[path] = ev
-        if path.endswith(".py") and (was != bool(facts) or facts.get("imports") != old_imports):
+        if path.endswith(".py") and (was != bool(facts) or _names(facts.get("imports")) != _names(old_imports)):
             self.graph_version += 1
+            if was != bool(facts):
+                self.module_version += 1
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:

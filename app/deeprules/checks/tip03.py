@@ -7,9 +7,11 @@ import posixpath
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
 from ._util import FRAMEWORKS, GPU_FRAMEWORKS, SEED_FACTS, SEEDS, deep_training, first, has_ml_code, is_code, \
     reached, training_line, training_scripts
+from ._util import _graph as _graph_of
+
+from .scan import extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
-from .scan import extractor, is_aux
 
 
 def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]:
@@ -33,30 +35,78 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
     return kinds, ev
 
 
-def _seeded_callers(ctx: Context) -> dict[str, dict[str, tuple[str, int, str]]]:
-    """A training module run from a script that seeds first (a library's trainer called by the entry
-    script): module -> {seed fact (or "determinism"): evidence in the calling script}."""
-    memo = ctx.cache.get("callers")
-    if memo is not None:
-        return dict(memo)
-    out: dict[str, dict[str, tuple[str, int, str]]] = {}
-    ctx.cache["callers"] = out
-    callers: set[str] = set()
-    for s in SEED_FACTS:
-        callers.update(p for p in ctx.files_with(s) if not is_aux(p))
-    for caller in sorted(callers):
-        facts = ctx.index.facts(caller)
-        seeds = {s: (caller, int(facts[s][0][0]), f"seeded by {caller}, which runs it: {facts[s][0][1]}")
-                 for s in SEED_FACTS if s in facts}
-        mods = reached(ctx, caller)
-        det = next(((m, ctx.index.facts(m)["determinism"][0]) for m in [caller, *mods]
-                    if "determinism" in ctx.index.facts(m)), None)
-        if det is not None:  # the script that seeds also switches determinism on (itself or through a helper)
-            seeds["determinism"] = (det[0], int(det[1][0]), f"switched on before {caller} runs it: {det[1][1]}")
-        for mod in mods:
-            for s, ev in seeds.items():
-                out.setdefault(mod, {}).setdefault(s, ev)
-    return out
+_SUPPORT = (*SEED_FACTS, "determinism")
+
+
+class _Support:
+    """Where each training script gets its seeds and determinism from: itself, the local modules it imports
+    (a helper that seeds), or a script that imports it and seeds first (a library trainer run by an entry
+    script). The structure (who supports whom) depends only on the import graph and on which files hold
+    which seed facts, so it is kept on the fact index and rebuilt only when one of those changes; the
+    evidence (lines) is read from the current holders each time."""
+
+    def __init__(self, ctx: Context, holders: dict[str, dict[str, tuple[str, int, str]]]) -> None:
+        self.ctx = ctx
+        self.holders = holders  # path -> its own seed/determinism evidence (refreshed per snapshot)
+        self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # module -> key -> (caller, holder)
+        self.memo: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (how, holder)
+        for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
+            mods = reached(ctx, caller)
+            given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
+            det = caller if "determinism" in holders[caller] else next(
+                (m for m in mods if "determinism" in holders.get(m, {})), None)
+            if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
+                given["determinism"] = (caller, det)
+            for mod in mods:
+                slot = self.by_caller.setdefault(mod, {})
+                for k, how in given.items():
+                    slot.setdefault(k, how)
+
+    def of(self, path: str) -> dict[str, tuple[str, int, str]]:
+        plan = self.memo.get(path)
+        if plan is None:
+            plan = {k: ("", path) for k in self.holders.get(path, {})}
+            for mod in reached(self.ctx, path):
+                for k in self.holders.get(mod, {}):
+                    plan.setdefault(k, ("imported", mod))
+            for k, (caller, holder) in self.by_caller.get(path, {}).items():
+                plan.setdefault(k, (caller, holder))
+            self.memo[path] = plan
+        out = {}
+        for k, (how, holder) in plan.items():
+            p, n, t = self.holders[holder][k]
+            if how == "imported":
+                t = f"in {holder} (imported): {t}"
+            elif how:
+                t = f"set by {how}, which runs it: {t}"
+            out[k] = (p, n, t)
+        return out
+
+
+def _support(ctx: Context) -> _Support:
+    hit = ctx.cache.get("support")
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    index = ctx.index
+    holders: dict[str, dict[str, tuple[str, int, str]]] = {}
+    for k in _SUPPORT:
+        for path, lines in ctx.files_with(k).items():
+            if not is_aux(path):
+                holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
+    _graph_of(ctx)  # brings the graph (and what hangs on it) up to date first
+    derived = getattr(index, "derived", None)
+    sig = (getattr(index, "graph_version", None), tuple(sorted((p, tuple(sorted(h))) for p, h in holders.items())))
+    cached = derived.get("support") if derived is not None else None
+    if cached is not None and cached[0] == sig:
+        support: _Support = cached[1]
+        support.ctx = ctx
+        support.holders = holders
+    else:
+        support = _Support(ctx, holders)
+        if derived is not None:
+            derived["support"] = (sig, support)
+    ctx.cache["support"] = support
+    return support
 
 
 @check("DR301", watches=is_code, facts_only=True)
@@ -66,39 +116,25 @@ def seeds(ctx: Context) -> CheckResult:
         return not_applicable("no training script (outside tests and docs: a file that calls an optimizer step, "
                               "trainer.fit, a fit with epochs, Keras fit or a scikit-learn estimator's fit)")
     central, central_ev = _config_seeding(ctx)
-    by_caller = _seeded_callers(ctx)
+    support = _support(ctx)
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
     for path, fws in scripts.items():
-        facts = ctx.index.facts(path)
-        have: dict[str, tuple[str, int, str]] = {}
-        for s in SEED_FACTS:
-            if s in facts:
-                have.setdefault(s, first(facts[s], path)[0])
-        if any(not any(s in have for s in SEEDS[fw]) for fw in fws):
-            for mod in reached(ctx, path):
-                mf = ctx.index.facts(mod)
-                for s in SEED_FACTS:
-                    if s in mf:
-                        have.setdefault(s, (mod, int(mf[s][0][0]), f"seeded by {mod} (imported): {mf[s][0][1]}"))
-        for s in central:
-            if s not in have and central_ev:
-                have[s] = central_ev[-1]
-        for s, ev_caller in by_caller.get(path, {}).items():
-            have.setdefault(s, ev_caller)
+        have = support.of(path)
+        if central and central_ev:
+            have = {**{k: central_ev[-1] for k in central}, **have}
         missing = [fw for fw in fws if not any(s in have for s in SEEDS[fw])]
         if missing:
-            line = training_line(facts) or 1
+            line = training_line(ctx.index.facts(path)) or 1
             bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
         else:
             ok += 1
             seed = next(s for fw in fws for s in SEEDS[fw] if s in have)
             ev.append(have[seed])
-    result = proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
-                          "script, a local module it imports, or from a config seed key the code reads)",
-                          (bad + ev)[:12])
-    return result
+    return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
+                        "script, a local module it imports, a script that runs it, or from a config seed key "
+                        "the code reads)", (bad + ev)[:12])
 
 
 @check("DR302", watches=is_code, facts_only=True)
@@ -107,25 +143,16 @@ def deterministic(ctx: Context) -> CheckResult:
            if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
     if not gpu:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
+    support = _support(ctx)
     ok = 0
     ev = []
     for path in gpu:
-        facts = ctx.index.facts(path)
-        found = first(facts["determinism"], path) if "determinism" in facts else []
-        if not found:
-            for mod in reached(ctx, path):
-                mf = ctx.index.facts(mod)
-                if "determinism" in mf:
-                    found = first(mf["determinism"], mod)
-                    break
-        if not found:
-            via = _seeded_callers(ctx).get(path, {}).get("determinism")
-            found = [via] if via else []
+        found = support.of(path).get("determinism")
         if found:
             ok += 1
-            ev.extend(found)
+            ev.append(found)
         else:
-            ev.append((path, training_line(facts) or 1, "deterministic algorithms not switched on"))
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "deterministic algorithms not switched on"))
     return proportional(ok, len(gpu), "GPU training scripts switch deterministic algorithms on "
                         "(use_deterministic_algorithms, cudnn.deterministic, enable_op_determinism, "
                         "Trainer(deterministic=True))", ev[:12])
