@@ -58,7 +58,7 @@ def gather(ctx: Any, fact: str, limit: int = 4, *, where: Any = None) -> list[tu
 
 
 def frameworks(facts: dict[str, Any]) -> list[str]:
-    fws = [fw for fw in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "lang_r") if fw in facts]
+    fws: list[str] = [fw for fw in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "lang_r") if fw in facts]
     if not fws and "imp_dlwrap" in facts:
         fws = ["imp_dlwrap"]
     return fws
@@ -139,7 +139,7 @@ def _graph(ctx: Any) -> dict[str, list[str]]:
         derived = ctx.cache.setdefault("derived", {})
     version = getattr(index, "graph_version", None)
     if version is not None and derived.get("graph_version") == version:
-        return derived["graph"]  # type: ignore[no-any-return]
+        return derived["graph"]
     module_version = getattr(index, "module_version", None)
     if derived.get("module_version") != module_version or module_version is None:
         mods: dict[str, str] = {}
@@ -204,7 +204,7 @@ def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
     memo = derived.setdefault("reached", {})
     hit = memo.get(path)
     if hit is not None:
-        return hit  # type: ignore[no-any-return]
+        return hit
     seen = {path}
     order: list[str] = []
     frontier = [path]

@@ -15,6 +15,7 @@ id (see `FactIndex`): `history` analyses each version of each file once, and a w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import posixpath
 import re
@@ -76,9 +77,11 @@ REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|con
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
-SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?)\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?"
+                   r")\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)$", re.I)
-SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
+SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
+                    r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
 
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
@@ -173,20 +176,25 @@ def strip_hash_comments(text: str) -> str:
 #: over the whole file in C, so most patterns never run on most files.
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm"),
-     _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric)\b")),
+     _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
+        r")\b")),
     ("imp_tf", ("tensorflow", "keras"), _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
-    ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
+    ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
+                                                                 r"x)\b")),
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
      _P(r"^[ \t]*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm"),
-     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm)\b")),
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm"
+        r")\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
-    ("trainer_fit", ("trainer",), _P(r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
-    ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n_epochs|"
+    ("trainer_fit", ("trainer",), _P(
+        r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+    ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
+                                          r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup)\s*=")),
     ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
@@ -196,8 +204,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", ("seed",), _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
                               r"\btf\.compat\.v1\.set_random_seed\s*\(")),
-    ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rngs\s*\(")),
-    ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!=)")),
+    ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rng"
+                                                       r"s\s*\(")),
+    ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
+                                           r")")),
     ("seed_np", ("seed", "default_rng", "randomstate"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
                                             r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
     ("seed_py", ("seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
@@ -217,15 +227,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout"),
      _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
-        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold)\b|"
+        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold"
+        r")\b|"
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
-                                         r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
+                                         r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
+                                         r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
-                                         r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?)\b|"
+                                         r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
+                                         r")\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
-    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
+        r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
@@ -262,7 +276,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
                                 r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
                                 r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|arange)|"
+                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|ara"
+                                r"nge)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid)")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
@@ -273,11 +288,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dummy\w*|"
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+                                       r"y\w*|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
-     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|Net|Sequential|"
+     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
+        r"Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
@@ -291,7 +308,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
-        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(IntegratedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
+        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
+        r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
@@ -324,16 +342,20 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
-                                 r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?|chrs?)"
-                                 r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]?\s*[:=]")),
+                                 r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?"
+                                 r"|chrs?)"
+                                 r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]"
+                                 r"?\s*[:=]")),
     ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
                                          r"scaffold", re.I)),
-    ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)['\"]?\s*[:=]"
+    ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)["
+                                             r"'\"]?\s*[:=]"
                                      r"\s*['\"]?(group|patient|donor|subject|individual|site|batch|cluster)", re.I)),
     ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster", "split", "seq_id", "homology"),
      _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|mmseqs)|"
         r"\b(mmseqs2?|cd-hit|min_seq_id|seq_id_threshold|sequence_identity_threshold)\b", re.I)),
-    ("split_any", ("split", "fold", "size", "fraction"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|num_folds|folds|"
+    ("split_any", ("split", "fold", "size", "fraction"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|"
+                                                            r"num_folds|folds|"
                                         r"split_sizes|test_size|valid_size|val_size|test_fraction|"
                                         r"train_split|val_split|test_split)['\"]?\s*[:=]")),
     ("search_cfg", ("method", "search", "sweep", "grid", "tune", "hyperparam", "optuna", "distribution"),
@@ -685,7 +707,8 @@ _CI_CMD = re.compile(r"\b(pytest|python3?|tox|nox|make|bash|sh|Rscript|snakemake
                      r"conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
 _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
-                     r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cfg|ini|lock))\1")
+                     r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
+                     r"g|ini|lock))\1")
 
 
 _CI_KEY = re.compile(r"^[ \t]*-?[ \t]*([\w-]+)[ \t]*:(\s|$)")
@@ -832,10 +855,8 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     facts: Facts = {}
     if kind is None:
         return facts
-    try:
+    with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):  # odd content: what was found
         _analyze(path, text, kind, facts)
-    except (ValueError, IndexError, KeyError, RecursionError):  # odd content: what was found so far
-        pass
     return facts
 
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 import posixpath
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
-from ._util import FRAMEWORKS, GPU_FRAMEWORKS, SEED_FACTS, SEEDS, deep_training, first, has_ml_code, is_code, \
-    reached, training_line, training_scripts
+from ._util import (
+    FRAMEWORKS,
+    GPU_FRAMEWORKS,
+    SEED_FACTS,
+    SEEDS,
+    deep_training,
+    first,
+    has_ml_code,
+    is_code,
+    reached,
+    training_line,
+    training_scripts,
+)
 from ._util import _graph as _graph_of
-
 from .scan import extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
@@ -22,7 +32,7 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
         return set(), []
     kinds: set[str] = set()
     ev: list[tuple[str, int, str]] = []
-    for path, lines in sorted(ctx.files_with("seed_key").items()):
+    for path in sorted(ctx.files_with("seed_key")):
         if is_aux(path):
             continue
         facts = ctx.index.facts(path)
@@ -86,7 +96,7 @@ class _Support:
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
-        return hit  # type: ignore[no-any-return]
+        return hit
     index = ctx.index
     holders: dict[str, dict[str, tuple[str, int, str]]] = {}
     for k in _SUPPORT:

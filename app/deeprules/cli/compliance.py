@@ -145,7 +145,8 @@ def register(app: typer.Typer) -> None:
         for name in cache.rebuilt:
             warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
         if explain:
-            from ..checks.formats import explain as explain_check, explain_text
+            from ..checks.formats import explain as explain_check
+            from ..checks.formats import explain_text
 
             data = explain_check(report, explain)
             if fmt == "json":

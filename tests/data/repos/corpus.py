@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (repository contents written inline: long literal lines are the data)
 """The fixture corpus: one small repository per evidence pattern and per false positive of issue 13, each
 with the verdicts a reader of the files would give. `tests/test_checks_corpus.py` builds each as a real git
 repository and runs `check` on it. Files are written here, by hand, for this purpose."""
