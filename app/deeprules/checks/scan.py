@@ -110,6 +110,8 @@ def extractor(path: str) -> str | None:
         return "py"
     if ext == ".ipynb":
         return "nb"
+    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums")):
+        return "table"
     if ext in (".r", ".rmd", ".qmd"):
         return "r"
     if ext in (".sh", ".bash") or name in ("makefile", "snakefile") or ext == ".smk":
@@ -958,6 +960,7 @@ class FactIndex:
         # `graph_version` changes when a Python file with facts comes or goes or its imports change.
         self.graph_version = 0
         self.module_version = 0  # changes when a Python file with facts comes or goes
+        self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
@@ -985,6 +988,8 @@ class FactIndex:
                 self.module_version += 1
             return
         kind = extractor(path)
+        if kind == "table" and not table_wanted(path, self.dense):
+            kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         if any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci")):
@@ -1002,7 +1007,8 @@ class FactIndex:
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
-        for path in candidates(paths):
+        self.dense = dense_table_folders(paths)
+        for path in candidates(paths, self.dense):
             self.update(path, blob_id(path), read)
 
     def remove(self, path: str) -> None:
@@ -1025,16 +1031,41 @@ _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".gz", ".zip", ".n
              ".tif", ".tiff", ".bw", ".mtx", ".h5ad", ".pth", ".ckpt", ".bin", ".tex", ".bib")
 
 
-def candidates(paths: list[str]) -> list[str]:
+_RESULTS_HINTS = ("result", "benchmark", "metric", "eval", "comparison", "leaderboard", "performance", "score",
+                  "summary", "report")
+
+
+def dense_table_folders(paths: Iterable[str]) -> set[str]:
+    """Folders holding more than five CSV/TSV files: data shards, not results tables."""
+    tables: dict[str, int] = {}
+    for p in paths:
+        if p.endswith(TABLE_EXT):
+            folder = p.rpartition("/")[0]
+            tables[folder] = tables.get(folder, 0) + 1
+    return {f for f, n in tables.items() if n > 5}
+
+
+def table_wanted(path: str, dense: set[str]) -> bool:
+    low = path.lower()
+    return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
+            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low)
+
+
+def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
     """The paths `FactIndex.update` can find facts for (a superset; `update` decides), in listing order:
     the common data and prose endings are dropped by a cheap suffix test unless their name hints at
-    something (requirements, lock, split, checksums)."""
+    something (requirements, lock, split, checksums). A CSV/TSV is read when it is named like results or
+    sits in a folder with few tables (a folder of many tables holds data shards, not a results table)."""
+    dense = dense_table_folders(paths) if dense is None else dense
     out = []
     for p in paths:
         low = p.lower()
-        if low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
-                                            "sha" in low or "checksum" in low or "explicit" in low or
-                                            any(h in low for h in _PATH_HINTS)):
+        if low.endswith(TABLE_EXT):
+            if not table_wanted(p, dense):
+                continue
+        elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
+                                              "sha" in low or "checksum" in low or "explicit" in low or
+                                              any(h in low for h in _PATH_HINTS)):
             continue
         out.append(p)
     return out
