@@ -312,3 +312,16 @@ def test_explain_shows_verdict_evidence_and_fix(tmp_path: Path) -> None:
     assert data["na_kind"] == "not_adopted" and data["adopt"].startswith("deeprules lock-test")
     bad = invoke("check", "--explain", "DR999", cwd=root)
     assert bad.exit_code == 2 and "DR301" in bad.output  # type: ignore[attr-defined]
+
+
+def test_skipped_files_are_the_same_cold_and_warm(tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    root.mkdir()
+    sh(root, "init", "-q")
+    (root / "weights.py").write_bytes(b"import torch\n\0\0binary")
+    (root / "train.py").write_text(TORCH_TRAIN)
+    sh(root, "add", "-A")
+    memo: dict = {}
+    cold = run_checks(WorkTreeSnapshot(root), None, load_config(root), memo=memo)
+    warm = run_checks(WorkTreeSnapshot(root), None, load_config(root), memo=memo)  # every blob memoised
+    assert cold.skipped == warm.skipped == {"binary": 1}

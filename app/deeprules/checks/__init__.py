@@ -461,6 +461,7 @@ def build_index(snapshot: Any, memo: dict[str, Any] | None = None) -> FactIndex:
         return None if data is None else decode(data)
 
     index = FactIndex(memo)
+    index.skipped = getattr(snapshot, "skipped", None)
     hash_unknown = getattr(snapshot, "hash_unknown", None)
     if hash_unknown is not None:  # files git does not know clean: hashed (and unreadable ones counted)
         hash_unknown()

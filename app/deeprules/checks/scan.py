@@ -961,6 +961,7 @@ class FactIndex:
         self.graph_version = 0
         self.module_version = 0  # changes when a Python file with facts comes or goes
         self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
+        self.skipped: dict[str, str] | None = None  # the snapshot's skipped files, when the caller wants them
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
@@ -968,12 +969,19 @@ class FactIndex:
         if key is not None:
             hit = self.memo.get(key)
             if hit is not None:
+                if not hit and self.skipped is not None:  # skipped when it was read: say so again
+                    why = self.memo.get(f"{sha}:skipped")
+                    if why:
+                        self.skipped[path] = str(why["skipped"][0][1])
                 return hit
         text = read(path)
         self.reads += 1
         facts = analyze(path, text, kind) if text is not None else {}
         if key is not None:
             self.memo[key] = facts
+            if text is None and self.skipped is not None and path in self.skipped:
+                # remembered with the blob, so a warm run counts the same skipped files as a cold one
+                self.memo[f"{sha}:skipped"] = {"skipped": [[0, self.skipped[path]]]}
         return facts
 
     def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
