@@ -53,7 +53,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "5"
+ANALYZER_VERSION = "6"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
