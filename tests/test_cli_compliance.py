@@ -147,6 +147,7 @@ def test_select_ignore_and_config(project: Path) -> None:
 
 
 def test_staged_and_rev(project: Path) -> None:
+    add_commit(project, {"net.py": "import torch\n"}, "model code")  # DR303 applies to ML code
     (project / "uv.lock").write_text("version = 1\n")
     assert status(check_json(project), "DR303") == "pass"
     assert status(check_json(project, "--staged"), "DR303") == "fail"

@@ -41,7 +41,7 @@ def steps(tmp_path: Path) -> Path:
     commit(root, "start", {".deeprules/answers.yaml": load_knowledge().examples["microscopy"], "train.py": TRAIN})
     commit(root, "seed", {"train.py": TRAIN + "torch.manual_seed(0)\n"})
     commit(root, "lock", {"uv.lock": "version = 1\n"})
-    commit(root, "ci", {".github/workflows/ci.yml": "on: push\n"})
+    commit(root, "ci", {".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"})
     commit(root, "notes", {"notes.txt": "nothing to see\n"})
     det = TRAIN + "torch.manual_seed(0)\ntorch.use_deterministic_algorithms(True)\n"
     commit(root, "determinism", {"train.py": det})

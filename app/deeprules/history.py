@@ -39,12 +39,12 @@ from .checks import (
     use_cached_specs,
     weighted,
 )
-from .checks.scan import ANALYZER_VERSION, FactIndex
+from .checks.scan import ANALYZER_VERSION, FactIndex, dense_table_folders
 from .errors import InputError
 from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
 
 CACHE_DIR = "deeprules-cache"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _LEGACY = ("memo.json", "specs.json")
 
 
@@ -76,14 +76,16 @@ class Cache:
             raw = b""
         try:
             header, data = marshal.loads(raw)
-            if header != self._header or not isinstance(data, dict):
-                raise ValueError("stale or foreign cache")
-            return data
         except (ValueError, TypeError, EOFError):
-            self.rebuilt.append(name)
-            with contextlib.suppress(OSError):
-                path.unlink()
-            return None
+            header, data = None, None
+            self.rebuilt.append(name)  # damaged: worth a warning
+        if header == self._header and isinstance(data, dict):
+            return data
+        # Damaged, or written by another version of deeprules or of checks.yaml (stale: expected after an
+        # upgrade, so no warning): thrown away and rebuilt.
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
 
     def _write(self, name: str, data: dict[str, Any]) -> None:
         if self.dir is None:
@@ -403,7 +405,8 @@ def _fixed_history(git_dir: Path) -> bool:
 
 
 def _result_fields(r: Any) -> tuple[Any, ...]:
-    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored)
+    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored, r.na_kind,
+            r.adopt)
 
 
 def history(start: Path, *, since: str | None = None, max_commits: int | None = None,
@@ -497,6 +500,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
                 index = FactIndex(memo["facts"])
+                index.dense = dense_table_folders(entries)
                 for path, facts in state["by_path"].items():
                     index.by_path[path] = facts
                     for fact, ev in facts.items():
@@ -539,7 +543,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         if by_path.get(path) != before:
                             fact_touched.append(path)
                         touched.append(path)
-                        if path in specials or path.startswith(ethics_prefix):
+                        if path in specials or path.startswith((ethics_prefix, ".deeprules/")):
                             rerun_all = True
                     snap.commit = sha
                     snap._sorted = None

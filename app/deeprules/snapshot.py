@@ -23,6 +23,12 @@ from pathlib import Path
 from .errors import DeeprulesError, InputError, NotARepoError
 
 MAX_BYTES = 2 * 1024 * 1024
+#: Notebooks carry their outputs (images as base64): their code is small, the file often is not.
+NOTEBOOK_MAX_BYTES = 24 * 1024 * 1024
+
+
+def limit_for(path: str, max_bytes: int) -> int:
+    return max(max_bytes, NOTEBOOK_MAX_BYTES) if path.endswith((".ipynb", ".IPYNB")) else max_bytes
 BINARY_SNIFF = 8000
 SKIP_DIRS = {".git"}
 
@@ -263,9 +269,10 @@ class TreeSnapshot(Snapshot):
         sha = self.entries.get(path)
         if sha is None:
             return None
-        data, size = self.reader.read(sha, self.max_bytes)
+        limit = limit_for(path, self.max_bytes)
+        data, size = self.reader.read(sha, limit)
         if data is None:
-            self.skipped[path] = "huge" if size > self.max_bytes else "unreadable"
+            self.skipped[path] = "huge" if size > limit else "unreadable"
         return data
 
     def sha256(self, path: str) -> str | None:
@@ -474,7 +481,7 @@ class WorkTreeSnapshot(Snapshot):
             return None
         try:
             size = full.stat().st_size
-            if size > self.max_bytes:
+            if size > limit_for(path, self.max_bytes):
                 self.skipped[path] = "huge"
                 return None
             data = full.read_bytes()

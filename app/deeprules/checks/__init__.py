@@ -45,6 +45,10 @@ class CheckResult:
     weight: float = 1.0
     fix: str = ""
     ignored: str | None = None  # the reason given with --ignore
+    # Why an "na" is not counted: "not_applicable" (nothing to check), "not_adopted" (a deeprules file the
+    # repository does not use; `adopt` is the command that adopts it), "could_not_run" (input missing).
+    na_kind: str = ""
+    adopt: str = ""
 
     @property
     def counted(self) -> bool:
@@ -54,14 +58,16 @@ class CheckResult:
         return {"id": self.id, "tip": self.tip, "title": self.title, "status": self.status,
                 "score": round(self.score, 2), "weight": self.weight, "reason": self.reason,
                 "evidence": [{"path": p, "line": n, "text": t} for p, n, t in self.evidence],
-                "fix": self.fix, "ignored": self.ignored}
+                "fix": self.fix, "ignored": self.ignored,
+                **({"na_kind": self.na_kind} if self.status == "na" else {}),
+                **({"adopt": self.adopt} if self.adopt else {})}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> CheckResult:
         return cls(d["status"], float(d["score"]), tuple((e["path"], int(e["line"]), e["text"])
                                                         for e in d.get("evidence", ())),
                    d.get("reason", ""), d["id"], int(d["tip"]), d.get("title", ""), float(d.get("weight", 1)),
-                   d.get("fix", ""), d.get("ignored"))
+                   d.get("fix", ""), d.get("ignored"), d.get("na_kind", ""), d.get("adopt", ""))
 
 
 def passed(reason: str, evidence: Iterable[Evidence] = (), score: float = 10.0) -> CheckResult:
@@ -77,7 +83,16 @@ def warned(reason: str, evidence: Iterable[Evidence] = (), score: float = 5.0) -
 
 
 def not_applicable(reason: str) -> CheckResult:
-    return CheckResult("na", 0.0, (), reason)
+    return CheckResult("na", 0.0, (), reason, na_kind="not_applicable")
+
+
+def not_adopted(reason: str, command: str, evidence: Iterable[Evidence] = ()) -> CheckResult:
+    """A practice shown only with a deeprules file this repository does not use: outside the score."""
+    return CheckResult("na", 0.0, tuple(evidence), f"not adopted: {reason}", na_kind="not_adopted", adopt=command)
+
+
+def could_not_run(reason: str) -> CheckResult:
+    return CheckResult("na", 0.0, (), f"could not run: {reason}", na_kind="could_not_run")
 
 
 def proportional(ok: int, total: int, what: str, evidence: Iterable[Evidence] = ()) -> CheckResult:
@@ -302,6 +317,7 @@ class Context:
         self.config = config
         self.answers = answers
         self.memo = memo  # {"plan": {blob id: [[id, done, line, text], ...]}} when the caller keeps a cache
+        self.cache: dict[str, Any] = {}  # folds several rules share (training scripts, the module map)
         self._plan: dict[str, Any] | None = None
 
     def path(self, key: str) -> str:
@@ -383,6 +399,10 @@ class Report:
             "checks": [r.to_dict() for r in self.results],
             "not_counted": [{"id": r.id, "why": (r.ignored and f"ignored: {r.ignored}") or r.reason}
                             for r in self.results if not r.counted],
+            "not_adopted": [{"id": r.id, "why": r.reason, "adopt": r.adopt}
+                            for r in self.results if r.na_kind == "not_adopted" and r.ignored is None],
+            "could_not_run": [{"id": r.id, "why": r.reason}
+                              for r in self.results if r.na_kind == "could_not_run" and r.ignored is None],
             "skipped_files": self.skipped,
         }
 
@@ -424,10 +444,11 @@ def run_one(c: ComplianceCheck, ctx: Context, ignored: Mapping[str, str]) -> Che
     status = info.get("status")
     result: CheckResult | None = None
     if (c.needs_answers or c.when) and status != "ok":
-        why = (f"no {ANSWERS_REL} here; run `deeprules init` to answer the planning questions" if status == "missing"
+        why = (f"it needs the planning answers ({ANSWERS_REL}), which this repository does not have; "
+               "`deeprules init` asks them" if status == "missing"
                else f"the answers file is invalid: {info.get('error')}")
         if c.needs_answers:
-            result = not_applicable(why)
+            result = could_not_run(why)
     elif c.when and not info.get("applies", {}).get(c.id, True):
         result = not_applicable(f"does not apply to these answers ({c.when})")
     if result is None:
@@ -453,6 +474,7 @@ def build_index(snapshot: Any, memo: dict[str, Any] | None = None) -> FactIndex:
         return None if data is None else decode(data)
 
     index = FactIndex(memo)
+    index.skipped = getattr(snapshot, "skipped", None)
     hash_unknown = getattr(snapshot, "hash_unknown", None)
     if hash_unknown is not None:  # files git does not know clean: hashed (and unreadable ones counted)
         hash_unknown()

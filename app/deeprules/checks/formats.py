@@ -87,3 +87,38 @@ def to_sarif(report: Report, *, fallback_uri: str = "PLAN.md") -> dict[str, Any]
         "properties": {"overall": report.to_dict()["overall"], "stamp": report.stamp},
     }
     return {"version": "2.1.0", "$schema": SARIF_SCHEMA, "runs": [run]}
+
+
+def explain(report: Report, check_id: str) -> dict[str, Any]:
+    """Everything about one check on this repository: what it looks for and why (from checks.yaml), the
+    verdict, its evidence as file:line, and the fix or the command that adopts it."""
+    from ..errors import InputError
+
+    cid = check_id.strip().upper()
+    spec = next((c for c in all_checks() if c.id == cid), None)
+    result = next((r for r in report.results if r.id == cid), None)
+    if spec is None or result is None:
+        raise InputError(f"--explain {check_id}: no such check; checks are "
+                         f"{', '.join(c.id for c in all_checks())}")
+    return {"id": cid, "tip": spec.tip, "title": spec.title, "why": spec.why, "fix": spec.fix,
+            "recommendations": list(spec.recommendations), "docs": spec.docs, "status": result.status,
+            "na_kind": result.na_kind, "score": round(result.score, 1), "reason": result.reason,
+            "evidence": [{"path": p, "line": n, "text": t} for p, n, t in result.evidence],
+            "adopt": result.adopt, "ignored": result.ignored}
+
+
+def explain_text(data: dict[str, Any]) -> str:
+    lines = [f"{data['id']} (tip {data['tip']}): {data['title']}", ""]
+    status = data["status"] if data["status"] != "na" else (data["na_kind"] or "na").replace("_", " ")
+    lines.append(f"verdict: {status}" + (f" ({data['score']:g}/10)" if data["status"] != "na" else ""))
+    lines.append(f"  {data['reason']}")
+    if data["evidence"]:
+        lines += ["", "evidence:"]
+        lines += [f"  {e['path']}:{e['line']}  {e['text']}" for e in data["evidence"]]
+    lines += ["", "why it matters:", f"  {data['why']}"]
+    if data["adopt"]:
+        lines += ["", f"to adopt it: {data['adopt']}"]
+    if data["status"] != "pass":
+        lines += ["", "fix:", f"  {data['fix']}"]
+    lines += ["", f"the paper: {PAPER} (tip {data['tip']})"]
+    return "\n".join(lines) + "\n"

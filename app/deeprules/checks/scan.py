@@ -1,13 +1,23 @@
-"""Facts read from single files, without running them: which frameworks a script imports, whether it
-trains, where it sets seeds, which splits and metrics it uses. One pass of line patterns per file.
+"""Facts per file: what one file shows, read once, without running it.
 
-Facts depend only on a file's path kind and content, so they are memoised by git blob id (see
-`FactIndex`): `history` analyses each version of each file once, and a warm `check` reads nothing.
+A fact extractor takes a path and its text and returns plain data: which frameworks a script imports and
+whether it trains, where it sets seeds, which split, metrics and tuners it uses, which packages an
+environment file pins, what a CI job runs, where data came from, which models a results table names.
+
+Code is code: in Python, comments, docstrings and prose string literals are blanked before any pattern
+runs (short identifier-like strings such as 'scaffold' or 'random_state' stay: they are options and keys);
+notebooks give their code cells only; Markdown and other prose is never evidence. Which file is a test,
+a doc or a fixture is decided by the rules (from the path), not here.
+
+Facts depend only on the content and the extractor (chosen from the path), so they are memoised by git blob
+id (see `FactIndex`): `history` analyses each version of each file once, and a warm `check` reads nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -15,8 +25,7 @@ from typing import Any
 
 
 class LazyRe:
-    """A regex compiled on first use: ~30 large patterns cost ~10 ms to compile, which a warm `check`
-    (every fact already memoised) or `history` read from the cache never needs."""
+    """A regex compiled on first use (a warm run, every fact memoised, compiles none of them)."""
 
     __slots__ = ("_args", "_re")
 
@@ -35,300 +44,910 @@ class LazyRe:
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         return self.get().match(string, *args)
 
-    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self.get().fullmatch(string, *args)
-
     def finditer(self, string: str, *args: Any) -> Any:
         return self.get().finditer(string, *args)
-
-    def findall(self, string: str, *args: Any) -> list[Any]:
-        return self.get().findall(string, *args)
-
-    def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self.get().sub(repl, string, count)
 
     @property
     def pattern(self) -> str:
         return self._args[0]
 
-    @property
-    def flags(self) -> int:
-        return self.get().flags
 
-#: Bump when a pattern changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "4"
+#: Bump when an extractor changes: cached facts from older versions are then ignored.
+ANALYZER_VERSION = "6"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
-
-CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd")
-DOC_EXT = (".md", ".txt", ".csv", ".tsv", ".json", ".rst", ".html")
-RESULTS_RE = LazyRe(r"(^|/)(results?|reports?|experiments?|benchmarks?|evaluations?|outputs?)(/|$)|"
-                        r"(result|baseline|benchmark|metric|evaluation|leaderboard|comparison)[^/]*$", re.I)
-SEARCH_CONFIG_RE = LazyRe(r"(search|sweep|hparam|hyperparam|tuning|optuna|space)[^/]*\.(ya?ml|json|toml)$", re.I)
-ARCH_DOC_RE = LazyRe(r"^#{1,4}\s.*\b(architecture|model design|network design)\b", re.I)
+MAX_EVIDENCE = 30
 
 
 def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
-#: Facts that follow from a path alone (no reading): CI configuration, environment files, search spaces.
+# -- path classes --------------------------------------------------------------------------------
+CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash")
+CONFIG_EXT = (".yml", ".yaml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".gin")
+TABLE_EXT = (".csv", ".tsv")
 CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
            r"azure-pipelines\.ya?ml|Jenkinsfile|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|"
            r"\.woodpecker\.ya?ml|\.drone\.ya?ml|\.buildkite/pipeline\.ya?ml)$")
 LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^/]*conda-lock\.ya?ml|renv\.lock|"
-             r"environment\.lock\.ya?ml|Manifest\.toml)$", re.I)
-REQ_RE = _P(r"(^|/)(requirements[^/]*\.txt|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
-ENV_RE = _P(r"(^|/)(environment[^/]*\.ya?ml|conda[^/]*\.ya?ml|env\.ya?ml)$", re.I)
-PATH_FACTS: list[tuple[str, LazyRe]] = [("ci", CI_RE), ("lock_file", LOCK_RE), ("requirements", REQ_RE),
-                                                 ("conda_env", ENV_RE), ("search_config", SEARCH_CONFIG_RE)]
+             r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
+REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
+DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
+CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
+                      r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?"
+                   r")\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"pkl|pickle|bed|fasta|fa|list)$", re.I)
+SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
+                    r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
+                    re.I)
 
-#: (fact, pattern) applied to each code line (comments removed).
-CODE_PATTERNS: list[tuple[str, LazyRe]] = [
-    ("imp_torch", _P(r"^\s*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm)\b")),
-    ("imp_tf", _P(r"^\s*(import|from)\s+(tensorflow|keras|tf_keras)\b")),
-    ("imp_jax", _P(r"^\s*(import|from)\s+(jax|flax|haiku|optax|equinox)\b")),
-    ("imp_sklearn", _P(r"^\s*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
-    ("train", _P(r"\.fit\s*\(|\.fit_generator\s*\(|\boptimi[sz]er\.step\s*\(|\.backward\s*\(|"
-                 r"\btrainer\.(fit|train)\s*\(|\.train_on_batch\s*\(|\bcaret::train\s*\(|<-\s*train\s*\(|"
-                 r"\boptax\.apply_updates\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|\bmodel\.train\s*\(\s*\)")),
-    ("seed_torch", _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
-    ("seed_tf", _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(")),
-    ("seed_jax", _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rngs\s*\(")),
-    ("seed_sklearn", _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"']")),
-    ("seed_np", _P(r"\bnp\.random\.seed\s*\(|\bnumpy\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w")),
-    ("seed_r", _P(r"\bset\.seed\s*\(")),
-    ("seed_any", _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?)\s*\(")),
-    ("determinism", _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|"
-                       r"enable_op_determinism\s*\(|TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|"
-                       r"\bdeterministic\s*=\s*True")),
-    ("split_grouped", _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|LeavePGroupsOut|"
-                         r"group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
-    ("split_homology", _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|blastclust|usearch|vsearch|graph-?part|"
-                          r"easy-cluster|easy-linclust|uclust)\b", re.I)),
-    ("split_scaffold", _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split|GetScaffoldForMol)\b")),
-    ("split_any", _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
-                     r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|"
-                     r"split_dataset|train_val_test_split)\b")),
-    ("metric_pr", _P(r"\b(average_precision_score|precision_recall_curve|AveragePrecision|auprc|pr_auc|prauc|"
-                     r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|PR-AUC|average_precision|"
-                     r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
-    ("metric_balance", _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|"
-                          r"mcc|bal_accuracy|cohen_kappa_score)\b")),
-    ("metric_basic", _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|Accuracy|AUROC|roc_auc)\b|"
-                        r"metrics\s*=\s*\[\s*[\"']acc(uracy)?[\"']")),
-    ("search", _P(r"\b(optuna|ray\.tune|from ray import tune|keras_tuner|kerastuner|GridSearchCV|"
-                  r"RandomizedSearchCV|HalvingGridSearchCV|BayesSearchCV|hyperopt|wandb\.sweep|skopt|"
-                  r"tune_grid|tune_bayes|nevergrad|ax\.service|smac)\b")),
-    ("baseline", _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|"
-                    r"Regressor)|XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|"
-                    r"SVC|SVR|LinearSVC|Ridge(Classifier)?|Lasso|ElasticNet|KNeighbors(Classifier|Regressor)|"
-                    r"GaussianNB|MultinomialNB|DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|"
-                    r"naiveBayes|rand_forest|logistic_reg|linear_reg|boost_tree|HistGradientBoosting(Classifier|"
-                    r"Regressor)|DecisionTree(Classifier|Regressor))\b")),
-    ("model_def", _P(r"\bclass\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|pl\.LightningModule|L\.LightningModule|"
-                     r"LightningModule|keras\.Model|tf\.keras\.Model|Model|nn\.Module)\s*\)|"
-                     r"\b(keras\.Sequential|nn\.Sequential|Sequential)\s*\(|\btimm\.create_model\s*\(|"
-                     r"\bfrom_pretrained\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
-]
-
-#: Names that mark a baseline model when they appear in a results file.
-BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|"
-                    r"gradient[ _-]?boost\w*|XGBoost|xgboost|LightGBM|SVM|support vector|ridge|lasso|elastic[ _-]?net|"
-                    r"k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority[ _-]?class|dummy|"
-                    r"baseline)\b", re.I)
-
-_PY_COMMENT = LazyRe(r"^\s*#")
+_AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
+                       "fixture", "fixtures", "testdata", "test_data", "test-data", "__tests__", "conftest",
+                       "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests"))
 
 
-def path_kind(path: str) -> str | None:
-    """code | results | None (not read). Notebooks are code; results-like text files are results."""
+def is_aux(path: str) -> bool:
+    """Tests, documentation, fixtures and vendored code: not the training environment, never a training
+    script. Decided from the path alone."""
     low = path.lower()
-    if low.endswith(CODE_EXT):
-        return "code"
-    if low.endswith(DOC_EXT) and RESULTS_RE.search(path):
-        return "results"
+    parts = low.split("/")
+    if any(p in _AUX_DIRS for p in parts[:-1]):
+        return True
+    name = parts[-1]
+    return name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+
+
+def extractor(path: str) -> str | None:
+    """The extractor for a path (None: the file is not read)."""
+    low = path.lower()
+    name = posixpath.basename(low)
+    dot = name.rfind(".")
+    ext = name[dot:] if dot >= 0 else ""
+    if ext == ".py":
+        return "py"
+    if ext == ".ipynb":
+        return "nb"
+    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums")):
+        return "table"
+    if ext in (".r", ".rmd", ".qmd"):
+        return "r"
+    if ext in (".sh", ".bash") or name in ("makefile", "snakefile") or ext == ".smk":
+        return "sh"
+    if CI_RE.match(path):
+        return "ci"
+    if DOCKER_RE.search(path) and ext not in (".md", ".txt", ".rst"):
+        return "docker"
+    if REQ_RE.search(path):
+        return "req"
+    if CHECKSUM_LIST_RE.search(path):
+        return "sums"
+    if name in ("pyproject.toml", "pipfile", "setup.cfg"):
+        return "pyproject"
+    if ext == ".dvc" or name == "dvc.lock":
+        return "dvc"
+    if ext in CONFIG_EXT:
+        return "cfg"
+    if ext in TABLE_EXT:
+        return "table"
     return None
 
 
-MAX_EVIDENCE = 50
-
-#: Lower-case substrings one of which occurs on every line a pattern can match: only those lines are
-#: searched (a C substring search is far cheaper than a regex tried at every position of a long file).
-HINTS: dict[str, tuple[str, ...]] = {
-    "imp_torch": ("torch", "lightning", "fastai", "monai", "timm"), "imp_tf": ("tensorflow", "keras"),
-    "imp_jax": ("jax", "flax", "haiku", "optax", "equinox"),
-    "imp_sklearn": ("sklearn", "xgboost", "lightgbm", "catboost"),
-    "train": (".fit", "step", "backward", "trainer.", "train", "apply_updates", "fit_resamples", "tune_grid"),
-    "seed_torch": ("manual_seed",), "seed_tf": ("seed",), "seed_jax": ("prngkey", "random.key", "rngs"),
-    "seed_sklearn": ("random_state",), "seed_np": ("seed", "default_rng"), "seed_r": ("set.seed",),
-    "seed_any": ("seed",), "determinism": ("determinis",),
-    "split_grouped": ("group",), "split_scaffold": ("scaffold",),
-    "split_homology": ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
-                       "easy-cluster", "easy-linclust", "uclust"),
-    "split_any": ("split", "fold", "partition"),
-    "metric_pr": ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
-                  "prauc", "pr-auc", "pr_curve"),
-    "metric_balance": ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
-    "metric_basic": ("accuracy", "roc", "auroc", "acc"),
-    "search": ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac"),
-    "baseline": ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
-                 "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
-                 "boost_tree", "decisiontree"),
-    "model_def": ("class ", "sequential", "create_model", "from_pretrained", "models."),
-}
+# -- blanking comments and prose strings ------------------------------------------------------------
+_PY_TOKENS = LazyRe(r"#[^\n]*|(?:[rRbBuUfF]{0,2})(\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|"
+                    r"'(?:[^'\\\n]|\\.)*')")
+_KEEP_STRING = LazyRe(r"[\w.\-/:=+]{0,60}")
 
 
-def _scan_lines(lines: Iterable[tuple[int, str]], out: Facts, patterns: list[tuple[str, LazyRe]]) -> None:
-    """Find the lines each pattern matches. Candidate lines come from substring hints searched over the
-    whole lower-cased text (in C); only those lines meet the regex. Comment lines are left out."""
-    numbers: list[int] = []
-    texts: list[str] = []
-    for n, line in lines:
-        numbers.append(n)
-        texts.append(line)
-    if not texts:
-        return
-    low = "\n".join(texts).lower()
-    starts = [0]
-    for t in texts[:-1]:
-        starts.append(starts[-1] + len(t) + 1)
-    aligned = len(low) == starts[-1] + len(texts[-1])  # lower() kept every length (true for ASCII)
-    candidates: dict[str, list[int]] = {}
+def _blank_py(m: re.Match[str]) -> str:
+    tok = m.group(0)
+    if tok[0] == "#":
+        return ""
+    body = m.group(1)
+    inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
+    if "\n" not in inner and _KEEP_STRING.get().fullmatch(inner):
+        return "'" + inner + "'"  # an option or a key: code
+    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(m.string, max(0, m.start() - 40), m.start()):
+        return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
+    return "''" + "\n" * tok.count("\n")  # prose: gone, lines kept
 
-    def lines_with(hint: str) -> list[int]:
-        if hint not in candidates:
-            found: list[int] = []
-            pos = low.find(hint)
-            while pos != -1:
-                i = bisect_right(starts, pos) - 1
-                if not found or found[-1] != i:
-                    found.append(i)
-                pos = low.find(hint, starts[i] + len(texts[i]) + 1) if i + 1 < len(texts) else -1
-            candidates[hint] = found
-        return candidates[hint]
 
-    comment = _PY_COMMENT.get().match
-    for fact, lazy in patterns:
-        search = lazy.get().search
-        hints = HINTS.get(fact)
-        if hints is not None and aligned:
-            rows = sorted({i for h in hints for i in lines_with(h)})
-        else:
-            rows = list(range(len(texts)))
-        hits = out.get(fact)
-        for i in rows:
-            line = texts[i]
-            if not search(line) or comment(line):
+_COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
+             "md5sum", "sha256sum")
+_RUNS = LazyRe(r"\b(system|run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*\[?\s*$")
+
+
+def strip_python(text: str) -> str:
+    """Python source with comments, docstrings and prose strings blanked; line numbers unchanged."""
+    if "#" not in text and '"' not in text and "'" not in text:
+        return text
+    return _PY_TOKENS.get().sub(_blank_py, text)
+
+
+_HASH_COMMENT = LazyRe(r"(?<![\w$\"'])#[^\n]*")
+
+
+def strip_hash_comments(text: str) -> str:
+    return _HASH_COMMENT.get().sub("", text)
+
+
+# -- code patterns -------------------------------------------------------------------------------
+#: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
+#: over the whole file in C, so most patterns never run on most files.
+CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
+    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm"),
+     _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
+        r")\b")),
+    ("imp_tf", ("tensorflow", "keras"), _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
+    ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
+                                                                 r"x)\b")),
+    ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
+     _P(r"^[ \t]*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
+    ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
+                    "tape", "esm"),
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm"
+        r")\b")),
+    ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
+     _P(r"\.step\s*\(|"
+        r"\.apply_gradients\s*\(|"
+        r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
+    ("trainer_fit", ("trainer",), _P(
+        r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+    ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
+                                          r"_epochs|"
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup)\s*=")),
+    ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
+    ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
+    ("r_train", ("train", "fit"), _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
+                                     r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
+    ("backward", ("backward",), _P(r"\.backward\s*\(")),
+    ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
+    ("seed_tf", ("seed",), _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
+                              r"\btf\.compat\.v1\.set_random_seed\s*\(")),
+    ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rng"
+                                                       r"s\s*\(")),
+    ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
+                                           r")")),
+    ("seed_np", ("seed", "default_rng", "randomstate"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+                                            r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
+    ("seed_py", ("seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
+    ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
+    ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
+                               r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
+                               r"\bsettings\.seed\s*=|\bset_random_seed\s*\(")),
+    ("seed_key", ("seed", "random_state"), _P(r"['\"](random_seed|seed|rng_seed|random_state|manual_seed|global_seed)"
+                                              r"['\"]\s*[\]),]|\b(args|cfg|config|conf|opt|opts|options|params|hparams|"
+                                              r"self\.\w+|flags|FLAGS)\.(random_seed|seed|rng_seed)\b")),
+    ("determinism", ("determinis", "cublas", "trainer("),
+     _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
+        r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
+        r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
+    ("split_grouped", ("group",), _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
+                                     r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
+    ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
+                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout"),
+     _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
+        r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold"
+        r")\b|"
+        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'", re.I)),
+    ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
+                                         r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
+                                         r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
+                                         r"--split[_-]type[\s=]+'?scaffold")),
+    ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
+                                         r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
+                                         r")\b|"
+                                         r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
+    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
+        r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    ("split_any", ("split", "fold", "partition"),
+     _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
+        r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
+        r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
+    ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
+                   "prauc", "pr-auc", "pr_curve"),
+     _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
+        r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
+        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+    ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
+     _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
+        r"cohen_kappa_score)\b")),
+    ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
+     _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
+        r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
+    ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
+     _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
+        r"rmse|mse|mae|pearson_r|r2)\b")),
+    ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
+     _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
+        r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
+        r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b")),
+    ("search", ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac",
+                "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster", "kt.", "fmin",
+                "bayesianoptimization", "randomsearch", "hyperband", "create_study", "import ax", "from ax"),
+     _P(r"^[ \t]*(import|from)\s+(optuna|hyperopt|keras_tuner|kerastuner|skopt|nevergrad|ax|smac|bayes_opt|"
+        r"hpbandster|ray\.tune|ray\s+import\s+tune)\b|\b(optuna|hyperopt|keras_tuner|kt)\.\w+\s*\(|"
+        r"\bray\.tune\b|\btune\.(run|Tuner|grid_search|choice|uniform|loguniform)\s*\(|"
+        r"\b(GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|"
+        r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
+        r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
+        r"\btune_(grid|bayes|race_anova)\s*\(")),
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|"
+                                r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
+                                r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
+                                r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
+                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|ara"
+                                r"nge)|"
+                                r"itertools\.product|product\(|ParameterGrid|grid)")),
+    ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
+                  "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
+                  "boost_tree", "decisiontree", "svm", "sklearnmodel"),
+     _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
+        r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
+        r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
+        r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
+        r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
+        r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+                                       r"y\w*|"
+                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
+    ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
+                   "transform", "module", "model_from_json"),
+     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
+        r"Net|Sequential|"
+        r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
+        r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
+        r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
+        r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+    ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
+                  "tf.summary", "clearml", "dvclive"),
+     _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
+        r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
+        r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
+    ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
+                "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
+                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
+     _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
+        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
+        r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
+        r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
+        r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
+        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+]
+
+# Provenance: where data came from (code and configuration alike).
+_PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
+    ("prov_checksum", ("md5", "sha256", "sha1", "checksum", "hash"),
+     _P(r"\b(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
+        r"[0-9a-fA-F]{32,64}\b")),
+    ("prov_url", ("http", "ftp", "s3://", "gs://"),
+     _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
+        r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
+        r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
+     _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
+        r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
+    ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "srs", "prjna", "prjeb", "prjdb", "err", "erp", "ers",
+                        "erx", "drr", "drp", "drx", "e-mtab", "e-geod", "ega", "pdb", "uniprot", "ena", "chembl",
+                        "ensg", "enst", "ncbi", "ebi", "rcsb"),
+     _P(r"\b(GSE\d{3,8}|GSM\d{3,9}|SR[RPXS]\d{5,9}|ER[RPXS]\d{5,9}|DR[RPX]\d{5,9}|PRJ(NA|EB|DB)\d{3,9}|E-MTAB-\d+|"
+        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11})\b|"
+        r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
+        r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
+        r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
+]
+
+# Configuration (YAML, JSON, TOML...).
+_CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
+    ("cfg_seed", ("seed", "random_state"),
+     _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
+    ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
+                                 r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?"
+                                 r"|chrs?)"
+                                 r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]"
+                                 r"?\s*[:=]")),
+    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
+                                         r"scaffold", re.I)),
+    ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)["
+                                             r"'\"]?\s*[:=]"
+                                     r"\s*['\"]?(group|patient|donor|subject|individual|site|batch|cluster)", re.I)),
+    ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster", "split", "seq_id", "homology"),
+     _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|mmseqs)|"
+        r"\b(mmseqs2?|cd-hit|min_seq_id|seq_id_threshold|sequence_identity_threshold)\b", re.I)),
+    ("split_any", ("split", "fold", "size", "fraction"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|"
+                                                            r"num_folds|folds|"
+                                        r"split_sizes|test_size|valid_size|val_size|test_fraction|"
+                                        r"train_split|val_split|test_split)['\"]?\s*[:=]")),
+    ("search_cfg", ("method", "search", "sweep", "grid", "tune", "hyperparam", "optuna", "distribution"),
+     _P(r"^[ \t]*['\"]?method['\"]?\s*:\s*['\"]?(grid|random|bayes)\b|^[ \t]*['\"]?(search_space|param_grid|"
+        r"hyperparameter_search|sweeper|hparams_search|distributions?|grid_search)['\"]?\s*[:=]|"
+        r"_target_\s*:\s*hydra_plugins\.\w*(optuna|sweeper)")),
+    ("arch_cfg", ("layer", "class_name", "hidden", "filters", "conv", "architecture", "depth", "d_model", "embed",
+                  "heads", "kernel"),
+     _P(r"['\"]class_name['\"]\s*:\s*['\"](Sequential|Model|Functional|Conv1D|Conv2D|Dense|LSTM)['\"]|"
+        r"^[ \t]*['\"]?(architecture|layers|n_?layers|num_layers|hidden_size|hidden_dims?|conv_layers|num_filters|"
+        r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
+    ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet", "logger"),
+     _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
+]
+
+_CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
+
+
+_IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
+
+
+def _opt_step(code: str, m: re.Match[str]) -> bool:
+    """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
+    a scheduler or an environment."""
+    if m.group(0).startswith(".step"):
+        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+        name = before.group(0).lower() if before else ""
+        if "scaler" in name[-8:]:
+            return "opt" in code[m.end():m.end() + 30].lower()
+        last = name.rsplit(".", 1)[-1]
+        return any(k in last for k in ("optim", "opt", "solver")) and "sched" not in last
+    return True
+
+
+def _holdout_name(code: str, m: re.Match[str]) -> bool:
+    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
+    if not m.group(0).startswith("="):
+        return True
+    before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+    name = (before.group(0) if before else code[max(0, m.start() - 40):m.start()]).lower()
+    return any(k in name for k in ("test", "valid", "val", "holdout", "held"))
+
+
+#: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
+#: in linear time; a leading `\w*` would not).
+VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name}
+
+
+#: Patterns whose match can run over several lines (a call's arguments): searched in a window.
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
+_WINDOW = 4000
+
+
+def _candidate_lines(code: str, low: str, hints: tuple[str, ...]) -> list[int]:
+    """Start offsets of the lines holding one of the hints (every line a pattern can match on holds one):
+    found with C substring searches, so the pattern then runs on a few lines instead of the whole file."""
+    starts: set[int] = set()
+    find = low.find
+    size = len(code)
+    for h in hints:
+        pos = find(h)
+        while pos != -1:
+            start = code.rfind("\n", 0, pos) + 1
+            starts.add(start)
+            end = code.find("\n", pos)
+            if end == -1:
+                break
+            pos = find(h, end)
+    return sorted(s for s in starts if s < size)
+
+
+def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+          line_of: Callable[[int], int], text_of: Callable[[int], str], low: str | None = None) -> None:
+    low = code.lower() if low is None else low
+    aligned = len(low) == len(code)  # lower() kept every offset (true for ASCII and nearly all code)
+    size = len(code)
+    for fact, hints, lazy in patterns:
+        if hints and aligned:
+            lines = _candidate_lines(code, low, hints)
+            if not lines:
                 continue
+            pattern = lazy.get()
+            spans = []
+            for start in lines:
+                end = code.find("\n", start)
+                end = size if end == -1 else end
+                spans.append((start, min(size, start + _WINDOW) if fact in _MULTILINE else end))
+            matches: Iterable[re.Match[str]] = (m for s, e in spans for m in pattern.finditer(code, s, e))
+        else:
+            if hints and not any(h in low for h in hints):
+                continue
+            matches = lazy.get().finditer(code)
+        hits = out.get(fact)
+        seen_lines: set[int] = set()
+        verify = VERIFY.get(fact)
+        for m in matches:
+            if verify is not None and not verify(code, m):
+                continue
+            n = line_of(m.start())
+            if n in seen_lines:
+                continue
+            seen_lines.add(n)
             if hits is None:
                 hits = out[fact] = []
-            hits.append([numbers[i], line.strip()[:200]])
+            hits.append([n, text_of(n)])
             if len(hits) >= MAX_EVIDENCE:
                 break
+        if hits and fact in _MULTILINE:
+            hits.sort()
 
 
-def _notebook_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]], str]:
-    """(code lines, all source/output lines, language) of a notebook, each with its line in the .ipynb
-    file (found by a forward search, so the evidence points into the file a reviewer opens)."""
+class _Lines:
+    """Line numbers of offsets in a text, and the original text of a line (for evidence)."""
+
+    def __init__(self, text: str, shown: str | None = None, numbers: list[int] | None = None) -> None:
+        self.starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            self.starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.shown = (shown if shown is not None else text).split("\n")
+        self.numbers = numbers  # virtual line -> line in the file (notebooks)
+
+    def line_of(self, offset: int) -> int:
+        i = bisect_right(self.starts, offset)
+        return self.numbers[i - 1] if self.numbers is not None and i - 1 < len(self.numbers) else i
+
+    def text_of(self, n: int) -> str:
+        if self.numbers is not None:
+            return self._virtual.get(n, "")
+        return self.shown[n - 1].strip()[:160] if 0 < n <= len(self.shown) else ""
+
+    _virtual: dict[int, str] = {}
+
+
+_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
+
+
+def _imports(code: str, lines: _Lines, out: Facts) -> None:
+    mods: list[Evidence] = []
+    for m in _IMPORT_RE.finditer(code):
+        n = lines.line_of(m.start())
+        if m.group(1) is not None:
+            base = m.group(1)
+            mods.append([n, base])
+            for name in (m.group(2) or "").replace("\t", " ").split(","):
+                name = name.strip().split(" ")[0]
+                if name and name != "*":
+                    mods.append([n, f"{base}.{name}" if not base.endswith(".") else base + name])
+        else:
+            for name in (m.group(3) or "").split(","):
+                name = name.strip().split(" ")[0]
+                if name:
+                    mods.append([n, name])
+    if mods:
+        out["imports"] = mods[:200]
+
+
+def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
+    low = code.lower()
+    _scan(code, CODE_PATTERNS, out, lines.line_of, lines.text_of, low)
+    _scan(code, _PROV_PATTERNS, out, lines.line_of, lines.text_of, low)
+    if python:
+        _imports(code, lines, out)
+
+
+def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str]:
+    """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
+    with their file line, language)."""
     from ..errors import InputError
     from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
 
     try:
         nb = parse_json(text, "notebook")
     except InputError:
-        return [], [], "python"
-    raw = text.splitlines()
+        return "", [], {}, [], "python"
+    if not isinstance(nb, dict):
+        return "", [], {}, [], "python"
+    lang = str(((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or "python").lower()
+    raw = text.split("\n")
     pos = 0
-    code: list[tuple[int, str]] = []
-    every: list[tuple[int, str]] = []
-    lang = str(((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or "python").lower() \
-        if isinstance(nb, dict) else "python"
-    cells = nb.get("cells") if isinstance(nb, dict) else None
-    for cell in cells or ():
+    code_lines: list[str] = []
+    numbers: list[int] = []
+    shown: dict[int, str] = {}
+    outputs: list[tuple[int, str]] = []
+    for cell in nb.get("cells") or ():
         if not isinstance(cell, dict):
             continue
         src = cell.get("source") or []
-        src_lines = "".join(src).splitlines() if isinstance(src, list) else str(src).splitlines()
-        for line in src_lines:
+        src_text = "".join(src) if isinstance(src, list) else str(src)
+        is_code = cell.get("cell_type") == "code"
+        for line in src_text.split("\n"):
             needle = json.dumps(line)[1:-1][:60]
             n = pos
             while n < len(raw) and needle not in raw[n]:
                 n += 1
             if n < len(raw):
                 pos = n
-            item = (pos + 1, line)
-            if cell.get("cell_type") == "code":
-                code.append(item)
-            every.append(item)
-        for output in cell.get("outputs") or ():
-            if isinstance(output, dict):
-                body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
-                for line in ("".join(body) if isinstance(body, list) else str(body)).splitlines():
-                    every.append((pos + 1, line))
-    return code, every, lang
+            if is_code:
+                stripped = line.lstrip()
+                code_lines.append("" if stripped.startswith("%") else line.replace("!", " ", 1) if
+                                  stripped.startswith("!") else line)  # `!cmd` is a shell command: code
+                numbers.append(pos + 1)
+                shown.setdefault(pos + 1, line.strip()[:160])
+        if is_code:
+            for output in cell.get("outputs") or ():
+                if isinstance(output, dict):
+                    body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
+                    for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
+                        outputs.append((pos + 1, line))
+    return "\n".join(code_lines), numbers, shown, outputs, lang
 
 
-def analyze(path: str, text: str) -> Facts:
+# -- environment files ----------------------------------------------------------------------------
+_REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
+_PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
+
+
+def _req_pins(text: str, out: Facts) -> None:
+    pinned = total = 0
+    loose: list[Evidence] = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split(" #", 1)[0].strip()
+        if not line or line.startswith(_REQ_SKIP):
+            continue
+        total += 1
+        if _PINNED_SPEC.search(line):
+            pinned += 1
+        elif len(loose) < 5:
+            loose.append([n, f"not pinned: {line[:80]}"])
+    _pins(out, "requirements", pinned, total, loose)
+
+
+def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence]) -> None:
+    if total:
+        out["env_pins"] = [[pinned, total, kind]]
+        if loose:
+            out["env_loose"] = loose
+
+
+_CONDA_ITEM = re.compile(r"^(\s*)-\s+([^\s#:{}]+(\s*[<>=!~]=?\s*[^\s#]+)?)\s*(#.*)?$")
+
+
+def _conda_pins(text: str, out: Facts) -> bool:
+    """A conda environment (any file name): a top-level `dependencies:` list, items at any indent
+    (column 0 is valid YAML and common). Returns whether the file is one."""
+    lines = text.splitlines()
+    start = next((i for i, raw in enumerate(lines) if re.match(r"^dependencies\s*:\s*$", raw)), None)
+    if start is None:
+        return False
+    pinned = total = 0
+    loose: list[Evidence] = []
+    for i in range(start + 1, len(lines)):
+        raw = lines[i]
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if re.match(r"^[A-Za-z_][\w-]*\s*:", raw):  # the next top-level key
+            break
+        m = _CONDA_ITEM.match(raw)
+        if not m:
+            continue
+        spec = m.group(2)
+        if spec.rstrip(":") in ("pip",) or spec.startswith(("-", "git+", "http", "--")):
+            continue
+        total += 1
+        if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec):
+            pinned += 1
+        elif len(loose) < 5:
+            loose.append([i + 1, f"not pinned: {spec[:80]}"])
+    _pins(out, "conda", pinned, total, loose)
+    out.setdefault("conda_env", [[start + 1, "dependencies:"]])
+    return True
+
+
+def _pyproject_pins(text: str, out: Facts) -> None:
+    pinned = total = 0
+    loose: list[Evidence] = []
+    lines = text.splitlines()
+    in_list = in_table = False
+    for n, raw in enumerate(lines, start=1):
+        s = raw.split("#", 1)[0].strip()
+        if s.startswith("["):
+            in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
+            in_list = False
+            if not in_table and re.match(r"^\[", s) and not s.startswith("[["):
+                pass
+            continue
+        if re.match(r"^(dependencies|install_requires|requires)\s*=\s*\[", s):
+            in_list = True
+            s = s.split("[", 1)[1]
+        if in_list:
+            for item in re.findall(r"['\"]([^'\"]+)['\"]", s):
+                total += 1
+                if "==" in item or "@" in item:
+                    pinned += 1
+                elif len(loose) < 5:
+                    loose.append([n, f"not pinned: {item[:80]}"])
+            if "]" in s:
+                in_list = False
+        elif in_table:
+            m = re.match(r"^([\w.-]+)\s*=\s*(.+)$", s)
+            if m and m.group(1).lower() != "python":
+                total += 1
+                spec = m.group(2)
+                if re.match(r"^['\"]=?=?\d", spec) or "==" in spec or re.search(r"version\s*=\s*['\"]=?=?\d", spec):
+                    pinned += 1
+                elif len(loose) < 5:
+                    loose.append([n, f"not pinned: {m.group(1)} = {spec[:60]}"])
+    _pins(out, "pyproject", pinned, total, loose)
+
+
+_DOCKER_PIP = re.compile(r"\b(pip3?|conda|mamba|micromamba|uv pip)\s+install\b(.*)")
+
+
+def _docker_pins(text: str, out: Facts) -> None:
+    pinned = total = 0
+    loose: list[Evidence] = []
+    refs: list[Evidence] = []
+    joined = re.sub(r"\\\n", " ", text)
+    for n, raw in enumerate(joined.splitlines(), start=1):
+        line = raw.strip()
+        if line.upper().startswith("FROM "):
+            image = line.split()[1] if len(line.split()) > 1 else ""
+            total += 1
+            if (":" in image and not image.endswith(":latest")) or "@sha256:" in image:
+                pinned += 1
+            elif len(loose) < 5:
+                loose.append([n, f"image not pinned: {image[:80]}"])
+        m = _DOCKER_PIP.search(line)
+        if m:
+            for tok in m.group(2).split("&&")[0].split():
+                if tok.startswith("-"):
+                    continue
+                if tok.endswith((".txt", ".yml", ".yaml", ".toml")) or tok in (".",):
+                    refs.append([n, tok])
+                    continue
+                total += 1
+                if re.search(r"==|=\d|@", tok):
+                    pinned += 1
+                elif len(loose) < 5:
+                    loose.append([n, f"not pinned: {tok[:80]}"])
+        for ref in re.findall(r"(?:-r|--file|-f|--requirement)\s+(\S+)", line):
+            refs.append([n, ref])
+    _pins(out, "dockerfile", pinned, total, loose)
+    if refs:
+        out["env_refs"] = refs[:20]
+
+
+# -- CI ---------------------------------------------------------------------------------------------
+_CI_CMD = re.compile(r"\b(pytest|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|pip3?\s+install|"
+                     r"conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
+                     r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
+_CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
+                     r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
+                     r"g|ini|lock))\1")
+
+
+_CI_KEY = re.compile(r"^[ \t]*-?[ \t]*([\w-]+)[ \t]*:(\s|$)")
+_CI_RUN_KEYS = {"run", "script", "scripts", "command", "commands", "before_script", "install", "before_install",
+                "after_success", "test_script", "build_script", "cmd"}
+
+
+def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
+    """The shell commands of a CI file: `run:`/`script:` steps (inline, block scalars and lists), or `sh`
+    steps of a Jenkinsfile. Prompts, names and other text are not commands."""
+    if re.search(r"\b(node|pipeline|stage)\s*[({]", text):  # a Jenkinsfile (Groovy)
+        for n, raw in enumerate(text.splitlines(), start=1):
+            if not raw.strip().startswith("//") and _CI_CMD.search(raw):
+                yield n, raw
+        return
+    block: int | None = None
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if raw.lstrip().startswith("#"):
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if block is not None:
+            if not raw.strip() or indent > block:
+                yield n, raw
+                continue
+            block = None
+        key = _CI_KEY.match(raw)
+        if key and key.group(1).lower() in _CI_RUN_KEYS:
+            rest = raw.split(":", 1)[1].strip()
+            if rest in ("", "|", ">", "|-", ">-", "|+", ">+"):
+                block = indent
+            else:
+                yield n, rest
+
+
+def _ci_facts(text: str, out: Facts) -> None:
+    runs: list[Evidence] = []
+    refs: list[Evidence] = []
+    for n, raw in _ci_commands(text):
+        line = raw.split(" #", 1)[0]
+        if _CI_CMD.search(line) and len(runs) < 10:
+            runs.append([n, line.strip()[:160]])
+        for m in _CI_REF.finditer(line):
+            ref = m.group(2)
+            if "$" in ref or "*" in ref or ref.startswith(("/", "~")):  # variables and system files
+                continue
+            refs.append([n, ref])
+    out["ci"] = [[1, "CI configuration"]]
+    if runs:
+        out["ci_runs"] = runs
+    if refs:
+        out["ci_refs"] = refs[:30]
+
+
+# -- results tables ---------------------------------------------------------------------------------
+METRIC_WORDS = re.compile(r"\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|precision|recall|pearson|"
+                          r"spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|top-?\d|map|ndcg|ece)\b", re.I)
+BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
+                    r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
+                    r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
+                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b", re.I)
+#: Published models a comparison commonly names (a row with one is a comparison with prior art).
+PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
+                      r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
+                      r"chemprop|D-?MPNN|MPNN|GCN|GAT|GIN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|GROVER|"
+                      r"ECFP\d*|Morgan|MACCS|scVI|scANVI|scGen|Seurat|Harmony|scanorama|totalVI|PCA|CellTypist|"
+                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*)\b")
+
+
+_MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
+                        r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
+
+
+def _table_facts(text: str, sep: str, out: Facts) -> None:
+    lines = text.splitlines()
+    if len(lines) < 3:
+        return
+    header = lines[0].split(sep)
+    if not any(METRIC_WORDS.search(h) for h in header):
+        return
+    named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
+    rows: list[Evidence] = []
+    named: list[Evidence] = []
+    seen = set()
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    for n, line in enumerate(lines[1:400], start=2):
+        cells = line.split(sep)
+        if len(cells) < 2 or not re.search(r"\d", line):
+            continue
+        label = " ".join(cells[i] for i in named_cols if i < len(cells))[:120]
+        if not label:
+            continue
+        seen.add(label)
+        rows.append([n, line[:160]])
+        if bl(label) or pub(label):
+            named.append([n, line[:160]])
+    if len(seen) >= 2 and named:
+        out["results_table"] = rows[:10]
+        out["baseline_result"] = named[:10]
+
+
+def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
+    """Notebook outputs: printed tables whose lines name a baseline or published model next to a number."""
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    hits: list[Evidence] = []
+    metric_seen = False
+    for n, line in outputs:
+        if not METRIC_WORDS.search(line):
+            continue
+        metric_seen = True
+        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
+            hits.append([n, line.strip()[:160]])
+            if len(hits) >= 10:
+                break
+    if metric_seen and len(hits) >= 2:
+        out["baseline_result"] = hits
+
+
+# -- checksum lists and DVC -------------------------------------------------------------------------
+def _sums_facts(text: str, out: Facts) -> None:
+    rows = []
+    for n, line in enumerate(text.splitlines()[:5000], start=1):
+        m = re.match(r"^[ \t]*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
+            re.search(r"([\w./-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b", line)
+        if m:
+            path = m.group(2) if re.fullmatch(r"[0-9a-fA-F]{32,64}", m.group(1)) else m.group(1)
+            rows.append([n, path.strip()[:160]])
+    if rows:
+        out["checksum_list"] = rows[:MAX_EVIDENCE]
+
+
+def _dvc_facts(text: str, out: Facts) -> None:
+    paths = re.findall(r"^[ \t]*-?\s*path:\s*(\S+)", text, re.M)
+    if re.search(r"\b(md5|sha256|etag):\s*\S+", text) and paths:
+        out["checksum_list"] = [[1, p] for p in paths[:MAX_EVIDENCE]]
+        out["dvc"] = [[1, "DVC-tracked"]]
+
+
+# -- the dispatcher ---------------------------------------------------------------------------------
+def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     """The facts of one file (only non-empty lists). Never raises on odd content."""
+    kind = kind or extractor(path)
     facts: Facts = {}
-    low = path.lower()
-    kind = path_kind(path)
-    if kind == "code":
-        if low.endswith(".ipynb"):
-            code, every, lang = _notebook_lines(text)
-            if lang == "r":
-                facts["lang_r"] = [[1, "R notebook"]]
-        else:
-            code = list(enumerate(text.splitlines(), start=1))
-            every = code
-            if low.endswith((".r", ".rmd")):
-                facts["lang_r"] = [[1, "R script"]]
-        _scan_lines(code, facts, CODE_PATTERNS)
-        if low.endswith(".ipynb") or RESULTS_RE.search(path):
-            _mentions(every, facts)
-    elif kind == "results":
-        _mentions(enumerate(text.splitlines(), start=1), facts)
-    if low.endswith(".md"):
-        match = ARCH_DOC_RE.get().match
-        for n, line in enumerate(text.splitlines(), start=1):
-            if match(line):
-                facts.setdefault("arch_doc", []).append([n, line.strip()[:200]])
+    if kind is None:
+        return facts
+    with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):  # odd content: what was found
+        _analyze(path, text, kind, facts)
     return facts
 
 
-def _mentions(lines: Iterable[tuple[int, str]], facts: Facts) -> None:
-    search = BASELINE_WORDS.get().search
-    for n, line in lines:
-        if search(line):
-            facts.setdefault("baseline_result", []).append([n, line.strip()[:200]])
-            if len(facts["baseline_result"]) >= 20:
-                return
+def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
+    if kind == "py":
+        code = strip_python(text)
+        _code_facts(code, _Lines(code, text), facts, python=True)
+    elif kind == "nb":
+        code, numbers, shown, outputs, lang = _notebook(text)
+        if lang == "r":
+            facts["lang_r"] = [[1, "R notebook"]]
+            code = strip_hash_comments(code)
+        else:
+            code = strip_python(code)
+        lines = _Lines(code, None, numbers)
+        lines._virtual = shown
+        _code_facts(code, lines, facts, python=lang != "r")
+        if outputs:
+            _output_results(outputs, facts)
+    elif kind == "r":
+        if path.lower().endswith((".rmd", ".qmd")):
+            keep = []
+            inside = False
+            for line in text.split("\n"):
+                if line.lstrip().startswith("```"):
+                    low_line = line.lower()
+                    inside = not inside and ("{r" in low_line or "{python" in low_line)
+                    keep.append("")
+                    continue
+                keep.append(line if inside else "")
+            code = "\n".join(keep)
+        else:
+            code = text
+        code = strip_hash_comments(code)
+        facts["lang_r"] = [[1, "R script"]]
+        _code_facts(code, _Lines(code, text), facts, python=False)
+    elif kind == "sh":
+        code = strip_hash_comments(text)
+        _code_facts(code, _Lines(code, text), facts, python=False)
+    elif kind == "ci":
+        _ci_facts(text, facts)
+    elif kind == "docker":
+        _docker_pins(text, facts)
+    elif kind == "req":
+        if not _conda_pins(text, facts):
+            _req_pins(text, facts)
+    elif kind == "pyproject":
+        _pyproject_pins(text, facts)
+    elif kind == "sums":
+        _sums_facts(text, facts)
+    elif kind == "dvc":
+        _dvc_facts(text, facts)
+    elif kind == "cfg":
+        low = path.lower()
+        body = text if low.endswith(".json") else strip_hash_comments(text)
+        lines = _Lines(body, text)
+        if low.endswith((".yml", ".yaml")):
+            _conda_pins(body, facts)
+        _scan(body, _CFG_PATTERNS, facts, lines.line_of, lines.text_of)
+        _scan(body, _PROV_PATTERNS, facts, lines.line_of, lines.text_of)
+        if "checksum_list" not in facts and "prov_checksum" in facts:
+            _sums_facts(body, facts)
+        if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
+            facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
+    elif kind == "table":
+        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
 
 
 def path_facts(path: str) -> Facts:
-    return {fact: [[1, path]] for fact, pat in PATH_FACTS if pat.search(path)}
+    """Facts that follow from a path alone (no reading)."""
+    out: Facts = {}
+    if LOCK_RE.search(path):
+        out["lock_file"] = [[1, path]]
+    if SPLIT_FILE_RE.search(path):
+        out["split_file"] = [[1, path]]
+    if CI_RE.match(path):
+        out.setdefault("ci_path", [[1, path]])
+    return out
 
 
-def wanted(path: str) -> bool:
-    """Is this path read for facts at all?"""
-    return path_kind(path) is not None or path.lower().endswith(".md")
+_PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
 
 
-_CODE_SET = set(CODE_EXT)
-_EXT_KIND = {**{e: 2 for e in DOC_EXT}, **{e: 1 for e in CODE_EXT}, ".md": 1}  # 1: always read; 2: if results-like
-_HINT_EXT = {".yml", ".yaml", ".lock", ".txt", ".toml"}
-
-
-_RESULTS_HINTS = ("result", "report", "experiment", "benchmark", "evaluation", "output", "baseline", "metric",
-                  "leaderboard", "comparison")
-
-
-def _results_like(path: str) -> bool:
-    """RESULTS_RE, behind a cheap substring test: on 20,000 data files the regex alone costs ~0.1 s."""
-    lower = path.lower()
-    return any(h in lower for h in _RESULTS_HINTS) and RESULTS_RE.search(path) is not None
+def _names(imports: list[Evidence] | None) -> list[str]:
+    """The imported names without their lines (an edit that moves an import does not change the graph)."""
+    return [str(x[1]) for x in imports or ()]
 
 
 class FactIndex:
@@ -340,34 +959,51 @@ class FactIndex:
         self.by_path: dict[str, Facts] = {}
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
+        # Folds over the import graph that outlive one snapshot (`history` keeps one index for all commits):
+        # `graph_version` changes when a Python file with facts comes or goes or its imports change.
+        self.graph_version = 0
+        self.module_version = 0  # changes when a Python file with facts comes or goes
+        self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
+        self.skipped: dict[str, str] | None = None  # the snapshot's skipped files, when the caller wants them
+        self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{kind}" if sha else None
         if key is not None:
             hit = self.memo.get(key)
             if hit is not None:
+                if not hit and self.skipped is not None:  # skipped when it was read: say so again
+                    why = self.memo.get(f"{sha}:skipped")
+                    if why:
+                        self.skipped[path] = str(why["skipped"][0][1])
                 return hit
         text = read(path)
         self.reads += 1
-        facts = analyze(path, text) if text is not None else {}
+        facts = analyze(path, text, kind) if text is not None else {}
         if key is not None:
             self.memo[key] = facts
+            if text is None and self.skipped is not None and path in self.skipped:
+                # remembered with the blob, so a warm run counts the same skipped files as a cold one
+                self.memo[f"{sha}:skipped"] = {"skipped": [[0, self.skipped[path]]]}
         return facts
 
     def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
         """Record the current version of `path` (sha None: deleted)."""
-        if path in self.by_path:
+        old_imports = self.by_path[path].get("imports") if path in self.by_path else None
+        was = path in self.by_path
+        if was:
             self.remove(path)
         if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
+            if was and path.endswith(".py"):
+                self.graph_version += 1
+                self.module_version += 1
             return
-        dot = path.rfind(".")
-        ext = path[dot:].lower() if dot > path.rfind("/") else ""
-        how = _EXT_KIND.get(ext)
-        facts: Facts = {}
-        if how == 1 or (how == 2 and _results_like(path)):
-            facts = self._facts_for(path, sha, "code" if ext in _CODE_SET else "results" if how == 2 or
-                                    _results_like(path) else "md", read)
-        if ext in _HINT_EXT or path.endswith("Jenkinsfile"):
+        kind = extractor(path)
+        if kind == "table" and not table_wanted(path, self.dense):
+            kind = None
+        facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
+        low = path.lower()
+        if any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci")):
             extra = path_facts(path)
             if extra:
                 facts = {**facts, **extra}
@@ -375,13 +1011,15 @@ class FactIndex:
             self.by_path[path] = facts
             for fact, ev in facts.items():
                 self.by_fact.setdefault(fact, {})[path] = ev
+        if path.endswith(".py") and (was != bool(facts) or _names(facts.get("imports")) != _names(old_imports)):
+            self.graph_version += 1
+            if was != bool(facts):
+                self.module_version += 1
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
-        """`update` for every path of a listing (sorted), visiting only the paths that can have facts:
-        the candidates are found by searching the joined listing for the extensions read and the
-        results-like words (in C) instead of classifying 20,000 paths one by one in Python."""
-        for path in candidates(paths):
+        self.dense = dense_table_folders(paths)
+        for path in candidates(paths, self.dense):
             self.update(path, blob_id(path), read)
 
     def remove(self, path: str) -> None:
@@ -399,43 +1037,46 @@ class FactIndex:
         return self.by_path.get(path, {})
 
 
-#: Endings (lower case, then a newline in the joined listing) of the paths `FactIndex.update` reads or
-#: gives path facts: code, Markdown, and the extensions the path-only facts need.
-_ALWAYS_SUFFIXES = tuple(sorted({*CODE_EXT, ".md", *_HINT_EXT}))
-_DOC_ONLY = tuple(sorted(set(DOC_EXT) - {*CODE_EXT, ".md", *_HINT_EXT}))
+_SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".gz", ".zip", ".npy", ".npz", ".h5", ".pt", ".pkl",
+             ".md", ".rst", ".txt", ".html", ".css", ".js", ".bed", ".fa", ".fasta", ".sdf", ".pdb", ".bam",
+             ".tif", ".tiff", ".bw", ".mtx", ".h5ad", ".pth", ".ckpt", ".bin", ".tex", ".bib")
 
 
-def candidates(paths: list[str]) -> list[str]:
-    """The paths of a sorted listing that `FactIndex.update` can find facts for (a superset; `update`
-    decides), in listing order."""
-    if len(paths) < 64:
-        return list(paths)
-    joined = "\n".join(paths) + "\n"
-    low = joined.lower()
-    if len(low) != len(joined) or joined.count("\n") != len(paths):  # odd names: no bulk search
-        return list(paths)
-    starts: set[int] = set()
-    find = low.find
-    rfind = low.rfind
-    for suffix in _ALWAYS_SUFFIXES:
-        needle = suffix + "\n"
-        pos = find(needle)
-        while pos != -1:
-            starts.add(rfind("\n", 0, pos) + 1)
-            pos = find(needle, pos + len(needle))
-    pos = joined.find("Jenkinsfile\n")
-    while pos != -1:
-        starts.add(joined.rfind("\n", 0, pos) + 1)
-        pos = joined.find("Jenkinsfile\n", pos + 12)
-    for hint in _RESULTS_HINTS:  # results-like data files: a hint somewhere on the line, a document ending
-        pos = find(hint)
-        while pos != -1:
-            start = rfind("\n", 0, pos) + 1
-            end = find("\n", pos)
-            if start not in starts and low.endswith(_DOC_ONLY, start, end):
-                starts.add(start)
-            pos = find(hint, end)
+_RESULTS_HINTS = ("result", "benchmark", "metric", "eval", "comparison", "leaderboard", "performance", "score",
+                  "summary", "report")
+
+
+def dense_table_folders(paths: Iterable[str]) -> set[str]:
+    """Folders holding more than five CSV/TSV files: data shards, not results tables."""
+    tables: dict[str, int] = {}
+    for p in paths:
+        if p.endswith(TABLE_EXT):
+            folder = p.rpartition("/")[0]
+            tables[folder] = tables.get(folder, 0) + 1
+    return {f for f, n in tables.items() if n > 5}
+
+
+def table_wanted(path: str, dense: set[str]) -> bool:
+    low = path.lower()
+    return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
+            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low)
+
+
+def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
+    """The paths `FactIndex.update` can find facts for (a superset; `update` decides), in listing order:
+    the common data and prose endings are dropped by a cheap suffix test unless their name hints at
+    something (requirements, lock, split, checksums). A CSV/TSV is read when it is named like results or
+    sits in a folder with few tables (a folder of many tables holds data shards, not a results table)."""
+    dense = dense_table_folders(paths) if dense is None else dense
     out = []
-    for start in sorted(starts):
-        out.append(joined[start:joined.index("\n", start)])
+    for p in paths:
+        low = p.lower()
+        if low.endswith(TABLE_EXT):
+            if not table_wanted(p, dense):
+                continue
+        elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
+                                              "sha" in low or "checksum" in low or "explicit" in low or
+                                              any(h in low for h in _PATH_HINTS)):
+            continue
+        out.append(p)
     return out

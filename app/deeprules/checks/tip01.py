@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CheckResult, Context, check, failed, passed, warned
+from . import CheckResult, Context, check, failed, not_adopted, passed, warned
 
 
 @check("DR101", watches=lambda p: False)
@@ -10,7 +10,8 @@ def plan_present(ctx: Context) -> CheckResult:
     plan = ctx.path("plan")
     text = ctx.text(plan)
     if text is None:
-        return failed(f"no {plan} in the repository")
+        return not_adopted(f"no {plan}; deeprules records the tip 1 decision (is deep learning the right tool?) "
+                           "in a plan", "deeprules init")
     items = ctx.plan_items()
     if not items:
         return warned(f"{plan} exists but has no deeprules task items", [(plan, 1, "no tagged task items")], 5.0)
@@ -30,3 +31,4 @@ def answers_complete(ctx: Context) -> CheckResult:
     score = 10.0 * (total - len(open_qs)) / total
     reason = f"{len(open_qs)} of {total} questions open: {', '.join(q['id'] for q in open_qs)}"
     return (warned if score >= 5 else failed)(reason, ev, score)
+

@@ -1,30 +1,73 @@
-"""Tip 2: baselines run in the code, and their results written down."""
+"""Tip 2: baselines run in the code, tuned like the network, and their results written down."""
 
 from __future__ import annotations
 
 import re
 
-from . import RESULTS_REL, CheckResult, Context, check, failed, passed
-from ._util import is_code, is_read
-from .scan import BASELINE_WORDS
+from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed
+from ._util import gather, is_read, main_code, training_line, training_scripts
+from .records import BASELINES_DIR, baselines, models_of
+from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
-_CALL = re.compile(r"\w\s*\(")
+
+def _watch(path: str) -> bool:
+    return is_read(path)
 
 
-@check("DR201", watches=is_code, facts_only=True)
+def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
+    """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
+    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
+    ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class
+    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
+        if re.search(r"(^|/)baselines?(/|_)", path.lower()):
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+    return ev
+
+
+@check("DR201", watches=_watch, facts_only=True)
 def baselines_run(ctx: Context) -> CheckResult:
-    ev = []
-    for path, lines in sorted(ctx.files_with("baseline").items()):
-        if not is_code(path):
-            continue
-        calls = [x for x in lines
-                 if _CALL.search(str(x[1])) and not str(x[1]).lstrip().startswith(("from ", "import "))]
-        for n, text in (calls or lines)[:2]:
-            ev.append((path, int(n), str(text)))
+    ev = code_baselines(ctx)[:8]
+    for path, rec in baselines(ctx):
+        names = [str(m.get("name")) for m in models_of(rec)]
+        if names:
+            ev.append((path, 1, f"baselines trained: {', '.join(names[:5])}"))
     if ev:
-        files = len({p for p, _, _ in ev})
-        return passed(f"baseline models in {files} file(s)", ev[:8])
-    return failed("no baseline model (logistic regression, random forest, gradient boosting...) found in the code")
+        return passed(f"baseline models in {len({p for p, _, _ in ev})} file(s)", ev[:8])
+    return failed("looked for a simple model (logistic regression, random forest, gradient boosting, SVM, ridge...) "
+                  "constructed in the code outside tests and docs, or a record in "
+                  f"{BASELINES_DIR}/; found none")
+
+
+@check("DR203", watches=_watch, facts_only=True)
+def baselines_tuned(ctx: Context) -> CheckResult:
+    records = baselines(ctx)
+    tuned: list[tuple[str, int, str]] = []
+    control: list[tuple[str, int, str]] = []
+    for path, rec in records:
+        for m in models_of(rec):
+            try:
+                trials = int(m.get("trials") or 0)
+            except (TypeError, ValueError):
+                trials = 0
+            if trials > 1:
+                tuned.append((path, 1, f"{m.get('name')}: {trials} trials"))
+        sc = rec.get("shuffle_control")
+        if isinstance(sc, dict) and sc.get("p_value") is not None:
+            control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
+    searched = {p for p in ctx.files_with("search") if main_code(p)}
+    in_code = code_baselines(ctx)
+    for path, line, text in in_code:
+        if path in searched:
+            tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if not tuned and not records and not in_code:
+        return not_applicable("no baseline yet (DR201)")
+    if tuned and control:
+        return passed("baselines tuned and compared with a shuffled-label control", (tuned + control)[:6])
+    if tuned:
+        return passed("baselines tuned with a search", tuned[:6])
+    return failed("baselines are fitted with fixed settings: no search around them and no tuned record in "
+                  f"{BASELINES_DIR}/", score=0.0)
 
 
 def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
@@ -41,17 +84,24 @@ def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
     rows = data.get("results", []) if isinstance(data, dict) else data
     out = []
     for i, row in enumerate(rows if isinstance(rows, list) else []):
-        if isinstance(row, dict) and (row.get("baseline") is True or BASELINE_WORDS.search(str(row.get("model", "")))):
+        if isinstance(row, dict) and (row.get("baseline") is True or BASELINE_WORDS.search(str(row.get("model", "")))
+                                      or PUBLISHED_MODELS.search(str(row.get("model", "")))):
             out.append((RESULTS_REL, i + 1, f"{row.get('model')}: {row.get('metric', '')} {row.get('value', '')}"))
     return out
 
 
-@check("DR202", watches=is_read, facts_only=True)
+@check("DR202", watches=_watch, facts_only=True)
 def baseline_results(ctx: Context) -> CheckResult:
     ev = _results_rows(ctx)
+    for path, rec in baselines(ctx):
+        scored = [m for m in models_of(rec) if isinstance(m.get("metrics"), dict) and m.get("metrics")]
+        if scored:
+            ev.append((path, 1, f"{len(scored)} models scored on {(rec.get('split') or {}).get('kind', 'a split')}"))
     for path, lines in sorted(ctx.files_with("baseline_result").items()):
-        ev.extend((path, int(n), str(t)) for n, t in lines[:2])
+        if not is_aux(path):
+            ev.extend((path, int(n), str(t)) for n, t in lines[:2])
     if ev:
         return passed(f"baseline results recorded in {len({p for p, _, _ in ev})} file(s)", ev[:8])
-    return failed("no results file mentions a baseline model (results/*.csv|md, a results notebook, "
-                  f"or {RESULTS_REL})")
+    return failed("looked for a results table (CSV/TSV, notebook output, or "
+                  f"{RESULTS_REL}) with a metric column whose rows compare models including a baseline or a "
+                  "published model; prose does not count; found none")

@@ -1,20 +1,25 @@
-"""Tip 5: an architecture chosen and written down (kept light: documentation, model code or a tick)."""
+"""Tip 5: an architecture chosen and written down: defined in code or configuration."""
 
 from __future__ import annotations
 
-from . import CheckResult, Context, check, passed, warned
-from ._util import first, is_read
+from . import CheckResult, Context, check, failed, passed
+from ._util import gather, is_read
+from .scan import is_aux
 
 
 @check("DR501", watches=is_read, facts_only=True)
 def architecture(ctx: Context) -> CheckResult:
-    ev = []
-    plan = ctx.path("plan")
-    for path, lines in sorted(ctx.files_with("arch_doc").items()):
-        if path != plan:  # the plan's own tip 5 heading is advice, not a decision
-            ev.extend(first(lines, path))
-    for path, lines in sorted(ctx.files_with("model_def").items()):
-        ev.extend(first(lines, path))
+    ev = gather(ctx, "model_def", 4)
+    for path, lines in sorted(ctx.files_with("arch_cfg").items()):
+        if is_aux(path):
+            continue
+        keyed = [x for x in lines if "class_name" in str(x[1])]
+        if keyed or len(lines) >= 2:  # a Keras JSON model, or a config with several architecture keys
+            ev.append((path, int((keyed or lines)[0][0]), str((keyed or lines)[0][1])))
+        if len(ev) >= 6:
+            break
     if ev:
-        return passed("architecture documented or defined in code", ev[:6])
-    return warned("no architecture section, model definition or ticked tip 5 item", score=0.0)
+        return passed("model architecture defined in code or configuration", ev[:6])
+    return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
+                  "keras.Model(inputs, outputs), a pretrained model loaded) or an architecture file (Keras JSON, "
+                  "a config with layer sizes) outside tests and docs; found none")

@@ -1,19 +1,29 @@
-"""Tip 6: a systematic, recorded hyperparameter search."""
+"""Tip 6: a systematic, recorded hyperparameter search; runs logged."""
 
 from __future__ import annotations
 
 from . import CheckResult, Context, check, failed, passed
-from ._util import first, is_code
-from .scan import SEARCH_CONFIG_RE
+from ._util import gather, is_read, training_line
+from .scan import is_aux
 
 
-@check("DR601", watches=lambda p: is_code(p) or bool(SEARCH_CONFIG_RE.search(p)),
-       facts_only=True)
+@check("DR601", watches=is_read, facts_only=True)
 def search(ctx: Context) -> CheckResult:
-    ev = []
-    for path, lines in sorted(ctx.files_with("search").items()):
-        ev.extend(first(lines, path))
-    ev.extend((p, 1, "search space / sweep configuration") for p in sorted(ctx.files_with("search_config")))
+    ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3)
+    for path, lines in sorted(ctx.files_with("grid_loop").items()):
+        # a loop over hyperparameter values is a search when it trains, or nests several such loops
+        if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None):
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev:
         return passed("hyperparameter search in code or configuration", ev[:6])
-    return failed("no search tool (Optuna, Ray Tune, KerasTuner, GridSearchCV...) or search-space file")
+    return failed("looked for a tuner (Optuna, Ray Tune, Hyperopt, KerasTuner, scikit-learn *SearchCV, W&B sweeps), "
+                  "a loop over hyperparameter values or a search-space file, outside tests and docs; found none")
+
+
+@check("DR602", watches=is_read, facts_only=True)
+def tracking(ctx: Context) -> CheckResult:
+    ev = gather(ctx, "tracking", 6)
+    if ev:
+        return passed("runs are logged with their settings", ev)
+    return failed("looked for experiment tracking (Weights & Biases, MLflow, TensorBoard, Sacred, Neptune, Comet, "
+                  "Lightning loggers) outside tests and docs; found none")

@@ -6,8 +6,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from . import CheckResult, Context, check, failed, passed, warned
-from ._util import first, is_code
+from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, warned
+from ._util import gather, is_code, is_read
+from .records import audits
+from .scan import is_aux
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT)"),
@@ -16,38 +18,70 @@ SPLIT_NEEDS = {
     "split.grouped-individual": ("split_grouped", "a grouped split by individual"),
     "split.grouped-cautious": ("split_grouped", "a grouped split (independence is not established)"),
 }
+#: Splits that follow how samples are related, by fact, with a name for the reason.
+STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-aware split"),
+              ("split_scaffold", "scaffold split"), ("split_chrom", "chromosome hold-out"),
+              ("split_time", "time-based split"))
 
 
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
-    ev = []
-    for path, lines in sorted(ctx.files_with(fact).items()):
-        ev.extend(first(lines, path))
-    return ev[:limit]
+    return gather(ctx, fact, limit)
 
 
-@check("DR701", watches=is_code, facts_only=True)
+def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
+    return [(p, 1, "predefined split file") for p in sorted(ctx.files_with("split_file")) if not is_aux(p)][:4]
+
+
+def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
+    clean: list[tuple[str, int, str]] = []
+    leaks: list[tuple[str, int, str]] = []
+    for path, rec in audits(ctx):
+        if rec.get("leak") is True:
+            for f in rec.get("findings") or []:
+                if isinstance(f, dict):
+                    leaks.append((path, 1, f"{f.get('kind')}: {f.get('count')} test samples "
+                                           f"({f.get('share_of_test')} of the test set)"))
+            leaks = leaks or [(path, 1, "leak found")]
+        elif rec.get("leak") is False:
+            clean.append((path, 1, "leakage audit: no leak between train and test"))
+    return clean, leaks
+
+
+@check("DR701", watches=is_read, facts_only=True)
 def split_matches(ctx: Context) -> CheckResult:
-    split = ctx.answers.get("split")
+    clean, leaks = _audit(ctx)
+    if leaks:
+        return failed("the leakage audit found test samples related to training samples", leaks[:6])
+    split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
-    grouped = _ev(ctx, "split_grouped")
-    homology = _ev(ctx, "split_homology")
-    scaffold = _ev(ctx, "split_scaffold")
+    found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
     plain = _ev(ctx, "split_any")
+    files = _split_files(ctx)
     if need is None:
-        found = grouped + homology + scaffold + plain
-        if found:
-            return passed("a train/test split in the code", found)
-        return failed("no train/validation/test split found in the code")
+        structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
+        if clean:
+            return passed("a leakage audit shows train and test are not related", clean)
+        if structured:
+            return passed(f"{', '.join(n for n, _ in structured)} in code or configuration",
+                          [e for _, ev in structured for e in ev][:6])
+        if files:
+            return passed("the split is fixed in data files shared with the code", files)
+        if plain and ctx.answers.get("status") == "ok":
+            return passed("a train/test split in the code (the answers need no grouping)", plain)
+        if plain:
+            why = ("a random split only; without planning answers deeprules cannot tell whether samples are "
+                   "related (same patient, sequence family, scaffold); `deeprules init` asks")
+            return warned(why, plain, 5.0)
+        return failed("looked for a train/validation/test split in code (train_test_split, KFold, splitters), "
+                      "configuration (split keys, chromosome hold-outs) and data (split files); found none")
     fact, what = need
-    have = {"split_grouped": grouped, "split_homology": homology, "split_scaffold": scaffold}[fact]
-    if fact == "split_scaffold" and not have:
-        have = grouped
-    if have:
-        return passed(f"{what} in the code", have)
-    if fact == "split_homology" and grouped:
-        return warned(f"grouped split found, but the answers call for {what}", grouped, 5.0)
-    if plain:
-        return failed(f"random split only, but the answers call for {what}", plain)
+    have = found[fact] or (found["split_grouped"] if fact == "split_scaffold" else [])
+    if have or clean:
+        return passed(f"{what} in code or configuration", (have or clean)[:6])
+    if fact == "split_homology" and found["split_grouped"]:
+        return warned(f"grouped split found, but the answers call for {what}", found["split_grouped"], 5.0)
+    if plain or files:
+        return failed(f"a random or unexplained split only, but the answers call for {what}", (plain or files)[:4])
     return failed(f"no split found; the answers call for {what}")
 
 
@@ -120,12 +154,30 @@ def _check_digest(ctx: Context, rel: str, lock: dict[str, Any]) -> CheckResult:
     return passed(f"{lock['count']} test files unchanged since {when}", [(rel, 1, f"{lock['count']} files locked")])
 
 
+def _common_lock(ctx: Context) -> list[tuple[str, int, str]]:
+    """The common forms of a locked test set: a checksum list (md5sum output, a YAML/JSON with paths and
+    hashes) or DVC files naming test files."""
+    out: list[tuple[str, int, str]] = []
+    for path, rows in sorted(ctx.files_with("checksum_list").items()):
+        if is_aux(path) and not path.lower().startswith(("data/", "dataset")):
+            continue
+        named = [(path, int(n), f"checksum of {t}") for n, t in rows if "test" in str(t).lower()]
+        if not named and "test" in path.lower().rsplit("/", 1)[-1]:
+            named = [(path, int(rows[0][0]), f"checksum of {rows[0][1]}")]
+        out.extend(named[:2])
+    return out
+
+
 @check("DR702", watches=lambda p: True)
 def test_locked(ctx: Context) -> CheckResult:
     rel = ctx.path("test_lock")
     text = ctx.text(rel)
     if text is None:
-        return failed(f"no test-set lock ({rel}); run `deeprules lock-test PATH...` once the split is final")
+        common = _common_lock(ctx)
+        if common:
+            return passed("the test files are listed with checksums", common[:6])
+        return not_adopted(f"no test-set lock ({rel}), checksum list naming test files or DVC-tracked test set",
+                           "deeprules lock-test PATH...")
     try:
         lock = read_lock(text)
     except ValueError as exc:
@@ -166,16 +218,26 @@ def test_locked(ctx: Context) -> CheckResult:
 
 @check("DR703", watches=is_code, facts_only=True)
 def metrics(ctx: Context) -> CheckResult:
+    answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
+    pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    if not answered:  # infer the task from the code: classification losses or metrics
+        cls = _ev(ctx, "loss_cls") + pr + bal + basic
+        if not cls:
+            reg = _ev(ctx, "metric_reg")
+            if reg:
+                return not_applicable("no classification in the code (regression metrics only)")
+            return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
+                                  "docs), so no metric to judge")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
-    pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
-    code_only = [e for e in pr + bal + basic if is_code(e[0])]
-    if not code_only and not (pr or bal or basic):
-        return failed("no evaluation metric found in the code")
+    if not (pr or bal or basic):
+        return failed("looked for classification metrics in code (average precision, PR curve, MCC, F1, ROC-AUC, "
+                      "accuracy) outside tests and docs; found none")
     if not needs_pr:
         return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
-    why = "imbalanced classes" if facts.get("imbalanced") else "class balance not given"
+    why = ("imbalanced classes" if facts.get("imbalanced") else
+           "class balance not given" if answered else "class balance unknown without planning answers")
     if pr:
         return passed(f"precision-recall metrics in the code ({why})", pr)
     if bal:

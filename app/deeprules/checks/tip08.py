@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..render import PLACEHOLDER
-from . import CheckResult, Context, check, failed, not_applicable, passed, warned
-from ._util import meaningful, section
+from . import CheckResult, Context, check, failed, not_adopted, passed, warned
+from ._util import gather, is_code, meaningful, section
 
 INTERP = r"interpretab|explainab|explanation|interpretation|saliency|attribution"
 
@@ -14,7 +14,7 @@ def interpretability(ctx: Context) -> CheckResult:
     rel = ctx.path("card")
     text = ctx.text(rel)
     if text is None:
-        return not_applicable(f"no model card yet ({rel}); `deeprules card` writes one")
+        return not_adopted(f"no model card ({rel})", "deeprules card")
     sections = section(text, INTERP)
     if not sections:
         return failed(f"{rel} has no interpretability section", [(rel, 1, "no interpretability heading")])
@@ -27,3 +27,12 @@ def interpretability(ctx: Context) -> CheckResult:
     if real:
         return warned(f"section '{title}' still has placeholders", holes[:5], 5.0)
     return failed(f"section '{title}' is empty or only a placeholder", holes[:3] or [(rel, line, title)])
+
+
+@check("DR802", watches=is_code, facts_only=True)
+def interpretation_in_code(ctx: Context) -> CheckResult:
+    ev = gather(ctx, "interp", 6)
+    if ev:
+        return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis)", ev)
+    return failed("looked for interpretation methods in code (Captum, SHAP, LIME, integrated gradients, saliency, "
+                  "DeepLIFT, in-silico mutagenesis, TF-MoDISco) outside tests and docs; found none")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import CheckResult, Context, check, failed, not_applicable, passed, warned
+from . import CheckResult, Context, check, failed, not_adopted, passed, warned
 from ._util import headings, meaningful, section
 
 CLAIMS = r"caveat|claim|limitation|conclusion|finding|recommendation|interpretation"
@@ -19,7 +19,7 @@ def claims(ctx: Context) -> CheckResult:
     rel = ctx.path("card")
     text = ctx.text(rel)
     if text is None:
-        return not_applicable(f"no model card yet ({rel}); `deeprules card` writes one")
+        return not_adopted(f"no model card ({rel})", "deeprules card")
     found = section(text, CLAIMS)
     if found:
         lines = [x for _, _, body in found for x in meaningful(body)]

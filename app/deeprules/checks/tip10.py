@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..render import PLACEHOLDER
-from . import CheckResult, Context, check, failed, not_applicable, passed, warned
+from . import CheckResult, Context, check, failed, not_adopted, passed, warned
 from ._util import headings, meaningful, section
 
 OPEN = {"open", "in_progress", "in-progress", "reopened", ""}
@@ -36,7 +36,7 @@ def ethics_open(ctx: Context) -> CheckResult:
     folder = ctx.path("ethics").rstrip("/")
     files = [p for p in ctx.snapshot.under(folder) if p.endswith(".md") and p.rsplit("/", 1)[-1].lower() != "readme.md"]
     if not files:
-        return not_applicable(f"no ethics register yet ({folder}/); `deeprules ethics` keeps one")
+        return not_adopted(f"no ethics register ({folder}/)", "deeprules ethics")
     serious = []
     bad = []
     blockers = []

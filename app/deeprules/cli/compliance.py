@@ -81,7 +81,7 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
             title = Text(one_line(r.title))  # a lab's own check titles come from the repository
             if verbose:
                 where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-                why = f"ignored: {r.ignored}" if r.ignored else r.reason
+                why = f"ignored: {r.ignored}" if r.ignored else r.reason + (f" (adopt: `{r.adopt}`)" if r.adopt else "")
                 title.append("\n" + one_line(f"{where}{why}"), style="dim")
             score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
             table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
@@ -175,7 +175,10 @@ def register(app: typer.Typer) -> None:
                   "--no-regression", help="Exit 1 when the overall score or a tip's score is lower than at the "
                   "last commit (HEAD): what the pre-commit hook runs.")] = False,
               no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache in "
-                                                     ".git/deeprules-cache/.")] = False) -> None:
+                                                     ".git/deeprules-cache/.")] = False,
+              explain: Annotated[str | None, typer.Option("--explain", help="Explain one check (e.g. DR301): what "
+                                                          "it looks for, the evidence here, the fix.",
+                                                          metavar="ID")] = None) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
         from ..checks import parse_ignores, run_checks
@@ -212,6 +215,16 @@ def register(app: typer.Typer) -> None:
         cache.save_memo(memo)
         for name in cache.rebuilt:
             warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
+        if explain:
+            from ..checks.formats import explain as explain_check
+            from ..checks.formats import explain_text
+
+            data = explain_check(report, explain)
+            if fmt == "json":
+                emit(data, as_json=True)
+            else:
+                sys.stdout.write(explain_text(data))
+            return
         if fmt == "json":
             emit(report.to_dict(), as_json=True)
         elif fmt == "markdown":

@@ -1,0 +1,115 @@
+"""Precision and recall of every check over real repositories judged by hand (benchmarks/realrepos.yaml).
+
+Each repository is cloned (without a checkout: some mirrors lack their largest blobs) into a temporary
+folder and checked at the judged commit with `deeprules check --rev COMMIT --json --no-cache`. A verdict
+is "pass", "fail" (deeprules' warn and fail) or "na". Precision and recall are those of "pass" (the practice
+is there); the agreement counts all three.
+
+    python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json]
+
+`--mirror` holds `<owner>+<name>/repo` git directories (what the `fetch` tool brings); without one, the
+repository is cloned from GitHub.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from deeprules.yamlio import parse
+
+HERE = Path(__file__).resolve().parent
+
+
+def source(repo: str, mirror: Path | None) -> str:
+    if mirror is not None:
+        local = mirror / repo.replace("/", "+") / "repo"
+        if local.exists():
+            return str(local)
+    return f"https://github.com/{repo}.git"
+
+
+def verdicts(repo: str, commit: str, mirror: Path | None, work: Path) -> dict[str, str]:
+    dest = work / repo.replace("/", "+")
+    subprocess.run(["git", "clone", "-q", "--no-checkout", source(repo, mirror), str(dest)], check=True)
+    out = subprocess.run([sys.executable, "-m", "deeprules", "check", "-C", str(dest), "--rev", commit, "--json",
+                          "--no-cache"], capture_output=True, text=True, check=False)
+    data = json.loads(out.stdout)
+    return {c["id"]: {"pass": "pass", "warn": "fail", "fail": "fail", "na": "na"}[c["status"]]
+            for c in data["checks"]}
+
+
+def ratio(a: int, b: int) -> float | None:
+    return None if b == 0 else a / b
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    mirror = args.mirror if args.mirror.exists() else None
+    spec = parse((HERE / "realrepos.yaml").read_text(), "benchmarks/realrepos.yaml", round_trip=False)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    held: dict[str, int] = defaultdict(int)  # the repositories judged before deeprules ran on them
+    misses = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for entry in spec["repos"]:
+            got = verdicts(entry["repo"], entry["commit"], mirror, Path(tmp))
+            for cid, (want, *words) in entry["checks"].items():
+                why = ", ".join(str(w) for w in words)  # a flow list splits the reason at its commas
+                have = got.get(cid, "missing")
+                c = counts[cid]
+                c["n"] += 1
+                c["agree"] += have == want
+                c["tp"] += have == "pass" and want == "pass"
+                c["fp"] += have == "pass" and want != "pass"
+                c["fn"] += have != "pass" and want == "pass"
+                if entry.get("heldout"):
+                    held["n"] += 1
+                    held["agree"] += have == want
+                    held["tp"] += have == "pass" and want == "pass"
+                    held["fp"] += have == "pass" and want != "pass"
+                    held["fn"] += have != "pass" and want == "pass"
+                if have != want:
+                    misses.append((entry["repo"], cid, have, want, why))
+    total: dict[str, int] = defaultdict(int)
+    rows = []
+    for cid in sorted(counts, key=lambda x: (int(x[2:-2]), x)):
+        c = counts[cid]
+        for k, v in c.items():
+            total[k] += v
+        rows.append({"check": cid, "n": c["n"], "agree": c["agree"],
+                     "precision": ratio(c["tp"], c["tp"] + c["fp"]), "recall": ratio(c["tp"], c["tp"] + c["fn"])})
+    overall = {"n": total["n"], "agree": total["agree"],
+               "precision": ratio(total["tp"], total["tp"] + total["fp"]),
+               "recall": ratio(total["tp"], total["tp"] + total["fn"])}
+    heldout = {"n": held["n"], "agree": held["agree"], "precision": ratio(held["tp"], held["tp"] + held["fp"]),
+               "recall": ratio(held["tp"], held["tp"] + held["fn"])}
+    if args.json:
+        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout,
+                          "misses": [dict(zip(("repo", "check", "got", "expected", "why"), m, strict=True))
+                                     for m in misses]}, indent=2))
+        return
+
+    def fmt(x: float | None) -> str:
+        return "  -  " if x is None else f"{100 * x:5.1f}"
+
+    print(f"{'check':8} {'n':>3} {'agree':>5} {'prec%':>6} {'recall%':>7}")
+    for r in rows:
+        print(f"{r['check']:8} {r['n']:3d} {r['agree']:5d} {fmt(r['precision']):>6} {fmt(r['recall']):>7}")
+    print(f"{'overall':8} {overall['n']:3d} {overall['agree']:5d} {fmt(overall['precision']):>6} "
+          f"{fmt(overall['recall']):>7}")
+    print(f"{'held out':8} {heldout['n']:3d} {heldout['agree']:5d} {fmt(heldout['precision']):>6} "
+          f"{fmt(heldout['recall']):>7}")
+    for repo, cid, have, want, why in misses:
+        print(f"  miss: {repo} {cid}: got {have}, expected {want} ({why})")
+
+
+if __name__ == "__main__":
+    main()

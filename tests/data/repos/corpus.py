@@ -1,0 +1,218 @@
+# ruff: noqa: E501  (repository contents written inline: long literal lines are the data)
+"""The fixture corpus: one small repository per evidence pattern and per false positive of issue 13, each
+with the verdicts a reader of the files would give. `tests/test_checks_corpus.py` builds each as a real git
+repository and runs `check` on it. Files are written here, by hand, for this purpose."""
+
+from __future__ import annotations
+
+import json
+
+TORCH_LOOP = "import torch\nfor x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"
+
+
+def nb(*cells: tuple[str, str], outputs: list[str] | None = None) -> str:
+    out = []
+    for kind, src in cells:
+        cell: dict[str, object] = {"cell_type": kind, "source": src.splitlines(keepends=True), "metadata": {}}
+        if kind == "code":
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": outputs or []}]
+            cell["execution_count"] = 1
+        out.append(cell)
+    return json.dumps({"cells": out, "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4,
+                       "nbformat_minor": 5}, indent=1)
+
+
+#: name -> (files, {check id: expected status})
+CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    # -- environments ------------------------------------------------------------------------------
+    "env file with another name": ({"emo_env.yaml": "name: emo\nchannels: [conda-forge]\ndependencies:\n"
+                                    "  - python=3.9\n  - pytorch=1.12.1\n  - numpy=1.23.5\n  - pandas=1.5.2\n"
+                                    "  - scipy=1.9.3\n"}, {"DR303": "pass"}),
+    "conda file with items at column 0": ({"envs/selene-gpu.yml": "name: selene\ndependencies:\n- python=3.8\n"
+                                           "- pytorch=1.9.0\n- numpy=1.21.2\n- h5py=3.4.0\n- pip:\n"
+                                           "  - pyfaidx==0.6.2\n"}, {"DR303": "pass"}),
+    "loose conda env": ({"requirements/env_cpu.yml": "dependencies:\n  - python\n  - numpy\n  - torch\n"
+                         "  - pandas\n  - scipy\n"}, {"DR303": "fail"}),
+    "Dockerfile pins": ({"Dockerfile": "FROM pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime\n"
+                         "RUN pip install numpy==1.24.1 pandas==1.5.3 \\\n    scikit-learn==1.2.0 h5py==3.8.0\n"},
+                        {"DR303": "pass"}),
+    "pyproject pins": ({"pyproject.toml": "[project]\nname = 'x'\ndependencies = [\n  'torch==2.1.0',\n"
+                        "  'numpy==1.26.0',\n  'pandas==2.1.1',\n  'scanpy==1.9.5',\n  'anndata==0.10.2',\n]\n"},
+                       {"DR303": "pass"}),
+    "docs requirements are not the environment": ({"docs/requirements.txt": "sphinx==7.0.0\nfuro==2023.5.20\n"},
+                                                  {"DR303": "fail"}),
+    "a test fixture is not the environment": ({"tests/fixtures/environment.yml": "dependencies:\n  - numpy=1.0\n"},
+                                              {"DR303": "fail"}),
+    # -- seeds ---------------------------------------------------------------------------------------
+    "seed from a YAML key applied by a helper": ({
+        "configs/train.yml": "random_seed: 1447\nlr: 0.001\n",
+        "pkg/config_utils.py": "import torch\n\ndef run(configs):\n    if 'random_seed' in configs:\n"
+                               "        torch.manual_seed(configs['random_seed'])\n",
+        "pkg/train_model.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "seed in an imported helper module": ({
+        "src/utils.py": "import torch\nimport numpy as np\n\ndef set_seed(s):\n    torch.manual_seed(s)\n",
+        "src/train.py": "import torch\nfrom src.utils import set_seed\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "seed_everything behind a settings object": ({
+        "train.py": "import scvi\nscvi.settings.seed = 0\nmodel = scvi.model.SCVI(adata)\n"
+                    "model.train(max_epochs=400)\n"}, {"DR301": "pass"}),
+    "sklearn params random_state = seed": ({
+        "rf.py": "from sklearn.ensemble import RandomForestClassifier\nparams = {}\nparams['random_state'] = seed\n"
+                 "clf = RandomForestClassifier(**params)\nclf.fit(X, y)\n"}, {"DR301": "pass"}),
+    "a trainer class that seeds torch": ({
+        "lib/trainer.py": "import torch\n\nclass Trainer:\n    def __init__(self, seed):\n"
+                          "        torch.manual_seed(seed)\n",
+        "run.py": "import torch\nfrom lib.trainer import Trainer\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "no seed anywhere": ({"train.py": TORCH_LOOP}, {"DR301": "fail"}),
+    "seed in a docstring is not a seed": ({"train.py": '"""Call torch.manual_seed(0) before running."""\n' + TORCH_LOOP},
+                                          {"DR301": "fail"}),
+    "tests are not training scripts": ({"tests/test_train.py": TORCH_LOOP}, {"DR301": "na"}),
+    "attribution backward and a GMM fit are not training": ({
+        "attr.py": "import torch\nfrom sklearn.mixture import GaussianMixture\nout = model(x)\nout.backward()\n"
+                   "gmm = GaussianMixture(3).fit(z)\n"}, {"DR301": "na", "DR302": "na"}),
+    "a library trainer run by a script that seeds first (AMP scaler step, star import)": ({
+        "lib/__init__.py": "from .trainer import (\n    train,\n)\nfrom .utils import *\n",
+        "lib/utils/__init__.py": "from .util import *\n",
+        "lib/utils/util.py": "import torch\n\ndef set_seed(s):\n    torch.manual_seed(s)\n"
+                             "    torch.backends.cudnn.deterministic = True\n",
+        "lib/trainer.py": "import torch\n\ndef train(model, opt, scaler, batch):\n    loss = model(batch)\n"
+                          "    scaler.scale(loss).backward()\n    scaler.step(optimizer)\n",
+        "run.py": "from lib import train\nfrom lib.utils import set_seed\nset_seed(0)\ntrain(m, o, s, b)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    # -- determinism -----------------------------------------------------------------------------------
+    "deterministic=True for batch order is not GPU determinism": ({
+        "train.py": "import torch\ntorch.manual_seed(0)\nds = ds.interleave(f, deterministic=True)\n" + TORCH_LOOP},
+        {"DR302": "fail"}),
+    "Lightning Trainer(deterministic=True)": ({
+        "train.py": "import lightning as L\nL.seed_everything(0)\ntrainer = L.Trainer(max_epochs=3,\n"
+                    "    deterministic=True)\ntrainer.fit(model, dm)\n"}, {"DR302": "pass", "DR301": "pass"}),
+    # -- splits ------------------------------------------------------------------------------------
+    "chromosome hold-out in YAML": ({"configs/basenji.yml": "train:\n  batch_size: 64\ntest_chroms: [chr8, chr9]\n"
+                                     "valid_chroms: [chr10]\n"}, {"DR701": "pass"}),
+    "homology-aware split file": ({"data/splits/cluster_split_30pct.tsv": "id\tsplit\nP1\ttrain\n",
+                                   "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "scaffold splitter option": ({"run.py": "import deepchem as dc\ntasks, ds, tf = dc.molnet.load_bace(splitter='scaffold')\n"},
+                                 {"DR701": "pass"}),
+    "scaffold in a chemprop config": ({"args.json": '{"split_type": "scaffold_balanced", "epochs": 30}\n'},
+                                      {"DR701": "pass"}),
+    "random split only, no answers": ({"s.py": "from sklearn.model_selection import train_test_split\n"
+                                              "a, b = train_test_split(X)\n"}, {"DR701": "warn"}),
+    "a split in a docstring is not a split": ({"s.py": '"""We use GroupKFold over patients."""\nx = 1\n'},
+                                              {"DR701": "fail"}),
+    "family and fold hold-outs named in code": ({"data.py": "SPLITS = ('train', 'valid', 'test_fold_holdout',\n"
+                                                           "          'test_superfamily_holdout')\n"}, {"DR701": "pass"}),
+    # -- architecture --------------------------------------------------------------------------------
+    "Keras functional model": ({"model.py": "import tensorflow as tf\ninp = tf.keras.Input((100, 4))\n"
+                                            "out = tf.keras.layers.Dense(1)(inp)\nmodel = tf.keras.Model(inputs=inp, outputs=out)\n"},
+                               {"DR501": "pass"}),
+    "Keras JSON architecture": ({"models/arch.json": '{"class_name": "Sequential", "config": {"layers": []}}\n'},
+                                {"DR501": "pass"}),
+    "an architecture heading is not a model": ({"README.md": "# Paper\n## Architecture\nWe discuss CNNs.\n"},
+                                               {"DR501": "fail"}),
+    # -- search -------------------------------------------------------------------------------------
+    "hand-written grid loop": ({"grid.py": "for lr in [1e-3, 1e-4]:\n    for dropout in [0.1, 0.5]:\n"
+                                          "        run(lr, dropout)\n"}, {"DR601": "pass"}),
+    "optuna": ({"tune.py": "import optuna\nstudy = optuna.create_study()\n"}, {"DR601": "pass"}),
+    "ray tune": ({"tune.py": "from ray import tune\ntune.run(train, config={'lr': tune.loguniform(1e-4, 1e-1)})\n"},
+                 {"DR601": "pass"}),
+    "hyperopt in a docstring is not a search": ({"m.py": '"""Could be tuned with hyperopt or optuna."""\nx = 1\n'},
+                                                {"DR601": "fail"}),
+    "sklearn GridSearchCV": ({"cv.py": "from sklearn.model_selection import GridSearchCV\ng = GridSearchCV(m, grid)\n"},
+                             {"DR601": "pass"}),
+    "wandb sweep config": ({"sweep.yaml": "method: bayes\nparameters:\n  lr:\n    min: 0.0001\n"},
+                           {"DR601": "pass"}),
+    "keras-tuner": ({"kt.py": "import keras_tuner as kt\ntuner = kt.Hyperband(build)\n"}, {"DR601": "pass"}),
+    # -- baselines --------------------------------------------------------------------------------------
+    "a baseline written as a model class": ({"models/onehot.py": "import torch.nn as nn\n\n"
+                                                                "class OneHotModel(nn.Module):\n    pass\n"},
+                                            {"DR201": "pass"}),
+    "a kNN inside a model class is not a baseline": ({"m.py": "import torch.nn as nn\nfrom sklearn.neighbors import "
+                                                              "KNeighborsRegressor\n\nclass Net(Mixin, nn.Module):\n"
+                                                              "    def impute(self):\n        knn = KNeighborsRegressor(5)\n"},
+                                                     {"DR201": "fail"}),
+    # -- tracking ---------------------------------------------------------------------------------------
+    "wandb tracking": ({"t.py": "import wandb\nwandb.init(project='x')\n"}, {"DR602": "pass"}),
+    "tensorboard writer": ({"t.py": "from torch.utils.tensorboard import SummaryWriter\nw = SummaryWriter()\n"},
+                           {"DR602": "pass"}),
+    "mlflow in a comment is not tracking": ({"t.py": "# TODO: mlflow.log_metric\nx = 1\n"}, {"DR602": "fail"}),
+    # -- provenance -------------------------------------------------------------------------------------
+    "url and md5 in YAML": ({"data/sources.yaml": "- url: https://example.org/files/train.h5\n"
+                                                  "  md5: 0cc175b9c0f1b6a831c399e269772661\n"}, {"DR401": "pass"}),
+    "Zenodo DOI in a download script": ({"get_data.sh": "wget https://zenodo.org/records/7654321/files/d.tar.gz\n"},
+                                        {"DR401": "warn"}),
+    "GEO accession in code": ({"load.py": "adata = sc.datasets.ebi_expression_atlas('E-GEOD-12345')\n"
+                                          "acc = 'GSE96583'\n"}, {"DR401": "warn"}),
+    "accession only in prose is not provenance": ({"README.md": "Data: GSE96583 from GEO.\n"}, {"DR401": "fail"}),
+    # -- results ---------------------------------------------------------------------------------------
+    "results table naming published models": ({"results/benchmark.csv": "model,auROC,auPRC\nDeepSEA,0.93,0.34\n"
+                                               "Basset,0.91,0.31\nours,0.94,0.37\n"}, {"DR202": "pass"}),
+    "prose results file is not results": ({"results.md": "Our model beats the random forest baseline.\n",
+                                           "results/notes.txt": "baseline: logistic regression\n"}, {"DR202": "fail"}),
+    "notebook markdown is not results": ({"eval.ipynb": nb(("markdown", "The random forest baseline reaches 0.81."),
+                                                        ("code", "x = 1"))}, {"DR202": "fail", "DR201": "fail"}),
+    # -- CI -----------------------------------------------------------------------------------------
+    "dead CI installing a missing file": ({".travis.yml": "language: python\ninstall:\n"
+                                                          "  - pip install -r requirements-old.txt\nscript:\n  - pytest\n"},
+                                          {"DR304": "fail"}),
+    "a prompt that mentions tests is not a CI command": ({".github/workflows/review.yml": "on: pull_request\njobs:\n"
+                                                                 "  r:\n    steps:\n      - uses: some/review-action@v1\n"
+                                                                 "        with:\n          prompt: |\n"
+                                                                 "            Check:\n            - Test coverage\n"},
+                                                          {"DR304": "fail"}),
+    "live CI": ({".github/workflows/t.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                            "      - run: pip install -r requirements.txt\n      - run: pytest tests\n",
+                 "requirements.txt": "numpy==1.26.0\n"}, {"DR304": "pass"}),
+    # -- locked test set (common forms) ---------------------------------------------------------------
+    "md5 manifest of test files": ({"data/MD5SUMS": "0cc175b9c0f1b6a831c399e269772661  test/test.h5\n"
+                                                    "92eb5ffee6ae2fec3ad71c777531578f  train/train.h5\n"},
+                                   {"DR702": "pass"}),
+    "DVC-tracked test set": ({"data/test.dvc": "outs:\n- md5: 0cc175b9c0f1b6a831c399e269772661.dir\n  path: test\n"},
+                             {"DR702": "pass"}),
+    "no test lock at all": ({"train.py": TORCH_LOOP}, {"DR702": "na"}),
+    # -- metrics without answers -------------------------------------------------------------------------
+    "classification metrics inferred without answers": ({"ev.py": "from sklearn.metrics import average_precision_score\n"
+                                                                  "ap = average_precision_score(y, p)\n"},
+                                                        {"DR703": "pass"}),
+    "regression only: metrics check does not apply": ({"ev.py": "from scipy.stats import pearsonr\nr = pearsonr(a, b)\n"},
+                                                       {"DR703": "na"}),
+    # -- interpretation ----------------------------------------------------------------------------------
+    "DeepLIFT through a helper function": ({"attr.py": "from tangermeme.deep_lift_shap import deep_lift_shap\n"
+                                                      "X_attr = deep_lift_shap(model, X)\n"}, {"DR802": "pass"}),
+    "captum attributions": ({"explain.py": "from captum.attr import IntegratedGradients\nig = IntegratedGradients(m)\n"},
+                            {"DR802": "pass"}),
+    # -- issue 15's records ---------------------------------------------------------------------------------
+    "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
+        "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
+        "models": [{"name": "logistic_regression", "trials": 20, "best_params": {"C": 1.0},
+                    "metrics": {"average_precision": 0.41}}],
+        "shuffle_control": {"model": "logistic_regression", "metric": "average_precision", "score": 0.41,
+                            "shuffled": 0.05, "p_value": 0.001}, "warnings": [], "seed": 0, "versions": {}})},
+        {"DR201": "pass", "DR202": "pass", "DR203": "pass"}),
+    "deeprules audit with a leak": ({".deeprules/audit/a.json": json.dumps({
+        "leak": True, "findings": [{"kind": "duplicate", "count": 12, "share_of_test": 0.03, "examples": []}]}),
+        "s.py": "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n"}, {"DR701": "fail"}),
+}
+
+#: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
+#: score below each of them.
+MANUSCRIPT = {
+    "content/01.abstract.md": "# Abstract\n## Architecture\nDeep learning architectures in biology.\n",
+    "content/results.md": "The random forest baseline and logistic regression results are discussed.\n",
+    "build/environment.yml": "name: manubot\ndependencies:\n  - python=3.11.4\n  - pandoc=3.1.6\n"
+                             "  - pyyaml=6.0\n  - requests=2.31.0\n  - pip=23.2\n",
+    ".github/workflows/manuscript.yml": "on: push\njobs:\n  b:\n    steps:\n      - run: bash build/build.sh\n",
+    "build/build.sh": "manubot process --content-directory=content\n",
+}
+ML_REPOS = {
+    "seeded torch project": {
+        "train.py": "import torch\ntorch.manual_seed(0)\nfrom sklearn.model_selection import GroupKFold\n"
+                    "from sklearn.metrics import average_precision_score\ncv = GroupKFold(5)\n" + TORCH_LOOP,
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "requirements.txt": "torch==2.1.0\nnumpy==1.26.0\n",
+    },
+    "keras project with a tuner": {
+        "model.py": "import tensorflow as tf\nimport keras_tuner as kt\ntf.random.set_seed(1)\n"
+                    "inp = tf.keras.Input((10,))\nmodel = tf.keras.Model(inputs=inp, outputs=inp)\n"
+                    "tuner = kt.RandomSearch(build)\nmodel.fit(x, y, epochs=3)\n",
+        "environment.yml": "dependencies:\n  - tensorflow=2.12.0\n  - keras-tuner=1.3.5\n",
+    },
+}
