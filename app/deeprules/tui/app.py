@@ -64,7 +64,7 @@ class DeeprulesApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     #: Below 110 columns the footer leaves the section keys (F2-F5) out; the start screen and the palette
     #: list them, and they keep working.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "questionnaire": _questionnaire,
         "dashboard": _dashboard,

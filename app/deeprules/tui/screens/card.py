@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
@@ -54,7 +55,7 @@ STATE_STYLE = {"complete": "green", "to do": "yellow", "empty": "red", "missing"
 class CardScreen(Screen[None]):
     """Completeness of MODEL_CARD.md by section, the findings, and an editor one key away."""
 
-    BINDINGS = CARD_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = list(CARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()

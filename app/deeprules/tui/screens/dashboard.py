@@ -7,11 +7,12 @@ trend (`history.history`) walks every commit, so it runs in a worker with a prog
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, ProgressBar, Static
@@ -72,7 +73,7 @@ def run_check(root: Any) -> tuple[Any, dict[str, Any] | None]:
 class DashboardScreen(Screen[None]):
     """Scores per tip (with trend), what to fix next, the plan's progress."""
 
-    BINDINGS = DASHBOARD_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = list(DASHBOARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()

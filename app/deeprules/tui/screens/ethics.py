@@ -5,12 +5,12 @@ as `deeprules ethics add/update/close`), so it is a dated log entry and one comm
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
@@ -157,7 +157,7 @@ class RaiseScreen(ModalScreen[dict[str, Any] | None]):
 class EthicsScreen(Screen[None]):
     """The register as a table; Enter opens a concern, N raises one, F changes the status filter."""
 
-    BINDINGS = ETHICS_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = list(ETHICS_KEYS)
 
     def __init__(self) -> None:
         super().__init__()

@@ -15,14 +15,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from ...answers import coerce
 from ...errors import InputError
 from ...knowledge import Question
-from ..keys import ShownClock
+from ..keys import ShownScreen
 from ..widgets.assessment import AssessmentPanel
 from ..widgets.footer import KeysFooter
 
@@ -56,7 +55,7 @@ def show_value(question: Question, value: Any) -> str:
     return str(value)
 
 
-class QuestionScreen(Screen[Step]):
+class QuestionScreen(ShownScreen[Step]):
     """Ask one question; the assessment panel stays beside it."""
 
     BINDINGS = [
@@ -73,7 +72,6 @@ class QuestionScreen(Screen[Step]):
         self.current = current
         self.valid_value: Any = current
         self.answered = False  # set once dismissed: keys typed ahead must not dismiss it twice
-        self.shown_clock = ShownClock()  # keys pressed before this question was drawn are dropped (keys.py)
         self.sub_title = f"Questionnaire · {position.group_title}"
 
     # -- layout -------------------------------------------------------------------------------
@@ -141,16 +139,6 @@ class QuestionScreen(Screen[Step]):
         hint.append("Enter", style="bold")
         hint.append(" answers")
         return hint
-
-    # -- keys typed ahead ---------------------------------------------------------------------
-    def on_screen_resume(self) -> None:
-        self.call_after_refresh(self.shown_clock.shown)
-
-    def on_screen_suspend(self) -> None:
-        self.shown_clock.hidden()
-
-    def accepts_key(self, event: events.Key) -> bool:
-        return self.shown_clock.accepts(event)
 
     def on_mount(self) -> None:
         self.query_one("#progress", ProgressBar).update(progress=self.position.index)

@@ -10,15 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Header, Label, ListItem, ListView, Static, Switch
 
 from ...errors import ConflictError, DeeprulesError
-from ..keys import ShownClock
+from ..keys import ShownScreen
 from ..session import CORE_LOCK, in_core
 from ..widgets.footer import KeysFooter
 
@@ -26,7 +25,7 @@ ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restor
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
 
 
-class ReviewScreen(Screen[bool]):
+class ReviewScreen(ShownScreen[bool]):
     """What will be written, file by file; Ctrl+S writes (and commits when the toggle is on)."""
 
     BINDINGS = [
@@ -42,16 +41,6 @@ class ReviewScreen(Screen[bool]):
         self.pending: set[str] = set()
         self.last_message: Text | None = None
         self.sub_title = "Review"
-        self.shown_clock = ShownClock()  # a Ctrl+S typed ahead must not commit files the user has not seen
-
-    def on_screen_resume(self) -> None:
-        self.call_after_refresh(self.shown_clock.shown)
-
-    def on_screen_suspend(self) -> None:
-        self.shown_clock.hidden()
-
-    def accepts_key(self, event: events.Key) -> bool:
-        return self.shown_clock.accepts(event)
 
     @property
     def session(self) -> Any:

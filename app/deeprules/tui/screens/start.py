@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -49,7 +50,7 @@ class WalkBackdrop(Screen[None]):
 class StartScreen(Screen[None]):
     """Where the repository, the saved answers and the sections are shown; the walk starts here."""
 
-    BINDINGS = START_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = list(START_KEYS)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,7 +71,7 @@ class StartScreen(Screen[None]):
         self.sub_title = "Start"
         self.has_open = True
         self.query_one("#continue", Button).focus()
-        self.refresh_info()
+        # refresh_info runs on the ScreenResume that follows (once, not twice, on the first show)
 
     def on_screen_resume(self) -> None:
         self.refresh_info()
