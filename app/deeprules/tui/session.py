@@ -106,6 +106,10 @@ class Session:
 
         return list(self._cached("visible", values, compute))
 
+    def holds(self, when: str) -> bool:
+        """Whether a knowledge-base condition holds for the current answers (e.g. a question's wording)."""
+        return conditions.evaluate(when, engine.context(self.values()))
+
     def first_open(self) -> str | None:
         """The first required question asked and not answered yet: where a resumed session continues
         (optional questions left empty were skipped on purpose)."""
