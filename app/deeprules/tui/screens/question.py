@@ -88,9 +88,9 @@ class QuestionScreen(ShownScreen[Step]):
                 prompt, help_source = q.worded_for(self.app.session.holds)  # type: ignore[attr-defined]
                 yield Static(Text(prompt, style="bold"), id="prompt")
                 with Vertical(id="answer-area"):
-                    if q.choices:
-                        yield self._options()
+                    if q.choices:  # the hint above the options, so a long list never scrolls it away
                         yield Static(self._keys_hint(), id="keys-hint")
+                        yield self._options()
                     else:
                         yield Input(value=show_value(q, self.current), placeholder=self._placeholder(),
                                     id="answer-input", select_on_focus=False)
