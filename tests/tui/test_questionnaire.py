@@ -5,7 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tui_helpers import SIZE, answer, git, make_app, microscopy, run_async, settle, wait_for, wait_for_screen
+from textual import _time, events
+from tui_helpers import (
+    SIZE,
+    answer,
+    git,
+    make_app,
+    microscopy,
+    run_async,
+    settle,
+    shown,
+    type_fast,
+    wait_for,
+    wait_for_screen,
+)
 
 from deeprules.answers import ANSWERS_PATH, Answers
 from deeprules.tui.screens.question import QuestionScreen
@@ -20,7 +33,7 @@ async def walk_all(pilot: Any, values: dict[str, Any]) -> list[str]:
     while True:
         screen = await wait_for(
             pilot, lambda prev=screen: pilot.app.screen if pilot.app.screen is not prev
-            and isinstance(pilot.app.screen, QuestionScreen | ReviewScreen) and pilot.app.screen.is_mounted
+            and isinstance(pilot.app.screen, QuestionScreen | ReviewScreen) and shown(pilot.app.screen)
             else None, "the next question")
         await pilot.pause()
         if isinstance(screen, ReviewScreen):
@@ -158,16 +171,53 @@ async def test_resume_after_quitting(repo: Path) -> None:
 
 
 @run_async
-async def test_keys_typed_ahead_never_break_the_walk(repo: Path) -> None:
-    """A fast typist presses the next keys while the screen changes: nothing is answered twice and the
-    screen stack stays whole."""
+async def test_a_digit_picks_and_enter_answers(repo: Path) -> None:
+    """A digit moves the highlight (the assessment previews it); only Enter records the answer."""
     app = make_app(repo, answers=Answers({"title": "T", "question": "Q"}))
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
-        await pilot.press("enter", "1", "1", "1", "2", "enter", "enter", "escape", "1")
+        await pilot.press("enter")
+        task = await wait_for_screen(pilot, QuestionScreen)
+        assert task.question.id == "task"
+        assert "Enter answers" in str(task.query_one("#keys-hint").render())  # said on screen
+        await pilot.press("2")
         await settle(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, QuestionScreen), "a question")
+        assert app.screen is task and "task" not in app.session.answers
+        assert task.query_one("#answer-options").highlighted == 1
+        await pilot.press("enter")
+        goal = await wait_for_screen(pilot, QuestionScreen, not_this=task)
+        assert goal.question.id == "goal"
+        assert app.session.answers["task"] == "regression"
+
+
+@run_async
+async def test_keys_typed_ahead_never_answer_an_unseen_question(repo: Path) -> None:
+    """The issue's case: a digit, then Enter, then more Enters while the next question is being built.
+    The first Enter answers the question on screen; the rest were pressed before the next question was
+    shown, and are dropped: nothing is recorded that the user has not seen."""
+    app = make_app(repo, answers=Answers({"title": "T", "question": "Q"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        task = await wait_for_screen(pilot, QuestionScreen)
+        type_fast(app, "1", "enter", "enter", "1", "enter", "enter")
+        goal = await wait_for_screen(pilot, QuestionScreen, not_this=task)
+        await settle(pilot)
+        assert goal.question.id == "goal" and app.screen is goal
         assert app.session.answers["task"] == "classification"
+        assert "goal" not in app.session.answers and "interpretability" not in app.session.answers
+
+        # The mechanism, directly: a key stamped before the screen's first frame is dropped; one after it
+        # (a user who has read the question) is taken.
+        early = events.Key("enter", "\r")
+        early.time = goal.shown_clock.shown_at - 0.01
+        app.post_message(early)
+        await settle(pilot)
+        assert app.screen is goal and "goal" not in app.session.answers
+        await pilot.press("enter")
+        nxt = await wait_for_screen(pilot, QuestionScreen, not_this=goal)
+        assert nxt.question.id == "interpretability"
+        assert app.session.answers["goal"] == goal.question.choices[0].value
         assert isinstance(app.screen_stack[0], StartScreen)
         await pilot.press("ctrl+o")  # back to the start screen, the walk ends cleanly
         await wait_for_screen(pilot, StartScreen)
@@ -175,18 +225,27 @@ async def test_keys_typed_ahead_never_break_the_walk(repo: Path) -> None:
 
 
 @run_async
-async def test_every_screen_binding_is_in_the_command_palette(repo: Path) -> None:
+async def test_the_review_ignores_a_ctrl_s_typed_ahead(repo: Path) -> None:
+    """Ctrl+S pressed before the review was drawn must not commit files the user has not seen."""
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    head = git(repo, "rev-parse", "HEAD")
     app = make_app(repo)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
-        await pilot.press("enter")
-        screen = await wait_for_screen(pilot, QuestionScreen)
-        titles = {c.title for c in app.get_system_commands(screen)}
-        assert {"Back", "Skip", "Review", "Overview", "Questionnaire", "Dashboard", "Toggle dark/light"} <= titles
-        await pilot.press("f9")
-        assert app.theme == "textual-light"
-        await pilot.press("f9")
-        assert app.theme == "textual-dark"
+        app.session.set_answer("compute", "cluster")
+        pressed = _time.get_time()
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        # Ctrl+S typed right after Ctrl+R, before the review was drawn, reaching the app late (a busy app).
+        late = events.Key("ctrl+s", "\x13")
+        late.time = pressed
+        app.post_message(late)
+        await settle(pilot)
+        assert not review.written
+    assert git(repo, "rev-parse", "HEAD") == head
 
 
 @run_async
@@ -203,7 +262,7 @@ async def test_review_shows_conflicts_and_commits_nothing(repo: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
         app.session.set_answer("compute", "laptop")
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         review = await wait_for_screen(pilot, ReviewScreen)
         await wait_for(pilot, lambda: review.result is not None, "the dry run")
         assert review.result.conflicts == ["PLAN.md"]

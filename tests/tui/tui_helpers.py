@@ -33,7 +33,7 @@ async def settle(pilot: Any) -> None:
     await pilot.pause()
 
 
-async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 60.0) -> Any:
+async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 20.0) -> Any:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
     while loop.time() < end:
@@ -44,10 +44,16 @@ async def wait_for(pilot: Any, predicate: Any, what: str, timeout: float = 60.0)
     raise AssertionError(f"timed out waiting for {what}; screen is {pilot.app.screen!r}")
 
 
+def shown(screen: Any) -> bool:
+    """Mounted, drawn, and past the moment in which keys count as typed ahead (a user reading it)."""
+    clock = getattr(screen, "shown_clock", None)
+    return screen.is_mounted and (clock is None or clock.ready())
+
+
 async def wait_for_screen(pilot: Any, cls: type, *, not_this: Any = None) -> Any:
     def ready() -> Any:
         screen = pilot.app.screen
-        return screen if isinstance(screen, cls) and screen is not not_this and screen.is_mounted else None
+        return screen if isinstance(screen, cls) and screen is not not_this and shown(screen) else None
 
     screen = await wait_for(pilot, ready, cls.__name__)
     await pilot.pause()
@@ -55,7 +61,8 @@ async def wait_for_screen(pilot: Any, cls: type, *, not_this: Any = None) -> Any
 
 
 async def answer(pilot: Any, value: Any) -> None:
-    """Answer the question on screen the way a user would: a digit for a choice, typing for the rest."""
+    """Answer the question on screen the way a user would: a digit picks a choice and Enter answers;
+    for the rest, type and press Enter."""
     from textual.widgets import Input
 
     screen = pilot.app.screen
@@ -63,7 +70,7 @@ async def answer(pilot: Any, value: Any) -> None:
     if q.choices:
         index = list(q.values).index(value)
         if index < 9:
-            await pilot.press(str(index + 1))
+            await pilot.press(str(index + 1), "enter")
         else:  # pragma: no cover - no question has more than nine choices today
             raise AssertionError("more than nine choices")
     else:
@@ -71,6 +78,18 @@ async def answer(pilot: Any, value: Any) -> None:
         field.value = ""
         text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
         await pilot.press(*text, "enter") if text else await pilot.press("enter")
+
+
+def type_fast(app: Any, *keys: str) -> None:
+    """Keys typed in one burst, as a fast typist does: all queued at once, without waiting for the app to
+    handle one before the next is pressed (Pilot's `press` waits, so nothing is ever typed ahead)."""
+    from textual import events
+
+    chars = {"enter": "\r", "escape": "\x1b", "ctrl+s": "\x13", "ctrl+r": "\x12"}
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else chars.get(key))
+        event.set_sender(app)
+        app._driver.send_message(event)
 
 
 def microscopy() -> dict[str, Any]:

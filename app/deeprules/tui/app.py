@@ -3,10 +3,14 @@
 Sections are modes (questionnaire, dashboard, ethics, card), each with its own screen stack. The data
 sources (the repository, the answers, the clock) are injected, so tests and screenshots are deterministic.
 Errors from the core (`DeeprulesError`) become notifications; the app never dies with a traceback.
+
+Every key the footer shows does what its label says on every screen, and the command palette lists every
+section's commands wherever it is opened (a command from another section switches there first).
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import traceback
 from collections.abc import Iterable
@@ -14,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -21,6 +26,7 @@ from textual.screen import Screen
 from ..answers import Answers
 from ..errors import DeeprulesError
 from ..knowledge import Knowledge
+from .commands import SECTION_KEYS, SECTIONS
 from .session import Clock, Session
 
 
@@ -48,7 +54,6 @@ def _card() -> Screen[Any]:
     return card_screen()
 
 
-SECTIONS = Binding.Group("Sections")
 
 
 class DeeprulesApp(App[None]):
@@ -57,6 +62,9 @@ class DeeprulesApp(App[None]):
     TITLE = "deeprules"
     CSS_PATH = "deeprules.tcss"
     ENABLE_COMMAND_PALETTE = True
+    #: Below 110 columns the footer leaves the section keys (F2-F5) out; the start screen and the palette
+    #: list them, and they keep working.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "questionnaire": _questionnaire,
         "dashboard": _dashboard,
@@ -64,12 +72,10 @@ class DeeprulesApp(App[None]):
         "card": _card,
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f2", "mode('questionnaire')", "Questionnaire", group=SECTIONS),
-        Binding("f3", "mode('dashboard')", "Dashboard", group=SECTIONS),
-        Binding("f4", "mode('ethics')", "Ethics register", group=SECTIONS),
-        Binding("f5", "mode('card')", "Model card", group=SECTIONS),
-        Binding("f9", "toggle_theme", "Theme"),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+r", "review", "Review", tooltip="Review the files the answers write, then commit"),
+        *(Binding(s.key, f"section('{s.mode}')", s.title, tooltip=s.about) for s in SECTIONS),
+        Binding("f9", "toggle_theme", "Theme", show=False),
+        Binding("ctrl+q", "quit", "Quit"),  # not a priority binding, so the footer lists it last
     ]
 
     def __init__(self, session: Session, *, initial_mode: str = "questionnaire") -> None:
@@ -80,14 +86,46 @@ class DeeprulesApp(App[None]):
     def on_mount(self) -> None:
         self.switch_mode(self.initial_mode)
 
-    # -- actions ------------------------------------------------------------------------------
-    def action_mode(self, mode: str) -> None:
-        if mode == self.current_mode:
-            return
+    # -- keys typed ahead ---------------------------------------------------------------------
+    async def on_event(self, event: events.Event) -> None:
+        # A key pressed before the screen on top was drawn (typed ahead while the screens changed) was
+        # meant for another screen: a screen that acts on what the user has read drops it (see keys.py).
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key != "ctrl+q":
+            accepts = getattr(self.screen, "accepts_key", None)
+            if accepts is not None and not accepts(event):
+                return
+        await super().on_event(event)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "review":  # on the review itself the key has nothing to do: leave it out of the footer
+            return type(self.screen).__name__ != "ReviewScreen"
+        return True
+
+    # -- sections -----------------------------------------------------------------------------
+    def action_section(self, mode: str) -> None:
+        """Show a section. The questionnaire shows the start screen, or the question a walk is on."""
         try:
-            self.switch_mode(mode)
+            if mode != self.current_mode:
+                self.switch_mode(mode)
         except DeeprulesError as exc:
             self.report(exc)
+            return
+        if mode == "questionnaire" and type(self.screen).__name__ == "ReviewScreen":
+            self.screen.action_close()  # type: ignore[attr-defined]  # "Questions" never lands on the review
+
+    def action_review(self) -> None:
+        """Review and commit, from any screen: the questionnaire's review of the files the answers write."""
+        from .screens.question import QuestionScreen
+        from .screens.review import ReviewScreen
+        from .screens.start import StartScreen
+
+        if self.current_mode != "questionnaire":
+            self.switch_mode("questionnaire")
+        screen = self.screen
+        if isinstance(screen, ReviewScreen):
+            return
+        if isinstance(screen, QuestionScreen | StartScreen):
+            screen.action_review()
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -98,22 +136,58 @@ class DeeprulesApp(App[None]):
 
         return bool(await self.push_screen_wait(ReviewScreen(), mode="questionnaire"))  # type: ignore[arg-type]
 
+    async def run_in_section(self, mode: str, action: str) -> None:
+        """Run a section's own command from anywhere: switch to the section, back to its base screen (a
+        question or review in progress is left the way its Back key leaves it), then run the action."""
+        from .screens.question import QuestionScreen
+        from .screens.review import ReviewScreen
+
+        if mode != self.current_mode:
+            await self.switch_mode(mode)
+        base = self.screen_stack[0]
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 5
+        while self.screen is not base and loop.time() < deadline:
+            top = self.screen
+            if isinstance(top, QuestionScreen):
+                top.action_stop()
+            elif isinstance(top, ReviewScreen):
+                top.action_close()
+            elif top.is_modal:
+                top.dismiss(None)
+            await asyncio.sleep(0.02)
+        if self.screen is base:
+            await base.run_action(action)
+
+    # -- the command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for mode, title, help_text in (
-            ("questionnaire", "Questionnaire", "Start screen and the questions (F2)"),
-            ("dashboard", "Dashboard", "Scores per tip, failing checks, plan progress (F3)"),
-            ("ethics", "Ethics register", "Concerns: filter, read, update, raise (F4)"),
-            ("card", "Model card", "Completeness by section, card check (F5)"),
-        ):
-            yield SystemCommand(title, help_text, lambda m=mode: self.action_mode(m))
+        yield SystemCommand("Review and commit", "The files the answers write, each with its diff; Ctrl+S commits "
+                            "(Ctrl+R)", self.action_review)
+        for section in SECTIONS:
+            yield SystemCommand(f"Go to {section.title}", f"{section.about} ({section.key.upper()})",
+                                lambda m=section.mode: self.action_section(m))
         yield SystemCommand("Toggle dark/light", "Switch between the dark and light theme (F9)",
                             self.action_toggle_theme)
+        own: set[str] = set()
+        # This screen's own keys first, as the footer shows them.
         for binding in screen.active_bindings.values():
             b = binding.binding
             if b.show and b.description and binding.node is screen and b.action:
-                yield SystemCommand(b.description, f"{b.key_display or b.key}: {b.description}",
+                own.add(b.action)
+                yield SystemCommand(b.description, f"{self.get_key_display(b)}: {b.tooltip or b.description}",
                                     lambda a=b.action, s=screen: self.run_action(a, s))
+        # Then every section's commands, from wherever the palette was opened (a section's own base screen
+        # already listed its keys above).
+        on_base = bool(self.screen_stack) and screen is self.screen_stack[0]
+        for section in SECTIONS:
+            for b in SECTION_KEYS[section.mode]:
+                if on_base and section.mode == self.current_mode and b.action in own:
+                    continue
+                yield SystemCommand(f"{section.title}: {b.description}",
+                                    f"{b.tooltip or b.description} ({self.get_key_display(b)} on that screen)",
+                                    lambda m=section.mode, a=b.action: self.run_worker(
+                                        self.run_in_section(m, a), group="palette", exit_on_error=False))
 
     # -- errors -------------------------------------------------------------------------------
     def report(self, exc: BaseException, title: str = "deeprules") -> None:

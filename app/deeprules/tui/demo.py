@@ -95,6 +95,8 @@ def _on(cls_name: str, attr: str | None = None) -> Callable[[Any], Any]:
         screen = pilot.app.screen
         if type(screen).__name__ != cls_name or not screen.is_mounted:
             return None
+        if hasattr(screen, "shown_clock") and not screen.shown_clock.ready():
+            return None  # keys pressed now would count as typed ahead and be dropped
         return screen if attr is None or getattr(screen, attr) else None
 
     return check
@@ -145,7 +147,7 @@ async def question_number(pilot: Any) -> None:
 async def review(pilot: Any) -> None:
     await until(pilot, lambda: _on("StartScreen")(pilot))
     pilot.app.session.set_answer("compute", "cluster")  # one more GPU: the plan changes
-    await pilot.press("r")
+    await pilot.press("ctrl+r")
     await until(pilot, lambda: _on("ReviewScreen", "result")(pilot))
     await settle(pilot)
 

@@ -46,6 +46,9 @@ class Session:
     loaded_from_file: bool = False
     saved_at: datetime | None = None
     listeners: list[Callable[[], None]] = field(default_factory=list)
+    #: What the core computed for a set of answers (assessment, questions asked), by the answers: a screen
+    #: change or a highlight that comes back to a choice reuses it instead of recomputing (pure functions).
+    _memo: dict[tuple[str, Any], Any] = field(default_factory=dict, repr=False)
 
     # -- building -----------------------------------------------------------------------------
     @classmethod
@@ -79,12 +82,29 @@ class Session:
             values.update(overrides)
         return values
 
+    def _cached(self, kind: str, values: dict[str, Any], compute: Callable[[], Any]) -> Any:
+        key = (kind, _frozen(values))
+        with _MEMO_LOCK:
+            if key in self._memo:
+                return self._memo[key]
+        result = compute()
+        with _MEMO_LOCK:
+            if len(self._memo) > 256:  # a session walks tens of answer sets; keep the memory bounded
+                self._memo.clear()
+            self._memo[key] = result
+        return result
+
     def visible_questions(self, overrides: Mapping[str, Any] | None = None) -> list[Question]:
         """The questions asked for the current answers, in the order the groups are walked."""
-        ctx = engine.context(self.values(overrides))
-        order = {g.id: i for i, g in enumerate(self.knowledge.groups)}
-        qs = sorted(enumerate(self.knowledge.questions), key=lambda iq: (order.get(iq[1].group, 99), iq[0]))
-        return [q for _, q in qs if conditions.evaluate(q.when, ctx)]
+        values = self.values(overrides)
+
+        def compute() -> list[Question]:
+            ctx = engine.context(values)
+            order = {g.id: i for i, g in enumerate(self.knowledge.groups)}
+            qs = sorted(enumerate(self.knowledge.questions), key=lambda iq: (order.get(iq[1].group, 99), iq[0]))
+            return [q for _, q in qs if conditions.evaluate(q.when, ctx)]
+
+        return list(self._cached("visible", values, compute))
 
     def holds(self, when: str) -> bool:
         """Whether a knowledge-base condition holds for the current answers (e.g. a question's wording)."""
@@ -119,4 +139,19 @@ class Session:
         return path
 
     def assess(self, overrides: Mapping[str, Any] | None = None) -> engine.Assessment:
-        return engine.assess(self.values(overrides), knowledge=self.knowledge)
+        values = self.values(overrides)
+        result: engine.Assessment = self._cached(
+            "assess", values, lambda: engine.assess(values, knowledge=self.knowledge))
+        return result
+
+
+_MEMO_LOCK = threading.Lock()  # the assessment panel computes in worker threads
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable copy of answer values (dicts and lists inside become sorted tuples)."""
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set):
+        return tuple(_frozen(v) for v in value)
+    return value

@@ -9,18 +9,20 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from ...errors import DeeprulesError
+from ..commands import CARD_KEYS
 from ..session import in_core
+from ..widgets.footer import KeysFooter
 
 KIND_STYLE = {"missing-section": "bold red", "empty-section": "red", "placeholder": "yellow",
               "metadata": "red", "no-results": "yellow", "no-factor-results": "yellow",
@@ -53,11 +55,7 @@ STATE_STYLE = {"complete": "green", "to do": "yellow", "empty": "red", "missing"
 class CardScreen(Screen[None]):
     """Completeness of MODEL_CARD.md by section, the findings, and an editor one key away."""
 
-    BINDINGS = [
-        Binding("e", "edit", "Edit"),
-        Binding("w", "write", "Write"),
-        Binding("r", "refresh", "Re-check"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(CARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,7 +74,7 @@ class CardScreen(Screen[None]):
             yield DataTable(id="card-sections", cursor_type="row")
             with VerticalScroll(id="card-findings", classes="panel"):
                 yield Static("", id="findings")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#card-sections", DataTable)

@@ -7,19 +7,25 @@ trend (`history.history`) walks every commit, so it runs in a worker with a prog
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.widgets import DataTable, Header, ProgressBar, Static
 
 from ...errors import DeeprulesError
+from ..commands import DASHBOARD_KEYS
 from ..session import in_core
+from ..widgets.footer import KeysFooter
+from ..widgets.tables import Col, FitTable
 
+TIP_COLUMNS = (Col("tip", "tip", 3), Col("", "title"), Col("score", "score", 5), Col("", "bar", 10),
+               Col("trend", "trend", 8), Col("plan", "plan", 5))
+FAILING_COLUMNS = (Col("check", "id", 6), Col("tip", "tip", 3), Col("status", "status", 6), Col("title", "title"))
 BLOCKS = " ▁▂▃▄▅▆▇█"
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "na": "dim"}
 
@@ -67,10 +73,7 @@ def run_check(root: Any) -> tuple[Any, dict[str, Any] | None]:
 class DashboardScreen(Screen[None]):
     """Scores per tip (with trend), what to fix next, the plan's progress."""
 
-    BINDINGS = [
-        Binding("r", "refresh", "Refresh"),
-        Binding("t", "history", "Trend"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(DASHBOARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,24 +91,16 @@ class DashboardScreen(Screen[None]):
         with Horizontal(id="dash-top"):
             yield Static("Checking the repository…", id="overall")
             yield ProgressBar(total=None, show_eta=False, id="history-progress")
-        yield DataTable(id="tips", cursor_type="row", zebra_stripes=False)
+        yield FitTable(TIP_COLUMNS, id="tips")
         with Horizontal(id="dash-body"):
-            yield DataTable(id="failing", cursor_type="row")
+            yield FitTable(FAILING_COLUMNS, id="failing")  # the detail pane has the whole title
             with VerticalScroll(id="dash-detail", classes="panel"):
                 yield Static("", id="detail")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
-        tips = self.query_one("#tips", DataTable)
-        tips.border_title = "Scores per tip"
-        for label, key, width in (("tip", "tip", 3), ("", "title", 28), ("score", "score", 5), ("", "bar", 10),
-                                  ("trend", "trend", 8), ("plan", "plan", 5)):
-            tips.add_column(label, key=key, width=width)
-        failing = self.query_one("#failing", DataTable)
-        failing.border_title = "Failing and warning checks"
-        for label, key, width in (("check", "id", 6), ("tip", "tip", 3), ("status", "status", 6),
-                                  ("title", "title", 40)):
-            failing.add_column(label, key=key, width=width)
+        self.query_one("#tips", FitTable).border_title = "Scores per tip"
+        self.query_one("#failing", FitTable).border_title = "Failing and warning checks"
         self.query_one("#dash-detail").border_title = "How to fix"
         self.query_one("#history-progress").display = False
         self.action_refresh()
@@ -140,11 +135,10 @@ class DashboardScreen(Screen[None]):
                     f"{' + uncommitted changes' if st.get('dirty') else ''}", style="dim")
         self.query_one("#overall", Static).update(head)
         self._fill_tips()
-        failing = self.query_one("#failing", DataTable)
-        failing.clear()
-        for r in sorted((r for r in report.results if r.counted and r.status in ("fail", "warn")),
-                        key=lambda r: (r.status != "fail", r.tip, r.id)):
-            failing.add_row(r.id, str(r.tip), Text(r.status, style=STATUS_STYLE[r.status]), r.title, key=r.id)
+        failing = self.query_one("#failing", FitTable)
+        failing.set_rows([((r.id, str(r.tip), Text(r.status, style=STATUS_STYLE[r.status]), r.title), r.id)
+                          for r in sorted((r for r in report.results if r.counted and r.status in ("fail", "warn")),
+                                          key=lambda r: (r.status != "fail", r.tip, r.id))])
         failing.border_title = f"Failing and warning checks ({failing.row_count})"
         if failing.row_count:
             self._detail(failing.get_row_at(0)[0])
@@ -156,14 +150,13 @@ class DashboardScreen(Screen[None]):
     def _fill_tips(self) -> None:
         report, plan = self.report, self.plan
         titles = {t.number: t.title for t in self.session.knowledge.tips}
-        tips = self.query_one("#tips", DataTable)
-        tips.clear()
+        rows = []
         for tip, score in report.tips.items():
             by_tip = (plan or {}).get("by_tip", {}).get(tip)
-            tips.add_row(
-                str(tip), titles.get(tip, ""), Text(score_text(score), justify="right"), bar(score),
-                sparkline(self.trend.get(tip, []), 8) if self.trend else "",
-                f"{by_tip['done']}/{by_tip['total']}" if by_tip else "", key=str(tip))
+            rows.append(((str(tip), titles.get(tip, ""), Text(score_text(score), justify="right"), bar(score),
+                          sparkline(self.trend.get(tip, []), 8) if self.trend else "",
+                          f"{by_tip['done']}/{by_tip['total']}" if by_tip else ""), str(tip)))
+        self.query_one("#tips", FitTable).set_rows(rows)
 
     @on(DataTable.RowHighlighted, "#failing")
     def _highlight(self, event: DataTable.RowHighlighted) -> None:
@@ -217,6 +210,6 @@ class DashboardScreen(Screen[None]):
     def _show_trend(self, trend: dict[int, list[float | None]], n: int) -> None:
         self.trend = trend
         self.query_one("#history-progress").display = False
-        self.query_one("#tips", DataTable).border_title = f"Scores per tip · trend over {n} commit(s)"
+        self.query_one("#tips", FitTable).border_title = f"Scores per tip · trend over {n} commit(s)"
         if self.report is not None:
             self._fill_tips()

@@ -5,19 +5,24 @@ as `deeprules ethics add/update/close`), so it is a dated log entry and one comm
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Select, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from ...errors import DeeprulesError
+from ..commands import ETHICS_KEYS
 from ..session import CORE_LOCK, in_core
+from ..widgets.footer import KeysFooter
+from ..widgets.tables import Col, FitTable
 
+CONCERN_COLUMNS = (Col("id", "id", 8), Col("severity", "severity", 8), Col("status", "status", 13),
+                   Col("title", "title"), Col("owner", "owner", 10), Col("done", "done", 4))
 FILTERS = ("active", "all", "open", "in_progress", "mitigated", "accepted_risk", "closed")
 ACTIVE = ("open", "in_progress")
 SEVERITY_STYLE = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
@@ -32,6 +37,14 @@ def _register(root: Any) -> Any:
     return EthicsRegister(GitRepo.find(root))
 
 
+def body_without_title(body: str | None) -> str:
+    """The concern's Markdown without its first heading (the dialog shows the title above it)."""
+    lines = (body or "").lstrip("\n").splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
 class ConcernScreen(ModalScreen[dict[str, Any] | None]):
     """One concern: read it, change status/owner/due, add a note or a resolution. Dismisses the changes."""
 
@@ -42,6 +55,8 @@ class ConcernScreen(ModalScreen[dict[str, Any] | None]):
         self.concern = concern
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # imported when a concern is opened (markdown-it costs start-up)
+
         from ...register import STATUSES
 
         c = self.concern
@@ -52,7 +67,7 @@ class ConcernScreen(ModalScreen[dict[str, Any] | None]):
                                        f" · owner {c.owner or '-'} · due {c.due or '-'} · {c.path}"),
                          id="concern-meta")
             with VerticalScroll(id="concern-body"):
-                yield Markdown(c.body or "_No description._")
+                yield Markdown(body_without_title(c.body) or "_No description._")
             with Horizontal(classes="field-row"):
                 yield Label("Status", classes="field-label")
                 yield Select([(s, s) for s in STATUSES], value=c.status, allow_blank=False, id="status", compact=True)
@@ -66,6 +81,7 @@ class ConcernScreen(ModalScreen[dict[str, Any] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="save", variant="primary", compact=True)
                 yield Button("Close", id="cancel", compact=True)
+        yield KeysFooter()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
@@ -117,6 +133,7 @@ class RaiseScreen(ModalScreen[dict[str, Any] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Raise", id="save", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
@@ -140,12 +157,7 @@ class RaiseScreen(ModalScreen[dict[str, Any] | None]):
 class EthicsScreen(Screen[None]):
     """The register as a table; Enter opens a concern, N raises one, F changes the status filter."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Open", show=True),
-        Binding("n", "raise", "New concern"),
-        Binding("f", "filter", "Filter"),
-        Binding("r", "refresh", "Reload"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(ETHICS_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
@@ -160,14 +172,10 @@ class EthicsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Reading the register…", id="ethics-summary")
-        yield DataTable(id="concerns", cursor_type="row")
-        yield Footer(compact=True)
+        yield FitTable(CONCERN_COLUMNS, id="concerns", wrap=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#concerns", DataTable)
-        for label, key, width in (("id", "id", 8), ("severity", "severity", 8), ("status", "status", 13),
-                                  ("title", "title", 30), ("owner", "owner", 8), ("done", "done", 5)):
-            table.add_column(label, key=key, width=width)
         self.action_refresh()
 
     # -- reading ------------------------------------------------------------------------------
@@ -198,14 +206,15 @@ class EthicsScreen(Screen[None]):
                                 (f" ({serious} high or blocker)" if serious else "", "red"),
                                 "   filter: ", (self.filter, "bold"), (" (F to change)", "dim"))
         self.query_one("#ethics-summary", Static).update(summary)
-        table = self.query_one("#concerns", DataTable)
+        table = self.query_one("#concerns", FitTable)
         table.border_title = f"Concerns · {self.filter} ({len(shown)})"
-        table.clear()
+        rows = []
         for c in shown:
             actions = c.to_dict()["actions"]
-            table.add_row(c.id, Text(c.severity, style=SEVERITY_STYLE.get(c.severity, "")),
+            rows.append(((c.id, Text(c.severity, style=SEVERITY_STYLE.get(c.severity, "")),
                           Text(c.status, style=STATUS_STYLE.get(c.status, "")), c.title, c.owner or "",
-                          f"{actions['done']}/{actions['total']}" if actions["total"] else "", key=c.id)
+                          f"{actions['done']}/{actions['total']}" if actions["total"] else ""), c.id))
+        table.set_rows(rows)
 
     def action_filter(self) -> None:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
+
+from ..widgets.footer import KeysFooter
 
 
 class PendingScreen(Screen[None]):
@@ -21,7 +23,7 @@ class PendingScreen(Screen[None]):
         text.append(self.ABOUT + "\n\n")
         text.append(f"This build has no `{self.COMMAND}` yet.", style="italic")
         yield Static(text, id="pending", classes="panel")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.SECTION

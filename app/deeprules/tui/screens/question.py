@@ -11,18 +11,19 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from ...answers import coerce
 from ...errors import InputError
 from ...knowledge import Question
+from ..keys import ShownScreen
 from ..widgets.assessment import AssessmentPanel
+from ..widgets.footer import KeysFooter
 
 Action = Literal["next", "back", "skip", "stop", "review"]
 
@@ -54,14 +55,14 @@ def show_value(question: Question, value: Any) -> str:
     return str(value)
 
 
-class QuestionScreen(Screen[Step]):
+class QuestionScreen(ShownScreen[Step]):
     """Ask one question; the assessment panel stays beside it."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+n", "skip", "Skip"),
-        Binding("ctrl+r", "review", "Review"),
-        Binding("ctrl+o", "stop", "Overview"),
+        Binding("escape", "back", "Back", tooltip="The previous question (the start screen from the first)"),
+        Binding("ctrl+n", "skip", "Skip", tooltip="Leave this question for now; the next one"),
+        Binding("ctrl+r", "review", "Review", tooltip="Review the files the answers write, then commit"),
+        Binding("ctrl+o", "stop", "Start", tooltip="Back to the start screen; the answers are saved"),
     ]
 
     def __init__(self, question: Question, position: Position, current: Any) -> None:
@@ -87,7 +88,8 @@ class QuestionScreen(Screen[Step]):
                 prompt, help_source = q.worded_for(self.app.session.holds)  # type: ignore[attr-defined]
                 yield Static(Text(prompt, style="bold"), id="prompt")
                 with Vertical(id="answer-area"):
-                    if q.choices:
+                    if q.choices:  # the hint above the options, so a long list never scrolls it away
+                        yield Static(self._keys_hint(), id="keys-hint")
                         yield self._options()
                     else:
                         yield Input(value=show_value(q, self.current), placeholder=self._placeholder(),
@@ -101,7 +103,7 @@ class QuestionScreen(Screen[Step]):
                         help_text.append("\nOptional: leave empty to skip.", style="dim")
                     yield Static(help_text, id="help-text")
             yield AssessmentPanel()
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def _initial(self) -> Any:
         return self.current if self.current is not None else self.question.default
@@ -129,6 +131,15 @@ class QuestionScreen(Screen[Step]):
                 label.append(" ✓", style="bold green")
             options.append(Option(label, id=choice.value))
         return OptionList(*options, id="answer-options")
+
+    def _keys_hint(self) -> Text:
+        n = min(9, len(self.question.choices))
+        hint = Text(style="dim")
+        hint.append(f"1-{n}" if n > 1 else "1", style="bold")
+        hint.append(" or ↑↓ pick · ")
+        hint.append("Enter", style="bold")
+        hint.append(" answers")
+        return hint
 
     def on_mount(self) -> None:
         self.query_one("#progress", ProgressBar).update(progress=self.position.index)
@@ -163,13 +174,14 @@ class QuestionScreen(Screen[Step]):
     def _choose(self, event: OptionList.OptionSelected) -> None:
         self.finish(Step("next", event.option.id))
 
-    def on_key(self, event: Any) -> None:
-        # Digits pick a choice directly (1-9), keyboard first.
+    def on_key(self, event: events.Key) -> None:
+        # A digit picks a choice (1-9) and Enter answers: a digit alone never answers, so the Enter that
+        # follows it confirms this question and cannot fall through to the next one.
         if self.question.choices and event.character and event.character.isdigit():
             n = int(event.character)
             if 1 <= n <= len(self.question.choices):
                 event.stop()
-                self.finish(Step("next", self.question.choices[n - 1].value))
+                self.query_one("#answer-options", OptionList).highlighted = n - 1
 
     # -- typed answers ------------------------------------------------------------------------
     def _check(self, raw: str) -> tuple[bool, Any, str]:

@@ -9,29 +9,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.syntax import Syntax
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static, Switch
+from textual.widgets import Button, Header, Label, ListItem, ListView, Static, Switch
 
 from ...errors import ConflictError, DeeprulesError
+from ..keys import ShownScreen
 from ..session import CORE_LOCK, in_core
+from ..widgets.footer import KeysFooter
 
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
 
 
-class ReviewScreen(Screen[bool]):
+class ReviewScreen(ShownScreen[bool]):
     """What will be written, file by file; Ctrl+S writes (and commits when the toggle is on)."""
 
     BINDINGS = [
-        Binding("ctrl+s", "write", "Write"),
-        Binding("ctrl+t", "toggle_commit", "Commit on/off"),
-        Binding("escape", "close", "Back"),
+        Binding("ctrl+s", "write", "Write", tooltip="Write the files (and commit them when Commit is on)"),
+        Binding("ctrl+t", "toggle_commit", "Commit on/off", tooltip="Whether Write also commits"),
+        Binding("escape", "close", "Back", tooltip="Close the review; nothing is written"),
     ]
 
     def __init__(self) -> None:
@@ -59,7 +59,7 @@ class ReviewScreen(Screen[bool]):
             yield Switch(value=True, id="commit")
             yield Button("Write", id="write", variant="primary")
             yield Button("Back", id="close")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#file-list").border_title = "Files"
@@ -106,6 +106,9 @@ class ReviewScreen(Screen[bool]):
                 line.append(" (uncommitted)", style="yellow")
             files.append(ListItem(Label(line), name=f.path))
         files.index = 0
+        # The list is as wide as its longest line (up to half the screen), so no path is cut.
+        longest = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
+        self.query_one("#review-files").styles.width = max(24, min(longest + 6, self.size.width // 2))
         self._summary()
         self._show_diff(0)
 
@@ -141,6 +144,8 @@ class ReviewScreen(Screen[bool]):
         self.query_one("#review-diff").border_title = f"Diff · {f.path}"
         diff = self.query_one("#diff", Static)
         if f.diff:
+            from rich.syntax import Syntax  # pygments: imported when a diff is first shown
+
             diff.update(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default", word_wrap=True))
         elif f.action == "deleted-kept":
             diff.update(Text("You deleted this file; it stays deleted.", style="yellow"))

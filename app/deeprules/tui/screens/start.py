@@ -9,28 +9,23 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from ...engine import VERDICTS
 from ...errors import DeeprulesError
+from ..commands import SECTIONS, START_KEYS
 from ..session import in_core
+from ..widgets.footer import KeysFooter
 from .question import Position, QuestionScreen, Step
-
-SECTIONS = (
-    ("F2", "Questionnaire", "the questions; the verdict updates as you answer"),
-    ("F3", "Dashboard", "scores per tip, failing checks, plan progress"),
-    ("F4", "Ethics", "the concerns register: filter, read, update, raise"),
-    ("F5", "Model card", "completeness by section, what card check finds"),
-)
 
 
 def display_path(path: Path) -> str:
@@ -46,7 +41,7 @@ class WalkBackdrop(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Questionnaire"
@@ -55,31 +50,28 @@ class WalkBackdrop(Screen[None]):
 class StartScreen(Screen[None]):
     """Where the repository, the saved answers and the sections are shown; the walk starts here."""
 
-    BINDINGS = [
-        Binding("enter", "continue", "Continue", priority=False),
-        Binding("b", "restart", "From start"),
-        Binding("r", "review", "Review"),
-        Binding("i", "git_init", "git init"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(START_KEYS)
 
     def compose(self) -> ComposeResult:
         yield Header()
+        # The buttons are docked under the scrolling information, so they stay on screen at any height.
+        with Horizontal(id="start-buttons"):
+            yield Button("Continue", id="continue", variant="primary", compact=True)
+            yield Button("From the start", id="restart", compact=True)
+            yield Button("Review & commit", id="review", compact=True)
         with VerticalScroll(id="start"):
             yield Static(id="repo-info")
             yield Static(id="answers-info")
             yield Static(id="verdict-info")
             yield Static(id="status-info")
             yield Static(self._sections(), id="sections")
-            with Horizontal(id="start-buttons"):
-                yield Button("Continue", id="continue", variant="primary")
-                yield Button("From the start", id="restart")
-                yield Button("Review & commit", id="review")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Start"
-        self.refresh_info()
+        self.has_open = True
         self.query_one("#continue", Button).focus()
+        # refresh_info runs on the ScreenResume that follows (once, not twice, on the first show)
 
     def on_screen_resume(self) -> None:
         self.refresh_info()
@@ -89,9 +81,13 @@ class StartScreen(Screen[None]):
         return self.app.session  # type: ignore[attr-defined]
 
     def _sections(self) -> Content:
-        parts: list[Any] = [("Sections", "bold")]
-        for key, name, what in SECTIONS:
-            parts += ["\n", (f" {key:<3}", "bold $accent"), (f"{name:<15}", "bold"), what]
+        parts: list[Any] = [("Sections", "bold"),
+                            (" · the keys work on every screen; Ctrl+P lists every command", "dim")]
+        for section in SECTIONS:
+            parts += ["\n", (f" {section.key.upper():<4}", "bold $accent"), (f"{section.title:<11}", "bold"),
+                      section.about]
+        parts += ["\n", (f" {'^R':<4}", "bold $accent"), (f"{'Review':<11}", "bold"),
+                  "the files the answers write, with diffs; commit them"]
         return Content.assemble(*parts)
 
     def refresh_info(self) -> None:
@@ -118,7 +114,7 @@ class StartScreen(Screen[None]):
         if nxt:
             info.append(f"next: {s.knowledge.question_by_id[nxt].prompt}", style="italic")
         else:
-            info.append("all answered; R reviews the files they write", style="italic")
+            info.append("all answered; Ctrl+R reviews the files they write", style="italic")
         self.query_one("#answers-info", Static).update(info)
 
         assessment = s.assess()
@@ -126,7 +122,14 @@ class StartScreen(Screen[None]):
         style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
         verdict = Content.assemble(("Verdict     ", "bold"), (VERDICTS[assessment.verdict], style))
         self.query_one("#verdict-info", Static).update(verdict)
-        self.query_one("#continue", Button).label = "Continue" if answered else "Begin"
+        # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
+        self.has_open = nxt is not None
+        button = self.query_one("#continue", Button)
+        button.label = "Continue" if answered else "Begin"
+        button.display = self.has_open
+        if self.focused is None or not self.focused.display:
+            self.query_one("#continue" if self.has_open else "#review", Button).focus()
+        self.refresh_bindings()
 
     @work(thread=True, exclusive=True, group="status", exit_on_error=False)
     def plan_status(self) -> None:
@@ -147,7 +150,7 @@ class StartScreen(Screen[None]):
         text.append("Files       ", style="bold")
         if todo:
             text.append(f"{len(todo)} of {len(rows)} generated file(s) to write or commit: ", style="yellow")
-            text.append("review them (R)", style="bold yellow")
+            text.append("review them (Ctrl+R)", style="bold yellow")
         else:
             text.append(f"plan, register and card committed and up to date ({len(rows)} files)", style="green")
         self.app.call_from_thread(self._show_status, text)
@@ -177,6 +180,8 @@ class StartScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "git_init":
             return not self.session.is_git  # offered only where there is no repository
+        if action == "continue":
+            return self.has_open
         return True
 
     def action_git_init(self) -> None:
@@ -257,5 +262,5 @@ class StartScreen(Screen[None]):
         if s.is_git:
             await self.app.open_review()  # type: ignore[attr-defined]
         else:
-            self.app.notify("All answered and saved. Press I to create a git repository, then R to review and "
+            self.app.notify("All answered and saved. Press I to create a git repository, then Ctrl+R to review and "
                             "commit the plan.", title="Questionnaire done", timeout=10)

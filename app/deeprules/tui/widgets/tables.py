@@ -1,0 +1,86 @@
+"""Tables that use the width they have: fixed columns for short values, one column (a title) taking the rest.
+
+Textual's DataTable sizes columns by number, not by fraction, so a table declares its columns once and
+`FitTable` recomputes the flexible column's width whenever the table is resized, re-adding the rows it
+was given (tables here hold tens of rows, so this costs nothing a user could notice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from textual import events
+from textual.widgets import DataTable
+
+CELL_PADDING = 1  # DataTable's default: one space each side of a cell
+
+
+@dataclass(frozen=True)
+class Col:
+    label: str
+    key: str
+    width: int | None = None  # None: the flexible column
+    min_width: int = 12
+
+
+class FitTable(DataTable[Any]):
+    """A DataTable whose one flexible column (width None) fills the width left by the others."""
+
+    def __init__(self, columns: Sequence[Col], *, wrap: bool = False, **kwargs: Any) -> None:
+        """`wrap`: a long value in the flexible column wraps over more lines (else it ends with "…")."""
+        kwargs.setdefault("cursor_type", "row")
+        super().__init__(**kwargs)
+        self.spec = tuple(columns)
+        self.wrap = wrap
+        self._rows: list[tuple[tuple[Any, ...], str | None]] = []
+        self._built_for: int | None = None
+
+    def flex_width(self, total: int) -> int:
+        fixed = sum(c.width or 0 for c in self.spec)
+        padding = 2 * CELL_PADDING * len(self.spec)
+        flex = [c for c in self.spec if c.width is None]
+        spare = total - fixed - padding - 1  # one column spare for a vertical scrollbar's edge
+        return max(flex[0].min_width if flex else 0, spare)
+
+    def _build_columns(self) -> None:
+        total = self.scrollable_content_region.width or self.size.width
+        flex = self.flex_width(total)
+        self._built_for = total
+        self.clear(columns=True)
+        for c in self.spec:
+            self.add_column(c.label, key=c.key, width=c.width if c.width is not None else flex)
+
+    def set_rows(self, rows: Sequence[tuple[tuple[Any, ...], str | None]]) -> None:
+        """Replace the rows: each is (cells, key). The cursor stays on the same row number."""
+        self._rows = list(rows)
+        self._refill()
+
+    def _refill(self) -> None:
+        row = self.cursor_row
+        total = self.scrollable_content_region.width or self.size.width
+        if not self.columns or total != self._built_for:
+            self._build_columns()
+        else:
+            self.clear()
+        flex_index = next((i for i, c in enumerate(self.spec) if c.width is None), None)
+        flex = self.columns[self.spec[flex_index].key].width if flex_index is not None else 0  # type: ignore[index]
+        for cells, key in self._rows:
+            if flex_index is not None and not self.wrap:
+                cells = (*cells[:flex_index], _fit(cells[flex_index], flex), *cells[flex_index + 1:])
+            self.add_row(*cells, key=key, height=None if self.wrap else 1)
+        if self._rows:
+            self.move_cursor(row=min(row, len(self._rows) - 1), animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        total = self.scrollable_content_region.width or self.size.width
+        if total != self._built_for:
+            self._refill()
+
+
+def _fit(cell: Any, width: int) -> Any:
+    """A plain string longer than the column ends with "…" (DataTable would cut it mid-word silently)."""
+    if isinstance(cell, str) and len(cell) > width > 1:
+        return cell[: width - 1].rstrip() + "…"
+    return cell
