@@ -30,6 +30,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("compliance", "Write one standalone HTML page: current scores, the trend over the history."),
     "data": ("compliance", "The data manifest (datapackage.json): where each data file came from."),
     "lock-test": ("compliance", "Lock the test set: record the sha256 of each file in .deeprules/test-lock.json."),
+    "baselines": ("ml", "Tuned baselines in nested CV, with intervals and a label-shuffle control (tips 2, 6)."),
+    "audit": ("ml", "Look for leakage between a training and a test file: twins, groups, homologs, scaffolds (tip 7)."),
+    "split": ("ml", "Split a table into train and test by group, sequence homology or scaffold, leak-free (tip 7)."),
 }
 
 
