@@ -159,11 +159,13 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules audit train.csv test.csv --target label --group donor\n\n"
                  "  deeprules audit train.tsv test.tsv --sequence seq --json\n\n"
                  "  deeprules audit train.csv test.csv --smiles smiles --id compound_id\n\n"
+                 "  deeprules audit molecules.split.csv --smiles smiles   (one file with a split column)\n\n"
                  "Exit 0: clean; 1: leakage found; 2: bad input.")
     @errors_to_exit
     def audit(
-        train: Annotated[Path, typer.Argument(help="The training table (CSV, TSV or Parquet).")],
-        test: Annotated[Path, typer.Argument(help="The test table, same columns.")],
+        train: Annotated[Path, typer.Argument(help="The training table (CSV, TSV or Parquet), or one table with "
+                                              "a train/test `split` column (what `deeprules split` writes).")],
+        test: Annotated[Path | None, typer.Argument(help="The test table, same columns.")] = None,
         target: Annotated[str | None, typer.Option("--target", "-t", help="Label column (single-feature "
                                                    "leaks).")] = None,
         group: Annotated[str | None, typer.Option("--group", "-g", help="Group column (donor, patient, "
@@ -189,7 +191,7 @@ def register(app: typer.Typer) -> None:
             stem = timestamp()
             out = write_record(repo, AUDIT_DIR, stem, {**report, "recorded_at": stem}, audit_markdown(report),
                                commit=not no_commit,
-                               message=f"deeprules: record leakage audit of {train.name} vs {test.name} "
+                               message=f"deeprules: record leakage audit of {report['train']} vs {report['test']} "
                                        f"({'leak' if report['leak'] else 'clean'})")
             if not json:
                 info(f"recorded {AUDIT_DIR}/{stem}.json" + (f" (commit {out.commit[:10]})" if out.commit else ""))

@@ -3,7 +3,8 @@
 Findings (JSON `findings`, each `kind`, `count` of affected test rows, `share_of_test`, `examples`):
 - `duplicate`: a test row identical to a training row (all shared feature, sequence and SMILES columns).
 - `near_duplicate`: on the numeric features scaled by the training set, a test row whose nearest training
-  row is much closer than its second nearest (distance ratio below `NEAR_RATIO`): a replicate or a twin.
+  row is much closer than its second nearest (distance ratio below `NEAR_RATIO`, tighter in fewer than ten
+  dimensions; needs two or more numeric features): a replicate or a twin.
 - `group_overlap`: a test row whose group also appears in training.
 - `homology`: a test sequence with a related training sequence (see homology.py).
 - `scaffold`: a test molecule whose Bemis-Murcko scaffold is also in training.
@@ -26,6 +27,9 @@ from ..errors import InputError
 from .table import read_table, require_column
 
 NEAR_RATIO = 0.5
+# Among unrelated points spread evenly in d dimensions, P(d1/d2 < r) = r**d: in few dimensions a small
+# ratio happens by chance, so the threshold tightens to keep that chance below NEAR_FALSE_ALARM.
+NEAR_FALSE_ALARM = 0.001
 LEAK_STRENGTH = 0.98
 MAX_EXAMPLES = 5
 
@@ -52,9 +56,28 @@ class AuditInput:
         return value.item() if hasattr(value, "item") else value
 
 
-def load(train: Path, test: Path, *, target: str | None = None, group: str | None = None, id: str | None = None,
-         sequence: str | None = None, smiles: str | None = None) -> AuditInput:
-    a, b = read_table(train), read_table(test)
+def _halves(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One table with the `split` column that `deeprules split` writes: its train and test rows."""
+    frame = read_table(path)
+    column = require_column(frame, "split", path, "split").astype(str).str.strip().str.lower()
+    unknown = sorted(set(column) - {"train", "test"})
+    if unknown:
+        line = int(np.flatnonzero(column.to_numpy() == unknown[0])[0]) + 2
+        raise InputError(f"{path}, line {line}: split {unknown[0]!r} is neither train nor test")
+    if not (column == "test").any() or not (column == "train").any():
+        raise InputError(f"{path}: the split column needs both train and test rows")
+    rest = frame.drop(columns="split")
+    return rest[column == "train"].reset_index(drop=True), rest[column == "test"].reset_index(drop=True)
+
+
+def load(train: Path, test: Path | None, *, target: str | None = None, group: str | None = None,
+         id: str | None = None, sequence: str | None = None, smiles: str | None = None) -> AuditInput:
+    """TRAIN and TEST files, or (TEST None) one file with a train/test `split` column."""
+    if test is None:
+        a, b = _halves(train)
+        test = train
+    else:
+        a, b = read_table(train), read_table(test)
     for column, what in ((target, "target"), (group, "group"), (id, "id"), (sequence, "sequence"),
                          (smiles, "SMILES")):
         if column:
@@ -99,7 +122,7 @@ def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
 
     numeric = [c for c in inp.features if pd.api.types.is_numeric_dtype(inp.train[c])
                and pd.api.types.is_numeric_dtype(inp.test[c]) and not pd.api.types.is_bool_dtype(inp.train[c])]
-    if not numeric or len(inp.train) < 3:
+    if len(numeric) < 2 or len(inp.train) < 3:
         return None
     a = inp.train[numeric].to_numpy(dtype=float)
     b = inp.test[numeric].to_numpy(dtype=float)
@@ -112,11 +135,12 @@ def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
     d1, d2 = distances[:, 0], distances[:, 1]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(d2 > 0, d1 / d2, 1.0)
-    rows = [i for i in np.flatnonzero(ratio < NEAR_RATIO).tolist() if i not in exact]
+    threshold = min(NEAR_RATIO, NEAR_FALSE_ALARM ** (1 / len(numeric)))
+    rows = [i for i in np.flatnonzero(ratio < threshold).tolist() if i not in exact]
     examples = [{"test": inp.label(inp.test, i), "train": inp.label(inp.train, int(neighbours[i, 0])),
                  "distance_ratio": round(float(ratio[i]), 4)} for i in rows[:MAX_EXAMPLES]]
     return _finding("near_duplicate", rows, len(inp.test), examples, features=len(numeric),
-                    threshold=NEAR_RATIO)
+                    threshold=round(threshold, 4))
 
 
 def group_overlap(inp: AuditInput) -> dict[str, Any] | None:
@@ -216,6 +240,8 @@ def audit(inp: AuditInput, *, min_identity: float | None = None) -> dict[str, An
                 scaffold_overlap(inp), feature_leaks(inp)]
     ran = [r for r in results if r is not None]
     skipped = []
+    if "near_duplicate" not in [r["kind"] for r in ran]:
+        skipped.append("near_duplicate: fewer than two numeric features")
     if not inp.group:
         skipped.append("group_overlap: no --group")
     if not inp.sequence:
@@ -227,6 +253,8 @@ def audit(inp: AuditInput, *, min_identity: float | None = None) -> dict[str, An
     if not inp.target:
         skipped.append("feature_leak: no --target")
     findings = [r for r in ran if r["count"] > 0]
-    return {"leak": bool(findings), "train": inp.train_path.name, "test": inp.test_path.name,
+    one_file = inp.train_path == inp.test_path
+    return {"leak": bool(findings), "train": inp.train_path.name + (" [split=train]" if one_file else ""),
+            "test": inp.test_path.name + (" [split=test]" if one_file else ""),
             "n_train": len(inp.train), "n_test": len(inp.test), "findings": findings,
             "checked": [r["kind"] for r in ran], "skipped": skipped}

@@ -60,9 +60,9 @@ class Hit:
 
 
 def related_pairs(queries: Sequence[str], targets: Sequence[str], *, min_identity: float | None = None,
-                  same_set: bool = False, use_aligner: bool = True) -> tuple[list[Hit], str]:
-    """For each query, its closest related target (if any). `same_set`: queries and targets are one list
-    (all against all, self-pairs skipped). Returns the hits and the method used."""
+                  same_set: bool = False, use_aligner: bool = True, every: bool = False) -> tuple[list[Hit], str]:
+    """For each query, its closest related target (if any; with `every`, each related candidate). `same_set`:
+    queries and targets are one list (all against all, self-pairs skipped). Returns hits and the method."""
     nucleotide = is_nucleotide(list(queries) + list(targets))
     k = 10 if nucleotide else 4
     vocabulary: dict[bytes, int] = {}
@@ -89,23 +89,29 @@ def related_pairs(queries: Sequence[str], targets: Sequence[str], *, min_identit
     threshold = min_identity if min_identity is not None else (NUCLEOTIDE_IDENTITY if nucleotide else
                                                                PROTEIN_IDENTITY)
     best: dict[int, Hit] = {}
+    found: list[Hit] = []
     if aligner is None:
         for q, t, s in zip(qi.tolist(), ti.tolist(), similarity.tolist(), strict=True):
-            if s >= KMER_SIMILARITY and (q not in best or s > best[q].identity):
-                best[q] = Hit(q, t, round(s, 4))
-        return sorted(best.values(), key=lambda h: h.query), f"k-mer similarity >= {KMER_SIMILARITY} (k={k})"
+            if s >= KMER_SIMILARITY:
+                found.append(Hit(q, t, round(s, 4)))
+                if q not in best or s > best[q].identity:
+                    best[q] = found[-1]
+        method = f"k-mer similarity >= {KMER_SIMILARITY} (k={k})"
+        return (found if every else sorted(best.values(), key=lambda h: h.query)), method
     import parasail
 
     matrix = parasail.nuc44 if nucleotide else parasail.blosum62
     for q, t in zip(qi.tolist(), ti.tolist(), strict=True):
-        if q in best and best[q].identity >= 0.999:
+        if not every and q in best and best[q].identity >= 0.999:
             continue
         a, b = queries[q].upper(), targets[t].upper()
         result = parasail.sw_stats_striped_16(a, b, 10, 1, matrix)
         identity = result.matches / max(1, min(len(a), len(b)))
-        if identity >= threshold and (q not in best or identity > best[q].identity):
-            best[q] = Hit(q, t, round(float(identity), 4))
-    return (sorted(best.values(), key=lambda h: h.query),
+        if identity >= threshold:
+            found.append(Hit(q, t, round(float(identity), 4)))
+            if q not in best or identity > best[q].identity:
+                best[q] = found[-1]
+    return (found if every else sorted(best.values(), key=lambda h: h.query),
             f"k-mer prefilter (k={k}) then Smith-Waterman identity >= {threshold} over the shorter sequence "
             "(parasail)")
 
@@ -115,7 +121,7 @@ def clusters(seqs: Sequence[str], *, min_identity: float | None = None) -> np.nd
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    hits, _ = related_pairs(seqs, seqs, min_identity=min_identity, same_set=True)
+    hits, _ = related_pairs(seqs, seqs, min_identity=min_identity, same_set=True, every=True)
     n = len(seqs)
     graph = coo_matrix((np.ones(len(hits)), ([h.query for h in hits], [h.target for h in hits])), shape=(n, n))
     return connected_components(graph, directed=False)[1]
