@@ -161,3 +161,40 @@ def test_regression_panel_and_parquet(tmp_path: Path) -> None:
                       cwd=tmp_path)
     assert report["task"] == "regression" and report["metrics"] == ["r_squared", "mae", "rmse", "spearmanr"]
     assert report["models"][0]["metrics"]["r_squared"]["mean"] > 0.8
+
+
+def test_compare_the_users_predictions_with_each_baseline_on_the_same_folds(repo: Path, cancer_csv: Path) -> None:
+    (repo / ".deeprules").mkdir()
+    (repo / "README.md").write_text("x\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "start")
+    r = invoke("baselines", str(cancer_csv), "--target", "target", *FAST, "-m", "dummy", "-m", "logistic_regression",
+               "--permutations", "0", cwd=repo)
+    assert r.exit_code == 0, r.output
+    folds_file = next((repo / ".deeprules" / "baselines").glob("*.folds.csv"))
+    import pandas as pd
+
+    folds = pd.read_csv(folds_file)
+    # "my model": the logistic baseline's own predictions, slightly perturbed -> no clear difference to it,
+    # clearly better than the dummy floor
+    rng = np.random.default_rng(0)
+    mine = pd.DataFrame({"row": folds["row"], "fold": folds["fold"],
+                         "score": np.clip(folds["score_logistic_regression"] + rng.normal(0, 0.01, len(folds)), 0, 1)})
+    path = repo / "oof.csv"
+    mine.sample(frac=1, random_state=0).to_csv(path, index=False)  # any row order
+    r = invoke("compare", str(path), "--json", cwd=repo)
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.stdout)
+    by = {c["baseline"]: c["metrics"] for c in report["comparisons"]}
+    assert by["dummy"]["roc_auc"]["verdict"] == "better" and by["dummy"]["roc_auc"]["ci_low"] > 0.3
+    assert by["logistic_regression"]["roc_auc"]["verdict"] == "no clear difference"
+    d = by["logistic_regression"]["roc_auc"]
+    assert d["ci_low"] <= d["difference"] <= d["ci_high"] and abs(d["difference"]) < 0.02
+    # a prediction in the wrong fold, a missing row: one line, exit 2
+    mine.loc[3, "fold"] = (mine.loc[3, "fold"] + 1) % 3
+    mine.to_csv(path, index=False)
+    r = invoke("compare", str(path), cwd=repo)
+    assert r.exit_code == 2 and "row 3 is in fold" in r.output
+    mine.drop(columns="fold").iloc[1:].to_csv(path, index=False)
+    r = invoke("compare", str(path), cwd=repo)
+    assert r.exit_code == 2 and "no prediction for 1 row(s)" in r.output and "row 0" in r.output

@@ -231,6 +231,62 @@ def register(app: typer.Typer) -> None:
             info(f"wrote {output}: {counts['train']} train and {counts['test']} test rows from "
                  f"{counts['units']} {by.partition(':')[0]} units")
 
+    @app.command(epilog="Examples:\n\n  deeprules compare my_model_oof.csv\n\n"
+                 "  deeprules compare oof.csv --baselines .deeprules/baselines/20260101T120000Z.json --json\n\n"
+                 "PREDICTIONS columns: row (0-based row of DATA, as in the baselines' .folds.csv), fold "
+                 "(optional, checked), score (positive-class score, or the predicted value for regression), "
+                 "prediction (predicted class; optional for binary, required for multiclass).")
+    @errors_to_exit
+    def compare(
+        predictions: Annotated[Path, typer.Argument(help="Your model's out-of-fold predictions (CSV, TSV, "
+                                                    "Parquet) on the baselines' folds.")],
+        baselines: Annotated[Path | None, typer.Option("--baselines", "-b", help="A baselines report (default: "
+                                                       "the newest in .deeprules/baselines/).", dir_okay=False)]
+        = None,
+        json: JsonOpt = False,
+    ) -> None:
+        """Your model's out-of-fold predictions against each baseline on the same folds (tip 2)."""
+        _need_ml()
+        from ..errors import InputError
+        from ..ml.compare import compare as run_compare
+        from ..ml.record import BASELINES_DIR, latest, project_repo
+
+        if baselines is None:
+            repo = project_repo(Path.cwd())
+            found = latest(repo.root, BASELINES_DIR) if repo is not None else None
+            if found is None:
+                raise InputError(f"no baselines report: run `deeprules baselines` in the project first, or pass "
+                                 f"--baselines FILE (a {BASELINES_DIR}/<timestamp>.json)")
+            baselines = found
+        report = run_compare(predictions, baselines)
+        if json:
+            emit(report, as_json=True)
+        else:
+            emit(report, as_json=False, render=lambda con: render_compare(report, con))
+
+
+def render_compare(report: dict[str, Any], con: Any) -> None:
+    from rich.table import Table
+
+    metrics = report["metrics"]
+    con.print("your model: " + ", ".join(
+        f"{m} {s['mean']:.3f} [{s['ci_low']:.3f}, {s['ci_high']:.3f}]" for m, s in report["model"].items()
+        if s["mean"] is not None and s["ci_low"] is not None))
+    table = Table(header_style="bold", title="yours minus the baseline (95% paired bootstrap)")
+    table.add_column("baseline")
+    for m in metrics:
+        table.add_column(m, justify="right")
+    colour = {"better": "green", "worse": "red", "no clear difference": "dim"}
+    for c in report["comparisons"]:
+        cells = []
+        for m in metrics:
+            d = c["metrics"][m]
+            cells.append("n/a" if d["difference"] is None or d["ci_low"] is None else
+                         f"[{colour[d['verdict']]}]{d['difference']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}][/]")
+        table.add_row(c["baseline"], *cells)
+    con.print(table)
+    con.print(f"[dim]{report['n_rows']} rows, {report['folds']} folds, baselines {report['baselines']}[/]")
+
 
 def render_audit(report: dict[str, Any], con: Any) -> None:
     from rich.markup import escape
