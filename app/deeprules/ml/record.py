@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +110,55 @@ def audit_markdown(report: dict[str, Any]) -> str:
         lines += [f"| {f['kind']} | {f['count']} | {f['share_of_test']:.1%} |" for f in report["findings"]]
     lines += [*(["", "Checks not run: " + "; ".join(report["skipped"])] if report.get("skipped") else [])]
     return "\n".join(lines) + "\n"
+
+
+SAFE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+
+
+def baselines_for_card(root: Path) -> dict[str, Any] | None:
+    """The newest recorded baselines as the model card shows them (tip 2), or None when there are none.
+
+    The report is repo-supplied: only known shapes are used, names must be plain identifiers and every
+    number is formatted here, so nothing from the file reaches the card as markup."""
+    path = latest(root, BASELINES_DIR)
+    if path is None:
+        return None
+    try:
+        report = load_report(path)
+        metrics = [m for m in report["metrics"] if isinstance(m, str) and SAFE_NAME.match(m)]
+        rows = []
+        for model in report["models"]:
+            name = str(model["name"])
+            if not SAFE_NAME.match(name):
+                continue
+            cells = []
+            for m in metrics:
+                s = model["metrics"].get(m) or {}
+                mean, low, high = (_number(s.get(k)) for k in ("mean", "ci_low", "ci_high"))
+                cells.append("–" if mean is None else f"{mean:.3f}" + (
+                    f" ({low:.3f} – {high:.3f})" if low is not None and high is not None else ""))
+            rows.append({"name": name, "trials": int(model["trials"]), "cells": cells,
+                         "best": name == report.get("best_model")})
+        split = report["split"]
+        kind = str(split["kind"]) if SAFE_NAME.match(str(split["kind"]).lower()) else "cross-validation"
+        grouped = (f", grouped ({int(split['n_groups'])} groups)" if split.get("n_groups") else "")
+        description = (f"{kind}, {int(split['folds'])} outer x {int(split['inner_folds'])} inner folds{grouped}, "
+                       f"{int(report['budget'])} random-search trials per model, seed {int(report['seed'])}")
+        control = report.get("shuffle_control")
+        control_text = None
+        if isinstance(control, dict) and SAFE_NAME.match(str(control.get("model", ""))):
+            score, shuffled, p = (_number(control.get(k)) for k in ("score", "shuffled", "p_value"))
+            if score is not None and shuffled is not None and p is not None:
+                control_text = (f"Shuffle control (tip 6): {control['model']} scored {score:.3f} against "
+                                f"{shuffled:.3f} on {int(control['permutations'])} label shuffles (p = {p:.3g}).")
+        return {"path": f"{BASELINES_DIR}/{path.name}", "metrics": metrics, "rows": rows,
+                "description": description, "control": control_text,
+                "warnings": len(report.get("warnings") or [])}
+    except (InputError, KeyError, TypeError, ValueError, AttributeError):
+        return None  # an unreadable report leaves the card as it was; `baselines` writes a fresh one
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if value == value and abs(value) != float("inf") else None
