@@ -41,6 +41,14 @@ def parallel_backend(backend: str, scheduler: str | None) -> Iterator[None]:
             yield
 
 
+def _return_as() -> str:
+    """Stream results for the progress display; the Dask backend releases scattered inputs of streamed
+    batches too early ("already forgotten"), so there results come back as one list."""
+    from joblib.parallel import get_active_backend
+
+    return "list" if "Dask" in type(get_active_backend()[0]).__name__ else "generator"
+
+
 def _set(est: Any, params: dict[str, Any], n_train: int) -> Any:
     est = clone(est)
     params = dict(params)
@@ -136,7 +144,7 @@ def nested_search(ds: Dataset, model: Model, *, outer: Sequence[Split], inner: S
     scores = np.full((len(outer), len(settings), max(len(f) for f in inner)), np.nan)
     done = 0
     if len(settings) > 1:
-        stream = Parallel(n_jobs=jobs, return_as="generator")(
+        stream = Parallel(n_jobs=jobs, return_as=_return_as())(
             delayed(_fit_score)(est, settings[c], X, y, tr, te, scorer) for k, c, tr, te in tasks)
         counters: dict[tuple[int, int], int] = {}
         for (k, c, _, _), value in zip(tasks, stream, strict=True):
@@ -197,7 +205,7 @@ def refit_scores(ds: Dataset, model: Model, params: Sequence[dict[str, Any]], sp
     n_classes = len(ds.classes)
     est = pipeline(model, seed, ds.numeric_columns, ds.categorical_columns)
     jobs_list = [(i, k) for i in range(len(labels)) for k in range(len(splits))]
-    stream = Parallel(n_jobs=jobs, return_as="generator")(
+    stream = Parallel(n_jobs=jobs, return_as=_return_as())(
         delayed(_fit_predict)(est, params[k % len(params)], ds.features, labels[i], splits[k][0], splits[k][1],
                               n_classes) for i, k in jobs_list)
     per_label: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in labels]
