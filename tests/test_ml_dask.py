@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import invoke
+from ml_data import breast_cancer
 
 pytest.importorskip("sklearn")
 distributed = pytest.importorskip("distributed")
-
-from conftest import invoke
-from ml_data import breast_cancer
 
 ARGS = ("--target", "target", "--budget", "2", "--folds", "3", "--inner-folds", "2", "-m", "logistic_regression",
         "--permutations", "3", "--json")
