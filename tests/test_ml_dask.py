@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import invoke
 from ml_data import breast_cancer
 
