@@ -118,12 +118,12 @@ def duplicates(inp: AuditInput) -> tuple[dict[str, Any] | None, set[int]]:
 
 
 def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
-    from sklearn.neighbors import NearestNeighbors
-
     numeric = [c for c in inp.features if pd.api.types.is_numeric_dtype(inp.train[c])
                and pd.api.types.is_numeric_dtype(inp.test[c]) and not pd.api.types.is_bool_dtype(inp.train[c])]
     if len(numeric) < 2 or len(inp.train) < 3:
         return None
+    from sklearn.neighbors import NearestNeighbors
+
     a = inp.train[numeric].to_numpy(dtype=float)
     b = inp.test[numeric].to_numpy(dtype=float)
     centre = np.nanmedian(a, axis=0)

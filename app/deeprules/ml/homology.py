@@ -28,22 +28,42 @@ def is_nucleotide(seqs: Sequence[str]) -> bool:
     return bool(sample) and set(sample) <= NUCLEOTIDES
 
 
-def _kmer_matrix(seqs: Sequence[str], k: int, vocabulary: dict[bytes, int]) -> Any:
-    """Sparse binary (n, V) matrix of which k-mers each sequence holds; `vocabulary` grows as it goes."""
+def _kmer_codes(seqs: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, k-mer code) for every k-mer position of every sequence, in numpy: each residue is packed into
+    5 bits (any byte folds into 32 codes; the alphabets here have at most 25 letters), k of them per code."""
+    text = "".join(seqs).upper().encode("ascii", "replace")
+    residues = np.frombuffer(text, dtype=np.uint8).astype(np.int64) & 31
+    lengths = np.fromiter((len(s) for s in seqs), dtype=np.int64, count=len(seqs))
+    n_positions = len(residues) - k + 1
+    if n_positions <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    codes = np.zeros(n_positions, dtype=np.int64)
+    for j in range(k):
+        codes |= residues[j:j + n_positions] << (5 * j)
+    row = np.repeat(np.arange(len(seqs)), lengths)[:n_positions]
+    offset = np.arange(n_positions) - np.repeat(np.cumsum(lengths) - lengths, lengths)[:n_positions]
+    keep = offset <= lengths[row] - k  # the k-mer lies inside one sequence
+    return row[keep], codes[keep]
+
+
+def _kmer_matrices(queries: Sequence[str], targets: Sequence[str] | None, k: int) -> tuple[Any, Any]:
+    """Sparse binary (n, V) matrices of which k-mers each sequence holds, over one shared vocabulary."""
     from scipy.sparse import csr_matrix
 
-    rows, cols = [], []
-    for i, s in enumerate(seqs):
-        b = s.upper().encode("ascii", "replace")
-        if len(b) < k:
-            continue
-        kmers = {b[j:j + k] for j in range(len(b) - k + 1)}
-        ids = [vocabulary.setdefault(km, len(vocabulary)) for km in kmers]
-        rows.append(np.full(len(ids), i, dtype=np.int32))
-        cols.append(np.asarray(ids, dtype=np.int32))
-    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
-    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
-    return csr_matrix((np.ones(len(r), dtype=np.int32), (r, c)), shape=(len(seqs), max(1, len(vocabulary) + 1)))
+    rq, cq = _kmer_codes(queries, k)
+    rt, ct = _kmer_codes(targets, k) if targets is not None else (rq[:0], cq[:0])
+    vocabulary, columns = np.unique(np.concatenate([cq, ct]), return_inverse=True)
+    width = max(1, len(vocabulary))
+
+    def matrix(rows: np.ndarray, cols: np.ndarray, n: int) -> Any:
+        m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, width))
+        m.sum_duplicates()
+        m.data[:] = 1
+        return m
+
+    Q = matrix(rq, columns[:len(cq)], len(queries))
+    T = matrix(rt, columns[len(cq):], len(targets)) if targets is not None else Q
+    return Q, T
 
 
 def aligner_name() -> str | None:
@@ -65,12 +85,7 @@ def related_pairs(queries: Sequence[str], targets: Sequence[str], *, min_identit
     queries and targets are one list (all against all, self-pairs skipped). Returns hits and the method."""
     nucleotide = is_nucleotide(list(queries) + list(targets))
     k = 10 if nucleotide else 4
-    vocabulary: dict[bytes, int] = {}
-    Q = _kmer_matrix(queries, k, vocabulary)
-    T = Q if same_set else _kmer_matrix(targets, k, vocabulary)
-    width = max(Q.shape[1], T.shape[1])
-    Q.resize((Q.shape[0], width))
-    T.resize((T.shape[0], width))
+    Q, T = _kmer_matrices(queries, None if same_set else targets, k)
     shared = (Q @ T.T).tocoo()
     keep = shared.data >= MIN_SHARED
     if same_set:
