@@ -94,3 +94,90 @@ def test_yaml_round_trips_are_safe_from_several_threads() -> None:
     with ThreadPoolExecutor(8) as pool:
         outs = list(pool.map(work, range(200)))
     assert outs[7] == text.replace("120", "107")
+
+
+# ------------------------------------------------------------------------------------------ consistency
+
+def _repo_with_plan(repo: Path) -> Path:
+    from conftest import invoke
+
+    assert invoke("init", str(repo), "--example", "microscopy").exit_code == 0
+    return repo
+
+
+def _snapshot(repo: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(repo)): p.read_bytes() for p in repo.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(("sets", "both"), [
+    (["n_samples=400"], ("n_samples=400", "n_min_class=1000")),  # smallest class larger than the data
+    (["n_min_class=5000"], ("n_min_class=5000", "n_samples=21000")),  # 8 classes x 5,000 > 21,000
+    (["minority_fraction=0.01"], ("minority_fraction=0.01", "n_min_class=1000")),  # 1,000 / 21,000 is 0.048
+    (["n_classes=40"], ("n_classes=40", "minority_fraction=0.048")),  # 40 classes cannot have a 4.8% smallest
+    (["n_units=30000"], ("n_units=30000", "n_samples=21000")),  # more donors than samples
+])
+def test_contradictory_answers_are_refused_naming_both(sets: list[str], both: tuple[str, str]) -> None:
+    with pytest.raises(InputError) as err:
+        resolve_answers(example="microscopy", sets=sets)
+    message = str(err.value)
+    assert both[0] in message and both[1] in message and "\n" not in message
+    assert "(just set)" in message and "example:microscopy:" in message, "says which is new and where the other is"
+
+
+def test_changing_both_together_is_accepted_and_the_fraction_may_be_derived() -> None:
+    a = resolve_answers(example="microscopy", sets=["n_samples=400", "n_min_class=40", "minority_fraction=",
+                                                    "n_classes=4"])
+    assert a is not None and a["n_samples"] == 400 and a.get("minority_fraction") is None
+    from deeprules.engine import assess
+
+    assert assess(a).facts["minority_share"] == pytest.approx(0.1), "derived from the counts"
+
+
+def test_a_rounded_fraction_agrees_with_the_counts() -> None:
+    from deeprules.answers import fraction_agrees
+
+    assert fraction_agrees(0.05, 1000 / 21000) and fraction_agrees(0.0024, 100 / 42364)
+    assert not fraction_agrees(0.2, 0.1) and not fraction_agrees(0.005, 0.0001)
+
+
+def test_answers_for_another_task_are_not_compared() -> None:
+    # a smallest class left over from a classification draft is not asked for a regression
+    a = resolve_answers(example="microscopy", sets=["task=regression", "n_samples=400"])
+    assert a is not None and a["n_min_class"] == 1000
+
+
+def test_a_refused_change_leaves_the_answers_as_they_were() -> None:
+    a = Answers.example("microscopy")
+    with pytest.raises(InputError):
+        a.apply(["compute=laptop", "n_samples=400"])
+    assert a["n_samples"] == 21000 and a["compute"] == "workstation_gpu"
+    assert "n_samples: 21000" in a.to_yaml()
+
+
+def test_answer_refuses_a_contradiction_with_exit_2_and_touches_nothing(repo: Path) -> None:
+    from conftest import git, invoke
+
+    _repo_with_plan(repo)
+    before, head = _snapshot(repo), git(repo, "rev-parse", "HEAD")
+    r = invoke("answer", "-C", str(repo), "n_samples=400")
+    assert r.exit_code == 2
+    assert "n_samples=400" in r.stderr and "n_min_class=1000" in r.stderr
+    assert ".deeprules/answers.yaml:" in r.stderr, "names where the other answer is"
+    assert _snapshot(repo) == before and git(repo, "rev-parse", "HEAD") == head
+
+
+def test_answer_says_when_the_verdict_changed_and_which_parts_moved(repo: Path) -> None:
+    import json
+
+    from conftest import invoke
+
+    _repo_with_plan(repo)
+    r = invoke("answer", "-C", str(repo), "compute=laptop", "expertise=new")
+    assert r.exit_code == 0, r.output
+    assert "tip 1 verdict changed: deep_learning -> baselines_first" in r.stdout
+    assert "compute +0.50 -> -0.50" in r.stdout and "expertise" in r.stdout
+    r = invoke("answer", "-C", str(repo), "title=Algae classes", "--json")
+    change = json.loads(r.stdout)["verdict"]
+    assert change["changed"] is False and change["moved"] == [] and change["after"] == "baselines_first"
+    r = invoke("answer", "-C", str(repo), "title=Algae taxa")
+    assert "tip 1 verdict unchanged: baselines_first" in r.stdout

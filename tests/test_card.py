@@ -30,7 +30,7 @@ def make_project(path: Path, example: str = "microscopy", **sets: str) -> GitRep
 
 def fill_placeholders(text: str) -> str:
     """What a user does: choose a license and replace every placeholder with their own words."""
-    text = text.replace(f"license: '{PLACEHOLDER}'", "license: mit")
+    text = text.replace("---\n", "---\nlicense: mit\n", 1)
     return text.replace(PLACEHOLDER, "Written by Ana.")
 
 
@@ -78,7 +78,8 @@ def test_card_skeleton_has_mitchell_sections_and_hf_metadata(tmp_path: Path) -> 
     for section in card.SECTIONS:
         assert f"\n## {section}\n" in text
     data = ModelCard(text).data
-    assert data.license == PLACEHOLDER  # only the user can choose it
+    assert data.license is None  # only the user can choose it; the Hub refuses a placeholder there
+    assert PLACEHOLDER not in text.split("\n---\n", 1)[0]
     assert "average_precision" in data.metrics and "image" in data.tags
     assert data.eval_results is None  # nothing filled yet
     assert "prediction is not causation" in text.lower()
@@ -142,9 +143,9 @@ def test_bad_results_change_nothing(tmp_path: Path) -> None:
 def test_broken_metadata_names_the_line_and_changes_nothing(tmp_path: Path) -> None:
     repo = make_project(tmp_path / "p")
     path = repo.root / "MODEL_CARD.md"
-    broken = path.read_text().replace("library_name: pytorch", "library_name: [pytorch", 1)
+    broken = path.read_text().replace("  - pytorch", "  - [pytorch", 1)
     path.write_text(broken)
-    line = broken.splitlines().index("library_name: [pytorch") + 1
+    line = broken.splitlines().index("  - [pytorch") + 1
     with pytest.raises(InputError) as exc:
         card.fill(repo, DATA / "results_microscopy.csv")
     assert f"MODEL_CARD.md:{line + 1}" in str(exc.value) or f"MODEL_CARD.md:{line}" in str(exc.value)

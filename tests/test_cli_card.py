@@ -23,7 +23,7 @@ def new_project(tmp_path: Path, example: str = "microscopy") -> Path:
 
 
 def user_fills_placeholders(card: Path) -> None:
-    text = card.read_text().replace(f"license: '{PLACEHOLDER}'", "license: mit")
+    text = card.read_text().replace("---\n", "---\nlicense: mit\n", 1)
     card.write_text(text.replace(PLACEHOLDER, "Filled in by Ana after the evaluation."))
 
 
@@ -73,7 +73,9 @@ def test_check_json_lists_findings_with_ids(tmp_path: Path) -> None:
     assert {"placeholder", "no-results"} <= set(by_kind)
     assert by_kind["no-results"]["id"].startswith("CARD")
     sections = {f["section"] for f in data["findings"] if f["kind"] == "placeholder"}
-    assert {"metadata", "Model details", "Training data"} <= sections
+    assert {"Model details", "Training data", "Environmental impact"} <= sections
+    assert "metadata" not in sections  # no placeholder in the metadata: the Hub refuses one
+    assert by_kind["no-license"]["section"] == "metadata"
 
 
 def test_bad_results_file_exit_2_nothing_written(tmp_path: Path) -> None:

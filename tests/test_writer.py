@@ -55,14 +55,14 @@ def test_user_edit_and_answer_change_both_survive(repo: Path) -> None:
     text = text.replace("- [ ] **Set and record every random seed", "- [x] **Set and record every random seed")
     text = text.replace("## Tip 2.", "Note from Ana: imaging protocol v3 is final.\n\n## Tip 2.", 1)
     plan.write_text(text)
-    r = invoke("answer", "-C", str(repo), "compute=laptop", "n_samples=600", "n_min_class=60")
+    r = invoke("answer", "-C", str(repo), "compute=laptop", "n_samples=600", "n_min_class=60", "minority_fraction=0.1")
     assert r.exit_code == 0, r.output
     merged = plan.read_text()
     assert "Note from Ana: imaging protocol v3 is final." in merged
     assert "- [x] **Set and record every random seed" in merged
     assert "Verdict: Deep learning fits" not in merged, "the advice was updated"
     subject = git(repo, "log", "-1", "--format=%s").strip()
-    assert subject == "deeprules: update plan, model card (n_samples, n_min_class, compute changed)"
+    assert subject == "deeprules: update plan, model card (n_samples, n_min_class, minority_fraction, compute changed)"
     assert "Note from Ana" in git(repo, "show", "HEAD:PLAN.md")
 
 
@@ -72,7 +72,8 @@ def test_overlapping_edit_writes_markers_exits_1_and_commits_nothing(repo: Path)
     plan = repo / "PLAN.md"
     verdict_line = next(line for line in plan.read_text().splitlines() if line.startswith("**Verdict:"))
     plan.write_text(plan.read_text().replace(verdict_line, "**Verdict: we decided on a CNN anyway.**"))
-    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "pretrained_available=no")
+    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "minority_fraction=0.27", "n_classes=3",
+               "pretrained_available=no")
     assert r.exit_code == 1
     assert "PLAN.md" in r.stderr and "conflict" in r.stderr
     text = plan.read_text()

@@ -113,17 +113,10 @@ class Answers(Mapping[str, Any]):
         return answers
 
     @classmethod
-    def load(cls, path: Path, *, knowledge: Knowledge | None = None) -> Answers:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such answers file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a folder, expected an answers YAML file") from None
-        except PermissionError:
-            raise InputError(f"{path}: cannot read the answers file (permission denied)") from None
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: the answers file is not UTF-8 text") from None
+    def load(cls, path: Path, *, knowledge: Knowledge | None = None, follow_symlinks: bool = False) -> Answers:
+        """Read through the one safe reader (regular files only, size-limited, UTF-8); `follow_symlinks` for
+        a file the user named, never for the repository's own answers file."""
+        text = yamlio.read_text(path, what="answers file", follow_symlinks=follow_symlinks)
         return cls.from_text(text, str(path), knowledge=knowledge)
 
     @classmethod
@@ -143,15 +136,53 @@ class Answers(Mapping[str, Any]):
         return changed
 
     def apply(self, assignments: Iterable[str]) -> list[str]:
-        """Apply `id=value` strings (from `--set`); returns the ids whose value changed."""
+        """Apply `id=value` strings (from `--set` or `answer`); returns the ids whose value changed.
+        Refuses (InputError, nothing kept) when the result contradicts itself."""
         changed = []
+        before = dict(self._values)
         for item in assignments:
             key, sep, raw = item.partition("=")
             if not sep or not key.strip():
                 raise InputError(f"--set {item!r}: expected id=value, for example n_samples=1200")
             if self.set(key.strip(), raw.strip()):
                 changed.append(key.strip())
+        try:
+            self.check_consistency(changed)
+        except InputError:
+            for key in changed:  # leave the answers as they were
+                self._values.pop(key, None)
+                if key in before:
+                    self._values[key] = before[key]
+                if self._doc is not None:
+                    if key in before:
+                        self._doc[key] = before[key]
+                    elif key in self._doc:
+                        del self._doc[key]
+            raise
         return changed
+
+    def _where(self, key: str, changed: Iterable[str]) -> str:
+        if key in changed:
+            return "just set"
+        line = yamlio.line_of(self._doc, key) if self._doc is not None else None
+        return f"{self.source}:{line}" if line else self.source
+
+    def check_consistency(self, changed: Iterable[str] = ()) -> None:
+        """Raise InputError naming both answers of the first contradiction (see `contradictions`)."""
+        changed = list(changed)
+        problems = contradictions(self.values())
+        if not problems:
+            return
+        # Prefer a contradiction the latest change caused: that is the one the user can act on.
+        problems.sort(key=lambda p: not (set(p[0]) & set(changed)))
+        (first, second), why = problems[0]
+        if second in changed and first not in changed:
+            first, second = second, first
+        a, b = self._values.get(first), self._values.get(second)
+        raise InputError(
+            f"{first}={_show(a)} ({self._where(first, changed)}) contradicts {second}={_show(b)} "
+            f"({self._where(second, changed)}): {why}; change both together, e.g. "
+            f"`deeprules answer {first}=... {second}=...`")
 
     def values(self) -> dict[str, Any]:  # type: ignore[override]
         """Every question id (None when unanswered), the context conditions see."""
@@ -180,6 +211,44 @@ class Answers(Mapping[str, Any]):
         return f"Answers({self.answered()!r})"
 
 
+def _show(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def fraction_agrees(fraction: float, ratio: float) -> bool:
+    """A typed fraction agrees with the counts within 10% of either, or to the two decimals it was written with."""
+    diff = abs(fraction - ratio)
+    return diff <= 0.1 * max(fraction, ratio) or (round(fraction, 2) == fraction and diff < 0.005 + 1e-12)
+
+
+def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], str]]:
+    """Pairs of answers that cannot both be true, with why. Only answers the questionnaire asks for the
+    current task are compared (a smallest class left over from a classification plan is not)."""
+    out: list[tuple[tuple[str, str], str]] = []
+    n = values.get("n_samples")
+    units = values.get("n_units")
+    if units is not None and n is not None and units > n:
+        out.append((("n_units", "n_samples"), "every independent unit contributes at least one sample, so there "
+                    "cannot be more units than samples"))
+    if values.get("task") != "classification":
+        return out
+    n_min, frac, k = values.get("n_min_class"), values.get("minority_fraction"), values.get("n_classes")
+    if n_min is not None and n is not None and n_min > n:
+        out.append((("n_min_class", "n_samples"), "the smallest class cannot hold more examples than the whole "
+                    "data set"))
+    elif n_min is not None and n is not None and k is not None and k * n_min > n:
+        out.append((("n_min_class", "n_samples"), f"each of the {k} classes (n_classes) holds at least as many "
+                    f"as the smallest, {k} x {n_min:,} = {k * n_min:,} examples, more than the data set"))
+    if frac is not None and k is not None and frac * k > 1 + 0.05:
+        out.append((("minority_fraction", "n_classes"), f"the smallest of {k} classes holds at most 1/{k} of the "
+                    "examples"))
+    if frac is not None and n_min is not None and n and n_min <= n and not fraction_agrees(frac, n_min / n):
+        out.append((("minority_fraction", "n_min_class"), f"{n_min:,} of {n:,} examples is a fraction of "
+                    f"{n_min / n:.3g}, not {frac:g} (leave minority_fraction empty and it is derived from the "
+                    "counts)"))
+    return out
+
+
 def find_project_root(start: Path) -> Path | None:
     """The nearest folder at or above `start` holding `.git` or `.deeprules` (cheap: no git process)."""
     here = start.resolve()
@@ -198,7 +267,7 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
     if example is not None:
         answers: Answers | None = Answers.example(example)
     elif path is not None:
-        answers = Answers.load(path)
+        answers = Answers.load(path, follow_symlinks=True)  # the user named it
     else:
         root = find_project_root(start or Path.cwd())
         candidate = root / ANSWERS_PATH if root else None
@@ -215,4 +284,6 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
     if sets:
         answers = answers or Answers()
         answers.apply(sets)
+    elif answers is not None:
+        answers.check_consistency()
     return answers

@@ -13,9 +13,7 @@ objects or a CSV with the columns `metric`, `value`, `split` (required), `subgro
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import math
 import re
@@ -25,6 +23,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from . import yamlio
 from .errors import InputError
 from .render import PLACEHOLDER
 
@@ -33,7 +32,12 @@ RESULT_COLUMNS = ("metric", "value", "split", "subgroup", "ci_low", "ci_high", "
 REQUIRED_COLUMNS = ("metric", "value", "split")
 
 SECTIONS = ("Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Training data",
-            "Quantitative analyses", "Ethical considerations", "Caveats and recommendations")
+            "Quantitative analyses", "Ethical considerations", "Caveats and recommendations", "Environmental impact")
+
+#: The compute answer -> the hardware line of the card's Environmental impact section.
+HARDWARE = {"laptop": "CPU (a laptop or office desktop, no suitable GPU)",
+            "workstation_gpu": "one or two GPUs in a workstation", "cluster": "GPU nodes of a shared cluster (HPC)",
+            "cloud": "rented cloud GPUs"}
 
 #: Catalog metric advice -> the metric ids (Hugging Face `evaluate` style) the card's metadata lists.
 METRIC_IDS: dict[str, tuple[str, ...]] = {
@@ -63,12 +67,6 @@ METRIC_NAMES: dict[str, str] = {
 KNOWN_METRICS = frozenset({*METRIC_NAMES, "auc", "auroc", "pr_auc", "mcc", "mse", "r2", "pearsonr", "log_loss",
                            "sensitivity", "specificity", "top_k_accuracy"})
 
-HF_TASKS = {("image", "classification"): "image-classification", ("image", "segmentation"): "image-segmentation",
-            ("tabular", "classification"): "tabular-classification", ("tabular", "regression"): "tabular-regression",
-            ("text", "classification"): "text-classification",
-            ("image", "generation"): "unconditional-image-generation",
-            ("time_series", "regression"): "time-series-forecasting"}
-LIBRARIES = {"pytorch": "pytorch", "tensorflow": "keras", "jax": "jax", "sklearn": "sklearn"}
 
 #: Register concerns about privacy: release on sensitive data needs these handled first.
 PRIVACY_CONCERNS = frozenset({"consent-scope", "identifiable-data-access", "model-leakage",
@@ -192,10 +190,7 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
         results.append(r)
 
     if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
+        data = yamlio.parse_json(text, source, what="results file")
         if not isinstance(data, list):
             raise InputError(f"{source}: expected a JSON list of objects like "
                              '[{"metric": "average_precision", "value": 0.91, "split": "test"}]')
@@ -209,10 +204,8 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
                 raise InputError(f"{where}: missing {', '.join(missing)}")
             add({str(k).strip().lower(): v for k, v in item.items()}, where)
     else:
-        reader = csv.reader(io.StringIO(text))
         header: list[str] | None = None
-        for row in reader:
-            line = reader.line_num
+        for line, row in yamlio.parse_csv(text, source, what="results file"):
             if not any(cell.strip() for cell in row):
                 continue
             if header is None:
@@ -235,14 +228,7 @@ def parse_results_text(text: str, source: str, *, fmt: str | None = None) -> lis
 
 
 def parse_results(path: Path) -> list[Result]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such results file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, expected a results file (.csv or .json)") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
+    text = yamlio.read_text(path, what="results file (.csv or .json)", follow_symlinks=True)  # the user named it
     suffix = path.suffix.lower()
     fmt = "json" if suffix == ".json" else "csv" if suffix in (".csv", ".txt") else None
     return parse_results_text(text, path.name, fmt=fmt)
@@ -256,10 +242,11 @@ def results_json(results: Sequence[Result]) -> str:
 
 def stored_results(repo: Any) -> list[Result]:
     path = repo.abs(RESULTS_REL)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     try:
-        return parse_results_text(path.read_text(encoding="utf-8"), RESULTS_REL, fmt="json")
+        return parse_results_text(yamlio.read_text(path, source=RESULTS_REL, what="results file"), RESULTS_REL,
+                                  fmt="json")
     except InputError as exc:
         raise InputError(f"{exc.message}; fix it or run `deeprules card fill --results FILE` again") from None
 
@@ -318,8 +305,9 @@ def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list
     entries: list[RegisterEntry] = []
     for rel in EthicsRegister(repo, config).files():
         try:
-            entries.append(_entry(parse_concern(repo.abs(rel).read_text(encoding="utf-8"), rel)))
-        except (InputError, OSError, UnicodeDecodeError):
+            entries.append(_entry(parse_concern(yamlio.read_text(repo.abs(rel), source=rel, what="concern file"),
+                                                rel)))
+        except InputError:
             continue
     known = {e.path for e in entries}
     for out in seeded:
@@ -332,27 +320,15 @@ def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list
 
 
 # ---------------------------------------------------------------------------------- front matter
-@dataclass
-class FrontMatter:
-    meta: Any  # the parsed mapping, or None when there is no front matter
-    body: str
-    body_line: int  # 1-based line of the body's first line in the file
-    yaml_text: str = ""
+FrontMatter = yamlio.FrontMatter
 
 
 def split_front_matter(text: str, source: str) -> FrontMatter:
-    """Split `---` YAML front matter from the Markdown body; YAML errors name the file's own line."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        return FrontMatter(None, text, 1)
-    for n in range(1, len(lines)):
-        if lines[n].strip() == "---":
-            yaml_text = "".join(lines[1:n])
-            from . import yamlio
-
-            meta = yamlio.parse("\n" + yaml_text, source, round_trip=False)  # the leading line keeps numbering
-            return FrontMatter(meta if meta is not None else {}, "".join(lines[n + 1:]), n + 2, yaml_text)
-    raise InputError(f"{source}:1: the YAML metadata opened with --- on line 1 is never closed with ---")
+    """Split `---` YAML front matter from the Markdown body (yamlio's one splitter); empty metadata is {}."""
+    fm = yamlio.split_front_matter(text, source, what="model card")
+    if fm.meta is None and fm.closing_line:
+        fm.meta = {}
+    return fm
 
 
 # --------------------------------------------------------------------------------------- render
@@ -399,10 +375,10 @@ def factors(answers: Mapping[str, Any], facts: Mapping[str, Any], results: Seque
 
 def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
     """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one."""
-    path = repo.abs(config.path("manifest"))
+    rel = config.path("manifest")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = yamlio.load_json(repo.abs(rel), source=rel, what="data manifest")
+    except InputError:
         return None
     resources = data.get("resources") if isinstance(data, dict) else None
     if not isinstance(resources, list):
@@ -430,9 +406,14 @@ def model_name(answers: Mapping[str, Any]) -> str:
 
 
 def task_info(answers: Mapping[str, Any]) -> dict[str, str]:
-    modality, task = answers.get("modality") or "data", answers.get("task") or "other"
-    hf = HF_TASKS.get((modality, task), f"{modality}-{task}".replace("_", "-"))
-    return {"type": hf, "name": hf.replace("-", " ").capitalize()}
+    """The model-index task: a Hub pipeline tag, or `other` (in the Hub's list) when none fits the project."""
+    from .hub import FALLBACK_TASK, pipeline_tag
+
+    hf = pipeline_tag(answers.get("modality"), answers.get("task")) or FALLBACK_TASK
+    name = hf.replace("-", " ").capitalize()
+    if hf == FALLBACK_TASK and answers.get("task"):
+        name = f"{answers.get('modality') or 'data'} {answers.get('task')}".replace("_", " ").capitalize()
+    return {"type": hf, "name": name}
 
 
 def model_index(answers: Mapping[str, Any], results: Sequence[Result]) -> list[dict[str, Any]]:
@@ -458,12 +439,19 @@ def model_index(answers: Mapping[str, Any], results: Sequence[Result]) -> list[d
 
 def metadata(answers: Mapping[str, Any], assessment: Any, results: Sequence[Result],
              manifest: Sequence[Mapping[str, Any]] | None) -> dict[str, Any]:
-    meta: dict[str, Any] = {"license": PLACEHOLDER}
-    library = LIBRARIES.get(str(answers.get("frameworks")))
+    """Hugging Face metadata with only ids from the Hub's lists (hub.py): no placeholder, since the Hub refuses
+    `license: '[More Information Needed]'`. The license is the user's to choose; the card's text asks for it."""
+    from .hub import FRAMEWORKS, pipeline_tag
+
+    meta: dict[str, Any] = {}
+    library, framework_tag = FRAMEWORKS.get(str(answers.get("frameworks")), (None, None))
     if library:
         meta["library_name"] = library
+    tag = pipeline_tag(answers.get("modality"), answers.get("task"))
+    if tag:
+        meta["pipeline_tag"] = tag
     tags = ["deeprules", "biology"]
-    for value in (answers.get("modality"), answers.get("task"), answers.get("organism")):
+    for value in (answers.get("modality"), answers.get("task"), answers.get("organism"), framework_tag):
         if value and _slug(str(value)) not in tags:
             tags.append(_slug(str(value)))
     meta["tags"] = tags
@@ -484,6 +472,7 @@ def _fmt(value: float | None) -> str:
 def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str, Any]:
     """Everything `model_card.md.j2` reads. `results` default to the stored `.deeprules/results.json`."""
     from . import yamlio
+    from .hub import hub_lists
     from .knowledge import load_knowledge
 
     kb = load_knowledge()
@@ -535,6 +524,8 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "pending_concerns": pending,
         "references": [kb.references[n] for n in sorted(cited) if n in kb.references],
         "ethics_dir": "../" * depth + ctx.config.path("ethics").rstrip("/"),
+        "hardware": HARDWARE.get(str(answers.get("compute"))),
+        "hub_licenses": hub_lists()["licenses"].source,
     }
 
 
@@ -557,12 +548,10 @@ def _guard_metadata(ctx: Any) -> None:
     """Refuse to re-render over a card whose YAML metadata the user broke: name the line, change nothing."""
     rel = ctx.config.path("card")
     path = ctx.repo.abs(rel)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
+    if not (path.exists() or path.is_symlink()):
         return
     try:
-        split_front_matter(text, rel)
+        split_front_matter(yamlio.read_text(path, source=rel, what="model card"), rel)
     except InputError as exc:
         raise InputError(f"{exc.message}; fix the model card's metadata first (nothing was changed)") from None
 
@@ -647,7 +636,8 @@ class Finding:
 
 KINDS = {"metadata": "CARD001", "placeholder": "CARD002", "missing-section": "CARD003",
          "empty-section": "CARD004", "no-results": "CARD005", "no-factor-results": "CARD006",
-         "metric-mismatch": "CARD007", "release-privacy": "CARD008"}
+         "metric-mismatch": "CARD007", "release-privacy": "CARD008", "hub-metadata": "CARD009",
+         "no-license": "CARD010"}
 
 
 def _finding(kind: str, message: str, section: str | None = None, line: int | None = None) -> Finding:
@@ -702,7 +692,15 @@ def check_card(text: str, *, source: str, answers: Mapping[str, Any] | None = No
     for n, line in enumerate(fm.yaml_text.splitlines(), start=2):
         if PLACEHOLDER in line:
             key = line.split(":", 1)[0].strip(" -")
-            findings.append(_finding("placeholder", f"metadata `{key}` is still {PLACEHOLDER}", "metadata", n))
+            findings.append(_finding("placeholder", f"metadata `{key}` is still {PLACEHOLDER} (the Hugging Face Hub "
+                                     "refuses it: give a value or leave the field out)", "metadata", n))
+    from .hub import check_metadata
+
+    for key, message in check_metadata(meta):
+        findings.append(_finding("hub-metadata", message, "metadata", _meta_line(fm.yaml_text, key.split()[0])))
+    if "license" not in meta:
+        findings.append(_finding("no-license", "no `license` in the metadata: add a Hugging Face license id (mit, "
+                                 "apache-2.0, cc-by-4.0, ...) or `license: other` with `license_name`", "metadata", 2))
 
     secs = sections(fm.body, fm.body_line)
     present = {h.lower(): (h, n, lines) for h, n, lines in secs}
@@ -779,6 +777,14 @@ def check_card(text: str, *, source: str, answers: Mapping[str, Any] | None = No
     return findings
 
 
+def _meta_line(yaml_text: str, key: str) -> int | None:
+    """The file line of a top-level metadata key (the YAML starts on line 2)."""
+    for n, line in enumerate(yaml_text.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return n
+    return None
+
+
 def _line_in(message: str) -> int | None:
     m = re.search(r":(\d+)(?::\d+)?:", message)
     return int(m[1]) if m else None
@@ -829,12 +835,9 @@ def check_project(repo: Any) -> CheckReport:
     config = load_config(repo.root)
     rel = config.path("card")
     path = repo.abs(rel)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
+    if not (path.exists() or path.is_symlink()):
+        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+    text = yamlio.read_text(path, source=rel, what="model card")
     answers = facts = None
     concerns: Sequence[Any] = ()
     if repo.abs(".deeprules/answers.yaml").exists():
@@ -886,13 +889,11 @@ def export_project(repo: Any, target: Path) -> int:
     from .config import load_config
     from .writer import atomic_write
 
-    rel = load_config(repo.root).path("card")
-    try:
-        text = repo.abs(rel).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
+    rel = load_config(repo.root).path("card")  # resolved inside the work tree by paths.resolve
+    path = repo.abs(rel)
+    if not (path.exists() or path.is_symlink()):
+        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+    text = yamlio.read_text(path, source=rel, what="model card")
     page = export_html(text, source=rel)
     target = Path(target)
     if target.is_dir():

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from .errors import InputError
 from .gitrepo import GitRepo
 from .writer import Output, WriteResult, write_outputs
 
-LOCK_VERSION = 1
+LOCK_VERSION = 2  # 2: roots, count and digest; the per-file listing only for small sets
 
 
 def expand(repo: GitRepo, paths: Iterable[Path | str]) -> list[str]:
@@ -86,18 +86,24 @@ def _name(rel: str, taken: set[str]) -> str:
 
 
 def _load_json(repo: GitRepo, rel: str, what: str) -> Any:
+    from . import yamlio
+
     path = repo.abs(rel)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{rel}: the {what} is not valid JSON ({exc}); fix or remove it first") from None
+        return yamlio.load_json(path, source=rel, what=what)
+    except InputError as exc:
+        if "malformed JSON" in exc.message:
+            raise InputError(f"{exc.message}; the {what} is not valid JSON: fix or remove it first") from None
+        raise InputError(f"{exc.message}; fix or remove the {what} first") from None
 
 
 def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version: str | None = None,
-             downloaded: str | None = None, title: str | None = None, commit: bool = True) -> WriteResult:
-    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it."""
+             downloaded: str | None = None, title: str | None = None, commit: bool = True,
+             progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Record data files in the manifest (replacing earlier entries for the same paths) and commit it.
+    `progress(done, total)` is called as files are hashed (large data take a while)."""
     if not source or not source.strip():
         raise InputError("--source must say where the data came from (a URL or a citation)")
     config = load_config(repo.root)
@@ -112,7 +118,9 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
     resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
                                                                             r.get("path") in files)]
     taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}
-    for rel in files:
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
         d = digest(repo.abs(rel))
         name = _name(rel, taken)
         taken.add(name)
@@ -127,20 +135,46 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
                          message=f"deeprules: record data provenance for {what}", commit=commit)
 
 
+LIST_LIMIT = 1000  # files listed one by one in the lock (so DR702 can name the changed one); above: digest only
+
+
+def lock_digest(pairs: Iterable[tuple[str, str]]) -> str:
+    """One sha256 over the sorted (path, content sha256) pairs of a test set: what DR702 recomputes."""
+    h = hashlib.sha256()
+    for path, sha in sorted(pairs):
+        h.update(f"{path}\0{sha}\n".encode())
+    return "sha256:" + h.hexdigest()
+
+
 def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True,
-              today: dt.date | None = None) -> WriteResult:
-    """Record the checksums of the test-set files in the test lock and commit it."""
+              today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Record the test set in the test lock and commit it. The lock stays small whatever the test set's size
+    (issue 11: a 50,000-file lock was too big for `check` to read): the locked roots (files and folders as
+    given), the file count and one digest over every (path, sha256); the per-file listing only up to
+    LIST_LIMIT files. `progress(done, total)` is called as files are hashed."""
     config = load_config(repo.root)
     rel_lock = config.path("test_lock")
-    files = expand(repo, paths)
+    given = list(paths)
+    roots = [repo.rel(Path(p) if Path(p).is_absolute() else Path.cwd() / p, what="test path") for p in given]
     doc = _load_json(repo, rel_lock, "test lock") or {}
-    entries: dict[str, Any] = doc["files"] if isinstance(doc, dict) and isinstance(doc.get("files"), dict) else {}
+    if isinstance(doc, dict):
+        old_roots: list[Any] = doc["roots"] if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
+        roots += [r for r in old_roots if isinstance(r, str) and repo.abs(r).exists()]
+    roots = sorted(dict.fromkeys(roots))
+    files = expand(repo, [repo.abs(r) for r in roots])
     tracked = set(repo.repo.git.ls_files("-z", "--", *files).split("\0")) if files else set()
-    for rel in files:
+    entries: dict[str, Any] = {}
+    for i, rel in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
         entries[rel] = {**digest(repo.abs(rel)), "tracked": rel in tracked}
-    lock = {"version": LOCK_VERSION, "locked_at": (today or dt.date.today()).isoformat(),
-            "files": dict(sorted(entries.items()))}
+    lock: dict[str, Any] = {"version": LOCK_VERSION, "locked_at": (today or dt.date.today()).isoformat(),
+                            "roots": roots, "count": len(files),
+                            "digest": lock_digest((rel, e["sha256"]) for rel, e in entries.items())}
+    if len(files) <= LIST_LIMIT:
+        lock["files"] = dict(sorted(entries.items()))
     text = json.dumps(lock, indent=2) + "\n"
+    added = len(expand(repo, given))
     return write_outputs(repo, [Output(rel_lock, text, merge=False)],
-                         message=f"deeprules: lock the test set ({len(files)} file{'s' if len(files) != 1 else ''})",
+                         message=f"deeprules: lock the test set ({added} file{'s' if added != 1 else ''})",
                          commit=commit)

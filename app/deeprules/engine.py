@@ -1,34 +1,44 @@
 """The decision engine: `assess(answers) -> Assessment`. Pure (no I/O beyond the cached knowledge base).
 
-Tip 1 (is deep learning appropriate?) is decided here from the size of the data per class, the modality,
-the task, label noise, compute, expertise, pretrained models and unlabelled data. Every other tip is
-tailored by the knowledge base's `when` conditions, evaluated over the answers plus the derived facts
-below. Unknown answers are never a silent yes: they count as risks, they hold the verdict back from
-`deep_learning` where they matter, and they come back as open questions.
+Tip 1 (is deep learning appropriate?) is a graded score computed by `tip1.py` from `knowledge/tip1.yaml`:
+the effective size of what the task learns from, independent units, modality, task, label noise,
+compute, expertise, pretrained models and unlabelled data. Every other tip is tailored by the knowledge
+base's `when` conditions, evaluated over the answers plus the derived facts below. Unknown answers are
+never a silent yes: they are scored as pessimistic but plausible values, the verdict says when one of
+them decides it, and they come back as open questions.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import conditions
+from . import conditions, tip1
 from .knowledge import SEVERITIES, CatalogItem, Knowledge, Reference, load_knowledge
 
-VERDICTS: dict[str, str] = {
-    "deep_learning": "Deep learning fits this project",
-    "baselines_first": "Start with tuned baselines; deep learning only if it beats them",
-    "traditional_ml": "Traditional machine learning fits better than deep learning here",
-}
 
-# Sizes per class: the paper puts the floor for considering deep learning near 100 examples per class
-# [24] and says it is best suited to data sets orders of magnitude larger.
-SIZE_BANDS = ((100, "tiny"), (1_000, "small"), (10_000, "medium"))
-STRUCTURED_MODALITIES = {"image", "text", "dna_sequence", "protein_sequence", "molecule", "graph",
-                         "time_series", "multimodal"}
+def _verdicts() -> dict[str, str]:
+    return dict(load_knowledge().tip1["verdicts"])
+
+
+class _Verdicts(Mapping[str, str]):
+    """The verdict titles, read from knowledge/tip1.yaml on first use (importing stays cheap)."""
+
+    def __getitem__(self, key: str) -> str:
+        return _verdicts()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_verdicts())
+
+    def __len__(self) -> int:
+        return len(_verdicts())
+
+
+VERDICTS: Mapping[str, str] = _Verdicts()
 
 
 @dataclass(frozen=True)
@@ -36,14 +46,15 @@ class Reason:
     """One consideration behind the tip 1 verdict: for deep learning, against it, or a risk (unknown)."""
 
     kind: str  # for | against | risk
-    factor: str  # the answer id it comes from
+    factor: str  # the answer id it comes from (or cap.*, borderline)
     text: str
     refs: tuple[Reference, ...] = ()
     tip: int = 1
+    points: float = 0.0  # its part of the tip 1 score
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "factor": self.factor, "tip": self.tip, "text": self.text,
-                "refs": [r.to_dict() for r in self.refs]}
+                "points": round(self.points, 2), "refs": [r.to_dict() for r in self.refs]}
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,7 @@ class Assessment:
     facts: Mapping[str, Any]
     answers: Mapping[str, Any]
     references: tuple[Reference, ...] = field(default=())
+    decision: tip1.Decision | None = None  # the tip 1 score, its parts and what-ifs
 
     @property
     def verdict_title(self) -> str:
@@ -130,6 +142,7 @@ class Assessment:
         return {
             "verdict": self.verdict,
             "verdict_title": self.verdict_title,
+            "tip1": self.decision.to_dict() if self.decision else None,
             "reasons": [r.to_dict() for r in self.reasons],
             "recommendations": [r.to_dict() for r in self.recommendations],
             "split": self.split.to_dict() if self.split else None,
@@ -146,152 +159,101 @@ class Assessment:
         }
 
 
-def size_band(per_class: int | None) -> str:
-    if per_class is None:
+def size_band(decades: float | None) -> str:
+    """Bands of the effective size, in orders of magnitude above the task's floor (100 per class, ...)."""
+    if decades is None:
         return "unknown"
-    for limit, band in SIZE_BANDS:
-        if per_class < limit:
-            return band
-    return "large"
+    return "tiny" if decades < 0 else "small" if decades < 1 else "medium" if decades < 2 else "large"
 
 
 def derive_facts(values: Mapping[str, Any]) -> dict[str, Any]:
     """The facts conditions may read beside the answers (documented in knowledge.DERIVED_FACTS)."""
-    facts = _base_facts(values)
-    facts["verdict"] = _decide(values, facts, load_knowledge())[0]
+    kb = load_knowledge()
+    facts, _ = _facts_and_decision(values, kb)
     return facts
 
 
-def _base_facts(values: Mapping[str, Any]) -> dict[str, Any]:
+def _split_facts(values: Mapping[str, Any], grouped: bool) -> dict[str, Any]:
+    """The groupings a split must respect at once, outermost first (site, homology cluster, then the unit)."""
+    groups: list[str] = []
+    if values.get("multi_site") == "yes":
+        groups.append("site")
+    if values.get("related_sequences") == "yes":
+        groups.append("homology_cluster")
+    if grouped and (values.get("independent_samples") == "no" or values.get("repeated_measures") == "yes"):
+        groups.append(str(values.get("unit_kind") or "unit"))
+    kind = "random" if not groups else "grouped" if len(groups) == 1 else "nested"
+    return {"split_groups": groups, "split_by": groups[-1] if groups else None,
+            "split_keep_together": groups[:-1], "split_kind": kind}
+
+
+def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[str, Any], tip1.Decision]:
     task = values.get("task")
+    modality_q = kb.question_by_id.get("modality")
+    labels = {c.value: c.label for c in modality_q.choices} if modality_q else {}
+    decision = tip1.decide(values, kb.tip1, labels=labels)
+    size = decision.size
+    floor = kb.tip1["size"]["kinds"][size.kind]["floor"]
+    decades = None if size.effective is None else math.log10(max(size.effective, 1e-9) / floor)
     n_samples, n_min_class = values.get("n_samples"), values.get("n_min_class")
-    per_class = n_min_class if task == "classification" and n_min_class is not None else n_samples
-    minority = values.get("minority_fraction")
+    share = values.get("minority_fraction")
+    if share is None and n_min_class is not None and n_samples:
+        share = min(0.5, n_min_class / n_samples)
+    classification = task == "classification"
+    n_classes = values.get("n_classes")
     human = values.get("human_subjects") in ("yes", "unknown")
-    facts = {
-        "per_class": per_class,
-        "size_band": size_band(per_class),
-        "imbalanced": task == "classification" and minority is not None and minority < 0.2,
+    is_grouped = tip1.grouped(values)
+    facts: dict[str, Any] = {
+        "per_class": None if size.effective is None else round(size.effective),
+        "size_band": size_band(decades),
+        "size_measure": size.measure,
+        "effective_n": None if size.effective_n is None else round(size.effective_n),
+        "effective_per_class": round(size.effective) if classification and size.effective is not None else None,
+        "minority_share": share if classification else None,
+        "imbalanced": classification and share is not None and share < 0.2,
+        "multiclass": classification and n_classes is not None and n_classes > 2,
+        "ordinal": classification and values.get("ordinal_labels") == "yes",
         "human_data": human,
+        "animal_data": values.get("animal_subjects") in ("yes", "unknown"),
         "sensitive": human or values.get("identifiable_data") in ("yes", "unknown"),
         "releasing": values.get("share_model") in ("yes", "undecided"),
         "gpu": values.get("compute") in ("workstation_gpu", "cluster", "cloud"),
         "sequence": values.get("modality") in ("dna_sequence", "protein_sequence"),
         "supervised": task in ("classification", "regression", "segmentation"),
+        "labelled": tip1.learns_from_labels(task),
+        "unlabelled_task": task in tip1.UNLABELLED_TASKS,
+        "grouped": is_grouped,
+        "units": None if size.units is None or size.derived == "unknown" else round(size.units),
+        "strand_symmetric": values.get("modality") in ("dna_sequence", "multimodal")
+        and values.get("orientation_matters") == "no",
+        **_split_facts(values, is_grouped),
+        "dl_score": round(decision.score, 2),
+        "dl_margin": round(decision.margin, 2),
+        "borderline": decision.borderline is not None,
+        "verdict_depends_on": [k for k, _ in decision.depends],
+        "verdict": decision.verdict,
     }
-    return facts
+    return facts, decision
 
 
-def _reason(kb: Knowledge, kind: str, factor: str, text: str, *refs: int) -> Reason:
-    return Reason(kind, factor, text, tuple(kb.refs(list(refs))))
-
-
-def _decide(values: Mapping[str, Any], facts: Mapping[str, Any], kb: Knowledge) -> tuple[str, list[Reason]]:
-    """Tip 1. Returns the verdict and the reasons, strongest first."""
-    r: list[Reason] = []
-    band, per_class = facts["size_band"], facts["per_class"]
-    modality, task = values.get("modality"), values.get("task")
-    pretrained = values.get("pretrained_available")
-    unit = "per class (smallest class)" if task == "classification" and values.get("n_min_class") is not None \
-        else "labelled examples"
-
-    if band == "unknown":
-        r.append(_reason(kb, "risk", "n_samples", "The amount of labelled data is not known yet. Count it before "
-                         "committing to deep learning: below about 100 examples per class it rarely pays off.", 24))
-    elif band == "tiny":
-        r.append(_reason(kb, "against", "n_samples", f"{per_class:,} {unit} is under the ~100 per class where deep "
-                         "learning starts to be worth considering; a small test set will also misestimate "
-                         "accuracy.", 24, 21))
-    elif band == "small":
-        r.append(_reason(kb, "against", "n_samples", f"{per_class:,} {unit} is above the ~100-per-class floor but far "
-                         "from the sizes deep learning is best suited to; augmentation or weak supervision can "
-                         "stretch it only so far.", 24, 17, 18))
+def _reasons(decision: tip1.Decision, kb: Knowledge) -> list[Reason]:
+    """The parts as reasons, strongest first; a borderline note first, what-ifs joined to their answer."""
+    depends = dict(decision.depends)
+    out: list[Reason] = []
+    for part in decision.parts:
+        text = part.text
+        if part.factor in depends:
+            text += " " + depends.pop(part.factor)
+        out.append(Reason(part.kind, part.factor, text, tuple(kb.refs(list(part.refs))), points=part.points))
+    for factor, text in depends.items():  # what-ifs for answers that have no part of their own
+        out.append(Reason("risk", factor, text, points=0.0))
+    if decision.verdict == "deep_learning":
+        out.sort(key=lambda r: ({"for": 0, "risk": 1, "against": 2}[r.kind], -r.points))
     else:
-        r.append(_reason(kb, "for", "n_samples", f"{per_class:,} {unit} is one to several orders of magnitude above "
-                         "the ~100-per-class floor; augmentation can add more (it added 17% accuracy on 21,000 "
-                         "microalgae images).", 24, 19))
-
-    if modality == "tabular":
-        r.append(_reason(kb, "against", "modality", "On tabular data such as health records or expression "
-                         "matrices, well-tuned logistic regression and random forests have matched deep networks "
-                         "in several studies, with far less training time.", 52, 54))
-    elif modality in STRUCTURED_MODALITIES:
-        r.append(_reason(kb, "for", "modality", f"{kb.question_by_id['modality'].label_of(modality)}: data with "
-                         "spatial, sequential or relational structure is where deep learning has made its "
-                         "clearest gains (vision, language, genomics, radiology, microscopy).", 40, 41, 42, 43))
-
-    if task in ("generation", "reinforcement"):
-        r.append(_reason(kb, "for", "task", "Generative modelling and reinforcement learning are areas that deep "
-                         "learning has transformed, e.g. realistic expression compendia and drug-like molecule "
-                         "design.", 46, 47, 48, 49))
-
-    noise = values.get("label_noise")
-    if noise == "high":
-        r.append(_reason(kb, "against", "label_noise", "Labels are very noisy: as noise grows, simple models such as "
-                         "naive Bayes have outperformed deep networks on bioactivity data.", 53))
-    elif noise in ("unknown", None):
-        r.append(_reason(kb, "risk", "label_noise", "Label quality is unknown; noisy labels erode deep learning's "
-                         "advantage over simple models. Estimate it (e.g. re-label a sample).", 53))
-
-    compute = values.get("compute")
-    if compute == "laptop":
-        heavy = band in ("medium", "large") or modality in ("image", "multimodal")
-        r.append(_reason(kb, "against" if heavy else "risk", "compute", "Only a laptop: training "
-                         + ("at this scale " if heavy else "") + "without a GPU is slow; traditional models train "
-                         "in minutes, or fine-tune a small pretrained model, or rent a cloud GPU.", 14, 25, 31))
-    elif compute in ("workstation_gpu", "cluster", "cloud"):
-        r.append(_reason(kb, "for", "compute", "GPU compute is available, which cuts training time and cost "
-                         "dramatically" + (" (mind the cost and set-up of cloud rentals)" if compute == "cloud"
-                                           else "") + ".", 14, 25))
-    else:
-        r.append(_reason(kb, "risk", "compute", "Compute is not known yet; deep learning often needs more than a "
-                         "laptop.", 14, 25))
-
-    expertise = values.get("expertise")
-    if expertise == "new":
-        r.append(_reason(kb, "against", "expertise", "New to machine learning: deep learning frameworks are large "
-                         "and complex; AutoML (TPOT, AutoKeras) and high-level APIs (Keras, fastai) lower the "
-                         "bar, and traditional methods are easier to get right.", 34, 35, 37, 38, 39))
-    elif expertise == "deep_learning":
-        r.append(_reason(kb, "for", "expertise", "The team has deep learning experience, so the cost of building "
-                         "and debugging networks is lower.", 32, 33))
-    elif expertise is None:
-        r.append(_reason(kb, "risk", "expertise", "The team's experience is not given; deep learning asks for more "
-                         "modelling and programming skill than traditional methods.", 34))
-
-    if pretrained == "yes":
-        r.append(_reason(kb, "for", "pretrained_available", "Pretrained models exist for this kind of data; "
-                         "transfer learning makes smaller data sets workable.", 77, 79, 80, 81))
-    elif pretrained in ("unknown", None):
-        r.append(_reason(kb, "risk", "pretrained_available", "Not yet known whether pretrained models exist: "
-                         "search Kipoi (genomics) and Hugging Face (text, proteins, chemicals) first.", 77, 80, 81))
-
-    if values.get("interpretability") == "high":
-        r.append(_reason(kb, "against", "interpretability", "Predictions must be explainable: deep networks are "
-                         "among the hardest models to interpret, and interpretability problems have slowed their "
-                         "uptake in healthcare. Interpretable models (logistic regression, decision trees) may "
-                         "be the better fit (tip 8).", 102, 103, 104))
-
-    n_unl, n_lab = values.get("n_unlabeled"), values.get("n_samples") or 0
-    if n_unl is not None and n_unl >= 10_000 and n_unl >= 10 * max(n_lab, 1):
-        r.append(_reason(kb, "for", "n_unlabeled", f"{n_unl:,} unlabelled examples could pre-train a model by "
-                         "self-supervision before fine-tuning on the labelled ones.", 85))
-
-    score = sum(1 for x in r if x.kind == "for") - sum(1 for x in r if x.kind == "against")
-    size_ok = band in ("medium", "large") or (band == "small" and pretrained == "yes")
-    # On tabular data the studies the paper cites found tuned traditional models level with deep
-    # networks [52, 54], so deep learning never wins outright there: it has to beat the baselines.
-    tabular_cap = modality == "tabular" and task not in ("generation", "reinforcement")
-    if (band == "tiny" and pretrained != "yes") or score <= -2:
-        verdict = "traditional_ml"
-    elif size_ok and score >= 2 and noise != "high" and not tabular_cap:
-        verdict = "deep_learning"
-    else:
-        verdict = "baselines_first"
-    order = {"against": 0, "risk": 1, "for": 2} if verdict != "deep_learning" else {"for": 0, "risk": 1,
-                                                                                   "against": 2}
-    r.sort(key=lambda x: order[x.kind])
-    return verdict, r
+        out.sort(key=lambda r: ({"against": 0, "risk": 1, "for": 2}[r.kind], r.points))
+    if decision.borderline:
+        out.insert(0, Reason("risk", "borderline", decision.borderline, points=0.0))
+    return out
 
 
 def _pick(kb: Knowledge, items: tuple[CatalogItem, ...], ctx: Mapping[str, Any],
@@ -314,9 +276,8 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
     values = {q.id: answers.get(q.id) for q in kb.questions}
     for key, value in answers.items():  # keep anything validated upstream, even if not a question
         values.setdefault(key, value)
-    facts = _base_facts(values)
-    verdict, reasons = _decide(values, facts, kb)
-    facts["verdict"] = verdict
+    facts, decision = _facts_and_decision(values, kb)
+    verdict, reasons = decision.verdict, _reasons(decision, kb)
     ctx = {**values, **facts}
     truth = kb.condition_set.evaluate_all(ctx)
 
@@ -346,7 +307,8 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         value = values.get(q.id)
         status = "unanswered" if value is None else value if value in ("unknown", "undecided") else None
         if status and (q.required or value is not None):
-            open_qs.append(OpenQuestion(q.id, q.prompt, q.tip, q.help, status))
+            prompt, why = q.worded_for(lambda w: conditions.holds(truth, w))
+            open_qs.append(OpenQuestion(q.id, prompt, q.tip, why, status))
 
     metrics = tuple(_pick(kb, kb.catalog["metrics"], ctx, truth))
     baselines = tuple(_pick(kb, kb.catalog["baselines"], ctx, truth))
@@ -370,4 +332,30 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         facts=facts,
         answers={k: v for k, v in values.items() if v is not None},
         references=tuple(kb.references[n] for n in sorted(cited)),
+        decision=decision,
     )
+
+
+def verdict_change(before: Assessment | None, after: Assessment) -> dict[str, Any]:
+    """What an answer change did to tip 1: the verdict and score before and after, and the parts that moved
+    (largest first). `before` is None for a first assessment."""
+    new = after.decision
+    old = before.decision if before is not None else None
+    moved: list[dict[str, Any]] = []
+    if old is not None and new is not None:
+        old_parts = {p.factor: p.points for p in old.parts}
+        new_parts = {p.factor: p.points for p in new.parts}
+        for factor in dict.fromkeys([*old_parts, *new_parts]):
+            a, b = old_parts.get(factor, 0.0), new_parts.get(factor, 0.0)
+            if abs(a - b) >= 0.005:
+                moved.append({"factor": factor, "before": round(a, 2), "after": round(b, 2)})
+        moved.sort(key=lambda m: -abs(m["after"] - m["before"]))
+    return {
+        "before": before.verdict if before is not None else None,
+        "after": after.verdict,
+        "changed": before is not None and before.verdict != after.verdict,
+        "score_before": round(old.score, 2) if old is not None else None,
+        "score_after": round(new.score, 2) if new is not None else None,
+        "borderline": new.borderline if new is not None else None,
+        "moved": moved,
+    }

@@ -1,27 +1,48 @@
-"""The one git helper (GitPython). Finds the repository, refuses unsafe states, holds the write lock,
-resolves paths safely, reads files at revisions, and commits exactly the paths it is given.
+"""The one git layer. Finds the repository, refuses unsafe states, holds the write lock, resolves paths
+safely, reads files at revisions, and commits exactly the paths it is given.
 
-Committing only our paths without touching the user's index: we build the commit in a private, temporary
-index (GIT_INDEX_FILE) seeded from HEAD, write the tree, create the commit with `commit-tree`, move the
-branch with `update-ref` (guarded by the old value), and finally refresh just our paths in the user's
-index so `git status` shows them clean. The user's staged and unstaged changes elsewhere stay as they
-were.
+Every git command goes through `GitRepo.git`: pathspecs are literal (a file named `*.md` or `:(top)` is
+just a name), optional locks are off (reading never rewrites `.git/index`), and paths that come out of
+git are read NUL-separated (`-z`), so no path is ever quoted or split.
+
+The commit protocol (`commit_paths`) is git's own for `git commit -- <paths>`, done with plumbing so the
+user's staged and unstaged work elsewhere is never touched:
+
+1. the commit is built in a private index seeded from HEAD (read-tree, update-index, write-tree), and
+   skipped when its tree equals HEAD's: what git would store is compared, after clean/eol filters;
+2. the user's next index (their index with our paths refreshed) is written to a temporary file, which is
+   hard-linked to `index.lock`: git's own lock, taken exclusively and already holding the final content;
+3. HEAD moves with `update-ref`, guarded by the old value; then the lock is renamed over the index.
+
+If the lock is held (an IDE, another shell) the commit is refused before HEAD moves. If HEAD moved (the
+user committed meanwhile) the lock is dropped and the commit is rebuilt on the new HEAD, a bounded number
+of times. If the process dies between 2 and 3, the next run finishes or rolls back from a journal in
+deeprules' own lock file. So the user's index is never left behind HEAD.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import subprocess
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError
 
 LOCK_NAME = "deeprules.lock"
+PENDING_NAME = "deeprules-pending"
+PRIVATE_PREFIX = "deeprules-index-"
+COMMIT_ATTEMPTS = 5  # a racing commit makes us rebuild on the new HEAD; this many times, then refuse
+INDEX_LOCK_WAIT = 2.0  # seconds to wait for another git process to release .git/index.lock
+HOOKS_CONFIG = "deeprules.runHooks"  # git config switch; DEEPRULES_RUN_HOOKS=1 does the same for one run
+HOOKS_ENV = "DEEPRULES_RUN_HOOKS"
 IN_PROGRESS = {
     "MERGE_HEAD": "a merge",
     "CHERRY_PICK_HEAD": "a cherry-pick",
@@ -38,6 +59,23 @@ class Identity:
     email: str
 
 
+class GitFailedError(GitRefusedError):
+    """A git command failed in a way deeprules did not foresee; the message is git's last line."""
+
+
+class _HeadMovedError(Exception):
+    """HEAD changed between reading it and moving it: rebuild on the new HEAD."""
+
+
+def split_z(out: bytes) -> list[str]:
+    """NUL-separated git output as paths (git's bytes are UTF-8 on any sane system; others stay visible)."""
+    return [p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p]
+
+
+def _encode(path: str) -> bytes:
+    return path.encode("utf-8", "surrogateescape")
+
+
 class GitRepo:
     """A work tree deeprules may write into."""
 
@@ -46,6 +84,26 @@ class GitRepo:
         self.root = Path(repo.working_tree_dir).resolve()
         self.git_dir = Path(repo.git_dir).resolve()
         self._lock_owner: int | None = None  # the thread holding lock(), which may lock again
+
+    # -- running git -----------------------------------------------------------------------
+    def run(self, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None,
+            check: bool = True) -> subprocess.CompletedProcess[bytes]:
+        """One git command in the work tree. Pathspecs are literal and optional locks are off."""
+        full_env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", **(env or {})}
+        try:
+            proc = subprocess.run(["git", "--literal-pathspecs", "--no-optional-locks", *args], cwd=self.root,
+                                  env=full_env, input=input, capture_output=True, check=False)
+        except FileNotFoundError:
+            raise GitFailedError("git is not installed or not on PATH") from None
+        if check and proc.returncode != 0:
+            lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GitFailedError(f"git {args[0]} failed in {self.root}: "
+                                 f"{lines[-1] if lines else 'exit ' + str(proc.returncode)}")
+        return proc
+
+    def git(self, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None) -> str:
+        """The stripped text output of a git command that must succeed."""
+        return self.run(*args, env=env, input=input).stdout.decode("utf-8", "surrogateescape").strip()
 
     # -- finding ---------------------------------------------------------------------------
     @classmethod
@@ -74,26 +132,23 @@ class GitRepo:
         return cls(repo)
 
     # -- state -----------------------------------------------------------------------------
+    def head_sha(self) -> str | None:
+        """HEAD's commit id (any object format), None on an unborn branch."""
+        proc = self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
+        return proc.stdout.decode().strip() or None if proc.returncode == 0 else None
+
     @property
     def is_unborn(self) -> bool:
-        try:
-            self.repo.head.commit  # noqa: B018 - raises on an unborn branch
-        except ValueError:
-            return True
-        return False
+        return self.head_sha() is None
 
     @property
     def is_detached(self) -> bool:
-        return bool(self.repo.head.is_detached)
+        return self.run("symbolic-ref", "--quiet", "HEAD", check=False).returncode != 0
 
     @property
     def branch(self) -> str | None:
-        if self.is_detached:
-            return None
-        return str(self.repo.head.reference.name)
-
-    def head_sha(self) -> str | None:
-        return None if self.is_unborn else str(self.repo.head.commit.hexsha)
+        proc = self.run("symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+        return proc.stdout.decode("utf-8", "replace").strip() or None if proc.returncode == 0 else None
 
     def in_progress(self) -> str | None:
         for marker, what in IN_PROGRESS.items():
@@ -111,52 +166,58 @@ class GitRepo:
             )
         paths = list(paths)
         if paths:
-            unmerged = self.repo.git.ls_files("-u", "--", *paths).strip()
+            unmerged = self.unmerged(paths)
             if unmerged:
-                names = sorted({line.split("\t", 1)[1] for line in unmerged.splitlines()})
-                raise GitRefusedError(f"unresolved git conflicts in {', '.join(names)}; resolve them first")
-            if refuse_staged and not self.is_unborn:
-                staged = self.repo.git.diff("--cached", "--name-only", "--", *paths).split()
+                raise GitRefusedError(f"unresolved git conflicts in {', '.join(unmerged)}; resolve them first")
+            if refuse_staged:
+                staged = self.staged(paths)
                 if staged:
                     raise GitRefusedError(
                         f"{', '.join(staged)} has staged changes; commit them or unstage them "
                         f"(git restore --staged {' '.join(staged)}) and run again, or pass --no-commit")
 
+    def unmerged(self, paths: Iterable[str]) -> list[str]:
+        """Of `paths`, those with unresolved conflicts in the user's index."""
+        paths = list(paths)
+        if not paths:
+            return []
+        out = self.run("ls-files", "-u", "-z", "--", *paths).stdout
+        return sorted({rec.split("\t", 1)[1] for rec in split_z(out) if "\t" in rec})
+
+    def staged(self, paths: Iterable[str]) -> list[str]:
+        """Of `paths`, those whose entry in the user's index differs from HEAD (added on an unborn branch)."""
+        paths = list(paths)
+        if not paths:
+            return []
+        if self.is_unborn:
+            return split_z(self.run("ls-files", "-z", "--", *paths).stdout)
+        return split_z(self.run("diff-index", "--cached", "--name-only", "-z", "HEAD", "--", *paths).stdout)
+
     def identity(self) -> Identity:
         """Author from the environment (GIT_AUTHOR_*) or the user's git config, as git itself would."""
-        reader = self.repo.config_reader()
-        name = os.environ.get("GIT_AUTHOR_NAME") or reader.get_value("user", "name", default="")
-        email = os.environ.get("GIT_AUTHOR_EMAIL") or reader.get_value("user", "email", default="")
+        name = os.environ.get("GIT_AUTHOR_NAME") or self.config_value("user.name")
+        email = os.environ.get("GIT_AUTHOR_EMAIL") or self.config_value("user.email")
         if not name or not email:
             raise GitRefusedError(
                 "git does not know who you are, so deeprules cannot commit",
                 hint='run git config user.name "Your Name" && git config user.email you@example.org, '
                 "or pass --no-commit",
             )
-        return Identity(str(name), str(email))
+        return Identity(name, email)
+
+    def config_value(self, key: str, *, bool_: bool = False) -> str:
+        """A git config value as git resolves it (includes, worktree config), '' when unset."""
+        args = ["config", "--bool", "--get", key] if bool_ else ["config", "--get", key]
+        proc = self.run(*args, check=False)
+        return proc.stdout.decode("utf-8", "replace").strip() if proc.returncode == 0 else ""
 
     # -- paths -----------------------------------------------------------------------------
     def rel(self, path: str | Path, *, what: str = "path") -> str:
         """A repo-relative POSIX path for `path` (relative to the root), refusing anything that leaves the
-        repository, goes through a symlink, or points into .git."""
-        raw = Path(path)
-        absolute = raw if raw.is_absolute() else self.root / raw
-        norm = Path(os.path.normpath(absolute))
-        try:
-            relative = norm.relative_to(self.root)
-        except ValueError:
-            raise UnsafePathError(f"{what} {path} is outside the repository {self.root}") from None
-        if not relative.parts:
-            raise UnsafePathError(f"{what} {path} is the repository itself, not a file")
-        if relative.parts[0] == ".git":
-            raise UnsafePathError(f"{what} {path} is inside .git")
-        current = self.root
-        for part in relative.parts:
-            current = current / part
-            if current.is_symlink():
-                raise UnsafePathError(f"{what} {path} goes through a symlink ({current.relative_to(self.root)}); "
-                                      "deeprules never writes through symlinks")
-        return PurePosixPath(*relative.parts).as_posix()
+        repository, goes through a symlink, points into .git or into a nested repository (see paths.resolve)."""
+        from .paths import resolve  # the one path resolver (issue 11); this method is its write-side entry
+
+        return resolve(self.root, path, what=what)
 
     def abs(self, rel: str) -> Path:
         return self.root / rel
@@ -164,13 +225,34 @@ class GitRepo:
     # -- reading ---------------------------------------------------------------------------
     def show(self, rev: str, rel: str) -> str | None:
         """The text of `rel` at `rev` (a commit-ish, or ":" for the index), None if absent."""
-        import git
-
         spec = f":{rel}" if rev == ":" else f"{rev}:{rel}"
-        try:
-            return str(self.repo.git.show(spec, strip_newline_in_stdout=False))
-        except git.GitCommandError:
+        proc = self.run("cat-file", "blob", spec, check=False)
+        if proc.returncode != 0:
             return None
+        return proc.stdout.decode("utf-8", "replace")
+
+    def paths_at(self, rev: str, folder: str) -> list[str]:
+        """Every file under `folder` in `rev` (repo-relative), [] when the revision or folder is absent."""
+        proc = self.run("ls-tree", "-r", "-z", "--name-only", "--full-tree", rev, "--", f"{folder}/",
+                        check=False)
+        return split_z(proc.stdout) if proc.returncode == 0 else []
+
+    def deleted_in_history(self, folder: str, revs: Iterable[str]) -> list[tuple[str, str]]:
+        """(commit, path) of every file under `folder` that a commit in `revs` deleted, newest first."""
+        out = self.run("log", "--diff-filter=D", "--no-renames", "--format=%x01%H", "--name-only", "-z",
+                       *revs, "--", f"{folder}/").stdout
+        found: list[tuple[str, str]] = []
+        for chunk in out.split(b"\x01"):
+            fields = split_z(chunk.replace(b"\n", b"\0", 1))
+            if fields:
+                found += [(fields[0], rel) for rel in fields[1:]]
+        return found
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        return self.run("merge-base", "--is-ancestor", older, newer, check=False).returncode == 0
+
+    def tree_of(self, rev: str) -> str:
+        return self.git("rev-parse", "--verify", f"{rev}^{{tree}}")
 
     # -- locking ---------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -178,139 +260,391 @@ class GitRepo:
         """One deeprules writer at a time per repository (the lock lives in .git, never in the tree).
 
         Re-entrant in the thread that holds it, so a caller can read, compute and call the writer (which
-        locks too) in one critical section."""
+        locks too) in one critical section. The lock file is created with its content already in it (a
+        hard link of a finished temporary file), so a kill can never leave an empty, unclaimable lock."""
         if self._lock_owner == threading.get_ident():
             yield
             return
         path = self.git_dir / LOCK_NAME
-        for _attempt in (1, 2):
+        for attempt in (1, 2):
             try:
-                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                _create_with(path, f"{os.getpid()}\n")
                 break
             except FileExistsError:
-                if _attempt == 1 and _stale(path):
-                    with contextlib.suppress(FileNotFoundError):
-                        path.unlink()
+                if attempt == 1 and _stale(path):
+                    self._recover(path)
                     continue
                 raise GitRefusedError(
                     f"another deeprules run is writing to this repository (lock {path}); "
                     "if none is running, delete that file"
                 ) from None
         try:
-            os.write(fd, str(os.getpid()).encode())
-            os.close(fd)
             self._lock_owner = threading.get_ident()
+            self._sweep_private_files()
             yield
         finally:
             self._lock_owner = None
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    # -- committing ------------------------------------------------------------------------
+    def _journal(self, note: str) -> None:
+        """Replace deeprules' lock file (atomically; it never disappears) with our pid and `note`."""
+        if self._lock_owner != threading.get_ident():
+            return  # committing outside lock() (a library caller): there is no lock file to note it in
+        path = self.git_dir / LOCK_NAME
+        fd, tmp = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-journal-", dir=self.git_dir)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n{note}\n" if note else f"{os.getpid()}\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+
+    def _recover(self, stale_lock: Path) -> None:
+        """Take over a dead run's lock. If it died holding git's index.lock, finish its index update when
+        its commit reached HEAD, otherwise drop that lock (HEAD never moved, so nothing is behind)."""
+        try:
+            lines = stale_lock.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines[1:]:
+            parts = line.split("\t")
+            if len(parts) == 5 and parts[0] == "index-lock":
+                _, inode, new_sha, _parent, index_path = parts
+                lock_path = Path(index_path + ".lock")
+                with contextlib.suppress(OSError):
+                    if str(lock_path.stat().st_ino) == inode:
+                        if self.head_sha() == new_sha:
+                            os.replace(lock_path, index_path)
+                        else:
+                            lock_path.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            stale_lock.unlink()
+
+    def _sweep_private_files(self) -> None:
+        """Remove private indexes and journals of deeprules runs that died (their pid is in the name)."""
+        for p in self.git_dir.glob(f"{PRIVATE_PREFIX}*"):
+            pid = p.name[len(PRIVATE_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+    # -- files written but not yet committed ------------------------------------------------
+    def pending(self) -> list[str]:
+        """Files a deeprules run wrote and has not committed yet (--no-commit, a refusal, a kill)."""
+        try:
+            data = (self.git_dir / PENDING_NAME).read_bytes()
+        except OSError:
+            return []
+        out = []
+        for rel in split_z(data):
+            with contextlib.suppress(UnsafePathError):
+                if self.rel(rel, what="pending file") == rel:
+                    out.append(rel)
+        return out
+
+    def set_pending(self, paths: Iterable[str]) -> None:
+        paths = sorted(set(paths))
+        target = self.git_dir / PENDING_NAME
+        if not paths:
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-pending-", dir=self.git_dir)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(b"\0".join(_encode(p) for p in paths) + b"\0")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+
+    def add_pending(self, paths: Iterable[str]) -> None:
+        self.set_pending([*self.pending(), *paths])
+
+    def settle_pending(self) -> None:
+        """Forget pending files that are committed now (equal to HEAD) or gone from disk."""
+        pending = self.pending()
+        if pending:
+            differ = set(self.changed_paths(pending))
+            self.set_pending([p for p in pending if p in differ and self.abs(p).is_file()])
+
+    # -- comparing -------------------------------------------------------------------------
     def changed_paths(self, paths: Iterable[str]) -> list[str]:
-        """Of `paths`, those whose work-tree content differs from HEAD (added, modified or deleted)."""
+        """Of `paths`, those whose work-tree content differs from HEAD (added, modified or deleted).
+
+        Compares what git would store: the work-tree file is hashed with the path's filters (autocrlf,
+        eol, clean) in the repository's object format, against the blob id in HEAD."""
         paths = sorted(set(paths))
         if not paths:
             return []
-        unborn = self.is_unborn
-        out = []
-        for rel in paths:
-            at_head = None if unborn else self._head_blob(rel)
-            full = self.abs(rel)
-            now = self._blob_id(full.read_bytes()) if full.is_file() else None
-            if at_head != now:
-                out.append(rel)
+        at_head = self._blobs("HEAD", paths)
+        present = [p for p in paths if self.abs(p).is_file() and not self.abs(p).is_symlink()]
+        now = dict(zip(present, self._hash_files(present), strict=True))
+        return [p for p in paths if at_head.get(p) != now.get(p)]
+
+    def _blobs(self, rev: str, paths: list[str]) -> dict[str, str]:
+        proc = self.run("ls-tree", "-r", "-z", "--full-tree", rev, "--", *paths, check=False)
+        out: dict[str, str] = {}
+        if proc.returncode != 0:
+            return out
+        for rec in split_z(proc.stdout):
+            meta, _, path = rec.partition("\t")
+            out[path] = meta.split()[2]
         return out
 
-    def _blob_id(self, data: bytes) -> str:
-        import hashlib
+    def _hash_files(self, paths: list[str]) -> list[str]:
+        if not paths:
+            return []
+        if any("\n" in p for p in paths):  # --stdin-paths is line based; such names go one by one
+            return [self.git("hash-object", f"--path={p}", "--", p) for p in paths]
+        out = self.git("hash-object", "--stdin-paths", input=b"".join(_encode(p) + b"\n" for p in paths))
+        return out.split()
 
-        return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+    # -- committing ------------------------------------------------------------------------
+    def index_path(self) -> Path:
+        """The user's index file (the worktree's own, or $GIT_INDEX_FILE when set)."""
+        path = Path(self.git("rev-parse", "--git-path", "index"))
+        return path if path.is_absolute() else (self.root / path).resolve()
 
-    def _head_blob(self, rel: str) -> str | None:
-        import git
+    def ensure_index_free(self, *, wait: float = INDEX_LOCK_WAIT) -> None:
+        """Refuse (before anything is written) when another git process holds the user's index lock."""
+        lock = Path(f"{self.index_path()}.lock")
+        deadline = time.monotonic() + wait
+        while lock.exists():
+            if time.monotonic() >= deadline:
+                raise GitRefusedError(_index_locked_message(lock, written=False))
+            time.sleep(0.05)
 
-        try:
-            return str(self.repo.git.rev_parse(f"HEAD:{rel}"))
-        except git.GitCommandError:
-            return None
+    def hooks_enabled(self) -> bool:
+        env = os.environ.get(HOOKS_ENV, "").strip().lower()
+        if env:
+            return env in ("1", "true", "yes", "on")
+        return self.config_value(HOOKS_CONFIG, bool_=True) == "true"
 
     def commit_paths(self, paths: Iterable[str], message: str) -> str | None:
-        """Commit the current work-tree content of exactly `paths` on top of HEAD. Returns the new sha,
-        or None when none of them differs from HEAD."""
-        changed = self.changed_paths(paths)
-        if not changed:
+        """Commit the current work-tree content of exactly `paths` on top of HEAD (as `git commit --only
+        -- paths` would) and bring the user's index entries for them up to date. Returns the new commit
+        id, or None when the commit's tree would equal HEAD's (no empty commits)."""
+        paths = sorted(set(paths))
+        if not paths or not self.changed_paths(paths):
             return None
         who = self.identity()
-        parent = self.head_sha()
-        fd, index_file = tempfile.mkstemp(prefix="deeprules-index-", dir=self.git_dir)
-        os.close(fd)
-        os.unlink(index_file)  # git wants to create it itself
-        env = {**os.environ, "GIT_INDEX_FILE": index_file,
-               "GIT_AUTHOR_NAME": who.name, "GIT_AUTHOR_EMAIL": who.email,
+        run_hooks = self.hooks_enabled()
+        for _attempt in range(COMMIT_ATTEMPTS):
+            parent = self.head_sha()
+            try:
+                return self._commit_once(paths, message, who, parent, run_hooks=run_hooks)
+            except _HeadMovedError:
+                continue
+        raise GitRefusedError(
+            f"HEAD kept moving while deeprules committed ({COMMIT_ATTEMPTS} attempts); the files are written "
+            "but not committed, and the next deeprules run commits them")
+
+    def _commit_once(self, paths: list[str], message: str, who: Identity, parent: str | None, *,
+                     run_hooks: bool) -> str | None:
+        env = {"GIT_AUTHOR_NAME": who.name, "GIT_AUTHOR_EMAIL": who.email,
                "GIT_COMMITTER_NAME": os.environ.get("GIT_COMMITTER_NAME", who.name),
                "GIT_COMMITTER_EMAIL": os.environ.get("GIT_COMMITTER_EMAIL", who.email)}
-        g = self.repo.git
-        try:
-            if parent:
-                g.read_tree(parent, env=env)
-            else:
-                g.read_tree("--empty", env=env)
-            present = [p for p in changed if self.abs(p).is_file()]
-            gone = [p for p in changed if not self.abs(p).is_file()]
-            if present:
-                g.update_index("--add", "--", *present, env=env)
-            if gone:
-                g.update_index("--force-remove", "--", *gone, env=env)
-            tree = g.write_tree(env=env).strip()
-            args = [tree, "-m", message] + (["-p", parent] if parent else [])
-            sha = str(g.commit_tree(*args, env=env)).strip()
-            # Guarded move: fails if someone committed meanwhile, instead of losing their commit.
-            g.update_ref("-m", f"deeprules: {message.splitlines()[0]}", "HEAD", sha, parent or "0" * 40)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(index_file)
-        # Refresh only our entries in the user's index, so they show as clean; nothing else is touched.
-        present = [p for p in changed if self.abs(p).is_file()]
-        gone = [p for p in changed if not self.abs(p).is_file()]
-        if present:
-            g.update_index("--add", "--", *present)
-        if gone:
-            g.update_index("--force-remove", "--", *gone)
+        with self._private_index() as private:
+            penv = {**env, "GIT_INDEX_FILE": str(private)}
+            self.run("read-tree", parent or "--empty", env=penv)
+            self._stage(paths, penv)
+            if run_hooks:
+                self._hook("pre-commit", env=penv)  # it sees the commit's index, as git's partial commits do
+            tree = self.git("write-tree", env=penv)
+            if tree == (self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")):
+                return None
+            if run_hooks:
+                message = self._commit_msg_hook(message, penv)
+            sha = self.git("commit-tree", tree, *(["-p", parent] if parent else []), env=env,
+                           input=message.encode("utf-8"))
+        self._move_head(parent, sha, message)
+        if run_hooks:
+            self.run("hook", "run", "--ignore-missing", "post-commit", check=False)  # git ignores its status
         return sha
 
+    @contextlib.contextmanager
+    def _private_index(self) -> Iterator[Path]:
+        path = Path(tempfile.mktemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-", dir=self.git_dir))
+        try:
+            yield path
+        finally:
+            for p in (path, Path(f"{path}.lock")):
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+
+    def _stage(self, paths: Iterable[str], env: Mapping[str, str]) -> None:
+        """Put the work-tree state of `paths` into the index named by env's GIT_INDEX_FILE."""
+        paths = list(paths)
+        present = [p for p in paths if self.abs(p).is_file()]
+        gone = [p for p in paths if p not in present]
+        if present:
+            self.run("update-index", "--add", "-z", "--stdin", env=env,
+                     input=b"".join(_encode(p) + b"\0" for p in present))
+        if gone:
+            self.run("update-index", "--force-remove", "-z", "--stdin", env=env,
+                     input=b"".join(_encode(p) + b"\0" for p in gone))
+
+    def _move_head(self, parent: str | None, sha: str, message: str) -> None:
+        """Take git's index lock with the user's next index in it, move HEAD, then install the index."""
+        index = self.index_path()
+        lock = Path(f"{index}.lock")
+        changed = split_z(self.run("diff-tree", "-r", "-z", "--no-renames", "--name-only", parent, sha).stdout
+                          if parent else self.run("ls-tree", "-r", "-z", "--name-only", sha).stdout)
+        deadline = time.monotonic() + INDEX_LOCK_WAIT
+        while True:
+            before = _stat_key(index)
+            with self._private_index() as nxt:
+                if index.exists():
+                    shutil.copyfile(index, nxt)
+                nenv = {"GIT_INDEX_FILE": str(nxt)}
+                self._stage(changed, nenv)
+                # What the work tree holds may differ from the commit (edited meanwhile, a hook's change):
+                # the index must hold the commit's version, or the user's next commit would revert ours.
+                behind = split_z(self.run("diff-index", "--cached", "--name-only", "-z", sha, "--", *changed,
+                                          env=nenv).stdout) if changed else []
+                if behind:
+                    self._set_from_tree(nxt, sha, behind)
+                self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{index}")
+                try:
+                    os.link(nxt, lock)  # exclusive, like git's own O_EXCL, and the content is already final
+                except FileExistsError:
+                    self._journal("")
+                    if time.monotonic() < deadline:
+                        time.sleep(0.05)
+                        continue
+                    raise GitRefusedError(_index_locked_message(lock, written=True)) from None
+            try:
+                if _stat_key(index) != before:  # changed between our copy and our lock: build it again
+                    lock.unlink()
+                    self._journal("")
+                    continue
+                reason = f"deeprules: {message.splitlines()[0]}"
+                proc = self.run("update-ref", "-m", reason, "HEAD", sha, parent or "", check=False)
+                if proc.returncode != 0:
+                    lock.unlink()
+                    self._journal("")
+                    if self.head_sha() != parent:
+                        raise _HeadMovedError
+                    lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+                    if any("lock" in line for line in lines) and time.monotonic() < deadline:
+                        time.sleep(0.05)  # another process is updating the branch: try again
+                        raise _HeadMovedError
+                    raise GitFailedError(f"git update-ref failed: {lines[-1] if lines else proc.returncode}")
+                os.replace(lock, index)
+                self._journal("")
+                return
+            except BaseException:
+                # Never leave the index behind a HEAD we moved, nor git's lock behind us.
+                with contextlib.suppress(OSError):
+                    if lock.exists():
+                        if self.head_sha() == sha:
+                            os.replace(lock, index)
+                        else:
+                            lock.unlink()
+                    self._journal("")
+                raise
+
+    def _set_from_tree(self, index_file: Path, sha: str, paths: list[str]) -> None:
+        env = {"GIT_INDEX_FILE": str(index_file)}
+        entries = self.run("ls-tree", "-z", "--full-tree", sha, "--", *paths).stdout
+        found = {rec.partition("\t")[2] for rec in split_z(entries)}
+        gone = [p for p in paths if p not in found]
+        if gone:
+            self.run("update-index", "--force-remove", "-z", "--stdin", env=env,
+                     input=b"".join(_encode(p) + b"\0" for p in gone))
+        if entries:
+            self.run("update-index", "-z", "--index-info", env=env, input=entries)
+
+    # -- hooks -----------------------------------------------------------------------------
+    def _hook(self, name: str, *args: str, env: Mapping[str, str]) -> None:
+        proc = self.run("hook", "run", "--ignore-missing", name, *(["--", *args] if args else []), env=env,
+                        check=False)
+        if proc.returncode != 0:
+            said = (proc.stdout + proc.stderr).decode("utf-8", "replace").strip().splitlines()
+            shown = " / ".join(line.strip() for line in said[-3:] if line.strip()) or f"exit {proc.returncode}"
+            raise GitRefusedError(f"the {name} hook refused deeprules' commit: {shown}; the files are written "
+                                  "but not committed, and the next deeprules run commits them")
+
+    def _commit_msg_hook(self, message: str, env: Mapping[str, str]) -> str:
+        fd, msg_file = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-msg-", dir=self.git_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(message if message.endswith("\n") else message + "\n")
+            self._hook("commit-msg", msg_file, env=env)
+            edited = Path(msg_file).read_text(encoding="utf-8")
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(msg_file)
+        kept = "\n".join(line for line in edited.splitlines() if not line.startswith("#")).strip()
+        return kept or message
+
+    # -- history ---------------------------------------------------------------------------
     def log_paths(self, paths: Iterable[str], *, max_count: int | None = None) -> list[dict[str, str]]:
         """The commits that touched `paths`, newest first (sha, date, author, subject)."""
-        import git
-
-        args = ["--format=%H%x1f%aI%x1f%an%x1f%s"]
+        args = ["log", "-z", "--format=%H%x1f%aI%x1f%an%x1f%s"]
         if max_count:
             args.append(f"--max-count={max_count}")
         if self.is_unborn:
             return []
-        try:
-            out = self.repo.git.log(*args, "--", *paths)
-        except git.GitCommandError:
+        proc = self.run(*args, "--", *paths, check=False)
+        if proc.returncode != 0:
             return []
         rows = []
-        for line in out.splitlines():
-            sha, date, author, subject = line.split("\x1f", 3)
-            rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
+        for rec in proc.stdout.decode("utf-8", "replace").split("\0"):
+            fields = rec.strip("\n").split("\x1f", 3)
+            if len(fields) == 4:
+                sha, date, author, subject = fields
+                rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
         return rows
 
 
-def _stale(lock: Path) -> bool:
-    """A lock left by a process that no longer exists (on this machine) is stale."""
+def _index_locked_message(lock: Path, *, written: bool) -> str:
+    tail = ("the files are written but not committed, and the next deeprules run commits them" if written
+            else "nothing was changed")
+    return (f"another git process holds {lock} (an editor, an IDE or another shell); let it finish and run "
+            f"again, or delete that file if no git process is running; {tail}")
+
+
+def _stat_key(path: Path) -> tuple[int, int, int] | None:
     try:
-        pid = int(lock.read_text().strip() or "0")
-    except (OSError, ValueError):
-        return False
-    if pid <= 0:
-        return False
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _create_with(path: Path, text: str) -> None:
+    """Create `path` exclusively, already holding `text` (FileExistsError when it exists)."""
+    fd, tmp = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-lock-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.link(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return True
-    except PermissionError:
         return False
-    return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stale(lock: Path) -> bool:
+    """A lock left by a process that no longer exists (on this machine) is stale; so is an unreadable one
+    (an older deeprules could die between creating it and writing its pid) once it is a minute old."""
+    try:
+        pid = int(lock.read_text().split("\n", 1)[0].strip() or "0")
+    except (OSError, ValueError):
+        pid = 0
+    if pid <= 0:
+        try:
+            return time.time() - lock.stat().st_mtime > 60
+        except OSError:
+            return False
+    return not _alive(pid)

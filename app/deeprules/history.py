@@ -415,10 +415,11 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
         config = load_config(root)
     cache = Cache(git_dir if use_cache else None)
     cache.load_specs()
-    from .checks import CheckResult, _config_ignore, all_checks
+    from .checks import CheckResult, _config_ignore, all_checks, lab_checks
 
     checks, ignored = selection(select if select is not None else config.check.get("select"),
-                                ignore if ignore is not None else _config_ignore(config))
+                                ignore if ignore is not None else _config_ignore(config),
+                                extra=lab_checks(config, root))
     every = all_checks()
     checkset = checkset_hash(checks)
     key = hashlib.sha256(json.dumps([checkset, config.paths, sorted(ignored)], sort_keys=True).encode()

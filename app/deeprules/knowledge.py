@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -21,15 +22,37 @@ from .errors import KnowledgeError
 
 #: Facts `engine.derive_facts()` adds to the answers before conditions are evaluated.
 DERIVED_FACTS: dict[str, str] = {
-    "per_class": "n_min_class for classification when known, else n_samples",
-    "size_band": "unknown | tiny (<100 per class) | small (<1,000) | medium (<10,000) | large",
-    "imbalanced": "minority_fraction known and below 0.2",
+    "per_class": "the effective size tip 1 scores: smallest class (classification), labelled examples, "
+                 "annotated images (segmentation) or all examples (unlabelled tasks), after the design effect",
+    "size_band": "unknown | tiny (under the task's floor, e.g. <100 per class) | small (<10x) | medium (<100x) "
+                 "| large",
+    "size_measure": "what per_class counts, in words (e.g. 'labelled examples in the smallest class')",
+    "effective_n": "all samples after the design effect of shared units (Kish; = n_samples when independent)",
+    "effective_per_class": "classification: the smallest class after the design effect, else none",
+    "minority_share": "minority_fraction, or n_min_class / n_samples when only the counts are given",
+    "imbalanced": "classification with minority_share below 0.2",
+    "multiclass": "classification with more than two classes (n_classes > 2)",
+    "ordinal": "classification with ordered classes (ordinal_labels == yes)",
+    "labelled": "the task learns from labels (classification, regression, segmentation, other, or not given)",
+    "unlabelled_task": "clustering, generation or reinforcement: sized by all examples, no label questions",
+    "grouped": "samples may share a unit: independent_samples is not yes, or repeated_measures is yes",
+    "units": "independent units tip 1 uses: n_units, or sqrt(n_samples) assumed when grouped; none otherwise",
+    "split_groups": "groupings a split must respect, outermost first: 'site', 'homology_cluster', unit kind",
+    "split_by": "the finest grouping to split by (a unit_kind value, 'unit', 'site', 'homology_cluster') or none",
+    "split_keep_together": "the coarser groupings to keep whole while splitting by split_by (list)",
+    "split_kind": "random | grouped (one grouping) | nested (a unit within sites or homology clusters)",
+    "strand_symmetric": "DNA/RNA input whose orientation carries no meaning (orientation_matters == no)",
+    "dl_score": "the tip 1 score (float); thresholds in knowledge/tip1.yaml",
+    "dl_margin": "signed distance of dl_score to the nearest verdict threshold",
+    "borderline": "dl_score within the borderline band of a threshold",
+    "verdict_depends_on": "answer ids, unknown now, whose best or worst value would change the verdict",
     "human_data": "human_subjects is yes or unknown",
     "sensitive": "human data, or identifiable_data yes or unknown",
     "releasing": "share_model is yes or undecided",
     "gpu": "compute is not laptop",
     "sequence": "modality is dna_sequence or protein_sequence",
     "supervised": "task is classification, regression or segmentation",
+    "animal_data": "animal_subjects is yes or unknown",
     "verdict": "deep_learning | baselines_first | traditional_ml",
 }
 
@@ -101,10 +124,19 @@ class Question:
     default: Any = None
     when: str | None = None
     required: bool = True
+    variants: tuple[tuple[str, str, str], ...] = ()  # (when, prompt, help): wording that fits the answers
 
     @property
     def values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
+
+    def worded_for(self, holds: Callable[[str], bool]) -> tuple[str, str]:
+        """(prompt, help) of the first variant whose `when` holds, else the question's own. `holds` is
+        `lambda w: conditions.evaluate(w, engine.context(values))`, or a lookup in the engine's truth table."""
+        for when, prompt, help_text in self.variants:
+            if holds(when):
+                return prompt, help_text or self.help
+        return self.prompt, self.help
 
     def label_of(self, value: Any) -> str:
         for c in self.choices:
@@ -147,6 +179,7 @@ class Knowledge:
     catalog: dict[str, tuple[CatalogItem, ...]]
     concerns: tuple[ConcernTemplate, ...]
     examples: dict[str, str] = field(default_factory=dict)  # name -> YAML text
+    tip1: dict[str, Any] = field(default_factory=dict)  # the tip 1 score model (knowledge/tip1.yaml)
 
     @cached_property
     def question_by_id(self) -> dict[str, Question]:
@@ -165,6 +198,7 @@ class Knowledge:
         """Every `when` in the knowledge base, evaluated together by the engine."""
         return conditions.ConditionSet([
             *(q.when for q in self.questions),
+            *(v[0] for q in self.questions for v in q.variants),
             *(r.when for r in self.recommendations),
             *(i.when for items in self.catalog.values() for i in items),
             *(c.when for c in self.concerns),
@@ -185,7 +219,8 @@ def _text(resource: Any) -> str:
     return str(resource.read_text(encoding="utf-8"))
 
 
-KNOWLEDGE_FILES = ("references.yaml", "questions.yaml", "tips.yaml", "catalog.yaml", "concerns.yaml")
+KNOWLEDGE_FILES = ("references.yaml", "questions.yaml", "tips.yaml", "catalog.yaml", "concerns.yaml",
+                   "tip1.yaml")
 
 
 def _cache_dir() -> Path:
@@ -259,6 +294,8 @@ def load_knowledge() -> Knowledge:
                 help=str(q.get("help", "")), tip=int(_req(q, "tip", where)), type=qtype, choices=choices,
                 min=q.get("min"), max=q.get("max"), default=q.get("default"), when=q.get("when"),
                 required=bool(q.get("required", True)),
+                variants=tuple((str(_req(v, "when", where)), str(_req(v, "prompt", where)),
+                                " ".join(str(v.get("help", "")).split())) for v in q.get("variants") or ()),
             )
         )
 
@@ -310,7 +347,8 @@ def load_knowledge() -> Knowledge:
         if p.name.endswith(".yaml")
     }
 
-    kb = Knowledge(tuple(tips), references, groups, tuple(questions), catalog, concerns, examples)
+    kb = Knowledge(tuple(tips), references, groups, tuple(questions), catalog, concerns, examples,
+                   dict(raw["tip1.yaml"] or {}))
     validate(kb, deep=False)
     return kb
 
@@ -335,6 +373,8 @@ def validate(kb: Knowledge, *, deep: bool = True) -> None:
             raise KnowledgeError(f"questions.yaml: {q.id}: unknown group {q.group!r}")
         if q.when:
             check_names(q.when, names, f"questions.yaml: {q.id}")
+        for when, _, _ in q.variants:
+            check_names(when, names, f"questions.yaml: {q.id} variant")
     if [t.number for t in kb.tips] != list(range(1, 11)):
         raise KnowledgeError("tips.yaml: expected tips 1 to 10, each once")
     for rec in kb.recommendations:
@@ -364,3 +404,26 @@ def validate(kb: Knowledge, *, deep: bool = True) -> None:
         if c.when:
             check_names(c.when, names, f"concerns.yaml: {c.id}")
         check_names(c.why, names, f"concerns.yaml: {c.id} why", template=True)
+    _validate_tip1(kb)
+
+
+def _validate_tip1(kb: Knowledge) -> None:
+    """Every reference the tip 1 model cites exists; every part has points."""
+    model = kb.tip1
+    for key in ("thresholds", "verdicts", "size", "units", "parts", "unlabelled", "caps", "depends", "depends_text"):
+        if key not in model:
+            raise KnowledgeError(f"tip1.yaml: missing '{key}'")
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if str(k).startswith("refs"):
+                    _refs(v, f"tip1.yaml: {where}.{k}", kb.references)
+                else:
+                    walk(v, f"{where}.{k}" if where else str(k))
+
+    walk(model, "")
+    for factor, values in model["parts"].items():
+        for value, entry in values.items():
+            if "points" not in entry:
+                raise KnowledgeError(f"tip1.yaml: parts.{factor}.{value}: missing 'points'")

@@ -98,7 +98,10 @@ def _message(kinds: dict[str, str], *, first: bool, changed: Sequence[str]) -> C
     def compose(result: WriteResult) -> str:
         touched = [names[kinds[f.path]] for f in result.files if f.path in kinds and f.action != "unchanged"
                    and f.action != "deleted-kept"]
-        touched = list(dict.fromkeys(touched)) or (["answers"] if changed else ["files"])
+        touched = list(dict.fromkeys(touched)) or (["answers"] if changed else [])
+        if not touched:
+            return ("deeprules: commit files an earlier run left uncommitted" if result.carried
+                    else "deeprules: update files")
         what = ", ".join(touched)
         if first:
             return f"deeprules: add {what}"
@@ -117,6 +120,12 @@ def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool 
     with contextlib.nullcontext() if dry_run else repo.lock():
         ctx = project_context(repo, answers=answers, today=today)
         previous = ctx.previous
+        if commit and not dry_run:
+            # Concern files on disk that HEAD lacks (an older deeprules' `init --no-commit`, a kill between
+            # creating a concern and committing it): the index we commit links to them, so they go along.
+            from .register import EthicsRegister
+
+            repo.add_pending(EthicsRegister(repo, ctx.config).untracked_files())
         outputs, kinds = build_outputs(ctx)
         if only is not None:
             outputs = [o for o in outputs if kinds[o.path] in only]
@@ -153,7 +162,10 @@ class FileStatus:
 def project_context(repo: GitRepo, *, answers: Answers | None = None, today: dt.date | None = None) -> ProjectContext:
     """The context generators see, for the project's current answers (or the ones given)."""
     answers = answers if answers is not None else load_project_answers(repo)
-    return ProjectContext(repo, load_config(repo.root), answers, assess(answers), today or dt.date.today(),
+    from .custom import project_knowledge  # the lab's .deeprules/concerns.yaml joins the bundled concerns
+
+    assessment = assess(answers, knowledge=project_knowledge(repo.root))
+    return ProjectContext(repo, load_config(repo.root), answers, assessment, today or dt.date.today(),
                           answers_at_head(repo))
 
 

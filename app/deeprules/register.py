@@ -37,6 +37,7 @@ from typing import Any
 
 from . import yamlio
 from .config import Config, load_config
+from .encode import csv_row, neutralise_markers, strip_controls
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
 from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
@@ -238,23 +239,10 @@ def log_entry(day: dt.date, author: str, text: str) -> str:
 
 # -- parsing -----------------------------------------------------------------------------------------
 
-def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
-    """(yaml text, body, line of the closing ---). The YAML keeps file line numbers (line 1 blank)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        raise InputError(f"{source}:1: a concern file must start with a '---' line opening its YAML front matter")
-    for i in range(1, len(lines)):
-        if lines[i].rstrip("\r\n") in ("---", "..."):
-            return "\n" + "".join(lines[1:i]), "".join(lines[i + 1:]), i + 1
-    raise InputError(f"{source}:1: the front matter opened here is never closed by a '---' line")
-
-
 def parse_concern(text: str, path: str) -> EthicsConcern:
     """Parse and validate one concern file; every error names the file and the line."""
-    yaml_text, body, closing = split_front_matter(text, path)
-    data = yamlio.parse(yaml_text, path)
+    fm = yamlio.split_front_matter(text, path, required=True, round_trip=True, what="concern file")
+    data, body, closing = fm.meta, fm.body, fm.closing_line
     if data is None:
         raise InputError(f"{path}:2: the front matter is empty; it needs at least {', '.join(REQUIRED)}")
     if not isinstance(data, dict):
@@ -354,7 +342,9 @@ def render_concern(meta: dict[str, Any], *, description: str | None, why: str | 
 
 
 def _escape_cell(text: Any) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """A Markdown table cell from repository text: one line, `|` escaped, no control characters, and no
+    `<!--`/`-->` that could end the index's marked block early (encode.neutralise_markers)."""
+    return neutralise_markers(" ".join(strip_controls(text).split()).replace("|", "\\|"))
 
 
 def render_index_table(concerns: Sequence[EthicsConcern], *, today: dt.date) -> str:
@@ -426,6 +416,11 @@ class EthicsRegister:
                 found.append((int(m[1]), f"{self.folder}/{p.name}"))
         return [path for _, path in sorted(found)]
 
+    def untracked_files(self) -> list[str]:
+        """Concern files on disk that HEAD does not have."""
+        at_head = set(self.repo.paths_at("HEAD", self.folder)) if not self.repo.is_unborn else set()
+        return [rel for rel in self.files() if rel not in at_head]
+
     def concerns(self) -> list[EthicsConcern]:
         """Every concern, strictly validated: the first bad file raises InputError naming file and line."""
         out: list[EthicsConcern] = []
@@ -462,14 +457,12 @@ class EthicsRegister:
         if self.repo.is_unborn:
             return out
         on_disk = set(self.files())
-        import git
-
         try:
-            at_head = self.repo.repo.git.ls_tree("-r", "--name-only", "HEAD", "--", f"{self.folder}/")
+            at_head = self.repo.paths_at("HEAD", self.folder)
             deleted = self._deleted_in_history()
-        except git.GitCommandError:
+        except GitRefusedError:
             return out
-        for rel in at_head.splitlines():
+        for rel in at_head:
             if FILE_RE.match(rel.rsplit("/", 1)[-1]) and rel not in on_disk:
                 out[rel] = self.repo.show("HEAD", rel) or ""
         for sha, rel in deleted:
@@ -481,8 +474,7 @@ class EthicsRegister:
         """(commit, path) of every concern file a commit deleted, newest first. `git log` over the whole
         history costs ~0.15 s on 10,000 commits, so the answer is cached in .git/deeprules-cache/ by HEAD
         and extended with only the new commits next time (a rewritten history is walked again)."""
-        git = self.repo.repo.git
-        head = str(git.rev_parse("HEAD")).strip()
+        head = self.repo.head_sha() or ""
         cache = self.repo.git_dir / "deeprules-cache" / "ethics-deleted.json"
         since: str | None = None
         known: list[tuple[str, str]] = []
@@ -491,19 +483,12 @@ class EthicsRegister:
             if data.get("folder") == self.folder:
                 if data["head"] == head:
                     return [(str(a), str(b)) for a, b in data["deleted"]]
-                ancestor = git.execute(["git", "merge-base", "--is-ancestor", data["head"], head],
-                                       with_extended_output=True, with_exceptions=False)[0] == 0
-                if ancestor:
+                if self.repo.is_ancestor(str(data["head"]), head):
                     since, known = data["head"], [(str(a), str(b)) for a, b in data["deleted"]]
         except (OSError, ValueError, KeyError, TypeError):
             pass
         revs = [f"{since}..{head}"] if since else [head]
-        log = git.log("--diff-filter=D", "--format=%x00%H", "--name-only", *revs, "--", f"{self.folder}/")
-        found: list[tuple[str, str]] = []
-        for chunk in log.split("\x00"):
-            lines = [x for x in chunk.strip().splitlines() if x.strip()]
-            if lines:
-                found += [(lines[0], rel) for rel in lines[1:]]
+        found = self.repo.deleted_in_history(self.folder, revs)
         result = found + known
         with contextlib.suppress(OSError):
             cache.parent.mkdir(parents=True, exist_ok=True)
@@ -593,6 +578,7 @@ class EthicsRegister:
                                   log=log_entry(today, author, "raised" + (f" (owner {owner})" if owner else "")))
             rel = f"{self.folder}/ETH-{number:04d}-{slugify(clean_title)}.md"
             self.repo.rel(rel, what="concern file")  # refuses a symlinked ethics folder
+            self.repo.add_pending([rel])  # --no-commit, a refusal or a kill: the next committing run commits it
             try:
                 create_exclusive(self.repo.abs(rel), text)
             except FileExistsError:
@@ -797,18 +783,15 @@ def _meta(cid: str, title: str, status: str, severity: str, tip: int | None, rec
 
 
 def _read_text(path: Path, rel: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{rel}: not UTF-8 text") from None
-    except PermissionError:
-        raise InputError(f"{rel}: cannot read it (permission denied)") from None
+    return yamlio.read_text(path, source=rel, what="concern file")
 
 
 def _read_optional(path: Path) -> str | None:
+    """The text of a generated file, or None when it is missing or unreadable (it is then re-rendered; the
+    writer refuses to replace anything that is not a regular file)."""
     try:
-        return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
+        return yamlio.read_text(path, what="generated file")
+    except InputError:
         return None
 
 
@@ -824,10 +807,11 @@ def to_csv(concerns: Sequence[EthicsConcern]) -> str:
     writer.writerow(CSV_COLUMNS)
     for c in concerns:
         d = c.to_dict()
-        writer.writerow([d["id"], d["title"], d["status"], d["severity"], d["tip"] or "", d["owner"] or "",
-                         d["due"] or "", d["raised"] or "", d["raised_by"] or "", d["resolution"] or "",
-                         ";".join(d["recommendation"]), ";".join(str(r["n"]) for r in d["refs"]),
-                         d["actions"]["done"], d["actions"]["total"], d["path"]])
+        # Cells are repository text: controls stripped, formula-looking cells quoted (encode.csv_cell).
+        writer.writerow(csv_row(strip_controls(v) for v in (
+            d["id"], d["title"], d["status"], d["severity"], d["tip"] or "", d["owner"] or "", d["due"] or "",
+            d["raised"] or "", d["raised_by"] or "", d["resolution"] or "", ";".join(d["recommendation"]),
+            ";".join(str(r["n"]) for r in d["refs"]), d["actions"]["done"], d["actions"]["total"], d["path"])))
     return buf.getvalue()
 
 

@@ -8,12 +8,14 @@ for editable installs. Empty fields render as a visible placeholder, never as no
 from __future__ import annotations
 
 import contextlib
+import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 PLACEHOLDER = "[More Information Needed]"
+HTML_SUFFIXES = ("html", "htm", "xml", "svg", "html.j2", "htm.j2", "xml.j2", "svg.j2")
 
 
 def templates_dir() -> Path:
@@ -40,7 +42,29 @@ def refs(items: Any) -> str:
 
 
 def one_line(text: Any) -> str:
-    return " ".join(str(text or "").split())
+    """User text on one line for a generated Markdown file: controls stripped, and no `<!--`/`-->` that could
+    forge or end one of deeprules' marker comments (encode.neutralise_markers)."""
+    from .encode import neutralise_markers, strip_controls
+
+    return neutralise_markers(" ".join(strip_controls(text or "").split()))
+
+
+def percent(fraction: Any, digits: int = 2) -> str:
+    """A fraction as a percentage with `digits` significant figures: 0.0005 -> "0.05%", 0.2 -> "20%",
+    0.1234 -> "12%", 0.9996 -> "99.96%". Never rounds a non-zero share to "0%" or a share short of all
+    to "100%", the mistake a fixed number of decimals makes for rare classes."""
+    if fraction is None:
+        return PLACEHOLDER
+    value = float(fraction) * 100
+    if value == 0 or value == 100:
+        return f"{value:.0f}%"
+    # Significant figures of the share itself, or of what is missing to 100% when that is the small part.
+    small = min(abs(value), abs(100 - value))
+    decimals = max(0, digits - 1 - math.floor(math.log10(small)))
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%"
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +91,15 @@ def environment() -> Any:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir())),
         bytecode_cache=bytecode_cache,
-        autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml", "svg")),
+        # `report.html.j2` ends in .j2, so the extension list must name the double suffix: every HTML
+        # template is autoescaped (issue 11: the report was not, and a concern title ran as script).
+        autoescape=select_autoescape(enabled_extensions=HTML_SUFFIXES, default_for_string=False),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line)
+    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent)
     env.globals["PLACEHOLDER"] = PLACEHOLDER
     return env
 

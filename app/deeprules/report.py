@@ -5,6 +5,7 @@ progress. Everything user-written is escaped by the template environment."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +16,30 @@ from .snapshot import find_root, open_snapshot
 
 SERIOUS = ("blocker", "high")
 OPEN = ("open", "in_progress")
-W, H, PAD = 720, 220, 32
+W, H, PAD = 720, 240, 32  # the SVG's coordinate system; the page scales it to its width (viewBox)
 
 
-def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pad: int = PAD) -> dict[str, Any]:
-    """Coordinates for a 0-100 line chart (the template draws them)."""
+def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pad: int = PAD,
+              labels: list[str] | None = None, ticks: int = 6) -> dict[str, Any]:
+    """Coordinates for a 0-100 line chart (the template draws them). `labels` (one per value, e.g. the commit
+    date and short id) become up to `ticks` x-axis labels, evenly spaced, first and last included."""
     n = len(values)
     xs = [pad + (width - 2 * pad) * (i / (n - 1) if n > 1 else 0.5) for i in range(n)]
     pts = [(round(x, 1), round(pad + (height - 2 * pad) * (1 - v / 100), 1)) for x, v in zip(xs, values, strict=True)
            if v is not None]
     grid = [{"y": round(pad + (height - 2 * pad) * (1 - g / 100), 1), "label": g} for g in (0, 25, 50, 75, 100)]
+    marks = []
+    if labels and n:
+        picks = sorted({round(i * (n - 1) / (ticks - 1)) for i in range(ticks)}) if n > ticks else list(range(n))
+        marks = [{"x": round(xs[i], 1), "label": labels[i], "anchor": "start" if i == 0 else
+                  "end" if i == n - 1 and n > 1 else "middle"} for i in picks]
     return {"width": width, "height": height, "points": " ".join(f"{x},{y}" for x, y in pts), "dots": pts[-1:],
-            "grid": grid, "n": n}
+            "grid": grid, "n": n, "ticks": marks, "axis_y": height - pad + 16}
+
+
+def _tick(point: Any) -> str:
+    """An x-axis label: the commit's date (UTC) and short id."""
+    return dt.datetime.fromtimestamp(point.time, dt.timezone.utc).strftime("%Y-%m-%d") + " " + point.sha[:7]
 
 
 def _concerns(root: Path, config: Any) -> tuple[list[dict[str, Any]], str | None]:
@@ -57,7 +70,20 @@ def _concerns(root: Path, config: Any) -> tuple[list[dict[str, Any]], str | None
     return out, None
 
 
-def build_report(start: Path, *, max_commits: int | None = None, today: dt.date | None = None) -> str:
+def _plan_text(root: Path, rel: str) -> str | None:
+    """The plan's text through the one safe reader (a FIFO or a huge file is no plan), None when absent."""
+    from . import yamlio
+    from .errors import InputError
+
+    try:
+        return yamlio.read_text(root / rel, source=rel, what="plan")
+    except InputError:
+        return None
+
+
+def build_report(start: Path, *, max_commits: int | None = None, today: dt.date | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> str:
+    """The page. `progress(done, total)` follows the history's commits (the slow part on a cold cache)."""
     from .history import Cache, history
     from .render import render
 
@@ -71,7 +97,7 @@ def build_report(start: Path, *, max_commits: int | None = None, today: dt.date 
     points: list[Any] = []
     shallow = None
     if git_dir is not None and report.stamp.get("commit"):
-        h = history(root, max_commits=max_commits, config=config)
+        h = history(root, max_commits=max_commits, config=config, progress=progress)
         points, shallow = h.points, h.shallow
     from .checks.formats import tip_titles
 
@@ -86,16 +112,16 @@ def build_report(start: Path, *, max_commits: int | None = None, today: dt.date 
     concerns, concern_error = _concerns(root, config)
     order = ("blocker", "high", "medium", "low")
     concerns.sort(key=lambda c: (order.index(c["severity"]) if c.get("severity") in order else 9, str(c.get("id"))))
-    plan_text = (root / config.path("plan")).read_text(encoding="utf-8", errors="replace") \
-        if (root / config.path("plan")).is_file() else None
-    progress = None
+    plan_text = _plan_text(root, config.path("plan"))
+    plan_done = None
     if plan_text is not None:
         from .plan import progress as plan_progress
 
-        progress = plan_progress(plan_text)
+        plan_done = plan_progress(plan_text)
     return render("report.html.j2", report=report, tips=tips, overall=report.overall,
-                  trend=trend_svg([p.overall for p in points]) if points else None, points=points,
+                  trend=trend_svg([p.overall for p in points], labels=[_tick(p) for p in points]) if points else None,
+                  points=points,
                   first=points[0] if points else None, last=points[-1] if points else None,
-                  concerns=concerns, concern_error=concern_error, progress=progress, shallow=shallow,
+                  concerns=concerns, concern_error=concern_error, progress=plan_done, shallow=shallow,
                   plan_path=config.path("plan"), project=root.name,
                   generated=(today or dt.date.today()).isoformat(), serious=SERIOUS)

@@ -28,9 +28,10 @@ SKIP_DIRS = {".git"}
 
 
 def git(root: Path, *args: str, check: bool = True) -> bytes:
-    """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure."""
+    """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure. Optional locks
+    are off: `status` would otherwise refresh and rewrite .git/index, and checking must not write."""
     try:
-        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
+        proc = subprocess.run(["git", "--no-optional-locks", *args], cwd=root, capture_output=True, check=False)
     except FileNotFoundError:
         raise DeeprulesError("git is not installed or not on PATH") from None
     if check and proc.returncode != 0:
@@ -45,7 +46,8 @@ def git_many(root: Path, *commands: list[str], check: tuple[bool, ...] = ()) -> 
     procs = []
     try:
         for args in commands:
-            procs.append(subprocess.Popen(["git", *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+            procs.append(subprocess.Popen(["git", "--no-optional-locks", *args], cwd=root,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE))
     except FileNotFoundError:
         for proc in procs:
             proc.kill()
@@ -69,7 +71,9 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
     proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
                           capture_output=True, check=False)
     if proc.returncode != 0:
-        return start.resolve(), None
+        from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
+
+        return plain_folder(start), None
     lines = proc.stdout.decode().splitlines()
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")

@@ -18,7 +18,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ConflictError, InputError, UnsafePathError
@@ -51,6 +51,7 @@ class WriteResult:
     commit: str | None = None
     dry_run: bool = False
     warnings: list[str] = field(default_factory=list)
+    carried: list[str] = field(default_factory=list)  # earlier runs' uncommitted files this commit took along
 
     @property
     def conflicts(self) -> list[str]:
@@ -64,7 +65,7 @@ class WriteResult:
         return {
             "files": [{"path": f.path, "action": f.action, "diff": f.diff} for f in self.files],
             "commit": self.commit, "dry_run": self.dry_run, "conflicts": self.conflicts,
-            "warnings": self.warnings,
+            "warnings": self.warnings, "carried": self.carried,
         }
 
 
@@ -86,9 +87,15 @@ def has_conflict_markers(text: str) -> bool:
         line.startswith(">>>>>>> ") for line in lines)
 
 
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n")
+
+
 def _read(path: Path) -> str | None:
+    """A file's text with CRLF line ends read as LF: a checkout with core.autocrlf (or a Windows editor)
+    changes the bytes, not the content, so it is neither an edit to merge nor a change to write."""
     try:
-        return path.read_text(encoding="utf-8")
+        return _lf(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
@@ -97,11 +104,48 @@ def _read(path: Path) -> str | None:
         raise InputError(f"{path}: cannot read it (permission denied)") from None
 
 
-def _temp_beside(path: Path, text: str) -> str:
-    """`text` in a fsync'ed temporary file in `path`'s folder (so a rename or link into place is atomic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _in_its_line_ends(path: Path, text: str) -> str:
+    """`text` (LF) in the line ends the file at `path` uses now: a CRLF checkout stays CRLF, so git's
+    filters store the same blob and `git status` stays clean."""
     try:
+        with path.open("rb") as handle:
+            crlf = b"\r\n" in handle.read(65536)
+    except OSError:
+        crlf = False
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+TEMP_SUFFIX = ".deeprules-tmp"
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (other threads may create
+    files meanwhile); otherwise set and restored at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode git and editors give a new file: 0666 less the umask (a shared server's 002 gives 0664)."""
+    return 0o666 & ~_umask()
+
+
+def _temp_beside(path: Path, text: str) -> str:
+    """`text` in a fsync'ed temporary file in `path`'s folder (so a rename or link into place is atomic),
+    with the mode a new file gets under the umask. Its name carries our pid: a temp file whose process
+    died is swept by the next run (`sweep_temp_files`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        os.fchmod(fd, new_file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -113,8 +157,22 @@ def _temp_beside(path: Path, text: str) -> str:
     return tmp
 
 
+def sweep_temp_files(folders: Sequence[Path]) -> None:
+    """Remove temporary files left in `folders` by deeprules runs that were killed."""
+    from .gitrepo import _alive
+
+    for folder in set(folders):
+        with contextlib.suppress(OSError):
+            for p in folder.glob(f".*{TEMP_SUFFIX}"):
+                pid = p.name[: -len(TEMP_SUFFIX)].rsplit(".", 2)[-2]
+                if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)) and p.is_file():
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename, keeping the old file's mode."""
+    """Write via a temp file in the same folder and rename, keeping the old file's mode (a new file gets
+    0666 less the umask)."""
     mode = path.stat().st_mode & 0o777 if path.exists() else None
     tmp = _temp_beside(path, text)
     try:
@@ -137,7 +195,7 @@ def create_exclusive(path: Path, text: str) -> None:
         except FileExistsError:
             raise
         except OSError:  # file systems without hard links: exclusive create, then write
-            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), "w", encoding="utf-8",
+            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), "w", encoding="utf-8",
                            newline="") as out:
                 out.write(text)
     finally:
@@ -173,6 +231,7 @@ class Plan:
 
 
 def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
+    out = replace(out, text=_lf(out.text))  # generators may embed a CRLF file's text: compare content only
     target = repo.abs(out.path)
     current = _read(target)
     if not out.merge:
@@ -216,6 +275,24 @@ def _preflight_writable(repo: GitRepo, rel: str) -> None:
         raise UnsafePathError(f"{rel} is a folder, expected a file")
 
 
+def _carried(repo: GitRepo, pending: Sequence[str]) -> list[str]:
+    """Of files earlier runs wrote and did not commit, those to commit now: present, different from HEAD,
+    free of conflict markers, and not staged by the user (those wait, as the user's own work would)."""
+    candidates = [p for p in repo.changed_paths(pending) if repo.abs(p).is_file()]
+    if not candidates:
+        return []
+    held = set(repo.unmerged(candidates)) | set(repo.staged(candidates))
+    out = []
+    for rel in candidates:
+        try:
+            text = _read(repo.abs(rel))
+        except InputError:
+            continue
+        if rel not in held and text is not None and not has_conflict_markers(text):
+            out.append(rel)
+    return out
+
+
 def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Callable[[WriteResult], str],
                   commit: bool = True,
                   dry_run: bool = False, restore: bool = False, extra_paths: Sequence[str] = ()) -> WriteResult:
@@ -238,12 +315,19 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
         repo.ensure_safe(our_paths, refuse_staged=commit and not dry_run)
         if commit and not dry_run:
             repo.identity()  # no identity: refuse now, before any file changes
+            repo.ensure_index_free()  # git's index is locked: refuse now, not after moving HEAD
+        if not dry_run:
+            sweep_temp_files([repo.abs(p).parent for p in our_paths])
         plans = [_decide(repo, o, restore=restore) for o in outputs]
         for p in plans:
             if p.final is not None and p.final != p.current:
                 _preflight_writable(repo, p.out.path)
             if p.out.merge and p.action != "deleted-kept":
                 _preflight_writable(repo, base_path(p.out.path))
+        if not dry_run:
+            # Noted before the first byte is written: whatever stops this run (--no-commit, a refusal, a
+            # kill), the next committing run finds these files and commits them.
+            repo.add_pending(our_paths)
         for p in plans:
             diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
             fr = FileResult(p.out.path, p.action, diff)
@@ -251,12 +335,13 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             if dry_run:
                 continue
             if p.final is not None and p.final != p.current:
-                atomic_write(repo.abs(p.out.path), p.final)
+                target = repo.abs(p.out.path)
+                atomic_write(target, _in_its_line_ends(target, p.final))
                 fr.written = True
             if p.out.merge and p.action != "deleted-kept":
                 base_file = repo.abs(base_path(p.out.path))
                 if _read(base_file) != p.out.text:
-                    atomic_write(base_file, p.out.text)
+                    atomic_write(base_file, _in_its_line_ends(base_file, p.out.text))
         if dry_run:
             return result
         if result.conflicts:
@@ -267,8 +352,13 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             kept_deleted = {f.path for f in result.files if f.action == "deleted-kept"}
             kept_deleted |= {base_path(p) for p in kept_deleted}
             committable = [p for p in our_paths if p not in kept_deleted]
+            result.carried = _carried(repo, [p for p in repo.pending() if p not in our_paths])
             text = message(result) if callable(message) else message
-            result.commit = repo.commit_paths(committable, text)
+            if result.carried:
+                text += ("\n\nAlso commits files an earlier deeprules run wrote but did not commit:\n"
+                         + "".join(f"- {p}\n" for p in result.carried))
+            result.commit = repo.commit_paths([*committable, *result.carried], text)
+            repo.settle_pending()
         return result
 
     if dry_run:

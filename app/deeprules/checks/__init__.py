@@ -195,8 +195,8 @@ def all_checks() -> tuple[ComplianceCheck, ...]:
 
 
 def _matches(check_id: str, patterns: Iterable[str]) -> bool:
-    """An exact id (DR301), a tip (DR3, DR10: every check of that tip) or another prefix (DR30)."""
-    tip = int(check_id[2:-2] or 0)
+    """An exact id (DR301), a tip (DR3, DR10: every check of that tip) or another prefix (DR30, LAB)."""
+    tip = int(check_id[2:-2] or 0) if re.fullmatch(r"DR\d{3,4}", check_id) else 0
     for p in patterns:
         m = re.fullmatch(r"DR(\d{1,2})", p)
         if check_id == p or (m and int(m[1]) == tip) or (not m and p and check_id.startswith(p)):
@@ -204,11 +204,21 @@ def _matches(check_id: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def selection(select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None
-              ) -> tuple[list[ComplianceCheck], dict[str, str]]:
+def lab_checks(config: Any, root: Any = None) -> tuple[ComplianceCheck, ...]:
+    """The hook for a lab's own checks (`check: custom:` in the config; deeprules.custom builds them as
+    ComplianceChecks that read the snapshot's file list and texts). They join every selection."""
+    if not (getattr(config, "check", None) or {}).get("custom"):
+        return ()
+    from ..custom import compliance_checks
+
+    return compliance_checks(config, root)
+
+
+def selection(select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None,
+              extra: Iterable[ComplianceCheck] = ()) -> tuple[list[ComplianceCheck], dict[str, str]]:
     """The checks to run (by id or prefix, e.g. DR7) and the ignored ids with their reasons. Unknown ids are
-    an input error naming the valid ones."""
-    checks = list(all_checks())
+    an input error naming the valid ones. `extra`: the lab's own checks (`lab_checks`)."""
+    checks = [*all_checks(), *extra]
     ids = [c.id for c in checks]
     select = [s.strip().upper() for s in (select or ()) if s.strip()]
     for s in select:
@@ -233,6 +243,9 @@ def checkset_hash(checks: Iterable[ComplianceCheck]) -> str:
     h = hashlib.sha256(checks_yaml_bytes())
     h.update(f"|{ANALYZER_VERSION}|{__version__}|".encode())
     h.update(",".join(c.id for c in checks).encode())
+    for c in checks:  # a lab check's definition lives in the config, not in checks.yaml
+        if c.id not in _FUNCS:
+            h.update(json.dumps([c.to_dict(), c.func.__qualname__], sort_keys=True, default=str).encode())
     return h.hexdigest()[:12]
 
 
@@ -463,7 +476,8 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
         config = load_config(snapshot.root)
     memo = memo if memo is not None else {}
     checks, ignored = selection(select if select is not None else config.check.get("select"),
-                                ignore if ignore is not None else _config_ignore(config))
+                                ignore if ignore is not None else _config_ignore(config),
+                                extra=lab_checks(config, snapshot.root))
     if answers is not None:
         from ..answers import Answers
 

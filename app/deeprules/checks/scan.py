@@ -232,9 +232,12 @@ def _scan_lines(lines: Iterable[tuple[int, str]], out: Facts, patterns: list[tup
 def _notebook_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]], str]:
     """(code lines, all source/output lines, language) of a notebook, each with its line in the .ipynb
     file (found by a forward search, so the evidence points into the file a reviewer opens)."""
+    from ..errors import InputError
+    from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
+
     try:
-        nb = json.loads(text)
-    except ValueError:
+        nb = parse_json(text, "notebook")
+    except InputError:
         return [], [], "python"
     raw = text.splitlines()
     pos = 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, passed
@@ -32,9 +31,12 @@ def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
     text = ctx.text(RESULTS_REL)
     if not text:
         return []
+    from ..errors import InputError
+    from ..yamlio import parse_json  # the one bounded JSON reader (issue 11)
+
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = parse_json(text, RESULTS_REL, what="results file")
+    except InputError:
         return []
     rows = data.get("results", []) if isinstance(data, dict) else data
     out = []

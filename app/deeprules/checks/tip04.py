@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from . import CheckResult, Context, check, failed, passed, warned
 
 FIELDS = ("sources", "version", "downloaded", "hash")
@@ -27,10 +25,13 @@ def data_manifest(ctx: Context) -> CheckResult:
     text = ctx.text(rel)
     if text is None:
         return failed(f"no data manifest ({rel}); record data with `deeprules data add`")
+    from ..errors import InputError
+    from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep file crashed)
+
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        return failed(f"{rel} is not valid JSON: {exc}", [(rel, getattr(exc, "lineno", 1), "invalid JSON")])
+        data = parse_json(text, rel, what="data manifest")
+    except InputError as exc:
+        return failed(f"{rel} is not valid JSON: {exc.message}", [(rel, 1, "invalid JSON")])
     resources = data.get("resources") if isinstance(data, dict) else None
     if not isinstance(resources, list) or not resources:
         return failed(f"{rel} lists no resources", [(rel, 1, "no resources")])

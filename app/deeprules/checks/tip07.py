@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -68,10 +67,57 @@ def _disk_sha256(root: Path, rel: str) -> str | None:
 
 
 def read_lock(text: str) -> dict[str, Any]:
-    data = json.loads(text)
-    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
-        raise ValueError("expected an object with a 'files' mapping")
+    from ..errors import InputError
+    from ..yamlio import parse_json  # the one bounded JSON reader (issue 11)
+
+    try:
+        data = parse_json(text, "test lock")
+    except InputError as exc:
+        raise ValueError(exc.message.removeprefix("test lock: ")) from None
+    if not isinstance(data, dict) or not (isinstance(data.get("files"), dict) or _digest_only(data)):
+        raise ValueError("expected an object with a 'files' mapping, or 'roots', 'count' and 'digest'")
     return data
+
+
+def _digest_only(lock: dict[str, Any]) -> bool:
+    """A large test set's lock (data.lock_test, issue 11): roots, count and one digest, no per-file listing."""
+    return (isinstance(lock.get("roots"), list) and all(isinstance(r, str) for r in lock["roots"])
+            and isinstance(lock.get("count"), int) and isinstance(lock.get("digest"), str))
+
+
+def _check_digest(ctx: Context, rel: str, lock: dict[str, Any]) -> CheckResult:
+    """Recompute the digest over every file under the locked roots (the work tree from disk, a commit or the
+    index from git) and compare; the lock names no file, so the message gives the counts."""
+    import os
+
+    from ..data import lock_digest
+
+    snap = ctx.snapshot
+    pairs: list[tuple[str, str | None]] = []
+    for root in lock["roots"]:
+        if snap.kind == "worktree":
+            full = snap.root / root
+            if full.is_file() and not full.is_symlink():
+                pairs.append((root, _disk_sha256(snap.root, root)))
+            elif full.is_dir() and not full.is_symlink():
+                for folder, dirs, names in os.walk(full, followlinks=False):
+                    dirs[:] = [d for d in dirs if d != ".git"]
+                    for name in names:
+                        path = os.path.relpath(os.path.join(folder, name), snap.root).replace(os.sep, "/")
+                        if not (snap.root / path).is_symlink():
+                            pairs.append((path, _disk_sha256(snap.root, path)))
+        else:
+            for path in ([root] if root in snap else []) + snap.under(root):
+                pairs.append((path, snap.sha256(path)))
+    found = dict(pairs)
+    when = lock.get("locked_at", "?")
+    if len(found) != lock["count"]:
+        return failed(f"the locked test set had {lock['count']} files on {when}, it has {len(found)} now",
+                      [(rel, 1, "test set changed")])
+    if lock_digest((p, s or "unreadable") for p, s in found.items()) != lock["digest"]:
+        return failed(f"the content of the locked test set ({lock['count']} files) changed since {when}",
+                      [(rel, 1, "test set changed")])
+    return passed(f"{lock['count']} test files unchanged since {when}", [(rel, 1, f"{lock['count']} files locked")])
 
 
 @check("DR702", watches=lambda p: True)
@@ -84,6 +130,8 @@ def test_locked(ctx: Context) -> CheckResult:
         lock = read_lock(text)
     except ValueError as exc:
         return failed(f"{rel} is unreadable: {exc}", [(rel, 1, "invalid lock file")])
+    if not isinstance(lock.get("files"), dict):
+        return _check_digest(ctx, rel, lock)
     files: dict[str, Any] = lock["files"]
     if not files:
         return failed(f"{rel} locks no files", [(rel, 1, "empty lock")])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..render import PLACEHOLDER
 from . import CheckResult, Context, check, failed, not_applicable, passed, warned
 from ._util import headings, meaningful, section
@@ -12,19 +10,24 @@ OPEN = {"open", "in_progress", "in-progress", "reopened", ""}
 SERIOUS = ("blocker", "high")
 
 
-def front_matter(text: str) -> dict[str, tuple[str, int]]:
-    """The flat `key: value` pairs of a Markdown file's YAML front matter, with their lines (minimal on
-    purpose: the register owns the full format; this only needs status and severity)."""
-    lines = text.splitlines()
+def front_matter(text: str, source: str = "concern") -> dict[str, tuple[str, int]]:
+    """The scalar `key: value` pairs of a Markdown file's YAML front matter, lower-cased, with their lines. Read
+    by yamlio's one front-matter reader (issue 11), so the check sees what the register sees; unreadable front
+    matter gives no pairs (the register reports the error with its line)."""
+    from .. import yamlio
+    from ..errors import InputError
+
+    try:
+        meta = yamlio.split_front_matter(text, source, round_trip=True).meta
+    except InputError:
+        return {}
+    if not isinstance(meta, dict):
+        return {}
     out: dict[str, tuple[str, int]] = {}
-    if not lines or lines[0].strip() != "---":
-        return out
-    for n in range(1, len(lines)):
-        if lines[n].strip() in ("---", "..."):
-            break
-        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", lines[n])
-        if m:
-            out[m[1].lower()] = (m[2].strip("'\"").strip().lower(), n + 1)
+    for key, value in meta.items():
+        if isinstance(value, (dict, list)):
+            continue
+        out[str(key).lower()] = ("" if value is None else str(value).strip().lower(), yamlio.line_of(meta, key) or 1)
     return out
 
 
@@ -41,7 +44,7 @@ def ethics_open(ctx: Context) -> CheckResult:
         text = ctx.text(path)
         if text is None:
             continue
-        fm = front_matter(text)
+        fm = front_matter(text, path)
         severity = fm.get("severity", ("", 1))[0]
         status, line = fm.get("status", ("", 1))
         if severity not in SERIOUS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -18,6 +19,16 @@ def refs_text(refs: list[dict[str, Any]] | tuple[Any, ...]) -> str:
     return f" [{', '.join(str(n) for n in nums)}]" if nums else ""
 
 
+def score_line(tip1: dict[str, Any]) -> str:
+    """The tip 1 score against its thresholds, e.g. `score 1.87 = 2.07 parts - 0.20 cap (deep learning
+    from 1.50, traditional ML below 0.00; borderline within 0.3)`."""
+    th = tip1["thresholds"]
+    cap = f" {tip1['score'] - tip1['uncapped']:+.2f} cap ({tip1['cap']})" if tip1["cap"] else ""
+    return (f"   score {tip1['score']:.2f} = parts {tip1['uncapped']:.2f}{cap}; deep learning from "
+            f"{th['deep_learning']:.2f}, traditional ML below {th['traditional_ml']:.2f}, borderline within "
+            f"{th['band']} of either")
+
+
 def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> None:
     from rich.panel import Panel
     from rich.table import Table
@@ -29,7 +40,11 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
                     subtitle=f"verdict: {data['verdict']}", expand=False))
     for r in data["reasons"]:
         mark, colour = KIND_STYLE[r["kind"]]
-        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), r["text"], (refs_text(r["refs"]), "dim")))
+        points = f"{r['points']:+.2f} " if r.get("points") else "      "
+        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), (points, colour), r["text"],
+                                (refs_text(r["refs"]), "dim")))
+    if data.get("tip1"):
+        con.print(Text(score_line(data["tip1"]), style="dim"))
 
     picks = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     picks.add_column("tip", justify="right", style="dim")
@@ -67,10 +82,13 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
                                     (refs_text(rec["refs"]), "dim")))
             if full:
                 con.print(Text("    " + rec["text"]))
+    counts = (f"{sum(r['kind'] == 'for' for r in data['reasons'])} for, "
+              f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
+              f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown")
+    score = f"score {data['tip1']['score']:.2f}; " if data.get("tip1") else ""
+    borderline = "; borderline" if data.get("tip1") and data["tip1"]["borderline"] else ""
     verdict = Text.assemble(("\nVerdict: ", "bold"), (data["verdict_title"], f"bold {style}"),
-                            f" ({sum(r['kind'] == 'for' for r in data['reasons'])} for, "
-                            f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
-                            f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown)")
+                            f" ({score}{counts}{borderline})")
     con.print(verdict)
     con.print("[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
               "`deeprules tips N` · JSON: --json · write a plan: `deeprules init`[/dim]")
@@ -101,6 +119,7 @@ def register(app: typer.Typer) -> None:
     def tips(number: Annotated[int | None, typer.Argument(help="One tip, 1-10.", min=1, max=10)] = None,
              json: JsonOpt = False) -> None:
         """The ten tips and every recommendation, with the paper's references."""
+        from ..condition_words import condition_text
         from ..knowledge import load_knowledge
 
         kb = load_knowledge()
@@ -111,6 +130,7 @@ def register(app: typer.Typer) -> None:
                 {"number": t.number, "slug": t.slug, "title": t.title, "summary": t.summary,
                  "recommendations": [
                      {"id": r.id, "tip": r.tip, "title": r.title, "text": r.text, "when": r.when,
+                      "when_text": condition_text(r.when),
                       "attest": r.attest, "refs": [kb.references[n].to_dict() for n in r.refs]}
                      for r in t.recommendations]}
                 for t in chosen
@@ -119,17 +139,24 @@ def register(app: typer.Typer) -> None:
         }
 
         def render(con: Any) -> None:
+            from rich.table import Table
             from rich.text import Text
 
             for t in data["tips"]:
                 con.print(f"\n[bold]Tip {t['number']}: {t['title']}[/bold]")
                 con.print(Text(t["summary"], style="italic"))
+                # A grid keeps a hanging indent: wrapped lines stay under the text, not at column 0.
+                grid = Table.grid(padding=(0, 1))
+                grid.add_column(no_wrap=True)
+                grid.add_column(ratio=1)
                 for r in t["recommendations"]:
-                    con.print(Text.assemble("  • ", (r["title"], "bold"), "  ", (r["id"], "dim"),
-                                            (refs_text(r["refs"]), "dim")))
-                    con.print(Text("    " + r["text"]))
+                    grid.add_row("  •", Text(r["title"], style="bold"))
+                    grid.add_row("", Text(r["text"]))
+                    meta = r["id"] + refs_text(r["refs"])
                     if r["when"]:
-                        con.print(Text(f"    applies when: {r['when']}", style="dim"))
+                        meta += f" · applies to {r['when_text']}"
+                    grid.add_row("", Text(meta, style="dim"))
+                con.print(grid)
             con.print("\n[bold]References[/bold]")
             for ref in data["references"]:
                 link = f" {ref['url']}" if ref["url"] else ""
@@ -137,35 +164,57 @@ def register(app: typer.Typer) -> None:
 
         emit(data, as_json=json, render=render)
 
-    @app.command(epilog="Example:\n\n  deeprules questions --json | jq '.questions[].id'")
+    @app.command(epilog="Examples:\n\n  deeprules questions\n\n"
+                 "  deeprules questions --template > answers.yaml   (fill it in, then: deeprules init --answers "
+                 "answers.yaml)\n\n  deeprules questions --json | jq '.questions[].id'")
     @errors_to_exit
-    def questions(json: JsonOpt = False) -> None:
+    def questions(json: JsonOpt = False,
+                  template: Annotated[bool, typer.Option(
+                      "--template", help="Print an answers.yaml to fill in: every id, with its allowed values "
+                      "and range as comments (loads with `deeprules init --answers FILE`).")] = False) -> None:
         """The decision tree: every question, its allowed values, range and condition."""
+        from ..condition_words import condition_text
         from ..knowledge import load_knowledge
 
         kb = load_knowledge()
+        if template:
+            sys.stdout.write(answers_template(kb))
+            return
         data = {
             "groups": [{"id": g.id, "title": g.title, "tip": g.tip} for g in kb.groups],
             "questions": [
                 {"id": q.id, "group": q.group, "prompt": q.prompt, "help": q.help, "tip": q.tip, "type": q.type,
                  "choices": [{"value": c.value, "label": c.label} for c in q.choices],
-                 "min": q.min, "max": q.max, "default": q.default, "when": q.when, "required": q.required}
+                 "min": q.min, "max": q.max, "default": q.default, "when": q.when,
+                 "when_text": condition_text(q.when), "required": q.required,
+                 "variants": [{"when": w, "prompt": p, "help": h} for w, p, h in q.variants]}
                 for q in kb.questions
             ],
         }
 
         def render(con: Any) -> None:
+            from rich import box
             from rich.table import Table
 
-            table = Table(show_lines=False, header_style="bold")
-            for col in ("id", "tip", "type", "allowed", "asked when"):
-                table.add_column(col, overflow="fold")
+            wide = con.width >= 110
+            longest_id = max(len(q["id"]) for q in data["questions"])
+            longest_value = max((len(c["value"]) for q in data["questions"] for c in q["choices"]), default=4)
+            table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=wide)
+            # Ids and values are what users type: never broken inside (no_wrap, and wide enough for the longest).
+            table.add_column("id", no_wrap=True, min_width=longest_id)
+            table.add_column("tip", justify="right", no_wrap=True)
+            if wide:
+                table.add_column("type", no_wrap=True)
+            table.add_column("allowed", min_width=longest_value + 2, ratio=1)
+            table.add_column("asked when", ratio=1, min_width=16)
             for q in data["questions"]:
-                allowed = " | ".join(c["value"] for c in q["choices"]) if q["choices"] else (
-                    f"{q['min'] if q['min'] is not None else ''}..{q['max'] if q['max'] is not None else ''}"
-                    if q["type"] in ("integer", "number") else "text")
-                table.add_row(q["id"], str(q["tip"]), q["type"], allowed, q["when"] or "always")
+                row = [q["id"], str(q["tip"])]
+                if wide:
+                    row.append(q["type"])
+                row += [allowed_text(q), q["when_text"]]
+                table.add_row(*row)
             con.print(table)
+            con.print("[dim]answers.yaml to fill in: deeprules questions --template > answers.yaml[/dim]")
 
         emit(data, as_json=json, render=render)
 
@@ -191,3 +240,66 @@ def _first_comment(text: str) -> str:
         if line.startswith("#"):
             return line.lstrip("# ").strip()
     return ""
+
+
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else f"{value:g}"
+
+
+def allowed_text(q: dict[str, Any]) -> str:
+    """The values a question takes, as users type them: `a | b | c`, a range, or text."""
+    if q["choices"]:
+        return " | ".join(c["value"] for c in q["choices"])
+    if q["type"] in ("integer", "number"):
+        kind = "whole number" if q["type"] == "integer" else "number"
+        lo, hi = q["min"], q["max"]
+        if lo is not None and hi is not None:
+            return f"{kind} {_number(lo)} to {_number(hi)}"
+        if lo is not None:
+            return f"{kind} ≥ {_number(lo)}"
+        if hi is not None:
+            return f"{kind} ≤ {_number(hi)}"
+        return kind
+    return "text"
+
+
+def answers_template(kb: Any) -> str:
+    """An answers.yaml to fill in: each question as a comment block over `id:` (empty = not answered yet)."""
+    from .. import __version__
+    from ..condition_words import condition_text
+
+    out = [
+        "# deeprules answers: fill in the values, then run `deeprules init --answers answers.yaml`.",
+        f"# Written by `deeprules questions --template` (deeprules {__version__}). An empty value means",
+        "# \"not answered yet\": deeprules treats it as a risk and lists it as an open question.",
+        "# Quote text that contains a colon or starts with a symbol: title: \"Cell types: a classifier\".",
+    ]
+    by_group: dict[str, list[Any]] = {}
+    for q in kb.questions:
+        by_group.setdefault(q.group, []).append(q)
+    for g in kb.groups:
+        out += ["", f"# ---- {g.title} (tip {g.tip})"]
+        for q in by_group.get(g.id, []):
+            out += ["", f"# {q.prompt}"]
+            d = {"choices": [{"value": c.value} for c in q.choices], "type": q.type, "min": q.min, "max": q.max}
+            if q.choices:
+                out.append("# one of:")
+                out += [f"#   {c.value:<18} {c.label}" for c in q.choices]
+            else:
+                out.append(f"# {allowed_text(d)}")
+            if q.when:
+                out.append(f"# asked only for {condition_text(q.when)}")
+            if not q.required:
+                out.append("# optional")
+            default = q.default
+            value = "" if default is None else f" {_yaml_scalar(default)}"
+            out.append(f"{q.id}:{value}")
+    return "\n".join(out) + "\n"
+
+
+def _yaml_scalar(value: Any) -> str:
+    import json as _json
+
+    if isinstance(value, str):
+        return _json.dumps(value) if value in ("yes", "no", "null", "true", "false", "") else value
+    return _json.dumps(value)

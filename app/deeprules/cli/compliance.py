@@ -3,24 +3,38 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, warn
+from .output import emit, errors_to_exit, info, progress, warn
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
+
+class CheckFormat(str, Enum):
+    """`check --format`: a table for people; json, markdown (a CI job summary), sarif (code scanning) and
+    badge (shields.io endpoint JSON) for tools."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    sarif = "sarif"
+    badge = "badge"
+
 
 SelectOpt = Annotated[
     list[str] | None,
     typer.Option("--select", help="Only these checks: ids or prefixes (DR7, DR301), repeatable or comma-separated.",
-                 metavar="ID"),
+                 metavar="ID", autocompletion=complete_check_id),
 ]
 IgnoreOpt = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Leave a check out, with the reason: ID=reason (repeatable).", metavar="ID=REASON"),
+    typer.Option("--ignore", help="Leave a check out, with the reason: ID=reason (repeatable).", metavar="ID=REASON",
+                 autocompletion=complete_check_id),
 ]
 
 
@@ -38,49 +52,88 @@ def _bar(score: float | None, width: int = 10) -> str:
     return f"[{colour}]" + "█" * full + "[/][dim]" + "░" * (width - full) + "[/]"
 
 
-def render_table(report: Any, con: Any) -> None:
+def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
+    """The check results: one line per check (tip, score, id, status, title), grouped by tip; `verbose` adds
+    each check's evidence or reason under it. Ids are never broken; titles are cut to the width."""
     from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    from ..checks.formats import tip_titles
-
-    titles = tip_titles()
-    table = Table(header_style="bold", show_lines=False, title=None, expand=False)
-    table.add_column("tip", justify="right")
-    table.add_column("score", justify="right")
-    table.add_column("")
-    table.add_column("check")
-    table.add_column("status")
-    table.add_column("evidence / reason", overflow="fold")
+    bar_width = 10 if con.width >= 100 else 5
+    id_width = max((len(r.id) for r in report.results), default=5)
+    # tip, score + bar, id, status: fixed widths, one space between columns; the title gets the rest
+    fixed = (3, 4 + bar_width, id_width, 7)
+    title_width = max(20, con.width - sum(fixed) - len(fixed) - 1)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False, show_edge=False,
+                  padding=(0, 1), collapse_padding=True)
+    table.add_column("tip", justify="right", no_wrap=True, width=fixed[0])
+    table.add_column("score", no_wrap=True, width=fixed[1])
+    table.add_column("check", no_wrap=True, width=fixed[2])
+    table.add_column("status", no_wrap=True, width=fixed[3])
+    table.add_column("title", no_wrap=not verbose, overflow="ellipsis" if not verbose else "fold",
+                     max_width=title_width)
     tips = report.tips
     for tip, results in sorted(report.by_tip().items()):
         score = tips.get(tip)
         for i, r in enumerate(results):
             status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-            why = f"ignored: {r.ignored}" if r.ignored else r.reason
-            table.add_row(
-                f"{tip}" if i == 0 else "", ("n/a" if score is None else f"{score:.0f}") if i == 0 else "",
-                _bar(score) if i == 0 else "", f"{r.id} {escape(r.title)}", status,
-                f"[dim]{escape(where)}[/]{escape(why)}",
-                end_section=i == len(results) - 1)
+            title = Text(r.title)
+            if verbose:
+                where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
+                why = f"ignored: {r.ignored}" if r.ignored else r.reason
+                title.append(f"\n{where}{why}", style="dim")
+            score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
+            table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
+                          end_section=verbose and i == len(results) - 1)
     con.print(table)
     overall = report.overall
     con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
     steps = report.next_steps()
     if steps:
         con.print("\n[bold]What to do next[/]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_column(ratio=1)
         for r in steps:
-            title = titles.get(r.tip, "")
-            con.print(f"  [bold]{r.id}[/] (tip {r.tip}{': ' + escape(title) if title else ''})")
-            con.print(f"    {escape(r.fix)}")
+            grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
+        con.print(grid)
+    if not verbose:
+        con.print("[dim]each check's evidence or reason: --verbose[/]")
     skipped = report.skipped
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
     st = report.stamp
     commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{st['source']} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
+    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
               f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
+
+
+def regressions(before: Any, after: Any) -> list[str]:
+    """What got worse from `before` to `after` (overall and per tip, rounded as shown), with the checks to blame."""
+    out: list[str] = []
+
+    def shown(x: float | None) -> float | None:
+        return None if x is None else round(x)
+
+    old_checks = {r.id: r for r in before.results}
+    for tip, new in after.tips.items():
+        old = before.tips.get(tip)
+        if shown(old) is not None and shown(new) is not None and shown(new) < shown(old):  # type: ignore[operator]
+            blame = [r.id for r in after.results if r.tip == tip and r.id in old_checks
+                     and r.counted and r.score < old_checks[r.id].score]
+            out.append(f"tip {tip} {shown(old)} -> {shown(new)}" + (f" ({', '.join(blame)})" if blame else ""))
+    old_all, new_all = shown(before.overall), shown(after.overall)
+    if old_all is not None and new_all is not None and new_all < old_all:
+        out.insert(0, f"overall {old_all} -> {new_all}")
+    return out
+
+
+def badge(overall: float | None, *, label: str = "deeprules") -> dict[str, Any]:
+    """shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the overall score."""
+    if overall is None:
+        return {"schemaVersion": 1, "label": label, "message": "n/a", "color": "lightgrey"}
+    color = "brightgreen" if overall >= 80 else "yellow" if overall >= 50 else "red"
+    return {"schemaVersion": 1, "label": label, "message": f"{overall:.0f}/100", "color": color}
 
 
 def _sparkline(values: list[float | None]) -> str:
@@ -102,32 +155,42 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
                  "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
                  "  deeprules check --select DR3,DR7 --ignore DR302=\"CPU-only project\" --fail-under 60\n\n"
-                 "  deeprules check --staged --fail-under 0   (what pre-commit runs)")
+                 "  deeprules check --format badge > badge.json   (shields.io endpoint)\n\n"
+                 "  deeprules check --verbose   (each check's evidence or reason)")
     @errors_to_exit
     def check(repo: RepoOpt = Path("."), json: JsonOpt = False,
-              format: Annotated[str, typer.Option("--format", "-f", help="table, json, markdown or sarif.")]
-              = "table",
+              format: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                          help="How to print the results.")]
+              = CheckFormat.table,
+              verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each check's evidence or "
+                                                    "reason under it (table format).")] = False,
               select: SelectOpt = None, ignore: IgnoreOpt = None,
               fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 when the overall score "
                                                                "(0-100) is below this.", min=0, max=100)] = None,
               rev: Annotated[str | None, typer.Option("--rev", help="Check a commit instead of the work tree.")]
               = None,
               staged: Annotated[bool, typer.Option("--staged", help="Check what is staged (the index).")] = False,
+              no_regression: Annotated[bool, typer.Option(
+                  "--no-regression", help="Exit 1 when the overall score or a tip's score is lower than at the "
+                  "last commit (HEAD): what the pre-commit hook runs.")] = False,
               no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache in "
                                                      ".git/deeprules-cache/.")] = False) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
         from ..checks import parse_ignores, run_checks
         from ..config import load_config
-        from ..errors import GateFailed, InputError
+        from ..errors import GateFailed
         from ..history import Cache
         from ..snapshot import find_root, open_snapshot
 
-        fmt = "json" if json else format.lower()
-        if fmt not in ("table", "json", "markdown", "sarif"):
-            raise InputError(f"--format {format!r}: choose table, json, markdown or sarif")
+        fmt = "json" if json else CheckFormat(format).value
         root, git_dir = find_root(repo)
         config = load_config(root)
+        from ..config import fail_under_value
+
+        # Validated before the checks run: NaN or -1 must never switch the gate off (config's is checked on load).
+        threshold = fail_under_value(fail_under, "--fail-under") if fail_under is not None \
+            else config.check.get("fail_under")
         ignores = parse_ignores(ignore) if ignore else None
         if ignores is not None:
             from ..checks import _config_ignore
@@ -138,6 +201,13 @@ def register(app: typer.Typer) -> None:
         memo = cache.load_memo()
         with open_snapshot(root, rev=rev, staged=staged) as snap:
             report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
+        before = None
+        if no_regression and rev != "HEAD":
+            from ..gitrepo import GitRepo
+
+            if GitRepo.find(root).head_sha() is not None:  # no commit yet: nothing to regress from
+                with open_snapshot(root, rev="HEAD") as snap:
+                    before = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
         cache.save_memo(memo)
         for name in cache.rebuilt:
             warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
@@ -151,14 +221,15 @@ def register(app: typer.Typer) -> None:
             from ..checks.formats import to_sarif
 
             emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
+        elif fmt == "badge":
+            emit(badge(report.overall), as_json=True)
         else:
-            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con))
-        threshold = fail_under if fail_under is not None else config.check.get("fail_under")
+            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con, verbose=verbose))
+        if before is not None:
+            worse = regressions(before, report)
+            if worse:
+                raise GateFailed("the score went down against the last commit: " + "; ".join(worse))
         if threshold is not None:
-            try:
-                threshold = float(threshold)
-            except (TypeError, ValueError):
-                raise InputError(f"{config.source}: check.fail_under must be a number from 0 to 100") from None
             overall = report.overall or 0.0
             if overall < threshold:
                 raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
@@ -180,28 +251,10 @@ def register(app: typer.Typer) -> None:
         from ..checks import parse_ignores
         from ..history import history as run_history
 
-        progress_cb = None
-        bar: Any = None
-        if sys.stderr.isatty() and not (json or csv):
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            from .output import console
-
-            bar = Progress(TextColumn("commits"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                           console=console(stderr=True), transient=True)
-            task = bar.add_task("history", total=None)
-
-            def progress_cb(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
-            bar.start()
-        try:
+        with progress("commits", enabled=not (json or csv)) as progress_cb:
             h = run_history(repo, since=since, max_commits=max_commits, select=_split(select),
                             ignore=parse_ignores(ignore) if ignore else None, progress=progress_cb,
                             use_cache=not no_cache)
-        finally:
-            if bar is not None:
-                bar.stop()
         if h.shallow:
             warn(h.shallow)
         for name in h.cache_rebuilt:
@@ -233,15 +286,29 @@ def register(app: typer.Typer) -> None:
             chart.add_row("[bold]all[/]", _sparkline(_sample(vals, width)), _fmt(vals[0]), f"[bold]{_fmt(vals[-1])}[/]")
             con.print(chart)
             steps = [p for p in pts if p.changed]
-            table = Table(header_style="bold", title=f"{len(steps)} commits changed a score", title_justify="left")
-            for col in ("commit", "date", "overall", "tips 1-10", "subject"):
-                table.add_column(col)
+            # The ten tip scores stay on one row (no_wrap); the date goes first when the terminal is narrow,
+            # then the subject is cut to what is left.
+            with_date = con.width >= 100
+            tips_header = " ".join(f"{t:>3}" for t in range(1, 11))
+            fixed = 8 + 3 + len(tips_header) + (10 if with_date else 0)
+            n_cols = 5 if with_date else 4
+            subject_width = max(10, con.width - fixed - (n_cols - 1))
+            title = f"{len(steps)} commit{'s' if len(steps) != 1 else ''} changed a score"
+            table = Table(box=None, header_style="bold", title=title, title_justify="left",
+                          pad_edge=False, padding=(0, 1), collapse_padding=True)
+            table.add_column("commit", no_wrap=True, width=8)
+            if with_date:
+                table.add_column("date", no_wrap=True, width=10)
+            table.add_column("all", no_wrap=True, justify="right", width=3)
+            table.add_column(tips_header, no_wrap=True, header_style="bold dim")
+            table.add_column("subject", no_wrap=True, overflow="ellipsis", max_width=subject_width)
             import datetime as dt
 
             for p in steps[-40:]:
                 date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
-                table.add_row(p.sha[:8], date, _fmt(p.overall), " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)),
-                              escape(p.subject[:50]))
+                row = [p.sha[:8], *([date] if with_date else []), _fmt(p.overall),
+                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), escape(p.subject)]
+                table.add_row(*row)
             con.print(table)
             if len(steps) > 40:
                 con.print(f"[dim]{len(steps) - 40} earlier changes not shown; use --csv or --json for all[/]")
@@ -264,7 +331,8 @@ def register(app: typer.Typer) -> None:
         from ..errors import InputError
         from ..report import build_report
 
-        page = build_report(repo, max_commits=max_commits)
+        with progress("commits in the trend") as progress_cb:
+            page = build_report(repo, max_commits=max_commits, progress=progress_cb)
         try:
             html.write_text(page, encoding="utf-8")
         except OSError as exc:
@@ -294,8 +362,9 @@ def register(app: typer.Typer) -> None:
         from .project import report_write
 
         r = GitRepo.find(repo)
-        result = add_data(r, paths, source=source, version=version, downloaded=downloaded, title=title,
-                          commit=not no_commit)
+        with progress("hashing data files") as progress_cb:
+            result = add_data(r, paths, source=source, version=version, downloaded=downloaded, title=title,
+                              commit=not no_commit, progress=progress_cb)
         report_write(result, as_json=json)
 
     app.add_typer(data_app, name="data")
@@ -312,7 +381,8 @@ def register(app: typer.Typer) -> None:
         from .project import report_write
 
         r = GitRepo.find(repo)
-        result = run_lock(r, paths, commit=not no_commit)
+        with progress("hashing test files") as progress_cb:
+            result = run_lock(r, paths, commit=not no_commit, progress=progress_cb)
         report_write(result, as_json=json)
 
 

@@ -9,10 +9,13 @@ from typing import Annotated, Any
 
 import typer
 
+from ..encode import strip_controls
+from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info
+from .output import emit, errors_to_exit, info, term_line
 
-STATUS_HELP = "open, in_progress, mitigated, accepted_risk or closed"
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
+
 SEVERITY_HELP = "low, medium, high or blocker"
 GH_HELP = (
     "Publish to GitHub: `--format github` writes .github/ISSUE_TEMPLATE/ethics-concern.yml (an issue form) and "
@@ -55,11 +58,11 @@ def _interactive() -> bool:
 @ethics_app.command("list", epilog="Examples:\n\n  deeprules ethics list\n\n"
                     "  deeprules ethics list --status open --status in_progress --json")
 @errors_to_exit
-def list_(status: Annotated[list[str] | None, typer.Option("--status", help=f"Only these ({STATUS_HELP}); "
-                                                           "repeatable or comma-separated.")] = None,
+def list_(status: Annotated[list[EthicsStatus] | None, typer.Option("--status", case_sensitive=False,
+                                                                     help="Only these (repeatable).")] = None,
           repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """List the concerns: id, severity, status, owner, due date, title."""
-    wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
+    wanted = [s.value for s in status or []]
     rows = [c.to_dict() for c in _register(repo).select(wanted)]
 
     def render(con: Any) -> None:
@@ -68,13 +71,17 @@ def list_(status: Annotated[list[str] | None, typer.Option("--status", help=f"On
         if not rows:
             con.print("[dim]no concerns" + (" with that status" if wanted else "") + "[/dim]")
             return
-        table = Table(header_style="bold")
-        for col in ("id", "severity", "status", "owner", "due", "actions", "title"):
-            table.add_column(col)
+        from rich import box
+
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+        for col in ("id", "severity", "status", "owner", "due", "actions"):
+            table.add_column(col, no_wrap=col != "owner")  # ids and statuses are typed: never broken
+        table.add_column("title", ratio=1, min_width=16)
         colour = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
         for r in rows:
-            table.add_row(r["id"], f"[{colour[r['severity']]}]{r['severity']}[/]", r["status"], r["owner"] or "-",
-                          r["due"] or "-", f"{r['actions']['done']}/{r['actions']['total']}", r["title"])
+            table.add_row(term_line(r["id"]), f"[{colour[r['severity']]}]{r['severity']}[/]", term_line(r["status"]),
+                          term_line(r["owner"] or "-"), term_line(r["due"] or "-"),
+                          f"{r['actions']['done']}/{r['actions']['total']}", term_line(r["title"]))
         con.print(table)
 
     emit(rows, as_json=json, render=render)
@@ -82,7 +89,7 @@ def list_(status: Annotated[list[str] | None, typer.Option("--status", help=f"On
 
 @ethics_app.command(epilog="Example:\n\n  deeprules ethics show ETH-0003\n\n  deeprules ethics show 3 --json")
 @errors_to_exit
-def show(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+def show(concern_id: IdArg,
          repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """Show one concern: its fields, the file, and its log."""
     c = _register(repo).get(concern_id)
@@ -91,13 +98,15 @@ def show(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003,
     def render(con: Any) -> None:
         from rich.markdown import Markdown
 
-        con.print(f"[bold]{c.id}[/bold] {c.title}")
-        con.print(f"  severity {c.severity} · status {c.status} · owner {c.owner or '-'} · due {data['due'] or '-'}"
-                  f" · raised {data['raised'] or '-'} by {c.raised_by or '-'}")
+        con.print(f"[bold]{term_line(c.id)}[/bold] {term_line(c.title)}")
+        con.print(f"  severity {c.severity} · status {c.status} · owner {term_line(c.owner or '-')} · due "
+                  f"{term_line(data['due'] or '-')} · raised {term_line(data['raised'] or '-')} by "
+                  f"{term_line(c.raised_by or '-')}")
         if c.resolution:
-            con.print(f"  resolution: {c.resolution}")
-        con.print(f"  file: {c.path}\n")
-        con.print(Markdown(c.body))
+            con.print(f"  resolution: {term_line(c.resolution)}")
+        con.print(f"  file: {term_line(c.path)}\n")
+        # No terminal hyperlinks: a link's text could hide where it goes (the URL is shown instead).
+        con.print(Markdown(strip_controls(c.body), hyperlinks=False))
 
     emit(data, as_json=json, render=render)
 
@@ -108,8 +117,8 @@ def show(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003,
                     "--owner \"Ana Ruiz\" --due 2027-01-31")
 @errors_to_exit
 def add(title: Annotated[str | None, typer.Option("--title", "-t", help="One line; also names the file.")] = None,
-        severity: Annotated[str | None, typer.Option("--severity", help=f"{SEVERITY_HELP} (default medium).")]
-        = None,
+        severity: Annotated[Severity | None, typer.Option("--severity", case_sensitive=False,
+                                                          help="How serious (default medium).")] = None,
         description: Annotated[str | None, typer.Option("--description", "-d", help="The concern in detail.")]
         = None,
         why: Annotated[str | None, typer.Option("--why", help="Why it matters in this project.")] = None,
@@ -130,15 +139,17 @@ def add(title: Annotated[str | None, typer.Option("--title", "-t", help="One lin
         if not title:
             title = typer.prompt("Title (one line)")
         if severity is None:
-            severity = typer.prompt(f"Severity ({SEVERITY_HELP})", default="medium")
+            while severity is None:
+                raw = str(typer.prompt(f"Severity ({SEVERITY_HELP})", default="medium")).strip().lower()
+                severity = Severity(raw) if raw in Severity.__members__ else None
         if why is None:
             why = typer.prompt("Why it matters here (Enter to skip)", default="", show_default=False) or None
         if owner is None:
             owner = typer.prompt("Owner (Enter to skip)", default="", show_default=False) or None
     elif not title:
         raise typer.BadParameter("--title is required when not run in a terminal", param_hint="--title")
-    change = _register(repo).add(title or "", severity=severity or "medium", description=description, why=why,
-                                 actions=action or (), owner=owner, due=due, tip=tip,
+    change = _register(repo).add(title or "", severity=severity.value if severity else "medium",
+                                 description=description, why=why, actions=action or (), owner=owner, due=due, tip=tip,
                                  recommendation=recommendation or (), refs=ref or (), commit=not no_commit)
     info(f"raised {change.concern.id}: {change.concern.path}")
     _report(change, as_json=json)
@@ -149,17 +160,20 @@ def add(title: Annotated[str | None, typer.Option("--title", "-t", help="One lin
                     "  deeprules ethics update 3 --note \"IRB says the amendment is needed; submitted today\"\n\n"
                     "  deeprules ethics update 3 --status mitigated --note \"weights stay internal\"")
 @errors_to_exit
-def update(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
-           status: Annotated[str | None, typer.Option("--status", help=STATUS_HELP)] = None,
+def update(concern_id: IdArg,
+           status: Annotated[EthicsStatus | None, typer.Option("--status", case_sensitive=False,
+                                                               help="The new status.")] = None,
            owner: Annotated[str | None, typer.Option("--owner", help="Who looks after it (\"\" to clear).")] = None,
            due: Annotated[str | None, typer.Option("--due", help="Due date, YYYY-MM-DD.")] = None,
-           severity: Annotated[str | None, typer.Option("--severity", help=SEVERITY_HELP)] = None,
+           severity: Annotated[Severity | None, typer.Option("--severity", case_sensitive=False,
+                                                             help="How serious.")] = None,
            resolution: Annotated[str | None, typer.Option("--resolution", help="How it was resolved.")] = None,
            note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
            repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
     """Change a concern and append a dated entry signed with your git name to its log; committed as
     `deeprules: ETH-0003 open -> in_progress`."""
-    change = _register(repo).update(concern_id, status=status, owner=owner, due=due, severity=severity,
+    change = _register(repo).update(concern_id, status=status.value if status else None, owner=owner, due=due,
+                                    severity=severity.value if severity else None,
                                     resolution=resolution, note=note, commit=not no_commit)
     _report(change, as_json=json)
 
@@ -168,19 +182,21 @@ def update(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-000
                     "  deeprules ethics close ETH-0003 --resolution \"Weights kept internal; approved by the DPO\"\n\n"
                     "  deeprules ethics close 5 --as accepted_risk --resolution \"Single site; stated in the card\"")
 @errors_to_exit
-def close(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+def close(concern_id: IdArg,
           resolution: Annotated[str, typer.Option("--resolution", help="How it was resolved (required).")],
-          as_: Annotated[str, typer.Option("--as", help="closed, accepted_risk or mitigated.")] = "closed",
+          as_: Annotated[CloseAs, typer.Option("--as", case_sensitive=False, help="The closing status.")]
+          = CloseAs.closed,
           note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
     """Close a concern (or accept the risk) with a resolution; logged and committed."""
-    change = _register(repo).close(concern_id, resolution=resolution, status=as_, note=note, commit=not no_commit)
+    change = _register(repo).close(concern_id, resolution=resolution, status=CloseAs(as_).value, note=note,
+                                   commit=not no_commit)
     _report(change, as_json=json)
 
 
 @ethics_app.command(epilog="Example:\n\n  deeprules ethics log ETH-0003\n\n  deeprules ethics log 3 --json")
 @errors_to_exit
-def log(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.")],
+def log(concern_id: IdArg,
         repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """The concern's history from git, oldest first: each commit and the status after it."""
     rows = _register(repo).history(concern_id)
@@ -195,7 +211,8 @@ def log(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, 
         for col in ("date", "author", "status", "commit", "subject"):
             table.add_column(col)
         for r in rows:
-            table.add_row(r["date"][:10], r["author"], r["status"] or "?", r["sha"][:10], r["subject"])
+            table.add_row(term_line(r["date"][:10]), term_line(r["author"]), term_line(r["status"] or "?"),
+                          term_line(r["sha"][:10]), term_line(r["subject"]))
         con.print(table)
 
     emit(rows, as_json=json, render=render)
@@ -205,19 +222,18 @@ def log(concern_id: Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, 
                     "  deeprules ethics export --format markdown\n\n  deeprules ethics export --format github\n\n"
                     + GH_HELP)
 @errors_to_exit
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help="github, csv, json or markdown.")] = "markdown",
+def export(fmt: Annotated[EthicsFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                    help="What to write.")] = EthicsFormat.markdown,
            output: Annotated[Path | None, typer.Option(
                "--output", "-o", help="csv/json/markdown: write to this file instead of stdout; github: where the "
                "JSON of open items goes (default .github/ethics-open.json).", dir_okay=False)] = None,
-           status: Annotated[list[str] | None, typer.Option("--status", help=f"Only these ({STATUS_HELP}).")]
-           = None,
+           status: Annotated[list[EthicsStatus] | None, typer.Option("--status", case_sensitive=False,
+                                                                     help="Only these (repeatable).")] = None,
            repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
     """Export the register for reports (csv, json, markdown) or for GitHub's issue tracker (github)."""
-    from ..errors import InputError
-
     reg = _register(repo)
-    fmt = fmt.strip().lower()
-    if fmt == "github":
+    fmt_name = EthicsFormat(fmt).value
+    if fmt_name == "github":
         from ..register import OPEN_JSON_PATH
         from .project import report_write
 
@@ -228,10 +244,8 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="github, csv,
         if not json:
             info(GH_HELP.split("\n\n", 1)[1])
         return
-    if fmt not in ("csv", "json", "markdown"):
-        raise InputError(f"unknown export format {fmt!r}; allowed: github, csv, json, markdown")
-    wanted = [s for item in status or [] for s in item.split(",") if s.strip()]
-    text = reg.export(fmt, statuses=wanted)
+    wanted = [s.value for s in status or []]
+    text = reg.export(fmt_name, statuses=wanted)
     if output is None:
         sys.stdout.write(text)
     else:

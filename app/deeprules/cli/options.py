@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from .choices import complete_assignment, complete_example, example_names
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (stable keys) instead of a table.")]
 AnswersOpt = Annotated[
     Path | None,
@@ -15,11 +17,13 @@ AnswersOpt = Annotated[
 ]
 ExampleOpt = Annotated[
     str | None,
-    typer.Option("--example", "-e", help="Use a bundled example's answers (see `deeprules examples`)."),
+    typer.Option("--example", "-e", help="Use a bundled example's answers: " + ", ".join(example_names())
+                 + " (see `deeprules examples`).", metavar="NAME", autocompletion=complete_example),
 ]
 SetOpt = Annotated[
     list[str] | None,
-    typer.Option("--set", "-s", help="Override one answer, id=value (repeatable).", metavar="ID=VALUE"),
+    typer.Option("--set", "-s", help="Override one answer, id=value (repeatable; ids: `deeprules questions`).",
+                 metavar="ID=VALUE", autocompletion=complete_assignment),
 ]
 RepoOpt = Annotated[
     Path, typer.Option("--repo", "-C", help="Run as if started in this folder.", file_okay=False),

@@ -1,39 +1,82 @@
 """The one output sink: a rich rendering for people, `--json` for scripts, and the one place that turns
 a core error into a one-line message and an exit code.
+
+Repository text is hostile (issue 11): the console strips escape sequences and control characters from every
+text segment it writes, whatever the renderer passed in (Rich's own styling is kept), and renderers wrap repo
+text in `term()` / `term_line()` (encode.terminal) so markup in a title prints as typed. Messages on stderr go
+through encode.strip_controls. JSON needs nothing: json.dumps escapes control characters.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import typer
 
+from ..encode import strip_controls, terminal, terminal_line
 from ..errors import DeeprulesError
+
+term = terminal  # repository text inside a Rich markup string or table cell
+term_line = terminal_line  # the same, on one line (titles, subjects, author names)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def console(stderr: bool = False) -> Any:
     from rich.console import Console
+    from rich.segment import Segment
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class SafeConsole(Console):
+        """A console whose text segments cannot carry escape sequences or control characters: the last line
+        of defence for repository text a renderer forgot to pass through term()."""
+
+        def _render_buffer(self, buffer: Any) -> str:
+            clean = (seg if seg.control else Segment(strip_controls(seg.text), seg.style, seg.control)
+                     for seg in buffer)
+            return str(super()._render_buffer(clean))
+
+    return SafeConsole(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def error(message: str) -> None:
-    """One line on stderr; no traceback, no colour codes when piped."""
-    sys.stderr.write(f"deeprules: error: {message}\n")
+    """One line on stderr; no traceback, no colour codes when piped, no control characters from repo text."""
+    sys.stderr.write(f"deeprules: error: {strip_controls(message)}\n")
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"deeprules: warning: {message}\n")
+    sys.stderr.write(f"deeprules: warning: {strip_controls(message)}\n")
 
 
 def info(message: str) -> None:
-    sys.stderr.write(f"{message}\n")
+    sys.stderr.write(f"{strip_controls(message)}\n")
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+@contextlib.contextmanager
+def progress(label: str, *, enabled: bool = True) -> Iterator[ProgressFn | None]:
+    """A progress bar on stderr for a long operation, as `update(done, total)`; None (and silence) when stderr
+    is not a terminal (piped, CI) or `enabled` is false, so scripts and JSON output see nothing extra."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=console(stderr=True), transient=True)
+    task = bar.add_task(label, total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    with bar:
+        yield update
 
 
 def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = None) -> None:

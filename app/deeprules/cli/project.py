@@ -9,15 +9,18 @@ from typing import Annotated, Any
 
 import typer
 
+from .choices import complete_assignment
 from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, SetOpt
-from .output import emit, errors_to_exit, info, warn
+from .output import emit, errors_to_exit, info, term_line, warn
 
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
 
 
-def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: dict[str, Any] | None = None) -> None:
-    """Print a WriteResult: which files did what, the commit, warnings, and diffs when asked."""
+def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: dict[str, Any] | None = None,
+                 headline: str | None = None) -> None:
+    """Print a WriteResult: which files did what, the commit, warnings, and diffs when asked (and
+    `headline` first, in the readable form)."""
     for w in result.warnings:
         warn(w)
     data = {**result.to_dict(), **(extra or {})}
@@ -26,11 +29,14 @@ def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: 
 
     def render(con: Any) -> None:
         from rich.syntax import Syntax
+        from rich.text import Text
 
+        if headline:
+            con.print(Text(headline))
         for f in result.files:
             style = ACTION_STYLE.get(f.action, "")
             note = " (deleted by you; --restore re-creates it)" if f.action == "deleted-kept" else ""
-            con.print(f"  [{style}]{f.action:>12}[/] {f.path}{note}")
+            con.print(f"  [{style}]{f.action:>12}[/] {term_line(f.path)}{note}")
             if show_diff and f.diff:
                 con.print(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default"))
         if result.dry_run:
@@ -43,6 +49,19 @@ def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: 
             con.print("[dim]nothing to change[/dim]")
 
     emit(data, as_json=as_json, render=render)
+
+
+def _verdict_message(change: dict[str, Any]) -> str:
+    """One line on tip 1 after `answer`: the verdict (old -> new), the score, and the parts that moved."""
+    moved = ", ".join(f"{m['factor']} {m['before']:+.2f} -> {m['after']:+.2f}" for m in change["moved"][:4])
+    score = f"score {change['score_before']:.2f} -> {change['score_after']:.2f}"
+    if change["changed"]:
+        head = f"tip 1 verdict changed: {change['before']} -> {change['after']} ({score}"
+    else:
+        head = f"tip 1 verdict unchanged: {change['after']} ({score}"
+    tail = f"; moved: {moved})" if moved else ")"
+    border = f" {change['borderline']}" if change["borderline"] else ""
+    return head + tail + border
 
 
 def register(app: typer.Typer) -> None:
@@ -100,15 +119,23 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules answer n_samples=2400 compute=workstation_gpu\n\n"
                  "  deeprules answer share_model=no --no-commit")
     @errors_to_exit
-    def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...")],
+    def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...",
+                                                                autocompletion=complete_assignment)],
                repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
-        """Change answers (your comments in answers.yaml survive), then re-render and commit."""
+        """Change answers (your comments in answers.yaml survive), then re-render and commit.
+
+        Refuses (exit 2, nothing written) when the new answers contradict each other, naming both; says
+        whether the tip 1 verdict changed and which parts of its score moved."""
+        from ..engine import assess, verdict_change
         from ..gitrepo import GitRepo
-        from ..project import set_answers
+        from ..project import load_project_answers, set_answers
 
         r = GitRepo.find(repo)
+        before = assess(load_project_answers(r))
         changed, result = set_answers(r, assignments, commit=not no_commit)
-        report_write(result, as_json=json, extra={"changed": changed})
+        change = verdict_change(before, assess(load_project_answers(r)))
+        report_write(result, as_json=json, extra={"changed": changed, "verdict": change},
+                     headline=_verdict_message(change))
 
     @app.command(epilog="Example:\n\n  deeprules status --json")
     @errors_to_exit
@@ -120,14 +147,16 @@ def register(app: typer.Typer) -> None:
         rows = [s.to_dict() for s in run_status(GitRepo.find(repo))]
 
         def render(con: Any) -> None:
+            from rich import box
             from rich.table import Table
 
-            table = Table(header_style="bold")
-            for col in ("file", "kind", "exists", "edited by you", "stale", "uncommitted"):
-                table.add_column(col)
+            table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+            table.add_column("file", no_wrap=True)  # a path to copy: never cut
+            for col in ("kind", "exists", "edited", "stale", "uncommitted"):
+                table.add_column(col, no_wrap=True)
             yn = {True: "yes", False: "-"}
             for s in rows:
-                table.add_row(s["path"], s["kind"], yn[s["exists"]], yn[s["edited"]],
+                table.add_row(term_line(s["path"]), s["kind"], yn[s["exists"]], yn[s["edited"]],
                               "[yellow]yes[/]" if s["stale"] else "-", yn[s["uncommitted"]])
             con.print(table)
             if any(s["stale"] for s in rows):

@@ -86,6 +86,10 @@ class Session:
         qs = sorted(enumerate(self.knowledge.questions), key=lambda iq: (order.get(iq[1].group, 99), iq[0]))
         return [q for _, q in qs if conditions.evaluate(q.when, ctx)]
 
+    def holds(self, when: str) -> bool:
+        """Whether a knowledge-base condition holds for the current answers (e.g. a question's wording)."""
+        return conditions.evaluate(when, engine.context(self.values()))
+
     def first_open(self) -> str | None:
         """The first required question asked and not answered yet: where a resumed session continues
         (optional questions left empty were skipped on purpose)."""

@@ -84,7 +84,8 @@ class QuestionScreen(Screen[Step]):
             yield Static(f"{pos.index + 1}/{pos.total}", id="count-label")
         with Horizontal(id="body"):
             with Vertical(id="ask"):
-                yield Static(Text(q.prompt, style="bold"), id="prompt")
+                prompt, help_source = q.worded_for(self.app.session.holds)  # type: ignore[attr-defined]
+                yield Static(Text(prompt, style="bold"), id="prompt")
                 with Vertical(id="answer-area"):
                     if q.choices:
                         yield self._options()
@@ -94,7 +95,7 @@ class QuestionScreen(Screen[Step]):
                         yield Static("", id="error")
                 with VerticalScroll(id="help"):
                     tip = kb.tip(q.tip)
-                    help_text = Text(q.help)
+                    help_text = Text(help_source)
                     help_text.append(f"\nTip {tip.number}: {tip.title}", style="italic")
                     if not q.required:
                         help_text.append("\nOptional: leave empty to skip.", style="dim")

@@ -1,0 +1,150 @@
+"""The one path resolver: every path deeprules takes from a config file or an argument and then reads or writes
+inside a repository goes through here.
+
+A repository path must stay inside the work tree: not absolute, no `..` that leaves it, not into `.git` (or
+any `.git` component), not into a nested repository (a folder with its own `.git`: its files belong to another
+repository), and never through a symlink (a cloned repository can point a symlink anywhere). Checks are in two
+steps so a config file can be validated before any file is touched:
+
+- `normalize(raw)`: lexical; returns the POSIX repo-relative form (`./a//b` -> `a/b`).
+- `resolve(root, raw)`: `normalize`, then walks the components on disk refusing symlinks and nested
+  repositories; returns the relative path. `absolute(root, raw)` returns `root / resolve(...)`.
+
+`check_distinct` keeps the configured generated files (plan, card, ethics, manifest, test_lock) on different
+paths, none inside another. `user_file` is for files the user names on the command line as input or export
+destination (`--answers FILE`, `--html OUT`): those may be anywhere the user chooses, but when they fall inside
+the repository they obey the same rules. `plain_folder` is the policy for checking a folder outside git.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from .errors import InputError, UnsafePathError
+
+__all__ = ["absolute", "check_distinct", "normalize", "plain_folder", "resolve", "user_file"]
+
+
+def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
+    """The repo-relative POSIX form of `raw`, refusing what can never be a repository file: empty, absolute
+    (including `C:` and `\\\\server` forms), leaving the repository through `..`, inside `.git`, or holding a
+    NUL or control character."""
+    text = os.fspath(raw)
+    shown = repr(text) if any(ord(c) < 32 for c in text) else text
+    if not text.strip():
+        raise UnsafePathError(f"{what} is empty; give a path relative to the repository")
+    if any(ord(c) < 32 or c == "\x7f" for c in text):
+        raise UnsafePathError(f"{what} {shown} contains a control character")
+    posix = text.replace("\\", "/")
+    if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":" and posix[0].isalpha()):
+        raise UnsafePathError(f"{what} {shown} is absolute; give a path relative to the repository")
+    parts: list[str] = []
+    for part in posix.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not parts:
+                raise UnsafePathError(f"{what} {shown} is outside the repository (its .. climbs out)")
+            parts.pop()
+            continue
+        if part.lower() == ".git" or part.lower().rstrip(". ") == ".git":
+            raise UnsafePathError(f"{what} {shown} points into .git")
+        parts.append(part)
+    if not parts:
+        raise UnsafePathError(f"{what} {shown} is the repository itself, not a file in it")
+    return PurePosixPath(*parts).as_posix()
+
+
+def resolve(root: Path, raw: str | os.PathLike[str], *, what: str = "path") -> str:
+    """`raw` (relative to `root`, or absolute inside it) as a safe repo-relative POSIX path: see the module
+    docstring. Missing components are fine (a file about to be written); existing ones must be real folders
+    (or the final file), never symlinks, never another repository's work tree."""
+    root = Path(root)
+    candidate = os.fspath(raw)
+    if os.path.isabs(candidate):
+        norm = os.path.normpath(candidate)
+        real_root = os.path.normpath(str(root))
+        try:
+            candidate = os.path.relpath(norm, real_root)
+        except ValueError:  # another drive on Windows
+            raise UnsafePathError(f"{what} {raw} is outside the repository {root}") from None
+        if candidate == ".." or candidate.startswith(".." + os.sep):
+            raise UnsafePathError(f"{what} {raw} is outside the repository {root}")
+    rel = normalize(candidate, what=what)
+    current = root
+    parts = rel.split("/")
+    for i, part in enumerate(parts):
+        current = current / part
+        shown = "/".join(parts[: i + 1])
+        if current.is_symlink():
+            raise UnsafePathError(f"{what} {rel} goes through a symlink ({shown}); "
+                                  "deeprules never reads or writes through symlinks")
+        if not current.exists():
+            break
+        if current.is_dir() and (current / ".git").exists():
+            raise UnsafePathError(f"{what} {rel} is inside a nested repository ({shown} has its own .git); "
+                                  "its files belong to that repository")
+    return rel
+
+
+def absolute(root: Path, raw: str | os.PathLike[str], *, what: str = "path") -> Path:
+    """`root / resolve(root, raw)`."""
+    return Path(root) / resolve(root, raw, what=what)
+
+
+# The generated files a config may place. Folders hold many files; the others are single files.
+FOLDER_KEYS = frozenset({"ethics"})
+
+
+def check_distinct(paths: Mapping[str, str], *, source: str = "config") -> None:
+    """Refuse two generated files on one path, or a file placed inside another generated file or inside the
+    ethics folder (the register would read it as a concern, or one write would replace the other)."""
+    items = sorted(paths.items())
+    for i, (key_a, a) in enumerate(items):
+        for key_b, b in items[i + 1:]:
+            if a.casefold() == b.casefold():
+                raise InputError(f"{source}: paths.{key_a} and paths.{key_b} are the same path ({a}); "
+                                 "each generated file needs its own")
+            for outer_key, outer, inner_key, inner in ((key_a, a, key_b, b), (key_b, b, key_a, a)):
+                if inner.casefold().startswith(outer.casefold() + "/"):
+                    kind = "folder" if outer_key in FOLDER_KEYS else "file"
+                    raise InputError(f"{source}: paths.{inner_key} ({inner}) is inside paths.{outer_key} "
+                                     f"({outer}), a generated {kind}; place them apart")
+
+
+def user_file(raw: str | os.PathLike[str], *, repo_root: Path | None, what: str = "file") -> Path:
+    """A file the user named on the command line (an input to read or an export to write). It may be outside
+    the repository (the user chose it), but a path inside the work tree obeys `resolve` (no .git, no nested
+    repository, no symlinked folder)."""
+    path = Path(raw)
+    if repo_root is None:
+        return path
+    full = Path(os.path.abspath(path))
+    root = Path(os.path.abspath(repo_root))
+    try:
+        full.relative_to(root)
+    except ValueError:
+        # Outside the work tree, except that `.git` of this repository is always off limits.
+        return path
+    resolve(root, full, what=what)
+    return path
+
+
+def plain_folder(folder: Path) -> Path:
+    """The policy for `check` outside a git work tree: a project folder is walked, but never the file-system
+    root, the home folder or a folder above it (a mistyped `-C /` would walk every disk); run `git init` in the
+    project, or pass its folder."""
+    folder = Path(folder).resolve()
+    if folder == Path(folder.anchor):
+        raise InputError(f"{folder} is the file-system root and not a git work tree; deeprules checks one "
+                         "project: pass its folder with -C, or run it inside the project")
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):  # no HOME: nothing to compare
+        return folder
+    if folder == home or home.is_relative_to(folder):
+        raise InputError(f"{folder} contains your home folder and is not a git work tree; deeprules checks one "
+                         "project: pass its folder with -C, or run it inside the project")
+    return folder
