@@ -101,7 +101,9 @@ def preprocessor(numeric: Sequence[str], categorical: Sequence[str]) -> ColumnTr
         steps.append(("categorical", Pipeline([
             ("impute", SimpleImputer(strategy="most_frequent")),
             ("one_hot", OneHotEncoder(handle_unknown="ignore", sparse_output=False))]), list(categorical)))
-    return ColumnTransformer(steps, remainder="drop", verbose_feature_names_out=False)
+    # n_jobs=1: the fits are already the parallel tasks; left to None, the transformer would fan out again
+    # through the active joblib backend (on Dask that lost scattered inputs: "forgotten" keys)
+    return ColumnTransformer(steps, remainder="drop", verbose_feature_names_out=False, n_jobs=1)
 
 
 def pipeline(model: Model, seed: int, numeric: Sequence[str], categorical: Sequence[str]) -> Pipeline:
