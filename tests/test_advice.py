@@ -292,3 +292,13 @@ def test_a_rare_class_is_not_rounded_to_zero_in_the_plan_or_the_card(tmp_path: P
     card = (Path(repo.root) / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "0.05% of the examples" in plan
     assert "0.05% of the examples" in card and "about 0%" not in card
+
+
+def test_a_generator_is_not_told_to_fit_a_classifier_on_embeddings_or_to_mind_a_small_test_set() -> None:
+    """Generation has no labels: embeddings-plus-classifier, nested cross-validation and the small-test-set
+    warning are advice for supervised models."""
+    a = run({**BASE, "task": "generation", "modality": "protein_sequence", "n_samples": 800,
+             "pretrained_available": "yes", "related_sequences": "yes"})
+    ids = {x.id for x in (*a.architectures, *a.metrics, *a.hyperparameters)}
+    assert not ids & {"arch.protein-language-model", "metric.small-test-warning", "hpo.nested-cv"}
+    assert "metric.generation-checks" in ids

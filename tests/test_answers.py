@@ -113,7 +113,8 @@ def _snapshot(repo: Path) -> dict[str, bytes]:
     (["n_samples=400"], ("n_samples=400", "n_min_class=1000")),  # smallest class larger than the data
     (["n_min_class=5000"], ("n_min_class=5000", "n_samples=21000")),  # 8 classes x 5,000 > 21,000
     (["minority_fraction=0.01"], ("minority_fraction=0.01", "n_min_class=1000")),  # 1,000 / 21,000 is 0.048
-    (["n_classes=40"], ("n_classes=40", "minority_fraction=0.048")),  # 40 classes cannot have a 4.8% smallest
+    (["n_classes=40"], ("n_classes=40", "n_min_class=1000")),  # 40 classes of 1,000 need 40,000 examples
+    (["minority_fraction=0.2"], ("minority_fraction=0.2", "n_classes=8")),  # the smallest of 8 is at most 1/8
     (["n_units=30000"], ("n_units=30000", "n_samples=21000")),  # more donors than samples
 ])
 def test_contradictory_answers_are_refused_naming_both(sets: list[str], both: tuple[str, str]) -> None:
@@ -141,9 +142,12 @@ def test_a_rounded_fraction_agrees_with_the_counts() -> None:
 
 
 def test_answers_for_another_task_are_not_compared() -> None:
-    # a smallest class left over from a classification draft is not asked for a regression
+    # a smallest class left over from a classification draft is not asked for a regression, and a unit
+    # count is not asked once the samples are independent
     a = resolve_answers(example="microscopy", sets=["task=regression", "n_samples=400"])
     assert a is not None and a["n_min_class"] == 1000
+    a = resolve_answers(example="microscopy", sets=["independent_samples=yes", "n_units=50000"])
+    assert a is not None and a["n_units"] == 50000
 
 
 def test_a_refused_change_leaves_the_answers_as_they_were() -> None:

@@ -25,23 +25,29 @@ def project(repo: Path) -> Path:
     return repo
 
 
+def seeded(project: Path) -> int:
+    """How many concerns `init` opened for the example (the knowledge base decides, not this test)."""
+    return len(list((project / "ethics").glob("ETH-*.md")))
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and ".git" not in p.relative_to(root).parts}
 
 
 def test_raise_discuss_mitigate_close_and_see_the_story(project: Path) -> None:
+    n = seeded(project) + 1
     res: Any = invoke("ethics", "add", "--title", "Ward staff appear in some images", "--severity", "high",
                       "--why", "Faces are personal data.", "--action", "Blur faces", "--owner", "Ana Ruiz",
                       "--due", "2027-02-01", cwd=project)
     assert res.exit_code == 0, res.output
-    new = "ETH-0010"
+    new = f"ETH-{n:04d}"
     assert f"raised {new}" in res.output
     for args in (["--status", "in_progress", "--note", "Blurring script written"],
                  ["--status", "mitigated", "-m", "All images blurred"]):
         res = invoke("ethics", "update", new, *args, cwd=project)
         assert res.exit_code == 0, res.output
-    res = invoke("ethics", "close", "10", "--resolution", "Checked by the DPO", cwd=project)
+    res = invoke("ethics", "close", str(n), "--resolution", "Checked by the DPO", cwd=project)
     assert res.exit_code == 0, res.output
 
     res = invoke("ethics", "show", new, "--json", cwd=project)
@@ -66,11 +72,12 @@ def test_list_filters_by_status(project: Path) -> None:
     assert res.exit_code == 0
     assert [r["id"] for r in json.loads(res.output)] == ["ETH-0002"]
     res = invoke("ethics", "list", cwd=project)
-    assert res.exit_code == 0 and "ETH-0009" in res.output
+    assert res.exit_code == 0 and f"ETH-{seeded(project):04d}" in res.output
 
 
 def test_add_asks_for_missing_fields_only_in_a_terminal(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(project)
+    new = f"ETH-{seeded(project) + 1:04d}"
     res: Any = invoke("ethics", "add", cwd=project)  # CliRunner's stdin is not a terminal
     assert res.exit_code == 2 and "--title" in res.output
     assert snapshot(project) == before
@@ -80,7 +87,7 @@ def test_add_asks_for_missing_fields_only_in_a_terminal(project: Path, monkeypat
     res = invoke("ethics", "add", "--severity", "low", cwd=project,
                  input="Annotators were not paid fairly\nTheir work built the labels.\n\n")
     assert res.exit_code == 0, res.output
-    res = invoke("ethics", "show", "ETH-0010", "--json", cwd=project)
+    res = invoke("ethics", "show", new, "--json", cwd=project)
     shown = json.loads(res.output)
     assert shown["title"] == "Annotators were not paid fairly" and shown["severity"] == "low"
     assert "Their work built the labels." in shown["body"] and shown["owner"] is None
@@ -91,9 +98,11 @@ def test_export_formats(project: Path, tmp_path: Path) -> None:
     res: Any = invoke("ethics", "export", "--format", "csv", "--output", str(out), cwd=project)
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
-    assert [r["id"] for r in rows] == [f"ETH-{n:04d}" for n in range(1, 10)]
+    n = seeded(project)
+    assert n >= 9  # the clinical example's concerns: consent, identifiable data, leakage, data use terms, ...
+    assert [r["id"] for r in rows] == [f"ETH-{i:04d}" for i in range(1, n + 1)]
     res = invoke("ethics", "export", "--format", "json", "--status", "open", cwd=project)
-    assert len(json.loads(res.output)) == 9
+    assert len(json.loads(res.output)) == n
     res = invoke("ethics", "export", "--format", "markdown", cwd=project)
     assert res.output.startswith("# Ethics register") and "| ETH-0003 |" in res.output
 
@@ -109,7 +118,7 @@ def test_export_github_writes_a_valid_form_and_the_gh_recipe(project: Path) -> N
     form = yamlio.parse((project / ".github/ISSUE_TEMPLATE/ethics-concern.yml").read_text(), "f", round_trip=False)
     jsonschema.validate(json.loads(json.dumps(form)), schema)
     items = json.loads((project / ".github/ethics-open.json").read_text())
-    assert len(items) == 8 and items[0]["title"].startswith("ETH-0002: ")
+    assert len(items) == seeded(project) - 1 and items[0]["title"].startswith("ETH-0002: ")
     assert git(project, "log", "-1", "--format=%s").startswith("deeprules: export ethics register for GitHub")
     assert git(project, "status", "--porcelain").strip() == ""
     res = invoke("ethics", "export", "--help", cwd=project)

@@ -136,7 +136,11 @@ def _all_conditions() -> list[str]:
 
 
 def test_every_condition_has_words() -> None:
+    from deeprules.knowledge import DERIVED_FACTS
+
     names = known_names()
+    # every answer and every derived fact has a phrase, so a new condition over them reads as words too
+    assert not ({q.id for q in load_knowledge().questions} | set(DERIVED_FACTS)) - names
     for expr in _all_conditions():
         missing = names_in(expr) - names
         assert not missing, f"{expr!r}: add a phrase for {missing} to knowledge/condition_words.yaml"

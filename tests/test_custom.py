@@ -29,7 +29,7 @@ check:
 """
 CONCERNS = """\
 concerns:
-  - id: animal-welfare
+  - id: lab-animal-licence
     title: Animal procedures are covered by the licence
     severity: high
     tip: 10
@@ -73,7 +73,7 @@ def test_lab_concerns_join_the_register_when_they_apply(lab: Path) -> None:
     mine = [f for f in files if "animal-procedures" in f]
     assert len(mine) == 1
     text = (lab / "ethics" / mine[0]).read_text()
-    assert "seed: animal-welfare" in text and "Record the project licence number." in text
+    assert "seed: lab-animal-licence" in text and "Record the project licence number." in text
     assert not any("regression-projects" in f for f in files)  # its condition does not hold
     assert "Animal procedures are covered by the licence" in (lab / "MODEL_CARD.md").read_text()
 
@@ -132,7 +132,7 @@ def test_bad_custom_checks_name_file_and_line(lab: Path, line: str, number: int,
 
 BAD_CONCERNS = [
     ("    severity: high\n", "    severity: huge\n", 4, "severity must be low, medium, high or blocker"),
-    ("  - id: animal-welfare\n", "  - id: consent-scope\n", 2, "one of deeprules' own concerns"),
+    ("  - id: lab-animal-licence\n", "  - id: consent-scope\n", 2, "one of deeprules' own concerns"),
     ("    when: 'task == \"classification\"'\n", "    when: 'species == \"mouse\"'\n", 6, "unknown name"),
     ("    tip: 10\n", "    tip: 10\n    refs: [999]\n", 6, "reference numbers of the paper"),
 ]

@@ -54,7 +54,7 @@ def tree_files(repo: Path) -> dict[str, bytes]:
 
 
 WRITES = {
-    "answer": ("answer", "n_samples=21500"),
+    "answer": ("answer", "compute=laptop"),
     "plan": ("plan",),
     "ethics add": ("ethics", "add", "--title", "Consent does not cover sharing"),
     "card fill": ("card", "fill", "--results", str(RESULTS)),
@@ -68,7 +68,7 @@ def test_a_held_index_lock_refuses_before_anything_changes(repo: Path, command: 
     with_user_work(repo)
     assert init(repo).exit_code == 0
     if command == "plan":  # give `plan` something to commit: an answer changed without committing
-        assert invoke("answer", "-C", str(repo), "--no-commit", "n_samples=21700").exit_code == 0
+        assert invoke("answer", "-C", str(repo), "--no-commit", "compute=cluster").exit_code == 0
     before_head, before_files = head(repo), tree_files(repo)
     before_index = (repo / ".git" / "index").read_bytes()
     (repo / ".git" / "index.lock").write_text("")  # an IDE's git process
@@ -99,7 +99,7 @@ def test_an_index_lock_taken_after_the_files_are_written_leaves_head_and_index_i
 
     monkeypatch.setattr(GitRepo, "commit_paths", lock_then_commit)
     monkeypatch.setattr("deeprules.gitrepo.INDEX_LOCK_WAIT", 0.2)
-    r = invoke("answer", "-C", str(repo), "n_samples=21500")
+    r = invoke("answer", "-C", str(repo), "compute=laptop")
     assert r.exit_code == 2
     assert "written but not committed" in r.stderr and "next deeprules run commits them" in r.stderr
     assert head(repo) == before, "HEAD must not move when the index cannot follow"
@@ -108,7 +108,7 @@ def test_an_index_lock_taken_after_the_files_are_written_leaves_head_and_index_i
     assert git(repo, "diff", "--cached", "--name-only").split() == ["notes.txt"]
     r = invoke("plan", "-C", str(repo))
     assert r.exit_code == 0 and "committed" in r.stdout
-    assert "n_samples: 21500" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
+    assert "compute: laptop" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
     user_work_intact(repo)
 
 
@@ -135,7 +135,7 @@ def test_untracked_concern_files_left_by_an_older_run_are_committed_by_the_next(
 
 def test_no_commit_edits_are_committed_by_the_next_committing_run_with_a_note(repo: Path) -> None:
     assert init(repo).exit_code == 0
-    assert invoke("answer", "-C", str(repo), "--no-commit", "n_samples=21500").exit_code == 0
+    assert invoke("answer", "-C", str(repo), "--no-commit", "compute=laptop").exit_code == 0
     assert {line[3:] for line in porcelain(repo)} >= {"PLAN.md", ".deeprules/answers.yaml"}
     r = invoke("ethics", "add", "-C", str(repo), "--title", "Consent does not cover sharing")
     assert r.exit_code == 0, r.output
@@ -150,8 +150,8 @@ def test_a_file_with_conflict_markers_is_never_carried_into_another_commit(repo:
     plan = repo / "PLAN.md"
     verdict = next(line for line in plan.read_text().splitlines() if line.startswith("**Verdict:"))
     plan.write_text(plan.read_text().replace(verdict, "**Verdict: we decided on a CNN anyway.**"))
-    r = invoke("answer", "-C", str(repo), "n_samples=400", "n_min_class=40", "minority_fraction=0.1",
-               "pretrained_available=no")
+    r = invoke("answer", "-C", str(repo), "n_samples=150", "n_min_class=40", "minority_fraction=0.27",
+                "n_classes=3", "pretrained_available=no")
     assert r.exit_code == 1
     r = invoke("ethics", "add", "-C", str(repo), "--title", "Consent does not cover sharing")
     assert r.exit_code == 0, r.output
@@ -181,7 +181,7 @@ def test_a_user_commit_racing_ours_is_kept_and_ours_is_rebuilt_on_it(repo: Path,
         return real(self, paths, message, who, parent, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(GitRepo, "_commit_once", user_commits_first)
-    r = invoke("answer", "-C", str(repo), "n_samples=21500")
+    r = invoke("answer", "-C", str(repo), "compute=laptop")
     assert r.exit_code == 0, r.output
     assert git(repo, "rev-parse", "HEAD^").strip() == raced[0], "ours is on top of theirs"
     assert git(repo, "show", "HEAD:other.txt") == "theirs\n"
@@ -201,14 +201,14 @@ def test_head_that_keeps_moving_is_a_clean_refusal_and_the_next_run_commits(
         return real(self, paths, message, who, parent, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(GitRepo, "_commit_once", always_raced)
-    r = invoke("answer", "-C", str(repo), "n_samples=21500")
+    r = invoke("answer", "-C", str(repo), "compute=laptop")
     assert r.exit_code == 2
     assert "HEAD kept moving" in r.stderr and "Traceback" not in r.output
     monkeypatch.undo()
     assert git(repo, "log", "-1", "--format=%s").strip() == "user: busy"
     assert invoke("plan", "-C", str(repo)).exit_code == 0
     assert porcelain(repo) == []
-    assert "n_samples: 21500" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
+    assert "compute: laptop" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
 
 
 def test_autocrlf_checkouts_make_no_empty_commits(tmp_path: Path) -> None:
@@ -295,7 +295,7 @@ def test_generated_files_honour_the_umask(repo: Path, umask: int) -> None:
 def test_a_replaced_file_keeps_its_mode(repo: Path) -> None:
     assert init(repo).exit_code == 0
     os.chmod(repo / "PLAN.md", 0o640)
-    assert invoke("answer", "-C", str(repo), "n_samples=21500").exit_code == 0
+    assert invoke("answer", "-C", str(repo), "compute=laptop").exit_code == 0
     assert stat.S_IMODE((repo / "PLAN.md").stat().st_mode) == 0o640
 
 
@@ -331,3 +331,10 @@ def test_an_edit_in_a_crlf_checkout_is_merged_and_the_file_keeps_its_line_ends(t
     assert porcelain(clone) == []
     assert "- [x] **Set and record every random seed" in git(clone, "show", "HEAD:PLAN.md")
     assert "\r" not in git(clone, "show", "HEAD:PLAN.md")
+
+
+def test_a_held_index_lock_does_not_stop_a_run_with_nothing_to_commit(repo: Path) -> None:
+    assert init(repo).exit_code == 0
+    (repo / ".git" / "index.lock").write_text("")
+    r = invoke("plan", "-C", str(repo))
+    assert r.exit_code == 0 and "nothing to change" in r.stdout

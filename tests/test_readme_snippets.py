@@ -181,3 +181,13 @@ def test_precommit_hook_fails_a_regression(tmp_path: Path, reader_env: dict[str,
     sh("git", "rm", "-q", "--cached", "PLAN.md")
     failed = sh(*entry)
     assert failed.returncode == 1 and "went down" in failed.stderr and "DR101" in failed.stderr
+
+
+def test_readme_custom_check_example_is_valid() -> None:
+    from ruamel.yaml import YAML
+
+    from deeprules.custom import parse_custom_checks
+
+    body = next(b for i, b in blocks() if i.startswith("yaml") and "custom:" in b)
+    parsed = parse_custom_checks(YAML(typ="safe").load(body)["check"]["custom"], "README.md")
+    assert parsed and parsed[0].id == "LAB001" and parsed[0].pattern

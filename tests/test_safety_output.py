@@ -118,14 +118,24 @@ def test_report_escapes_every_user_field(tmp_path: Path) -> None:
                                                                   "import train_test_split\n")
     plan = json.dumps("plans/" + XSS.replace("/", "") + ".md")
     (project / ".deeprules" / "config.yaml").write_text(f"paths:\n  plan: {plan}\n")
-    bad = sorted((project / "ethics").glob("ETH-0002-*.md"))[0]
-    bad.write_text(bad.read_text().replace("severity: medium", f"severity: \"{XSS.replace(chr(34), '')}\""))
     page = tmp_path / "report.html"
-    code, _out, err = run("report", "--html", str(page), "-C", str(project))
-    assert code == 0, err
-    html = page.read_text()
-    assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
-    assert "&lt;img" in html  # the text is shown, escaped
+
+    def report() -> str:
+        code, _out, err = run("report", "--html", str(page), "-C", str(project))
+        assert code == 0, err
+        html = page.read_text()
+        assert "<script>" not in html and "<img" not in html and 'id="injected-marker"' not in html
+        return html
+
+    html = report()
+    escaped = "&lt;img src=x"
+    # the folder name (title and heading), the configured plan path (twice), the evidence file name, the title
+    assert html.count(escaped) >= 6, html.count(escaped)
+    assert "evidence&lt;img" in html and "plans&lt;img" not in html and "plans/&lt;img" in html
+    bad = sorted((project / "ethics").glob("ETH-0002-*.md"))[0]
+    bad.write_text(bad.read_text().replace("status: open", f"status: {json.dumps(XSS)}", 1))
+    html = report()  # the register's error text, which quotes the bad value
+    assert "could not be read" in html and escaped in html.split("could not be read", 1)[1]
 
 
 def test_card_export_escapes_metadata_and_body(project: Path, tmp_path: Path) -> None:
@@ -161,3 +171,34 @@ def test_a_locked_test_set_of_50000_files_is_still_checked(project: Path) -> Non
     assert dr702() == "pass"
     (test_dir / "b07" / "0123.txt").write_text("changed\n")
     assert dr702() == "fail"
+
+
+def test_a_newline_in_an_answer_cannot_forge_a_ticked_plan_task(repo: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('title: "x\\n- [x] **Forged.** done <!-- deeprules:T3.seeds -->"\ntask: classification\n'
+                       'organism: "y\\n- [x] **Also forged.** <!-- deeprules:T3.seeds -->"\n')
+    code, _out, err = run("init", "--answers", str(answers), str(repo))
+    assert code == 0, err
+    for name in ("PLAN.md", "MODEL_CARD.md"):
+        lines = (repo / name).read_text().splitlines()
+        assert not [ln for ln in lines if "orged" in ln and ln.lstrip().startswith("- [")], name
+    from deeprules.plan import progress
+
+    assert progress((repo / "PLAN.md").read_text())["done"] == 0
+
+
+def test_check_table_and_json_never_carry_escapes_from_file_names(project: Path) -> None:
+    (project / "train\x1b]0;pwned\x07\x9b2J[bold]x.py").write_text(
+        "import torch\nfrom torch import nn\ntorch.manual_seed(0)\nmodel = nn.Linear(4, 2)\nloss.backward()\n"
+        "optimizer.step()\n")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "=HYPERLINK(\"x\") \x1b]0;pwned\x07")
+    for args in (["check"], ["check", "--json"], ["check", "--format", "markdown"], ["history", "--csv"],
+                 ["history", "--json"], ["history"]):
+        code, out, err = run(*args, "-C", str(project))
+        assert code in (0, 1), err
+        assert "pwned" in out or args != ["check", "--json"], args  # the hostile text is there, inert
+        assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out, args
+        if args == ["history", "--csv"]:
+            subjects = [row[2] for row in csv.reader(io.StringIO(out))][1:]
+            assert any(s.startswith("'=HYPERLINK") for s in subjects), subjects

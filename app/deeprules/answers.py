@@ -173,11 +173,12 @@ class Answers(Mapping[str, Any]):
         problems = contradictions(self.values())
         if not problems:
             return
-        # Prefer a contradiction the latest change caused: that is the one the user can act on.
+        # Prefer a contradiction the latest change caused: that is the one the user can act on. Name a
+        # changed answer first and an answer it now contradicts second.
         problems.sort(key=lambda p: not (set(p[0]) & set(changed)))
-        (first, second), why = problems[0]
-        if second in changed and first not in changed:
-            first, second = second, first
+        ids, why = problems[0]
+        first = next((i for i in ids if i in changed), ids[0])
+        second = next((i for i in ids if i != first and i not in changed), next(i for i in ids if i != first))
         a, b = self._values.get(first), self._values.get(second)
         raise InputError(
             f"{first}={_show(a)} ({self._where(first, changed)}) contradicts {second}={_show(b)} "
@@ -221,13 +222,14 @@ def fraction_agrees(fraction: float, ratio: float) -> bool:
     return diff <= 0.1 * max(fraction, ratio) or (round(fraction, 2) == fraction and diff < 0.005 + 1e-12)
 
 
-def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], str]]:
-    """Pairs of answers that cannot both be true, with why. Only answers the questionnaire asks for the
-    current task are compared (a smallest class left over from a classification plan is not)."""
-    out: list[tuple[tuple[str, str], str]] = []
+def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    """Answers that cannot all be true (two or three ids), with why. Only answers the questionnaire asks
+    for the current task are compared (a smallest class left over from a classification plan is not)."""
+    out: list[tuple[tuple[str, ...], str]] = []
     n = values.get("n_samples")
     units = values.get("n_units")
-    if units is not None and n is not None and units > n:
+    asked_units = values.get("independent_samples") != "yes" or values.get("repeated_measures") != "no"
+    if asked_units and units is not None and n is not None and units > n:
         out.append((("n_units", "n_samples"), "every independent unit contributes at least one sample, so there "
                     "cannot be more units than samples"))
     if values.get("task") != "classification":
@@ -237,8 +239,8 @@ def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], str
         out.append((("n_min_class", "n_samples"), "the smallest class cannot hold more examples than the whole "
                     "data set"))
     elif n_min is not None and n is not None and k is not None and k * n_min > n:
-        out.append((("n_min_class", "n_samples"), f"each of the {k} classes (n_classes) holds at least as many "
-                    f"as the smallest, {k} x {n_min:,} = {k * n_min:,} examples, more than the data set"))
+        out.append((("n_min_class", "n_samples", "n_classes"), f"{k} classes (n_classes) of at least {n_min:,} "
+                    f"examples each make {k * n_min:,}, more than the {n:,} in the data set"))
     if frac is not None and k is not None and frac * k > 1 + 0.05:
         out.append((("minority_fraction", "n_classes"), f"the smallest of {k} classes holds at most 1/{k} of the "
                     "examples"))
@@ -267,7 +269,11 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
     if example is not None:
         answers: Answers | None = Answers.example(example)
     elif path is not None:
-        answers = Answers.load(path, follow_symlinks=True)  # the user named it
+        from .paths import user_file  # anywhere the user chooses; inside a work tree, by the resolver's rules
+
+        folder = Path(path).parent
+        root = find_project_root(folder) if folder.is_dir() else None
+        answers = Answers.load(user_file(path, repo_root=root, what="--answers"), follow_symlinks=True)
     else:
         root = find_project_root(start or Path.cwd())
         candidate = root / ANSWERS_PATH if root else None

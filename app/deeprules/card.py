@@ -587,10 +587,11 @@ def fill(repo: Any, results_path: Path, *, commit: bool = True, dry_run: bool = 
     The new results replace the stored ones (the file is the whole evaluation). The card is merged with
     the user's edits like any re-render. A bad results file is refused before anything is written.
     """
+    from .paths import user_file
     from .project import project_context
     from .writer import Output, write_outputs
 
-    results = parse_results(results_path)
+    results = parse_results(user_file(results_path, repo_root=repo.root, what="--results"))
     ctx = project_context(repo, today=today)
     seeded = register_seed_outputs(ctx)
     outs = [*outputs(ctx, results), *seeded, Output(RESULTS_REL, results_json(results), merge=False)]
@@ -895,7 +896,9 @@ def export_project(repo: Any, target: Path) -> int:
         raise InputError(f"{rel} does not exist; write it with `deeprules card`")
     text = yamlio.read_text(path, source=rel, what="model card")
     page = export_html(text, source=rel)
-    target = Path(target)
+    from .paths import user_file
+
+    target = user_file(target, repo_root=repo.root, what="--html")  # never into .git or through a symlink
     if target.is_dir():
         raise InputError(f"{target} is a folder; give a file name such as {target / 'model_card.html'}")
     if not target.parent.exists():

@@ -283,10 +283,13 @@ def annotate_project(repo: Any) -> Annotation:
     from .project import project_context
 
     ctx = project_context(repo)
+    from . import yamlio
+    from .errors import InputError
+
     card_path = repo.abs(ctx.config.path("card"))
-    try:
-        card_text: str | None = card_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    try:  # the one safe reader: a FIFO or a device in the card's place must not block (issue 11)
+        card_text: str | None = yamlio.read_text(card_path, source=ctx.config.path("card"), what="model card")
+    except InputError:
         card_text = None
     kb = load_knowledge()
     answers = ctx.assessment.answers

@@ -43,6 +43,10 @@ COMMIT_ATTEMPTS = 5  # a racing commit makes us rebuild on the new HEAD; this ma
 INDEX_LOCK_WAIT = 2.0  # seconds to wait for another git process to release .git/index.lock
 HOOKS_CONFIG = "deeprules.runHooks"  # git config switch; DEEPRULES_RUN_HOOKS=1 does the same for one run
 HOOKS_ENV = "DEEPRULES_RUN_HOOKS"
+# Our files are LF text by construction. With core.autocrlf=true and core.safecrlf=true, git refuses to add
+# an LF file ("LF would be replaced by CRLF"); the stored blob is the same either way, so for our own files
+# the guard is off (as its default, "warn", would let them through).
+NO_SAFECRLF = ("-c", "core.safecrlf=false")
 IN_PROGRESS = {
     "MERGE_HEAD": "a merge",
     "CHERRY_PICK_HEAD": "a cherry-pick",
@@ -394,8 +398,9 @@ class GitRepo:
         if not paths:
             return []
         if any("\n" in p for p in paths):  # --stdin-paths is line based; such names go one by one
-            return [self.git("hash-object", f"--path={p}", "--", p) for p in paths]
-        out = self.git("hash-object", "--stdin-paths", input=b"".join(_encode(p) + b"\n" for p in paths))
+            return [self.git(*NO_SAFECRLF, "hash-object", f"--path={p}", "--", p) for p in paths]
+        out = self.git(*NO_SAFECRLF, "hash-object", "--stdin-paths",
+                       input=b"".join(_encode(p) + b"\n" for p in paths))
         return out.split()
 
     # -- committing ------------------------------------------------------------------------
@@ -477,10 +482,10 @@ class GitRepo:
         present = [p for p in paths if self.abs(p).is_file()]
         gone = [p for p in paths if p not in present]
         if present:
-            self.run("update-index", "--add", "-z", "--stdin", env=env,
+            self.run(*NO_SAFECRLF, "update-index", "--add", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in present))
         if gone:
-            self.run("update-index", "--force-remove", "-z", "--stdin", env=env,
+            self.run(*NO_SAFECRLF, "update-index", "--force-remove", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in gone))
 
     def _move_head(self, parent: str | None, sha: str, message: str) -> None:

@@ -246,12 +246,16 @@ class History:
         import csv
         import io
 
+        from .encode import csv_cell, one_line
+
         ids = sorted({k for p in self.points for k in p.checks}, key=_id_key)
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["commit", "time", "subject", "overall", *[f"tip{t}" for t in range(1, 11)], *ids])
         for p in self.points:
-            w.writerow([p.sha, p.time, p.subject, _blank(p.overall), *[_blank(p.tips[t]) for t in range(1, 11)],
+            # The subject is repository text: controls stripped, a formula-looking cell quoted (encode.csv_cell).
+            w.writerow([p.sha, p.time, csv_cell(one_line(p.subject)), _blank(p.overall),
+                        *[_blank(p.tips[t]) for t in range(1, 11)],
                         *[p.checks[i][0] + ":" + f"{p.checks[i][1]:g}" if i in p.checks else "" for i in ids]])
         return buf.getvalue()
 

@@ -37,7 +37,7 @@ from typing import Any
 
 from . import yamlio
 from .config import Config, load_config
-from .encode import csv_row, neutralise_markers, strip_controls
+from .encode import csv_row, neutralise_markers, one_line, strip_controls
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
 from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
@@ -184,7 +184,7 @@ def parse_date(value: Any, what: str, where: str = "") -> dt.date | None:
 def one_line_text(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = one_line(value)  # encode.one_line: whitespace runs to one space, control characters dropped
     return text or None
 
 
@@ -293,10 +293,11 @@ def parse_concern(text: str, path: str) -> EthicsConcern:
             return None
         if isinstance(value, (dict, list)):
             raise InputError(f"{where(key)}: {key} must be text")
-        return str(value).strip() or None
+        return one_line_text(str(value), key) if key != "resolution" else str(value).strip() or None
 
     return EthicsConcern(
-        id=cid, title=str(data["title"]).strip(), status=status, severity=severity, path=path, tip=tip,
+        id=cid, title=one_line_text(str(data["title"]), "title") or cid, status=status, severity=severity, path=path,
+        tip=tip,
         recommendation=[str(r) for r in recs], raised=parse_date(data.get("raised"), "raised", where("raised")),
         raised_by=text_field("raised_by"), owner=text_field("owner"),
         due=parse_date(data.get("due"), "due", where("due")), resolution=text_field("resolution"),
@@ -827,7 +828,7 @@ def to_markdown(concerns: Sequence[EthicsConcern]) -> str:
                      f"{d['actions']['done']}/{d['actions']['total']} |")
     for c in concerns:
         if c.resolution:
-            lines += ["", f"**{c.id} resolution.** {' '.join(c.resolution.split())}"]
+            lines += ["", f"**{c.id} resolution.** {neutralise_markers(one_line(c.resolution))}"]
     return "\n".join(lines) + "\n"
 
 

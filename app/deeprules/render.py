@@ -32,7 +32,9 @@ def placeholder(value: Any, hint: str = "") -> str:
     """The value, or a visible placeholder that `card check` and readers can find."""
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
         return f"{PLACEHOLDER}" + (f" <!-- {hint} -->" if hint else "")
-    return str(value)
+    # A user's value sits in a heading, list item or table cell: one line, so a newline in an answer cannot
+    # start a forged `- [x] ... <!-- deeprules:ID -->` task line (issue 11).
+    return one_line(value) if isinstance(value, str) else str(value)
 
 
 def refs(items: Any) -> str:

@@ -103,8 +103,8 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         units = values.get("n_units")
         if units is None and n is not None:
             units, assumed = math.sqrt(max(n, 1)), True  # ours: a pessimistic guess, shown as assumed
-        if units is not None and n is not None:
-            units = min(float(units), float(max(n, 1)))
+        # More units than samples is refused as a contradiction (answers.contradictions); the design
+        # effect below never lets a unit count for more than its samples anyway.
     icc = spec["icc"]
     effective = _kish(raw, units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
@@ -292,15 +292,16 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     else:
         decades = math.log10(max(size.effective, 1e-9) / kind_spec["floor"])
         key = "below" if decades < 0 else "near" if decades < spec["near_decades"] else "above"
-        effective = _num(size.effective)
-        if size.units is not None and size.raw is not None and round(size.effective) < round(size.raw):
-            effective += " effective " + _render(spec["texts"]["effective"], {**ctx_units, "raw": _num(size.raw)})
-        ctx = {"effective": effective, "measure": kind_spec["measure"], "floor_text": kind_spec["floor_text"],
+        phrase_ctx = {**ctx_units, "raw": _num(size.raw if size.raw is not None else size.effective),
+                      "effective": _num(size.effective), "measure": kind_spec["measure"]}
+        discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
+        phrase = _render(spec["texts"]["discounted" if discounted else "plain"], phrase_ctx)
+        ctx = {"size_phrase": phrase[:1].upper() + phrase[1:], "floor_text": kind_spec["floor_text"],
                "decades": _decades(decades)}
         factor = "n_samples"  # the size part, whichever count it is measured in
         assumed = size.derived == "assumed"
         parts.append(Part(factor, size.raw, pts["size"],
-                          "risk" if assumed else "for" if key == "above" else "against",
+                          "risk" if assumed else "against" if key == "below" or pts["size"] <= 0 else "for",
                           _render(spec["texts"][key], ctx)
                           + (" The smallest class is not given: assumed to hold a fifth of an even share."
                              if assumed else ""),

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import hashlib
+import json
 import os
 import stat
 import tempfile
@@ -275,6 +277,54 @@ def _preflight_writable(repo: GitRepo, rel: str) -> None:
         raise UnsafePathError(f"{rel} is a folder, expected a file")
 
 
+PAIRS_NAME = "deeprules-renders.json"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _note_pairs(repo: GitRepo, plans: Sequence[Plan]) -> None:
+    """Before writing: each merged file's new content (as a digest) and its new base. A file and its base
+    are two renames; a kill between them would make our own render look like the user's edit, and the next
+    render would conflict with it. The next run completes such a pair from this note."""
+    pairs = [{"path": p.out.path, "final": _digest(p.final), "base": p.out.text} for p in plans
+             if p.out.merge and p.final is not None and p.action != "deleted-kept"]
+    if not pairs:
+        return
+    from .gitrepo import PRIVATE_PREFIX
+
+    fd, tmp = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-pairs-", dir=repo.git_dir)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"pairs": pairs}, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, repo.git_dir / PAIRS_NAME)
+
+
+def _finish_interrupted_pairs(repo: GitRepo) -> None:
+    """Write the base of every file an interrupted run wrote (its content still the one noted) but whose
+    base it did not get to write; then forget the note."""
+    note = repo.git_dir / PAIRS_NAME
+    try:
+        pairs = json.loads(note.read_text(encoding="utf-8")).get("pairs", [])
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, AttributeError):
+        pairs = []
+    for pair in pairs if isinstance(pairs, list) else []:
+        with contextlib.suppress(InputError, UnsafePathError, KeyError, TypeError, OSError):
+            rel, final, base = str(pair["path"]), str(pair["final"]), str(pair["base"])
+            if repo.rel(rel, what="output path") != rel:
+                continue
+            base_file = repo.abs(repo.rel(base_path(rel), what="render cache"))
+            current = _read(repo.abs(rel))
+            if current is not None and _digest(current) == final and _read(base_file) != base:
+                atomic_write(base_file, _in_its_line_ends(base_file, base))
+    with contextlib.suppress(FileNotFoundError):
+        note.unlink()
+
+
 def _carried(repo: GitRepo, pending: Sequence[str]) -> list[str]:
     """Of files earlier runs wrote and did not commit, those to commit now: present, different from HEAD,
     free of conflict markers, and not staged by the user (those wait, as the user's own work would)."""
@@ -315,19 +365,26 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
         repo.ensure_safe(our_paths, refuse_staged=commit and not dry_run)
         if commit and not dry_run:
             repo.identity()  # no identity: refuse now, before any file changes
-            repo.ensure_index_free()  # git's index is locked: refuse now, not after moving HEAD
         if not dry_run:
             sweep_temp_files([repo.abs(p).parent for p in our_paths])
+            _finish_interrupted_pairs(repo)
         plans = [_decide(repo, o, restore=restore) for o in outputs]
         for p in plans:
             if p.final is not None and p.final != p.current:
                 _preflight_writable(repo, p.out.path)
             if p.out.merge and p.action != "deleted-kept":
                 _preflight_writable(repo, base_path(p.out.path))
+        kept_deleted = {p.out.path for p in plans if p.action == "deleted-kept"}
+        kept_deleted |= {base_path(p) for p in kept_deleted}
+        committable = [p for p in our_paths if p not in kept_deleted]
+        if commit and not dry_run and (any(p.final is not None and p.final != p.current for p in plans)
+                                       or repo.changed_paths([*committable, *repo.pending()])):
+            repo.ensure_index_free()  # git's index is locked: refuse now, before writing, not after HEAD moved
         if not dry_run:
             # Noted before the first byte is written: whatever stops this run (--no-commit, a refusal, a
             # kill), the next committing run finds these files and commits them.
             repo.add_pending(our_paths)
+            _note_pairs(repo, plans)
         for p in plans:
             diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
             fr = FileResult(p.out.path, p.action, diff)
@@ -344,14 +401,13 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                     atomic_write(base_file, _in_its_line_ends(base_file, p.out.text))
         if dry_run:
             return result
+        with contextlib.suppress(FileNotFoundError):
+            (repo.git_dir / PAIRS_NAME).unlink()  # every file and its base are written
         if result.conflicts:
             raise ConflictError(
                 f"your edits and the new render overlap in {', '.join(result.conflicts)}: conflict markers "
                 "written there, nothing committed; resolve them and run again", result.conflicts)
         if commit:
-            kept_deleted = {f.path for f in result.files if f.action == "deleted-kept"}
-            kept_deleted |= {base_path(p) for p in kept_deleted}
-            committable = [p for p in our_paths if p not in kept_deleted]
             result.carried = _carried(repo, [p for p in repo.pending() if p not in our_paths])
             text = message(result) if callable(message) else message
             if result.carried:

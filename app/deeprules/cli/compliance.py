@@ -9,9 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ..encode import one_line
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, progress, warn
+from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
 
 STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
@@ -77,11 +78,11 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         score = tips.get(tip)
         for i, r in enumerate(results):
             status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            title = Text(r.title)
+            title = Text(one_line(r.title))  # a lab's own check titles come from the repository
             if verbose:
                 where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
                 why = f"ignored: {r.ignored}" if r.ignored else r.reason
-                title.append(f"\n{where}{why}", style="dim")
+                title.append("\n" + one_line(f"{where}{why}"), style="dim")
             score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
             table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
                           end_section=verbose and i == len(results) - 1)
@@ -216,7 +217,7 @@ def register(app: typer.Typer) -> None:
         elif fmt == "markdown":
             from ..checks.formats import to_markdown
 
-            sys.stdout.write(to_markdown(report))
+            write_text(to_markdown(report))
         elif fmt == "sarif":
             from ..checks.formats import to_sarif
 
@@ -260,11 +261,10 @@ def register(app: typer.Typer) -> None:
         for name in h.cache_rebuilt:
             warn(f"the cache file .git/deeprules-cache/{name} was unreadable; rebuilt it")
         if csv:
-            sys.stdout.write(h.to_csv())
+            write_text(h.to_csv())
             return
 
         def render(con: Any) -> None:
-            from rich.markup import escape
             from rich.table import Table
 
             pts = h.points
@@ -307,7 +307,7 @@ def register(app: typer.Typer) -> None:
             for p in steps[-40:]:
                 date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
                 row = [p.sha[:8], *([date] if with_date else []), _fmt(p.overall),
-                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), escape(p.subject)]
+                       " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), term_line(p.subject)]
                 table.add_row(*row)
             con.print(table)
             if len(steps) > 40:
@@ -329,12 +329,16 @@ def register(app: typer.Typer) -> None:
         """Write one standalone HTML page: current scores, the trend over the history (inline SVG, no
         network), open ethics concerns and the plan's progress."""
         from ..errors import InputError
+        from ..paths import user_file
         from ..report import build_report
+        from ..snapshot import find_root
+        from ..writer import atomic_write
 
         with progress("commits in the trend") as progress_cb:
             page = build_report(repo, max_commits=max_commits, progress=progress_cb)
+        html = user_file(html, repo_root=find_root(repo)[0], what="--html")  # never into .git or via a symlink
         try:
-            html.write_text(page, encoding="utf-8")
+            atomic_write(html, page)
         except OSError as exc:
             raise InputError(f"{html}: cannot write it ({exc.strerror})") from None
         info(f"wrote {html}")

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..encode import one_line, strip_controls
 from .options import AnswersOpt, ExampleOpt, JsonOpt, RepoOpt
 from .output import emit, errors_to_exit, info
 
@@ -53,14 +54,14 @@ def register(app: typer.Typer) -> None:
             from rich.table import Table
             from rich.text import Text
 
-            con.print(Text(f"DOME annotation: {annotation.title}", style="bold"))
+            con.print(Text(f"DOME annotation: {one_line(annotation.title)}", style="bold"))
             for key, fields in annotation.sections.items():
                 con.print(Text(f"\n{annotation.section_titles[key]}", style="bold"))
                 grid = Table.grid(padding=(0, 1))
                 grid.add_column(no_wrap=True)  # the registry's field key: never broken
                 grid.add_column(ratio=1)
                 for f in fields:
-                    cell = Text(f.value or "")
+                    cell = Text(strip_controls(f.value or ""))  # answers and card lines are the user's text
                     if f.missing:
                         cell.append(("\n" if f.value else "") + "missing: " + "; ".join(f.missing), style="yellow")
                     grid.add_row(Text(f"  {key}.{f.key}", style="cyan"), cell)

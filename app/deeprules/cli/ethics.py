@@ -12,7 +12,7 @@ import typer
 from ..encode import strip_controls
 from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
-from .output import emit, errors_to_exit, info, term_line
+from .output import emit, errors_to_exit, info, term_line, write_text
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
 
@@ -247,11 +247,12 @@ def export(fmt: Annotated[EthicsFormat, typer.Option("--format", "-f", case_sens
     wanted = [s.value for s in status or []]
     text = reg.export(fmt_name, statuses=wanted)
     if output is None:
-        sys.stdout.write(text)
+        write_text(text)
     else:
+        from ..paths import user_file
         from ..writer import atomic_write
 
-        atomic_write(output, text)
+        atomic_write(user_file(output, repo_root=reg.repo.root, what="--output"), text)
         info(f"wrote {output}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -25,6 +26,7 @@ term = terminal  # repository text inside a Rich markup string or table cell
 term_line = terminal_line  # the same, on one line (titles, subjects, author names)
 
 F = TypeVar("F", bound=Callable[..., Any])
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def console(stderr: bool = False) -> Any:
@@ -56,6 +58,11 @@ def info(message: str) -> None:
     sys.stderr.write(f"{strip_controls(message)}\n")
 
 
+def write_text(text: str) -> None:
+    """A document for stdout (Markdown, CSV) that a terminal may show: control characters stripped."""
+    sys.stdout.write(strip_controls(text))
+
+
 ProgressFn = Callable[[int, int], None]
 
 
@@ -82,7 +89,9 @@ def progress(label: str, *, enabled: bool = True) -> Iterator[ProgressFn | None]
 def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = None) -> None:
     """Print `data` as JSON (stable key order, UTF-8) or through `render(console)`."""
     if as_json or render is None:
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        # json escapes C0 controls but not C1 (an 8-bit CSI) or bidi overrides: escape those too, same value.
+        sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
     else:
         render(console())
 
