@@ -517,6 +517,7 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "overall": [row(r) for r in results if not r.subgroup],
         "by_factor": by_factor,
         "has_results": bool(results),
+        "baselines": recorded_baselines(ctx.repo),
         "manifest": manifest,
         "register": register,
         "concerns": concerns,
@@ -526,6 +527,15 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "hardware": HARDWARE.get(str(answers.get("compute"))),
         "hub_licenses": hub_lists()["licenses"].source,
     }
+
+
+def recorded_baselines(repo: Any) -> dict[str, Any] | None:
+    """The newest `deeprules baselines` report for the card (issue 15; deeprules.ml.record reads it)."""
+    if find_spec("deeprules.ml.record") is None:
+        return None
+    from .ml.record import baselines_for_card
+
+    return baselines_for_card(repo.root)
 
 
 def render_card(ctx: Any, results: Sequence[Result] | None = None) -> str:
@@ -594,6 +604,21 @@ def fill(repo: Any, results_path: Path, *, commit: bool = True, dry_run: bool = 
                + (f", {n_sub} per subgroup" if n_sub else "") + f" from {results_path.name})")
     write = write_outputs(repo, outs, message=message, commit=commit, dry_run=dry_run)
     return FillResult(results, write, warnings)
+
+
+def fill_baselines(repo: Any, *, commit: bool = True, dry_run: bool = False) -> Any:
+    """`card fill --baselines`: re-render the card with the newest recorded baselines, in one commit."""
+    from .project import project_context
+    from .writer import write_outputs
+
+    summary = recorded_baselines(repo)
+    if summary is None:
+        raise InputError("no readable baselines report in .deeprules/baselines/: run `deeprules baselines DATA "
+                         "--target COL` in the project first")
+    ctx = project_context(repo)
+    outs = [*outputs(ctx), *register_seed_outputs(ctx)]
+    return write_outputs(repo, outs, message=f"deeprules: fill model card baselines from {summary['path']}",
+                         commit=commit, dry_run=dry_run)
 
 
 # ---------------------------------------------------------------------------------------- check

@@ -41,7 +41,9 @@ RESULTS_EPILOG = """Example results.csv:
 
 Example results.json: [{"metric": "average_precision", "value": 0.91, "split": "test"}]
 
-  deeprules card fill --results results.csv"""
+  deeprules card fill --results results.csv
+
+  deeprules card fill --baselines   (the newest `deeprules baselines` report, with intervals)"""
 
 
 def register(app: typer.Typer) -> None:
@@ -73,16 +75,26 @@ def register(app: typer.Typer) -> None:
 
     @card_app.command(help=RESULTS_HELP, epilog=RESULTS_EPILOG)
     @errors_to_exit
-    def fill(results: Annotated[Path, typer.Option("--results", "-r", help="CSV or JSON results file (see above).",
-                                                   dir_okay=False)],
+    def fill(results: Annotated[Path | None, typer.Option("--results", "-r", help="CSV or JSON results file (see "
+                                                          "above).", dir_okay=False)] = None,
+             baselines: Annotated[bool, typer.Option("--baselines", help="Take the newest `deeprules baselines` "
+                                                     "report (.deeprules/baselines/) into the card.")] = False,
              repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
              dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
              = False,
              json: JsonOpt = False) -> None:
         from ..card import fill as run_fill
+        from ..errors import InputError
         from ..gitrepo import GitRepo
         from .project import report_write
 
+        if results is None and not baselines:
+            raise InputError("give --results FILE, --baselines, or both")
+        if results is None:
+            from ..card import fill_baselines
+
+            report_write(fill_baselines(GitRepo.find(repo), commit=not no_commit, dry_run=dry_run), as_json=json)
+            return
         out = run_fill(GitRepo.find(repo), results, commit=not no_commit, dry_run=dry_run)
         for w in out.warnings:
             warn(w)

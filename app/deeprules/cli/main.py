@@ -31,6 +31,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "data": ("compliance", "The data manifest (datapackage.json): where each data file came from."),
     "lock-test": ("compliance", "Lock the test set: record the sha256 of each file in .deeprules/test-lock.json."),
     "dome": ("dome", "The DOME annotation (data, optimization, model, evaluation) and what it still misses."),
+    "baselines": ("ml", "Tuned baselines in nested CV, with intervals and a label-shuffle control (tips 2, 6)."),
+    "audit": ("ml", "Look for leakage between a training and a test file: twins, groups, homologs, scaffolds (tip 7)."),
+    "compare": ("ml", "Your model's out-of-fold predictions against each baseline on the same folds (tip 2)."),
+    "split": ("ml", "Split a table into train and test by group, sequence homology or scaffold, leak-free (tip 7)."),
 }
 
 

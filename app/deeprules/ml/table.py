@@ -1,0 +1,164 @@
+"""Reading the user's table (CSV, TSV or Parquet) and validating the columns a command names.
+
+Every problem is one line naming the file and, where there is one, the column: the CLI maps the
+`InputError` to exit 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """The table in `path`; the format follows the suffix (.tsv/.tab: tab-separated, .parquet, else CSV)."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, expected a CSV, TSV or Parquet file")
+    try:
+        if suffix in PARQUET_SUFFIXES:
+            frame = pd.read_parquet(path)
+        else:
+            sep = "\t" if suffix in (".tsv", ".tab") else ","
+            frame = pd.read_csv(path, sep=sep, encoding="utf-8-sig", low_memory=False)
+    except ImportError as exc:
+        raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'deeprules[ml]'): {exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (save it as UTF-8 CSV or TSV)") from None
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{path}: the file is empty") from None
+    except pd.errors.ParserError as exc:
+        raise InputError(f"{path}: unreadable as {'TSV' if suffix in ('.tsv', '.tab') else 'CSV'}: "
+                         f"{str(exc).strip().splitlines()[-1]}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: unreadable: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc}") \
+            from None
+    if frame.empty:
+        raise InputError(f"{path}: no data rows")
+    frame.columns = [str(c).strip() for c in frame.columns]
+    dupes = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    if dupes:
+        raise InputError(f"{path}: column {dupes[0]!r} appears twice")
+    return frame
+
+
+def require_column(frame: pd.DataFrame, column: str, path: Path, what: str) -> pd.Series:
+    if column not in frame.columns:
+        shown = ", ".join(list(frame.columns)[:8]) + (", ..." if len(frame.columns) > 8 else "")
+        raise InputError(f"{path}: no {what} column {column!r} (the columns are {shown})")
+    return frame[column]
+
+
+@dataclass
+class Dataset:
+    """A validated table: features, target, optional groups and row ids (positions in the file)."""
+
+    path: Path
+    features: pd.DataFrame
+    y: np.ndarray
+    task: str  # classification | regression
+    groups: np.ndarray | None
+    classes: list[Any]  # empty for regression
+    target: str
+    group: str | None
+
+    @property
+    def n(self) -> int:
+        return len(self.y)
+
+    @property
+    def numeric_columns(self) -> list[str]:
+        return [c for c in self.features.columns if pd.api.types.is_numeric_dtype(self.features[c])
+                and not pd.api.types.is_bool_dtype(self.features[c])]
+
+    @property
+    def categorical_columns(self) -> list[str]:
+        return [c for c in self.features.columns if c not in set(self.numeric_columns)]
+
+
+def _infer_task(target: pd.Series) -> str:
+    if not pd.api.types.is_numeric_dtype(target) or pd.api.types.is_bool_dtype(target):
+        return "classification"
+    values = target.dropna()
+    integral = bool(np.all(np.equal(np.mod(values.to_numpy(dtype=float), 1), 0)))
+    return "classification" if integral and values.nunique() <= max(2, min(20, len(values) // 20)) else "regression"
+
+
+def load_dataset(path: Path, *, target: str, group: str | None = None, task: str | None = None,
+                 drop: Sequence[str] = ()) -> Dataset:
+    """Read `path` and check it can be modelled: a target with values in every row (numeric for regression,
+    two or more classes for classification), no constant feature, two or more groups."""
+    frame = read_table(path)
+    y_raw = require_column(frame, target, path, "target")
+    if y_raw.isna().any():
+        line = int(np.flatnonzero(y_raw.isna().to_numpy())[0]) + 2
+        raise InputError(f"{path}, line {line}: target {target!r} is empty (every row needs a label; drop "
+                         f"unlabelled rows first)")
+    if not pd.api.types.is_numeric_dtype(y_raw):
+        numeric = y_raw.map(_is_number).to_numpy(dtype=bool)
+        if numeric.mean() >= 0.5 and not numeric.all():
+            line = int(np.flatnonzero(~numeric)[0]) + 2
+            raise InputError(f"{path}, line {line}: target {target!r} is {y_raw.iloc[line - 2]!r}, not a number "
+                             "(the other values are numbers)")
+    chosen = task or _infer_task(y_raw)
+    if chosen == "regression":
+        if not pd.api.types.is_numeric_dtype(y_raw) or pd.api.types.is_bool_dtype(y_raw):
+            bad = next(v for v in y_raw if not _is_number(v))
+            raise InputError(f"{path}: target {target!r} is not numeric ({bad!r}); regression needs numbers "
+                             "(or pass --task classification)")
+        if y_raw.nunique() < 2:
+            raise InputError(f"{path}: target {target!r} is constant ({y_raw.iloc[0]!r} in every row)")
+        y = y_raw.to_numpy(dtype=float)
+        if not np.all(np.isfinite(y)):
+            raise InputError(f"{path}: target {target!r} has an infinite value")
+        classes: list[Any] = []
+    else:
+        classes = sorted((v.item() if hasattr(v, "item") else v for v in pd.unique(y_raw)),
+                         key=lambda v: (str(type(v)), v))
+        if len(classes) < 2:
+            raise InputError(f"{path}: target {target!r} is constant ({classes[0]!r} in every row): "
+                             "nothing to predict")
+        y = np.searchsorted(np.array(classes, dtype=object), y_raw.to_numpy(dtype=object)) \
+            if all(isinstance(c, str) for c in classes) else \
+            np.array([classes.index(v) for v in y_raw], dtype=int)
+        y = np.asarray(y, dtype=int)
+    groups = None
+    if group is not None:
+        if group == target:
+            raise InputError(f"{path}: --group {group!r} is the target column")
+        g_raw = require_column(frame, group, path, "group")
+        if g_raw.isna().any():
+            line = int(np.flatnonzero(g_raw.isna().to_numpy())[0]) + 2
+            raise InputError(f"{path}, line {line}: group {group!r} is empty (every row needs a group)")
+        if g_raw.nunique() < 2:
+            raise InputError(f"{path}: group column {group!r} has one group ({g_raw.iloc[0]!r}); grouped "
+                             "cross-validation needs several")
+        groups = pd.factorize(g_raw.astype(str), sort=True)[0]
+    skip = {target, *(c for c in (group,) if c), *drop}
+    features = frame[[c for c in frame.columns if c not in skip]]
+    if features.shape[1] == 0:
+        raise InputError(f"{path}: no feature columns besides the target{' and group' if group else ''}")
+    for column in features.columns:
+        if features[column].nunique(dropna=False) < 2:
+            raise InputError(f"{path}: column {column!r} is constant ({features[column].iloc[0]!r} in every "
+                             "row): it carries no information; drop it")
+    return Dataset(path, features, y, chosen, groups, classes, target, group)
+
+
+def _is_number(value: Any) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True

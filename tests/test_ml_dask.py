@@ -1,0 +1,35 @@
+"""`--backend dask --scheduler ADDRESS`: the same search through joblib's Dask backend, same result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import invoke
+from ml_data import breast_cancer
+
+pytest.importorskip("sklearn")
+distributed = pytest.importorskip("distributed")
+
+ARGS = ("--target", "target", "--budget", "2", "--folds", "3", "--inner-folds", "2", "-m", "logistic_regression",
+        "--permutations", "3", "--json")
+
+
+def test_dask_cluster_gives_the_same_report_as_local_workers(tmp_path: Path) -> None:
+    data = tmp_path / "cancer.csv"
+    breast_cancer().to_csv(data, index=False)
+    local = invoke("baselines", str(data), *ARGS, "--jobs", "1", cwd=tmp_path)
+    assert local.exit_code == 0, local.output
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) \
+            as cluster:
+        remote = invoke("baselines", str(data), *ARGS, "--backend", "dask", "--scheduler", cluster.scheduler_address,
+                        cwd=tmp_path)
+    assert remote.exit_code == 0, remote.output
+    assert json.loads(remote.stdout) == json.loads(local.stdout)
+
+
+def test_dask_without_a_scheduler_is_bad_input(tmp_path: Path) -> None:
+    r = invoke("baselines", "x.csv", "--target", "y", "--backend", "dask", cwd=tmp_path)
+    assert r.exit_code == 2 and "--scheduler" in r.output
