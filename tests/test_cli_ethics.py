@@ -35,13 +35,13 @@ def test_raise_discuss_mitigate_close_and_see_the_story(project: Path) -> None:
                       "--why", "Faces are personal data.", "--action", "Blur faces", "--owner", "Ana Ruiz",
                       "--due", "2027-02-01", cwd=project)
     assert res.exit_code == 0, res.output
-    new = "ETH-0010"
+    new = "ETH-0011"  # the clinical example opens ten concerns (its data use agreement is one)
     assert f"raised {new}" in res.output
     for args in (["--status", "in_progress", "--note", "Blurring script written"],
                  ["--status", "mitigated", "-m", "All images blurred"]):
         res = invoke("ethics", "update", new, *args, cwd=project)
         assert res.exit_code == 0, res.output
-    res = invoke("ethics", "close", "10", "--resolution", "Checked by the DPO", cwd=project)
+    res = invoke("ethics", "close", "11", "--resolution", "Checked by the DPO", cwd=project)
     assert res.exit_code == 0, res.output
 
     res = invoke("ethics", "show", new, "--json", cwd=project)
@@ -66,7 +66,7 @@ def test_list_filters_by_status(project: Path) -> None:
     assert res.exit_code == 0
     assert [r["id"] for r in json.loads(res.output)] == ["ETH-0002"]
     res = invoke("ethics", "list", cwd=project)
-    assert res.exit_code == 0 and "ETH-0009" in res.output
+    assert res.exit_code == 0 and "ETH-0010" in res.output
 
 
 def test_add_asks_for_missing_fields_only_in_a_terminal(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,7 +80,7 @@ def test_add_asks_for_missing_fields_only_in_a_terminal(project: Path, monkeypat
     res = invoke("ethics", "add", "--severity", "low", cwd=project,
                  input="Annotators were not paid fairly\nTheir work built the labels.\n\n")
     assert res.exit_code == 0, res.output
-    res = invoke("ethics", "show", "ETH-0010", "--json", cwd=project)
+    res = invoke("ethics", "show", "ETH-0011", "--json", cwd=project)
     shown = json.loads(res.output)
     assert shown["title"] == "Annotators were not paid fairly" and shown["severity"] == "low"
     assert "Their work built the labels." in shown["body"] and shown["owner"] is None
@@ -91,9 +91,9 @@ def test_export_formats(project: Path, tmp_path: Path) -> None:
     res: Any = invoke("ethics", "export", "--format", "csv", "--output", str(out), cwd=project)
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
-    assert [r["id"] for r in rows] == [f"ETH-{n:04d}" for n in range(1, 10)]
+    assert [r["id"] for r in rows] == [f"ETH-{n:04d}" for n in range(1, 11)]
     res = invoke("ethics", "export", "--format", "json", "--status", "open", cwd=project)
-    assert len(json.loads(res.output)) == 9
+    assert len(json.loads(res.output)) == 10
     res = invoke("ethics", "export", "--format", "markdown", cwd=project)
     assert res.output.startswith("# Ethics register") and "| ETH-0003 |" in res.output
 
@@ -109,7 +109,7 @@ def test_export_github_writes_a_valid_form_and_the_gh_recipe(project: Path) -> N
     form = yamlio.parse((project / ".github/ISSUE_TEMPLATE/ethics-concern.yml").read_text(), "f", round_trip=False)
     jsonschema.validate(json.loads(json.dumps(form)), schema)
     items = json.loads((project / ".github/ethics-open.json").read_text())
-    assert len(items) == 8 and items[0]["title"].startswith("ETH-0002: ")
+    assert len(items) == 9 and items[0]["title"].startswith("ETH-0002: ")
     assert git(project, "log", "-1", "--format=%s").startswith("deeprules: export ethics register for GitHub")
     assert git(project, "status", "--porcelain").strip() == ""
     res = invoke("ethics", "export", "--help", cwd=project)

@@ -323,7 +323,7 @@ def test_an_edit_in_a_crlf_checkout_is_merged_and_the_file_keeps_its_line_ends(t
     ticked = plan.read_bytes().replace(b"- [ ] **Set and record every random seed",
                                        b"- [x] **Set and record every random seed")
     plan.write_bytes(ticked)
-    r = invoke("answer", "-C", str(clone), "n_samples=600", "n_min_class=60")
+    r = invoke("answer", "-C", str(clone), "n_samples=600", "n_min_class=60", "minority_fraction=0.1")
     assert r.exit_code == 0, r.output
     data = plan.read_bytes()
     assert b"- [x] **Set and record every random seed" in data

@@ -36,7 +36,7 @@ def project(repo: Path) -> Path:
 
 def test_hooks_are_skipped_unless_asked_for(project: Path) -> None:
     hook(project, "pre-commit", "touch .git/pre-commit-ran; exit 1\n")
-    r = invoke("answer", "-C", str(project), "n_samples=600")
+    r = invoke("answer", "-C", str(project), "n_unlabeled=6000")
     assert r.exit_code == 0, r.output
     assert not (project / ".git" / "pre-commit-ran").exists()
 
@@ -45,24 +45,24 @@ def test_a_refusing_pre_commit_hook_stops_the_commit_and_loses_nothing(project: 
     git(project, "config", "deeprules.runHooks", "true")
     hook(project, "pre-commit", "echo 'lint: trailing whitespace in PLAN.md' >&2; exit 1\n")
     before = head(project)
-    r = invoke("answer", "-C", str(project), "n_samples=600")
+    r = invoke("answer", "-C", str(project), "n_unlabeled=6000")
     assert r.exit_code == 2
     assert "pre-commit hook refused" in r.stderr and "trailing whitespace in PLAN.md" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert head(project) == before
     assert git(project, "diff", "--cached", "--name-only").split() == ["notes.txt"], "the user's index as it was"
-    assert "n_samples: 600" in (project / ".deeprules" / "answers.yaml").read_text(), "the answer is kept"
+    assert "n_unlabeled: 6000" in (project / ".deeprules" / "answers.yaml").read_text(), "the answer is kept"
     hook(project, "pre-commit", "exit 0\n")
     r = invoke("plan", "-C", str(project))
     assert r.exit_code == 0, r.output
-    assert "n_samples: 600" in git(project, "show", "HEAD:.deeprules/answers.yaml")
+    assert "n_unlabeled: 6000" in git(project, "show", "HEAD:.deeprules/answers.yaml")
     assert git(project, "status", "--porcelain") == "M  notes.txt\n"
 
 
 def test_pre_commit_sees_the_commit_being_made_not_the_users_staged_work(project: Path) -> None:
     git(project, "config", "deeprules.runHooks", "true")
     hook(project, "pre-commit", "git diff --cached --name-only > .git/seen-by-hook\n")
-    assert invoke("answer", "-C", str(project), "n_samples=600").exit_code == 0
+    assert invoke("answer", "-C", str(project), "n_unlabeled=6000").exit_code == 0
     seen = (project / ".git" / "seen-by-hook").read_text().split()
     assert "PLAN.md" in seen and ".deeprules/answers.yaml" in seen and "notes.txt" not in seen
 
@@ -70,7 +70,7 @@ def test_pre_commit_sees_the_commit_being_made_not_the_users_staged_work(project
 def test_commit_msg_hook_may_edit_the_message(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hook(project, "commit-msg", 'printf "\\nReviewed-by: Ana Ruiz\\n" >> "$1"\n')
     monkeypatch.setenv("DEEPRULES_RUN_HOOKS", "1")  # for one run, without changing the git config
-    r = invoke("answer", "-C", str(project), "n_samples=600")
+    r = invoke("answer", "-C", str(project), "n_unlabeled=6000")
     assert r.exit_code == 0, r.output
     message = git(project, "log", "-1", "--format=%B")
     assert message.startswith("deeprules: update plan") and "Reviewed-by: Ana Ruiz" in message
@@ -83,5 +83,5 @@ def test_hooks_path_from_git_config_is_honoured(project: Path, tmp_path: Path) -
     (hooks / "commit-msg").chmod(0o755)
     git(project, "config", "core.hooksPath", str(hooks))
     git(project, "config", "deeprules.runHooks", "true")
-    r = invoke("answer", "-C", str(project), "n_samples=600")
+    r = invoke("answer", "-C", str(project), "n_unlabeled=6000")
     assert r.exit_code == 2 and "commit-msg hook refused" in r.stderr and "needs a JIRA id" in r.stderr

@@ -15,7 +15,7 @@ from conftest import git, invoke
 
 KILLS = 30
 WRITES = [
-    ["answer", "n_samples={n}"],
+    ["answer", "n_unlabeled={n}"],
     ["ethics", "add", "--title", "Concern number {n}"],
     ["plan", "--restore"],
     ["answer", "n_min_class={n}"],
@@ -39,7 +39,7 @@ def test_kill_9_at_random_moments_never_leaves_the_repository_behind(repo: Path)
     assert users == "MM notes.txt\n"
 
     started = time.monotonic()
-    assert deeprules(repo, "answer", "n_samples=599").wait() == 0
+    assert deeprules(repo, "answer", "n_unlabeled=599").wait() == 0
     span = time.monotonic() - started
     rng = random.Random(11)
     killed_mid_write = 0
@@ -81,7 +81,7 @@ def replace(src, dst, *a, **k):
         os._exit(9)
     real_replace(src, dst, *a, **k)
 gitrepo.os.link, gitrepo.os.replace = link, replace
-sys.argv = ["deeprules", "answer", "n_samples=700", "-C", where]
+sys.argv = ["deeprules", "answer", "n_unlabeled=7000", "-C", where]
 app()
 """
 
@@ -101,5 +101,5 @@ def test_a_run_killed_while_holding_gits_index_lock_is_finished_or_rolled_back_b
         assert r.exit_code == 0, r.output
         assert not (repo / ".git" / "index.lock").exists()
         assert git(repo, "status", "--porcelain") == ""
-        assert "n_samples: 700" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
+        assert "n_unlabeled: 7000" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
         git(repo, "reset", "-q", "--hard", before)  # for the next moment
