@@ -15,7 +15,7 @@ from conftest import git, invoke
 
 KILLS = 30
 WRITES = [
-    ["answer", "n_unlabeled={n}"],
+    ["answer", "n_unlabeled={n}000"],  # changes the plan: "600,000 unlabelled examples ..."
     ["ethics", "add", "--title", "Concern number {n}"],
     ["plan", "--restore"],
     ["answer", "n_min_class={n}"],
@@ -39,7 +39,7 @@ def test_kill_9_at_random_moments_never_leaves_the_repository_behind(repo: Path)
     assert users == "MM notes.txt\n"
 
     started = time.monotonic()
-    assert deeprules(repo, "answer", "n_unlabeled=599").wait() == 0
+    assert deeprules(repo, "answer", "n_unlabeled=599000").wait() == 0
     span = time.monotonic() - started
     rng = random.Random(11)
     killed_mid_write = 0
