@@ -314,7 +314,7 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "parts.expertise.deep_learning": (),
     "parts.expertise.unknown": (34,),
     "parts.pretrained_available.yes": (77, 79, 80, 81),
-    "parts.pretrained_available.unknown": (77, 78, 80, 81),
+    "parts.pretrained_available.unknown": (77, 78, 80, 81),  # [78]: ImageNet, for ImageNet-pretraining
     "parts.interpretability.high": (102, 103, 104),
     "unlabelled": (85,),
     "caps.tabular": (52, 54),

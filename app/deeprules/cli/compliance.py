@@ -117,15 +117,25 @@ def regressions(before: Any, after: Any) -> list[str]:
         return None if x is None else round(x)
 
     old_checks = {r.id: r for r in before.results}
-    for tip, new in after.tips.items():
-        old = before.tips.get(tip)
-        if shown(old) is not None and shown(new) is not None and shown(new) < shown(old):  # type: ignore[operator]
-            blame = [r.id for r in after.results if r.tip == tip and r.id in old_checks
-                     and r.counted and r.score < old_checks[r.id].score]
-            out.append(f"tip {tip} {shown(old)} -> {shown(new)}" + (f" ({', '.join(blame)})" if blame else ""))
+
+    def got_worse(r: Any) -> bool:
+        """Counted before, and now lower or no longer counted (its evidence vanished: 'not adopted')."""
+        was = old_checks.get(r.id)
+        return was is not None and was.counted and (not r.counted or r.score < was.score)
+
+    for tip, old in before.tips.items():
+        new = after.tips.get(tip)
+        if shown(old) is None:
+            continue
+        # A tip whose evidence vanished (a score before, n/a now: its file deleted or unstaged) went down too.
+        if shown(new) is None or shown(new) < shown(old):  # type: ignore[operator]
+            blame = [r.id for r in after.results if r.tip == tip and got_worse(r)]
+            now = "n/a" if shown(new) is None else shown(new)
+            out.append(f"tip {tip} {shown(old)} -> {now}" + (f" ({', '.join(blame)})" if blame else ""))
     old_all, new_all = shown(before.overall), shown(after.overall)
     if old_all is not None and new_all is not None and new_all < old_all:
-        out.insert(0, f"overall {old_all} -> {new_all}")
+        blame = [r.id for r in after.results if got_worse(r)]
+        out.insert(0, f"overall {old_all} -> {new_all}" + (f" ({', '.join(blame)})" if blame else ""))
     return out
 
 
