@@ -24,8 +24,13 @@ def test_dask_cluster_gives_the_same_report_as_local_workers(tmp_path: Path) -> 
     assert local.exit_code == 0, local.output
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) \
             as cluster:
-        remote = invoke("baselines", str(data), *ARGS, "--backend", "dask", "--scheduler", cluster.scheduler_address,
-                        cwd=tmp_path)
+        for _attempt in range(3):
+            remote = invoke("baselines", str(data), *ARGS, "--backend", "dask", "--scheduler",
+                            cluster.scheduler_address, cwd=tmp_path)
+            # joblib's Dask backend can drop a batch on a starved machine: that is a clean one-line error
+            # (exit 2, asking to run again), never a traceback; then the run is repeated, as a user would
+            if remote.exit_code != 2 or "dropped a task" not in remote.output:
+                break
     assert remote.exit_code == 0, remote.output
     assert json.loads(remote.stdout) == json.loads(local.stdout)
 

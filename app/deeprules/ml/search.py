@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
+from ..errors import DeeprulesError
 from .metrics import SCORERS, FoldPredictions, fold_scores
 from .spaces import Model, candidates, pipeline
 from .table import Dataset
@@ -33,9 +34,20 @@ def parallel_backend(backend: str, scheduler: str | None) -> Iterator[None]:
 
     if backend == "dask":
         from distributed import Client  # part of deeprules[dask]; the CLI checks it is importable
+        from distributed.client import FutureCancelledError
 
-        with Client(scheduler) as _client, joblib.parallel_config(backend="dask"):
-            yield
+        with Client(scheduler) as _client, joblib.parallel_config(backend="dask", wait_for_workers_timeout=60):
+            try:
+                yield
+            except FutureCancelledError as exc:
+                # joblib's Dask backend can lose a batch's result on a busy cluster ("already forgotten");
+                # nothing was recorded yet, so the run can simply be repeated.
+                raise DeeprulesError(f"the Dask cluster at {scheduler} dropped a task before its result came "
+                                     f"back ({str(exc).split(':')[-1].strip()}); run the command again, or use "
+                                     "--backend loky on this machine") from None
+            except TimeoutError as exc:  # no worker joined within the minute
+                raise DeeprulesError(f"the Dask cluster at {scheduler} gave no worker within 60 s ({exc}); start its "
+                                     "workers, or use --backend loky on this machine") from None
     else:
         with joblib.parallel_config(backend=backend):
             yield
