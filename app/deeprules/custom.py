@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,17 @@ MAX_FILES_SEARCHED = 5000
 
 
 # ------------------------------------------------------------------------------------------ helpers
+
+def _known_mapping(source: str, item: Any, at: str, keys: Collection[str], not_a_mapping: str, where: str) -> None:
+    """One item of a lab's list (a custom check, a concern): a mapping whose keys are all known; errors name
+    the file and line."""
+    if not isinstance(item, Mapping):
+        raise InputError(f"{at}: {not_a_mapping}")
+    unknown = sorted(set(map(str, item)) - set(keys))
+    if unknown:
+        raise InputError(f"{_where(source, item, unknown[0])}: unknown key {unknown[0]!r}{where}; the keys are "
+                         f"{', '.join(sorted(keys))}")
+
 def _where(source: str, node: Any, key: str | int | None = None) -> str:
     """`file:line` of a key (or item) in a round-trip YAML node, as precisely as ruamel kept it."""
     line = None
@@ -100,12 +111,8 @@ def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
     seen: set[str] = set()
     for n, item in enumerate(raw):
         at = _where(source, raw, n)
-        if not isinstance(item, Mapping):
-            raise InputError(f"{at}: check.custom item {n + 1} must be a mapping with id, tip, title, path")
-        unknown = sorted(set(map(str, item)) - CHECK_KEYS)
-        if unknown:
-            raise InputError(f"{_where(source, item, unknown[0])}: unknown key {unknown[0]!r} in a custom check; "
-                             f"the keys are {', '.join(sorted(CHECK_KEYS))}")
+        _known_mapping(source, item, at, CHECK_KEYS, f"check.custom item {n + 1} must be a mapping with id, tip, "
+                       "title, path", " in a custom check")
         cid = str(item.get("id") or "").strip()
         if not CHECK_ID.match(cid) or cid.startswith("DR"):
             raise InputError(f"{_where(source, item, 'id')}: custom check id {cid!r} must be letters then three "
@@ -239,12 +246,8 @@ def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
     items = doc["concerns"]
     for n, c in enumerate(items):
         at = _where(source, items, n)
-        if not isinstance(c, Mapping):
-            raise InputError(f"{at}: each concern must be a mapping with id, title, severity, why, actions")
-        unknown = sorted(set(map(str, c)) - CONCERN_KEYS)
-        if unknown:
-            raise InputError(f"{_where(source, c, unknown[0])}: unknown key {unknown[0]!r}; the keys are "
-                             f"{', '.join(sorted(CONCERN_KEYS))}")
+        _known_mapping(source, c, at, CONCERN_KEYS,
+                       "each concern must be a mapping with id, title, severity, why, actions", "")
         cid = str(c.get("id") or "")
         if not SLUG.match(cid):
             raise InputError(f"{_where(source, c, 'id')}: concern id {cid!r} must be a lower-case slug "
