@@ -66,12 +66,28 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
             write(root, {"lib/__init__.py": None, "lib/utils/__init__.py": None})
         sh(root, "add", "-A")
         sh(root, "commit", "-qm", name, "--allow-empty")
+    # only the import graph changes: a script starts (and stops) importing the helper that seeds
+    trainer = "import torch\n{}\ndef fit(model, optimizer):\n    loss = model()\n    optimizer.step()\n"
+    steps: list[tuple[str, dict[str, str | None]]] = [
+        ("helper and script", {"tools/seeding.py": "import torch\ntorch.manual_seed(0)\n",
+                               "runs/fit_a.py": trainer.format("")}),
+        ("script imports the helper", {"runs/fit_a.py": trainer.format("import tools.seeding")}),
+        ("script imports it another way", {"runs/fit_a.py": trainer.format("from tools import seeding")}),
+        ("script drops it", {"runs/fit_a.py": trainer.format("import numpy")}),
+        ("a package of the same name", {"runs/tools/__init__.py": "import torch\ntorch.manual_seed(1)\n",
+                                         "runs/fit_a.py": trainer.format("import tools")}),
+        ("the package goes", {"runs/tools/__init__.py": None}),
+    ]
+    for message, files in steps:
+        write(root, files)
+        sh(root, "add", "-A")
+        sh(root, "commit", "-qm", message)
     return root
 
 
 def test_history_equals_check_at_every_commit(grown: Path) -> None:
     points = history(grown, use_cache=False).points
-    assert len(points) == len(corpus.CASES) + 1
+    assert len(points) == len(corpus.CASES) + 7
     config = load_config(grown)
     moved = 0
     for p in points:
