@@ -74,9 +74,9 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("script imports the helper", {"runs/fit_a.py": trainer.format("import tools.seeding")}),
         ("script imports it another way", {"runs/fit_a.py": trainer.format("from tools import seeding")}),
         ("script drops it", {"runs/fit_a.py": trainer.format("import numpy")}),
-        ("a package of the same name", {"runs/tools/__init__.py": "import torch\ntorch.manual_seed(1)\n",
-                                         "runs/fit_a.py": trainer.format("import tools")}),
-        ("the package goes", {"runs/tools/__init__.py": None}),
+        ("script imports a name nothing provides", {"runs/fit_a.py": trainer.format("import toolbox")}),
+        ("a package of that name appears", {"runs/toolbox/__init__.py": "import torch\ntorch.manual_seed(1)\n"}),
+        ("the package goes", {"runs/toolbox/__init__.py": None}),
     ]
     for message, files in steps:
         write(root, files)
@@ -87,7 +87,7 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_history_equals_check_at_every_commit(grown: Path) -> None:
     points = history(grown, use_cache=False).points
-    assert len(points) == len(corpus.CASES) + 7
+    assert len(points) == len(corpus.CASES) + 8
     config = load_config(grown)
     moved = 0
     for p in points:
