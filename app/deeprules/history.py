@@ -526,6 +526,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
             done = 1
             if raw_log is not None:
                 by_path = index.by_path
+                need_said = any(c.facts_only and c.uses is None for c in checks)
                 for sha, changes in parse_changes(raw_log.output()):
                     if sha not in meta:
                         continue
@@ -544,9 +545,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         before = by_path.get(path)
                         index.update(path, blob, read)
                         after = by_path.get(path)
-                        if after is not before and _said(after) != _said(before):
-                            fact_touched.append(path)
-                            deltas.append(FactDelta(before, after))
+                        if after is not before:
+                            deltas.append(FactDelta(before, after, path, index.derived.get("import_graph")))
                         touched.append(path)
                         if path in specials or path.startswith((ethics_prefix, ".deeprules/")):
                             rerun_all = True
@@ -556,6 +556,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         info = answers_for(snap, every, memo["answers"])
                     rerun = False
                     if touched:
+                        if need_said:  # a check that reads all the facts say (none of deeprules' own)
+                            fact_touched = [d.path for d in deltas if _said(d.after) != _said(d.before)]
                         ctx = Context(snap, index, config, info, memo)
                         for c in checks:
                             if rerun_all or (c.paths and added_or_deleted) or (
@@ -586,11 +588,14 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
 class FactDelta:
     """How one file's facts changed between two commits, as far as a check's `Uses` can see."""
 
-    __slots__ = ("_imports", "_lines", "_present", "_said", "after", "before")
+    __slots__ = ("_imports", "_lines", "_present", "_said", "after", "before", "graph", "path")
 
-    def __init__(self, before: Mapping[str, list[Any]] | None, after: Mapping[str, list[Any]] | None) -> None:
+    def __init__(self, before: Mapping[str, list[Any]] | None, after: Mapping[str, list[Any]] | None,
+                 path: str = "", graph: Any = None) -> None:
         self.before = before or {}
         self.after = after or {}
+        self.path = path
+        self.graph = graph  # the import graph as of the last check that read it (None: not built yet)
         # a file with facts that comes or goes changes the module map of the import graph
         self._imports: bool | None = True if (before is None) != (after is None) else None
         self._present = self.before.keys() ^ self.after.keys()
@@ -621,9 +626,16 @@ class FactDelta:
         return hit
 
     def imports_changed(self) -> bool:
+        """Did the file's local imports change? Names that resolve to no file of the repository (numpy,
+        torch) do not count: a module coming or going is a change of its own (the facts of a file that
+        comes or goes), which re-runs the checks that read the graph before this is asked."""
         if self._imports is None:
-            self._imports = ({str(ev[1]) for ev in self.before.get("imports", ())} !=
-                             {str(ev[1]) for ev in self.after.get("imports", ())})
+            b = {str(ev[1]) for ev in self.before.get("imports", ())}
+            a = {str(ev[1]) for ev in self.after.get("imports", ())}
+            if a != b and self.graph is not None:
+                self._imports = self.graph.resolved(self.path, b) != self.graph.resolved(self.path, a)
+            else:
+                self._imports = a != b
         return self._imports
 
 

@@ -156,7 +156,6 @@ class ImportGraph:
     imported by wins, the shallowest such file first (`module_names`)."""
 
     def __init__(self) -> None:
-        self.version: Any = object()  # the index's graph_version this graph was synced at
         self.imports: dict[str, Any] = {}  # path -> the `imports` evidence object seen (identity)
         self.names: dict[str, list[str]] = {}  # path -> absolute dotted names it imports
         self.providers: dict[str, set[str]] = {}  # module name -> Python files importable by it
@@ -218,16 +217,19 @@ class ImportGraph:
                     self.dropped.append(walker)
 
     def _set_names(self, path: str, names: list[str]) -> None:
-        for name in self.names.get(path, ()):
-            for prefix in _prefixes(name):
-                bucket = self.importers.get(prefix)
-                if bucket is not None:
-                    bucket.discard(path)
+        old = self.names.get(path, [])
+        if old == names:
+            return
+        before = {p for name in old for p in _prefixes(name)}
+        after = {p for name in names for p in _prefixes(name)}
+        for prefix in before - after:
+            bucket = self.importers.get(prefix)
+            if bucket is not None:
+                bucket.discard(path)
+        for prefix in after - before:
+            self.importers.setdefault(prefix, set()).add(path)
         if names:
             self.names[path] = names
-            for name in names:
-                for prefix in _prefixes(name):
-                    self.importers.setdefault(prefix, set()).add(path)
         else:
             self.names.pop(path, None)
 
@@ -250,6 +252,15 @@ class ImportGraph:
                 dirty |= self.importers.get(name, set())
         return dirty
 
+    def resolved(self, path: str, names: Iterable[str]) -> set[str]:
+        """The files of the repository these imports of `path` resolve to, with the current module map."""
+        out = set()
+        for name in _absolute_names(path, ((0, n) for n in names)):
+            hit = _resolve_absolute(name, self.mods)
+            if hit is not None and hit != path:
+                out.add(hit)
+        return out
+
     def reached(self, path: str, depth: int = 4) -> list[str]:
         hit = self.walks.get(path) if depth == 4 else None
         if hit is not None:
@@ -258,10 +269,12 @@ class ImportGraph:
         seen = {path}
         order: list[str] = []
         frontier = [path]
+        read: list[str] = []  # the files whose edges this walk read (a change in any of them changes it)
         for _ in range(depth):
             nxt = []
             for p in frontier:
                 edges = graph.get(p, ())
+                read.append(p)
                 if p != path and len(edges) > _FANOUT and p.endswith("__init__.py"):
                     continue  # a package that imports all of itself: the script reached it, not all of it
                 for mod in edges:
@@ -273,7 +286,7 @@ class ImportGraph:
             if not frontier:
                 break
         if depth == 4:
-            for p in seen:
+            for p in read:
                 self.seen_by.setdefault(p, set()).add(path)
             self.walks[path] = order
         return order
@@ -318,10 +331,9 @@ def import_graph(ctx: Any) -> ImportGraph:
     graph: ImportGraph | None = derived.get("import_graph")
     if graph is None:
         graph = derived["import_graph"] = ImportGraph()
-    version = getattr(index, "graph_version", None)
-    if version is None or graph.version != version:
+    if ctx.cache.get("import_graph") is not graph:  # once per snapshot: any file with imports may have changed
         graph.sync(index.by_path)
-        graph.version = version if version is not None else graph.version
+        ctx.cache["import_graph"] = graph
     return graph
 
 

@@ -97,7 +97,8 @@ class _Support:
             self.mark = len(dropped)
         return True
 
-    def of(self, path: str) -> dict[str, tuple[str, int, str]]:
+    def plan(self, path: str) -> dict[str, tuple[str, str]]:
+        """key -> (how, holder): "" (the script itself), "imported" (a module it reaches) or the caller."""
         plan = self.memo.get(path)
         if plan is None:
             plan = {k: ("", path) for k in self.holders.get(path, {})}
@@ -107,15 +108,16 @@ class _Support:
             for k, (caller, holder) in self.by_caller.get(path, {}).items():
                 plan.setdefault(k, (caller, holder))
             self.memo[path] = plan
-        out = {}
-        for k, (how, holder) in plan.items():
-            p, n, t = self.holders[holder][k]
-            if how == "imported":
-                t = f"in {holder} (imported): {t}"
-            elif how:
-                t = f"set by {how}, which runs it: {t}"
-            out[k] = (p, n, t)
-        return out
+        return plan
+
+    def evidence(self, path: str, key: str) -> tuple[str, int, str]:
+        how, holder = self.plan(path)[key]
+        p, n, t = self.holders[holder][key]
+        if how == "imported":
+            t = f"in {holder} (imported): {t}"
+        elif how:
+            t = f"set by {how}, which runs it: {t}"
+        return (p, n, t)
 
 
 def _support(ctx: Context) -> _Support:
@@ -157,18 +159,19 @@ def seeds(ctx: Context) -> CheckResult:
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
+    given = central if central_ev else set()  # seeds set from configuration hold for every script
     for path, fws in scripts.items():
-        have = support.of(path)
-        if central and central_ev:
-            have = {**{k: central_ev[-1] for k in central}, **have}
-        missing = [fw for fw in fws if not any(s in have for s in SEEDS[fw])]
+        plan = support.plan(path)
+        missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
         if missing:
-            line = training_line(ctx.index.facts(path)) or 1
-            bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
+            if len(bad) < 12:
+                line = training_line(ctx.index.facts(path)) or 1
+                bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
         else:
             ok += 1
-            seed = next(s for fw in fws for s in SEEDS[fw] if s in have)
-            ev.append(have[seed])
+            if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
+                seed = next(s for fw in fws for s in SEEDS[fw] if s in plan or s in given)
+                ev.append(support.evidence(path, seed) if seed in plan else central_ev[-1])
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "
                         "the code reads)", (bad + ev)[:12])
@@ -182,13 +185,13 @@ def deterministic(ctx: Context) -> CheckResult:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
     support = _support(ctx)
     ok = 0
-    ev = []
+    ev: list[tuple[str, int, str]] = []
     for path in gpu:
-        found = support.of(path).get("determinism")
-        if found:
+        if "determinism" in support.plan(path):
             ok += 1
-            ev.append(found)
-        else:
+            if len(ev) < 12:
+                ev.append(support.evidence(path, "determinism"))
+        elif len(ev) < 12:
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "deterministic algorithms not switched on"))
     return proportional(ok, len(gpu), "GPU training scripts switch deterministic algorithms on "
                         "(use_deterministic_algorithms, cudnn.deterministic, enable_op_determinism, "
