@@ -253,7 +253,7 @@ def ci(ctx: Context) -> CheckResult:
             if _norm(ref) in ctx.snapshot:
                 continue
             if names is None:
-                names = {posixpath.basename(p) for p in ctx.snapshot.paths()}
+                names = {p.rpartition("/")[2] for p in ctx.snapshot.paths()}
             if posixpath.basename(ref) in names:
                 continue
             missing.append((path, int(n), f"runs {ref}, which is not in the repository"))
