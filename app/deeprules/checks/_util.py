@@ -157,6 +157,7 @@ class ImportGraph:
 
     def __init__(self) -> None:
         self.imports: dict[str, Any] = {}  # path -> the `imports` evidence object seen (identity)
+        self.seen: dict[str, Any] = {}  # path -> the facts object seen at the last sync (identity)
         self.names: dict[str, list[str]] = {}  # path -> absolute dotted names it imports
         self.providers: dict[str, set[str]] = {}  # module name -> Python files importable by it
         self.mods: dict[str, str] = {}  # module name -> the file it resolves to
@@ -165,12 +166,26 @@ class ImportGraph:
         self.walks: dict[str, list[str]] = {}  # path -> modules reached (memo of `reached`)
         self.seen_by: dict[str, set[str]] = {}  # file -> paths whose walk visited it
         self.dropped: list[str] = []  # every walk dropped so far, in order (what hangs on walks checks it)
+        self.stale: dict[str, list[str]] = {}  # a dropped walk: kept (the same object) if it comes out the same
 
     def sync(self, by_path: dict[str, Any]) -> None:
         known = self.imports
+        seen = self.seen
+        touched = []
+        for p, f in by_path.items():  # the facts of most files are the very objects of the last sync
+            if seen.get(p) is not f:
+                seen[p] = f
+                touched.append(p)
+        if len(seen) != len(by_path):
+            for p in [p for p in seen if p not in by_path]:
+                del seen[p]
+                touched.append(p)
+        if not touched:
+            return
         # every file with imports (notebooks too) has edges; only Python files can be imported
-        now = {p: f.get("imports") for p, f in by_path.items() if p.endswith(".py") or "imports" in f}
-        gone = [p for p in known if p not in now]
+        now = {p: by_path[p].get("imports") for p in touched
+               if p in by_path and (p.endswith(".py") or "imports" in by_path[p])}
+        gone = [p for p in touched if p in known and p not in now]
         new = [p for p in now if p not in known]
         changed = [p for p, imp in now.items() if p in known and known[p] is not imp]
         if not (gone or new or changed):
@@ -213,7 +228,9 @@ class ImportGraph:
                 changed_edges.append(p)
         for p in changed_edges:  # walks that went through a changed file are stale
             for walker in self.seen_by.pop(p, ()):
-                if self.walks.pop(walker, None) is not None:
+                old = self.walks.pop(walker, None)
+                if old is not None:
+                    self.stale[walker] = old
                     self.dropped.append(walker)
 
     def _set_names(self, path: str, names: list[str]) -> None:
@@ -288,6 +305,9 @@ class ImportGraph:
         if depth == 4:
             for p in read:
                 self.seen_by.setdefault(p, set()).add(path)
+            old = self.stale.pop(path, None)
+            if old == order:
+                order = old  # unchanged: what was built on it stays valid (`walk is old` tells)
             self.walks[path] = order
         return order
 

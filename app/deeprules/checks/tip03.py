@@ -67,11 +67,10 @@ class _Support:
         self.scripts = scripts  # the training scripts (the only paths asked about)
         self.mark = len(graph.dropped)  # walks dropped before this was built
         self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (caller, holder)
-        self.callers: set[str] = set()
-        self.memo: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (how, holder)
+        self.callers: dict[str, list[str]] = {}  # caller -> its walk (the object, to see it unchanged)
+        self.memo: dict[str, tuple[list[str], dict[str, tuple[str, str]]]] = {}  # script -> (its walk, plan)
         for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
-            self.callers.add(caller)
-            mods = graph.reached(caller)
+            mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
             det = caller if "determinism" in holders[caller] else next(
                 (m for m in mods if "determinism" in holders.get(m, {})), None)
@@ -89,25 +88,26 @@ class _Support:
             return False
         dropped = graph.dropped
         if len(dropped) > self.mark:
-            news = dropped[self.mark:]
-            if not self.callers.isdisjoint(news):
-                return False
-            for p in news:
-                self.memo.pop(p, None)
+            news = set(dropped[self.mark:])
             self.mark = len(dropped)
+            # a caller's walk that was dropped but comes out the same (the same object) changes nothing
+            if any(graph.reached(c) is not self.callers[c] for c in news.intersection(self.callers)):
+                return False
         return True
 
     def plan(self, path: str) -> dict[str, tuple[str, str]]:
         """key -> (how, holder): "" (the script itself), "imported" (a module it reaches) or the caller."""
-        plan = self.memo.get(path)
-        if plan is None:
-            plan = {k: ("", path) for k in self.holders.get(path, {})}
-            for mod in self.graph.reached(path):
-                for k in self.holders.get(mod, {}):
-                    plan.setdefault(k, ("imported", mod))
-            for k, (caller, holder) in self.by_caller.get(path, {}).items():
-                plan.setdefault(k, (caller, holder))
-            self.memo[path] = plan
+        walk = self.graph.reached(path)
+        hit = self.memo.get(path)
+        if hit is not None and hit[0] is walk:
+            return hit[1]
+        plan = {k: ("", path) for k in self.holders.get(path, {})}
+        for mod in walk:
+            for k in self.holders.get(mod, {}):
+                plan.setdefault(k, ("imported", mod))
+        for k, (caller, holder) in self.by_caller.get(path, {}).items():
+            plan.setdefault(k, (caller, holder))
+        self.memo[path] = (walk, plan)
         return plan
 
     def evidence(self, path: str, key: str) -> tuple[str, int, str]:
