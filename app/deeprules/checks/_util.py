@@ -214,12 +214,12 @@ class ImportGraph:
         for p in dirty:
             edges: list[str] = []
             if p in known:
-                seen: dict[str, None] = {}
+                hits: dict[str, None] = {}
                 for name in self.names.get(p, ()):
                     hit = _resolve_absolute(name, self.mods)
                     if hit is not None and hit != p:
-                        seen[hit] = None
-                edges = list(seen)
+                        hits[hit] = None
+                edges = list(hits)
             if edges != self.edges.get(p, []):
                 if edges:
                     self.edges[p] = edges
