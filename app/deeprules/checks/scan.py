@@ -53,7 +53,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "7"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -77,9 +77,9 @@ REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|con
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
-SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?"
-                   r")\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
-                   r"pkl|pickle|bed|fasta|fa|list)$", re.I)
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
+                   r"scaffolds?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
@@ -138,7 +138,7 @@ def extractor(path: str) -> str | None:
 # -- blanking comments and prose strings ------------------------------------------------------------
 _PY_TOKENS = LazyRe(r"#[^\n]*|(?:[rRbBuUfF]{0,2})(\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|"
                     r"'(?:[^'\\\n]|\\.)*')")
-_KEEP_STRING = LazyRe(r"[\w.\-/:=+]{0,60}")
+_KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 
 
 def _blank_py(m: re.Match[str]) -> str:
@@ -177,10 +177,12 @@ def strip_hash_comments(text: str) -> str:
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
-    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm"),
+    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
-        r")\b")),
-    ("imp_tf", ("tensorflow", "keras"), _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
+        r"|cellpose|careamics)\b")),
+    # toolkits that train with one framework count as it (StarDist trains TensorFlow: its seed is TensorFlow's)
+    ("imp_tf", ("tensorflow", "keras", "stardist", "csbdeep", "n2v", "deepcell"),
+     _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
@@ -197,7 +199,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
     ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit"), _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
@@ -224,14 +226,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
-    ("split_grouped", ("group",), _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
-                                     r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
+    ("split_grouped", ("group", "cold_", "patient", "subject", "individual", "donor", "participant"),
+     _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
+        r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
+        # held-out sets of individuals (test_patients = ..., val_subjects) and cold splits (unseen drugs/targets)
+        r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
+        r")(_ids?|_set|_list)?\b|"
+        r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
-                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout"),
+                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
+                        "_cluster", "_famil", "_superfamil"),
      _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
         r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold"
         r")\b|"
-        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'", re.I)),
+        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
+        # sequence clusters or families held out by name (valid_clusters.txt, test_families)
+        r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
@@ -247,10 +257,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
-                   "prauc", "pr-auc", "pr_curve"),
+                   "prauc", "pr-auc", "pr_curve", "curve", "matching_dataset", "cocoeval"),
      _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
-        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b|"
+        # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds
+        r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(",
+        re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
         r"cohen_kappa_score)\b")),
@@ -274,13 +287,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|"
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(lrs?|learning_rates?|batch_sizes?|dropouts?|"
+                                r"drop_rates?|"
                                 r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
                                 r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
                                 r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|ara"
-                                r"nge)|"
-                                r"itertools\.product|product\(|ParameterGrid|grid)")),
+                                r"param_set|hyperparams?|penalty|penalties|l1_ratios?)\s*(,\s*\w+\s*)*)\)?\s+in\s+"
+                                r"(\[|\(|np\.(logspace|linspace|arange)|"
+                                r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel"),
@@ -304,17 +318,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
-        r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
-        r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
+        r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
+        r")\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
+        r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
+        r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
-                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
+                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "ism"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
         r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
-        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(|"
+        r"\bism(_\w+)?\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -401,9 +419,17 @@ def _holdout_name(code: str, m: re.Match[str]) -> bool:
     return any(k in name for k in ("test", "valid", "val", "holdout", "held"))
 
 
+def _not_imported(code: str, m: re.Match[str]) -> bool:
+    """A loss that is only imported (`from torch.nn import BCEWithLogitsLoss`, never used) says nothing of the
+    task."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    return not code[start:m.start()].lstrip().startswith(("from ", "import "))
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
-VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name}
+VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
+                                                          "loss_cls": _not_imported}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -529,10 +555,11 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
     with their file line, language)."""
     from ..errors import InputError
+    from ..snapshot import NOTEBOOK_MAX_BYTES  # notebooks carry their outputs (plots): larger than other JSON
     from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
 
     try:
-        nb = parse_json(text, "notebook")
+        nb = parse_json(text, "notebook", max_chars=NOTEBOOK_MAX_BYTES)
     except InputError:
         return "", [], {}, [], "python"
     if not isinstance(nb, dict):

@@ -193,8 +193,11 @@ def environment_pinned(ctx: Context) -> CheckResult:
     if best is None:
         return failed("looked for a lock file, or a requirements file, conda environment (any name), "
                       "Dockerfile or pyproject.toml outside tests and docs; found none")
-    score, _, reason, ev = best
-    if score >= 9.0:
+    score, total, reason, ev = best
+    # nearly all pinned: a lone open package among several (a progress bar, a notebook tool) leaves the
+    # environment rebuildable
+    pinned = round(score * total / 10.0)
+    if score >= 9.0 or (total >= 5 and pinned == total - 1):
         return passed(reason, ev, 10.0)
     return (warned if score > 0 else failed)(reason, ev, score)
 
