@@ -257,12 +257,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
-                   "prauc", "pr-auc", "pr_curve", "curve", "matching_dataset", "cocoeval"),
+                   "prauc", "pr-auc", "pr_curve", "curve", "matching_dataset", "cocoeval", "p@", "precision@",
+                   "precision_at", "_precision", "precisions"),
      _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
         r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b|"
         # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds
-        r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(",
+        r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
+        # ranking rare positives (contacts, hits): precision of the top L or k predictions
+        r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
+        r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(",
         re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
@@ -325,14 +329,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
-                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "ism"),
+                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "ism", "filter"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
         r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(|"
-        r"\bism(_\w+)?\s*\(", re.I)),
+        r"\bism(_\w+)?\s*\(|"
+        # what the learned filters respond to: plotted or turned into motifs/logos (first-layer filters as PWMs)
+        r"\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
+        r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
+    # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
+    ("attn_read", ("attention", "attn"),
+     _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
+        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

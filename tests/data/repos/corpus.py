@@ -244,6 +244,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "ism.py": "import numpy as np\n\ndef ism(seq_1hot, model):\n    out = []\n"
                   "    for i in range(len(seq_1hot)):\n        out.append(model.predict(mutate(seq_1hot, i)))\n"
                   "    return np.array(out)\n"}, {"DR802": "pass"}),
+    "contacts scored by precision at L": ({
+        "evaluate.py": "import torch\n\ndef evaluate(pred, contacts):\n"
+                       "    return {'P@L': precision_at_l(pred, contacts), 'P@L5': precision_at_l5(pred, contacts)}\n"},
+        {"DR703": "pass"}),
+    "learned filters turned into motifs": ({
+        "viz.py": "import numpy as np\nfrom network import load_model\nmodel = load_model('m.h5')\n"
+                  "spec = calculate_filter_specificities(model, data)\nplot_atomic_filter(spec, 117)\n"},
+        {"DR802": "pass"}),
+    "attention weights read out of a trained model": ({
+        "grn.py": "import torch\nmodel.eval()\nwith torch.no_grad():\n"
+                  "    out = model(ids, output_attentions=True)\n    attn_scores = out.attentions[-1].mean(1)\n"},
+        {"DR802": "pass"}),
+    "attention inside a network is its mechanism, not an interpretation": ({
+        "layers.py": "import torch\nimport torch.nn as nn\n\nclass SelfAttention(nn.Module):\n"
+                     "    def forward(self, q, k):\n        attn_scores = q @ k.transpose(-1, -2)\n"
+                     "        return attn_scores.softmax(-1)\n"}, {"DR802": "fail"}),
     "a notebook over 2 MB (plots in its outputs) is still read": ({
         "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
                          outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
