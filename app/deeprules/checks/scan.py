@@ -74,7 +74,7 @@ CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/con
 LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^/]*conda-lock\.ya?ml|renv\.lock|"
              r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
 REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
-DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
+DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
@@ -709,13 +709,18 @@ def _pyproject_pins(text: str, out: Facts) -> None:
 
 
 _DOCKER_PIP = re.compile(r"\b(pip3?|conda|mamba|micromamba|uv pip)\s+install\b(.*)")
+#: options whose value is the next token (an index, a constraints file), not a package
+_PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-index-url", "-c", "--constraint",
+                            "-t", "--target", "--prefix", "--root", "-r", "--requirement", "--file", "-n", "--name",
+                            "-p", "--prefix", "--platform", "--python-version"))
+_INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
-    joined = re.sub(r"\\\n", " ", text)
+    joined = re.sub(r"\\[ \t]*\n", " ", text)
     for n, raw in enumerate(joined.splitlines(), start=1):
         line = raw.strip()
         if line.upper().startswith("FROM "):
@@ -725,20 +730,31 @@ def _docker_pins(text: str, out: Facts) -> None:
                 pinned += 1
             elif len(loose) < 5:
                 loose.append([n, f"image not pinned: {image[:80]}"])
-        m = _DOCKER_PIP.search(line)
-        if m:
-            for tok in m.group(2).split("&&")[0].split():
+        for command in re.split(r"&&|;|\|\|", line):  # a RUN line often chains several installs
+            m = _DOCKER_PIP.search(command)
+            if not m:
+                continue
+            value_next = False
+            for tok in m.group(2).split():
+                if value_next:
+                    value_next = False
+                    continue
+                if tok in _PIP_OPT_VALUE:
+                    value_next = True
+                    continue
                 if tok.startswith("-"):
                     continue
                 if tok.endswith((".txt", ".yml", ".yaml", ".toml")) or tok in (".",):
                     refs.append([n, tok])
                     continue
+                if tok.startswith(("/", "./", "../", "$")) or tok.lower() in _INSTALLER:
+                    continue  # a local package or the installer upgrading itself
                 total += 1
                 if re.search(r"==|=\d|@", tok):
                     pinned += 1
                 elif len(loose) < 5:
                     loose.append([n, f"not pinned: {tok[:80]}"])
-        for ref in re.findall(r"(?:-r|--file|-f|--requirement)\s+(\S+)", line):
+        for ref in re.findall(r"(?:-r|--file|--requirement)\s+(\S+)", line):
             refs.append([n, ref])
     _pins(out, "dockerfile", pinned, total, loose)
     if refs:
@@ -1002,6 +1018,7 @@ class FactIndex:
         self.graph_version = 0
         self.module_version = 0  # changes when a Python file with facts comes or goes
         self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
+        self.vendored: tuple[str, ...] = ()  # folders holding another project (set by `add_all`)
         self.skipped: dict[str, str] | None = None  # the snapshot's skipped files, when the caller wants them
         self.derived: dict[str, Any] = {}
 
@@ -1037,11 +1054,13 @@ class FactIndex:
                 self.module_version += 1
             return
         kind = extractor(path)
-        if kind == "table" and not table_wanted(path, self.dense):
+        vendored = bool(self.vendored) and path.startswith(self.vendored)  # another project's: not this one's
+        if vendored or (kind == "table" and not table_wanted(path, self.dense)):
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        if any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci")):
+        hinted = any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci"))
+        if hinted and not vendored:
             extra = path_facts(path)
             if extra:
                 facts = {**facts, **extra}
@@ -1056,9 +1075,15 @@ class FactIndex:
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
-        self.dense = dense_table_folders(paths)
+        self.set_listing(paths)
         for path in candidates(paths, self.dense):
             self.update(path, blob_id(path), read)
+
+    def set_listing(self, paths: Iterable[str]) -> None:
+        """What the whole file list decides: folders of data tables, folders of vendored projects."""
+        paths = list(paths)
+        self.dense = dense_table_folders(paths)
+        self.vendored = vendored_folders(paths)
 
     def remove(self, path: str) -> None:
         old = self.by_path.pop(path, None)
@@ -1092,6 +1117,27 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
             folder = p.rpartition("/")[0]
             tables[folder] = tables.get(folder, 0) + 1
     return {f for f, n in tables.items() if n > 5}
+
+
+_LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
+_MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+
+
+def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
+    """Folders (below the root) that hold another project copied in: their own licence file next to their
+    own package manifest (RFdiffusion's env/SE3Transformer). Its training scripts, loggers and environment
+    files are that project's, not this repository's. Returned as `folder/` prefixes."""
+    licensed: set[str] = set()
+    packaged: set[str] = set()
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        if not folder:
+            continue
+        if name in _MANIFESTS:
+            packaged.add(folder)
+        elif _LICENSE_FILE.match(name):
+            licensed.add(folder)
+    return tuple(sorted(f + "/" for f in licensed & packaged))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

@@ -214,14 +214,21 @@ def ci(ctx: Context) -> CheckResult:
     dead: list[tuple[str, int, str]] = []
     idle: list[str] = []
     paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
-    names = {posixpath.basename(p) for p in ctx.snapshot.paths()} if paths else set()
+    names: set[str] = set()  # basenames, for a step run from a subfolder (`cd src && python train.py`)
+    env_names: set[str] = set()  # ... of environment files outside tests and docs (docs/requirements.txt is
+    for p in (ctx.snapshot.paths() if paths else ()):  # not what a bare `pip install -r requirements.txt` meant)
+        names.add(posixpath.basename(p))
+        if not is_aux(p):
+            env_names.add(posixpath.basename(p))
     for path in sorted(paths):
         facts = ctx.index.facts(path)
         runs = facts.get("ci_runs") or []
         missing = []
         for n, ref in facts.get("ci_refs") or []:
             ref = str(ref)
-            if _norm(ref) in ctx.snapshot or posixpath.basename(ref) in names:
+            base = posixpath.basename(ref)
+            env_file = base.endswith((".txt", ".yml", ".yaml", ".toml", ".lock", ".cfg", ".ini"))
+            if _norm(ref) in ctx.snapshot or base in (env_names if env_file else names):
                 continue
             missing.append((path, int(n), f"runs {ref}, which is not in the repository"))
         if missing:

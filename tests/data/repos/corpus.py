@@ -260,6 +260,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "layers.py": "import torch\nimport torch.nn as nn\n\nclass SelfAttention(nn.Module):\n"
                      "    def forward(self, q, k):\n        attn_scores = q @ k.transpose(-1, -2)\n"
                      "        return attn_scores.softmax(-1)\n"}, {"DR802": "fail"}),
+    "a vendored project (own licence and manifest) is not this repository's training": ({
+        "env/SE3Transformer/LICENSE": "MIT License\n",
+        "env/SE3Transformer/setup.py": "from setuptools import setup\nsetup(name='se3')\n",
+        "env/SE3Transformer/se3/training.py": "import torch\nimport wandb\nwandb.init(project='qm9')\n"
+                                               "torch.manual_seed(0)\n" + TORCH_LOOP.replace("import torch\n", ""),
+        "scripts/run_inference.py": "import torch\nmodel = torch.load('ckpt.pt')\nout = model(x)\n"},
+        {"DR301": "na", "DR602": "fail"}),
+    "CI installs a requirements.txt that only exists under docs/": ({
+        ".travis.yml": "language: python\ninstall:\n  - pip install -r requirements.txt\nscript:\n  - pytest\n",
+        "docs/requirements.txt": "sphinx==7.0.0\n"}, {"DR304": "fail"}),
+    "Dockerfile chaining installs after a pip upgrade": ({
+        "docker/Dockerfile": "FROM nvcr.io/nvidia/cuda:11.6.2-runtime-ubuntu20.04\n"
+                             "RUN apt-get update \\ \n  && python3.9 -m pip install -U pip \\\n"
+                             "  && pip install -q dgl==1.0.2 -f https://data.dgl.ai/wheels/repo.html \\\n"
+                             "  torch==1.12.1 --extra-index-url https://download.pytorch.org/whl/cu116 \\\n"
+                             "  e3nn==0.3.3 hydra-core==1.3.2 /app/pkg\n"}, {"DR303": "pass"}),
+    "a lower-case dockerfile is read": ({
+        "dockerfile": "FROM tensorflow/tensorflow:2.8.2-gpu\nRUN pip install numpy==1.23.4 h5py==3.7.0 "
+                      "pandas==1.5.0 pyfaidx==0.6.1\n"}, {"DR303": "pass"}),
     "a notebook over 2 MB (plots in its outputs) is still read": ({
         "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
                          outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
