@@ -226,7 +226,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
-    ("split_grouped", ("group", "cold_", "patient", "subject", "individual", "donor", "participant"),
+    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
         # held-out sets of individuals (test_patients = ..., val_subjects) and cold splits (unseen drugs/targets)
@@ -257,17 +257,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
-                   "prauc", "pr-auc", "pr_curve", "curve", "matching_dataset", "cocoeval", "p@", "precision@",
-                   "precision_at", "_precision", "precisions"),
+                   "prauc", "pr-auc", "pr_curve"),
      _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
-        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b|"
-        # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds
-        r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
-        # ranking rare positives (contacts, hits): precision of the top L or k predictions
+        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+    # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds;
+    # ranking rare positives (contacts, hits): precision of the top L or k predictions
+    ("metric_pr", ("'pr'", "matching_dataset", "meanaverageprecision", "mean_average_precision", "cocoeval", "p@",
+                   "precision@", "precision_at", "l_precision", "k_precision", "precisions(", "retrievalprecision"),
+     _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
-        r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(",
-        re.I)),
+        r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
         r"cohen_kappa_score)\b")),
@@ -329,19 +329,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
-                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "ism", "filter"),
+                "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
      _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
         r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
-        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(|"
-        r"\bism(_\w+)?\s*\(|"
-        # what the learned filters respond to: plotted or turned into motifs/logos (first-layer filters as PWMs)
-        r"\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
+        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+    # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
+    ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
+                "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
+     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
-    ("attn_read", ("attention", "attn"),
+    ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
+                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
 ]
