@@ -21,6 +21,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 
@@ -89,6 +90,7 @@ _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "d
                        "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same paths at every commit of a history
 def is_aux(path: str) -> bool:
     """Tests, documentation, fixtures and vendored code: not the training environment, never a training
     script. Decided from the path alone."""
@@ -1087,6 +1089,19 @@ class FactIndex:
         self.dense = dense_table_folders(paths)
         self.vendored = vendored_folders(paths)
 
+    def relist(self, listing: dict[str, str], read: Callable[[str], str | None]) -> bool:
+        """After a commit that added or removed a licence or manifest below the root (`marks_vendoring`): the
+        vendored folders again, and the facts of the files under a folder that became or stopped being one.
+        Returns whether anything changed (then every check must run again)."""
+        now = vendored_folders(listing)
+        if now == self.vendored:
+            return False
+        moved = tuple(set(now) ^ set(self.vendored))
+        self.vendored = now
+        for path in [p for p in listing if p.startswith(moved)]:
+            self.update(path, listing[path], read)
+        return True
+
     def remove(self, path: str) -> None:
         old = self.by_path.pop(path, None)
         if old:
@@ -1123,6 +1138,12 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
 
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+
+
+def marks_vendoring(path: str) -> bool:
+    """A licence or package manifest below the root: it can make its folder a vendored project."""
+    folder, _, name = path.rpartition("/")
+    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name)))
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
