@@ -41,7 +41,7 @@ from .checks import (
 )
 from .checks.scan import ANALYZER_VERSION, FactIndex, dense_table_folders
 from .errors import InputError
-from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
+from .snapshot import PACK_MEMORY, ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
 
 CACHE_DIR = "deeprules-cache"
 CACHE_FORMAT = 4
@@ -313,7 +313,7 @@ class _RawLog:
 
     def __init__(self, root: Path, base: str, tip: str) -> None:
         self.root = root
-        self.cmd = ["git", "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
+        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
                     "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
         self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._out: list[bytes] = []
@@ -335,7 +335,7 @@ class _RawLog:
             return b"".join(self._out)
         # git older than 2.31 has no --diff-merges: -m with --first-parent does the same
         cmd = [*self.cmd]
-        cmd[3] = "-m"
+        cmd[cmd.index("--diff-merges=first-parent")] = "-m"
         proc = subprocess.run(cmd, cwd=self.root, capture_output=True, check=False)
         if proc.returncode != 0:
             raise InputError(f"git log failed: {proc.stderr.decode('utf-8', 'replace').strip()}")
@@ -513,6 +513,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo = cache.load_memo()
                 index = FactIndex(memo["facts"])
+                # A file skipped here (too large, unreadable) is remembered with its blob, as `check` does, so a
+                # later `check` counts it in skipped_files whichever command read the blob first.
+                index.skipped = snap.skipped
                 index.add_all(list(entries), entries.get, _reader(snap))
                 info = answers_for(snap, every, memo["answers"])
                 ctx = Context(snap, index, config, info, memo)

