@@ -160,7 +160,6 @@ def test_a_file_skipped_by_history_is_still_counted_by_check(steps: Path) -> Non
     import json
 
     from conftest import invoke
-
     from deeprules.snapshot import MAX_BYTES
 
     commit(steps, "big", {"big.py": "x = 1\n" * (MAX_BYTES // 6 + 10)})

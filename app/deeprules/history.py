@@ -41,7 +41,17 @@ from .checks import (
 )
 from .checks.scan import ANALYZER_VERSION, FactIndex, dense_table_folders
 from .errors import InputError
-from .snapshot import PACK_MEMORY, ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
+from .snapshot import (
+    PACK_MEMORY,
+    ObjectReader,
+    TreeSnapshot,
+    decode,
+    find_root,
+    git,
+    head_sha,
+    parse_tree_listing,
+    resolve_rev,
+)
 
 CACHE_DIR = "deeprules-cache"
 CACHE_FORMAT = 4
@@ -313,8 +323,8 @@ class _RawLog:
 
     def __init__(self, root: Path, base: str, tip: str) -> None:
         self.root = root
-        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
-                    "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
+        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z",
+                    "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
         self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._out: list[bytes] = []
         self._err: list[bytes] = []

@@ -119,8 +119,9 @@ class ObjectReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
-            self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root, stdin=subprocess.PIPE,
-                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=-1)
+            self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root,
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                          bufsize=-1)
         return self._proc
 
     def read(self, sha: str, limit: int | None = MAX_BYTES) -> tuple[bytes | None, int]:
