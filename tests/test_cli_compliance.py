@@ -216,3 +216,76 @@ def test_bad_arguments(project: Path, args: list[str], words: list[str]) -> None
     for word in words:
         assert word in err
     assert sh(project, "rev-parse", "HEAD") == head
+
+
+def test_a_warm_check_sees_every_change_made_right_after_it(project: Path) -> None:
+    """A warm `check` reuses its last report only for the same files with the same content: each change made
+    right after a run (an edit of the same size within the same second, staging, a new untracked file, a deleted
+    one) is seen, and the report is the one a run without the cache gives."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN}, "training")
+
+    def warm_and_cold(*extra: str) -> dict:
+        warm = check_json(project, *extra)
+        assert warm == check_json(project, "--no-cache", *extra)
+        return warm
+
+    check_json(project)
+    assert status(warm_and_cold(), "DR301") == "fail"
+    line = "model = nn.Linear(4, 2)\n"
+    seeded = TRAIN.replace(line, "torch.manual_seed(0)".ljust(len(line) - 1) + "\n")
+    assert len(seeded) == len(TRAIN)
+    (project / "train.py").write_text(seeded)  # same size, same second as the cache just written
+    assert status(warm_and_cold(), "DR301") == "pass"
+    # edited again: git's report (" M train.py") is the same as before, only the content differs
+    (project / "train.py").write_text(TRAIN.replace(line, "print(0)".ljust(len(line) - 1) + "\n"))
+    assert status(warm_and_cold(), "DR301") == "fail"
+    (project / "train.py").write_text(seeded)
+    assert status(warm_and_cold(), "DR301") == "pass"
+    sh(project, "add", "train.py")
+    staged = warm_and_cold("--staged")
+    assert status(staged, "DR301") == "pass" and staged["stamp"]["source"] == "index"
+    (project / "uv.lock").write_text("version = 1\n")  # untracked
+    assert status(warm_and_cold(), "DR303") == "pass"
+    assert status(warm_and_cold("--staged"), "DR303") == "fail"
+    (project / "uv.lock").unlink()
+    assert status(warm_and_cold(), "DR303") == "fail"
+    (project / "train.py").unlink()  # a tracked file deleted in the work tree
+    assert status(warm_and_cold(), "DR301") != "pass"
+    sh(project, "checkout", "HEAD", "--", "train.py")  # index and work tree back to the commit
+    assert status(warm_and_cold(), "DR301") == "fail"
+    assert status(warm_and_cold("--rev", "HEAD"), "DR301") == "fail"
+
+
+def test_check_after_history_reads_the_same_and_survives_a_damaged_cache(project: Path) -> None:
+    """`check` keeps the memo entries of the tree it checked (check.bin) apart from the whole history's memo
+    (memo.bin): after `history`, after either file is damaged or removed, the report is the same."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN + "torch.manual_seed(0)\n"}, "training")
+    cold = check_json(project, "--no-cache")
+    code, _out, err = run("history", "-C", str(project), "--json")
+    assert code == 0, err
+    assert check_json(project) == cold
+    cache = project / ".git" / "deeprules-cache"
+    assert (cache / "check.bin").is_file() and (cache / "memo.bin").is_file()
+    (cache / "memo.bin").unlink()
+    assert check_json(project) == cold
+    (project / "notes.py").write_text("import numpy\n")  # a new blob: looked up in the whole memo, then read
+    with_notes = check_json(project, "--no-cache")
+    assert check_json(project) == with_notes
+    (cache / "check.bin").write_bytes(b"\x00damaged")
+    code, out, err = run("check", "-C", str(project), "--json")
+    assert code == 0 and json.loads(out) == with_notes and "check.bin was unreadable" in err
+    assert check_json(project) == with_notes
+
+
+def test_a_warm_check_sees_a_locked_test_file_git_ignores_change(project: Path) -> None:
+    """The test-set lock may name files git ignores, which only the work tree shows: a change to one is seen by
+    the next `check`, however warm (its report is never reused while a lock exists)."""
+    add_commit(project, {".gitignore": "private/\n"}, "ignore private data")
+    (project / "private").mkdir()
+    (project / "private" / "test.csv").write_text("id,label\n1,a\n")
+    code, _out, err = run("lock-test", str(project / "private" / "test.csv"), "-C", str(project))
+    assert code == 0, err
+    assert status(check_json(project), "DR702") == "pass"
+    assert status(check_json(project), "DR702") == "pass"
+    (project / "private" / "test.csv").write_text("id,label\n1,b\n")
+    assert status(check_json(project), "DR702") == "fail"

@@ -12,6 +12,7 @@ read is thrown away and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import marshal
@@ -34,6 +35,7 @@ from .checks import (
     answers_for,
     checks_yaml_bytes,
     checkset_hash,
+    result_fields,
     run_one,
     selection,
     use_cached_specs,
@@ -59,10 +61,74 @@ _LEGACY = ("memo.json", "specs.json")
 
 
 # -- the cache -------------------------------------------------------------------------------------
+_SECTIONS = ("facts", "answers", "plan")  # the memo: what was read from each blob, by blob id
+
+
+class WorkingSet(dict[str, Any]):
+    """One section of the memo of a snapshot run (`check`, the dashboard, `report`): the entries the last such
+    run used (`check.bin`, small), with the whole memo (`memo.bin`, which `history` fills with every blob of
+    the history: 12 MB on a real repository) read only when this run needs an entry the last one did not have.
+    Entries are content-addressed (blob ids), so a copy can never be stale. `absent`: keys the whole memo did
+    not have at the last run (valid while memo.bin is the same file). Records which keys this run used, so
+    the next `check.bin` is this run's working set."""
+
+    def __init__(self, entries: Mapping[str, Any], absent: Iterable[str] = (),
+                 whole: Callable[[], dict[str, Any]] | None = None) -> None:
+        super().__init__(entries)
+        self.absent = set(absent)
+        self._whole = whole
+        self.used: set[str] = set()
+        self.missed: set[str] = set()
+        self.added: dict[str, Any] = {}
+
+    def _has(self, key: str) -> bool:
+        if dict.__contains__(self, key):
+            self.used.add(key)
+            return True
+        if key not in self.absent and self._whole is not None:
+            whole = self._whole()
+            if key in whole:
+                dict.__setitem__(self, key, whole[key])
+                self.used.add(key)
+                return True
+        self.missed.add(key)
+        return False
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict.__getitem__(self, key) if self._has(key) else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._has(key)
+
+    def __getitem__(self, key: str) -> Any:
+        if self._has(key):
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        dict.__setitem__(self, key, value)
+        self.used.add(key)
+        self.missed.discard(key)
+        self.added[key] = value
+
+    def kept(self) -> tuple[dict[str, Any], list[str]]:
+        """(entries, absent keys) for the next run: this run's when it looked anything up, else the last run's
+        (a report reused whole looks nothing up, and the next edit will need the entries again)."""
+        if not self.used and not self.missed:
+            return {k: dict.__getitem__(self, k) for k in dict.keys(self)}, sorted(self.absent)
+        return ({k: dict.__getitem__(self, k) for k in self.used},
+                sorted(k for k in self.missed if not dict.__contains__(self, k)))
+
+
+def _dict(x: Any) -> dict[str, Any]:
+    return x if isinstance(x, dict) else {}
+
+
 class Cache:
     """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
     save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
-    (facts, answers and plan items by blob id), `specs.bin` (the parsed checks.yaml) and
+    (facts, answers and plan items by blob id), `check.bin` (the working set of the last snapshot run: its
+    memo entries and its reports by `checks.report_key`), `specs.bin` (the parsed checks.yaml) and
     `history-<key>.bin` (scores by commit, the walk's state, the first-parent commit list of the last
     HEAD). A file with another header, or one that cannot be read, is thrown away and rebuilt."""
 
@@ -71,6 +137,8 @@ class Cache:
         self.rebuilt: list[str] = []
         self._sizes: tuple[int, ...] = (0, 0, 0)
         self.loaded = False
+        self._whole: dict[str, Any] | None = None
+        self._check: dict[str, Any] = {}
         self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
                         hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
 
@@ -129,26 +197,78 @@ class Cache:
 
             self._write("specs.bin", {"specs": raw_specs()})
 
+    def _memo_stamp(self) -> tuple[int, int] | None:
+        """memo.bin's identity (time, size): `check.bin`'s absent keys hold only for the memo.bin they were
+        looked up in."""
+        if self.dir is None:
+            return None
+        try:
+            st = (self.dir / "memo.bin").stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _whole_memo(self) -> dict[str, Any]:
+        if self._whole is None:
+            data = self._read("memo.bin") or {}
+            self._whole = {k: _dict(data.get(k)) for k in _SECTIONS}
+        return self._whole
+
+    def _whole_section(self, name: str) -> dict[str, Any]:
+        return self._whole_memo()[name]
+
     def load_memo(self) -> dict[str, Any]:
-        data = self._read("memo.bin") or {}
-        memo = {"facts": data.get("facts") or {}, "answers": data.get("answers") or {},
-                "plan": data.get("plan") or {}}
+        """The memo of a snapshot run: working sets (see `WorkingSet`), plus the reports of the last run."""
+        data = self._read("check.bin") or {}
+        self._check = data
+        same_memo = data.get("memo_stamp") == self._memo_stamp()
+        memo: dict[str, Any] = {}
+        for k in _SECTIONS:
+            absent = data.get(f"{k}_absent", ()) if same_memo else ()
+            memo[k] = WorkingSet(_dict(data.get(k)), absent, functools.partial(self._whole_section, k))
+        memo["reports"] = WorkingSet(_dict(data.get("reports")))
+        self.loaded = True
+        return memo
+
+    def load_full_memo(self) -> dict[str, Any]:
+        """The whole memo as plain dicts (`history`, which reads every blob of the history)."""
+        memo = {k: dict(v) for k, v in self._whole_memo().items()}
         self._sizes = self._memo_sizes(memo)
         self.loaded = True
         return memo
 
     @staticmethod
     def _memo_sizes(memo: Mapping[str, Any]) -> tuple[int, ...]:
-        return tuple(len(memo.get(k, ())) for k in ("facts", "answers", "plan"))
+        return tuple(len(memo.get(k, ())) for k in _SECTIONS)
 
     def save_memo(self, memo: Mapping[str, Any]) -> None:
+        if not self.loaded:
+            return
+        if isinstance(memo.get("facts"), WorkingSet):
+            self._save_working_sets(memo)
+            return
         if self._memo_sizes(memo) == self._sizes and "memo.bin" not in self.rebuilt and self.dir is not None \
                 and (self.dir / "memo.bin").exists():
             return
-        if not self.loaded:
-            return
-        self._write("memo.bin", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {}),
-                                 "plan": memo.get("plan", {})})
+        self._write("memo.bin", {k: memo.get(k, {}) for k in _SECTIONS})
+
+    def _save_working_sets(self, memo: Mapping[str, Any]) -> None:
+        sections: list[WorkingSet] = [memo[k] for k in _SECTIONS]
+        if any(ws.added for ws in sections):  # new entries join the whole memo, for `history` and other trees
+            whole = self._whole_memo()
+            for k, ws in zip(_SECTIONS, sections, strict=True):
+                whole[k].update(ws.added)
+            self._write("memo.bin", whole)
+        data: dict[str, Any] = {"memo_stamp": self._memo_stamp()}
+        for k, ws in zip(_SECTIONS, sections, strict=True):
+            data[k], data[f"{k}_absent"] = ws.kept()
+        reports: WorkingSet = memo["reports"]
+        data["reports"] = reports.kept()[0]
+        old = self._check
+        if any(old.get(k) is None or set(old[k]) != set(data[k]) for k in (*_SECTIONS, "reports")) or \
+                any(old.get(f"{k}_absent") != data[f"{k}_absent"] for k in _SECTIONS) or \
+                old.get("memo_stamp") != data["memo_stamp"] or "check.bin" in self.rebuilt:
+            self._write("check.bin", data)
 
     def load_points(self, key: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """Rows by commit, and the walk's state at the last commit computed (to resume from)."""
@@ -414,11 +534,6 @@ def _fixed_history(git_dir: Path) -> bool:
         return True
 
 
-def _result_fields(r: Any) -> tuple[Any, ...]:
-    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored, r.na_kind,
-            r.adopt)
-
-
 def history(start: Path, *, since: str | None = None, max_commits: int | None = None,
             select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None, config: Any = None,
             progress: Callable[[int, int], None] | None = None, use_cache: bool = True) -> History:
@@ -521,7 +636,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
             else:
                 entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
-                memo = cache.load_memo()
+                memo = cache.load_full_memo()
                 index = FactIndex(memo["facts"])
                 # A file skipped here (too large, unreadable) is remembered with its blob, as `check` does, so a
                 # later `check` counts it in skipped_files whichever command read the blob first.
@@ -582,7 +697,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     for sha, row in rows:
         cached[sha] = row
     new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
-                 "results": {k: _result_fields(r) for k, r in results.items()}, "entries": entries}
+                 "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
     cache.save_points(key, cached, new_state, log)
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed

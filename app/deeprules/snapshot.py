@@ -225,6 +225,12 @@ class Snapshot:
         """"sha256:<hex>" of the whole file (no size limit), None when absent or unreadable."""
         return None
 
+    def content_key(self) -> str | None:
+        """A digest that differs whenever a path or the content of a file of this snapshot differs (and so the
+        checks' results may), or None when it cannot be known cheaply. `check` reuses its last report when the
+        key (with the settings) is unchanged."""
+        return None
+
     def skipped_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(self.skipped.values()).items()))
 
@@ -251,6 +257,9 @@ class TreeSnapshot(Snapshot):
         self.commit = commit
         self._own_reader = own_reader
         self._sorted: list[str] | None = None
+        # What fixes `entries`: the commit (a tree never changes) or HEAD and a digest of the index listing;
+        # None when unknown (`history` builds its own and changes the entries in place).
+        self._listing_key: str | None = None
 
     def paths(self) -> list[str]:
         if self._sorted is None:
@@ -263,6 +272,7 @@ class TreeSnapshot(Snapshot):
     def invalidate(self) -> None:
         """Forget cached listings and texts (after `entries` changed)."""
         self._sorted = None
+        self._listing_key = None
         self._texts.clear()
         self.skipped.clear()
 
@@ -288,6 +298,9 @@ class TreeSnapshot(Snapshot):
             return None
         data, _ = self.reader.read(sha, None)
         return None if data is None else sha256_file(data)
+
+    def content_key(self) -> str | None:
+        return None if self._listing_key is None else f"{self.kind}:{self.max_bytes}:{self._listing_key}"
 
     def close(self) -> None:
         if self._own_reader:
@@ -337,13 +350,16 @@ def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES
                         max_bytes=max_bytes, own_reader=reader is None)
     if left_out:
         snap.skipped.update({f"<{i}>": "symlink" for i in range(left_out)})
+    snap._listing_key = sha
     return snap
 
 
 def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
-    entries, _ = parse_tree_listing(git(root, "ls-files", "-s", "-z"), index=True)
+    listing = git(root, "ls-files", "-s", "-z")
+    entries, _ = parse_tree_listing(listing, index=True)
     snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
                         own_reader=True)
+    snap._listing_key = f"{snap.commit}:{hashlib.sha1(listing).hexdigest()}"
     return snap
 
 
@@ -378,6 +394,9 @@ class WorkTreeSnapshot(Snapshot):
                                              ["status", "--porcelain=v1", "-z", "--untracked-files=all",
                                               "--no-renames", "--ignore-submodules"], check=(False, True, True))
             self.commit = head.decode().strip() or None
+            # The index listing and git's report of what differs from it fix every path and every clean
+            # file's content; `content_key` adds the hashes of the files git reports changed or untracked.
+            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, listing, status)).hexdigest()
             known, _ = parse_tree_listing(listing, index=True)
             self._known = dict(known)
             for rec in status.split(b"\0"):
@@ -398,6 +417,7 @@ class WorkTreeSnapshot(Snapshot):
                 if xy[0:1] == b"D" and xy[1:2] == b" ":
                     self._known.pop(name, None)
         else:
+            self._git_digest = None  # a plain folder: no listing to trust, no key
             for folder, dirs, files in os.walk(root, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
                 rel_folder = os.path.relpath(folder, root)
@@ -417,6 +437,17 @@ class WorkTreeSnapshot(Snapshot):
         symlinks out of the repository and unreadable files are counted in `skipped` on the way."""
         for path in sorted(p for p, sha in self._known.items() if sha is None):
             self.blob_id(path)
+
+    def content_key(self) -> str | None:
+        if self._git_digest is None:
+            return None
+        self.hash_unknown()
+        h = hashlib.sha1(f"worktree:{self.max_bytes}:{self._git_digest}".encode())
+        # A file git reports changed or untracked is known by its content's hash, read now; how an unreadable
+        # one or a symlink out of the repository was skipped is part of the key too.
+        changed = sorted((p, self._ids.get(p)) for p, sha in self._known.items() if sha is None)
+        h.update(repr((changed, sorted(self.skipped.items()))).encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
 
     def __contains__(self, path: object) -> bool:
         return path in self._known
