@@ -257,23 +257,26 @@ def test_a_warm_check_sees_every_change_made_right_after_it(project: Path) -> No
 
 
 def test_check_after_history_reads_the_same_and_survives_a_damaged_cache(project: Path) -> None:
-    """`check` keeps the memo entries of the tree it checked (check.bin) apart from the whole history's memo
-    (memo.bin): after `history`, after either file is damaged or removed, the report is the same."""
+    """`check` keeps its report and the memo entries of the tree it checked (check.bin, check-memo.bin) apart
+    from the whole history's memo (memo.bin): after `history`, after any of them is damaged or removed, the
+    report is the same."""
     add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN + "torch.manual_seed(0)\n"}, "training")
     cold = check_json(project, "--no-cache")
     code, _out, err = run("history", "-C", str(project), "--json")
     assert code == 0, err
     assert check_json(project) == cold
     cache = project / ".git" / "deeprules-cache"
-    assert (cache / "check.bin").is_file() and (cache / "memo.bin").is_file()
+    assert all((cache / name).is_file() for name in ("check.bin", "check-memo.bin", "memo.bin"))
     (cache / "memo.bin").unlink()
     assert check_json(project) == cold
     (project / "notes.py").write_text("import numpy\n")  # a new blob: looked up in the whole memo, then read
     with_notes = check_json(project, "--no-cache")
     assert check_json(project) == with_notes
-    (cache / "check.bin").write_bytes(b"\x00damaged")
+    for name in ("check.bin", "check-memo.bin"):
+        (cache / name).write_bytes(b"\x00damaged")
     code, out, err = run("check", "-C", str(project), "--json")
-    assert code == 0 and json.loads(out) == with_notes and "check.bin was unreadable" in err
+    assert code == 0 and json.loads(out) == with_notes
+    assert "check.bin was unreadable" in err and "check-memo.bin was unreadable" in err
     assert check_json(project) == with_notes
 
 

@@ -66,22 +66,35 @@ _SECTIONS = ("facts", "answers", "plan")  # the memo: what was read from each bl
 
 class WorkingSet(dict[str, Any]):
     """One section of the memo of a snapshot run (`check`, the dashboard, `report`): the entries the last such
-    run used (`check.bin`, small), with the whole memo (`memo.bin`, which `history` fills with every blob of
-    the history: 12 MB on a real repository) read only when this run needs an entry the last one did not have.
-    Entries are content-addressed (blob ids), so a copy can never be stale. `absent`: keys the whole memo did
-    not have at the last run (valid while memo.bin is the same file). Records which keys this run used, so
-    the next `check.bin` is this run's working set."""
+    run used (`check-memo.bin`, small, read on first use: a reused report needs none), with the whole memo
+    (`memo.bin`, which `history` fills with every blob of the history: 12 MB on a real repository) read only
+    when this run needs an entry the last one did not have. Entries are content-addressed (blob ids), so a copy
+    is never stale. `absent`: keys the whole memo did not have at the last run (valid while memo.bin is the
+    same file). Records the keys this run used: the next working set is this run's."""
 
-    def __init__(self, entries: Mapping[str, Any], absent: Iterable[str] = (),
+    def __init__(self, source: Callable[[], tuple[Mapping[str, Any], Iterable[str]]] | None = None,
                  whole: Callable[[], dict[str, Any]] | None = None) -> None:
-        super().__init__(entries)
-        self.absent = set(absent)
+        super().__init__()
+        self._source = source
         self._whole = whole
+        self.absent: set[str] = set()
         self.used: set[str] = set()
         self.missed: set[str] = set()
         self.added: dict[str, Any] = {}
 
+    def _ready(self) -> None:
+        if self._source is not None:
+            entries, absent = self._source()
+            self._source = None
+            dict.update(self, entries)
+            self.absent = set(absent)
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.used or self.missed)
+
     def _has(self, key: str) -> bool:
+        self._ready()
         if dict.__contains__(self, key):
             self.used.add(key)
             return True
@@ -106,6 +119,7 @@ class WorkingSet(dict[str, Any]):
         raise KeyError(key)
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self._ready()
         dict.__setitem__(self, key, value)
         self.used.add(key)
         self.missed.discard(key)
@@ -114,7 +128,8 @@ class WorkingSet(dict[str, Any]):
     def kept(self) -> tuple[dict[str, Any], list[str]]:
         """(entries, absent keys) for the next run: this run's when it looked anything up, else the last run's
         (a report reused whole looks nothing up, and the next edit will need the entries again)."""
-        if not self.used and not self.missed:
+        self._ready()
+        if not self.touched:
             return {k: dict.__getitem__(self, k) for k in dict.keys(self)}, sorted(self.absent)
         return ({k: dict.__getitem__(self, k) for k in self.used},
                 sorted(k for k in self.missed if not dict.__contains__(self, k)))
@@ -127,8 +142,8 @@ def _dict(x: Any) -> dict[str, Any]:
 class Cache:
     """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
     save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
-    (facts, answers and plan items by blob id), `check.bin` (the working set of the last snapshot run: its
-    memo entries and its reports by `checks.report_key`), `specs.bin` (the parsed checks.yaml) and
+    (facts, answers and plan items by blob id), `check-memo.bin` and `check.bin` (the last snapshot run's
+    memo entries, see `WorkingSet`, and its reports by `checks.report_key`), `specs.bin` (the parsed checks.yaml) and
     `history-<key>.bin` (scores by commit, the walk's state, the first-parent commit list of the last
     HEAD). A file with another header, or one that cannot be read, is thrown away and rebuilt."""
 
@@ -138,7 +153,8 @@ class Cache:
         self._sizes: tuple[int, ...] = (0, 0, 0)
         self.loaded = False
         self._whole: dict[str, Any] | None = None
-        self._check: dict[str, Any] = {}
+        self._work: dict[str, Any] | None = None
+        self._reports: dict[str, Any] = {}
         self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
                         hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
 
@@ -217,16 +233,27 @@ class Cache:
     def _whole_section(self, name: str) -> dict[str, Any]:
         return self._whole_memo()[name]
 
+    def _working(self) -> dict[str, Any]:
+        """check-memo.bin: the memo entries of the last snapshot run, and the keys memo.bin did not have."""
+        if self._work is None:
+            data = self._read("check-memo.bin") or {}
+            if data.get("memo_stamp") != self._memo_stamp():  # memo.bin changed since: it may have them now
+                data = {k: v for k, v in data.items() if not k.endswith("_absent")}
+            self._work = data
+        return self._work
+
+    def _working_section(self, name: str) -> tuple[dict[str, Any], list[str]]:
+        work = self._working()
+        absent = work.get(f"{name}_absent")
+        return _dict(work.get(name)), absent if isinstance(absent, list) else []
+
     def load_memo(self) -> dict[str, Any]:
-        """The memo of a snapshot run: working sets (see `WorkingSet`), plus the reports of the last run."""
-        data = self._read("check.bin") or {}
-        self._check = data
-        same_memo = data.get("memo_stamp") == self._memo_stamp()
-        memo: dict[str, Any] = {}
-        for k in _SECTIONS:
-            absent = data.get(f"{k}_absent", ()) if same_memo else ()
-            memo[k] = WorkingSet(_dict(data.get(k)), absent, functools.partial(self._whole_section, k))
-        memo["reports"] = WorkingSet(_dict(data.get("reports")))
+        """The memo of a snapshot run: a `WorkingSet` per section, and the reports of the last run by key
+        (`check.bin`; see `checks.report_key`)."""
+        self._reports = _dict((self._read("check.bin") or {}).get("reports"))
+        memo: dict[str, Any] = {k: WorkingSet(functools.partial(self._working_section, k),
+                                              functools.partial(self._whole_section, k)) for k in _SECTIONS}
+        memo["reports"] = WorkingSet(lambda: (self._reports, ()))
         self.loaded = True
         return memo
 
@@ -259,16 +286,17 @@ class Cache:
             for k, ws in zip(_SECTIONS, sections, strict=True):
                 whole[k].update(ws.added)
             self._write("memo.bin", whole)
-        data: dict[str, Any] = {"memo_stamp": self._memo_stamp()}
-        for k, ws in zip(_SECTIONS, sections, strict=True):
-            data[k], data[f"{k}_absent"] = ws.kept()
-        reports: WorkingSet = memo["reports"]
-        data["reports"] = reports.kept()[0]
-        old = self._check
-        if any(old.get(k) is None or set(old[k]) != set(data[k]) for k in (*_SECTIONS, "reports")) or \
-                any(old.get(f"{k}_absent") != data[f"{k}_absent"] for k in _SECTIONS) or \
-                old.get("memo_stamp") != data["memo_stamp"] or "check.bin" in self.rebuilt:
-            self._write("check.bin", data)
+        if any(ws.touched for ws in sections):
+            old = self._working()
+            data: dict[str, Any] = {"memo_stamp": self._memo_stamp()}
+            for k, ws in zip(_SECTIONS, sections, strict=True):
+                data[k], data[f"{k}_absent"] = ws.kept()
+            if any(set(_dict(old.get(k))) != set(data[k]) or old.get(f"{k}_absent") != data[f"{k}_absent"]
+                   for k in _SECTIONS) or old.get("memo_stamp") != data["memo_stamp"]:
+                self._write("check-memo.bin", data)
+        reports, _ = memo["reports"].kept()
+        if set(reports) != set(self._reports) or "check.bin" in self.rebuilt:
+            self._write("check.bin", {"reports": reports})
 
     def load_points(self, key: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """Rows by commit, and the walk's state at the last commit computed (to resume from)."""
