@@ -325,7 +325,7 @@ def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, st
     first = recs[0]
     width = first.find("\t") - sha_at - (2 if index else 0)
     name_at = sha_at + width + (3 if index else 1)
-    regular = text.count("\0100644 ") + text.count("\0100755 ") + (text[:7] in ("100644 ", "100755 "))
+    regular = text.count("\x00100644 ") + text.count("\x00100755 ") + (text[:7] in ("100644 ", "100755 "))
     if regular == len(recs) and width in (40, 64) and all(len(r) > name_at and r[name_at - 1] == "\t"
                                                           for r in (recs[0], recs[-1])):
         return dict(zip([r[name_at:] for r in recs], [r[sha_at:sha_at + width] for r in recs], strict=True)), 0
