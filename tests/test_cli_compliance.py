@@ -292,3 +292,33 @@ def test_a_warm_check_sees_a_locked_test_file_git_ignores_change(project: Path) 
     assert status(check_json(project), "DR702") == "pass"
     (project / "private" / "test.csv").write_text("id,label\n1,b\n")
     assert status(check_json(project), "DR702") == "fail"
+
+
+PLAIN_FORMS = [[], ["--json"], ["--format", "markdown"], ["-f", "SARIF"], ["--format", "badge"], ["--verbose"],
+               ["--staged", "--json"], ["--rev", "HEAD", "-v"], ["--no-cache", "--json"], ["--rev", "nope"]]
+
+
+@pytest.mark.parametrize("args", PLAIN_FORMS, ids=lambda a: " ".join(a) or "check")
+def test_check_without_typer_prints_what_the_typer_command_prints(project: Path, args: list[str]) -> None:
+    """The common forms of `deeprules check` start without Typer (cli/check_run.py): the same output, the same
+    errors, the same exit code as the Typer command."""
+    import os
+    import sys
+
+    from deeprules.cli.check_run import plain_args
+
+    add_commit(project, {"train.py": TRAIN}, "training")
+    assert plain_args(["-C", str(project), *args]) is not None  # this form takes the short path
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run([sys.executable, "-m", "deeprules", "check", "-C", str(project), *args],
+                          capture_output=True, text=True, env={**env, "COLUMNS": "100"})
+    result = CliRunner().invoke(app, ["check", "-C", str(project), *args], env={"COLUMNS": "100"})
+    assert (proc.returncode, proc.stdout, proc.stderr) == (result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("args", [["--select", "DR3"], ["--help"], ["--format", "yaml"], ["--json", "extra"],
+                                  ["-C"], ["-C", __file__], ["--format=json"], ["--fail-under", "50"]])
+def test_other_forms_of_check_are_parsed_by_typer(args: list[str]) -> None:
+    from deeprules.cli.check_run import plain_args
+
+    assert plain_args(args) is None

@@ -109,44 +109,6 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
               f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
 
 
-def regressions(before: Any, after: Any) -> list[str]:
-    """What got worse from `before` to `after` (overall and per tip, rounded as shown), with the checks to blame."""
-    out: list[str] = []
-
-    def shown(x: float | None) -> float | None:
-        return None if x is None else round(x)
-
-    old_checks = {r.id: r for r in before.results}
-
-    def got_worse(r: Any) -> bool:
-        """Counted before, and now lower or no longer counted (its evidence vanished: 'not adopted')."""
-        was = old_checks.get(r.id)
-        return was is not None and was.counted and (not r.counted or r.score < was.score)
-
-    for tip, old in before.tips.items():
-        new = after.tips.get(tip)
-        if shown(old) is None:
-            continue
-        # A tip whose evidence vanished (a score before, n/a now: its file deleted or unstaged) went down too.
-        if shown(new) is None or shown(new) < shown(old):  # type: ignore[operator]
-            blame = [r.id for r in after.results if r.tip == tip and got_worse(r)]
-            now = "n/a" if shown(new) is None else shown(new)
-            out.append(f"tip {tip} {shown(old)} -> {now}" + (f" ({', '.join(blame)})" if blame else ""))
-    old_all, new_all = shown(before.overall), shown(after.overall)
-    if old_all is not None and new_all is not None and new_all < old_all:
-        blame = [r.id for r in after.results if got_worse(r)]
-        out.insert(0, f"overall {old_all} -> {new_all}" + (f" ({', '.join(blame)})" if blame else ""))
-    return out
-
-
-def badge(overall: float | None, *, label: str = "deeprules") -> dict[str, Any]:
-    """shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the overall score."""
-    if overall is None:
-        return {"schemaVersion": 1, "label": label, "message": "n/a", "color": "lightgrey"}
-    color = "brightgreen" if overall >= 80 else "yellow" if overall >= 50 else "red"
-    return {"schemaVersion": 1, "label": label, "message": f"{overall:.0f}/100", "color": color}
-
-
 def _sparkline(values: list[float | None]) -> str:
     blocks = " ▁▂▃▄▅▆▇█"
     out = []
@@ -191,72 +153,11 @@ def register(app: typer.Typer) -> None:
                                                           metavar="ID")] = None) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
-        from ..checks import parse_ignores, run_checks
-        from ..config import load_config
-        from ..errors import GateFailed
-        from ..history import Cache
-        from ..snapshot import find_root, open_snapshot
+        from .check_run import run_check
 
-        fmt = "json" if json else CheckFormat(format).value
-        root, git_dir = find_root(repo)
-        config = load_config(root)
-        from ..config import fail_under_value
-
-        # Validated before the checks run: NaN or -1 must never switch the gate off (config's is checked on load).
-        threshold = fail_under_value(fail_under, "--fail-under") if fail_under is not None \
-            else config.check.get("fail_under")
-        ignores = parse_ignores(ignore) if ignore else None
-        if ignores is not None:
-            from ..checks import _config_ignore
-
-            ignores = {**_config_ignore(config), **ignores}
-        cache = Cache(None if no_cache else git_dir)
-        cache.load_specs()
-        memo = cache.load_memo()
-        with open_snapshot(root, rev=rev, staged=staged) as snap:
-            report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
-        before = None
-        if no_regression and rev != "HEAD":
-            from ..gitrepo import GitRepo
-
-            if GitRepo.find(root).head_sha() is not None:  # no commit yet: nothing to regress from
-                with open_snapshot(root, rev="HEAD") as snap:
-                    before = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
-        cache.save_memo(memo)
-        for name in cache.rebuilt:
-            warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
-        if explain:
-            from ..checks.formats import explain as explain_check
-            from ..checks.formats import explain_text
-
-            data = explain_check(report, explain)
-            if fmt == "json":
-                emit(data, as_json=True)
-            else:
-                sys.stdout.write(explain_text(data))
-            return
-        if fmt == "json":
-            emit(report.to_dict(), as_json=True)
-        elif fmt == "markdown":
-            from ..checks.formats import to_markdown
-
-            write_text(to_markdown(report))
-        elif fmt == "sarif":
-            from ..checks.formats import to_sarif
-
-            emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
-        elif fmt == "badge":
-            emit(badge(report.overall), as_json=True)
-        else:
-            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con, verbose=verbose))
-        if before is not None:
-            worse = regressions(before, report)
-            if worse:
-                raise GateFailed("the score went down against the last commit: " + "; ".join(worse))
-        if threshold is not None:
-            overall = report.overall or 0.0
-            if overall < threshold:
-                raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
+        run_check(repo, fmt="json" if json else CheckFormat(format).value, verbose=verbose, select=_split(select),
+                  ignore=ignore, fail_under=fail_under, rev=rev, staged=staged, no_regression=no_regression,
+                  no_cache=no_cache, explain=explain)
 
     @app.command(epilog="Examples:\n\n  deeprules history\n\n  deeprules history --since v1.0 --csv > scores.csv\n\n"
                  "  deeprules history --max-commits 200 --json")
