@@ -322,3 +322,18 @@ def test_other_forms_of_check_are_parsed_by_typer(args: list[str]) -> None:
     from deeprules.cli.check_run import plain_args
 
     assert plain_args(args) is None
+
+
+def test_what_check_learnt_of_an_edit_serves_history_once_committed(project: Path) -> None:
+    """The facts of a file edited in the work tree stay in check's working set (not the whole memo); once the
+    edit is committed, `history` gives what it gives without any cache."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN}, "training")
+    assert run("history", "-C", str(project), "--json")[0] == 0  # the whole memo, filled
+    (project / "train.py").write_text(TRAIN + "torch.manual_seed(0)\n")
+    assert status(check_json(project), "DR301") == "pass"
+    sh(project, "commit", "-qam", "seed")
+    code, out, err = run("history", "-C", str(project), "--json")
+    code_cold, out_cold, _ = run("history", "-C", str(project), "--json", "--no-cache")
+    assert code == code_cold == 0, err
+    warm, cold = json.loads(out)["points"], json.loads(out_cold)["points"]
+    assert warm == cold and warm[-1]["checks"]["DR301"][0] == "pass"

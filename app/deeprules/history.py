@@ -73,10 +73,13 @@ class WorkingSet(dict[str, Any]):
     same file). Records the keys this run used: the next working set is this run's."""
 
     def __init__(self, source: Callable[[], tuple[Mapping[str, Any], Iterable[str]]] | None = None,
-                 whole: Callable[[], dict[str, Any]] | None = None) -> None:
+                 whole: Callable[[], dict[str, Any]] | None = None, fresh: set[str] | None = None) -> None:
         super().__init__()
         self._source = source
         self._whole = whole
+        # Blob ids of files changed or untracked in the work tree (filled by the snapshot run): new content,
+        # so a miss is not looked for in the whole memo, and what is learnt of it stays in the working set.
+        self.fresh = fresh if fresh is not None else set()
         self.absent: set[str] = set()
         self.used: set[str] = set()
         self.missed: set[str] = set()
@@ -98,7 +101,7 @@ class WorkingSet(dict[str, Any]):
         if dict.__contains__(self, key):
             self.used.add(key)
             return True
-        if key not in self.absent and self._whole is not None:
+        if key not in self.absent and self._whole is not None and key.partition(":")[0] not in self.fresh:
             whole = self._whole()
             if key in whole:
                 dict.__setitem__(self, key, whole[key])
@@ -251,15 +254,20 @@ class Cache:
         """The memo of a snapshot run: a `WorkingSet` per section, and the reports of the last run by key
         (`check.bin`; see `checks.report_key`)."""
         self._reports = _dict((self._read("check.bin") or {}).get("reports"))
+        fresh: set[str] = set()
         memo: dict[str, Any] = {k: WorkingSet(functools.partial(self._working_section, k),
-                                              functools.partial(self._whole_section, k)) for k in _SECTIONS}
+                                              functools.partial(self._whole_section, k), fresh) for k in _SECTIONS}
         memo["reports"] = WorkingSet(lambda: (self._reports, ()))
+        memo["fresh"] = fresh
         self.loaded = True
         return memo
 
     def load_full_memo(self) -> dict[str, Any]:
-        """The whole memo as plain dicts (`history`, which reads every blob of the history)."""
+        """The whole memo as plain dicts (`history`, which reads every blob of the history), with the last
+        snapshot run's working set (what it learnt of changed files, committed since, is there)."""
         memo = {k: dict(v) for k, v in self._whole_memo().items()}
+        for k in _SECTIONS:
+            memo[k].update(self._working_section(k)[0])
         self._sizes = self._memo_sizes(memo)
         self.loaded = True
         return memo
@@ -281,10 +289,14 @@ class Cache:
 
     def _save_working_sets(self, memo: Mapping[str, Any]) -> None:
         sections: list[WorkingSet] = [memo[k] for k in _SECTIONS]
-        if any(ws.added for ws in sections):  # new entries join the whole memo, for `history` and other trees
+        # New entries of committed content join the whole memo, for `history` and other trees; those of the work
+        # tree's own changes stay in the working set (rewriting 12 MB for each edit would cost more than a check).
+        shared = [{key: v for key, v in ws.added.items() if key.partition(":")[0] not in ws.fresh}
+                  for ws in sections]
+        if any(shared):
             whole = self._whole_memo()
-            for k, ws in zip(_SECTIONS, sections, strict=True):
-                whole[k].update(ws.added)
+            for k, added in zip(_SECTIONS, shared, strict=True):
+                whole[k].update(added)
             self._write("memo.bin", whole)
         if any(ws.touched for ws in sections):
             old = self._working()

@@ -225,6 +225,11 @@ class Snapshot:
         """"sha256:<hex>" of the whole file (no size limit), None when absent or unreadable."""
         return None
 
+    def local_blobs(self) -> set[str]:
+        """Blob ids of files git does not know clean (changed or untracked in a work tree): content that no
+        commit is likely to have, so no history's memo is worth searching for it."""
+        return set()
+
     def content_key(self) -> str | None:
         """A digest that differs whenever a path or the content of a file of this snapshot differs (and so the
         checks' results may), or None when it cannot be known cheaply. `check` reuses its last report when the
@@ -437,6 +442,9 @@ class WorkTreeSnapshot(Snapshot):
         symlinks out of the repository and unreadable files are counted in `skipped` on the way."""
         for path in sorted(p for p, sha in self._known.items() if sha is None):
             self.blob_id(path)
+
+    def local_blobs(self) -> set[str]:
+        return {sha for sha in self._ids.values() if sha is not None}
 
     def content_key(self) -> str | None:
         if self._git_digest is None:

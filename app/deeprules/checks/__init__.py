@@ -527,8 +527,9 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
                memo: dict[str, Any] | None = None) -> Report:
     """Run the selected checks on `snapshot`. `answers` (an Answers) overrides the snapshot's own answers
     file; `config` defaults to the repository's; `memo` ({"facts": {}, "answers": {}, "plan": {}, "reports":
-    {}}) carries caches. A report is memoised under `report_key`, so checking an unchanged snapshot again
-    with the same settings reads no file and runs no rule."""
+    {}}, and optionally "fresh": a set to which the blob ids of the snapshot's changed and untracked files
+    are added) carries caches. A report is memoised under `report_key`, so checking an unchanged snapshot
+    again with the same settings reads no file and runs no rule."""
     if config is None:
         from ..config import load_config
 
@@ -542,6 +543,12 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     known = reports.get(key) if key is not None else None
     if known is not None:
         return Report([CheckResult(*fields) for fields in known[0]], stamp(snapshot, checks), dict(known[1]))
+    fresh = memo.get("fresh")
+    if isinstance(fresh, set):  # the cache's hint: these blobs' entries are new, no need to search for them
+        hash_unknown = getattr(snapshot, "hash_unknown", None)
+        if hash_unknown is not None:
+            hash_unknown()
+        fresh.update(snapshot.local_blobs())
     if answers is not None:
         from ..answers import Answers
 
