@@ -694,22 +694,27 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
             done = 1
             if raw_log is not None:
                 by_path = index.by_path
+                need_said = any(c.facts_only and c.uses is None for c in checks)
                 for sha, changes in parse_changes(raw_log.output()):
                     if sha not in meta:
                         continue
                     rerun_all = False
+                    added_or_deleted = False
                     touched = []
                     fact_touched = []
+                    deltas = []
                     for path, blob in changes:
                         if blob is None:
-                            entries.pop(path, None)
+                            added_or_deleted |= entries.pop(path, None) is not None
                         else:
+                            added_or_deleted |= path not in entries
                             entries[path] = blob
                         snap._texts.pop(path, None)
                         before = by_path.get(path)
                         index.update(path, blob, read)
-                        if by_path.get(path) != before:
-                            fact_touched.append(path)
+                        after = by_path.get(path)
+                        if after is not before:
+                            deltas.append(FactDelta(before, after, path, index.derived.get("import_graph")))
                         touched.append(path)
                         if path in specials or path.startswith((ethics_prefix, ".deeprules/")):
                             rerun_all = True
@@ -719,9 +724,13 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         info = answers_for(snap, every, memo["answers"])
                     rerun = False
                     if touched:
+                        if need_said:  # a check that reads all the facts say (none of deeprules' own)
+                            fact_touched = [d.path for d in deltas if _said(d.after) != _said(d.before)]
                         ctx = Context(snap, index, config, info, memo)
                         for c in checks:
-                            if rerun_all or any(c.watches(p) for p in (fact_touched if c.facts_only else touched)):
+                            if rerun_all or (c.paths and added_or_deleted) or (
+                                    any(d.matters(c.uses) for d in deltas) if c.facts_only and c.uses is not None
+                                    else any(c.watches(p) for p in (fact_touched if c.facts_only else touched))):
                                 results[c.id] = run_one(c, ctx, ignored)
                                 rerun = True
                     t, s = meta[sha]
@@ -742,6 +751,72 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed
     return result
+
+
+class FactDelta:
+    """How one file's facts changed between two commits, as far as a check's `Uses` can see."""
+
+    __slots__ = ("_imports", "_lines", "_present", "_said", "after", "before", "graph", "path")
+
+    def __init__(self, before: Mapping[str, list[Any]] | None, after: Mapping[str, list[Any]] | None,
+                 path: str = "", graph: Any = None) -> None:
+        self.before = before or {}
+        self.after = after or {}
+        self.path = path
+        self.graph = graph  # the import graph as of the last check that read it (None: not built yet)
+        # a file with facts that comes or goes changes the module map of the import graph
+        self._imports: bool | None = True if (before is None) != (after is None) else None
+        self._present = self.before.keys() ^ self.after.keys()
+        self._lines: set[str] | None = None
+        self._said: dict[str, bool] = {}
+
+    def matters(self, uses: Any) -> bool:
+        if uses.imports and self.imports_changed():
+            return True
+        if not self._present.isdisjoint(uses.present) or not self._present.isdisjoint(uses.lines) or \
+                not self._present.isdisjoint(uses.said):
+            return True
+        if uses.lines:
+            if self._lines is None:
+                b, a = self.before, self.after
+                self._lines = {f for f in b.keys() & a.keys() if min(len(b[f]), 2) != min(len(a[f]), 2)}
+            if not self._lines.isdisjoint(uses.lines):
+                return True
+        return any(self.said_changed(f) for f in uses.said)
+
+    def said_changed(self, fact: str) -> bool:
+        hit = self._said.get(fact)
+        if hit is None:
+            b, a = self.before.get(fact), self.after.get(fact)
+            hit = self._said[fact] = (b is None) != (a is None) or (
+                b is not None and a is not None and [ev[1:] for ev in b] != [ev[1:] for ev in a]
+                if fact not in _DATA_FACTS else b != a)
+        return hit
+
+    def imports_changed(self) -> bool:
+        """Did the file's local imports change? Names that resolve to no file of the repository (numpy,
+        torch) do not count: a module coming or going is a change of its own (the facts of a file that
+        comes or goes), which re-runs the checks that read the graph before this is asked."""
+        if self._imports is None:
+            b = {str(ev[1]) for ev in self.before.get("imports", ())}
+            a = {str(ev[1]) for ev in self.after.get("imports", ())}
+            if a != b and self.graph is not None:
+                self._imports = self.graph.resolved(self.path, b) != self.graph.resolved(self.path, a)
+            else:
+                self._imports = a != b
+        return self._imports
+
+
+def _said(facts: Mapping[str, list[Any]] | None) -> dict[str, list[Any]] | None:
+    """What a file's facts say, without the line numbers: an edit that only moves the evidence (most edits)
+    cannot change a `facts_only` check's verdict or score, so it does not re-run it."""
+    if facts is None:
+        return None
+    return {fact: evidence if fact in _DATA_FACTS else [ev[1:] for ev in evidence] for fact, evidence in facts.items()}
+
+
+#: Facts whose first item is data, not a line number (see checks/scan.py).
+_DATA_FACTS = frozenset(("env_pins",))
 
 
 def _reader(snap: TreeSnapshot) -> Callable[[str], str | None]:

@@ -121,6 +121,8 @@ class ComplianceCheck:
     func: Callable[[Context], CheckResult]
     watches: Callable[[str], bool]
     facts_only: bool = False
+    paths: bool = False
+    uses: Uses | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "tip": self.tip, "title": self.title, "why": self.why, "fix": self.fix,
@@ -129,19 +131,41 @@ class ComplianceCheck:
 
 
 # -- the registry ---------------------------------------------------------------------------------
-_FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool], bool]] = {}
+class Uses(NamedTuple):
+    """What of a file's facts a `facts_only` check's verdict and score can depend on, per fact: whether the
+    file has it (`present`), whether it has it on one line or on several (`lines`), what its evidence lines
+    say (`said`), or, for `imports`, the set of names (the local import graph; a file with facts coming or
+    going counts too, since it can be imported). `history` re-runs the check on a commit only when one of
+    these changed in a file it watches; a test checks on the fixture corpus that nothing else matters."""
+
+    present: frozenset[str] = frozenset()
+    lines: frozenset[str] = frozenset()
+    said: frozenset[str] = frozenset()
+    imports: bool = False
 
 
-def check(check_id: str, *, watches: Callable[[str], bool], facts_only: bool = False
+def reading(present: Iterable[str] = (), *, lines: Iterable[str] = (), said: Iterable[str] = (),
+         imports: bool = False) -> Uses:
+    return Uses(frozenset(present), frozenset(lines), frozenset(said), imports)
+
+
+_FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool], bool, bool, Uses | None]] = {}
+
+
+def check(check_id: str, *, watches: Callable[[str], bool], facts_only: bool = False, paths: bool = False,
+          reads: Uses | None = None
           ) -> Callable[[Callable[[Context], CheckResult]], Callable[[Context], CheckResult]]:
     """Register the function for `check_id`. `watches(path)` says which files can change its result (the
     answers file and the plan are watched for every check), so `history` re-runs it only when one did.
     `facts_only`: the result depends on the watched files only through their facts (`ctx.files_with`,
-    `ctx.index`), never their text or blob id, so a changed file whose facts stayed the same (most edits)
-    does not re-run it."""
+    `ctx.index`), never their text or blob id, and never on the line numbers of the evidence (only on what
+    the lines say), so a changed file whose facts said the same (most edits) does not re-run it. `paths`
+    (with `facts_only`): the result also depends on which files exist, so an added or deleted file re-runs
+    it. `reads` (with `facts_only`): what of the facts it depends on (`Uses`); without it, everything the
+    facts say."""
 
     def deco(func: Callable[[Context], CheckResult]) -> Callable[[Context], CheckResult]:
-        _FUNCS[check_id] = (func, watches, facts_only)
+        _FUNCS[check_id] = (func, watches, facts_only, paths, reads)
         return func
 
     return deco
@@ -196,13 +220,14 @@ def all_checks() -> tuple[ComplianceCheck, ...]:
         seen.add(cid)
         if cid not in _FUNCS:
             raise KnowledgeError(f"checks.yaml: {cid} has no function in deeprules.checks")
-        func, watches, facts_only = _FUNCS[cid]
+        func, watches, facts_only, paths, reads = _FUNCS[cid]
         out.append(ComplianceCheck(
             id=cid, tip=int(c["tip"]), title=str(c["title"]), why=" ".join(str(c.get("why", "")).split()),
             fix=" ".join(str(c.get("fix", "")).split()), weight=float(c.get("weight", 1)),
             recommendations=tuple(c.get("recommendations") or ()), attest=tuple(c.get("attest") or ()),
             when=c.get("when"), needs_answers=bool(c.get("needs_answers", False)), docs=str(c.get("docs", "")),
-            help_uri=f"{base}#{cid}" if base else "", func=func, watches=watches, facts_only=facts_only))
+            help_uri=f"{base}#{cid}" if base else "", func=func, watches=watches, facts_only=facts_only,
+            paths=paths, uses=reads))
     missing = set(_FUNCS) - seen
     if missing:
         raise KnowledgeError(f"checks.yaml: no entry for {', '.join(sorted(missing))}")

@@ -24,6 +24,12 @@ SEEDS = {
 }
 
 
+#: The facts `training_scripts` and `has_ml_code` fold (by presence).
+TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
+                  "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline")
+ML_FACTS = (*TRAINING_FACTS, "model_def")
+
+
 def is_code(path: str) -> bool:
     return path.lower().endswith(CODE_EXT)
 
@@ -101,6 +107,11 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
     memo = ctx.cache.get("training")
     if memo is not None:
         return dict(memo)
+    derived = getattr(ctx.index, "derived", None)
+    # path -> (the facts seen, the frameworks it trains with or None): a file is judged again only when its
+    # facts changed (`history` keeps this for all commits)
+    judged: dict[str, tuple[Any, list[str] | None]] = (
+        derived.setdefault("training", {}) if derived is not None else {})
     out: dict[str, list[str]] = {}
     cands: set[str] = set()
     for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train"):
@@ -109,12 +120,18 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
         if is_aux(path):
             continue
         facts = ctx.index.facts(path)
-        if training_line(facts) is not None:
-            fws = frameworks(facts)
-            if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
-                fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
-            if fws:
-                out[path] = fws
+        hit = judged.get(path)
+        if hit is not None and hit[0] is facts:
+            fws: list[str] | None = hit[1]
+        else:
+            fws = None
+            if training_line(facts) is not None:
+                fws = frameworks(facts)
+                if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
+                    fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
+            judged[path] = (facts, fws or None)
+        if fws:
+            out[path] = fws
     out = dict(sorted(out.items()))
     ctx.cache["training"] = out
     return out
@@ -129,61 +146,173 @@ def module_names(path: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts))]
 
 
-def _graph(ctx: Any) -> dict[str, list[str]]:
-    """The local import graph: path -> the local modules it imports, resolved. Kept on the fact index across
-    the commits of a history: a file's edges are resolved again only when its imports change, and all of
-    them only when a Python file comes or goes."""
-    index = ctx.index
-    derived = getattr(index, "derived", None)
-    if derived is None:  # an index without the history bookkeeping: build it for this snapshot
-        derived = ctx.cache.setdefault("derived", {})
-    version = getattr(index, "graph_version", None)
-    if version is not None and derived.get("graph_version") == version:
-        return derived["graph"]
-    module_version = getattr(index, "module_version", None)
-    if derived.get("module_version") != module_version or module_version is None:
-        mods: dict[str, str] = {}
-        for path in sorted(index.by_path, key=lambda p: (p.count("/"), p)):
-            if path.endswith(".py"):
-                for name in module_names(path):
-                    mods.setdefault(name, path)
-        derived["mods"] = mods
-        derived["edges"] = {}
-        derived["module_version"] = module_version
-    mods = derived["mods"]
-    edges: dict[str, tuple[int, list[str]]] = derived["edges"]
-    graph: dict[str, list[str]] = {}
-    for path, facts in index.by_path.items():
-        imports = facts.get("imports")
-        if not imports:
-            continue
-        known = edges.get(path)
-        if known is None or known[0] != id(imports):
-            seen: dict[str, None] = {}
-            for _n, name in imports:
-                hit = _resolve(path, str(name), mods)
-                if hit is not None and hit != path:
-                    seen[hit] = None
-            known = (id(imports), list(seen))
-            edges[path] = known
-        if known[1]:
-            graph[path] = known[1]
-    for gone in [p for p in edges if p not in index.by_path]:
-        del edges[gone]
-    derived["graph"] = graph
-    derived["graph_version"] = version
-    derived["reached"] = {}
-    derived.pop("support", None)
-    return graph
+class ImportGraph:
+    """The local import graph of a fact index (path -> the local modules it imports, resolved) and the
+    modules each script reaches, kept up to date one changed file at a time: `history` keeps one for all
+    the commits of a walk, so an edit re-resolves only the imports it touches, and only the scripts whose
+    walk went through a changed file are walked again.
+
+    Resolution: an import names a dotted module; the longest prefix that some Python file with facts can be
+    imported by wins, the shallowest such file first (`module_names`)."""
+
+    def __init__(self) -> None:
+        self.imports: dict[str, Any] = {}  # path -> the `imports` evidence object seen (identity)
+        self.names: dict[str, list[str]] = {}  # path -> absolute dotted names it imports
+        self.providers: dict[str, set[str]] = {}  # module name -> Python files importable by it
+        self.mods: dict[str, str] = {}  # module name -> the file it resolves to
+        self.importers: dict[str, set[str]] = {}  # dotted name and each of its prefixes -> files importing it
+        self.edges: dict[str, list[str]] = {}  # path -> local modules imported (only non-empty lists)
+        self.walks: dict[str, list[str]] = {}  # path -> modules reached (memo of `reached`)
+        self.seen_by: dict[str, set[str]] = {}  # file -> paths whose walk visited it
+        self.dropped: list[str] = []  # every walk dropped so far, in order (what hangs on walks checks it)
+
+    def sync(self, by_path: dict[str, Any]) -> None:
+        known = self.imports
+        # every file with imports (notebooks too) has edges; only Python files can be imported
+        now = {p: f.get("imports") for p, f in by_path.items() if p.endswith(".py") or "imports" in f}
+        gone = [p for p in known if p not in now]
+        new = [p for p in now if p not in known]
+        changed = [p for p, imp in now.items() if p in known and known[p] is not imp]
+        if not (gone or new or changed):
+            return
+        dirty: set[str] = set()  # files whose imports must be resolved again
+        for p in gone:
+            del known[p]
+            self._set_names(p, [])
+            dirty.add(p)
+        for p in new:
+            known[p] = now[p]
+            dirty.add(p)
+        for p in changed:
+            known[p] = now[p]
+            dirty.add(p)
+        for p in gone:
+            if p.endswith(".py"):
+                dirty |= self._provide(p, add=False)
+        for p in new:
+            if p.endswith(".py"):
+                dirty |= self._provide(p, add=True)
+        for p in dirty:
+            if p in known:
+                self._set_names(p, _absolute_names(p, known[p]))
+        changed_edges = []
+        for p in dirty:
+            edges: list[str] = []
+            if p in known:
+                seen: dict[str, None] = {}
+                for name in self.names.get(p, ()):
+                    hit = _resolve_absolute(name, self.mods)
+                    if hit is not None and hit != p:
+                        seen[hit] = None
+                edges = list(seen)
+            if edges != self.edges.get(p, []):
+                if edges:
+                    self.edges[p] = edges
+                else:
+                    self.edges.pop(p, None)
+                changed_edges.append(p)
+        for p in changed_edges:  # walks that went through a changed file are stale
+            for walker in self.seen_by.pop(p, ()):
+                if self.walks.pop(walker, None) is not None:
+                    self.dropped.append(walker)
+
+    def _set_names(self, path: str, names: list[str]) -> None:
+        old = self.names.get(path, [])
+        if old == names:
+            return
+        before = {p for name in old for p in _prefixes(name)}
+        after = {p for name in names for p in _prefixes(name)}
+        for prefix in before - after:
+            bucket = self.importers.get(prefix)
+            if bucket is not None:
+                bucket.discard(path)
+        for prefix in after - before:
+            self.importers.setdefault(prefix, set()).add(path)
+        if names:
+            self.names[path] = names
+        else:
+            self.names.pop(path, None)
+
+    def _provide(self, path: str, *, add: bool) -> set[str]:
+        """A Python file with facts came or went: the module names it provides may resolve elsewhere now.
+        Returns the files whose imports can resolve differently."""
+        dirty: set[str] = set()
+        for name in module_names(path):
+            bucket = self.providers.setdefault(name, set())
+            if add:
+                bucket.add(path)
+            else:
+                bucket.discard(path)
+            winner = min(bucket, key=lambda p: (p.count("/"), p)) if bucket else None
+            if winner != self.mods.get(name):
+                if winner is None:
+                    del self.mods[name]
+                else:
+                    self.mods[name] = winner
+                dirty |= self.importers.get(name, set())
+        return dirty
+
+    def resolved(self, path: str, names: Iterable[str]) -> set[str]:
+        """The files of the repository these imports of `path` resolve to, with the current module map."""
+        out = set()
+        for name in _absolute_names(path, ((0, n) for n in names)):
+            hit = _resolve_absolute(name, self.mods)
+            if hit is not None and hit != path:
+                out.add(hit)
+        return out
+
+    def reached(self, path: str, depth: int = 4) -> list[str]:
+        hit = self.walks.get(path) if depth == 4 else None
+        if hit is not None:
+            return hit
+        graph = self.edges
+        seen = {path}
+        order: list[str] = []
+        frontier = [path]
+        read: list[str] = []  # the files whose edges this walk read (a change in any of them changes it)
+        for _ in range(depth):
+            nxt = []
+            for p in frontier:
+                edges = graph.get(p, ())
+                read.append(p)
+                if p != path and len(edges) > _FANOUT and p.endswith("__init__.py"):
+                    continue  # a package that imports all of itself: the script reached it, not all of it
+                for mod in edges:
+                    if mod not in seen:
+                        seen.add(mod)
+                        order.append(mod)
+                        nxt.append(mod)
+            frontier = nxt
+            if not frontier:
+                break
+        if depth == 4:
+            for p in read:
+                self.seen_by.setdefault(p, set()).add(path)
+            self.walks[path] = order
+        return order
 
 
-def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
-    if name.startswith("."):
-        dots = len(name) - len(name.lstrip("."))
-        pkg = posixpath.dirname(path).split("/") if "/" in path else []
-        base = pkg[: len(pkg) - (dots - 1)] if dots > 1 else pkg
-        rest = name.lstrip(".")
-        name = ".".join([*base, *([rest] if rest else [])])
+def _prefixes(name: str) -> list[str]:
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
+def _absolute_names(path: str, imports: Any) -> list[str]:
+    out: dict[str, None] = {}
+    for _n, name in imports or ():
+        name = str(name)
+        if name.startswith("."):
+            dots = len(name) - len(name.lstrip("."))
+            pkg = posixpath.dirname(path).split("/") if "/" in path else []
+            base = pkg[: len(pkg) - (dots - 1)] if dots > 1 else pkg
+            rest = name.lstrip(".")
+            name = ".".join([*base, *([rest] if rest else [])])
+        if name:
+            out[name] = None
+    return list(out)
+
+
+def _resolve_absolute(name: str, mods: dict[str, str]) -> str | None:
     while name:
         hit = mods.get(name)
         if hit is not None:
@@ -192,38 +321,28 @@ def _resolve(path: str, name: str, mods: dict[str, str]) -> str | None:
     return None
 
 
+def import_graph(ctx: Any) -> ImportGraph:
+    """The import graph of the context's fact index, brought up to date. Kept on the index across the
+    commits of a history (`index.derived`), else for this snapshot."""
+    index = ctx.index
+    derived = getattr(index, "derived", None)
+    if derived is None:  # an index without the history bookkeeping: build it for this snapshot
+        derived = ctx.cache.setdefault("derived", {})
+    graph: ImportGraph | None = derived.get("import_graph")
+    if graph is None:
+        graph = derived["import_graph"] = ImportGraph()
+    if ctx.cache.get("import_graph") is not graph:  # once per snapshot: any file with imports may have changed
+        graph.sync(index.by_path)
+        ctx.cache["import_graph"] = graph
+    return graph
+
+
 _FANOUT = 12
 
 
 def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
     """Local modules `path` imports, directly or through others (a few levels), in order met."""
-    graph = _graph(ctx)
-    derived = getattr(ctx.index, "derived", None)
-    if derived is None:
-        derived = ctx.cache.setdefault("derived", {})
-    memo = derived.setdefault("reached", {})
-    hit = memo.get(path)
-    if hit is not None:
-        return hit
-    seen = {path}
-    order: list[str] = []
-    frontier = [path]
-    for _ in range(depth):
-        nxt = []
-        for p in frontier:
-            edges = graph.get(p, ())
-            if p != path and len(edges) > _FANOUT and p.endswith("__init__.py"):
-                continue  # a package that imports all of itself: the script reached it, not all of it
-            for mod in edges:
-                if mod not in seen:
-                    seen.add(mod)
-                    order.append(mod)
-                    nxt.append(mod)
-        frontier = nxt
-        if not frontier:
-            break
-    memo[path] = order
-    return order
+    return import_graph(ctx).reached(path, depth)
 
 
 def headings(text: str) -> list[tuple[int, int, str]]:

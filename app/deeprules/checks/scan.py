@@ -21,6 +21,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 
@@ -89,6 +90,7 @@ _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "d
                        "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same paths at every commit of a history
 def is_aux(path: str) -> bool:
     """Tests, documentation, fixtures and vendored code: not the training environment, never a training
     script. Decided from the path alone."""

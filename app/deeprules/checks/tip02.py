@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed
-from ._util import gather, is_read, main_code, training_line, training_scripts
+from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
+from ._util import TRAINING_FACTS, gather, is_read, main_code, training_line, training_scripts
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
@@ -25,7 +25,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     return ev
 
 
-@check("DR201", watches=_watch, facts_only=True)
+@check("DR201", watches=_watch, facts_only=True, reads=reading((*TRAINING_FACTS, "model_def", "baseline_class")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -39,7 +39,8 @@ def baselines_run(ctx: Context) -> CheckResult:
                   f"{BASELINES_DIR}/; found none")
 
 
-@check("DR203", watches=_watch, facts_only=True)
+@check("DR203", watches=_watch, facts_only=True,
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -90,7 +91,7 @@ def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
     return out
 
 
-@check("DR202", watches=_watch, facts_only=True)
+@check("DR202", watches=_watch, facts_only=True, reads=reading(("baseline_result",)))
 def baseline_results(ctx: Context) -> CheckResult:
     ev = _results_rows(ctx)
     for path, rec in baselines(ctx):

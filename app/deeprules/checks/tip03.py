@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import posixpath
+from typing import Any
 
-from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, warned
+from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, reading, warned
 from ._util import (
     FRAMEWORKS,
     GPU_FRAMEWORKS,
+    ML_FACTS,
     SEED_FACTS,
     SEEDS,
+    TRAINING_FACTS,
+    ImportGraph,
     deep_training,
     first,
     has_ml_code,
+    import_graph,
     is_code,
-    reached,
     training_line,
     training_scripts,
 )
-from ._util import _graph as _graph_of
 from .scan import extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
@@ -51,75 +54,101 @@ _SUPPORT = (*SEED_FACTS, "determinism")
 class _Support:
     """Where each training script gets its seeds and determinism from: itself, the local modules it imports
     (a helper that seeds), or a script that imports it and seeds first (a library trainer run by an entry
-    script). The structure (who supports whom) depends only on the import graph and on which files hold
-    which seed facts, so it is kept on the fact index and rebuilt only when one of those changes; the
-    evidence (lines) is read from the current holders each time."""
+    script). Who supports whom depends only on the training scripts, on which files hold which seed facts
+    and on the walks of the import graph, so it is kept on the fact index (`history` keeps one for all
+    commits) and rebuilt only when one of those changed; the evidence (lines) is read from the current
+    holders each time."""
 
-    def __init__(self, ctx: Context, holders: dict[str, dict[str, tuple[str, int, str]]]) -> None:
-        self.ctx = ctx
+    def __init__(self, graph: ImportGraph, holders: dict[str, dict[str, tuple[str, int, str]]], sig: Any,
+                 scripts: frozenset[str]) -> None:
+        self.graph = graph
         self.holders = holders  # path -> its own seed/determinism evidence (refreshed per snapshot)
-        self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # module -> key -> (caller, holder)
+        self.sig = sig  # which files hold which keys
+        self.scripts = scripts  # the training scripts (the only paths asked about)
+        self.mark = len(graph.dropped)  # walks dropped before this was built
+        self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (caller, holder)
+        self.callers: set[str] = set()
         self.memo: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (how, holder)
         for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
-            mods = reached(ctx, caller)
+            self.callers.add(caller)
+            mods = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
             det = caller if "determinism" in holders[caller] else next(
                 (m for m in mods if "determinism" in holders.get(m, {})), None)
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
             for mod in mods:
-                slot = self.by_caller.setdefault(mod, {})
-                for k, how in given.items():
-                    slot.setdefault(k, how)
+                if mod in scripts:
+                    slot = self.by_caller.get(mod)
+                    self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
 
-    def of(self, path: str) -> dict[str, tuple[str, int, str]]:
+    def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
+        """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the
+        plans of scripts whose walk changed are forgotten)."""
+        if graph is not self.graph or sig != self.sig or scripts != self.scripts:
+            return False
+        dropped = graph.dropped
+        if len(dropped) > self.mark:
+            news = dropped[self.mark:]
+            if not self.callers.isdisjoint(news):
+                return False
+            for p in news:
+                self.memo.pop(p, None)
+            self.mark = len(dropped)
+        return True
+
+    def plan(self, path: str) -> dict[str, tuple[str, str]]:
+        """key -> (how, holder): "" (the script itself), "imported" (a module it reaches) or the caller."""
         plan = self.memo.get(path)
         if plan is None:
             plan = {k: ("", path) for k in self.holders.get(path, {})}
-            for mod in reached(self.ctx, path):
+            for mod in self.graph.reached(path):
                 for k in self.holders.get(mod, {}):
                     plan.setdefault(k, ("imported", mod))
             for k, (caller, holder) in self.by_caller.get(path, {}).items():
                 plan.setdefault(k, (caller, holder))
             self.memo[path] = plan
-        out = {}
-        for k, (how, holder) in plan.items():
-            p, n, t = self.holders[holder][k]
-            if how == "imported":
-                t = f"in {holder} (imported): {t}"
-            elif how:
-                t = f"set by {how}, which runs it: {t}"
-            out[k] = (p, n, t)
-        return out
+        return plan
+
+    def evidence(self, path: str, key: str) -> tuple[str, int, str]:
+        how, holder = self.plan(path)[key]
+        p, n, t = self.holders[holder][key]
+        if how == "imported":
+            t = f"in {holder} (imported): {t}"
+        elif how:
+            t = f"set by {how}, which runs it: {t}"
+        return (p, n, t)
 
 
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
         return hit
-    index = ctx.index
     holders: dict[str, dict[str, tuple[str, int, str]]] = {}
     for k in _SUPPORT:
         for path, lines in ctx.files_with(k).items():
             if not is_aux(path):
                 holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
-    _graph_of(ctx)  # brings the graph (and what hangs on it) up to date first
-    derived = getattr(index, "derived", None)
-    sig = (getattr(index, "graph_version", None), tuple(sorted((p, tuple(sorted(h))) for p, h in holders.items())))
-    cached = derived.get("support") if derived is not None else None
-    if cached is not None and cached[0] == sig:
-        support: _Support = cached[1]
-        support.ctx = ctx
+    graph = import_graph(ctx)
+    sig = sorted((p, tuple(sorted(h))) for p, h in holders.items())
+    scripts = frozenset(training_scripts(ctx))
+    derived = getattr(ctx.index, "derived", None)
+    support: _Support | None = derived.get("support") if derived is not None else None
+    if support is not None and support.fresh(graph, sig, scripts):
         support.holders = holders
     else:
-        support = _Support(ctx, holders)
+        support = _Support(graph, holders, sig, scripts)
         if derived is not None:
-            derived["support"] = (sig, support)
+            derived["support"] = support
     ctx.cache["support"] = support
     return support
 
 
-@check("DR301", watches=is_code, facts_only=True)
+#: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
+
+
+@check("DR301", watches=is_code, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
     if not scripts:
@@ -130,24 +159,25 @@ def seeds(ctx: Context) -> CheckResult:
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
+    given = central if central_ev else set()  # seeds set from configuration hold for every script
     for path, fws in scripts.items():
-        have = support.of(path)
-        if central and central_ev:
-            have = {**{k: central_ev[-1] for k in central}, **have}
-        missing = [fw for fw in fws if not any(s in have for s in SEEDS[fw])]
+        plan = support.plan(path)
+        missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
         if missing:
-            line = training_line(ctx.index.facts(path)) or 1
-            bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
+            if len(bad) < 12:
+                line = training_line(ctx.index.facts(path)) or 1
+                bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
         else:
             ok += 1
-            seed = next(s for fw in fws for s in SEEDS[fw] if s in have)
-            ev.append(have[seed])
+            if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
+                seed = next(s for fw in fws for s in SEEDS[fw] if s in plan or s in given)
+                ev.append(support.evidence(path, seed) if seed in plan else central_ev[-1])
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "
                         "the code reads)", (bad + ev)[:12])
 
 
-@check("DR302", watches=is_code, facts_only=True)
+@check("DR302", watches=is_code, facts_only=True, reads=_SEEDING)
 def deterministic(ctx: Context) -> CheckResult:
     gpu = {p: fws for p, fws in training_scripts(ctx).items()
            if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
@@ -155,13 +185,13 @@ def deterministic(ctx: Context) -> CheckResult:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
     support = _support(ctx)
     ok = 0
-    ev = []
+    ev: list[tuple[str, int, str]] = []
     for path in gpu:
-        found = support.of(path).get("determinism")
-        if found:
+        if "determinism" in support.plan(path):
             ok += 1
-            ev.append(found)
-        else:
+            if len(ev) < 12:
+                ev.append(support.evidence(path, "determinism"))
+        elif len(ev) < 12:
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "deterministic algorithms not switched on"))
     return proportional(ok, len(gpu), "GPU training scripts switch deterministic algorithms on "
                         "(use_deterministic_algorithms, cudnn.deterministic, enable_op_determinism, "
@@ -172,7 +202,8 @@ def _env_watch(path: str) -> bool:
     return extractor(path) in ("req", "docker", "pyproject", "cfg") or "lock" in path.lower()
 
 
-@check("DR303", watches=_env_watch, facts_only=True)
+@check("DR303", watches=_env_watch, facts_only=True,
+       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins",)))
 def environment_pinned(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -203,7 +234,8 @@ def _norm(ref: str) -> str:
     return posixpath.normpath(ref)
 
 
-@check("DR304", watches=lambda p: True)
+@check("DR304", watches=lambda p: True, facts_only=True, paths=True,
+       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs"), said=("ci_refs",)))
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -211,14 +243,18 @@ def ci(ctx: Context) -> CheckResult:
     dead: list[tuple[str, int, str]] = []
     idle: list[str] = []
     paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
-    names = {posixpath.basename(p) for p in ctx.snapshot.paths()} if paths else set()
+    names: set[str] | None = None  # the file names in the repository, built when a path is not found
     for path in sorted(paths):
         facts = ctx.index.facts(path)
         runs = facts.get("ci_runs") or []
         missing = []
         for n, ref in facts.get("ci_refs") or []:
             ref = str(ref)
-            if _norm(ref) in ctx.snapshot or posixpath.basename(ref) in names:
+            if _norm(ref) in ctx.snapshot:
+                continue
+            if names is None:
+                names = {p.rpartition("/")[2] for p in ctx.snapshot.paths()}
+            if posixpath.basename(ref) in names:
                 continue
             missing.append((path, int(n), f"runs {ref}, which is not in the repository"))
         if missing:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CheckResult, Context, check, failed, passed, warned
+from . import CheckResult, Context, check, failed, passed, reading, warned
 from ._util import is_read
 from .scan import extractor, is_aux
 
@@ -45,7 +45,8 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     return full, source
 
 
-@check("DR401", watches=is_read, facts_only=True)
+@check("DR401", watches=is_read, facts_only=True,
+       reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc")))
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from . import CheckResult, Context, check, failed, passed
+from . import CheckResult, Context, check, failed, passed, reading
 from ._util import gather, is_read
 from .scan import is_aux
 
 
-@check("DR501", watches=is_read, facts_only=True)
+@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def",), said=("arch_cfg",)))
 def architecture(ctx: Context) -> CheckResult:
     ev = gather(ctx, "model_def", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):

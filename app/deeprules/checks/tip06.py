@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import CheckResult, Context, check, failed, passed
-from ._util import gather, is_read, training_line
+from . import CheckResult, Context, check, failed, passed, reading
+from ._util import TRAINING_FACTS, gather, is_read, training_line
 from .scan import is_aux
 
 
-@check("DR601", watches=is_read, facts_only=True)
+@check("DR601", watches=is_read, facts_only=True,
+       reads=reading((*TRAINING_FACTS, "search", "search_cfg"), lines=("grid_loop",)))
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
@@ -20,7 +21,7 @@ def search(ctx: Context) -> CheckResult:
                   "a loop over hyperparameter values or a search-space file, outside tests and docs; found none")
 
 
-@check("DR602", watches=is_read, facts_only=True)
+@check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking",)))
 def tracking(ctx: Context) -> CheckResult:
     ev = gather(ctx, "tracking", 6)
     if ev:

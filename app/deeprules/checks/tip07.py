@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, warned
+from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import gather, is_code, is_read
 from .records import audits
 from .scan import is_aux
@@ -47,7 +47,8 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
     return clean, leaks
 
 
-@check("DR701", watches=is_read, facts_only=True)
+@check("DR701", watches=is_read, facts_only=True,
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file")))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -216,7 +217,8 @@ def test_locked(ctx: Context) -> CheckResult:
                   [(rel, 1, f"{len(files)} files locked")])
 
 
-@check("DR703", watches=is_code, facts_only=True)
+@check("DR703", watches=is_code, facts_only=True,
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..render import PLACEHOLDER
-from . import CheckResult, Context, check, failed, not_adopted, passed, warned
+from . import CheckResult, Context, check, failed, not_adopted, passed, reading, warned
 from ._util import gather, is_code, meaningful, section
 
 INTERP = r"interpretab|explainab|explanation|interpretation|saliency|attribution"
@@ -29,7 +29,7 @@ def interpretability(ctx: Context) -> CheckResult:
     return failed(f"section '{title}' is empty or only a placeholder", holes[:3] or [(rel, line, title)])
 
 
-@check("DR802", watches=is_code, facts_only=True)
+@check("DR802", watches=is_code, facts_only=True, reads=reading(("interp",)))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = gather(ctx, "interp", 6)
     if ev:
