@@ -9,12 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..encode import one_line
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
 from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
 
-STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
 class CheckFormat(str, Enum):
     """`check --format`: a table for people; json, markdown (a CI job summary), sarif (code scanning) and
@@ -43,70 +41,6 @@ def _split(items: list[str] | None) -> list[str] | None:
     if not items:
         return None
     return [x.strip() for item in items for x in item.split(",") if x.strip()]
-
-
-def _bar(score: float | None, width: int = 10) -> str:
-    if score is None:
-        return "[dim]" + "·" * width + "[/]"
-    full = round(score / 100 * width)
-    colour = "green" if score >= 80 else "yellow" if score >= 50 else "red"
-    return f"[{colour}]" + "█" * full + "[/][dim]" + "░" * (width - full) + "[/]"
-
-
-def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
-    """The check results: one line per check (tip, score, id, status, title), grouped by tip; `verbose` adds
-    each check's evidence or reason under it. Ids are never broken; titles are cut to the width."""
-    from rich.markup import escape
-    from rich.table import Table
-    from rich.text import Text
-
-    bar_width = 10 if con.width >= 100 else 5
-    id_width = max((len(r.id) for r in report.results), default=5)
-    # tip, score + bar, id, status: fixed widths, one space between columns; the title gets the rest
-    fixed = (3, 4 + bar_width, id_width, 7)
-    title_width = max(20, con.width - sum(fixed) - len(fixed) - 1)
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False, show_edge=False,
-                  padding=(0, 1), collapse_padding=True)
-    table.add_column("tip", justify="right", no_wrap=True, width=fixed[0])
-    table.add_column("score", no_wrap=True, width=fixed[1])
-    table.add_column("check", no_wrap=True, width=fixed[2])
-    table.add_column("status", no_wrap=True, width=fixed[3])
-    table.add_column("title", no_wrap=not verbose, overflow="ellipsis" if not verbose else "fold",
-                     max_width=title_width)
-    tips = report.tips
-    for tip, results in sorted(report.by_tip().items()):
-        score = tips.get(tip)
-        for i, r in enumerate(results):
-            status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            title = Text(one_line(r.title))  # a lab's own check titles come from the repository
-            if verbose:
-                where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-                why = f"ignored: {r.ignored}" if r.ignored else r.reason + (f" (adopt: `{r.adopt}`)" if r.adopt else "")
-                title.append("\n" + one_line(f"{where}{why}"), style="dim")
-            score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
-            table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
-                          end_section=verbose and i == len(results) - 1)
-    con.print(table)
-    overall = report.overall
-    con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
-    steps = report.next_steps()
-    if steps:
-        con.print("\n[bold]What to do next[/]")
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, justify="right")
-        grid.add_column(ratio=1)
-        for r in steps:
-            grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
-        con.print(grid)
-    if not verbose:
-        con.print("[dim]each check's evidence or reason: --verbose[/]")
-    skipped = report.skipped
-    if skipped:
-        con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
-    st = report.stamp
-    commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
-              f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
 
 
 def _sparkline(values: list[float | None]) -> str:
