@@ -295,7 +295,8 @@ def test_a_warm_check_sees_a_locked_test_file_git_ignores_change(project: Path) 
 
 
 PLAIN_FORMS = [[], ["--json"], ["--format", "markdown"], ["-f", "SARIF"], ["--format", "badge"], ["--verbose"],
-               ["--staged", "--json"], ["--rev", "HEAD", "-v"], ["--no-cache", "--json"], ["--rev", "nope"]]
+               ["--staged", "--json"], ["--rev", "HEAD", "-v"], ["--no-cache", "--json"], ["--rev", "nope"],
+               ["--no-regression", "--json"]]
 
 
 @pytest.mark.parametrize("args", PLAIN_FORMS, ids=lambda a: " ".join(a) or "check")
@@ -307,13 +308,15 @@ def test_check_without_typer_prints_what_the_typer_command_prints(project: Path,
 
     from deeprules.cli.check_run import plain_args
 
-    add_commit(project, {"train.py": TRAIN}, "training")
+    add_commit(project, {"train.py": TRAIN + "torch.manual_seed(0)\n"}, "training")
+    (project / "train.py").write_text(TRAIN)  # the seed removed: --no-regression says no
     assert plain_args(["-C", str(project), *args]) is not None  # this form takes the short path
     env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     proc = subprocess.run([sys.executable, "-m", "deeprules", "check", "-C", str(project), *args],
                           capture_output=True, text=True, env={**env, "COLUMNS": "100"})
     result = CliRunner().invoke(app, ["check", "-C", str(project), *args], env={"COLUMNS": "100"})
     assert (proc.returncode, proc.stdout, proc.stderr) == (result.exit_code, result.stdout, result.stderr)
+    assert proc.returncode == (1 if "--no-regression" in args else 2 if "nope" in args else 0)
 
 
 @pytest.mark.parametrize("args", [["--select", "DR3"], ["--help"], ["--format", "yaml"], ["--json", "extra"],

@@ -1,8 +1,9 @@
 """`deeprules check`'s work, without Typer: `run_check` is what the command does (cli/compliance.py's `check`
 is its Typer front, with the options, help and completion), and `run_plain` runs it straight from the
 command line for the common forms (`check`, `check --json`, `--format F`, `-C DIR`, `--rev R`, `--staged`,
-`--no-cache`, `--verbose`), so that a warm check does not import Typer and build the command (~30 ms of a
-~130 ms run on a real repository). Any other form (help, --select, a typo) goes to Typer, which parses it."""
+`--no-cache`, `--verbose`, `--no-regression`: what the pre-commit hook runs), so that a warm check does not
+import Typer and build the command (~30 ms of a ~100 ms run on a real repository). Any other form (help,
+--select, a typo) goes to Typer, which parses it. The table's renderer is here too, for the same reason."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def run_check(repo: Path, *, fmt: str = "table", verbose: bool = False, select: 
             raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
 
 
-_FLAGS = {"--json": "json", "--no-cache": "no_cache", "--staged": "staged", "--verbose": "verbose", "-v": "verbose"}
+_FLAGS = {"--json": "json", "--no-cache": "no_cache", "--staged": "staged", "--verbose": "verbose", "-v": "verbose",
+          "--no-regression": "no_regression"}
 _VALUES = {"--format": "format", "-f": "format", "--repo": "repo", "-C": "repo", "--rev": "rev"}
 
 
@@ -113,7 +115,8 @@ def plain_args(argv: list[str]) -> dict[str, Any] | None:
     if fmt not in FORMATS or repo.is_file():  # Typer says why
         return None
     return {"repo": repo, "fmt": fmt, "verbose": bool(got.get("verbose")), "rev": got["rev"],
-            "staged": bool(got.get("staged")), "no_cache": bool(got.get("no_cache"))}
+            "staged": bool(got.get("staged")), "no_cache": bool(got.get("no_cache")),
+            "no_regression": bool(got.get("no_regression"))}
 
 
 def run_plain(argv: list[str]) -> int | None:
