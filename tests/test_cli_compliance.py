@@ -216,3 +216,127 @@ def test_bad_arguments(project: Path, args: list[str], words: list[str]) -> None
     for word in words:
         assert word in err
     assert sh(project, "rev-parse", "HEAD") == head
+
+
+def test_a_warm_check_sees_every_change_made_right_after_it(project: Path) -> None:
+    """A warm `check` reuses its last report only for the same files with the same content: each change made
+    right after a run (an edit of the same size within the same second, staging, a new untracked file, a deleted
+    one) is seen, and the report is the one a run without the cache gives."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN}, "training")
+
+    def warm_and_cold(*extra: str) -> dict:
+        warm = check_json(project, *extra)
+        assert warm == check_json(project, "--no-cache", *extra)
+        return warm
+
+    check_json(project)
+    assert status(warm_and_cold(), "DR301") == "fail"
+    line = "model = nn.Linear(4, 2)\n"
+    seeded = TRAIN.replace(line, "torch.manual_seed(0)".ljust(len(line) - 1) + "\n")
+    assert len(seeded) == len(TRAIN)
+    (project / "train.py").write_text(seeded)  # same size, same second as the cache just written
+    assert status(warm_and_cold(), "DR301") == "pass"
+    # edited again: git's report (" M train.py") is the same as before, only the content differs
+    (project / "train.py").write_text(TRAIN.replace(line, "print(0)".ljust(len(line) - 1) + "\n"))
+    assert status(warm_and_cold(), "DR301") == "fail"
+    (project / "train.py").write_text(seeded)
+    assert status(warm_and_cold(), "DR301") == "pass"
+    sh(project, "add", "train.py")
+    staged = warm_and_cold("--staged")
+    assert status(staged, "DR301") == "pass" and staged["stamp"]["source"] == "index"
+    (project / "uv.lock").write_text("version = 1\n")  # untracked
+    assert status(warm_and_cold(), "DR303") == "pass"
+    assert status(warm_and_cold("--staged"), "DR303") == "fail"
+    (project / "uv.lock").unlink()
+    assert status(warm_and_cold(), "DR303") == "fail"
+    (project / "train.py").unlink()  # a tracked file deleted in the work tree
+    assert status(warm_and_cold(), "DR301") != "pass"
+    sh(project, "checkout", "HEAD", "--", "train.py")  # index and work tree back to the commit
+    assert status(warm_and_cold(), "DR301") == "fail"
+    assert status(warm_and_cold("--rev", "HEAD"), "DR301") == "fail"
+
+
+def test_check_after_history_reads_the_same_and_survives_a_damaged_cache(project: Path) -> None:
+    """`check` keeps its report and the memo entries of the tree it checked (check.bin, check-memo.bin) apart
+    from the whole history's memo (memo.bin): after `history`, after any of them is damaged or removed, the
+    report is the same."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN + "torch.manual_seed(0)\n"}, "training")
+    cold = check_json(project, "--no-cache")
+    code, _out, err = run("history", "-C", str(project), "--json")
+    assert code == 0, err
+    assert check_json(project) == cold
+    cache = project / ".git" / "deeprules-cache"
+    assert all((cache / name).is_file() for name in ("check.bin", "check-memo.bin", "memo.bin"))
+    (cache / "memo.bin").unlink()
+    assert check_json(project) == cold
+    (project / "notes.py").write_text("import numpy\n")  # a new blob: looked up in the whole memo, then read
+    with_notes = check_json(project, "--no-cache")
+    assert check_json(project) == with_notes
+    for name in ("check.bin", "check-memo.bin"):
+        (cache / name).write_bytes(b"\x00damaged")
+    code, out, err = run("check", "-C", str(project), "--json")
+    assert code == 0 and json.loads(out) == with_notes
+    assert "check.bin was unreadable" in err and "check-memo.bin was unreadable" in err
+    assert check_json(project) == with_notes
+
+
+def test_a_warm_check_sees_a_locked_test_file_git_ignores_change(project: Path) -> None:
+    """The test-set lock may name files git ignores, which only the work tree shows: a change to one is seen by
+    the next `check`, however warm (its report is never reused while a lock exists)."""
+    add_commit(project, {".gitignore": "private/\n"}, "ignore private data")
+    (project / "private").mkdir()
+    (project / "private" / "test.csv").write_text("id,label\n1,a\n")
+    code, _out, err = run("lock-test", str(project / "private" / "test.csv"), "-C", str(project))
+    assert code == 0, err
+    assert status(check_json(project), "DR702") == "pass"
+    assert status(check_json(project), "DR702") == "pass"
+    (project / "private" / "test.csv").write_text("id,label\n1,b\n")
+    assert status(check_json(project), "DR702") == "fail"
+
+
+PLAIN_FORMS = [[], ["--json"], ["--format", "markdown"], ["-f", "SARIF"], ["--format", "badge"], ["--verbose"],
+               ["--staged", "--json"], ["--rev", "HEAD", "-v"], ["--no-cache", "--json"], ["--rev", "nope"],
+               ["--no-regression", "--json"]]
+
+
+@pytest.mark.parametrize("args", PLAIN_FORMS, ids=lambda a: " ".join(a) or "check")
+def test_check_without_typer_prints_what_the_typer_command_prints(project: Path, args: list[str]) -> None:
+    """The common forms of `deeprules check` start without Typer (cli/check_run.py): the same output, the same
+    errors, the same exit code as the Typer command."""
+    import os
+    import sys
+
+    from deeprules.cli.check_run import plain_args
+
+    add_commit(project, {"train.py": TRAIN + "torch.manual_seed(0)\n"}, "training")
+    (project / "train.py").write_text(TRAIN)  # the seed removed: --no-regression says no
+    assert plain_args(["-C", str(project), *args]) is not None  # this form takes the short path
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run([sys.executable, "-m", "deeprules", "check", "-C", str(project), *args],
+                          capture_output=True, text=True, env={**env, "COLUMNS": "100"})
+    result = CliRunner().invoke(app, ["check", "-C", str(project), *args], env={"COLUMNS": "100"})
+    assert (proc.returncode, proc.stdout, proc.stderr) == (result.exit_code, result.stdout, result.stderr)
+    assert proc.returncode == (1 if "--no-regression" in args else 2 if "nope" in args else 0)
+
+
+@pytest.mark.parametrize("args", [["--select", "DR3"], ["--help"], ["--format", "yaml"], ["--json", "extra"],
+                                  ["-C"], ["-C", __file__], ["--format=json"], ["--fail-under", "50"]])
+def test_other_forms_of_check_are_parsed_by_typer(args: list[str]) -> None:
+    from deeprules.cli.check_run import plain_args
+
+    assert plain_args(args) is None
+
+
+def test_what_check_learnt_of_an_edit_serves_history_once_committed(project: Path) -> None:
+    """The facts of a file edited in the work tree stay in check's working set (not the whole memo); once the
+    edit is committed, `history` gives what it gives without any cache."""
+    add_commit(project, {"net.py": "import torch\n", "train.py": TRAIN}, "training")
+    assert run("history", "-C", str(project), "--json")[0] == 0  # the whole memo, filled
+    (project / "train.py").write_text(TRAIN + "torch.manual_seed(0)\n")
+    assert status(check_json(project), "DR301") == "pass"
+    sh(project, "commit", "-qam", "seed")
+    code, out, err = run("history", "-C", str(project), "--json")
+    code_cold, out_cold, _ = run("history", "-C", str(project), "--json", "--no-cache")
+    assert code == code_cold == 0, err
+    warm, cold = json.loads(out)["points"], json.loads(out_cold)["points"]
+    assert warm == cold and warm[-1]["checks"]["DR301"][0] == "pass"

@@ -152,3 +152,18 @@ def test_rewritten_head_lists_the_commits_again(steps: Path) -> None:
     got = history(steps, select=["DR3"])
     assert [p.subject for p in got.points] == [s for s, _ in EXPECTED[:5]] + ["other lock"]
     assert got.to_dict()["points"] == history(steps, select=["DR3"], use_cache=False).to_dict()["points"]
+
+
+def test_a_file_skipped_by_history_is_still_counted_by_check(steps: Path) -> None:
+    """`history` reads a blob first (too large to read: skipped); `check` of the same tree later hits the memo and
+    must still say the file was skipped, as a cold `check` does."""
+    import json
+
+    from conftest import invoke
+    from deeprules.snapshot import MAX_BYTES
+
+    commit(steps, "big", {"big.py": "x = 1\n" * (MAX_BYTES // 6 + 10)})
+    history(steps)
+    warm = json.loads(invoke("check", "--json", cwd=steps).output)  # type: ignore[attr-defined]
+    cold = json.loads(invoke("check", "--json", "--no-cache", cwd=steps).output)  # type: ignore[attr-defined]
+    assert warm["skipped_files"] == cold["skipped_files"] == {"huge": 1}

@@ -12,6 +12,7 @@ read is thrown away and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import marshal
@@ -34,6 +35,7 @@ from .checks import (
     answers_for,
     checks_yaml_bytes,
     checkset_hash,
+    result_fields,
     run_one,
     selection,
     use_cached_specs,
@@ -41,7 +43,17 @@ from .checks import (
 )
 from .checks.scan import ANALYZER_VERSION, FactIndex, marks_vendoring
 from .errors import InputError
-from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
+from .snapshot import (
+    PACK_MEMORY,
+    ObjectReader,
+    TreeSnapshot,
+    decode,
+    find_root,
+    git,
+    head_sha,
+    parse_tree_listing,
+    resolve_rev,
+)
 
 CACHE_DIR = "deeprules-cache"
 CACHE_FORMAT = 4
@@ -49,10 +61,92 @@ _LEGACY = ("memo.json", "specs.json")
 
 
 # -- the cache -------------------------------------------------------------------------------------
+_SECTIONS = ("facts", "answers", "plan")  # the memo: what was read from each blob, by blob id
+
+
+class WorkingSet(dict[str, Any]):
+    """One section of the memo of a snapshot run (`check`, the dashboard, `report`): the entries the last such
+    run used (`check-memo.bin`, small, read on first use: a reused report needs none), with the whole memo
+    (`memo.bin`, which `history` fills with every blob of the history: 12 MB on a real repository) read only
+    when this run needs an entry the last one did not have. Entries are content-addressed (blob ids), so a copy
+    is never stale. `absent`: keys the whole memo did not have at the last run (valid while memo.bin is the
+    same file). Records the keys this run used: the next working set is this run's."""
+
+    def __init__(self, source: Callable[[], tuple[Mapping[str, Any], Iterable[str]]] | None = None,
+                 whole: Callable[[], dict[str, Any]] | None = None, fresh: set[str] | None = None) -> None:
+        super().__init__()
+        self._source = source
+        self._whole = whole
+        # Blob ids of files changed or untracked in the work tree (filled by the snapshot run): new content,
+        # so a miss is not looked for in the whole memo, and what is learnt of it stays in the working set.
+        self.fresh = fresh if fresh is not None else set()
+        self.absent: set[str] = set()
+        self.used: set[str] = set()
+        self.missed: set[str] = set()
+        self.added: dict[str, Any] = {}
+
+    def _ready(self) -> None:
+        if self._source is not None:
+            entries, absent = self._source()
+            self._source = None
+            dict.update(self, entries)
+            self.absent = set(absent)
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.used or self.missed)
+
+    def _has(self, key: str) -> bool:
+        self._ready()
+        if dict.__contains__(self, key):
+            self.used.add(key)
+            return True
+        if key not in self.absent and self._whole is not None and key.partition(":")[0] not in self.fresh:
+            whole = self._whole()
+            if key in whole:
+                dict.__setitem__(self, key, whole[key])
+                self.used.add(key)
+                return True
+        self.missed.add(key)
+        return False
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict.__getitem__(self, key) if self._has(key) else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._has(key)
+
+    def __getitem__(self, key: str) -> Any:
+        if self._has(key):
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._ready()
+        dict.__setitem__(self, key, value)
+        self.used.add(key)
+        self.missed.discard(key)
+        self.added[key] = value
+
+    def kept(self) -> tuple[dict[str, Any], list[str]]:
+        """(entries, absent keys) for the next run: this run's when it looked anything up, else the last run's
+        (a report reused whole looks nothing up, and the next edit will need the entries again)."""
+        self._ready()
+        if not self.touched:
+            return {k: dict.__getitem__(self, k) for k in dict.keys(self)}, sorted(self.absent)
+        return ({k: dict.__getitem__(self, k) for k in self.used},
+                sorted(k for k in self.missed if not dict.__contains__(self, k)))
+
+
+def _dict(x: Any) -> dict[str, Any]:
+    return x if isinstance(x, dict) else {}
+
+
 class Cache:
     """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
     save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
-    (facts, answers and plan items by blob id), `specs.bin` (the parsed checks.yaml) and
+    (facts, answers and plan items by blob id), `check-memo.bin` and `check.bin` (the last snapshot run's
+    memo entries, see `WorkingSet`, and its reports by `checks.report_key`), `specs.bin` (the parsed checks.yaml) and
     `history-<key>.bin` (scores by commit, the walk's state, the first-parent commit list of the last
     HEAD). A file with another header, or one that cannot be read, is thrown away and rebuilt."""
 
@@ -61,6 +155,9 @@ class Cache:
         self.rebuilt: list[str] = []
         self._sizes: tuple[int, ...] = (0, 0, 0)
         self.loaded = False
+        self._whole: dict[str, Any] | None = None
+        self._work: dict[str, Any] | None = None
+        self._reports: dict[str, Any] = {}
         self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
                         hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
 
@@ -119,26 +216,99 @@ class Cache:
 
             self._write("specs.bin", {"specs": raw_specs()})
 
+    def _memo_stamp(self) -> tuple[int, int] | None:
+        """memo.bin's identity (time, size): `check.bin`'s absent keys hold only for the memo.bin they were
+        looked up in."""
+        if self.dir is None:
+            return None
+        try:
+            st = (self.dir / "memo.bin").stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _whole_memo(self) -> dict[str, Any]:
+        if self._whole is None:
+            data = self._read("memo.bin") or {}
+            self._whole = {k: _dict(data.get(k)) for k in _SECTIONS}
+        return self._whole
+
+    def _whole_section(self, name: str) -> dict[str, Any]:
+        return self._whole_memo()[name]
+
+    def _working(self) -> dict[str, Any]:
+        """check-memo.bin: the memo entries of the last snapshot run, and the keys memo.bin did not have."""
+        if self._work is None:
+            data = self._read("check-memo.bin") or {}
+            if data.get("memo_stamp") != self._memo_stamp():  # memo.bin changed since: it may have them now
+                data = {k: v for k, v in data.items() if not k.endswith("_absent")}
+            self._work = data
+        return self._work
+
+    def _working_section(self, name: str) -> tuple[dict[str, Any], list[str]]:
+        work = self._working()
+        absent = work.get(f"{name}_absent")
+        return _dict(work.get(name)), absent if isinstance(absent, list) else []
+
     def load_memo(self) -> dict[str, Any]:
-        data = self._read("memo.bin") or {}
-        memo = {"facts": data.get("facts") or {}, "answers": data.get("answers") or {},
-                "plan": data.get("plan") or {}}
+        """The memo of a snapshot run: a `WorkingSet` per section, and the reports of the last run by key
+        (`check.bin`; see `checks.report_key`)."""
+        self._reports = _dict((self._read("check.bin") or {}).get("reports"))
+        fresh: set[str] = set()
+        memo: dict[str, Any] = {k: WorkingSet(functools.partial(self._working_section, k),
+                                              functools.partial(self._whole_section, k), fresh) for k in _SECTIONS}
+        memo["reports"] = WorkingSet(lambda: (self._reports, ()))
+        memo["fresh"] = fresh
+        self.loaded = True
+        return memo
+
+    def load_full_memo(self) -> dict[str, Any]:
+        """The whole memo as plain dicts (`history`, which reads every blob of the history), with the last
+        snapshot run's working set (what it learnt of changed files, committed since, is there)."""
+        memo = {k: dict(v) for k, v in self._whole_memo().items()}
+        for k in _SECTIONS:
+            memo[k].update(self._working_section(k)[0])
         self._sizes = self._memo_sizes(memo)
         self.loaded = True
         return memo
 
     @staticmethod
     def _memo_sizes(memo: Mapping[str, Any]) -> tuple[int, ...]:
-        return tuple(len(memo.get(k, ())) for k in ("facts", "answers", "plan"))
+        return tuple(len(memo.get(k, ())) for k in _SECTIONS)
 
     def save_memo(self, memo: Mapping[str, Any]) -> None:
+        if not self.loaded:
+            return
+        if isinstance(memo.get("facts"), WorkingSet):
+            self._save_working_sets(memo)
+            return
         if self._memo_sizes(memo) == self._sizes and "memo.bin" not in self.rebuilt and self.dir is not None \
                 and (self.dir / "memo.bin").exists():
             return
-        if not self.loaded:
-            return
-        self._write("memo.bin", {"facts": memo.get("facts", {}), "answers": memo.get("answers", {}),
-                                 "plan": memo.get("plan", {})})
+        self._write("memo.bin", {k: memo.get(k, {}) for k in _SECTIONS})
+
+    def _save_working_sets(self, memo: Mapping[str, Any]) -> None:
+        sections: list[WorkingSet] = [memo[k] for k in _SECTIONS]
+        # New entries of committed content join the whole memo, for `history` and other trees; those of the work
+        # tree's own changes stay in the working set (rewriting 12 MB for each edit would cost more than a check).
+        shared = [{key: v for key, v in ws.added.items() if key.partition(":")[0] not in ws.fresh}
+                  for ws in sections]
+        if any(shared):
+            whole = self._whole_memo()
+            for k, added in zip(_SECTIONS, shared, strict=True):
+                whole[k].update(added)
+            self._write("memo.bin", whole)
+        if any(ws.touched for ws in sections):
+            old = self._working()
+            data: dict[str, Any] = {"memo_stamp": self._memo_stamp()}
+            for k, ws in zip(_SECTIONS, sections, strict=True):
+                data[k], data[f"{k}_absent"] = ws.kept()
+            if any(set(_dict(old.get(k))) != set(data[k]) or old.get(f"{k}_absent") != data[f"{k}_absent"]
+                   for k in _SECTIONS) or old.get("memo_stamp") != data["memo_stamp"]:
+                self._write("check-memo.bin", data)
+        reports, _ = memo["reports"].kept()
+        if set(reports) != set(self._reports) or "check.bin" in self.rebuilt:
+            self._write("check.bin", {"reports": reports})
 
     def load_points(self, key: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """Rows by commit, and the walk's state at the last commit computed (to resume from)."""
@@ -313,8 +483,8 @@ class _RawLog:
 
     def __init__(self, root: Path, base: str, tip: str) -> None:
         self.root = root
-        self.cmd = ["git", "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z", "--no-renames",
-                    "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
+        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z",
+                    "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
         self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._out: list[bytes] = []
         self._err: list[bytes] = []
@@ -335,7 +505,7 @@ class _RawLog:
             return b"".join(self._out)
         # git older than 2.31 has no --diff-merges: -m with --first-parent does the same
         cmd = [*self.cmd]
-        cmd[3] = "-m"
+        cmd[cmd.index("--diff-merges=first-parent")] = "-m"
         proc = subprocess.run(cmd, cwd=self.root, capture_output=True, check=False)
         if proc.returncode != 0:
             raise InputError(f"git log failed: {proc.stderr.decode('utf-8', 'replace').strip()}")
@@ -402,11 +572,6 @@ def _fixed_history(git_dir: Path) -> bool:
         return b"refs/replace/" not in packed.read_bytes()
     except OSError:
         return True
-
-
-def _result_fields(r: Any) -> tuple[Any, ...]:
-    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored, r.na_kind,
-            r.adopt)
 
 
 def history(start: Path, *, since: str | None = None, max_commits: int | None = None,
@@ -511,8 +676,11 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
             else:
                 entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
-                memo = cache.load_memo()
+                memo = cache.load_full_memo()
                 index = FactIndex(memo["facts"])
+                # A file skipped here (too large, unreadable) is remembered with its blob, as `check` does, so a
+                # later `check` counts it in skipped_files whichever command read the blob first.
+                index.skipped = snap.skipped
                 index.add_all(list(entries), entries.get, _reader(snap))
                 info = answers_for(snap, every, memo["answers"])
                 ctx = Context(snap, index, config, info, memo)
@@ -581,7 +749,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     for sha, row in rows:
         cached[sha] = row
     new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
-                 "results": {k: _result_fields(r) for k, r in results.items()}, "entries": entries}
+                 "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
     cache.save_points(key, cached, new_state, log)
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed

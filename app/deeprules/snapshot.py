@@ -31,6 +31,12 @@ def limit_for(path: str, max_bytes: int) -> int:
     return max(max_bytes, NOTEBOOK_MAX_BYTES) if path.endswith((".ipynb", ".IPYNB")) else max_bytes
 BINARY_SNIFF = 8000
 SKIP_DIRS = {".git"}
+#: For the git processes that read many objects from packs (`cat-file --batch`, `log --raw` over the history):
+#: git maps a whole pack (up to 1 GiB a window) and keeps 96 MB of delta bases, so on a real repository with a
+#: 240 MB pack `cat-file` alone grew to 176 MB resident during `history`. Small windows and a smaller delta
+#: cache keep it near 50 MB for ~10% more of git's own CPU time (a fraction of a second over 2,000 commits).
+PACK_MEMORY = ("-c", "core.packedGitWindowSize=16m", "-c", "core.packedGitLimit=64m",
+               "-c", "core.deltaBaseCacheLimit=24m")
 
 
 def git(root: Path, *args: str, check: bool = True) -> bytes:
@@ -113,8 +119,9 @@ class ObjectReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
-            self._proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, stdin=subprocess.PIPE,
-                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=-1)
+            self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root,
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                          bufsize=-1)
         return self._proc
 
     def read(self, sha: str, limit: int | None = MAX_BYTES) -> tuple[bytes | None, int]:
@@ -218,6 +225,17 @@ class Snapshot:
         """"sha256:<hex>" of the whole file (no size limit), None when absent or unreadable."""
         return None
 
+    def local_blobs(self) -> set[str]:
+        """Blob ids of files git does not know clean (changed or untracked in a work tree): content that no
+        commit is likely to have, so no history's memo is worth searching for it."""
+        return set()
+
+    def content_key(self) -> str | None:
+        """A digest that differs whenever a path or the content of a file of this snapshot differs (and so the
+        checks' results may), or None when it cannot be known cheaply. `check` reuses its last report when the
+        key (with the settings) is unchanged."""
+        return None
+
     def skipped_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(self.skipped.values()).items()))
 
@@ -244,6 +262,9 @@ class TreeSnapshot(Snapshot):
         self.commit = commit
         self._own_reader = own_reader
         self._sorted: list[str] | None = None
+        # What fixes `entries`: the commit (a tree never changes) or HEAD and a digest of the index listing;
+        # None when unknown (`history` builds its own and changes the entries in place).
+        self._listing_key: str | None = None
 
     def paths(self) -> list[str]:
         if self._sorted is None:
@@ -256,6 +277,7 @@ class TreeSnapshot(Snapshot):
     def invalidate(self) -> None:
         """Forget cached listings and texts (after `entries` changed)."""
         self._sorted = None
+        self._listing_key = None
         self._texts.clear()
         self.skipped.clear()
 
@@ -282,6 +304,9 @@ class TreeSnapshot(Snapshot):
         data, _ = self.reader.read(sha, None)
         return None if data is None else sha256_file(data)
 
+    def content_key(self) -> str | None:
+        return None if self._listing_key is None else f"{self.kind}:{self.max_bytes}:{self._listing_key}"
+
     def close(self) -> None:
         if self._own_reader:
             self.reader.close()
@@ -305,7 +330,7 @@ def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, st
     first = recs[0]
     width = first.find("\t") - sha_at - (2 if index else 0)
     name_at = sha_at + width + (3 if index else 1)
-    regular = text.count("\0100644 ") + text.count("\0100755 ") + (text[:7] in ("100644 ", "100755 "))
+    regular = text.count("\x00100644 ") + text.count("\x00100755 ") + (text[:7] in ("100644 ", "100755 "))
     if regular == len(recs) and width in (40, 64) and all(len(r) > name_at and r[name_at - 1] == "\t"
                                                           for r in (recs[0], recs[-1])):
         return dict(zip([r[name_at:] for r in recs], [r[sha_at:sha_at + width] for r in recs], strict=True)), 0
@@ -330,13 +355,16 @@ def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES
                         max_bytes=max_bytes, own_reader=reader is None)
     if left_out:
         snap.skipped.update({f"<{i}>": "symlink" for i in range(left_out)})
+    snap._listing_key = sha
     return snap
 
 
 def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
-    entries, _ = parse_tree_listing(git(root, "ls-files", "-s", "-z"), index=True)
+    listing = git(root, "ls-files", "-s", "-z")
+    entries, _ = parse_tree_listing(listing, index=True)
     snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
                         own_reader=True)
+    snap._listing_key = f"{snap.commit}:{hashlib.sha1(listing).hexdigest()}"
     return snap
 
 
@@ -371,6 +399,9 @@ class WorkTreeSnapshot(Snapshot):
                                              ["status", "--porcelain=v1", "-z", "--untracked-files=all",
                                               "--no-renames", "--ignore-submodules"], check=(False, True, True))
             self.commit = head.decode().strip() or None
+            # The index listing and git's report of what differs from it fix every path and every clean
+            # file's content; `content_key` adds the hashes of the files git reports changed or untracked.
+            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, listing, status)).hexdigest()
             known, _ = parse_tree_listing(listing, index=True)
             self._known = dict(known)
             for rec in status.split(b"\0"):
@@ -391,6 +422,7 @@ class WorkTreeSnapshot(Snapshot):
                 if xy[0:1] == b"D" and xy[1:2] == b" ":
                     self._known.pop(name, None)
         else:
+            self._git_digest = None  # a plain folder: no listing to trust, no key
             for folder, dirs, files in os.walk(root, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
                 rel_folder = os.path.relpath(folder, root)
@@ -410,6 +442,20 @@ class WorkTreeSnapshot(Snapshot):
         symlinks out of the repository and unreadable files are counted in `skipped` on the way."""
         for path in sorted(p for p, sha in self._known.items() if sha is None):
             self.blob_id(path)
+
+    def local_blobs(self) -> set[str]:
+        return {sha for sha in self._ids.values() if sha is not None}
+
+    def content_key(self) -> str | None:
+        if self._git_digest is None:
+            return None
+        self.hash_unknown()
+        h = hashlib.sha1(f"worktree:{self.max_bytes}:{self._git_digest}".encode())
+        # A file git reports changed or untracked is known by its content's hash, read now; how an unreadable
+        # one or a symlink out of the repository was skipped is part of the key too.
+        changed = sorted((p, self._ids.get(p)) for p, sha in self._known.items() if sha is None)
+        h.update(repr((changed, sorted(self.skipped.items()))).encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
 
     def __contains__(self, path: object) -> bool:
         return path in self._known

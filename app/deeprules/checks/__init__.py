@@ -512,11 +512,49 @@ def stamp(snapshot: Any, checks: Iterable[ComplianceCheck]) -> dict[str, Any]:
             "deeprules": __version__, "checkset": checkset_hash(checks)}
 
 
+def result_fields(r: CheckResult) -> tuple[Any, ...]:
+    """A result as plain values for a cache (`CheckResult(*fields)` rebuilds it exactly; `to_dict` rounds)."""
+    return (r.status, r.score, r.evidence, r.reason, r.id, r.tip, r.title, r.weight, r.fix, r.ignored, r.na_kind,
+            r.adopt)
+
+
+def _code_stamp() -> str:
+    """Size and time of the checks' own code, so that a development install whose rules were just edited never
+    gets a report computed before the edit (a release's code does not change under its version)."""
+    here = Path(__file__).resolve().parent
+    parts = []
+    for f in sorted([*here.glob("*.py"), here.parent / "custom.py", here.parent / "snapshot.py"]):
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        parts.append(f"{f.name}:{st.st_size}:{st.st_mtime_ns}")
+    return ",".join(parts)
+
+
+def report_key(snapshot: Any, config: Any, checks: Iterable[ComplianceCheck], ignored: Mapping[str, str]
+               ) -> str | None:
+    """A digest of everything a report is a function of: the snapshot's paths and contents, the settings, the
+    check set and the checks' code. None when that cannot be known: a snapshot without a content key (a plain
+    folder) or a work tree with a test-set lock, whose check (DR702) also reads test files git ignores."""
+    content_key = getattr(snapshot, "content_key", None)
+    content = content_key() if content_key is not None else None
+    if content is None or (snapshot.kind == "worktree" and config.path("test_lock") in snapshot):
+        return None
+    checks = list(checks)
+    payload = json.dumps([content, checkset_hash(checks), sorted(ignored.items()), config.paths, config.check,
+                          config.source, _code_stamp()], sort_keys=True, default=str)
+    return hashlib.sha1(payload.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: Any = None, *,
                select: Iterable[str] | None = None, ignore: Mapping[str, str] | None = None,
                memo: dict[str, Any] | None = None) -> Report:
     """Run the selected checks on `snapshot`. `answers` (an Answers) overrides the snapshot's own answers
-    file; `config` defaults to the repository's; `memo` ({"facts": {}, "answers": {}}) carries caches."""
+    file; `config` defaults to the repository's; `memo` ({"facts": {}, "answers": {}, "plan": {}, "reports":
+    {}}, and optionally "fresh": a set to which the blob ids of the snapshot's changed and untracked files
+    are added) carries caches. A report is memoised under `report_key`, so checking an unchanged snapshot
+    again with the same settings reads no file and runs no rule."""
     if config is None:
         from ..config import load_config
 
@@ -525,6 +563,17 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     checks, ignored = selection(select if select is not None else config.check.get("select"),
                                 ignore if ignore is not None else _config_ignore(config),
                                 extra=lab_checks(config, snapshot.root))
+    key = report_key(snapshot, config, checks, ignored) if answers is None else None
+    reports = memo.setdefault("reports", {})
+    known = reports.get(key) if key is not None else None
+    if known is not None:
+        return Report([CheckResult(*fields) for fields in known[0]], stamp(snapshot, checks), dict(known[1]))
+    fresh = memo.get("fresh")
+    if isinstance(fresh, set):  # the cache's hint: these blobs' entries are new, no need to search for them
+        hash_unknown = getattr(snapshot, "hash_unknown", None)
+        if hash_unknown is not None:
+            hash_unknown()
+        fresh.update(snapshot.local_blobs())
     if answers is not None:
         from ..answers import Answers
 
@@ -535,7 +584,10 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     index = build_index(snapshot, memo.setdefault("facts", {}))
     ctx = Context(snapshot, index, config, info, memo)
     results = [run_one(c, ctx, ignored) for c in checks]
-    return Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
+    report = Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
+    if key is not None:
+        reports[key] = ([result_fields(r) for r in results], report.skipped)
+    return report
 
 
 def _config_ignore(config: Any) -> dict[str, str]:

@@ -9,12 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..encode import one_line
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt
 from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
 
-STATUS_STYLE = {"pass": "[green]pass[/]", "warn": "[yellow]warn[/]", "fail": "[bold red]fail[/]", "na": "[dim]n/a[/]"}
 
 class CheckFormat(str, Enum):
     """`check --format`: a table for people; json, markdown (a CI job summary), sarif (code scanning) and
@@ -43,108 +41,6 @@ def _split(items: list[str] | None) -> list[str] | None:
     if not items:
         return None
     return [x.strip() for item in items for x in item.split(",") if x.strip()]
-
-
-def _bar(score: float | None, width: int = 10) -> str:
-    if score is None:
-        return "[dim]" + "·" * width + "[/]"
-    full = round(score / 100 * width)
-    colour = "green" if score >= 80 else "yellow" if score >= 50 else "red"
-    return f"[{colour}]" + "█" * full + "[/][dim]" + "░" * (width - full) + "[/]"
-
-
-def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
-    """The check results: one line per check (tip, score, id, status, title), grouped by tip; `verbose` adds
-    each check's evidence or reason under it. Ids are never broken; titles are cut to the width."""
-    from rich.markup import escape
-    from rich.table import Table
-    from rich.text import Text
-
-    bar_width = 10 if con.width >= 100 else 5
-    id_width = max((len(r.id) for r in report.results), default=5)
-    # tip, score + bar, id, status: fixed widths, one space between columns; the title gets the rest
-    fixed = (3, 4 + bar_width, id_width, 7)
-    title_width = max(20, con.width - sum(fixed) - len(fixed) - 1)
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False, show_edge=False,
-                  padding=(0, 1), collapse_padding=True)
-    table.add_column("tip", justify="right", no_wrap=True, width=fixed[0])
-    table.add_column("score", no_wrap=True, width=fixed[1])
-    table.add_column("check", no_wrap=True, width=fixed[2])
-    table.add_column("status", no_wrap=True, width=fixed[3])
-    table.add_column("title", no_wrap=not verbose, overflow="ellipsis" if not verbose else "fold",
-                     max_width=title_width)
-    tips = report.tips
-    for tip, results in sorted(report.by_tip().items()):
-        score = tips.get(tip)
-        for i, r in enumerate(results):
-            status = STATUS_STYLE[r.status] if r.ignored is None else "[dim]ignored[/]"
-            title = Text(one_line(r.title))  # a lab's own check titles come from the repository
-            if verbose:
-                where = f"{r.evidence[0][0]}:{r.evidence[0][1]} " if r.evidence and r.status != "na" else ""
-                why = f"ignored: {r.ignored}" if r.ignored else r.reason + (f" (adopt: `{r.adopt}`)" if r.adopt else "")
-                title.append("\n" + one_line(f"{where}{why}"), style="dim")
-            score_cell = f"{'n/a' if score is None else f'{score:.0f}':>3} {_bar(score, bar_width)}" if i == 0 else ""
-            table.add_row(f"{tip}" if i == 0 else "", score_cell, r.id, status, title,
-                          end_section=verbose and i == len(results) - 1)
-    con.print(table)
-    overall = report.overall
-    con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
-    steps = report.next_steps()
-    if steps:
-        con.print("\n[bold]What to do next[/]")
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, justify="right")
-        grid.add_column(ratio=1)
-        for r in steps:
-            grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
-        con.print(grid)
-    if not verbose:
-        con.print("[dim]each check's evidence or reason: --verbose[/]")
-    skipped = report.skipped
-    if skipped:
-        con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
-    st = report.stamp
-    commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
-              f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
-
-
-def regressions(before: Any, after: Any) -> list[str]:
-    """What got worse from `before` to `after` (overall and per tip, rounded as shown), with the checks to blame."""
-    out: list[str] = []
-
-    def shown(x: float | None) -> float | None:
-        return None if x is None else round(x)
-
-    old_checks = {r.id: r for r in before.results}
-
-    def got_worse(r: Any) -> bool:
-        """Counted before, and now lower or no longer counted (its evidence vanished: 'not adopted')."""
-        was = old_checks.get(r.id)
-        return was is not None and was.counted and (not r.counted or r.score < was.score)
-
-    for tip, old in before.tips.items():
-        new = after.tips.get(tip)
-        if shown(old) is None:
-            continue
-        # A tip whose evidence vanished (a score before, n/a now: its file deleted or unstaged) went down too.
-        if shown(new) is None or shown(new) < shown(old):  # type: ignore[operator]
-            blame = [r.id for r in after.results if r.tip == tip and got_worse(r)]
-            now = "n/a" if shown(new) is None else shown(new)
-            out.append(f"tip {tip} {shown(old)} -> {now}" + (f" ({', '.join(blame)})" if blame else ""))
-    old_all, new_all = shown(before.overall), shown(after.overall)
-    if old_all is not None and new_all is not None and new_all < old_all:
-        blame = [r.id for r in after.results if got_worse(r)]
-        out.insert(0, f"overall {old_all} -> {new_all}" + (f" ({', '.join(blame)})" if blame else ""))
-    return out
-
-
-def badge(overall: float | None, *, label: str = "deeprules") -> dict[str, Any]:
-    """shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for the overall score."""
-    if overall is None:
-        return {"schemaVersion": 1, "label": label, "message": "n/a", "color": "lightgrey"}
-    color = "brightgreen" if overall >= 80 else "yellow" if overall >= 50 else "red"
-    return {"schemaVersion": 1, "label": label, "message": f"{overall:.0f}/100", "color": color}
 
 
 def _sparkline(values: list[float | None]) -> str:
@@ -191,72 +87,11 @@ def register(app: typer.Typer) -> None:
                                                           metavar="ID")] = None) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
-        from ..checks import parse_ignores, run_checks
-        from ..config import load_config
-        from ..errors import GateFailed
-        from ..history import Cache
-        from ..snapshot import find_root, open_snapshot
+        from .check_run import run_check
 
-        fmt = "json" if json else CheckFormat(format).value
-        root, git_dir = find_root(repo)
-        config = load_config(root)
-        from ..config import fail_under_value
-
-        # Validated before the checks run: NaN or -1 must never switch the gate off (config's is checked on load).
-        threshold = fail_under_value(fail_under, "--fail-under") if fail_under is not None \
-            else config.check.get("fail_under")
-        ignores = parse_ignores(ignore) if ignore else None
-        if ignores is not None:
-            from ..checks import _config_ignore
-
-            ignores = {**_config_ignore(config), **ignores}
-        cache = Cache(None if no_cache else git_dir)
-        cache.load_specs()
-        memo = cache.load_memo()
-        with open_snapshot(root, rev=rev, staged=staged) as snap:
-            report = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
-        before = None
-        if no_regression and rev != "HEAD":
-            from ..gitrepo import GitRepo
-
-            if GitRepo.find(root).head_sha() is not None:  # no commit yet: nothing to regress from
-                with open_snapshot(root, rev="HEAD") as snap:
-                    before = run_checks(snap, None, config, select=_split(select), ignore=ignores, memo=memo)
-        cache.save_memo(memo)
-        for name in cache.rebuilt:
-            warn(f"the cache file .git/{'deeprules-cache'}/{name} was unreadable; rebuilt it")
-        if explain:
-            from ..checks.formats import explain as explain_check
-            from ..checks.formats import explain_text
-
-            data = explain_check(report, explain)
-            if fmt == "json":
-                emit(data, as_json=True)
-            else:
-                sys.stdout.write(explain_text(data))
-            return
-        if fmt == "json":
-            emit(report.to_dict(), as_json=True)
-        elif fmt == "markdown":
-            from ..checks.formats import to_markdown
-
-            write_text(to_markdown(report))
-        elif fmt == "sarif":
-            from ..checks.formats import to_sarif
-
-            emit(to_sarif(report, fallback_uri=config.path("plan")), as_json=True)
-        elif fmt == "badge":
-            emit(badge(report.overall), as_json=True)
-        else:
-            emit(report.to_dict(), as_json=False, render=lambda con: render_table(report, con, verbose=verbose))
-        if before is not None:
-            worse = regressions(before, report)
-            if worse:
-                raise GateFailed("the score went down against the last commit: " + "; ".join(worse))
-        if threshold is not None:
-            overall = report.overall or 0.0
-            if overall < threshold:
-                raise GateFailed(f"overall score {overall:.0f} is under the threshold {threshold:g}")
+        run_check(repo, fmt="json" if json else CheckFormat(format).value, verbose=verbose, select=_split(select),
+                  ignore=ignore, fail_under=fail_under, rev=rev, staged=staged, no_regression=no_regression,
+                  no_cache=no_cache, explain=explain)
 
     @app.command(epilog="Examples:\n\n  deeprules history\n\n  deeprules history --since v1.0 --csv > scores.csv\n\n"
                  "  deeprules history --max-commits 200 --json")

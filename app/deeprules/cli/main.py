@@ -1,14 +1,12 @@
-"""`deeprules`: the root command. Sub-command modules are light (Typer only); each command imports the
-core and any heavy library (GitPython, Jinja2, Textual) inside its body, so `--help` stays fast."""
+"""`deeprules`: the entry point. Sub-command modules are light (Typer only); each command imports the core and
+any heavy library (GitPython, Jinja2, Textual) inside its body, so `--help` stays fast. The Typer application
+is in cli/root.py; the common forms of `deeprules check` run without it (cli/check_run.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
-import typer
-from typer.core import TyperGroup
-
-from .. import __version__
+import os
+import sys
+from typing import Any
 
 # Command name -> (module under deeprules.cli, the one-line help shown by `deeprules --help`).
 # Commands are built only when invoked: turning every command's signature into options costs ~0.1 s,
@@ -38,70 +36,24 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class LazyCommands(TyperGroup):
-    """A root group that imports and builds a command only when it is run (or its help is asked for)."""
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        return list(COMMANDS)
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name not in COMMANDS:
-            return None
-        from importlib import import_module
-
-        from typer.main import get_group
-
-        module = import_module(f"deeprules.cli.{COMMANDS[cmd_name][0]}")
-        holder = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
-        module.register(holder)
-        # Build only the command asked for: a module registers several, and building each costs ~5 ms.
-        holder.registered_commands = [
-            c for c in holder.registered_commands
-            if (c.name or (c.callback.__name__.replace("_", "-") if c.callback else "")) == cmd_name
-        ] or holder.registered_commands
-        holder.registered_groups = [g for g in holder.registered_groups if g.name == cmd_name]
-        return get_group(holder).get_command(ctx, cmd_name)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, short) for name, (_, short) in COMMANDS.items()])
-
-
-app = typer.Typer(
-    name="deeprules",
-    cls=LazyCommands,
-    help=(
-        "Plan, run and audit deep-learning projects in biology, following 'Ten Quick Tips for Deep "
-        "Learning in Biology' (Lee et al. 2022, doi:10.1371/journal.pcbi.1009803).\n\n"
-        "Run `deeprules` with no command in your repository for the guided questionnaire."
-    ),
-    no_args_is_help=False,
-    invoke_without_command=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"deeprules {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    ctx: typer.Context,
-    version: Annotated[
-        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
-) -> None:
-    """Plan, run and audit deep-learning projects in biology."""
-    if ctx.invoked_subcommand is None:
-        from .tui_launch import launch
-
-        launch()
-
-
 def run() -> None:
+    if sys.argv[1:2] == ["check"] and "_DEEPRULES_COMPLETE" not in os.environ:
+        # A warm check takes ~0.13 s on a real repository; importing Typer and building the command is ~30 ms
+        # of it. The forms check_run.plain_args accepts run without Typer; anything else goes to Typer below.
+        from .check_run import run_plain
+
+        code = run_plain(sys.argv[2:])
+        if code is not None:
+            raise SystemExit(code)
+    from .root import app
+
     app(prog_name="deeprules")
+
+
+def __getattr__(name: str) -> Any:
+    """`from deeprules.cli.main import app` (tests, scripts): the Typer application, imported on first use."""
+    if name in ("app", "LazyCommands", "main"):
+        from . import root
+
+        return getattr(root, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,8 +17,6 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-import typer
-
 from ..encode import strip_controls, terminal, terminal_line
 from ..errors import DeeprulesError
 
@@ -96,18 +94,26 @@ def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = Non
         render(console())
 
 
+def report_error(exc: DeeprulesError | KeyboardInterrupt) -> int:
+    """A core error (or Ctrl+C) as `deeprules: error: ...` on stderr; its exit code."""
+    if isinstance(exc, DeeprulesError):
+        error(str(exc))
+        return exc.exit_code
+    error("interrupted; nothing was committed")
+    return 130
+
+
 def errors_to_exit(func: F) -> F:
-    """Map the core's errors to `deeprules: error: ...` and their exit code. Wraps every command."""
+    """Map the core's errors to `deeprules: error: ...` and their exit code (`report_error`). Wraps every
+    command."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except DeeprulesError as exc:
-            error(str(exc))
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            error("interrupted; nothing was committed")
-            raise typer.Exit(130) from None
+        except (DeeprulesError, KeyboardInterrupt) as exc:
+            import typer  # here, not at the top: `check` also runs without Typer (cli/check_run.py)
+
+            raise typer.Exit(report_error(exc)) from None
 
     return wrapper  # type: ignore[return-value]
