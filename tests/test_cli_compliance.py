@@ -340,3 +340,10 @@ def test_what_check_learnt_of_an_edit_serves_history_once_committed(project: Pat
     assert code == code_cold == 0, err
     warm, cold = json.loads(out)["points"], json.loads(out_cold)["points"]
     assert warm == cold and warm[-1]["checks"]["DR301"][0] == "pass"
+
+
+def test_the_short_path_knows_the_same_formats_as_the_typer_command() -> None:
+    from deeprules.cli.check_run import FORMATS
+    from deeprules.cli.compliance import CheckFormat
+
+    assert FORMATS == tuple(f.value for f in CheckFormat)
