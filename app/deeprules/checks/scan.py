@@ -411,58 +411,131 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
 _WINDOW = 4000
 
 
-def _candidate_lines(code: str, low: str, hints: tuple[str, ...]) -> list[int]:
-    """Start offsets of the lines holding one of the hints (every line a pattern can match on holds one):
-    found with C substring searches, so the pattern then runs on a few lines instead of the whole file."""
+def _candidate_lines(code: str, low: str, hints: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Start offsets of the lines in [lo, hi) holding one of the hints (every line a pattern can match on
+    holds one): found with C substring searches, so the pattern then runs on a few lines instead of the
+    whole file. `lo` is a line start; `hi` a line start or the end."""
+    hi = len(code) if hi is None else hi
     starts: set[int] = set()
     find = low.find
-    size = len(code)
+    rfind = code.rfind
     for h in hints:
-        pos = find(h)
+        pos = find(h, lo, hi)
         while pos != -1:
-            start = code.rfind("\n", 0, pos) + 1
-            starts.add(start)
-            end = code.find("\n", pos)
+            nl = rfind("\n", lo, pos)
+            starts.add(nl + 1 if nl >= 0 else lo)
+            end = code.find("\n", pos, hi)
             if end == -1:
                 break
-            pos = find(h, end)
-    return sorted(s for s in starts if s < size)
+            pos = find(h, end, hi)
+    return sorted(starts)
+
+
+def _line_numbers(code: str, starts: list[int], anchor: int, anchor_line: int) -> list[int]:
+    """The line number of each offset in `starts` (ascending, >= anchor), counting from a known one."""
+    out = []
+    count = code.count
+    for s in starts:
+        anchor_line += count("\n", anchor, s)
+        anchor = s
+        out.append(anchor_line)
+    return out
+
+
+#: What the code patterns found, before evidence is capped: for a pattern that matches within a line, the
+#: lines with a match (ascending); for a multi-line pattern, per window (its first line) the lines its
+#: matches start on, in the order found. Kept per version by `history`, which re-scans only the lines an
+#: edit can change (see `incremental`).
+Found = dict[str, Any]
+
+
+def _scan_lines(code: str, low: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], found: Found,
+                lo: int, hi: int, line_lo: int, wlo: int, whi: int, wline_lo: int) -> None:
+    """Run the patterns on the lines in [lo, hi) (line `line_lo` starts at `lo`), and the multi-line ones
+    on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`). Needs
+    `low` aligned with `code` (same offsets)."""
+    size = len(code)
+    for fact, hints, lazy in patterns:
+        multiline = fact in _MULTILINE
+        if multiline:
+            wend = code.find("\n", whi)
+            starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
+        else:
+            starts = _candidate_lines(code, low, hints, lo, hi)
+        if not starts:
+            continue
+        pattern = lazy.get()
+        verify = VERIFY.get(fact)
+        if multiline:
+            windows = []
+            count = code.count
+            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo)):
+                lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, min(size, s + _WINDOW))
+                         if verify is None or verify(code, m)]
+                if lines:
+                    windows.append((n, lines))
+            if windows:
+                found[fact] = windows
+        else:
+            hit_lines = []
+            for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo)):
+                end = code.find("\n", s)
+                for m in pattern.finditer(code, s, size if end == -1 else end):
+                    if verify is None or verify(code, m):
+                        hit_lines.append(n)
+                        break
+            if hit_lines:
+                found[fact] = hit_lines
+
+
+def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+              line_map: Callable[[int], int], text_of: Callable[[int], str]) -> None:
+    """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
+    at most MAX_EVIDENCE per fact (the first found); a multi-line pattern's evidence sorted by line."""
+    for fact, _hints, _lazy in patterns:
+        got = found.get(fact)
+        if not got:
+            continue
+        hits = []
+        seen: set[int] = set()
+        multiline = fact in _MULTILINE
+        for i in (i for _, lines in got for i in lines) if multiline else got:
+            n = line_map(i)
+            if n in seen:
+                continue
+            seen.add(n)
+            hits.append([n, text_of(n)])
+            if len(hits) >= MAX_EVIDENCE:
+                break
+        if multiline:
+            hits.sort()
+        out[fact] = hits
 
 
 def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
-          line_of: Callable[[int], int], text_of: Callable[[int], str], low: str | None = None) -> None:
+          lines: _Lines, low: str | None = None) -> None:
     low = code.lower() if low is None else low
-    aligned = len(low) == len(code)  # lower() kept every offset (true for ASCII and nearly all code)
-    size = len(code)
-    for fact, hints, lazy in patterns:
-        if hints and aligned:
-            lines = _candidate_lines(code, low, hints)
-            if not lines:
-                continue
-            pattern = lazy.get()
-            spans = []
-            for start in lines:
-                end = code.find("\n", start)
-                end = size if end == -1 else end
-                spans.append((start, min(size, start + _WINDOW) if fact in _MULTILINE else end))
-            matches: Iterable[re.Match[str]] = (m for s, e in spans for m in pattern.finditer(code, s, e))
-        else:
-            if hints and not any(h in low for h in hints):
-                continue
-            matches = lazy.get().finditer(code)
-        hits = out.get(fact)
+    if len(low) == len(code):  # lower() kept every offset (true for ASCII and nearly all code)
+        found: Found = {}
+        _scan_lines(code, low, patterns, found, 0, len(code), 1, 0, len(code), 1)
+        _evidence(found, patterns, out, lines.map_line, lines.text_of)
+        return
+    for fact, hints, lazy in patterns:  # offsets differ: each pattern over the whole text
+        if hints and not any(h in low for h in hints):
+            continue
+        hits = None
         seen_lines: set[int] = set()
         verify = VERIFY.get(fact)
-        for m in matches:
+        for m in lazy.get().finditer(code):
             if verify is not None and not verify(code, m):
                 continue
-            n = line_of(m.start())
+            n = lines.line_of(m.start())
             if n in seen_lines:
                 continue
             seen_lines.add(n)
             if hits is None:
                 hits = out[fact] = []
-            hits.append([n, text_of(n)])
+            hits.append([n, lines.text_of(n)])
             if len(hits) >= MAX_EVIDENCE:
                 break
         if hits and fact in _MULTILINE:
@@ -473,17 +546,23 @@ class _Lines:
     """Line numbers of offsets in a text, and the original text of a line (for evidence)."""
 
     def __init__(self, text: str, shown: str | None = None, numbers: list[int] | None = None) -> None:
-        self.starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            self.starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+        self._text = text
+        self._starts: list[int] | None = None
         self.shown = (shown if shown is not None else text).split("\n")
         self.numbers = numbers  # virtual line -> line in the file (notebooks)
 
     def line_of(self, offset: int) -> int:
-        i = bisect_right(self.starts, offset)
+        if self._starts is None:
+            starts = self._starts = [0]
+            find = self._text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+        return self.map_line(bisect_right(self._starts, offset))
+
+    def map_line(self, i: int) -> int:
+        """The file's line of line `i` of the text."""
         return self.numbers[i - 1] if self.numbers is not None and i - 1 < len(self.numbers) else i
 
     def text_of(self, n: int) -> str:
@@ -495,12 +574,18 @@ class _Lines:
 
 
 _IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
+MAX_IMPORTS = 200
 
 
-def _imports(code: str, lines: _Lines, out: Facts) -> None:
+def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
+    """[line, module] for each module the import statements in [lo, hi) name (line `line_lo` starts at lo)."""
     mods: list[Evidence] = []
-    for m in _IMPORT_RE.finditer(code):
-        n = lines.line_of(m.start())
+    n = line_lo
+    prev = lo
+    count = code.count
+    for m in _IMPORT_RE.finditer(code, lo, hi):
+        n += count("\n", prev, m.start())
+        prev = m.start()
         if m.group(1) is not None:
             base = m.group(1)
             mods.append([n, base])
@@ -513,14 +598,21 @@ def _imports(code: str, lines: _Lines, out: Facts) -> None:
                 name = name.strip().split(" ")[0]
                 if name:
                     mods.append([n, name])
+    return mods
+
+
+def _imports(code: str, lines: _Lines, out: Facts) -> None:
+    mods = [[lines.map_line(n), name] for n, name in _import_lines(code, 0, len(code), 1)]
     if mods:
-        out["imports"] = mods[:200]
+        out["imports"] = mods[:MAX_IMPORTS]
+
+
+#: The patterns of code, in the order their facts are reported.
+_CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
-    low = code.lower()
-    _scan(code, CODE_PATTERNS, out, lines.line_of, lines.text_of, low)
-    _scan(code, _PROV_PATTERNS, out, lines.line_of, lines.text_of, low)
+    _scan(code, _CODE_SCAN, out, lines, code.lower())
     if python:
         _imports(code, lines, out)
 
@@ -920,8 +1012,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(body, text)
         if low.endswith((".yml", ".yaml")):
             _conda_pins(body, facts)
-        _scan(body, _CFG_PATTERNS, facts, lines.line_of, lines.text_of)
-        _scan(body, _PROV_PATTERNS, facts, lines.line_of, lines.text_of)
+        _scan(body, _CFG_PATTERNS, facts, lines)
+        _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
@@ -954,8 +1046,14 @@ class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
 
-    def __init__(self, memo: dict[str, Facts] | None = None) -> None:
+    def __init__(self, memo: dict[str, Facts] | None = None, *, incremental: bool = False) -> None:
         self.memo: dict[str, Facts] = memo if memo is not None else {}
+        # `history`: keep the last version of each script, so the next one re-scans only what changed
+        self.versions: Any = None
+        if incremental:
+            from .incremental import Versions  # imports this module
+
+            self.versions = Versions()
         self.by_path: dict[str, Facts] = {}
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
@@ -979,7 +1077,12 @@ class FactIndex:
                 return hit
         text = read(path)
         self.reads += 1
-        facts = analyze(path, text, kind) if text is not None else {}
+        if text is None:
+            facts: Facts = {}
+        elif self.versions is not None:
+            facts = self.versions.analyze(path, text, kind)
+        else:
+            facts = analyze(path, text, kind)
         if key is not None:
             self.memo[key] = facts
             if text is None and self.skipped is not None and path in self.skipped:
