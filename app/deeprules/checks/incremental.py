@@ -23,6 +23,7 @@ lower-casing changes offsets. benchmarks/bench_facts.py compares both over whole
 from __future__ import annotations
 
 import contextlib
+from bisect import bisect_right
 from typing import Any
 
 from .scan import (
@@ -82,15 +83,15 @@ def _blank(text: str, kind: str, lo: int, hi: int) -> tuple[str, list[tuple[int,
 class Version:
     """What the analysis of one version of a script built, kept to analyse the next version."""
 
-    __slots__ = ("code", "found", "imports", "kind", "lines", "strings", "text")
+    __slots__ = ("code_lines", "found", "imports", "kind", "lines", "strings", "text")
 
-    def __init__(self, kind: str, text: str, code: str, lines: list[str], strings: list[tuple[int, int]],
-                 found: Found, imports: list[Evidence]) -> None:
+    def __init__(self, kind: str, text: str, code_lines: list[str], lines: list[str],
+                 strings: list[tuple[int, int]], found: Found, imports: list[Evidence]) -> None:
         self.kind = kind
         self.text = text
-        self.code = code
+        self.code_lines = code_lines  # the blanked code's lines
         self.lines = lines  # the text's lines (evidence shows them)
-        self.strings = strings  # spans of triple-quoted strings in the text
+        self.strings = strings  # (first, last) line index of each triple-quoted string
         self.found = found  # what the patterns found, uncapped
         self.imports = imports  # uncapped
 
@@ -121,134 +122,259 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
     size = len(code)
     _scan_lines(code, low, _CODE_SCAN, found, 0, size, 1, 0, size, 1)
     imports = _import_lines(code, 0, size, 1) if kind == "py" else []
-    version = Version(kind, text, code, text.split("\n"), strings, found, imports)
+    line_spans = []
+    pos = line = 0
+    for st, en in strings:
+        line += text.count("\n", pos, st)
+        last = line + text.count("\n", st, en)
+        line_spans.append((line, last))
+        line, pos = last, en
+    version = Version(kind, text, code.split("\n"), text.split("\n"), line_spans, found, imports)
     return version.facts(), version
 
 
-def _common_prefix(x: str, y: str) -> int:
-    """Length of the common prefix (slices compared in C, in growing chunks, then halved)."""
-    limit = min(len(x), len(y))
-    i, step = 0, 256
-    while i < limit:
-        j = min(limit, i + step)
-        if x[i:j] != y[i:j]:
+def _common_lines(a: list[str], b: list[str], a0: int, a1: int, b0: int, b1: int) -> tuple[int, int]:
+    """(equal lines at the start, at the end) of a[a0:a1] and b[b0:b1] (slices compared in C)."""
+    limit = min(a1 - a0, b1 - b0)
+    p = 0
+    step = 16
+    while p < limit:
+        q = min(limit, p + step)
+        if a[a0 + p:a0 + q] != b[b0 + p:b0 + q]:
+            while p < q and a[a0 + p] == b[b0 + p]:
+                p += 1
             break
-        i = j
+        p = q
         step *= 2
-    else:
-        return limit
-    lo, hi = i, min(limit, i + step)  # the first difference is in [lo, hi)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if x[lo:mid] == y[lo:mid]:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def _common_suffix(x: str, y: str, limit: int) -> int:
-    """Length of the common suffix, at most `limit`."""
-    nx, ny = len(x), len(y)
-    i, step = 0, 256
-    while i < limit:
-        j = min(limit, i + step)
-        if x[nx - j:nx - i] != y[ny - j:ny - i]:
+    limit -= p
+    s = 0
+    step = 16
+    while s < limit:
+        q = min(limit, s + step)
+        if a[a1 - q:a1 - s] != b[b1 - q:b1 - s]:
+            while s < q and a[a1 - s - 1] == b[b1 - s - 1]:
+                s += 1
             break
-        i = j
+        s = q
         step *= 2
-    else:
-        return limit
-    lo, hi = i, min(limit, i + step)  # the common suffix is at least lo and less than hi
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if x[nx - mid:nx - lo] == y[ny - mid:ny - lo]:
-            lo = mid
+    return p, s
+
+
+_SMALL_BLOCK = 8  # lines: a changed block this small is not split further
+_MERGE_GAP = 12  # lines: changed blocks closer than this are re-scanned as one
+
+
+def _changed_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """Blocks of lines (a0, a1, b0, b1) that differ between two versions, in order, the lines between
+    them equal: common starts and ends, split at a long line found once in each side (an anchor near the
+    middle), recursively. A cheap diff: blocks may be larger than the smallest diff's."""
+    out: list[tuple[int, int, int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        a0, a1, b0, b1 = stack.pop()
+        p, s = _common_lines(a, b, a0, a1, b0, b1)
+        a0, b0, a1, b1 = a0 + p, b0 + p, a1 - s, b1 - s
+        if a0 == a1 and b0 == b1:
+            continue
+        if a1 - a0 + b1 - b0 > _SMALL_BLOCK:
+            mid = (b0 + b1) // 2
+            for j in (mid, mid + 1, mid - 1, mid + 2, mid - 2, mid + 3, mid - 3, b0 + (b1 - b0) // 4,
+                      b0 + 3 * (b1 - b0) // 4):
+                if not b0 <= j < b1 or len(b[j].strip()) < 12:
+                    continue
+                line = b[j]
+                try:
+                    i = a.index(line, a0, a1)
+                except ValueError:
+                    continue
+                if line in a[i + 1:a1] or line in b[b0:j] or line in b[j + 1:b1]:
+                    continue
+                stack.append((i + 1, a1, j + 1, b1))  # popped after the left part: blocks stay in order
+                stack.append((a0, i, b0, j))
+                break
+            else:
+                out.append((a0, a1, b0, b1))
+            continue
+        out.append((a0, a1, b0, b1))
+    merged: list[tuple[int, int, int, int]] = []
+    for blk in out:
+        if merged and blk[0] - merged[-1][1] < _MERGE_GAP:
+            merged[-1] = (merged[-1][0], blk[1], merged[-1][2], blk[3])
         else:
-            hi = mid
-    return lo
+            merged.append(blk)
+    return merged
 
 
-def _line_start(code: str, k: int, newlines: int) -> int:
-    """Offset of line index k (k newlines before it), splitting from the nearer end."""
-    if k == 0:
-        return 0
-    if k <= newlines // 2:
-        return len(code) - len(code.split("\n", k)[-1])
-    return len(code.rsplit("\n", newlines - k + 1)[0]) + 1
+def _offsets(lines: list[str], indices: list[int]) -> list[int]:
+    """Offsets of the starts of lines `indices` (ascending) in "\n".join(lines), summed in C."""
+    out = []
+    pos = prev = 0
+    for i in indices:
+        pos += sum(map(len, lines[prev:i])) + (i - prev)
+        prev = i
+        out.append(pos)
+    return out
 
 
-def update(old: Version, text: str) -> tuple[Facts, Version] | None:
-    """The facts of `text`, a new version of `old`'s file, and its Version; None when the re-use cannot be
-    shown exact (the caller then analyses the whole text)."""
-    before = old.text
-    if text == before:
-        return old.facts(), old
-    n0, n1 = len(before), len(text)
-    p = _common_prefix(before, text)
-    s = _common_suffix(before, text, min(n0, n1) - p)
-    # the text region [a, b) to blank again: whole lines, MARGIN after the change (a string's blanking
-    # looks back from its start)
-    a = before.rfind("\n", 0, p) + 1
-    x = n1 - s + MARGIN
-    j = text.find("\n", x - 1) if x - 1 < n1 else -1
-    b1 = j + 1 if j != -1 else n1
-    dt = n1 - n0
-    b0 = b1 - dt
+def _merge(intervals: list[list[int]], gap: int) -> list[list[int]]:
+    """Sorted intervals [lo, hi] merged when they overlap or lie closer than `gap`."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(intervals):
+        if out and lo - out[-1][1] < gap:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return out
+
+
+_RESCAN_GAP = 40  # lines: re-scan the lines between two nearby regions too (one scan costs ~240 searches)
+
+
+def update(old: Version, text: str) -> Version | None:
+    """The Version of `text`, a new version of `old`'s file; None when re-use cannot be shown exact (the
+    caller then analyses the whole text). Regions of whole lines around each changed block are blanked
+    again and re-scanned; the rest is kept, shifted."""
+    if text == old.text:
+        return old
     kind = old.kind
-    if kind == "py":
-        # A string is blanked as a whole: widen the region to the old triple-quoted strings it cuts.
+    a_lines, b_lines = old.lines, text.split("\n")
+    na, nb = len(a_lines), len(b_lines)
+    # 1. regions: old lines [la, lb) <-> new lines [la + shift before, lb + shift after); MARGIN characters
+    # after each change (a string's blanking looks back from its start), whole old triple-quoted strings,
+    # nearby regions merged.
+    regions: list[list[int]] = []  # [la, lb, shift before, shift after] (shift: lines added before)
+    for a0, a1, b0, b1 in _changed_blocks(a_lines, b_lines):
+        lb, acc = a1, 0
+        while lb < na and acc < MARGIN:
+            acc += len(a_lines[lb]) + 1
+            lb += 1
+        shift = b1 - a1
+        if regions and a0 <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], lb)
+            regions[-1][3] = shift
+        else:
+            regions.append([a0, lb, b0 - a0, shift])
+    if not regions:
+        return old
+    if kind == "py" and old.strings:
         widened = True
         while widened:
             widened = False
-            for st, en in old.strings:
-                if st < a < en:
-                    a = before.rfind("\n", 0, st) + 1
-                    widened = True
-                if st < b0 < en:
-                    j = before.find("\n", en - 1)
-                    b0 = j + 1 if j != -1 else n0
-                    widened = True
-        b1 = b0 + dt
-        # A triple quote in the new region could close a string the old text left open before it (an open
-        # quote with no quote after it): only when the old text has that quote before the region and none
-        # after its start.
-        for quote in _TRIPLES:
-            if quote in text[a:b1] and before.find(quote, a) == -1 and before.rfind(quote, 0, a) != -1:
-                return None
-    newlines0 = len(old.lines) - 1
-    la = before.count("\n", 0, a)  # lines before the region
-    lb0 = la + before.count("\n", a, b0)
-    code0 = old.code
-    ca = _line_start(code0, la, newlines0)
-    cb0 = len(code0) if b0 == n0 else _line_start(code0, lb0, newlines0)
-    blanked = _blank(text, kind, a, b1)
-    if blanked is None:
-        return None
-    piece, region_strings = blanked
-    if len(piece.lower()) != len(piece):
-        return None
-    code = code0[:ca] + piece + code0[cb0:]
+            for first, last in old.strings:  # a string is blanked as a whole
+                for r in regions:
+                    if first < r[0] <= last:
+                        r[0] = first
+                        widened = True
+                    if first < r[1] <= last:
+                        r[1] = last + 1
+                        widened = True
+            if widened:  # overlapping regions merge (widening keeps their order)
+                merged: list[list[int]] = []
+                for r in regions:
+                    if merged and r[0] <= merged[-1][1]:
+                        merged[-1][1] = max(merged[-1][1], r[1])
+                        merged[-1][3] = r[3]
+                    else:
+                        merged.append(r)
+                regions = merged
+    before = old.text
+    n1 = len(text)
+    old_offs = _offsets(a_lines, [x for r in regions for x in (r[0], r[1])])
+    new_offs = _offsets(b_lines, [x for r in regions for x in (r[0] + r[2], r[1] + r[3])])
+    # 2. blank each region again; splice its code lines in
+    code_lines: list[str] = []
+    strings: list[tuple[int, int]] = []
+    prev = 0
+    si = 0
+    old_strings = old.strings
+    for k, (la, lb, sb, sa) in enumerate(regions):
+        a1, b1 = min(new_offs[2 * k], n1), min(new_offs[2 * k + 1], n1)
+        if kind == "py":
+            region = text[a1:b1]
+            a0 = min(old_offs[2 * k], len(before))
+            for quote in _TRIPLES:
+                # a triple quote here could close a string the old text left open before the region (an
+                # open quote with no quote after it)
+                if quote in region and before.find(quote, a0) == -1 and before.rfind(quote, 0, a0) != -1:
+                    return None
+        blanked = _blank(text, kind, a1, b1)
+        if blanked is None:
+            return None  # a string runs past the region
+        piece, new_strings = blanked
+        if len(piece.lower()) != len(piece):
+            return None
+        piece_lines = piece.split("\n")
+        if lb < na:
+            piece_lines.pop()  # the region ends with a newline
+        code_lines += old.code_lines[prev:la]
+        code_lines += piece_lines
+        prev = lb
+        while si < len(old_strings) and old_strings[si][0] < la:
+            first, last = old_strings[si]
+            strings.append((first + sb, last + sb))
+            si += 1
+        while si < len(old_strings) and old_strings[si][0] < lb:
+            si += 1
+        for st, en in new_strings:
+            first = la + sb + text.count("\n", a1, st)
+            strings.append((first, first + text.count("\n", st, en)))
+    code_lines += old.code_lines[prev:]
+    shift_end = regions[-1][3]
+    strings += [(first + shift_end, last + shift_end) for first, last in old_strings[si:]]
+    code = "\n".join(code_lines)
     low = code.lower()
     size = len(code)
-    cb1 = ca + len(piece)
-    dl = text.count("\n", a, b1) - (lb0 - la)  # lines added
-    # lines whose matches (and their checks) can read the changed code: [lo, hi), `line_lo` the first
-    lo = code.rfind("\n", 0, max(0, ca - MARGIN)) + 1
-    j = code.find("\n", cb1 + MARGIN - 1) if cb1 + MARGIN - 1 < size else -1
-    hi = j + 1 if j != -1 else size
-    line_lo = la + 1 - code.count("\n", lo, ca)
-    # the first line after them, in the old version (none when they run to the end)
-    line_hi0 = line_lo + code.count("\n", lo, hi) - dl if hi < size else len(old.lines) + 1
-    # multi-line windows that overlap the changed code: those starting in [wlo, cb1]
-    if ca - _WINDOW + 1 <= 0:
-        wlo = 0
-    else:
-        wlo = code.find("\n", ca - _WINDOW) + 1
-    wline_lo = la + 1 - code.count("\n", wlo, ca)
-    wline_hi0 = lb0 + 1  # the old line at cb0: windows after it are after the change
+    # 3. lines to re-scan (0-based, new): MARGIN characters of code around each region for the line
+    # patterns and imports, and the windows that overlap a region for the multi-line patterns
+    ends = _offsets(code_lines, [x for r in regions for x in (r[0] + r[2], r[1] + r[3])])
+    line_spans: list[list[int]] = []
+    window_spans: list[list[int]] = []
+    count = code.count
+    for k, (la, lb, sb, sa) in enumerate(regions):
+        ca, cb = min(ends[2 * k], size), min(ends[2 * k + 1], size)
+        nla, nlb = la + sb, lb + sa
+        lo = code.rfind("\n", 0, max(0, ca - MARGIN)) + 1
+        j = code.find("\n", cb + MARGIN - 1) if cb + MARGIN - 1 < size else -1
+        line_spans.append([nla - count("\n", lo, ca), nlb + count("\n", cb, j + 1) if j != -1 else nb])
+        wlo = 0 if ca - _WINDOW + 1 <= 0 else code.find("\n", ca - _WINDOW) + 1
+        window_spans.append([nla - count("\n", wlo, ca), nlb])
+    line_spans = _merge(line_spans, _RESCAN_GAP)
+    window_spans = _merge(window_spans, _RESCAN_GAP)
+    new_ends = [r[1] + r[3] for r in regions]
+    cum = [r[3] for r in regions]  # lines added by the regions up to each
+
+    def to_old(i: int) -> int:  # a new line index outside the regions -> the old one
+        r = bisect_right(new_ends, i)
+        return i - (cum[r - 1] if r else 0)
+
+    old_ends = [r[1] for r in regions]
+
+    def shift_of(j: int) -> int:  # lines added before old line index j (outside the regions)
+        r = bisect_right(old_ends, j)
+        return cum[r - 1] if r else 0
+
     fresh: Found = {}
-    _scan_lines(code, low, _CODE_SCAN, fresh, lo, hi, line_lo, wlo, cb1, wline_lo)
+    imports_new: list[Evidence] = []
+    offs = _offsets(code_lines, sorted({x for sp in line_spans + window_spans for x in sp}))
+    at = dict(zip(sorted({x for sp in line_spans + window_spans for x in sp}), offs))
+    for lo_i, hi_i in line_spans:
+        lo, hi = min(at[lo_i], size), min(at[hi_i], size)
+        _scan_lines(code, low, _CODE_SCAN, fresh, lo, hi, lo_i + 1, 0, -1, 1, multi=False)
+        if kind == "py":
+            imports_new += _import_lines(code, lo, hi, lo_i + 1)
+    for lo_i, hi_i in window_spans:
+        _scan_lines(code, low, _CODE_SCAN, fresh, 0, 0, 1, min(at[lo_i], size), min(at[hi_i], size), lo_i + 1,
+                    single=False)
+    old_line_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in line_spans]  # 1-based, [lo, hi)
+    old_window_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in window_spans]  # 1-based, [lo, hi]
+
+    def rescanned(n: int, spans: list[tuple[int, int]], inclusive: bool) -> bool:
+        for lo, hi in spans:
+            if lo <= n < hi or (inclusive and n == hi):
+                return True
+        return False
+
+    # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
     old_found = old.found
     for fact, _hints, _lazy in _CODE_SCAN:
@@ -256,36 +382,33 @@ def update(old: Version, text: str) -> tuple[Facts, Version] | None:
         new = fresh.get(fact)
         if got is None and new is None:
             continue
-        merged: list[Any]
+        merged_found: list[Any]
         if fact in _MULTILINE:
-            merged = [w for w in got or () if w[0] < wline_lo]
-            if new:
-                merged += new
-            if got:
-                merged += [(w + dl, [n + dl for n in ns]) for w, ns in got if w > wline_hi0]
+            merged_found = list(new or ())
+            for w, ns in got or ():
+                if not rescanned(w, old_window_spans, True):
+                    d = shift_of(w - 1)
+                    merged_found.append((w + d, [n + d for n in ns]) if d else (w, ns))
         else:
-            merged = [n for n in got or () if n < line_lo]
-            if new:
-                merged += new
-            if got:
-                merged += [n + dl for n in got if n >= line_hi0]
-        if merged:
-            found[fact] = merged
+            merged_found = list(new or ())
+            for n in got or ():
+                if not rescanned(n, old_line_spans, False):
+                    merged_found.append(n + shift_of(n - 1))
+        if merged_found:
+            merged_found.sort(key=_first if fact in _MULTILINE else None)
+            found[fact] = merged_found
     imports: list[Evidence] = []
     if kind == "py":
-        imports = [e for e in old.imports if e[0] < line_lo]
-        imports += _import_lines(code, lo, hi, line_lo)
-        imports += [[n + dl, name] for n, name in old.imports if n >= line_hi0]
-    mid = text[a:b1].split("\n")
-    if b1 < n1:
-        lines = old.lines[:la] + mid[:-1] + old.lines[lb0:]
-    else:
-        lines = old.lines[:la] + mid
-    strings = [sp for sp in old.strings if sp[1] <= a]
-    strings += region_strings
-    strings += [(st + dt, en + dt) for st, en in old.strings if st >= b0]
-    version = Version(kind, text, code, lines, strings, found, imports)
-    return version.facts(), version
+        imports = imports_new
+        for n, name in old.imports:
+            if not rescanned(n, old_line_spans, False):
+                imports.append([n + shift_of(n - 1), name])
+        imports.sort(key=_first)  # stable: a line's modules keep their order
+    return Version(kind, text, code_lines, b_lines, strings, found, imports)
+
+
+def _first(item: Any) -> Any:
+    return item[0]
 
 
 class Versions:
@@ -303,7 +426,9 @@ class Versions:
         got = None
         if old is not None and old.kind == kind:
             with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):
-                got = update(old, text)
+                version = update(old, text)
+                if version is not None:
+                    got = version.facts(), version
         if got is not None:
             self.reused += 1
         else:

@@ -450,13 +450,16 @@ Found = dict[str, Any]
 
 
 def _scan_lines(code: str, low: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], found: Found,
-                lo: int, hi: int, line_lo: int, wlo: int, whi: int, wline_lo: int) -> None:
+                lo: int, hi: int, line_lo: int, wlo: int, whi: int, wline_lo: int, *, single: bool = True,
+                multi: bool = True) -> None:
     """Run the patterns on the lines in [lo, hi) (line `line_lo` starts at `lo`), and the multi-line ones
-    on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`). Needs
-    `low` aligned with `code` (same offsets)."""
+    on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
+    to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
     for fact, hints, lazy in patterns:
         multiline = fact in _MULTILINE
+        if not (multi if multiline else single):
+            continue
         if multiline:
             wend = code.find("\n", whi)
             starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
@@ -475,7 +478,7 @@ def _scan_lines(code: str, low: str, patterns: Iterable[tuple[str, tuple[str, ..
                 if lines:
                     windows.append((n, lines))
             if windows:
-                found[fact] = windows
+                found.setdefault(fact, []).extend(windows)
         else:
             hit_lines = []
             for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo)):
@@ -485,7 +488,7 @@ def _scan_lines(code: str, low: str, patterns: Iterable[tuple[str, tuple[str, ..
                         hit_lines.append(n)
                         break
             if hit_lines:
-                found[fact] = hit_lines
+                found.setdefault(fact, []).extend(hit_lines)
 
 
 def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
