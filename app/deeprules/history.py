@@ -499,7 +499,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 entries = state["entries"]
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
-                index = FactIndex(memo["facts"])
+                index = FactIndex(memo["facts"], incremental=True)
                 index.dense = dense_table_folders(entries)
                 for path, facts in state["by_path"].items():
                     index.by_path[path] = facts
@@ -512,7 +512,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo = cache.load_memo()
-                index = FactIndex(memo["facts"])
+                index = FactIndex(memo["facts"], incremental=True)
                 index.add_all(list(entries), entries.get, _reader(snap))
                 info = answers_for(snap, every, memo["answers"])
                 ctx = Context(snap, index, config, info, memo)

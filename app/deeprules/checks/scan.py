@@ -449,17 +449,92 @@ def _line_numbers(code: str, starts: list[int], anchor: int, anchor_line: int) -
 Found = dict[str, Any]
 
 
-def _scan_lines(code: str, low: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], found: Found,
+#: Characters that separate words (ASCII besides letters, digits and `_`): `text.translate` then `split`.
+_SEPARATE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+_WORD_RUN = re.compile(r"[a-z0-9_]+")
+
+
+def _key(hint: str) -> str:
+    """The longest run of word characters in a hint: a hint occurs only where some word holds its key."""
+    return max(_WORD_RUN.findall(hint), key=len, default=hint)
+
+
+class _Keys:
+    """Which hint keys the words of a text hold, remembered per word (a run sees the same words again and
+    again): which patterns can match in a range is then a few set operations in C and a loop over the
+    words that hold a key, instead of one substring search per hint."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = sorted(set(keys))
+        self.seen: set[str] = set()
+        self.hits: dict[str, frozenset[str]] = {}  # word -> the keys it holds (only words that hold one)
+        self._trie: re.Pattern[str] | None = None
+        self._implied: dict[str, frozenset[str]] = {}
+
+    def _regex(self) -> re.Pattern[str]:
+        """A trie of the keys as one regex: at each position, the longest key that starts there."""
+        if self._trie is None:
+            def alt(words: list[str]) -> str:
+                groups: dict[str, list[str]] = {}
+                for w in words:
+                    groups.setdefault(w[:1], []).append(w[1:])
+                parts = []
+                for first in sorted(groups):
+                    if not first:
+                        continue
+                    rest = groups[first]
+                    inner = alt(rest)
+                    parts.append(re.escape(first) + (f"(?:{inner})" if inner else ""))
+                if "" in groups:
+                    parts.append("")  # the shorter key last: the longest one is found
+                return "|".join(parts)
+
+            self._trie = re.compile(f"(?=({alt(self.keys)}))")
+            self._implied = {k: frozenset(j for j in self.keys if k.startswith(j)) for k in self.keys}
+        return self._trie
+
+    def present(self, words: set[str]) -> set[str]:
+        new = words - self.seen
+        if new:
+            find = self._regex().findall
+            implied = self._implied
+            for w in new:
+                got = find(w)
+                if got:
+                    self.hits[w] = frozenset().union(*(implied[k] for k in got))
+            self.seen |= new
+        hits = self.hits
+        return set().union(*(hits[w] for w in words & hits.keys()))
+
+
+_PATTERN_KEYS: dict[int, tuple[_Keys, list[tuple[str, list[tuple[str, str]]]]]] = {}
+
+
+def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> tuple[_Keys, list[Any]]:
+    got = _PATTERN_KEYS.get(id(patterns))
+    if got is None:
+        per = [(fact, [(h, _key(h)) for h in hints]) for fact, hints, _ in patterns]
+        got = _PATTERN_KEYS[id(patterns)] = (_Keys(k for _, hk in per for _, k in hk), per)
+    return got
+
+
+def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], found: Found,
                 lo: int, hi: int, line_lo: int, wlo: int, whi: int, wline_lo: int, *, single: bool = True,
                 multi: bool = True) -> None:
     """Run the patterns on the lines in [lo, hi) (line `line_lo` starts at `lo`), and the multi-line ones
     on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
     to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
-    for fact, hints, lazy in patterns:
+    keys, hint_keys = _pattern_keys(patterns)
+    present = keys.present(set(low[lo:hi].translate(_SEPARATE).split())) if single and lo < hi else set()
+    for (fact, hints, lazy), (_, pairs) in zip(patterns, hint_keys):
         multiline = fact in _MULTILINE
         if not (multi if multiline else single):
             continue
+        if not multiline:
+            hints = tuple(h for h, k in pairs if k in present)  # the others do not occur in the range
+            if not hints:
+                continue
         if multiline:
             wend = code.find("\n", whi)
             starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
@@ -515,7 +590,7 @@ def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyR
         out[fact] = hits
 
 
-def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+def _scan(code: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
           lines: _Lines, low: str | None = None) -> None:
     low = code.lower() if low is None else low
     if len(low) == len(code):  # lower() kept every offset (true for ASCII and nearly all code)
