@@ -7,8 +7,9 @@ The last MAX_COMMITS first-parent commits are walked oldest first, as `deeprules
 first commit's scripts are analysed, then each changed version. Every version of every Python, shell and R
 script is analysed incrementally (from the version before, as `history` does) and in full, and the facts
 compared; with --reference, also against `checks/scan.py` as it was at REV of this project (the facts
-before the extraction was made incremental). Prints versions, bytes, how many re-used the version before,
-and mismatches (which must be 0). With --time: CPU seconds of the incremental and the full analyses.
+before the extraction was made incremental), and so is every version of every other kind of file. Prints
+versions, bytes, how many re-used the version before, and mismatches (which must be 0). With --time: CPU
+seconds of the incremental and the full analyses.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ def reference_analyze(rev: str) -> Any:
     return module.analyze
 
 
-def scripts(repo: Path, max_commits: int) -> Any:
-    """(path, kind, text) of every script version the walk analyses, in order."""
+def versions_of(repo: Path, max_commits: int, kinds: tuple[str, ...]) -> Any:
+    """(path, kind, text) of every version of a file of these kinds the walk analyses, in order."""
     git = ["git", "-C", str(repo)]
     shas = subprocess.run([*git, "rev-list", "--first-parent", f"-n{max_commits}", "HEAD"], check=True,
                           capture_output=True, text=True).stdout.split()[::-1]
@@ -57,7 +58,7 @@ def scripts(repo: Path, max_commits: int) -> Any:
         def versions(changes: list[tuple[str, str | None]]) -> Any:
             for path, blob in changes:
                 kind = scan.extractor(path)
-                if blob is None or kind not in KINDS:
+                if blob is None or kind not in kinds:
                     continue
                 data, _ = reader.read(blob)
                 if data is not None:
@@ -79,7 +80,7 @@ def main() -> int:
     ref = reference_analyze(args.reference) if args.reference else None
     bad = 0
     for repo in args.repos:
-        items = list(scripts(repo, args.max_commits))
+        items = list(versions_of(repo, args.max_commits, KINDS))
         versions = Versions()
         mismatches = 0
         t_inc = t_full = 0.0
@@ -107,6 +108,20 @@ def main() -> int:
             line += f"; CPU incremental {t_inc:.2f} s, full {t_full:.2f} s"
         print(line)
         bad += mismatches
+        if ref is not None:  # every other kind: the full analysis against the reference
+            others = [k for k in ("nb", "cfg", "ci", "docker", "req", "pyproject", "sums", "dvc", "table")]
+            wrong = total = 0
+            for path, kind, text in versions_of(repo, args.max_commits, tuple(others)):
+                total += 1
+                got = scan.analyze(path, text, kind)
+                want = ref(path, text, kind)
+                if got != want or list(got) != list(want):
+                    wrong += 1
+                    if wrong <= 5:
+                        print(f"  MISMATCH {path} ({kind})", file=sys.stderr)
+            print(f"{repo}: {total} versions of notebooks, configuration, environment and tables, full analysis "
+                  f"against {args.reference}: mismatches {wrong}")
+            bad += wrong
     return 1 if bad else 0
 
 

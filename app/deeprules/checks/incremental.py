@@ -287,7 +287,7 @@ def update(old: Version, text: str) -> Version | None:
     prev = 0
     si = 0
     old_strings = old.strings
-    for k, (la, lb, sb, sa) in enumerate(regions):
+    for k, (la, lb, sb, _sa) in enumerate(regions):
         a1, b1 = min(new_offs[2 * k], n1), min(new_offs[2 * k + 1], n1)
         if kind == "py":
             region = text[a1:b1]
@@ -356,7 +356,7 @@ def update(old: Version, text: str) -> Version | None:
     fresh: Found = {}
     imports_new: list[Evidence] = []
     offs = _offsets(code_lines, sorted({x for sp in line_spans + window_spans for x in sp}))
-    at = dict(zip(sorted({x for sp in line_spans + window_spans for x in sp}), offs))
+    at = dict(zip(sorted({x for sp in line_spans + window_spans for x in sp}), offs, strict=True))
     for lo_i, hi_i in line_spans:
         lo, hi = min(at[lo_i], size), min(at[hi_i], size)
         _scan_lines(code, low, _CODE_SCAN, fresh, lo, hi, lo_i + 1, 0, -1, 1, multi=False)
@@ -369,10 +369,7 @@ def update(old: Version, text: str) -> Version | None:
     old_window_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in window_spans]  # 1-based, [lo, hi]
 
     def rescanned(n: int, spans: list[tuple[int, int]], inclusive: bool) -> bool:
-        for lo, hi in spans:
-            if lo <= n < hi or (inclusive and n == hi):
-                return True
-        return False
+        return any(lo <= n < hi or (inclusive and n == hi) for lo, hi in spans)
 
     # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
@@ -423,21 +420,19 @@ class Versions:
         if kind not in KINDS or (kind == "r" and not path.lower().endswith(".r")):
             return analyze(path, text, kind)
         old = self.by_path.get(path)
-        got = None
+        version: Version | None = None
         if old is not None and old.kind == kind:
             with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):
                 version = update(old, text)
-                if version is not None:
-                    got = version.facts(), version
-        if got is not None:
+        if version is not None:
             self.reused += 1
+            facts = version.facts()
         else:
             self.full += 1
             try:
-                got = full(path, text, kind)
-            except (ValueError, IndexError, KeyError, RecursionError):
-                got = analyze(path, text, kind), None
-        facts, version = got
+                facts, version = full(path, text, kind)
+            except (ValueError, IndexError, KeyError, RecursionError):  # odd content: as `analyze` has it
+                facts, version = analyze(path, text, kind), None
         if version is None:
             self.by_path.pop(path, None)
         else:

@@ -21,6 +21,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from typing import Any
 
 
@@ -507,15 +508,21 @@ class _Keys:
         return set().union(*(hits[w] for w in words & hits.keys()))
 
 
-_PATTERN_KEYS: dict[int, tuple[_Keys, list[tuple[str, list[tuple[str, str]]]]]] = {}
+class _PatternKeys:
+    """The hints of a list of patterns, each with its key, and which patterns each key can start."""
+
+    def __init__(self, patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> None:
+        self.hints = [[(h, _key(h)) for h in hints] for _, hints, _ in patterns]
+        self.keys = _Keys(k for pairs in self.hints for _, k in pairs)
+        self.by_key: dict[str, list[int]] = {}
+        for i, pairs in enumerate(self.hints):
+            for _, k in pairs:
+                if i not in self.by_key.setdefault(k, []):
+                    self.by_key[k].append(i)
+        self.multiline = [i for i, (fact, _, _) in enumerate(patterns) if fact in _MULTILINE]
 
 
-def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> tuple[_Keys, list[Any]]:
-    got = _PATTERN_KEYS.get(id(patterns))
-    if got is None:
-        per = [(fact, [(h, _key(h)) for h in hints]) for fact, hints, _ in patterns]
-        got = _PATTERN_KEYS[id(patterns)] = (_Keys(k for _, hk in per for _, k in hk), per)
-    return got
+_PATTERN_KEYS: dict[int, _PatternKeys] = {}
 
 
 def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], found: Found,
@@ -525,20 +532,25 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
     on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
     to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
-    keys, hint_keys = _pattern_keys(patterns)
-    present = keys.present(set(low[lo:hi].translate(_SEPARATE).split())) if single and lo < hi else set()
-    for (fact, hints, lazy), (_, pairs) in zip(patterns, hint_keys):
+    pk = _PATTERN_KEYS.get(id(patterns))
+    if pk is None:
+        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    todo: list[int] = []
+    present: set[str] = set()
+    if single and lo < hi:
+        present = pk.keys.present(set(low[lo:hi].translate(_SEPARATE).split()))
+        # only the patterns with a hint whose key is in the range's words can match in it
+        todo = sorted({i for k in present for i in pk.by_key[k]} - set(pk.multiline))
+    if multi:
+        todo += pk.multiline
+    for i in todo:
+        fact, hints, lazy = patterns[i]
         multiline = fact in _MULTILINE
-        if not (multi if multiline else single):
-            continue
-        if not multiline:
-            hints = tuple(h for h, k in pairs if k in present)  # the others do not occur in the range
-            if not hints:
-                continue
         if multiline:
             wend = code.find("\n", whi)
             starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
         else:
+            hints = tuple(h for h, k in pk.hints[i] if k in present)
             starts = _candidate_lines(code, low, hints, lo, hi)
         if not starts:
             continue
@@ -547,7 +559,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         if multiline:
             windows = []
             count = code.count
-            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo)):
+            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
                 lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, min(size, s + _WINDOW))
                          if verify is None or verify(code, m)]
                 if lines:
@@ -556,7 +568,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                 found.setdefault(fact, []).extend(windows)
         else:
             hit_lines = []
-            for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo)):
+            for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
                 end = code.find("\n", s)
                 for m in pattern.finditer(code, s, size if end == -1 else end):
                     if verify is None or verify(code, m):
@@ -987,13 +999,22 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
 
 def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
     """Notebook outputs: printed tables whose lines name a baseline or published model next to a number."""
+    if not outputs:
+        return
+    # The lines that name a metric, found by one search over all of them (a metric word never spans a
+    # line), in order; most output lines are data and never reach the per-line tests.
+    joined = "\n".join(line for _, line in outputs)
+    ends = list(accumulate(len(line) + 1 for _, line in outputs))
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     hits: list[Evidence] = []
     metric_seen = False
-    for n, line in outputs:
-        if not METRIC_WORDS.search(line):
-            continue
+    i = -1
+    for m in METRIC_WORDS.finditer(joined):
+        if m.start() < (ends[i] if i >= 0 else 0):
+            continue  # a line already seen
+        i = bisect_right(ends, m.start())
+        n, line = outputs[i]
         metric_seen = True
         if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
             hits.append([n, line.strip()[:160]])
