@@ -30,17 +30,17 @@ from .scan import (
     _CODE_SCAN,
     _HASH_COMMENT,
     _MULTILINE,
-    _PY_TOKENS,
     _WINDOW,
     MAX_IMPORTS,
     Evidence,
     Facts,
     Found,
-    _blank_py,
     _evidence,
     _import_lines,
     _scan_lines,
     analyze,
+    blank_string,
+    py_tokens,
 )
 
 #: Characters around a change whose analysis can depend on it: more than any pattern, check or blanking
@@ -59,17 +59,17 @@ def _blank(text: str, kind: str, lo: int, hi: int) -> tuple[str, list[tuple[int,
     strings = []
     prev = lo
     if kind == "py":
-        for m in _PY_TOKENS.get().finditer(text, lo):  # no end: a string's end is searched as in the whole text
-            if m.start() >= hi:
+        for start, end, body in py_tokens(text, lo):  # a string's end is searched as in the whole text
+            if start >= hi:
                 break
-            if m.end() > hi:
+            if end > hi:
                 return None
-            pieces.append(text[prev:m.start()])
-            pieces.append(_blank_py(m))
-            prev = m.end()
-            body = m.group(1)
-            if body is not None and body[:3] in _TRIPLES:
-                strings.append((m.start(), prev))
+            pieces.append(text[prev:start])
+            if body is not None:
+                pieces.append(blank_string(text, start, body))
+                if body[:3] in _TRIPLES:
+                    strings.append((start, end))
+            prev = end
     else:  # comments end at the line's end
         for m in _HASH_COMMENT.get().finditer(text, lo, hi):
             pieces.append(text[prev:m.start()])

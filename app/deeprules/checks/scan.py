@@ -20,7 +20,7 @@ import json
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -137,22 +137,51 @@ def extractor(path: str) -> str | None:
 
 
 # -- blanking comments and prose strings ------------------------------------------------------------
-_PY_TOKENS = LazyRe(r"#[^\n]*|(?:[rRbBuUfF]{0,2})(\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|"
-                    r"'(?:[^'\\\n]|\\.)*')")
+_TOKEN_START = LazyRe(r"[#\"']")
+_PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+_PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+]{0,60}")
 
 
-def _blank_py(m: re.Match[str]) -> str:
-    tok = m.group(0)
-    if tok[0] == "#":
-        return ""
-    body = m.group(1)
+def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, the string without its prefix, or None for a comment) of each comment and string literal
+    from `pos` on, left to right: a token starts at the first `#` or quote that begins one, with up to two
+    prefix letters (`rb'...'`) before its quote."""
+    search = _TOKEN_START.get().search
+    string = _PY_STRING.get().match
+    size = len(text)
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        q = m.start()
+        if text[q] == "#":
+            end = text.find("\n", q)
+            end = size if end == -1 else end
+            yield q, end, None
+            pos = end
+            continue
+        body = string(text, q)
+        if body is None:  # a quote that opens nothing (an unclosed string): go on after it
+            pos = q + 1
+            continue
+        start = q
+        if start > pos and text[start - 1] in _PREFIX:
+            start -= 1
+            if start > pos and text[start - 1] in _PREFIX:
+                start -= 1
+        pos = body.end()
+        yield start, pos, body.group(0)
+
+
+def blank_string(text: str, start: int, body: str) -> str:
+    """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
     if "\n" not in inner and _KEEP_STRING.get().fullmatch(inner):
         return "'" + inner + "'"  # an option or a key: code
-    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(m.string, max(0, m.start() - 40), m.start()):
+    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
-    return "''" + "\n" * tok.count("\n")  # prose: gone, lines kept
+    return "''" + "\n" * body.count("\n")  # prose: gone, lines kept
 
 
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
@@ -164,7 +193,15 @@ def strip_python(text: str) -> str:
     """Python source with comments, docstrings and prose strings blanked; line numbers unchanged."""
     if "#" not in text and '"' not in text and "'" not in text:
         return text
-    return _PY_TOKENS.get().sub(_blank_py, text)
+    pieces = []
+    prev = 0
+    for start, end, body in py_tokens(text):
+        pieces.append(text[prev:start])
+        if body is not None:
+            pieces.append(blank_string(text, start, body))
+        prev = end
+    pieces.append(text[prev:])
+    return "".join(pieces)
 
 
 _HASH_COMMENT = LazyRe(r"(?<![\w$\"'])#[^\n]*")
