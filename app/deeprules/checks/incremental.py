@@ -23,7 +23,7 @@ lower-casing changes offsets. benchmarks/bench_facts.py compares both over whole
 from __future__ import annotations
 
 import contextlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .scan import (
@@ -178,8 +178,10 @@ def _changed_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int
             continue
         if a1 - a0 + b1 - b0 > _SMALL_BLOCK:
             mid = (b0 + b1) // 2
-            for j in (mid, mid + 1, mid - 1, mid + 2, mid - 2, mid + 3, mid - 3, b0 + (b1 - b0) // 4,
-                      b0 + 3 * (b1 - b0) // 4):
+            size = b1 - b0
+            probes = [mid + d for d in (0, 1, -1, 2, -2, 3, -3)]
+            probes += [b0 + size * k // 16 for k in range(1, 16)]  # then spread over the block
+            for j in probes:
                 if not b0 <= j < b1 or len(b[j].strip()) < 12:
                     continue
                 line = b[j]
@@ -227,7 +229,7 @@ def _merge(intervals: list[list[int]], gap: int) -> list[list[int]]:
     return out
 
 
-_RESCAN_GAP = 40  # lines: re-scan the lines between two nearby regions too (one scan costs ~240 searches)
+_RESCAN_GAP = 8  # lines: re-scan the lines between two nearby regions too (one scan costs ~240 searches)
 
 
 def update(old: Version, text: str) -> Version | None:
@@ -365,11 +367,23 @@ def update(old: Version, text: str) -> Version | None:
     for lo_i, hi_i in window_spans:
         _scan_lines(code, low, _CODE_SCAN, fresh, 0, 0, 1, min(at[lo_i], size), min(at[hi_i], size), lo_i + 1,
                     single=False)
-    old_line_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in line_spans]  # 1-based, [lo, hi)
-    old_window_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in window_spans]  # 1-based, [lo, hi]
+    # old line numbers (1-based) of the re-scanned lines: [lo, hi) for line patterns and imports, window
+    # starts [lo, hi] (hi + 1 exclusive) for the multi-line ones
+    old_line_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in line_spans]
+    old_window_spans = [(to_old(lo) + 1, to_old(hi) + 2) for lo, hi in window_spans]
 
-    def rescanned(n: int, spans: list[tuple[int, int]], inclusive: bool) -> bool:
-        return any(lo <= n < hi or (inclusive and n == hi) for lo, hi in spans)
+    def kept(items: list[Any], spans: list[tuple[int, int]], key: Any, move: Any) -> list[Any]:
+        """The old items (sorted by line) outside the spans, moved to their new lines: between two spans
+        all lines moved by the same number (every region lies inside a span)."""
+        out: list[Any] = []
+        start = 0
+        for lo, hi in [*spans, (len(a_lines) + 2, 0)]:
+            end = bisect_left(items, lo, start, key=key)
+            if end > start:
+                d = shift_of((key(items[start]) if key else items[start]) - 1)
+                out += items[start:end] if not d else [move(x, d) for x in items[start:end]]
+            start = max(end, bisect_left(items, hi, end, key=key)) if hi else end
+        return out
 
     # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
@@ -379,29 +393,27 @@ def update(old: Version, text: str) -> Version | None:
         new = fresh.get(fact)
         if got is None and new is None:
             continue
-        merged_found: list[Any]
         if fact in _MULTILINE:
-            merged_found = list(new or ())
-            for w, ns in got or ():
-                if not rescanned(w, old_window_spans, True):
-                    d = shift_of(w - 1)
-                    merged_found.append((w + d, [n + d for n in ns]) if d else (w, ns))
+            merged_found = kept(got or [], old_window_spans, _first, _move_window) + (new or [])
+            merged_found.sort(key=_first)
         else:
-            merged_found = list(new or ())
-            for n in got or ():
-                if not rescanned(n, old_line_spans, False):
-                    merged_found.append(n + shift_of(n - 1))
+            merged_found = kept(got or [], old_line_spans, None, int.__add__) + (new or [])
+            merged_found.sort()
         if merged_found:
-            merged_found.sort(key=_first if fact in _MULTILINE else None)
             found[fact] = merged_found
     imports: list[Evidence] = []
     if kind == "py":
-        imports = imports_new
-        for n, name in old.imports:
-            if not rescanned(n, old_line_spans, False):
-                imports.append([n + shift_of(n - 1), name])
+        imports = kept(old.imports, old_line_spans, _first, _move_import) + imports_new
         imports.sort(key=_first)  # stable: a line's modules keep their order
     return Version(kind, text, code_lines, b_lines, strings, found, imports)
+
+
+def _move_window(window: tuple[int, list[int]], d: int) -> tuple[int, list[int]]:
+    return window[0] + d, [n + d for n in window[1]]
+
+
+def _move_import(item: Evidence, d: int) -> Evidence:
+    return [item[0] + d, item[1]]
 
 
 def _first(item: Any) -> Any:

@@ -605,12 +605,18 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                 found.setdefault(fact, []).extend(windows)
         else:
             hit_lines = []
-            for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
-                end = code.find("\n", s)
-                for m in pattern.finditer(code, s, size if end == -1 else end):
-                    if verify is None or verify(code, m):
+            find = code.find
+            if verify is None:  # a line counts when the pattern matches in it
+                search = pattern.search
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    if search(code, s, size if end == -1 else end):
                         hit_lines.append(n)
-                        break
+            else:  # ... and one of its matches passes the check
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
+                        hit_lines.append(n)
             if hit_lines:
                 found.setdefault(fact, []).extend(hit_lines)
 
