@@ -86,12 +86,12 @@ class Version:
     __slots__ = ("code_lines", "found", "imports", "kind", "lines", "strings", "text")
 
     def __init__(self, kind: str, text: str, code_lines: list[str], lines: list[str],
-                 strings: list[tuple[int, int]], found: Found, imports: list[Evidence]) -> None:
+                 strings: list[tuple[int, int, int, int]], found: Found, imports: list[Evidence]) -> None:
         self.kind = kind
         self.text = text
         self.code_lines = code_lines  # the blanked code's lines
         self.lines = lines  # the text's lines (evidence shows them)
-        self.strings = strings  # (first, last) line index of each triple-quoted string
+        self.strings = strings  # (first line, last line, start, end) of each triple-quoted string
         self.found = found  # what the patterns found, uncapped
         self.imports = imports  # uncapped
 
@@ -122,12 +122,12 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
     size = len(code)
     _scan_lines(code, low, _CODE_SCAN, found, 0, size, 1, 0, size, 1)
     imports = _import_lines(code, 0, size, 1) if kind == "py" else []
-    line_spans = []
+    line_spans: list[tuple[int, int, int, int]] = []
     pos = line = 0
     for st, en in strings:
         line += text.count("\n", pos, st)
         last = line + text.count("\n", st, en)
-        line_spans.append((line, last))
+        line_spans.append((line, last, st, en))
         line, pos = last, en
     version = Version(kind, text, code.split("\n"), text.split("\n"), line_spans, found, imports)
     return version.facts(), version
@@ -262,7 +262,7 @@ def update(old: Version, text: str) -> Version | None:
         widened = True
         while widened:
             widened = False
-            for first, last in old.strings:  # a string is blanked as a whole
+            for first, last, _start, _end in old.strings:  # a string is blanked as a whole
                 for r in regions:
                     if first < r[0] <= last:
                         r[0] = first
@@ -285,20 +285,29 @@ def update(old: Version, text: str) -> Version | None:
     new_offs = _offsets(b_lines, [x for r in regions for x in (r[0] + r[2], r[1] + r[3])])
     # 2. blank each region again; splice its code lines in
     code_lines: list[str] = []
-    strings: list[tuple[int, int]] = []
+    strings: list[tuple[int, int, int, int]] = []
     prev = 0
     si = 0
     old_strings = old.strings
+    string_ends: set[int] | None = None  # where the old triple-quoted strings end
+    moved = 0  # characters added before the current region
     for k, (la, lb, sb, _sa) in enumerate(regions):
         a1, b1 = min(new_offs[2 * k], n1), min(new_offs[2 * k + 1], n1)
         if kind == "py":
             region = text[a1:b1]
             a0 = min(old_offs[2 * k], len(before))
             for quote in _TRIPLES:
-                # a triple quote here could close a string the old text left open before the region (an
-                # open quote with no quote after it)
-                if quote in region and before.find(quote, a0) == -1 and before.rfind(quote, 0, a0) != -1:
-                    return None
+                # A triple quote here could close a string the old text left open before the region: an
+                # opening quote with no quote after it. None can be when the old text has that quote after
+                # the region's start, or none before it, or when its last one before ends a string.
+                if quote not in region or before.find(quote, a0) != -1:
+                    continue
+                last = before.rfind(quote, 0, a0)
+                if last != -1:
+                    if string_ends is None:
+                        string_ends = {sp[3] for sp in old_strings}
+                    if last + 3 not in string_ends:
+                        return None
         blanked = _blank(text, kind, a1, b1)
         if blanked is None:
             return None  # a string runs past the region
@@ -312,17 +321,19 @@ def update(old: Version, text: str) -> Version | None:
         code_lines += piece_lines
         prev = lb
         while si < len(old_strings) and old_strings[si][0] < la:
-            first, last = old_strings[si]
-            strings.append((first + sb, last + sb))
+            first, last, st, en = old_strings[si]
+            strings.append((first + sb, last + sb, st + moved, en + moved))
             si += 1
         while si < len(old_strings) and old_strings[si][0] < lb:
             si += 1
         for st, en in new_strings:
             first = la + sb + text.count("\n", a1, st)
-            strings.append((first, first + text.count("\n", st, en)))
+            strings.append((first, first + text.count("\n", st, en), st, en))
+        moved = b1 - min(old_offs[2 * k + 1], len(before))
     code_lines += old.code_lines[prev:]
     shift_end = regions[-1][3]
-    strings += [(first + shift_end, last + shift_end) for first, last in old_strings[si:]]
+    strings += [(first + shift_end, last + shift_end, st + moved, en + moved)
+                for first, last, st, en in old_strings[si:]]
     code = "\n".join(code_lines)
     low = code.lower()
     size = len(code)
