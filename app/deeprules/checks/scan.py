@@ -413,6 +413,11 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
 
+# Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
+# a pattern without hints would never run.
+if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATTERNS)):
+    raise TypeError("every pattern needs at least one hint (a lower-case substring each match's line holds)")
+
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 
@@ -532,6 +537,9 @@ class _Keys:
         return self._trie
 
     def present(self, words: set[str]) -> set[str]:
+        if len(self.seen) > 500_000:  # a bound on the memory of a long run
+            self.seen.clear()
+            self.hits.clear()
         new = words - self.seen
         if new:
             find = self._regex().findall
