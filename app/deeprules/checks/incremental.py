@@ -1,22 +1,23 @@
 """Facts of a new version of a file from the facts of its version before: re-scan only what the edit can change.
 
 `history` reads every version of every file, oldest first; most versions change a few lines of a long file.
-For Python, shell and R scripts (`py`, `sh`, `r` extractors) a `Version` keeps what the full analysis
-built: the text, its blanked code, its lines, the spans of its triple-quoted strings, and what the patterns
-found before evidence was capped (`scan.Found`). A new version is then analysed by
+For Python, shell and R scripts (`py`, `sh`, `.r`) a `Version` keeps what the full analysis built: the
+text's lines, its blanked code's lines, its triple-quoted strings, and what the patterns found before
+evidence was capped (`scan.Found`). A new version is then analysed by
 
-1. finding the changed block (common prefix and suffix of the two texts) and widening it to whole lines, with
-   a margin after it for the blanking rule that looks back from a string (`_RUNS`, 40 characters);
-2. blanking only that region and splicing it into the old code (outside it the code is the same text, so the
-   same code);
-3. re-running the line patterns on the lines whose match or check can read the changed code (`MARGIN`
-   characters around it: checks look 80 back and 30 ahead), the multi-line patterns on the windows that
-   overlap it (`scan._WINDOW` characters from their first line), and the import scan on the changed lines;
-   everything else is kept, its line numbers shifted.
+1. finding the changed blocks of lines (a cheap diff: common start and end, split at a line found once on
+   each side) and making each a region of whole lines, with a margin after it for the blanking rule that
+   looks back from a string (`_RUNS`, 40 characters) and widened to the old triple-quoted strings it cuts;
+2. blanking only the regions (tokens searched in the whole new text, as a full pass does) and splicing them
+   into the old code lines (outside them the code is the same text, so the same code);
+3. re-running the line patterns and the import scan on the lines whose match or check can read changed code
+   (`MARGIN` characters around a region: checks look 80 back and 30 ahead), the multi-line patterns on the
+   windows that overlap a region (`scan._WINDOW` characters from their first line); everything else is
+   kept, its line numbers shifted.
 
 The result is exactly `scan.analyze(path, new_text, kind)` (facts are memoised by blob id, and `check` reads
-the same memo). Where that cannot be shown cheaply the full analysis runs instead: a triple quote in the
-old or new region, or an old triple-quoted string overlapping it (blanking is then not local), and code whose
+the same memo). Where that cannot be shown cheaply the full analysis runs instead: a triple quote in a region
+that could close a string the old text left open before it, a string running past a region, and code whose
 lower-casing changes offsets. benchmarks/bench_facts.py compares both over whole histories.
 """
 
