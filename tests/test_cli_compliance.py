@@ -346,4 +346,4 @@ def test_the_short_path_knows_the_same_formats_as_the_typer_command() -> None:
     from deeprules.cli.check_run import FORMATS
     from deeprules.cli.compliance import CheckFormat
 
-    assert FORMATS == tuple(f.value for f in CheckFormat)
+    assert tuple(f.value for f in CheckFormat) == FORMATS

@@ -664,7 +664,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 entries = state["entries"]
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
-                index = FactIndex(memo["facts"])
+                index = FactIndex(memo["facts"], incremental=True)
                 index.set_listing(entries)
                 for path, facts in state["by_path"].items():
                     index.by_path[path] = facts
@@ -677,7 +677,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 entries, _ = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha0))
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo = cache.load_full_memo()
-                index = FactIndex(memo["facts"])
+                index = FactIndex(memo["facts"], incremental=True)
                 # A file skipped here (too large, unreadable) is remembered with its blob, as `check` does, so a
                 # later `check` counts it in skipped_files whichever command read the blob first.
                 index.skipped = snap.skipped

@@ -20,8 +20,9 @@ import json
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 
@@ -138,22 +139,51 @@ def extractor(path: str) -> str | None:
 
 
 # -- blanking comments and prose strings ------------------------------------------------------------
-_PY_TOKENS = LazyRe(r"#[^\n]*|(?:[rRbBuUfF]{0,2})(\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|"
-                    r"'(?:[^'\\\n]|\\.)*')")
+_TOKEN_START = LazyRe(r"[#\"']")
+_PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+_PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 
 
-def _blank_py(m: re.Match[str]) -> str:
-    tok = m.group(0)
-    if tok[0] == "#":
-        return ""
-    body = m.group(1)
+def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, the string without its prefix, or None for a comment) of each comment and string literal
+    from `pos` on, left to right: a token starts at the first `#` or quote that begins one, with up to two
+    prefix letters (`rb'...'`) before its quote."""
+    search = _TOKEN_START.get().search
+    string = _PY_STRING.get().match
+    size = len(text)
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        q = m.start()
+        if text[q] == "#":
+            end = text.find("\n", q)
+            end = size if end == -1 else end
+            yield q, end, None
+            pos = end
+            continue
+        body = string(text, q)
+        if body is None:  # a quote that opens nothing (an unclosed string): go on after it
+            pos = q + 1
+            continue
+        start = q
+        if start > pos and text[start - 1] in _PREFIX:
+            start -= 1
+            if start > pos and text[start - 1] in _PREFIX:
+                start -= 1
+        pos = body.end()
+        yield start, pos, body.group(0)
+
+
+def blank_string(text: str, start: int, body: str) -> str:
+    """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
     if "\n" not in inner and _KEEP_STRING.get().fullmatch(inner):
         return "'" + inner + "'"  # an option or a key: code
-    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(m.string, max(0, m.start() - 40), m.start()):
+    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
-    return "''" + "\n" * tok.count("\n")  # prose: gone, lines kept
+    return "''" + "\n" * body.count("\n")  # prose: gone, lines kept
 
 
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
@@ -165,7 +195,15 @@ def strip_python(text: str) -> str:
     """Python source with comments, docstrings and prose strings blanked; line numbers unchanged."""
     if "#" not in text and '"' not in text and "'" not in text:
         return text
-    return _PY_TOKENS.get().sub(_blank_py, text)
+    pieces = []
+    prev = 0
+    for start, end, body in py_tokens(text):
+        pieces.append(text[prev:start])
+        if body is not None:
+            pieces.append(blank_string(text, start, body))
+        prev = end
+    pieces.append(text[prev:])
+    return "".join(pieces)
 
 
 _HASH_COMMENT = LazyRe(r"(?<![\w$\"'])#[^\n]*")
@@ -408,6 +446,11 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
 
+# Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
+# a pattern without hints would never run.
+if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATTERNS)):
+    raise TypeError("every pattern needs at least one hint (a lower-case substring each match's line holds)")
+
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 
@@ -452,58 +495,229 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
 _WINDOW = 4000
 
 
-def _candidate_lines(code: str, low: str, hints: tuple[str, ...]) -> list[int]:
-    """Start offsets of the lines holding one of the hints (every line a pattern can match on holds one):
-    found with C substring searches, so the pattern then runs on a few lines instead of the whole file."""
+def _candidate_lines(code: str, low: str, hints: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Start offsets of the lines in [lo, hi) holding one of the hints (every line a pattern can match on
+    holds one): found with C substring searches, so the pattern then runs on a few lines instead of the
+    whole file. `lo` is a line start; `hi` a line start or the end."""
+    hi = len(code) if hi is None else hi
     starts: set[int] = set()
     find = low.find
-    size = len(code)
+    rfind = code.rfind
     for h in hints:
-        pos = find(h)
+        pos = find(h, lo, hi)
         while pos != -1:
-            start = code.rfind("\n", 0, pos) + 1
-            starts.add(start)
-            end = code.find("\n", pos)
+            nl = rfind("\n", lo, pos)
+            starts.add(nl + 1 if nl >= 0 else lo)
+            end = code.find("\n", pos, hi)
             if end == -1:
                 break
-            pos = find(h, end)
-    return sorted(s for s in starts if s < size)
+            pos = find(h, end, hi)
+    return sorted(starts)
 
 
-def _scan(code: str, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
-          line_of: Callable[[int], int], text_of: Callable[[int], str], low: str | None = None) -> None:
-    low = code.lower() if low is None else low
-    aligned = len(low) == len(code)  # lower() kept every offset (true for ASCII and nearly all code)
+def _line_numbers(code: str, starts: list[int], anchor: int, anchor_line: int) -> list[int]:
+    """The line number of each offset in `starts` (ascending, >= anchor), counting from a known one."""
+    out = []
+    count = code.count
+    for s in starts:
+        anchor_line += count("\n", anchor, s)
+        anchor = s
+        out.append(anchor_line)
+    return out
+
+
+#: What the code patterns found, before evidence is capped: for a pattern that matches within a line, the
+#: lines with a match (ascending); for a multi-line pattern, per window (its first line) the lines its
+#: matches start on, in the order found. Kept per version by `history`, which re-scans only the lines an
+#: edit can change (see `incremental`).
+Found = dict[str, Any]
+
+
+#: Characters that separate words (ASCII besides letters, digits and `_`): `text.translate` then `split`.
+_SEPARATE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+_WORD_RUN = re.compile(r"[a-z0-9_]+")
+
+
+def _key(hint: str) -> str:
+    """The longest run of word characters in a hint: a hint occurs only where some word holds its key."""
+    return max(_WORD_RUN.findall(hint), key=len, default=hint)
+
+
+class _Keys:
+    """Which hint keys the words of a text hold, remembered per word (a run sees the same words again and
+    again): which patterns can match in a range is then a few set operations in C and a loop over the
+    words that hold a key, instead of one substring search per hint."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = sorted(set(keys))
+        self.seen: set[str] = set()
+        self.hits: dict[str, frozenset[str]] = {}  # word -> the keys it holds (only words that hold one)
+        self._trie: re.Pattern[str] | None = None
+        self._implied: dict[str, frozenset[str]] = {}
+
+    def _regex(self) -> re.Pattern[str]:
+        """A trie of the keys as one regex: at each position, the longest key that starts there."""
+        if self._trie is None:
+            def alt(words: list[str]) -> str:
+                groups: dict[str, list[str]] = {}
+                for w in words:
+                    groups.setdefault(w[:1], []).append(w[1:])
+                parts = []
+                for first in sorted(groups):
+                    if not first:
+                        continue
+                    rest = groups[first]
+                    inner = alt(rest)
+                    parts.append(re.escape(first) + (f"(?:{inner})" if inner else ""))
+                if "" in groups:
+                    parts.append("")  # the shorter key last: the longest one is found
+                return "|".join(parts)
+
+            self._trie = re.compile(f"(?=({alt(self.keys)}))")
+            self._implied = {k: frozenset(j for j in self.keys if k.startswith(j)) for k in self.keys}
+        return self._trie
+
+    def present(self, words: set[str]) -> set[str]:
+        if len(self.seen) > 500_000:  # a bound on the memory of a long run
+            self.seen.clear()
+            self.hits.clear()
+        new = words - self.seen
+        if new:
+            find = self._regex().findall
+            implied = self._implied
+            for w in new:
+                got = find(w)
+                if got:
+                    self.hits[w] = frozenset().union(*(implied[k] for k in got))
+            self.seen |= new
+        hits = self.hits
+        return set().union(*(hits[w] for w in words & hits.keys()))
+
+
+class _PatternKeys:
+    """The hints of a list of patterns, each with its key, and which patterns each key can start."""
+
+    def __init__(self, patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> None:
+        self.hints = [[(h, _key(h)) for h in hints] for _, hints, _ in patterns]
+        self.keys = _Keys(k for pairs in self.hints for _, k in pairs)
+        self.by_key: dict[str, list[int]] = {}
+        for i, pairs in enumerate(self.hints):
+            for _, k in pairs:
+                if i not in self.by_key.setdefault(k, []):
+                    self.by_key[k].append(i)
+        self.multiline = [i for i, (fact, _, _) in enumerate(patterns) if fact in _MULTILINE]
+
+
+_PATTERN_KEYS: dict[int, _PatternKeys] = {}
+
+
+def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], found: Found,
+                lo: int, hi: int, line_lo: int, wlo: int, whi: int, wline_lo: int, *, single: bool = True,
+                multi: bool = True) -> None:
+    """Run the patterns on the lines in [lo, hi) (line `line_lo` starts at `lo`), and the multi-line ones
+    on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
+    to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
-    for fact, hints, lazy in patterns:
-        if hints and aligned:
-            lines = _candidate_lines(code, low, hints)
-            if not lines:
-                continue
-            pattern = lazy.get()
-            spans = []
-            for start in lines:
-                end = code.find("\n", start)
-                end = size if end == -1 else end
-                spans.append((start, min(size, start + _WINDOW) if fact in _MULTILINE else end))
-            matches: Iterable[re.Match[str]] = (m for s, e in spans for m in pattern.finditer(code, s, e))
+    pk = _PATTERN_KEYS.get(id(patterns))
+    if pk is None:
+        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    todo: list[int] = []
+    present: set[str] = set()
+    if single and lo < hi:
+        present = pk.keys.present(set(low[lo:hi].translate(_SEPARATE).split()))
+        # only the patterns with a hint whose key is in the range's words can match in it
+        todo = sorted({i for k in present for i in pk.by_key[k]} - set(pk.multiline))
+    if multi:
+        todo += pk.multiline
+    for i in todo:
+        fact, hints, lazy = patterns[i]
+        multiline = fact in _MULTILINE
+        if multiline:
+            wend = code.find("\n", whi)
+            starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
         else:
-            if hints and not any(h in low for h in hints):
+            hints = tuple(h for h, k in pk.hints[i] if k in present)
+            starts = _candidate_lines(code, low, hints, lo, hi)
+        if not starts:
+            continue
+        pattern = lazy.get()
+        verify = VERIFY.get(fact)
+        if multiline:
+            windows = []
+            count = code.count
+            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
+                lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, min(size, s + _WINDOW))
+                         if verify is None or verify(code, m)]
+                if lines:
+                    windows.append((n, lines))
+            if windows:
+                found.setdefault(fact, []).extend(windows)
+        else:
+            hit_lines = []
+            find = code.find
+            if verify is None:  # a line counts when the pattern matches in it
+                search = pattern.search
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    if search(code, s, size if end == -1 else end):
+                        hit_lines.append(n)
+            else:  # ... and one of its matches passes the check
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
+                        hit_lines.append(n)
+            if hit_lines:
+                found.setdefault(fact, []).extend(hit_lines)
+
+
+def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+              line_map: Callable[[int], int], text_of: Callable[[int], str]) -> None:
+    """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
+    at most MAX_EVIDENCE per fact (the first found); a multi-line pattern's evidence sorted by line."""
+    for fact, _hints, _lazy in patterns:
+        got = found.get(fact)
+        if not got:
+            continue
+        hits = []
+        seen: set[int] = set()
+        multiline = fact in _MULTILINE
+        for i in (i for _, lines in got for i in lines) if multiline else got:
+            n = line_map(i)
+            if n in seen:
                 continue
-            matches = lazy.get().finditer(code)
-        hits = out.get(fact)
+            seen.add(n)
+            hits.append([n, text_of(n)])
+            if len(hits) >= MAX_EVIDENCE:
+                break
+        if multiline:
+            hits.sort()
+        out[fact] = hits
+
+
+def _scan(code: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+          lines: _Lines, low: str | None = None) -> None:
+    low = code.lower() if low is None else low
+    if len(low) == len(code):  # lower() kept every offset (true for ASCII and nearly all code)
+        found: Found = {}
+        _scan_lines(code, low, patterns, found, 0, len(code), 1, 0, len(code), 1)
+        _evidence(found, patterns, out, lines.map_line, lines.text_of)
+        return
+    for fact, hints, lazy in patterns:  # offsets differ: each pattern over the whole text
+        if hints and not any(h in low for h in hints):
+            continue
+        hits = None
         seen_lines: set[int] = set()
         verify = VERIFY.get(fact)
-        for m in matches:
+        for m in lazy.get().finditer(code):
             if verify is not None and not verify(code, m):
                 continue
-            n = line_of(m.start())
+            n = lines.line_of(m.start())
             if n in seen_lines:
                 continue
             seen_lines.add(n)
             if hits is None:
                 hits = out[fact] = []
-            hits.append([n, text_of(n)])
+            hits.append([n, lines.text_of(n)])
             if len(hits) >= MAX_EVIDENCE:
                 break
         if hits and fact in _MULTILINE:
@@ -514,17 +728,23 @@ class _Lines:
     """Line numbers of offsets in a text, and the original text of a line (for evidence)."""
 
     def __init__(self, text: str, shown: str | None = None, numbers: list[int] | None = None) -> None:
-        self.starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            self.starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+        self._text = text
+        self._starts: list[int] | None = None
         self.shown = (shown if shown is not None else text).split("\n")
         self.numbers = numbers  # virtual line -> line in the file (notebooks)
 
     def line_of(self, offset: int) -> int:
-        i = bisect_right(self.starts, offset)
+        if self._starts is None:
+            starts = self._starts = [0]
+            find = self._text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+        return self.map_line(bisect_right(self._starts, offset))
+
+    def map_line(self, i: int) -> int:
+        """The file's line of line `i` of the text."""
         return self.numbers[i - 1] if self.numbers is not None and i - 1 < len(self.numbers) else i
 
     def text_of(self, n: int) -> str:
@@ -536,12 +756,18 @@ class _Lines:
 
 
 _IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
+MAX_IMPORTS = 200
 
 
-def _imports(code: str, lines: _Lines, out: Facts) -> None:
+def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
+    """[line, module] for each module the import statements in [lo, hi) name (line `line_lo` starts at lo)."""
     mods: list[Evidence] = []
-    for m in _IMPORT_RE.finditer(code):
-        n = lines.line_of(m.start())
+    n = line_lo
+    prev = lo
+    count = code.count
+    for m in _IMPORT_RE.finditer(code, lo, hi):
+        n += count("\n", prev, m.start())
+        prev = m.start()
         if m.group(1) is not None:
             base = m.group(1)
             mods.append([n, base])
@@ -554,14 +780,21 @@ def _imports(code: str, lines: _Lines, out: Facts) -> None:
                 name = name.strip().split(" ")[0]
                 if name:
                     mods.append([n, name])
+    return mods
+
+
+def _imports(code: str, lines: _Lines, out: Facts) -> None:
+    mods = [[lines.map_line(n), name] for n, name in _import_lines(code, 0, len(code), 1)]
     if mods:
-        out["imports"] = mods[:200]
+        out["imports"] = mods[:MAX_IMPORTS]
+
+
+#: The patterns of code, in the order their facts are reported.
+_CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
-    low = code.lower()
-    _scan(code, CODE_PATTERNS, out, lines.line_of, lines.text_of, low)
-    _scan(code, _PROV_PATTERNS, out, lines.line_of, lines.text_of, low)
+    _scan(code, _CODE_SCAN, out, lines, code.lower())
     if python:
         _imports(code, lines, out)
 
@@ -875,13 +1108,22 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
 
 def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
     """Notebook outputs: printed tables whose lines name a baseline or published model next to a number."""
+    if not outputs:
+        return
+    # The lines that name a metric, found by one search over all of them (a metric word never spans a
+    # line), in order; most output lines are data and never reach the per-line tests.
+    joined = "\n".join(line for _, line in outputs)
+    ends = list(accumulate(len(line) + 1 for _, line in outputs))
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     hits: list[Evidence] = []
     metric_seen = False
-    for n, line in outputs:
-        if not METRIC_WORDS.search(line):
-            continue
+    i = -1
+    for m in METRIC_WORDS.finditer(joined):
+        if m.start() < (ends[i] if i >= 0 else 0):
+            continue  # a line already seen
+        i = bisect_right(ends, m.start())
+        n, line = outputs[i]
         metric_seen = True
         if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
             hits.append([n, line.strip()[:160]])
@@ -978,8 +1220,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(body, text)
         if low.endswith((".yml", ".yaml")):
             _conda_pins(body, facts)
-        _scan(body, _CFG_PATTERNS, facts, lines.line_of, lines.text_of)
-        _scan(body, _PROV_PATTERNS, facts, lines.line_of, lines.text_of)
+        _scan(body, _CFG_PATTERNS, facts, lines)
+        _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
@@ -1012,8 +1254,14 @@ class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
 
-    def __init__(self, memo: dict[str, Facts] | None = None) -> None:
+    def __init__(self, memo: dict[str, Facts] | None = None, *, incremental: bool = False) -> None:
         self.memo: dict[str, Facts] = memo if memo is not None else {}
+        # `history`: keep the last version of each script, so the next one re-scans only what changed
+        self.versions: Any = None
+        if incremental:
+            from .incremental import Versions  # imports this module
+
+            self.versions = Versions()
         self.by_path: dict[str, Facts] = {}
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
@@ -1038,7 +1286,12 @@ class FactIndex:
                 return hit
         text = read(path)
         self.reads += 1
-        facts = analyze(path, text, kind) if text is not None else {}
+        if text is None:
+            facts: Facts = {}
+        elif self.versions is not None:
+            facts = self.versions.analyze(path, text, kind)
+        else:
+            facts = analyze(path, text, kind)
         if key is not None:
             self.memo[key] = facts
             if text is None and self.skipped is not None and path in self.skipped:

@@ -1,0 +1,138 @@
+"""`history` analyses each new version of a script from the version before (checks/incremental.py); its facts
+must be exactly those of a full analysis, which `check` uses (both read the same memo, keyed by blob id)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deeprules.checks.incremental import Versions
+from deeprules.checks.scan import MAX_EVIDENCE, FactIndex, analyze
+
+BASE = '''"""Train a model on the assay data.
+
+Uses torch; the seed is set below.
+"""
+import os
+import subprocess
+from torch import nn
+import torch, numpy as np
+from sklearn.model_selection import train_test_split, GroupKFold
+
+SEED = 0
+
+
+def seed_all(seed):
+    """Seed everything (docstring: torch.manual_seed(1) here is prose)."""
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 2)
+
+
+def cluster():
+    subprocess.run(
+        ["mmseqs", "easy-cluster", "seqs.fa", "out", "tmp", "--min-seq-id", "0.3"])
+    os.system('cd-hit -i seqs.fa -o nr -c 0.4')
+
+
+def train(model, data):
+    optimizer = torch.optim.Adam(model.parameters())
+    for x, y in data:
+        loss = nn.CrossEntropyLoss()(model(x), y)
+        loss.backward()
+        optimizer.step()
+    trainer.fit(model,
+                datamodule=data)
+    model.fit(x, y,
+              batch_size=32,
+              epochs=10)
+    X_train, X_test = train_test_split(x, test_size=0.2, random_state=SEED)
+    return roc_auc_score(y, model(x)), average_precision_score(y, model(x))
+'''
+
+LINES = [
+    "    torch.manual_seed(0)",
+    "    optimizer.step()",
+    "    scheduler.step()",
+    "    model.fit(X, y, epochs=3)",
+    "    trainer.fit(",
+    "        model, datamodule=dm)",
+    "    test_chroms = ['chr8', 'chr9']",
+    '    """A docstring that opens',
+    '    and closes."""',
+    "    '''",
+    '    """',
+    "    x = 'random_state'  # a comment: torch.manual_seed(5)",
+    "from captum.attr import IntegratedGradients",
+    "import wandb, mlflow",
+    "    url = 'https://example.org/data/train.csv.gz'",
+    "    GSE12345",
+    "    # a comment",
+    "    f(\"\"\"one line\"\"\")",
+    "    subprocess.run([",
+    "        'mmseqs', 'easy-linclust'])",
+    "    clf = LogisticRegression()",
+    "class Model(nn.Module):",
+    "    pl.Trainer(max_epochs=3, deterministic=True).fit(model)",
+    "    pass",
+    "",
+]
+
+edits = st.lists(
+    st.tuples(st.sampled_from(["insert", "delete", "replace", "duplicate"]), st.integers(0, 10_000),
+              st.integers(1, 6), st.lists(st.sampled_from(LINES), min_size=1, max_size=6)),
+    min_size=1, max_size=8)
+
+
+def apply(text: str, edit: tuple[str, int, int, list[str]]) -> str:
+    op, at, n, new = edit
+    lines = text.split("\n")
+    i = at % (len(lines) + 1)
+    if op == "insert":
+        lines[i:i] = new
+    elif op == "delete":
+        del lines[i:i + n]
+    elif op == "replace":
+        lines[i:i + n] = new
+    else:
+        lines[i:i] = lines[max(0, i - n):i]
+    return "\n".join(lines)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(edits, min_size=1, max_size=5), st.sampled_from(["py", "sh"]),
+       st.booleans())
+def test_each_new_version_has_the_facts_of_a_full_analysis(versions: list[list[Any]], kind: str,
+                                                           many: bool) -> None:
+    base = BASE
+    if many:  # more hits than the evidence shows, so the cap decides what is kept
+        base += "\n".join(f"torch.manual_seed({i})\noptimizer.step()" for i in range(MAX_EVIDENCE + 5)) + "\n"
+    path = "train.py" if kind == "py" else "run.sh"
+    index = Versions()
+    text = base
+    assert index.analyze(path, text, kind) == analyze(path, text, kind)
+    for changes in versions:
+        for edit in changes:
+            text = apply(text, edit)
+        assert index.analyze(path, text, kind) == analyze(path, text, kind), text
+
+
+def test_history_index_memoises_the_same_facts_as_check() -> None:
+    texts = [BASE, BASE.replace("    optimizer.step()\n", "    optimizer.step()\n    torch.manual_seed(3)\n"),
+             BASE.replace('"""Seed everything', '"""Seed everything\n    and more', 1),
+             BASE.replace("import os\n", "")]
+    incremental, full = FactIndex(incremental=True), FactIndex()
+    for i, text in enumerate(texts):
+        for index in (incremental, full):
+            index.update("train.py", f"{i:040x}", lambda _p, t=text: t)
+    assert incremental.memo == full.memo
+    assert incremental.versions.reused == len(texts) - 1
+    seeds = incremental.memo[f"{1:040x}:py"]["seed_torch"]
+    assert [n for n, _ in seeds] == [16, 38]  # the added line (38), not the one in the docstring (15)
