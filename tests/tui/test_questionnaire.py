@@ -273,3 +273,96 @@ async def test_review_shows_conflicts_and_commits_nothing(repo: Path) -> None:
         assert "nothing committed" in str(review.query_one("#review-summary").render())
     assert git(repo, "rev-parse", "HEAD") == head
     assert "<<<<<<<" in plan.read_text()
+
+
+async def back_to(pilot: Any, question_id: str) -> QuestionScreen:
+    """Esc, question by question, back to `question_id`."""
+    screen = pilot.app.screen
+    while screen.question.id != question_id:
+        await pilot.press("escape")
+        screen = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+    return screen
+
+
+def _answers_file(repo: Path, values: dict[str, Any]) -> bytes:
+    path = repo / ANSWERS_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(Answers(values).to_yaml())
+    return path.read_bytes()
+
+
+@run_async
+async def test_a_contradicting_answer_is_refused_on_screen_and_not_saved(repo: Path) -> None:
+    """The check `deeprules answer` makes (exit 2, both answers named): the question stays, says which earlier
+    answer it contradicts and how to get there, and the file keeps what it had."""
+    saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                                 "interpretability": "low", "modality": "image", "n_classes": 2,
+                                 "ordinal_labels": "no", "n_samples": 1000})
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_min_class"
+        await pilot.press(*"2000")
+        await pilot.pause()
+        error = str(screen.query_one("#error").render())
+        assert "n_min_class = 2000 contradicts your answer n_samples = 1000" in error
+        assert "smallest class cannot hold more examples" in error
+        assert "Esc goes back to n_samples (1 question back)" in error
+        await pilot.press("enter")  # refused: the same question, nothing saved
+        await settle(pilot)
+        assert app.screen is screen and "n_min_class" not in app.session.answers
+        assert (repo / ANSWERS_PATH).read_bytes() == saved
+
+        # The way out it names: Esc to n_samples, a larger data set, then the same answer is taken.
+        n_samples = await back_to(pilot, "n_samples")
+        await answer(pilot, 5000)
+        again = await wait_for_screen(pilot, QuestionScreen, not_this=n_samples)
+        assert again.question.id == "n_min_class"
+        await answer(pilot, 2000)
+        await wait_for_screen(pilot, QuestionScreen, not_this=again)
+        await settle(pilot)
+    on_disk = Answers.load(repo / ANSWERS_PATH)
+    assert (on_disk["n_samples"], on_disk["n_min_class"]) == (5000, 2000)
+
+
+@run_async
+async def test_a_contradicting_choice_names_the_later_answer_and_how_to_reach_it(repo: Path) -> None:
+    """Choosing classification makes a smallest class left over from before count, and it is larger than the
+    data set: refused, with the answer ahead named and the keys that get there."""
+    saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
+                                 "interpretability": "low", "modality": "image", "n_samples": 100,
+                                 "n_min_class": 500})
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, QuestionScreen)
+        task = await back_to(pilot, "task")
+        await answer(pilot, "classification")
+        await settle(pilot)
+        assert app.screen is task and app.session.answers["task"] == "regression"
+        error = str(task.query_one("#error").render())
+        assert ("with task = classification, your answers n_min_class = 500 and n_samples = 100 contradict each other"
+                in error)
+        assert "Ctrl+N skips this question, change n_samples (4 ahead), then come back with Esc" in error
+        assert (repo / ANSWERS_PATH).read_bytes() == saved
+        await pilot.press("2")  # another choice: the refusal was about the one before
+        await pilot.pause()
+        assert not task.query_one("#error").has_class("shown")
+
+        # Following it: four Ctrl+N, a larger data set, Esc back to the task; classification is taken now.
+        screen = task
+        for _ in range(4):
+            await pilot.press("ctrl+n")
+            screen = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+        assert screen.question.id == "n_samples"
+        await answer(pilot, 1000)
+        await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+        task = await back_to(pilot, "task")
+        await answer(pilot, "classification")
+        await wait_for_screen(pilot, QuestionScreen, not_this=task)
+        await settle(pilot)
+    on_disk = Answers.load(repo / ANSWERS_PATH)
+    assert (on_disk["task"], on_disk["n_samples"], on_disk["n_min_class"]) == ("classification", 1000, 500)

@@ -40,6 +40,7 @@ class ReviewScreen(ShownScreen[bool]):
         self.written = False
         self.pending: set[str] = set()
         self.last_message: Text | None = None
+        self._list_width: int | None = None  # the longest line of the file list
         self.sub_title = "Review"
 
     @property
@@ -62,7 +63,7 @@ class ReviewScreen(ShownScreen[bool]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#file-list").border_title = "Files"
+        self.query_one("#review-files").border_title = "Files"
         self.query_one("#review-diff").border_title = "Diff"
         self.query_one("#file-list", ListView).focus()
         self.preview()
@@ -106,11 +107,22 @@ class ReviewScreen(ShownScreen[bool]):
                 line.append(" (uncommitted)", style="yellow")
             files.append(ListItem(Label(line), name=f.path))
         files.index = 0
-        # The list is as wide as its longest line (up to half the screen), so no path is cut.
-        longest = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
-        self.query_one("#review-files").styles.width = max(24, min(longest + 6, self.size.width // 2))
+        self._list_width = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
+        self._fit_file_list()
         self._summary()
         self._show_diff(0)
+
+    def _fit_file_list(self) -> None:
+        """Side by side (110 columns and more), the list is as wide as its longest line, up to half the
+        screen; stacked (narrower) it is as wide as the screen (the stylesheet). A longer line wraps."""
+        panel = self.query_one("#review-files")
+        if self.has_class("-narrow") or self._list_width is None:
+            panel.styles.width = None  # the stylesheet's
+        else:
+            panel.styles.width = max(24, min(self._list_width + 6, self.size.width // 2))
+
+    def on_resize(self) -> None:
+        self._fit_file_list()
 
     def _summary(self) -> None:
         result = self.result
