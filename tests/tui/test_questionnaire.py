@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import _time, events
 from tui_helpers import (
     SIZE,
@@ -12,7 +13,9 @@ from tui_helpers import (
     git,
     make_app,
     microscopy,
+    read_in,
     run_async,
+    screen_lines,
     settle,
     shown,
     type_fast,
@@ -366,3 +369,77 @@ async def test_a_contradicting_choice_names_the_later_answer_and_how_to_reach_it
         await settle(pilot)
     on_disk = Answers.load(repo / ANSWERS_PATH)
     assert (on_disk["task"], on_disk["n_samples"], on_disk["n_min_class"]) == ("classification", 1000, 500)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (50, 24)])
+@run_async
+async def test_the_review_shows_every_file_whole_at_any_width(repo: Path, size: tuple[int, int]) -> None:
+    """Every file the review lists reads whole: one row per file when it fits (the list above the diff
+    under 110 columns, beside it from there), wrapped onto the next row when it does not; never cut."""
+    from textual.widgets import Label, ListItem
+
+    _answers_file(repo, microscopy())  # nothing committed yet: the plan, card and seeded concerns
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await settle(pilot)
+        longest = max((f.path for f in review.result.files), key=len)
+        assert len(longest) > 60, longest  # a seeded concern: "ethics/ETH-0002-document-the-model-before-..."
+        visible = review.query_one("#file-list").content_region
+        lines = screen_lines(app)
+        rows = {}
+        for item in review.query(ListItem):
+            label = item.query_one(Label)
+            if not visible.contains_region(label.region):  # scrolled out of view (the list scrolls)
+                continue
+            shown_rows = read_in(lines, label.region)
+            rows[item.name] = shown_rows
+            assert "".join(shown_rows).replace(" ", "") == str(label.render()).replace(" ", ""), shown_rows
+        assert longest in rows and ".deeprules/answers.yaml" in rows or size[0] < 80
+        if size[0] >= 80:  # room for one row per file
+            assert all(len(r) == 1 for r in rows.values()), rows
+        else:
+            assert any(len(r) > 1 for r in rows.values()), "wrapped, not cut"
+        stacked = review.query_one("#review-files").region.bottom <= review.query_one("#review-diff").region.y
+        assert stacked, "the concern file names are too long to sit beside the diff, even at 120 columns"
+
+
+@run_async
+async def test_the_review_puts_short_names_beside_the_diff_on_a_wide_screen(repo: Path) -> None:
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    app = make_app(repo)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        app.session.set_answer("compute", "cluster")
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await settle(pilot)
+        files, diff = review.query_one("#review-files").region, review.query_one("#review-diff").region
+        assert files.right <= diff.x and files.y == diff.y, "side by side"
+        listed = read_in(screen_lines(app), review.query_one("#file-list").content_region)
+        assert "unchanged .deeprules/answers.yaml (uncommitted)" in [row.strip() for row in listed]
+
+
+@pytest.mark.parametrize(("width", "whole"), [(80, True), (120, True), (60, False)])
+@run_async
+async def test_the_group_title_is_whole_or_ends_in_an_ellipsis(repo: Path, width: int, whole: bool) -> None:
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
+                         "interpretability": "low", "modality": "image"})
+    app = make_app(repo)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        title = screen.position.group_title
+        assert len(f"2/4 {title}") == 41, "the longest group title"
+        shown_title = read_in(screen_lines(app), screen.query_one("#group-label").region)[0].strip()
+        if whole:
+            assert shown_title == f"2/4 {title}"
+        else:
+            assert shown_title.endswith("…") and f"2/4 {title}".startswith(shown_title[:-1])

@@ -21,6 +21,8 @@ from ..keys import ShownScreen
 from ..session import CORE_LOCK, in_core
 from ..widgets.footer import KeysFooter
 
+#: Under this many columns the file list goes above the diff: side by side, both would be too narrow.
+SIDE_BY_SIDE = 110
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
 
@@ -58,8 +60,8 @@ class ReviewScreen(ShownScreen[bool]):
         with Horizontal(id="review-actions"):
             yield Label("Commit", id="commit-label")
             yield Switch(value=True, id="commit")
-            yield Button("Write", id="write", variant="primary")
-            yield Button("Back", id="close")
+            yield Button("Write", id="write", variant="primary", compact=True)
+            yield Button("Back", id="close", compact=True)
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -113,13 +115,14 @@ class ReviewScreen(ShownScreen[bool]):
         self._show_diff(0)
 
     def _fit_file_list(self) -> None:
-        """Side by side (110 columns and more), the list is as wide as its longest line, up to half the
-        screen; stacked (narrower) it is as wide as the screen (the stylesheet). A longer line wraps."""
+        """Beside the diff when every line of the list fits in half the screen (the list as wide as its
+        longest line); otherwise stacked above it, as wide as the screen (`-stacked` in the stylesheet).
+        A line longer than even that wraps: a path is never cut."""
         panel = self.query_one("#review-files")
-        if self.has_class("-narrow") or self._list_width is None:
-            panel.styles.width = None  # the stylesheet's
-        else:
-            panel.styles.width = max(24, min(self._list_width + 6, self.size.width // 2))
+        width = self._list_width + 6 if self._list_width is not None else None  # borders, padding, scrollbar
+        stacked = self.size.width < SIDE_BY_SIDE or width is None or width > self.size.width // 2
+        self.set_class(stacked, "-stacked")
+        panel.styles.width = None if stacked else max(24, width or 0)
 
     def on_resize(self) -> None:
         self._fit_file_list()
