@@ -443,3 +443,23 @@ async def test_the_group_title_is_whole_or_ends_in_an_ellipsis(repo: Path, width
             assert shown_title == f"2/4 {title}"
         else:
             assert shown_title.endswith("…") and f"2/4 {title}".startswith(shown_title[:-1])
+
+
+@run_async
+async def test_an_unreadable_concern_file_is_named_on_the_start_screen_and_in_the_review(repo: Path) -> None:
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    concern = sorted((repo / "ethics").glob("ETH-*.md"))[0]
+    concern.write_text(concern.read_text().replace("status: open", "status: [open", 1))
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await wait_for(pilot, lambda: start.query_one("#status-info").display, "the files line")
+        line = str(start.query_one("#status-info").render())
+        assert f"ethics/{concern.name}:" in line and "malformed YAML" in line
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: "malformed YAML" in str(review.query_one("#review-summary").render()),
+                       "the error")
+        assert f"ethics/{concern.name}:" in str(review.query_one("#review-summary").render())
