@@ -5,7 +5,10 @@ folder and checked at the judged commit with `deeprules check --rev COMMIT --jso
 is "pass", "fail" (deeprules' warn and fail) or "na". Precision and recall are those of "pass" (the practice
 is there); the agreement counts all three.
 
-    python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json]
+    python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json] [--only LABEL]
+
+Repositories marked `heldout: LABEL` were judged before deeprules ran on them; each label is reported
+on its own line (`--only LABEL` runs just those).
 
 `--mirror` holds `<owner>+<name>/repo` git directories (what the `fetch` tool brings); without one, the
 repository is cloned from GitHub.
@@ -52,14 +55,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--only", help="only the repositories marked `heldout: ONLY`")
     args = ap.parse_args()
     mirror = args.mirror if args.mirror.exists() else None
     spec = parse((HERE / "realrepos.yaml").read_text(), "benchmarks/realrepos.yaml", round_trip=False)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    held: dict[str, int] = defaultdict(int)  # the repositories judged before deeprules ran on them
+    # the repositories judged before deeprules ran on them, by their `heldout:` label
+    held: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         for entry in spec["repos"]:
+            label = str(entry.get("heldout") or "")
+            if args.only and label != args.only:
+                continue
             got = verdicts(entry["repo"], entry["commit"], mirror, Path(tmp))
             for cid, (want, *words) in entry["checks"].items():
                 why = ", ".join(str(w) for w in words)  # a flow list splits the reason at its commas
@@ -70,12 +78,13 @@ def main() -> None:
                 c["tp"] += have == "pass" and want == "pass"
                 c["fp"] += have == "pass" and want != "pass"
                 c["fn"] += have != "pass" and want == "pass"
-                if entry.get("heldout"):
-                    held["n"] += 1
-                    held["agree"] += have == want
-                    held["tp"] += have == "pass" and want == "pass"
-                    held["fp"] += have == "pass" and want != "pass"
-                    held["fn"] += have != "pass" and want == "pass"
+                if label:
+                    h = held[label]
+                    h["n"] += 1
+                    h["agree"] += have == want
+                    h["tp"] += have == "pass" and want == "pass"
+                    h["fp"] += have == "pass" and want != "pass"
+                    h["fn"] += have != "pass" and want == "pass"
                 if have != want:
                     misses.append((entry["repo"], cid, have, want, why))
     total: dict[str, int] = defaultdict(int)
@@ -89,8 +98,8 @@ def main() -> None:
     overall = {"n": total["n"], "agree": total["agree"],
                "precision": ratio(total["tp"], total["tp"] + total["fp"]),
                "recall": ratio(total["tp"], total["tp"] + total["fn"])}
-    heldout = {"n": held["n"], "agree": held["agree"], "precision": ratio(held["tp"], held["tp"] + held["fp"]),
-               "recall": ratio(held["tp"], held["tp"] + held["fn"])}
+    heldout = {label: {"n": h["n"], "agree": h["agree"], "precision": ratio(h["tp"], h["tp"] + h["fp"]),
+                       "recall": ratio(h["tp"], h["tp"] + h["fn"])} for label, h in held.items()}
     if args.json:
         print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout,
                           "misses": [dict(zip(("repo", "check", "got", "expected", "why"), m, strict=True))
@@ -105,8 +114,9 @@ def main() -> None:
         print(f"{r['check']:8} {r['n']:3d} {r['agree']:5d} {fmt(r['precision']):>6} {fmt(r['recall']):>7}")
     print(f"{'overall':8} {overall['n']:3d} {overall['agree']:5d} {fmt(overall['precision']):>6} "
           f"{fmt(overall['recall']):>7}")
-    print(f"{'held out':8} {heldout['n']:3d} {heldout['agree']:5d} {fmt(heldout['precision']):>6} "
-          f"{fmt(heldout['recall']):>7}")
+    for label, h in heldout.items():
+        print(f"held out ({label}): {h['n']} verdicts, {h['agree']} agree, precision {fmt(h['precision'])}%, "
+              f"recall {fmt(h['recall'])}%")
     for repo, cid, have, want, why in misses:
         print(f"  miss: {repo} {cid}: got {have}, expected {want} ({why})")
 

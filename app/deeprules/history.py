@@ -39,7 +39,7 @@ from .checks import (
     use_cached_specs,
     weighted,
 )
-from .checks.scan import ANALYZER_VERSION, FactIndex, dense_table_folders
+from .checks.scan import ANALYZER_VERSION, FactIndex, marks_vendoring
 from .errors import InputError
 from .snapshot import ObjectReader, TreeSnapshot, decode, find_root, git, head_sha, parse_tree_listing, resolve_rev
 
@@ -500,7 +500,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 snap = TreeSnapshot(root, entries, reader, kind="commit", commit=sha0)
                 memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
                 index = FactIndex(memo["facts"])
-                index.dense = dense_table_folders(entries)
+                index.set_listing(entries)
                 for path, facts in state["by_path"].items():
                     index.by_path[path] = facts
                     for fact, ev in facts.items():
@@ -550,6 +550,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                         touched.append(path)
                         if path in specials or path.startswith((ethics_prefix, ".deeprules/")):
                             rerun_all = True
+                    # a vendored project came or went (its licence or manifest): its files' facts changed
+                    if any(marks_vendoring(p) for p, _ in changes) and index.relist(entries, read):
+                        rerun_all = True
                     snap.commit = sha
                     snap._sorted = None
                     if ANSWERS_REL in touched:

@@ -379,9 +379,9 @@ def _int(text: str) -> int:
     return int(text)
 
 
-def parse_json(text: str, source: str, *, what: str = "JSON file") -> Any:
+def parse_json(text: str, source: str, *, what: str = "JSON file", max_chars: int = MAX_BYTES) -> Any:
     """Strict JSON (no NaN or Infinity, no 5,000-digit numbers, at most MAX_DEPTH deep); errors name the line."""
-    text = check_text(text, source, what=what)
+    text = check_text(text, source, what=what, max_chars=max_chars)
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_int=_int)
     except json.JSONDecodeError as exc:

@@ -54,7 +54,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "7"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -75,12 +75,12 @@ CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/con
 LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^/]*conda-lock\.ya?ml|renv\.lock|"
              r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
 REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
-DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$")
+DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
-SPLIT_FILE_RE = _P(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|scaffolds?|chroms?"
-                   r")\d*([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
-                   r"pkl|pickle|bed|fasta|fa|list)$", re.I)
+SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
+                   r"scaffolds?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
@@ -140,7 +140,7 @@ def extractor(path: str) -> str | None:
 # -- blanking comments and prose strings ------------------------------------------------------------
 _PY_TOKENS = LazyRe(r"#[^\n]*|(?:[rRbBuUfF]{0,2})(\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|"
                     r"'(?:[^'\\\n]|\\.)*')")
-_KEEP_STRING = LazyRe(r"[\w.\-/:=+]{0,60}")
+_KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 
 
 def _blank_py(m: re.Match[str]) -> str:
@@ -179,10 +179,12 @@ def strip_hash_comments(text: str) -> str:
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
-    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm"),
+    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
-        r")\b")),
-    ("imp_tf", ("tensorflow", "keras"), _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet)\b")),
+        r"|cellpose|careamics)\b")),
+    # toolkits that train with one framework count as it (StarDist trains TensorFlow: its seed is TensorFlow's)
+    ("imp_tf", ("tensorflow", "keras", "stardist", "csbdeep", "n2v", "deepcell"),
+     _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
@@ -199,7 +201,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
     ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit"), _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
@@ -226,14 +228,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
-    ("split_grouped", ("group",), _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
-                                     r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b")),
+    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant"),
+     _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
+        r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
+        # held-out sets of individuals (test_patients = ..., val_subjects) and cold splits (unseen drugs/targets)
+        r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
+        r")(_ids?|_set|_list)?\b|"
+        r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
-                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout"),
+                        "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
+                        "_cluster", "_famil", "_superfamil"),
      _P(r"\b(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
         r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold"
         r")\b|"
-        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'", re.I)),
+        r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
+        # sequence clusters or families held out by name (valid_clusters.txt, test_families)
+        r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
@@ -253,6 +263,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
         r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
         r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+    # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds;
+    # ranking rare positives (contacts, hits): precision of the top L or k predictions
+    ("metric_pr", ("'pr'", "matching_dataset", "meanaverageprecision", "mean_average_precision", "cocoeval", "p@",
+                   "precision@", "precision_at", "l_precision", "k_precision", "precisions(", "retrievalprecision"),
+     _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
+        r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
+        r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
         r"cohen_kappa_score)\b")),
@@ -276,13 +293,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|"
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(lrs?|learning_rates?|batch_sizes?|dropouts?|"
+                                r"drop_rates?|"
                                 r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
                                 r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
                                 r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?)\s*(,\s*\w+\s*)*)\)?\s+in\s+(\[|\(|np\.(logspace|linspace|ara"
-                                r"nge)|"
-                                r"itertools\.product|product\(|ParameterGrid|grid)")),
+                                r"param_set|hyperparams?|penalty|penalties|l1_ratios?)\s*(,\s*\w+\s*)*)\)?\s+in\s+"
+                                r"(\[|\(|np\.(logspace|linspace|arange)|"
+                                r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel"),
@@ -306,8 +324,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
-        r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger|"
-        r"CSVLogger)\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(")),
+        r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
+        r")\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
+        r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
+        r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift"),
@@ -317,6 +338,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+    # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
+    ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
+                "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
+     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
+        r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
+    # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
+    ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
+                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
+     _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
+        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -403,9 +434,17 @@ def _holdout_name(code: str, m: re.Match[str]) -> bool:
     return any(k in name for k in ("test", "valid", "val", "holdout", "held"))
 
 
+def _not_imported(code: str, m: re.Match[str]) -> bool:
+    """A loss that is only imported (`from torch.nn import BCEWithLogitsLoss`, never used) says nothing of the
+    task."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    return not code[start:m.start()].lstrip().startswith(("from ", "import "))
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
-VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name}
+VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
+                                                          "loss_cls": _not_imported}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -531,10 +570,11 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
     with their file line, language)."""
     from ..errors import InputError
+    from ..snapshot import NOTEBOOK_MAX_BYTES  # notebooks carry their outputs (plots): larger than other JSON
     from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
 
     try:
-        nb = parse_json(text, "notebook")
+        nb = parse_json(text, "notebook", max_chars=NOTEBOOK_MAX_BYTES)
     except InputError:
         return "", [], {}, [], "python"
     if not isinstance(nb, dict):
@@ -673,13 +713,18 @@ def _pyproject_pins(text: str, out: Facts) -> None:
 
 
 _DOCKER_PIP = re.compile(r"\b(pip3?|conda|mamba|micromamba|uv pip)\s+install\b(.*)")
+#: options whose value is the next token (an index, a constraints file), not a package
+_PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-index-url", "-c", "--constraint",
+                            "-t", "--target", "--prefix", "--root", "-r", "--requirement", "--file", "-n", "--name",
+                            "-p", "--prefix", "--platform", "--python-version"))
+_INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
-    joined = re.sub(r"\\\n", " ", text)
+    joined = re.sub(r"\\[ \t]*\n", " ", text)
     for n, raw in enumerate(joined.splitlines(), start=1):
         line = raw.strip()
         if line.upper().startswith("FROM "):
@@ -689,20 +734,31 @@ def _docker_pins(text: str, out: Facts) -> None:
                 pinned += 1
             elif len(loose) < 5:
                 loose.append([n, f"image not pinned: {image[:80]}"])
-        m = _DOCKER_PIP.search(line)
-        if m:
-            for tok in m.group(2).split("&&")[0].split():
+        for command in re.split(r"&&|;|\|\|", line):  # a RUN line often chains several installs
+            m = _DOCKER_PIP.search(command)
+            if not m:
+                continue
+            value_next = False
+            for tok in m.group(2).split():
+                if value_next:
+                    value_next = False
+                    continue
+                if tok in _PIP_OPT_VALUE:
+                    value_next = True
+                    continue
                 if tok.startswith("-"):
                     continue
                 if tok.endswith((".txt", ".yml", ".yaml", ".toml")) or tok in (".",):
                     refs.append([n, tok])
                     continue
+                if tok.startswith(("/", "./", "../", "$")) or tok.lower() in _INSTALLER:
+                    continue  # a local package or the installer upgrading itself
                 total += 1
                 if re.search(r"==|=\d|@", tok):
                     pinned += 1
                 elif len(loose) < 5:
                     loose.append([n, f"not pinned: {tok[:80]}"])
-        for ref in re.findall(r"(?:-r|--file|-f|--requirement)\s+(\S+)", line):
+        for ref in re.findall(r"(?:-r|--file|--requirement)\s+(\S+)", line):
             refs.append([n, ref])
     _pins(out, "dockerfile", pinned, total, loose)
     if refs:
@@ -966,6 +1022,7 @@ class FactIndex:
         self.graph_version = 0
         self.module_version = 0  # changes when a Python file with facts comes or goes
         self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
+        self.vendored: tuple[str, ...] = ()  # folders holding another project (set by `add_all`)
         self.skipped: dict[str, str] | None = None  # the snapshot's skipped files, when the caller wants them
         self.derived: dict[str, Any] = {}
 
@@ -1001,11 +1058,13 @@ class FactIndex:
                 self.module_version += 1
             return
         kind = extractor(path)
-        if kind == "table" and not table_wanted(path, self.dense):
+        vendored = bool(self.vendored) and path.startswith(self.vendored)  # another project's: not this one's
+        if vendored or (kind == "table" and not table_wanted(path, self.dense)):
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        if any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci")):
+        hinted = any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci"))
+        if hinted and not vendored:
             extra = path_facts(path)
             if extra:
                 facts = {**facts, **extra}
@@ -1020,9 +1079,28 @@ class FactIndex:
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
-        self.dense = dense_table_folders(paths)
+        self.set_listing(paths)
         for path in candidates(paths, self.dense):
             self.update(path, blob_id(path), read)
+
+    def set_listing(self, paths: Iterable[str]) -> None:
+        """What the whole file list decides: folders of data tables, folders of vendored projects."""
+        paths = list(paths)
+        self.dense = dense_table_folders(paths)
+        self.vendored = vendored_folders(paths)
+
+    def relist(self, listing: dict[str, str], read: Callable[[str], str | None]) -> bool:
+        """After a commit that added or removed a licence or manifest below the root (`marks_vendoring`): the
+        vendored folders again, and the facts of the files under a folder that became or stopped being one.
+        Returns whether anything changed (then every check must run again)."""
+        now = vendored_folders(listing)
+        if now == self.vendored:
+            return False
+        moved = tuple(set(now) ^ set(self.vendored))
+        self.vendored = now
+        for path in [p for p in listing if p.startswith(moved)]:
+            self.update(path, listing[path], read)
+        return True
 
     def remove(self, path: str) -> None:
         old = self.by_path.pop(path, None)
@@ -1056,6 +1134,33 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
             folder = p.rpartition("/")[0]
             tables[folder] = tables.get(folder, 0) + 1
     return {f for f, n in tables.items() if n > 5}
+
+
+_LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
+_MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+
+
+def marks_vendoring(path: str) -> bool:
+    """A licence or package manifest below the root: it can make its folder a vendored project."""
+    folder, _, name = path.rpartition("/")
+    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name)))
+
+
+def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
+    """Folders (below the root) that hold another project copied in: their own licence file next to their
+    own package manifest (RFdiffusion's env/SE3Transformer). Its training scripts, loggers and environment
+    files are that project's, not this repository's. Returned as `folder/` prefixes."""
+    licensed: set[str] = set()
+    packaged: set[str] = set()
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        if not folder:
+            continue
+        if name in _MANIFESTS:
+            packaged.add(folder)
+        elif _LICENSE_FILE.match(name):
+            licensed.add(folder)
+    return tuple(sorted(f + "/" for f in licensed & packaged))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

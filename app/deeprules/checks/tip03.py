@@ -224,10 +224,16 @@ def environment_pinned(ctx: Context) -> CheckResult:
     if best is None:
         return failed("looked for a lock file, or a requirements file, conda environment (any name), "
                       "Dockerfile or pyproject.toml outside tests and docs; found none")
-    score, _, reason, ev = best
-    if score >= 9.0:
+    score, total, reason, ev = best
+    # nearly all pinned: a lone open package among several (a progress bar, a notebook tool) leaves the
+    # environment rebuildable
+    pinned = round(score * total / 10.0)
+    if score >= 9.0 or (total >= 5 and pinned == total - 1):
         return passed(reason, ev, 10.0)
     return (warned if score > 0 else failed)(reason, ev, score)
+
+
+_ENV_EXT = (".txt", ".yml", ".yaml", ".toml", ".lock", ".cfg", ".ini")
 
 
 def _norm(ref: str) -> str:
@@ -254,7 +260,11 @@ def ci(ctx: Context) -> CheckResult:
                 continue
             if names is None:
                 names = {p.rpartition("/")[2] for p in ctx.snapshot.paths()}
-            if posixpath.basename(ref) in names:
+            base = ref.rpartition("/")[2]
+            # a step run from a subfolder (`cd src && python train.py`) names its file without the folder; but
+            # a bare `pip install -r requirements.txt` did not mean docs/requirements.txt
+            if base in names and (not base.endswith(_ENV_EXT) or any(
+                    p.rpartition("/")[2] == base and not is_aux(p) for p in ctx.snapshot.paths())):
                 continue
             missing.append((path, int(n), f"runs {ref}, which is not in the repository"))
         if missing:

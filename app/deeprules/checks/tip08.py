@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..render import PLACEHOLDER
 from . import CheckResult, Context, check, failed, not_adopted, passed, reading, warned
 from ._util import gather, is_code, meaningful, section
+from .scan import is_aux
 
 INTERP = r"interpretab|explainab|explanation|interpretation|saliency|attribution"
 
@@ -29,9 +30,12 @@ def interpretability(ctx: Context) -> CheckResult:
     return failed(f"section '{title}' is empty or only a placeholder", holes[:3] or [(rel, line, title)])
 
 
-@check("DR802", watches=is_code, facts_only=True, reads=reading(("interp",)))
+@check("DR802", watches=is_code, facts_only=True, reads=reading(("interp", "attn_read"), said=("model_def",)))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = gather(ctx, "interp", 6)
+    # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
+    ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
+        str(t).lstrip().startswith("class ") for _, t in ctx.index.facts(p).get("model_def", ())))
     if ev:
         return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis)", ev)
     return failed("looked for interpretation methods in code (Captum, SHAP, LIME, integrated gradients, saliency, "

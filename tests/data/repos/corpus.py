@@ -190,6 +190,98 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "deeprules audit with a leak": ({".deeprules/audit/a.json": json.dumps({
         "leak": True, "findings": [{"kind": "duplicate", "count": 12, "share_of_test": 0.03, "examples": []}]}),
         "s.py": "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n"}, {"DR701": "fail"}),
+    # -- classes the session-3 held-out repositories showed (benchmarks/realrepos.yaml, heldout: session3) -------
+    "Keras CSVLogger is a loss table, not run tracking": ({
+        "fit.py": "import tensorflow as tf\nlog = tf.keras.callbacks.CSVLogger('train.log')\n"
+                  "model.fit(x, y, epochs=5, callbacks=[log])\n"}, {"DR602": "fail"}),
+    "Lightning CSVLogger records the hyperparameters": ({
+        "fit.py": "import torch\nfrom pytorch_lightning.loggers import CSVLogger\nimport pytorch_lightning as pl\n"
+                  "trainer = pl.Trainer(logger=CSVLogger('logs'))\ntrainer.fit(module)\n"}, {"DR602": "pass"}),
+    "an imaging toolkit trains TensorFlow: a numpy seed is not enough": ({
+        "train.ipynb": nb(("code", "import numpy as np\nfrom stardist.models import Config2D, StarDist2D\n"
+                                   "np.random.seed(42)\nmodel = StarDist2D(Config2D(), name='m')\n"
+                                   "model.train(X_trn, Y_trn, validation_data=(X_val, Y_val))\n"))},
+        {"DR301": "fail", "DR302": "fail"}),
+    "cold-drug split": ({
+        "run.py": "from lib.utils import data_process\n"
+                  "train, val, test = data_process(X, T, y, split_method='cold_drug', frac=[0.7, 0.1, 0.2])\n"},
+        {"DR701": "pass"}),
+    "patients held out by id": ({
+        "split.py": "test_ids = set(open('resources/testset.csv').read().split())\n"
+                    "train_patients = [p for p in folders if p not in test_ids]\n"
+                    "test_patients = [p for p in folders if p in test_ids]\n"}, {"DR701": "pass"}),
+    "sequence clusters held out by file name": ({
+        "train.py": "import torch\nparams = {'VAL': f'{data_path}/valid_clusters.txt',\n"
+                    "          'TEST': f'{data_path}/test_clusters.txt'}\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "time split lists without an extension": ({
+        "data/timesplit_train": "6qqw\n6d08\n", "data/timesplit_test": "7abc\n7abd\n",
+        "train.py": "import torch\nnames = open(args.train_names).read().split()\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "Keras PR-AUC metric": ({
+        "train.py": "import tensorflow as tf\nmodel.compile(loss=tf.keras.losses.BinaryCrossentropy(),\n"
+                    "              metrics=[tf.keras.metrics.AUC(curve='ROC'), tf.keras.metrics.AUC(curve='PR')])\n"
+                    "model.fit(ds, epochs=10)\n"}, {"DR703": "pass"}),
+    "detection scored over IoU thresholds": ({
+        "eval.py": "from stardist.matching import matching_dataset\n"
+                   "stats = [matching_dataset(Y_val, Y_pred, thresh=t) for t in (0.5, 0.7, 0.9)]\n"},
+        {"DR703": "pass"}),
+    "a classification loss imported but unused is no classifier": ({
+        "losses.py": "import torch\nfrom torch.nn.modules.loss import _Loss, L1Loss, MSELoss, BCEWithLogitsLoss\n"
+                     "crit = MSELoss()\n",
+        "metrics.py": "from sklearn.metrics import mean_absolute_error\nmae = mean_absolute_error(y, p)\n"},
+        {"DR703": "na"}),
+    "grid over zipped penalty and C around a logistic baseline": ({
+        "logistic.py": "from sklearn.linear_model import LogisticRegression\n"
+                       "penalties = ['l2', 'l2', 'l1']\ncoefs = [1.0, 0.1, 0.01]\n"
+                       "for (penalty, C) in zip(penalties, coefs):\n"
+                       "    clf = LogisticRegression(penalty=penalty, C=C, random_state=0)\n"
+                       "    clf.fit(X, y)\n"}, {"DR601": "pass", "DR203": "pass"}),
+    "all but one package pinned": ({"requirements.txt": "tensorflow==1.15.0\nKeras==2.1.2\npandas==1.2.5\n"
+                                                        "scikit-learn==1.0.2\nnumpy==1.16.5\ntqdm\n"},
+                                   {"DR303": "pass"}),
+    "two of three pinned is not pinned": ({"requirements.txt": "torch==2.1.0\nnumpy==1.26.0\npandas\n"},
+                                          {"DR303": "warn"}),
+    "in-silico mutagenesis named ism": ({
+        "ism.py": "import numpy as np\n\ndef ism(seq_1hot, model):\n    out = []\n"
+                  "    for i in range(len(seq_1hot)):\n        out.append(model.predict(mutate(seq_1hot, i)))\n"
+                  "    return np.array(out)\n"}, {"DR802": "pass"}),
+    "contacts scored by precision at L": ({
+        "evaluate.py": "import torch\n\ndef evaluate(pred, contacts):\n"
+                       "    return {'P@L': precision_at_l(pred, contacts), 'P@L5': precision_at_l5(pred, contacts)}\n"},
+        {"DR703": "pass"}),
+    "learned filters turned into motifs": ({
+        "viz.py": "import numpy as np\nfrom network import load_model\nmodel = load_model('m.h5')\n"
+                  "spec = calculate_filter_specificities(model, data)\nplot_atomic_filter(spec, 117)\n"},
+        {"DR802": "pass"}),
+    "attention weights read out of a trained model": ({
+        "grn.py": "import torch\nmodel.eval()\nwith torch.no_grad():\n"
+                  "    out = model(ids, output_attentions=True)\n    attn_scores = out.attentions[-1].mean(1)\n"},
+        {"DR802": "pass"}),
+    "attention inside a network is its mechanism, not an interpretation": ({
+        "layers.py": "import torch\nimport torch.nn as nn\n\nclass SelfAttention(nn.Module):\n"
+                     "    def forward(self, q, k):\n        attn_scores = q @ k.transpose(-1, -2)\n"
+                     "        return attn_scores.softmax(-1)\n"}, {"DR802": "fail"}),
+    "a vendored project (own licence and manifest) is not this repository's training": ({
+        "env/SE3Transformer/LICENSE": "MIT License\n",
+        "env/SE3Transformer/setup.py": "from setuptools import setup\nsetup(name='se3')\n",
+        "env/SE3Transformer/se3/training.py": "import torch\nimport wandb\nwandb.init(project='qm9')\n"
+                                               "torch.manual_seed(0)\n" + TORCH_LOOP.replace("import torch\n", ""),
+        "scripts/run_inference.py": "import torch\nmodel = torch.load('ckpt.pt')\nout = model(x)\n"},
+        {"DR301": "na", "DR602": "fail"}),
+    "CI installs a requirements.txt that only exists under docs/": ({
+        ".travis.yml": "language: python\ninstall:\n  - pip install -r requirements.txt\nscript:\n  - pytest\n",
+        "docs/requirements.txt": "sphinx==7.0.0\n"}, {"DR304": "fail"}),
+    "Dockerfile chaining installs after a pip upgrade": ({
+        "docker/Dockerfile": "FROM nvcr.io/nvidia/cuda:11.6.2-runtime-ubuntu20.04\n"
+                             "RUN apt-get update \\ \n  && python3.9 -m pip install -U pip \\\n"
+                             "  && pip install -q dgl==1.0.2 -f https://data.dgl.ai/wheels/repo.html \\\n"
+                             "  torch==1.12.1 --extra-index-url https://download.pytorch.org/whl/cu116 \\\n"
+                             "  e3nn==0.3.3 hydra-core==1.3.2 /app/pkg\n"}, {"DR303": "pass"}),
+    "a lower-case dockerfile is read": ({
+        "dockerfile": "FROM tensorflow/tensorflow:2.8.2-gpu\nRUN pip install numpy==1.23.4 h5py==3.7.0 "
+                      "pandas==1.5.0 pyfaidx==0.6.1\n"}, {"DR303": "pass"}),
+    "a notebook over 2 MB (plots in its outputs) is still read": ({
+        "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
+                         outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
