@@ -158,6 +158,24 @@ def test_a_refused_change_leaves_the_answers_as_they_were() -> None:
     assert "n_samples: 21000" in a.to_yaml()
 
 
+def test_the_tui_refuses_only_what_its_answer_causes() -> None:
+    """The TUI saves one answer at a time (`update(caused_only=True)`): a contradiction already in the file
+    does not block an unrelated answer; a task that makes a leftover class size count is refused."""
+    from deeprules.answers import ContradictionError
+
+    a = Answers.example("microscopy")
+    a.update([("task", "regression")])
+    a.update([("n_samples", 400)], caused_only=True)  # n_min_class=1000 is not compared for a regression
+    with pytest.raises(ContradictionError) as err:
+        a.update([("task", "classification")], caused_only=True)
+    assert set(err.value.ids) == {"n_min_class", "n_samples"} and a["task"] == "regression"
+    broken = Answers.from_text(a.to_yaml().replace("task: regression", "task: classification"), "answers.yaml")
+    assert broken.contradiction() is not None, "the file contradicts itself"
+    assert broken.update([("compute", "laptop")], caused_only=True) == ["compute"]
+    with pytest.raises(ContradictionError):
+        broken.update([("compute", "cluster")])  # the CLI's `answer` refuses until it is fixed
+
+
 def test_answer_refuses_a_contradiction_with_exit_2_and_touches_nothing(repo: Path) -> None:
     from conftest import git, invoke
 

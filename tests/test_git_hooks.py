@@ -1,6 +1,7 @@
-"""The user's git hooks and deeprules' commits: skipped unless asked for (`git config deeprules.runHooks
-true`, or DEEPRULES_RUN_HOOKS=1 for one run); when asked for, pre-commit and commit-msg run as they would
-for `git commit -- <deeprules' files>`, and a refusing hook stops the commit without losing anything."""
+"""The user's git hooks and deeprules' commits: skipped unless asked for (`--run-hooks` for one command,
+`git config deeprules.runHooks true`, or DEEPRULES_RUN_HOOKS=1); when asked for, pre-commit and commit-msg run
+as they would for `git commit -- <deeprules' files>`, and a refusing hook stops the commit without losing
+anything."""
 
 from __future__ import annotations
 
@@ -85,3 +86,48 @@ def test_hooks_path_from_git_config_is_honoured(project: Path, tmp_path: Path) -
     git(project, "config", "deeprules.runHooks", "true")
     r = invoke("answer", "-C", str(project), "compute=laptop")
     assert r.exit_code == 2 and "commit-msg hook refused" in r.stderr and "needs a JIRA id" in r.stderr
+
+
+def test_the_run_hooks_flag_outranks_the_config_and_the_environment(project: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--run-hooks` / `--no-run-hooks`: the flag a user looks for first, for this one command."""
+    import os
+
+    monkeypatch.delenv("DEEPRULES_RUN_HOOKS", raising=False)
+    hook(project, "pre-commit", "echo 'lint: refused' >&2; exit 1\n")
+    before = head(project)
+    r = invoke("answer", "-C", str(project), "compute=laptop", "--run-hooks")  # no config, no variable
+    assert r.exit_code == 2 and "pre-commit hook refused" in r.stderr and "lint: refused" in r.stderr
+    assert head(project) == before
+    assert "DEEPRULES_RUN_HOOKS" not in os.environ, "for this command only"
+
+    git(project, "config", "deeprules.runHooks", "true")
+    monkeypatch.setenv("DEEPRULES_RUN_HOOKS", "1")
+    r = invoke("plan", "-C", str(project), "--no-run-hooks")
+    assert r.exit_code == 0, r.output
+    assert "compute: laptop" in git(project, "show", "HEAD:.deeprules/answers.yaml"), "committed, hook skipped"
+    assert os.environ["DEEPRULES_RUN_HOOKS"] == "1", "the user's variable is put back"
+
+
+def test_every_command_that_commits_offers_the_run_hooks_flag() -> None:
+    from typing import Any
+
+    from typer.main import get_command
+
+    from deeprules.cli.main import COMMANDS, app
+
+    root: Any = get_command(app)
+    ctx = root.context_class(root)
+    committing = []
+
+    def walk(cmd: Any, path: str) -> None:
+        flags = {opt for p in cmd.params for opt in (*p.opts, *p.secondary_opts)}
+        if "--no-commit" in flags:
+            committing.append(path)
+            assert {"--run-hooks", "--no-run-hooks"} <= flags, path
+        for name in cmd.list_commands(ctx) if hasattr(cmd, "list_commands") else ():  # a group: `ethics add`
+            walk(cmd.get_command(ctx, name), f"{path} {name}")
+
+    for name in COMMANDS:
+        walk(root.get_command(ctx, name), name)
+    assert {"init", "plan", "answer", "card", "ethics add", "ethics close", "lock-test"} <= set(committing)

@@ -281,9 +281,19 @@ def test_bad_concern_file_names_file_and_line(repo: Path, fixture: Path) -> None
         for word in words:
             assert word in str(err.value)
     assert snapshot(repo) == before and git(repo, "rev-parse", "HEAD") == head
-    # `plan` still works: the generator is lenient and lists the broken file in the index
-    sync(GitRepo.find(repo), Answers.example("microscopy"), today=DAY)
-    assert "front matter unreadable" in (repo / "ethics/README.md").read_text()
+    # Every command that reads the register says the same, through the real CLI: exit 2, one line naming the
+    # file and the line, the user's files, index and HEAD untouched (never an index or card without it).
+    from conftest import invoke
+
+    index = (repo / ".git" / "index").read_bytes()
+    listed = invoke("ethics", "list", "-C", str(repo))
+    assert listed.exit_code == 2
+    for args in (["plan"], ["plan", "--dry-run"], ["status"], ["status", "--json"], ["card"], ["card", "check"],
+                 ["answer", "compute=laptop"]):
+        r = invoke(*args, "-C", str(repo))
+        assert (r.exit_code, r.stderr) == (2, listed.stderr), args
+        assert snapshot(repo) == before and git(repo, "rev-parse", "HEAD") == head, args
+        assert (repo / ".git" / "index").read_bytes() == index, args
 
 
 def test_duplicate_ids_are_refused(repo: Path) -> None:

@@ -138,28 +138,27 @@ class Answers(Mapping[str, Any]):
     def apply(self, assignments: Iterable[str]) -> list[str]:
         """Apply `id=value` strings (from `--set` or `answer`); returns the ids whose value changed.
         Refuses (InputError, nothing kept) when the result contradicts itself."""
-        changed = []
-        before = dict(self._values)
+        pairs = []
         for item in assignments:
             key, sep, raw = item.partition("=")
             if not sep or not key.strip():
                 raise InputError(f"--set {item!r}: expected id=value, for example n_samples=1200")
-            if self.set(key.strip(), raw.strip()):
-                changed.append(key.strip())
-        try:
-            self.check_consistency(changed)
-        except InputError:
-            for key in changed:  # leave the answers as they were
-                self._values.pop(key, None)
-                if key in before:
-                    self._values[key] = before[key]
-                if self._doc is not None:
-                    if key in before:
-                        self._doc[key] = before[key]
-                    elif key in self._doc:
-                        del self._doc[key]
-            raise
-        return changed
+            pairs.append((key.strip(), raw.strip()))
+        return self.update(pairs)
+
+    def update(self, pairs: Iterable[tuple[str, Any]], *, caused_only: bool = False) -> list[str]:
+        """Set several answers; returns the ids whose value changed. Every value is checked first, and the
+        answers they would make: a value not allowed (InputError) or a contradiction (ContradictionError)
+        refuses them all, nothing kept. With `caused_only`, only a contradiction the new values cause counts
+        (the TUI: one already in the file is no reason to refuse an unrelated answer)."""
+        new = {key: coerce(self.question(key), raw) for key, raw in pairs}
+        changes = {k: v for k, v in new.items() if k not in self._values or self._values[k] != v}
+        error = self.contradiction(changes, caused_only=caused_only)
+        if error is not None:
+            raise error
+        for key, value in new.items():
+            self.set(key, value)
+        return list(changes)
 
     def _where(self, key: str, changed: Iterable[str]) -> str:
         if key in changed:
@@ -167,23 +166,41 @@ class Answers(Mapping[str, Any]):
         line = yamlio.line_of(self._doc, key) if self._doc is not None else None
         return f"{self.source}:{line}" if line else self.source
 
-    def check_consistency(self, changed: Iterable[str] = ()) -> None:
-        """Raise InputError naming both answers of the first contradiction (see `contradictions`)."""
-        changed = list(changed)
-        problems = contradictions(self.values())
+    def contradiction(self, changes: Mapping[str, Any] | None = None, *,
+                      caused_only: bool = False) -> ContradictionError | None:
+        """The first contradiction (see `contradictions`) among the answers with `changes` (canonical values)
+        tried out, or None. One the changes cause comes first (a changed answer takes part, or the changes
+        make two others count, as a task that makes the smallest class asked): that is the one the user can
+        act on, named as a changed answer first and an answer it now contradicts second. With `caused_only`,
+        only such a contradiction counts."""
+        changes = dict(changes or {})
+        values = {**self.values(), **changes}
+        problems = contradictions(values)
+        before = {ids for ids, _ in contradictions(self.values())} if changes else set()
+
+        def caused(problem: tuple[tuple[str, ...], str]) -> bool:
+            return bool(set(problem[0]) & set(changes)) or problem[0] not in before
+
+        if caused_only:
+            problems = [p for p in problems if caused(p)]
         if not problems:
-            return
-        # Prefer a contradiction the latest change caused: that is the one the user can act on. Name a
-        # changed answer first and an answer it now contradicts second.
-        problems.sort(key=lambda p: not (set(p[0]) & set(changed)))
+            return None
+        problems.sort(key=lambda p: not caused(p))
         ids, why = problems[0]
-        first = next((i for i in ids if i in changed), ids[0])
-        second = next((i for i in ids if i != first and i not in changed), next(i for i in ids if i != first))
-        a, b = self._values.get(first), self._values.get(second)
-        raise InputError(
-            f"{first}={_show(a)} ({self._where(first, changed)}) contradicts {second}={_show(b)} "
-            f"({self._where(second, changed)}): {why}; change both together, e.g. "
-            f"`deeprules answer {first}=... {second}=...`")
+        first = next((i for i in ids if i in changes), ids[0])
+        second = next((i for i in ids if i != first and i not in changes), next(i for i in ids if i != first))
+        a, b = values.get(first), values.get(second)
+        return ContradictionError(
+            f"{first}={_show(a)} ({self._where(first, changes)}) contradicts {second}={_show(b)} "
+            f"({self._where(second, changes)}): {why}; change both together, e.g. "
+            f"`deeprules answer {first}=... {second}=...`",
+            ids=ids, first=first, first_value=a, second=second, second_value=b, why=why)
+
+    def check_consistency(self, changed: Iterable[str] = ()) -> None:
+        """Raise ContradictionError naming both answers of the first contradiction (see `contradiction`)."""
+        error = self.contradiction({k: self._values.get(k) for k in changed})
+        if error is not None:
+            raise error
 
     def values(self) -> dict[str, Any]:  # type: ignore[override]
         """Every question id (None when unanswered), the context conditions see."""
@@ -210,6 +227,19 @@ class Answers(Mapping[str, Any]):
 
     def __repr__(self) -> str:
         return f"Answers({self.answered()!r})"
+
+
+class ContradictionError(InputError):
+    """Answers that cannot all be true: `first` (the answer just changed, when one takes part) contradicts
+    `second`, because of `why`. The message is the CLI's; a screen words its own from the fields."""
+
+    def __init__(self, message: str, *, ids: tuple[str, ...], first: str, first_value: Any, second: str,
+                 second_value: Any, why: str) -> None:
+        super().__init__(message)
+        self.ids = ids  # every answer taking part (a third one, as n_classes, may be in `why`)
+        self.first, self.first_value = first, first_value
+        self.second, self.second_value = second, second_value
+        self.why = why
 
 
 def _show(value: Any) -> str:

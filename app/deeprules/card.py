@@ -296,26 +296,18 @@ def register_seed_outputs(ctx: Any) -> list[Any]:
 
 def register_entries(repo: Any, config: Any, seeded: Sequence[Any] = ()) -> list[RegisterEntry] | None:
     """The ethics register's concerns (on disk, plus `seeded` outputs about to be written), or None when
-    deeprules has no register module yet. Unreadable concern files are skipped: the card is no place to
-    validate the register (`deeprules ethics list` does that)."""
+    deeprules has no register module yet. An unreadable concern file raises InputError naming the file and
+    the line, as the `ethics` commands do (the register's one reader): a card that left a concern out
+    without a word would say less than the register holds."""
     if not _has_register():
         return None
     from .register import FILE_RE, EthicsRegister, parse_concern
 
-    entries: list[RegisterEntry] = []
-    for rel in EthicsRegister(repo, config).files():
-        try:
-            entries.append(_entry(parse_concern(yamlio.read_text(repo.abs(rel), source=rel, what="concern file"),
-                                                rel)))
-        except InputError:
-            continue
+    entries = [_entry(c) for c in EthicsRegister(repo, config).concerns()]
     known = {e.path for e in entries}
     for out in seeded:
         if out.path not in known and FILE_RE.match(out.path.rsplit("/", 1)[-1]):
-            try:
-                entries.append(_entry(parse_concern(out.text, out.path)))
-            except InputError:
-                continue
+            entries.append(_entry(parse_concern(out.text, out.path)))  # deeprules' own text: always valid
     return sorted(entries, key=lambda e: e.id)
 
 

@@ -120,13 +120,13 @@ def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool 
     with contextlib.nullcontext() if dry_run else repo.lock():
         ctx = project_context(repo, answers=answers, today=today)
         previous = ctx.previous
+        outputs, kinds = build_outputs(ctx)  # first: a file it cannot read refuses before anything is recorded
         if commit and not dry_run:
             # Concern files on disk that HEAD lacks (an older deeprules' `init --no-commit`, a kill between
             # creating a concern and committing it): the index we commit links to them, so they go along.
             from .register import EthicsRegister
 
             repo.add_pending(EthicsRegister(repo, ctx.config).untracked_files())
-        outputs, kinds = build_outputs(ctx)
         if only is not None:
             outputs = [o for o in outputs if kinds[o.path] in only]
         outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False))

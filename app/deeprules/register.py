@@ -678,19 +678,11 @@ class EthicsRegister:
     # -- seeding ---------------------------------------------------------------------------------
     def seed_outputs(self, assessment: Any, *, today: dt.date) -> list[Output]:
         """New concern files for the assessment's concerns that have no file (and never had one), plus the
-        regenerated index. Existing concern files are never among the outputs."""
-        known: list[EthicsConcern] = []
-        seeds: set[str] = set()
-        for rel in self.files():
-            text = _read_optional(self.repo.abs(rel)) or ""
-            seeds.add(_seed_of(text) or "")
-            try:
-                known.append(parse_concern(text, rel))
-            except InputError:
-                m = FILE_RE.match(rel.rsplit("/", 1)[-1])
-                assert m
-                known.append(EthicsConcern(id=f"ETH-{m[1]}", title="(front matter unreadable: see the file)",
-                                           status=_status_of(text) or "?", severity="?", path=rel))
+        regenerated index. Existing concern files are never among the outputs. An unreadable concern file
+        refuses, as every `ethics` command does (`concerns`: InputError naming the file and the line): the
+        index and the card would otherwise leave it out without a word."""
+        known = self.concerns()
+        seeds = {c.seed or "" for c in known}
         gone = self._gone()
         seeds |= {_seed_of(t) or "" for t in gone.values()}
         number = self._next_number(gone)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import _time, events
 from tui_helpers import (
     SIZE,
@@ -12,7 +13,9 @@ from tui_helpers import (
     git,
     make_app,
     microscopy,
+    read_in,
     run_async,
+    screen_lines,
     settle,
     shown,
     type_fast,
@@ -273,3 +276,190 @@ async def test_review_shows_conflicts_and_commits_nothing(repo: Path) -> None:
         assert "nothing committed" in str(review.query_one("#review-summary").render())
     assert git(repo, "rev-parse", "HEAD") == head
     assert "<<<<<<<" in plan.read_text()
+
+
+async def back_to(pilot: Any, question_id: str) -> QuestionScreen:
+    """Esc, question by question, back to `question_id`."""
+    screen = pilot.app.screen
+    while screen.question.id != question_id:
+        await pilot.press("escape")
+        screen = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+    return screen
+
+
+def _answers_file(repo: Path, values: dict[str, Any]) -> bytes:
+    path = repo / ANSWERS_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(Answers(values).to_yaml())
+    return path.read_bytes()
+
+
+@run_async
+async def test_a_contradicting_answer_is_refused_on_screen_and_not_saved(repo: Path) -> None:
+    """The check `deeprules answer` makes (exit 2, both answers named): the question stays, says which earlier
+    answer it contradicts and how to get there, and the file keeps what it had."""
+    saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                                 "interpretability": "low", "modality": "image", "n_classes": 2,
+                                 "ordinal_labels": "no", "n_samples": 1000})
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_min_class"
+        await pilot.press(*"2000")
+        await pilot.pause()
+        error = str(screen.query_one("#error").render())
+        assert "n_min_class = 2000 contradicts your answer n_samples = 1000" in error
+        assert "smallest class cannot hold more examples" in error
+        assert "Esc goes back to n_samples (1 question back)" in error
+        await pilot.press("enter")  # refused: the same question, nothing saved
+        await settle(pilot)
+        assert app.screen is screen and "n_min_class" not in app.session.answers
+        assert (repo / ANSWERS_PATH).read_bytes() == saved
+
+        # The way out it names: Esc to n_samples, a larger data set, then the same answer is taken.
+        n_samples = await back_to(pilot, "n_samples")
+        await answer(pilot, 5000)
+        again = await wait_for_screen(pilot, QuestionScreen, not_this=n_samples)
+        assert again.question.id == "n_min_class"
+        await answer(pilot, 2000)
+        await wait_for_screen(pilot, QuestionScreen, not_this=again)
+        await settle(pilot)
+    on_disk = Answers.load(repo / ANSWERS_PATH)
+    assert (on_disk["n_samples"], on_disk["n_min_class"]) == (5000, 2000)
+
+
+@run_async
+async def test_a_contradicting_choice_names_the_later_answer_and_how_to_reach_it(repo: Path) -> None:
+    """Choosing classification makes a smallest class left over from before count, and it is larger than the
+    data set: refused, with the answer ahead named and the keys that get there."""
+    saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
+                                 "interpretability": "low", "modality": "image", "n_samples": 100,
+                                 "n_min_class": 500})
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, QuestionScreen)
+        task = await back_to(pilot, "task")
+        await answer(pilot, "classification")
+        await settle(pilot)
+        assert app.screen is task and app.session.answers["task"] == "regression"
+        error = str(task.query_one("#error").render())
+        assert ("with task = classification, your answers n_min_class = 500 and n_samples = 100 contradict each other"
+                in error)
+        assert "Ctrl+N skips this question, change n_samples (4 ahead), then come back with Esc" in error
+        assert (repo / ANSWERS_PATH).read_bytes() == saved
+        await pilot.press("2")  # another choice: the refusal was about the one before
+        await pilot.pause()
+        assert not task.query_one("#error").has_class("shown")
+
+        # Following it: four Ctrl+N, a larger data set, Esc back to the task; classification is taken now.
+        screen = task
+        for _ in range(4):
+            await pilot.press("ctrl+n")
+            screen = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+        assert screen.question.id == "n_samples"
+        await answer(pilot, 1000)
+        await wait_for_screen(pilot, QuestionScreen, not_this=screen)
+        task = await back_to(pilot, "task")
+        await answer(pilot, "classification")
+        await wait_for_screen(pilot, QuestionScreen, not_this=task)
+        await settle(pilot)
+    on_disk = Answers.load(repo / ANSWERS_PATH)
+    assert (on_disk["task"], on_disk["n_samples"], on_disk["n_min_class"]) == ("classification", 1000, 500)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (50, 24)])
+@run_async
+async def test_the_review_shows_every_file_whole_at_any_width(repo: Path, size: tuple[int, int]) -> None:
+    """Every file the review lists reads whole: one row per file when it fits (the list above the diff
+    under 110 columns, beside it from there), wrapped onto the next row when it does not; never cut."""
+    from textual.widgets import Label, ListItem
+
+    _answers_file(repo, microscopy())  # nothing committed yet: the plan, card and seeded concerns
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await settle(pilot)
+        longest = max((f.path for f in review.result.files), key=len)
+        assert len(longest) > 60, longest  # a seeded concern: "ethics/ETH-0002-document-the-model-before-..."
+        visible = review.query_one("#file-list").content_region
+        lines = screen_lines(app)
+        rows = {}
+        for item in review.query(ListItem):
+            label = item.query_one(Label)
+            if not visible.contains_region(label.region):  # scrolled out of view (the list scrolls)
+                continue
+            shown_rows = read_in(lines, label.region)
+            rows[item.name] = shown_rows
+            assert "".join(shown_rows).replace(" ", "") == str(label.render()).replace(" ", ""), shown_rows
+        if size[0] >= 80:  # room for every file, one row each
+            assert longest in rows and ".deeprules/answers.yaml" in rows
+            assert all(len(r) == 1 for r in rows.values()), rows
+        else:
+            assert any(len(r) > 1 for r in rows.values()), "wrapped, not cut"
+        stacked = review.query_one("#review-files").region.bottom <= review.query_one("#review-diff").region.y
+        assert stacked, "the concern file names are too long to sit beside the diff, even at 120 columns"
+
+
+@run_async
+async def test_the_review_puts_short_names_beside_the_diff_on_a_wide_screen(repo: Path) -> None:
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    app = make_app(repo)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        app.session.set_answer("compute", "cluster")
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await settle(pilot)
+        files, diff = review.query_one("#review-files").region, review.query_one("#review-diff").region
+        assert files.right <= diff.x and files.y == diff.y, "side by side"
+        listed = read_in(screen_lines(app), review.query_one("#file-list").content_region)
+        assert "unchanged .deeprules/answers.yaml (uncommitted)" in [row.strip() for row in listed]
+
+
+@pytest.mark.parametrize(("width", "whole"), [(80, True), (120, True), (60, False)])
+@run_async
+async def test_the_group_title_is_whole_or_ends_in_an_ellipsis(repo: Path, width: int, whole: bool) -> None:
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
+                         "interpretability": "low", "modality": "image"})
+    app = make_app(repo)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        title = screen.position.group_title
+        assert len(f"2/4 {title}") == 41, "the longest group title"
+        shown_title = read_in(screen_lines(app), screen.query_one("#group-label").region)[0].strip()
+        if whole:
+            assert shown_title == f"2/4 {title}"
+        else:
+            assert shown_title.endswith("…") and f"2/4 {title}".startswith(shown_title[:-1])
+
+
+@run_async
+async def test_an_unreadable_concern_file_is_named_on_the_start_screen_and_in_the_review(repo: Path) -> None:
+    from deeprules.tui.demo import build_demo_repo
+
+    build_demo_repo(repo)
+    concern = sorted((repo / "ethics").glob("ETH-*.md"))[0]
+    concern.write_text(concern.read_text().replace("status: open", "status: [open", 1))
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await wait_for(pilot, lambda: start.query_one("#status-info").display, "the files line")
+        line = str(start.query_one("#status-info").render())
+        assert f"ethics/{concern.name}:" in line and "malformed YAML" in line
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: "malformed YAML" in str(review.query_one("#review-summary").render()),
+                       "the error")
+        assert f"ethics/{concern.name}:" in str(review.query_one("#review-summary").render())

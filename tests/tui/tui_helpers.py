@@ -111,3 +111,21 @@ def run_async(func: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., N
         asyncio.run(func(*args, **kwargs))
 
     return wrapper
+
+
+def screen_lines(app: Any) -> list[str]:
+    """The characters on screen, one string per row: what a user reads (Textual's screenshot, as text)."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False,
+                      color_system=None)
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text().splitlines()
+
+
+def read_in(lines: list[str], region: Any) -> list[str]:
+    """The rows of `region` (a widget's region on screen), as read there."""
+    return [line[region.x:region.right].rstrip() for line in lines[region.y:region.bottom]]

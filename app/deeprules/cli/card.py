@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .options import JsonOpt, NoCommitOpt, RepoOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
 from .output import emit, errors_to_exit, info, warn
 
 RESULTS_HELP = """Take evaluation results into the card's quantitative analyses table and its Hugging Face
@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
     @card_app.callback()
     @errors_to_exit
     def card(ctx: typer.Context, repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+    run_hooks: RunHooksOpt = None,
              dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
              = False,
              restore: Annotated[bool, typer.Option("--restore", help="Re-create the card if you deleted it.")]
@@ -79,7 +80,7 @@ def register(app: typer.Typer) -> None:
                                                           "above).", dir_okay=False)] = None,
              baselines: Annotated[bool, typer.Option("--baselines", help="Take the newest `deeprules baselines` "
                                                      "report (.deeprules/baselines/) into the card.")] = False,
-             repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+             repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, run_hooks: RunHooksOpt = None,
              dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
              = False,
              json: JsonOpt = False) -> None:

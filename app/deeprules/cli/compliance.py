@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from .choices import complete_check_id
-from .options import JsonOpt, NoCommitOpt, RepoOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
 from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
 
 
@@ -216,7 +216,8 @@ def register(app: typer.Typer) -> None:
                  downloaded: Annotated[str | None, typer.Option("--downloaded", help="Download date, YYYY-MM-DD "
                                                                 "(default: today).")] = None,
                  title: Annotated[str | None, typer.Option("--title", help="A title for the source.")] = None,
-                 repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+                 repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+                 run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
         """Record data files in the manifest with their checksum, size, source, version and download date,
         and commit the manifest."""
         from ..data import add_data
@@ -235,7 +236,8 @@ def register(app: typer.Typer) -> None:
                  "  deeprules lock-test data/test_labels.csv data/test_images/")
     @errors_to_exit
     def lock_test(paths: Annotated[list[Path], typer.Argument(help="The test-set files or folders.")],
-                  repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+                  repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+                  run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
         """Lock the test set: record the sha256 of each file in .deeprules/test-lock.json and commit it.
         `deeprules check` (DR702) then fails if any of them changes or disappears."""
         from ..data import lock_test as run_lock

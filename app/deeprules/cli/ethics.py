@@ -11,7 +11,7 @@ import typer
 
 from ..encode import strip_controls
 from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
-from .options import JsonOpt, NoCommitOpt, RepoOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
 from .output import emit, errors_to_exit, info, term_line, write_text
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
@@ -131,7 +131,8 @@ def add(title: Annotated[str | None, typer.Option("--title", "-t", help="One lin
             "--recommendation", "-r", help="A recommendation id from the plan, e.g. T10.irb (repeatable).")] = None,
         ref: Annotated[list[int] | None, typer.Option("--ref", help="A reference number of the paper (repeatable).")]
         = None,
-        repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+        repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+        run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
     """Raise a new concern: the next free id (never reused, safe with two `add` at once), committed.
 
     In a terminal, missing fields are asked for; in a script, --title is required."""
@@ -169,7 +170,8 @@ def update(concern_id: IdArg,
                                                              help="How serious.")] = None,
            resolution: Annotated[str | None, typer.Option("--resolution", help="How it was resolved.")] = None,
            note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
-           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+           run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
     """Change a concern and append a dated entry signed with your git name to its log; committed as
     `deeprules: ETH-0003 open -> in_progress`."""
     change = _register(repo).update(concern_id, status=status.value if status else None, owner=owner, due=due,
@@ -187,7 +189,8 @@ def close(concern_id: IdArg,
           as_: Annotated[CloseAs, typer.Option("--as", case_sensitive=False, help="The closing status.")]
           = CloseAs.closed,
           note: Annotated[str | None, typer.Option("--note", "-m", help="A comment for the log.")] = None,
-          repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+          repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+          run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
     """Close a concern (or accept the risk) with a resolution; logged and committed."""
     change = _register(repo).close(concern_id, resolution=resolution, status=CloseAs(as_).value, note=note,
                                    commit=not no_commit)
@@ -229,7 +232,8 @@ def export(fmt: Annotated[EthicsFormat, typer.Option("--format", "-f", case_sens
                "JSON of open items goes (default .github/ethics-open.json).", dir_okay=False)] = None,
            status: Annotated[list[EthicsStatus] | None, typer.Option("--status", case_sensitive=False,
                                                                      help="Only these (repeatable).")] = None,
-           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+           repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+           run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
     """Export the register for reports (csv, json, markdown) or for GitHub's issue tracker (github)."""
     reg = _register(repo)
     fmt_name = EthicsFormat(fmt).value

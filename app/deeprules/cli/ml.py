@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .options import JsonOpt, NoCommitOpt
+from .options import JsonOpt, NoCommitOpt, RunHooksOpt
 from .output import emit, errors_to_exit, info
 
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed for every split, search and shuffle: same seed, same "
@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
         = Backend.loky,
         scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address "
                                                       "(with --backend dask).")] = None,
-        no_commit: NoCommitOpt = False, json: JsonOpt = False,
+        no_commit: NoCommitOpt = False, run_hooks: RunHooksOpt = None, json: JsonOpt = False,
     ) -> None:
         """Tuned baselines in nested CV, with intervals and a label-shuffle control (tips 2, 6)."""
         _need_ml()
@@ -176,7 +176,7 @@ def register(app: typer.Typer) -> None:
         min_identity: Annotated[float | None, typer.Option("--min-identity", help="Aligned identity that counts "
                                                            "as related (default 0.4 protein, 0.7 DNA/RNA).",
                                                            min=0, max=1)] = None,
-        no_commit: NoCommitOpt = False, json: JsonOpt = False,
+        no_commit: NoCommitOpt = False, run_hooks: RunHooksOpt = None, json: JsonOpt = False,
     ) -> None:
         """Look for leakage between a training and a test file: twins, groups, homologs, scaffolds (tip 7)."""
         _need_ml()

@@ -29,3 +29,32 @@ RepoOpt = Annotated[
     Path, typer.Option("--repo", "-C", help="Run as if started in this folder.", file_okay=False),
 ]
 NoCommitOpt = Annotated[bool, typer.Option("--no-commit", help="Write the files but do not commit them.")]
+
+
+def _run_hooks_for_this_command(ctx: typer.Context, value: bool | None) -> None:
+    """`--run-hooks`/`--no-run-hooks` is DEEPRULES_RUN_HOOKS for this one command (the one switch the git
+    layer reads, over `git config deeprules.runHooks`), put back as it was when the command ends."""
+    if value is None:
+        return
+    import os
+
+    from ..gitrepo import HOOKS_ENV
+
+    before = os.environ.get(HOOKS_ENV)
+    os.environ[HOOKS_ENV] = "1" if value else "0"
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(HOOKS_ENV, None)
+        else:
+            os.environ[HOOKS_ENV] = before
+
+    ctx.call_on_close(restore)
+
+
+RunHooksOpt = Annotated[
+    bool | None,
+    typer.Option("--run-hooks/--no-run-hooks", callback=_run_hooks_for_this_command, expose_value=False,
+                 help="Run your git hooks (pre-commit, commit-msg, post-commit) when deeprules commits, or not. "
+                      "Default: `git config deeprules.runHooks` or DEEPRULES_RUN_HOOKS, else not."),
+]

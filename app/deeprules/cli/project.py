@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from .choices import complete_assignment
-from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, SetOpt
+from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, SetOpt
 from .output import emit, errors_to_exit, info, term_line, warn
 
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
     def init(path: Annotated[Path, typer.Argument(help="The repository (or a folder in it).", file_okay=False)]
              = Path("."),
              answers: AnswersOpt = None, example: ExampleOpt = None, set_: SetOpt = None,
-             no_commit: NoCommitOpt = False,
+             no_commit: NoCommitOpt = False, run_hooks: RunHooksOpt = None,
              git_init: Annotated[bool, typer.Option("--git-init", help="Create a git repository if needed.")]
              = False,
              restore: Annotated[bool, typer.Option("--restore", help="Re-create generated files you deleted.")]
@@ -101,7 +101,7 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules plan\n\n  deeprules plan --dry-run --diff\n\n"
                  "  deeprules plan --restore")
     @errors_to_exit
-    def plan(repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+    def plan(repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, run_hooks: RunHooksOpt = None,
              dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
              = False,
              diff: Annotated[bool, typer.Option("--diff", help="Show the unified diff of each file.")] = False,
@@ -121,7 +121,8 @@ def register(app: typer.Typer) -> None:
     @errors_to_exit
     def answer(assignments: Annotated[list[str], typer.Argument(help="id=value pairs.", metavar="ID=VALUE...",
                                                                 autocompletion=complete_assignment)],
-               repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False, json: JsonOpt = False) -> None:
+               repo: RepoOpt = Path("."), no_commit: NoCommitOpt = False,
+               run_hooks: RunHooksOpt = None, json: JsonOpt = False) -> None:
         """Change answers (your comments in answers.yaml survive), then re-render and commit.
 
         Refuses (exit 2, nothing written) when the new answers contradict each other, naming both; says

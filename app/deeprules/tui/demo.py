@@ -144,6 +144,13 @@ async def question_number(pilot: Any) -> None:
     await settle(pilot)
 
 
+async def question_contradiction(pilot: Any) -> None:
+    screen = await _question(pilot, "n_min_class")
+    screen.query_one("#answer-input").value = ""
+    await pilot.press(*"30000", "enter")  # more than the 21,000 examples in all: refused, not saved
+    await settle(pilot)
+
+
 async def review(pilot: Any) -> None:
     await until(pilot, lambda: _on("StartScreen")(pilot))
     pilot.app.session.set_answer("compute", "cluster")  # one more GPU: the plan changes
@@ -180,6 +187,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("question-choice", "A question with choices; the assessment previews the highlighted one",
           "questionnaire", question_choice),
     Scene("question-number", "A number typed: validation as you type", "questionnaire", question_number),
+    Scene("question-contradiction", "An answer that contradicts an earlier one: refused, with the way to fix it",
+          "questionnaire", question_contradiction),
     Scene("review", "Review: files to write, each with its diff, and a commit toggle", "questionnaire", review),
     Scene("dashboard", "Dashboard: scores per tip, failing checks with fixes, plan progress", "dashboard",
           dashboard),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import conditions, engine
-from ..answers import ANSWERS_PATH, Answers, find_project_root
+from ..answers import ANSWERS_PATH, Answers, ContradictionError, find_project_root
 from ..knowledge import Knowledge, Question, load_knowledge
 
 Clock = Callable[[], datetime]
@@ -118,9 +118,15 @@ class Session:
                 return q.id
         return None
 
+    def contradiction(self, key: str, value: Any) -> ContradictionError | None:
+        """The earlier answer `value` (canonical) for `key` would contradict, as `deeprules answer` refuses
+        it; None when it agrees with every answer."""
+        return self.answers.contradiction({key: value}, caused_only=True)
+
     def set_answer(self, key: str, value: Any) -> bool:
-        """Validate and store one answer, then save the file. Raises InputError for a bad value."""
-        changed = self.answers.set(key, value)
+        """Validate and store one answer, then save the file. Raises InputError for a bad value and
+        ContradictionError (nothing stored or saved) when it contradicts another answer."""
+        changed = bool(self.answers.update([(key, value)], caused_only=True))
         if changed or not self.saved_at:
             self.save()
         for listener in list(self.listeners):

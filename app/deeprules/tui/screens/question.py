@@ -90,6 +90,7 @@ class QuestionScreen(ShownScreen[Step]):
                 with Vertical(id="answer-area"):
                     if q.choices:  # the hint above the options, so a long list never scrolls it away
                         yield Static(self._keys_hint(), id="keys-hint")
+                        yield Static("", id="error")  # above the options too: a long list never hides it
                         yield self._options()
                     else:
                         yield Input(value=show_value(q, self.current), placeholder=self._placeholder(),
@@ -168,10 +169,16 @@ class QuestionScreen(ShownScreen[Step]):
 
     @on(OptionList.OptionHighlighted, "#answer-options")
     def _preview_choice(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_error("")  # a refusal was about the choice before
         self._preview(event.option.id)
 
     @on(OptionList.OptionSelected, "#answer-options")
     def _choose(self, event: OptionList.OptionSelected) -> None:
+        message = self._contradiction(event.option.id)
+        if message:
+            self._show_error(message)
+            self.app.bell()
+            return
         self.finish(Step("next", event.option.id))
 
     def on_key(self, event: events.Key) -> None:
@@ -193,15 +200,59 @@ class QuestionScreen(ShownScreen[Step]):
             return False, None, str(exc)
         if value is None and self.question.required:
             return False, None, "An answer is needed here (Ctrl+N skips it for now)."
+        contradiction = self._contradiction(value) if value is not None else ""
+        if contradiction:
+            return False, None, contradiction
         return True, value, ""
+
+    def _contradiction(self, value: Any) -> str:
+        """Why `value` cannot be saved next to the other answers (the check `deeprules answer` makes), with
+        the other answer, its question and how to get to it; "" when it agrees with them."""
+        session = self.app.session  # type: ignore[attr-defined]
+        error = session.contradiction(self.question.id, value)
+        if error is None:
+            return ""
+        kb = session.knowledge
+        here = f"{self.question.id} = {show_value(self.question, value)}"
+
+        def shown(qid: str, answer: Any) -> str:
+            return f"{qid} = {show_value(kb.question_by_id[qid], answer)}"
+
+        if self.question.id in error.ids:  # this answer against an earlier (or later) one
+            other = kb.question_by_id[error.second]
+            what = (f"{here} contradicts your answer {shown(other.id, error.second_value)} "
+                    f"(“{other.prompt}”)")
+            fix = f"Give an answer that agrees with {other.id}, or change {other.id} first"
+        else:  # this answer makes two others count that cannot both hold (a task asking for class sizes)
+            what = (f"with {here}, your answers {shown(error.first, error.first_value)} and "
+                    f"{shown(error.second, error.second_value)} contradict each other")
+            fix = "Give another answer, or change one of them first"
+        # The way there is a walk through the questions asked now (Esc back, Ctrl+N ahead): name an answer
+        # on it (one only asked after this answer is saved cannot be reached from here).
+        ids = [q.id for q in session.visible_questions()]
+        reachable = [i for i in (error.second, error.first) if i != self.question.id and i in ids]
+        if reachable and self.question.id in ids:
+            target = reachable[0]
+            back = ids.index(self.question.id) - ids.index(target)
+            if back > 0:
+                fix += f": Esc goes back to {target} ({back} question{'s' if back > 1 else ''} back)."
+            else:
+                fix += f": Ctrl+N skips this question, change {target} ({-back} ahead), then come back with Esc."
+        else:
+            target = error.second if error.second != self.question.id else error.first
+            fix += f" (`deeprules answer {target}=...`, or edit .deeprules/answers.yaml)."
+        return f"Not saved: {what}: {error.why}. {fix}"
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#error", Static)
+        error.update(Text(message, style="bold") if message else "")
+        error.set_class(bool(message), "shown")
 
     @on(Input.Changed, "#answer-input")
     def _validate(self, event: Input.Changed) -> None:
         ok, value, message = self._check(event.value)
-        error = self.query_one("#error", Static)
         event.input.set_class(not ok and bool(event.value.strip()), "-invalid")
-        error.update(Text(message, style="bold") if message and event.value.strip() else "")
-        error.set_class(bool(message and event.value.strip()), "shown")
+        self._show_error(message if event.value.strip() else "")
         if self.question.type != "text":  # free text never changes the verdict: no what-if
             self._preview(value if ok else None)
         if ok:
@@ -211,9 +262,7 @@ class QuestionScreen(ShownScreen[Step]):
     def _submit(self, event: Input.Submitted) -> None:
         ok, value, message = self._check(event.value)
         if not ok:
-            error = self.query_one("#error", Static)
-            error.update(Text(message, style="bold"))
-            error.add_class("shown")
+            self._show_error(message)
             event.input.add_class("-invalid")
             self.app.bell()
             return

@@ -21,6 +21,8 @@ from ..keys import ShownScreen
 from ..session import CORE_LOCK, in_core
 from ..widgets.footer import KeysFooter
 
+#: Under this many columns the file list goes above the diff: side by side, both would be too narrow.
+SIDE_BY_SIDE = 110
 ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restored": "green",
                 "conflict": "bold red", "unchanged": "dim", "deleted-kept": "yellow"}
 
@@ -40,6 +42,7 @@ class ReviewScreen(ShownScreen[bool]):
         self.written = False
         self.pending: set[str] = set()
         self.last_message: Text | None = None
+        self._list_width: int | None = None  # the longest line of the file list
         self.sub_title = "Review"
 
     @property
@@ -57,12 +60,12 @@ class ReviewScreen(ShownScreen[bool]):
         with Horizontal(id="review-actions"):
             yield Label("Commit", id="commit-label")
             yield Switch(value=True, id="commit")
-            yield Button("Write", id="write", variant="primary")
-            yield Button("Back", id="close")
+            yield Button("Write", id="write", variant="primary", compact=True)
+            yield Button("Back", id="close", compact=True)
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#file-list").border_title = "Files"
+        self.query_one("#review-files").border_title = "Files"
         self.query_one("#review-diff").border_title = "Diff"
         self.query_one("#file-list", ListView).focus()
         self.preview()
@@ -106,11 +109,23 @@ class ReviewScreen(ShownScreen[bool]):
                 line.append(" (uncommitted)", style="yellow")
             files.append(ListItem(Label(line), name=f.path))
         files.index = 0
-        # The list is as wide as its longest line (up to half the screen), so no path is cut.
-        longest = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
-        self.query_one("#review-files").styles.width = max(24, min(longest + 6, self.size.width // 2))
+        self._list_width = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
+        self._fit_file_list()
         self._summary()
         self._show_diff(0)
+
+    def _fit_file_list(self) -> None:
+        """Beside the diff when every line of the list fits in half the screen (the list as wide as its
+        longest line); otherwise stacked above it, as wide as the screen (`-stacked` in the stylesheet).
+        A line longer than even that wraps: a path is never cut."""
+        panel = self.query_one("#review-files")
+        width = self._list_width + 6 if self._list_width is not None else None  # borders, padding, scrollbar
+        stacked = self.size.width < SIDE_BY_SIDE or width is None or width > self.size.width // 2
+        self.set_class(stacked, "-stacked")
+        panel.styles.width = None if stacked else max(24, width or 0)
+
+    def on_resize(self) -> None:
+        self._fit_file_list()
 
     def _summary(self) -> None:
         result = self.result

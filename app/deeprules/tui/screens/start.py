@@ -143,6 +143,12 @@ class StartScreen(Screen[None]):
             from ...project import status
 
             rows = in_core(lambda: status(GitRepo.find(s.root), today=s.clock().date()))
+        except DeeprulesError as exc:  # a file the user must fix (an unreadable concern file): say which
+            text = Text()
+            text.append("Files       ", style="bold")
+            text.append(f"cannot work out the generated files: {exc}", style="red")
+            self.app.call_from_thread(self._show_status, text)
+            return
         except Exception:  # the status line is a courtesy; the review screen reports errors
             return
         todo = [r for r in rows if r.stale or r.uncommitted or not r.exists]
