@@ -136,3 +136,18 @@ def test_history_index_memoises_the_same_facts_as_check() -> None:
     assert incremental.versions.reused == len(texts) - 1
     seeds = incremental.memo[f"{1:040x}:py"]["seed_torch"]
     assert [n for n, _ in seeds] == [16, 38]  # the added line (38), not the one in the docstring (15)
+
+
+def test_a_fact_two_pattern_entries_find_is_in_line_order_whichever_way_it_was_found() -> None:
+    """`interp` has two pattern entries (attribution calls; filters plotted): evidence in line order, so a
+    version analysed from the one before (deepchem's dragonn tutorial lost 90 lines above both) says the same
+    as a full analysis."""
+    body = "def plot_sequence_filters(dnn):\n    pass\n\n\nscores = dnn.deeplift(x)\nplot_sequence_filters(dnn)\n"
+    first = "import torch\n" + "# a comment\n" * 40 + body
+    second = "import torch\n" + body
+    full = analyze("tutorial_utils.py", second, "py")
+    lines = [n for n, _ in full["interp"]]
+    assert lines == sorted(lines) and len(lines) == 3
+    versions = Versions()
+    versions.analyze("tutorial_utils.py", first, "py")
+    assert versions.analyze("tutorial_utils.py", second, "py") == full

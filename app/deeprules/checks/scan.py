@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -681,7 +681,8 @@ def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyR
         hits = []
         seen: set[int] = set()
         multiline = fact in _MULTILINE
-        for i in (i for _, lines in got for i in lines) if multiline else got:
+        # a fact several entries find (their hits were added entry by entry) is evidenced in line order
+        for i in (i for _, lines in got for i in lines) if multiline else sorted(got):
             n = line_map(i)
             if n in seen:
                 continue
@@ -705,8 +706,8 @@ def _scan(code: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: F
     for fact, hints, lazy in patterns:  # offsets differ: each pattern over the whole text
         if hints and not any(h in low for h in hints):
             continue
-        hits = None
-        seen_lines: set[int] = set()
+        hits = out.get(fact)  # a fact several entries find: one list, in line order
+        seen_lines: set[int] = {int(h[0]) for h in hits} if hits else set()
         verify = VERIFY.get(fact)
         for m in lazy.get().finditer(code):
             if verify is not None and not verify(code, m):
@@ -718,10 +719,9 @@ def _scan(code: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: F
             if hits is None:
                 hits = out[fact] = []
             hits.append([n, lines.text_of(n)])
-            if len(hits) >= MAX_EVIDENCE:
-                break
-        if hits and fact in _MULTILINE:
+        if hits:
             hits.sort()
+            del hits[MAX_EVIDENCE:]
 
 
 class _Lines:
