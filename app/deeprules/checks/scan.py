@@ -240,21 +240,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
-    ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
+    ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit"), _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
                                      r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
-    ("seed_tf", ("seed",), _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
-                              r"\btf\.compat\.v1\.set_random_seed\s*\(")),
+    ("seed_tf", ("set_seed", "set_random_seed"),
+     _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
+        r"\btf\.compat\.v1\.set_random_seed\s*\(")),
     ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rng"
                                                        r"s\s*\(")),
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
-    ("seed_np", ("seed", "default_rng", "randomstate"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
-                                            r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
-    ("seed_py", ("seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
+    ("seed_np", ("random.seed", "default_rng", "randomstate"),
+     _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
@@ -340,7 +342,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
-                  "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
+                  "neighbors", "gaussiannb", "multinomialnb", "dummy",
+                  "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel"),
      _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
