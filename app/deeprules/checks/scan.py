@@ -449,6 +449,30 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
 
+
+def _entry(fact: str, hint: str) -> LazyRe:
+    """The code pattern of `fact` whose hints hold `hint`."""
+    return next(lazy for f, hints, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if f == fact and hint in hints)
+
+
+#: A second, whole-pattern condition for patterns whose hints are short or common words (`shap` is in every
+#: `.shape`, `ers` in `layers`, `train` in most Python) but cannot be made narrower without changing what
+#: is found (some alternatives hold none of the hints: a line matches them only when another hint is on it).
+#: Each match of the pattern holds one of these substrings, so a candidate line without any never matches:
+#: it is dropped before the regex runs. (folded, substrings): folded, for a case-insensitive pattern, tested
+#: on the lower-cased line when it is ASCII (re.I then only folds ASCII letters; any other line is searched);
+#: otherwise tested on the line as it is.
+_NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
+    _entry("interp", "captum"): (True, ("import", "from", "satmut", "sat_mut", "mutagenesis", "integratedgradients",
+                                        "deeplift", "deep_lift", "saliency", "gradientshap", "gradcam", "grad_cam",
+                                        "occlusion", "explainer", "integrated_gradients", "attribution")),
+    _entry("r_train", "train"): (False, ("caret::train", "<-", "tune_grid", "fit")),
+    _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
+                                               "model_from_json", "hk.transform", "models.")),
+    _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
+                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb")),
+}
+
 # Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
 # a pattern without hints would never run.
 if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATTERNS)):
@@ -496,6 +520,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
 _WINDOW = 4000
+if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
+    raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
 
 
 def _candidate_lines(code: str, low: str, hints: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
@@ -658,7 +684,18 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         else:
             hit_lines = []
             find = code.find
-            if verify is None:  # a line counts when the pattern matches in it
+            need = _NEEDS.get(lazy)
+            if need is not None:  # verify is None for all of them
+                search = pattern.search
+                folded, subs = need
+                text = low if folded else code
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    end = size if end == -1 else end
+                    line = text[s:end]
+                    if ((folded and not line.isascii()) or any(x in line for x in subs)) and search(code, s, end):
+                        hit_lines.append(n)
+            elif verify is None:  # a line counts when the pattern matches in it
                 search = pattern.search
                 for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
                     end = find("\n", s)
