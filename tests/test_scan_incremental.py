@@ -136,3 +136,15 @@ def test_history_index_memoises_the_same_facts_as_check() -> None:
     assert incremental.versions.reused == len(texts) - 1
     seeds = incremental.memo[f"{1:040x}:py"]["seed_torch"]
     assert [n for n, _ in seeds] == [16, 38]  # the added line (38), not the one in the docstring (15)
+
+
+def test_a_fact_with_two_patterns_keeps_the_full_analysis_order_after_an_edit() -> None:
+    """`interp` has two pattern entries: evidence lists the first entry's lines, then the second's (here
+    line 4 before line 2), and a re-used version must list them the same way."""
+    before = "import torch\nplot_filters(m)\nx = 1\ns = saliency_map(m)\n"
+    after = before.replace("x = 1", "x = 2")
+    versions = Versions()
+    versions.analyze("a.py", before, "py")
+    got = versions.analyze("a.py", after, "py")
+    assert got == analyze("a.py", after, "py")
+    assert [n for n, _ in got["interp"]] == [4, 2]

@@ -635,6 +635,21 @@ class _PatternKeys:
                 if i not in self.by_key.setdefault(k, []):
                     self.by_key[k].append(i)
         self.multiline = [i for i, (fact, _, _) in enumerate(patterns) if fact in _MULTILINE]
+        # what each entry found is kept apart (a fact can have several entries, each one's lines ascending,
+        # which `history` relies on when it re-scans part of a file); its evidence is theirs in entry order
+        self.names: list[str] = []
+        self.by_fact: dict[str, list[str]] = {}
+        for fact, _, _ in patterns:
+            n = len(self.by_fact.get(fact, ()))
+            self.names.append(f"{fact}#{n}" if n else fact)
+            self.by_fact.setdefault(fact, []).append(self.names[-1])
+
+
+def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> _PatternKeys:
+    pk = _PATTERN_KEYS.get(id(patterns))
+    if pk is None:
+        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    return pk
 
 
 _PATTERN_KEYS: dict[int, _PatternKeys] = {}
@@ -647,9 +662,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
     on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
     to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
-    pk = _PATTERN_KEYS.get(id(patterns))
-    if pk is None:
-        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    pk = _pattern_keys(patterns)
     todo: list[int] = []
     present: set[str] = set()
     if single and lo < hi:
@@ -680,7 +693,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                 if lines:
                     windows.append((n, lines))
             if windows:
-                found.setdefault(fact, []).extend(windows)
+                found.setdefault(pk.names[i], []).extend(windows)
         else:
             hit_lines = []
             find = code.find
@@ -707,15 +720,16 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                     if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
                         hit_lines.append(n)
             if hit_lines:
-                found.setdefault(fact, []).extend(hit_lines)
+                found.setdefault(pk.names[i], []).extend(hit_lines)
 
 
-def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+def _evidence(found: Found, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
               line_map: Callable[[int], int], text_of: Callable[[int], str]) -> None:
     """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
-    at most MAX_EVIDENCE per fact (the first found); a multi-line pattern's evidence sorted by line."""
-    for fact, _hints, _lazy in patterns:
-        got = found.get(fact)
+    at most MAX_EVIDENCE per fact (the first found, entry by entry); a multi-line pattern's evidence sorted
+    by line."""
+    for fact, names in _pattern_keys(patterns).by_fact.items():
+        got = [x for name in names for x in found.get(name, ())] if len(names) > 1 else found.get(fact)
         if not got:
             continue
         hits = []
