@@ -151,3 +151,15 @@ def test_a_fact_two_pattern_entries_find_is_in_line_order_whichever_way_it_was_f
     versions = Versions()
     versions.analyze("tutorial_utils.py", first, "py")
     assert versions.analyze("tutorial_utils.py", second, "py") == full
+
+
+def test_a_fact_with_two_patterns_keeps_line_order_after_an_edit() -> None:
+    """`interp` has two pattern entries: evidence in line order (line 2, found by the second entry, before line
+    4, found by the first), and a re-used version must list them the same way."""
+    before = "import torch\nplot_filters(m)\nx = 1\ns = saliency_map(m)\n"
+    after = before.replace("x = 1", "x = 2")
+    versions = Versions()
+    versions.analyze("a.py", before, "py")
+    got = versions.analyze("a.py", after, "py")
+    assert got == analyze("a.py", after, "py")
+    assert [n for n, _ in got["interp"]] == [2, 4]

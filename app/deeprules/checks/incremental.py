@@ -38,6 +38,7 @@ from .scan import (
     Found,
     _evidence,
     _import_lines,
+    _pattern_keys,
     _scan_lines,
     analyze,
     blank_string,
@@ -400,9 +401,9 @@ def update(old: Version, text: str) -> Version | None:
     # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
     old_found = old.found
-    for fact, _hints, _lazy in _CODE_SCAN:
-        got = old_found.get(fact)
-        new = fresh.get(fact)
+    for fact, name in zip((f for f, _, _ in _CODE_SCAN), _pattern_keys(_CODE_SCAN).names, strict=True):
+        got = old_found.get(name)  # per pattern entry: each one's lines are ascending
+        new = fresh.get(name)
         if got is None and new is None:
             continue
         if fact in _MULTILINE:
@@ -412,7 +413,7 @@ def update(old: Version, text: str) -> Version | None:
             merged_found = kept(got or [], old_line_spans, None, int.__add__) + (new or [])
             merged_found.sort()
         if merged_found:
-            found[fact] = merged_found
+            found[name] = merged_found
     imports: list[Evidence] = []
     if kind == "py":
         imports = kept(old.imports, old_line_spans, _first, _move_import) + imports_new

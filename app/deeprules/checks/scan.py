@@ -240,21 +240,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
-    ("keras_fit", ("fit", "train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
+    ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit"), _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
                                      r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
-    ("seed_tf", ("seed",), _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
-                              r"\btf\.compat\.v1\.set_random_seed\s*\(")),
+    ("seed_tf", ("set_seed", "set_random_seed"),
+     _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
+        r"\btf\.compat\.v1\.set_random_seed\s*\(")),
     ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rng"
                                                        r"s\s*\(")),
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
-    ("seed_np", ("seed", "default_rng", "randomstate"), _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
-                                            r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
-    ("seed_py", ("seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
+    ("seed_np", ("random.seed", "default_rng", "randomstate"),
+     _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
@@ -340,7 +342,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
-                  "neighbors", "nb", "dummy", "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
+                  "neighbors", "gaussiannb", "multinomialnb", "dummy",
+                  "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel"),
      _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
@@ -446,6 +449,30 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
 
+
+def _entry(fact: str, hint: str) -> LazyRe:
+    """The code pattern of `fact` whose hints hold `hint`."""
+    return next(lazy for f, hints, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if f == fact and hint in hints)
+
+
+#: A second, whole-pattern condition for patterns whose hints are short or common words (`shap` is in every
+#: `.shape`, `ers` in `layers`, `train` in most Python) but cannot be made narrower without changing what
+#: is found (some alternatives hold none of the hints: a line matches them only when another hint is on it).
+#: Each match of the pattern holds one of these substrings, so a candidate line without any never matches:
+#: it is dropped before the regex runs. (folded, substrings): folded, for a case-insensitive pattern, tested
+#: on the lower-cased line when it is ASCII (re.I then only folds ASCII letters; any other line is searched);
+#: otherwise tested on the line as it is.
+_NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
+    _entry("interp", "captum"): (True, ("import", "from", "satmut", "sat_mut", "mutagenesis", "integratedgradients",
+                                        "deeplift", "deep_lift", "saliency", "gradientshap", "gradcam", "grad_cam",
+                                        "occlusion", "explainer", "integrated_gradients", "attribution")),
+    _entry("r_train", "train"): (False, ("caret::train", "<-", "tune_grid", "fit")),
+    _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
+                                               "model_from_json", "hk.transform", "models.")),
+    _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
+                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb")),
+}
+
 # Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
 # a pattern without hints would never run.
 if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATTERNS)):
@@ -493,6 +520,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
 _WINDOW = 4000
+if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
+    raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
 
 
 def _candidate_lines(code: str, low: str, hints: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
@@ -606,6 +635,21 @@ class _PatternKeys:
                 if i not in self.by_key.setdefault(k, []):
                     self.by_key[k].append(i)
         self.multiline = [i for i, (fact, _, _) in enumerate(patterns) if fact in _MULTILINE]
+        # what each entry found is kept apart (a fact can have several entries, each one's lines ascending,
+        # which `history` relies on when it re-scans part of a file); its evidence is theirs in entry order
+        self.names: list[str] = []
+        self.by_fact: dict[str, list[str]] = {}
+        for fact, _, _ in patterns:
+            n = len(self.by_fact.get(fact, ()))
+            self.names.append(f"{fact}#{n}" if n else fact)
+            self.by_fact.setdefault(fact, []).append(self.names[-1])
+
+
+def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> _PatternKeys:
+    pk = _PATTERN_KEYS.get(id(patterns))
+    if pk is None:
+        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    return pk
 
 
 _PATTERN_KEYS: dict[int, _PatternKeys] = {}
@@ -618,9 +662,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
     on the windows of the candidate lines starting in [wlo, whi] (line `wline_lo` starts at `wlo`); adds
     to `found`. Needs `low` aligned with `code` (same offsets)."""
     size = len(code)
-    pk = _PATTERN_KEYS.get(id(patterns))
-    if pk is None:
-        pk = _PATTERN_KEYS[id(patterns)] = _PatternKeys(patterns)
+    pk = _pattern_keys(patterns)
     todo: list[int] = []
     present: set[str] = set()
     if single and lo < hi:
@@ -651,11 +693,22 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                 if lines:
                     windows.append((n, lines))
             if windows:
-                found.setdefault(fact, []).extend(windows)
+                found.setdefault(pk.names[i], []).extend(windows)
         else:
             hit_lines = []
             find = code.find
-            if verify is None:  # a line counts when the pattern matches in it
+            need = _NEEDS.get(lazy)
+            if need is not None:  # verify is None for all of them
+                search = pattern.search
+                folded, subs = need
+                text = low if folded else code
+                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                    end = find("\n", s)
+                    end = size if end == -1 else end
+                    line = text[s:end]
+                    if ((folded and not line.isascii()) or any(x in line for x in subs)) and search(code, s, end):
+                        hit_lines.append(n)
+            elif verify is None:  # a line counts when the pattern matches in it
                 search = pattern.search
                 for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
                     end = find("\n", s)
@@ -667,15 +720,16 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                     if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
                         hit_lines.append(n)
             if hit_lines:
-                found.setdefault(fact, []).extend(hit_lines)
+                found.setdefault(pk.names[i], []).extend(hit_lines)
 
 
-def _evidence(found: Found, patterns: Iterable[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
+def _evidence(found: Found, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: Facts,
               line_map: Callable[[int], int], text_of: Callable[[int], str]) -> None:
     """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
-    at most MAX_EVIDENCE per fact (the first found); a multi-line pattern's evidence sorted by line."""
-    for fact, _hints, _lazy in patterns:
-        got = found.get(fact)
+    at most MAX_EVIDENCE per fact (the first lines; a fact several entries find, in line order); a multi-line
+    pattern's evidence sorted by line."""
+    for fact, names in _pattern_keys(patterns).by_fact.items():
+        got = [x for name in names for x in found.get(name, ())] if len(names) > 1 else found.get(fact)
         if not got:
             continue
         hits = []
@@ -1059,8 +1113,12 @@ def _ci_facts(text: str, out: Facts) -> None:
 
 
 # -- results tables ---------------------------------------------------------------------------------
-METRIC_WORDS = re.compile(r"\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|precision|recall|pearson|"
-                          r"spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|top-?\d|map|ndcg|ece)\b", re.I)
+# The lookahead (the first letters of the words, and the two non-ASCII letters re.I folds onto them: long s,
+# Kelvin sign) matches nothing the words would not; it lets the regex engine skip to candidate letters, which
+# halves the search over notebook outputs.
+METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|"
+                          r"precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
+                          r"top-?\d|map|ndcg|ece)\b", re.I)
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"

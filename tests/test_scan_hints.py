@@ -1,0 +1,42 @@
+"""The line filters in front of the code patterns (hints, whole-pattern conditions) never hide a match."""
+
+from __future__ import annotations
+
+import pytest
+
+from deeprules.checks.scan import analyze
+
+# Each line matches its pattern; most also hold a common word (`.shape`, `layers`, `train`) that brings the
+# line to the pattern through a broad hint, while the match itself is some other alternative.
+CASES = [
+    ("x = attr.integrated_gradients(model, x.shape)", "interp"),
+    ("import shap", "interp"),
+    ("from   shap import TreeExplainer", "interp"),
+    ("e = GradientShap(model)  # n = x.shape", "interp"),
+    ("sal = Saliency(net); n_layers = len(x.shape)", "interp"),
+    ("m = ftp.ensembl.org; layers = 2", "prov_accession"),
+    ("acc = 'ERR1234567'; layers = 2", "prov_accession"),
+    ("url = 'http://files.rcsb.org/x'; train = 1", "prov_accession"),
+    ("res = tune_grid(wf, resamples = train_folds)", "r_train"),
+    ("fit(model, x = train_x, epochs = 3)", "r_train"),
+    ("m = hk.transform(forward)  # transformers", "model_def"),
+    ("model = transformers.AutoModel.from_pretrained('x')", "model_def"),
+    ("clf = GaussianNB()", "baseline"),
+    ("np.random.seed(0)", "seed_np"),
+    ("random.seed(0)", "seed_py"),
+    ("tf.random.set_seed(1)", "seed_tf"),
+    ("tf.compat.v1.set_random_seed(1)", "seed_tf"),
+    ("model.train_on_batch(x, y)", "keras_fit"),
+]
+
+
+@pytest.mark.parametrize(("line", "fact"), CASES)
+def test_a_line_that_matches_is_found_whatever_else_it_holds(line: str, fact: str) -> None:
+    facts = analyze("train.py", f"import os\n{line}\n", "py")
+    assert facts.get(fact) == [[2, line.strip()[:160]]], facts
+
+
+def test_lines_the_condition_drops_do_not_match() -> None:
+    text = "n = x.shape[0]\nlayers = [1, 2]\ntrain_set = load('train')\nfrom transformers import AutoTokenizer\n"
+    facts = analyze("train.py", text, "py")
+    assert not {"interp", "prov_accession", "r_train", "model_def"} & set(facts)
