@@ -163,3 +163,17 @@ def test_a_fact_with_two_patterns_keeps_line_order_after_an_edit() -> None:
     got = versions.analyze("a.py", after, "py")
     assert got == analyze("a.py", after, "py")
     assert [n for n, _ in got["interp"]] == [2, 4]
+
+
+def test_versions_kept_stay_within_the_budget_and_facts_do_not_change() -> None:
+    """`history` keeps the last version of the scripts edited most recently, within a character budget
+    (memory), and analyses an evicted file's next version in full: the facts are the same either way."""
+    versions = Versions(budget=(len(BASE) + 100) * 2)  # two files fit, not three
+    paths = [f"pkg/train_{i}.py" for i in range(4)]
+    for round_ in range(3):
+        for path in paths:
+            text = BASE + f"\nEPOCHS = {round_}\n" + "torch.manual_seed(1)\n" * round_
+            assert versions.analyze(path, text, "py") == analyze(path, text, "py")
+            assert versions.size <= versions.budget
+    assert len(versions.by_path) == 2 and list(versions.by_path) == paths[2:]  # the two most recent
+    assert versions.full > len(paths)  # evicted files were analysed in full again

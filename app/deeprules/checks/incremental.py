@@ -436,8 +436,16 @@ def _first(item: Any) -> Any:
 class Versions:
     """The last analysed version of each script path (`FactIndex(incremental=True)`, for `history`)."""
 
-    def __init__(self) -> None:
-        self.by_path: dict[str, Version] = {}
+    #: Characters of script text kept (with their lines, about five times that in memory): the files edited
+    #: most recently stay, so a long walk re-uses most versions and the process stays under its memory
+    #: budget (deepchem's history kept 48 MB of versions without a bound); an evicted file's next version is
+    #: analysed in full, with the same facts.
+    BUDGET = 4_000_000
+
+    def __init__(self, budget: int | None = None) -> None:
+        self.by_path: dict[str, Version] = {}  # least recently analysed first
+        self.budget = self.BUDGET if budget is None else budget
+        self.size = 0
         self.reused = 0  # analyses that re-used the version before
         self.full = 0
 
@@ -458,8 +466,13 @@ class Versions:
                 facts, version = full(path, text, kind)
             except (ValueError, IndexError, KeyError, RecursionError):  # odd content: as `analyze` has it
                 facts, version = analyze(path, text, kind), None
-        if version is None:
-            self.by_path.pop(path, None)
-        else:
-            self.by_path[path] = version
+        if old is not None:
+            del self.by_path[path]
+            self.size -= len(old.text)
+        if version is not None:
+            self.by_path[path] = version  # now the most recent
+            self.size += len(version.text)
+            while self.size > self.budget and self.by_path:
+                gone = next(iter(self.by_path))
+                self.size -= len(self.by_path.pop(gone).text)
         return facts
