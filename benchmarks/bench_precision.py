@@ -51,6 +51,15 @@ def ratio(a: int, b: int) -> float | None:
     return None if b == 0 else a / b
 
 
+def tally(c: dict[str, int], have: str, want: str) -> None:
+    """Count one verdict: agreement, and "pass" as the positive class."""
+    c["n"] += 1
+    c["agree"] += have == want
+    c["tp"] += have == "pass" and want == "pass"
+    c["fp"] += have == "pass" and want != "pass"
+    c["fn"] += have != "pass" and want == "pass"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
@@ -72,19 +81,9 @@ def main() -> None:
             for cid, (want, *words) in entry["checks"].items():
                 why = ", ".join(str(w) for w in words)  # a flow list splits the reason at its commas
                 have = got.get(cid, "missing")
-                c = counts[cid]
-                c["n"] += 1
-                c["agree"] += have == want
-                c["tp"] += have == "pass" and want == "pass"
-                c["fp"] += have == "pass" and want != "pass"
-                c["fn"] += have != "pass" and want == "pass"
+                tally(counts[cid], have, want)
                 if label:
-                    h = held[label]
-                    h["n"] += 1
-                    h["agree"] += have == want
-                    h["tp"] += have == "pass" and want == "pass"
-                    h["fp"] += have == "pass" and want != "pass"
-                    h["fn"] += have != "pass" and want == "pass"
+                    tally(held[label], have, want)
                 if have != want:
                     misses.append((entry["repo"], cid, have, want, why))
     total: dict[str, int] = defaultdict(int)
