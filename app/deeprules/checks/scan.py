@@ -1303,11 +1303,6 @@ def path_facts(path: str) -> Facts:
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
 
 
-def _names(imports: list[Evidence] | None) -> list[str]:
-    """The imported names without their lines (an edit that moves an import does not change the graph)."""
-    return [str(x[1]) for x in imports or ()]
-
-
 class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
@@ -1323,13 +1318,11 @@ class FactIndex:
         self.by_path: dict[str, Facts] = {}
         self.by_fact: dict[str, dict[str, list[Evidence]]] = {}
         self.reads = 0
-        # Folds over the import graph that outlive one snapshot (`history` keeps one index for all commits):
-        # `graph_version` changes when a Python file with facts comes or goes or its imports change.
-        self.graph_version = 0
-        self.module_version = 0  # changes when a Python file with facts comes or goes
         self.dense: set[str] = set()  # folders of many tables (set by `add_all`)
         self.vendored: tuple[str, ...] = ()  # folders holding another project (set by `add_all`)
         self.skipped: dict[str, str] | None = None  # the snapshot's skipped files, when the caller wants them
+        # Folds that outlive one snapshot (`history` keeps one index for all commits): the import graph, the
+        # seed support, which files train (checks/_util.py, tip03.py); each brings itself up to date.
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
@@ -1359,14 +1352,9 @@ class FactIndex:
 
     def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
         """Record the current version of `path` (sha None: deleted)."""
-        old_imports = self.by_path[path].get("imports") if path in self.by_path else None
-        was = path in self.by_path
-        if was:
+        if path in self.by_path:
             self.remove(path)
         if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
-            if was and path.endswith(".py"):
-                self.graph_version += 1
-                self.module_version += 1
             return
         kind = extractor(path)
         vendored = bool(self.vendored) and path.startswith(self.vendored)  # another project's: not this one's
@@ -1383,10 +1371,6 @@ class FactIndex:
             self.by_path[path] = facts
             for fact, ev in facts.items():
                 self.by_fact.setdefault(fact, {})[path] = ev
-        if path.endswith(".py") and (was != bool(facts) or _names(facts.get("imports")) != _names(old_imports)):
-            self.graph_version += 1
-            if was != bool(facts):
-                self.module_version += 1
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
