@@ -40,3 +40,13 @@ def test_lines_the_condition_drops_do_not_match() -> None:
     text = "n = x.shape[0]\nlayers = [1, 2]\ntrain_set = load('train')\nfrom transformers import AutoTokenizer\n"
     facts = analyze("train.py", text, "py")
     assert not {"interp", "prov_accession", "r_train", "model_def"} & set(facts)
+
+
+def test_alternatives_no_other_hint_covers_are_found_on_their_own() -> None:
+    """A pattern runs only on lines holding one of its hints: each alternative needs one. These three were
+    reachable only when another hint happened to share the line."""
+    from deeprules.checks.scan import analyze
+
+    assert "interp" in analyze("explain.py", "import torch\nattr = integrated_gradients(model, x)\n", "py")
+    assert "r_train" in analyze("tune.R", "res <- tune_grid(wf, resamples = folds)\n", "r")
+    assert "prov_accession" in analyze("get.sh", "wget https://ftp.ensembl.org/pub/release-110/gtf/x.gtf.gz\n", "sh")
