@@ -144,3 +144,34 @@ def test_each_check_depends_only_on_what_it_declares(name: str, tmp_path: Path) 
         seen = c.func(Context(snap, _projected(index, c.uses), config, info))
         assert (seen.status, round(seen.score, 2)) == (real.status, round(real.score, 2)), \
             f"{name}: {c.id} depends on facts its `reads` does not declare ({real.reason} / {seen.reason})"
+
+
+def test_a_check_that_declares_nothing_reruns_on_what_the_facts_say(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `facts_only` check without `reads` (a lab's, or one added later) re-runs whenever a file's facts say
+    something else, line numbers aside: here one more package pinned, the same facts present."""
+    import dataclasses
+
+    import deeprules.history as hist
+
+    root = tmp_path / "pins"
+    root.mkdir()
+    sh(root, "init", "-q")
+    for key, value in (("user.name", "T"), ("user.email", "t@example.org"), ("commit.gpgSign", "false")):
+        sh(root, "config", key, value)
+    for message, files in (("train", {"train.py": "import torch\noptimizer.step()\n",
+                                      "requirements.txt": "torch\nnumpy\npandas\n"}),
+                           ("moved", {"requirements.txt": "\ntorch\nnumpy\npandas\n"}),
+                           ("one more pin", {"requirements.txt": "\ntorch==2.1.0\nnumpy\npandas\n"})):
+        write(root, files)
+        sh(root, "add", "-A")
+        sh(root, "commit", "-qm", message)
+    plain = hist.selection
+
+    def undeclared(*args: Any, **kwargs: Any) -> Any:
+        checks, ignored = plain(*args, **kwargs)
+        return [dataclasses.replace(c, uses=None) for c in checks], ignored
+
+    monkeypatch.setattr(hist, "selection", undeclared)
+    points = history(root, select=["DR303"], use_cache=False).points
+    assert [p.checks["DR303"][1] for p in points] == [0.0, 0.0, pytest.approx(10 / 3, abs=0.01)]

@@ -728,7 +728,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                     rerun = False
                     if touched:
                         if need_said:  # a check that reads all the facts say (none of deeprules' own)
-                            fact_touched = [d.path for d in deltas if _said(d.after) != _said(d.before)]
+                            fact_touched = [d.path for d in deltas if d.says_otherwise()]
                         ctx = Context(snap, index, config, info, memo)
                         for c in checks:
                             if rerun_all or (c.paths and added_or_deleted) or (
@@ -796,6 +796,11 @@ class FactDelta:
                 if fact not in _DATA_FACTS else b != a)
         return hit
 
+    def says_otherwise(self) -> bool:
+        """Does any fact say something else, line numbers aside (for a check that declares no `Uses`)? An edit
+        that only moves the evidence (most edits) cannot change a `facts_only` check's verdict or score."""
+        return bool(self._present) or any(self.said_changed(f) for f in self.before.keys() & self.after.keys())
+
     def imports_changed(self) -> bool:
         """Did the file's local imports change? Names that resolve to no file of the repository (numpy,
         torch) do not count: a module coming or going is a change of its own (the facts of a file that
@@ -808,14 +813,6 @@ class FactDelta:
             else:
                 self._imports = a != b
         return self._imports
-
-
-def _said(facts: Mapping[str, list[Any]] | None) -> dict[str, list[Any]] | None:
-    """What a file's facts say, without the line numbers: an edit that only moves the evidence (most edits)
-    cannot change a `facts_only` check's verdict or score, so it does not re-run it."""
-    if facts is None:
-        return None
-    return {fact: evidence if fact in _DATA_FACTS else [ev[1:] for ev in evidence] for fact, evidence in facts.items()}
 
 
 #: Facts whose first item is data, not a line number (see checks/scan.py).
