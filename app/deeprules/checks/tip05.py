@@ -7,9 +7,9 @@ from ._util import gather, is_read
 from .scan import is_aux
 
 
-@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def",), said=("arch_cfg",)))
+@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def", "model_lib"), said=("arch_cfg",)))
 def architecture(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "model_def", 4)
+    ev = gather(ctx, "model_def", 4) or gather(ctx, "model_lib", 4)  # a network defined, or a toolkit's model named
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):
         if is_aux(path):
             continue

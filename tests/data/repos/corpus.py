@@ -282,6 +282,31 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a notebook over 2 MB (plots in its outputs) is still read": ({
         "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
                          outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
+    # -- classes the session-4 held-out repositories showed (benchmarks/realrepos.yaml, heldout: session4a) -------
+    "a Dummy network class (a test double) is not a baseline": ({
+        "pkg/nn_modules/dummy.py": "import torch\n\n\nclass DummyModel(torch.nn.Module):\n"
+                                   "    def __init__(self):\n        super().__init__()\n"
+                                   "        self.net = torch.nn.Conv3d(1, 1, 3)\n",
+        "pkg/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "a Dummy model that is not a network still counts": ({
+        "baselines.py": "import numpy as np\n\n\nclass DummyPredictor(object):\n    def fit(self, X, y):\n"
+                        "        self.p = np.mean(y)\n"}, {"DR201": "pass"}),
+    "an scvi-tools model named in code is the chosen architecture": ({
+        "solo.py": "import scvi\nfrom scvi.model import SCVI\nfrom scvi.external import SOLO\n"
+                   "vae = SCVI(adata, n_hidden=128, n_latent=16)\nvae.train(max_epochs=400)\n"
+                   "solo = SOLO.from_scvi_model(vae)\nsolo.train(2000, lr=1e-3)\n"}, {"DR501": "pass"}),
+    "scvi.settings.seed also switches cuDNN to deterministic kernels": ({
+        "train.py": "import torch\nimport scvi\nscvi.settings.seed = args.seed\nvae = scvi.model.SCVI(adata)\n"
+                    "vae.train(max_epochs=400)\n" + TORCH_LOOP.replace("import torch\n", "")}, {"DR302": "pass"}),
+    "clearing scvi.settings.seed is no determinism": ({
+        "train.py": "import torch\nimport scvi\nscvi.settings.seed = None\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR302": "fail"}),
+    "average precision named among a training config's metrics": ({
+        "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
+        "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
+                           "    metrics: {\n        roc_auc: !import sklearn.metrics.roc_auc_score,\n"
+                           "        average_precision: !import sklearn.metrics.average_precision_score\n    },\n}\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
