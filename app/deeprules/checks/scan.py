@@ -1226,6 +1226,27 @@ def _dvc_facts(text: str, out: Facts) -> None:
         out["dvc"] = [[1, "DVC-tracked"]]
 
 
+#: A config that is itself a seeded training run of a config-driven trainer: Selene's `train_model:
+#: !obj:selene_sdk.TrainModel` (run by `selene_sdk/cli.py CONFIG`) with a top-level `random_seed`, from which
+#: Selene seeds numpy and torch and binds TrainModel(deterministic=True) (selene_sdk/utils/config_utils.py,
+#: since 0.5). A nested `seed:` seeds a sampler only. A Selene config without `random_seed` is not recognised as a
+#: training run (as before): its seeds cannot be told from the config alone.
+_SELENE_TRAIN = re.compile(r"!obj:selene_sdk\.TrainModel\b")
+_TOP_RANDOM_SEED = re.compile(r"^random_seed\s*:\s*\d+", re.M)
+
+
+def _trainer_cfg_facts(body: str, lines: _Lines, facts: Facts) -> None:
+    m = _SELENE_TRAIN.search(body)
+    seed = _TOP_RANDOM_SEED.search(body) if m is not None else None
+    if m is None or seed is None:
+        return
+    n, k = lines.line_of(m.start()), lines.line_of(seed.start())
+    at, seeded = [[n, lines.text_of(n)[:160]]], [[k, lines.text_of(k)[:160]]]
+    facts["trainer_fit"] = at  # the config is the training script; the network it names is a PyTorch module
+    facts.setdefault("imp_torch", at)
+    facts["seed_torch"] = facts["seed_np"] = facts["determinism"] = seeded
+
+
 # -- the dispatcher ---------------------------------------------------------------------------------
 def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     """The facts of one file (only non-empty lists). Never raises on odd content."""
@@ -1295,6 +1316,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _conda_pins(body, facts)
         _scan(body, _CFG_PATTERNS, facts, lines)
         _scan(body, _PROV_PATTERNS, facts, lines)
+        _trainer_cfg_facts(body, lines, facts)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:

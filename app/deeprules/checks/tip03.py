@@ -148,7 +148,12 @@ def _support(ctx: Context) -> _Support:
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
 
 
-@check("DR301", watches=is_code, facts_only=True, reads=_SEEDING)
+def _seeding_watch(path: str) -> bool:
+    """Code, and configurations: they set seeds (cfg_seed) and can be training runs themselves (Selene)."""
+    return is_code(path) or extractor(path) == "cfg"
+
+
+@check("DR301", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
     if not scripts:
@@ -177,7 +182,7 @@ def seeds(ctx: Context) -> CheckResult:
                         "the code reads)", (bad + ev)[:12])
 
 
-@check("DR302", watches=is_code, facts_only=True, reads=_SEEDING)
+@check("DR302", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def deterministic(ctx: Context) -> CheckResult:
     gpu = {p: fws for p, fws in training_scripts(ctx).items()
            if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}

@@ -301,6 +301,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "clearing scvi.settings.seed is no determinism": ({
         "train.py": "import torch\nimport scvi\nscvi.settings.seed = None\n" + TORCH_LOOP.replace("import torch\n", "")},
         {"DR302": "fail"}),
+    "a Selene training config with random_seed is a seeded, deterministic training run": ({
+        "model/sei.py": "import torch.nn as nn\n\n\nclass Sei(nn.Module):\n    pass\n",
+        "train/train.sh": "python3 -u ../selene_sdk/cli.py train.yml --lr=0.1\n",
+        "train/train.yml": "---\nops: [train]\nmodel: {\n    path: ../model/sei.py,\n    class: Sei,\n}\n"
+                           "train_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n    use_cuda: True,\n}\n"
+                           "output_dir: ./models\nrandom_seed: 1447\n...\n"}, {"DR301": "pass", "DR302": "pass"}),
+    "a sampler's nested seed does not seed a Selene training run": ({
+        "train.yml": "ops: [train]\nsampler: !obj:selene_sdk.samplers.IntervalsSampler {\n    seed: 127,\n}\n"
+                     "train_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n}\n"}, {"DR301": "na"}),
     "average precision named among a training config's metrics": ({
         "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
         "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
