@@ -30,6 +30,8 @@ CASES = [
     ("solo = SOLO.from_scvi_model(vae, doublet_ratio=2)", "model_lib"),
     ("model = StarDist2D(conf, name='stardist', basedir='models')", "model_lib"),
     ("scvi.settings.seed = args.reproducible_seed", "determinism"),
+    ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
+    ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
 ]
 
 

@@ -350,13 +350,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
-                  "boost_tree", "decisiontree", "svm", "sklearnmodel"),
+                  "boost_tree", "decisiontree", "svm", "sklearnmodel", "glm(", "glm.nb", "zeroinfl", "sm.glm",
+                  "smf.glm", "sm.logit", "smf.logit", "sm.ols", "smf.ols"),
      _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
         r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
-        r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
+        r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
+        # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
+        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
                                        r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network)\s*[,)]))|"

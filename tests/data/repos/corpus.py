@@ -310,6 +310,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a sampler's nested seed does not seed a Selene training run": ({
         "train.yml": "ops: [train]\nsampler: !obj:selene_sdk.samplers.IntervalsSampler {\n    seed: 127,\n}\n"
                      "train_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n}\n"}, {"DR301": "na"}),
+    "a GLM fitted in R is a baseline (glm.nb, zeroinfl next to a network)": ({
+        "net.py": "import tensorflow as tf\ntf.random.set_seed(0)\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                  "model.fit(x, y, epochs=700)\n",
+        "reference.R": "library(pscl)\nnb <- MASS::glm.nb(art ~ ., data = bioChemists)\n"
+                       "zinb <- zeroinfl(art ~ . | ., data = bioChemists, dist = 'negbin')\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a statsmodels logistic regression is a baseline": ({
+        "baseline.py": "import statsmodels.api as sm\nres = sm.Logit(y_train, X_train).fit()\n"},
+        {"DR201": "pass"}),
     "average precision named among a training config's metrics": ({
         "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
         "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
