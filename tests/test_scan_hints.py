@@ -32,6 +32,7 @@ CASES = [
     ("scvi.settings.seed = args.reproducible_seed", "determinism"),
     ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
     ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
+    ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
 ]
 
 

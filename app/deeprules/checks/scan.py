@@ -301,7 +301,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
                                          r")\b|"
-                                         r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
+                                         r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
+                                         # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
+                                         r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
     ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
         r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
     ("split_any", ("split", "fold", "partition"),
@@ -360,8 +362,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
         # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
         r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
-    # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+    # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
+    # a OneHot* encoder or featurizer encodes the input, it is not a model
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
                                        r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network)\s*[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",

@@ -319,6 +319,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a statsmodels logistic regression is a baseline": ({
         "baseline.py": "import statsmodels.api as sm\nres = sm.Logit(y_train, X_train).fit()\n"},
         {"DR201": "pass"}),
+    "a one-hot input encoder is not a baseline model": ({
+        "src/tasks/encoders.py": "import torch.nn as nn\n\n\nclass Encoder(nn.Module):\n    pass\n\n\n"
+                                 "class OneHotEncoder(Encoder):\n    def forward(self, x):\n"
+                                 "        return nn.functional.one_hot(x)\n"}, {"DR201": "fail", "DR203": "na"}),
+    "a table of chromosome hold-outs per split": ({
+        "data/species_dataset.py": "import torch\n\n# chromosomes for each split\nSPECIES_CHROMOSOME_SPLITS = {\n"
+                                   "    'human': {'train': ['2', '4', '6'], 'valid': ['1', '3'], 'test': ['5', '7']},\n}\n",
+        "train.py": TORCH_LOOP + "val = torch.utils.data.random_split(ds, [0.9, 0.1])\n"}, {"DR701": "pass"}),
     "average precision named among a training config's metrics": ({
         "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
         "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
