@@ -502,11 +502,15 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
+_SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 
 
 def _opt_step(code: str, m: re.Match[str]) -> bool:
     """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
-    a scheduler or an environment."""
+    a scheduler or an environment. An optimizer's own implementation handing on to its base class
+    (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
+    if m.group(0).startswith(".apply_gradients"):
+        return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
     if m.group(0).startswith(".step"):
         before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
         name = before.group(0).lower() if before else ""

@@ -327,6 +327,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/species_dataset.py": "import torch\n\n# chromosomes for each split\nSPECIES_CHROMOSOME_SPLITS = {\n"
                                    "    'human': {'train': ['2', '4', '6'], 'valid': ['1', '3'], 'test': ['5', '7']},\n}\n",
         "train.py": TORCH_LOOP + "val = torch.utils.data.random_split(ds, [0.9, 0.1])\n"}, {"DR701": "pass"}),
+    "a custom optimizer handing on to its base class is not a training script": ({
+        "src/optimization_tf.py": "import tensorflow as tf\n\n\nclass AdamWeightDecay(tf.keras.optimizers.Adam):\n"
+                                  "    def apply_gradients(self, grads_and_vars, clip_norm, name=None):\n"
+                                  "        grads, tvars = list(zip(*grads_and_vars))\n"
+                                  "        return super().apply_gradients(zip(grads, tvars))\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
     "average precision named among a training config's metrics": ({
         "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
         "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
