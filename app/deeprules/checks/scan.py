@@ -143,6 +143,7 @@ _TOKEN_START = LazyRe(r"[#\"']")
 _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
+_URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
 
 
 def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
@@ -179,8 +180,8 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
 def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
-    if "\n" not in inner and _KEEP_STRING.get().fullmatch(inner):
-        return "'" + inner + "'"  # an option or a key: code
+    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)):
+        return "'" + inner + "'"  # an option, a key or a URL: code
     if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
     return "''" + "\n" * body.count("\n")  # prose: gone, lines kept

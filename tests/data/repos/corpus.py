@@ -333,6 +333,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                   "        grads, tvars = list(zip(*grads_and_vars))\n"
                                   "        return super().apply_gradients(zip(grads, tvars))\n",
         "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "a download URL over 60 characters in a Python string is still a source": ({
+        "pkg/datasets/nuclear.py": "SAMPLE_URL = \"https://deepcell-data.s3.us-west-1.amazonaws.com/"
+                                   "dynamic-nuclear-net-sample/sample-movie.npz\"\n"
+                                   "SAMPLE_HASH = {\"file_hash\": \"3dcb85144aa1151fefa1b69a7e9202c8\"}\n"},
+        {"DR401": "pass"}),
     "average precision named among a training config's metrics": ({
         "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
         "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
