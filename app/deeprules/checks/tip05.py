@@ -21,5 +21,6 @@ def architecture(ctx: Context) -> CheckResult:
     if ev:
         return passed("model architecture defined in code or configuration", ev[:6])
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
-                  "keras.Model(inputs, outputs), a pretrained model loaded) or an architecture file (Keras JSON, "
-                  "a config with layer sizes) outside tests and docs; found none")
+                  "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
+                  "SCVI, StarDist or Cellpose) or an architecture file (Keras JSON, a config with layer sizes) "
+                  "outside tests and docs; found none")

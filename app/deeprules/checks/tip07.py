@@ -234,8 +234,8 @@ def metrics(ctx: Context) -> CheckResult:
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):
-        return failed("looked for classification metrics in code (average precision, PR curve, MCC, F1, ROC-AUC, "
-                      "accuracy) outside tests and docs; found none")
+        return failed("looked for classification metrics in code or configuration (average precision, PR curve, "
+                      "MCC, F1, ROC-AUC, accuracy) outside tests and docs; found none")
     if not needs_pr:
         return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
     why = ("imbalanced classes" if facts.get("imbalanced") else
