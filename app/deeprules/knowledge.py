@@ -48,6 +48,8 @@ DERIVED_FACTS: dict[str, str] = {
     "verdict_depends_on": "answer ids, unknown now, whose best or worst value would change the verdict",
     "human_data": "human_subjects is yes or unknown",
     "sensitive": "human data, or identifiable_data yes or unknown",
+    "private_data": "sensitive data that may not be shared openly: sensitive, unless data_shareable is yes and "
+                    "identifiable_data is no",
     "releasing": "share_model is yes or undecided",
     "gpu": "compute is not laptop",
     "sequence": "modality is dna_sequence or protein_sequence",
