@@ -55,3 +55,40 @@ def test_a_model_of_restricted_or_identifiable_human_data_keeps_the_privacy_rout
     for change in ({"data_shareable": "no"}, {"identifiable_data": "yes"}, {"identifiable_data": "unknown"},
                    {"data_shareable": "unknown"}):
         assert PRIVACY_ADVICE <= ids(run(ENHANCERS, **change)), change
+
+
+# ------------------------------------------------------------------------------------------ tip 1: the size
+def _size_reason(a: Assessment) -> str:
+    return next(r.text for r in a.reasons if r.factor == "n_samples")
+
+
+def test_segmentation_counted_by_objects_still_says_how_many_images_there_are() -> None:
+    """40 annotated light-sheet images with 6,000 outlined nuclei are scored like 240 images (objects count
+    too); the reason must not tell the user they have 240 fully annotated images."""
+    a = run({**BASE, "task": "segmentation", "modality": "image", "n_samples": 40, "n_annotated_objects": 6_000})
+    text = _size_reason(a)
+    assert text.startswith("40 fully annotated images with 6,000 outlined objects")
+    assert "240 fully annotated images" not in text
+    plain = _size_reason(run({**BASE, "task": "segmentation", "modality": "image", "n_samples": 40}))
+    assert plain.startswith("40 fully annotated images is")
+
+
+def test_image_augmentation_evidence_is_cited_only_for_images() -> None:
+    """The paper's augmentation number (17% on 21,000 microalgae images [19]) is image evidence: a health
+    record, a protein chain or a strand-specific guide has no label-preserving flip to add, so the size reason
+    neither promises augmentation nor cites [19] for them."""
+    for modality in ("tabular", "protein_sequence", "dna_sequence", "molecule", "time_series"):
+        a = run({**BASE, "task": "regression", "modality": modality, "n_samples": 50_000})
+        reason = next(r for r in a.reasons if r.factor == "n_samples")
+        assert "augmentation" not in reason.text and 19 not in {ref.number for ref in reason.refs}, modality
+    image = next(r for r in run({**BASE, "task": "regression", "modality": "image", "n_samples": 50_000}).reasons
+                 if r.factor == "n_samples")
+    assert "microalgae" in image.text and 19 in {ref.number for ref in image.refs}
+
+
+def test_the_data_cap_says_it_is_deeprules_rule() -> None:
+    """The cap has no reference in the paper: the reason says whose rule it is."""
+    a = run({**BASE, "task": "classification", "modality": "image", "n_samples": 400, "n_classes": 2,
+             "ordinal_labels": "no", "n_min_class": 200, "expertise": "deep_learning", "compute": "cluster"})
+    cap = next(r for r in a.reasons if r.factor == "cap.data")
+    assert "deeprules' own rule" in cap.text

@@ -294,7 +294,7 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "size.kinds.other": (24,),
     "size.refs_below": (21,),
     "size.refs_near": (17, 18),
-    "size.refs_above": (19,),
+    "size.augmentation": (19,),  # only for images: the microalgae example [19]
     "units": (21,),
     "parts.modality.tabular": (51, 52, 54),
     "parts.modality.structured": (40, 41, 42, 43, 44),

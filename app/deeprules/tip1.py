@@ -96,6 +96,8 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         assert n is not None
         objects = values.get("n_annotated_objects") if kind == "segmentation" else None
         raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
+        if raw > n:
+            derived = "objects"  # outlined objects counted as images: the sentence names both
 
     units: float | None = None
     assumed = False
@@ -292,20 +294,30 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     else:
         decades = math.log10(max(size.effective, 1e-9) / kind_spec["floor"])
         key = "below" if decades < 0 else "near" if decades < spec["near_decades"] else "above"
-        phrase_ctx = {**ctx_units, "raw": _num(size.raw if size.raw is not None else size.effective),
-                      "effective": _num(size.effective), "measure": kind_spec["measure"]}
+        raw_text = _num(size.raw if size.raw is not None else size.effective)
+        counted_ctx = {"raw": raw_text, "measure": kind_spec["measure"]}
+        counted_key = "counted"
+        if size.derived == "objects":
+            counted_key = "counted_objects"
+            counted_ctx.update(images=_num(values["n_samples"]), objects=_num(values["n_annotated_objects"]),
+                               per_image=_num(spec["objects_per_image"]))
+        phrase_ctx = {**ctx_units, "counted": _render(spec["texts"][counted_key], counted_ctx),
+                      "effective": _num(size.effective)}
         discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
         phrase = _render(spec["texts"]["discounted" if discounted else "plain"], phrase_ctx)
+        aug = spec["augmentation"]
+        augment = key == "above" and values.get("modality") in aug["modalities"]
         ctx = {"size_phrase": phrase[:1].upper() + phrase[1:], "floor_text": kind_spec["floor_text"],
-               "decades": _decades(decades)}
+               "decades": _decades(decades), "augmentation": aug["text"] if augment else ""}
         factor = "n_samples"  # the size part, whichever count it is measured in
         assumed = size.derived == "assumed"
+        refs = tuple(kind_spec["refs"]) + tuple(spec.get(f"refs_{key}", ())) + (tuple(aug["refs"]) if augment else ())
         parts.append(Part(factor, size.raw, pts["size"],
                           "risk" if assumed else "against" if key == "below" or pts["size"] <= 0 else "for",
                           _render(spec["texts"][key], ctx)
                           + (" The smallest class is not given: assumed to hold a fifth of an even share."
                              if assumed else ""),
-                          tuple(kind_spec["refs"]) + tuple(spec[f"refs_{key}"]), assumed=assumed))
+                          refs, assumed=assumed))
     if "units" in pts and pts["units"] < 0:
         parts.append(Part("n_units", values.get("n_units"), pts["units"],
                           "risk" if size.units_assumed else "against",
