@@ -92,3 +92,47 @@ def test_the_data_cap_says_it_is_deeprules_rule() -> None:
              "ordinal_labels": "no", "n_min_class": 200, "expertise": "deep_learning", "compute": "cluster"})
     cap = next(r for r in a.reasons if r.factor == "cap.data")
     assert "deeprules' own rule" in cap.text
+
+
+# ------------------------------------------------------------------------------- tips 1 and 5: small data
+def test_no_encoder_to_freeze_when_the_user_found_no_pretrained_model() -> None:
+    """60 tumours, no pretrained model for these expression data ("No, nothing similar exists"): advice to
+    "freeze a pretrained encoder" contradicts the answer; the network, if any, stays tiny."""
+    rnaseq = {**BASE, "task": "classification", "modality": "tabular", "n_samples": 60, "n_classes": 2,
+              "ordinal_labels": "no", "n_min_class": 22}
+    picked = ids(run(rnaseq))
+    assert "arch.small-data-no-pretrained" in picked and "arch.small-data-frozen" not in picked
+    picked = ids(run(rnaseq, pretrained_available="yes"))
+    assert "arch.small-data-frozen" in picked and "arch.small-data-no-pretrained" not in picked
+    plan = render_plan(run(rnaseq))
+    assert "freeze a pretrained encoder" not in plan
+
+
+# ------------------------------------------------------------------------------------------- tip 9: framing
+def test_care_decisions_are_not_blamed_for_labels_measured_on_sequences() -> None:
+    """The pneumonia/asthma lesson (tip 9 [107, 108]) is about outcomes shaped by how patients were treated.
+    Enhancer activity of genome windows, even from human cells and for insight, is not such an outcome; a
+    patient table for insight still is."""
+    assert "T9.care-confounding" not in ids(run(ENHANCERS))
+    patients = {**BASE, "task": "classification", "modality": "tabular", "goal": "insight", "n_samples": 900,
+                "n_classes": 2, "ordinal_labels": "no", "n_min_class": 300, "human_subjects": "yes",
+                "identifiable_data": "no", "clinical_use": "no"}
+    assert "T9.care-confounding" in ids(run(patients))
+
+
+# ------------------------------------------------------------------------------------------- tip 7: splits
+def test_genomic_windows_are_split_by_chromosome_and_sites_are_held_out() -> None:
+    """Windows cut from one genome share repeats and neighbours: the split the plan names says to hold out
+    whole chromosomes (and, for designed guides, whole target genes), not only to cluster by identity. With
+    several sites, the site is held out too (tip 7 [99]), not merely checked."""
+    split = run(ENHANCERS).split
+    assert split is not None and split.id == "split.homology"
+    assert "whole chromosomes" in split.text and "target gene" in split.text
+    assert "entire site" not in split.text
+    proteins = run({**BASE, "task": "classification", "modality": "protein_sequence", "n_samples": 9_000,
+                    "n_classes": 2, "ordinal_labels": "no", "n_min_class": 3_000, "related_sequences": "yes"})
+    assert proteins.split is not None and "chromosome" not in proteins.split.text
+    crispr = run({**BASE, "task": "regression", "modality": "dna_sequence", "n_samples": 40_000,
+                  "related_sequences": "yes", "orientation_matters": "yes", "multi_site": "yes"})
+    assert crispr.split is not None and "entire site" in crispr.split.text
+    assert 99 in {r.number for r in crispr.split.refs}

@@ -152,11 +152,12 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.self-supervised": (85, 29, 30),
     "arch.multi-task": (86,),
     "arch.small-data-frozen": (24, 21, 77),
+    "arch.small-data-no-pretrained": (24, 21),
     "arch.autoencoder": (46, 47, 57),
     "arch.gan": (46, 47),
     "arch.rl-agent": (48, 49),
     "split.scaffold": (100, 91, 92),
-    "split.homology": (100, 91, 92),
+    "split.homology": (100, 91, 92, 99),  # [99]: the site hold-out sentence (chest X-rays)
     "split.grouped-unit-and-site": (99, 91, 92),
     "split.grouped-site": (99, 71, 91),
     "split.grouped-individual": (91, 92, 71),
