@@ -153,6 +153,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.multi-task": (86,),
     "arch.small-data-frozen": (24, 21, 77),
     "arch.small-data-no-pretrained": (24, 21),
+    "baseline.multiomics-factors": (),
     "arch.autoencoder": (46, 47, 57),
     "arch.gan": (46, 47),
     "arch.rl-agent": (48, 49),
@@ -326,7 +327,8 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
 #: paper makes the point.
 QUESTION_TIPS: dict[str, tuple[int, ...]] = {
     "title": (), "question": (4,), "organism": (10,), "task": (2, 5, 7), "goal": (9,), "interpretability": (8,),
-    "modality": (5,), "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
+    "modality": (5,), "multimodal_parts": (1, 5),
+    "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
     "n_min_class": (1, 7), "minority_fraction": (7,), "n_unlabeled": (5,), "label_noise": (1,),
     "pretrained_available": (5,), "independent_samples": (4, 7), "repeated_measures": (4, 7), "n_units": (4, 7),
     "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),

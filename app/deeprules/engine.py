@@ -224,6 +224,13 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
         "releasing": values.get("share_model") in ("yes", "undecided"),
         "gpu": values.get("compute") in ("workstation_gpu", "cluster", "cloud"),
         "sequence": values.get("modality") in ("dna_sequence", "protein_sequence"),
+        # What a multimodal project combines (multimodal_parts); not given: it may hold anything, as before.
+        "has_images": values.get("modality") == "image" or (
+            values.get("modality") == "multimodal"
+            and values.get("multimodal_parts") in (None, "images", "images_and_sequences")),
+        "has_sequences": values.get("modality") in ("dna_sequence", "protein_sequence") or (
+            values.get("modality") == "multimodal"
+            and values.get("multimodal_parts") in (None, "sequences", "images_and_sequences")),
         "supervised": task in ("classification", "regression", "segmentation"),
         "labelled": tip1.learns_from_labels(task),
         "unlabelled_task": task in tip1.UNLABELLED_TASKS,

@@ -124,9 +124,18 @@ def _log_points(x: float, floor: float, per_decade: float, lo: float, hi: float)
     return _clip(per_decade * math.log10(max(x, 1e-9) / floor), lo, hi)
 
 
-def _modality_key(modality: Any) -> str:
+def tabular(values: Mapping[str, Any]) -> bool:
+    """Unordered measurements only: tabular data, or several tables combined (multimodal_parts: tables)."""
+    modality = values.get("modality")
+    return modality == "tabular" or (modality == "multimodal" and values.get("multimodal_parts") == "tables")
+
+
+def _modality_key(values: Mapping[str, Any]) -> str:
+    modality = values.get("modality")
     if modality in STRUCTURED_MODALITIES:
         return "structured"
+    if tabular(values):
+        return "tabular"
     return "unknown" if modality is None else str(modality)
 
 
@@ -141,7 +150,7 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         u = model["units"]
         out["units"] = _log_points(size.units, u["floor"], u["per_decade"], u["min"], 0.0)
     parts = model["parts"]
-    out["modality"] = parts["modality"][_modality_key(values.get("modality"))]["points"]
+    out["modality"] = parts["modality"][_modality_key(values)]["points"]
     task = values.get("task")
     out["task"] = parts["task"][task]["points"] if task in parts["task"] else 0.0
     if learns_from_labels(task):
@@ -172,7 +181,7 @@ def total(values: Mapping[str, Any], pts: Mapping[str, float],
     th = model["thresholds"]
     below_dl = th["deep_learning"] - th["band"] - 0.01  # under the threshold and out of its band
     if learns_from_labels(values.get("task")):
-        for name, applies in (("tabular", values.get("modality") == "tabular"),
+        for name, applies in (("tabular", tabular(values)),
                               ("label_noise", values.get("label_noise") == "high")):
             if applies and below_dl < score:
                 score, cap = below_dl, name
@@ -324,7 +333,7 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                           _render(model["units"]["text"], ctx_units), tuple(model["units"]["refs"]),
                           assumed=size.units_assumed))
     modality = values.get("modality")
-    _choice_part(parts, "modality", modality, _modality_key(modality), pts, parts_spec,
+    _choice_part(parts, "modality", modality, _modality_key(values), pts, parts_spec,
                  {"modality_label": (labels or {}).get(str(modality), str(modality))})
     task = values.get("task")
     if task in parts_spec["task"]:
