@@ -179,3 +179,18 @@ def test_strand_and_homology_questions_are_asked_only_when_sequences_may_be_comb
     assert sequence_questions <= open_ids(multimodal_parts="sequences")
     assert sequence_questions <= open_ids(multimodal_parts=None)
     assert "multimodal_parts" in open_ids(multimodal_parts=None)
+
+
+# ------------------------------------------------------------------------------------ the plan's data table
+def test_the_plan_names_what_the_project_counts() -> None:
+    """A clustering project has no labels, a segmentation project counts annotated images and objects: the
+    plan's table (and the card's training data) must not call them labelled examples."""
+    plan = render_plan(run(MULTI_OMICS))
+    assert "| Examples (no labels) | 150 |" in plan and "Labelled examples" not in plan
+    assert "| Data | Several kinds combined: Only tables of measurements" in plan
+    seg = render_plan(run({**BASE, "task": "segmentation", "modality": "image", "n_samples": 40,
+                           "n_annotated_objects": 6_000}))
+    assert "| Fully annotated images | 40 (6,000 outlined objects) |" in seg
+    cls = render_plan(run({**BASE, "task": "classification", "modality": "tabular", "n_samples": 60,
+                           "n_classes": 2, "ordinal_labels": "no", "n_min_class": 22}))
+    assert "| Labelled examples | 60 (smallest class 22" in cls
