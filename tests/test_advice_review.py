@@ -194,3 +194,18 @@ def test_the_plan_names_what_the_project_counts() -> None:
     cls = render_plan(run({**BASE, "task": "classification", "modality": "tabular", "n_samples": 60,
                            "n_classes": 2, "ordinal_labels": "no", "n_min_class": 22}))
     assert "| Labelled examples | 60 (smallest class 22" in cls
+
+
+# ------------------------------------------------------------------------- tips 4 and 9: is it prediction?
+def test_a_small_insight_question_is_pointed_to_a_statistical_model() -> None:
+    """Six knockout and six wild-type livers, 'which genes change?': traditional ML is the right verdict,
+    but the plan should also say that a group comparison (limma, DESeq2) or a mixed model answers an effect
+    question directly; a cross-validated classifier is a different question (tips 4 and 9; our advice)."""
+    mice = {**BASE, "task": "other", "modality": "tabular", "goal": "insight", "n_samples": 12,
+            "compute": "laptop", "animal_subjects": "yes"}
+    a = run(mice)
+    assert a.verdict == "traditional_ml"
+    rec = next(r for r in a.recommendations if r.id == "T4.statistics-for-effects")
+    assert "DESeq2" in rec.text and "12 independent samples" in rec.text and "deeprules' own advice" in rec.text
+    assert "T4.statistics-for-effects" not in ids(run(mice, goal="prediction"))
+    assert "T4.statistics-for-effects" not in ids(run(ENHANCERS))  # 600,000 windows: prediction at scale

@@ -49,6 +49,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T3.keep-model-current": (),
     "T3.report-compute": (),
     "T4.question-and-plan": (),
+    "T4.statistics-for-effects": (109,),  # [109]: causal inference when causes are the aim (tip 9)
     "T4.get-data-early": (),
     "T4.data-provenance": (),
     "T4.share-data": (65, 66, 67, 68, 69),
