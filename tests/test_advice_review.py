@@ -209,3 +209,15 @@ def test_a_small_insight_question_is_pointed_to_a_statistical_model() -> None:
     assert "DESeq2" in rec.text and "12 independent samples" in rec.text and "deeprules' own advice" in rec.text
     assert "T4.statistics-for-effects" not in ids(run(mice, goal="prediction"))
     assert "T4.statistics-for-effects" not in ids(run(ENHANCERS))  # 600,000 windows: prediction at scale
+
+
+def test_unsupervised_projects_are_not_warned_about_test_set_accuracy() -> None:
+    """[21] is about accuracy misestimated on small test sets; subtype discovery in 150 tumours has no test
+    accuracy, so neither the size reason nor T1.small-test-sets brings it up (cluster stability does)."""
+    a = run(MULTI_OMICS)
+    size = next(r for r in a.reasons if r.factor == "n_samples")
+    assert "accuracy" not in size.text and 21 not in {ref.number for ref in size.refs}
+    assert "T1.small-test-sets" not in ids(a) and "metric.cluster-stability" in ids(a)
+    labelled = run(MULTI_OMICS, task="classification", n_classes=2, ordinal_labels="no", n_min_class=60)
+    assert "T1.small-test-sets" in ids(labelled)
+    assert "accuracy" in next(r for r in labelled.reasons if r.factor == "n_samples").text

@@ -320,10 +320,12 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                "decades": _decades(decades), "augmentation": aug["text"] if augment else ""}
         factor = "n_samples"  # the size part, whichever count it is measured in
         assumed = size.derived == "assumed"
-        refs = tuple(kind_spec["refs"]) + tuple(spec.get(f"refs_{key}", ())) + (tuple(aug["refs"]) if augment else ())
+        text_key = "below_unlabelled" if key == "below" and size.kind == "unlabelled" else key
+        refs = tuple(kind_spec["refs"]) + (tuple(spec.get(f"refs_{key}", ())) if text_key == key else ()) \
+            + (tuple(aug["refs"]) if augment else ())
         parts.append(Part(factor, size.raw, pts["size"],
                           "risk" if assumed else "against" if key == "below" or pts["size"] <= 0 else "for",
-                          _render(spec["texts"][key], ctx)
+                          _render(spec["texts"][text_key], ctx)
                           + (" The smallest class is not given: assumed to hold a fifth of an even share."
                              if assumed else ""),
                           refs, assumed=assumed))
