@@ -221,3 +221,18 @@ def test_unsupervised_projects_are_not_warned_about_test_set_accuracy() -> None:
     labelled = run(MULTI_OMICS, task="classification", n_classes=2, ordinal_labels="no", n_min_class=60)
     assert "T1.small-test-sets" in ids(labelled)
     assert "accuracy" in next(r for r in labelled.reasons if r.factor == "n_samples").text
+
+
+def test_many_patients_are_not_scored_one_by_one_and_counts_are_readable() -> None:
+    """Readmission for 200,000 patients at several hospitals: 'report the score per patient' is meaningless
+    at that scale (a patient has a handful of admissions); per site it is. Numbers carry thousands separators."""
+    ehr = {**BASE, "task": "classification", "modality": "tabular", "n_samples": 450_000, "n_classes": 2,
+           "ordinal_labels": "no", "n_min_class": 54_000, "independent_samples": "no", "repeated_measures": "yes",
+           "n_units": 200_000, "unit_kind": "patient", "multi_site": "yes", "human_subjects": "yes",
+           "identifiable_data": "yes", "clinical_use": "yes", "data_shareable": "no"}
+    a = run(ehr)
+    assert a.split is not None and a.split.id == "split.grouped-unit-and-site"
+    assert "per patient" not in a.split.text and "per site" in a.split.text
+    assert "(from 200,000 units)" in next(r.text for r in a.recommendations if r.id == "T4.replicates-and-repeats")
+    few = run(ehr, n_units=12, n_samples=300, n_min_class=100)
+    assert few.split is not None and "for each patient" in few.split.text
