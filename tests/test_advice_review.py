@@ -236,3 +236,15 @@ def test_many_patients_are_not_scored_one_by_one_and_counts_are_readable() -> No
     assert "(from 200,000 units)" in next(r.text for r in a.recommendations if r.id == "T4.replicates-and-repeats")
     few = run(ehr, n_units=12, n_samples=300, n_min_class=100)
     assert few.split is not None and "for each patient" in few.split.text
+
+
+def test_protein_function_is_compared_with_annotation_transfer_from_homologues() -> None:
+    """The reference point a protein-function reviewer asks for first: the label of the closest training
+    homologue (BLAST/DIAMOND), with scores by identity to training, since related sequences flatter a model
+    (tip 7 [100]; the baseline is our suggestion)."""
+    a = run({**BASE, "task": "classification", "modality": "protein_sequence", "n_samples": 25_000,
+             "n_classes": 7, "ordinal_labels": "no", "n_min_class": 900, "related_sequences": "yes",
+             "pretrained_available": "yes"})
+    b = next(b for b in a.baselines if b.id == "baseline.homology-transfer")
+    assert "DIAMOND" in b.text and "under 30%" in b.text and "majority class" in b.text
+    assert "baseline.homology-transfer" not in ids(run(ENHANCERS))

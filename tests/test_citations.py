@@ -155,6 +155,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.small-data-frozen": (24, 21, 77),
     "arch.small-data-no-pretrained": (24, 21),
     "baseline.multiomics-factors": (),
+    "baseline.homology-transfer": (100,),  # [100]: related sequences across the split (tip 7)
     "arch.autoencoder": (46, 47, 57),
     "arch.gan": (46, 47),
     "arch.rl-agent": (48, 49),
