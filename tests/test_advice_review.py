@@ -248,3 +248,15 @@ def test_protein_function_is_compared_with_annotation_transfer_from_homologues()
     b = next(b for b in a.baselines if b.id == "baseline.homology-transfer")
     assert "DIAMOND" in b.text and "under 30%" in b.text and "majority class" in b.text
     assert "baseline.homology-transfer" not in ids(run(ENHANCERS))
+
+
+def test_a_model_for_care_is_also_tested_on_a_later_period() -> None:
+    """30-day readmission will be predicted for future admissions: a temporal hold-out is the test a clinical
+    reviewer asks for, beside the grouped split (our advice; the paper asks for truly independent data)."""
+    ehr = {**BASE, "task": "classification", "modality": "tabular", "n_samples": 450_000, "n_classes": 2,
+           "ordinal_labels": "no", "n_min_class": 54_000, "independent_samples": "no", "repeated_measures": "yes",
+           "n_units": 200_000, "unit_kind": "patient", "human_subjects": "yes", "identifiable_data": "yes",
+           "clinical_use": "yes", "data_shareable": "no"}
+    rec = next(r for r in run(ehr).recommendations if r.id == "T7.temporal-validation")
+    assert "most recent period" in rec.text and "each patient on one side" in rec.text
+    assert "T7.temporal-validation" not in ids(run(ehr, clinical_use="no"))

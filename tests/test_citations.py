@@ -86,6 +86,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T7.split-by-site": (99,),
     "T7.split-by-individual": (),
     "T7.homology-aware-split": (100,),
+    "T7.temporal-validation": (),
     "T7.independent-test-data": (99,),
     "T8.interpretation-goal": (101,),
     "T8.interpretable-baseline": (102,),
