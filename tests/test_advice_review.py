@@ -260,3 +260,13 @@ def test_a_model_for_care_is_also_tested_on_a_later_period() -> None:
     rec = next(r for r in run(ehr).recommendations if r.id == "T7.temporal-validation")
     assert "most recent period" in rec.text and "each patient on one side" in rec.text
     assert "T7.temporal-validation" not in ids(run(ehr, clinical_use="no"))
+
+
+def test_the_effective_sample_size_says_it_is_deeprules_estimate() -> None:
+    """The design-effect discount (one assumed similarity for every kind of data) is not from the paper; a
+    single-cell reviewer told that a million cells are 'worth about 1,797' must see whose estimate it is."""
+    atlas = {**BASE, "task": "classification", "modality": "tabular", "n_samples": 1_000_000, "n_classes": 45,
+             "ordinal_labels": "no", "n_min_class": 400, "independent_samples": "no", "repeated_measures": "yes",
+             "n_units": 180, "unit_kind": "donor"}
+    size = next(r for r in run(atlas).reasons if r.factor == "n_samples")
+    assert "worth about" in size.text and "deeprules' rough estimate" in size.text
