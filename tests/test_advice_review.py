@@ -270,3 +270,18 @@ def test_the_effective_sample_size_says_it_is_deeprules_estimate() -> None:
              "n_units": 180, "unit_kind": "donor"}
     size = next(r for r in run(atlas).reasons if r.factor == "n_samples")
     assert "worth about" in size.text and "deeprules' rough estimate" in size.text
+
+
+# ------------------------------------------------------------------------------------------- a new user
+def test_the_answers_template_keeps_every_choice_label_in_one_column() -> None:
+    """`deeprules questions --template`: a value longer than the padding (images_and_sequences) pushed its
+    label out of the column a new user scans."""
+    from conftest import invoke
+
+    r: Any = invoke("questions", "--template")
+    assert r.exit_code == 0
+    blocks = r.stdout.split("# one of:\n")[1:]
+    for block in blocks:
+        rows = [line for line in block.splitlines() if line.startswith("#   ")]
+        starts = {len(line) - len(line[4:].split(" ", 1)[1].lstrip()) for line in rows}
+        assert len(starts) == 1, rows
