@@ -285,3 +285,14 @@ def test_the_answers_template_keeps_every_choice_label_in_one_column() -> None:
         rows = [line for line in block.splitlines() if line.startswith("#   ")]
         starts = {len(line) - len(line[4:].split(" ", 1)[1].lstrip()) for line in rows}
         assert len(starts) == 1, rows
+
+
+def test_start_from_a_pretrained_model_is_not_the_advice_after_the_user_found_none() -> None:
+    """'Start from a pretrained model' after the answer 'No, nothing similar exists' for expression tables
+    ignores the answer; for images it still holds, since ImageNet features help even on different images
+    (tip 5 [78, 79])."""
+    rnaseq = {**BASE, "task": "classification", "modality": "tabular", "n_samples": 60, "n_classes": 2,
+              "ordinal_labels": "no", "n_min_class": 22}
+    assert "T5.transfer-learning" not in ids(run(rnaseq))
+    assert "T5.transfer-learning" in ids(run(rnaseq, pretrained_available="unknown"))
+    assert "T5.transfer-learning" in ids(run(rnaseq, modality="image"))
