@@ -296,3 +296,19 @@ def test_start_from_a_pretrained_model_is_not_the_advice_after_the_user_found_no
     assert "T5.transfer-learning" not in ids(run(rnaseq))
     assert "T5.transfer-learning" in ids(run(rnaseq, pretrained_available="unknown"))
     assert "T5.transfer-learning" in ids(run(rnaseq, modality="image"))
+
+
+def test_unlabelled_examples_are_not_discounted_to_a_few_hundred_by_their_plates() -> None:
+    """Clustering 200,000 cell images from 40 plates: the design-effect discount (made for labels, which
+    repeat across a unit's samples) called them 'worth about 399' and 'under 1,000 examples'. Without labels
+    every image is an example of the distribution; few plates are scored by the units part, and batches by
+    the split and the batch-effect advice."""
+    cells = {**BASE, "task": "clustering", "modality": "image", "n_samples": 200_000,
+             "independent_samples": "no", "repeated_measures": "no", "n_units": 40, "unit_kind": "plate"}
+    a = run(cells)
+    size = next(r for r in a.reasons if r.factor == "n_samples")
+    assert size.text.startswith("200,000 examples is") and size.points > 0
+    few_plates = run(cells, n_units=5)
+    assert next(r for r in few_plates.reasons if r.factor == "n_units").points < 0
+    labelled = run(cells, task="classification", n_classes=2, ordinal_labels="no", n_min_class=100_000)
+    assert "worth about" in next(r for r in labelled.reasons if r.factor == "n_samples").text

@@ -108,7 +108,10 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         # More units than samples is refused as a contradiction (answers.contradictions); the design
         # effect below never lets a unit count for more than its samples anyway.
     icc = spec["icc"]
-    effective = _kish(raw, units, icc)
+    # Without labels every example informs the model of the data's distribution; what shared units add is
+    # batch structure (tips 4 and 7: explore it, split by it), and the units part below still scores few
+    # units. The discount is about labels: repeated samples of one donor repeat much of its label's signal.
+    effective = raw if kind == "unlabelled" else _kish(raw, units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
     if unknown:
         return Size(kind, spec["kinds"][kind]["measure"], None, None, None, units, assumed, "unknown", effective)
