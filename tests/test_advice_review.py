@@ -310,5 +310,7 @@ def test_unlabelled_examples_are_not_discounted_to_a_few_hundred_by_their_plates
     assert size.text.startswith("200,000 examples is") and size.points > 0
     few_plates = run(cells, n_units=5)
     assert next(r for r in few_plates.reasons if r.factor == "n_units").points < 0
+    t4 = next(r.text for r in a.recommendations if r.id == "T4.replicates-and-repeats")
+    assert "For statistics that compare units or conditions" in t4  # no contradiction with the size reason
     labelled = run(cells, task="classification", n_classes=2, ordinal_labels="no", n_min_class=100_000)
     assert "worth about" in next(r for r in labelled.reasons if r.factor == "n_samples").text
