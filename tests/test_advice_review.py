@@ -314,3 +314,14 @@ def test_unlabelled_examples_are_not_discounted_to_a_few_hundred_by_their_plates
     assert "For statistics that compare units or conditions" in t4  # no contradiction with the size reason
     labelled = run(cells, task="classification", n_classes=2, ordinal_labels="no", n_min_class=100_000)
     assert "worth about" in next(r for r in labelled.reasons if r.factor == "n_samples").text
+
+
+def test_a_traditional_verdict_frames_the_network_search_as_optional() -> None:
+    """Twelve mice, traditional_ml: a plan that lists learning rates, batch sizes and dropout with no word
+    that they only matter if a network is tried reads as if a network were the plan."""
+    mice = {**BASE, "task": "other", "modality": "tabular", "goal": "insight", "n_samples": 12, "compute": "laptop"}
+    plan = render_plan(run(mice))
+    tip6 = plan[plan.index("**Hyperparameter search plan:**"):]
+    assert tip6.index("the search that matters is the baselines'") < tip6.index("Learning rate")
+    big = render_plan(run(ENHANCERS))
+    assert "the search that matters is the baselines'" not in big
