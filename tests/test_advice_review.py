@@ -325,3 +325,16 @@ def test_a_traditional_verdict_frames_the_network_search_as_optional() -> None:
     assert tip6.index("the search that matters is the baselines'") < tip6.index("Learning rate")
     big = render_plan(run(ENHANCERS))
     assert "the search that matters is the baselines'" not in big
+
+
+def test_where_to_look_for_a_pretrained_model_fits_the_data() -> None:
+    """'ImageNet for images, Kipoi for genomics, Hugging Face for text' tells a wearable or protein project
+    little: name the hub for the data at hand, and say so honestly where the paper names none."""
+    def unknown_text(modality: str) -> str:
+        a = run({**BASE, "task": "regression", "modality": modality, "n_samples": 5_000,
+                 "pretrained_available": "unknown"})
+        return next(r.text for r in a.reasons if r.factor == "pretrained_available")
+
+    assert "ESM" in unknown_text("protein_sequence") and "Kipoi" not in unknown_text("protein_sequence")
+    assert "Kipoi" in unknown_text("dna_sequence") and "ImageNet" in unknown_text("image")
+    assert "public data of the same kind" in unknown_text("time_series")

@@ -350,9 +350,12 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
         un = model["unlabelled"]
         parts.append(Part("n_unlabeled", values.get("n_unlabeled"), pts["unlabelled"], "for",
                           _render(un["text"], {"n": _num(values["n_unlabeled"])}), tuple(un["refs"])))
+    look = parts_spec["pretrained_available"]["unknown"]["where_to_look"]
+    where = look.get(str(modality), look["default"])
     for factor in ("pretrained_available", "compute", "expertise"):
         value = values.get(factor)
-        _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec, {})
+        _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec,
+                     {"where_to_look": " ".join(str(where).split())})
     if "interpretability" in pts:
         _choice_part(parts, "interpretability", values.get("interpretability"), str(values.get("interpretability")),
                      pts, parts_spec, {})
