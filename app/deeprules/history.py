@@ -128,6 +128,14 @@ class WorkingSet(dict[str, Any]):
         self.missed.discard(key)
         self.added[key] = value
 
+    def forget(self, blobs: set[str]) -> None:
+        """Drop the entries of these blob ids (learnt from a file that was not the content its id names)."""
+        self._ready()
+        for key in [k for k in dict.keys(self) if k.partition(":")[0] in blobs]:
+            dict.__delitem__(self, key)
+            self.added.pop(key, None)
+            self.used.discard(key)
+
     def kept(self) -> tuple[dict[str, Any], list[str]]:
         """(entries, absent keys) for the next run: this run's when it looked anything up, else the last run's
         (a report reused whole looks nothing up, and the next edit will need the entries again)."""

@@ -383,42 +383,65 @@ def head_sha(root: Path) -> str | None:
 
 
 class WorkTreeSnapshot(Snapshot):
-    """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the
-    blob id of a file git reports clean comes from the index. Elsewhere: a walk that skips `.git`."""
+    """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the blob
+    id of a file git reports clean comes from the index. What is read is checked against the id it will be
+    memoised under (`unsettled`): a memo entry filed under a blob id must be true of that blob, or `history`
+    and `check --rev` would read it. Elsewhere: a walk that skips `.git`."""
 
     kind = "worktree"
 
     def __init__(self, root: Path, *, max_bytes: int = MAX_BYTES, use_git: bool = True) -> None:
         super().__init__(root, max_bytes=max_bytes)
-        self.dirty = False
+        self._dirty = False
         self._known: dict[str, str | None] = {}  # path -> blob id when known clean, else None
+        # Files whose index entry git does not compare with the disk (assume-unchanged, skip-worktree) that are
+        # on disk: read from disk like a changed file; their index blob ids, to tell whether they differ.
+        self._unwatched: dict[str, str] = {}
+        self._absent: set[str] = set()  # ...that are not on disk: read from git's objects
+        self._reader: ObjectReader | None = None
+        # Blob ids whose memo entries this run must not keep: the file read was not the content the id names
+        # (it changed between `git status` and the read, or could not be read). The report is not kept either.
+        self.unsettled: set[str] = set()
+        self._converted: dict[str, str] = {}
+        self._keepable = True
         if use_git:
             # Three git processes at once: `status` (a stat of every file) dominates, the others overlap it.
-            head, listing, status = git_many(root, ["rev-parse", "--verify", "--quiet", "HEAD"],
-                                             ["ls-files", "-s", "-z"],
-                                             ["status", "--porcelain=v1", "-z", "--untracked-files=all",
-                                              "--no-renames", "--ignore-submodules"], check=(False, True, True))
+            head, tagged, status = git_many(root, ["rev-parse", "--verify", "--quiet", "HEAD"],
+                                            ["ls-files", "-s", "-v", "-z"],
+                                            ["status", "--porcelain=v1", "-z", "--untracked-files=all",
+                                             "--no-renames", "--ignore-submodules"], check=(False, True, True))
             self.commit = head.decode().strip() or None
-            # The index listing and git's report of what differs from it fix every path and every clean
-            # file's content; `content_key` adds the hashes of the files git reports changed or untracked.
-            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, listing, status)).hexdigest()
+            # The index listing (with its flags) and git's report of what differs from it fix every path and
+            # every clean file's content; `content_key` adds the hashes of the files read from disk.
+            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, tagged, status)).hexdigest()
+            listing, unwatched = untag_listing(tagged)
             known, _ = parse_tree_listing(listing, index=True)
             self._known = dict(known)
+            for name in unwatched:
+                sha = self._known.get(name)
+                # `git status` does not look at these; absent (a sparse checkout), the index says what they hold
+                if sha is None:
+                    continue
+                if os.path.lexists(root / name):
+                    self._unwatched[name] = sha
+                    self._known[name] = None
+                else:
+                    self._absent.add(name)
             for rec in status.split(b"\0"):
                 if len(rec) < 4:
                     continue
                 xy, name = rec[:2], rec[3:].decode("utf-8", "surrogateescape")
                 if xy == b"??":
                     self._known[name] = None
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[1:2] == b"D":
                     self._known.pop(name, None)
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[1:2] != b" ":
                     self._known[name] = None
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[0:1] != b" ":
-                    self.dirty = True
+                    self._dirty = True
                 if xy[0:1] == b"D" and xy[1:2] == b" ":
                     self._known.pop(name, None)
         else:
@@ -432,6 +455,11 @@ class WorkTreeSnapshot(Snapshot):
         self._sorted: list[str] | None = None
         self._ids: dict[str, str | None] = {}
 
+    @property
+    def dirty(self) -> bool:
+        """Uncommitted changes: what `git status` reports, or an assume-unchanged/skip-worktree file that differs."""
+        return self._dirty or any(self.blob_id(p) != sha for p, sha in self._unwatched.items())
+
     def paths(self) -> list[str]:
         if self._sorted is None:
             self._sorted = sorted(self._known)
@@ -444,7 +472,7 @@ class WorkTreeSnapshot(Snapshot):
             self.blob_id(path)
 
     def local_blobs(self) -> set[str]:
-        return {sha for sha in self._ids.values() if sha is not None}
+        return {sha for p, sha in self._ids.items() if sha is not None and sha != self._unwatched.get(p)}
 
     def content_key(self) -> str | None:
         if self._git_digest is None:
@@ -508,6 +536,9 @@ class WorkTreeSnapshot(Snapshot):
     def sha256(self, path: str) -> str | None:
         if path not in self._known:
             return None
+        if path in self._absent:
+            data = self._raw(path)
+            return None if data is None else sha256_file(data)
         full = self._safe_file(path)
         if full is None:
             return None
@@ -522,6 +553,48 @@ class WorkTreeSnapshot(Snapshot):
         return "sha256:" + h.hexdigest()
 
     def _raw(self, path: str) -> bytes | None:
+        known = self._known.get(path)
+        if path in self._absent and known is not None:
+            if self._reader is None:
+                self._reader = ObjectReader(self.root)
+            limit = limit_for(path, self.max_bytes)
+            data, size = self._reader.read(known, limit)
+            if data is None:
+                self.skipped[path] = "huge" if size > limit else "unreadable"
+            return data
+        data = self._read_disk(path)
+        given = known if known is not None else self._ids.get(path)
+        if given is not None:  # the id the memo will file what is read under: is it this content's?
+            if data is None:
+                if self.skipped.get(path) != "huge":  # unreadable or gone since the id was taken
+                    self.unsettled.add(given)
+                    self._keepable = False
+            elif blob_id(data) != given:
+                self.unsettled.add(given)
+                if known is not None:  # clean to git: converted (eol, a filter such as LFS), or changed since
+                    self._converted[path] = known
+                else:
+                    self._keepable = False
+        if known is None and data is not None:
+            self._ids[path] = blob_id(data)
+        return data
+
+    def keepable(self) -> bool:
+        """Can the report of this run be kept under `content_key`? Not when a file changed while it was read;
+        a clean file whose bytes are not its blob's must be git's conversion of that blob (`hash-object`
+        applies the same attributes and filters `status` does)."""
+        if not self._keepable:
+            return False
+        if self._converted:
+            paths = sorted(self._converted)
+            out = subprocess.run(["git", "hash-object", "--stdin-paths"], cwd=self.root, capture_output=True,
+                                 input="\n".join(paths).encode("utf-8", "surrogateescape") + b"\n", check=False)
+            ids = out.stdout.decode().split()
+            self._keepable = out.returncode == 0 and ids == [self._converted[p] for p in paths]
+            self._converted.clear()
+        return self._keepable
+
+    def _read_disk(self, path: str) -> bytes | None:
         full = self._safe_file(path)
         if full is None:
             return None
@@ -530,13 +603,36 @@ class WorkTreeSnapshot(Snapshot):
             if size > limit_for(path, self.max_bytes):
                 self.skipped[path] = "huge"
                 return None
-            data = full.read_bytes()
+            return full.read_bytes()
         except OSError:
             self.skipped[path] = "unreadable"
             return None
-        if self._known.get(path) is None:
-            self._ids[path] = blob_id(data)
-        return data
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
+def untag_listing(tagged: bytes) -> tuple[bytes, list[str]]:
+    """`git ls-files -s -v -z` as `git ls-files -s -z` prints it, and the paths whose index entry git does not
+    compare with the file (assume-unchanged: a lower-case tag; skip-worktree: S), which `git status` never
+    reports changed. Each record starts with its tag and a space; a path holds no NUL, so `\\0H ` starts one."""
+    if not tagged:
+        return tagged, []
+    records = tagged.count(b"\0")
+    plain = (b"\0" + tagged).replace(b"\0H ", b"\0").replace(b"\0M ", b"\0")  # cached, unmerged
+    if len(plain) == len(tagged) + 1 - 2 * records:
+        return plain[1:], []
+    out = []
+    flagged = []
+    for rec in tagged.split(b"\0"):
+        if not rec:
+            continue
+        if rec[:1] not in (b"H", b"M"):
+            flagged.append(rec.partition(b"\t")[2].decode("utf-8", "surrogateescape"))
+        out.append(rec[2:])
+    return b"\0".join(out) + b"\0", flagged
 
 
 def _parents(path: str) -> list[str]:

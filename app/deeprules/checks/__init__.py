@@ -585,9 +585,26 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     ctx = Context(snapshot, index, config, info, memo)
     results = [run_one(c, ctx, ignored) for c in checks]
     report = Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
-    if key is not None:
+    unsettled = getattr(snapshot, "unsettled", None)
+    if unsettled:  # what was read under these blob ids was not their content: not memoised under them
+        _forget(memo, unsettled)
+    if key is not None and getattr(snapshot, "keepable", lambda: True)():
         reports[key] = ([result_fields(r) for r in results], report.skipped)
     return report
+
+
+def _forget(memo: dict[str, Any], blobs: set[str]) -> None:
+    """Drop the memo entries of these blob ids (keys `<blob id>` or `<blob id>:<kind>`)."""
+    for name in ("facts", "answers", "plan"):
+        section = memo.get(name)
+        if section is None:
+            continue
+        forget = getattr(section, "forget", None)  # the cache's working set keeps its own books
+        if forget is not None:
+            forget(blobs)
+        else:
+            for k in [k for k in section if k.partition(":")[0] in blobs]:
+                del section[k]
 
 
 def _config_ignore(config: Any) -> dict[str, str]:

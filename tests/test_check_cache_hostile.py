@@ -1,0 +1,165 @@
+"""A cached answer is never a stale answer: changes a user (or git) can make that `git status` does not report,
+and reads that do not give the content a blob id names. Each report of a warm `check` must be the one a run
+without the cache gives, and nothing learnt of a file on disk may be filed under a blob id it is not the content
+of (`history` and `check --rev` read those entries)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import git, make_repo
+from deeprules.cli.main import app
+
+TRAIN = "import torch\nfrom torch import nn\nmodel = nn.Linear(4, 2)\nloss.backward()\noptimizer.step()\n"
+SEEDED = TRAIN + "torch.manual_seed(0)\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check(root: Path, *extra: str) -> dict:
+    code, out, err = run("check", "-C", str(root), "--json", *extra)
+    assert code == 0, err
+    data = json.loads(out)
+    return data
+
+
+def dr301(data: dict) -> str:
+    return next(c["status"] for c in data["checks"] if c["id"] == "DR301")
+
+
+@pytest.fixture
+def trained(tmp_path: Path) -> Path:
+    root = make_repo(tmp_path / "lab")
+    (root / "net.py").write_text("import torch\n")
+    (root / "train.py").write_text(TRAIN)
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "training")
+    return root
+
+
+def same_warm_and_cold(root: Path, *extra: str) -> dict:
+    warm = check(root, *extra)
+    assert warm == check(root, "--no-cache", *extra)
+    return warm
+
+
+@pytest.mark.parametrize("flag", ["--assume-unchanged", "--skip-worktree"])
+def test_an_edit_git_is_told_not_to_look_at_is_seen(trained: Path, flag: str) -> None:
+    """`git update-index --assume-unchanged` / `--skip-worktree` hide an edit from `git status`; the file on
+    disk is what `check` reads, so a warm check must see the edit too (and mark the tree dirty)."""
+    assert dr301(check(trained)) == "fail"
+    git(trained, "update-index", flag, "train.py")
+    (trained / "train.py").write_text(SEEDED)
+    assert git(trained, "status", "--porcelain") == ""
+    data = same_warm_and_cold(trained)
+    assert dr301(data) == "pass" and data["stamp"]["dirty"] is True
+    (trained / "train.py").write_text(TRAIN)  # back to the committed content: clean again
+    data = same_warm_and_cold(trained)
+    assert dr301(data) == "fail" and data["stamp"]["dirty"] is False
+
+
+def test_a_sparse_checkout_file_not_on_disk_keeps_the_index_content(trained: Path) -> None:
+    """A skip-worktree file that is not on disk (a sparse checkout) is neither deleted nor unreadable: git says
+    the index holds it, and nothing is filed under its blob id as if it were empty."""
+    (trained / "train.py").write_text(SEEDED)
+    git(trained, "commit", "-qam", "seed")
+    before = check(trained, "--no-cache")
+    git(trained, "update-index", "--skip-worktree", "train.py")
+    (trained / "train.py").unlink()
+    assert same_warm_and_cold(trained) == before
+    assert check(trained, "--rev", "HEAD") == check(trained, "--rev", "HEAD", "--no-cache")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the filters are shell commands")
+def test_what_a_filter_puts_on_disk_is_not_filed_under_the_blob(trained: Path) -> None:
+    """A clean/smudge filter (git-lfs is one) or an eol conversion makes the file on disk differ from its blob
+    while `git status` calls it clean. `check` reads the disk; what it learns must not be memoised under the
+    blob id, or a later `check --rev HEAD` and `history` (which read the blob) would report the disk's content."""
+    git(trained, "config", "filter.seed.smudge", "cat; echo 'torch.manual_seed(0)'")
+    git(trained, "config", "filter.seed.clean", "grep -v manual_seed")
+    (trained / ".gitattributes").write_text("train.py filter=seed\n")
+    git(trained, "add", ".gitattributes")
+    git(trained, "commit", "-qm", "filter")
+    (trained / "train.py").unlink()
+    git(trained, "checkout", "--", "train.py")  # smudged: the seed is on disk, not in the blob
+    assert "manual_seed" in (trained / "train.py").read_text()
+    assert git(trained, "status", "--porcelain") == ""
+    assert dr301(same_warm_and_cold(trained)) == "pass"
+    assert dr301(check(trained)) == "pass"  # a filtered clean file does not stop the report's reuse
+    rev = check(trained, "--rev", "HEAD")
+    assert rev == check(trained, "--rev", "HEAD", "--no-cache") and dr301(rev) == "fail"
+    code, out, err = run("history", "-C", str(trained), "--json")
+    code_cold, out_cold, _ = run("history", "-C", str(trained), "--json", "--no-cache")
+    assert code == code_cold == 0, err
+    assert json.loads(out)["points"] == json.loads(out_cold)["points"]
+
+
+def test_a_file_that_changes_between_status_and_the_read_leaves_no_report(trained: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit saved while `check` runs (after `git status`, before the file is read): that run reports what it
+    read, but neither its report nor the facts it read are kept under the ids `status` gave, so the next run,
+    with the file back as `status` saw it, is not served the edit."""
+    from deeprules import snapshot
+
+    assert dr301(check(trained)) == "fail"
+    shutil.rmtree(trained / ".git" / "deeprules-cache")  # nothing known: the next run reads train.py
+    original = snapshot.WorkTreeSnapshot._read_disk
+
+    def edited_meanwhile(self: snapshot.WorkTreeSnapshot, path: str) -> bytes | None:
+        if path == "train.py":  # saved by an editor just now
+            (trained / "train.py").write_text(SEEDED)
+        return original(self, path)
+
+    monkeypatch.setattr(snapshot.WorkTreeSnapshot, "_read_disk", edited_meanwhile)
+    code, out, _ = run("check", "-C", str(trained), "--json")
+    assert code == 0 and dr301(json.loads(out)) == "pass"  # what it read
+    monkeypatch.undo()
+    (trained / "train.py").write_text(TRAIN)  # undone: `git status` is what it was in that run
+    assert dr301(check(trained)) == "fail"
+    assert check(trained) == check(trained, "--no-cache")
+
+
+def test_an_unreadable_clean_file_is_not_remembered_as_empty(trained: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clean file that cannot be read (permissions changed, which `git status` does not report): counted as
+    unreadable in that run, but once readable again the next run reads it, and `history` never sees the blob
+    as empty."""
+    from deeprules import snapshot
+
+    (trained / "train.py").write_text(SEEDED)
+    git(trained, "commit", "-qam", "seed")
+    original = snapshot.WorkTreeSnapshot._safe_file
+
+    def denied(self: snapshot.WorkTreeSnapshot, path: str) -> Path | None:
+        if path == "train.py":
+            self.skipped[path] = "unreadable"
+            return None
+        return original(self, path)
+
+    monkeypatch.setattr(snapshot.WorkTreeSnapshot, "_safe_file", denied)
+    data = check(trained)
+    assert data["skipped_files"] == {"unreadable": 1} and dr301(data) != "pass"
+    monkeypatch.undo()
+    data = check(trained)
+    assert data["skipped_files"] == {} and dr301(data) == "pass"
+    code, out, err = run("history", "-C", str(trained), "--json")
+    assert code == 0, err
+    assert json.loads(out)["points"][-1]["checks"]["DR301"][0] == "pass"
+
+
+def test_untag_listing_reads_what_ls_files_prints(trained: Path) -> None:
+    from deeprules.snapshot import untag_listing
+
+    plain = git(trained, "ls-files", "-s", "-z").encode()
+    assert untag_listing(git(trained, "ls-files", "-s", "-v", "-z").encode()) == (plain, [])
+    git(trained, "update-index", "--assume-unchanged", "net.py")
+    git(trained, "update-index", "--skip-worktree", "train.py")
+    assert untag_listing(git(trained, "ls-files", "-s", "-v", "-z").encode()) == (plain, ["net.py", "train.py"])
