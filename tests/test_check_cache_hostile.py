@@ -163,3 +163,34 @@ def test_untag_listing_reads_what_ls_files_prints(trained: Path) -> None:
     git(trained, "update-index", "--assume-unchanged", "net.py")
     git(trained, "update-index", "--skip-worktree", "train.py")
     assert untag_listing(git(trained, "ls-files", "-s", "-v", "-z").encode()) == (plain, ["net.py", "train.py"])
+
+
+def test_an_edit_of_the_knowledge_or_the_rules_starts_every_cache_again(trained: Path) -> None:
+    """A development install keeps its version while its questions, rules or knowledge files change: the
+    answers memoised for an answers file depend on the questions, a report on the rules. Any edit of the
+    core's files (not the TUI's) changes the stamp every cache file is written under."""
+    import deeprules
+    from deeprules.checks import code_stamp
+
+    package = Path(deeprules.__file__).parent
+    before = code_stamp.__wrapped__()
+    for rel, counts in (("knowledge/questions.yaml", True), ("engine.py", True), ("checks/tip03.py", True),
+                        ("tui/app.py", False)):
+        path = package / rel
+        st = path.stat()
+        try:
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+            assert (code_stamp.__wrapped__() != before) is counts, rel
+        finally:
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert code_stamp.__wrapped__() == before
+
+
+def test_a_cache_written_by_other_code_is_not_read(trained: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from deeprules import history
+
+    assert dr301(check(trained)) == "fail"
+    cache = history.Cache(trained / ".git")
+    assert cache._read("check.bin") is not None
+    monkeypatch.setattr(history, "code_stamp", lambda: "edited")
+    assert history.Cache(trained / ".git")._read("check.bin") is None

@@ -35,6 +35,7 @@ from .checks import (
     answers_for,
     checks_yaml_bytes,
     checkset_hash,
+    code_stamp,
     result_fields,
     run_one,
     selection,
@@ -166,8 +167,11 @@ class Cache:
         self._whole: dict[str, Any] | None = None
         self._work: dict[str, Any] | None = None
         self._reports: dict[str, Any] = {}
+        # code_stamp: a development install whose code or knowledge changed starts again (memo entries of
+        # answers depend on the questions, reports on the rules: nothing under the same version may be stale).
         self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
-                        hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
+                        hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], code_stamp(), sys.version_info[:2],
+                        marshal.version)
 
     def _read(self, name: str) -> dict[str, Any] | None:
         if self.dir is None:
