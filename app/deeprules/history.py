@@ -644,8 +644,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
         args = []
         if max_commits is not None:
             args.append(f"--max-count={max_commits}")
-        if since:
-            args.append(f"{resolve_rev(root, since)}..HEAD")
+        if since is not None:
+            args.append(f"{resolve_rev(root, since, '--since')}..HEAD")
         commits = _log(root, args)
         shas = [sha for sha, _, _ in commits]
         meta = {sha: (t, s) for sha, t, s in commits}

@@ -86,7 +86,7 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
         from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
 
         return plain_folder(start), None
-    lines = proc.stdout.decode().splitlines()
+    lines = os.fsdecode(proc.stdout).splitlines()  # a folder's name need not be UTF-8
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")
     return Path(lines[0]).resolve(), Path(lines[1]).resolve()
@@ -368,11 +368,14 @@ def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
     return snap
 
 
-def resolve_rev(root: Path, rev: str) -> str:
-    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], cwd=root,
-                          capture_output=True, check=False)
+def resolve_rev(root: Path, rev: str, what: str = "--rev") -> str:
+    """The commit id `rev` names; an empty value is an error (a script's unset variable), never "no revision"."""
+    if not rev.strip():
+        raise InputError(f"{what}: give a commit (a sha, branch or tag), not an empty value")
+    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+                          cwd=root, capture_output=True, check=False)
     if proc.returncode != 0:
-        raise InputError(f"{rev!r} is not a commit in {root}")
+        raise InputError(f"{what} {rev!r}: not a commit in {root}")
     return proc.stdout.decode().strip()
 
 
@@ -645,12 +648,12 @@ def open_snapshot(start: Path, *, rev: str | None = None, staged: bool = False,
     """The snapshot a command asks for: the work tree (default), the index (`staged`) or a commit (`rev`)."""
     root, git_dir = find_root(start)
     if git_dir is None:
-        if rev or staged:
+        if rev is not None or staged:
             raise NotARepoError(f"{root} is not inside a git repository, so there is no commit or index to read")
         return WorkTreeSnapshot(root, max_bytes=max_bytes, use_git=False)
-    if rev and staged:
+    if rev is not None and staged:
         raise InputError("give either --rev or --staged, not both")
-    if rev:
+    if rev is not None:
         return commit_snapshot(root, rev, max_bytes=max_bytes)
     if staged:
         return index_snapshot(root, max_bytes=max_bytes)

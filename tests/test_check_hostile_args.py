@@ -1,0 +1,61 @@
+"""Bad arguments to `check` and `history` get one line naming what is wrong and exit 2, whichever parser (the
+short path of cli/check_run.py or Typer) reads them; odd but valid ones (a folder whose name is not UTF-8) work."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import git, make_repo
+from deeprules.cli.main import app
+
+
+@pytest.fixture
+def committed(tmp_path: Path) -> Path:
+    root = make_repo(tmp_path / "lab")
+    (root / "train.py").write_text("import torch\ntorch.manual_seed(0)\n")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "training")
+    return root
+
+
+def both(root: Path, *args: str) -> tuple[int, str, str]:
+    """`deeprules ARGS` as a user runs it (the short path when it applies) and through Typer: the same."""
+    env = {**os.environ, "COLUMNS": "100"}
+    proc = subprocess.run([sys.executable, "-m", "deeprules", *args], cwd=root, capture_output=True, env=env)
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    got = (proc.returncode, os.fsdecode(proc.stdout), os.fsdecode(proc.stderr))
+    assert got == (result.exit_code, result.stdout, result.stderr)
+    return got
+
+
+@pytest.mark.parametrize("args", [["check", "--rev", ""], ["check", "--rev", " ", "--json"],
+                                  ["history", "--since", ""], ["check", "--rev", "--git-dir"]])
+def test_an_empty_or_option_like_revision_is_an_error(committed: Path, args: list[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--rev "$REV"` with REV unset must not silently check the work tree (nor `--since ""` the whole
+    history); a value that looks like a git option is never passed to git as one."""
+    monkeypatch.chdir(committed)
+    code, out, err = both(committed, *args)
+    assert code == 2 and out == "", err
+    assert err.startswith("deeprules: error: ") and err.count("\n") == 1
+    assert args[1] in err
+
+
+def test_a_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    if sys.platform == "darwin":
+        pytest.skip("macOS file systems refuse names that are not UTF-8")
+    root = make_repo(Path(os.fsdecode(bytes(tmp_path) + b"/lab\xff")))
+    (root / "train.py").write_text("import torch\n")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "training")
+    for args in (["check", "-C", str(root), "--json"], ["history", "-C", str(root), "--json"]):
+        proc = subprocess.run([sys.executable, "-m", "deeprules", *args], capture_output=True)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)
