@@ -502,12 +502,15 @@ class WorkTreeSnapshot(Snapshot):
             if full.is_symlink() or any((self.root / p).is_symlink() for p in _parents(path)):
                 target = full.resolve()
                 if not target.is_relative_to(self.root) or not target.is_file() or \
-                        target.relative_to(self.root).parts[:1] == (".git",):
+                        ".git" in target.relative_to(self.root).parts:  # any repository's own files, nested too
                     self.skipped[path] = "symlink"
                     return None
                 return target
             if not full.is_file():
                 return None
+        except RuntimeError:  # a symlink loop (Python < 3.13 raises this, not OSError)
+            self.skipped[path] = "symlink"
+            return None
         except OSError:
             self.skipped[path] = "unreadable"
             return None
