@@ -194,3 +194,17 @@ def test_a_cache_written_by_other_code_is_not_read(trained: Path, monkeypatch: p
     assert cache._read("check.bin") is not None
     monkeypatch.setattr(history, "code_stamp", lambda: "edited")
     assert history.Cache(trained / ".git")._read("check.bin") is None
+
+
+def test_a_cache_file_damaged_inside_a_value_is_not_believed(trained: Path) -> None:
+    """A flipped byte inside a stored report or memo entry still unmarshals; the digest every cache file starts
+    with is what tells: the damaged file is thrown away (with a warning) and the answer is recomputed."""
+    cold = check(trained, "--no-cache")
+    assert dr301(check(trained)) == "fail"
+    cache = trained / ".git" / "deeprules-cache"
+    for name in ("check.bin", "check-memo.bin"):
+        raw = (cache / name).read_bytes()
+        (cache / name).write_bytes(raw.replace(b"fail", b"pass").replace(b"manual", b"xanual"))
+    code, out, err = run("check", "-C", str(trained), "--json")
+    assert code == 0 and json.loads(out) == cold
+    assert "check.bin was unreadable" in err
