@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -137,3 +138,36 @@ def test_history_says_what_check_rev_says_at_every_commit_of_a_hostile_history(t
         assert point["checks"] == want, point["subject"]
     code, again, err = run("history", "-C", str(root), "--json")
     assert code == 0 and json.loads(again)["points"] == points
+
+
+def test_markdown_and_sarif_carry_repository_text_as_text(tmp_path: Path) -> None:
+    """A fork's pull request supplies the config (a lab check's title and fix, ignore reasons) and the file
+    names that `check --format markdown` writes into a CI job summary: no link, image, HTML or broken code span
+    can come of them. SARIF locations are URI references: a space or '#' in a file name is percent-encoded."""
+    root = make_repo(tmp_path / "lab")
+    evil = "![pixel](https://evil.example/t.png) <img src=x> [fix it](https://evil.example)"
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules/config.yaml").write_text(
+        "check:\n"
+        "  ignore:\n"
+        f"    DR201: \"{evil}\"\n"
+        "  custom:\n"
+        "    - id: LAB001\n"
+        "      tip: 4\n"
+        f"      title: \"{evil}\"\n"
+        "      path: \"docs/none-*.md\"\n"
+        f"      fix: \"{evil}\"\n")
+    name = "my `run` #1 [x](y).py"
+    (root / name).write_text("import torch\nmodel = torch.nn.Linear(3, 1)\nloss.backward()\nopt.step()\n")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "one")
+    code, out, err = run("check", "-C", str(root), "--format", "markdown")
+    assert code == 0, err
+    assert "LAB001" in out and "DR201" in out
+    for raw in ("[pixel]", "<img", "[fix it]", "](https"):  # each must come escaped, shown as typed
+        assert not re.search(r"(?<!\\)" + re.escape(raw), out), raw
+    assert "``my `run` #1 [x](y).py:" in out  # the path, whole, in a code span its backtick cannot close
+    code, out, err = run("check", "-C", str(root), "--format", "sarif")
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for result in json.loads(out)["runs"][0]["results"] for loc in result["locations"]}
+    assert "my%20%60run%60%20%231%20%5Bx%5D%28y%29.py" in uris
