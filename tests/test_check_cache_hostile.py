@@ -208,3 +208,22 @@ def test_a_cache_file_damaged_inside_a_value_is_not_believed(trained: Path) -> N
     code, out, err = run("check", "-C", str(trained), "--json")
     assert code == 0 and json.loads(out) == cold
     assert "check.bin was unreadable" in err
+
+
+def test_cache_files_are_shared_like_git_files_and_a_killed_write_is_cleaned(trained: Path) -> None:
+    """A run killed while writing leaves its temporary file (the memo can be 12 MB): a later write removes one
+    that is old. Cache files get the mode ordinary files get (0666 less the umask), not mkstemp's 0600, so a
+    colleague sharing the repository reads them instead of rebuilding them with a warning each time."""
+    check(trained)
+    cache = trained / ".git" / "deeprules-cache"
+    stale = cache / ".check.bin.abc123"
+    stale.write_bytes(b"x" * 1000)
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    fresh = cache / ".check.bin.def456"  # another run writing right now: left alone
+    fresh.write_bytes(b"x")
+    (trained / "notes.py").write_text("import numpy\n")  # a new report is written
+    check(trained)
+    assert not stale.exists() and fresh.exists()
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert (cache / "check.bin").stat().st_mode & 0o777 == 0o666 & ~mask

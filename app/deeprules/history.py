@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,8 +221,15 @@ class Cache:
             self.dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=self.dir)
             with os.fdopen(fd, "wb") as fh:
+                os.fchmod(fh.fileno(), _file_mode())  # mkstemp's 0600 would lock out others sharing the repository
                 fh.write(blob)
             os.replace(tmp, self.dir / name)
+            tmp = None
+            # a run killed while writing leaves its temporary file (up to the memo's size): gone after a while
+            for stale in self.dir.glob(f".{name}.*"):
+                with contextlib.suppress(OSError):
+                    if time.time() - stale.stat().st_mtime > _STALE_TMP:
+                        stale.unlink()
             for old in (*_LEGACY, name.replace(".bin", ".json")):  # files of the format before: never read again
                 if (self.dir / old).exists():
                     (self.dir / old).unlink()
@@ -345,6 +353,17 @@ class Cache:
     def save_points(self, key: str, points: Mapping[str, Any], state: Mapping[str, Any] | None = None,
                     log: Mapping[str, Any] | None = None) -> None:
         self._write(f"history-{key}.bin", {"points": dict(points), "state": state, "log": log})
+
+
+_STALE_TMP = 600  # seconds: no write takes that long, so an older temporary file is a killed run's
+
+
+@functools.lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """0666 less the umask: the mode an ordinary file gets (git's own files in .git are made the same way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 # -- results over time -------------------------------------------------------------------------------
