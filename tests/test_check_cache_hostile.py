@@ -227,3 +227,16 @@ def test_cache_files_are_shared_like_git_files_and_a_killed_write_is_cleaned(tra
     mask = os.umask(0o022)
     os.umask(mask)
     assert (cache / "check.bin").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_cache_folder_that_cannot_be_used_means_no_cache_and_no_false_warning(trained: Path) -> None:
+    """.git/deeprules-cache that is not a folder (or cannot be read): every command works without the cache,
+    with the same output, and does not claim on every run that it rebuilt a file it cannot write."""
+    cold = check(trained, "--no-cache")
+    shutil.rmtree(trained / ".git" / "deeprules-cache", ignore_errors=True)
+    (trained / ".git" / "deeprules-cache").write_text("not a folder\n")
+    for _ in range(2):
+        code, out, err = run("check", "-C", str(trained), "--json")
+        assert code == 0 and json.loads(out) == cold and err == ""
+        code, out, err = run("history", "-C", str(trained), "--json")
+        assert code == 0 and err == ""

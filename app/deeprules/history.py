@@ -184,10 +184,8 @@ class Cache:
         path = self.dir / name
         try:
             raw = path.read_bytes()
-        except FileNotFoundError:
+        except OSError:  # none yet, or a cache folder this user cannot use (not a folder, no permission): no cache
             return None
-        except OSError:
-            raw = b""
         header = data = None
         body = raw[_DIGEST:]
         try:
