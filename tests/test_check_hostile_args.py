@@ -59,3 +59,17 @@ def test_a_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
         proc = subprocess.run([sys.executable, "-m", "deeprules", *args], capture_output=True)
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["check", "--json"], ["check"], ["check", "--format", "markdown"],
+                                  ["check", "--select", "DR3", "--json"], ["history", "--json"],
+                                  ["history", "--csv"], ["history"]])
+def test_output_that_cannot_be_written_is_a_one_line_error(committed: Path, args: list[str]) -> None:
+    """Standard output full (ENOSPC) or closed (`>&-`): one line saying so and exit 2, not a traceback."""
+    command = " ".join([sys.executable, "-m", "deeprules", *args])
+    for redirect, words in (("> /dev/full", "could not write the output"), (">&-", "standard output is closed")):
+        proc = subprocess.run(["sh", "-c", f"{command} {redirect}"], cwd=committed, capture_output=True, text=True)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith("deeprules: error: ") and words in proc.stderr
+        assert proc.stderr.count("\n") == 1, proc.stderr

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from ..encode import strip_controls, terminal, terminal_line
-from ..errors import DeeprulesError
+from ..errors import DeeprulesError, OutputError
 
 term = terminal  # repository text inside a Rich markup string or table cell
 term_line = terminal_line  # the same, on one line (titles, subjects, author names)
@@ -56,9 +56,32 @@ def info(message: str) -> None:
     sys.stderr.write(f"{strip_controls(message)}\n")
 
 
+@contextlib.contextmanager
+def _stdout() -> Iterator[Any]:
+    """Standard output for a command's result, its failures as one-line errors: closed (`>&-`) or full
+    (ENOSPC, a quota) is an error naming why; a reader that left (EPIPE) stays a BrokenPipeError, which the
+    callers end quietly (as Click does). Flushed here, so a late failure is not a traceback at exit."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed; nothing was printed")
+    try:
+        yield stream
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"could not write the output: {exc.strerror or exc}") from None
+
+
+def out(text: str) -> None:
+    """Text a command prints as its result (JSON, CSV, a document), as is."""
+    with _stdout() as stream:
+        stream.write(text)
+
+
 def write_text(text: str) -> None:
     """A document for stdout (Markdown, CSV) that a terminal may show: control characters stripped."""
-    sys.stdout.write(strip_controls(text))
+    out(strip_controls(text))
 
 
 ProgressFn = Callable[[int, int], None]
@@ -89,9 +112,10 @@ def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = Non
     if as_json or render is None:
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         # json escapes C0 controls but not C1 (an 8-bit CSI) or bidi overrides: escape those too, same value.
-        sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+        out(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
     else:
-        render(console())
+        with _stdout():
+            render(console())
 
 
 def report_error(exc: DeeprulesError | KeyboardInterrupt) -> int:
