@@ -9,6 +9,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import git, make_repo
@@ -171,3 +172,24 @@ def test_markdown_and_sarif_carry_repository_text_as_text(tmp_path: Path) -> Non
     uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
             for result in json.loads(out)["runs"][0]["results"] for loc in result["locations"]}
     assert "my%20%60run%60%20%231%20%5Bx%5D%28y%29.py" in uris
+
+
+@pytest.mark.parametrize("copy", ["configs/base.yaml", "configs/a_base.yaml"])
+def test_a_blob_at_two_paths_is_analysed_for_each_path(tmp_path: Path, copy: str) -> None:
+    """Facts are memoised by blob id, but a config's facts also depend on its name (a sweep file is a search
+    space whatever it holds): a sweep file copied from a plain config (same blob) is still a sweep file, and
+    the plain one does not become one, whichever of the two is read first (before: the first decided both)."""
+    root = make_repo(tmp_path / "lab")
+    (root / "train.py").write_text("import torch\nmodel = torch.nn.Linear(2, 1)\nloss.backward()\nopt.step()\n")
+    (root / "configs").mkdir()
+    (root / copy).write_text("lr: 0.01\nepochs: 10\nbatch: 32\n")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "config")
+    check(root)  # the plain config's facts are memoised
+    (root / "configs" / "sweep.yaml").write_text((root / copy).read_text())
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "a sweep file, copied from it")
+    for data in (check(root), check(root, "--no-cache")):
+        dr601 = next(c for c in data["checks"] if c["id"] == "DR601")
+        assert dr601["status"] == "pass"
+        assert [e["path"] for e in dr601["evidence"]] == ["configs/sweep.yaml"]
