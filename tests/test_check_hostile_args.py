@@ -73,3 +73,21 @@ def test_output_that_cannot_be_written_is_a_one_line_error(committed: Path, args
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.startswith("deeprules: error: ") and words in proc.stderr
         assert proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_checking_the_index_during_a_merge_conflict_says_which_files(committed: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """During a merge conflict the index holds no one version of a file (stages 1-3): `check --staged` names the
+    conflicted files instead of silently checking one side's version."""
+    git(committed, "checkout", "-q", "-b", "side")
+    (committed / "train.py").write_text("import torch\n")
+    git(committed, "commit", "-qam", "side")
+    git(committed, "checkout", "-q", "-")
+    (committed / "train.py").write_text("import jax\n")
+    git(committed, "commit", "-qam", "main")
+    git(committed, "merge", "-q", "side", check=False)
+    monkeypatch.chdir(committed)
+    code, out, err = both(committed, "check", "--staged", "--json")
+    assert code == 2 and out == ""
+    assert "unresolved conflicts (train.py)" in err and err.count("\n") == 1
+    assert both(committed, "check", "--json")[0] == 0  # the work tree, with its conflict markers, is checked
