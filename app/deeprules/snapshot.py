@@ -361,6 +361,12 @@ def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES
 
 def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
     listing = git(root, "ls-files", "-s", "-z")
+    if b" 1\t" in listing or b" 2\t" in listing or b" 3\t" in listing:  # maybe a merge conflict: which files?
+        unmerged = sorted({rec.partition(b"\t")[2].decode("utf-8", "surrogateescape")
+                           for rec in listing.split(b"\0") if rec.partition(b"\t")[0][-2:] in (b" 1", b" 2", b" 3")})
+        if unmerged:
+            raise InputError(f"the index has unresolved conflicts ({', '.join(unmerged[:3])}"
+                             f"{', ...' if len(unmerged) > 3 else ''}): resolve them (git add) or check the work tree")
     entries, _ = parse_tree_listing(listing, index=True)
     snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
                         own_reader=True)
