@@ -91,3 +91,29 @@ def test_checking_the_index_during_a_merge_conflict_says_which_files(committed: 
     assert code == 2 and out == ""
     assert "unresolved conflicts (train.py)" in err and err.count("\n") == 1
     assert both(committed, "check", "--json")[0] == 0  # the work tree, with its conflict markers, is checked
+
+
+def test_any_console_encoding_and_a_file_name_that_is_not_utf8(committed: Path) -> None:
+    """A console that is not UTF-8 (Windows' cp1252 when redirected, ASCII) or a strict UTF-8 one, and a file
+    name that is not UTF-8 in the evidence: every format prints (characters the console lacks replaced), and
+    the JSON is the same value everywhere and valid UTF-8 (the name's stray byte escaped, not written raw)."""
+    if sys.platform == "darwin":
+        pytest.skip("macOS file systems refuse names that are not UTF-8")
+    name = os.fsdecode(b"tr\xe9in.py")
+    (committed / name).write_text("import torch\ntorch.manual_seed(0)\nloss.backward()\noptimizer.step()\n")
+    git(committed, "add", ".")
+    git(committed, "commit", "-qm", "caf\u00e9 \u2192 \u2705")
+    outputs: dict[str, dict[str, object]] = {}
+    for encoding in ("utf-8", "utf-8:strict", "cp1252", "ascii"):
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        for args in (["check"], ["check", "--json"], ["check", "--format", "markdown"], ["history"],
+                     ["history", "--json"]):
+            proc = subprocess.run([sys.executable, "-m", "deeprules", *args], cwd=committed, capture_output=True,
+                                  env=env)
+            assert proc.returncode == 0, (encoding, args, proc.stderr)
+            if "--json" in args:
+                outputs.setdefault(args[0], {})[encoding] = json.loads(proc.stdout.decode("utf-8"))
+    for values in outputs.values():
+        assert len({json.dumps(v, sort_keys=True) for v in values.values()}) == 1
+    paths = {e["path"] for c in outputs["check"]["ascii"]["checks"] for e in c["evidence"]}  # type: ignore[index]
+    assert name in paths

@@ -10,7 +10,7 @@ import typer
 
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
-from .output import emit, errors_to_exit, info, out, progress, term_line, warn, write_text
+from .output import emit, errors_to_exit, info, out_json, progress, term_line, warn, write_text
 
 
 class CheckFormat(str, Enum):
@@ -173,7 +173,7 @@ def register(app: typer.Typer) -> None:
                       f"check set {h.stamp['checkset']}[/]")
 
         if json:  # one compact line: thousands of points, and jq or pandas read it as well
-            out(h.to_json() + "\n")
+            out_json(h.to_json())
         else:
             emit(h.to_dict(), as_json=False, render=render)
 
