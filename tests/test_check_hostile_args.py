@@ -117,3 +117,15 @@ def test_any_console_encoding_and_a_file_name_that_is_not_utf8(committed: Path) 
         assert len({json.dumps(v, sort_keys=True) for v in values.values()}) == 1
     paths = {e["path"] for c in outputs["check"]["ascii"]["checks"] for e in c["evidence"]}  # type: ignore[index]
     assert name in paths
+
+
+@pytest.mark.parametrize("text, line", [("x = 1\n[tool.deeprules]\ncheck = {select = [", 3),
+                                        ("[tool.deeprules]\ncheck = \n", 2)])
+def test_malformed_pyproject_names_the_line(committed: Path, text: str, line: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value left open at the end of pyproject.toml (TOML says "at end of document") still gets a line."""
+    (committed / "pyproject.toml").write_text(text)
+    monkeypatch.chdir(committed)
+    code, out, err = both(committed, "check", "--json")
+    assert code == 2 and out == ""
+    assert err.startswith(f"deeprules: error: pyproject.toml:{line}: malformed TOML") and err.count("\n") == 1
