@@ -129,3 +129,12 @@ def test_malformed_pyproject_names_the_line(committed: Path, text: str, line: in
     code, out, err = both(committed, "check", "--json")
     assert code == 2 and out == ""
     assert err.startswith(f"deeprules: error: pyproject.toml:{line}: malformed TOML") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["check", "--json"], ["history"], ["check", "--select", "DR3"]])
+def test_without_git_on_path_one_line(committed: Path, args: list[str]) -> None:
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}  # python, but no git
+    proc = subprocess.run([sys.executable, "-m", "deeprules", *args], cwd=committed, capture_output=True, text=True,
+                          env=env)
+    assert proc.returncode == 2
+    assert proc.stderr == "deeprules: error: git is not installed or not on PATH\n"

@@ -80,8 +80,11 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
         raise InputError(f"{start}: no such folder")
     if not start.is_dir():
         raise InputError(f"{start}: not a folder")
-    proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
-                          capture_output=True, check=False)
+    try:  # the first git command of every command that reads a repository
+        proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
+                              capture_output=True, check=False)
+    except FileNotFoundError:
+        raise DeeprulesError("git is not installed or not on PATH") from None
     if proc.returncode != 0:
         from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
 
