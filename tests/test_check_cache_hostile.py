@@ -240,3 +240,21 @@ def test_a_cache_folder_that_cannot_be_used_means_no_cache_and_no_false_warning(
         assert code == 0 and json.loads(out) == cold and err == ""
         code, out, err = run("history", "-C", str(trained), "--json")
         assert code == 0 and err == ""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the filters are shell commands")
+def test_a_file_a_filter_makes_huge_on_disk_is_not_huge_in_git(trained: Path) -> None:
+    """git-lfs puts megabytes on disk for a small pointer blob: the work tree skips the file as huge, but that is
+    not a fact of the blob, so `check --rev HEAD` after it (which reads the blob) counts no huge file."""
+    git(trained, "config", "filter.big.smudge", "cat; head -c 3000000 /dev/zero | tr '\\\\0' x")
+    git(trained, "config", "filter.big.clean", "head -n 1")
+    (trained / ".gitattributes").write_text("data.py filter=big\n")
+    (trained / "data.py").write_text("import numpy\n")
+    git(trained, "add", ".")
+    git(trained, "commit", "-qm", "a filtered file")
+    (trained / "data.py").unlink()
+    git(trained, "checkout", "--", "data.py")
+    assert (trained / "data.py").stat().st_size > 2_000_000 and git(trained, "status", "--porcelain") == ""
+    assert check(trained)["skipped_files"] == {"huge": 1}
+    rev = check(trained, "--rev", "HEAD")
+    assert rev == check(trained, "--rev", "HEAD", "--no-cache") and rev["skipped_files"] == {}

@@ -580,9 +580,9 @@ class WorkTreeSnapshot(Snapshot):
         data = self._read_disk(path)
         given = known if known is not None else self._ids.get(path)
         if given is not None:  # the id the memo will file what is read under: is it this content's?
-            if data is None:
+            if data is None:  # nothing read: what is memoised under the id must come from the blob itself
+                self.unsettled.add(given)
                 if self.skipped.get(path) != "huge":  # unreadable or gone since the id was taken
-                    self.unsettled.add(given)
                     self._keepable = False
             elif blob_id(data) != given:
                 self.unsettled.add(given)
