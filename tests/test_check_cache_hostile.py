@@ -258,3 +258,21 @@ def test_a_file_a_filter_makes_huge_on_disk_is_not_huge_in_git(trained: Path) ->
     assert check(trained)["skipped_files"] == {"huge": 1}
     rev = check(trained, "--rev", "HEAD")
     assert rev == check(trained, "--rev", "HEAD", "--no-cache") and rev["skipped_files"] == {}
+
+
+def test_an_untracked_file_over_the_size_limit_is_never_read(trained: Path) -> None:
+    """A data file left untracked in the work tree can be gigabytes: it has no facts (too large to read), so it
+    is not hashed either (each warm check hashed all of it: seconds per gigabyte). The report still counts it,
+    and sees it shrink below the limit."""
+    from deeprules.snapshot import MAX_BYTES, WorkTreeSnapshot
+
+    big = trained / "data.py"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: no disk used
+    snap = WorkTreeSnapshot(trained)
+    assert snap.blob_id("data.py") is None and snap.skipped == {"data.py": "huge"}
+    assert same_warm_and_cold(trained)["skipped_files"] == {"huge": 1}
+    big.write_text(SEEDED)  # now small: read, and a second training script, seeded
+    data = same_warm_and_cold(trained)
+    assert data["skipped_files"] == {}
+    assert any(e["path"] == "data.py" for c in data["checks"] for e in c["evidence"])

@@ -539,10 +539,15 @@ class WorkTreeSnapshot(Snapshot):
             try:
                 with open(full, "rb") as fh:
                     size = os.fstat(fh.fileno()).st_size
-                    h = hashlib.sha1(b"blob %d\0" % size)
-                    for chunk in iter(lambda: fh.read(1 << 20), b""):
-                        h.update(chunk)
-                sha = h.hexdigest()
+                    if size > limit_for(path, self.max_bytes):
+                        # never read (an untracked data file can be gigabytes): no id, and the key holds it as
+                        # "huge", which is all a report can depend on
+                        self.skipped[path] = "huge"
+                    else:
+                        h = hashlib.sha1(b"blob %d\0" % size)
+                        for chunk in iter(lambda: fh.read(1 << 20), b""):
+                            h.update(chunk)
+                        sha = h.hexdigest()
             except OSError:
                 self.skipped[path] = "unreadable"
         self._ids[path] = sha
