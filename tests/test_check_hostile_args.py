@@ -138,3 +138,21 @@ def test_without_git_on_path_one_line(committed: Path, args: list[str]) -> None:
                           env=env)
     assert proc.returncode == 2
     assert proc.stderr == "deeprules: error: git is not installed or not on PATH\n"
+
+
+def test_a_folder_that_cannot_be_entered_is_one_line(committed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-C` to a folder without execute permission: git cannot even start there (the OS refuses the working
+    directory; simulated, since tests may run as root, whom permissions do not stop)."""
+    import subprocess as sp
+
+    real = sp.run
+
+    def refused(args: list[str], *a: object, **kw: object) -> object:
+        if kw.get("cwd") == committed:
+            raise PermissionError(13, "Permission denied")
+        return real(args, *a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sp, "run", refused)
+    result = CliRunner().invoke(app, ["check", "-C", str(committed), "--json"])
+    assert result.exit_code == 2
+    assert result.stderr == f"deeprules: error: {committed}: cannot open the folder (Permission denied)\n"

@@ -85,6 +85,8 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
                               capture_output=True, check=False)
     except FileNotFoundError:
         raise DeeprulesError("git is not installed or not on PATH") from None
+    except OSError as exc:  # a folder this user may not enter
+        raise InputError(f"{start}: cannot open the folder ({exc.strerror or exc})") from None
     if proc.returncode != 0:
         from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
 
