@@ -83,13 +83,13 @@ def html(text: Any) -> str:
     return str(escape(str(text)))
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")  # ( ) ! only matter after [ ], which are escaped
+_MARKDOWN_SPECIAL = re.compile(r"([\\\[\]<>&|])")  # ( ) ! only matter after [ ], which are escaped
 
 
 def markdown_text(text: Any) -> str:
     """Repository text inside Markdown (not at the start of a line), on one line: every character that could
-    start a link, an image, an HTML tag or entity, emphasis, a code span or a table cell is backslash-escaped, so
-    it shows as typed."""
+    make a link, an image, an HTML tag or entity or a table cell is backslash-escaped. Backticks, `*` and `_`
+    are left as they are: deeprules' own reasons use code spans, and at worst they change how text looks."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
 
 
