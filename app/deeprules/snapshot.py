@@ -585,20 +585,21 @@ class WorkTreeSnapshot(Snapshot):
                 self.skipped[path] = "huge" if size > limit else "unreadable"
             return data
         data = self._read_disk(path)
+        read_id = None if data is None else blob_id(data)
         given = known if known is not None else self._ids.get(path)
         if given is not None:  # the id the memo will file what is read under: is it this content's?
             if data is None:  # nothing read: what is memoised under the id must come from the blob itself
                 self.unsettled.add(given)
                 if self.skipped.get(path) != "huge":  # unreadable or gone since the id was taken
                     self._keepable = False
-            elif blob_id(data) != given:
+            elif read_id != given:
                 self.unsettled.add(given)
                 if known is not None:  # clean to git: converted (eol, a filter such as LFS), or changed since
                     self._converted[path] = known
                 else:
                     self._keepable = False
-        if known is None and data is not None:
-            self._ids[path] = blob_id(data)
+        if known is None and read_id is not None:
+            self._ids[path] = read_id
         return data
 
     def keepable(self) -> bool:
