@@ -276,3 +276,16 @@ def test_an_untracked_file_over_the_size_limit_is_never_read(trained: Path) -> N
     data = same_warm_and_cold(trained)
     assert data["skipped_files"] == {}
     assert any(e["path"] == "data.py" for c in data["checks"] for e in c["evidence"])
+
+
+def test_cache_files_of_the_format_before_are_dropped_without_a_warning(trained: Path) -> None:
+    """After an upgrade the cache files of the previous format (no digest) are simply rebuilt: no warning."""
+    import marshal
+
+    cold = check(trained, "--no-cache")
+    cache = trained / ".git" / "deeprules-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    for name in ("check.bin", "check-memo.bin", "memo.bin", "specs.bin"):
+        (cache / name).write_bytes(marshal.dumps(((4, "0.1.0", 9, "0" * 16, (3, 11), 4), {"reports": {}})))
+    code, out, err = run("check", "-C", str(trained), "--json")
+    assert code == 0 and json.loads(out) == cold and err == ""
