@@ -193,3 +193,16 @@ def test_a_blob_at_two_paths_is_analysed_for_each_path(tmp_path: Path, copy: str
         dr601 = next(c for c in data["checks"] if c["id"] == "DR601")
         assert dr601["status"] == "pass"
         assert [e["path"] for e in dr601["evidence"]] == ["configs/sweep.yaml"]
+
+
+def test_tracked_symlinks_and_submodules_are_counted_alike_in_every_snapshot(tmp_path: Path) -> None:
+    """A tracked symlink and a submodule are not read in any snapshot; the work tree, the index and a commit
+    count them the same way (before: only a commit counted them, and called a submodule a symlink)."""
+    root = make_repo(tmp_path / "lab")
+    (root / "train.py").write_text("import torch\n")
+    os.symlink("train.py", root / "link.py")
+    git(root, "add", ".")
+    git(root, "update-index", "--add", "--cacheinfo", "160000,1234567890123456789012345678901234567890,vendor/sub")
+    git(root, "commit", "-qm", "one")
+    for extra in ((), ("--staged",), ("--rev", "HEAD")):
+        assert check(root, *extra)["skipped_files"] == {"submodule": 1, "symlink": 1}, extra

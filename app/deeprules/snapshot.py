@@ -352,14 +352,26 @@ def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, st
     return entries, left_out
 
 
+def left_out_entries(out: bytes) -> dict[str, str]:
+    """The entries of a listing `parse_tree_listing` leaves out, by path: "symlink" (mode 120000) or "submodule"
+    (160000), so every kind of snapshot counts them in `skipped` alike."""
+    found: dict[str, str] = {}
+    for rec in out.split(b"\0"):
+        if rec[:7] in (b"120000 ", b"160000 "):
+            name = rec.partition(b"\t")[2].decode("utf-8", "surrogateescape")
+            found[name] = "symlink" if rec[:6] == b"120000" else "submodule"
+    return found
+
+
 def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES,
                     reader: ObjectReader | None = None) -> TreeSnapshot:
     sha = resolve_rev(root, rev)
-    entries, left_out = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha))
+    listing = git(root, "ls-tree", "-r", "-z", "--full-tree", sha)
+    entries, left_out = parse_tree_listing(listing)
     snap = TreeSnapshot(root, entries, reader or ObjectReader(root), kind="commit", commit=sha,
                         max_bytes=max_bytes, own_reader=reader is None)
     if left_out:
-        snap.skipped.update({f"<{i}>": "symlink" for i in range(left_out)})
+        snap.skipped.update(left_out_entries(listing))
     snap._listing_key = sha
     return snap
 
@@ -372,9 +384,11 @@ def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
         if unmerged:
             raise InputError(f"the index has unresolved conflicts ({', '.join(unmerged[:3])}"
                              f"{', ...' if len(unmerged) > 3 else ''}): resolve them (git add) or check the work tree")
-    entries, _ = parse_tree_listing(listing, index=True)
+    entries, left_out = parse_tree_listing(listing, index=True)
     snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
                         own_reader=True)
+    if left_out:
+        snap.skipped.update(left_out_entries(listing))
     snap._listing_key = f"{snap.commit}:{hashlib.sha1(listing).hexdigest()}"
     return snap
 
@@ -429,7 +443,7 @@ class WorkTreeSnapshot(Snapshot):
             # every clean file's content; `content_key` adds the hashes of the files read from disk.
             self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, tagged, status)).hexdigest()
             listing, unwatched = untag_listing(tagged)
-            known, _ = parse_tree_listing(listing, index=True)
+            known, left_out = parse_tree_listing(listing, index=True)
             self._known = dict(known)
             for name in unwatched:
                 sha = self._known.get(name)
@@ -458,6 +472,8 @@ class WorkTreeSnapshot(Snapshot):
                     self._dirty = True
                 if xy[0:1] == b"D" and xy[1:2] == b" ":
                     self._known.pop(name, None)
+            if left_out:  # tracked symlinks and submodules, counted as a commit's or the index's are
+                self.skipped.update({p: why for p, why in left_out_entries(listing).items() if p not in self._known})
         else:
             self._git_digest = None  # a plain folder: no listing to trust, no key
             for folder, dirs, files in os.walk(root, followlinks=False):
