@@ -289,3 +289,77 @@ def test_cache_files_of_the_format_before_are_dropped_without_a_warning(trained:
         (cache / name).write_bytes(marshal.dumps(((4, "0.1.0", 9, "0" * 16, (3, 11), 4), {"reports": {}})))
     code, out, err = run("check", "-C", str(trained), "--json")
     assert code == 0 and json.loads(out) == cold and err == ""
+
+
+LINES = ["import torch", "torch.manual_seed(0)", "loss.backward()", "optimizer.step()", "model.fit(x, y)",
+         "from sklearn.model_selection import GroupKFold", "import wandb", "np.random.seed(1)", "# x", "pass",
+         "clf = LogisticRegression()", "torch.use_deterministic_algorithms(True)"]
+FILES = ["train.py", "seed.py", "requirements.txt", "uv.lock", "sub/model.py", "configs/sweep.yaml",
+         "configs/base.yaml", "results.csv"]
+
+
+def test_a_warm_check_is_a_cold_check_through_a_random_session(tmp_path: Path) -> None:
+    """A session of random changes a user and git make (edits, same-size edits, staging, commits, branch
+    switches, deletions, untracked files, assume-unchanged / skip-worktree flags, mode changes, restores): after
+    each, `check` and `check --staged` with the cache say what they say without it."""
+    import random
+
+    rng = random.Random(2)
+    root = make_repo(tmp_path / "session")
+
+    def content(name: str) -> str:
+        if name.endswith(".py"):
+            return "\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 6))) + "\n"
+        if name.endswith(".txt"):
+            return rng.choice(["numpy\n", "numpy==1.0\ntorch==2.0\n"])
+        if name.endswith(".yaml"):
+            return rng.choice(["lr: 0.01\n", "lr: [0.1, 0.01]\nmethod: grid\n", "goal: predict\n"])
+        if name.endswith(".csv"):
+            return rng.choice(["model,auc\nbaseline,0.7\nnet,0.8\n", "a,b\n1,2\n"])
+        return "x\n"
+
+    def report(*extra: str) -> dict:
+        data = check(root, *extra)
+        data["stamp"].pop("dirty")
+        return data
+
+    for name in FILES[:3]:
+        (root / name).write_text(content(name))
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "init")
+    ops = ["edit", "edit", "same_size", "stage", "commit", "delete", "untracked", "assume", "unflag", "skip",
+           "branch", "checkout", "chmod", "restore", "unstage"]
+    for step in range(45):
+        op, name = rng.choice(ops), rng.choice(FILES)
+        path = root / name
+        if op in ("edit", "untracked"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content(name))
+        elif op == "same_size" and path.exists():
+            text = path.read_text()
+            path.write_text(text.replace("0", "1", 1) if "0" in text else text.upper())
+        elif op == "stage":
+            git(root, "add", "-A")
+        elif op == "commit":
+            git(root, "add", "-A")
+            git(root, "commit", "-qm", f"step {step}", check=False)
+        elif op == "delete" and path.exists():
+            path.unlink()
+        elif op == "assume":
+            git(root, "update-index", "--assume-unchanged", name, check=False)
+        elif op == "unflag":
+            git(root, "update-index", "--no-assume-unchanged", "--no-skip-worktree", name, check=False)
+        elif op == "skip":
+            git(root, "update-index", "--skip-worktree", name, check=False)
+        elif op == "branch":
+            git(root, "branch", "-f", f"b{step % 3}")
+        elif op == "checkout":
+            git(root, "checkout", "-q", f"b{rng.randint(0, 2)}", check=False)
+        elif op == "chmod" and path.exists():
+            os.chmod(path, 0o755)
+        elif op == "restore":
+            git(root, "checkout", "--", name, check=False)
+        elif op == "unstage":
+            git(root, "reset", "-q")
+        for extra in ((), ("--staged",)):
+            assert report(*extra) == report("--no-cache", *extra), (step, op, name, extra)
