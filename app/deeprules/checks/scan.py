@@ -138,6 +138,21 @@ def extractor(path: str) -> str | None:
     return None
 
 
+def memo_kind(path: str, kind: str) -> str:
+    """The kind under which a blob's facts are memoised: the extractor plus what of the path `_analyze` reads
+    besides it (an R Markdown file's chunks, a config's format and sweep-file name, a table's delimiter), so a
+    blob at two paths shares facts only when both are analysed alike (a copy of base.yaml as sweep.yaml)."""
+    if kind == "r":
+        return "rmd" if path.lower().endswith((".rmd", ".qmd")) else kind
+    if kind == "cfg":
+        low = path.lower()
+        form = "json" if low.endswith(".json") else "yaml" if low.endswith((".yml", ".yaml")) else ""
+        return "cfg" + (f"-{form}" if form else "") + ("-search" if SEARCH_NAME_RE.search(path) else "")
+    if kind == "table":
+        return "tsv" if path.lower().endswith(".tsv") else kind
+    return kind
+
+
 # -- blanking comments and prose strings ------------------------------------------------------------
 _TOKEN_START = LazyRe(r"[#\"']")
 _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
@@ -1375,7 +1390,7 @@ class FactIndex:
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
-        key = f"{sha}:{kind}" if sha else None
+        key = f"{sha}:{memo_kind(path, kind)}" if sha else None
         if key is not None:
             hit = self.memo.get(key)
             if hit is not None:
