@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "9"
+ANALYZER_VERSION = "11"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -213,6 +213,13 @@ def strip_hash_comments(text: str) -> str:
     return _HASH_COMMENT.get().sub("", text)
 
 
+#: Names of hyperparameters a loop can run over (a loop over them is a search).
+_HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_ratios?|dropout_(rates?|ratios?)|"
+             r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
+             r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
+             r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
+             r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
@@ -246,6 +253,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
+    # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
+    # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
+    ("step_method", ("def step",), _P(r"^[ \t]*def step\w*\s*\(\s*self\s*(,\s*closure\s*=\s*None\s*)?\)")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
@@ -285,6 +295,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
         # sequence clusters or families held out by name (valid_clusters.txt, test_families)
         r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+    # structural classes held out by CATH/SCOP topology (test_topology_set, validation_topology, topo_test)
+    ("split_homology", ("_topo", "topo_", "topology_", "topologies_"),
+     _P(r"\b(train|valid|val|validation|test|holdout)_(topolog(y|ies)|topos?)(_(set|ids?|list|nodes))?\b|"
+        r"\btopo(logy|logies)?_(train|valid|val|validation|test)\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
@@ -334,14 +348,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(lrs?|learning_rates?|batch_sizes?|dropouts?|"
-                                r"drop_rates?|"
-                                r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
-                                r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
-                                r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?|penalty|penalties|l1_ratios?)\s*(,\s*\w+\s*)*)\)?\s+in\s+"
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+    # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
+                                r"['\"]?[-+]?\.?\d")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",

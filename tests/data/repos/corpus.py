@@ -282,6 +282,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a notebook over 2 MB (plots in its outputs) is still read": ({
         "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
                          outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
+    # -- held out, session 4 (w17b) ------------------------------------------------------------------------
+    "an optimizer wrapper's step is not a training script": ({
+        "struct2seq/noam_opt.py": "import torch\n\nclass NoamOpt:\n    def __init__(self, optimizer):\n"
+                                  "        self.optimizer = optimizer\n\n    def step(self):\n"
+                                  "        for p in self.optimizer.param_groups:\n            p['lr'] = self.rate()\n"
+                                  "        self.optimizer.step()\n",
+        "struct2seq/__init__.py": "__all__ = ['data', 'noam_opt']\n",
+        "experiments/train.py": "import sys\nimport torch\nsys.path.insert(0, '..')\nfrom struct2seq import *\n"
+                                "torch.manual_seed(1111)\n"
+                                "optimizer = noam_opt.NoamOpt(torch.optim.Adam(model.parameters()))\n"
+                                + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
+    "structural classes held out by CATH topology": ({
+        "data/split_by_topology.py": "topo_test = sorted({t for key in test_set for t in cath_nodes[key]})\n"
+                                     "test_topology_set = set(topo_test)\n"
+                                     "train = [n for n in names if set(cath_nodes[n]).isdisjoint(test_topology_set)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a shell script looping over hyperparameter values": ({
+        "chem/finetune_tune.sh": "for batch_size in 8 64\ndo\nfor drop_ratio in 0 0.2 0.5\ndo\n"
+                                 "python finetune.py --batch_size $batch_size --dropout_ratio $drop_ratio\n"
+                                 "done\ndone\n",
+        "chem/finetune.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "a shell loop over run seeds is not a search": ({
+        "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
+        "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
