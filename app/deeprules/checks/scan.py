@@ -397,6 +397,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
      _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
+    # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
+    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
+    ("interp", ("contrib",), _P(r"\b(contributions?|contrib_scores?|contribution_scores?|(feature|atom|atomic|residue|"
+                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)|"
+                                r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),

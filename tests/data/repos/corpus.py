@@ -303,6 +303,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  "python finetune.py --batch_size $batch_size --dropout_ratio $drop_ratio\n"
                                  "done\ndone\n",
         "chem/finetune.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "per-code contributions computed from a trained model": ({
+        "interpret_retain.py": "import numpy as np\nparams = np.load(model_file)\nfor i, visit in enumerate(patient):\n"
+                          "    for code in visit:\n"
+                          "        contribution = np.dot(params['w_output'].flatten(), alpha[i] * beta[i] * params['W_emb'][code])\n"
+                          "        buf += '%s:%f ' % (types[code], contribution)\n"}, {"DR802": "pass"}),
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
