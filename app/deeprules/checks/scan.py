@@ -109,6 +109,8 @@ def extractor(path: str) -> str | None:
     name = posixpath.basename(low)
     dot = name.rfind(".")
     ext = name[dot:] if dot >= 0 else ""
+    if name == "setup.py":  # code, and the package's install_requires (an environment description)
+        return "setup"
     if ext == ".py":
         return "py"
     if ext == ".ipynb":
@@ -295,6 +297,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
         # sequence clusters or families held out by name (valid_clusters.txt, test_families)
         r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+    # the PDB's precomputed sequence-identity clusters (RCSB blastclust bc-30..bc-95, clusters-by-entity-30.txt)
+    ("split_homology", ("sequence/clusters", "bc-", "clusters-by-entity"),
+     _P(r"\bsequence/clusters/|\bbc-(\d{2,3}|\$\{?\w+\}?)\.out\b|\bclusters-by-entity-\d+\b")),
     # structural classes held out by CATH/SCOP topology (test_topology_set, validation_topology, topo_test)
     ("split_homology", ("_topo", "topo_", "topology_", "topologies_"),
      _P(r"\b(train|valid|val|validation|test|holdout)_(topolog(y|ies)|topos?)(_(set|ids?|list|nodes))?\b|"
@@ -1025,6 +1030,38 @@ _PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-
 _INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
+_SETUP_REQUIRES = re.compile(r"\binstall_requires\s*=\s*(\[|(\w+))")
+
+
+def _setup_pins(text: str, out: Facts) -> None:
+    """setup.py: the packages of `install_requires=[...]` (or of the list variable it names); extras are
+    optional and not counted. Read from the text without comments (not the code with prose strings blanked:
+    'torch>=1.8' is a string that blanking drops)."""
+    code = strip_hash_comments(text)
+    m = _SETUP_REQUIRES.search(code)
+    if not m:
+        return
+    start = m.end()
+    if m.group(2):  # install_requires=requirements: the list assigned to that name
+        var = re.search(r"^[ \t]*" + re.escape(m.group(2)) + r"\s*=\s*\[", code, re.M)
+        if not var:
+            return  # read from a file (the requirements file is the environment) or built: not counted here
+        start = var.end()
+    end = code.find("]", start)
+    if end < 0:
+        return
+    pinned = total = 0
+    loose: list[Evidence] = []
+    for item in re.finditer(r"['\"]([^'\"\n]+)['\"]", code[start:end]):
+        spec = item.group(1).strip()
+        total += 1
+        if "==" in spec or "@" in spec:
+            pinned += 1
+        elif len(loose) < 5:
+            loose.append([code.count("\n", 0, start + item.start()) + 1, f"not pinned: {spec[:80]}"])
+    _pins(out, "setup.py", pinned, total, loose)
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
@@ -1242,9 +1279,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
-    if kind == "py":
+    if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
+        if kind == "setup":
+            _setup_pins(text, facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":

@@ -199,7 +199,7 @@ def deterministic(ctx: Context) -> CheckResult:
 
 
 def _env_watch(path: str) -> bool:
-    return extractor(path) in ("req", "docker", "pyproject", "cfg") or "lock" in path.lower()
+    return extractor(path) in ("req", "docker", "pyproject", "cfg", "setup") or "lock" in path.lower()
 
 
 @check("DR303", watches=_env_watch, facts_only=True,

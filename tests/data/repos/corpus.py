@@ -308,6 +308,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                           "    for code in visit:\n"
                           "        contribution = np.dot(params['w_output'].flatten(), alpha[i] * beta[i] * params['W_emb'][code])\n"
                           "        buf += '%s:%f ' % (types[code], contribution)\n"}, {"DR802": "pass"}),
+    "setup.py pins every install_requires package (extras are optional)": ({
+        "setup.py": "from setuptools import setup\nsetup(name='deepfri',\n"
+                    "      install_requires=['numpy==1.18.5', 'tensorflow-gpu==2.3.1', 'networkx==2.4',\n"
+                    "                        'scikit-learn==0.23.1', 'biopython==1.76'],\n"
+                    "      extras_require={'visualization': ['matplotlib', 'seaborn']})\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR303": "pass"}),
+    "setup.py with open versions": ({
+        "setup.py": "from setuptools import setup\nrequirements = [\n    'torch>=1.8',\n    'numpy',\n"
+                    "    'scipy>=1.5,<2',\n]\nsetup(name='x', install_requires=requirements)\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    "chains filtered by the PDB's sequence-identity clusters": ({
+        "preprocessing/data_collection.sh": "wget https://cdn.rcsb.org/resources/sequence/clusters/bc-$SEQ_SIM.out"
+                                            " -O $DATA_DIR/bc-$SEQ_SIM.out\npython create_annot.py -bc $DATA_DIR/bc-$SEQ_SIM.out\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
