@@ -380,6 +380,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+    # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
+    # built from Lasagne layers
+    ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
+     _P(r"\btheano\.scan\s*\(|\blasagne\.layers\.\w+\s*\(|\b(T|tensor)\.nnet\.(sigmoid|softmax|relu|conv2d|"
+        r"conv3d|elu|softplus|categorical_crossentropy|binary_crossentropy)\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"

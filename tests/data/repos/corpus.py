@@ -322,6 +322,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "preprocessing/data_collection.sh": "wget https://cdn.rcsb.org/resources/sequence/clusters/bc-$SEQ_SIM.out"
                                             " -O $DATA_DIR/bc-$SEQ_SIM.out\npython create_annot.py -bc $DATA_DIR/bc-$SEQ_SIM.out\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a recurrent network written out in Theano": ({
+        "retain.py": "import theano\nimport theano.tensor as T\n\ndef gru_layer(tparams, emb, hidden):\n"
+                     "    def step(wx, h, U):\n        r = T.nnet.sigmoid(wx + T.dot(h, U))\n        return r * h\n"
+                     "    results, updates = theano.scan(fn=step, sequences=[emb], outputs_info=h0, non_sequences=[U])\n"
+                     "    return results\n"}, {"DR501": "pass"}),
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
