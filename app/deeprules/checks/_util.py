@@ -26,7 +26,8 @@ SEEDS = {
 
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
-                  "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward")
+                  "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
+                  "opt_tensors", "params_call")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 
 
@@ -71,10 +72,13 @@ def frameworks(facts: dict[str, Any]) -> list[str]:
 
 
 def wraps_optimizer(facts: dict[str, Any]) -> bool:
-    """A PyTorch optimizer wrapper (NoamOpt, ScheduledOptim): its `step(self)` sets the learning rate and calls
-    the wrapped optimizer's step, and no loss is back-propagated in the file. The script that uses it trains."""
-    return ("step_method" in facts and "backward" not in facts and "imp_torch" in facts
-            and "imp_tf" not in facts and "imp_jax" not in facts)
+    """Optimizer steps that train no model here. A PyTorch optimizer wrapper (NoamOpt, ScheduledOptim): its
+    `step(self)` sets the learning rate and calls the wrapped optimizer's step, and no loss is
+    back-propagated in the file (the script that uses it trains). Or an optimizer over named tensors with no
+    model's parameters anywhere in the file: a prediction refined at inference (IgFold's coordinates)."""
+    torch_only = "imp_torch" in facts and "imp_tf" not in facts and "imp_jax" not in facts
+    return torch_only and (("step_method" in facts and "backward" not in facts)
+                           or ("opt_tensors" in facts and "params_call" not in facts))
 
 
 def training_line(facts: dict[str, Any]) -> int | None:

@@ -80,7 +80,7 @@ DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
-                   r"scaffolds?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"scaff(olds?)?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
@@ -258,6 +258,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
     # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
     ("step_method", ("def step",), _P(r"^[ \t]*def step\w*\s*\(\s*self\s*(,\s*closure\s*=\s*None\s*)?\)")),
+    # an optimizer over a list of named tensors (`Adam([translations, rotations], lr=2e-2)`: refining a
+    # prediction at inference) and a model's parameters handed to anything (_util: without these, the
+    # tensor optimizer's steps train no model)
+    ("opt_tensors", ("optim.",), _P(r"\boptim\.\w+\s*\(\s*\[\s*[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*\]")),
+    ("params_call", ("parameters(", "parameters ("), _P(r"\.parameters\s*\(")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
@@ -1363,6 +1368,9 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
+#: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
+#: such a file was skipped before its name was tested
+_SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
 
 
 class FactIndex:
@@ -1424,7 +1432,8 @@ class FactIndex:
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci"))
+        hinted = (any(h in low for h in _PATH_HINTS) or any(h in low for h in _SPLIT_HINTS)
+                  or low.startswith((".github/", ".gitlab", ".circleci")))
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:
@@ -1540,7 +1549,8 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS)):
+                                              any(h in low for h in _PATH_HINTS) or
+                                              any(h in low for h in _SPLIT_HINTS)):
             continue
         out.append(p)
     return out

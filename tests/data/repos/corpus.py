@@ -327,6 +327,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "    def step(wx, h, U):\n        r = T.nnet.sigmoid(wx + T.dot(h, U))\n        return r * h\n"
                      "    results, updates = theano.scan(fn=step, sequences=[emb], outputs_info=h0, non_sequences=[U])\n"
                      "    return results\n"}, {"DR501": "pass"}),
+    "a prediction refined by gradient at inference is not training": ({
+        "igfold/model/IgFold.py": "import torch\nimport pytorch_lightning as pl\n\nclass IgFold(pl.LightningModule):\n"
+                                  "    def gradient_refine(self, output):\n"
+                                  "        translations = output.translations.detach()\n        translations.requires_grad = True\n"
+                                  "        optimizer = torch.optim.Adam([translations, rotations], lr=2e-2)\n"
+                                  "        for _ in range(80):\n            optimizer.zero_grad()\n"
+                                  "            loss = violation(translations)\n            loss.backward()\n"
+                                  "            optimizer.step()\n"}, {"DR301": "na", "DR302": "na", "DR501": "pass"}),
+    "a hand-written tensor model trained next to a network is still training": ({
+        "train.py": "import torch\nmodel = Net()\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "temp = torch.optim.Adam([log_alpha], lr=1e-3)\nloss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    "a MOSES scaffold test set committed with the data": ({
+        "data/moses/train.txt": "CCO\nCCN\n", "data/moses/scaff_test.txt": "c1ccccc1O\n",
+        "fast_molvae/vae_train.py": TORCH_LOOP}, {"DR701": "pass"}),
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
