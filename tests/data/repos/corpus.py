@@ -318,6 +318,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "setup.py": "from setuptools import setup\nrequirements = [\n    'torch>=1.8',\n    'numpy',\n"
                     "    'scipy>=1.5,<2',\n]\nsetup(name='x', install_requires=requirements)\n",
         "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    "pinned requirements next to a library's open setup.py ranges": ({
+        "requirements.txt": "torch==1.7.1\nnumpy==1.21.2\nbiopython==1.79\neinops==0.3.0\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=['torch>=1.7', 'numpy',\n"
+                    "    'biopython>=1.79', 'einops', 'pandas', 'scipy', 'tqdm'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
     "chains filtered by the PDB's sequence-identity clusters": ({
         "preprocessing/data_collection.sh": "wget https://cdn.rcsb.org/resources/sequence/clusters/bc-$SEQ_SIM.out"
                                             " -O $DATA_DIR/bc-$SEQ_SIM.out\npython create_annot.py -bc $DATA_DIR/bc-$SEQ_SIM.out\n",
