@@ -1369,8 +1369,14 @@ def path_facts(path: str) -> Facts:
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
-#: such a file was skipped before its name was tested
+#: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
+#: or `chrom_sizes.txt` is data, not a split
 _SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
+_SPLIT_SIDES = ("test", "valid", "train", "holdout")
+
+
+def _split_named(low: str) -> bool:
+    return any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
 
 
 class FactIndex:
@@ -1432,7 +1438,7 @@ class FactIndex:
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = (any(h in low for h in _PATH_HINTS) or any(h in low for h in _SPLIT_HINTS)
+        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
                   or low.startswith((".github/", ".gitlab", ".circleci")))
         if hinted and not vendored:
             extra = path_facts(path)
@@ -1549,8 +1555,7 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS) or
-                                              any(h in low for h in _SPLIT_HINTS)):
+                                              any(h in low for h in _PATH_HINTS) or _split_named(low)):
             continue
         out.append(p)
     return out

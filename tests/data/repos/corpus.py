@@ -346,6 +346,8 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a MOSES scaffold test set committed with the data": ({
         "data/moses/train.txt": "CCO\nCCN\n", "data/moses/scaff_test.txt": "c1ccccc1O\n",
         "fast_molvae/vae_train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome sizes file is not a split": ({
+        "data/chrom_sizes.txt": "chr1\t248956422\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
