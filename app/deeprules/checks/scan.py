@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "10"
+ANALYZER_VERSION = "12"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -80,7 +80,7 @@ DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
-                   r"scaffolds?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"scaff(olds?)?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
@@ -109,6 +109,8 @@ def extractor(path: str) -> str | None:
     name = posixpath.basename(low)
     dot = name.rfind(".")
     ext = name[dot:] if dot >= 0 else ""
+    if name == "setup.py":  # code, and the package's install_requires (an environment description)
+        return "setup"
     if ext == ".py":
         return "py"
     if ext == ".ipynb":
@@ -229,6 +231,13 @@ def strip_hash_comments(text: str) -> str:
     return _HASH_COMMENT.get().sub("", text)
 
 
+#: Names of hyperparameters a loop can run over (a loop over them is a search).
+_HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_ratios?|dropout_(rates?|ratios?)|"
+             r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
+             r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
+             r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
+             r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
@@ -269,6 +278,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
+    # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
+    # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
+    ("step_method", ("def step",), _P(r"^[ \t]*def step\w*\s*\(\s*self\s*(,\s*closure\s*=\s*None\s*)?\)")),
+    # an optimizer over a list of named tensors (`Adam([translations, rotations], lr=2e-2)`: refining a
+    # prediction at inference) and a model's parameters handed to anything (_util: without these, the
+    # tensor optimizer's steps train no model)
+    ("opt_tensors", ("optim.",), _P(r"\boptim\.\w+\s*\(\s*\[\s*[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*\]")),
+    ("params_call", ("parameters(", "parameters ("), _P(r"\.parameters\s*\(")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
@@ -310,6 +327,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
         # sequence clusters or families held out by name (valid_clusters.txt, test_families)
         r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+    # the PDB's precomputed sequence-identity clusters (RCSB blastclust bc-30..bc-95, clusters-by-entity-30.txt)
+    ("split_homology", ("sequence/clusters", "bc-", "clusters-by-entity"),
+     _P(r"\bsequence/clusters/|\bbc-(\d{2,3}|\$\{?\w+\}?)\.out\b|\bclusters-by-entity-\d+\b")),
+    # structural classes held out by CATH/SCOP topology (test_topology_set, validation_topology, topo_test)
+    ("split_homology", ("_topo", "topo_", "topology_", "topologies_"),
+     _P(r"\b(train|valid|val|validation|test|holdout)_(topolog(y|ies)|topos?)(_(set|ids?|list|nodes))?\b|"
+        r"\btopo(logy|logies)?_(train|valid|val|validation|test)\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
@@ -357,14 +381,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(lrs?|learning_rates?|batch_sizes?|dropouts?|"
-                                r"drop_rates?|"
-                                r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
-                                r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
-                                r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?|penalty|penalties|l1_ratios?)\s*(,\s*\w+\s*)*)\)?\s+in\s+"
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+    # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
+                                r"['\"]?[-+]?\.?\d")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
@@ -399,6 +421,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
+    # built from Lasagne layers
+    ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
+     _P(r"\btheano\.scan\s*\(|\blasagne\.layers\.\w+\s*\(|\b(T|tensor)\.nnet\.(sigmoid|softmax|relu|conv2d|"
+        r"conv3d|elu|softplus|categorical_crossentropy|binary_crossentropy)\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
@@ -421,6 +448,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
      _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
+    # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
+    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
+    ("interp", ("contrib",), _P(r"\b(contributions?|contrib_scores?|contribution_scores?|(feature|atom|atomic|residue|"
+                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)|"
+                                r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
@@ -1049,6 +1081,38 @@ _PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-
 _INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
+_SETUP_REQUIRES = re.compile(r"\binstall_requires\s*=\s*(\[|(\w+))")
+
+
+def _setup_pins(text: str, out: Facts) -> None:
+    """setup.py: the packages of `install_requires=[...]` (or of the list variable it names); extras are
+    optional and not counted. Read from the text without comments (not the code with prose strings blanked:
+    'torch>=1.8' is a string that blanking drops)."""
+    code = strip_hash_comments(text)
+    m = _SETUP_REQUIRES.search(code)
+    if not m:
+        return
+    start = m.end()
+    if m.group(2):  # install_requires=requirements: the list assigned to that name
+        var = re.search(r"^[ \t]*" + re.escape(m.group(2)) + r"\s*=\s*\[", code, re.M)
+        if not var:
+            return  # read from a file (the requirements file is the environment) or built: not counted here
+        start = var.end()
+    end = code.find("]", start)
+    if end < 0:
+        return
+    pinned = total = 0
+    loose: list[Evidence] = []
+    for item in re.finditer(r"['\"]([^'\"\n]+)['\"]", code[start:end]):
+        spec = item.group(1).strip()
+        total += 1
+        if "==" in spec or "@" in spec:
+            pinned += 1
+        elif len(loose) < 5:
+            loose.append([code.count("\n", 0, start + item.start()) + 1, f"not pinned: {spec[:80]}"])
+    _pins(out, "setup.py", pinned, total, loose)
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
@@ -1287,9 +1351,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
-    if kind == "py":
+    if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
+        if kind == "setup":
+            _setup_pins(text, facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
@@ -1365,6 +1431,15 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
+#: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
+#: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
+#: or `chrom_sizes.txt` is data, not a split
+_SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
+_SPLIT_SIDES = ("test", "valid", "train", "holdout")
+
+
+def _split_named(low: str) -> bool:
+    return any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
 
 
 class FactIndex:
@@ -1426,7 +1501,8 @@ class FactIndex:
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci"))
+        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
+                  or low.startswith((".github/", ".gitlab", ".circleci")))
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:
@@ -1542,7 +1618,7 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS)):
+                                              any(h in low for h in _PATH_HINTS) or _split_named(low)):
             continue
         out.append(p)
     return out

@@ -344,6 +344,75 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "    metrics: {\n        roc_auc: !import sklearn.metrics.roc_auc_score,\n"
                            "        average_precision: !import sklearn.metrics.average_precision_score\n    },\n}\n"},
         {"DR703": "pass"}),
+    # -- held out, session 4 (w17b) ------------------------------------------------------------------------
+    "an optimizer wrapper's step is not a training script": ({
+        "struct2seq/noam_opt.py": "import torch\n\nclass NoamOpt:\n    def __init__(self, optimizer):\n"
+                                  "        self.optimizer = optimizer\n\n    def step(self):\n"
+                                  "        for p in self.optimizer.param_groups:\n            p['lr'] = self.rate()\n"
+                                  "        self.optimizer.step()\n",
+        "struct2seq/__init__.py": "__all__ = ['data', 'noam_opt']\n",
+        "experiments/train.py": "import sys\nimport torch\nsys.path.insert(0, '..')\nfrom struct2seq import *\n"
+                                "torch.manual_seed(1111)\n"
+                                "optimizer = noam_opt.NoamOpt(torch.optim.Adam(model.parameters()))\n"
+                                + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
+    "structural classes held out by CATH topology": ({
+        "data/split_by_topology.py": "topo_test = sorted({t for key in test_set for t in cath_nodes[key]})\n"
+                                     "test_topology_set = set(topo_test)\n"
+                                     "train = [n for n in names if set(cath_nodes[n]).isdisjoint(test_topology_set)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a shell script looping over hyperparameter values": ({
+        "chem/finetune_tune.sh": "for batch_size in 8 64\ndo\nfor drop_ratio in 0 0.2 0.5\ndo\n"
+                                 "python finetune.py --batch_size $batch_size --dropout_ratio $drop_ratio\n"
+                                 "done\ndone\n",
+        "chem/finetune.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "per-code contributions computed from a trained model": ({
+        "interpret_retain.py": "import numpy as np\nparams = np.load(model_file)\nfor i, visit in enumerate(patient):\n"
+                          "    for code in visit:\n"
+                          "        contribution = np.dot(params['w_output'].flatten(), alpha[i] * beta[i] * params['W_emb'][code])\n"
+                          "        buf += '%s:%f ' % (types[code], contribution)\n"}, {"DR802": "pass"}),
+    "setup.py pins every install_requires package (extras are optional)": ({
+        "setup.py": "from setuptools import setup\nsetup(name='deepfri',\n"
+                    "      install_requires=['numpy==1.18.5', 'tensorflow-gpu==2.3.1', 'networkx==2.4',\n"
+                    "                        'scikit-learn==0.23.1', 'biopython==1.76'],\n"
+                    "      extras_require={'visualization': ['matplotlib', 'seaborn']})\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR303": "pass"}),
+    "setup.py with open versions": ({
+        "setup.py": "from setuptools import setup\nrequirements = [\n    'torch>=1.8',\n    'numpy',\n"
+                    "    'scipy>=1.5,<2',\n]\nsetup(name='x', install_requires=requirements)\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    "pinned requirements next to a library's open setup.py ranges": ({
+        "requirements.txt": "torch==1.7.1\nnumpy==1.21.2\nbiopython==1.79\neinops==0.3.0\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=['torch>=1.7', 'numpy',\n"
+                    "    'biopython>=1.79', 'einops', 'pandas', 'scipy', 'tqdm'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "chains filtered by the PDB's sequence-identity clusters": ({
+        "preprocessing/data_collection.sh": "wget https://cdn.rcsb.org/resources/sequence/clusters/bc-$SEQ_SIM.out"
+                                            " -O $DATA_DIR/bc-$SEQ_SIM.out\npython create_annot.py -bc $DATA_DIR/bc-$SEQ_SIM.out\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a recurrent network written out in Theano": ({
+        "retain.py": "import theano\nimport theano.tensor as T\n\ndef gru_layer(tparams, emb, hidden):\n"
+                     "    def step(wx, h, U):\n        r = T.nnet.sigmoid(wx + T.dot(h, U))\n        return r * h\n"
+                     "    results, updates = theano.scan(fn=step, sequences=[emb], outputs_info=h0, non_sequences=[U])\n"
+                     "    return results\n"}, {"DR501": "pass"}),
+    "a prediction refined by gradient at inference is not training": ({
+        "igfold/model/IgFold.py": "import torch\nimport pytorch_lightning as pl\n\nclass IgFold(pl.LightningModule):\n"
+                                  "    def gradient_refine(self, output):\n"
+                                  "        translations = output.translations.detach()\n        translations.requires_grad = True\n"
+                                  "        optimizer = torch.optim.Adam([translations, rotations], lr=2e-2)\n"
+                                  "        for _ in range(80):\n            optimizer.zero_grad()\n"
+                                  "            loss = violation(translations)\n            loss.backward()\n"
+                                  "            optimizer.step()\n"}, {"DR301": "na", "DR302": "na", "DR501": "pass"}),
+    "a hand-written tensor model trained next to a network is still training": ({
+        "train.py": "import torch\nmodel = Net()\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "temp = torch.optim.Adam([log_alpha], lr=1e-3)\nloss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    "a MOSES scaffold test set committed with the data": ({
+        "data/moses/train.txt": "CCO\nCCN\n", "data/moses/scaff_test.txt": "c1ccccc1O\n",
+        "fast_molvae/vae_train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome sizes file is not a split": ({
+        "data/chrom_sizes.txt": "chr1\t248956422\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a shell loop over run seeds is not a search": ({
+        "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
+        "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
