@@ -216,12 +216,13 @@ class GitRepo:
         return proc.stdout.decode("utf-8", "replace").strip() if proc.returncode == 0 else ""
 
     # -- paths -----------------------------------------------------------------------------
-    def rel(self, path: str | Path, *, what: str = "path") -> str:
+    def rel(self, path: str | Path, *, what: str = "path", kind: str | None = None) -> str:
         """A repo-relative POSIX path for `path` (relative to the root), refusing anything that leaves the
-        repository, goes through a symlink, points into .git or into a nested repository (see paths.resolve)."""
+        repository, goes through a symlink, points into .git or into a nested repository, or (with `kind`) is
+        not a file / folder (see paths.resolve)."""
         from .paths import resolve  # the one path resolver (issue 11); this method is its write-side entry
 
-        return resolve(self.root, path, what=what)
+        return resolve(self.root, path, what=what, kind=kind)
 
     def abs(self, rel: str) -> Path:
         return self.root / rel

@@ -398,7 +398,7 @@ class EthicsRegister:
     def __init__(self, repo: GitRepo, config: Config | None = None) -> None:
         self.repo = repo
         self.config = config or load_config(repo.root)
-        self.folder = repo.rel(self.config.path("ethics").rstrip("/"), what="ethics folder")
+        self.folder = repo.rel(self.config.path("ethics").rstrip("/"), what="ethics folder", kind="folder")
 
     @property
     def index_path(self) -> str:

@@ -352,10 +352,10 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
     Raises ConflictError (exit 1) after writing conflict markers; nothing is committed then.
     """
     for out in outputs:
-        if repo.rel(out.path, what="output path") != out.path:
+        if repo.rel(out.path, what="output path", kind="file") != out.path:
             raise UnsafePathError(f"output path {out.path} is not a clean repository-relative path")
         if out.merge:
-            repo.rel(base_path(out.path), what="render cache")
+            repo.rel(base_path(out.path), what="render cache", kind="file")
     our_paths = [o.path for o in outputs] + [base_path(o.path) for o in outputs if o.merge] + list(extra_paths)
     result = WriteResult(dry_run=dry_run)
     if repo.is_detached:
