@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError
+from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError, WriteFailedError
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
@@ -283,6 +283,8 @@ class GitRepo:
                     f"another deeprules run is writing to this repository (lock {path}); "
                     "if none is running, delete that file"
                 ) from None
+            except OSError as exc:  # a full disk, a read-only mount: one line, before anything is written
+                raise WriteFailedError(f"cannot write {path}: {exc.strerror or exc}; nothing was changed") from None
         try:
             self._lock_owner = threading.get_ident()
             self._sweep_private_files()
