@@ -101,7 +101,7 @@ class GitRepo:
             raise GitFailedError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:
             lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise GitFailedError(f"git {args[0]} failed in {self.root}: "
+            raise GitFailedError(f"git {_command_name(args)} failed in {self.root}: "
                                  f"{lines[-1] if lines else 'exit ' + str(proc.returncode)}")
         return proc
 
@@ -170,6 +170,7 @@ class GitRepo:
             )
         paths = list(paths)
         if paths:
+            self._refuse_reencoded(paths)
             unmerged = self.unmerged(paths)
             if unmerged:
                 raise GitRefusedError(f"unresolved git conflicts in {', '.join(unmerged)}; resolve them first")
@@ -179,6 +180,18 @@ class GitRepo:
                     raise GitRefusedError(
                         f"{', '.join(staged)} has staged changes; commit them or unstage them "
                         f"(git restore --staged {' '.join(staged)}) and run again, or pass --no-commit")
+
+    def _refuse_reencoded(self, paths: list[str]) -> None:
+        """Refuse when the repository's .gitattributes give one of our files a `working-tree-encoding` (UTF-16,
+        say): deeprules writes UTF-8, which git would then fail to convert (or store garbled), after the files
+        were already written. A cloned repository supplies its .gitattributes."""
+        out = self.run("check-attr", "-z", "working-tree-encoding", "--", *paths).stdout
+        fields = split_z(out)
+        for path, _attr, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
+            if value not in ("unspecified", "unset") and value.replace("-", "").upper() != "UTF8":
+                raise GitRefusedError(
+                    f"{path}: .gitattributes gives it working-tree-encoding={value}, but deeprules writes UTF-8 "
+                    "text; remove that attribute for deeprules' files (or give them another path) and run again")
 
     def unmerged(self, paths: Iterable[str]) -> list[str]:
         """Of `paths`, those with unresolved conflicts in the user's index."""
@@ -462,7 +475,10 @@ class GitRepo:
                 return None
             if run_hooks:
                 message = self._commit_msg_hook(message, penv)
-            sha = self.git("commit-tree", tree, *(["-p", parent] if parent else []), env=env,
+            # `git commit` signs when commit.gpgSign is set; plumbing's commit-tree does not read that switch, so
+            # without -S the user's signed history silently got unsigned deeprules commits.
+            sign = ["-S"] if self.config_value("commit.gpgSign", bool_=True) == "true" else []
+            sha = self.git("commit-tree", *sign, tree, *(["-p", parent] if parent else []), env=env,
                            input=message.encode("utf-8"))
         self._move_head(parent, sha, message)
         if run_hooks:
@@ -603,6 +619,14 @@ class GitRepo:
                 sha, date, author, subject = fields
                 rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
         return rows
+
+
+def _command_name(args: tuple[str, ...]) -> str:
+    """The git subcommand in `args`, past leading `-c key=value` options (an error said "git -c failed")."""
+    i = 0
+    while i < len(args) - 1 and args[i] == "-c":
+        i += 2
+    return args[i] if i < len(args) else args[0]
 
 
 def _index_locked_message(lock: Path, *, written: bool) -> str:
