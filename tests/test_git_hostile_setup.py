@@ -73,3 +73,52 @@ def test_a_signature_that_fails_refuses_the_commit_in_one_line(repo_with_commit:
     assert invoke("plan", "-C", str(repo)).exit_code == 0
     assert "PLAN.md" in git(repo, "ls-tree", "--name-only", "HEAD")
     assert git(repo, "status", "--porcelain") == "M  analysis.py\n"
+
+
+def hook(repo: Path, name: str, body: str) -> None:
+    path = repo / ".git" / "hooks" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text("#!/bin/sh\n" + body)
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+
+
+@pytest.fixture
+def busy_project(repo_with_commit: Path) -> Path:
+    """A project whose user has a staged change in one file and an unstaged one in another."""
+    repo = repo_with_commit
+    (repo / "notes.txt").write_text("v1\n")
+    git(repo, "add", "notes.txt")
+    git(repo, "commit", "-q", "-m", "user: notes")
+    assert invoke("init", str(repo), "--example", "microscopy").exit_code == 0
+    (repo / "analysis.py").write_text("print('staged')\n")
+    git(repo, "add", "analysis.py")
+    (repo / "notes.txt").write_text("v2 unstaged, not ready\n")
+    return repo
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell for the hook")
+def test_a_hook_that_stages_the_users_files_cannot_put_them_in_deeprules_commit(busy_project: Path) -> None:
+    repo = busy_project
+    hook(repo, "pre-commit", "git add -u\n")  # what many formatter hooks do after rewriting files
+    head, index = git(repo, "rev-parse", "HEAD"), git(repo, "ls-files", "-s")
+    result = invoke("answer", "-C", str(repo), "compute=laptop", "--run-hooks")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "pre-commit hook staged" in lines[0] and "notes.txt" in lines[0], result.stderr
+    assert git(repo, "rev-parse", "HEAD") == head and git(repo, "ls-files", "-s") == index
+    assert (repo / "notes.txt").read_text() == "v2 unstaged, not ready\n"
+    # Without the hook the next run commits what this one wrote, and only that.
+    assert invoke("plan", "-C", str(repo)).exit_code == 0
+    assert "notes.txt" not in git(repo, "show", "--name-only", "--format=", "HEAD")
+    assert git(repo, "status", "--porcelain") == "M  analysis.py\n M notes.txt\n"
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell for the hook")
+def test_a_hook_may_still_restage_deeprules_own_files(busy_project: Path) -> None:
+    repo = busy_project
+    hook(repo, "pre-commit", "printf '\\nformatted by the hook\\n' >> PLAN.md && git add PLAN.md\n")
+    assert invoke("answer", "-C", str(repo), "compute=laptop", "--run-hooks").exit_code == 0
+    assert git(repo, "show", "HEAD:PLAN.md").endswith("formatted by the hook\n")
+    assert set(git(repo, "show", "--name-only", "--format=", "HEAD").split()) <= {
+        "PLAN.md", "MODEL_CARD.md", ".deeprules/answers.yaml", ".deeprules/rendered/PLAN.md",
+        ".deeprules/rendered/MODEL_CARD.md"}

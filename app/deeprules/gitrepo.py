@@ -468,10 +468,12 @@ class GitRepo:
             penv = {**env, "GIT_INDEX_FILE": str(private)}
             self.run("read-tree", parent or "--empty", env=penv)
             self._stage(paths, penv)
+            base_tree = self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")
             if run_hooks:
                 self._hook("pre-commit", env=penv)  # it sees the commit's index, as git's partial commits do
+                self._refuse_foreign_staging(paths, base_tree, penv)
             tree = self.git("write-tree", env=penv)
-            if tree == (self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")):
+            if tree == base_tree:
                 return None
             if run_hooks:
                 message = self._commit_msg_hook(message, penv)
@@ -587,6 +589,20 @@ class GitRepo:
             shown = " / ".join(line.strip() for line in said[-3:] if line.strip()) or f"exit {proc.returncode}"
             raise GitRefusedError(f"the {name} hook refused deeprules' commit: {shown}; the files are written "
                                   "but not committed, and the next deeprules run commits them")
+
+    def _refuse_foreign_staging(self, paths: list[str], base_tree: str, env: Mapping[str, str]) -> None:
+        """A pre-commit hook may re-stage what it formats, but only deeprules' own files: one that runs
+        `git add -u` (a common formatter hook) would otherwise sweep the user's unstaged work into deeprules'
+        commit, and the index update after it would overwrite what the user had staged."""
+        ours = set(paths)
+        staged = split_z(self.run("diff-index", "--cached", "--name-only", "-z", base_tree, env=env).stdout)
+        foreign = [p for p in staged if p not in ours]
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise GitRefusedError(
+                f"the pre-commit hook staged {shown}, which deeprules does not own; deeprules commits only its own "
+                "files, so nothing was committed (the files are written, and the next deeprules run commits them; "
+                "or run it with --no-run-hooks)")
 
     def _commit_msg_hook(self, message: str, env: Mapping[str, str]) -> str:
         fd, msg_file = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-msg-", dir=self.git_dir)
