@@ -8,6 +8,8 @@ names, error text) is written to a terminal, a CSV cell or an HTML page.
 - CSV: a cell that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading
   single quote (the OWASP advice for CSV injection).
 - HTML: markupsafe escaping; the templates autoescape (render.py), `html()` is for code that builds markup.
+- Markdown (a CI job summary, a pull-request comment): `markdown_text` escapes what would make a link, an
+  image, HTML or emphasis; `markdown_code` puts a file name in a code span no backtick in it can close.
 - Marker neutralising: generated files that delimit a managed block with HTML comments (the ethics index)
   must not let user text close the block early; `neutralise_markers` breaks any `<!--`/`-->` in it.
 """
@@ -18,8 +20,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["csv_cell", "csv_row", "html", "neutralise_markers", "one_line", "strip_controls", "terminal",
-           "terminal_line"]
+__all__ = ["csv_cell", "csv_row", "html", "markdown_code", "markdown_text", "neutralise_markers", "one_line",
+           "strip_controls", "terminal", "terminal_line"]
 
 # Whole escape sequences first, so their parameters (a URL, a window title) go too, not just the ESC byte.
 _SEQUENCES = re.compile(
@@ -79,6 +81,25 @@ def html(text: Any) -> str:
     from markupsafe import escape
 
     return str(escape(str(text)))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\\[\]<>&|])")  # ( ) ! only matter after [ ], which are escaped
+
+
+def markdown_text(text: Any) -> str:
+    """Repository text inside Markdown (not at the start of a line), on one line: every character that could
+    make a link, an image, an HTML tag or entity or a table cell is backslash-escaped. Backticks, `*` and `_`
+    are left as they are: deeprules' own reasons use code spans, and at worst they change how text looks."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def markdown_code(text: Any) -> str:
+    """Repository text as an inline code span (a path): fenced with one more backtick than its longest run, so
+    nothing in it closes the span early; a code span shows its content literally."""
+    value = one_line(text)
+    fence = "`" * (max((len(m) for m in re.findall("`+", value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
 
 
 def neutralise_markers(text: Any) -> str:

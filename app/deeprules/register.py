@@ -37,7 +37,7 @@ from typing import Any
 
 from . import yamlio
 from .config import Config, load_config
-from .encode import csv_row, neutralise_markers, one_line, strip_controls
+from .encode import csv_row, markdown_text, neutralise_markers, one_line, strip_controls
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
 from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
@@ -343,9 +343,10 @@ def render_concern(meta: dict[str, Any], *, description: str | None, why: str | 
 
 
 def _escape_cell(text: Any) -> str:
-    """A Markdown table cell from repository text: one line, `|` escaped, no control characters, and no
-    `<!--`/`-->` that could end the index's marked block early (encode.neutralise_markers)."""
-    return neutralise_markers(" ".join(strip_controls(text).split()).replace("|", "\\|"))
+    """A Markdown table cell from repository text, shown as typed (encode.markdown_text): one line, no control
+    characters, a `|` cannot split the row, `<img ...>` or a link cannot render, and `<!--`/`-->` cannot end
+    the index's marked block early."""
+    return neutralise_markers(markdown_text(text))
 
 
 def render_index_table(concerns: Sequence[EthicsConcern], *, today: dt.date) -> str:
@@ -820,7 +821,7 @@ def to_markdown(concerns: Sequence[EthicsConcern]) -> str:
                      f"{d['actions']['done']}/{d['actions']['total']} |")
     for c in concerns:
         if c.resolution:
-            lines += ["", f"**{c.id} resolution.** {neutralise_markers(one_line(c.resolution))}"]
+            lines += ["", f"**{c.id} resolution.** {neutralise_markers(markdown_text(c.resolution))}"]
     return "\n".join(lines) + "\n"
 
 
