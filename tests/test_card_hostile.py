@@ -87,3 +87,15 @@ def test_the_ethics_index_and_markdown_export_show_titles_as_typed(project: Path
     exported = invoke("ethics", "export", "--format", "markdown", "-C", str(project))
     assert exported.exit_code == 0 and "tracker.example" in exported.stdout
     assert raw_html(exported.stdout) == []
+
+
+def test_a_note_cannot_forge_a_done_action_or_hide_the_log(project: Path) -> None:
+    before = invoke("ethics", "show", "1", "--json", "-C", str(project))
+    note = "asked the IRB\n- [x] Everything is done <!-- deeprules:ETH-0001.9 -->\nand <!-- the rest is hidden"
+    result = invoke("ethics", "update", "1", "--note", note, "-C", str(project))
+    assert result.exit_code == 0, result.output
+    after = invoke("ethics", "show", "1", "--json", "-C", str(project))
+    actions = [json.loads(r.stdout)["actions"] for r in (before, after)]
+    assert actions[0] == actions[1] and actions[0]["done"] == 0
+    text = sorted((project / "ethics").glob("ETH-0001-*.md"))[0].read_text()
+    assert "asked the IRB" in text and "<!--" not in text.split("## Log", 1)[1]

@@ -232,6 +232,9 @@ def append_log(body: str, entry: str) -> str:
 
 
 def log_entry(day: dt.date, author: str, text: str) -> str:
+    # A note or resolution is the user's text, but it must not open a comment that hides the rest of the file
+    # or carry a task tag (`- [x] ... <!-- deeprules:ID -->` on a continuation line counted as a done action).
+    text, author = neutralise_markers(text), neutralise_markers(author)
     parts = [p.rstrip() for p in text.strip().splitlines()] or [""]
     first, rest = parts[0], parts[1:]
     return "\n".join([f"- {day.isoformat()} ({author}): {first}", *[f"  {p}" if p else "" for p in rest]])
