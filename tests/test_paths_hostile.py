@@ -99,3 +99,13 @@ def test_state_names_cover_every_file_deeprules_keeps_in_its_folder() -> None:
         assert folder == paths.STATE_FOLDER and name.split("/")[0] in paths.STATE_NAMES, rel
     assert config.DEFAULT_PATHS["test_lock"].split("/")[1] not in paths.STATE_NAMES
     paths.check_generated("test_lock", config.DEFAULT_PATHS["test_lock"])  # the default stays allowed
+
+
+def test_explicit_keys_nested_on_one_line_are_refused_with_the_line() -> None:
+    from deeprules import yamlio
+    from deeprules.errors import InputError
+
+    text = "title: x\n" + "? " * 5000 + "a\n"  # reached ruamel's recursion limit: an error without a line
+    with pytest.raises(InputError, match=r"^answers\.yaml:2: nested more than 64 levels"):
+        yamlio.parse(text, "answers.yaml")
+    assert yamlio.parse("? a\n: b\n? - c\n: d\n", "ok.yaml") is not None  # ordinary explicit keys still parse
