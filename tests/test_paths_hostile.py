@@ -109,3 +109,23 @@ def test_explicit_keys_nested_on_one_line_are_refused_with_the_line() -> None:
     with pytest.raises(InputError, match=r"^answers\.yaml:2: nested more than 64 levels"):
         yamlio.parse(text, "answers.yaml")
     assert yamlio.parse("? a\n: b\n? - c\n: d\n", "ok.yaml") is not None  # ordinary explicit keys still parse
+
+
+def test_an_ntfs_spelling_of_a_control_file_is_refused() -> None:
+    for rel in (".gitmodules.", ".gitattributes ", ".GitHub/Workflows./ci.yml"):
+        with pytest.raises(UnsafePathError, match="git or CI acts on"):
+            paths.check_generated("plan", rel)
+
+
+def test_a_path_git_will_not_store_is_an_error_not_a_silent_skip(repo_with_commit: Path) -> None:
+    """Defence in depth behind the resolver: the commit layer itself notices when update-index skips a path."""
+    from deeprules.errors import GitRefusedError
+    from deeprules.gitrepo import GitRepo
+
+    (repo_with_commit / "GIT~1").mkdir()
+    (repo_with_commit / "GIT~1" / "x.md").write_text("x\n")
+    repo = GitRepo.find(repo_with_commit)
+    head = git(repo_with_commit, "rev-parse", "HEAD")
+    with pytest.raises(GitRefusedError, match=r"git will not store GIT~1/x\.md"):
+        repo.commit_paths(["GIT~1/x.md"], "deeprules: test")
+    assert git(repo_with_commit, "rev-parse", "HEAD") == head

@@ -505,6 +505,13 @@ class GitRepo:
         if present:
             self.run(*NO_SAFECRLF, "update-index", "--add", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in present))
+            # update-index skips a path it will not store ("Ignoring path", exit 0): such a file would never be
+            # committed and stay pending forever, so it is an error here, whatever the resolver missed.
+            staged = set(split_z(self.run("ls-files", "-z", "--", *present, env=env).stdout))
+            skipped = [p for p in present if p not in staged]
+            if skipped:
+                raise GitRefusedError(f"git will not store {', '.join(skipped)} (a name it refuses on some file "
+                                      "system); give that file another path in .deeprules/config.yaml")
         if gone:
             self.run(*NO_SAFECRLF, "update-index", "--force-remove", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in gone))

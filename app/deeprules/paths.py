@@ -151,8 +151,9 @@ def check_generated(key: str, rel: str) -> None:
     if parts[0] == STATE_FOLDER and (key != "test_lock" or len(parts) != 2 or parts[1] in STATE_NAMES):
         raise UnsafePathError(f"paths.{key} {rel} is inside {STATE_FOLDER}/, where deeprules keeps its answers, "
                               "settings and render bases; place it elsewhere")
-    folded = rel.casefold()
-    if parts[-1] in CONTROL_NAMES or any(folded == f or folded.startswith(f + "/") for f in CONTROL_FOLDERS):
+    folded = "/".join(part.rstrip(". ") for part in parts)  # `.gitmodules.` is `.gitmodules` on NTFS
+    if folded.rsplit("/", 1)[-1] in CONTROL_NAMES or any(folded == f or folded.startswith(f + "/")
+                                                          for f in CONTROL_FOLDERS):
         raise UnsafePathError(f"paths.{key} {rel} is a file git or CI acts on; deeprules writes its generated "
                               "files only where they are documents")
 
