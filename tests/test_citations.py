@@ -49,6 +49,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T3.keep-model-current": (),
     "T3.report-compute": (),
     "T4.question-and-plan": (),
+    "T4.statistics-for-effects": (109,),  # [109]: causal inference when causes are the aim (tip 9)
     "T4.get-data-early": (),
     "T4.data-provenance": (),
     "T4.share-data": (65, 66, 67, 68, 69),
@@ -85,6 +86,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T7.split-by-site": (99,),
     "T7.split-by-individual": (),
     "T7.homology-aware-split": (100,),
+    "T7.temporal-validation": (),
     "T7.independent-test-data": (99,),
     "T8.interpretation-goal": (101,),
     "T8.interpretable-baseline": (102,),
@@ -152,11 +154,14 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.self-supervised": (85, 29, 30),
     "arch.multi-task": (86,),
     "arch.small-data-frozen": (24, 21, 77),
+    "arch.small-data-no-pretrained": (24, 21),
+    "baseline.multiomics-factors": (),
+    "baseline.homology-transfer": (100,),  # [100]: related sequences across the split (tip 7)
     "arch.autoencoder": (46, 47, 57),
     "arch.gan": (46, 47),
     "arch.rl-agent": (48, 49),
     "split.scaffold": (100, 91, 92),
-    "split.homology": (100, 91, 92),
+    "split.homology": (100, 91, 92, 99),  # [99]: the site hold-out sentence (chest X-rays)
     "split.grouped-unit-and-site": (99, 91, 92),
     "split.grouped-site": (99, 71, 91),
     "split.grouped-individual": (91, 92, 71),
@@ -294,7 +299,7 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "size.kinds.other": (24,),
     "size.refs_below": (21,),
     "size.refs_near": (17, 18),
-    "size.refs_above": (19,),
+    "size.augmentation": (19,),  # only for images: the microalgae example [19]
     "units": (21,),
     "parts.modality.tabular": (51, 52, 54),
     "parts.modality.structured": (40, 41, 42, 43, 44),
@@ -325,7 +330,8 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
 #: paper makes the point.
 QUESTION_TIPS: dict[str, tuple[int, ...]] = {
     "title": (), "question": (4,), "organism": (10,), "task": (2, 5, 7), "goal": (9,), "interpretability": (8,),
-    "modality": (5,), "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
+    "modality": (5,), "multimodal_parts": (1, 5),
+    "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
     "n_min_class": (1, 7), "minority_fraction": (7,), "n_unlabeled": (5,), "label_noise": (1,),
     "pretrained_available": (5,), "independent_samples": (4, 7), "repeated_measures": (4, 7), "n_units": (4, 7),
     "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),

@@ -27,6 +27,12 @@ CASES = [
     ("tf.random.set_seed(1)", "seed_tf"),
     ("tf.compat.v1.set_random_seed(1)", "seed_tf"),
     ("model.train_on_batch(x, y)", "keras_fit"),
+    ("solo = SOLO.from_scvi_model(vae, doublet_ratio=2)", "model_lib"),
+    ("model = StarDist2D(conf, name='stardist', basedir='models')", "model_lib"),
+    ("scvi.settings.seed = args.reproducible_seed", "determinism"),
+    ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
+    ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
+    ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
 ]
 
 

@@ -202,6 +202,7 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
     classification = task == "classification"
     n_classes = values.get("n_classes")
     human = values.get("human_subjects") in ("yes", "unknown")
+    sensitive = human or values.get("identifiable_data") in ("yes", "unknown")
     is_grouped = tip1.grouped(values)
     facts: dict[str, Any] = {
         "per_class": None if size.effective is None else round(size.effective),
@@ -215,10 +216,21 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
         "ordinal": classification and values.get("ordinal_labels") == "yes",
         "human_data": human,
         "animal_data": values.get("animal_subjects") in ("yes", "unknown"),
-        "sensitive": human or values.get("identifiable_data") in ("yes", "unknown"),
+        "sensitive": sensitive,
+        # Tip 10's rule against sharing models applies to data that cannot be shared [116-119]: data the user
+        # deposits openly and that identify no one do not become secret inside a model.
+        "private_data": sensitive and not (values.get("data_shareable") == "yes"
+                                           and values.get("identifiable_data") == "no"),
         "releasing": values.get("share_model") in ("yes", "undecided"),
         "gpu": values.get("compute") in ("workstation_gpu", "cluster", "cloud"),
         "sequence": values.get("modality") in ("dna_sequence", "protein_sequence"),
+        # What a multimodal project combines (multimodal_parts); not given: it may hold anything, as before.
+        "has_images": values.get("modality") == "image" or (
+            values.get("modality") == "multimodal"
+            and values.get("multimodal_parts") in (None, "images", "images_and_sequences")),
+        "has_sequences": values.get("modality") in ("dna_sequence", "protein_sequence") or (
+            values.get("modality") == "multimodal"
+            and values.get("multimodal_parts") in (None, "sequences", "images_and_sequences")),
         "supervised": task in ("classification", "regression", "segmentation"),
         "labelled": tip1.learns_from_labels(task),
         "unlabelled_task": task in tip1.UNLABELLED_TASKS,

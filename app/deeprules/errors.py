@@ -25,6 +25,10 @@ class InputError(DeeprulesError):
     """A file or value given by the user is unreadable, malformed or not allowed."""
 
 
+class OutputError(DeeprulesError):
+    """The result could not be written (standard output closed, the disk full)."""
+
+
 class KnowledgeError(DeeprulesError):
     """The bundled knowledge base is inconsistent (a bug in deeprules, caught by its tests)."""
 

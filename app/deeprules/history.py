@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from .checks import (
     answers_for,
     checks_yaml_bytes,
     checkset_hash,
+    code_stamp,
     result_fields,
     run_one,
     selection,
@@ -56,7 +58,10 @@ from .snapshot import (
 )
 
 CACHE_DIR = "deeprules-cache"
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
+# Each cache file starts with the sha256 of the rest: a file damaged anywhere (a flipped bit inside a memo entry
+# unmarshals fine and would be believed) is thrown away. ~10 ms for history's 12 MB memo, ~0 for check.bin.
+_DIGEST = 32
 _LEGACY = ("memo.json", "specs.json")
 
 
@@ -128,6 +133,14 @@ class WorkingSet(dict[str, Any]):
         self.missed.discard(key)
         self.added[key] = value
 
+    def forget(self, blobs: set[str]) -> None:
+        """Drop the entries of these blob ids (learnt from a file that was not the content its id names)."""
+        self._ready()
+        for key in [k for k in dict.keys(self) if k.partition(":")[0] in blobs]:
+            dict.__delitem__(self, key)
+            self.added.pop(key, None)
+            self.used.discard(key)
+
     def kept(self) -> tuple[dict[str, Any], list[str]]:
         """(entries, absent keys) for the next run: this run's when it looked anything up, else the last run's
         (a report reused whole looks nothing up, and the next edit will need the entries again)."""
@@ -148,7 +161,8 @@ class Cache:
     (facts, answers and plan items by blob id), `check-memo.bin` and `check.bin` (the last snapshot run's
     memo entries, see `WorkingSet`, and its reports by `checks.report_key`), `specs.bin` (the parsed checks.yaml) and
     `history-<key>.bin` (scores by commit, the walk's state, the first-parent commit list of the last
-    HEAD). A file with another header, or one that cannot be read, is thrown away and rebuilt."""
+    HEAD). A file with another header, or one that cannot be read or whose digest does not match, is thrown away and
+    rebuilt."""
 
     def __init__(self, git_dir: Path | None) -> None:
         self.dir = git_dir / CACHE_DIR if git_dir is not None else None
@@ -158,8 +172,11 @@ class Cache:
         self._whole: dict[str, Any] | None = None
         self._work: dict[str, Any] | None = None
         self._reports: dict[str, Any] = {}
+        # code_stamp: a development install whose code or knowledge changed starts again (memo entries of
+        # answers depend on the questions, reports on the rules: nothing under the same version may be stale).
         self._header = (CACHE_FORMAT, __version__, ANALYZER_VERSION,
-                        hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], sys.version_info[:2], marshal.version)
+                        hashlib.sha256(checks_yaml_bytes()).hexdigest()[:16], code_stamp(), sys.version_info[:2],
+                        marshal.version)
 
     def _read(self, name: str) -> dict[str, Any] | None:
         if self.dir is None:
@@ -167,14 +184,19 @@ class Cache:
         path = self.dir / name
         try:
             raw = path.read_bytes()
-        except FileNotFoundError:
+        except OSError:  # none yet, or a cache folder this user cannot use (not a folder, no permission): no cache
             return None
-        except OSError:
-            raw = b""
+        header = data = None
+        body = raw[_DIGEST:]
         try:
-            header, data = marshal.loads(raw)
+            if raw[:_DIGEST] == hashlib.sha256(body).digest():
+                header, data = marshal.loads(body)
+            else:  # damaged, or a file of the format before (no digest): which one decides the warning
+                old = marshal.loads(raw)
+                if not (isinstance(old, tuple) and len(old) == 2 and isinstance(old[0], tuple) and
+                        old[0][:1] != (CACHE_FORMAT,)):
+                    self.rebuilt.append(name)
         except (ValueError, TypeError, EOFError):
-            header, data = None, None
             self.rebuilt.append(name)  # damaged: worth a warning
         if header == self._header and isinstance(data, dict):
             return data
@@ -188,7 +210,8 @@ class Cache:
         if self.dir is None:
             return
         try:
-            blob = marshal.dumps((self._header, data))
+            body = marshal.dumps((self._header, data))
+            blob = hashlib.sha256(body).digest() + body
         except ValueError:  # something that is not a plain builtin: work without this cache file
             return
         tmp = None
@@ -196,8 +219,15 @@ class Cache:
             self.dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=self.dir)
             with os.fdopen(fd, "wb") as fh:
+                os.fchmod(fh.fileno(), _file_mode())  # mkstemp's 0600 would lock out others sharing the repository
                 fh.write(blob)
             os.replace(tmp, self.dir / name)
+            tmp = None
+            # a run killed while writing leaves its temporary file (up to the memo's size): gone after a while
+            for stale in self.dir.glob(f".{name}.*"):
+                with contextlib.suppress(OSError):
+                    if time.time() - stale.stat().st_mtime > _STALE_TMP:
+                        stale.unlink()
             for old in (*_LEGACY, name.replace(".bin", ".json")):  # files of the format before: never read again
                 if (self.dir / old).exists():
                     (self.dir / old).unlink()
@@ -321,6 +351,17 @@ class Cache:
     def save_points(self, key: str, points: Mapping[str, Any], state: Mapping[str, Any] | None = None,
                     log: Mapping[str, Any] | None = None) -> None:
         self._write(f"history-{key}.bin", {"points": dict(points), "state": state, "log": log})
+
+
+_STALE_TMP = 600  # seconds: no write takes that long, so an older temporary file is a killed run's
+
+
+@functools.lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """0666 less the umask: the mode an ordinary file gets (git's own files in .git are made the same way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 # -- results over time -------------------------------------------------------------------------------
@@ -632,8 +673,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
         args = []
         if max_commits is not None:
             args.append(f"--max-count={max_commits}")
-        if since:
-            args.append(f"{resolve_rev(root, since)}..HEAD")
+        if since is not None:
+            args.append(f"{resolve_rev(root, since, '--since')}..HEAD")
         commits = _log(root, args)
         shas = [sha for sha, _, _ in commits]
         meta = {sha: (t, s) for sha, t, s in commits}

@@ -48,9 +48,14 @@ DERIVED_FACTS: dict[str, str] = {
     "verdict_depends_on": "answer ids, unknown now, whose best or worst value would change the verdict",
     "human_data": "human_subjects is yes or unknown",
     "sensitive": "human data, or identifiable_data yes or unknown",
+    "private_data": "sensitive data that may not be shared openly: sensitive, unless data_shareable is yes and "
+                    "identifiable_data is no",
     "releasing": "share_model is yes or undecided",
     "gpu": "compute is not laptop",
     "sequence": "modality is dna_sequence or protein_sequence",
+    "has_images": "the data include images: modality image, or multimodal with images (or parts not given)",
+    "has_sequences": "the data include sequences: dna or protein sequence, or multimodal with sequences (or "
+                     "parts not given)",
     "supervised": "task is classification, regression or segmentation",
     "animal_data": "animal_subjects is yes or unknown",
     "verdict": "deep_learning | baselines_first | traditional_ml",

@@ -80,13 +80,18 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
         raise InputError(f"{start}: no such folder")
     if not start.is_dir():
         raise InputError(f"{start}: not a folder")
-    proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
-                          capture_output=True, check=False)
+    try:  # the first git command of every command that reads a repository
+        proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
+                              capture_output=True, check=False)
+    except FileNotFoundError:
+        raise DeeprulesError("git is not installed or not on PATH") from None
+    except OSError as exc:  # a folder this user may not enter
+        raise InputError(f"{start}: cannot open the folder ({exc.strerror or exc})") from None
     if proc.returncode != 0:
         from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
 
         return plain_folder(start), None
-    lines = proc.stdout.decode().splitlines()
+    lines = os.fsdecode(proc.stdout).splitlines()  # a folder's name need not be UTF-8
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")
     return Path(lines[0]).resolve(), Path(lines[1]).resolve()
@@ -347,32 +352,55 @@ def parse_tree_listing(out: bytes, *, index: bool = False) -> tuple[dict[str, st
     return entries, left_out
 
 
+def left_out_entries(out: bytes) -> dict[str, str]:
+    """The entries of a listing `parse_tree_listing` leaves out, by path: "symlink" (mode 120000) or "submodule"
+    (160000), so every kind of snapshot counts them in `skipped` alike."""
+    found: dict[str, str] = {}
+    for rec in out.split(b"\0"):
+        if rec[:7] in (b"120000 ", b"160000 "):
+            name = rec.partition(b"\t")[2].decode("utf-8", "surrogateescape")
+            found[name] = "symlink" if rec[:6] == b"120000" else "submodule"
+    return found
+
+
 def commit_snapshot(root: Path, rev: str = "HEAD", *, max_bytes: int = MAX_BYTES,
                     reader: ObjectReader | None = None) -> TreeSnapshot:
     sha = resolve_rev(root, rev)
-    entries, left_out = parse_tree_listing(git(root, "ls-tree", "-r", "-z", "--full-tree", sha))
+    listing = git(root, "ls-tree", "-r", "-z", "--full-tree", sha)
+    entries, left_out = parse_tree_listing(listing)
     snap = TreeSnapshot(root, entries, reader or ObjectReader(root), kind="commit", commit=sha,
                         max_bytes=max_bytes, own_reader=reader is None)
     if left_out:
-        snap.skipped.update({f"<{i}>": "symlink" for i in range(left_out)})
+        snap.skipped.update(left_out_entries(listing))
     snap._listing_key = sha
     return snap
 
 
 def index_snapshot(root: Path, *, max_bytes: int = MAX_BYTES) -> TreeSnapshot:
     listing = git(root, "ls-files", "-s", "-z")
-    entries, _ = parse_tree_listing(listing, index=True)
+    if b" 1\t" in listing or b" 2\t" in listing or b" 3\t" in listing:  # maybe a merge conflict: which files?
+        unmerged = sorted({rec.partition(b"\t")[2].decode("utf-8", "surrogateescape")
+                           for rec in listing.split(b"\0") if rec.partition(b"\t")[0][-2:] in (b" 1", b" 2", b" 3")})
+        if unmerged:
+            raise InputError(f"the index has unresolved conflicts ({', '.join(unmerged[:3])}"
+                             f"{', ...' if len(unmerged) > 3 else ''}): resolve them (git add) or check the work tree")
+    entries, left_out = parse_tree_listing(listing, index=True)
     snap = TreeSnapshot(root, entries, ObjectReader(root), kind="index", commit=head_sha(root), max_bytes=max_bytes,
                         own_reader=True)
+    if left_out:
+        snap.skipped.update(left_out_entries(listing))
     snap._listing_key = f"{snap.commit}:{hashlib.sha1(listing).hexdigest()}"
     return snap
 
 
-def resolve_rev(root: Path, rev: str) -> str:
-    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], cwd=root,
-                          capture_output=True, check=False)
+def resolve_rev(root: Path, rev: str, what: str = "--rev") -> str:
+    """The commit id `rev` names; an empty value is an error (a script's unset variable), never "no revision"."""
+    if not rev.strip():
+        raise InputError(f"{what}: give a commit (a sha, branch or tag), not an empty value")
+    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+                          cwd=root, capture_output=True, check=False)
     if proc.returncode != 0:
-        raise InputError(f"{rev!r} is not a commit in {root}")
+        raise InputError(f"{what} {rev!r}: not a commit in {root}")
     return proc.stdout.decode().strip()
 
 
@@ -383,44 +411,69 @@ def head_sha(root: Path) -> str | None:
 
 
 class WorkTreeSnapshot(Snapshot):
-    """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the
-    blob id of a file git reports clean comes from the index. Elsewhere: a walk that skips `.git`."""
+    """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the blob
+    id of a file git reports clean comes from the index. What is read is checked against the id it will be
+    memoised under (`unsettled`): a memo entry filed under a blob id must be true of that blob, or `history`
+    and `check --rev` would read it. Elsewhere: a walk that skips `.git`."""
 
     kind = "worktree"
 
     def __init__(self, root: Path, *, max_bytes: int = MAX_BYTES, use_git: bool = True) -> None:
         super().__init__(root, max_bytes=max_bytes)
-        self.dirty = False
+        self._dirty = False
         self._known: dict[str, str | None] = {}  # path -> blob id when known clean, else None
+        # Files whose index entry git does not compare with the disk (assume-unchanged, skip-worktree) that are
+        # on disk: read from disk like a changed file; their index blob ids, to tell whether they differ.
+        self._unwatched: dict[str, str] = {}
+        self._absent: set[str] = set()  # ...that are not on disk: read from git's objects
+        self._reader: ObjectReader | None = None
+        # Blob ids whose memo entries this run must not keep: the file read was not the content the id names
+        # (it changed between `git status` and the read, or could not be read). The report is not kept either.
+        self.unsettled: set[str] = set()
+        self._converted: dict[str, str] = {}
+        self._keepable = True
         if use_git:
             # Three git processes at once: `status` (a stat of every file) dominates, the others overlap it.
-            head, listing, status = git_many(root, ["rev-parse", "--verify", "--quiet", "HEAD"],
-                                             ["ls-files", "-s", "-z"],
-                                             ["status", "--porcelain=v1", "-z", "--untracked-files=all",
-                                              "--no-renames", "--ignore-submodules"], check=(False, True, True))
+            head, tagged, status = git_many(root, ["rev-parse", "--verify", "--quiet", "HEAD"],
+                                            ["ls-files", "-s", "-v", "-z"],
+                                            ["status", "--porcelain=v1", "-z", "--untracked-files=all",
+                                             "--no-renames", "--ignore-submodules"], check=(False, True, True))
             self.commit = head.decode().strip() or None
-            # The index listing and git's report of what differs from it fix every path and every clean
-            # file's content; `content_key` adds the hashes of the files git reports changed or untracked.
-            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, listing, status)).hexdigest()
-            known, _ = parse_tree_listing(listing, index=True)
+            # The index listing (with its flags) and git's report of what differs from it fix every path and
+            # every clean file's content; `content_key` adds the hashes of the files read from disk.
+            self._git_digest: str | None = hashlib.sha1(b"%s\0%s\0%s" % (head, tagged, status)).hexdigest()
+            listing, unwatched = untag_listing(tagged)
+            known, left_out = parse_tree_listing(listing, index=True)
             self._known = dict(known)
+            for name in unwatched:
+                sha = self._known.get(name)
+                # `git status` does not look at these; absent (a sparse checkout), the index says what they hold
+                if sha is None:
+                    continue
+                if os.path.lexists(root / name):
+                    self._unwatched[name] = sha
+                    self._known[name] = None
+                else:
+                    self._absent.add(name)
             for rec in status.split(b"\0"):
                 if len(rec) < 4:
                     continue
                 xy, name = rec[:2], rec[3:].decode("utf-8", "surrogateescape")
                 if xy == b"??":
                     self._known[name] = None
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[1:2] == b"D":
                     self._known.pop(name, None)
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[1:2] != b" ":
                     self._known[name] = None
-                    self.dirty = True
+                    self._dirty = True
                 elif xy[0:1] != b" ":
-                    self.dirty = True
+                    self._dirty = True
                 if xy[0:1] == b"D" and xy[1:2] == b" ":
                     self._known.pop(name, None)
+            if left_out:  # tracked symlinks and submodules, counted as a commit's or the index's are
+                self.skipped.update({p: why for p, why in left_out_entries(listing).items() if p not in self._known})
         else:
             self._git_digest = None  # a plain folder: no listing to trust, no key
             for folder, dirs, files in os.walk(root, followlinks=False):
@@ -431,6 +484,11 @@ class WorkTreeSnapshot(Snapshot):
                     self._known[rel] = None
         self._sorted: list[str] | None = None
         self._ids: dict[str, str | None] = {}
+
+    @property
+    def dirty(self) -> bool:
+        """Uncommitted changes: what `git status` reports, or an assume-unchanged/skip-worktree file that differs."""
+        return self._dirty or any(self.blob_id(p) != sha for p, sha in self._unwatched.items())
 
     def paths(self) -> list[str]:
         if self._sorted is None:
@@ -444,7 +502,7 @@ class WorkTreeSnapshot(Snapshot):
             self.blob_id(path)
 
     def local_blobs(self) -> set[str]:
-        return {sha for sha in self._ids.values() if sha is not None}
+        return {sha for p, sha in self._ids.items() if sha is not None and sha != self._unwatched.get(p)}
 
     def content_key(self) -> str | None:
         if self._git_digest is None:
@@ -471,12 +529,15 @@ class WorkTreeSnapshot(Snapshot):
             if full.is_symlink() or any((self.root / p).is_symlink() for p in _parents(path)):
                 target = full.resolve()
                 if not target.is_relative_to(self.root) or not target.is_file() or \
-                        target.relative_to(self.root).parts[:1] == (".git",):
+                        ".git" in target.relative_to(self.root).parts:  # any repository's own files, nested too
                     self.skipped[path] = "symlink"
                     return None
                 return target
             if not full.is_file():
                 return None
+        except RuntimeError:  # a symlink loop (Python < 3.13 raises this, not OSError)
+            self.skipped[path] = "symlink"
+            return None
         except OSError:
             self.skipped[path] = "unreadable"
             return None
@@ -496,10 +557,15 @@ class WorkTreeSnapshot(Snapshot):
             try:
                 with open(full, "rb") as fh:
                     size = os.fstat(fh.fileno()).st_size
-                    h = hashlib.sha1(b"blob %d\0" % size)
-                    for chunk in iter(lambda: fh.read(1 << 20), b""):
-                        h.update(chunk)
-                sha = h.hexdigest()
+                    if size > limit_for(path, self.max_bytes):
+                        # never read (an untracked data file can be gigabytes): no id, and the key holds it as
+                        # "huge", which is all a report can depend on
+                        self.skipped[path] = "huge"
+                    else:
+                        h = hashlib.sha1(b"blob %d\0" % size)
+                        for chunk in iter(lambda: fh.read(1 << 20), b""):
+                            h.update(chunk)
+                        sha = h.hexdigest()
             except OSError:
                 self.skipped[path] = "unreadable"
         self._ids[path] = sha
@@ -508,6 +574,9 @@ class WorkTreeSnapshot(Snapshot):
     def sha256(self, path: str) -> str | None:
         if path not in self._known:
             return None
+        if path in self._absent:
+            data = self._raw(path)
+            return None if data is None else sha256_file(data)
         full = self._safe_file(path)
         if full is None:
             return None
@@ -522,6 +591,49 @@ class WorkTreeSnapshot(Snapshot):
         return "sha256:" + h.hexdigest()
 
     def _raw(self, path: str) -> bytes | None:
+        known = self._known.get(path)
+        if path in self._absent and known is not None:
+            if self._reader is None:
+                self._reader = ObjectReader(self.root)
+            limit = limit_for(path, self.max_bytes)
+            data, size = self._reader.read(known, limit)
+            if data is None:
+                self.skipped[path] = "huge" if size > limit else "unreadable"
+            return data
+        data = self._read_disk(path)
+        read_id = None if data is None else blob_id(data)
+        given = known if known is not None else self._ids.get(path)
+        if given is not None:  # the id the memo will file what is read under: is it this content's?
+            if data is None:  # nothing read: what is memoised under the id must come from the blob itself
+                self.unsettled.add(given)
+                if self.skipped.get(path) != "huge":  # unreadable or gone since the id was taken
+                    self._keepable = False
+            elif read_id != given:
+                self.unsettled.add(given)
+                if known is not None:  # clean to git: converted (eol, a filter such as LFS), or changed since
+                    self._converted[path] = known
+                else:
+                    self._keepable = False
+        if known is None and read_id is not None:
+            self._ids[path] = read_id
+        return data
+
+    def keepable(self) -> bool:
+        """Can the report of this run be kept under `content_key`? Not when a file changed while it was read;
+        a clean file whose bytes are not its blob's must be git's conversion of that blob (`hash-object`
+        applies the same attributes and filters `status` does)."""
+        if not self._keepable:
+            return False
+        if self._converted:
+            paths = sorted(self._converted)
+            out = subprocess.run(["git", "hash-object", "--stdin-paths"], cwd=self.root, capture_output=True,
+                                 input="\n".join(paths).encode("utf-8", "surrogateescape") + b"\n", check=False)
+            ids = out.stdout.decode().split()
+            self._keepable = out.returncode == 0 and ids == [self._converted[p] for p in paths]
+            self._converted.clear()
+        return self._keepable
+
+    def _read_disk(self, path: str) -> bytes | None:
         full = self._safe_file(path)
         if full is None:
             return None
@@ -530,13 +642,36 @@ class WorkTreeSnapshot(Snapshot):
             if size > limit_for(path, self.max_bytes):
                 self.skipped[path] = "huge"
                 return None
-            data = full.read_bytes()
+            return full.read_bytes()
         except OSError:
             self.skipped[path] = "unreadable"
             return None
-        if self._known.get(path) is None:
-            self._ids[path] = blob_id(data)
-        return data
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
+def untag_listing(tagged: bytes) -> tuple[bytes, list[str]]:
+    """`git ls-files -s -v -z` as `git ls-files -s -z` prints it, and the paths whose index entry git does not
+    compare with the file (assume-unchanged: a lower-case tag; skip-worktree: S), which `git status` never
+    reports changed. Each record starts with its tag and a space; a path holds no NUL, so `\\0H ` starts one."""
+    if not tagged:
+        return tagged, []
+    records = tagged.count(b"\0")
+    plain = (b"\0" + tagged).replace(b"\0H ", b"\0").replace(b"\0M ", b"\0")  # cached, unmerged
+    if len(plain) == len(tagged) + 1 - 2 * records:
+        return plain[1:], []
+    out = []
+    flagged = []
+    for rec in tagged.split(b"\0"):
+        if not rec:
+            continue
+        if rec[:1] not in (b"H", b"M"):
+            flagged.append(rec.partition(b"\t")[2].decode("utf-8", "surrogateescape"))
+        out.append(rec[2:])
+    return b"\0".join(out) + b"\0", flagged
 
 
 def _parents(path: str) -> list[str]:
@@ -549,12 +684,12 @@ def open_snapshot(start: Path, *, rev: str | None = None, staged: bool = False,
     """The snapshot a command asks for: the work tree (default), the index (`staged`) or a commit (`rev`)."""
     root, git_dir = find_root(start)
     if git_dir is None:
-        if rev or staged:
+        if rev is not None or staged:
             raise NotARepoError(f"{root} is not inside a git repository, so there is no commit or index to read")
         return WorkTreeSnapshot(root, max_bytes=max_bytes, use_git=False)
-    if rev and staged:
+    if rev is not None and staged:
         raise InputError("give either --rev or --staged, not both")
-    if rev:
+    if rev is not None:
         return commit_snapshot(root, rev, max_bytes=max_bytes)
     if staged:
         return index_snapshot(root, max_bytes=max_bytes)

@@ -96,6 +96,8 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         assert n is not None
         objects = values.get("n_annotated_objects") if kind == "segmentation" else None
         raw = float(n) if objects is None else max(float(n), objects / spec["objects_per_image"])
+        if raw > n:
+            derived = "objects"  # outlined objects counted as images: the sentence names both
 
     units: float | None = None
     assumed = False
@@ -106,7 +108,10 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         # More units than samples is refused as a contradiction (answers.contradictions); the design
         # effect below never lets a unit count for more than its samples anyway.
     icc = spec["icc"]
-    effective = _kish(raw, units, icc)
+    # Without labels every example informs the model of the data's distribution; what shared units add is
+    # batch structure (tips 4 and 7: explore it, split by it), and the units part below still scores few
+    # units. The discount is about labels: repeated samples of one donor repeat much of its label's signal.
+    effective = raw if kind == "unlabelled" else _kish(raw, units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
     if unknown:
         return Size(kind, spec["kinds"][kind]["measure"], None, None, None, units, assumed, "unknown", effective)
@@ -122,9 +127,18 @@ def _log_points(x: float, floor: float, per_decade: float, lo: float, hi: float)
     return _clip(per_decade * math.log10(max(x, 1e-9) / floor), lo, hi)
 
 
-def _modality_key(modality: Any) -> str:
+def tabular(values: Mapping[str, Any]) -> bool:
+    """Unordered measurements only: tabular data, or several tables combined (multimodal_parts: tables)."""
+    modality = values.get("modality")
+    return modality == "tabular" or (modality == "multimodal" and values.get("multimodal_parts") == "tables")
+
+
+def _modality_key(values: Mapping[str, Any]) -> str:
+    modality = values.get("modality")
     if modality in STRUCTURED_MODALITIES:
         return "structured"
+    if tabular(values):
+        return "tabular"
     return "unknown" if modality is None else str(modality)
 
 
@@ -139,7 +153,7 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         u = model["units"]
         out["units"] = _log_points(size.units, u["floor"], u["per_decade"], u["min"], 0.0)
     parts = model["parts"]
-    out["modality"] = parts["modality"][_modality_key(values.get("modality"))]["points"]
+    out["modality"] = parts["modality"][_modality_key(values)]["points"]
     task = values.get("task")
     out["task"] = parts["task"][task]["points"] if task in parts["task"] else 0.0
     if learns_from_labels(task):
@@ -170,7 +184,7 @@ def total(values: Mapping[str, Any], pts: Mapping[str, float],
     th = model["thresholds"]
     below_dl = th["deep_learning"] - th["band"] - 0.01  # under the threshold and out of its band
     if learns_from_labels(values.get("task")):
-        for name, applies in (("tabular", values.get("modality") == "tabular"),
+        for name, applies in (("tabular", tabular(values)),
                               ("label_noise", values.get("label_noise") == "high")):
             if applies and below_dl < score:
                 score, cap = below_dl, name
@@ -292,27 +306,39 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     else:
         decades = math.log10(max(size.effective, 1e-9) / kind_spec["floor"])
         key = "below" if decades < 0 else "near" if decades < spec["near_decades"] else "above"
-        phrase_ctx = {**ctx_units, "raw": _num(size.raw if size.raw is not None else size.effective),
-                      "effective": _num(size.effective), "measure": kind_spec["measure"]}
+        raw_text = _num(size.raw if size.raw is not None else size.effective)
+        counted_ctx = {"raw": raw_text, "measure": kind_spec["measure"]}
+        counted_key = "counted"
+        if size.derived == "objects":
+            counted_key = "counted_objects"
+            counted_ctx.update(images=_num(values["n_samples"]), objects=_num(values["n_annotated_objects"]),
+                               per_image=_num(spec["objects_per_image"]))
+        phrase_ctx = {**ctx_units, "counted": _render(spec["texts"][counted_key], counted_ctx),
+                      "effective": _num(size.effective)}
         discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
         phrase = _render(spec["texts"]["discounted" if discounted else "plain"], phrase_ctx)
+        aug = spec["augmentation"]
+        augment = key == "above" and values.get("modality") in aug["modalities"]
         ctx = {"size_phrase": phrase[:1].upper() + phrase[1:], "floor_text": kind_spec["floor_text"],
-               "decades": _decades(decades)}
+               "decades": _decades(decades), "augmentation": aug["text"] if augment else ""}
         factor = "n_samples"  # the size part, whichever count it is measured in
         assumed = size.derived == "assumed"
+        text_key = "below_unlabelled" if key == "below" and size.kind == "unlabelled" else key
+        refs = tuple(kind_spec["refs"]) + (tuple(spec.get(f"refs_{key}", ())) if text_key == key else ()) \
+            + (tuple(aug["refs"]) if augment else ())
         parts.append(Part(factor, size.raw, pts["size"],
                           "risk" if assumed else "against" if key == "below" or pts["size"] <= 0 else "for",
-                          _render(spec["texts"][key], ctx)
+                          _render(spec["texts"][text_key], ctx)
                           + (" The smallest class is not given: assumed to hold a fifth of an even share."
                              if assumed else ""),
-                          tuple(kind_spec["refs"]) + tuple(spec[f"refs_{key}"]), assumed=assumed))
+                          refs, assumed=assumed))
     if "units" in pts and pts["units"] < 0:
         parts.append(Part("n_units", values.get("n_units"), pts["units"],
                           "risk" if size.units_assumed else "against",
                           _render(model["units"]["text"], ctx_units), tuple(model["units"]["refs"]),
                           assumed=size.units_assumed))
     modality = values.get("modality")
-    _choice_part(parts, "modality", modality, _modality_key(modality), pts, parts_spec,
+    _choice_part(parts, "modality", modality, _modality_key(values), pts, parts_spec,
                  {"modality_label": (labels or {}).get(str(modality), str(modality))})
     task = values.get("task")
     if task in parts_spec["task"]:
@@ -324,9 +350,12 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
         un = model["unlabelled"]
         parts.append(Part("n_unlabeled", values.get("n_unlabeled"), pts["unlabelled"], "for",
                           _render(un["text"], {"n": _num(values["n_unlabeled"])}), tuple(un["refs"])))
+    look = parts_spec["pretrained_available"]["unknown"]["where_to_look"]
+    where = look.get(str(modality), look["default"])
     for factor in ("pretrained_available", "compute", "expertise"):
         value = values.get(factor)
-        _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec, {})
+        _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec,
+                     {"where_to_look": " ".join(str(where).split())})
     if "interpretability" in pts:
         _choice_part(parts, "interpretability", values.get("interpretability"), str(values.get("interpretability")),
                      pts, parts_spec, {})

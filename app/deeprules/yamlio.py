@@ -429,8 +429,11 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
     try:
         return dict(tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        where = f"{source}:{line[1]}" if line else source
+        found = re.search(r"line (\d+)", str(exc))
+        line = found[1] if found else None
+        if line is None and "end of document" in str(exc):  # an unclosed value: the error is on the last line
+            line = str(max(1, len(text.rstrip("\n").split("\n"))))
+        where = f"{source}:{line}" if line else source
         raise InputError(f"{where}: malformed TOML: {str(exc).split(' (at')[0]}") from None
     except (ValueError, RecursionError) as exc:
         raise InputError(f"{source}: malformed TOML: {exc}") from None

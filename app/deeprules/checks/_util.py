@@ -26,7 +26,8 @@ SEEDS = {
 
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
-                  "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline")
+                  "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
+                  "opt_tensors", "params_call")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 
 
@@ -70,11 +71,22 @@ def frameworks(facts: dict[str, Any]) -> list[str]:
     return fws
 
 
+def wraps_optimizer(facts: dict[str, Any]) -> bool:
+    """Optimizer steps that train no model here. A PyTorch optimizer wrapper (NoamOpt, ScheduledOptim): its
+    `step(self)` sets the learning rate and calls the wrapped optimizer's step, and no loss is
+    back-propagated in the file (the script that uses it trains). Or an optimizer over named tensors with no
+    model's parameters anywhere in the file: a prediction refined at inference (IgFold's coordinates)."""
+    torch_only = "imp_torch" in facts and "imp_tf" not in facts and "imp_jax" not in facts
+    return torch_only and (("step_method" in facts and "backward" not in facts)
+                           or ("opt_tensors" in facts and "params_call" not in facts))
+
+
 def training_line(facts: dict[str, Any]) -> int | None:
     """The line where a file trains a model, or None. An optimizer step, a trainer's fit, a fit with
     epochs, Keras fit, a scikit-learn fit of a supervised estimator, R's caret/tidymodels training.
-    `.backward(` alone (attribution) or `.fit(` of a mixture model or scaler is not training."""
-    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap"))
+    `.backward(` alone (attribution), `.fit(` of a mixture model or scaler, or an optimizer wrapper's
+    step is not training."""
+    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     for fact, ok in (("opt_step", dl), ("trainer_fit", True), ("fit_epochs", True),
                      ("keras_fit", "imp_tf" in facts),
                      ("sk_fit", "baseline" in facts and "imp_sklearn" in facts),
@@ -86,7 +98,7 @@ def training_line(facts: dict[str, Any]) -> int | None:
 
 def deep_training(facts: dict[str, Any]) -> bool:
     """Does the file train a network (not only a scikit-learn or R model)?"""
-    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap"))
+    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
             ("keras_fit" in facts and "imp_tf" in facts))
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from .. import __version__
+from ..encode import markdown_code, markdown_text
 from . import Report, all_checks
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -26,6 +28,12 @@ def tip_titles() -> dict[int, str]:
         return {}
 
 
+def _own(r: Any, text: str) -> str:
+    """A check's title or fix in Markdown: deeprules' own (checks.yaml) as written, a lab's (from the repository's
+    config) escaped. Reasons, ignore reasons and paths can carry repository text: always escaped."""
+    return text if r.id.startswith("DR") else markdown_text(text)
+
+
 def to_markdown(report: Report, *, titles: dict[int, str] | None = None) -> str:
     titles = titles if titles is not None else tip_titles()
     st = report.stamp
@@ -42,14 +50,14 @@ def to_markdown(report: Report, *, titles: dict[int, str] | None = None) -> str:
     if steps:
         out += ["", "### What to do next", ""]
         for r in steps:
-            where = f" (`{r.evidence[0][0]}:{r.evidence[0][1]}`)" if r.evidence else ""
-            out.append(f"- **{r.id}** {r.title}: {r.reason}{where}. *Fix:* {r.fix}")
+            where = f" ({markdown_code(f'{r.evidence[0][0]}:{r.evidence[0][1]}')})" if r.evidence else ""
+            out.append(f"- **{r.id}** {_own(r, r.title)}: {markdown_text(r.reason)}{where}. *Fix:* {_own(r, r.fix)}")
     skipped = [r for r in report.results if not r.counted]
     if skipped:
         out += ["", "<details><summary>Not counted (" + str(len(skipped)) + ")</summary>", ""]
         for r in skipped:
             why = f"ignored: {r.ignored}" if r.ignored else r.reason
-            out.append(f"- {r.id} {r.title}: {why}")
+            out.append(f"- {r.id} {_own(r, r.title)}: {markdown_text(why)}")
         out += ["", "</details>"]
     commit = (st.get("commit") or "no commit")[:10]
     dirty = " + uncommitted changes" if st.get("dirty") else ""
@@ -74,7 +82,9 @@ def to_sarif(report: Report, *, fallback_uri: str = "PLAN.md") -> dict[str, Any]
             continue
         locs = []
         for path, line, text in r.evidence[:10] or ((fallback_uri, 1, ""),):
-            locs.append({"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"},
+            # a URI reference: a space, '#' or '%' in a file name would otherwise point elsewhere
+            uri = quote(path, safe="/", errors="surrogateescape")
+            locs.append({"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
                                               "region": {"startLine": max(1, int(line))}},
                          **({"message": {"text": text}} if text else {})})
         results.append({"ruleId": r.id, "ruleIndex": index.get(r.id, 0), "level": LEVELS[r.status],

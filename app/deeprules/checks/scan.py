@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "9"
+ANALYZER_VERSION = "12"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -80,7 +80,7 @@ DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
-                   r"scaffolds?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
+                   r"scaff(olds?)?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
@@ -109,6 +109,8 @@ def extractor(path: str) -> str | None:
     name = posixpath.basename(low)
     dot = name.rfind(".")
     ext = name[dot:] if dot >= 0 else ""
+    if name == "setup.py":  # code, and the package's install_requires (an environment description)
+        return "setup"
     if ext == ".py":
         return "py"
     if ext == ".ipynb":
@@ -138,11 +140,27 @@ def extractor(path: str) -> str | None:
     return None
 
 
+def memo_kind(path: str, kind: str) -> str:
+    """The kind under which a blob's facts are memoised: the extractor plus what of the path `_analyze` reads
+    besides it (an R Markdown file's chunks, a config's format and sweep-file name, a table's delimiter), so a
+    blob at two paths shares facts only when both are analysed alike (a copy of base.yaml as sweep.yaml)."""
+    if kind == "r":
+        return "rmd" if path.lower().endswith((".rmd", ".qmd")) else kind
+    if kind == "cfg":
+        low = path.lower()
+        form = "json" if low.endswith(".json") else "yaml" if low.endswith((".yml", ".yaml")) else ""
+        return "cfg" + (f"-{form}" if form else "") + ("-search" if SEARCH_NAME_RE.search(path) else "")
+    if kind == "table":
+        return "tsv" if path.lower().endswith(".tsv") else kind
+    return kind
+
+
 # -- blanking comments and prose strings ------------------------------------------------------------
 _TOKEN_START = LazyRe(r"[#\"']")
 _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
+_URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
 
 
 def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
@@ -179,8 +197,8 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
 def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
-    if "\n" not in inner and _KEEP_STRING.get().fullmatch(inner):
-        return "'" + inner + "'"  # an option or a key: code
+    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)):
+        return "'" + inner + "'"  # an option, a key or a URL: code
     if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
     return "''" + "\n" * body.count("\n")  # prose: gone, lines kept
@@ -213,9 +231,23 @@ def strip_hash_comments(text: str) -> str:
     return _HASH_COMMENT.get().sub("", text)
 
 
+#: Names of hyperparameters a loop can run over (a loop over them is a search).
+_HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_ratios?|dropout_(rates?|ratios?)|"
+             r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
+             r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
+             r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
+             r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
+#: Precision-recall metrics, in code and named in configurations (a training config's metrics, a results JSON).
+_METRIC_PR_HINTS = ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
+                    "prauc", "pr-auc", "pr_curve")
+_METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
+                r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
+                r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -246,6 +278,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
+    # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
+    # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
+    ("step_method", ("def step",), _P(r"^[ \t]*def step\w*\s*\(\s*self\s*(,\s*closure\s*=\s*None\s*)?\)")),
+    # an optimizer over a list of named tensors (`Adam([translations, rotations], lr=2e-2)`: refining a
+    # prediction at inference) and a model's parameters handed to anything (_util: without these, the
+    # tensor optimizer's steps train no model)
+    ("opt_tensors", ("optim.",), _P(r"\boptim\.\w+\s*\(\s*\[\s*[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*\]")),
+    ("params_call", ("parameters(", "parameters ("), _P(r"\.parameters\s*\(")),
     ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
@@ -269,6 +309,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
+    # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
+    ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
     ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
@@ -285,6 +327,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
         # sequence clusters or families held out by name (valid_clusters.txt, test_families)
         r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+    # the PDB's precomputed sequence-identity clusters (RCSB blastclust bc-30..bc-95, clusters-by-entity-30.txt)
+    ("split_homology", ("sequence/clusters", "bc-", "clusters-by-entity"),
+     _P(r"\bsequence/clusters/|\bbc-(\d{2,3}|\$\{?\w+\}?)\.out\b|\bclusters-by-entity-\d+\b")),
+    # structural classes held out by CATH/SCOP topology (test_topology_set, validation_topology, topo_test)
+    ("split_homology", ("_topo", "topo_", "topology_", "topologies_"),
+     _P(r"\b(train|valid|val|validation|test|holdout)_(topolog(y|ies)|topos?)(_(set|ids?|list|nodes))?\b|"
+        r"\btopo(logy|logies)?_(train|valid|val|validation|test)\b", re.I)),
     ("split_scaffold", ("scaffold",), _P(r"\b(ScaffoldSplitter|MurckoScaffold|scaffold_split\w*|GetScaffoldForMol|"
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
@@ -292,18 +341,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
                                          r")\b|"
-                                         r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b")),
+                                         r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
+                                         # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
+                                         r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
     ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
         r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
-    ("metric_pr", ("average_precision", "averageprecision", "precision_recall", "precisionrecall", "auprc", "pr_auc",
-                   "prauc", "pr-auc", "pr_curve"),
-     _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
-        r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
-        r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)),
+    ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
     # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds;
     # ranking rare positives (contacts, hits): precision of the top L or k predictions
     ("metric_pr", ("'pr'", "matching_dataset", "meanaverageprecision", "mean_average_precision", "cocoeval", "p@",
@@ -334,26 +381,30 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(lrs?|learning_rates?|batch_sizes?|dropouts?|"
-                                r"drop_rates?|"
-                                r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
-                                r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
-                                r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
-                                r"param_set|hyperparams?|penalty|penalties|l1_ratios?)\s*(,\s*\w+\s*)*)\)?\s+in\s+"
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+    # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
+                                r"['\"]?[-+]?\.?\d")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
-                  "boost_tree", "decisiontree", "svm", "sklearnmodel"),
+                  "boost_tree", "decisiontree", "svm", "sklearnmodel", "glm(", "glm.nb", "zeroinfl", "sm.glm",
+                  "smf.glm", "sm.logit", "smf.logit", "sm.ols", "smf.ols"),
      _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
         r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
-        r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(")),
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
-                                       r"y\w*|"
+        r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
+        # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
+        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
+    # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
+    # a OneHot* encoder or featurizer encodes the input, it is not a model
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network)\s*[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
@@ -363,6 +414,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+    # models of biology toolkits constructed in code (scvi-tools' VAEs, StarDist, Cellpose): the architecture is
+    # chosen by naming the toolkit's model, as with from_pretrained. A fact of its own: such a file uses a model
+    # rather than defining one (a kNN next to it is not part of a network's code, as for model_def)
+    ("model_lib", ("scvi", "scanvi", "totalvi", "peakvi", "multivi", "destvi", "gimvi", "autozi", "stardist",
+                   "cellpose"),
+     _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
+        r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
+    # built from Lasagne layers
+    ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
+     _P(r"\btheano\.scan\s*\(|\blasagne\.layers\.\w+\s*\(|\b(T|tensor)\.nnet\.(sigmoid|softmax|relu|conv2d|"
+        r"conv3d|elu|softplus|categorical_crossentropy|binary_crossentropy)\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
                   "tf.summary", "clearml", "dvclive"),
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
@@ -385,6 +448,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
      _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
+    # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
+    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
+    ("interp", ("contrib",), _P(r"\b(contributions?|contrib_scores?|contribution_scores?|(feature|atom|atomic|residue|"
+                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)|"
+                                r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
@@ -416,6 +484,7 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 
 # Configuration (YAML, JSON, TOML...).
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
+    ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
@@ -481,11 +550,15 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
+_SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 
 
 def _opt_step(code: str, m: re.Match[str]) -> bool:
     """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
-    a scheduler or an environment."""
+    a scheduler or an environment. An optimizer's own implementation handing on to its base class
+    (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
+    if m.group(0).startswith(".apply_gradients"):
+        return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
     if m.group(0).startswith(".step"):
         before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
         name = before.group(0).lower() if before else ""
@@ -1008,6 +1081,38 @@ _PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-
 _INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
+_SETUP_REQUIRES = re.compile(r"\binstall_requires\s*=\s*(\[|(\w+))")
+
+
+def _setup_pins(text: str, out: Facts) -> None:
+    """setup.py: the packages of `install_requires=[...]` (or of the list variable it names); extras are
+    optional and not counted. Read from the text without comments (not the code with prose strings blanked:
+    'torch>=1.8' is a string that blanking drops)."""
+    code = strip_hash_comments(text)
+    m = _SETUP_REQUIRES.search(code)
+    if not m:
+        return
+    start = m.end()
+    if m.group(2):  # install_requires=requirements: the list assigned to that name
+        var = re.search(r"^[ \t]*" + re.escape(m.group(2)) + r"\s*=\s*\[", code, re.M)
+        if not var:
+            return  # read from a file (the requirements file is the environment) or built: not counted here
+        start = var.end()
+    end = code.find("]", start)
+    if end < 0:
+        return
+    pinned = total = 0
+    loose: list[Evidence] = []
+    for item in re.finditer(r"['\"]([^'\"\n]+)['\"]", code[start:end]):
+        spec = item.group(1).strip()
+        total += 1
+        if "==" in spec or "@" in spec:
+            pinned += 1
+        elif len(loose) < 5:
+            loose.append([code.count("\n", 0, start + item.start()) + 1, f"not pinned: {spec[:80]}"])
+    _pins(out, "setup.py", pinned, total, loose)
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
@@ -1212,6 +1317,27 @@ def _dvc_facts(text: str, out: Facts) -> None:
         out["dvc"] = [[1, "DVC-tracked"]]
 
 
+#: A config that is itself a seeded training run of a config-driven trainer: Selene's `train_model:
+#: !obj:selene_sdk.TrainModel` (run by `selene_sdk/cli.py CONFIG`) with a top-level `random_seed`, from which
+#: Selene seeds numpy and torch and binds TrainModel(deterministic=True) (selene_sdk/utils/config_utils.py,
+#: since 0.5). A nested `seed:` seeds a sampler only. A Selene config without `random_seed` is not recognised as a
+#: training run (as before): its seeds cannot be told from the config alone.
+_SELENE_TRAIN = re.compile(r"!obj:selene_sdk\.TrainModel\b")
+_TOP_RANDOM_SEED = re.compile(r"^random_seed\s*:\s*\d+", re.M)
+
+
+def _trainer_cfg_facts(body: str, lines: _Lines, facts: Facts) -> None:
+    m = _SELENE_TRAIN.search(body)
+    seed = _TOP_RANDOM_SEED.search(body) if m is not None else None
+    if m is None or seed is None:
+        return
+    n, k = lines.line_of(m.start()), lines.line_of(seed.start())
+    at, seeded = [[n, lines.text_of(n)[:160]]], [[k, lines.text_of(k)[:160]]]
+    facts["trainer_fit"] = at  # the config is the training script; the network it names is a PyTorch module
+    facts.setdefault("imp_torch", at)
+    facts["seed_torch"] = facts["seed_np"] = facts["determinism"] = seeded
+
+
 # -- the dispatcher ---------------------------------------------------------------------------------
 def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     """The facts of one file (only non-empty lists). Never raises on odd content."""
@@ -1225,9 +1351,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
-    if kind == "py":
+    if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
+        if kind == "setup":
+            _setup_pins(text, facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
@@ -1281,6 +1409,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _conda_pins(body, facts)
         _scan(body, _CFG_PATTERNS, facts, lines)
         _scan(body, _PROV_PATTERNS, facts, lines)
+        _trainer_cfg_facts(body, lines, facts)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
@@ -1302,6 +1431,15 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
+#: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
+#: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
+#: or `chrom_sizes.txt` is data, not a split
+_SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
+_SPLIT_SIDES = ("test", "valid", "train", "holdout")
+
+
+def _split_named(low: str) -> bool:
+    return any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
 
 
 class FactIndex:
@@ -1327,7 +1465,7 @@ class FactIndex:
         self.derived: dict[str, Any] = {}
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
-        key = f"{sha}:{kind}" if sha else None
+        key = f"{sha}:{memo_kind(path, kind)}" if sha else None
         if key is not None:
             hit = self.memo.get(key)
             if hit is not None:
@@ -1363,7 +1501,8 @@ class FactIndex:
             kind = None
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = any(h in low for h in _PATH_HINTS) or low.startswith((".github/", ".gitlab", ".circleci"))
+        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
+                  or low.startswith((".github/", ".gitlab", ".circleci")))
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:
@@ -1479,7 +1618,7 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS)):
+                                              any(h in low for h in _PATH_HINTS) or _split_named(low)):
             continue
         out.append(p)
     return out

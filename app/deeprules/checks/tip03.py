@@ -148,7 +148,12 @@ def _support(ctx: Context) -> _Support:
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
 
 
-@check("DR301", watches=is_code, facts_only=True, reads=_SEEDING)
+def _seeding_watch(path: str) -> bool:
+    """Code, and configurations: they set seeds (cfg_seed) and can be training runs themselves (Selene)."""
+    return is_code(path) or extractor(path) == "cfg"
+
+
+@check("DR301", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
     scripts = training_scripts(ctx)
     if not scripts:
@@ -177,7 +182,7 @@ def seeds(ctx: Context) -> CheckResult:
                         "the code reads)", (bad + ev)[:12])
 
 
-@check("DR302", watches=is_code, facts_only=True, reads=_SEEDING)
+@check("DR302", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def deterministic(ctx: Context) -> CheckResult:
     gpu = {p: fws for p, fws in training_scripts(ctx).items()
            if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
@@ -199,7 +204,7 @@ def deterministic(ctx: Context) -> CheckResult:
 
 
 def _env_watch(path: str) -> bool:
-    return extractor(path) in ("req", "docker", "pyproject", "cfg") or "lock" in path.lower()
+    return extractor(path) in ("req", "docker", "pyproject", "cfg", "setup") or "lock" in path.lower()
 
 
 @check("DR303", watches=_env_watch, facts_only=True,
@@ -212,6 +217,10 @@ def environment_pinned(ctx: Context) -> CheckResult:
         return passed(f"lock file {locks[0]}", [(p, 1, "lock file") for p in locks[:3]])
     best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
     specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
+    # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
+    # file records the environment results came from: setup.py decides only when there is nothing else
+    if any(rows[0][2] != "setup.py" for _, rows in specs):
+        specs = [(p, rows) for p, rows in specs if rows[0][2] != "setup.py"]
     for path, rows in specs:
         pinned, total, kind = rows[0]
         score = 10.0 * int(pinned) / int(total)

@@ -6,7 +6,7 @@ from . import CheckResult, Context, check, failed, passed, reading, warned
 from ._util import is_read
 from .scan import extractor, is_aux
 
-_URL_KINDS = ("py", "nb", "r", "sh", "docker")
+_URL_KINDS = ("py", "setup", "nb", "r", "sh", "docker")
 
 FIELDS = ("sources", "version", "downloaded", "hash")
 

@@ -7,9 +7,9 @@ from ._util import gather, is_read
 from .scan import is_aux
 
 
-@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def",), said=("arch_cfg",)))
+@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def", "model_lib"), said=("arch_cfg",)))
 def architecture(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "model_def", 4)
+    ev = gather(ctx, "model_def", 4) or gather(ctx, "model_lib", 4)  # a network defined, or a toolkit's model named
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):
         if is_aux(path):
             continue
@@ -21,5 +21,6 @@ def architecture(ctx: Context) -> CheckResult:
     if ev:
         return passed("model architecture defined in code or configuration", ev[:6])
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
-                  "keras.Model(inputs, outputs), a pretrained model loaded) or an architecture file (Keras JSON, "
-                  "a config with layer sizes) outside tests and docs; found none")
+                  "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
+                  "SCVI, StarDist or Cellpose) or an architecture file (Keras JSON, a config with layer sizes) "
+                  "outside tests and docs; found none")

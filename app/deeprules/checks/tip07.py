@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import gather, is_code, is_read
+from ._util import gather, is_read
 from .records import audits
 from .scan import is_aux
 
@@ -217,7 +217,7 @@ def test_locked(ctx: Context) -> CheckResult:
                   [(rel, 1, f"{len(files)} files locked")])
 
 
-@check("DR703", watches=is_code, facts_only=True,
+@check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
@@ -234,8 +234,8 @@ def metrics(ctx: Context) -> CheckResult:
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):
-        return failed("looked for classification metrics in code (average precision, PR curve, MCC, F1, ROC-AUC, "
-                      "accuracy) outside tests and docs; found none")
+        return failed("looked for classification metrics in code or configuration (average precision, PR curve, "
+                      "MCC, F1, ROC-AUC, accuracy) outside tests and docs; found none")
     if not needs_pr:
         return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
     why = ("imbalanced classes" if facts.get("imbalanced") else

@@ -284,7 +284,8 @@ def answers_template(kb: Any) -> str:
             d = {"choices": [{"value": c.value} for c in q.choices], "type": q.type, "min": q.min, "max": q.max}
             if q.choices:
                 out.append("# one of:")
-                out += [f"#   {c.value:<18} {c.label}" for c in q.choices]
+                width = max(18, *(len(c.value) for c in q.choices))  # labels stay in one column
+                out += [f"#   {c.value:<{width}} {c.label}" for c in q.choices]
             else:
                 out.append(f"# {allowed_text(d)}")
             if q.when:

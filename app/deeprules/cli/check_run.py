@@ -14,7 +14,7 @@ from typing import Any
 
 from ..encode import one_line
 from ..errors import DeeprulesError
-from .output import emit, report_error, warn, write_text
+from .output import emit, out, report_error, warn, write_text
 
 FORMATS = ("table", "json", "markdown", "sarif", "badge")  # compliance.CheckFormat's values
 
@@ -64,7 +64,7 @@ def run_check(repo: Path, *, fmt: str = "table", verbose: bool = False, select: 
         if fmt == "json":
             emit(data, as_json=True)
         else:
-            sys.stdout.write(explain_text(data))
+            out(explain_text(data))
         return
     if fmt == "json":
         emit(report.to_dict(), as_json=True)

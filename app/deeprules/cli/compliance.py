@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,7 +10,7 @@ import typer
 
 from .choices import complete_check_id
 from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
-from .output import emit, errors_to_exit, info, progress, term_line, warn, write_text
+from .output import emit, errors_to_exit, info, out_json, progress, term_line, warn, write_text
 
 
 class CheckFormat(str, Enum):
@@ -174,7 +173,7 @@ def register(app: typer.Typer) -> None:
                       f"check set {h.stamp['checkset']}[/]")
 
         if json:  # one compact line: thousands of points, and jq or pandas read it as well
-            sys.stdout.write(h.to_json() + "\n")
+            out_json(h.to_json())
         else:
             emit(h.to_dict(), as_json=False, render=render)
 

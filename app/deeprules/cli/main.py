@@ -37,6 +37,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def run() -> None:
+    from .output import prepare_streams
+
+    prepare_streams()
     if sys.argv[1:2] == ["check"] and "_DEEPRULES_COMPLETE" not in os.environ:
         # A warm check takes ~0.13 s on a real repository; importing Typer and building the command is ~30 ms
         # of it. The forms check_run.plain_args accepts run without Typer; anything else goes to Typer below.

@@ -18,13 +18,15 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from ..encode import strip_controls, terminal, terminal_line
-from ..errors import DeeprulesError
+from ..errors import DeeprulesError, OutputError
 
 term = terminal  # repository text inside a Rich markup string or table cell
 term_line = terminal_line  # the same, on one line (titles, subjects, author names)
 
 F = TypeVar("F", bound=Callable[..., Any])
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C1 controls and bidi overrides (json escapes only C0), and lone surrogates (a file name that is not UTF-8, read
+# with surrogateescape: written raw they make the output invalid UTF-8, or crash a strict stream).
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def console(stderr: bool = False) -> Any:
@@ -56,9 +58,65 @@ def info(message: str) -> None:
     sys.stderr.write(f"{strip_controls(message)}\n")
 
 
+@contextlib.contextmanager
+def _stdout() -> Iterator[Any]:
+    """Standard output for a command's result, its failures as one-line errors: closed (`>&-`) or full
+    (ENOSPC, a quota) is an error naming why; a reader that left (EPIPE) stays a BrokenPipeError, which the
+    callers end quietly (as Click does). Flushed here, so a late failure is not a traceback at exit."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed; nothing was printed")
+    try:
+        yield stream
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"could not write the output: {exc.strerror or exc}") from None
+
+
+def out(text: str) -> None:
+    """Text a command prints as its result (JSON, CSV, a document), as is."""
+    with _stdout() as stream:
+        stream.write(text)
+
+
+def out_json(text: str) -> None:
+    """JSON text as a command's result: what json leaves raw but a terminal or a UTF-8 reader would trip on
+    (C1 controls, bidi overrides, lone surrogates) escaped; the same value for any JSON reader."""
+    unsafe = _UNSAFE_IN_JSON if _utf8_stdout() else _NON_ASCII  # a stream that cannot encode it all: ASCII
+    out(unsafe.sub(_json_escape, text) + "\n")
+
+
+_NON_ASCII = re.compile("[^\x00-\x7e]")
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    if code > 0xFFFF:  # a UTF-16 surrogate pair, as JSON spells characters beyond the BMP
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _utf8_stdout() -> bool:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
+def prepare_streams() -> None:
+    """At start: a standard stream that would raise on a character it cannot encode (a cp1252 or ASCII console,
+    a strict UTF-8 one and a file name that is not UTF-8) replaces it instead; JSON is written as ASCII there
+    (`out_json`), so it loses nothing."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
+
+
 def write_text(text: str) -> None:
     """A document for stdout (Markdown, CSV) that a terminal may show: control characters stripped."""
-    sys.stdout.write(strip_controls(text))
+    out(strip_controls(text))
 
 
 ProgressFn = Callable[[int, int], None]
@@ -87,11 +145,10 @@ def progress(label: str, *, enabled: bool = True) -> Iterator[ProgressFn | None]
 def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = None) -> None:
     """Print `data` as JSON (stable key order, UTF-8) or through `render(console)`."""
     if as_json or render is None:
-        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        # json escapes C0 controls but not C1 (an 8-bit CSI) or bidi overrides: escape those too, same value.
-        sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+        out_json(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     else:
-        render(console())
+        with _stdout():
+            render(console())
 
 
 def report_error(exc: DeeprulesError | KeyboardInterrupt) -> int:

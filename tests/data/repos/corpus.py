@@ -282,6 +282,137 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a notebook over 2 MB (plots in its outputs) is still read": ({
         "tune.ipynb": nb(("code", "import optuna\nstudy = optuna.create_study()\nstudy.optimize(objective)\n"),
                          outputs=["x" * 3_000_000])}, {"DR601": "pass"}),
+    # -- classes the session-4 held-out repositories showed (benchmarks/realrepos.yaml, heldout: session4a) -------
+    "a Dummy network class (a test double) is not a baseline": ({
+        "pkg/nn_modules/dummy.py": "import torch\n\n\nclass DummyModel(torch.nn.Module):\n"
+                                   "    def __init__(self):\n        super().__init__()\n"
+                                   "        self.net = torch.nn.Conv3d(1, 1, 3)\n",
+        "pkg/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "a Dummy model that is not a network still counts": ({
+        "baselines.py": "import numpy as np\n\n\nclass DummyPredictor(object):\n    def fit(self, X, y):\n"
+                        "        self.p = np.mean(y)\n"}, {"DR201": "pass"}),
+    "an scvi-tools model named in code is the chosen architecture": ({
+        "solo.py": "import scvi\nfrom scvi.model import SCVI\nfrom scvi.external import SOLO\n"
+                   "vae = SCVI(adata, n_hidden=128, n_latent=16)\nvae.train(max_epochs=400)\n"
+                   "solo = SOLO.from_scvi_model(vae)\nsolo.train(2000, lr=1e-3)\n"}, {"DR501": "pass"}),
+    "scvi.settings.seed also switches cuDNN to deterministic kernels": ({
+        "train.py": "import torch\nimport scvi\nscvi.settings.seed = args.seed\nvae = scvi.model.SCVI(adata)\n"
+                    "vae.train(max_epochs=400)\n" + TORCH_LOOP.replace("import torch\n", "")}, {"DR302": "pass"}),
+    "clearing scvi.settings.seed is no determinism": ({
+        "train.py": "import torch\nimport scvi\nscvi.settings.seed = None\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR302": "fail"}),
+    "a Selene training config with random_seed is a seeded, deterministic training run": ({
+        "model/sei.py": "import torch.nn as nn\n\n\nclass Sei(nn.Module):\n    pass\n",
+        "train/train.sh": "python3 -u ../selene_sdk/cli.py train.yml --lr=0.1\n",
+        "train/train.yml": "---\nops: [train]\nmodel: {\n    path: ../model/sei.py,\n    class: Sei,\n}\n"
+                           "train_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n    use_cuda: True,\n}\n"
+                           "output_dir: ./models\nrandom_seed: 1447\n...\n"}, {"DR301": "pass", "DR302": "pass"}),
+    "a sampler's nested seed does not seed a Selene training run": ({
+        "train.yml": "ops: [train]\nsampler: !obj:selene_sdk.samplers.IntervalsSampler {\n    seed: 127,\n}\n"
+                     "train_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n}\n"}, {"DR301": "na"}),
+    "a GLM fitted in R is a baseline (glm.nb, zeroinfl next to a network)": ({
+        "net.py": "import tensorflow as tf\ntf.random.set_seed(0)\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                  "model.fit(x, y, epochs=700)\n",
+        "reference.R": "library(pscl)\nnb <- MASS::glm.nb(art ~ ., data = bioChemists)\n"
+                       "zinb <- zeroinfl(art ~ . | ., data = bioChemists, dist = 'negbin')\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a statsmodels logistic regression is a baseline": ({
+        "baseline.py": "import statsmodels.api as sm\nres = sm.Logit(y_train, X_train).fit()\n"},
+        {"DR201": "pass"}),
+    "a one-hot input encoder is not a baseline model": ({
+        "src/tasks/encoders.py": "import torch.nn as nn\n\n\nclass Encoder(nn.Module):\n    pass\n\n\n"
+                                 "class OneHotEncoder(Encoder):\n    def forward(self, x):\n"
+                                 "        return nn.functional.one_hot(x)\n"}, {"DR201": "fail", "DR203": "na"}),
+    "a table of chromosome hold-outs per split": ({
+        "data/species_dataset.py": "import torch\n\n# chromosomes for each split\nSPECIES_CHROMOSOME_SPLITS = {\n"
+                                   "    'human': {'train': ['2', '4', '6'], 'valid': ['1', '3'], 'test': ['5', '7']},\n}\n",
+        "train.py": TORCH_LOOP + "val = torch.utils.data.random_split(ds, [0.9, 0.1])\n"}, {"DR701": "pass"}),
+    "a custom optimizer handing on to its base class is not a training script": ({
+        "src/optimization_tf.py": "import tensorflow as tf\n\n\nclass AdamWeightDecay(tf.keras.optimizers.Adam):\n"
+                                  "    def apply_gradients(self, grads_and_vars, clip_norm, name=None):\n"
+                                  "        grads, tvars = list(zip(*grads_and_vars))\n"
+                                  "        return super().apply_gradients(zip(grads, tvars))\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "a download URL over 60 characters in a Python string is still a source": ({
+        "pkg/datasets/nuclear.py": "SAMPLE_URL = \"https://deepcell-data.s3.us-west-1.amazonaws.com/"
+                                   "dynamic-nuclear-net-sample/sample-movie.npz\"\n"
+                                   "SAMPLE_HASH = {\"file_hash\": \"3dcb85144aa1151fefa1b69a7e9202c8\"}\n"},
+        {"DR401": "pass"}),
+    "average precision named among a training config's metrics": ({
+        "model/net.py": "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n",
+        "train/train.yml": "ops: [train]\ntrain_model: !obj:selene_sdk.TrainModel {\n    batch_size: 64,\n"
+                           "    metrics: {\n        roc_auc: !import sklearn.metrics.roc_auc_score,\n"
+                           "        average_precision: !import sklearn.metrics.average_precision_score\n    },\n}\n"},
+        {"DR703": "pass"}),
+    # -- held out, session 4 (w17b) ------------------------------------------------------------------------
+    "an optimizer wrapper's step is not a training script": ({
+        "struct2seq/noam_opt.py": "import torch\n\nclass NoamOpt:\n    def __init__(self, optimizer):\n"
+                                  "        self.optimizer = optimizer\n\n    def step(self):\n"
+                                  "        for p in self.optimizer.param_groups:\n            p['lr'] = self.rate()\n"
+                                  "        self.optimizer.step()\n",
+        "struct2seq/__init__.py": "__all__ = ['data', 'noam_opt']\n",
+        "experiments/train.py": "import sys\nimport torch\nsys.path.insert(0, '..')\nfrom struct2seq import *\n"
+                                "torch.manual_seed(1111)\n"
+                                "optimizer = noam_opt.NoamOpt(torch.optim.Adam(model.parameters()))\n"
+                                + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
+    "structural classes held out by CATH topology": ({
+        "data/split_by_topology.py": "topo_test = sorted({t for key in test_set for t in cath_nodes[key]})\n"
+                                     "test_topology_set = set(topo_test)\n"
+                                     "train = [n for n in names if set(cath_nodes[n]).isdisjoint(test_topology_set)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a shell script looping over hyperparameter values": ({
+        "chem/finetune_tune.sh": "for batch_size in 8 64\ndo\nfor drop_ratio in 0 0.2 0.5\ndo\n"
+                                 "python finetune.py --batch_size $batch_size --dropout_ratio $drop_ratio\n"
+                                 "done\ndone\n",
+        "chem/finetune.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "per-code contributions computed from a trained model": ({
+        "interpret_retain.py": "import numpy as np\nparams = np.load(model_file)\nfor i, visit in enumerate(patient):\n"
+                          "    for code in visit:\n"
+                          "        contribution = np.dot(params['w_output'].flatten(), alpha[i] * beta[i] * params['W_emb'][code])\n"
+                          "        buf += '%s:%f ' % (types[code], contribution)\n"}, {"DR802": "pass"}),
+    "setup.py pins every install_requires package (extras are optional)": ({
+        "setup.py": "from setuptools import setup\nsetup(name='deepfri',\n"
+                    "      install_requires=['numpy==1.18.5', 'tensorflow-gpu==2.3.1', 'networkx==2.4',\n"
+                    "                        'scikit-learn==0.23.1', 'biopython==1.76'],\n"
+                    "      extras_require={'visualization': ['matplotlib', 'seaborn']})\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR303": "pass"}),
+    "setup.py with open versions": ({
+        "setup.py": "from setuptools import setup\nrequirements = [\n    'torch>=1.8',\n    'numpy',\n"
+                    "    'scipy>=1.5,<2',\n]\nsetup(name='x', install_requires=requirements)\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    "pinned requirements next to a library's open setup.py ranges": ({
+        "requirements.txt": "torch==1.7.1\nnumpy==1.21.2\nbiopython==1.79\neinops==0.3.0\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=['torch>=1.7', 'numpy',\n"
+                    "    'biopython>=1.79', 'einops', 'pandas', 'scipy', 'tqdm'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "chains filtered by the PDB's sequence-identity clusters": ({
+        "preprocessing/data_collection.sh": "wget https://cdn.rcsb.org/resources/sequence/clusters/bc-$SEQ_SIM.out"
+                                            " -O $DATA_DIR/bc-$SEQ_SIM.out\npython create_annot.py -bc $DATA_DIR/bc-$SEQ_SIM.out\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a recurrent network written out in Theano": ({
+        "retain.py": "import theano\nimport theano.tensor as T\n\ndef gru_layer(tparams, emb, hidden):\n"
+                     "    def step(wx, h, U):\n        r = T.nnet.sigmoid(wx + T.dot(h, U))\n        return r * h\n"
+                     "    results, updates = theano.scan(fn=step, sequences=[emb], outputs_info=h0, non_sequences=[U])\n"
+                     "    return results\n"}, {"DR501": "pass"}),
+    "a prediction refined by gradient at inference is not training": ({
+        "igfold/model/IgFold.py": "import torch\nimport pytorch_lightning as pl\n\nclass IgFold(pl.LightningModule):\n"
+                                  "    def gradient_refine(self, output):\n"
+                                  "        translations = output.translations.detach()\n        translations.requires_grad = True\n"
+                                  "        optimizer = torch.optim.Adam([translations, rotations], lr=2e-2)\n"
+                                  "        for _ in range(80):\n            optimizer.zero_grad()\n"
+                                  "            loss = violation(translations)\n            loss.backward()\n"
+                                  "            optimizer.step()\n"}, {"DR301": "na", "DR302": "na", "DR501": "pass"}),
+    "a hand-written tensor model trained next to a network is still training": ({
+        "train.py": "import torch\nmodel = Net()\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "temp = torch.optim.Adam([log_alpha], lr=1e-3)\nloss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    "a MOSES scaffold test set committed with the data": ({
+        "data/moses/train.txt": "CCO\nCCN\n", "data/moses/scaff_test.txt": "c1ccccc1O\n",
+        "fast_molvae/vae_train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome sizes file is not a split": ({
+        "data/chrom_sizes.txt": "chr1\t248956422\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a shell loop over run seeds is not a search": ({
+        "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
+        "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
