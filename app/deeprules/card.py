@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
+from .encode import markdown_text
 from .errors import InputError
 from .render import PLACEHOLDER
 
@@ -117,6 +118,9 @@ def subgroup_factors(subgroup: str | None) -> dict[str, str]:
     return out
 
 
+METRIC_ID = re.compile(r"[\w.+/@-]{1,80}")  # ids (the Hub's and deeprules'): never a `|`, backtick or tag
+
+
 def _metric_id(raw: str) -> str:
     return re.sub(r"[\s-]+", "_", raw.strip().lower())
 
@@ -164,7 +168,11 @@ def _result(row: Mapping[str, Any], where: str) -> Result:
         raise InputError(f"{where}: give both ci_low and ci_high, or neither")
     if ci_low is not None and ci_high is not None and not ci_low <= value <= ci_high:
         raise InputError(f"{where}: the interval [{ci_low:g}, {ci_high:g}] does not contain the value {value:g}")
-    return Result(_metric_id(metric), value, split, subgroup, ci_low, ci_high, _text_cell(row.get("dataset")))
+    metric_id = _metric_id(metric)
+    if not METRIC_ID.fullmatch(metric_id):
+        raise InputError(f"{where}: metric {metric[:40]!r} is not a metric id; use letters, digits and _ . - + / "
+                         "(e.g. average_precision, f1, roc_auc)")
+    return Result(metric_id, value, split, subgroup, ci_low, ci_high, _text_cell(row.get("dataset")))
 
 
 def _check_columns(columns: Sequence[str], where: str) -> None:
@@ -382,14 +390,16 @@ def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
         sources = res.get("sources") or data.get("sources") or []
         source = ", ".join(str(s.get("path") or s.get("title")) for s in sources if isinstance(s, dict)) \
             if isinstance(sources, list) else str(sources)
-        rows.append({
+        cells = {
             "name": str(res.get("name") or res.get("path") or "?"),
             "source": source or None,
             "version": res.get("version") or data.get("version"),
             "downloaded": res.get("downloaded") or res.get("download_date") or res.get("accessed")
             or res.get("retrieved"),
             "hash": res.get("hash"),
-        })
+        }
+        # Table cells from the repository's datapackage.json: shown as typed (encode.markdown_text).
+        rows.append({k: markdown_text(v) if v not in (None, "") else None for k, v in cells.items()})
     return rows
 
 
@@ -478,9 +488,10 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
     meta = metadata(answers, a, results, manifest)
 
     def row(r: Result) -> dict[str, Any]:
+        # Table cells from a results file: a `|` would split the row, `<img ...>` would render (encode).
         ci = f"{_fmt(r.ci_low)} – {_fmt(r.ci_high)}" if r.ci_low is not None else "–"
-        return {"metric": r.metric, "split": r.split + (f" ({r.dataset})" if r.dataset else ""),
-                "subgroup": r.subgroup or "overall", "value": _fmt(r.value), "ci": ci}
+        return {"metric": r.metric, "split": markdown_text(r.split + (f" ({r.dataset})" if r.dataset else "")),
+                "subgroup": markdown_text(r.subgroup or "overall"), "value": _fmt(r.value), "ci": ci}
 
     by_factor = {f["key"]: [row(r) for r in results if f["key"] in r.factors] for f in factor_list}
     card_path = ctx.config.path("card")

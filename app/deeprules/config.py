@@ -119,7 +119,9 @@ def load_config(root: Path) -> Config:
         if not isinstance(value, str) or not value.strip():
             raise InputError(f"{at}: paths.{key} must be a non-empty relative path")
         try:
-            cfg.paths[key] = pathmod.resolve(root, value.strip(), what=f"paths.{key}")
+            kind = "folder" if key in pathmod.FOLDER_KEYS else "file"
+            cfg.paths[key] = pathmod.resolve(root, value.strip(), what=f"paths.{key}", kind=kind)
+            pathmod.check_generated(key, cfg.paths[key])
         except DeeprulesError as exc:
             raise InputError(f"{at}: {exc.message}") from None
     pathmod.check_distinct(cfg.paths, source=where("paths"))

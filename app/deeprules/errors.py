@@ -43,6 +43,10 @@ class GitRefusedError(DeeprulesError):
     """The repository is in a state where writing would be unsafe (merge, rebase, conflicts, lock)."""
 
 
+class WriteFailedError(DeeprulesError):
+    """The file system refused a write (full, read-only, a quota, no permission): named, never a traceback."""
+
+
 class UnsafePathError(DeeprulesError):
     """A path leaves the repository or goes through a symlink."""
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError
+from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError, WriteFailedError
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
@@ -101,7 +101,7 @@ class GitRepo:
             raise GitFailedError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:
             lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise GitFailedError(f"git {args[0]} failed in {self.root}: "
+            raise GitFailedError(f"git {_command_name(args)} failed in {self.root}: "
                                  f"{lines[-1] if lines else 'exit ' + str(proc.returncode)}")
         return proc
 
@@ -170,6 +170,7 @@ class GitRepo:
             )
         paths = list(paths)
         if paths:
+            self._refuse_reencoded(paths)
             unmerged = self.unmerged(paths)
             if unmerged:
                 raise GitRefusedError(f"unresolved git conflicts in {', '.join(unmerged)}; resolve them first")
@@ -179,6 +180,18 @@ class GitRepo:
                     raise GitRefusedError(
                         f"{', '.join(staged)} has staged changes; commit them or unstage them "
                         f"(git restore --staged {' '.join(staged)}) and run again, or pass --no-commit")
+
+    def _refuse_reencoded(self, paths: list[str]) -> None:
+        """Refuse when the repository's .gitattributes give one of our files a `working-tree-encoding` (UTF-16,
+        say): deeprules writes UTF-8, which git would then fail to convert (or store garbled), after the files
+        were already written. A cloned repository supplies its .gitattributes."""
+        out = self.run("check-attr", "-z", "working-tree-encoding", "--", *paths).stdout
+        fields = split_z(out)
+        for path, _attr, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
+            if value not in ("unspecified", "unset") and value.replace("-", "").upper() != "UTF8":
+                raise GitRefusedError(
+                    f"{path}: .gitattributes gives it working-tree-encoding={value}, but deeprules writes UTF-8 "
+                    "text; remove that attribute for deeprules' files (or give them another path) and run again")
 
     def unmerged(self, paths: Iterable[str]) -> list[str]:
         """Of `paths`, those with unresolved conflicts in the user's index."""
@@ -216,12 +229,13 @@ class GitRepo:
         return proc.stdout.decode("utf-8", "replace").strip() if proc.returncode == 0 else ""
 
     # -- paths -----------------------------------------------------------------------------
-    def rel(self, path: str | Path, *, what: str = "path") -> str:
+    def rel(self, path: str | Path, *, what: str = "path", kind: str | None = None) -> str:
         """A repo-relative POSIX path for `path` (relative to the root), refusing anything that leaves the
-        repository, goes through a symlink, points into .git or into a nested repository (see paths.resolve)."""
+        repository, goes through a symlink, points into .git or into a nested repository, or (with `kind`) is
+        not a file / folder (see paths.resolve)."""
         from .paths import resolve  # the one path resolver (issue 11); this method is its write-side entry
 
-        return resolve(self.root, path, what=what)
+        return resolve(self.root, path, what=what, kind=kind)
 
     def abs(self, rel: str) -> Path:
         return self.root / rel
@@ -282,6 +296,8 @@ class GitRepo:
                     f"another deeprules run is writing to this repository (lock {path}); "
                     "if none is running, delete that file"
                 ) from None
+            except OSError as exc:  # a full disk, a read-only mount: one line, before anything is written
+                raise WriteFailedError(f"cannot write {path}: {exc.strerror or exc}; nothing was changed") from None
         try:
             self._lock_owner = threading.get_ident()
             self._sweep_private_files()
@@ -452,14 +468,19 @@ class GitRepo:
             penv = {**env, "GIT_INDEX_FILE": str(private)}
             self.run("read-tree", parent or "--empty", env=penv)
             self._stage(paths, penv)
+            base_tree = self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")
             if run_hooks:
                 self._hook("pre-commit", env=penv)  # it sees the commit's index, as git's partial commits do
+                self._refuse_foreign_staging(paths, base_tree, penv)
             tree = self.git("write-tree", env=penv)
-            if tree == (self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")):
+            if tree == base_tree:
                 return None
             if run_hooks:
                 message = self._commit_msg_hook(message, penv)
-            sha = self.git("commit-tree", tree, *(["-p", parent] if parent else []), env=env,
+            # `git commit` signs when commit.gpgSign is set; plumbing's commit-tree does not read that switch, so
+            # without -S the user's signed history silently got unsigned deeprules commits.
+            sign = ["-S"] if self.config_value("commit.gpgSign", bool_=True) == "true" else []
+            sha = self.git("commit-tree", *sign, tree, *(["-p", parent] if parent else []), env=env,
                            input=message.encode("utf-8"))
         self._move_head(parent, sha, message)
         if run_hooks:
@@ -484,6 +505,13 @@ class GitRepo:
         if present:
             self.run(*NO_SAFECRLF, "update-index", "--add", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in present))
+            # update-index skips a path it will not store ("Ignoring path", exit 0): such a file would never be
+            # committed and stay pending forever, so it is an error here, whatever the resolver missed.
+            staged = set(split_z(self.run("ls-files", "-z", "--", *present, env=env).stdout))
+            skipped = [p for p in present if p not in staged]
+            if skipped:
+                raise GitRefusedError(f"git will not store {', '.join(skipped)} (a name it refuses on some file "
+                                      "system); give that file another path in .deeprules/config.yaml")
         if gone:
             self.run(*NO_SAFECRLF, "update-index", "--force-remove", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in gone))
@@ -569,6 +597,20 @@ class GitRepo:
             raise GitRefusedError(f"the {name} hook refused deeprules' commit: {shown}; the files are written "
                                   "but not committed, and the next deeprules run commits them")
 
+    def _refuse_foreign_staging(self, paths: list[str], base_tree: str, env: Mapping[str, str]) -> None:
+        """A pre-commit hook may re-stage what it formats, but only deeprules' own files: one that runs
+        `git add -u` (a common formatter hook) would otherwise sweep the user's unstaged work into deeprules'
+        commit, and the index update after it would overwrite what the user had staged."""
+        ours = set(paths)
+        staged = split_z(self.run("diff-index", "--cached", "--name-only", "-z", base_tree, env=env).stdout)
+        foreign = [p for p in staged if p not in ours]
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise GitRefusedError(
+                f"the pre-commit hook staged {shown}, which deeprules does not own; deeprules commits only its own "
+                "files, so nothing was committed (the files are written, and the next deeprules run commits them; "
+                "or run it with --no-run-hooks)")
+
     def _commit_msg_hook(self, message: str, env: Mapping[str, str]) -> str:
         fd, msg_file = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-msg-", dir=self.git_dir)
         try:
@@ -600,6 +642,14 @@ class GitRepo:
                 sha, date, author, subject = fields
                 rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
         return rows
+
+
+def _command_name(args: tuple[str, ...]) -> str:
+    """The git subcommand in `args`, past leading `-c key=value` options (an error said "git -c failed")."""
+    i = 0
+    while i < len(args) - 1 and args[i] == "-c":
+        i += 2
+    return args[i] if i < len(args) else args[0]
 
 
 def _index_locked_message(lock: Path, *, written: bool) -> str:

@@ -19,12 +19,28 @@ the repository they obey the same rules. `plain_folder` is the policy for checki
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from .errors import InputError, UnsafePathError
 
-__all__ = ["absolute", "check_distinct", "normalize", "plain_folder", "resolve", "user_file"]
+__all__ = ["absolute", "check_distinct", "check_generated", "normalize", "plain_folder", "resolve", "user_file"]
+
+# Control characters, C1 controls and the bidirectional overrides (encode's set): a file name holding one prints
+# as something else than it is, and git quotes it.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Code points HFS+ ignores in names (git's core.protectHFS list): `.g\u200cit` *is* `.git` on a Mac.
+_HFS_IGNORED = re.compile("[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]")
+NAME_MAX_BYTES = 255  # the longest file name ext4, APFS and NTFS accept
+
+
+def is_git_dir_name(part: str) -> bool:
+    """Whether a path component names `.git` on some file system, as git itself judges it (core.protectNTFS and
+    core.protectHFS): any case, trailing dots or spaces, an NTFS stream (`.git::$INDEX_ALLOCATION`), the NTFS
+    short name `git~1`, or HFS+'s ignored code points inside."""
+    name = _HFS_IGNORED.sub("", part).casefold().split(":", 1)[0].rstrip(". ")
+    return name in (".git", "git~1")
 
 
 def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
@@ -32,11 +48,11 @@ def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
     (including `C:` and `\\\\server` forms), leaving the repository through `..`, inside `.git`, or holding a
     NUL or control character."""
     text = os.fspath(raw)
-    shown = repr(text) if any(ord(c) < 32 for c in text) else text
+    shown = ascii(text) if _CONTROL.search(text) else text
     if not text.strip():
         raise UnsafePathError(f"{what} is empty; give a path relative to the repository")
-    if any(ord(c) < 32 or c == "\x7f" for c in text):
-        raise UnsafePathError(f"{what} {shown} contains a control character")
+    if _CONTROL.search(text):
+        raise UnsafePathError(f"{what} {shown} contains a control or text-direction character")
     posix = text.replace("\\", "/")
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":" and posix[0].isalpha()):
         raise UnsafePathError(f"{what} {shown} is absolute; give a path relative to the repository")
@@ -49,20 +65,26 @@ def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
                 raise UnsafePathError(f"{what} {shown} is outside the repository (its .. climbs out)")
             parts.pop()
             continue
-        if part.lower() == ".git" or part.lower().rstrip(". ") == ".git":
+        if is_git_dir_name(part):
             raise UnsafePathError(f"{what} {shown} points into .git")
+        if len(part.encode("utf-8", "surrogateescape")) > NAME_MAX_BYTES:
+            raise UnsafePathError(f"{what} {shown[:60]}... has a name longer than {NAME_MAX_BYTES} bytes")
         parts.append(part)
     if not parts:
         raise UnsafePathError(f"{what} {shown} is the repository itself, not a file in it")
     return PurePosixPath(*parts).as_posix()
 
 
-def resolve(root: Path, raw: str | os.PathLike[str], *, what: str = "path") -> str:
+def resolve(root: Path, raw: str | os.PathLike[str], *, what: str = "path", kind: str | None = None) -> str:
     """`raw` (relative to `root`, or absolute inside it) as a safe repo-relative POSIX path: see the module
     docstring. Missing components are fine (a file about to be written); existing ones must be real folders
-    (or the final file), never symlinks, never another repository's work tree."""
+    (or the final file), never symlinks, never another repository's work tree. With `kind` ("file" or
+    "folder") the path must name that kind of thing: a file path given with a trailing slash, or one that
+    exists as a folder (and the reverse), is refused here rather than failing half-way through a write."""
     root = Path(root)
     candidate = os.fspath(raw)
+    if kind == "file" and candidate.rstrip(" ").endswith(("/", "\\")):
+        raise UnsafePathError(f"{what} {candidate} ends with a slash, but it names a file")
     if os.path.isabs(candidate):
         norm = os.path.normpath(candidate)
         real_root = os.path.normpath(str(root))
@@ -78,24 +100,62 @@ def resolve(root: Path, raw: str | os.PathLike[str], *, what: str = "path") -> s
     for i, part in enumerate(parts):
         current = current / part
         shown = "/".join(parts[: i + 1])
-        if current.is_symlink():
-            raise UnsafePathError(f"{what} {rel} goes through a symlink ({shown}); "
-                                  "deeprules never reads or writes through symlinks")
-        if not current.exists():
-            break
-        if current.is_dir() and (current / ".git").exists():
-            raise UnsafePathError(f"{what} {rel} is inside a nested repository ({shown} has its own .git); "
-                                  "its files belong to that repository")
+        last = i == len(parts) - 1
+        try:
+            if current.is_symlink():
+                raise UnsafePathError(f"{what} {rel} goes through a symlink ({shown}); "
+                                      "deeprules never reads or writes through symlinks")
+            if not current.exists():
+                break
+            is_dir = current.is_dir()
+            if is_dir and (current / ".git").exists():
+                raise UnsafePathError(f"{what} {rel} is inside a nested repository ({shown} has its own .git); "
+                                      "its files belong to that repository")
+        except OSError as exc:  # a name too long, no permission to look: refused, never a traceback
+            raise UnsafePathError(f"{what} {rel}: cannot look at {shown} ({exc.strerror or exc})") from None
+        if not last and not is_dir:
+            raise UnsafePathError(f"{what} {rel} is inside {shown}, which is a file, not a folder")
+        if last and kind == "file" and is_dir:
+            raise UnsafePathError(f"{what} {rel} is a folder; it must name a file")
+        if last and kind == "folder" and not is_dir:
+            raise UnsafePathError(f"{what} {rel} is a file; it must name a folder")
     return rel
 
 
-def absolute(root: Path, raw: str | os.PathLike[str], *, what: str = "path") -> Path:
+def absolute(root: Path, raw: str | os.PathLike[str], *, what: str = "path", kind: str | None = None) -> Path:
     """`root / resolve(root, raw)`."""
-    return Path(root) / resolve(root, raw, what=what)
+    return Path(root) / resolve(root, raw, what=what, kind=kind)
 
 
 # The generated files a config may place. Folders hold many files; the others are single files.
 FOLDER_KEYS = frozenset({"ethics"})
+
+# deeprules' own state folder and the names in it that are not generated files (answers, settings, the lab's
+# concerns, recorded results, render bases, recorded runs): a configured file there would overwrite one of
+# them or be overwritten by it. tests/test_paths_hostile.py keeps this in step with the modules' constants.
+STATE_FOLDER = ".deeprules"
+STATE_NAMES = frozenset({"answers.yaml", "config.yaml", "concerns.yaml", "results.json", "rendered", "baselines",
+                         "audit"})
+# Files git or a CI service gives a meaning: generated Markdown written there changes how the repository
+# behaves (attributes, ignores, submodules, hooks, workflows), not what it documents.
+CONTROL_NAMES = frozenset({".gitattributes", ".gitignore", ".gitmodules", ".mailmap", ".gitlab-ci.yml",
+                           ".pre-commit-config.yaml"})
+CONTROL_FOLDERS = (".github/workflows", ".githooks", ".husky")
+
+
+def check_generated(key: str, rel: str) -> None:
+    """Refuse a configured generated file (`paths.<key>`, already `resolve`d) that would take the place of
+    deeprules' own state or of a file git or CI acts on. Only `test_lock` may live in `.deeprules/`, directly,
+    under a name of its own."""
+    parts = rel.casefold().split("/")
+    if parts[0] == STATE_FOLDER and (key != "test_lock" or len(parts) != 2 or parts[1] in STATE_NAMES):
+        raise UnsafePathError(f"paths.{key} {rel} is inside {STATE_FOLDER}/, where deeprules keeps its answers, "
+                              "settings and render bases; place it elsewhere")
+    folded = "/".join(part.rstrip(". ") for part in parts)  # `.gitmodules.` is `.gitmodules` on NTFS
+    if folded.rsplit("/", 1)[-1] in CONTROL_NAMES or any(folded == f or folded.startswith(f + "/")
+                                                          for f in CONTROL_FOLDERS):
+        raise UnsafePathError(f"paths.{key} {rel} is a file git or CI acts on; deeprules writes its generated "
+                              "files only where they are documents")
 
 
 def check_distinct(paths: Mapping[str, str], *, source: str = "config") -> None:

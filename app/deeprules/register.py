@@ -37,7 +37,7 @@ from typing import Any
 
 from . import yamlio
 from .config import Config, load_config
-from .encode import csv_row, neutralise_markers, one_line, strip_controls
+from .encode import csv_row, markdown_text, neutralise_markers, one_line, strip_controls
 from .errors import GitRefusedError, InputError
 from .gitrepo import GitRepo
 from .writer import FileResult, Output, WriteResult, create_exclusive, unified_diff, write_outputs
@@ -232,6 +232,9 @@ def append_log(body: str, entry: str) -> str:
 
 
 def log_entry(day: dt.date, author: str, text: str) -> str:
+    # A note or resolution is the user's text, but it must not open a comment that hides the rest of the file
+    # or carry a task tag (`- [x] ... <!-- deeprules:ID -->` on a continuation line counted as a done action).
+    text, author = neutralise_markers(text), neutralise_markers(author)
     parts = [p.rstrip() for p in text.strip().splitlines()] or [""]
     first, rest = parts[0], parts[1:]
     return "\n".join([f"- {day.isoformat()} ({author}): {first}", *[f"  {p}" if p else "" for p in rest]])
@@ -343,9 +346,10 @@ def render_concern(meta: dict[str, Any], *, description: str | None, why: str | 
 
 
 def _escape_cell(text: Any) -> str:
-    """A Markdown table cell from repository text: one line, `|` escaped, no control characters, and no
-    `<!--`/`-->` that could end the index's marked block early (encode.neutralise_markers)."""
-    return neutralise_markers(" ".join(strip_controls(text).split()).replace("|", "\\|"))
+    """A Markdown table cell from repository text, shown as typed (encode.markdown_text): one line, no control
+    characters, a `|` cannot split the row, `<img ...>` or a link cannot render, and `<!--`/`-->` cannot end
+    the index's marked block early."""
+    return neutralise_markers(markdown_text(text))
 
 
 def render_index_table(concerns: Sequence[EthicsConcern], *, today: dt.date) -> str:
@@ -398,7 +402,7 @@ class EthicsRegister:
     def __init__(self, repo: GitRepo, config: Config | None = None) -> None:
         self.repo = repo
         self.config = config or load_config(repo.root)
-        self.folder = repo.rel(self.config.path("ethics").rstrip("/"), what="ethics folder")
+        self.folder = repo.rel(self.config.path("ethics").rstrip("/"), what="ethics folder", kind="folder")
 
     @property
     def index_path(self) -> str:
@@ -820,7 +824,7 @@ def to_markdown(concerns: Sequence[EthicsConcern]) -> str:
                      f"{d['actions']['done']}/{d['actions']['total']} |")
     for c in concerns:
         if c.resolution:
-            lines += ["", f"**{c.id} resolution.** {neutralise_markers(one_line(c.resolution))}"]
+            lines += ["", f"**{c.id} resolution.** {neutralise_markers(markdown_text(c.resolution))}"]
     return "\n".join(lines) + "\n"
 
 

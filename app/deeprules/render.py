@@ -101,7 +101,10 @@ def environment() -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent)
+    from .encode import markdown_text
+
+    # `md`: text a repository supplied (a concern title, a results cell) inside generated Markdown, shown as typed.
+    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent, md=markdown_text)
     env.globals["PLACEHOLDER"] = PLACEHOLDER
     return env
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import ConflictError, InputError, UnsafePathError
+from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
 from .gitrepo import GitRepo
 
 RENDERED_DIR = ".deeprules/rendered"
@@ -172,34 +172,55 @@ def sweep_temp_files(folders: Sequence[Path]) -> None:
                         p.unlink()
 
 
+def write_failed(path: Path | str, exc: OSError) -> WriteFailedError:
+    """What the file system said when it refused to write `path` (a full disk, a read-only mount, a quota)."""
+    return WriteFailedError(f"cannot write {path}: {exc.strerror or exc}")
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename, keeping the old file's mode (a new file gets
-    0666 less the umask)."""
-    mode = path.stat().st_mode & 0o777 if path.exists() else None
-    tmp = _temp_beside(path, text)
+    0666 less the umask). The file system refusing (full, read-only) is a WriteFailedError naming `path`;
+    the old file is then as it was."""
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else None
+        tmp = _temp_beside(path, text)
+    except OSError as exc:
+        raise write_failed(path, exc) from None
     try:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise write_failed(path, exc) from None
         raise
 
 
 def create_exclusive(path: Path, text: str) -> None:
     """Create `path` with `text`; FileExistsError if it exists. Never half-written: the temp file is
     hard-linked into place (atomic and exclusive), which is how concurrent runs claim distinct ids."""
-    tmp = _temp_beside(path, text)
+    try:
+        tmp = _temp_beside(path, text)
+    except OSError as exc:
+        raise write_failed(path, exc) from None
     try:
         try:
             os.link(tmp, path)
         except FileExistsError:
             raise
         except OSError:  # file systems without hard links: exclusive create, then write
-            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), "w", encoding="utf-8",
-                           newline="") as out:
-                out.write(text)
+            try:
+                with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), "w", encoding="utf-8",
+                               newline="") as out:
+                    out.write(text)
+            except FileExistsError:
+                raise
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise write_failed(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -295,11 +316,16 @@ def _note_pairs(repo: GitRepo, plans: Sequence[Plan]) -> None:
     from .gitrepo import PRIVATE_PREFIX
 
     fd, tmp = tempfile.mkstemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-pairs-", dir=repo.git_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump({"pairs": pairs}, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, repo.git_dir / PAIRS_NAME)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"pairs": pairs}, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, repo.git_dir / PAIRS_NAME)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise write_failed(repo.git_dir / PAIRS_NAME, exc) from None
 
 
 def _finish_interrupted_pairs(repo: GitRepo) -> None:
@@ -352,10 +378,10 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
     Raises ConflictError (exit 1) after writing conflict markers; nothing is committed then.
     """
     for out in outputs:
-        if repo.rel(out.path, what="output path") != out.path:
+        if repo.rel(out.path, what="output path", kind="file") != out.path:
             raise UnsafePathError(f"output path {out.path} is not a clean repository-relative path")
         if out.merge:
-            repo.rel(base_path(out.path), what="render cache")
+            repo.rel(base_path(out.path), what="render cache", kind="file")
     our_paths = [o.path for o in outputs] + [base_path(o.path) for o in outputs if o.merge] + list(extra_paths)
     result = WriteResult(dry_run=dry_run)
     if repo.is_detached:
@@ -417,7 +443,24 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             repo.settle_pending()
         return result
 
+    def guarded() -> WriteResult:
+        # The file system refusing deeprules' own bookkeeping in .git (a full disk, a read-only mount) is one
+        # line too; what was written before it is noted as pending and committed by the next run.
+        try:
+            return run()
+        except OSError as exc:
+            written = any(f.written for f in result.files)
+            tail = ("files written before it are not committed; the next deeprules run commits them" if written
+                    else "nothing was changed")
+            raise WriteFailedError(f"cannot write {exc.filename or 'in ' + str(repo.git_dir)}: "
+                                   f"{exc.strerror or exc}; {tail}") from None
+        except WriteFailedError as exc:
+            if any(f.written for f in result.files):
+                raise WriteFailedError(f"{exc.message}; files written before it are not committed, and the next "
+                                       "deeprules run commits them") from None
+            raise WriteFailedError(f"{exc.message}; nothing was changed") from None
+
     if dry_run:
-        return run()
+        return guarded()
     with repo.lock():
-        return run()
+        return guarded()

@@ -219,8 +219,8 @@ def _check_depth(text: str, source: str, line_offset: int) -> None:
         indent = len(raw) - len(stripped)
         while stack and stack[-1] >= indent:
             stack.pop()
-        dashes = 0
-        while stripped.startswith("- ") or stripped == "-":
+        dashes = 0  # `- ` items and `? ` explicit keys each open a level on the same line
+        while stripped.startswith(("- ", "? ")) or stripped in ("-", "?"):
             dashes += 1
             stripped = stripped[2:].lstrip(" ")
         stack.append(indent)
