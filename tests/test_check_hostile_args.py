@@ -66,10 +66,16 @@ def test_a_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
                                   ["check", "--select", "DR3", "--json"], ["history", "--json"],
                                   ["history", "--csv"], ["history"]])
 def test_output_that_cannot_be_written_is_a_one_line_error(committed: Path, args: list[str]) -> None:
-    """Standard output full (ENOSPC) or closed (`>&-`): one line saying so and exit 2, not a traceback."""
+    """Standard output full (ENOSPC) or closed (`>&-`): one line saying so and exit 2, not a traceback, with
+    Python's stdout buffered (as for a user: what stayed in the buffer must not fail again at exit, which
+    turned exit 2 into 120) and unbuffered (PYTHONUNBUFFERED, as in some CI setups)."""
     command = " ".join([sys.executable, "-m", "deeprules", *args])
-    for redirect, words in (("> /dev/full", "could not write the output"), (">&-", "standard output is closed")):
-        proc = subprocess.run(["sh", "-c", f"{command} {redirect}"], cwd=committed, capture_output=True, text=True)
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    for env, redirect, words in ((e, r, w) for e in (buffered, {**buffered, "PYTHONUNBUFFERED": "1"})
+                                 for r, w in (("> /dev/full", "could not write the output"),
+                                              (">&-", "standard output is closed"))):
+        proc = subprocess.run(["sh", "-c", f"{command} {redirect}"], cwd=committed, capture_output=True, text=True,
+                              env=env)
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.startswith("deeprules: error: ") and words in proc.stderr
         assert proc.stderr.count("\n") == 1, proc.stderr
@@ -156,3 +162,17 @@ def test_a_folder_that_cannot_be_entered_is_one_line(committed: Path, monkeypatc
     result = CliRunner().invoke(app, ["check", "-C", str(committed), "--json"])
     assert result.exit_code == 2
     assert result.stderr == f"deeprules: error: {committed}: cannot open the folder (Permission denied)\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["plan", "--help"], ["--version"]])
+def test_help_into_a_full_disk_is_a_one_line_error(tmp_path: Path, args: list[str]) -> None:
+    """What Typer prints itself (help, version) into a full standard output: the same one line and exit 2 as a
+    command's result, buffered or not (it was a traceback and exit 120)."""
+    command = " ".join([sys.executable, "-m", "deeprules", *args])
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    for env in (buffered, {**buffered, "PYTHONUNBUFFERED": "1"}):
+        proc = subprocess.run(["sh", "-c", f"{command} > /dev/full"], cwd=tmp_path, capture_output=True, text=True,
+                              env=env)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr == "deeprules: error: could not write the output: No space left on device\n"

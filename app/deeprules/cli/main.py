@@ -50,7 +50,15 @@ def run() -> None:
             raise SystemExit(code)
     from .root import app
 
-    app(prog_name="deeprules")
+    try:
+        app(prog_name="deeprules")
+    except OSError as exc:
+        from .output import unwritable_stdout
+
+        code = unwritable_stdout(exc)
+        if code is None:
+            raise
+        raise SystemExit(code) from None
 
 
 def __getattr__(name: str) -> Any:

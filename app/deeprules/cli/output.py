@@ -10,8 +10,10 @@ through encode.strip_controls. JSON needs nothing: json.dumps escapes control ch
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -72,7 +74,43 @@ def _stdout() -> Iterator[Any]:
     except BrokenPipeError:
         raise
     except OSError as exc:
+        _discard_pending(stream)
         raise OutputError(f"could not write the output: {exc.strerror or exc}") from None
+
+
+def unwritable_stdout(exc: OSError) -> int | None:
+    """For an OSError nothing else caught (Typer printing `--help` or `--version` into a full disk): when
+    standard output is what fails, one line and exit 2, as `out` does; else None (not ours to explain)."""
+    stream = sys.stdout
+    if stream is None or exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return None
+    try:
+        stream.flush()
+    except OSError:
+        pass
+    else:  # stdout takes what is pending: the failure was somewhere else
+        if getattr(stream, "line_buffering", False) or not getattr(stream, "write_through", False):
+            return None
+    _discard_pending(stream)
+    error(f"could not write the output: {exc.strerror or exc}")
+    return 2
+
+
+def _discard_pending(stream: Any) -> None:
+    """After a failed write, what is still buffered would be flushed again when Python exits, fail again
+    and turn exit code 2 into 120 ("Exception ignored ... stdout"): point the descriptor at the null device,
+    so that last flush succeeds and loses only what could not be written anyway."""
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return
+    try:
+        os.dup2(null, fd)
+    except OSError:
+        pass
+    finally:
+        os.close(null)
 
 
 def out(text: str) -> None:
