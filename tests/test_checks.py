@@ -185,6 +185,9 @@ def test_dr701_split_matches_the_answers(make: Callable[..., Report]) -> None:
     assert res(make({"split.sh": "x", "cluster.py": "os.system('mmseqs easy-cluster in.fa out tmp')\n"}, seq),
                "DR701")[0] == "pass"
     assert res(make({"split.py": grouped}, seq), "DR701") == ("warn", 5.0)
+    # the advice for sequences cut from one genome holds out whole chromosomes instead of clustering
+    chroms = "import torch\ntest_chroms = ['chr8', 'chr9']\nvalid_chroms = ['chr10']\n"
+    assert res(make({"data.py": chroms}, seq), "DR701")[0] == "pass"
 
 
 def test_dr702_test_lock(make: Callable[..., Report], tmp_path: Path) -> None:
