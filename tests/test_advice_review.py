@@ -8,26 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from deeprules.answers import Answers
-from deeprules.engine import Assessment, assess
+from deeprules.engine import Assessment
 from deeprules.plan import render_plan
+from test_advice import BASE, run  # the same base project and runner as the issue-12 scenarios
 
-BASE: dict[str, Any] = {
-    "title": "A project", "question": "Does it work?", "goal": "prediction", "interpretability": "medium",
-    "label_noise": "low", "compute": "workstation_gpu", "expertise": "some_ml", "pretrained_available": "no",
-    "independent_samples": "yes", "repeated_measures": "no", "multi_site": "no", "human_subjects": "no",
-    "data_shareable": "yes", "share_model": "no", "animal_subjects": "no", "biosafety_concern": "no",
-    "data_use_agreement": "no",
-}
 # Enhancer activity of 1-kb windows of the human reference genome, from public assays; weights released.
 ENHANCERS = {**BASE, "title": "Enhancers", "task": "classification", "modality": "dna_sequence", "goal": "insight",
              "n_samples": 600_000, "n_classes": 2, "ordinal_labels": "no", "n_min_class": 30_000,
              "related_sequences": "yes", "orientation_matters": "no", "human_subjects": "yes",
              "identifiable_data": "no", "clinical_use": "no", "data_shareable": "yes", "share_model": "yes"}
-
-
-def run(values: dict[str, Any], **changes: Any) -> Assessment:
-    return assess(Answers({k: v for k, v in {**values, **changes}.items() if v is not None}))
 
 
 def ids(a: Assessment) -> set[str]:

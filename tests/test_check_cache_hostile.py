@@ -11,25 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import git, make_repo
-from deeprules.cli.main import app
+from test_check_hostile_tree import check, run  # the CLI in-process, and its --json report
 
 TRAIN = "import torch\nfrom torch import nn\nmodel = nn.Linear(4, 2)\nloss.backward()\noptimizer.step()\n"
 SEEDED = TRAIN + "torch.manual_seed(0)\n"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def check(root: Path, *extra: str) -> dict:
-    code, out, err = run("check", "-C", str(root), "--json", *extra)
-    assert code == 0, err
-    data = json.loads(out)
-    return data
 
 
 def dr301(data: dict) -> str:
