@@ -74,8 +74,7 @@ def _stdout() -> Iterator[Any]:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        _discard_pending(stream)
-        raise OutputError(f"could not write the output: {exc.strerror or exc}") from None
+        raise _output_failed(stream, exc) from None
 
 
 def unwritable_stdout(exc: OSError) -> int | None:
@@ -88,12 +87,16 @@ def unwritable_stdout(exc: OSError) -> int | None:
         stream.flush()
     except OSError:
         pass
-    else:  # stdout takes what is pending: the failure was somewhere else
+    else:  # a buffered stdout took what was pending: the failure was somewhere else (unbuffered: cannot tell)
         if getattr(stream, "line_buffering", False) or not getattr(stream, "write_through", False):
             return None
+    return report_error(_output_failed(stream, exc))
+
+
+def _output_failed(stream: Any, exc: OSError) -> OutputError:
+    """The one error for a standard output that refused a write, its pending bytes discarded."""
     _discard_pending(stream)
-    error(f"could not write the output: {exc.strerror or exc}")
-    return 2
+    return OutputError(f"could not write the output: {exc.strerror or exc}")
 
 
 def _discard_pending(stream: Any) -> None:
