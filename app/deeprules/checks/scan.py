@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "12"
+ANALYZER_VERSION = "13"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -458,6 +458,29 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w18a: chromosomes held out in code by comparing a genome column (`testind = anno['seqnames'] == 'chr8'`,
+    # `valid = df.chrom.isin(['chr9'])`), and validation/test files named by chromosome lists in a script
+    # (`val_files="$data_dir/c{13,14,15}*.h5"`, `--test_files ./data/chr{8,9}_*.h5`)
+    ("split_chrom", ("'chr", "val_file", "valid_file", "test_file"),
+     _P(r"^[ \t]*\w{0,30}?(test|valid|val|holdout)\w*\s*=[^=\n][^\n]*?([!=]=\s*'chr[\dXY]{1,2}'|\.isin\(\s*\[\s*'chr"
+        r"[\dXY])|\b(test|valid|val)_files?['\"]?(\s*=\s*|\s+)['\"]?[^\s'\"]*\bc(hr)?\{\d{1,2}(,\d{1,2})+\}")),
+    # what the learned filters respond to, abbreviated (`filter_act`: DeepCpG/Basset filter activations)
+    ("interp", ("filter_act", "filters_act"), _P(r"\bfilters?_acts?\b")),
+    # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
+    ("tracking", ("tune.", "train.report", "session.report"),
+     _P(r"\b(tune|train|session)\.report\s*\(|\btune\.(Tuner|run)\s*\(")),
+    # seeding that runs only when a seed is given (`if self.random_state:` / `if manual_seed is not None:` or
+    # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
+    # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
+    ("seed_opt", ("seed", "random_state"),
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None)?\s*:[^\n]*|(not\s+[\w.]{0,40}?(seed|"
+        r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
+        r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
+        r"seed_torch|set_seeds?|seed_all)\s*\(")),
+    ("seed_none", ("seed", "random_state"),
+     _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*None\b|(seed|random_state)\w*\s*:\s*Optional\[|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*(,\s*None\s*)?\)|'--\w*(seed|random_state)\w*'[^\n]*\bdefault"
+        r"\s*=\s*None\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -592,7 +615,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

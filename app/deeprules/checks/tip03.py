@@ -120,6 +120,13 @@ class _Support:
         return (p, n, t)
 
 
+def _seeds_on_request(facts: dict[str, Any]) -> bool:
+    """The file seeds only when a seed is given (`if self.random_state:`, `if seed is None: return`) and the
+    seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
+    the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet)."""
+    return "seed_opt" in facts and "seed_none" in facts
+
+
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
@@ -127,7 +134,7 @@ def _support(ctx: Context) -> _Support:
     holders: dict[str, dict[str, tuple[str, int, str]]] = {}
     for k in _SUPPORT:
         for path, lines in ctx.files_with(k).items():
-            if not is_aux(path):
+            if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
                 holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
     graph = import_graph(ctx)
     sig = sorted((p, tuple(sorted(h))) for p, h in holders.items())
@@ -145,7 +152,7 @@ def _support(ctx: Context) -> _Support:
 
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none"), imports=True)
 
 
 def _seeding_watch(path: str) -> bool:

@@ -413,6 +413,65 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # -- w18a: held-out session 5 (genomics, single cell, microscopy, spatial) -----------------------
+    "a chromosome held out by comparing the genome column": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\n"
+                    "trainind = np.asarray(anno['seqnames'] != 'chrX') * np.asarray(anno['seqnames'] != 'chr8')\n"
+                    "testind = np.asarray(anno['seqnames'] == 'chr8')\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\ndtest = xgb.DMatrix(X[testind])\n"}, {"DR701": "pass"}),
+    "validation files named by chromosome lists in a shell script": ({
+        "examples/train.sh": "train_files=\"$data_dir/c{1,3,5,7,9}*.h5\"\nval_files=\"$data_dir/c{13,14,15,16}*.h5\"\n"
+                             "python train.py $train_files --val_files $val_files\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome named in an ordinary comparison is not a hold-out": ({
+        "prep.py": "import pandas as pd\nis_x = df['chrom'] == 'chrX'\nkeep = df[df.chrom != 'chrM']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "filter activations turned into motifs": ({
+        "scripts/filter_motifs.py": "import numpy as np\n\ndef get_act_kmers(filter_act, filter_len, seqs):\n"
+                                    "    idx = np.nonzero(filter_act >= filter_act.max() * 0.5)\n    return seqs[idx]\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "Ray Tune trials report their metrics": ({
+        "tuning.py": "import ray\nfrom ray import tune, train\n\ndef trial(config):\n"
+                     "    train.report({'val_score': fit(config)})\n\n"
+                     "tuner = tune.Tuner(trial, param_space={'lr': tune.loguniform(1e-3, 1)})\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass", "DR601": "pass"}),
+    "a seed set only when one is given, defaulting to None": ({
+        "mapper.py": "import numpy as np\nimport torch\n\nclass Mapper:\n"
+                     "    def __init__(self, S, G, random_state=None):\n        self.random_state = random_state\n\n"
+                     "    def train(self, num_epochs, learning_rate=0.1):\n        if self.random_state:\n"
+                     "            torch.manual_seed(seed=self.random_state)\n"
+                     "        optimizer = torch.optim.Adam(self.model.parameters(), lr=learning_rate)\n"
+                     "        for _ in range(num_epochs):\n            loss = self.loss()\n"
+                     "            optimizer.zero_grad()\n            loss.backward()\n            optimizer.step()\n"},
+        {"DR301": "fail"}),
+    "seeds and determinism only when the config sets manual_seed": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        logger.info('seeding')\n        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "resources/train_config.yml": "model:\n  name: UNet3D\ntrainer:\n  max_num_epochs: 1000\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "seeds from a config that sets manual_seed still count": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "configs/train_config.yml": "manual_seed: 0\nmodel:\n  name: UNet3D\n"},
+        {"DR301": "pass"}),
+    "a seed function that returns early without a seed": ({
+        "fnet/cli/train_model.py": "import numpy as np\nimport torch\nfrom typing import Optional\n\n"
+                                   "def set_seeds(seed: Optional[int]) -> None:\n    if seed is None:\n        return\n"
+                                   "    np.random.seed(seed)\n    torch.manual_seed(seed)\n\n"
+                                   "def main(args):\n    set_seeds(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "a guarded seed with a real default still seeds": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\n"
+                    "p = argparse.ArgumentParser()\np.add_argument('--seed', type=int, default=0)\nopts = p.parse_args()\n"
+                    "if opts.seed is not None:\n    np.random.seed(opts.seed)\n    torch.manual_seed(opts.seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
