@@ -481,6 +481,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*None\b|(seed|random_state)\w*\s*:\s*Optional\[|"
         r"\.get\(\s*'\w*(seed|random_state)\w*'\s*(,\s*None\s*)?\)|'--\w*(seed|random_state)\w*'[^\n]*\bdefault"
         r"\s*=\s*None\b")),
+    # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
+    # takes no model=), and full_determinism=True switches deterministic algorithms on
+    ("seed_any", ("trainer(",), _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+"
+                                   r"\s*,\s*args\s*=")),
+    ("determinism", ("full_determinism",), _P(r"\bfull_determinism\s*=\s*True|\benable_full_determinism\s*\(")),
+    # gradient boosting trained through its own API (`bst = xgb.train(param, dtrain, num_round)`): a training
+    # run like a trainer's fit; its seed is a 'seed' entry of the parameters
+    ("trainer_fit", ("xgb.train", "xgboost.train", "lgb.train", "lightgbm.train"),
+     _P(r"\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(")),
+    ("seed_sklearn", ("'seed'",), _P(r"'seed'\s*:\s*\d+")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

@@ -472,6 +472,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "if opts.seed is not None:\n    np.random.seed(opts.seed)\n    torch.manual_seed(opts.seed)\n"
                     + TORCH_LOOP.replace("import torch\n", "")},
         {"DR301": "pass"}),
+    "the transformers Trainer seeds from its arguments": ({
+        "finetune/train.py": "import transformers\nimport torch\n\ndef train():\n"
+                             "    parser = transformers.HfArgumentParser((ModelArguments, TrainingArguments))\n"
+                             "    model_args, training_args = parser.parse_args_into_dataclasses()\n"
+                             "    model = transformers.AutoModelForSequenceClassification.from_pretrained(model_args.name)\n"
+                             "    trainer = transformers.Trainer(model=model,\n                                   args=training_args,\n"
+                             "                                   train_dataset=train_dataset)\n    trainer.train()\n"},
+        {"DR301": "pass", "DR302": "fail"}),
+    "a Lightning Trainer does not seed": ({
+        "train.py": "import lightning as pl\nimport torch\ntrainer = pl.Trainer(max_epochs=10, logger=logger)\n"
+                    "trainer.fit(model, train_loader, val_loader)\n"}, {"DR301": "fail"}),
+    "gradient boosting trained through its own API without a seed": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\nparam = {'booster': 'gblinear', 'eta': 0.01}\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\nbst = xgb.train(param, dtrain, 100, [(dtest, 'eval')])\n"
+                    "bst.save_model(out)\n"}, {"DR301": "fail", "DR302": "na"}),
+    "gradient boosting seeded in its parameters": ({
+        "train.py": "import lightgbm as lgb\nparams = {'objective': 'binary', 'seed': 7}\n"
+                    "booster = lgb.train(params, lgb.Dataset(X, y), num_boost_round=50)\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
