@@ -100,7 +100,9 @@ def is_aux(path: str) -> bool:
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
     name = parts[-1]
-    return name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+    # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
+    return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+            or (name.startswith("test-") and name.endswith(".py")))
 
 
 def extractor(path: str) -> str | None:
@@ -584,6 +586,7 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
+_SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
 
 
 def _opt_step(code: str, m: re.Match[str]) -> bool:
@@ -592,6 +595,10 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
     if m.group(0).startswith(".apply_gradients"):
         return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
+    if m.group(0).endswith("minimize("):
+        # TF1's ScipyOptimizerInterface: `optimizer.minimize(sess)` runs scipy's L-BFGS over a few variables (a
+        # curve fitted for a plot), deterministic; a training step minimizes a loss
+        return _SESSION_ARG.match(code, m.end()) is None
     if m.group(0).startswith(".step"):
         before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
         name = before.group(0).lower() if before else ""

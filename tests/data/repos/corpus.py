@@ -490,6 +490,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "gradient boosting seeded in its parameters": ({
         "train.py": "import lightgbm as lgb\nparams = {'objective': 'binary', 'seed': 7}\n"
                     "booster = lgb.train(params, lgb.Dataset(X, y), num_boost_round=50)\n"}, {"DR301": "pass"}),
+    "a curve fitted with TF1's scipy optimizer is not a training run": ({
+        "dca/utils.py": "import tensorflow as tf\nfrom tensorflow.contrib.opt import ScipyOptimizerInterface\n\n"
+                        "def fit_dropout(mean, dropout):\n    x = tf.Variable(1.0)\n"
+                        "    loss = tf.reduce_sum(tf.square(tf.sigmoid(x * mean) - dropout))\n"
+                        "    optimizer = ScipyOptimizerInterface(loss, options={'maxiter': 100})\n"
+                        "    with tf.Session() as sess:\n        sess.run(tf.global_variables_initializer())\n"
+                        "        optimizer.minimize(sess)\n        return sess.run(x)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a hyphenated test script is a test": ({
+        "data/test-biochemists-nb.py": "import numpy as np\nfrom keras.callbacks import TensorBoard\n"
+                                       "model.compile(loss=net.loss, optimizer='Adam')\nmodel.fit(x, y, epochs=700, batch_size=32)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a split file named test-... is still a split": ({
+        "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
