@@ -493,6 +493,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("trainer_fit", ("xgb.train", "xgboost.train", "lgb.train", "lightgbm.train"),
      _P(r"\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(")),
     ("seed_sklearn", ("'seed'",), _P(r"'seed'\s*:\s*\d+")),
+    # a literal seed in the same file (an option's default, a keyword, a constant): a guarded seed call there
+    # is seeded after all (tip03)
+    ("seed_given", ("seed", "random_state"),
+     _P(r"(seed|random_state|SEED|RANDOM_STATE)\w*\s*=\s*\d+\b|'--\w*(seed|random_state)\w*'[^\n]*\bdefault\s*=\s*\d|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*,\s*\d")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

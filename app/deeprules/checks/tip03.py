@@ -123,8 +123,9 @@ class _Support:
 def _seeds_on_request(facts: dict[str, Any]) -> bool:
     """The file seeds only when a seed is given (`if self.random_state:`, `if seed is None: return`) and the
     seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
-    the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet)."""
-    return "seed_opt" in facts and "seed_none" in facts
+    the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
+    literal seed in the file (`seed=42`, an option's default) is one given."""
+    return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
 
 
 def _support(ctx: Context) -> _Support:
@@ -152,7 +153,8 @@ def _support(ctx: Context) -> _Support:
 
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none"), imports=True)
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+                                      "seed_given"), imports=True)
 
 
 def _seeding_watch(path: str) -> bool:

@@ -504,6 +504,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                        "model.compile(loss=net.loss, optimizer='Adam')\nmodel.fit(x, y, epochs=700, batch_size=32)\n",
         "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
                         "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a seed parameter defaulting to None with a literal seed passed": ({
+        "train.py": "import torch\n\ndef train(model, loader, seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n    for x, y in loader:\n        loss = crit(model(x), y)\n"
+                    "        loss.backward()\n        optimizer.step()\n\ntrain(Net(), loader, seed=42)\n"},
+        {"DR301": "pass"}),
     "a split file named test-... is still a split": ({
         "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
