@@ -40,6 +40,7 @@ CASES = [
     ("def set_seeds(seed: Optional[int]) -> None:", "seed_none"),
     ("manual_seed = config.get('manual_seed')", "seed_none"),
     ("p.add_argument('--seed', type=int, default=None)", "seed_none"),
+    ("g = tape.gradient(pred, one_hot_seqs)  # layers", "interp"),
 ]
 
 

@@ -498,6 +498,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_given", ("seed", "random_state"),
      _P(r"(seed|random_state|SEED|RANDOM_STATE)\w*\s*=\s*\d+\b|'--\w*(seed|random_state)\w*'[^\n]*\bdefault\s*=\s*\d|"
         r"\.get\(\s*'\w*(seed|random_state)\w*'\s*,\s*\d")),
+    # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
+    # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
+    ("interp", ("gradients(", "gradient(", "autograd.grad"),
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
+        r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

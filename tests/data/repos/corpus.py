@@ -509,6 +509,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        torch.manual_seed(seed)\n    for x, y in loader:\n        loss = crit(model(x), y)\n"
                     "        loss.backward()\n        optimizer.step()\n\ntrain(Net(), loader, seed=42)\n"},
         {"DR301": "pass"}),
+    "saliency as the gradient of the output with respect to the input": ({
+        "scripts/snp_effects.py": "import keras.backend as K\n\ndef effects(model, target):\n"
+                                  "    dna_layer = model.get_layer('dna')\n    grad = K.gradients(target, dna_layer.output)\n"
+                                  "    return K.function(model.inputs, grad)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR802": "pass"}),
+    "gradients over the weights are training, not interpretation": ({
+        "train.py": "import tensorflow as tf\nwith tf.GradientTape() as tape:\n    loss = loss_fn(y, model(x))\n"
+                    "grads = tape.gradient(loss, model.trainable_variables)\noptimizer.apply_gradients(zip(grads, model.trainable_variables))\n"
+                    "w_grad = tf.gradients(loss, weights_matrix)\n"}, {"DR802": "fail"}),
     "a split file named test-... is still a split": ({
         "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
