@@ -41,6 +41,8 @@ CASES = [
     ("manual_seed = config.get('manual_seed')", "seed_none"),
     ("p.add_argument('--seed', type=int, default=None)", "seed_none"),
     ("g = tape.gradient(pred, one_hot_seqs)  # layers", "interp"),
+    ("    curve='PR',", "metric_pr"),
+    ("cache = pooch.create(base_url='https://resources.example.org/x/')", "prov_url"),
 ]
 
 

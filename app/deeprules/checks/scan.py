@@ -163,6 +163,7 @@ _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
+_HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
 def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
@@ -199,7 +200,8 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
 def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
-    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)):
+    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
+                              or _HASH_STRING.get().fullmatch(inner)):
         return "'" + inner + "'"  # an option, a key or a URL: code
     if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
@@ -503,6 +505,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
+    # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
+    ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -514,6 +518,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
         r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
+    ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),

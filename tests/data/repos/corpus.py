@@ -518,6 +518,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import tensorflow as tf\nwith tf.GradientTape() as tape:\n    loss = loss_fn(y, model(x))\n"
                     "grads = tape.gradient(loss, model.trainable_variables)\noptimizer.apply_gradients(zip(grads, model.trainable_variables))\n"
                     "w_grad = tf.gradients(loss, weights_matrix)\n"}, {"DR802": "fail"}),
+    "a pooch registry of downloads with their sha256": ({
+        "src/pkg/_datasets.py": "import pooch\n\n_datasets = pooch.create(\n    path=pooch.os_cache('pkg'),\n"
+                                "    base_url=\"https://resources.example.org/pkg/\",\n    registry={\n"
+                                "        \"data/beds.tar.gz\": \"sha256:0a2c42505eaced286a731c15a10ec63b680a90333a47de4a3c86a112e4e0f8df\",\n"
+                                "    },\n)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "Keras PR-AUC with its arguments on several lines": ({
+        "tl/_configs.py": "import keras\n\ndef metrics():\n    return [\n        keras.metrics.AUC(\n"
+                          "            num_thresholds=200,\n            curve=\"PR\",\n        ),\n    ]\n"
+                          "loss = keras.losses.BinaryCrossentropy(from_logits=False)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR703": "pass"}),
     "a split file named test-... is still a split": ({
         "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
