@@ -33,6 +33,8 @@ CASES = [
     ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
     ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
     ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
+    ("idx = np.random.choice(order, 256, p=w)  # layers", "np_draw"),
+    ("X_test = data[labels.strat_fold == 10]  # layers", "split_grouped"),
 ]
 
 

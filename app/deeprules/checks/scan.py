@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "12"
+ANALYZER_VERSION = "13"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -257,8 +257,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
+    # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
-     _P(r"^[ \t]*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
+     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
+        r"catboost)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm"
@@ -299,6 +301,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
+    # draws from numpy's global generator (batches sampled, data shuffled, noise): a training script that
+    # draws them needs numpy seeded too, whatever framework trains (tip03 DR301)
+    ("np_draw", ("random.",), _P(r"\b(np|numpy)\.random\.(choice|permutation|shuffle|randint|rand|randn|random|"
+                                 r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
                                r"\bsettings\.seed\s*=|\bset_random_seed\s*\(")),
@@ -318,6 +324,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
         r")(_ids?|_set|_list)?\b|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
+    # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
+    ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
                         "_cluster", "_famil", "_superfamil"),
@@ -1289,6 +1297,10 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
         i = bisect_right(ends, m.start())
         n, line = outputs[i]
         metric_seen = True
+        # a loss printed next to a reference value ("Seq loss: 12.2 (baseline: 0.29)") or a learning rate is a
+        # training or debugging log, not a results table: a line whose only metric word is "loss" does not count
+        if all(w.lower() == "loss" for w in METRIC_WORDS.findall(line)):
+            continue
         if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
@@ -1418,12 +1430,31 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
 
 
+#: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
+#: of the split in its name (`scaff_test.txt`, `remote_homology.test.csv`); `GMM_cluster_index_default` or
+#: `scaffolds.txt` is a model's output or data
+_SPLIT_WEAK = frozenset(("cluster", "clusters", "clust", "homology", "scaff", "scaffold", "scaffolds", "chrom",
+                         "chroms"))
+#: folders of figures: a file there named after splits is a plot's data (`figures/boxplot_other_splits_data.txt`)
+_FIGURE_DIRS = frozenset(("figures", "figure", "figs", "fig", "plots", "plot"))
+
+
+def _is_split_file(path: str) -> bool:
+    m = SPLIT_FILE_RE.search(path)
+    if m is None:
+        return False
+    parts = path.lower().split("/")
+    if any(p in _FIGURE_DIRS for p in parts[:-1]):
+        return False
+    return m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if SPLIT_FILE_RE.search(path):
+    if _is_split_file(path):
         out["split_file"] = [[1, path]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])

@@ -413,6 +413,33 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # -- w18b: held out, session 5 (proteins, chemistry, clinical, microbiome) ---------------------------
+    "a model's output named after clusters is not a split": ({
+        "results/GMM_parameters/GMM_pathogenic_cluster_index_dictionary_default": "{'PTEN': 0}\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a figure's data named after splits is not a split": ({
+        "outputs/figures/boxplot_bootstrap_other_splits_data.txt": "split,score\na,0.9\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a benchmark's homology test set committed with the data": ({
+        "protein_benchmarks/remote_homology.train.csv": "seq,label\nMKV,1\n",
+        "protein_benchmarks/remote_homology.test.csv": "seq,label\nMAL,2\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a loss printed next to a reference value is not a results table": ({
+        "analyses.ipynb": nb(("code", "print('Seq loss: %.3g (baseline: %.3g)' % (loss, base))"),
+                             outputs=["Seq loss: 12.2 (baseline: 0.286)\n", "Seq loss: 16 (baseline: 0.273)\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "PTB-XL's patient-wise folds (strat_fold)": ({
+        "experiments/scp_experiment.py": "X_test = data[labels.strat_fold == 10]\nX_val = data[labels.strat_fold == 9]\n"
+                                         "X_train = data[labels.strat_fold <= 8]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "torch seeded but the batches drawn from numpy's generator": ({
+        "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\n"
+                  "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
+                  "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "fail"}),
+    "torch and numpy seeded, batches drawn from numpy's generator": ({
+        "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
+                  "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
+                  "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
@@ -438,4 +465,18 @@ ML_REPOS = {
                     "tuner = kt.RandomSearch(build)\nmodel.fit(x, y, epochs=3)\n",
         "environment.yml": "dependencies:\n  - tensorflow=2.12.0\n  - keras-tuner=1.3.5\n",
     },
+}
+
+#: w18b: a clinical data pipeline without ML code (SQL concepts, a labelers' agreement scored with sklearn's
+#: metrics, a propensity-score GLM in a statistics script, a pinned environment and CI): the checks that need ML
+#: code do not apply, the GLM is no baseline, and it scores below the ML repositories above
+DATA_PIPELINE = {
+    "concepts/first_day.sql": "select subject_id, min(charttime) from chartevents group by subject_id;\n",
+    "validation/compare_labelers.py": "from sklearn import metrics\nimport pandas as pd\n"
+                                      "print(metrics.f1_score(chexpert, negbio))\n",
+    "notebooks/aline/propensity.R": "dat <- read.csv('cohort.csv')\n"
+                                    "glm_fitted <- glm(aline_flag ~ ., data = dat, family = 'binomial')\n",
+    "environment.yml": "dependencies:\n  - python=3.9.1\n  - pandas=1.2.0\n  - scikit-learn=0.24.0\n",
+    ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pip install -r requirements.txt\n"
+                               "      - run: pytest\n",
 }
