@@ -35,6 +35,9 @@ CASES = [
     ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
     ("idx = np.random.choice(order, 256, p=w)  # layers", "np_draw"),
     ("X_test = data[labels.strat_fold == 10]  # layers", "split_grouped"),
+    ("s = dc.splits.ButinaSplitter()  # layers", "split_grouped"),
+    ("split = data.get_split(method='scaffold')  # layers", "split_scaffold"),
+    ("test_cohorts = ['a', 'b']  # layers", "split_grouped"),
 ]
 
 

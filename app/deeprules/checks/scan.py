@@ -317,15 +317,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
-    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant"),
+    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",
+                       "_hospital", "_center", "_centre", "_studies", "_population"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
-        # held-out sets of individuals (test_patients = ..., val_subjects) and cold splits (unseen drugs/targets)
+        # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
+        # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
-        r")(_ids?|_set|_list)?\b|"
+        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
+    # molecules split by fingerprint similarity (DeepChem's Butina clustering and fingerprint splitters), and
+    # ProteinGym's position-based folds of a mutational scan (no position on both sides)
+    ("split_grouped", ("butinasplitter", "fingerprintsplitter", "fold_contiguous", "fold_modulo"),
+     _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
+    # TDC's benchmark splits: data.get_split(method='scaffold')
+    ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
                         "_cluster", "_famil", "_superfamil"),

@@ -436,6 +436,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
                   "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "fail"}),
+    "TDC's scaffold split": ({
+        "prepare.py": "from tdc.single_pred import ADME\ndata = ADME(name='Caco2_Wang')\n"
+                      "split = data.get_split(method = 'scaffold', seed = 1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "DeepChem's Butina (fingerprint similarity) split": ({
+        "split.py": "import deepchem as dc\nsplitter = dc.splits.ButinaSplitter(cutoff=0.6)\n"
+                    "train, valid, test = splitter.train_valid_test_split(dataset)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "ProteinGym's position-based folds": ({
+        "supervised.py": "fold_col = 'fold_contiguous_5'\ntrain = df[df['fold_contiguous_5'] != k]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "whole cohorts held out (leave-one-study-out)": ({
+        "loso.py": "test_cohorts = ['ZellerG_2014', 'FengQ_2015']\ntrain = meta[~meta.study.isin(test_cohorts)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "binding sites held out are not a grouped split": ({
+        "data.py": "from sklearn.model_selection import train_test_split\n"
+                   "train_sites, test_sites = train_test_split(sites, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
