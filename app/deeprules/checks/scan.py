@@ -137,6 +137,37 @@ def extractor(path: str) -> str | None:
         return "cfg"
     if ext in TABLE_EXT:
         return "table"
+    if not ext and _may_be_script(low):
+        return "script"
+    return None
+
+
+#: extension-less names that are never scripts (licences, notes, ownership files)
+_NOT_SCRIPTS = frozenset(("license", "licence", "copying", "notice", "authors", "contributors", "readme",
+                          "changelog", "changes", "history", "news", "todo", "version", "manifest", "codeowners",
+                          "citation", "maintainers", "patents", "install"))
+#: folders of data and outputs: an extension-less file there is data (an id list, a pickle), not a script
+_DATA_PARTS = frozenset(("data", "dataset", "datasets", "raw", "processed", "results", "output", "outputs",
+                         "models", "weights", "checkpoints", "figures", "examples_data", "testdata", "test_data"))
+
+
+def _may_be_script(low: str) -> bool:
+    """An extension-less file that may be an executable script (`bin/train`, `pkg/diploSHIC` with a
+    `#!/usr/bin/env python` line): read, and analysed as Python or shell if its first line says so."""
+    parts = low.split("/")
+    return (parts[-1] not in _NOT_SCRIPTS and not parts[-1].startswith(".")
+            and not any(p in _DATA_PARTS or p.startswith(".") for p in parts[:-1]))
+
+
+def script_language(text: str) -> str | None:
+    """The extractor an extension-less script's shebang line names ("py", "sh"), or None."""
+    if not text.startswith("#!"):
+        return None
+    first = text[:200].split("\n", 1)[0].lower()
+    if "python" in first:
+        return "py"
+    if first.rstrip().endswith(("/sh", "/bash", " sh", " bash")):
+        return "sh"
     return None
 
 
@@ -1371,6 +1402,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
+    if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
+        lang = script_language(text)
+        if lang is None:
+            return
+        kind = lang
     if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)

@@ -454,6 +454,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data.py": "from sklearn.model_selection import train_test_split\n"
                    "train_sites, test_sites = train_test_split(sites, test_size=0.2)\n",
         "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "an extension-less Python script that trains": ({
+        "diploshic/diploSHIC": "#!/usr/bin/env python\nimport argparse\n\ndef train(args):\n"
+                               "    import tensorflow as tf\n    from keras.models import Model\n"
+                               "    model = Model(inputs=[model_in], outputs=[output])\n"
+                               "    model.fit(X_train, y_train, epochs=args.epochs, validation_data=(X_val, y_val))\n"},
+        {"DR301": "fail", "DR501": "pass"}),
+    "an extension-less note with training words is not a script": ({
+        "scripts/NOTES": "model.fit(X, y, epochs=3) was run by hand; torch.manual_seed(0)\n",
+        "train.py": TORCH_LOOP}, {"DR301": "fail"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
