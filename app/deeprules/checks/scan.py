@@ -439,7 +439,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel", "glm(", "glm.nb", "zeroinfl", "sm.glm",
                   "smf.glm", "sm.logit", "smf.logit", "sm.ols", "smf.ols"),
-     _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
+     _P(r"\b(LogisticRegression(CV)?|(Balanced)?RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
         r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
@@ -455,7 +455,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
-     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
+     # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
+     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
         r"Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
@@ -1275,7 +1276,9 @@ METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
-                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b", re.I)
+                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b|"
+                    # a model on hand-crafted features (hand_crafted_-1 in a results table)
+                    r"\bhand[ _-]?crafted", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"

@@ -463,6 +463,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "an extension-less note with training words is not a script": ({
         "scripts/NOTES": "model.fit(X, y, epochs=3) was run by hand; torch.manual_seed(0)\n",
         "train.py": TORCH_LOOP}, {"DR301": "fail"}),
+    "a forest fitted next to a loss written as a module": ({
+        "evaluate.py": "import torch.nn as nn\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                       "class RMSELoss(nn.Module):\n    def forward(self, yhat, y):\n"
+                       "        return ((yhat - y) ** 2).mean().sqrt()\n\n"
+                       "rf = RandomForestClassifier(n_estimators=300)\nrf.fit(X_train, Y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "imbalanced-learn's balanced random forest": ({
+        "baseline.py": "from imblearn.ensemble import BalancedRandomForestClassifier\n"
+                       "model = BalancedRandomForestClassifier(n_estimators=3000, replacement=True)\n"
+                       "model.fit(X_train, Y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a model on hand-crafted features in a printed results table": ({
+        "plots/main_table.ipynb": nb(("code", "df.groupby(['dataset', 'model', 'metric']).describe()"),
+                                    outputs=["   dataset            model metric  mean\n",
+                                             "0      adl   flip_net_ft_-1     f1  0.829\n",
+                                             "1      adl  hand_crafted_-1     f1  0.764\n",
+                                             "2      adl  hand_crafted_-1  kappa  0.720\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
