@@ -456,7 +456,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
-     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
+     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)"
+        r"(Module|Model|ModelClass|LightningModule|Layer|Network|"
         r"Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
