@@ -279,6 +279,9 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
                 r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
                 r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)
 
+#: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
+_NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -319,7 +322,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # tensor optimizer's steps train no model)
     ("opt_tensors", ("optim.",), _P(r"\boptim\.\w+\s*\(\s*\[\s*[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*\]")),
     ("params_call", ("parameters(", "parameters ("), _P(r"\.parameters\s*\(")),
-    ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
+    # (a generator seeded from the clock is not seeded: seed_clock below)
+    ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
         r"\btf\.compat\.v1\.set_random_seed\s*\(")),
@@ -328,10 +332,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
-     _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
         r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
-    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
+    # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
+    # run draws differently, whatever seed the script set before (tip03 DR301)
+    ("seed_clock", ("time.time", "datetime.now"),
+     _P(r"\b((np|numpy)\.random\.seed|(?<![\w.])random\.seed|torch\.(cuda\.)?manual_seed(_all)?)\s*\(\s*"
+        r"(int\s*\(\s*)?(time\.time(_ns)?|datetime\.(datetime\.)?now)\s*\(")),
     # draws from numpy's global generator (batches sampled, data shuffled, noise): a training script that
     # draws them needs numpy seeded too, whatever framework trains (tip03 DR301)
     ("np_draw", ("random.",), _P(r"\b(np|numpy)\.random\.(choice|permutation|shuffle|randint|rand|randn|random|"

@@ -48,7 +48,7 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
     return kinds, ev
 
 
-_SUPPORT = (*SEED_FACTS, "determinism")
+_SUPPORT = (*SEED_FACTS, "determinism", "seed_clock")
 
 
 class _Support:
@@ -175,6 +175,8 @@ def seeds(ctx: Context) -> CheckResult:
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
             missing.append("NumPy (np.random draws in the script)")
+        if "seed_clock" in plan:  # re-seeded from the clock here, in a module it imports or by its caller
+            missing.append(f"its random draws (re-seeded from the clock in {plan['seed_clock'][1]})")
         if missing:
             if len(bad) < 12:
                 line = training_line(facts) or 1

@@ -481,6 +481,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                              "1      adl  hand_crafted_-1     f1  0.764\n",
                                              "2      adl  hand_crafted_-1  kappa  0.720\n"]),
         "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "seeded, but a data loader re-seeds numpy from the clock": ({
+        "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
+                              "    np.random.seed(int(time.time()))\n",
+        "mtl.py": "import torch\nimport numpy as np\nfrom pkg.data_loader import worker_init_fn\n"
+                  "np.random.seed(0)\ntorch.manual_seed(0)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "a seed taken from the command line, the clock only as its default": ({
+        "train.py": "import time\nimport torch\nseed = args.seed if args.seed is not None else int(time.time())\n"
+                    "torch.manual_seed(seed)\n" + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
