@@ -1496,6 +1496,12 @@ _SPLIT_WEAK = frozenset(("cluster", "clusters", "clust", "homology", "scaff", "s
 _FIGURE_DIRS = frozenset(("figures", "figure", "figs", "fig", "plots", "plot"))
 
 
+#: a folder of a cold split (unseen_drug/test.csv, cold_protein/train.csv): drugs or proteins of the test
+#: side are absent from training, as a grouped split in code
+_COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds?|ligands?|molecules?|"
+                   r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
@@ -1513,12 +1519,16 @@ def path_facts(path: str) -> Facts:
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
         out["split_file"] = [[1, path]]
+    low = path.lower()
+    if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
+        out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
     return out
 
 
-_PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
+_PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
+               "unseen")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

@@ -490,6 +490,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a seed taken from the command line, the clock only as its default": ({
         "train.py": "import time\nimport torch\nseed = args.seed if args.seed is not None else int(time.time())\n"
                     "torch.manual_seed(seed)\n" + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
+    "cold splits committed as folders (unseen drugs, unseen proteins)": ({
+        "dataset/BIOSNAP/full_data/train.csv": "SMILES,Target Sequence,Label\nCCO,MKV,1\n",
+        "dataset/BIOSNAP/unseen_drug/train.csv": "SMILES,Target Sequence,Label\nCCO,MKV,1\n",
+        "dataset/BIOSNAP/unseen_drug/test.csv": "SMILES,Target Sequence,Label\nCCN,MKV,0\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a folder of cold-storage data is not a split": ({
+        "data/cold_storage/readings.csv": "t,value\n1,0.5\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
