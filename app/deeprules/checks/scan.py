@@ -423,6 +423,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),
+    # a generative model: a VAE's latent terms, or decoding/sampling of new sequences or molecules (tip07 DR703:
+    # its token cross-entropy reconstructs or generates, it does not classify)
+    ("generative", ("kl_", "kld", "z_log_var", "reparameteri", "beam", "greedy_decode", "sample_molecules",
+                    "sample_prior"),
+     _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
+        r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
@@ -643,10 +649,21 @@ def _not_imported(code: str, m: re.Match[str]) -> bool:
     return not code[start:m.start()].lstrip().startswith(("from ", "import "))
 
 
+_SELECTOR_BEFORE = re.compile(r"(\b\w*select\w*\s*=\s*|\b(SelectFromModel|RFECV|RFE|BorutaPy|"
+                              r"SequentialFeatureSelector)\s*\(\s*(estimator\s*=\s*)?)$", re.I)
+
+
+def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
+    """A forest that ranks features for selection (`selector = RandomForestRegressor(...)`, `SelectFromModel(
+    LogisticRegression(...))`) prepares the input of the network; it is not a baseline compared with it."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported}
+                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

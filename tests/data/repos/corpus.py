@@ -497,6 +497,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
     "a folder of cold-storage data is not a split": ({
         "data/cold_storage/readings.csv": "t,value\n1,0.5\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a forest that selects features is not a baseline": ({
+        "select.py": "from sklearn.ensemble import RandomForestRegressor\n"
+                     "selector = RandomForestRegressor(n_estimators=500, max_depth=10, random_state=1)\n"
+                     "selector.fit(X, Y)\nkeep = selector.feature_importances_ > C * selector.feature_importances_.mean()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a VAE over SMILES characters is not a classifier": ({
+        "chemvae/models.py": "from keras import backend as K\n\ndef variational_layers(z_mean, enc, kl_loss_var, params):\n"
+                             "    z_log_var = Dense(params['hidden_dim'])(enc)\n"
+                             "    kl_loss = -0.5 * K.mean(1 + z_log_var - K.square(z_mean) - K.exp(z_log_var))\n",
+        "chemvae/train_vae.py": "import tensorflow as tf\nmodel.compile(loss={'x_pred': 'categorical_crossentropy'})\n"
+                                "model.fit(X_train, X_train, epochs=70)\n"}, {"DR703": "na"}),
+    "a VAE scored as a classifier is still a classifier": ({
+        "vae.py": "import torch\nkl_div = -0.5 * torch.sum(1 + log_var - mu.pow(2) - log_var.exp())\n"
+                  "loss = torch.nn.functional.binary_cross_entropy(x_hat, x) + kl_div\n",
+        "evaluate.py": "from sklearn.metrics import roc_auc_score\nprint(roc_auc_score(labels, scores))\n"},
+        {"DR703": "warn"}),
     "torch and numpy seeded, batches drawn from numpy's generator": ({
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
