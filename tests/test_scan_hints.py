@@ -43,6 +43,12 @@ CASES = [
     ("g = tape.gradient(pred, one_hot_seqs)  # layers", "interp"),
     ("    curve='PR',", "metric_pr"),
     ("cache = pooch.create(base_url='https://resources.example.org/x/')", "prov_url"),
+    ("idx = np.random.choice(order, 256, p=w)  # layers", "np_draw"),
+    ("X_test = data[labels.strat_fold == 10]  # layers", "split_grouped"),
+    ("s = dc.splits.ButinaSplitter()  # layers", "split_grouped"),
+    ("split = data.get_split(method='scaffold')  # layers", "split_scaffold"),
+    ("test_cohorts = ['a', 'b']  # layers", "split_grouped"),
+    ("np.random.seed(int(time.time()))  # layers", "seed_clock"),
 ]
 
 
@@ -66,3 +72,9 @@ def test_alternatives_no_other_hint_covers_are_found_on_their_own() -> None:
     assert "interp" in analyze("explain.py", "import torch\nattr = integrated_gradients(model, x)\n", "py")
     assert "r_train" in analyze("tune.R", "res <- tune_grid(wf, resamples = folds)\n", "r")
     assert "prov_accession" in analyze("get.sh", "wget https://ftp.ensembl.org/pub/release-110/gtf/x.gtf.gz\n", "sh")
+
+
+def test_a_seed_from_the_clock_is_not_a_seed() -> None:
+    text = "import numpy as np\nnp.random.seed(int(time.time()))\nrandom.seed(time.time())\n"
+    facts = analyze("loader.py", text, "py")
+    assert "seed_np" not in facts and "seed_py" not in facts and len(facts["seed_clock"]) == 2, facts

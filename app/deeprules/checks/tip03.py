@@ -48,7 +48,7 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
     return kinds, ev
 
 
-_SUPPORT = (*SEED_FACTS, "determinism")
+_SUPPORT = (*SEED_FACTS, "determinism", "seed_clock")
 
 
 class _Support:
@@ -152,9 +152,12 @@ def _support(ctx: Context) -> _Support:
     return support
 
 
-#: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
+#: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
+#: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given"), imports=True)
+                                      "seed_given", "np_draw"), imports=True)
+#: what seeds numpy's global generator (a seed-everything helper does)
+_NUMPY_SEEDS = ("seed_np", "seed_any")
 
 
 def _seeding_watch(path: str) -> bool:
@@ -176,11 +179,17 @@ def seeds(ctx: Context) -> CheckResult:
     given = central if central_ev else set()  # seeds set from configuration hold for every script
     for path, fws in scripts.items():
         plan = support.plan(path)
-        missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        missing = [FRAMEWORKS[fw] for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        facts = ctx.index.facts(path)
+        # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
+        if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
+            missing.append("NumPy (np.random draws in the script)")
+        if "seed_clock" in plan:  # re-seeded from the clock here, in a module it imports or by its caller
+            missing.append(f"its random draws (re-seeded from the clock in {plan['seed_clock'][1]})")
         if missing:
             if len(bad) < 12:
-                line = training_line(ctx.index.facts(path)) or 1
-                bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
+                line = training_line(facts) or 1
+                bad.append((path, line, f"trains, but no seed for {', '.join(dict.fromkeys(missing))}"))
         else:
             ok += 1
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere

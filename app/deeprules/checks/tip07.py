@@ -222,7 +222,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg")))
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -235,6 +235,11 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classification in the code (regression metrics only)")
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
+        gen = _ev(ctx, "generative")
+        if gen and not (pr or bal or basic):  # a cross-entropy over tokens, no classification metric anywhere
+            return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
+                                  "token-level loss and no classification metric: it generates, it does not "
+                                  "classify")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):
