@@ -162,3 +162,29 @@ def test_hit_calling_in_a_screen_is_pointed_to_statistics() -> None:
     rec = next((r for r in a.recommendations if r.id == "T4.statistics-for-effects"), None)
     assert rec is not None and "MAGeCK" in rec.text
     assert "T4.statistics-for-effects" not in ids(run(values, goal="prediction"))
+
+
+# ------------------------------------------------------------------------------ tiny cohorts (tip 7)
+@pytest.mark.parametrize("task", ["classification", "regression"])
+def test_a_thirty_patient_cohort_is_not_told_to_hold_out_a_test_set_of_a_handful(task: str) -> None:
+    """30 patients: 'split 70/15/15 and keep a separate test set' leaves four or five patients to test on,
+    and contradicts the nested cross-validation the same plan recommends (hpo.nested-cv). The split says
+    nested cross-validation and an independent cohort for the test."""
+    values: dict[str, Any] = {**BASE, "task": task, "modality": "tabular", "n_samples": 30}
+    if task == "classification":
+        values.update(n_classes=2, ordinal_labels="no", n_min_class=12)
+    a = run(values)
+    assert a.split is not None and "nested cross-validation" in a.split.text
+    assert "70/15/15" not in a.split.text
+    big = run(values, n_samples=3_000)
+    assert big.split is not None and "70/15/15" in big.split.text
+
+
+# ------------------------------------------------------------------- where pretrained models are (tip 5)
+@pytest.mark.parametrize("modality", ["time_series", "tabular"])
+def test_where_to_look_for_pretrained_models_fits_the_data(modality: str) -> None:
+    """An ECG project was told to look at ImageNet, Kipoi and Hugging Face; none holds ECG models."""
+    a = run({**BASE, "task": "regression", "modality": modality, "n_samples": 5_000,
+             "pretrained_available": "unknown"})
+    text = next(r.text for r in a.reasons if r.factor == "pretrained_available")
+    assert "ImageNet weights for images" not in text
