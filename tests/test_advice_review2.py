@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import invoke
-from test_advice import BASE, run
-from test_advice_review import ids
 
+from conftest import invoke
 from deeprules.engine import Assessment
 from deeprules.plan import render_plan
+from test_advice import BASE, run
+from test_advice_review import ids
 
 # Sepsis 6 h ahead from hourly ICU vitals: stays over several years, several stays per patient.
 ICU = {**BASE, "title": "Sepsis onset", "task": "classification", "modality": "time_series", "n_classes": 2,
