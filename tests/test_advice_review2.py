@@ -188,3 +188,24 @@ def test_where_to_look_for_pretrained_models_fits_the_data(modality: str) -> Non
              "pretrained_available": "unknown"})
     text = next(r.text for r in a.reasons if r.factor == "pretrained_available")
     assert "ImageNet weights for images" not in text
+
+
+# ------------------------------------------------------------------------------ baselines (tips 2 and 5)
+def test_paired_inputs_get_per_entity_mean_baselines() -> None:
+    """Drug response: the drug's mean response is the baseline a drug-response reviewer asks for first; a
+    model that does not beat it on held-out drugs has not learned the drug-cell-line interaction."""
+    a = run({**BASE, "task": "regression", "modality": "multimodal", "multimodal_parts": "sequences",
+             "n_samples": 200_000, "related_sequences": "yes", "orientation_matters": "no"})
+    floor = next(b for b in a.baselines if b.id == "baseline.mean-predictor")
+    assert "each entity's mean" in floor.text
+    single = run({**BASE, "task": "regression", "modality": "tabular", "n_samples": 2_000})
+    assert "entity" not in next(b for b in single.baselines if b.id == "baseline.mean-predictor").text
+
+
+def test_image_fine_tuning_names_domain_pretrained_encoders() -> None:
+    """Whole-slide images of 60 patients: ImageNet is the paper's example, but a pathology reviewer expects
+    a comparison with an encoder pretrained on histology."""
+    a = run({**BASE, "task": "classification", "modality": "image", "n_samples": 5_000, "n_classes": 2,
+             "ordinal_labels": "no", "n_min_class": 1_000, "pretrained_available": "yes"})
+    arch = next(x for x in a.architectures if x.id == "arch.cnn-2d-pretrained")
+    assert "pathology foundation models" in arch.text and "our suggestion" in arch.text
