@@ -209,3 +209,16 @@ def test_image_fine_tuning_names_domain_pretrained_encoders() -> None:
              "ordinal_labels": "no", "n_min_class": 1_000, "pretrained_available": "yes"})
     arch = next(x for x in a.architectures if x.id == "arch.cnn-2d-pretrained")
     assert "pathology foundation models" in arch.text and "our suggestion" in arch.text
+
+
+def test_an_unknown_label_scope_that_decides_the_verdict_says_so() -> None:
+    """Visium spots of 3 donors: with the scope not known the verdict is traditional machine learning, with
+    labels that vary within a donor it is deep learning; the reasons must say which answer decides it."""
+    spots = {**BASE, "task": "classification", "modality": "multimodal", "multimodal_parts": "images",
+             "n_classes": 7, "ordinal_labels": "yes", "n_samples": 47_000, "n_min_class": 1_500,
+             "label_noise": "moderate", "pretrained_available": "yes", "independent_samples": "no",
+             "repeated_measures": "yes", "n_units": 3, "unit_kind": "donor", "expertise": "deep_learning"}
+    a = run(spots, label_scope="unknown")
+    assert a.verdict == "traditional_ml" and run(spots, label_scope="sample").verdict == "deep_learning"
+    risk = next(r for r in a.reasons if r.factor == "label_scope")
+    assert "Deep learning fits this project" in risk.text and "different labels" in risk.text

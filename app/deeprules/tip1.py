@@ -63,9 +63,9 @@ class Size:
 
 def _kish(x: float, units: float | None, icc: float) -> float:
     """Kish's effective sample size for x samples spread over `units` clusters with similarity `icc`."""
-    if units is None:
+    if units is None or x <= 0:
         return x
-    per_unit = x / max(1.0, min(units, x))
+    per_unit = max(1.0, x / max(1.0, min(units, x)))  # never under one sample per unit (icc 1 divides by it)
     return x / (1.0 + (per_unit - 1.0) * icc)
 
 
@@ -278,6 +278,8 @@ def _what_ifs(values: Mapping[str, Any], size: Size) -> list[tuple[str, dict[str
                     {"independent_samples": "no", "n_units": 10 if n is None else min(10, n)}))
     elif grouped(values) and values.get("n_units") is None and n is not None:
         out.append(("n_units", {"n_units": n}, {"n_units": min(10, n)}))  # few, not the absurd extreme
+    if grouped(values) and learns_from_labels(values.get("task")) and values.get("label_scope") in UNKNOWN:
+        out.append(("label_scope", {"label_scope": "sample"}, {"label_scope": "unit"}))
     return out
 
 
