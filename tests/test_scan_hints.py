@@ -49,6 +49,8 @@ CASES = [
     ("split = data.get_split(method='scaffold')  # layers", "split_scaffold"),
     ("test_cohorts = ['a', 'b']  # layers", "split_grouped"),
     ("np.random.seed(int(time.time()))  # layers", "seed_clock"),
+    ("train = df[df.admit_year < 2016]  # layers", "split_time"),
+    ("test <- subset(d, visit_date >= as.Date('2020-01-01'))", "split_time"),
 ]
 
 

@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "14"
+ANALYZER_VERSION = "15"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -406,6 +406,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
     ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
         r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    # a hand-written cut-off: a train/test set defined by comparing a date, time or year column
+    # (train = df[df.admit_year < 2016]; test <- subset(d, date >= "2020-01-01")), or a named cut-off date
+    ("split_time", ("date", "time", "year", "period", "cutoff", "cut_off"), _P(
+        r"\b(\w+_)?(train|test|valid|val|holdout|heldout)(_\w+)?\s*(=|<-)\s*[\w.]*\s*"
+        r"(\[|\.loc\[|\.query\(|subset\(|filter\(|\.where\()[^\n]*?"
+        r"\b\w*(date|time|year|period)\w*\b['\"]?\]?\s*(<=?|>=?)\s*[\w'\"(]|"
+        r"\b(split|cutoff|cut_off)_(date|time|year)\s*=", re.I)),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
