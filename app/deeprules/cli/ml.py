@@ -107,6 +107,8 @@ def register(app: typer.Typer) -> None:
                                                   "(0: off).", min=0)] = 100,
         models: Annotated[list[str] | None, typer.Option("--model", "-m", help="Only these models "
                                                          "(repeatable).")] = None,
+        drop: Annotated[list[str] | None, typer.Option("--drop", help="A column that is not a feature (an id, "
+                                                       "a date; repeatable).")] = None,
         seed: SeedOpt = 0, jobs: JobsOpt = -1,
         backend: Annotated[Backend, typer.Option("--backend", help="joblib backend; dask runs on a cluster.")]
         = Backend.loky,
@@ -136,7 +138,7 @@ def register(app: typer.Typer) -> None:
             raise InputError(".deeprules/answers.yaml says samples are not independent (independent_samples: "
                              "no): give --group COLUMN (the donor, patient or batch) so related rows stay in "
                              "one fold (tip 7)")
-        ds = load_dataset(data, target=target, group=group, task=task.value if task else None)
+        ds = load_dataset(data, target=target, group=group, task=task.value if task else None, drop=drop or ())
         with parallel_backend(backend.value, scheduler):
             result = run(ds, budget=budget, folds=folds, inner_folds=inner_folds, permutations=permutations,
                          seed=seed, jobs=jobs, only=models, progress=_progress())
