@@ -27,9 +27,13 @@ from ..errors import InputError
 from .table import read_table, require_column
 
 NEAR_RATIO = 0.5
-# Among unrelated points spread evenly in d dimensions, P(d1/d2 < r) = r**d: in few dimensions a small
-# ratio happens by chance, so the threshold tightens to keep that chance below NEAR_FALSE_ALARM.
-NEAR_FALSE_ALARM = 0.001
+# Among unrelated points spread smoothly in d dimensions, P(d1/d2 < r) = r**d (the TwoNN law of Facco et al.
+# 2017). d is the data's intrinsic dimension, not its column count: expression profiles of 50 genes driven by
+# a few programmes behave as 3-5 dimensions, where a ratio of 0.5 happens by chance to one row in ten. So d
+# is estimated on the training rows, and the threshold is set so that in a whole audit of data without
+# twins the chance of any row passing it is AUDIT_FALSE_ALARM.
+AUDIT_FALSE_ALARM = 0.01
+TWONN_ROWS = 5000  # training rows used to estimate the intrinsic dimension
 LEAK_STRENGTH = 0.98
 MAX_EXAMPLES = 5
 
@@ -97,24 +101,102 @@ def _finding(kind: str, test_rows: Sequence[int], n_test: int, examples: list[di
             "examples": examples[:MAX_EXAMPLES], **extra}
 
 
-def _row_keys(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
-    normalised = pd.DataFrame({c: (frame[c].astype(float) if pd.api.types.is_numeric_dtype(frame[c])
-                                   and not pd.api.types.is_bool_dtype(frame[c]) else frame[c].astype(str))
-                               for c in columns})
-    return pd.util.hash_pandas_object(normalised, index=False)
+def _normalised(inp: AuditInput, frame: pd.DataFrame, path: Path, columns: list[str],
+                nucleotide: bool) -> pd.DataFrame:
+    """The values two copies of one sample share however they were written: numbers as floats, text
+    trimmed and case-folded, sequences upper-case without spaces (DNA/RNA as the lesser of the two
+    strands: a read and its reverse complement are one locus), SMILES in RDKit's canonical form."""
+    from .homology import reverse_complement
+
+    out = {}
+    for c in columns:
+        values = frame[c]
+        if c == inp.smiles:
+            from .chem import canonical
+
+            out[c] = pd.Series(canonical(values.tolist(), path, c), index=frame.index)
+        elif c == inp.sequence:
+            seqs = values.astype(str).str.replace(r"\s+", "", regex=True).str.upper()
+            out[c] = seqs.map(lambda q: min(q, reverse_complement(q))) if nucleotide else seqs
+        elif pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+            out[c] = values.astype(float)
+        else:
+            out[c] = values.astype(str).str.strip().str.casefold()
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _row_keys(frame: pd.DataFrame) -> pd.Series:
+    return pd.util.hash_pandas_object(frame, index=False)
+
+
+def chance_matches(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """For each test row, how many training rows would equal it by chance if the columns were independent:
+    n_train x the product over columns of the share of training rows holding the test row's value. A row
+    of a few coarse clinical fields (age, sex, stage) matches some unrelated patient by chance; a row of
+    measurements never does."""
+    log_expected = np.full(len(test), np.log(max(1, len(train))))
+    n = max(1, len(train))
+    for c in columns:
+        counts = train[c].astype(str).value_counts()
+        # Good-Turing: a new row repeats SOME seen value with probability 1 - singletons / n (in a column of
+        # measurements almost every value is seen once, so a repeat is itself a rare event)
+        coverage = max(1.0 - float((counts == 1).sum()) / n, 1.0 / n)
+        share = test[c].astype(str).map(counts / n).to_numpy(dtype=float) * coverage
+        log_expected += np.log(np.where(np.isfinite(share), share, 1.0 / n))
+    return np.asarray(np.exp(log_expected))
+
+
+def _improbable(expected: np.ndarray, n_test: int) -> np.ndarray:
+    """Matches that chance explains in fewer than AUDIT_FALSE_ALARM of audits (Bonferroni over test rows)."""
+    return np.asarray(expected < AUDIT_FALSE_ALARM / max(1, n_test))
 
 
 def duplicates(inp: AuditInput) -> tuple[dict[str, Any] | None, set[int]]:
+    from .homology import is_nucleotide
+
     columns = inp.features + [c for c in (inp.sequence, inp.smiles) if c]
     if not columns:
         return None, set()
-    train_keys = _row_keys(inp.train, columns)
+    nucleotide = bool(inp.sequence) and is_nucleotide(inp.train[inp.sequence].astype(str).tolist())
+    train = _normalised(inp, inp.train, inp.train_path, columns, nucleotide)
+    test = _normalised(inp, inp.test, inp.test_path, columns, nucleotide)
+    train_keys = _row_keys(train)
     first = dict(zip(train_keys.to_numpy().tolist(), range(len(train_keys)), strict=False))
-    test_keys = _row_keys(inp.test, columns).to_numpy().tolist()
-    rows = [i for i, key in enumerate(test_keys) if key in first]
+    test_keys = _row_keys(test).to_numpy().tolist()
+    matched = [i for i, key in enumerate(test_keys) if key in first]
+    # a shared molecule or sequence is the same sample whatever the odds; only plain features are weighed
+    improbable = np.ones(len(matched), dtype=bool) if inp.sequence or inp.smiles else \
+        _improbable(chance_matches(train, test.iloc[matched], columns), len(inp.test))
+    rows = [i for i, keep in zip(matched, improbable, strict=True) if keep]
     examples = [{"test": inp.label(inp.test, i), "train": inp.label(inp.train, first[test_keys[i]])}
                 for i in rows[:MAX_EXAMPLES]]
-    return _finding("duplicate", rows, len(inp.test), examples), set(rows)
+    return _finding("duplicate", rows, len(inp.test), examples,
+                    coincidental=len(matched) - len(rows)), set(matched)
+
+
+def neighbour_law(a: np.ndarray, seed: int = 0) -> tuple[float, float]:
+    """How unrelated rows of this table sit among each other: the intrinsic dimension d and the share of
+    training rows whose nearest other training row is closer than NEAR_RATIO times the second nearest.
+
+    d is the TwoNN estimate from each row's 2nd and 3rd nearest other rows: (d2/d3)**d is Beta(2, 1) for
+    unrelated points, so d = m / (2 * sum(log(d3/d2))); the first neighbour is skipped because it may be the
+    row's own replicate, and tied distances (coarse values) are left out. The share is the chance level the
+    data itself shows (clusters and coarse values such as sex or stage raise it above NEAR_RATIO**d);
+    replicates inside the training file raise it too, which only makes the audit more cautious."""
+    from sklearn.neighbors import NearestNeighbors
+
+    if len(a) > TWONN_ROWS:
+        a = a[np.random.default_rng(seed).choice(len(a), TWONN_ROWS, replace=False)]
+    if len(a) < 10:
+        return float(a.shape[1]), 0.0
+    distances, _ = NearestNeighbors(n_neighbors=4).fit(a).kneighbors(a)
+    d1, d2, d3 = distances[:, 1], distances[:, 2], distances[:, 3]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = float(np.mean(np.where(d2 > 0, d1 / d2, 1.0) < NEAR_RATIO))
+    ok = (d2 > 0) & (d3 > d2)
+    if ok.sum() < 10:
+        return float(a.shape[1]), share
+    return float(min(a.shape[1], ok.sum() / (2 * np.sum(np.log(d3[ok] / d2[ok]))))), share
 
 
 def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
@@ -135,12 +217,34 @@ def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
     d1, d2 = distances[:, 0], distances[:, 1]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(d2 > 0, d1 / d2, 1.0)
-    threshold = min(NEAR_RATIO, NEAR_FALSE_ALARM ** (1 / len(numeric)))
-    rows = [i for i in np.flatnonzero(ratio < threshold).tolist() if i not in exact]
+    from scipy.stats import binom
+
+    dimension, share_in_train = neighbour_law(a)
+    dimension = max(dimension, 1e-9)
+    # each row alone: a ratio this small happens by chance in under AUDIT_FALSE_ALARM of whole audits
+    strict = min(NEAR_RATIO, (AUDIT_FALSE_ALARM / len(b)) ** (1 / dimension))
+    candidates = np.flatnonzero(ratio < NEAR_RATIO)
+    # a test row equal to its nearest training row on every numeric feature (d1 = 0) is a twin only when
+    # such a match is improbable for values this coarse
+    exact_numeric = candidates[d1[candidates] == 0]
+    coincidental = set(exact_numeric[~_improbable(chance_matches(inp.train, inp.test.iloc[exact_numeric],
+                                                                   numeric), len(b))].tolist())
+    loose = [i for i in candidates.tolist() if i not in exact and i not in coincidental]
+    # together: noisy replicates (ratios 0.3-0.5) are each unremarkable, but many more of them than chance
+    # gives (NEAR_RATIO ** d per row, or the share seen inside the training file) is a finding; the count
+    # then includes about `expected_by_chance` rows
+    chance = max(NEAR_RATIO ** dimension, share_in_train)
+    expected = len(b) * chance
+    if loose and binom.sf(len(loose) - 1, len(b), chance) < AUDIT_FALSE_ALARM:
+        rows, threshold = loose, NEAR_RATIO
+    else:
+        rows, threshold, expected = [i for i in loose if ratio[i] < strict], strict, 0.0
+    rows.sort(key=lambda i: ratio[i])
     examples = [{"test": inp.label(inp.test, i), "train": inp.label(inp.train, int(neighbours[i, 0])),
                  "distance_ratio": round(float(ratio[i]), 4)} for i in rows[:MAX_EXAMPLES]]
-    return _finding("near_duplicate", rows, len(inp.test), examples, features=len(numeric),
-                    threshold=round(threshold, 4))
+    return _finding("near_duplicate", sorted(rows), len(inp.test), examples, features=len(numeric),
+                    intrinsic_dimension=round(dimension, 2), threshold=round(threshold, 4),
+                    expected_by_chance=round(expected, 2))
 
 
 def group_overlap(inp: AuditInput) -> dict[str, Any] | None:
@@ -171,8 +275,18 @@ def scaffold_overlap(inp: AuditInput) -> dict[str, Any] | None:
 
     if not inp.smiles:
         return None
-    train = scaffolds(inp.train[inp.smiles].tolist(), inp.train_path, inp.smiles)
-    test = scaffolds(inp.test[inp.smiles].tolist(), inp.test_path, inp.smiles)
+    from .chem import canonical
+
+    column = inp.smiles
+
+    def units(frame: pd.DataFrame, path: Path) -> list[str]:
+        # an acyclic molecule has no scaffold: the molecule itself (canonical SMILES) is its unit
+        smiles = frame[column].tolist()
+        return [s or f"acyclic {m}" for s, m in zip(scaffolds(smiles, path, column),
+                                                     canonical(smiles, path, column), strict=True)]
+
+    train = units(inp.train, inp.train_path)
+    test = units(inp.test, inp.test_path)
     first = {s: i for i, s in reversed(list(enumerate(train))) if s}
     rows = [i for i, s in enumerate(test) if s and s in first]
     examples = [{"test": inp.label(inp.test, i), "train": inp.label(inp.train, first[test[i]]),
