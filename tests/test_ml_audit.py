@@ -29,7 +29,7 @@ def test_clean_random_split_of_independent_samples(tmp_path: Path) -> None:
     train, test = random_split(breast_cancer(), tmp_path)
     report = audit_json(str(train), str(test), "--target", "target", cwd=tmp_path, code=0)
     assert report["leak"] is False and report["findings"] == []
-    assert report["checked"] == ["duplicate", "near_duplicate", "feature_leak"]
+    assert report["checked"] == ["duplicate", "near_duplicate", "feature_leak", "preprocessing"]
     assert "group_overlap: no --group" in report["skipped"]
 
 
@@ -224,3 +224,43 @@ def test_split_by_scaffold_keeps_one_acyclic_molecule_on_one_side(tmp_path: Path
     assert r.exit_code == 0, r.output
     out = pd.read_csv(tmp_path / "s.csv")
     assert out.iloc[:30]["split"].nunique() == 1 and out.iloc[30:50]["split"].nunique() == 1
+
+
+# ----------------------------------------------------------------- test statistics and time
+@pytest.mark.parametrize(("scale", "how"), [
+    (lambda g, train: (g - g.mean()) / g.std(), "together"),
+    (lambda g, train: (g - g.min()) / (g.max() - g.min()), "min-max"),
+    (lambda g, train: pd.concat([(g[:240] - g[:240].mean()) / g[:240].std(),
+                                 (g[240:] - g[240:].mean()) / g[240:].std()]), "own statistics"),
+    (lambda g, train: (g - train.mean()) / train.std(), None),  # fitted on the training rows: right
+], ids=["standardised-before-split", "min-max-before-split", "test-on-its-own", "fitted-on-train"])
+def test_scaling_with_test_statistics_is_found(tmp_path: Path, scale, how) -> None:
+    rng = np.random.default_rng(7)
+    genes = pd.DataFrame(rng.lognormal(2, 1, (300, 30)), columns=[f"g{i}" for i in range(30)])
+    scaled = scale(genes, genes[:240]).round(6).assign(label=rng.integers(0, 2, 300))
+    report = _audit_frames(tmp_path, scaled[:240], scaled[240:], "--target", "label")
+    if how is None:
+        assert report["leak"] is False, report["findings"]
+        assert "preprocessing" in report["checked"]
+    else:
+        found = kinds(report)["preprocessing"]
+        assert found["count"] == 30 and how in found["how"]
+
+
+def test_test_rows_older_than_training_rows(tmp_path: Path) -> None:
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame({"collected": pd.date_range("2020-01-01", periods=200, freq="D").strftime("%Y-%m-%d"),
+                          "x": rng.normal(size=200), "label": rng.integers(0, 2, 200)})
+    assert _audit_frames(tmp_path, frame[:160], frame[160:], "--time", "collected")["leak"] is False
+    order = rng.permutation(200)
+    report = _audit_frames(tmp_path, frame.iloc[order[:160]], frame.iloc[order[160:]], "--time", "collected")
+    found = kinds(report)["temporal"]
+    newest = frame.iloc[order[:160]]["collected"].max()
+    assert found["count"] == int((frame.iloc[order[160:]]["collected"] < newest).sum()) > 0
+    assert found["newest_training"] == newest
+    bad = frame[160:].astype({"collected": object})
+    bad.iloc[3, 0] = "last spring"
+    bad.to_csv(tmp_path / "test.csv", index=False)
+    r = invoke("audit", str(tmp_path / "train.csv"), str(tmp_path / "test.csv"), "--time", "collected",
+               cwd=tmp_path)
+    assert r.exit_code == 2 and "test.csv, line 5: time 'collected' is 'last spring'" in r.output

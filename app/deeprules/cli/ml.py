@@ -175,6 +175,8 @@ def register(app: typer.Typer) -> None:
         id: Annotated[str | None, typer.Option("--id", help="Row id column, used in the examples.")] = None,
         sequence: Annotated[str | None, typer.Option("--sequence", help="Sequence column (homology).")] = None,
         smiles: Annotated[str | None, typer.Option("--smiles", help="SMILES column (scaffolds).")] = None,
+        time: Annotated[str | None, typer.Option("--time", help="Date or time column: test rows older than "
+                                                 "the newest training row.")] = None,
         min_identity: Annotated[float | None, typer.Option("--min-identity", help="Aligned identity that counts "
                                                            "as related (default 0.4 protein, 0.7 DNA/RNA).",
                                                            min=0, max=1)] = None,
@@ -186,7 +188,7 @@ def register(app: typer.Typer) -> None:
         from ..ml.audit import load
         from ..ml.record import AUDIT_DIR, audit_markdown, project_repo, timestamp, write_record
 
-        inp = load(train, test, target=target, group=group, id=id, sequence=sequence, smiles=smiles)
+        inp = load(train, test, target=target, group=group, id=id, sequence=sequence, smiles=smiles, time=time)
         report = run_audit(inp, min_identity=min_identity)
         repo = project_repo(Path.cwd())
         if repo is not None:

@@ -8,6 +8,10 @@ Findings (JSON `findings`, each `kind`, `count` of affected test rows, `share_of
 - `group_overlap`: a test row whose group also appears in training.
 - `homology`: a test sequence with a related training sequence (see homology.py).
 - `scaffold`: a test molecule whose Bemis-Murcko scaffold is also in training.
+- `preprocessing`: numeric features scaled with statistics that included the test rows (standardised or
+  min-max scaled over both files together, or the test file standardised on its own); `count` is the number
+  of such features, `how` says which.
+- `temporal` (`--time`): test rows dated before the newest training row.
 - `feature_leak`: one feature alone separates the labels almost perfectly in both files (ROC AUC, or
   |Spearman| for a numeric target, or a category -> label lookup, at least `LEAK_STRENGTH`); `count` is the
   number of such features and `share_of_test` is 1 (every test row is affected).
@@ -15,6 +19,7 @@ Findings (JSON `findings`, each `kind`, `count` of affected test rows, `share_of
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +54,11 @@ class AuditInput:
     id: str | None
     sequence: str | None
     smiles: str | None
+    time: str | None = None
 
     @property
     def features(self) -> list[str]:
-        named = {c for c in (self.target, self.group, self.id, self.sequence, self.smiles) if c}
+        named = {c for c in (self.target, self.group, self.id, self.sequence, self.smiles, self.time) if c}
         return [c for c in self.train.columns if c in set(self.test.columns) and c not in named]
 
     def label(self, frame: pd.DataFrame, i: int) -> Any:
@@ -75,7 +81,8 @@ def _halves(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def load(train: Path, test: Path | None, *, target: str | None = None, group: str | None = None,
-         id: str | None = None, sequence: str | None = None, smiles: str | None = None) -> AuditInput:
+         id: str | None = None, sequence: str | None = None, smiles: str | None = None,
+         time: str | None = None) -> AuditInput:
     """TRAIN and TEST files, or (TEST None) one file with a train/test `split` column."""
     if test is None:
         a, b = _halves(train)
@@ -83,16 +90,16 @@ def load(train: Path, test: Path | None, *, target: str | None = None, group: st
     else:
         a, b = read_table(train), read_table(test)
     for column, what in ((target, "target"), (group, "group"), (id, "id"), (sequence, "sequence"),
-                         (smiles, "SMILES")):
+                         (smiles, "SMILES"), (time, "time")):
         if column:
             require_column(a, column, train, what)
             require_column(b, column, test, what)
-    for column, what in ((sequence, "sequence"), (group, "group")):
+    for column, what in ((sequence, "sequence"), (group, "group"), (time, "time")):
         for frame, path in ((a, train), (b, test)):
             if column and frame[column].isna().any():
                 line = int(np.flatnonzero(frame[column].isna().to_numpy())[0]) + 2
                 raise InputError(f"{path}, line {line}: {what} column {column!r} is empty")
-    return AuditInput(train, test, a, b, target, group, id, sequence, smiles)
+    return AuditInput(train, test, a, b, target, group, id, sequence, smiles, time)
 
 
 def _finding(kind: str, test_rows: Sequence[int], n_test: int, examples: list[dict[str, Any]],
@@ -344,6 +351,81 @@ def feature_leaks(inp: AuditInput) -> dict[str, Any] | None:
             "examples": leaks[:MAX_EXAMPLES], "threshold": LEAK_STRENGTH}
 
 
+def _times(frame: pd.DataFrame, column: str, path: Path) -> np.ndarray:
+    """The time column as numbers (years, days, ...) or as dates; an unparsable cell is bad input."""
+    values = frame[column]
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        return values.to_numpy(dtype=float)
+    parsed = pd.to_datetime(values.astype(str), errors="coerce", format="mixed")
+    if parsed.isna().any():
+        line = int(np.flatnonzero(parsed.isna().to_numpy())[0]) + 2
+        raise InputError(f"{path}, line {line}: time {column!r} is {values.iloc[line - 2]!r}, not a date or a "
+                         "number")
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+    return parsed.to_numpy(dtype="datetime64[ns]").astype("int64").astype(float)
+
+
+def temporal(inp: AuditInput) -> dict[str, Any] | None:
+    """Test rows dated before the newest training row: the model was trained on their future."""
+    if not inp.time:
+        return None
+    train = _times(inp.train, inp.time, inp.train_path)
+    test = _times(inp.test, inp.time, inp.test_path)
+    newest = float(np.max(train))
+    rows = np.flatnonzero(test < newest).tolist()
+    examples = [{"test": inp.label(inp.test, i), "time": _plain(inp.test[inp.time].iloc[i])}
+                for i in rows[:MAX_EXAMPLES]]
+    newest_value = inp.train[inp.time].iloc[int(np.argmax(train))]
+    return _finding("temporal", rows, len(inp.test), examples, newest_training=_plain(newest_value))
+
+
+def _plain(value: Any) -> Any:
+    return value.item() if hasattr(value, "item") else value
+
+
+SCALED_MEAN, SCALED_SD = 1e-4, 1e-3  # rounding in a CSV leaves z-scores this close to 0 and 1
+SCALED_SHARE = 0.9  # of the numeric features
+
+
+def preprocessing(inp: AuditInput) -> dict[str, Any] | None:
+    """Scaling whose statistics came from the test rows: numeric features standardised (mean 0, SD 1) or
+    min-max scaled ([0, 1]) over training and test rows together, but not over the training rows alone
+    (fitted before the split); or the test file standardised on its own statistics. Features scaled on the
+    training rows and applied to the test rows, the right way, show mean 0 and SD 1 in training only."""
+    numeric = [c for c in inp.features if pd.api.types.is_numeric_dtype(inp.train[c])
+               and pd.api.types.is_numeric_dtype(inp.test[c]) and not pd.api.types.is_bool_dtype(inp.train[c])
+               and inp.train[c].nunique() > 2]
+    if len(numeric) < 2 or len(inp.train) < 3 or len(inp.test) < 3:
+        return None
+    a = inp.train[numeric].to_numpy(dtype=float)
+    b = inp.test[numeric].to_numpy(dtype=float)
+    both = np.vstack([a, b])
+
+    def standardised(x: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            mean, sd0, sd1 = np.nanmean(x, axis=0), np.nanstd(x, axis=0), np.nanstd(x, axis=0, ddof=1)
+        unit = (np.abs(sd0 - 1) < SCALED_SD) | (np.abs(sd1 - 1) < SCALED_SD)
+        return np.asarray((np.abs(mean) < SCALED_MEAN) & unit)
+
+    def min_max(x: np.ndarray) -> np.ndarray:
+        return np.asarray((np.abs(np.nanmin(x, axis=0)) < 1e-9) & (np.abs(np.nanmax(x, axis=0) - 1) < 1e-9))
+
+    how = None
+    if standardised(both).mean() >= SCALED_SHARE and standardised(a).mean() < SCALED_SHARE:
+        how, shared = "standardised over training and test rows together (before the split)", standardised(both)
+    elif min_max(both).mean() >= SCALED_SHARE and min_max(a).mean() < SCALED_SHARE:
+        how, shared = "min-max scaled over training and test rows together (before the split)", min_max(both)
+    elif standardised(b).mean() >= SCALED_SHARE and len(inp.test) >= 10:
+        how, shared = "the test file standardised on its own statistics", standardised(b)
+    if how is None:
+        return {"kind": "preprocessing", "count": 0, "share_of_test": 0.0, "examples": []}
+    columns = [c for c, hit in zip(numeric, shared, strict=True) if hit]
+    return {"kind": "preprocessing", "count": len(columns), "share_of_test": 1.0, "how": how,
+            "examples": [{"feature": c} for c in columns[:MAX_EXAMPLES]]}
+
+
 def audit(inp: AuditInput, *, min_identity: float | None = None) -> dict[str, Any]:
     """The report: `leak`, `findings` (only kinds with a count), `checked` (every kind that ran), `skipped`."""
     from .homology import aligner_name
@@ -351,7 +433,7 @@ def audit(inp: AuditInput, *, min_identity: float | None = None) -> dict[str, An
     results: list[dict[str, Any] | None] = []
     dup, exact = duplicates(inp)
     results += [dup, near_duplicates(inp, exact), group_overlap(inp), homology(inp, min_identity=min_identity),
-                scaffold_overlap(inp), feature_leaks(inp)]
+                scaffold_overlap(inp), feature_leaks(inp), preprocessing(inp), temporal(inp)]
     ran = [r for r in results if r is not None]
     skipped = []
     if "near_duplicate" not in [r["kind"] for r in ran]:
@@ -366,6 +448,10 @@ def audit(inp: AuditInput, *, min_identity: float | None = None) -> dict[str, An
         skipped.append("scaffold: no --smiles")
     if not inp.target:
         skipped.append("feature_leak: no --target")
+    if "preprocessing" not in [r["kind"] for r in ran]:
+        skipped.append("preprocessing: fewer than two numeric features")
+    if not inp.time:
+        skipped.append("temporal: no --time")
     findings = [r for r in ran if r["count"] > 0]
     one_file = inp.train_path == inp.test_path
     return {"leak": bool(findings), "train": inp.train_path.name + (" [split=train]" if one_file else ""),
