@@ -79,12 +79,23 @@ def render_baselines(report: dict[str, Any], con: Any) -> None:
     grouped = f" by {split['group']} ({split['n_groups']} groups)" if split["group"] else ""
     con.print(f"[dim]{split['kind']}{escape(grouped)}: {split['folds']} outer x {split['inner_folds']} inner folds, "
               f"{report['budget']} trials per model, 95% bootstrap intervals, seed {report['seed']}[/]")
+    if report.get("prevalence") is not None and "average_precision" in metrics:
+        con.print(f"[dim]average precision without signal = the positive class's share, {report['prevalence']:.3f}[/]")
     c = report.get("shuffle_control")
     if c:
         chance = "n/a" if c["chance"] is None else f"{c['chance']:.3f}"
-        con.print(f"shuffle control: {c['model']} {c['metric']} {c['score']:.3f} vs {c['shuffled']:.3f} on "
-                  f"{c['permutations']} shuffles, p = {c['p_value']:.3g}; random-split probe "
-                  f"{c['random_split_shuffled']:.3f} (chance {chance})")
+        score = "n/a" if c["score"] is None else f"{c['score']:.3f}"
+        shuffled = "n/a" if c["shuffled"] is None else f"{c['shuffled']:.3f}"
+        n = c.get("scored_permutations", c["permutations"])
+        if c["p_value"] is None:
+            p = "no p-value"
+        elif c.get("exceeded") == 0:
+            p = f"p = {c['p_value']:.3g}, the smallest {n} shuffles can give"
+        else:
+            p = f"p = {c['p_value']:.3g}"
+        probe = "n/a" if c["random_split_shuffled"] is None else f"{c['random_split_shuffled']:.3f}"
+        con.print(f"shuffle control: {c['model']} {c['metric']} {score} vs {shuffled} on {n} shuffles, {p}; "
+                  f"random-split probe {probe} (chance {chance})")
     for w in report["warnings"]:
         con.print(f"[yellow]warning:[/] {escape(w)}")
 
