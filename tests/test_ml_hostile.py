@@ -101,3 +101,17 @@ def test_audit_refuses_duplicate_column_names(tmp_path: Path) -> None:
     b.write_text("x,z,y\n1,2,0\n")
     r = invoke("audit", str(a), str(b), cwd=tmp_path)
     assert r.exit_code == 2 and "train.csv, line 1: column 'x' appears twice" in r.output
+
+
+def test_a_wide_expression_table_is_refused_from_its_size(tmp_path: Path) -> None:
+    # 100,000 samples x 20,000 genes: the header alone is longer than the old 64 KiB sample, which then held
+    # no complete row and skipped the check; pandas went on to read 12 GB (22 GB resident in the benchmark)
+    path = tmp_path / "wide.csv"
+    header = ",".join(f"gene{i}" for i in range(20000)) + ",label\n"
+    row = ",".join(["1.234"] * 20000) + ",0\n"
+    with path.open("w") as handle:
+        handle.write(header + row * 5)
+        handle.truncate(len(header) + len(row) * 100_000)  # a sparse file: no disk used
+    r = invoke("baselines", str(path), "--target", "label", cwd=tmp_path)
+    assert r.exit_code == 2, r.output
+    assert "wide.csv: about " in r.output and "rows x 20,001 columns is more than deeprules models" in r.output

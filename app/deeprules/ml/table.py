@@ -41,14 +41,19 @@ def _header(path: Path) -> list[str]:
 
 def _check_size(path: Path, header: list[str]) -> None:
     """Refuse a table too large to model before reading it: the row count is estimated from the file size
-    and the first 64 KiB (reading 100k x 20k cells as text first would take minutes and tens of GB)."""
+    and the length of the rows in the first MiB after the header (reading 100k x 20k cells as text first
+    would take minutes and tens of GB)."""
     size = path.stat().st_size
     with path.open("rb") as handle:
-        head = handle.read(1 << 16)
-    lines = head.count(b"\n")
-    if not header or lines < 2 or size <= len(head):
+        handle.readline()  # the header: 20,000 gene names are longer than any fixed sample
+        start = handle.tell()
+        sample = handle.read(1 << 20)
+    if not header or not sample:
         return
-    rows = int(size / (len(head) / lines))
+    lines = sample.count(b"\n")
+    # no complete row in the sample: each row is at least that long, so this over-counts no rows
+    row_bytes = len(sample) / lines if lines else len(sample)
+    rows = int((size - start) / max(row_bytes, 1))
     if rows * len(header) > MAX_CELLS:
         raise InputError(f"{path}: about {rows:,} rows x {len(header):,} columns is more than deeprules models "
                          f"({MAX_CELLS:,} cells); keep fewer features (e.g. the most variable genes, chosen "
