@@ -142,13 +142,15 @@ def chance_matches(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) 
     of a few coarse clinical fields (age, sex, stage) matches some unrelated patient by chance; a row of
     measurements never does."""
     log_expected = np.full(len(test), np.log(max(1, len(train))))
+    if not len(test):
+        return np.exp(log_expected)  # nothing matched: skip counting every column of the training file
     n = max(1, len(train))
     for c in columns:
-        counts = train[c].astype(str).value_counts()
+        counts = train[c].value_counts()
         # Good-Turing: a new row repeats SOME seen value with probability 1 - singletons / n (in a column of
         # measurements almost every value is seen once, so a repeat is itself a rare event)
         coverage = max(1.0 - float((counts == 1).sum()) / n, 1.0 / n)
-        share = test[c].astype(str).map(counts / n).to_numpy(dtype=float) * coverage
+        share = test[c].map(counts / n).to_numpy(dtype=float) * coverage
         log_expected += np.log(np.where(np.isfinite(share), share, 1.0 / n))
     return np.asarray(np.exp(log_expected))
 
@@ -181,6 +183,11 @@ def duplicates(inp: AuditInput) -> tuple[dict[str, Any] | None, set[int]]:
                     coincidental=len(matched) - len(rows)), set(matched)
 
 
+def _algorithm(a: np.ndarray) -> str:
+    """Trees prune nothing beyond a few dozen dimensions: there one BLAS distance product is faster."""
+    return "brute" if a.shape[1] > 20 else "auto"
+
+
 def neighbour_law(a: np.ndarray, seed: int = 0) -> tuple[float, float]:
     """How unrelated rows of this table sit among each other: the intrinsic dimension d and the share of
     training rows whose nearest other training row is closer than NEAR_RATIO times the second nearest.
@@ -196,7 +203,7 @@ def neighbour_law(a: np.ndarray, seed: int = 0) -> tuple[float, float]:
         a = a[np.random.default_rng(seed).choice(len(a), TWONN_ROWS, replace=False)]
     if len(a) < 10:
         return float(a.shape[1]), 0.0
-    distances, _ = NearestNeighbors(n_neighbors=4).fit(a).kneighbors(a)
+    distances, _ = NearestNeighbors(n_neighbors=4, algorithm=_algorithm(a)).fit(a).kneighbors(a)
     d1, d2, d3 = distances[:, 1], distances[:, 2], distances[:, 3]
     with np.errstate(divide="ignore", invalid="ignore"):
         share = float(np.mean(np.where(d2 > 0, d1 / d2, 1.0) < NEAR_RATIO))
@@ -220,7 +227,7 @@ def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
     scale[~np.isfinite(scale) | (scale == 0)] = 1.0
     a = np.nan_to_num((a - centre) / scale)
     b = np.nan_to_num((b - centre) / scale)
-    distances, neighbours = NearestNeighbors(n_neighbors=2).fit(a).kneighbors(b)
+    distances, neighbours = NearestNeighbors(n_neighbors=2, algorithm=_algorithm(a)).fit(a).kneighbors(b)
     d1, d2 = distances[:, 0], distances[:, 1]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(d2 > 0, d1 / d2, 1.0)
