@@ -80,3 +80,17 @@ def test_a_class_the_tuning_folds_cannot_see_is_refused(tmp_path: Path) -> None:
     assert r.exit_code == 2, r.output
     assert "class 2 of 'target' has 4 rows: an outer training set keeps about 2, fewer than --inner-folds 3" \
         in r.output
+
+
+def test_a_feature_that_orders_the_rows_by_label_is_warned_about(tmp_path: Path) -> None:
+    frame = breast_cancer()
+    path = tmp_path / "data.csv"
+    frame.to_csv(path, index=False)
+    args = ("--target", "target", *FAST, "-m", "naive_bayes", "--permutations", "0", "--json")
+    clean = json.loads(invoke("baselines", str(path), *args, cwd=tmp_path).stdout)
+    assert not any("alone predicts" in w for w in clean["warnings"])  # its best marker: AUC 0.975
+    frame = frame.sort_values("target", kind="mergesort").assign(sample_no=range(len(frame)))
+    frame.to_csv(path, index=False)
+    report = json.loads(invoke("baselines", str(path), *args, cwd=tmp_path).stdout)
+    proxies = [w for w in report["warnings"] if "alone predicts" in w]
+    assert len(proxies) == 1 and "feature 'sample_no' alone predicts 'target' (ROC AUC 1.000)" in proxies[0]

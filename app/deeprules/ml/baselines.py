@@ -81,7 +81,7 @@ def _run(ds: Dataset, *, budget: int, folds: int, inner_folds: int, permutations
     primary = metrics[0]
     outer = outer_splits(ds, folds, seed)
     inner = inner_splits(ds, outer, inner_folds, seed)
-    warnings: list[str] = []
+    warnings: list[str] = [*label_proxies(ds)]
     runs: list[ModelRun] = []
     chosen = model_list(ds.task, only)
     for i, model in enumerate(chosen):
@@ -118,6 +118,44 @@ def _run(ds: Dataset, *, budget: int, folds: int, inner_folds: int, permutations
         "warnings": warnings, "seed": seed, "versions": versions(),
     }
     return BaselineRun(report, fold_table(ds, runs))
+
+
+PROXY_STRENGTH = 0.98  # as the audit's feature_leak
+
+
+def label_proxies(ds: Dataset) -> list[str]:
+    """Warnings for numeric features that alone order the rows by label almost perfectly (ROC AUC for two
+    classes, |Spearman| for a numeric target): a sample number assigned in label order, a batch or plate
+    that coincides with the label, a score derived from the label. A real marker can be this strong too,
+    so it is a warning; the cross-validated scores cannot reveal it, since the proxy is in every fold."""
+    from scipy.stats import rankdata
+
+    if ds.task == "classification" and len(ds.classes) != 2:
+        return []
+    columns = ds.numeric_columns
+    if not columns:
+        return []
+    X = ds.features[columns].to_numpy(dtype=float)
+    X = np.where(np.isnan(X), np.nanmedian(X, axis=0), X)
+    ranks = rankdata(X, axis=0)
+    if ds.task == "classification":
+        positive = ds.y == 1
+        n_pos, n_neg = int(positive.sum()), int((~positive).sum())
+        auc = (ranks[positive].sum(axis=0) - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+        strength, name = np.maximum(auc, 1 - auc), "ROC AUC"
+    else:
+        target = rankdata(ds.y) - (len(ds.y) + 1) / 2
+        centred = ranks - ranks.mean(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            strength = np.abs(centred.T @ target) / (np.linalg.norm(centred, axis=0) * np.linalg.norm(target))
+        name = "|Spearman|"
+    out = []
+    for i in np.flatnonzero(np.nan_to_num(strength) >= PROXY_STRENGTH)[:5]:
+        out.append(f"feature {columns[i]!r} alone predicts {ds.target!r} ({name} {strength[i]:.3f}): if it is a "
+                   "sample number in label order, a batch or plate that coincides with the label, or derived "
+                   f"from the label, the scores are leaked; drop it (--drop {columns[i]}) unless it is a real "
+                   "measurement (tip 7)")
+    return out
 
 
 def _plain(value: Any) -> Any:
