@@ -10,6 +10,7 @@ Per-row fold assignments and out-of-fold predictions (`fold_table`) are what `co
 from __future__ import annotations
 
 import platform
+import warnings as warnings_module
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,8 +137,12 @@ def label_proxies(ds: Dataset) -> list[str]:
     if not columns:
         return []
     X = ds.features[columns].to_numpy(dtype=float)
-    X = np.where(np.isnan(X), np.nanmedian(X, axis=0), X)
-    ranks = rankdata(X, axis=0)
+    with warnings_module.catch_warnings():
+        warnings_module.simplefilter("ignore", RuntimeWarning)  # an all-empty column: its median is NaN
+        X = np.where(np.isnan(X), np.nanmedian(X, axis=0), X)
+    # mid-ranks of one float block in pandas' C loop (scipy's rankdata along an axis, or pandas column by
+    # column, took 11-28 s on 500 x 20,000)
+    ranks = pd.DataFrame(X).rank(method="average").to_numpy()
     if ds.task == "classification":
         positive = ds.y == 1
         n_pos, n_neg = int(positive.sum()), int((~positive).sum())

@@ -28,6 +28,13 @@ def _separator(path: Path) -> str:
     return "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
 
 
+def _repeated(names: list[str]) -> list[str]:
+    """Names that occur more than once, in one pass (list.count per name took 12 s on 20,000 genes)."""
+    from collections import Counter
+
+    return sorted(name for name, n in Counter(names).items() if n > 1)
+
+
 def _header(path: Path) -> list[str]:
     """The column names as written in the first line (pandas renames a repeated name to `name.1`)."""
     import csv
@@ -72,7 +79,7 @@ def read_table(path: Path) -> pd.DataFrame:
             frame = pd.read_parquet(path)
         else:
             header = _header(path)
-            repeated = sorted({c for c in header if header.count(c) > 1})
+            repeated = _repeated(header)
             if repeated:
                 raise InputError(f"{path}, line 1: column {repeated[0]!r} appears twice")
             _check_size(path, header)
@@ -95,7 +102,7 @@ def read_table(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: {frame.shape[0]:,} rows x {frame.shape[1]:,} columns is more than deeprules "
                          f"models ({MAX_CELLS:,} cells); keep fewer features or subsample rows")
     frame.columns = [str(c).strip() for c in frame.columns]
-    dupes = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    dupes = _repeated(list(frame.columns))
     if dupes:
         raise InputError(f"{path}: column {dupes[0]!r} appears twice")
     return frame
