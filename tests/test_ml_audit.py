@@ -264,3 +264,15 @@ def test_test_rows_older_than_training_rows(tmp_path: Path) -> None:
     r = invoke("audit", str(tmp_path / "train.csv"), str(tmp_path / "test.csv"), "--time", "collected",
                cwd=tmp_path)
     assert r.exit_code == 2 and "test.csv, line 5: time 'collected' is 'last spring'" in r.output
+
+
+def test_one_donor_written_two_ways_is_one_group(tmp_path: Path) -> None:
+    rng = np.random.default_rng(9)
+    train = pd.DataFrame({"donor": ["P01", "P02", "P03", "P04"] * 10, "x": rng.normal(size=40)})
+    test = pd.DataFrame({"donor": [" p01", "P09", "P10", "P11"] * 3, "x": rng.normal(size=12)})
+    found = kinds(_audit_frames(tmp_path, train, test, "--group", "donor"))["group_overlap"]
+    assert found["count"] == 3 and found["examples"] == [{"group": "p01"}]
+    numbered = pd.DataFrame({"donor": [7.0, None, 8.0, 9.0], "x": rng.normal(size=4)})
+    found = kinds(_audit_frames(tmp_path, train.assign(donor=[7, 1, 2, 3] * 10), numbered.fillna({"donor": 5}),
+                                "--group", "donor"))["group_overlap"]
+    assert found["count"] == 1

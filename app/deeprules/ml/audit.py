@@ -264,8 +264,15 @@ def near_duplicates(inp: AuditInput, exact: set[int]) -> dict[str, Any] | None:
 def group_overlap(inp: AuditInput) -> dict[str, Any] | None:
     if not inp.group:
         return None
-    train_groups = set(inp.train[inp.group].astype(str))
-    test_groups = inp.test[inp.group].astype(str).to_numpy()
+    def ids(frame: pd.DataFrame) -> np.ndarray:
+        # one donor written "P07" in one file and "p07 " in the other is still one donor
+        values = frame[inp.group]
+        if pd.api.types.is_float_dtype(values) and np.all(np.mod(values.dropna(), 1) == 0):
+            values = values.astype("Int64")  # 7.0 in a column with gaps is donor 7
+        return np.asarray(values.astype(str).str.strip().str.casefold())
+
+    train_groups = set(ids(inp.train))
+    test_groups = ids(inp.test)
     rows = [i for i, g in enumerate(test_groups) if g in train_groups]
     shared = sorted({test_groups[i] for i in rows})
     return _finding("group_overlap", rows, len(inp.test), [{"group": g} for g in shared[:MAX_EXAMPLES]],
