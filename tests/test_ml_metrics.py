@@ -35,6 +35,7 @@ def _resample() -> tuple[np.ndarray, np.ndarray]:
     ("roc_auc", lambda i: skm.roc_auc_score(Y2[i], S2[i])),
     ("average_precision", lambda i: skm.average_precision_score(Y2[i], S2[i])),
     ("balanced_accuracy", lambda i: skm.balanced_accuracy_score(Y2[i], P2[i])),
+    ("matthews_correlation", lambda i: skm.matthews_corrcoef(Y2[i], P2[i])),
 ])
 def test_binary_metrics_equal_sklearn_on_a_resample(metric, reference) -> None:
     idx, W = _resample()
@@ -45,6 +46,8 @@ def test_multiclass_and_regression_metrics_equal_sklearn() -> None:
     idx, W = _resample()
     assert metric_values("f1", Y3, S3, P3, W, 3)[0] == pytest.approx(
         skm.f1_score(Y3[idx], P3[idx], average="macro"), abs=1e-9)
+    assert metric_values("matthews_correlation", Y3, S3, P3, W, 3)[0] == pytest.approx(
+        skm.matthews_corrcoef(Y3[idx], P3[idx]), abs=1e-9)
     assert metric_values("roc_auc", Y3, S3, P3, W, 3)[0] == pytest.approx(
         skm.roc_auc_score(Y3[idx], S3[idx], multi_class="ovr"), abs=1e-9)
     assert metric_values("r_squared", YR, PR, PR, W, 0)[0] == pytest.approx(skm.r2_score(YR[idx], PR[idx]))

@@ -79,12 +79,23 @@ def render_baselines(report: dict[str, Any], con: Any) -> None:
     grouped = f" by {split['group']} ({split['n_groups']} groups)" if split["group"] else ""
     con.print(f"[dim]{split['kind']}{escape(grouped)}: {split['folds']} outer x {split['inner_folds']} inner folds, "
               f"{report['budget']} trials per model, 95% bootstrap intervals, seed {report['seed']}[/]")
+    if report.get("prevalence") is not None and "average_precision" in metrics:
+        con.print(f"[dim]average precision without signal = the positive class's share, {report['prevalence']:.3f}[/]")
     c = report.get("shuffle_control")
     if c:
         chance = "n/a" if c["chance"] is None else f"{c['chance']:.3f}"
-        con.print(f"shuffle control: {c['model']} {c['metric']} {c['score']:.3f} vs {c['shuffled']:.3f} on "
-                  f"{c['permutations']} shuffles, p = {c['p_value']:.3g}; random-split probe "
-                  f"{c['random_split_shuffled']:.3f} (chance {chance})")
+        score = "n/a" if c["score"] is None else f"{c['score']:.3f}"
+        shuffled = "n/a" if c["shuffled"] is None else f"{c['shuffled']:.3f}"
+        n = c.get("scored_permutations", c["permutations"])
+        if c["p_value"] is None:
+            p = "no p-value"
+        elif c.get("exceeded") == 0:
+            p = f"p = {c['p_value']:.3g}, the smallest {n} shuffles can give"
+        else:
+            p = f"p = {c['p_value']:.3g}"
+        probe = "n/a" if c["random_split_shuffled"] is None else f"{c['random_split_shuffled']:.3f}"
+        con.print(f"shuffle control: {c['model']} {c['metric']} {score} vs {shuffled} on {n} shuffles, {p}; "
+                  f"random-split probe {probe} (chance {chance})")
     for w in report["warnings"]:
         con.print(f"[yellow]warning:[/] {escape(w)}")
 
@@ -107,6 +118,8 @@ def register(app: typer.Typer) -> None:
                                                   "(0: off).", min=0)] = 100,
         models: Annotated[list[str] | None, typer.Option("--model", "-m", help="Only these models "
                                                          "(repeatable).")] = None,
+        drop: Annotated[list[str] | None, typer.Option("--drop", help="A column that is not a feature (an id, "
+                                                       "a date; repeatable).")] = None,
         seed: SeedOpt = 0, jobs: JobsOpt = -1,
         backend: Annotated[Backend, typer.Option("--backend", help="joblib backend; dask runs on a cluster.")]
         = Backend.loky,
@@ -136,7 +149,7 @@ def register(app: typer.Typer) -> None:
             raise InputError(".deeprules/answers.yaml says samples are not independent (independent_samples: "
                              "no): give --group COLUMN (the donor, patient or batch) so related rows stay in "
                              "one fold (tip 7)")
-        ds = load_dataset(data, target=target, group=group, task=task.value if task else None)
+        ds = load_dataset(data, target=target, group=group, task=task.value if task else None, drop=drop or ())
         with parallel_backend(backend.value, scheduler):
             result = run(ds, budget=budget, folds=folds, inner_folds=inner_folds, permutations=permutations,
                          seed=seed, jobs=jobs, only=models, progress=_progress())
@@ -173,6 +186,8 @@ def register(app: typer.Typer) -> None:
         id: Annotated[str | None, typer.Option("--id", help="Row id column, used in the examples.")] = None,
         sequence: Annotated[str | None, typer.Option("--sequence", help="Sequence column (homology).")] = None,
         smiles: Annotated[str | None, typer.Option("--smiles", help="SMILES column (scaffolds).")] = None,
+        time: Annotated[str | None, typer.Option("--time", help="Date or time column: test rows older than "
+                                                 "the newest training row.")] = None,
         min_identity: Annotated[float | None, typer.Option("--min-identity", help="Aligned identity that counts "
                                                            "as related (default 0.4 protein, 0.7 DNA/RNA).",
                                                            min=0, max=1)] = None,
@@ -184,7 +199,7 @@ def register(app: typer.Typer) -> None:
         from ..ml.audit import load
         from ..ml.record import AUDIT_DIR, audit_markdown, project_repo, timestamp, write_record
 
-        inp = load(train, test, target=target, group=group, id=id, sequence=sequence, smiles=smiles)
+        inp = load(train, test, target=target, group=group, id=id, sequence=sequence, smiles=smiles, time=time)
         report = run_audit(inp, min_identity=min_identity)
         repo = project_repo(Path.cwd())
         if repo is not None:

@@ -1,26 +1,41 @@
-"""Bemis-Murcko scaffolds (RDKit): molecules sharing a ring system across a split are near relatives."""
+"""Molecules through RDKit: canonical SMILES (one molecule, one string) and Bemis-Murcko scaffolds
+(molecules sharing a ring system across a split are near relatives)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
+
+
+def _molecules(smiles: Sequence[str], path: Path, column: str) -> list[Any]:
+    try:
+        from rdkit import Chem, RDLogger
+    except ImportError:
+        raise InputError("SMILES need RDKit: pip install 'deeprules[ml]'") from None
+    RDLogger.DisableLog("rdApp.*")  # type: ignore[attr-defined]
+    out: list[Any] = []
+    for i, s in enumerate(smiles):
+        mol = Chem.MolFromSmiles(str(s)) if isinstance(s, str) and s.strip() else None
+        if mol is None:
+            raise InputError(f"{path}, line {i + 2}: column {column!r}: {s!r} is not a valid SMILES")
+        out.append(mol)
+    return out
+
+
+def canonical(smiles: Sequence[str], path: Path, column: str) -> list[str]:
+    """RDKit's canonical SMILES of each molecule: one string however the molecule was written (OCC, CCO)."""
+    from rdkit import Chem
+
+    return [Chem.MolToSmiles(mol) for mol in _molecules(smiles, path, column)]
 
 
 def scaffolds(smiles: Sequence[str], path: Path, column: str) -> list[str]:
     """The generic-free Bemis-Murcko scaffold of each SMILES ("" for acyclic molecules). An unparsable
     SMILES is bad input, named by file, line and column."""
-    try:
-        from rdkit import Chem, RDLogger
-        from rdkit.Chem.Scaffolds import MurckoScaffold
-    except ImportError:
-        raise InputError("scaffolds need RDKit: pip install 'deeprules[ml]'") from None
-    RDLogger.DisableLog("rdApp.*")  # type: ignore[attr-defined]
-    out = []
-    for i, s in enumerate(smiles):
-        mol = Chem.MolFromSmiles(str(s)) if isinstance(s, str) and s.strip() else None
-        if mol is None:
-            raise InputError(f"{path}, line {i + 2}: column {column!r}: {s!r} is not a valid SMILES")
-        out.append(MurckoScaffold.MurckoScaffoldSmiles(mol=mol, includeChirality=False))
-    return out
+    from rdkit.Chem.Scaffolds import MurckoScaffold
+
+    return [MurckoScaffold.MurckoScaffoldSmiles(mol=mol, includeChirality=False)
+            for mol in _molecules(smiles, path, column)]

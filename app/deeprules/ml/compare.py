@@ -110,7 +110,7 @@ def compare(predictions: Path, report_path: Path, *, seed: int | None = None) ->
         else:
             pred = _class_index(_need(mine, "prediction", predictions), classes, predictions, "prediction")
             score = np.zeros((len(pred), n_classes))
-            metrics = [m for m in report["metrics"] if m in ("balanced_accuracy", "f1")]
+            metrics = [m for m in report["metrics"] if m in ("balanced_accuracy", "f1", "matthews_correlation")]
         user = FoldPredictions(fold, score, pred)
     run_seed = report["seed"] if seed is None else seed
     weights = fold_weights(fold, groups, N_BOOT, run_seed)

@@ -79,11 +79,40 @@ class Hit:
     identity: float  # aligned identity over the shorter sequence, or the k-mer similarity
 
 
+COMPLEMENT = str.maketrans("ACGTUNacgtun", "TGCAANtgcaan")
+
+
+def reverse_complement(seq: str) -> str:
+    return seq.translate(COMPLEMENT)[::-1]
+
+
 def related_pairs(queries: Sequence[str], targets: Sequence[str], *, min_identity: float | None = None,
                   same_set: bool = False, use_aligner: bool = True, every: bool = False) -> tuple[list[Hit], str]:
     """For each query, its closest related target (if any; with `every`, each related candidate). `same_set`:
-    queries and targets are one list (all against all, self-pairs skipped). Returns hits and the method."""
+    queries and targets are one list (all against all, self-pairs skipped). Returns hits and the method.
+    DNA/RNA is double-stranded: a read and its reverse complement are the same locus, so nucleotide
+    queries are searched on both strands."""
     nucleotide = is_nucleotide(list(queries) + list(targets))
+    hits, method = _related_one_strand(queries, targets, nucleotide, min_identity=min_identity,
+                                       same_set=same_set, use_aligner=use_aligner, every=every)
+    if not nucleotide:
+        return hits, method
+    flipped, _ = _related_one_strand([reverse_complement(q) for q in queries], targets, nucleotide,
+                                     min_identity=min_identity, same_set=False, use_aligner=use_aligner,
+                                     every=every)
+    flipped = [h for h in flipped if not (same_set and h.query == h.target)]
+    if every:
+        return hits + flipped, method + ", both strands"
+    best = {h.query: h for h in hits}
+    for h in flipped:
+        if h.query not in best or h.identity > best[h.query].identity:
+            best[h.query] = h
+    return sorted(best.values(), key=lambda h: h.query), method + ", both strands"
+
+
+def _related_one_strand(queries: Sequence[str], targets: Sequence[str], nucleotide: bool, *,
+                        min_identity: float | None, same_set: bool, use_aligner: bool,
+                        every: bool) -> tuple[list[Hit], str]:
     k = 10 if nucleotide else 4
     Q, T = _kmer_matrices(queries, None if same_set else targets, k)
     shared = (Q @ T.T).tocoo()

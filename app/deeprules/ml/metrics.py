@@ -21,10 +21,12 @@ Array = np.ndarray
 
 #: Metric id (the model card's ids) -> higher is better.
 GREATER_IS_BETTER = {"average_precision": True, "balanced_accuracy": True, "roc_auc": True, "f1": True,
-                     "r_squared": True, "mae": False, "rmse": False, "spearmanr": True}
+                     "matthews_correlation": True, "r_squared": True, "mae": False, "rmse": False,
+                     "spearmanr": True}
 #: The scikit-learn scorer used for inner-fold tuning on each primary metric.
 SCORERS = {"average_precision": "average_precision", "balanced_accuracy": "balanced_accuracy",
-           "roc_auc": "roc_auc", "f1": "f1_macro", "r_squared": "r2", "mae": "neg_mean_absolute_error",
+           "roc_auc": "roc_auc", "f1": "f1_macro", "matthews_correlation": "matthews_corrcoef", "r_squared": "r2",
+           "mae": "neg_mean_absolute_error",
            "rmse": "neg_root_mean_squared_error", "spearmanr": "r2"}
 IMBALANCE_RATIO = 0.5  # minority / majority class size below which average precision leads the panel
 
@@ -33,12 +35,13 @@ def panel(task: str, y: Array, n_classes: int) -> list[str]:
     """The metrics for this task, the tuning (primary) metric first."""
     if task == "regression":
         return ["r_squared", "mae", "rmse", "spearmanr"]
+    # Matthews correlation: the one threshold metric that stays honest under any class balance (0 = chance)
     if n_classes > 2:
-        return ["balanced_accuracy", "roc_auc", "f1"]
+        return ["balanced_accuracy", "roc_auc", "f1", "matthews_correlation"]
     counts = np.bincount(y, minlength=2)
     if counts.min() / counts.max() < IMBALANCE_RATIO:
-        return ["average_precision", "balanced_accuracy", "roc_auc"]
-    return ["balanced_accuracy", "roc_auc", "average_precision"]
+        return ["average_precision", "balanced_accuracy", "roc_auc", "matthews_correlation"]
+    return ["balanced_accuracy", "roc_auc", "average_precision", "matthews_correlation"]
 
 
 def _tie_groups(values: Array) -> tuple[Array, Array]:
@@ -123,6 +126,14 @@ def metric_values(metric: str, y: Array, score: Array, pred: Array, W: Array, n_
             f1 = np.where(denominator > 0, 2 * tp / np.maximum(denominator, 1e-300), 0.0)
             # macro F1 over the classes that occur in the truth or the predictions, as scikit-learn does
             return np.nanmean(np.where((actual > 0) | (predicted > 0), f1, np.nan), axis=1)
+    if metric == "matthews_correlation":
+        # the K-class form (Gorodkin 2004): (c s - sum p_k t_k) / sqrt((s^2 - sum p_k^2)(s^2 - sum t_k^2))
+        tp, actual, predicted = _class_counts(y, pred, W, n_classes)
+        s, c = W.sum(axis=1), tp.sum(axis=1)
+        cov = c * s - (predicted * actual).sum(axis=1)
+        var = (s**2 - (predicted**2).sum(axis=1)) * (s**2 - (actual**2).sum(axis=1))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(var > 0, cov / np.sqrt(np.maximum(var, 1e-300)), 0.0)
     total = W.sum(axis=1)
     err = y - pred
     if metric == "mae":

@@ -87,10 +87,11 @@ def baselines_markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {m['name']} | {m['trials']} | " + " | ".join(cells) + " |")
     control = report.get("shuffle_control")
     if control:
+        p = "n/a" if control["p_value"] is None else format(control["p_value"], ".3g")
         lines += ["", f"Shuffle control (tip 6): {control['model']} scores {control['metric']} "
                   f"{_f(control['score'])}; on {control['permutations']} label shuffles (labels moved "
                   f"{control['permuted']}) it scores {_f(control['shuffled'])} on average, p = "
-                  f"{control['p_value']:.3g}. Under a plain random split the shuffled labels score "
+                  f"{p}. Under a plain random split the shuffled labels score "
                   f"{_f(control['random_split_shuffled'])} (chance {_f(control['chance'])})."]
     if report.get("warnings"):
         lines += ["", "## Warnings", "", *[f"- {w}" for w in report["warnings"]]]

@@ -50,6 +50,13 @@ def check_foldable(ds: Dataset, folds: int, inner_folds: int) -> None:
         if counts[smallest] < folds:
             raise InputError(f"{ds.path}: class {ds.classes[smallest]!r} of {ds.target!r} has {counts[smallest]} "
                              f"{unit}, fewer than --folds {folds}; merge rare classes or lower --folds")
+        # the tuning folds split each outer training set again: the class must reach every one of them too,
+        # or its inner scores are undefined and tuning silently keeps the first setting
+        in_training = int(counts[smallest]) - int(np.ceil(counts[smallest] / folds))
+        if in_training < inner_folds:
+            raise InputError(f"{ds.path}: class {ds.classes[smallest]!r} of {ds.target!r} has {counts[smallest]} "
+                             f"{unit}: an outer training set keeps about {in_training}, fewer than --inner-folds "
+                             f"{inner_folds}; merge rare classes or lower --folds or --inner-folds")
 
 
 def outer_splits(ds: Dataset, folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:

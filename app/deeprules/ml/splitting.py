@@ -36,11 +36,12 @@ def units(frame: pd.DataFrame, kind: str, column: str, path: Path) -> np.ndarray
     if kind == "group":
         return pd.factorize(values.astype(str))[0]
     if kind == "scaffold":
-        from .chem import scaffolds
+        from .chem import canonical, scaffolds
 
         found = scaffolds(values.tolist(), path, column)
-        # acyclic molecules share no ring system: each is its own unit
-        return pd.factorize(pd.Series([s or f"acyclic:{i}" for i, s in enumerate(found)]))[0]
+        # acyclic molecules share no ring system: each molecule (however its SMILES is written) is a unit
+        molecules = canonical(values.tolist(), path, column)
+        return pd.factorize(pd.Series([s or f"acyclic {m}" for s, m in zip(found, molecules, strict=True)]))[0]
     from .homology import clusters
 
     return clusters(values.astype(str).tolist())

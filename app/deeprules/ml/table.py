@@ -17,6 +17,54 @@ import pandas as pd
 from ..errors import InputError
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
+# Beyond this many cells (rows x columns) a table is refused before it is read: 2e8 float64 cells are 1.6 GB
+# in memory before any copy, and nested CV over every baseline would take days. Filter or subsample first.
+MAX_CELLS = 200_000_000
+# A text column with this many rows or more and a different value in every row is an identifier
+ID_MIN_ROWS = 20
+
+
+def _separator(path: Path) -> str:
+    return "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+
+
+def _repeated(names: list[str]) -> list[str]:
+    """Names that occur more than once, in one pass (list.count per name took 12 s on 20,000 genes)."""
+    from collections import Counter
+
+    return sorted(name for name, n in Counter(names).items() if n > 1)
+
+
+def _header(path: Path) -> list[str]:
+    """The column names as written in the first line (pandas renames a repeated name to `name.1`)."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return [c.strip() for c in next(csv.reader(handle, delimiter=_separator(path)), [])]
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []  # read_csv reports the problem itself
+
+
+def _check_size(path: Path, header: list[str]) -> None:
+    """Refuse a table too large to model before reading it: the row count is estimated from the file size
+    and the length of the rows in the first MiB after the header (reading 100k x 20k cells as text first
+    would take minutes and tens of GB)."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.readline()  # the header: 20,000 gene names are longer than any fixed sample
+        start = handle.tell()
+        sample = handle.read(1 << 20)
+    if not header or not sample:
+        return
+    lines = sample.count(b"\n")
+    # no complete row in the sample: each row is at least that long, so this over-counts no rows
+    row_bytes = len(sample) / lines if lines else len(sample)
+    rows = int((size - start) / max(row_bytes, 1))
+    if rows * len(header) > MAX_CELLS:
+        raise InputError(f"{path}: about {rows:,} rows x {len(header):,} columns is more than deeprules models "
+                         f"({MAX_CELLS:,} cells); keep fewer features (e.g. the most variable genes, chosen "
+                         "without the labels) or subsample rows, then run it again")
 
 
 def read_table(path: Path) -> pd.DataFrame:
@@ -30,8 +78,12 @@ def read_table(path: Path) -> pd.DataFrame:
         if suffix in PARQUET_SUFFIXES:
             frame = pd.read_parquet(path)
         else:
-            sep = "\t" if suffix in (".tsv", ".tab") else ","
-            frame = pd.read_csv(path, sep=sep, encoding="utf-8-sig", low_memory=False)
+            header = _header(path)
+            repeated = _repeated(header)
+            if repeated:
+                raise InputError(f"{path}, line 1: column {repeated[0]!r} appears twice")
+            _check_size(path, header)
+            frame = pd.read_csv(path, sep=_separator(path), encoding="utf-8-sig", low_memory=False)
     except ImportError as exc:
         raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'deeprules[ml]'): {exc}") from None
     except UnicodeDecodeError:
@@ -46,8 +98,11 @@ def read_table(path: Path) -> pd.DataFrame:
             from None
     if frame.empty:
         raise InputError(f"{path}: no data rows")
+    if suffix in PARQUET_SUFFIXES and frame.size > MAX_CELLS:
+        raise InputError(f"{path}: {frame.shape[0]:,} rows x {frame.shape[1]:,} columns is more than deeprules "
+                         f"models ({MAX_CELLS:,} cells); keep fewer features or subsample rows")
     frame.columns = [str(c).strip() for c in frame.columns]
-    dupes = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    dupes = _repeated(list(frame.columns))
     if dupes:
         raise InputError(f"{path}: column {dupes[0]!r} appears twice")
     return frame
@@ -145,15 +200,47 @@ def load_dataset(path: Path, *, target: str, group: str | None = None, task: str
             raise InputError(f"{path}: group column {group!r} has one group ({g_raw.iloc[0]!r}); grouped "
                              "cross-validation needs several")
         groups = pd.factorize(g_raw.astype(str), sort=True)[0]
+    for column in drop:
+        require_column(frame, column, path, "--drop")
     skip = {target, *(c for c in (group,) if c), *drop}
     features = frame[[c for c in frame.columns if c not in skip]]
     if features.shape[1] == 0:
         raise InputError(f"{path}: no feature columns besides the target{' and group' if group else ''}")
-    for column in features.columns:
-        if features[column].nunique(dropna=False) < 2:
-            raise InputError(f"{path}: column {column!r} is constant ({features[column].iloc[0]!r} in every "
-                             "row): it carries no information; drop it")
+    check_features(features, path)
     return Dataset(path, features, y, chosen, groups, classes, target, group)
+
+
+def check_features(features: pd.DataFrame, path: Path) -> None:
+    """Refuse feature columns a model would silently misread: constant, infinite, numbers with a stray word
+    (the whole column would be one-hot encoded as text), or an identifier (one category per row)."""
+    constant = [c for c in features.columns if features[c].nunique(dropna=False) < 2]
+    if constant:
+        more = f" (and {len(constant) - 1} more constant columns)" if len(constant) > 1 else ""
+        raise InputError(f"{path}: column {constant[0]!r} is constant ({_plain(features[constant[0]].iloc[0])!r} "
+                         f"in every row){more}: it carries no information; drop it (--drop)")
+    for column in features.columns:
+        values = features[column]
+        if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+            infinite = np.isinf(values.to_numpy(dtype=float))
+            if infinite.any():
+                line = int(np.flatnonzero(infinite)[0]) + 2
+                raise InputError(f"{path}, line {line}: column {column!r} is infinite ({values.iloc[line - 2]}); "
+                                 "leave the cell empty for a missing value")
+            continue
+        present = values.dropna()
+        numeric = present.map(_is_number).to_numpy(dtype=bool)
+        if len(present) and numeric.mean() >= 0.5 and not numeric.all():
+            line = int(np.flatnonzero(values.notna().to_numpy())[np.flatnonzero(~numeric)[0]]) + 2
+            raise InputError(f"{path}, line {line}: column {column!r} is {values.iloc[line - 2]!r}, not a finite "
+                             "number (the other values are numbers); leave missing values empty")
+        if len(values) >= ID_MIN_ROWS and values.nunique(dropna=False) == len(values):
+            raise InputError(f"{path}: column {column!r} has a different value in every row ({values.iloc[0]!r}, "
+                             f"{values.iloc[1]!r}, ...): an identifier predicts nothing; drop it (--drop "
+                             f"{column}) or, if rows share it, pass it as --group")
+
+
+def _plain(value: Any) -> Any:
+    return value.item() if hasattr(value, "item") else value
 
 
 def _is_number(value: Any) -> bool:
