@@ -179,19 +179,33 @@ class ImportGraph:
         self.seen_by: dict[str, set[str]] = {}  # file -> paths whose walk visited it
         self.dropped: list[str] = []  # every walk dropped so far, in order (what hangs on walks checks it)
         self.stale: dict[str, list[str]] = {}  # a dropped walk: kept (the same object) if it comes out the same
+        self.log_pos: int | None = None  # how much of the fact index's change log the last sync saw
 
-    def sync(self, by_path: dict[str, Any]) -> None:
+    def sync(self, by_path: dict[str, Any], changed: Iterable[str] | None = None) -> None:
+        """Bring the graph up to date with `by_path`; `changed` (when given) holds every path whose facts may
+        differ from the last sync's, so only those are compared."""
         known = self.imports
         seen = self.seen
         touched = []
-        for p, f in by_path.items():  # the facts of most files are the very objects of the last sync
-            if seen.get(p) is not f:
-                seen[p] = f
-                touched.append(p)
-        if len(seen) != len(by_path):
-            for p in [p for p in seen if p not in by_path]:
-                del seen[p]
-                touched.append(p)
+        if changed is None:
+            for p, f in by_path.items():  # the facts of most files are the very objects of the last sync
+                if seen.get(p) is not f:
+                    seen[p] = f
+                    touched.append(p)
+            if len(seen) != len(by_path):
+                for p in [p for p in seen if p not in by_path]:
+                    del seen[p]
+                    touched.append(p)
+        else:
+            for p in dict.fromkeys(changed):
+                f = by_path.get(p)
+                if f is None:
+                    if p in seen:
+                        del seen[p]
+                        touched.append(p)
+                elif seen.get(p) is not f:
+                    seen[p] = f
+                    touched.append(p)
         if not touched:
             return
         # every file with imports (notebooks too) has edges; only Python files can be imported
@@ -364,7 +378,12 @@ def import_graph(ctx: Any) -> ImportGraph:
     if graph is None:
         graph = derived["import_graph"] = ImportGraph()
     if ctx.cache.get("import_graph") is not graph:  # once per snapshot: any file with imports may have changed
-        graph.sync(index.by_path)
+        log = getattr(index, "changes", None)
+        if log is None or graph.log_pos is None:
+            graph.sync(index.by_path)  # the first sync, or an index without a change log: every file
+        else:  # the files changed since the last sync (`FactIndex.changes`)
+            graph.sync(index.by_path, log[graph.log_pos:])
+        graph.log_pos = None if log is None else len(log)
         ctx.cache["import_graph"] = graph
     return graph
 

@@ -1463,6 +1463,10 @@ class FactIndex:
         # Folds that outlive one snapshot (`history` keeps one index for all commits): the import graph, the
         # seed support, which files train (checks/_util.py, tip03.py); each brings itself up to date.
         self.derived: dict[str, Any] = {}
+        # Every path `update`/`remove` was called for, in order: a fold remembers how much of it it has seen
+        # and looks at the rest only, instead of every file at every commit. `by_path` is changed only
+        # through those two (history's resume fills it before any fold is built, which then reads it all).
+        self.changes: list[str] = []
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{memo_kind(path, kind)}" if sha else None
@@ -1491,6 +1495,7 @@ class FactIndex:
 
     def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
         """Record the current version of `path` (sha None: deleted)."""
+        self.changes.append(path)
         if path in self.by_path:
             self.remove(path)
         if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
@@ -1538,6 +1543,7 @@ class FactIndex:
         return True
 
     def remove(self, path: str) -> None:
+        self.changes.append(path)
         old = self.by_path.pop(path, None)
         if old:
             for fact in old:

@@ -69,6 +69,9 @@ class _Support:
         self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (caller, holder)
         self.callers: dict[str, list[str]] = {}  # caller -> its walk (the object, to see it unchanged)
         self.memo: dict[str, tuple[list[str], dict[str, tuple[str, str]]]] = {}  # script -> (its walk, plan)
+        # script -> (its plan, its frameworks, the config seeds, the frameworks it has no seed for): DR301 asks
+        # about every training script at each commit it re-runs on; most come out as before (same objects)
+        self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
         for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
@@ -120,19 +123,62 @@ class _Support:
         return (p, n, t)
 
 
+class _Holders:
+    """The files (not tests or docs) that set seeds or determinism themselves: path -> key -> its first line.
+    Kept on the fact index across the commits of a history and brought up to date from the files changed
+    since (`FactIndex.changes`), instead of being rebuilt from every holder at every commit; `sig` (which
+    files hold which keys) is rebuilt only when that changed."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[str, dict[str, tuple[str, int, str]]] = {}
+        self.log_pos: int | None = None
+        self.sig: list[tuple[str, tuple[str, ...]]] = []
+        self.sig_stale = True
+
+    @staticmethod
+    def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
+        if is_aux(path):
+            return {}
+        return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+
+    def refresh(self, ctx: Context) -> None:
+        index = ctx.index
+        log = getattr(index, "changes", None)
+        if log is None or self.log_pos is None:
+            self.by_path.clear()
+            for k in _SUPPORT:
+                for path, lines in ctx.files_with(k).items():
+                    if not is_aux(path):
+                        self.by_path.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
+            self.sig_stale = True
+        else:
+            for path in dict.fromkeys(log[self.log_pos:]):
+                own = self.own(path, index.facts(path))
+                old = self.by_path.pop(path, None)
+                if own:
+                    self.by_path[path] = own
+                if (old or {}).keys() != own.keys():
+                    self.sig_stale = True
+        self.log_pos = None if log is None else len(log)
+        if self.sig_stale:
+            self.sig = sorted((p, tuple(sorted(h))) for p, h in self.by_path.items())
+            self.sig_stale = False
+
+
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
         return hit
-    holders: dict[str, dict[str, tuple[str, int, str]]] = {}
-    for k in _SUPPORT:
-        for path, lines in ctx.files_with(k).items():
-            if not is_aux(path):
-                holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
-    graph = import_graph(ctx)
-    sig = sorted((p, tuple(sorted(h))) for p, h in holders.items())
-    scripts = frozenset(training_scripts(ctx))
     derived = getattr(ctx.index, "derived", None)
+    kept: _Holders | None = derived.get("holders") if derived is not None else None
+    if kept is None:
+        kept = _Holders()
+        if derived is not None:
+            derived["holders"] = kept
+    kept.refresh(ctx)
+    holders, sig = kept.by_path, kept.sig
+    graph = import_graph(ctx)
+    scripts = frozenset(training_scripts(ctx))
     support: _Support | None = derived.get("support") if derived is not None else None
     if support is not None and support.fresh(graph, sig, scripts):
         support.holders = holders
@@ -164,10 +210,16 @@ def seeds(ctx: Context) -> CheckResult:
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
-    given = central if central_ev else set()  # seeds set from configuration hold for every script
+    given = frozenset(central if central_ev else ())  # seeds set from configuration hold for every script
+    known = support.missing
     for path, fws in scripts.items():
         plan = support.plan(path)
-        missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        hit = known.get(path)
+        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given:
+            missing = hit[3]
+        else:
+            missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+            known[path] = (plan, fws, given, missing)
         if missing:
             if len(bad) < 12:
                 line = training_line(ctx.index.facts(path)) or 1
