@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from .scan import CODE_EXT, extractor, is_aux
@@ -338,9 +339,10 @@ class ImportGraph:
         return order
 
 
-def _prefixes(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # the same module names are imported by many files and many versions of each
+def _prefixes(name: str) -> tuple[str, ...]:
     parts = name.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    return tuple(".".join(parts[:i]) for i in range(1, len(parts) + 1))
 
 
 def _absolute_names(path: str, imports: Any) -> list[str]:

@@ -236,8 +236,17 @@ def seeds(ctx: Context) -> CheckResult:
 
 @check("DR302", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def deterministic(ctx: Context) -> CheckResult:
-    gpu = {p: fws for p, fws in training_scripts(ctx).items()
-           if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
+    derived = getattr(ctx.index, "derived", None)
+    # path -> (its facts, its frameworks, GPU training?): judged again only when either changed (`history`)
+    judged: dict[str, tuple[Any, Any, bool]] = derived.setdefault("gpu", {}) if derived is not None else {}
+    gpu = {}
+    for p, fws in training_scripts(ctx).items():
+        facts = ctx.index.facts(p)
+        hit = judged.get(p)
+        if hit is None or hit[0] is not facts or hit[1] is not fws:
+            hit = judged[p] = (facts, fws, any(f in GPU_FRAMEWORKS for f in fws) and deep_training(facts))
+        if hit[2]:
+            gpu[p] = fws
     if not gpu:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
     support = _support(ctx)
