@@ -94,10 +94,18 @@ def test_no_pool_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
     monkeypatch.delenv("DEEPRULES_WORKERS", raising=False)
     monkeypatch.setattr(threading, "active_count", lambda: 1)
-    assert scan.pool_workers(1000) >= 2
+    assert scan.pool_workers(1000) == 4
     assert scan.pool_workers(scan.POOL_MIN_FILES - 1) == 0  # a small job: no pool
+    monkeypatch.setenv("DEEPRULES_WORKERS", "1")
+    assert scan.pool_workers(1000) == 1  # asked for none
+    monkeypatch.setenv("DEEPRULES_WORKERS", "2")
+    assert scan.pool_workers(1000) == 2
     monkeypatch.setattr(threading, "active_count", lambda: 2)
     assert scan.pool_workers(1000) == 0
+    monkeypatch.delenv("DEEPRULES_WORKERS")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert scan.pool_workers(1000) == 0  # two processors: the pool costs more than it gives
 
 
 LINES = ["import pkg.a", "from pkg import b", "from . import c", "import pkg.d as d", "import torch",

@@ -24,17 +24,26 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, ClassVar
 
 
 class LazyRe:
     """A regex compiled on first use (a warm run, every fact memoised, compiles none of them)."""
 
     __slots__ = ("_args", "_re")
+    made: ClassVar[list[LazyRe]] = []  # every one, for `compile_all`
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
         self._re: re.Pattern[str] | None = None
+        LazyRe.made.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every pattern now: before a pool of workers is forked, so they share the compiled ones
+        instead of each compiling them again."""
+        for lazy in cls.made:
+            lazy.get()
 
     def get(self) -> re.Pattern[str]:
         if self._re is None:
@@ -1530,6 +1539,9 @@ class FactIndex:
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
+        LazyRe.compile_all()
+        _pattern_keys(_CODE_SCAN).keys._regex()
+
         # at most two batches per worker in flight, each kept until its facts are stored: the texts of a big
         # repository never sit in memory all at once
         pending: deque[tuple[Any, list[tuple[str, str, str, str]], list[bool]]] = deque()
@@ -1637,26 +1649,31 @@ class FactIndex:
 #: over pipes; ~1 ms of analysis per file), and the characters of text sent to a worker at a time.
 POOL_MIN_FILES = 200
 _BATCH_CHARS = 1_000_000
-#: At most this many workers (`DEEPRULES_WORKERS` sets another bound; 1: never a pool).
+#: Processors needed for a pool by default: on two (one of them reading and sending the texts) the pool cost
+#: ~15% more CPU for ~6% less wall time on deepchem (benchmarks/README.md); at most MAX_WORKERS workers.
+POOL_MIN_CPUS = 3
 MAX_WORKERS = 8
 
 
 def pool_workers(jobs: int) -> int:
-    """How many worker processes to analyse `jobs` files with: 0 for a small job, on a single processor, or
-    where forking is not safe (another thread running: the TUI, a test runner's)."""
+    """How many worker processes to analyse `jobs` files with: 0 for a small job, on fewer than
+    POOL_MIN_CPUS processors, or where forking is not safe (another thread running: the TUI's, a test
+    runner's). `DEEPRULES_WORKERS=N` asks for N (0 or 1: never a pool)."""
     import os
     import threading
 
     if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not hasattr(os, "fork"):
         return 0
+    asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
+    if asked.isdigit():
+        return min(int(asked), MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    bound = MAX_WORKERS
-    with contextlib.suppress(ValueError):
-        bound = int(os.environ.get("DEEPRULES_WORKERS", bound))
-    return max(0, min(cpus, bound, jobs // (POOL_MIN_FILES // 2)))
+    if cpus < POOL_MIN_CPUS:
+        return 0
+    return min(cpus, MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
 
 
 def _analyze_many(work: list[tuple[str, str, str]]) -> list[Facts]:
