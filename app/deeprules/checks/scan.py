@@ -1652,7 +1652,7 @@ _BATCH_CHARS = 1_000_000
 #: Processors needed for a pool by default: on two (one of them reading and sending the texts) the pool cost
 #: ~15% more CPU for ~6% less wall time on deepchem (benchmarks/README.md); at most MAX_WORKERS workers.
 POOL_MIN_CPUS = 3
-MAX_WORKERS = 8
+MAX_WORKERS = 4  # each a forked copy of ~50-90 MB resident (deepchem): 2 workers 173 MB summed, 4 234 MB
 
 
 def pool_workers(jobs: int) -> int:
