@@ -146,3 +146,34 @@ def test_folds_kept_from_the_change_log_equal_folds_built_afresh(seed: int) -> N
                                     files_with=index.files_with))
         assert holders.by_path == new.by_path and holders.sig == new.sig
     assert _util._prefixes("a.b.c") == ("a", "a.b", "a.b.c")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_walks_kept_past_a_package_that_imports_all_of_itself(seed: int) -> None:
+    """A script's walk stops at a package __init__ with more than _FANOUT local imports: editing those imports
+    keeps the walks that stopped there, unless the count falls to the bound (then they must go on)."""
+    rng = random.Random(seed)
+    mods = [f"lib/m{i}.py" for i in range(16)]
+    scripts = ["train.py", "eval.py", "lib/m0.py"]
+    index = FactIndex({}, incremental=True)
+    texts: dict[str, str] = {}
+
+    def put(path: str, lines: list[str]) -> None:
+        texts[path] = "\n".join(lines) + "\n"
+        index.update(path, hashlib.sha1(texts[path].encode()).hexdigest(), texts.get)
+
+    for m in mods:
+        put(m, [f"import lib.m{rng.randrange(16)}"])
+    for _step in range(40):
+        count = rng.choice([_util._FANOUT - 1, _util._FANOUT, _util._FANOUT + 1, _util._FANOUT + 3, 16])
+        put("lib/__init__.py", [f"from lib import m{i}" for i in rng.sample(range(16), count)])
+        for path in scripts[:2]:
+            put(path, ["import lib", f"from lib import m{rng.randrange(16)}"])
+        if rng.random() < 0.3:
+            put(rng.choice(mods), [f"import lib.m{rng.randrange(16)}", "import lib"])
+        ctx = SimpleNamespace(index=index, cache={}, files_with=index.files_with)
+        kept = import_graph(ctx)
+        afresh = ImportGraph()
+        afresh.sync(index.by_path)
+        for path in [*scripts, *mods]:
+            assert kept.reached(path) == afresh.reached(path), path
