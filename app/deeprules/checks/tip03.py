@@ -72,17 +72,16 @@ class _Support:
         # script -> (its plan, its frameworks, the config seeds, the frameworks it has no seed for): DR301 asks
         # about every training script at each commit it re-runs on; most come out as before (same objects)
         self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
+        switch = {p for p, keys in holders.items() if "determinism" in keys}
         for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
-            det = caller if "determinism" in holders[caller] else next(
-                (m for m in mods if "determinism" in holders.get(m, {})), None)
+            det = caller if caller in switch else next((m for m in mods if m in switch), None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
-            for mod in mods:
-                if mod in scripts:
-                    slot = self.by_caller.get(mod)
-                    self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
+            for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
+                slot = self.by_caller.get(mod)
+                self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
 
     def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
         """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the
