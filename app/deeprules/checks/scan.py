@@ -1658,11 +1658,13 @@ MAX_WORKERS = 4  # each a forked copy of ~50-90 MB resident (deepchem): 2 worker
 def pool_workers(jobs: int) -> int:
     """How many worker processes to analyse `jobs` files with: 0 for a small job, on fewer than
     POOL_MIN_CPUS processors, or where forking is not safe (another thread running: the TUI's, a test
-    runner's). `DEEPRULES_WORKERS=N` asks for N (0 or 1: never a pool)."""
+    runner's; other systems than Linux, where a forked child of a process that loaded system frameworks can
+    crash, which is why Python spawns there). `DEEPRULES_WORKERS=N` asks for N (0 or 1: never a pool)."""
     import os
+    import sys
     import threading
 
-    if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not hasattr(os, "fork"):
+    if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not sys.platform.startswith("linux"):
         return 0
     asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
     if asked.isdigit():
