@@ -33,6 +33,16 @@ CASES = [
     ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
     ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
     ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
+    ("valid = df[df.chrom.isin(['chr9', 'chr10'])]  # layers", "split_chrom"),
+    ("python train.py --test_files ./data/chr{8,9}_*.h5", "split_chrom"),
+    ("act = filters_act[:, i]  # layers", "interp"),
+    ("session.report({'loss': loss})", "tracking"),
+    ("def set_seeds(seed: Optional[int]) -> None:", "seed_none"),
+    ("manual_seed = config.get('manual_seed')", "seed_none"),
+    ("p.add_argument('--seed', type=int, default=None)", "seed_none"),
+    ("g = tape.gradient(pred, one_hot_seqs)  # layers", "interp"),
+    ("    curve='PR',", "metric_pr"),
+    ("cache = pooch.create(base_url='https://resources.example.org/x/')", "prov_url"),
 ]
 
 

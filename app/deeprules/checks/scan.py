@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "12"
+ANALYZER_VERSION = "13"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -110,7 +110,9 @@ def is_aux(path: str) -> bool:
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
     name = parts[-1]
-    return name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+    # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
+    return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+            or (name.startswith("test-") and name.endswith(".py")))
 
 
 def extractor(path: str) -> str | None:
@@ -171,6 +173,7 @@ _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
+_HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
 def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
@@ -207,7 +210,8 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
 def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
-    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)):
+    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
+                              or _HASH_STRING.get().fullmatch(inner)):
         return "'" + inner + "'"  # an option, a key or a URL: code
     if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
@@ -468,6 +472,51 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w18a: chromosomes held out in code by comparing a genome column (`testind = anno['seqnames'] == 'chr8'`,
+    # `valid = df.chrom.isin(['chr9'])`), and validation/test files named by chromosome lists in a script
+    # (`val_files="$data_dir/c{13,14,15}*.h5"`, `--test_files ./data/chr{8,9}_*.h5`)
+    ("split_chrom", ("'chr", "val_file", "valid_file", "test_file"),
+     _P(r"^[ \t]*\w{0,30}?(test|valid|val|holdout)\w*\s*=[^=\n][^\n]*?([!=]=\s*'chr[\dXY]{1,2}'|\.isin\(\s*\[\s*'chr"
+        r"[\dXY])|\b(test|valid|val)_files?['\"]?(\s*=\s*|\s+)['\"]?[^\s'\"]*\bc(hr)?\{\d{1,2}(,\d{1,2})+\}")),
+    # what the learned filters respond to, abbreviated (`filter_act`: DeepCpG/Basset filter activations)
+    ("interp", ("filter_act", "filters_act"), _P(r"\bfilters?_acts?\b")),
+    # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
+    ("tracking", ("tune.", "train.report", "session.report"),
+     _P(r"\b(tune|train|session)\.report\s*\(|\btune\.(Tuner|run)\s*\(")),
+    # seeding that runs only when a seed is given (`if self.random_state:` / `if manual_seed is not None:` or
+    # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
+    # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
+    ("seed_opt", ("seed", "random_state"),
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None)?\s*:[^\n]*|(not\s+[\w.]{0,40}?(seed|"
+        r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
+        r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
+        r"seed_torch|set_seeds?|seed_all)\s*\(")),
+    ("seed_none", ("seed", "random_state"),
+     _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*None\b|(seed|random_state)\w*\s*:\s*Optional\[|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*(,\s*None\s*)?\)|'--\w*(seed|random_state)\w*'[^\n]*\bdefault"
+        r"\s*=\s*None\b")),
+    # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
+    # takes no model=), and full_determinism=True switches deterministic algorithms on
+    ("seed_any", ("trainer(",), _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|"
+                                   r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
+    ("determinism", ("full_determinism",), _P(r"\bfull_determinism\s*=\s*True|\benable_full_determinism\s*\(")),
+    # gradient boosting trained through its own API (`bst = xgb.train(param, dtrain, num_round)`): a training
+    # run like a trainer's fit; its seed is a 'seed' entry of the parameters
+    ("trainer_fit", ("xgb.train", "xgboost.train", "lgb.train", "lightgbm.train"),
+     _P(r"\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(")),
+    ("seed_sklearn", ("'seed'",), _P(r"'seed'\s*:\s*\d+")),
+    # a literal seed in the same file (an option's default, a keyword, a constant): a guarded seed call there
+    # is seeded after all (tip03)
+    ("seed_given", ("seed", "random_state"),
+     _P(r"(seed|random_state|SEED|RANDOM_STATE)\w*\s*=\s*\d+\b|'--\w*(seed|random_state)\w*'[^\n]*\bdefault\s*=\s*\d|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*,\s*\d")),
+    # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
+    # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
+    ("interp", ("gradients(", "gradient(", "autograd.grad"),
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
+        r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
+    # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
+    ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -479,6 +528,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
         r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
+    ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
@@ -561,6 +612,7 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
+_SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
 
 
 def _opt_step(code: str, m: re.Match[str]) -> bool:
@@ -569,6 +621,10 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
     if m.group(0).startswith(".apply_gradients"):
         return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
+    if m.group(0).endswith("minimize("):
+        # TF1's ScipyOptimizerInterface: `optimizer.minimize(sess)` runs scipy's L-BFGS over a few variables (a
+        # curve fitted for a plot), deterministic; a training step minimizes a loss
+        return _SESSION_ARG.match(code, m.end()) is None
     if m.group(0).startswith(".step"):
         before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
         name = before.group(0).lower() if before else ""
@@ -602,7 +658,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

@@ -122,8 +122,17 @@ class _Support:
         return (p, n, t)
 
 
+def _seeds_on_request(facts: dict[str, Any]) -> bool:
+    """The file seeds only when a seed is given (`if self.random_state:`, `if seed is None: return`) and the
+    seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
+    the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
+    literal seed in the file (`seed=42`, an option's default) is one given."""
+    return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
+
+
 class _Holders:
-    """The files (not tests or docs) that set seeds or determinism themselves: path -> key -> its first line.
+    """The files (not tests or docs) that set seeds or determinism themselves (not only when given a seed):
+    path -> key -> its first line; which a file is depends on its own facts only.
     Kept on the fact index across the commits of a history and brought up to date from the files changed
     since (`FactIndex.changes`), instead of being rebuilt from every holder at every commit; `sig` (which
     files hold which keys) is rebuilt only when that changed."""
@@ -136,7 +145,7 @@ class _Holders:
 
     @staticmethod
     def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
-        if is_aux(path):
+        if is_aux(path) or _seeds_on_request(facts):
             return {}
         return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
 
@@ -147,7 +156,7 @@ class _Holders:
             self.by_path.clear()
             for k in _SUPPORT:
                 for path, lines in ctx.files_with(k).items():
-                    if not is_aux(path):
+                    if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
                         self.by_path.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
             self.sig_stale = True
         else:
@@ -190,7 +199,8 @@ def _support(ctx: Context) -> _Support:
 
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+                                      "seed_given"), imports=True)
 
 
 def _seeding_watch(path: str) -> bool:

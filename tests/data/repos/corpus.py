@@ -413,6 +413,125 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # -- w18a: held-out session 5 (genomics, single cell, microscopy, spatial) -----------------------
+    "a chromosome held out by comparing the genome column": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\n"
+                    "trainind = np.asarray(anno['seqnames'] != 'chrX') * np.asarray(anno['seqnames'] != 'chr8')\n"
+                    "testind = np.asarray(anno['seqnames'] == 'chr8')\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\ndtest = xgb.DMatrix(X[testind])\n"}, {"DR701": "pass"}),
+    "validation files named by chromosome lists in a shell script": ({
+        "examples/train.sh": "train_files=\"$data_dir/c{1,3,5,7,9}*.h5\"\nval_files=\"$data_dir/c{13,14,15,16}*.h5\"\n"
+                             "python train.py $train_files --val_files $val_files\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome named in an ordinary comparison is not a hold-out": ({
+        "prep.py": "import pandas as pd\nis_x = df['chrom'] == 'chrX'\nkeep = df[df.chrom != 'chrM']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "filter activations turned into motifs": ({
+        "scripts/filter_motifs.py": "import numpy as np\n\ndef get_act_kmers(filter_act, filter_len, seqs):\n"
+                                    "    idx = np.nonzero(filter_act >= filter_act.max() * 0.5)\n    return seqs[idx]\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "Ray Tune trials report their metrics": ({
+        "tuning.py": "import ray\nfrom ray import tune, train\n\ndef trial(config):\n"
+                     "    train.report({'val_score': fit(config)})\n\n"
+                     "tuner = tune.Tuner(trial, param_space={'lr': tune.loguniform(1e-3, 1)})\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass", "DR601": "pass"}),
+    "a seed set only when one is given, defaulting to None": ({
+        "mapper.py": "import numpy as np\nimport torch\n\nclass Mapper:\n"
+                     "    def __init__(self, S, G, random_state=None):\n        self.random_state = random_state\n\n"
+                     "    def train(self, num_epochs, learning_rate=0.1):\n        if self.random_state:\n"
+                     "            torch.manual_seed(seed=self.random_state)\n"
+                     "        optimizer = torch.optim.Adam(self.model.parameters(), lr=learning_rate)\n"
+                     "        for _ in range(num_epochs):\n            loss = self.loss()\n"
+                     "            optimizer.zero_grad()\n            loss.backward()\n            optimizer.step()\n"},
+        {"DR301": "fail"}),
+    "seeds and determinism only when the config sets manual_seed": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        logger.info('seeding')\n        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "resources/train_config.yml": "model:\n  name: UNet3D\ntrainer:\n  max_num_epochs: 1000\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "seeds from a config that sets manual_seed still count": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "configs/train_config.yml": "manual_seed: 0\nmodel:\n  name: UNet3D\n"},
+        {"DR301": "pass"}),
+    "a seed function that returns early without a seed": ({
+        "fnet/cli/train_model.py": "import numpy as np\nimport torch\nfrom typing import Optional\n\n"
+                                   "def set_seeds(seed: Optional[int]) -> None:\n    if seed is None:\n        return\n"
+                                   "    np.random.seed(seed)\n    torch.manual_seed(seed)\n\n"
+                                   "def main(args):\n    set_seeds(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "a guarded seed with a real default still seeds": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\n"
+                    "p = argparse.ArgumentParser()\np.add_argument('--seed', type=int, default=0)\nopts = p.parse_args()\n"
+                    "if opts.seed is not None:\n    np.random.seed(opts.seed)\n    torch.manual_seed(opts.seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    "the transformers Trainer seeds from its arguments": ({
+        "finetune/train.py": "import transformers\nimport torch\n\ndef train():\n"
+                             "    parser = transformers.HfArgumentParser((ModelArguments, TrainingArguments))\n"
+                             "    model_args, training_args = parser.parse_args_into_dataclasses()\n"
+                             "    model = transformers.AutoModelForSequenceClassification.from_pretrained(model_args.name)\n"
+                             "    trainer = transformers.Trainer(model=model,\n                                   args=training_args,\n"
+                             "                                   train_dataset=train_dataset)\n    trainer.train()\n"},
+        {"DR301": "pass", "DR302": "fail"}),
+    "a Lightning Trainer does not seed": ({
+        "train.py": "import lightning as pl\nimport torch\ntrainer = pl.Trainer(max_epochs=10, logger=logger)\n"
+                    "trainer.fit(model, train_loader, val_loader)\n"}, {"DR301": "fail"}),
+    "gradient boosting trained through its own API without a seed": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\nparam = {'booster': 'gblinear', 'eta': 0.01}\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\nbst = xgb.train(param, dtrain, 100, [(dtest, 'eval')])\n"
+                    "bst.save_model(out)\n"}, {"DR301": "fail", "DR302": "na"}),
+    "gradient boosting seeded in its parameters": ({
+        "train.py": "import lightgbm as lgb\nparams = {'objective': 'binary', 'seed': 7}\n"
+                    "booster = lgb.train(params, lgb.Dataset(X, y), num_boost_round=50)\n"}, {"DR301": "pass"}),
+    "a curve fitted with TF1's scipy optimizer is not a training run": ({
+        "dca/utils.py": "import tensorflow as tf\nfrom tensorflow.contrib.opt import ScipyOptimizerInterface\n\n"
+                        "def fit_dropout(mean, dropout):\n    x = tf.Variable(1.0)\n"
+                        "    loss = tf.reduce_sum(tf.square(tf.sigmoid(x * mean) - dropout))\n"
+                        "    optimizer = ScipyOptimizerInterface(loss, options={'maxiter': 100})\n"
+                        "    with tf.Session() as sess:\n        sess.run(tf.global_variables_initializer())\n"
+                        "        optimizer.minimize(sess)\n        return sess.run(x)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a hyphenated test script is a test": ({
+        "data/test-biochemists-nb.py": "import numpy as np\nfrom keras.callbacks import TensorBoard\n"
+                                       "model.compile(loss=net.loss, optimizer='Adam')\nmodel.fit(x, y, epochs=700, batch_size=32)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a seed parameter defaulting to None with a literal seed passed": ({
+        "train.py": "import torch\n\ndef train(model, loader, seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n    for x, y in loader:\n        loss = crit(model(x), y)\n"
+                    "        loss.backward()\n        optimizer.step()\n\ntrain(Net(), loader, seed=42)\n"},
+        {"DR301": "pass"}),
+    "saliency as the gradient of the output with respect to the input": ({
+        "scripts/snp_effects.py": "import keras.backend as K\n\ndef effects(model, target):\n"
+                                  "    dna_layer = model.get_layer('dna')\n    grad = K.gradients(target, dna_layer.output)\n"
+                                  "    return K.function(model.inputs, grad)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR802": "pass"}),
+    "gradients over the weights are training, not interpretation": ({
+        "train.py": "import tensorflow as tf\nwith tf.GradientTape() as tape:\n    loss = loss_fn(y, model(x))\n"
+                    "grads = tape.gradient(loss, model.trainable_variables)\noptimizer.apply_gradients(zip(grads, model.trainable_variables))\n"
+                    "w_grad = tf.gradients(loss, weights_matrix)\n"}, {"DR802": "fail"}),
+    "a pooch registry of downloads with their sha256": ({
+        "src/pkg/_datasets.py": "import pooch\n\n_datasets = pooch.create(\n    path=pooch.os_cache('pkg'),\n"
+                                "    base_url=\"https://resources.example.org/pkg/\",\n    registry={\n"
+                                "        \"data/beds.tar.gz\": \"sha256:0a2c42505eaced286a731c15a10ec63b680a90333a47de4a3c86a112e4e0f8df\",\n"
+                                "    },\n)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "Keras PR-AUC with its arguments on several lines": ({
+        "tl/_configs.py": "import keras\n\ndef metrics():\n    return [\n        keras.metrics.AUC(\n"
+                          "            num_thresholds=200,\n            curve=\"PR\",\n        ),\n    ]\n"
+                          "loss = keras.losses.BinaryCrossentropy(from_logits=False)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR703": "pass"}),
+    "a split file named test-... is still a split": ({
+        "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
