@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from .scan import CODE_EXT, extractor, is_aux
@@ -179,22 +180,39 @@ class ImportGraph:
         self.importers: dict[str, set[str]] = {}  # dotted name and each of its prefixes -> files importing it
         self.edges: dict[str, list[str]] = {}  # path -> local modules imported (only non-empty lists)
         self.walks: dict[str, list[str]] = {}  # path -> modules reached (memo of `reached`)
-        self.seen_by: dict[str, set[str]] = {}  # file -> paths whose walk visited it
+        self.seen_by: dict[str, set[str]] = {}  # file -> paths whose walk read its edges
+        # a package __init__ with more than _FANOUT edges -> paths whose walk reached it and stopped there: such
+        # a walk read only that it has that many, so an edit of its imports that keeps it above changes nothing
+        self.passed_by: dict[str, set[str]] = {}
         self.dropped: list[str] = []  # every walk dropped so far, in order (what hangs on walks checks it)
         self.stale: dict[str, list[str]] = {}  # a dropped walk: kept (the same object) if it comes out the same
+        self.log_pos: int | None = None  # how much of the fact index's change log the last sync saw
 
-    def sync(self, by_path: dict[str, Any]) -> None:
+    def sync(self, by_path: dict[str, Any], changed: Iterable[str] | None = None) -> None:
+        """Bring the graph up to date with `by_path`; `changed` (when given) holds every path whose facts may
+        differ from the last sync's, so only those are compared."""
         known = self.imports
         seen = self.seen
         touched = []
-        for p, f in by_path.items():  # the facts of most files are the very objects of the last sync
-            if seen.get(p) is not f:
-                seen[p] = f
-                touched.append(p)
-        if len(seen) != len(by_path):
-            for p in [p for p in seen if p not in by_path]:
-                del seen[p]
-                touched.append(p)
+        if changed is None:
+            for p, f in by_path.items():  # the facts of most files are the very objects of the last sync
+                if seen.get(p) is not f:
+                    seen[p] = f
+                    touched.append(p)
+            if len(seen) != len(by_path):
+                for p in [p for p in seen if p not in by_path]:
+                    del seen[p]
+                    touched.append(p)
+        else:
+            for p in dict.fromkeys(changed):
+                f = by_path.get(p)
+                if f is None:
+                    if p in seen:
+                        del seen[p]
+                        touched.append(p)
+                elif seen.get(p) is not f:
+                    seen[p] = f
+                    touched.append(p)
         if not touched:
             return
         # every file with imports (notebooks too) has edges; only Python files can be imported
@@ -226,6 +244,7 @@ class ImportGraph:
             if p in known:
                 self._set_names(p, _absolute_names(p, known[p]))
         changed_edges = []
+        recounted = []  # changed files whose count of edges is or was at most _FANOUT
         for p in dirty:
             edges: list[str] = []
             if p in known:
@@ -235,18 +254,24 @@ class ImportGraph:
                     if hit is not None and hit != p:
                         hits[hit] = None
                 edges = list(hits)
-            if edges != self.edges.get(p, []):
+            before = self.edges.get(p, [])
+            if edges != before:
                 if edges:
                     self.edges[p] = edges
                 else:
                     self.edges.pop(p, None)
                 changed_edges.append(p)
-        for p in changed_edges:  # walks that went through a changed file are stale
-            for walker in self.seen_by.pop(p, ()):
-                old = self.walks.pop(walker, None)
-                if old is not None:
-                    self.stale[walker] = old
-                    self.dropped.append(walker)
+                if len(before) <= _FANOUT or len(edges) <= _FANOUT:
+                    recounted.append(p)
+        # walks that read a changed file's edges are stale, and those that stopped at a package whose edges may
+        # no longer be too many
+        stale_walkers = [w for p in changed_edges for w in self.seen_by.pop(p, ())]
+        stale_walkers += [w for p in recounted for w in self.passed_by.pop(p, ())]
+        for walker in stale_walkers:
+            old = self.walks.pop(walker, None)
+            if old is not None:
+                self.stale[walker] = old
+                self.dropped.append(walker)
 
     def _set_names(self, path: str, names: list[str]) -> None:
         old = self.names.get(path, [])
@@ -302,13 +327,15 @@ class ImportGraph:
         order: list[str] = []
         frontier = [path]
         read: list[str] = []  # the files whose edges this walk read (a change in any of them changes it)
+        passed: list[str] = []  # packages it stopped at (only their count of edges read)
         for _ in range(depth):
             nxt = []
             for p in frontier:
                 edges = graph.get(p, ())
-                read.append(p)
                 if p != path and len(edges) > _FANOUT and p.endswith("__init__.py"):
+                    passed.append(p)
                     continue  # a package that imports all of itself: the script reached it, not all of it
+                read.append(p)
                 for mod in edges:
                     if mod not in seen:
                         seen.add(mod)
@@ -320,6 +347,8 @@ class ImportGraph:
         if depth == 4:
             for p in read:
                 self.seen_by.setdefault(p, set()).add(path)
+            for p in passed:
+                self.passed_by.setdefault(p, set()).add(path)
             old = self.stale.pop(path, None)
             if old == order:
                 order = old  # unchanged: what was built on it stays valid (`walk is old` tells)
@@ -327,9 +356,10 @@ class ImportGraph:
         return order
 
 
-def _prefixes(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # the same module names are imported by many files and many versions of each
+def _prefixes(name: str) -> tuple[str, ...]:
     parts = name.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    return tuple(".".join(parts[:i]) for i in range(1, len(parts) + 1))
 
 
 def _absolute_names(path: str, imports: Any) -> list[str]:
@@ -367,7 +397,12 @@ def import_graph(ctx: Any) -> ImportGraph:
     if graph is None:
         graph = derived["import_graph"] = ImportGraph()
     if ctx.cache.get("import_graph") is not graph:  # once per snapshot: any file with imports may have changed
-        graph.sync(index.by_path)
+        log = getattr(index, "changes", None)
+        if log is None or graph.log_pos is None:
+            graph.sync(index.by_path)  # the first sync, or an index without a change log: every file
+        else:  # the files changed since the last sync (`FactIndex.changes`)
+            graph.sync(index.by_path, log[graph.log_pos:])
+        graph.log_pos = None if log is None else len(log)
         ctx.cache["import_graph"] = graph
     return graph
 

@@ -20,20 +20,30 @@ import json
 import posixpath
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, ClassVar
 
 
 class LazyRe:
     """A regex compiled on first use (a warm run, every fact memoised, compiles none of them)."""
 
     __slots__ = ("_args", "_re")
+    made: ClassVar[list[LazyRe]] = []  # every one, for `compile_all`
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
         self._re: re.Pattern[str] | None = None
+        LazyRe.made.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every pattern now: before a pool of workers is forked, so they share the compiled ones
+        instead of each compiling them again."""
+        for lazy in cls.made:
+            lazy.get()
 
     def get(self) -> re.Pattern[str]:
         if self._re is None:
@@ -1641,6 +1651,10 @@ class FactIndex:
         # Folds that outlive one snapshot (`history` keeps one index for all commits): the import graph, the
         # seed support, which files train (checks/_util.py, tip03.py); each brings itself up to date.
         self.derived: dict[str, Any] = {}
+        # Every path `update`/`remove` was called for, in order: a fold remembers how much of it it has seen
+        # and looks at the rest only, instead of every file at every commit. `by_path` is changed only
+        # through those two (history's resume fills it before any fold is built, which then reads it all).
+        self.changes: list[str] = []
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{memo_kind(path, kind)}" if sha else None
@@ -1661,22 +1675,97 @@ class FactIndex:
         else:
             facts = analyze(path, text, kind)
         if key is not None:
-            self.memo[key] = facts
-            if text is None and self.skipped is not None and path in self.skipped:
-                # remembered with the blob, so a warm run counts the same skipped files as a cold one
-                self.memo[f"{sha}:skipped"] = {"skipped": [[0, self.skipped[path]]]}
+            self._keep(path, sha, key, text, facts)
         return facts
 
-    def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
-        """Record the current version of `path` (sha None: deleted)."""
-        if path in self.by_path:
-            self.remove(path)
-        if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
-            return
+    def _keep(self, path: str, sha: str | None, key: str, text: str | None, facts: Facts) -> None:
+        self.memo[key] = facts
+        if text is None and self.skipped is not None and path in self.skipped:
+            # remembered with the blob, so a warm run counts the same skipped files as a cold one
+            self.memo[f"{sha}:skipped"] = {"skipped": [[0, self.skipped[path]]]}
+
+    def _kind(self, path: str) -> tuple[str | None, bool]:
+        """The extractor `update` runs on `path` (None: none) and whether the path is vendored."""
         kind = extractor(path)
         vendored = bool(self.vendored) and path.startswith(self.vendored)  # another project's: not this one's
         if vendored or (kind == "table" and not table_wanted(path, self.dense)):
             kind = None
+        return kind, vendored
+
+    def _analyze_ahead(self, paths: list[str], blob_id: Callable[[str], str | None],
+                       read: Callable[[str], str | None]) -> None:
+        """Cold, with many files to analyse: analyse them in worker processes first, filling the memo exactly as
+        `update` would one by one (same reads, in the same order, in this process; `analyze` is a function of the
+        text and the extractor), so the `update` calls that follow find every one memoised. Any failure of the
+        pool leaves the rest to `update`."""
+        jobs: list[tuple[str, str, str, str]] = []
+        keys: set[str] = set()  # a blob at two paths with the same extractor: read and analysed once, as `update` does
+        for path in paths:
+            if path.startswith(".deeprules/"):
+                continue
+            kind = self._kind(path)[0]
+            sha = blob_id(path)
+            if kind is None or not sha:
+                continue
+            key = f"{sha}:{memo_kind(path, kind)}"
+            if key not in keys and self.memo.get(key) is None:
+                keys.add(key)
+                jobs.append((path, sha, kind, key))
+        workers = pool_workers(len(jobs))
+        if workers < 2:
+            return
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        LazyRe.compile_all()
+        _pattern_keys(_CODE_SCAN).keys._regex()
+
+        # at most two batches per worker in flight, each kept until its facts are stored: the texts of a big
+        # repository never sit in memory all at once
+        pending: deque[tuple[Any, list[tuple[str, str, str, str]], list[bool]]] = deque()
+
+        def store_oldest() -> None:
+            future, batch, read_ok = pending.popleft()
+            try:
+                got = iter(future.result())
+            except Exception:  # `update` analyses these itself (and raises what it raises)
+                self.reads -= len(batch)
+                return
+            for (path, sha, _kind, key), ok in zip(batch, read_ok, strict=True):
+                self._keep(path, sha, key, None if not ok else "", next(got) if ok else {})
+
+        try:
+            with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+                batch: list[tuple[str, str, str, str]] = []
+                work: list[tuple[str, str, str]] = []
+                read_ok: list[bool] = []
+                size = 0
+                for n, job in enumerate(jobs, 1):
+                    text = read(job[0])
+                    self.reads += 1
+                    batch.append(job)
+                    read_ok.append(text is not None)
+                    if text is not None:
+                        work.append((job[0], text, job[2]))
+                        size += len(text)
+                    if size >= _BATCH_CHARS or n == len(jobs):
+                        pending.append((pool.submit(_analyze_many, work), batch, read_ok))
+                        batch, work, read_ok, size = [], [], [], 0
+                        while len(pending) > 2 * workers:
+                            store_oldest()
+                while pending:
+                    store_oldest()
+        except (OSError, RuntimeError):  # no processes here (a sandbox, a broken pool): analysed one by one
+            return
+
+    def update(self, path: str, sha: str | None, read: Callable[[str], str | None]) -> None:
+        """Record the current version of `path` (sha None: deleted)."""
+        self.changes.append(path)
+        if path in self.by_path:
+            self.remove(path)
+        if sha is None or path.startswith(".deeprules/"):  # our own state: the checks read it directly
+            return
+        kind, vendored = self._kind(path)
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
@@ -1693,7 +1782,10 @@ class FactIndex:
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
                 read: Callable[[str], str | None]) -> None:
         self.set_listing(paths)
-        for path in candidates(paths, self.dense):
+        todo = candidates(paths, self.dense)
+        if self.versions is None:  # `history` re-uses each script's analysis for its next version: not there
+            self._analyze_ahead(todo, blob_id, read)
+        for path in todo:
             self.update(path, blob_id(path), read)
 
     def set_listing(self, paths: Iterable[str]) -> None:
@@ -1716,6 +1808,7 @@ class FactIndex:
         return True
 
     def remove(self, path: str) -> None:
+        self.changes.append(path)
         old = self.by_path.pop(path, None)
         if old:
             for fact in old:
@@ -1728,6 +1821,46 @@ class FactIndex:
 
     def facts(self, path: str) -> Facts:
         return self.by_path.get(path, {})
+
+
+#: Files a cold run must analyse before a pool of worker processes pays for itself (a fork and the texts sent
+#: over pipes; ~1 ms of analysis per file), and the characters of text sent to a worker at a time.
+POOL_MIN_FILES = 200
+_BATCH_CHARS = 1_000_000
+#: Processors needed for a pool by default: on two (one of them reading and sending the texts) the pool cost
+#: ~15% more CPU for ~6% less wall time on deepchem (benchmarks/README.md); at most MAX_WORKERS workers.
+POOL_MIN_CPUS = 3
+MAX_WORKERS = 4  # each a forked copy of ~50-90 MB resident (deepchem): 2 workers 173 MB summed, 4 234 MB
+#: Workers used unless DEEPRULES_WORKERS asks for more: two keep a cold check of deepchem under the 200 MB the
+#: benchmarks promise (issue 13), four would not.
+DEFAULT_WORKERS = 2
+
+
+def pool_workers(jobs: int) -> int:
+    """How many worker processes to analyse `jobs` files with: 0 for a small job, on fewer than
+    POOL_MIN_CPUS processors, or where forking is not safe (another thread running: the TUI's, a test
+    runner's; other systems than Linux, where a forked child of a process that loaded system frameworks can
+    crash, which is why Python spawns there). `DEEPRULES_WORKERS=N` asks for N (0 or 1: never a pool)."""
+    import os
+    import sys
+    import threading
+
+    if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not sys.platform.startswith("linux"):
+        return 0
+    asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
+    if asked.isdigit():
+        return min(int(asked), MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    if cpus < POOL_MIN_CPUS:
+        return 0
+    return min(cpus, DEFAULT_WORKERS, jobs // (POOL_MIN_FILES // 2))
+
+
+def _analyze_many(work: list[tuple[str, str, str]]) -> list[Facts]:
+    return [analyze(path, text, kind) for path, text, kind in work]
 
 
 _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".gz", ".zip", ".npy", ".npz", ".h5", ".pt", ".pkl",

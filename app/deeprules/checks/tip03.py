@@ -69,17 +69,19 @@ class _Support:
         self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (caller, holder)
         self.callers: dict[str, list[str]] = {}  # caller -> its walk (the object, to see it unchanged)
         self.memo: dict[str, tuple[list[str], dict[str, tuple[str, str]]]] = {}  # script -> (its walk, plan)
+        # script -> (its plan, its frameworks, the config seeds, the frameworks it has no seed for): DR301 asks
+        # about every training script at each commit it re-runs on; most come out as before (same objects)
+        self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
+        switch = {p for p, keys in holders.items() if "determinism" in keys}
         for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
-            det = caller if "determinism" in holders[caller] else next(
-                (m for m in mods if "determinism" in holders.get(m, {})), None)
+            det = caller if caller in switch else next((m for m in mods if m in switch), None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
-            for mod in mods:
-                if mod in scripts:
-                    slot = self.by_caller.get(mod)
-                    self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
+            for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
+                slot = self.by_caller.get(mod)
+                self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
 
     def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
         """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the
@@ -128,19 +130,63 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
 
 
+class _Holders:
+    """The files (not tests or docs) that set seeds or determinism themselves (not only when given a seed):
+    path -> key -> its first line; which a file is depends on its own facts only.
+    Kept on the fact index across the commits of a history and brought up to date from the files changed
+    since (`FactIndex.changes`), instead of being rebuilt from every holder at every commit; `sig` (which
+    files hold which keys) is rebuilt only when that changed."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[str, dict[str, tuple[str, int, str]]] = {}
+        self.log_pos: int | None = None
+        self.sig: list[tuple[str, tuple[str, ...]]] = []
+        self.sig_stale = True
+
+    @staticmethod
+    def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
+        if is_aux(path) or _seeds_on_request(facts):
+            return {}
+        return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+
+    def refresh(self, ctx: Context) -> None:
+        index = ctx.index
+        log = getattr(index, "changes", None)
+        if log is None or self.log_pos is None:
+            self.by_path.clear()
+            for k in _SUPPORT:
+                for path, lines in ctx.files_with(k).items():
+                    if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
+                        self.by_path.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
+            self.sig_stale = True
+        else:
+            for path in dict.fromkeys(log[self.log_pos:]):
+                own = self.own(path, index.facts(path))
+                old = self.by_path.pop(path, None)
+                if own:
+                    self.by_path[path] = own
+                if (old or {}).keys() != own.keys():
+                    self.sig_stale = True
+        self.log_pos = None if log is None else len(log)
+        if self.sig_stale:
+            self.sig = sorted((p, tuple(sorted(h))) for p, h in self.by_path.items())
+            self.sig_stale = False
+
+
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
         return hit
-    holders: dict[str, dict[str, tuple[str, int, str]]] = {}
-    for k in _SUPPORT:
-        for path, lines in ctx.files_with(k).items():
-            if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
-                holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
-    graph = import_graph(ctx)
-    sig = sorted((p, tuple(sorted(h))) for p, h in holders.items())
-    scripts = frozenset(training_scripts(ctx))
     derived = getattr(ctx.index, "derived", None)
+    kept: _Holders | None = derived.get("holders") if derived is not None else None
+    if kept is None:
+        kept = _Holders()
+        if derived is not None:
+            derived["holders"] = kept
+    kept.refresh(ctx)
+    holders, sig = kept.by_path, kept.sig
+    graph = import_graph(ctx)
+    scripts = frozenset(training_scripts(ctx))
     support: _Support | None = derived.get("support") if derived is not None else None
     if support is not None and support.fresh(graph, sig, scripts):
         support.holders = holders
@@ -176,10 +222,17 @@ def seeds(ctx: Context) -> CheckResult:
     ok = 0
     ev: list[tuple[str, int, str]] = []
     bad: list[tuple[str, int, str]] = []
-    given = central if central_ev else set()  # seeds set from configuration hold for every script
+    given = frozenset(central if central_ev else ())  # seeds set from configuration hold for every script
+    known = support.missing
     for path, fws in scripts.items():
         plan = support.plan(path)
-        missing = [FRAMEWORKS[fw] for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        hit = known.get(path)
+        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given:
+            missing_fws = hit[3]
+        else:
+            missing_fws = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+            known[path] = (plan, fws, given, missing_fws)
+        missing = [FRAMEWORKS[fw] for fw in missing_fws]
         facts = ctx.index.facts(path)
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
@@ -202,8 +255,17 @@ def seeds(ctx: Context) -> CheckResult:
 
 @check("DR302", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def deterministic(ctx: Context) -> CheckResult:
-    gpu = {p: fws for p, fws in training_scripts(ctx).items()
-           if any(f in GPU_FRAMEWORKS for f in fws) and deep_training(ctx.index.facts(p))}
+    derived = getattr(ctx.index, "derived", None)
+    # path -> (its facts, its frameworks, GPU training?): judged again only when either changed (`history`)
+    judged: dict[str, tuple[Any, Any, bool]] = derived.setdefault("gpu", {}) if derived is not None else {}
+    gpu = {}
+    for p, fws in training_scripts(ctx).items():
+        facts = ctx.index.facts(p)
+        hit = judged.get(p)
+        if hit is None or hit[0] is not facts or hit[1] is not fws:
+            hit = judged[p] = (facts, fws, any(f in GPU_FRAMEWORKS for f in fws) and deep_training(facts))
+        if hit[2]:
+            gpu[p] = fws
     if not gpu:
         return not_applicable("no PyTorch, TensorFlow or JAX training script")
     support = _support(ctx)
