@@ -220,6 +220,26 @@ def test_card_links_the_register(tmp_path: Path) -> None:
     assert "not yet in the register" not in text
 
 
+@pytest.mark.parametrize("example", ["expression", "microscopy", "clinical"])
+def test_the_references_list_every_number_the_card_cites_and_no_other(tmp_path: Path, example: str) -> None:
+    """A reader who meets [105] in the Interpretability section finds it under References."""
+    repo = make_project(tmp_path / "p", example)
+    body, _, references = (repo.root / "MODEL_CARD.md").read_text().partition("\n## References\n")
+    cited = {int(n) for group in re.findall(r"(?<!\\)\[(\d+(?:, \d+)*)\](?!\()", body)
+             for n in group.split(", ")}
+    listed = {int(n) for n in re.findall(r"^- \[(\d+)\] ", references, re.M)}
+    assert {105, 106, 112} <= cited
+    assert listed == cited
+
+
+def test_a_card_without_chosen_metrics_asks_for_them_under_metrics(tmp_path: Path) -> None:
+    """With no task answered the plan names no metric: the list under "The metrics the plan chose" was empty."""
+    repo, _ = init(make_repo(tmp_path / "p"), Answers({"n_samples": 2400}))
+    text = (repo.root / "MODEL_CARD.md").read_text()
+    chosen = text.split("The metrics the plan chose (tip 7), and why:\n", 1)[1].lstrip("\n").split("\n\n")[0]
+    assert chosen.startswith(f"- {PLACEHOLDER}")
+
+
 # ----------------------------------------------------------------------------------------- export
 def test_html_export_escapes_user_text() -> None:
     text = ("---\nlicense: mit\ntags: [\"<b>x</b>\"]\n---\n# Model card: <script>alert(1)</script>\n\n"

@@ -503,14 +503,6 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         pending = [c for c in a.ethics if c.id not in seeds and c.title.strip().lower() not in seeds]
         concerns = [{**e.to_dict(), "link": "../" * depth + e.path, "open": e.is_open} for e in register]
     labels = {q.id: q.label_of(answers.get(q.id)) for q in kb.questions if answers.get(q.id) is not None}
-    cited = {107, 108, 112}
-    cited |= {109} if answers.get("goal") == "insight" else set()
-    cited |= {99} if answers.get("multi_site") in ("yes", "unknown") else set()
-    cited |= {110, 111} if facts.get("human_data") else set()
-    cited |= {21} if facts.get("size_band") in ("tiny", "small") else set()
-    cited |= {96} if facts.get("imbalanced") else set()
-    for item in (*a.metrics, *([a.split] if a.split else []), *pending):
-        cited |= {r.number for r in item.refs}
     return {
         "a": a, "answers": answers, "facts": facts, "labels": labels,
         "meta_yaml": yamlio.dump(meta).rstrip("\n"),
@@ -525,7 +517,7 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "register": register,
         "concerns": concerns,
         "pending_concerns": pending,
-        "references": [kb.references[n] for n in sorted(cited) if n in kb.references],
+        "references": [],  # filled by render_card from what the rendered text cites
         "ethics_dir": "../" * depth + ctx.config.path("ethics").rstrip("/"),
         "hardware": HARDWARE.get(str(answers.get("compute"))),
         "hub_licenses": hub_lists()["licenses"].source,
@@ -541,10 +533,27 @@ def recorded_baselines(repo: Any) -> dict[str, Any] | None:
     return baselines_for_card(repo.root)
 
 
+# A citation as the templates write it: `[21]`, `[105, 106]`. An escaped `\\[` (text from the user or a results
+# file goes through markdown_text) and a Markdown link `[ETH-0001](...)` are not citations.
+_CITATION = re.compile(r"(?<!\\)\[(\d{1,3}(?:, \d{1,3})*)\](?!\()")
+
+
+def cited_numbers(text: str) -> set[int]:
+    """The reference numbers a rendered text cites."""
+    return {int(n) for m in _CITATION.finditer(text) for n in m.group(1).split(", ")}
+
+
 def render_card(ctx: Any, results: Sequence[Result] | None = None) -> str:
+    """The card, its References section listing exactly what its text cites. The list is read off the first
+    render rather than kept beside the template: a hand-kept list missed tip 8's [105, 106] in every card."""
+    from .knowledge import load_knowledge
     from .render import render
 
-    return render("model_card.md.j2", **card_context(ctx, results))
+    context = card_context(ctx, results)
+    body = render("model_card.md.j2", **context).partition("\n## References\n")[0]
+    references = load_knowledge().references
+    context["references"] = [references[n] for n in sorted(cited_numbers(body)) if n in references]
+    return render("model_card.md.j2", **context)
 
 
 def _guard_metadata(ctx: Any) -> None:
