@@ -265,4 +265,17 @@ def test_training_data_provenance_from_the_manifest(tmp_path: Path) -> None:
     card.write_card(repo)
     text = (repo.root / "MODEL_CARD.md").read_text()
     assert "| algae-images | https://zenodo.org/record/1 | v2 | 2024-03-01 | sha256:abc123 |" in text
-    assert "datasets:\n  - algae-images" in text
+    assert "datasets:" not in text.split("\n---\n", 1)[0]  # not on the Hub: a local name would be a dead link
+
+
+def test_only_data_sets_on_the_hub_go_into_the_datasets_metadata(tmp_path: Path) -> None:
+    """The Hub turns each `datasets:` entry into a link to huggingface.co/datasets/<entry>."""
+    repo = make_project(tmp_path / "p")
+    (repo.root / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": "algae-images", "path": "data/a.tar", "sources": [{"path": "https://zenodo.org/record/1"}]},
+        {"name": "labels", "path": "data/l.csv",
+         "sources": [{"path": "https://huggingface.co/datasets/lab-x/algae_labels/tree/v2"}]},
+        {"name": "extra", "path": "data/e.csv", "sources": [{"path": "hf://datasets/glue"}]}]}))
+    card.write_card(repo)
+    meta = card.split_front_matter((repo.root / "MODEL_CARD.md").read_text(), "MODEL_CARD.md").meta
+    assert meta["datasets"] == ["lab-x/algae_labels", "glue"]

@@ -373,8 +373,14 @@ def factors(answers: Mapping[str, Any], facts: Mapping[str, Any], results: Seque
     return out
 
 
+# A data set on the Hugging Face Hub, as a source URL: its id is what the card's `datasets:` metadata may hold.
+_HUB_DATASET = re.compile(r"(?:https://(?:www\.)?huggingface\.co/datasets/|hf://datasets/)"
+                          r"((?:[A-Za-z0-9][\w.-]*/)?[A-Za-z0-9][\w.-]*)(?:[/?#@]|$)")
+
+
 def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
-    """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one."""
+    """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one. Each
+    row's cells are escaped for a Markdown table; `hub_id` is the Hub id of a source on huggingface.co, if any."""
     rel = config.path("manifest")
     try:
         data = yamlio.load_json(repo.abs(rel), source=rel, what="data manifest")
@@ -390,6 +396,8 @@ def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
         sources = res.get("sources") or data.get("sources") or []
         source = ", ".join(str(s.get("path") or s.get("title")) for s in sources if isinstance(s, dict)) \
             if isinstance(sources, list) else str(sources)
+        hub = [m.group(1) for s in (sources if isinstance(sources, list) else [])
+               if isinstance(s, dict) and (m := _HUB_DATASET.match(str(s.get("path") or "")))]
         cells = {
             "name": str(res.get("name") or res.get("path") or "?"),
             "source": source or None,
@@ -399,7 +407,8 @@ def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
             "hash": res.get("hash"),
         }
         # Table cells from the repository's datapackage.json: shown as typed (encode.markdown_text).
-        rows.append({k: markdown_text(v) if v not in (None, "") else None for k, v in cells.items()})
+        row = {k: markdown_text(v) if v not in (None, "") else None for k, v in cells.items()}
+        rows.append({**row, "hub_id": hub[0] if hub else None})
     return rows
 
 
@@ -457,8 +466,11 @@ def metadata(answers: Mapping[str, Any], assessment: Any, results: Sequence[Resu
         if value and _slug(str(value)) not in tags:
             tags.append(_slug(str(value)))
     meta["tags"] = tags
-    if manifest:
-        meta["datasets"] = [r["name"] for r in manifest]
+    # The Hub links each `datasets:` entry to huggingface.co/datasets/<entry>: a local name there is a dead link
+    # (and was Markdown-escaped text), so only sources on the Hub are listed; the rest are in the text's table.
+    hub_datasets = list(dict.fromkeys(r["hub_id"] for r in manifest or () if r.get("hub_id")))
+    if hub_datasets:
+        meta["datasets"] = hub_datasets
     ids = metric_ids(assessment)
     if ids:
         meta["metrics"] = ids
