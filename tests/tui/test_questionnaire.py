@@ -463,3 +463,19 @@ async def test_an_unreadable_concern_file_is_named_on_the_start_screen_and_in_th
         await wait_for(pilot, lambda: "malformed YAML" in str(review.query_one("#review-summary").render()),
                        "the error")
         assert f"ethics/{concern.name}:" in str(review.query_one("#review-summary").render())
+
+
+@run_async
+async def test_a_count_question_shows_its_whole_placeholder_at_80_columns_without_a_made_up_example(
+        repo: Path) -> None:
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular"})
+    app = make_app(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_classes"
+        box = screen.query_one("#answer-input")
+        placeholder = " ".join(read_in(screen_lines(app), box.content_region)).strip()
+        assert placeholder == "a whole number (2 or more)"
