@@ -479,3 +479,36 @@ async def test_a_count_question_shows_its_whole_placeholder_at_80_columns_withou
         box = screen.query_one("#answer-input")
         placeholder = " ".join(read_in(screen_lines(app), box.content_region)).strip()
         assert placeholder == "a whole number (2 or more)"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+@run_async
+async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixed(
+        repo: Path, size: tuple[int, int]) -> None:
+    """The message ends with the keys that lead to the answer to change: at 80x24 the help under it cut that off."""
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular", "n_classes": 3,
+                         "ordinal_labels": "no", "n_samples": 500})
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_min_class"
+        await pilot.press(*"500")
+        await settle(pilot)
+        error = screen.query_one("#error")
+        message = " ".join(str(error.render()).split())
+        assert message.endswith("Esc goes back to n_samples (1 question back).")
+        if size == (60, 20):  # narrower than the message: the rest is a scroll away, not cut off
+            screen.query_one("#answer-area").scroll_end(animate=False)
+            await settle(pilot)
+        if size == (60, 20):
+            area = " ".join(" ".join(read_in(screen_lines(app), screen.query_one("#answer-area").region)).split())
+            assert area.endswith("Esc goes back to n_samples (1 question back).")
+        else:
+            assert " ".join(" ".join(read_in(screen_lines(app), error.region)).split()) == message
+        assert not screen.query_one("#help").display
+        await pilot.press("backspace", "backspace")
+        await settle(pilot)
+        assert screen.query_one("#help").display and not error.has_class("shown")

@@ -248,6 +248,9 @@ class QuestionScreen(ShownScreen[Step]):
         error = self.query_one("#error", Static)
         error.update(Text(message, style="bold") if message else "")
         error.set_class(bool(message), "shown")
+        # A refusal says what to do next; at 80x24 the help under it left room for half of it. The help
+        # comes back as soon as the answer is acceptable (or cleared).
+        self.query_one("#ask").set_class(bool(message), "-refused")
 
     @on(Input.Changed, "#answer-input")
     def _validate(self, event: Input.Changed) -> None:
