@@ -512,3 +512,23 @@ async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixe
         await pilot.press("backspace", "backspace")
         await settle(pilot)
         assert screen.query_one("#help").display and not error.has_class("shown")
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@run_async
+async def test_start_screen_values_wrap_in_their_own_column(repo: Path, size: tuple[int, int]) -> None:
+    """A long value (the next question, the verdict, the files line) wraps beside its label, not under it."""
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular", "n_classes": 3})
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await wait_for(pilot, lambda: start.query_one("#status-info").display, "the files line")
+        await settle(pilot)
+        lines = screen_lines(app)
+        top = next(i for i, line in enumerate(lines) if "Repository" in line)
+        rows = [line for line in lines[top:start.query_one("#sections").region.y] if line.strip()]
+        assert len(rows) > 5, "some values wrap"
+        labels = [line[:14].strip() for line in rows]
+        assert [label for label in labels if label] == ["Repository", "Answers", "Verdict", "Files"]
+        assert all(line[14:].strip() for line in rows), "every row has its value text in the value column"
