@@ -67,9 +67,14 @@ async def test_answer_everything_then_commit(repo: Path) -> None:
         await wait_for(pilot, lambda: review.result is not None, "the dry run")
         assert {f.path for f in review.result.files} >= {"PLAN.md", ".deeprules/answers.yaml"}
         assert "PLAN.md" in (git(repo, "status", "--porcelain") or "") or not (repo / "PLAN.md").exists()
+        summary = str(review.query_one("#review-summary").render())
+        assert "1 written earlier, not committed yet" in summary  # the answers, saved as the user went
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: review.written, "the commit")
         await settle(pilot)
+        await wait_for(pilot, lambda: "Nothing to write or commit" in str(review.query_one("#review-summary")
+                                                                          .render()), "the summary after it")
+        assert "Ctrl+S" not in str(review.query_one("#review-summary").render())
 
     log = git(repo, "log", "--format=%s")
     subjects = log.strip().splitlines()
