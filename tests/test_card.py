@@ -240,6 +240,24 @@ def test_a_card_without_chosen_metrics_asks_for_them_under_metrics(tmp_path: Pat
     assert chosen.startswith(f"- {PLACEHOLDER}")
 
 
+@pytest.mark.parametrize("card_path", ["MODEL_CARD.md", "docs/model/MODEL_CARD.md"])
+def test_every_relative_link_in_the_generated_files_opens_a_file(tmp_path: Path, card_path: str) -> None:
+    """The Hugging Face Hub opens a relative link as a file (…/blob/main/PATH): a link to a folder is dead there."""
+    root = make_repo(tmp_path / "p")
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules" / "config.yaml").write_text(f"paths: {{card: {card_path}}}\n")
+    repo, _ = init(root, Answers.example("clinical"))
+    generated = [repo.root / card_path, repo.root / "PLAN.md", *sorted((repo.root / "ethics").glob("*.md"))]
+    links = 0
+    for doc in generated:
+        for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text()):
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue
+            links += 1
+            assert (doc.parent / target.split("#")[0]).resolve().is_file(), (doc.name, target)
+    assert links > 10
+
+
 # ----------------------------------------------------------------------------------------- export
 def test_html_export_escapes_user_text() -> None:
     text = ("---\nlicense: mit\ntags: [\"<b>x</b>\"]\n---\n# Model card: <script>alert(1)</script>\n\n"

@@ -530,6 +530,8 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "concerns": concerns,
         "pending_concerns": pending,
         "references": [],  # filled by render_card from what the rendered text cites
+        # The link goes to the register's index file: the Hugging Face Hub opens a relative link as a file
+        # (…/blob/main/PATH), which a folder is not; GitHub shows either.
         "ethics_dir": "../" * depth + ctx.config.path("ethics").rstrip("/"),
         "hardware": HARDWARE.get(str(answers.get("compute"))),
         "hub_licenses": hub_lists()["licenses"].source,
