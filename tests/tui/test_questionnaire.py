@@ -537,3 +537,19 @@ async def test_start_screen_values_wrap_in_their_own_column(repo: Path, size: tu
         labels = [line[:14].strip() for line in rows]
         assert [label for label in labels if label] == ["Repository", "Answers", "Verdict", "Files"]
         assert all(line[14:].strip() for line in rows), "every row has its value text in the value column"
+
+
+@run_async
+async def test_the_start_screen_calls_a_verdict_from_open_questions_provisional(repo: Path) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await settle(pilot)
+        shown_verdict = " ".join(read_in(screen_lines(app), start.query_one("#verdict-info").region))
+        assert "provisional: nothing answered yet" in " ".join(shown_verdict.split())
+    _answers_file(repo, microscopy())
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await settle(pilot)
+        assert "provisional" not in str(start.query_one("#verdict-info").render())

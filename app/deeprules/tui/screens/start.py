@@ -121,7 +121,12 @@ class StartScreen(Screen[None]):
         assessment = s.assess()
         self.plan_status()
         style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
-        verdict = Content.assemble((VERDICTS[assessment.verdict], style))
+        # With questions open the verdict scores each unknown as an unfavourable value: say so, or a newcomer
+        # reads "traditional ML fits better" about a project they have not described yet.
+        open_count = len(visible) - answered
+        caveat = ("\nprovisional: nothing answered yet, and an unknown answer counts against deep learning"
+                  if not answered else f"\nprovisional: {open_count} question(s) still open" if open_count else "")
+        verdict = Content.assemble((VERDICTS[assessment.verdict], style), (caveat, "dim italic"))
         self.query_one("#verdict-info", Static).update(verdict)
         # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
         self.has_open = nxt is not None
