@@ -194,7 +194,8 @@ def test_answer_says_when_the_verdict_changed_and_which_parts_moved(repo: Path) 
     from conftest import invoke
 
     _repo_with_plan(repo)
-    r = invoke("answer", "-C", str(repo), "compute=laptop", "expertise=new")
+    # The microscopy example counts every labelled image (label_scope: sample), so it takes three changes.
+    r = invoke("answer", "-C", str(repo), "compute=laptop", "expertise=new", "pretrained_available=no")
     assert r.exit_code == 0, r.output
     assert "tip 1 verdict changed: deep_learning -> baselines_first" in r.stdout
     assert "compute +0.50 -> -0.50" in r.stdout and "expertise" in r.stdout

@@ -190,6 +190,25 @@ def test_dr701_split_matches_the_answers(make: Callable[..., Report]) -> None:
     assert res(make({"data.py": chroms}, seq), "DR701")[0] == "pass"
 
 
+def test_dr701_time_ordered_data_need_a_split_by_time(make: Callable[..., Report]) -> None:
+    """The clinical example answers that its records are ordered in time, so the advice is a split by time:
+    a random or only grouped split is not what the plan asked for, a date cut-off or TimeSeriesSplit is."""
+    clinical = load_knowledge().examples["clinical"]
+    grouped = "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n"
+    plain = "from sklearn.model_selection import train_test_split\n"
+    cutoff = "import pandas as pd\ntrain = df[df.admit_year < 2016]\ntest = df[df.admit_year >= 2016]\n"
+    assert res(make({"split.py": plain}, clinical), "DR701")[0] == "fail"
+    assert res(make({"split.py": grouped}, clinical), "DR701") == ("warn", 5.0)
+    assert res(make({"split.py": cutoff}, clinical), "DR701")[0] == "pass"
+    assert res(make({"cv.py": "from sklearn.model_selection import TimeSeriesSplit\n"}, clinical),
+               "DR701")[0] == "pass"
+    # without time order, the same records call for patients and hospitals held out: a random split fails
+    untimed = clinical.replace('time_ordered: "yes"', 'time_ordered: "no"')
+    assert untimed != clinical
+    assert res(make({"split.py": plain}, untimed), "DR701")[0] == "fail"
+    assert res(make({"split.py": grouped}, untimed), "DR701")[0] == "pass"
+
+
 def test_dr702_test_lock(make: Callable[..., Report], tmp_path: Path) -> None:
     import hashlib
 

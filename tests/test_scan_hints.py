@@ -33,6 +33,24 @@ CASES = [
     ("zinb <- zeroinfl(art ~ . | ., data = d)  # layers", "baseline"),
     ("m = smf.ols('y ~ x', data=df).fit()", "baseline"),
     ("SPECIES_CHROMOSOME_SPLITS = {'human': {'test': ['5']}}  # layers", "split_chrom"),
+    ("valid = df[df.chrom.isin(['chr9', 'chr10'])]  # layers", "split_chrom"),
+    ("python train.py --test_files ./data/chr{8,9}_*.h5", "split_chrom"),
+    ("act = filters_act[:, i]  # layers", "interp"),
+    ("session.report({'loss': loss})", "tracking"),
+    ("def set_seeds(seed: Optional[int]) -> None:", "seed_none"),
+    ("manual_seed = config.get('manual_seed')", "seed_none"),
+    ("p.add_argument('--seed', type=int, default=None)", "seed_none"),
+    ("g = tape.gradient(pred, one_hot_seqs)  # layers", "interp"),
+    ("    curve='PR',", "metric_pr"),
+    ("cache = pooch.create(base_url='https://resources.example.org/x/')", "prov_url"),
+    ("idx = np.random.choice(order, 256, p=w)  # layers", "np_draw"),
+    ("X_test = data[labels.strat_fold == 10]  # layers", "split_grouped"),
+    ("s = dc.splits.ButinaSplitter()  # layers", "split_grouped"),
+    ("split = data.get_split(method='scaffold')  # layers", "split_scaffold"),
+    ("test_cohorts = ['a', 'b']  # layers", "split_grouped"),
+    ("np.random.seed(int(time.time()))  # layers", "seed_clock"),
+    ("train = df[df.admit_year < 2016]  # layers", "split_time"),
+    ("test <- subset(d, visit_date >= as.Date('2020-01-01'))", "split_time"),
 ]
 
 
@@ -56,3 +74,9 @@ def test_alternatives_no_other_hint_covers_are_found_on_their_own() -> None:
     assert "interp" in analyze("explain.py", "import torch\nattr = integrated_gradients(model, x)\n", "py")
     assert "r_train" in analyze("tune.R", "res <- tune_grid(wf, resamples = folds)\n", "r")
     assert "prov_accession" in analyze("get.sh", "wget https://ftp.ensembl.org/pub/release-110/gtf/x.gtf.gz\n", "sh")
+
+
+def test_a_seed_from_the_clock_is_not_a_seed() -> None:
+    text = "import numpy as np\nnp.random.seed(int(time.time()))\nrandom.seed(time.time())\n"
+    facts = analyze("loader.py", text, "py")
+    assert "seed_np" not in facts and "seed_py" not in facts and len(facts["seed_clock"]) == 2, facts

@@ -63,9 +63,9 @@ class Size:
 
 def _kish(x: float, units: float | None, icc: float) -> float:
     """Kish's effective sample size for x samples spread over `units` clusters with similarity `icc`."""
-    if units is None:
+    if units is None or x <= 0:
         return x
-    per_unit = x / max(1.0, min(units, x))
+    per_unit = max(1.0, x / max(1.0, min(units, x)))  # never under one sample per unit (icc 1 divides by it)
     return x / (1.0 + (per_unit - 1.0) * icc)
 
 
@@ -107,7 +107,7 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
             units, assumed = math.sqrt(max(n, 1)), True  # ours: a pessimistic guess, shown as assumed
         # More units than samples is refused as a contradiction (answers.contradictions); the design
         # effect below never lets a unit count for more than its samples anyway.
-    icc = spec["icc"]
+    icc = spec["icc_by_label_scope"].get(values.get("label_scope"), spec["icc"])
     # Without labels every example informs the model of the data's distribution; what shared units add is
     # batch structure (tips 4 and 7: explore it, split by it), and the units part below still scores few
     # units. The discount is about labels: repeated samples of one donor repeat much of its label's signal.
@@ -278,6 +278,8 @@ def _what_ifs(values: Mapping[str, Any], size: Size) -> list[tuple[str, dict[str
                     {"independent_samples": "no", "n_units": 10 if n is None else min(10, n)}))
     elif grouped(values) and values.get("n_units") is None and n is not None:
         out.append(("n_units", {"n_units": n}, {"n_units": min(10, n)}))  # few, not the absurd extreme
+    if grouped(values) and learns_from_labels(values.get("task")) and values.get("label_scope") in UNKNOWN:
+        out.append(("label_scope", {"label_scope": "sample"}, {"label_scope": "unit"}))
     return out
 
 
@@ -316,7 +318,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
         phrase_ctx = {**ctx_units, "counted": _render(spec["texts"][counted_key], counted_ctx),
                       "effective": _num(size.effective)}
         discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
-        phrase = _render(spec["texts"]["discounted" if discounted else "plain"], phrase_ctx)
+        discount_key = "discounted_unit" if values.get("label_scope") == "unit" else "discounted"
+        phrase = _render(spec["texts"][discount_key if discounted else "plain"], phrase_ctx)
         aug = spec["augmentation"]
         augment = key == "above" and values.get("modality") in aug["modalities"]
         ctx = {"size_phrase": phrase[:1].upper() + phrase[1:], "floor_text": kind_spec["floor_text"],

@@ -32,7 +32,10 @@ ML_FACTS = (*TRAINING_FACTS, "model_def")
 
 
 def is_code(path: str) -> bool:
-    return path.lower().endswith(CODE_EXT)
+    """Scripts and notebooks by their extension, and extension-less files that may be executable scripts
+    (their shebang decides what they hold)."""
+    low = path.lower()
+    return low.endswith(CODE_EXT) or ("." not in low.rsplit("/", 1)[-1] and extractor(path) == "script")
 
 
 def is_read(path: str) -> bool:

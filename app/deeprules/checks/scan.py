@@ -55,7 +55,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "12"
+ANALYZER_VERSION = "15"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -100,7 +100,9 @@ def is_aux(path: str) -> bool:
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
     name = parts[-1]
-    return name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+    # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
+    return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
+            or (name.startswith("test-") and name.endswith(".py")))
 
 
 def extractor(path: str) -> str | None:
@@ -137,6 +139,37 @@ def extractor(path: str) -> str | None:
         return "cfg"
     if ext in TABLE_EXT:
         return "table"
+    if not ext and _may_be_script(low):
+        return "script"
+    return None
+
+
+#: extension-less names that are never scripts (licences, notes, ownership files)
+_NOT_SCRIPTS = frozenset(("license", "licence", "copying", "notice", "authors", "contributors", "readme",
+                          "changelog", "changes", "history", "news", "todo", "version", "manifest", "codeowners",
+                          "citation", "maintainers", "patents", "install"))
+#: folders of data and outputs: an extension-less file there is data (an id list, a pickle), not a script
+_DATA_PARTS = frozenset(("data", "dataset", "datasets", "raw", "processed", "results", "output", "outputs",
+                         "models", "weights", "checkpoints", "figures", "examples_data", "testdata", "test_data"))
+
+
+def _may_be_script(low: str) -> bool:
+    """An extension-less file that may be an executable script (`bin/train`, `pkg/diploSHIC` with a
+    `#!/usr/bin/env python` line): read, and analysed as Python or shell if its first line says so."""
+    parts = low.split("/")
+    return (parts[-1] not in _NOT_SCRIPTS and not parts[-1].startswith(".")
+            and not any(p in _DATA_PARTS or p.startswith(".") for p in parts[:-1]))
+
+
+def script_language(text: str) -> str | None:
+    """The extractor an extension-less script's shebang line names ("py", "sh"), or None."""
+    if not text.startswith("#!"):
+        return None
+    first = text[:200].split("\n", 1)[0].lower()
+    if "python" in first:
+        return "py"
+    if first.rstrip().endswith(("/sh", "/bash", " sh", " bash")):
+        return "sh"
     return None
 
 
@@ -161,6 +194,7 @@ _PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
+_HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
 def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
@@ -197,7 +231,8 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
 def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
-    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)):
+    if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
+                              or _HASH_STRING.get().fullmatch(inner)):
         return "'" + inner + "'"  # an option, a key or a URL: code
     if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
@@ -248,6 +283,9 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
                 r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
                 r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)
 
+#: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
+_NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -257,8 +295,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
+    # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
-     _P(r"^[ \t]*(import|from)\s+(sklearn|xgboost|lightgbm|catboost)\b")),
+     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
+        r"catboost)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm"
@@ -286,7 +326,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # tensor optimizer's steps train no model)
     ("opt_tensors", ("optim.",), _P(r"\boptim\.\w+\s*\(\s*\[\s*[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*\]")),
     ("params_call", ("parameters(", "parameters ("), _P(r"\.parameters\s*\(")),
-    ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(")),
+    # (a generator seeded from the clock is not seeded: seed_clock below)
+    ("seed_torch", ("manual_seed",), _P(r"\btorch\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
     ("seed_tf", ("set_seed", "set_random_seed"),
      _P(r"\btf\.random\.set_seed\s*\(|\bset_random_seed\s*\(|\btf\.set_random_seed\s*\(|"
         r"\btf\.compat\.v1\.set_random_seed\s*\(")),
@@ -295,10 +336,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
-     _P(r"\b(np|numpy)\.random\.seed\s*\(|\bdefault_rng\s*\(\s*\w|"
+     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
         r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
-    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
+    # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
+    # run draws differently, whatever seed the script set before (tip03 DR301)
+    ("seed_clock", ("time.time", "datetime.now"),
+     _P(r"\b((np|numpy)\.random\.seed|(?<![\w.])random\.seed|torch\.(cuda\.)?manual_seed(_all)?)\s*\(\s*"
+        r"(int\s*\(\s*)?(time\.time(_ns)?|datetime\.(datetime\.)?now)\s*\(")),
+    # draws from numpy's global generator (batches sampled, data shuffled, noise): a training script that
+    # draws them needs numpy seeded too, whatever framework trains (tip03 DR301)
+    ("np_draw", ("random.",), _P(r"\b(np|numpy)\.random\.(choice|permutation|shuffle|randint|rand|randn|random|"
+                                 r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
                                r"\bsettings\.seed\s*=|\bset_random_seed\s*\(")),
@@ -311,13 +361,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
-    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant"),
+    ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",
+                       "_hospital", "_center", "_centre", "_studies", "_population"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
-        # held-out sets of individuals (test_patients = ..., val_subjects) and cold splits (unseen drugs/targets)
+        # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
+        # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
-        r")(_ids?|_set|_list)?\b|"
+        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
+    # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
+    ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
+    # molecules split by fingerprint similarity (DeepChem's Butina clustering and fingerprint splitters), and
+    # ProteinGym's position-based folds of a mutational scan (no position on both sides)
+    ("split_grouped", ("butinasplitter", "fingerprintsplitter", "fold_contiguous", "fold_modulo"),
+     _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
+    # TDC's benchmark splits: data.get_split(method='scaffold')
+    ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
                         "_cluster", "_famil", "_superfamil"),
@@ -346,6 +406,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
     ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
         r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    # a hand-written cut-off: a train/test set defined by comparing a date, time or year column
+    # (train = df[df.admit_year < 2016]; test <- subset(d, date >= "2020-01-01")), or a named cut-off date
+    ("split_time", ("date", "time", "year", "period", "cutoff", "cut_off"), _P(
+        r"\b(\w+_)?(train|test|valid|val|holdout|heldout)(_\w+)?\s*(=|<-)\s*[\w.]*\s*"
+        r"(\[|\.loc\[|\.query\(|subset\(|filter\(|\.where\()[^\n]*?"
+        r"\b\w*(date|time|year|period)\w*\b['\"]?\]?\s*(<=?|>=?)\s*[\w'\"(]|"
+        r"\b(split|cutoff|cut_off)_(date|time|year)\s*=", re.I)),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
@@ -367,6 +434,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),
+    # a generative model: a VAE's latent terms, or decoding/sampling of new sequences or molecules (tip07 DR703:
+    # its token cross-entropy reconstructs or generates, it does not classify)
+    ("generative", ("kl_", "kld", "z_log_var", "reparameteri", "beam", "greedy_decode", "sample_molecules",
+                    "sample_prior"),
+     _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
+        r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
@@ -392,7 +465,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
                   "boost_tree", "decisiontree", "svm", "sklearnmodel", "glm(", "glm.nb", "zeroinfl", "sm.glm",
                   "smf.glm", "sm.logit", "smf.logit", "sm.ols", "smf.ols"),
-     _P(r"\b(LogisticRegression(CV)?|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
+     _P(r"\b(LogisticRegression(CV)?|(Balanced)?RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
         r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|CatBoost(Classifier|Regressor)|SVC|SVR|LinearSVC|"
         r"Ridge(Classifier|CV)?|Lasso(CV)?|ElasticNet(CV)?|KNeighbors(Classifier|Regressor)|GaussianNB|MultinomialNB|"
         r"DummyClassifier|DummyRegressor|LinearRegression|randomForest|glmnet|naiveBayes|rand_forest|logistic_reg|"
@@ -408,7 +481,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
-     _P(r"^[ \t]*class\s+\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)(Module|Model|ModelClass|LightningModule|Layer|Network|"
+     # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
+     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)"
+        r"(Module|Model|ModelClass|LightningModule|Layer|Network|"
         r"Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
@@ -458,6 +533,51 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w18a: chromosomes held out in code by comparing a genome column (`testind = anno['seqnames'] == 'chr8'`,
+    # `valid = df.chrom.isin(['chr9'])`), and validation/test files named by chromosome lists in a script
+    # (`val_files="$data_dir/c{13,14,15}*.h5"`, `--test_files ./data/chr{8,9}_*.h5`)
+    ("split_chrom", ("'chr", "val_file", "valid_file", "test_file"),
+     _P(r"^[ \t]*\w{0,30}?(test|valid|val|holdout)\w*\s*=[^=\n][^\n]*?([!=]=\s*'chr[\dXY]{1,2}'|\.isin\(\s*\[\s*'chr"
+        r"[\dXY])|\b(test|valid|val)_files?['\"]?(\s*=\s*|\s+)['\"]?[^\s'\"]*\bc(hr)?\{\d{1,2}(,\d{1,2})+\}")),
+    # what the learned filters respond to, abbreviated (`filter_act`: DeepCpG/Basset filter activations)
+    ("interp", ("filter_act", "filters_act"), _P(r"\bfilters?_acts?\b")),
+    # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
+    ("tracking", ("tune.", "train.report", "session.report"),
+     _P(r"\b(tune|train|session)\.report\s*\(|\btune\.(Tuner|run)\s*\(")),
+    # seeding that runs only when a seed is given (`if self.random_state:` / `if manual_seed is not None:` or
+    # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
+    # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
+    ("seed_opt", ("seed", "random_state"),
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None)?\s*:[^\n]*|(not\s+[\w.]{0,40}?(seed|"
+        r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
+        r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
+        r"seed_torch|set_seeds?|seed_all)\s*\(")),
+    ("seed_none", ("seed", "random_state"),
+     _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*None\b|(seed|random_state)\w*\s*:\s*Optional\[|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*(,\s*None\s*)?\)|'--\w*(seed|random_state)\w*'[^\n]*\bdefault"
+        r"\s*=\s*None\b")),
+    # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
+    # takes no model=), and full_determinism=True switches deterministic algorithms on
+    ("seed_any", ("trainer(",), _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|"
+                                   r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
+    ("determinism", ("full_determinism",), _P(r"\bfull_determinism\s*=\s*True|\benable_full_determinism\s*\(")),
+    # gradient boosting trained through its own API (`bst = xgb.train(param, dtrain, num_round)`): a training
+    # run like a trainer's fit; its seed is a 'seed' entry of the parameters
+    ("trainer_fit", ("xgb.train", "xgboost.train", "lgb.train", "lightgbm.train"),
+     _P(r"\b(xgb|xgboost|lgb|lightgbm)\.train\s*\(")),
+    ("seed_sklearn", ("'seed'",), _P(r"'seed'\s*:\s*\d+")),
+    # a literal seed in the same file (an option's default, a keyword, a constant): a guarded seed call there
+    # is seeded after all (tip03)
+    ("seed_given", ("seed", "random_state"),
+     _P(r"(seed|random_state|SEED|RANDOM_STATE)\w*\s*=\s*\d+\b|'--\w*(seed|random_state)\w*'[^\n]*\bdefault\s*=\s*\d|"
+        r"\.get\(\s*'\w*(seed|random_state)\w*'\s*,\s*\d")),
+    # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
+    # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
+    ("interp", ("gradients(", "gradient(", "autograd.grad"),
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
+        r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
+    # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
+    ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -469,6 +589,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
         r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
+    ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
@@ -551,6 +673,7 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
+_SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
 
 
 def _opt_step(code: str, m: re.Match[str]) -> bool:
@@ -559,6 +682,10 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
     if m.group(0).startswith(".apply_gradients"):
         return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
+    if m.group(0).endswith("minimize("):
+        # TF1's ScipyOptimizerInterface: `optimizer.minimize(sess)` runs scipy's L-BFGS over a few variables (a
+        # curve fitted for a plot), deterministic; a training step minimizes a loss
+        return _SESSION_ARG.match(code, m.end()) is None
     if m.group(0).startswith(".step"):
         before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
         name = before.group(0).lower() if before else ""
@@ -585,14 +712,25 @@ def _not_imported(code: str, m: re.Match[str]) -> bool:
     return not code[start:m.start()].lstrip().startswith(("from ", "import "))
 
 
+_SELECTOR_BEFORE = re.compile(r"(\b\w*select\w*\s*=\s*|\b(SelectFromModel|RFECV|RFE|BorutaPy|"
+                              r"SequentialFeatureSelector)\s*\(\s*(estimator\s*=\s*)?)$", re.I)
+
+
+def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
+    """A forest that ranks features for selection (`selector = RandomForestRegressor(...)`, `SelectFromModel(
+    LogisticRegression(...))`) prepares the input of the network; it is not a baseline compared with it."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported}
+                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -1228,7 +1366,9 @@ METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
-                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b", re.I)
+                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b|"
+                    # a model on hand-crafted features (hand_crafted_-1 in a results table)
+                    r"\bhand[ _-]?crafted", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
@@ -1289,6 +1429,10 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
         i = bisect_right(ends, m.start())
         n, line = outputs[i]
         metric_seen = True
+        # a loss printed next to a reference value ("Seq loss: 12.2 (baseline: 0.29)") or a learning rate is a
+        # training or debugging log, not a results table: a line whose only metric word is "loss" does not count
+        if all(w.lower() == "loss" for w in METRIC_WORDS.findall(line)):
+            continue
         if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
@@ -1351,6 +1495,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
+    if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
+        lang = script_language(text)
+        if lang is None:
+            return
+        kind = lang
     if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
@@ -1418,19 +1567,48 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
 
 
+#: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
+#: of the split in its name (`scaff_test.txt`, `remote_homology.test.csv`); `GMM_cluster_index_default` or
+#: `scaffolds.txt` is a model's output or data
+_SPLIT_WEAK = frozenset(("cluster", "clusters", "clust", "homology", "scaff", "scaffold", "scaffolds", "chrom",
+                         "chroms"))
+#: folders of figures: a file there named after splits is a plot's data (`figures/boxplot_other_splits_data.txt`)
+_FIGURE_DIRS = frozenset(("figures", "figure", "figs", "fig", "plots", "plot"))
+
+
+#: a folder of a cold split (unseen_drug/test.csv, cold_protein/train.csv): drugs or proteins of the test
+#: side are absent from training, as a grouped split in code
+_COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds?|ligands?|molecules?|"
+                   r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
+
+
+def _is_split_file(path: str) -> bool:
+    m = SPLIT_FILE_RE.search(path)
+    if m is None:
+        return False
+    parts = path.lower().split("/")
+    if any(p in _FIGURE_DIRS for p in parts[:-1]):
+        return False
+    return m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if SPLIT_FILE_RE.search(path):
+    if _is_split_file(path):
         out["split_file"] = [[1, path]]
+    low = path.lower()
+    if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
+        out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
     return out
 
 
-_PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit")
+_PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
+               "unseen")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
-from ._util import TRAINING_FACTS, gather, is_read, main_code, training_line, training_scripts
+from ._util import TRAINING_FACTS, gather, has_ml_code, is_read, main_code, training_line, training_scripts
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
@@ -16,6 +16,8 @@ def _watch(path: str) -> bool:
 
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
+    if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
+        return []
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class

@@ -48,7 +48,7 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
     return kinds, ev
 
 
-_SUPPORT = (*SEED_FACTS, "determinism")
+_SUPPORT = (*SEED_FACTS, "determinism", "seed_clock")
 
 
 class _Support:
@@ -120,6 +120,14 @@ class _Support:
         return (p, n, t)
 
 
+def _seeds_on_request(facts: dict[str, Any]) -> bool:
+    """The file seeds only when a seed is given (`if self.random_state:`, `if seed is None: return`) and the
+    seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
+    the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
+    literal seed in the file (`seed=42`, an option's default) is one given."""
+    return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
+
+
 def _support(ctx: Context) -> _Support:
     hit = ctx.cache.get("support")
     if hit is not None:
@@ -127,7 +135,7 @@ def _support(ctx: Context) -> _Support:
     holders: dict[str, dict[str, tuple[str, int, str]]] = {}
     for k in _SUPPORT:
         for path, lines in ctx.files_with(k).items():
-            if not is_aux(path):
+            if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
                 holders.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
     graph = import_graph(ctx)
     sig = sorted((p, tuple(sorted(h))) for p, h in holders.items())
@@ -144,8 +152,12 @@ def _support(ctx: Context) -> _Support:
     return support
 
 
-#: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed"), imports=True)
+#: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
+#: and a script's own draws from numpy's global generator.
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+                                      "seed_given", "np_draw"), imports=True)
+#: what seeds numpy's global generator (a seed-everything helper does)
+_NUMPY_SEEDS = ("seed_np", "seed_any")
 
 
 def _seeding_watch(path: str) -> bool:
@@ -167,11 +179,17 @@ def seeds(ctx: Context) -> CheckResult:
     given = central if central_ev else set()  # seeds set from configuration hold for every script
     for path, fws in scripts.items():
         plan = support.plan(path)
-        missing = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        missing = [FRAMEWORKS[fw] for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
+        facts = ctx.index.facts(path)
+        # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
+        if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
+            missing.append("NumPy (np.random draws in the script)")
+        if "seed_clock" in plan:  # re-seeded from the clock here, in a module it imports or by its caller
+            missing.append(f"its random draws (re-seeded from the clock in {plan['seed_clock'][1]})")
         if missing:
             if len(bad) < 12:
-                line = training_line(ctx.index.facts(path)) or 1
-                bad.append((path, line, f"trains, but no seed for {', '.join(FRAMEWORKS[f] for f in missing)}"))
+                line = training_line(facts) or 1
+                bad.append((path, line, f"trains, but no seed for {', '.join(dict.fromkeys(missing))}"))
         else:
             ok += 1
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere

@@ -15,6 +15,9 @@ SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
                        "or hold out whole chromosomes for windows of one genome)"),
     "split.scaffold": ("split_scaffold", "a scaffold split (e.g. ScaffoldSplitter)"),
+    "split.temporal": ("split_time", "a split by time (train on earlier records, test on the latest period; "
+                       "TimeSeriesSplit or a date cut-off)"),
+    "split.grouped-unit-and-site": ("split_grouped", "a grouped split by individual and by site"),
     "split.grouped-site": ("split_grouped", "a grouped split by site or batch"),
     "split.grouped-individual": ("split_grouped", "a grouped split by individual"),
     "split.grouped-cautious": ("split_grouped", "a grouped split (independence is not established)"),
@@ -85,6 +88,12 @@ def split_matches(ctx: Context) -> CheckResult:
         return passed(f"{what} in code or configuration", (have or clean)[:6])
     if fact == "split_homology" and found["split_grouped"]:
         return warned(f"grouped split found, but the answers call for {what}", found["split_grouped"], 5.0)
+    if fact == "split_time":
+        # a grouped or homology split keeps related samples apart but still scores the model on the past
+        other = [(name, found[f]) for f, name in STRUCTURED if f != "split_time" and found[f]]
+        if other:
+            return warned(f"{other[0][0]} found, but the answers call for {what}",
+                          [e for _, ev in other for e in ev][:4], 5.0)
     if plain or files:
         return failed(f"a random or unexplained split only, but the answers call for {what}", (plain or files)[:4])
     return failed(f"no split found; the answers call for {what}")
@@ -222,7 +231,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg")))
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -235,6 +244,11 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classification in the code (regression metrics only)")
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
+        gen = _ev(ctx, "generative")
+        if gen and not (pr or bal or basic):  # a cross-entropy over tokens, no classification metric anywhere
+            return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
+                                  "token-level loss and no classification metric: it generates, it does not "
+                                  "classify")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):

@@ -413,6 +413,229 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a shell loop over run seeds is not a search": ({
         "run.sh": "for seed in 0 1 2\ndo\npython finetune.py --runseed $seed\ndone\n",
         "finetune.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # -- w18a: held-out session 5 (genomics, single cell, microscopy, spatial) -----------------------
+    "a chromosome held out by comparing the genome column": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\n"
+                    "trainind = np.asarray(anno['seqnames'] != 'chrX') * np.asarray(anno['seqnames'] != 'chr8')\n"
+                    "testind = np.asarray(anno['seqnames'] == 'chr8')\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\ndtest = xgb.DMatrix(X[testind])\n"}, {"DR701": "pass"}),
+    "validation files named by chromosome lists in a shell script": ({
+        "examples/train.sh": "train_files=\"$data_dir/c{1,3,5,7,9}*.h5\"\nval_files=\"$data_dir/c{13,14,15,16}*.h5\"\n"
+                             "python train.py $train_files --val_files $val_files\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a chromosome named in an ordinary comparison is not a hold-out": ({
+        "prep.py": "import pandas as pd\nis_x = df['chrom'] == 'chrX'\nkeep = df[df.chrom != 'chrM']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "filter activations turned into motifs": ({
+        "scripts/filter_motifs.py": "import numpy as np\n\ndef get_act_kmers(filter_act, filter_len, seqs):\n"
+                                    "    idx = np.nonzero(filter_act >= filter_act.max() * 0.5)\n    return seqs[idx]\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "Ray Tune trials report their metrics": ({
+        "tuning.py": "import ray\nfrom ray import tune, train\n\ndef trial(config):\n"
+                     "    train.report({'val_score': fit(config)})\n\n"
+                     "tuner = tune.Tuner(trial, param_space={'lr': tune.loguniform(1e-3, 1)})\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass", "DR601": "pass"}),
+    "a seed set only when one is given, defaulting to None": ({
+        "mapper.py": "import numpy as np\nimport torch\n\nclass Mapper:\n"
+                     "    def __init__(self, S, G, random_state=None):\n        self.random_state = random_state\n\n"
+                     "    def train(self, num_epochs, learning_rate=0.1):\n        if self.random_state:\n"
+                     "            torch.manual_seed(seed=self.random_state)\n"
+                     "        optimizer = torch.optim.Adam(self.model.parameters(), lr=learning_rate)\n"
+                     "        for _ in range(num_epochs):\n            loss = self.loss()\n"
+                     "            optimizer.zero_grad()\n            loss.backward()\n            optimizer.step()\n"},
+        {"DR301": "fail"}),
+    "seeds and determinism only when the config sets manual_seed": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        logger.info('seeding')\n        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "resources/train_config.yml": "model:\n  name: UNet3D\ntrainer:\n  max_num_epochs: 1000\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "seeds from a config that sets manual_seed still count": ({
+        "train.py": "import random\nimport torch\n\ndef main():\n    config = load_config()\n"
+                    "    manual_seed = config.get('manual_seed', None)\n    if manual_seed is not None:\n"
+                    "        random.seed(manual_seed)\n        torch.manual_seed(manual_seed)\n"
+                    "        torch.backends.cudnn.deterministic = True\n    trainer = create_trainer(config)\n"
+                    "    trainer.fit()\n",
+        "configs/train_config.yml": "manual_seed: 0\nmodel:\n  name: UNet3D\n"},
+        {"DR301": "pass"}),
+    "a seed function that returns early without a seed": ({
+        "fnet/cli/train_model.py": "import numpy as np\nimport torch\nfrom typing import Optional\n\n"
+                                   "def set_seeds(seed: Optional[int]) -> None:\n    if seed is None:\n        return\n"
+                                   "    np.random.seed(seed)\n    torch.manual_seed(seed)\n\n"
+                                   "def main(args):\n    set_seeds(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "a guarded seed with a real default still seeds": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\n"
+                    "p = argparse.ArgumentParser()\np.add_argument('--seed', type=int, default=0)\nopts = p.parse_args()\n"
+                    "if opts.seed is not None:\n    np.random.seed(opts.seed)\n    torch.manual_seed(opts.seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    "the transformers Trainer seeds from its arguments": ({
+        "finetune/train.py": "import transformers\nimport torch\n\ndef train():\n"
+                             "    parser = transformers.HfArgumentParser((ModelArguments, TrainingArguments))\n"
+                             "    model_args, training_args = parser.parse_args_into_dataclasses()\n"
+                             "    model = transformers.AutoModelForSequenceClassification.from_pretrained(model_args.name)\n"
+                             "    trainer = transformers.Trainer(model=model,\n                                   args=training_args,\n"
+                             "                                   train_dataset=train_dataset)\n    trainer.train()\n"},
+        {"DR301": "pass", "DR302": "fail"}),
+    "a Lightning Trainer does not seed": ({
+        "train.py": "import lightning as pl\nimport torch\ntrainer = pl.Trainer(max_epochs=10, logger=logger)\n"
+                    "trainer.fit(model, train_loader, val_loader)\n"}, {"DR301": "fail"}),
+    "gradient boosting trained through its own API without a seed": ({
+        "train.py": "import xgboost as xgb\nimport numpy as np\nparam = {'booster': 'gblinear', 'eta': 0.01}\n"
+                    "dtrain = xgb.DMatrix(X[trainind])\nbst = xgb.train(param, dtrain, 100, [(dtest, 'eval')])\n"
+                    "bst.save_model(out)\n"}, {"DR301": "fail", "DR302": "na"}),
+    "gradient boosting seeded in its parameters": ({
+        "train.py": "import lightgbm as lgb\nparams = {'objective': 'binary', 'seed': 7}\n"
+                    "booster = lgb.train(params, lgb.Dataset(X, y), num_boost_round=50)\n"}, {"DR301": "pass"}),
+    "a curve fitted with TF1's scipy optimizer is not a training run": ({
+        "dca/utils.py": "import tensorflow as tf\nfrom tensorflow.contrib.opt import ScipyOptimizerInterface\n\n"
+                        "def fit_dropout(mean, dropout):\n    x = tf.Variable(1.0)\n"
+                        "    loss = tf.reduce_sum(tf.square(tf.sigmoid(x * mean) - dropout))\n"
+                        "    optimizer = ScipyOptimizerInterface(loss, options={'maxiter': 100})\n"
+                        "    with tf.Session() as sess:\n        sess.run(tf.global_variables_initializer())\n"
+                        "        optimizer.minimize(sess)\n        return sess.run(x)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a hyphenated test script is a test": ({
+        "data/test-biochemists-nb.py": "import numpy as np\nfrom keras.callbacks import TensorBoard\n"
+                                       "model.compile(loss=net.loss, optimizer='Adam')\nmodel.fit(x, y, epochs=700, batch_size=32)\n",
+        "dca/train.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(42)\ntf.random.set_seed(42)\n"
+                        "model.fit(x, y, epochs=300, validation_split=0.1)\n"}, {"DR301": "pass"}),
+    "a seed parameter defaulting to None with a literal seed passed": ({
+        "train.py": "import torch\n\ndef train(model, loader, seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n    for x, y in loader:\n        loss = crit(model(x), y)\n"
+                    "        loss.backward()\n        optimizer.step()\n\ntrain(Net(), loader, seed=42)\n"},
+        {"DR301": "pass"}),
+    "saliency as the gradient of the output with respect to the input": ({
+        "scripts/snp_effects.py": "import keras.backend as K\n\ndef effects(model, target):\n"
+                                  "    dna_layer = model.get_layer('dna')\n    grad = K.gradients(target, dna_layer.output)\n"
+                                  "    return K.function(model.inputs, grad)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR802": "pass"}),
+    "gradients over the weights are training, not interpretation": ({
+        "train.py": "import tensorflow as tf\nwith tf.GradientTape() as tape:\n    loss = loss_fn(y, model(x))\n"
+                    "grads = tape.gradient(loss, model.trainable_variables)\noptimizer.apply_gradients(zip(grads, model.trainable_variables))\n"
+                    "w_grad = tf.gradients(loss, weights_matrix)\n"}, {"DR802": "fail"}),
+    "a pooch registry of downloads with their sha256": ({
+        "src/pkg/_datasets.py": "import pooch\n\n_datasets = pooch.create(\n    path=pooch.os_cache('pkg'),\n"
+                                "    base_url=\"https://resources.example.org/pkg/\",\n    registry={\n"
+                                "        \"data/beds.tar.gz\": \"sha256:0a2c42505eaced286a731c15a10ec63b680a90333a47de4a3c86a112e4e0f8df\",\n"
+                                "    },\n)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "Keras PR-AUC with its arguments on several lines": ({
+        "tl/_configs.py": "import keras\n\ndef metrics():\n    return [\n        keras.metrics.AUC(\n"
+                          "            num_thresholds=200,\n            curve=\"PR\",\n        ),\n    ]\n"
+                          "loss = keras.losses.BinaryCrossentropy(from_logits=False)\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR703": "pass"}),
+    "a split file named test-... is still a split": ({
+        "data/test-scaffolds.txt": "c1ccccc1\n", "data/train-scaffolds.txt": "CCO\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # -- w18b: held out, session 5 (proteins, chemistry, clinical, microbiome) ---------------------------
+    "a model's output named after clusters is not a split": ({
+        "results/GMM_parameters/GMM_pathogenic_cluster_index_dictionary_default": "{'PTEN': 0}\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a figure's data named after splits is not a split": ({
+        "outputs/figures/boxplot_bootstrap_other_splits_data.txt": "split,score\na,0.9\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a benchmark's homology test set committed with the data": ({
+        "protein_benchmarks/remote_homology.train.csv": "seq,label\nMKV,1\n",
+        "protein_benchmarks/remote_homology.test.csv": "seq,label\nMAL,2\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a loss printed next to a reference value is not a results table": ({
+        "analyses.ipynb": nb(("code", "print('Seq loss: %.3g (baseline: %.3g)' % (loss, base))"),
+                             outputs=["Seq loss: 12.2 (baseline: 0.286)\n", "Seq loss: 16 (baseline: 0.273)\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "PTB-XL's patient-wise folds (strat_fold)": ({
+        "experiments/scp_experiment.py": "X_test = data[labels.strat_fold == 10]\nX_val = data[labels.strat_fold == 9]\n"
+                                         "X_train = data[labels.strat_fold <= 8]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "torch seeded but the batches drawn from numpy's generator": ({
+        "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\n"
+                  "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
+                  "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "fail"}),
+    "TDC's scaffold split": ({
+        "prepare.py": "from tdc.single_pred import ADME\ndata = ADME(name='Caco2_Wang')\n"
+                      "split = data.get_split(method = 'scaffold', seed = 1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "DeepChem's Butina (fingerprint similarity) split": ({
+        "split.py": "import deepchem as dc\nsplitter = dc.splits.ButinaSplitter(cutoff=0.6)\n"
+                    "train, valid, test = splitter.train_valid_test_split(dataset)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "ProteinGym's position-based folds": ({
+        "supervised.py": "fold_col = 'fold_contiguous_5'\ntrain = df[df['fold_contiguous_5'] != k]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "whole cohorts held out (leave-one-study-out)": ({
+        "loso.py": "test_cohorts = ['ZellerG_2014', 'FengQ_2015']\ntrain = meta[~meta.study.isin(test_cohorts)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "binding sites held out are not a grouped split": ({
+        "data.py": "from sklearn.model_selection import train_test_split\n"
+                   "train_sites, test_sites = train_test_split(sites, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "an extension-less Python script that trains": ({
+        "diploshic/diploSHIC": "#!/usr/bin/env python\nimport argparse\n\ndef train(args):\n"
+                               "    import tensorflow as tf\n    from keras.models import Model\n"
+                               "    model = Model(inputs=[model_in], outputs=[output])\n"
+                               "    model.fit(X_train, y_train, epochs=args.epochs, validation_data=(X_val, y_val))\n"},
+        {"DR301": "fail", "DR501": "pass"}),
+    "an extension-less note with training words is not a script": ({
+        "scripts/NOTES": "model.fit(X, y, epochs=3) was run by hand; torch.manual_seed(0)\n",
+        "train.py": TORCH_LOOP}, {"DR301": "fail"}),
+    "a forest fitted next to a loss written as a module": ({
+        "evaluate.py": "import torch.nn as nn\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                       "class RMSELoss(nn.Module):\n    def forward(self, yhat, y):\n"
+                       "        return ((yhat - y) ** 2).mean().sqrt()\n\n"
+                       "rf = RandomForestClassifier(n_estimators=300)\nrf.fit(X_train, Y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "imbalanced-learn's balanced random forest": ({
+        "baseline.py": "from imblearn.ensemble import BalancedRandomForestClassifier\n"
+                       "model = BalancedRandomForestClassifier(n_estimators=3000, replacement=True)\n"
+                       "model.fit(X_train, Y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a model on hand-crafted features in a printed results table": ({
+        "plots/main_table.ipynb": nb(("code", "df.groupby(['dataset', 'model', 'metric']).describe()"),
+                                    outputs=["   dataset            model metric  mean\n",
+                                             "0      adl   flip_net_ft_-1     f1  0.829\n",
+                                             "1      adl  hand_crafted_-1     f1  0.764\n",
+                                             "2      adl  hand_crafted_-1  kappa  0.720\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "seeded, but a data loader re-seeds numpy from the clock": ({
+        "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
+                              "    np.random.seed(int(time.time()))\n",
+        "mtl.py": "import torch\nimport numpy as np\nfrom pkg.data_loader import worker_init_fn\n"
+                  "np.random.seed(0)\ntorch.manual_seed(0)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "a seed taken from the command line, the clock only as its default": ({
+        "train.py": "import time\nimport torch\nseed = args.seed if args.seed is not None else int(time.time())\n"
+                    "torch.manual_seed(seed)\n" + TORCH_LOOP.replace("import torch\n", "")}, {"DR301": "pass"}),
+    "cold splits committed as folders (unseen drugs, unseen proteins)": ({
+        "dataset/BIOSNAP/full_data/train.csv": "SMILES,Target Sequence,Label\nCCO,MKV,1\n",
+        "dataset/BIOSNAP/unseen_drug/train.csv": "SMILES,Target Sequence,Label\nCCO,MKV,1\n",
+        "dataset/BIOSNAP/unseen_drug/test.csv": "SMILES,Target Sequence,Label\nCCN,MKV,0\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a folder of cold-storage data is not a split": ({
+        "data/cold_storage/readings.csv": "t,value\n1,0.5\n", "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "a forest that selects features is not a baseline": ({
+        "select.py": "from sklearn.ensemble import RandomForestRegressor\n"
+                     "selector = RandomForestRegressor(n_estimators=500, max_depth=10, random_state=1)\n"
+                     "selector.fit(X, Y)\nkeep = selector.feature_importances_ > C * selector.feature_importances_.mean()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a VAE over SMILES characters is not a classifier": ({
+        "chemvae/models.py": "from keras import backend as K\n\ndef variational_layers(z_mean, enc, kl_loss_var, params):\n"
+                             "    z_log_var = Dense(params['hidden_dim'])(enc)\n"
+                             "    kl_loss = -0.5 * K.mean(1 + z_log_var - K.square(z_mean) - K.exp(z_log_var))\n",
+        "chemvae/train_vae.py": "import tensorflow as tf\nmodel.compile(loss={'x_pred': 'categorical_crossentropy'})\n"
+                                "model.fit(X_train, X_train, epochs=70)\n"}, {"DR703": "na"}),
+    "a VAE scored as a classifier is still a classifier": ({
+        "vae.py": "import torch\nkl_div = -0.5 * torch.sum(1 + log_var - mu.pow(2) - log_var.exp())\n"
+                  "loss = torch.nn.functional.binary_cross_entropy(x_hat, x) + kl_div\n",
+        "evaluate.py": "from sklearn.metrics import roc_auc_score\nprint(roc_auc_score(labels, scores))\n"},
+        {"DR703": "warn"}),
+    "torch and numpy seeded, batches drawn from numpy's generator": ({
+        "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
+                  "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
+                  "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
@@ -438,4 +661,18 @@ ML_REPOS = {
                     "tuner = kt.RandomSearch(build)\nmodel.fit(x, y, epochs=3)\n",
         "environment.yml": "dependencies:\n  - tensorflow=2.12.0\n  - keras-tuner=1.3.5\n",
     },
+}
+
+#: w18b: a clinical data pipeline without ML code (SQL concepts, a labelers' agreement scored with sklearn's
+#: metrics, a propensity-score GLM in a statistics script, a pinned environment and CI): the checks that need ML
+#: code do not apply, the GLM is no baseline, and it scores below the ML repositories above
+DATA_PIPELINE = {
+    "concepts/first_day.sql": "select subject_id, min(charttime) from chartevents group by subject_id;\n",
+    "validation/compare_labelers.py": "from sklearn import metrics\nimport pandas as pd\n"
+                                      "print(metrics.f1_score(chexpert, negbio))\n",
+    "notebooks/aline/propensity.R": "dat <- read.csv('cohort.csv')\n"
+                                    "glm_fitted <- glm(aline_flag ~ ., data = dat, family = 'binomial')\n",
+    "environment.yml": "dependencies:\n  - python=3.9.1\n  - pandas=1.2.0\n  - scikit-learn=0.24.0\n",
+    ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pip install -r requirements.txt\n"
+                               "      - run: pytest\n",
 }
