@@ -204,3 +204,19 @@ def test_answer_says_when_the_verdict_changed_and_which_parts_moved(repo: Path) 
     assert change["changed"] is False and change["moved"] == [] and change["after"] == "baselines_first"
     r = invoke("answer", "-C", str(repo), "title=Algae taxa")
     assert "tip 1 verdict unchanged: baselines_first" in r.stdout
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    ("n_sample: 30\n", "unknown question id 'n_sample' (did you mean 'n_samples'?)"),
+    ("task: clasification\n", "'clasification' is not allowed (did you mean 'classification'?)"),
+    ("compute: Laptop\n", "'Laptop' is not allowed (did you mean 'laptop'?)"),
+])
+def test_a_near_miss_in_the_answers_names_the_id_or_value_meant(text: str, hint: str) -> None:
+    with pytest.raises(InputError) as err:
+        Answers.from_text(text, "a.yaml")
+    assert hint in str(err.value)
+
+
+def test_a_near_miss_of_an_example_names_it() -> None:
+    with pytest.raises(InputError, match=r"unknown example 'microscop' \(did you mean 'microscopy'\?\)"):
+        resolve_answers(example="microscop")

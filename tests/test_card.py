@@ -220,6 +220,44 @@ def test_card_links_the_register(tmp_path: Path) -> None:
     assert "not yet in the register" not in text
 
 
+@pytest.mark.parametrize("example", ["expression", "microscopy", "clinical"])
+def test_the_references_list_every_number_the_card_cites_and_no_other(tmp_path: Path, example: str) -> None:
+    """A reader who meets [105] in the Interpretability section finds it under References."""
+    repo = make_project(tmp_path / "p", example)
+    body, _, references = (repo.root / "MODEL_CARD.md").read_text().partition("\n## References\n")
+    cited = {int(n) for group in re.findall(r"(?<!\\)\[(\d+(?:, \d+)*)\](?!\()", body)
+             for n in group.split(", ")}
+    listed = {int(n) for n in re.findall(r"^- \[(\d+)\] ", references, re.M)}
+    assert {105, 106, 112} <= cited
+    assert listed == cited
+
+
+def test_a_card_without_chosen_metrics_asks_for_them_under_metrics(tmp_path: Path) -> None:
+    """With no task answered the plan names no metric: the list under "The metrics the plan chose" was empty."""
+    repo, _ = init(make_repo(tmp_path / "p"), Answers({"n_samples": 2400}))
+    text = (repo.root / "MODEL_CARD.md").read_text()
+    chosen = text.split("The metrics the plan chose (tip 7), and why:\n", 1)[1].lstrip("\n").split("\n\n")[0]
+    assert chosen.startswith(f"- {PLACEHOLDER}")
+
+
+@pytest.mark.parametrize("card_path", ["MODEL_CARD.md", "docs/model/MODEL_CARD.md"])
+def test_every_relative_link_in_the_generated_files_opens_a_file(tmp_path: Path, card_path: str) -> None:
+    """The Hugging Face Hub opens a relative link as a file (…/blob/main/PATH): a link to a folder is dead there."""
+    root = make_repo(tmp_path / "p")
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules" / "config.yaml").write_text(f"paths: {{card: {card_path}}}\n")
+    repo, _ = init(root, Answers.example("clinical"))
+    generated = [repo.root / card_path, repo.root / "PLAN.md", *sorted((repo.root / "ethics").glob("*.md"))]
+    links = 0
+    for doc in generated:
+        for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text()):
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue
+            links += 1
+            assert (doc.parent / target.split("#")[0]).resolve().is_file(), (doc.name, target)
+    assert links > 10
+
+
 # ----------------------------------------------------------------------------------------- export
 def test_html_export_escapes_user_text() -> None:
     text = ("---\nlicense: mit\ntags: [\"<b>x</b>\"]\n---\n# Model card: <script>alert(1)</script>\n\n"
@@ -245,4 +283,17 @@ def test_training_data_provenance_from_the_manifest(tmp_path: Path) -> None:
     card.write_card(repo)
     text = (repo.root / "MODEL_CARD.md").read_text()
     assert "| algae-images | https://zenodo.org/record/1 | v2 | 2024-03-01 | sha256:abc123 |" in text
-    assert "datasets:\n  - algae-images" in text
+    assert "datasets:" not in text.split("\n---\n", 1)[0]  # not on the Hub: a local name would be a dead link
+
+
+def test_only_data_sets_on_the_hub_go_into_the_datasets_metadata(tmp_path: Path) -> None:
+    """The Hub turns each `datasets:` entry into a link to huggingface.co/datasets/<entry>."""
+    repo = make_project(tmp_path / "p")
+    (repo.root / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": "algae-images", "path": "data/a.tar", "sources": [{"path": "https://zenodo.org/record/1"}]},
+        {"name": "labels", "path": "data/l.csv",
+         "sources": [{"path": "https://huggingface.co/datasets/lab-x/algae_labels/tree/v2"}]},
+        {"name": "extra", "path": "data/e.csv", "sources": [{"path": "hf://datasets/glue"}]}]}))
+    card.write_card(repo)
+    meta = card.split_front_matter((repo.root / "MODEL_CARD.md").read_text(), "MODEL_CARD.md").meta
+    assert meta["datasets"] == ["lab-x/algae_labels", "glue"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import invoke
 
 
@@ -77,3 +79,16 @@ def test_questions_json_lists_allowed_values() -> None:
 def test_examples_and_version() -> None:
     assert "microscopy" in invoke("examples").stdout
     assert invoke("--version").stdout.startswith("deeprules ")
+
+
+def test_examples_wrap_beside_their_names_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from deeprules.knowledge import load_knowledge
+
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = invoke("examples").stdout.splitlines()
+    names = [line.split()[0] for line in lines if line[:1].strip()]
+    assert names == sorted(load_knowledge().examples)
+    assert len(lines) > len(names), "some descriptions wrap at 80 columns"
+    indent = len(lines[0]) - len(lines[0][len(names[0]):].lstrip())
+    assert all(line.startswith(" " * indent) for line in lines if not line[:1].strip())
+    assert "Example:" not in "\n".join(lines)

@@ -54,6 +54,7 @@ def test_examples_questions_and_checks_complete() -> None:
     assert "compute=workstation_gpu" in complete("deeprules assess --set compute=")
     offered = complete("deeprules check --select DR7")
     assert "DR7" in offered and "DR701" in offered and all(o.startswith("DR7") for o in offered)
+    assert complete("deeprules check --explain DR3") == ["DR301", "DR302", "DR303", "DR304"]  # whole ids only
 
 
 def test_concern_ids_complete_from_the_repository(tmp_path: Path) -> None:

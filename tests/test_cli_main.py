@@ -37,6 +37,24 @@ def test_unknown_command_is_exit_2() -> None:
     assert r.exit_code == 2 and "No such command" in r.output
 
 
+@pytest.mark.parametrize(("typed", "meant"), [("asses", "assess"), ("chek", "check"), ("histroy", "history"),
+                                             ("ethics lst", "list"), ("card chek", "check")])
+def test_a_mistyped_command_suggests_the_one_meant_at_every_level(typed: str, meant: str) -> None:
+    r = invoke(*typed.split())
+    assert r.exit_code == 2 and f"Did you mean '{meant}'?" in r.output
+
+
+def test_a_word_close_to_no_command_gets_no_suggestion() -> None:
+    r = invoke("xyz")
+    assert r.exit_code == 2 and "No such command 'xyz'." in r.output and "Did you mean" not in r.output
+
+
+def test_completing_after_an_unknown_word_does_not_fail() -> None:
+    group = typer.main.get_group(app)
+    ctx = group.make_context("deeprules", ["asses"], resilient_parsing=True)
+    assert group.resolve_command(ctx, ["asses"])[1] is None
+
+
 def test_no_command_outside_a_terminal_explains() -> None:
     r = invoke()
     assert r.exit_code == 2 and "deeprules --help" in r.output

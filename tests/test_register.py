@@ -388,3 +388,20 @@ def test_deleted_numbers_stay_retired_across_the_history_cache(repo: Path) -> No
     git(repo, "reset", "-q", "--hard", before_rewrite)  # the cached HEAD is no longer an ancestor
     drop("ETH-0004")
     assert reg.add("After a rewrite", today=DAY).concern.id == "ETH-0005"
+
+
+def test_a_seeded_concern_names_the_answers_that_opened_it_not_internal_facts(repo: Path) -> None:
+    """`deeprules answer` changes answers; a concern that said `human_data: true` named nothing it could change."""
+    from deeprules.knowledge import DERIVED_FACTS, load_knowledge
+
+    reg = seeded(repo, "clinical")
+    questions = set(load_knowledge().question_by_id)
+    texts = {c.seed: (repo / c.path).read_text() for c in reg.concerns() if c.seed}
+    assert "data from people (`human_subjects: yes`)" in texts["consent-scope"]
+    assert "(`human_subjects: yes`, `identifiable_data: yes`)" in texts["identifiable-data-access"]
+    reasons = {seed: re.search(r"opened this concern from the project's answers[^(]*\((.*?)\)\. If", text)
+               for seed, text in texts.items()}
+    assert sum(1 for why in reasons.values() if why) >= 8  # every concern with a condition; not keep-register
+    for seed, why in reasons.items():
+        named = re.findall(r"`(\w+)(?::[^`]*)?`", why.group(1)) if why else []
+        assert set(named) <= questions and not set(named) & set(DERIVED_FACTS), (seed, named)

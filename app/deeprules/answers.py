@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
-from .errors import InputError
+from .errors import InputError, did_you_mean
 from .knowledge import Knowledge, Question, load_knowledge
 
 ANSWERS_PATH = Path(".deeprules") / "answers.yaml"
@@ -32,7 +32,8 @@ def coerce(question: Question, raw: Any, *, where: str = "") -> Any:
             value = "yes" if raw else "no"
         value = str(value).strip()
         if value not in question.values:
-            raise InputError(f"{prefix}: {value!r} is not allowed; choose one of: {', '.join(question.values)}")
+            raise InputError(f"{prefix}: {value!r} is not allowed{did_you_mean(value, question.values)}; choose one "
+                             f"of: {', '.join(question.values)}")
         return value
     if question.type == "text":
         return str(raw).strip()
@@ -90,7 +91,8 @@ class Answers(Mapping[str, Any]):
             return self.knowledge.question_by_id[key]
         except KeyError:
             valid = ", ".join(q.id for q in self.knowledge.questions)
-            raise InputError(f"{self.source}: unknown question id {key!r}; valid ids: {valid}") from None
+            near = did_you_mean(key, self.knowledge.question_by_id)
+            raise InputError(f"{self.source}: unknown question id {key!r}{near}; valid ids: {valid}") from None
 
     @classmethod
     def from_text(cls, text: str, source: str, *, knowledge: Knowledge | None = None,
@@ -108,7 +110,8 @@ class Answers(Mapping[str, Any]):
             where = f"{source}:{line}: " if line else f"{source}: "
             if str(key) not in kb.question_by_id:
                 valid = ", ".join(q.id for q in kb.questions)
-                raise InputError(f"{where}unknown question id {key!r}; valid ids: {valid}")
+                raise InputError(f"{where}unknown question id {key!r}{did_you_mean(str(key), kb.question_by_id)}; "
+                                 f"valid ids: {valid}")
             answers._values[str(key)] = coerce(kb.question_by_id[str(key)], raw, where=where)
         return answers
 
@@ -123,7 +126,8 @@ class Answers(Mapping[str, Any]):
     def example(cls, name: str, *, knowledge: Knowledge | None = None) -> Answers:
         kb = knowledge or load_knowledge()
         if name not in kb.examples:
-            raise InputError(f"unknown example {name!r}; bundled examples: {', '.join(kb.examples)}")
+            raise InputError(f"unknown example {name!r}{did_you_mean(name, kb.examples)}; bundled examples: "
+                             f"{', '.join(kb.examples)}")
         return cls.from_text(kb.examples[name], f"example:{name}", knowledge=kb)
 
     def set(self, key: str, raw: Any) -> bool:

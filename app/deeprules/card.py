@@ -373,8 +373,14 @@ def factors(answers: Mapping[str, Any], facts: Mapping[str, Any], results: Seque
     return out
 
 
+# A data set on the Hugging Face Hub, as a source URL: its id is what the card's `datasets:` metadata may hold.
+_HUB_DATASET = re.compile(r"(?:https://(?:www\.)?huggingface\.co/datasets/|hf://datasets/)"
+                          r"((?:[A-Za-z0-9][\w.-]*/)?[A-Za-z0-9][\w.-]*)(?:[/?#@]|$)")
+
+
 def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
-    """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one."""
+    """Data provenance from the Frictionless data package (`datapackage.json`), if there is a readable one. Each
+    row's cells are escaped for a Markdown table; `hub_id` is the Hub id of a source on huggingface.co, if any."""
     rel = config.path("manifest")
     try:
         data = yamlio.load_json(repo.abs(rel), source=rel, what="data manifest")
@@ -390,6 +396,8 @@ def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
         sources = res.get("sources") or data.get("sources") or []
         source = ", ".join(str(s.get("path") or s.get("title")) for s in sources if isinstance(s, dict)) \
             if isinstance(sources, list) else str(sources)
+        hub = [m.group(1) for s in (sources if isinstance(sources, list) else [])
+               if isinstance(s, dict) and (m := _HUB_DATASET.match(str(s.get("path") or "")))]
         cells = {
             "name": str(res.get("name") or res.get("path") or "?"),
             "source": source or None,
@@ -399,7 +407,8 @@ def read_manifest(repo: Any, config: Any) -> list[dict[str, Any]] | None:
             "hash": res.get("hash"),
         }
         # Table cells from the repository's datapackage.json: shown as typed (encode.markdown_text).
-        rows.append({k: markdown_text(v) if v not in (None, "") else None for k, v in cells.items()})
+        row = {k: markdown_text(v) if v not in (None, "") else None for k, v in cells.items()}
+        rows.append({**row, "hub_id": hub[0] if hub else None})
     return rows
 
 
@@ -457,8 +466,11 @@ def metadata(answers: Mapping[str, Any], assessment: Any, results: Sequence[Resu
         if value and _slug(str(value)) not in tags:
             tags.append(_slug(str(value)))
     meta["tags"] = tags
-    if manifest:
-        meta["datasets"] = [r["name"] for r in manifest]
+    # The Hub links each `datasets:` entry to huggingface.co/datasets/<entry>: a local name there is a dead link
+    # (and was Markdown-escaped text), so only sources on the Hub are listed; the rest are in the text's table.
+    hub_datasets = list(dict.fromkeys(r["hub_id"] for r in manifest or () if r.get("hub_id")))
+    if hub_datasets:
+        meta["datasets"] = hub_datasets
     ids = metric_ids(assessment)
     if ids:
         meta["metrics"] = ids
@@ -503,14 +515,6 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         pending = [c for c in a.ethics if c.id not in seeds and c.title.strip().lower() not in seeds]
         concerns = [{**e.to_dict(), "link": "../" * depth + e.path, "open": e.is_open} for e in register]
     labels = {q.id: q.label_of(answers.get(q.id)) for q in kb.questions if answers.get(q.id) is not None}
-    cited = {107, 108, 112}
-    cited |= {109} if answers.get("goal") == "insight" else set()
-    cited |= {99} if answers.get("multi_site") in ("yes", "unknown") else set()
-    cited |= {110, 111} if facts.get("human_data") else set()
-    cited |= {21} if facts.get("size_band") in ("tiny", "small") else set()
-    cited |= {96} if facts.get("imbalanced") else set()
-    for item in (*a.metrics, *([a.split] if a.split else []), *pending):
-        cited |= {r.number for r in item.refs}
     return {
         "a": a, "answers": answers, "facts": facts, "labels": labels,
         "meta_yaml": yamlio.dump(meta).rstrip("\n"),
@@ -525,7 +529,9 @@ def card_context(ctx: Any, results: Sequence[Result] | None = None) -> dict[str,
         "register": register,
         "concerns": concerns,
         "pending_concerns": pending,
-        "references": [kb.references[n] for n in sorted(cited) if n in kb.references],
+        "references": [],  # filled by render_card from what the rendered text cites
+        # The link goes to the register's index file: the Hugging Face Hub opens a relative link as a file
+        # (…/blob/main/PATH), which a folder is not; GitHub shows either.
         "ethics_dir": "../" * depth + ctx.config.path("ethics").rstrip("/"),
         "hardware": HARDWARE.get(str(answers.get("compute"))),
         "hub_licenses": hub_lists()["licenses"].source,
@@ -541,10 +547,27 @@ def recorded_baselines(repo: Any) -> dict[str, Any] | None:
     return baselines_for_card(repo.root)
 
 
+# A citation as the templates write it: `[21]`, `[105, 106]`. An escaped `\\[` (text from the user or a results
+# file goes through markdown_text) and a Markdown link `[ETH-0001](...)` are not citations.
+_CITATION = re.compile(r"(?<!\\)\[(\d{1,3}(?:, \d{1,3})*)\](?!\()")
+
+
+def cited_numbers(text: str) -> set[int]:
+    """The reference numbers a rendered text cites."""
+    return {int(n) for m in _CITATION.finditer(text) for n in m.group(1).split(", ")}
+
+
 def render_card(ctx: Any, results: Sequence[Result] | None = None) -> str:
+    """The card, its References section listing exactly what its text cites. The list is read off the first
+    render rather than kept beside the template: a hand-kept list missed tip 8's [105, 106] in every card."""
+    from .knowledge import load_knowledge
     from .render import render
 
-    return render("model_card.md.j2", **card_context(ctx, results))
+    context = card_context(ctx, results)
+    body = render("model_card.md.j2", **context).partition("\n## References\n")[0]
+    references = load_knowledge().references
+    context["references"] = [references[n] for n in sorted(cited_numbers(body)) if n in references]
+    return render("model_card.md.j2", **context)
 
 
 def _guard_metadata(ctx: Any) -> None:

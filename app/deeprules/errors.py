@@ -6,6 +6,15 @@ or a refused operation. Messages are one line, meant for a human, and name what 
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """` (did you mean 'x'?)` for the closest of `choices` to a mistyped `word`, or "" when none is close."""
+    close = difflib.get_close_matches(str(word).strip().lower(), [str(c) for c in choices], n=1, cutoff=0.7)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
 
 class DeeprulesError(Exception):
     """Base class: a one-line, user-facing message and an exit code."""

@@ -740,29 +740,59 @@ class EthicsRegister:
                                  message=f"deeprules: export ethics register for GitHub ({len(items)} active)")
 
 
+def _answers_behind(name: str, question_ids: set[str], seen: set[str] | None = None) -> list[str]:
+    """The question ids an answer or derived fact comes from: `human_data` -> [`human_subjects`]. A fact's
+    sources are the ids (and, recursively, the facts) its documentation in knowledge.DERIVED_FACTS names."""
+    from .knowledge import DERIVED_FACTS
+
+    if name in question_ids:
+        return [name]
+    seen = seen if seen is not None else set()
+    if name in seen or name not in DERIVED_FACTS:
+        return []
+    seen.add(name)
+    doc = DERIVED_FACTS[name]
+    found = [(doc.find(n), n) for n in question_ids if re.search(rf"\b{n}\b", doc)]
+    found += [(doc.find(f.replace("_", " ")), f) for f in DERIVED_FACTS
+              if f != name and (re.search(rf"\b{f}\b", doc) or f.replace("_", " ") in doc)]
+    out: list[str] = []
+    for _, source in sorted(found):
+        out += [q for q in _answers_behind(source, question_ids, seen) if q not in out]
+    return out
+
+
 def _because(when: str | None, assessment: Any) -> str | None:
-    """Which answers opened a seeded concern, e.g. "human_subjects: yes, share_model: yes"."""
+    """Why a seeded concern was opened, in words and with the answers behind it: "data from people
+    (`human_subjects: yes`)". A derived fact is shown through the answers it comes from, which are what
+    `deeprules answer` changes: `human_data: true` named nothing the user could answer."""
     if not when:
         return None
     from jinja2 import Environment, meta
+
+    from .condition_words import condition_text
+    from .knowledge import load_knowledge
 
     try:
         names = sorted(meta.find_undeclared_variables(Environment().parse("{{ " + when + " }}")))
     except Exception:  # a template expression we cannot analyse: say nothing rather than fail
         return None
     answers = dict(getattr(assessment, "answers", {}) or {})
-    facts = dict(getattr(assessment, "facts", {}) or {})
-    shown = []
+    question_ids = set(load_knowledge().question_by_id)
+    ids: list[str] = []
     for name in names:
-        if name in answers:
-            shown.append(f"`{name}: {answers[name]}`")
-        elif name in facts:
-            shown.append(f"`{name}: {str(facts[name]).lower()}`")
-    if not shown:
+        ids += [q for q in _answers_behind(name, question_ids) if q not in ids]
+    if not ids:
         return None
-    return ("deeprules opened this concern from the project's answers (" + ", ".join(shown) + "). "
-            "If the answers are wrong, fix them with `deeprules answer`; if the concern does not apply, "
-            "close it with a resolution saying why.")
+    shown = ", ".join(f"`{q}: {answers[q]}`" if answers.get(q) is not None else f"`{q}` not answered"
+                      for q in ids)
+    try:
+        words = condition_text(when)
+    except Exception:  # wording is a courtesy: the answers alone still say why
+        words = ""
+    return (f"deeprules opened this concern from the project's answers: {words} ({shown})." if words else
+            f"deeprules opened this concern from the project's answers ({shown}).") + \
+        " If the answers are wrong, fix them with `deeprules answer`; if the concern does not apply, close it " \
+        "with a resolution saying why."
 
 
 def _meta(cid: str, title: str, status: str, severity: str, tip: int | None, recs: Sequence[str],

@@ -67,9 +67,14 @@ async def test_answer_everything_then_commit(repo: Path) -> None:
         await wait_for(pilot, lambda: review.result is not None, "the dry run")
         assert {f.path for f in review.result.files} >= {"PLAN.md", ".deeprules/answers.yaml"}
         assert "PLAN.md" in (git(repo, "status", "--porcelain") or "") or not (repo / "PLAN.md").exists()
+        summary = str(review.query_one("#review-summary").render())
+        assert "1 written earlier, not committed yet" in summary  # the answers, saved as the user went
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: review.written, "the commit")
         await settle(pilot)
+        await wait_for(pilot, lambda: "Nothing to write or commit" in str(review.query_one("#review-summary")
+                                                                          .render()), "the summary after it")
+        assert "Ctrl+S" not in str(review.query_one("#review-summary").render())
 
     log = git(repo, "log", "--format=%s")
     subjects = log.strip().splitlines()
@@ -463,3 +468,88 @@ async def test_an_unreadable_concern_file_is_named_on_the_start_screen_and_in_th
         await wait_for(pilot, lambda: "malformed YAML" in str(review.query_one("#review-summary").render()),
                        "the error")
         assert f"ethics/{concern.name}:" in str(review.query_one("#review-summary").render())
+
+
+@run_async
+async def test_a_count_question_shows_its_whole_placeholder_at_80_columns_without_a_made_up_example(
+        repo: Path) -> None:
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular"})
+    app = make_app(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_classes"
+        box = screen.query_one("#answer-input")
+        placeholder = " ".join(read_in(screen_lines(app), box.content_region)).strip()
+        assert placeholder == "a whole number (2 or more)"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+@run_async
+async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixed(
+        repo: Path, size: tuple[int, int]) -> None:
+    """The message ends with the keys that lead to the answer to change: at 80x24 the help under it cut that off."""
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular", "n_classes": 3,
+                         "ordinal_labels": "no", "n_samples": 500})
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = await wait_for_screen(pilot, QuestionScreen)
+        assert screen.question.id == "n_min_class"
+        await pilot.press(*"500")
+        await settle(pilot)
+        error = screen.query_one("#error")
+        message = " ".join(str(error.render()).split())
+        assert message.endswith("Esc goes back to n_samples (1 question back).")
+        if size == (60, 20):  # narrower than the message: the rest is a scroll away, not cut off
+            screen.query_one("#answer-area").scroll_end(animate=False)
+            await settle(pilot)
+        if size == (60, 20):
+            area = " ".join(" ".join(read_in(screen_lines(app), screen.query_one("#answer-area").region)).split())
+            assert area.endswith("Esc goes back to n_samples (1 question back).")
+        else:
+            assert " ".join(" ".join(read_in(screen_lines(app), error.region)).split()) == message
+        assert not screen.query_one("#help").display
+        await pilot.press("backspace", "backspace")
+        await settle(pilot)
+        assert screen.query_one("#help").display and not error.has_class("shown")
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@run_async
+async def test_start_screen_values_wrap_in_their_own_column(repo: Path, size: tuple[int, int]) -> None:
+    """A long value (the next question, the verdict, the files line) wraps beside its label, not under it."""
+    _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
+                         "interpretability": "low", "modality": "tabular", "n_classes": 3})
+    app = make_app(repo)
+    async with app.run_test(size=size) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await wait_for(pilot, lambda: start.query_one("#status-info").display, "the files line")
+        await settle(pilot)
+        lines = screen_lines(app)
+        top = next(i for i, line in enumerate(lines) if "Repository" in line)
+        rows = [line for line in lines[top:start.query_one("#sections").region.y] if line.strip()]
+        assert len(rows) > 5, "some values wrap"
+        labels = [line[:14].strip() for line in rows]
+        assert [label for label in labels if label] == ["Repository", "Answers", "Verdict", "Files"]
+        assert all(line[14:].strip() for line in rows), "every row has its value text in the value column"
+
+
+@run_async
+async def test_the_start_screen_calls_a_verdict_from_open_questions_provisional(repo: Path) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await settle(pilot)
+        shown_verdict = " ".join(read_in(screen_lines(app), start.query_one("#verdict-info").region))
+        assert "provisional: nothing answered yet" in " ".join(shown_verdict.split())
+    _answers_file(repo, microscopy())
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        start = await wait_for_screen(pilot, StartScreen)
+        await settle(pilot)
+        assert "provisional" not in str(start.query_one("#verdict-info").render())

@@ -229,8 +229,18 @@ def register(app: typer.Typer) -> None:
             {"name": name, "about": _first_comment(text)} for name, text in kb.examples.items()
         ]}
         def render(con: Any) -> None:
+            from rich.table import Table
+            from rich.text import Text
+
+            # A grid keeps a hanging indent (a wrapped description stays beside its name, as `tips` does);
+            # "Example: " on every line of a list of examples says nothing.
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(no_wrap=True)
+            grid.add_column(ratio=1)
             for e in data["examples"]:
-                con.print(f"[bold]{e['name']:<12}[/bold] {e['about']}")
+                about = e["about"].removeprefix("Example: ")
+                grid.add_row(Text(e["name"], style="bold"), Text(about[:1].upper() + about[1:]))
+            con.print(grid)
 
         emit(data, as_json=json, render=render)
 

@@ -99,14 +99,23 @@ def complete_concern_id(incomplete: str) -> list[tuple[str, str]]:
         return []
 
 
-def complete_check_id(incomplete: str) -> list[tuple[str, str]]:
-    """Check ids (and their tip prefixes) for --select and --ignore."""
+def _check_ids(incomplete: str, prefixes: bool) -> list[tuple[str, str]]:
     try:
         from ..checks import raw_specs
 
         specs = raw_specs()["checks"]
     except Exception:
         return []
-    out = [(f"DR{t}", f"every check of tip {t}") for t in range(1, 11)]
+    out = [(f"DR{t}", f"every check of tip {t}") for t in range(1, 11)] if prefixes else []
     out += [(str(s["id"]), str(s.get("title", ""))) for s in specs]
     return [(i, h) for i, h in out if i.lower().startswith(incomplete.lower())]
+
+
+def complete_check_id(incomplete: str) -> list[tuple[str, str]]:
+    """Check ids (and their tip prefixes) for --select and --ignore."""
+    return _check_ids(incomplete, prefixes=True)
+
+
+def complete_one_check(incomplete: str) -> list[tuple[str, str]]:
+    """Whole check ids for --explain (a tip prefix names no single check)."""
+    return _check_ids(incomplete, prefixes=False)

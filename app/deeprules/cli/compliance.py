@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .choices import complete_check_id
+from .choices import complete_check_id, complete_one_check
 from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
 from .output import emit, errors_to_exit, info, out_json, progress, term_line, warn, write_text
 
@@ -83,7 +83,8 @@ def register(app: typer.Typer) -> None:
                                                      ".git/deeprules-cache/.")] = False,
               explain: Annotated[str | None, typer.Option("--explain", help="Explain one check (e.g. DR301): what "
                                                           "it looks for, the evidence here, the fix.",
-                                                          metavar="ID")] = None) -> None:
+                                                          metavar="ID", autocompletion=complete_one_check)]
+              = None) -> None:
         """Check the repository for evidence that each tip is followed: a score per tip and overall (0-100)
         and what to do next."""
         from .check_run import run_check

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Annotated, Any
 
 import typer
@@ -34,6 +35,17 @@ class LazyCommands(TyperGroup):
         ] or holder.registered_commands
         holder.registered_groups = [g for g in holder.registered_groups if g.name == cmd_name]
         return get_group(holder).get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # Typer suggests a near command from `self.commands`, which a lazy group leaves empty: suggest from the
+        # names listed instead, as the subcommand groups (`ethics lst`) already do. ctx.fail raises the usage
+        # error of whichever click Typer runs on (0.28 vendors its own).
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in COMMANDS and not ctx.resilient_parsing:
+            near = difflib.get_close_matches(name, self.list_commands(ctx))
+            if near:
+                ctx.fail(f"No such command {name!r}. Did you mean {', '.join(map(repr, near))}?")
+        return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         with formatter.section("Commands"):

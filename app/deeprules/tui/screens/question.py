@@ -114,8 +114,9 @@ class QuestionScreen(ShownScreen[Step]):
         if self.current is None and q.default is not None:
             return f"{show_value(q, q.default)} (Enter accepts it)"
         if q.type == "integer":
+            # No made-up example: one number for every count read "e.g. 1200" for the number of classes.
             rng = f" ({q.min:g} or more)" if q.min is not None and q.max is None else ""
-            return f"a whole number, e.g. 1200{rng}"
+            return f"a whole number{rng}"
         if q.type == "number":
             lo = f"{q.min:g}" if q.min is not None else ""
             hi = f"{q.max:g}" if q.max is not None else ""
@@ -247,6 +248,9 @@ class QuestionScreen(ShownScreen[Step]):
         error = self.query_one("#error", Static)
         error.update(Text(message, style="bold") if message else "")
         error.set_class(bool(message), "shown")
+        # A refusal says what to do next; at 80x24 the help under it left room for half of it. The help
+        # comes back as soon as the answer is acceptable (or cleared).
+        self.query_one("#ask").set_class(bool(message), "-refused")
 
     @on(Input.Changed, "#answer-input")
     def _validate(self, event: Input.Changed) -> None:

@@ -140,9 +140,19 @@ class ReviewScreen(ShownScreen[bool]):
         else:
             changed = [f for f in result.files if f.action not in ("unchanged", "deleted-kept")]
             to_commit = {f.path for f in changed} | (self.pending or set())
-            text.append(f"{len(changed)} file(s) to write", style="bold")
-            text.append(f", {len(to_commit)} to commit. " if commit else " (commit off). ")
-            text.append("Ctrl+S writes" + (" and commits." if commit else "."), style="dim")
+            earlier = len(to_commit - {f.path for f in changed})
+            if not changed and not (commit and to_commit):
+                # After a commit the summary asked for Ctrl+S again, with nothing left for it to do.
+                text.append("Nothing to write" + (" or commit" if commit else ""), style="bold")
+                text.append(": the files match the answers.")
+            else:
+                text.append(f"{len(changed)} file(s) to write", style="bold")
+                if commit:
+                    text.append(f", {len(to_commit)} to commit"
+                                + (f" ({earlier} written earlier, not committed yet)" if earlier else "") + ". ")
+                else:
+                    text.append(" (commit off). ")
+                text.append("Ctrl+S writes" + (" and commits." if commit else "."), style="dim")
         for w in result.warnings:
             text.append(f"\n{w}", style="yellow")
         self.query_one("#review-summary", Static).update(text)

@@ -60,10 +60,13 @@ class StartScreen(Screen[None]):
             yield Button("From the start", id="restart", compact=True)
             yield Button("Review & commit", id="review", compact=True)
         with VerticalScroll(id="start"):
-            yield Static(id="repo-info")
-            yield Static(id="answers-info")
-            yield Static(id="verdict-info")
-            yield Static(id="status-info")
+            # A label column beside each value, so a value that wraps (a long path, the next question, a
+            # verdict at 60 columns) stays in its column instead of running under the labels.
+            for label, value_id in (("Repository", "repo-info"), ("Answers", "answers-info"),
+                                    ("Verdict", "verdict-info"), ("Files", "status-info")):
+                with Horizontal(classes="info-row", id=f"{value_id}-row"):
+                    yield Static(label, classes="info-label")
+                    yield Static(id=value_id, classes="info-value")
             yield Static(self._sections(), id="sections")
         yield KeysFooter()
 
@@ -93,24 +96,22 @@ class StartScreen(Screen[None]):
     def refresh_info(self) -> None:
         s = self.session
         repo = Text()
-        repo.append("Repository  ", style="bold")
         repo.append(display_path(s.root))
         if s.is_git:
             repo.append("  (git)", style="green")
         else:
-            repo.append("\n            not a git repository yet: ", style="yellow")
+            repo.append("\nnot a git repository yet: ", style="yellow")
             repo.append("press I to create one here", style="bold yellow")
         self.query_one("#repo-info", Static).update(repo)
 
         visible = s.visible_questions()
         answered = sum(1 for q in visible if q.id in s.answers)
         info = Text()
-        info.append("Answers     ", style="bold")
         info.append(f"{answered} of {len(visible)} questions answered")
         if s.loaded_from_file or s.saved_at:
             info.append(" · saved in .deeprules/answers.yaml", style="dim")
         nxt = s.first_open()
-        info.append("\n            ")
+        info.append("\n")
         if nxt:
             info.append(f"next: {s.knowledge.question_by_id[nxt].prompt}", style="italic")
         else:
@@ -120,7 +121,12 @@ class StartScreen(Screen[None]):
         assessment = s.assess()
         self.plan_status()
         style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
-        verdict = Content.assemble(("Verdict     ", "bold"), (VERDICTS[assessment.verdict], style))
+        # With questions open the verdict scores each unknown as an unfavourable value: say so, or a newcomer
+        # reads "traditional ML fits better" about a project they have not described yet.
+        open_count = len(visible) - answered
+        caveat = ("\nprovisional: nothing answered yet, and an unknown answer counts against deep learning"
+                  if not answered else f"\nprovisional: {open_count} question(s) still open" if open_count else "")
+        verdict = Content.assemble((VERDICTS[assessment.verdict], style), (caveat, "dim italic"))
         self.query_one("#verdict-info", Static).update(verdict)
         # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
         self.has_open = nxt is not None
@@ -145,7 +151,6 @@ class StartScreen(Screen[None]):
             rows = in_core(lambda: status(GitRepo.find(s.root), today=s.clock().date()))
         except DeeprulesError as exc:  # a file the user must fix (an unreadable concern file): say which
             text = Text()
-            text.append("Files       ", style="bold")
             text.append(f"cannot work out the generated files: {exc}", style="red")
             self.app.call_from_thread(self._show_status, text)
             return
@@ -153,7 +158,6 @@ class StartScreen(Screen[None]):
             return
         todo = [r for r in rows if r.stale or r.uncommitted or not r.exists]
         text = Text()
-        text.append("Files       ", style="bold")
         if todo:
             text.append(f"{len(todo)} of {len(rows)} generated file(s) to write or commit: ", style="yellow")
             text.append("review them (Ctrl+R)", style="bold yellow")
@@ -164,6 +168,7 @@ class StartScreen(Screen[None]):
     def _show_status(self, text: Text) -> None:
         self.query_one("#status-info", Static).update(text)
         self.query_one("#status-info", Static).display = True
+        self.query_one("#status-info-row").display = True
 
     # -- actions ------------------------------------------------------------------------------
     @on(Button.Pressed, "#continue")
