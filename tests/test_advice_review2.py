@@ -54,6 +54,15 @@ def test_time_ordered_data_are_split_by_time_with_nothing_from_the_future() -> N
     assert "Split by time" in plan and "Use only what is known at the moment of prediction" in plan
 
 
+def test_the_three_way_split_of_time_ordered_data_is_cut_in_time_not_stratified() -> None:
+    """Next to the split by time, the general three-way-split item said "stratified by class", which reads as a
+    shuffled split of the same records: with time order its three sets are consecutive periods."""
+    timed = next(r for r in run(ICU, time_ordered="yes").recommendations if r.id == "T7.three-way-split")
+    assert "consecutive periods" in timed.text and "stratified" not in timed.text
+    untimed = next(r for r in run(ICU, time_ordered="no").recommendations if r.id == "T7.three-way-split")
+    assert "stratified by class" in untimed.text and "consecutive" not in untimed.text
+
+
 def test_data_without_time_order_keep_their_grouped_split() -> None:
     a = run(ICU, time_ordered="no")
     assert a.split is not None and a.split.id == "split.grouped-individual"

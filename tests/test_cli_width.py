@@ -130,6 +130,14 @@ def test_tips_print_conditions_in_words() -> None:
     assert all(ln.startswith(" ") or not ln.strip() or ln.startswith("Tip ") for ln in body[5:])
 
 
+@pytest.mark.parametrize("tip", [str(n) for n in range(1, 11)])
+def test_tips_print_texts_not_templates(tip: str) -> None:
+    """A recommendation whose wording depends on the answers is listed as a project with nothing answered reads
+    it: `tips 1` printed the raw `{% if task == "classification" ... %}` of its templates."""
+    out = run("tips", tip, width=100)
+    assert "{%" not in out and "{{" not in out and "None" not in out, out
+
+
 def _all_conditions() -> list[str]:
     kb = load_knowledge()
     return list(kb.condition_set.expressions)

@@ -69,6 +69,14 @@ def evaluate(expr: str | None, context: Mapping[str, Any]) -> bool:
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
+def render_unanswered(text: str, unanswered: Mapping[str, Any]) -> str:
+    """A knowledge-base text as a project with nothing answered reads it (`unanswered`: the context of empty
+    answers), for listings such as `deeprules tips`: the template's own branch for unanswered questions, and
+    N where an answer would fill in a number."""
+    names = {m.group(1) for m in _PLACEHOLDER.finditer(text)}
+    return render_text(text, {**unanswered, **{n: "N" for n in names if unanswered.get(n) is None}})
+
+
 def render_text(text: str, context: Mapping[str, Any]) -> str:
     """Fill `{{ answer }}` placeholders in a knowledge-base text; plain text passes through unparsed."""
     if "{{" not in text and "{%" not in text:

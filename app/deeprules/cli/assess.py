@@ -119,17 +119,22 @@ def register(app: typer.Typer) -> None:
     def tips(number: Annotated[int | None, typer.Argument(help="One tip, 1-10.", min=1, max=10)] = None,
              json: JsonOpt = False) -> None:
         """The ten tips and every recommendation, with the paper's references."""
+        from .. import engine
         from ..condition_words import condition_text
+        from ..conditions import render_unanswered
         from ..knowledge import load_knowledge
 
         kb = load_knowledge()
         chosen = [kb.tip(number)] if number else list(kb.tips)
         cited = sorted({n for t in chosen for r in t.recommendations for n in r.refs})
+        unanswered = engine.context({q.id: None for q in kb.questions})  # texts read as before any answer
+
         data = {
             "tips": [
                 {"number": t.number, "slug": t.slug, "title": t.title, "summary": t.summary,
                  "recommendations": [
-                     {"id": r.id, "tip": r.tip, "title": r.title, "text": r.text, "when": r.when,
+                     {"id": r.id, "tip": r.tip, "title": r.title, "text": render_unanswered(r.text, unanswered),
+                      "when": r.when,
                       "when_text": condition_text(r.when),
                       "attest": r.attest, "refs": [kb.references[n].to_dict() for n in r.refs]}
                      for r in t.recommendations]}
