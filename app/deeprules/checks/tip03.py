@@ -154,10 +154,10 @@ class _Holders:
         log = getattr(index, "changes", None)
         if log is None or self.log_pos is None:
             self.by_path.clear()
-            for k in _SUPPORT:
-                for path, lines in ctx.files_with(k).items():
-                    if not is_aux(path) and not _seeds_on_request(ctx.index.facts(path)):
-                        self.by_path.setdefault(path, {})[k] = (path, int(lines[0][0]), str(lines[0][1]))
+            for path in dict.fromkeys(p for k in _SUPPORT for p in ctx.files_with(k)):
+                own = self.own(path, index.facts(path))
+                if own:
+                    self.by_path[path] = own
             self.sig_stale = True
         else:
             for path in dict.fromkeys(log[self.log_pos:]):
