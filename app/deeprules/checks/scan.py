@@ -77,7 +77,7 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
 
 
 # -- path classes --------------------------------------------------------------------------------
-CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash")
+CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash", ".smk")
 CONFIG_EXT = (".yml", ".yaml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".gin")
 TABLE_EXT = (".csv", ".tsv")
 CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
@@ -131,7 +131,8 @@ def extractor(path: str) -> str | None:
         return "table"
     if ext in (".r", ".rmd", ".qmd"):
         return "r"
-    if ext in (".sh", ".bash") or name in ("makefile", "snakefile") or ext == ".smk":
+    # (Snakefile_hg38, Snakefile.train: one workflow per genome or stage)
+    if ext in (".sh", ".bash") or name == "makefile" or name.startswith("snakefile") or ext == ".smk":
         return "sh"
     if CI_RE.match(path):
         return "ci"
@@ -297,9 +298,9 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
-    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
+    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
-        r"|cellpose|careamics)\b")),
+        r"|cellpose|careamics|skorch|braindecode)\b")),
     # toolkits that train with one framework count as it (StarDist trains TensorFlow: its seed is TensorFlow's)
     ("imp_tf", ("tensorflow", "keras", "stardist", "csbdeep", "n2v", "deepcell"),
      _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
@@ -588,6 +589,32 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
+    # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built
+    # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
+    ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
+     _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # estimators that tune their own regularisation by cross-validation (LogisticRegressionCV over Cs,
+    # RidgeCV/LassoCV/ElasticNetCV over alphas, R's cv.glmnet over lambda): a baseline tuned where it is fitted
+    ("search_cv", ("cv(", "cv.glmnet"),
+     _P(r"\b(LogisticRegressionCV|RidgeCV|RidgeClassifierCV|LassoCV|ElasticNetCV|LassoLarsCV|LarsCV|"
+        r"MultiTaskLassoCV|MultiTaskElasticNetCV|OrthogonalMatchingPursuitCV)\s*\(|\bcv\.glmnet\s*\(")),
+    # a tracker chosen by name: the Hugging Face Trainer's report_to (TrainingArguments(report_to="wandb"),
+    # `--report_to wandb` on a command line) and a tracker's project set in the environment (WANDB_PROJECT=...)
+    ("tracking", ("report_to", "wandb_project", "wandb_entity", "mlflow_tracking_uri", "mlflow_experiment_name",
+                  "comet_project_name", "neptune_project"),
+     _P(r"\breport_to['\"]?\s*(=|:|\s)\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|comet_ml|neptune|clearml|dvclive|aim|"
+        r"all)\b|\b(WANDB_PROJECT|WANDB_ENTITY|MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|COMET_PROJECT_NAME|"
+        r"NEPTUNE_PROJECT)['\"]?\s*(=|:|\]\s*=)\s*['\"]?\w")),
+    # the definition of a seeding helper named as seed_any's calls are (`def set_random_seeds(seed, cuda):`): a
+    # module holding it seeds when the helper is called, not when it is imported (tip03)
+    ("seed_helper_def", ("def ",),
+     _P(r"^[ \t]*def\s+(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|setup_seed|"
+        r"init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(")),
+    # decoding along directions of a learned latent space (cryoDRGN's volumes along principal components,
+    # `get_pc_traj`; a VAE's latent traversals and interpolations): what each latent direction encodes
+    ("interp", ("_traj", "travers", "latent_interp", "interpolate_latent"),
+     _P(r"\b(\w*_)?(pc|pca|latent|z|dim)_?(traj|trajector(y|ies)|travers(al|als|e|ing))\w*\s*\(|"
+        r"\btravers\w*?_(latents?|z|pcs?|dims?)\w*\s*\(|\b(latent_interpolat\w*|interpolate_latents?)\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -647,6 +674,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
     ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet", "logger"),
      _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
+    # w20a: the Hugging Face Trainer's tracker named in a configuration (`report_to: wandb`)
+    ("tracking", ("report_to",), _P(r"^[ \t]*['\"]?report_to['\"]?\s*[:=]\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|"
+                                   r"comet_ml|neptune|clearml|dvclive|aim|all)\b")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -1384,7 +1414,15 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
                       r"chemprop|D-?MPNN|MPNN|GCN|GAT|GIN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|GROVER|"
                       r"ECFP\d*|Morgan|MACCS|scVI|scANVI|scGen|Seurat|Harmony|scanorama|totalVI|PCA|CellTypist|"
-                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*)\b")
+                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*|"
+                      # w20a: variant-effect and conservation scores, genomic language models, single-cell
+                      # foundation models, microscopy, EEG, spike-sorting, calcium-imaging and cryo-EM tools
+                      r"CADD|phyloP\w*|PhyloP\w*|phastCons\w*|PhastCons\w*|GERP\+*|SIFT|PolyPhen-?2?|REVEL|SpliceAI|"
+                      r"PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Nucleotide[ -]Transformer|Caduceus|Borzoi|"
+                      r"ChromBPNet|Geneformer|scGPT|scBERT|[Cc]ellpose|StarDist|Noise2Void|N2V|nnU-?Net|"
+                      r"Mask[ -]?R-?CNN|"
+                      r"EEGNet\w*|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|Kilosort\d*|MountainSort\d*|"
+                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -1447,8 +1485,50 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
+    if metric_seen and len(hits) < 2:
+        hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
     if metric_seen and len(hits) >= 2:
-        out["baseline_result"] = hits
+        out["baseline_result"] = hits[:10]
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
+                seen: set[str]) -> list[Evidence]:
+    """w20a: a printed data frame names its metrics once, in the header (`Model  AUROC  AUPRC`) or in a
+    Series' footer (`Name: Spearman, dtype: float64`), and the models on the rows below or above it
+    (`1  CADD  0.963  0.969`): rows of the same output that name a baseline or published model next to a
+    decimal number. Lines of one cell's output share their file line; a blank line ends a table."""
+    hits: list[Evidence] = []
+    i, size = 0, len(outputs)
+    while i < size:
+        n = outputs[i][0]
+        j = i
+        while j < size and outputs[j][0] == n:
+            j += 1
+        block = [line for _, line in outputs[i:j]]
+        for k, line in enumerate(block):
+            words = METRIC_WORDS.findall(line)
+            if not words or all(w.lower() == "loss" for w in words) or _DECIMAL.search(line):
+                continue
+            footer = line.lstrip().startswith("Name:")
+            if not footer and len(line.split()) < 2:
+                continue
+            rows = []
+            step = -1 if footer else 1
+            r = k + step
+            while 0 <= r < len(block) and block[r].strip():
+                rows.append(block[r])
+                r += step
+            for row in rows:
+                if _DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and row.strip()[:160] not in seen:
+                    seen.add(row.strip()[:160])
+                    hits.append([n, row.strip()[:160]])
+            if len(hits) >= 10:
+                return hits
+        i = j
+    return hits
 
 
 # -- checksum lists and DVC -------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -58,8 +58,9 @@ def baselines_tuned(ctx: Context) -> CheckResult:
         sc = rec.get("shuffle_control")
         if isinstance(sc, dict) and sc.get("p_value") is not None:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
-    # a tuner, or a loop over hyperparameter values (for C in [...]), in the file that fits the baseline
-    searched = {p for fact in ("search", "grid_loop") for p in ctx.files_with(fact) if main_code(p)}
+    # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
+    # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
+    searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
     in_code = code_baselines(ctx)
     for path, line, text in in_code:
         if path in searched:
