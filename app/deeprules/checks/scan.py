@@ -1481,7 +1481,7 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
         # training or debugging log, not a results table: a line whose only metric word is "loss" does not count
         if all(w.lower() == "loss" for w in METRIC_WORDS.findall(line)):
             continue
-        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
+        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line and not _LOG_LINE.search(line):
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
@@ -1492,6 +1492,9 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
 
 
 _DECIMAL = re.compile(r"\d\.\d")
+#: a logging record (`scGPT - INFO - Best model with score 75.9`, `[INFO] val acc 0.91`): a training log, whose
+#: logger is often named after the model itself, not a results table
+_LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]")
 
 
 def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
@@ -1522,7 +1525,8 @@ def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub
                 rows.append(block[r])
                 r += step
             for row in rows:
-                if _DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and row.strip()[:160] not in seen:
+                if (_DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and not _LOG_LINE.search(row)
+                        and row.strip()[:160] not in seen):
                     seen.add(row.strip()[:160])
                     hits.append([n, row.strip()[:160]])
             if len(hits) >= 10:
