@@ -615,6 +615,47 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("_traj", "travers", "latent_interp", "interpolate_latent"),
      _P(r"\b(\w*_)?(pc|pca|latent|z|dim)_?(traj|trajector(y|ies)|travers(al|als|e|ing))\w*\s*\(|"
         r"\btravers\w*?_(latents?|z|pcs?|dims?)\w*\s*\(|\b(latent_interpolat\w*|interpolate_latents?)\s*\(", re.I)),
+    # a trained model's own parameters read out to link what it learned to features: regulatory inference from
+    # learned feature embeddings (GLUE), decoder weights or loadings tying latent factors to genes or peaks (SCALE)
+    # (loadings are left out: an NMF or PCA of the model's outputs, cell2location's co-location, reads no model)
+    ("interp", ("regulatory_inference", "decoder_weight"),
+     _P(r"\bregulatory_inference\s*\(|\bget_decoder_weights?\s*\(")),
+    # trackers wired in through a training framework's handlers or callbacks: ignite's TensorboardLogger /
+    # WandBLogger, fastai's and Hugging Face's callbacks, skorch's TensorBoard/WandbLogger callbacks, visdom
+    ("tracking", ("tensorboardlogger", "wandblogger", "mlflowlogger", "neptunelogger", "clearmllogger",
+                  "visdomlogger", "callback", "visdom", "tensorboard_logger"),
+     _P(r"\b(TensorboardLogger|WandBLogger|MLflowLogger|MlflowLogger|ClearMLLogger|VisdomLogger|"
+        r"TensorBoardCallback|TensorboardCallback|WandbCallback|MLflowCallback|NeptuneCallback|CometCallback|"
+        r"CometMLCallback)\s*\(|^[ \t]*(import|from)\s+(visdom|tensorboard_logger)\b")),
+    # scores of an embedding or a clustering against reference labels (ARI, NMI, silhouette, FOSCTTM, LISI,
+    # kBET): classification metrics next to them score the same embedding, not a classifier (tip07 DR703)
+    ("metric_embed", ("rand_score", "mutual_info", "silhouette", "foscttm", "graph_connectivity", "kbet", "lisi",
+                      "homogeneity_score", "completeness_score", "v_measure", "fowlkes"),
+     _P(r"\b(adjusted_rand_score|normalized_mutual_info_score|adjusted_mutual_info_score|silhouette_score|"
+        r"silhouette_samples|foscttm|graph_connectivity|kBET|compute_lisi|lisi|homogeneity_score|completeness_score|"
+        r"v_measure_score|fowlkes_mallows_score|avg_silhouette_width\w*|normalized_mutual_info)\b")),
+    # a network written out in low-level TensorFlow: weights created by hand (tf.get_variable) or the tf.layers /
+    # tf.contrib.layers functions, with no Keras or Module class (STAGATE's graph attention auto-encoder)
+    ("model_def", ("get_variable", "tf.layers.", "contrib.layers."),
+     _P(r"\btf\.(compat\.v1\.)?get_variable\s*\(|\btf\.(compat\.v1\.)?layers\.(dense|conv[123]d|lstm)\s*\(|"
+        r"\btf\.contrib\.layers\.(fully_connected|conv2d|conv1d)\s*\(")),
+    # a network class built on a feature extractor handed to it (`class LinearClassifier(nn.Module):` with
+    # `def __init__(self, features, ...)`): a classification head of the network, not a baseline (tip02)
+    ("net_head", ("class ",),
+     _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*(Module|Model|Layer|Net|Network)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?"
+        r"[ \t]*def\s+__init__\s*\(\s*self\s*,\s*(features|encoder|backbone|base_model|feature_extractor|"
+        r"embedder|extractor|featurizer)\b")),
+    # whole units held out: particles of a micrograph, cells of a slide or field of view, trials of a session or
+    # recording, an animal's or a subject's data (`train_test_split_micrographs`, `split_by_session`,
+    # `dataset.split('subject')`)
+    ("split_grouped", ("micrograph", "slide", "specimen", "tomogram", "session", "recording", "animal", "mice",
+                       "subject", "patient", "donor", "individual", "fov", "field", "embryo", "plate"),
+     _P(r"\b(train_test_split|train_val_split|split|splits|kfold|k_fold|folds?|holdout|hold_out)_(by_|per_)?"
+        r"(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|mice|subjects?|patients?|"
+        r"donors?|individuals?|fovs?|fields_of_view|embryos?|plates?)\b|"
+        r"\b(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|subjects?|fovs?|embryos?|"
+        r"plates?)_(wise_|level_|based_)?(split|splits|folds?|kfold|holdout)\b|"
+        r"\.split\(\s*(by\s*=\s*)?'(subject|session|run|patient|recording|donor|slide|animal|specimen)s?'")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -626,6 +667,15 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
         r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    # w20a: a download checked against its checksum, wherever the expected value is kept (a metadata table, a
+    # rule's params): `[ $(md5sum f.gz | ...) = {params.md5} ]`, `md5sum -c`, `hashlib.md5(b).hexdigest() != md5`
+    ("prov_verify", ("md5sum", "sha1sum", "sha256sum", "sha512sum", "hexdigest"),
+     _P(r"\b(md5sum|sha(1|256|512)sum)\b[^\n]*?(\s-c\b|\s--check\b|\s(==?|!=)\s)|"
+        r"\bhashlib\.\w+\([^\n]*\)\.hexdigest\(\)\s*(==|!=)|(==|!=)\s*hashlib\.\w+\([^\n]*\)\.hexdigest\(\)")),
+    # ... after it was fetched in the same file
+    ("prov_fetch", ("wget", "curl", "urlretrieve", "requests.get", "urlopen", "download_url"),
+     _P(r"\b(wget|curl)\s+-|\b(wget|curl)\s+['\"{$]?\w|\burlretrieve\s*\(|\brequests\.get\s*\(|\burlopen\s*\(|"
+        r"\bdownload_url\s*\(")),
     # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
     ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
@@ -633,9 +683,9 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
     ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "srs", "prjna", "prjeb", "prjdb", "err", "erp", "ers",
                         "erx", "drr", "drp", "drx", "e-mtab", "e-geod", "ega", "pdb", "uniprot", "ena", "chembl",
-                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb"),
+                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb", "encff", "encsr", "encbs", "encdo", "enclb"),
      _P(r"\b(GSE\d{3,8}|GSM\d{3,9}|SR[RPXS]\d{5,9}|ER[RPXS]\d{5,9}|DR[RPX]\d{5,9}|PRJ(NA|EB|DB)\d{3,9}|E-MTAB-\d+|"
-        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11})\b|"
+        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11}|ENC(FF|SR|BS|DO|LB)\d{3}[A-Z]{3})\b|"
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
@@ -674,6 +724,14 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
     ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet", "logger"),
      _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
+    # w20a: a hyperparameter given a list of values to try (`dropout:` / `default: 0.2` / `choices: [...]` or a
+    # block list under `choices:`, `grid:`, `values:`), as a Snakemake or Hydra grid declares its search
+    ("search_grid_cfg", ("lr", "learning", "batch", "drop", "decay", "hidden", "dim", "depth", "layers", "heads",
+                         "lam", "alpha", "neg_samples", "neighbors", "epochs"),
+     _P(r"^[ \t]*['\"]?(lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|weight_decays?|hidden_\w+|\w*_dims?|"
+        r"dims?|\w*_depths?|depths?|n_layers|num_layers|n_heads|num_heads|lam_\w+|lambdas?|lambda_\w+|alphas?|"
+        r"neg_samples|n_neighbors|epochs|max_epochs)['\"]?\s*:\s*\n(?:[ \t]+[^\n]*\n){0,3}?[ \t]+['\"]?(choices|grid|"
+        r"values|candidates|search_space)['\"]?\s*:\s*(\[\s*[-+\d.]|\n[ \t]+-\s*[-+\d.])")),
     # w20a: the Hugging Face Trainer's tracker named in a configuration (`report_to: wandb`)
     ("tracking", ("report_to",), _P(r"^[ \t]*['\"]?report_to['\"]?\s*[:=]\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|"
                                    r"comet_ml|neptune|clearml|dvclive|aim|all)\b")),
@@ -702,7 +760,7 @@ _NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
     _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
                                                "model_from_json", "hk.transform", "models.")),
     _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
-                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb")),
+                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC")),
 }
 
 # Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
@@ -770,7 +828,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
