@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "15"
+ANALYZER_VERSION = "16"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
