@@ -645,6 +645,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*(Module|Model|Layer|Net|Network)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?"
         r"[ \t]*def\s+__init__\s*\(\s*self\s*,\s*(features|encoder|backbone|base_model|feature_extractor|"
         r"embedder|extractor|featurizer)\b")),
+    # baselines run as programs (the k-mer SVMs of regulatory genomics: `gkmtrain`, lsgkm) and linear models
+    # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
+    ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
+     _P(r"\b(gkmtrain|lsgkm|gkmSVM|gkm_svm|gkmsvm_train|gkmsvm_kernel)\b|"
+        r"\b(reduced_rank_regression|ridge_regression)\s*\(")),
+    # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
+    # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
+    ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
+     _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
+        r"\b(exclude|excluded|holdout|heldout|held_out)_(chroms?|chromosomes?)\s*[:=]\s*\[?\s*['\"]chr[\dXY]")),
+    # a split that leaves a gap between training and test segments of a time series (a purged or padded
+    # split: `def split_traintest(n_t, frac=0.25, pad=3)`, `split(..., gap=10)`)
+    ("split_time", ("split",),
+     _P(r"\bdef\s+\w*split\w*\s*\([^)\n]*\b(pad|gap|buffer|embargo|purge)\w*\s*=|"
+        r"\b\w*split\w*\s*\([^)\n]*\b(gap|embargo|purge)\s*=\s*\d")),
     # whole units held out: particles of a micrograph, cells of a slide or field of view, trials of a session or
     # recording, an animal's or a subject's data (`train_test_split_micrographs`, `split_by_session`,
     # `dataset.split('subject')`)

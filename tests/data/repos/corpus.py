@@ -748,6 +748,40 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "utils/split.py": "import numpy as np\ntrain, test = train_test_split_micrographs(seed, n, path, fmt)\n",
         "eeg.py": "splitted = windows_dataset.split('session')\ntrain_set = splitted['0train']\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a k-mer SVM trained by its program next to the network is a baseline": ({
+        "tutorials/architectures.ipynb": nb(("code", "from keras.models import Sequential\nmodel = Sequential()\n"
+                                                     "model.fit(X, y, epochs=5)\n"
+                                                     "!lsgkm/bin/gkmtrain -T 16 X.train.pos.fasta X.train.neg.fasta out\n")),
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a reduced-rank regression written by hand is a baseline": ({
+        "prediction_utils.py": "import torch\nA, B = reduced_rank_regression(X_train, Y_train, rank=128, lam=1e-3)\n"
+                               "Y_pred = X_test @ B @ A.T\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "loops over grids named as such search the hyperparameters": ({
+        "tutorials/grid.py": "filter_width_grid = range(1, 31, 5)\nfor name in dataset_names:\n"
+                             "    for filter_width in filter_width_grid:\n        train(name, filter_width)\n"
+                             "pool_width_grid = range(5, 55, 10)\nfor pool_width in pool_width_grid:\n    train(pool_width)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "chromosomes kept in and left out of each split": ({
+        "tutorial.py": "train_params = {'chroms_to_exclude': ['chr1', 'chr2', 'chr19'], 'chrom_sizes': 'hg19.sizes'}\n"
+                       "test_params = {'chroms_to_keep': 'chr1'}\nvalid_params = {'chroms_to_keep': ['chr2', 'chr19']}\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "time chunks split with padding between training and test segments": ({
+        "utils.py": "import numpy as np\n\ndef split_traintest(n_t, frac=0.25, pad=3):\n"
+                    "    n_segs = int(min(10, n_t / 4))\n    return itrain, itest\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a model-weights downloader that checks its sha1 records no data provenance": ({
+        "scripts/download_model_binary.py": "import urllib.request\nimport hashlib\n"
+                                            "urllib.request.urlretrieve(frontmatter['weights_url'], model_filename)\n"
+                                            "ok = hashlib.sha1(f.read()).hexdigest() == sha1\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    "a library model run by a notebook that seeds TensorFlow and by a command that does not": ({
+        "dragonn/models.py": "import keras\n\ndef train(model, X, y):\n    model.fit(X, y, epochs=10)\n",
+        "dragonn/__main__.py": "import numpy as np\nnp.random.seed(1)\nfrom dragonn.models import train\n"
+                               "train(model, X, y)\n",
+        "tutorials/tutorial.py": "import tensorflow as tf\ntf.random.set_seed(1234)\nimport numpy as np\n"
+                                 "np.random.seed(1)\nfrom dragonn.models import train\ntrain(model, X, y)\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
