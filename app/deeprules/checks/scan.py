@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, ClassVar
 
 
@@ -108,6 +108,9 @@ def is_aux(path: str) -> bool:
     low = path.lower()
     parts = low.split("/")
     if any(p in _AUX_DIRS for p in parts[:-1]):
+        return True
+    # setuptools' build output (build/lib/pkg/...): a copy of the package's sources, not the sources
+    if any(p == "build" and (nxt == "lib" or nxt.startswith(("lib.", "bdist"))) for p, nxt in pairwise(parts[:-1])):
         return True
     name = parts[-1]
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
@@ -645,6 +648,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*(Module|Model|Layer|Net|Network)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?"
         r"[ \t]*def\s+__init__\s*\(\s*self\s*,\s*(features|encoder|backbone|base_model|feature_extractor|"
         r"embedder|extractor|featurizer)\b")),
+    # a classification loss spelled functionally or written by hand (`F.cross_entropy(logits, y)`, a
+    # `def cross_entropy(...)` or `class scNymCrossEntropy(nn.Module)`): the model classifies (tip07 DR703)
+    ("loss_cls", ("cross_entropy", "crossentropy", "nll_loss"),
+     _P(r"\b(F|functional|nn\.functional)\.(cross_entropy|nll_loss)\s*\(|\b\w*CrossEntropy\w*\s*\(|"
+        r"(?<![.\w])cross_entropy\s*\(")),
+    # a model scored on another technology or species than it learned from (`test_species`,
+    # `held_out_technologies`; "domain" is left out: spatial and protein domains are not splits, and "platform"
+    # too: cellpose's test_platforms lists the imaging platforms of its test images)
+    ("split_grouped", ("technolog", "species"),
+     _P(r"\b(target|held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b")),
     # baselines run as programs (the k-mer SVMs of regulatory genomics: `gkmtrain`, lsgkm) and linear models
     # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
     ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
@@ -1135,7 +1148,9 @@ class _Lines:
     _virtual: dict[int, str] = {}
 
 
-_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
+#: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
+_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
+                r"import[ \t]+([\w., \t]+))")
 MAX_IMPORTS = 200
 
 
@@ -1149,7 +1164,7 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
         n += count("\n", prev, m.start())
         prev = m.start()
         if m.group(1) is not None:
-            base = m.group(1)
+            base = m.group(1).replace(" ", "").replace("\t", "")
             mods.append([n, base])
             for name in (m.group(2) or "").replace("\t", " ").split(","):
                 name = name.strip().split(" ")[0]
@@ -2042,6 +2057,7 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
 
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+_OWN_PACKAGE_DIR = re.compile(r"^(package|packages|pkg|python|py|src|code)$|[_-](package|pkg|py|python)$", re.I)
 
 
 def marks_vendoring(path: str) -> bool:
@@ -2064,7 +2080,9 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             packaged.add(folder)
         elif _LICENSE_FILE.match(name):
             licensed.add(folder)
-    return tuple(sorted(f + "/" for f in licensed & packaged))
+    # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
+    # package, licensed and packaged for release, not a project copied in
+    return tuple(sorted(f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

@@ -81,9 +81,7 @@ class _Support:
                 given["determinism"] = (caller, det)
             for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
                 slot = self.by_caller.get(mod)
-                # a module several seeding scripts run is seeded for what every one of them sets (run from a
-                # caller that leaves TensorFlow unseeded, it trains unseeded); evidence: the first caller's
-                self.by_caller[mod] = given.copy() if slot is None else {k: v for k, v in slot.items() if k in given}
+                self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
 
     def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
         """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the

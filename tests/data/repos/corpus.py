@@ -775,13 +775,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                             "urllib.request.urlretrieve(frontmatter['weights_url'], model_filename)\n"
                                             "ok = hashlib.sha1(f.read()).hexdigest() == sha1\n",
         "train.py": TORCH_LOOP}, {"DR401": "fail"}),
-    "a library model run by a notebook that seeds TensorFlow and by a command that does not": ({
-        "dragonn/models.py": "import keras\n\ndef train(model, X, y):\n    model.fit(X, y, epochs=10)\n",
-        "dragonn/__main__.py": "import numpy as np\nnp.random.seed(1)\nfrom dragonn.models import train\n"
-                               "train(model, X, y)\n",
-        "tutorials/tutorial.py": "import tensorflow as tf\ntf.random.set_seed(1234)\nimport numpy as np\n"
-                                 "np.random.seed(1)\nfrom dragonn.models import train\ntrain(model, X, y)\n"},
-        {"DR301": "fail"}),
+    "the repository's own package in a licensed, packaged folder is not vendored": ({
+        "SpaGCN_package/License": "MIT License\n",
+        "SpaGCN_package/setup.py": "from setuptools import setup\nsetup(name='SpaGCN', install_requires=['torch'])\n",
+        "SpaGCN_package/SpaGCN/models.py": TORCH_LOOP}, {"DR301": "fail"}),
+    "setuptools' build/lib copy is not a training script": ({
+        "pkg/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP,
+        "build/lib/pkg/train.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "a functional cross-entropy makes a classifier": ({
+        "model.py": "import torch\nimport torch.nn.functional as F\nloss = F.cross_entropy(logits, labels)\n"
+                    "loss.backward()\noptimizer.step()\n"}, {"DR703": "fail"}),
+    "a relative import written with a blank reaches the module it names": ({
+        "pkg/run.py": "import torch\ntorch.manual_seed(0)\nfrom . models import *\nfit(model, data)\n",
+        "pkg/models.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "species held out of training": ({
+        "split.py": "test_species = ['mouse']\ntrain = df[~df.species.isin(test_species)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
