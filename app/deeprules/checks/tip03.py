@@ -130,6 +130,18 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
 
 
+def _defines_seed_helper(facts: dict[str, Any]) -> bool:
+    """A library module that defines a seeding helper (`def set_random_seeds(seed, cuda):` calling
+    torch.manual_seed(seed)), trains nothing and never calls the helper itself: importing it seeds nothing.
+    A script that calls the helper has the call among its own facts (seed_any); one that only imports the
+    module is not seeded (braindecode's examples that skip set_random_seeds). The determinism the helper
+    switches on is still counted as before."""
+    if "seed_helper_def" not in facts or training_line(facts) is not None:
+        return False
+    defs = {int(n) for n, _ in facts["seed_helper_def"]}
+    return all(int(n) in defs for n, _ in facts.get("seed_any", ()))
+
+
 class _Holders:
     """The files (not tests or docs) that set seeds or determinism themselves (not only when given a seed):
     path -> key -> its first line; which a file is depends on its own facts only.
@@ -147,7 +159,10 @@ class _Holders:
     def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
         if is_aux(path) or _seeds_on_request(facts):
             return {}
-        return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        own = {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        if _defines_seed_helper(facts):  # its seed calls run when a caller calls the helper (named: seed_any)
+            own = {k: v for k, v in own.items() if k not in SEED_FACTS}
+        return own
 
     def refresh(self, ctx: Context) -> None:
         index = ctx.index
@@ -201,7 +216,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw"), imports=True)
+                                      "seed_given", "np_draw", "seed_helper_def"), imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 
