@@ -1528,14 +1528,16 @@ _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 MAX_SEED_REFS = 30
 
 
-def _seed_helpers(code: str, facts: Facts) -> None:
+def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). When every seed and determinism line of the file sits inside functions
     named to seed (`def seed_torch(seed=0): torch.manual_seed(seed) ...`) and the file never names them outside
     their own body, the seeds run only for a file that calls them: `seed_helper` lists those functions (tip03
     counts them for a training script that calls one, itself or through what it imports; e2efold's script
     with `# seed_torch(0)` commented out, or a library's `set_random_seed` method no script calls, seeds
-    nothing). `seed_refs`: the seed-named names a file uses outside a `def` line (calls, callbacks passed)."""
+    nothing). `seed_refs`: the seed-named names a file uses outside a `def` line (calls, callbacks passed).
+    A notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call
+    helpers, and their seeds are read as before."""
     if "seed" not in code and "determinis" not in code and "eproduc" not in code:
         return
     lines = code.split("\n")
@@ -1551,7 +1553,9 @@ def _seed_helpers(code: str, facts: Facts) -> None:
             if _SEED_NAME.search(w) and (w in refs or len(refs) < MAX_SEED_REFS):
                 refs.setdefault(w, []).append(n)
     if refs:
-        facts["seed_refs"] = [[at[0], w] for w, at in refs.items()]
+        facts["seed_refs"] = [[at[0] if lines_of is None else lines_of.map_line(at[0]), w] for w, at in refs.items()]
+    if lines_of is not None:
+        return
     held = [k for k in _SEEDING_KEYS if k in facts]
     if not held:
         return
@@ -1617,6 +1621,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
+        if lang != "r":
+            _seed_helpers(code, facts, lines)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

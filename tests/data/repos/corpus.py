@@ -683,6 +683,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a framework image alone pins the framework": ({
         "Dockerfile": "FROM pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime\nCOPY . /app\n",
         "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR303": "pass"}),
+    "a notebook that calls an imported seed helper gets its determinism": ({
+        "pkg/util.py": "import torch\n\n\ndef set_seed(seed):\n    torch.manual_seed(seed)\n"
+                       "    torch.backends.cudnn.deterministic = True\n",
+        "tutorial.ipynb": nb(("code", "from pkg.util import set_seed\nset_seed(42)\n" + TORCH_LOOP))},
+        {"DR301": "pass", "DR302": "pass"}),
     "TensorBoard through TF1's summary FileWriter": ({
         "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
                     "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
