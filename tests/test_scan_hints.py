@@ -62,7 +62,6 @@ CASES = [
     ("W[i] = tf.get_variable('W%s' % i, shape=(dims[i], dims[i + 1]))", "model_def"),
     ("train, test = train_test_split_micrographs(seed, n, path)", "split_grouped"),
     ("ari = adjusted_rand_score(labels, clusters)", "metric_embed"),
-    ("def set_random_seeds(seed, cuda, cudnn_benchmark=None):", "seed_helper_def"),
 ]
 
 

@@ -516,10 +516,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\btheano\.scan\s*\(|\blasagne\.layers\.\w+\s*\(|\b(T|tensor)\.nnet\.(sigmoid|softmax|relu|conv2d|"
         r"conv3d|elu|softplus|categorical_crossentropy|binary_crossentropy)\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
-                  "tf.summary", "clearml", "dvclive"),
+                  "tf.summary", "clearml", "dvclive", "filewriter"),
+     # TensorBoard's writers in every TensorFlow generation: tf.train.SummaryWriter (0.x), tf.summary.FileWriter
+     # (1.x, also under tf.compat.v1), tf.summary.create_file_writer (2.x)
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
-        r")\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b")),
@@ -608,11 +610,6 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\breport_to['\"]?\s*(=|:|\s)\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|comet_ml|neptune|clearml|dvclive|aim|"
         r"all)\b|\b(WANDB_PROJECT|WANDB_ENTITY|MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|COMET_PROJECT_NAME|"
         r"NEPTUNE_PROJECT)['\"]?\s*(=|:|\]\s*=)\s*['\"]?\w")),
-    # the definition of a seeding helper named as seed_any's calls are (`def set_random_seeds(seed, cuda):`): a
-    # module holding it seeds when the helper is called, not when it is imported (tip03)
-    ("seed_helper_def", ("def ",),
-     _P(r"^[ \t]*def\s+(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|setup_seed|"
-        r"init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(")),
     # decoding along directions of a learned latent space (cryoDRGN's volumes along principal components,
     # `get_pc_traj`; a VAE's latent traversals and interpolations): what each latent direction encodes
     ("interp", ("_traj", "travers", "latent_interp", "interpolate_latent"),
@@ -1380,8 +1377,14 @@ def _setup_pins(text: str, out: Facts) -> None:
     _pins(out, "setup.py", pinned, total, loose)
 
 
+#: a base image that brings a machine-learning framework at its tag (pytorch/pytorch:1.13.1-cuda11.6, NGC's
+#: nvcr.io/nvidia/pytorch:23.05-py3): the image alone pins the framework; python:3.11-slim or nvidia/cuda does not
+_ML_IMAGE = re.compile(r"(pytorch|tensorflow|jax|mxnet|paddle|keras|huggingface|rapidsai|scvi|bioconductor)", re.I)
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
+    images = framework_images = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
     joined = re.sub(r"\\[ \t]*\n", " ", text)
@@ -1390,6 +1393,8 @@ def _docker_pins(text: str, out: Facts) -> None:
         if line.upper().startswith("FROM "):
             image = line.split()[1] if len(line.split()) > 1 else ""
             total += 1
+            images += 1
+            framework_images += bool(_ML_IMAGE.search(image))
             if (":" in image and not image.endswith(":latest")) or "@sha256:" in image:
                 pinned += 1
             elif len(loose) < 5:
@@ -1420,7 +1425,11 @@ def _docker_pins(text: str, out: Facts) -> None:
                     loose.append([n, f"not pinned: {tok[:80]}"])
         for ref in re.findall(r"(?:-r|--file|--requirement)\s+(\S+)", line):
             refs.append([n, ref])
-    _pins(out, "dockerfile", pinned, total, loose)
+    # a Dockerfile that lists no package and starts from a plain base image (python:3.11-slim, ubuntu:22.04)
+    # pins nothing the model runs on: what it installs comes from the files it names (env_refs), which are
+    # judged on their own (dlomix's devcontainer pinned only `python:3.11-slim` and installed an open `torch`)
+    if total > images or framework_images:
+        _pins(out, "dockerfile", pinned, total, loose)
     if refs:
         out["env_refs"] = refs[:20]
 
@@ -1677,6 +1686,87 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     return facts
 
 
+#: the facts of seeds set and determinism switched on (tip03's holders)
+_SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np", "seed_py", "seed_r", "seed_any",
+                 "determinism", "seed_clock")
+#: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
+_SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
+_SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
+_DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+MAX_SEED_REFS = 30
+
+
+def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
+    """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
+    seed):` matched the seed call). When every seed and determinism line of the file sits inside functions
+    named to seed (`def seed_torch(seed=0): torch.manual_seed(seed) ...`) and the file never names them outside
+    their own body, the seeds run only for a file that calls them: `seed_helper` lists those functions (tip03
+    counts them for a training script that calls one, itself or through what it imports; e2efold's script
+    with `# seed_torch(0)` commented out, or a library's `set_random_seed` method no script calls, seeds
+    nothing). `seed_refs`: the seed-named names a file uses outside a `def` line (calls, callbacks passed).
+    A notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call
+    helpers, and their seeds are read as before."""
+    if "seed" not in code and "determinis" not in code and "eproduc" not in code:
+        return
+    lines = code.split("\n")
+    refs: dict[str, list[int]] = {}
+    defs_at: set[int] = set()
+    for n, line in enumerate(lines, start=1):
+        if "seed" not in line and "eterminis" not in line and "eproduc" not in line:
+            continue
+        d = _DEF_LINE.match(line)
+        if d is not None:
+            defs_at.add(n)
+        for w in _SEED_WORD.findall(line[d.end():] if d is not None else line):
+            if _SEED_NAME.search(w) and (w in refs or len(refs) < MAX_SEED_REFS):
+                refs.setdefault(w, []).append(n)
+    if refs:
+        facts["seed_refs"] = [[at[0] if lines_of is None else lines_of.map_line(at[0]), w] for w, at in refs.items()]
+    if lines_of is not None:
+        return
+    held = [k for k in _SEEDING_KEYS if k in facts]
+    if not held:
+        return
+    for k in held:  # a def line that matched a seed pattern names a function; it seeds nothing itself
+        kept = [e for e in facts[k] if int(e[0]) not in defs_at]
+        if kept:
+            facts[k] = kept
+        else:
+            del facts[k]
+    seed_lines = {int(e[0]) for k in held if k in facts for e in facts[k]}
+    if not seed_lines:
+        return
+    # the innermost seed-named function around each seed line, and where each such function ends
+    # (indentation: a line at or left of a def's own indent ends it)
+    stack: list[tuple[int, str, int]] = []
+    helpers: dict[tuple[str, int], int] = {}  # (name, def line) -> its last line
+    open_helpers: list[tuple[str, int]] = []
+    last = max(seed_lines)
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            indent = len(line) - len(line.lstrip())
+            while stack and indent <= stack[-1][0]:
+                _, name, at = stack.pop()
+                if (name, at) in helpers:
+                    helpers[(name, at)] = n - 1
+            d = _DEF_LINE.match(line)
+            if d is not None:
+                stack.append((indent, d.group(2), n))
+        if n in seed_lines:
+            named = next(((name, at) for _, name, at in reversed(stack) if _SEED_NAME.search(name)), None)
+            if named is None:  # a seed outside any seed-named function runs as the file runs: as before
+                return
+            if named not in helpers:
+                helpers[named] = len(lines)
+                open_helpers.append(named)
+        if n > last and not any(h in helpers and helpers[h] == len(lines) for h in open_helpers):
+            break
+    for (name, at), stop in helpers.items():  # the file names its helper outside it: main(), __init__, the end
+        if any(not at <= n <= stop for n in refs.get(name, ())):
+            return
+    facts["seed_helper"] = [[at, name] for name, at in helpers]
+
+
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
         lang = script_language(text)
@@ -1686,6 +1776,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
+        _seed_helpers(code, facts)
         if kind == "setup":
             _setup_pins(text, facts)
     elif kind == "nb":
@@ -1698,6 +1789,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
+        if lang != "r":
+            _seed_helpers(code, facts, lines)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

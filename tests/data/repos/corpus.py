@@ -791,6 +791,61 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "species held out of training": ({
         "split.py": "test_species = ['mouse']\ntrain = df[~df.species.isin(test_species)]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # -- w20g: held-out session6c (casanovo, e2efold, deepplantphenomics, dlomix) ------------------------------------
+    "a seed helper imported but never called seeds nothing": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "train_long.py": "from utils import *\n# seed_torch(0)\n" + TORCH_LOOP}, {"DR301": "fail", "DR302": "fail"}),
+    "a seed helper imported and called seeds the script": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "train.py": "from utils import seed_torch\nseed_torch(0)\n" + TORCH_LOOP}, {"DR301": "pass", "DR302": "pass"}),
+    "a seed helper reached through a module that calls it": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "setup_run.py": "from utils import seed_torch\n\n\ndef prepare(args):\n    seed_torch(args.seed)\n",
+        "train.py": "import setup_run\nsetup_run.prepare(args)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "a seed helper passed as a DataLoader's worker_init_fn": ({
+        "helpers.py": "import torch\n\n\ndef seed_worker(worker_id):\n    torch.manual_seed(worker_id)\n",
+        "train.py": "from helpers import seed_worker\nloader = DataLoader(ds, worker_init_fn=seed_worker)\n"
+                    + TORCH_LOOP}, {"DR301": "pass"}),
+    "a library's seed method that no script calls": ({
+        "lib/model.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n\nclass Model:\n"
+                        "    def set_random_seed(self, seed):\n        random.seed(seed)\n        np.random.seed(seed)\n"
+                        "        tf.set_random_seed(seed)\n\n    def train(self):\n"
+                        "        self.session.run(self.optimizer.minimize(self.loss))\n"
+                        "        model.fit(x, y, epochs=3)\n",
+        "examples/train_leaves.py": "from lib.model import Model\nm = Model()\nm.train()\n"}, {"DR301": "fail"}),
+    "a library's seed method that an example calls": ({
+        "lib/model.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n\nclass Model:\n"
+                        "    def set_random_seed(self, seed):\n        random.seed(seed)\n        np.random.seed(seed)\n"
+                        "        tf.set_random_seed(seed)\n\n    def train(self):\n"
+                        "        model.fit(x, y, epochs=3)\n",
+        "examples/train_leaves.py": "from lib.model import Model\nm = Model()\nm.set_random_seed(7)\nm.train()\n"
+                                    "model.fit(x, y, epochs=3)\n"}, {"DR301": "pass"}),
+    "a seed helper called in its own file's main": ({
+        "train.py": "import torch\n\n\ndef set_seed(s):\n    torch.manual_seed(s)\n\n\ndef main():\n    set_seed(1)\n"
+                    + TORCH_LOOP.replace("\n", "\n    ").replace("import torch\n    ", "") + "\nmain()\n"},
+        {"DR301": "pass"}),
+    "a devcontainer from a plain python image installing an open requirements file": ({
+        ".devcontainer/Dockerfile": "FROM python:3.11-slim\nCOPY dev-requirements.txt /tmp/r.txt\n"
+                                    "RUN pip install --upgrade pip && pip install -r /tmp/r.txt\n",
+        ".devcontainer/dev-requirements.txt": "torch\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR303": "fail"}),
+    "a framework image alone pins the framework": ({
+        "Dockerfile": "FROM pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime\nCOPY . /app\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR303": "pass"}),
+    "a notebook that calls an imported seed helper gets its determinism": ({
+        "pkg/util.py": "import torch\n\n\ndef set_seed(seed):\n    torch.manual_seed(seed)\n"
+                       "    torch.backends.cudnn.deterministic = True\n",
+        "tutorial.ipynb": nb(("code", "from pkg.util import set_seed\nset_seed(42)\n" + TORCH_LOOP))},
+        {"DR301": "pass", "DR302": "pass"}),
+    "TensorBoard through TF1's summary FileWriter": ({
+        "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
+                    "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
