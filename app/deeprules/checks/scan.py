@@ -1693,19 +1693,21 @@ _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np",
 _SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+_IMPORT_LINE = re.compile(r"^[ \t]*(from|import)[ \t]")
 MAX_SEED_REFS = 30
 
 
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
-    seed):` matched the seed call). When every seed and determinism line of the file sits inside functions
-    named to seed (`def seed_torch(seed=0): torch.manual_seed(seed) ...`) and the file never names them outside
-    their own body, the seeds run only for a file that calls them: `seed_helper` lists those functions (tip03
-    counts them for a training script that calls one, itself or through what it imports; e2efold's script
-    with `# seed_torch(0)` commented out, or a library's `set_random_seed` method no script calls, seeds
-    nothing). `seed_refs`: the seed-named names a file uses outside a `def` line (calls, callbacks passed).
-    A notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call
-    helpers, and their seeds are read as before."""
+    seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
+    seed (`def seed_torch(seed=0): torch.manual_seed(seed) ...`) that the file never names outside their own
+    body runs only for a file that calls one: `seed_cond` lists each such fact with its functions as
+    "fact:name,name" (tip03 counts it for a training script that calls one, itself or through what it imports;
+    e2efold's script with `# seed_torch(0)` commented out, or a library's `set_random_seed` method no script
+    calls, seeds nothing), while the file's other seed facts count as before. `seed_refs`: the seed-named
+    names a file uses outside `def` and import lines (calls, callbacks passed; a re-export calls nothing). A
+    notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call helpers,
+    and their seeds are read as before."""
     if "seed" not in code and "determinis" not in code and "eproduc" not in code:
         return
     lines = code.split("\n")
@@ -1717,6 +1719,8 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
         d = _DEF_LINE.match(line)
         if d is not None:
             defs_at.add(n)
+        elif _IMPORT_LINE.match(line):
+            continue
         for w in _SEED_WORD.findall(line[d.end():] if d is not None else line):
             if _SEED_NAME.search(w) and (w in refs or len(refs) < MAX_SEED_REFS):
                 refs.setdefault(w, []).append(n)
@@ -1733,38 +1737,43 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
             facts[k] = kept
         else:
             del facts[k]
-    seed_lines = {int(e[0]) for k in held if k in facts for e in facts[k]}
+    held = [k for k in held if k in facts]
+    seed_lines = {int(e[0]) for k in held for e in facts[k]}
     if not seed_lines:
         return
     # the innermost seed-named function around each seed line, and where each such function ends
     # (indentation: a line at or left of a def's own indent ends it)
     stack: list[tuple[int, str, int]] = []
-    helpers: dict[tuple[str, int], int] = {}  # (name, def line) -> its last line
-    open_helpers: list[tuple[str, int]] = []
+    spans: dict[tuple[str, int], int] = {}  # (name, def line) -> its last line
+    inside: dict[int, tuple[str, int]] = {}  # seed line -> the seed-named function around it
     last = max(seed_lines)
     for n, line in enumerate(lines, start=1):
         if line.strip():
             indent = len(line) - len(line.lstrip())
             while stack and indent <= stack[-1][0]:
                 _, name, at = stack.pop()
-                if (name, at) in helpers:
-                    helpers[(name, at)] = n - 1
+                if (name, at) in spans:
+                    spans[(name, at)] = n - 1
             d = _DEF_LINE.match(line)
             if d is not None:
                 stack.append((indent, d.group(2), n))
         if n in seed_lines:
             named = next(((name, at) for _, name, at in reversed(stack) if _SEED_NAME.search(name)), None)
-            if named is None:  # a seed outside any seed-named function runs as the file runs: as before
-                return
-            if named not in helpers:
-                helpers[named] = len(lines)
-                open_helpers.append(named)
-        if n > last and not any(h in helpers and helpers[h] == len(lines) for h in open_helpers):
+            if named is not None:
+                inside[n] = named
+                spans.setdefault(named, len(lines))
+        if n > last and not any(stop == len(lines) for stop in spans.values()):
             break
-    for (name, at), stop in helpers.items():  # the file names its helper outside it: main(), __init__, the end
-        if any(not at <= n <= stop for n in refs.get(name, ())):
-            return
-    facts["seed_helper"] = [[at, name] for name, at in helpers]
+    # a helper the file names outside its own body is called (main(), __init__, the end): it runs as the file runs
+    uncalled = {h for h, stop in spans.items() if all(h[1] <= n <= stop for n in refs.get(h[0], ()))}
+    cond = []
+    for k in held:
+        around = [inside.get(int(e[0])) for e in facts[k]]
+        if around and all(h is not None and h in uncalled for h in around):
+            names = sorted({h[0] for h in around if h is not None})
+            cond.append([min(h[1] for h in around if h is not None), f"{k}:{','.join(names)}"])
+    if cond:
+        facts["seed_cond"] = cond
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:

@@ -60,12 +60,12 @@ class _Support:
     holders each time."""
 
     def __init__(self, graph: ImportGraph, holders: dict[str, dict[str, tuple[str, int, str]]], sig: Any,
-                 scripts: frozenset[str], needs: dict[str, frozenset[str]],
+                 scripts: frozenset[str], needs: dict[str, dict[str, frozenset[str]]],
                  uses: dict[str, frozenset[str]]) -> None:
         self.graph = graph
         self.holders = holders  # path -> its own seed/determinism evidence (refreshed per snapshot)
-        # path -> the seed-named functions its seeds sit in, which nothing in the file calls: its seeds count for
-        # a script only when the script or a module it reaches names one of them (`_Holders`)
+        # path -> key -> the seed-named functions all of that key's lines sit in, which nothing in the file calls:
+        # the key counts for a script only when the script or a module it reaches names one of them (`_Holders`)
         self.needs = needs
         self.uses = uses  # path -> the seed-named names it uses (calls, callbacks)
         self.sig = sig  # which files hold which keys, under which helpers, and who names the helpers
@@ -78,11 +78,17 @@ class _Support:
         # about every training script at each commit it re-runs on; most come out as before (same objects)
         self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
         switch = {p for p, keys in holders.items() if "determinism" in keys}
-        for caller in sorted(p for p in holders if p not in needs and any(k != "determinism" for k in holders[p])):
+
+        def free(p: str) -> list[str]:  # the keys a file sets whatever calls it
+            held = needs.get(p, {})
+            return [k for k in holders[p] if k not in held]
+
+        for caller in sorted(p for p in holders if any(k != "determinism" for k in free(p))):
             mods = self.callers[caller] = graph.reached(caller)
-            given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
-            det = caller if caller in switch else next((m for m in mods if m in switch and
-                                                        self.usable(m, caller, mods)), None) if switch else None
+            given = {k: (caller, caller) for k in free(caller) if k != "determinism"}
+            det = caller if "determinism" in free(caller) else next(
+                (m for m in mods if m in switch and "determinism" not in self.blocked(m, caller, mods)),
+                None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
             for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
@@ -110,25 +116,29 @@ class _Support:
         if hit is not None and hit[0] is walk:
             return hit[1]
         holders = self.holders
-        plan = {k: ("", path) for k in holders.get(path, {})} if self.usable(path, path, walk) else {}
+        off = self.blocked(path, path, walk)
+        plan = {k: ("", path) for k in holders.get(path, {}) if k not in off}
         for mod in walk:
-            if mod in holders and self.usable(mod, path, walk):
+            if mod in holders:
+                off = self.blocked(mod, path, walk)
                 for k in holders[mod]:
-                    plan.setdefault(k, ("imported", mod))
+                    if k not in off:
+                        plan.setdefault(k, ("imported", mod))
         for k, (caller, holder) in self.by_caller.get(path, {}).items():
             plan.setdefault(k, (caller, holder))
         self.memo[path] = (walk, plan)
         return plan
 
-    def usable(self, holder: str, path: str, walk: list[str]) -> bool:
-        """Whether `holder`'s seeds hold for `path` (which reaches `walk`): always, unless they sit only in
-        seed-named functions its own file never calls; then only when `path` or a module it reaches names one
-        of them (the holder's own uses are inside its helpers)."""
-        want = self.needs.get(holder)
-        if not want:
-            return True
+    def blocked(self, holder: str, path: str, walk: list[str]) -> frozenset[str]:
+        """The keys of `holder` that do not hold for `path` (which reaches `walk`): those whose lines sit only
+        in seed-named functions the holder's own file never calls, when neither `path` nor a module it reaches
+        names one of them (the holder's own uses are inside its helpers)."""
+        held = self.needs.get(holder)
+        if not held:
+            return frozenset()
         uses = self.uses
-        return any(p != holder and p in uses and not want.isdisjoint(uses[p]) for p in (path, *walk))
+        named = set().union(*(uses[p] for p in (path, *walk) if p != holder and p in uses))
+        return frozenset(k for k, want in held.items() if want.isdisjoint(named))
 
     def evidence(self, path: str, key: str) -> tuple[str, int, str]:
         how, holder = self.plan(path)[key]
@@ -159,7 +169,7 @@ class _Holders:
 
     def __init__(self) -> None:
         self.by_path: dict[str, dict[str, tuple[str, int, str]]] = {}
-        self.needs: dict[str, frozenset[str]] = {}  # holders whose seeds run only when a helper is called
+        self.needs: dict[str, dict[str, frozenset[str]]] = {}  # keys that run only when a helper is called
         self.uses: dict[str, frozenset[str]] = {}  # path -> the seed-named names it uses (seed_refs)
         self.log_pos: int | None = None
         self.sig: Any = None
@@ -172,9 +182,13 @@ class _Holders:
         return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
 
     @staticmethod
-    def helpers(facts: Any) -> frozenset[str]:
-        """The seed-named functions that hold all of a file's seeds and that the file never calls itself."""
-        return frozenset(str(e[1]) for e in facts.get("seed_helper", ()))
+    def helpers(facts: Any) -> dict[str, frozenset[str]]:
+        """key -> the seed-named functions that hold all of that key's lines and that the file never calls."""
+        out: dict[str, frozenset[str]] = {}
+        for _, said in facts.get("seed_cond", ()):
+            key, _, names = str(said).partition(":")
+            out[key] = frozenset(names.split(","))
+        return out
 
     def _set(self, path: str, facts: Any) -> bool:
         """Bring `path` up to date; whether which keys it holds, under which helpers, or which seed-named names
@@ -185,8 +199,8 @@ class _Holders:
             self.uses[path] = uses
         own = self.own(path, facts)
         old = self.by_path.pop(path, None)
-        old_needs = self.needs.pop(path, frozenset())
-        needs = self.helpers(facts) if own else frozenset()
+        old_needs = self.needs.pop(path, {})
+        needs = self.helpers(facts) if own else {}
         if own:
             self.by_path[path] = own
         if needs:
@@ -209,10 +223,11 @@ class _Holders:
                     self.sig_stale = True
         self.log_pos = None if log is None else len(log)
         if self.sig_stale:
-            helpers = frozenset().union(*self.needs.values())
+            helpers = frozenset().union(*(names for held in self.needs.values() for names in held.values()))
             # who names a helper decides whose seeds count: part of the signature only while a helper exists
             named = sorted((p, tuple(sorted(u & helpers))) for p, u in self.uses.items() if u & helpers)
-            self.sig = (sorted((p, tuple(sorted(h)), tuple(sorted(self.needs.get(p, ()))))
+            self.sig = (sorted((p, tuple(sorted(h)), tuple(sorted((k, tuple(sorted(v)))
+                                                                for k, v in self.needs.get(p, {}).items())))
                                for p, h in self.by_path.items()), named)
             self.sig_stale = False
 
@@ -247,7 +262,7 @@ def _support(ctx: Context) -> _Support:
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
                                       "seed_given", "np_draw"),
-                   said=("seed_helper", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
+                   said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 

@@ -843,6 +843,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    torch.backends.cudnn.deterministic = True\n",
         "tutorial.ipynb": nb(("code", "from pkg.util import set_seed\nset_seed(42)\n" + TORCH_LOOP))},
         {"DR301": "pass", "DR302": "pass"}),
+    "a seed helper imported by name but not called, next to other seeding code in its module": ({
+        "lib/util.py": "import random\nimport numpy as np\nimport torch\nfrom sklearn.utils import check_random_state\n\n\n"
+                       "def set_random_seeds(seed, cuda):\n    random.seed(seed)\n    torch.manual_seed(seed)\n"
+                       "    np.random.seed(seed)\n\n\ndef pick(items, random_state=None):\n"
+                       "    random_state = check_random_state(random_state)\n    return random_state.choice(items)\n",
+        "lib/__init__.py": "from .util import set_random_seeds\n",
+        "examples/train_eeg.py": "from lib.util import set_random_seeds\n" + TORCH_LOOP}, {"DR301": "fail"}),
     "TensorBoard through TF1's summary FileWriter": ({
         "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
                     "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
