@@ -51,6 +51,14 @@ CASES = [
     ("np.random.seed(int(time.time()))  # layers", "seed_clock"),
     ("train = df[df.admit_year < 2016]  # layers", "split_time"),
     ("test <- subset(d, visit_date >= as.Date('2020-01-01'))", "split_time"),
+    # w20b: low-level network code and ranking metrics
+    ("W = tf.get_variable('Matrix', [n, size])  # layers", "model_def"),
+    ("h = tf.layers.dense(x, 128)  # train", "model_def"),
+    ("init_fn, apply_fn = stax.serial(Dense(512), Relu)", "model_def"),
+    ("if rk == 1: top1 += 1  # layers", "metric_rank"),
+    ("topks[i] += 1.0", "metric_rank"),
+    ("m = tf.keras.metrics.TopKCategoricalAccuracy(k=5)", "metric_rank"),
+    ("hits_at_10 += int(rank <= 10)", "metric_rank"),
 ]
 
 

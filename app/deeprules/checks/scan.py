@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "15"
+ANALYZER_VERSION = "16"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -588,6 +588,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
+    # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
+    # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
+    # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above
+    ("model_def", ("get_variable", "tf.layers.", "v1.layers.", "contrib.", "slim.", "stax."),
+     _P(r"\btf\.(compat\.v1\.)?get_variable\s*\(|\btf\.(compat\.v1\.)?layers\.(dense|conv[123]d|"
+        r"conv2d_transpose|separable_conv2d)\s*\(|\btf\.contrib\.(layers|rnn|slim)\.\w+\s*\(|"
+        r"\bslim\.(conv2d|fully_connected|conv1d|conv3d)\s*\(|\bstax\.serial\s*\(")),
+    # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
+    # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
+    # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
+    ("metric_rank", ("acc@", "accuracy@", "hits@", "hit@", "top_k_acc", "topk_acc", "top_k_categorical", "topkcategorical",
+                     "reciprocal_rank", "mrr", "top1_acc", "top5_acc", "top_1_acc", "top_5_acc", "top_n_acc"),
+     _P(r"\b(acc|accuracy|hits?)@(\d+|k|\{)|\btop_?(k|n|\d+)_?acc(uracy)?\w*|\btop_k_categorical_accuracy\b|"
+        r"\bTopKCategoricalAccuracy\b|\bmean_reciprocal_rank\b|\bmrr\b", re.I)),
+    # ... counted by hand: `if rank == 1: top1 += 1`, `topks[i] += 1`, `hits_at_10 += 1` (printed as prose)
+    ("metric_rank", ("topk", "top_k", "topn", "top_n", "top1", "top2", "top3", "top5", "top_1", "top_2", "top_3",
+                     "top_5", "hits_at", "hit_at"), _P(r"\b(top_?(\d+|k)s?|hits?_at_?(\d+|k))(_\w+)?(\[[^\]\n]*\])?\s*\+=")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1592,19 +1609,53 @@ _COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds
                    r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
 
 
+#: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
+#: `val_patients.txt`, `ids_test.txt`): datasets ship their official splits so (ChestX-ray14's patient-wise
+#: lists). Names, not index arrays: a `test_idx.npy` is what a script's own shuffle saved (chemical_vae)
+_ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
+                     r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
+                     r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
+                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
-        return False
+        return _ID_LIST_RE.search(path.lower()) is not None and not any(
+            p in _FIGURE_DIRS for p in path.lower().split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False
     return m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
 
 
+#: w20b: a script named for comparing the network with another method (`final.test.CNN.vs.LDHat.and.plot.py`,
+#: `deepnet_vs_blast.ipynb`, `compare_model_with_hmmer.R`): the other method is run on the same data, a baseline
+#: whatever it is (a classical estimator, an alignment tool). Not a prediction against the truth or a data
+#: comparison (`pred_vs_true.py`, `expected_vs_obs.py`, `dnase_versus_atac`)
+_NET_WORD = r"(cnn|dnn|rnn|nn|gnn|mpnn|net|network|neural\w*|deep\w*|model|ours|transformer)"
+_VS_NAME = LazyRe(r"(^|[_.-])(" + _NET_WORD + r"[_.-](vs|versus|against)[_.-](?P<a>[a-z]\w*)|(?P<b>[a-z]\w*)[_.-](vs|"
+                  r"versus)[_.-]" + _NET_WORD + r")([_.-][^/]*)?\.(py|r|rmd|ipynb|sh)$|(^|[_.-])compare[_.-]" + _NET_WORD
+                  + r"[_.-](with|to|against)[_.-](?P<c>[a-z]\w*)[^/]*\.(py|r|rmd|ipynb|sh)$")
+_NOT_METHODS = frozenset(("true", "truth", "real", "obs", "observed", "actual", "target", "targets", "label",
+                          "labels", "gt", "ground", "expected", "exp", "pred", "preds", "predicted", "prediction",
+                          "predictions", "data", "input", "inputs", "epoch", "epochs", "time", "loss", "size",
+                          "sizes", "random", "shuffled", "simulated", "sim", "sims"))
+
+
+def _compares_methods(path: str) -> bool:
+    m = _VS_NAME.search(path.lower().rsplit("/", 1)[-1])
+    if m is None:
+        return False
+    other = (m.group("a") or m.group("b") or m.group("c") or "").split("_")[0]
+    return other not in _NOT_METHODS
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    if _compares_methods(path):
+        out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
@@ -1618,7 +1669,7 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
-               "unseen")
+               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split
@@ -1627,7 +1678,8 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 
 def _split_named(low: str) -> bool:
-    return any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
+    return (any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
+            or _ID_LIST_RE.search(low) is not None)
 
 
 class FactIndex:

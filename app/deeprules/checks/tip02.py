@@ -21,13 +21,15 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class
+    ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
     return ev
 
 
-@check("DR201", watches=_watch, facts_only=True, reads=reading((*TRAINING_FACTS, "model_def", "baseline_class")))
+@check("DR201", watches=_watch, facts_only=True,
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_cmp")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -42,7 +44,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_cmp", "search", "grid_loop")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

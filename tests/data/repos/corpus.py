@@ -636,6 +636,40 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
                   "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    # -- w20b: held out, session 6 (proteins, chemistry, clinical, microbiome, ecology, population genetics) ----
+    "split lists named by their side (a dataset's official patient-wise lists)": ({
+        "labels/train_list.txt": "00000001_000.png 0 1\n00000001_001.png 0 0\n",
+        "labels/val_list.txt": "00000007_000.png 1 0\n",
+        "labels/test_list.txt": "00000011_000.png 0 0\n",
+        "train.py": "import torch\nfrom data import ChestXrayDataSet\nds = ChestXrayDataSet('labels/train_list.txt')\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "an index array a shuffle saved is not a split list": ({
+        "models/test_idx.npy": "\x93NUMPY",
+        "train.py": "import numpy as np\nimport tensorflow as tf\nidx = np.arange(n)\nnp.random.shuffle(idx)\n"
+                    "np.save('models/test_idx.npy', idx[:100])\nmodel.fit(x, y, epochs=3)\n"}, {"DR701": "fail"}),
+    "a network written as TF1 graph functions (weights by tf.get_variable)": ({
+        "wln/nn.py": "import tensorflow as tf\n\ndef linear(x, size, scope):\n    with tf.variable_scope(scope):\n"
+                     "        W = tf.get_variable('W', [x.shape[-1], size])\n        return tf.matmul(x, W)\n",
+        "wln/train.py": "import tensorflow as tf\nfrom wln.nn import linear\nloss = tf.reduce_mean(linear(x, 1, 'out'))\n"
+                        "backprop = optimizer.apply_gradients(grads_and_vars)\n"}, {"DR501": "pass"}),
+    "candidates ranked and scored by top-k accuracy (no class balance to suit)": ({
+        "core/train.py": "import tensorflow as tf\nloss = tf.nn.sigmoid_cross_entropy_with_logits(logits=s, labels=y)\n"
+                         "backprop = optimizer.apply_gradients(grads_and_vars)\n",
+        "scripts/eval_by_smiles.py": "top1, top5, n = 0, 0, 0\nfor rank in ranks:\n    n += 1\n"
+                                     "    if rank == 1: top1 += 1\n    if rank <= 5: top5 += 1\n"
+                                     "print('acc@1: %.4f acc@5: %.4f' % (top1 / n, top5 / n))\n"}, {"DR703": "na"}),
+    "a classifier scored by accuracy and top-5 accuracy is still a classifier": ({
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\nfrom sklearn.metrics import accuracy_score\n"
+                    "print(accuracy_score(y, p))\ntop5_acc = topk(out, y, 5)\n" + TORCH_LOOP}, {"DR703": "warn"}),
+    "a script comparing the network with a classical estimator on the same test data": ({
+        "recombination/train.nn.py": "import keras\nmodel = keras.models.Sequential()\nmodel.fit(x, y, epochs=10)\n",
+        "recombination/final.test.CNN.vs.LDHat.and.plot.py": "import numpy as np\nnn, ld, real = [], [], []\n"
+                                                             "print(rmse(real, nn), rmse(real, ld))\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "predictions plotted against the truth are no baseline": ({
+        "train.py": "import keras\nmodel = keras.models.Sequential()\nmodel.fit(x, y, epochs=10)\n",
+        "plots/model_vs_true.py": "import matplotlib.pyplot as plt\nplt.scatter(y_true, y_pred)\n",
+        "plots/expected_vs_obs.py": "import matplotlib.pyplot as plt\nplt.scatter(e, o)\n"}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
