@@ -598,13 +598,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
-    ("metric_rank", ("acc@", "accuracy@", "hits@", "hit@", "top_k_acc", "topk_acc", "top_k_categorical", "topkcategorical",
-                     "reciprocal_rank", "mrr", "top1_acc", "top5_acc", "top_1_acc", "top_5_acc", "top_n_acc"),
+    ("metric_rank", ("acc@", "accuracy@", "hits@", "hit@", "top_k_acc", "topk_acc", "top_k_categorical",
+                     "topkcategorical", "reciprocal_rank", "mrr", "top1_acc", "top5_acc", "top_1_acc", "top_5_acc",
+                     "top_n_acc"),
      _P(r"\b(acc|accuracy|hits?)@(\d+|k|\{)|\btop_?(k|n|\d+)_?acc(uracy)?\w*|\btop_k_categorical_accuracy\b|"
         r"\bTopKCategoricalAccuracy\b|\bmean_reciprocal_rank\b|\bmrr\b", re.I)),
     # ... counted by hand: `if rank == 1: top1 += 1`, `topks[i] += 1`, `hits_at_10 += 1` (printed as prose)
     ("metric_rank", ("topk", "top_k", "topn", "top_n", "top1", "top2", "top3", "top5", "top_1", "top_2", "top_3",
-                     "top_5", "hits_at", "hit_at"), _P(r"\b(top_?(\d+|k)s?|hits?_at_?(\d+|k))(_\w+)?(\[[^\]\n]*\])?\s*\+=")),
+                     "top_5", "hits_at", "hit_at"),
+     _P(r"\b(top_?(\d+|k)s?|hits?_at_?(\d+|k))(_\w+)?(\[[^\]\n]*\])?\s*\+=")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1634,9 +1636,9 @@ def _is_split_file(path: str) -> bool:
 #: whatever it is (a classical estimator, an alignment tool). Not a prediction against the truth or a data
 #: comparison (`pred_vs_true.py`, `expected_vs_obs.py`, `dnase_versus_atac`)
 _NET_WORD = r"(cnn|dnn|rnn|nn|gnn|mpnn|net|network|neural\w*|deep\w*|model|ours|transformer)"
-_VS_NAME = LazyRe(r"(^|[_.-])(" + _NET_WORD + r"[_.-](vs|versus|against)[_.-](?P<a>[a-z]\w*)|(?P<b>[a-z]\w*)[_.-](vs|"
-                  r"versus)[_.-]" + _NET_WORD + r")([_.-][^/]*)?\.(py|r|rmd|ipynb|sh)$|(^|[_.-])compare[_.-]" + _NET_WORD
-                  + r"[_.-](with|to|against)[_.-](?P<c>[a-z]\w*)[^/]*\.(py|r|rmd|ipynb|sh)$")
+_VS_NAME = LazyRe(r"(^|[_.-])(" + _NET_WORD + r"[_.-](vs|versus|against)[_.-](?P<a>[a-z]\w*)|(?P<b>[a-z]\w*)[_.-]"
+                  r"(vs|versus)[_.-]" + _NET_WORD + r")([_.-][^/]*)?\.(py|r|rmd|ipynb|sh)$|(^|[_.-])compare[_.-]"
+                  + _NET_WORD + r"[_.-](with|to|against)[_.-](?P<c>[a-z]\w*)[^/]*\.(py|r|rmd|ipynb|sh)$")
 _NOT_METHODS = frozenset(("true", "truth", "real", "obs", "observed", "actual", "target", "targets", "label",
                           "labels", "gt", "ground", "expected", "exp", "pred", "preds", "predicted", "prediction",
                           "predictions", "data", "input", "inputs", "epoch", "epochs", "time", "loss", "size",
@@ -1678,7 +1680,7 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 
 def _split_named(low: str) -> bool:
-    return (any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
+    return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
             or _ID_LIST_RE.search(low) is not None)
 
 
