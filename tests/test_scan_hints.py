@@ -59,6 +59,11 @@ CASES = [
     ("topks[i] += 1.0", "metric_rank"),
     ("m = tf.keras.metrics.TopKCategoricalAccuracy(k=5)", "metric_rank"),
     ("hits_at_10 += int(rank <= 10)", "metric_rank"),
+    ("    elif args.model in ['hhalign', 'phmmer', 'TMalign']:  # layers", "baseline_class"),
+    ("p.add_argument('--model', default='gremlin')", "baseline_class"),
+    ("def build_mean_predictor(loss_fun):", "baseline_class"),
+    ("(layers.DenseLayer, {'num_units': 2000}),", "model_def"),
+    ("class Encoder(chainer.Chain):", "model_def"),
 ]
 
 

@@ -296,6 +296,11 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 
+#: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
+_CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
+              r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
+              r"nearest[-_]?neighbou?r|mean[-_]?predictor)")
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -595,6 +600,27 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\btf\.(compat\.v1\.)?get_variable\s*\(|\btf\.(compat\.v1\.)?layers\.(dense|conv[123]d|"
         r"conv2d_transpose|separable_conv2d)\s*\(|\btf\.contrib\.(layers|rnn|slim)\.\w+\s*\(|"
         r"\bslim\.(conv2d|fully_connected|conv1d|conv3d)\s*\(|\bstax\.serial\s*\(")),
+    # w20b: networks of the older libraries: Lasagne layers named as classes (nolearn's `(layers.DenseLayer,
+    # {...})` lists), Chainer's Chain and MXNet Gluon's Block subclasses
+    ("model_def", ("inputlayer", "denselayer", "conv1dlayer", "conv2dlayer", "lstmlayer", "grulayer",
+                   "embeddinglayer", "chain", "block"),
+     _P(r"\blayers\.(InputLayer|DenseLayer|Conv[123]DLayer|LSTMLayer|GRULayer|EmbeddingLayer|RecurrentLayer)\b|"
+        r"^[ \t]*class\s+\w+\s*\(\s*(chainer\.)?(Chain|ChainList)\s*\)|"
+        r"^[ \t]*class\s+\w+\s*\(\s*((mx\.)?gluon\.)?(nn\.)?(HybridBlock|Block)\s*\)")),
+    # w20b: classical methods run as the comparison, named as a model choice or written by hand: alignment and
+    # profile methods (Needleman-Wunsch, BLAST, HMMER, HHblits, TM-align), coevolution models (GREMLIN, Potts,
+    # plmc), a nearest-neighbour or mean predictor (`if args.model == 'nw-align'`, `default='gremlin'`,
+    # `class NWAlign:`, `def knn(...)`, `def build_mean_predictor(...)`). A best-hit helper is not one: amplicon
+    # and resistance-gene pipelines annotate by best hit
+    ("baseline_class", ("model", "method", "baseline", "default", "choices", "class ", "def "),
+     _P(r"\b(model|method|baseline|predictor)\w*['\"]?\s*(==|!=|\bin\b|=)\s*[\[(]?\s*'" + _CLASSICAL + r"'|"
+        r"\b(default|choices)\s*=\s*[\[(]?[^\n]*?'" + _CLASSICAL + r"'|"
+        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(NW_?Align|SW_?Align|NeedlemanWunsch|"
+        r"SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|MeanPredictor)\w*\s*[(:]|"
+        r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
+        r"model|predictor)|"
+        r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
+        re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -752,10 +778,25 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
     return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
 
 
+_CLUSTER_TOOL = LazyRe(r"(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
+                      r"easy-linclust|linclust|uclust)", re.I)
+_SPLIT_WORD = LazyRe(r"(?i:(?<![a-z])(train|valid|split|folds?(?![a-z])|hold_?out|held_?out|partition))")
+
+
+def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
+    """w20b: a clustering or alignment tool named (VSEARCH, USEARCH, MMseqs2, CD-HIT) is a homology-aware split
+    only with a split nearby: amplicon and metagenome pipelines run the same tools to merge reads, cluster
+    OTUs or dereplicate genes (ampliseq's report, deeparg's read pipeline)."""
+    if _CLUSTER_TOOL.get().fullmatch(m.group(0)) is None:
+        return True
+    return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector}
+                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector,
+                                                          "split_homology": _clusters_for_a_split}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

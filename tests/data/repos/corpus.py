@@ -670,6 +670,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import keras\nmodel = keras.models.Sequential()\nmodel.fit(x, y, epochs=10)\n",
         "plots/model_vs_true.py": "import matplotlib.pyplot as plt\nplt.scatter(y_true, y_pred)\n",
         "plots/expected_vs_obs.py": "import matplotlib.pyplot as plt\nplt.scatter(e, o)\n"}, {"DR201": "fail"}),
+    "VSEARCH merging reads in a pipeline is not a homology-aware split": ({
+        "pipeline/vsearch.py": "import subprocess\ncmd = ['vsearch --fastq_mergepairs ', r1, ' --reverse ', r2]\n"
+                               "subprocess.run(' '.join(cmd), shell=True)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\nimport keras\n"
+                    "x_tr, x_te = train_test_split(x)\nmodel.fit(x_tr, y_tr, epochs=5)\n"}, {"DR701": "warn"}),
+    "sequences clustered with MMseqs2 and whole clusters split is still a homology-aware split": ({
+        "scripts/cluster.sh": "mmseqs easy-cluster seqs.fasta clu tmp\npython make_splits.py clu_cluster.tsv --holdout 0.1\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "attention computed inside a TF1 network is its mechanism, not a reading": ({
+        "modeling.py": "import tensorflow as tf\n\ndef attention_layer(q, k, size):\n"
+                       "    w = tf.get_variable('w', [size, size])\n"
+                       "    attention_scores = tf.matmul(q, k, transpose_b=True)\n    return attention_scores\n",
+        "run_pretraining.py": "import tensorflow as tf\nfrom modeling import attention_layer\n"
+                              "train_op = optimizer.minimize(loss)\n"}, {"DR802": "fail"}),
+    "a network listed as Lasagne layers (nolearn)": ({
+        "model.py": "from lasagne import layers\n\ndef model(n_in, n_out):\n"
+                    "    return [(layers.InputLayer, {'shape': (None, n_in)}),\n"
+                    "            (layers.DenseLayer, {'num_units': 2000}),\n"
+                    "            (layers.DenseLayer, {'num_units': n_out})]\n"}, {"DR501": "pass"}),
+    "an alignment baseline chosen as the model to evaluate": ({
+        "train.py": TORCH_LOOP,
+        "eval_similarity.py": "import numpy as np\n\nclass NWAlign:\n    def __call__(self, x, y):\n"
+                              "        return nw_score(x, y, self.subst)\n\nif args.model == 'nw-align':\n"
+                              "    model = NWAlign(alphabet)\nelse:\n    model = torch.load(args.model)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a hand-written nearest-neighbour baseline": ({
+        "train.py": TORCH_LOOP,
+        "models/knn.py": "import numpy as np\n\ndef knn(train_fps, test_fps, train_y, k=1):\n"
+                         "    sims = tanimoto(test_fps, train_fps)\n    return train_y[np.argsort(-sims)[:, :k]].mean(1)\n"},
+        {"DR201": "pass"}),
+    "a kNN graph helper, a mean-predictor loss and a PSSM layer are no baselines": ({
+        "train.py": TORCH_LOOP,
+        "prep.py": "def construct_interaction_KNN(adata, n_neighbors=3):\n    return graph\n",
+        "metrics.py": "import torch\n\nclass MeanPredictorLoss(torch.nn.Module):\n    pass\n",
+        "layers.py": "import tensorflow as tf\n\nclass PSSM(tf.keras.layers.Layer):\n    pass\n"}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
