@@ -492,7 +492,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
-                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network)\s*[,)]))|"
+                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
+                                       r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
@@ -792,11 +793,24 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
 
 
+_SWEPT_VALUE = LazyRe(r"^[ \t]+['\"]?[\w.]+['\"]?\s*:\s*[^#\n]*(,|\b(choice|range|interval|tag|glob)\s*\()", re.M)
+
+
+def _sweeps_values(code: str, m: re.Match[str]) -> bool:
+    """w20b: Hydra's `sweeper:` block is a search only when a parameter in it takes several values (`lr:
+    1e-3,1e-4`, `choice(...)`, `range(...)`, `interval(...)`); a block that sets one value per key launches a
+    single run (se3_diffusion's `experiment.use_wandb: True`)."""
+    if not m.group(0).lstrip(" \t'\"").startswith("sweeper"):
+        return True
+    return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
-                                                          "split_homology": _clusters_for_a_split}
+                                                          "split_homology": _clusters_for_a_split,
+                                                          "search_cfg": _sweeps_values}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

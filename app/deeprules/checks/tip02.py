@@ -9,6 +9,9 @@ from ._util import TRAINING_FACTS, gather, has_ml_code, is_read, main_code, trai
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
+#: w20b: modules that load or prepare data (`pdb_data_loader.py`, `dataset.py`, `preprocess_x.py`)
+_DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
+
 
 def _watch(path: str) -> bool:
     return is_read(path)
@@ -18,8 +21,11 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
         return []
-    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
-    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
+    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one
+    # fitted while loading or preparing data (a length cut-off fitted by a polynomial regression in a dataset
+    # module)
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
+                and _DATA_MODULE.search(p.lower()) is None)
     ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is

@@ -705,6 +705,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prep.py": "def construct_interaction_KNN(adata, n_neighbors=3):\n    return graph\n",
         "metrics.py": "import torch\n\nclass MeanPredictorLoss(torch.nn.Module):\n    pass\n",
         "layers.py": "import tensorflow as tf\n\nclass PSSM(tf.keras.layers.Layer):\n    pass\n"}, {"DR201": "fail"}),
+    "a Hydra sweeper block with one value per key launches one run, not a search": ({
+        "config/base.yaml": "experiment:\n  lr: 0.0001\nhydra:\n  sweeper:\n    params:\n"
+                            "      experiment.name: use_wandb\n      experiment.use_wandb: True\n",
+        "train.py": "import hydra\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    "a Hydra sweeper over several values is a search": ({
+        "config/sweep.yaml": "hydra:\n  sweeper:\n    params:\n      model.lr: 1e-3,1e-4\n      model.depth: choice(2, 4)\n",
+        "train.py": "import hydra\n" + TORCH_LOOP}, {"DR601": "pass"}),
+    "a regression fitted in a dataset module and a dummy dataset are no baselines": ({
+        "data/pdb_data_loader.py": "import torch\nfrom sklearn.linear_model import LinearRegression\n\n"
+                                   "def rog_cutoff(x, y):\n    reg = LinearRegression()\n    reg.fit(x, y)\n"
+                                   "    return reg.predict(x)\n",
+        "vendor_utils/data_modules.py": "import torch\n\nclass DummyDataset(torch.utils.data.Dataset):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
