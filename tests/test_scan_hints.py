@@ -64,6 +64,8 @@ CASES = [
     ("def build_mean_predictor(loss_fun):", "baseline_class"),
     ("(layers.DenseLayer, {'num_units': 2000}),", "model_def"),
     ("class Encoder(chainer.Chain):", "model_def"),
+    ("y_ext = load(external_test_set)  # layers", "split_grouped"),
+    ("imp = models[0].feature_importances_  # layers", "interp"),
 ]
 
 

@@ -622,6 +622,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
         re.I)),
+    # w20b: an external validation set: a cohort or data set evaluated apart from the one trained on
+    # (`external_labels`, `external_test_set`, `ext_validation`), as a held-out cohort or hospital above
+    ("split_grouped", ("external", "ext_"),
+     _P(r"\b(external|ext)_?(test|val|valid|validation|cohorts?|labels?)\w*", re.I)),
+    # w20b: what a model's predictions rest on, read from the fitted model: impurity or permutation importances,
+    # boosted trees' importance scores
+    ("interp", ("feature_importances_", "permutation_importance", "plot_importance", "get_feature_importance"),
+     # (not a selector's: `selector.feature_importances_` chooses the inputs, as for baselines above)
+     _P(r"(?<![\w.])(?![\w.]*select)[\w.\]\[]*\.feature_importances_\b|\bpermutation_importance\s*\(|"
+        r"\bplot_importance\s*\(|"
+        r"\bget_feature_importance\s*\(")),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them

@@ -718,6 +718,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                    "    return reg.predict(x)\n",
         "vendor_utils/data_modules.py": "import torch\n\nclass DummyDataset(torch.utils.data.Dataset):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "an external cohort scored apart from the cross-validated one": ({
+        "generate_models.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                              "from sklearn.ensemble import RandomForestClassifier\nskf = StratifiedKFold(5, shuffle=True)\n"
+                              "clf = RandomForestClassifier().fit(x, y)\n"
+                              "external_labels = pd.read_csv(external_path + '/labels.txt').values\n"
+                              "print(clf.score(external_x, external_labels))\n"}, {"DR701": "pass"}),
+    "features ranked by a fitted forest's importances": ({
+        "models/rf.py": "from sklearn.ensemble import RandomForestClassifier\nclf = RandomForestClassifier(500)\n"
+                        "clf.fit(train_x, train_y)\nfeature_importance = clf.feature_importances_\n"}, {"DR802": "pass"}),
+    "a selector's importances choose inputs, they do not interpret the model": ({
+        "select.py": "from sklearn.ensemble import RandomForestRegressor\nselector = RandomForestRegressor(500)\n"
+                     "selector.fit(X, Y)\nimportance = selector.feature_importances_\n"}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
