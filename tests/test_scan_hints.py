@@ -66,6 +66,7 @@ CASES = [
     ("class Encoder(chainer.Chain):", "model_def"),
     ("y_ext = load(external_test_set)  # layers", "split_grouped"),
     ("imp = models[0].feature_importances_  # layers", "interp"),
+    ("_, tm = calc_tm_score(pos_1, pos_2, seq_1, seq_2)  # layers", "metric_struct"),
 ]
 
 

@@ -633,6 +633,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<![\w.])(?![\w.]*select)[\w.\]\[]*\.feature_importances_\b|\bpermutation_importance\s*\(|"
         r"\bplot_importance\s*\(|"
         r"\bget_feature_importance\s*\(")),
+    # w20b: structures scored against references: RMSD, TM-score, lDDT, GDT (structure prediction, docking,
+    # design). With no classification metric, a cross-entropy over distance or angle bins is the means of a
+    # structure model, not a classifier (tip07 DR703)
+    ("metric_struct", ("rmsd", "tm_score", "tmscore", "lddt", "gdt"),
+     # (computed by a call: `rmsd = float(line.split()[4])` parses an aligner's output while building data)
+     # (pLDDT is a model's own confidence, not a score against a reference)
+     _P(r"\b\w*(rmsds?|tm_?score|(?<![pP])lddt|gdt_?(ts|ha))\w*\s*\(", re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them

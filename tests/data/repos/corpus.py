@@ -730,6 +730,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a selector's importances choose inputs, they do not interpret the model": ({
         "select.py": "from sklearn.ensemble import RandomForestRegressor\nselector = RandomForestRegressor(500)\n"
                      "selector.fit(X, Y)\nimportance = selector.feature_importances_\n"}, {"DR802": "fail"}),
+    "distance bins learned by cross-entropy, structures scored by RMSD (not a classifier)": ({
+        "train.py": "import torch\ncriterion = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "metrics/structure.py": "def score(pred_pdb, native_pdb):\n    return cdr_backbone_rmsds(pred_pdb, native_pdb)\n"},
+        {"DR703": "na"}),
+    "a model's pLDDT and an aligner's parsed RMSD do not make a classifier a structure model": ({
+        "train.py": "import torch\ncriterion = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "parse.py": "rmsd = float(lines[16].split()[4][:-1])\n",
+        "demo.py": "scores = {'plddt': get_plddt(outputs)}\n"}, {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
