@@ -797,15 +797,15 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
     return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
 
 
-_CLUSTER_TOOL = LazyRe(r"(mmseqs2?|cd-hit(-est)?|cdhit|psi-cd-hit|blastclust|usearch|vsearch|graph-?part|easy-cluster|"
-                      r"easy-linclust|linclust|uclust)", re.I)
+_CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)
 _SPLIT_WORD = LazyRe(r"(?i:(?<![a-z])(train|valid|split|folds?(?![a-z])|hold_?out|held_?out|partition))")
 
 
 def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
-    """w20b: a clustering or alignment tool named (VSEARCH, USEARCH, MMseqs2, CD-HIT) is a homology-aware split
-    only with a split nearby: amplicon and metagenome pipelines run the same tools to merge reads, cluster
-    OTUs or dereplicate genes (ampliseq's report, deeparg's read pipeline)."""
+    """w20b: VSEARCH, USEARCH or UCLUST named is a homology-aware split only with a split nearby: amplicon and
+    metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
+    read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
+    sequences for the split."""
     if _CLUSTER_TOOL.get().fullmatch(m.group(0)) is None:
         return True
     return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
