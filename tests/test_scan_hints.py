@@ -62,6 +62,22 @@ CASES = [
     ("W[i] = tf.get_variable('W%s' % i, shape=(dims[i], dims[i + 1]))", "model_def"),
     ("train, test = train_test_split_micrographs(seed, n, path)", "split_grouped"),
     ("ari = adjusted_rand_score(labels, clusters)", "metric_embed"),
+    # w20b: low-level network code and ranking metrics
+    ("W = tf.get_variable('Matrix', [n, size])  # layers", "model_def"),
+    ("h = tf.layers.dense(x, 128)  # train", "model_def"),
+    ("init_fn, apply_fn = stax.serial(Dense(512), Relu)", "model_def"),
+    ("if rk == 1: top1 += 1  # layers", "metric_rank"),
+    ("topks[i] += 1.0", "metric_rank"),
+    ("m = tf.keras.metrics.TopKCategoricalAccuracy(k=5)", "metric_rank"),
+    ("hits_at_10 += int(rank <= 10)", "metric_rank"),
+    ("    elif args.model in ['hhalign', 'phmmer', 'TMalign']:  # layers", "baseline_class"),
+    ("p.add_argument('--model', default='gremlin')", "baseline_class"),
+    ("def build_mean_predictor(loss_fun):", "baseline_class"),
+    ("(layers.DenseLayer, {'num_units': 2000}),", "model_def"),
+    ("class Encoder(chainer.Chain):", "model_def"),
+    ("y_ext = load(external_test_set)  # layers", "split_grouped"),
+    ("imp = models[0].feature_importances_  # layers", "interp"),
+    ("_, tm = calc_tm_score(pos_1, pos_2, seq_1, seq_2)  # layers", "metric_struct"),
 ]
 
 

@@ -300,6 +300,11 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 
+#: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
+_CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
+              r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
+              r"nearest[-_]?neighbou?r|mean[-_]?predictor)")
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -491,7 +496,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
-                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network)\s*[,)]))|"
+                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
+                                       r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
@@ -682,6 +688,64 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|subjects?|fovs?|embryos?|"
         r"plates?)_(wise_|level_|based_)?(split|splits|folds?|kfold|holdout)\b|"
         r"\.split\(\s*(by\s*=\s*)?'(subject|session|run|patient|recording|donor|slide|animal|specimen)s?'")),
+    # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
+    # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
+    # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above
+    ("model_def", ("get_variable", "tf.layers.", "v1.layers.", "contrib.", "slim.", "stax."),
+     _P(r"\btf\.(compat\.v1\.)?get_variable\s*\(|\btf\.(compat\.v1\.)?layers\.(dense|conv[123]d|"
+        r"conv2d_transpose|separable_conv2d)\s*\(|\btf\.contrib\.(layers|rnn|slim)\.\w+\s*\(|"
+        r"\bslim\.(conv2d|fully_connected|conv1d|conv3d)\s*\(|\bstax\.serial\s*\(")),
+    # w20b: networks of the older libraries: Lasagne layers named as classes (nolearn's `(layers.DenseLayer,
+    # {...})` lists), Chainer's Chain and MXNet Gluon's Block subclasses
+    ("model_def", ("inputlayer", "denselayer", "conv1dlayer", "conv2dlayer", "lstmlayer", "grulayer",
+                   "embeddinglayer", "chain", "block"),
+     _P(r"\blayers\.(InputLayer|DenseLayer|Conv[123]DLayer|LSTMLayer|GRULayer|EmbeddingLayer|RecurrentLayer)\b|"
+        r"^[ \t]*class\s+\w+\s*\(\s*(chainer\.)?(Chain|ChainList)\s*\)|"
+        r"^[ \t]*class\s+\w+\s*\(\s*((mx\.)?gluon\.)?(nn\.)?(HybridBlock|Block)\s*\)")),
+    # w20b: classical methods run as the comparison, named as a model choice or written by hand: alignment and
+    # profile methods (Needleman-Wunsch, BLAST, HMMER, HHblits, TM-align), coevolution models (GREMLIN, Potts,
+    # plmc), a nearest-neighbour or mean predictor (`if args.model == 'nw-align'`, `default='gremlin'`,
+    # `class NWAlign:`, `def knn(...)`, `def build_mean_predictor(...)`). A best-hit helper is not one: amplicon
+    # and resistance-gene pipelines annotate by best hit
+    ("baseline_class", ("model", "method", "baseline", "default", "choices", "class ", "def "),
+     _P(r"\b(model|method|baseline|predictor)\w*['\"]?\s*(==|!=|\bin\b|=)\s*[\[(]?\s*'" + _CLASSICAL + r"'|"
+        r"\b(default|choices)\s*=\s*[\[(]?[^\n]*?'" + _CLASSICAL + r"'|"
+        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(NW_?Align|SW_?Align|NeedlemanWunsch|"
+        r"SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|MeanPredictor)\w*\s*[(:]|"
+        r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
+        r"model|predictor)|"
+        r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
+        re.I)),
+    # w20b: an external validation set: a cohort or data set evaluated apart from the one trained on
+    # (`external_labels`, `external_test_set`, `ext_validation`), as a held-out cohort or hospital above
+    ("split_grouped", ("external", "ext_"),
+     _P(r"\b(external|ext)_?(test|val|valid|validation|cohorts?|labels?)\w*", re.I)),
+    # w20b: what a model's predictions rest on, read from the fitted model: impurity or permutation importances,
+    # boosted trees' importance scores
+    ("interp", ("feature_importances_", "permutation_importance", "plot_importance", "get_feature_importance"),
+     # (not a selector's: `selector.feature_importances_` chooses the inputs, as for baselines above)
+     _P(r"(?<![\w.])(?![\w.]*select)[\w.\]\[]*\.feature_importances_\b|\bpermutation_importance\s*\(|"
+        r"\bplot_importance\s*\(|"
+        r"\bget_feature_importance\s*\(")),
+    # w20b: structures scored against references: RMSD, TM-score, lDDT, GDT (structure prediction, docking,
+    # design). With no classification metric, a cross-entropy over distance or angle bins is the means of a
+    # structure model, not a classifier (tip07 DR703)
+    ("metric_struct", ("rmsd", "tm_score", "tmscore", "lddt", "gdt"),
+     # (computed by a call: `rmsd = float(line.split()[4])` parses an aligner's output while building data)
+     # (pLDDT is a model's own confidence, not a score against a reference)
+     _P(r"\b\w*(rmsds?|tm_?score|(?<![pP])lddt|gdt_?(ts|ha))\w*\s*\(", re.I)),
+    # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
+    # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
+    # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
+    ("metric_rank", ("acc@", "accuracy@", "hits@", "hit@", "top_k_acc", "topk_acc", "top_k_categorical",
+                     "topkcategorical", "reciprocal_rank", "mrr", "top1_acc", "top5_acc", "top_1_acc", "top_5_acc",
+                     "top_n_acc"),
+     _P(r"\b(acc|accuracy|hits?)@(\d+|k|\{)|\btop_?(k|n|\d+)_?acc(uracy)?\w*|\btop_k_categorical_accuracy\b|"
+        r"\bTopKCategoricalAccuracy\b|\bmean_reciprocal_rank\b|\bmrr\b", re.I)),
+    # ... counted by hand: `if rank == 1: top1 += 1`, `topks[i] += 1`, `hits_at_10 += 1` (printed as prose)
+    ("metric_rank", ("topk", "top_k", "topn", "top_n", "top1", "top2", "top3", "top5", "top_1", "top_2", "top_3",
+                     "top_5", "hits_at", "hit_at"),
+     _P(r"\b(top_?(\d+|k)s?|hits?_at_?(\d+|k))(_\w+)?(\[[^\]\n]*\])?\s*\+=")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -847,10 +911,38 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
     return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
 
 
+_CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)
+_SPLIT_WORD = LazyRe(r"(?i:(?<![a-z])(train|valid|split|folds?(?![a-z])|hold_?out|held_?out|partition))")
+
+
+def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
+    """w20b: VSEARCH, USEARCH or UCLUST named is a homology-aware split only with a split nearby: amplicon and
+    metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
+    read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
+    sequences for the split."""
+    if _CLUSTER_TOOL.get().fullmatch(m.group(0)) is None:
+        return True
+    return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
+
+
+_SWEPT_VALUE = LazyRe(r"^[ \t]+['\"]?[\w.]+['\"]?\s*:\s*[^#\n]*(,|\b(choice|range|interval|tag|glob)\s*\()", re.M)
+
+
+def _sweeps_values(code: str, m: re.Match[str]) -> bool:
+    """w20b: Hydra's `sweeper:` block is a search only when a parameter in it takes several values (`lr:
+    1e-3,1e-4`, `choice(...)`, `range(...)`, `interval(...)`); a block that sets one value per key launches a
+    single run (se3_diffusion's `experiment.use_wandb: True`)."""
+    if not m.group(0).lstrip(" \t'\"").startswith("sweeper"):
+        return True
+    return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector}
+                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector,
+                                                          "split_homology": _clusters_for_a_split,
+                                                          "search_cfg": _sweeps_values}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -1867,19 +1959,53 @@ _COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds
                    r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
 
 
+#: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
+#: `val_patients.txt`, `ids_test.txt`): datasets ship their official splits so (ChestX-ray14's patient-wise
+#: lists). Names, not index arrays: a `test_idx.npy` is what a script's own shuffle saved (chemical_vae)
+_ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
+                     r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
+                     r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
+                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
-        return False
+        return _ID_LIST_RE.search(path.lower()) is not None and not any(
+            p in _FIGURE_DIRS for p in path.lower().split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False
     return m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
 
 
+#: w20b: a script named for comparing the network with another method (`final.test.CNN.vs.LDHat.and.plot.py`,
+#: `deepnet_vs_blast.ipynb`, `compare_model_with_hmmer.R`): the other method is run on the same data, a baseline
+#: whatever it is (a classical estimator, an alignment tool). Not a prediction against the truth or a data
+#: comparison (`pred_vs_true.py`, `expected_vs_obs.py`, `dnase_versus_atac`)
+_NET_WORD = r"(cnn|dnn|rnn|nn|gnn|mpnn|net|network|neural\w*|deep\w*|model|ours|transformer)"
+_VS_NAME = LazyRe(r"(^|[_.-])(" + _NET_WORD + r"[_.-](vs|versus|against)[_.-](?P<a>[a-z]\w*)|(?P<b>[a-z]\w*)[_.-]"
+                  r"(vs|versus)[_.-]" + _NET_WORD + r")([_.-][^/]*)?\.(py|r|rmd|ipynb|sh)$|(^|[_.-])compare[_.-]"
+                  + _NET_WORD + r"[_.-](with|to|against)[_.-](?P<c>[a-z]\w*)[^/]*\.(py|r|rmd|ipynb|sh)$")
+_NOT_METHODS = frozenset(("true", "truth", "real", "obs", "observed", "actual", "target", "targets", "label",
+                          "labels", "gt", "ground", "expected", "exp", "pred", "preds", "predicted", "prediction",
+                          "predictions", "data", "input", "inputs", "epoch", "epochs", "time", "loss", "size",
+                          "sizes", "random", "shuffled", "simulated", "sim", "sims"))
+
+
+def _compares_methods(path: str) -> bool:
+    m = _VS_NAME.search(path.lower().rsplit("/", 1)[-1])
+    if m is None:
+        return False
+    other = (m.group("a") or m.group("b") or m.group("c") or "").split("_")[0]
+    return other not in _NOT_METHODS
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    if _compares_methods(path):
+        out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
@@ -1893,7 +2019,7 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
-               "unseen")
+               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split
@@ -1902,7 +2028,8 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 
 def _split_named(low: str) -> bool:
-    return any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES)
+    return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
+            or _ID_LIST_RE.search(low) is not None)
 
 
 class FactIndex:

@@ -9,6 +9,9 @@ from ._util import TRAINING_FACTS, gather, has_ml_code, is_read, main_code, trai
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 
+#: w20b: modules that load or prepare data (`pdb_data_loader.py`, `dataset.py`, `preprocess_x.py`)
+_DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
+
 
 def _watch(path: str) -> bool:
     return is_read(path)
@@ -18,11 +21,15 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
         return []
-    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
-    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
+    # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one
+    # fitted while loading or preparing data (a length cut-off fitted by a polynomial regression in a dataset
+    # module)
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
+                and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
+    ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
@@ -30,7 +37,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -46,7 +53,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool")))
+                      "net_head", "baseline_tool", "baseline_cmp")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

@@ -232,7 +232,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_embed")))
+                      "metric_embed", "metric_rank", "metric_struct")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -262,6 +262,17 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")
+        if _ev(ctx, "metric_rank") and not (pr or bal or basic):
+            # candidates ranked (reaction outcomes, retrieved structures) and scored by top-k accuracy, hits@k
+            # or reciprocal rank: whether the answer is ranked high, not a class balance a PR curve would suit
+            return not_applicable("a ranking task (candidates scored by top-k accuracy, hits@k or reciprocal "
+                                  "rank) and no classification metric: no class balance to suit")
+        if _ev(ctx, "metric_struct") and not (pr or bal or basic):
+            # binned distances and orientations (a distogram's cross-entropy) are how a structure is predicted;
+            # the structures are what is scored
+            return not_applicable("structures scored against references (RMSD, TM-score, lDDT) and no "
+                                  "classification metric: the classification losses are the means of a structure "
+                                  "model, not a classifier")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):

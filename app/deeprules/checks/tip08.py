@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..render import PLACEHOLDER
 from . import CheckResult, Context, check, failed, not_adopted, passed, reading, warned
 from ._util import gather, is_code, meaningful, section
@@ -30,12 +32,23 @@ def interpretability(ctx: Context) -> CheckResult:
     return failed(f"section '{title}' is empty or only a placeholder", holes[:3] or [(rel, line, title)])
 
 
+#: w20b: a network written without a class (TF1 weights by tf.get_variable, tf.layers, TF-slim, stax, Theano,
+#: Lasagne): a file that builds one computes its own attention (BERT's `attention_scores = tf.matmul(q, k)` in
+#: modeling.py), as a class does
+_LOW_LEVEL_NET = re.compile(r"\bget_variable\s*\(|\btf\.(compat\.v1\.)?layers\.|\bcontrib\.|\bslim\.|\bstax\.|"
+                            r"\btheano\.|\blasagne\.|\bnnet\.")
+
+
+def _defines_network(line: str) -> bool:
+    return line.lstrip().startswith("class ") or _LOW_LEVEL_NET.search(line) is not None
+
+
 @check("DR802", watches=is_code, facts_only=True, reads=reading(("interp", "attn_read"), said=("model_def",)))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = gather(ctx, "interp", 6)
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
     ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
-        str(t).lstrip().startswith("class ") for _, t in ctx.index.facts(p).get("model_def", ())))
+        _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))
     if ev:
         return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis)", ev)
     return failed("looked for interpretation methods in code (Captum, SHAP, LIME, integrated gradients, saliency, "

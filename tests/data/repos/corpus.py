@@ -853,6 +853,108 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "TensorBoard through TF1's summary FileWriter": ({
         "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
                     "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
+    # -- w20b: held out, session 6 (proteins, chemistry, clinical, microbiome, ecology, population genetics) ----
+    "split lists named by their side (a dataset's official patient-wise lists)": ({
+        "labels/train_list.txt": "00000001_000.png 0 1\n00000001_001.png 0 0\n",
+        "labels/val_list.txt": "00000007_000.png 1 0\n",
+        "labels/test_list.txt": "00000011_000.png 0 0\n",
+        "train.py": "import torch\nfrom data import ChestXrayDataSet\nds = ChestXrayDataSet('labels/train_list.txt')\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "an index array a shuffle saved is not a split list": ({
+        "models/test_idx.npy": "\x93NUMPY",
+        "train.py": "import numpy as np\nimport tensorflow as tf\nidx = np.arange(n)\nnp.random.shuffle(idx)\n"
+                    "np.save('models/test_idx.npy', idx[:100])\nmodel.fit(x, y, epochs=3)\n"}, {"DR701": "fail"}),
+    "a network written as TF1 graph functions (weights by tf.get_variable)": ({
+        "wln/nn.py": "import tensorflow as tf\n\ndef linear(x, size, scope):\n    with tf.variable_scope(scope):\n"
+                     "        W = tf.get_variable('W', [x.shape[-1], size])\n        return tf.matmul(x, W)\n",
+        "wln/train.py": "import tensorflow as tf\nfrom wln.nn import linear\nloss = tf.reduce_mean(linear(x, 1, 'out'))\n"
+                        "backprop = optimizer.apply_gradients(grads_and_vars)\n"}, {"DR501": "pass"}),
+    "candidates ranked and scored by top-k accuracy (no class balance to suit)": ({
+        "core/train.py": "import tensorflow as tf\nloss = tf.nn.sigmoid_cross_entropy_with_logits(logits=s, labels=y)\n"
+                         "backprop = optimizer.apply_gradients(grads_and_vars)\n",
+        "scripts/eval_by_smiles.py": "top1, top5, n = 0, 0, 0\nfor rank in ranks:\n    n += 1\n"
+                                     "    if rank == 1: top1 += 1\n    if rank <= 5: top5 += 1\n"
+                                     "print('acc@1: %.4f acc@5: %.4f' % (top1 / n, top5 / n))\n"}, {"DR703": "na"}),
+    "a classifier scored by accuracy and top-5 accuracy is still a classifier": ({
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\nfrom sklearn.metrics import accuracy_score\n"
+                    "print(accuracy_score(y, p))\ntop5_acc = topk(out, y, 5)\n" + TORCH_LOOP}, {"DR703": "warn"}),
+    "a script comparing the network with a classical estimator on the same test data": ({
+        "recombination/train.nn.py": "import keras\nmodel = keras.models.Sequential()\nmodel.fit(x, y, epochs=10)\n",
+        "recombination/final.test.CNN.vs.LDHat.and.plot.py": "import numpy as np\nnn, ld, real = [], [], []\n"
+                                                             "print(rmse(real, nn), rmse(real, ld))\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "predictions plotted against the truth are no baseline": ({
+        "train.py": "import keras\nmodel = keras.models.Sequential()\nmodel.fit(x, y, epochs=10)\n",
+        "plots/model_vs_true.py": "import matplotlib.pyplot as plt\nplt.scatter(y_true, y_pred)\n",
+        "plots/expected_vs_obs.py": "import matplotlib.pyplot as plt\nplt.scatter(e, o)\n"}, {"DR201": "fail"}),
+    "VSEARCH merging reads in a pipeline is not a homology-aware split": ({
+        "pipeline/vsearch.py": "import subprocess\ncmd = ['vsearch --fastq_mergepairs ', r1, ' --reverse ', r2]\n"
+                               "subprocess.run(' '.join(cmd), shell=True)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\nimport keras\n"
+                    "x_tr, x_te = train_test_split(x)\nmodel.fit(x_tr, y_tr, epochs=5)\n"}, {"DR701": "warn"}),
+    "sequences clustered with MMseqs2 and whole clusters split is still a homology-aware split": ({
+        "scripts/cluster.sh": "mmseqs easy-cluster seqs.fasta clu tmp\npython make_splits.py clu_cluster.tsv --holdout 0.1\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "attention computed inside a TF1 network is its mechanism, not a reading": ({
+        "modeling.py": "import tensorflow as tf\n\ndef attention_layer(q, k, size):\n"
+                       "    w = tf.get_variable('w', [size, size])\n"
+                       "    attention_scores = tf.matmul(q, k, transpose_b=True)\n    return attention_scores\n",
+        "run_pretraining.py": "import tensorflow as tf\nfrom modeling import attention_layer\n"
+                              "train_op = optimizer.minimize(loss)\n"}, {"DR802": "fail"}),
+    "a network listed as Lasagne layers (nolearn)": ({
+        "model.py": "from lasagne import layers\n\ndef model(n_in, n_out):\n"
+                    "    return [(layers.InputLayer, {'shape': (None, n_in)}),\n"
+                    "            (layers.DenseLayer, {'num_units': 2000}),\n"
+                    "            (layers.DenseLayer, {'num_units': n_out})]\n"}, {"DR501": "pass"}),
+    "an alignment baseline chosen as the model to evaluate": ({
+        "train.py": TORCH_LOOP,
+        "eval_similarity.py": "import numpy as np\n\nclass NWAlign:\n    def __call__(self, x, y):\n"
+                              "        return nw_score(x, y, self.subst)\n\nif args.model == 'nw-align':\n"
+                              "    model = NWAlign(alphabet)\nelse:\n    model = torch.load(args.model)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a hand-written nearest-neighbour baseline": ({
+        "train.py": TORCH_LOOP,
+        "models/knn.py": "import numpy as np\n\ndef knn(train_fps, test_fps, train_y, k=1):\n"
+                         "    sims = tanimoto(test_fps, train_fps)\n    return train_y[np.argsort(-sims)[:, :k]].mean(1)\n"},
+        {"DR201": "pass"}),
+    "a kNN graph helper, a mean-predictor loss and a PSSM layer are no baselines": ({
+        "train.py": TORCH_LOOP,
+        "prep.py": "def construct_interaction_KNN(adata, n_neighbors=3):\n    return graph\n",
+        "metrics.py": "import torch\n\nclass MeanPredictorLoss(torch.nn.Module):\n    pass\n",
+        "layers.py": "import tensorflow as tf\n\nclass PSSM(tf.keras.layers.Layer):\n    pass\n"}, {"DR201": "fail"}),
+    "a Hydra sweeper block with one value per key launches one run, not a search": ({
+        "config/base.yaml": "experiment:\n  lr: 0.0001\nhydra:\n  sweeper:\n    params:\n"
+                            "      experiment.name: use_wandb\n      experiment.use_wandb: True\n",
+        "train.py": "import hydra\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    "a Hydra sweeper over several values is a search": ({
+        "config/sweep.yaml": "hydra:\n  sweeper:\n    params:\n      model.lr: 1e-3,1e-4\n      model.depth: choice(2, 4)\n",
+        "train.py": "import hydra\n" + TORCH_LOOP}, {"DR601": "pass"}),
+    "a regression fitted in a dataset module and a dummy dataset are no baselines": ({
+        "data/pdb_data_loader.py": "import torch\nfrom sklearn.linear_model import LinearRegression\n\n"
+                                   "def rog_cutoff(x, y):\n    reg = LinearRegression()\n    reg.fit(x, y)\n"
+                                   "    return reg.predict(x)\n",
+        "vendor_utils/data_modules.py": "import torch\n\nclass DummyDataset(torch.utils.data.Dataset):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "an external cohort scored apart from the cross-validated one": ({
+        "generate_models.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                              "from sklearn.ensemble import RandomForestClassifier\nskf = StratifiedKFold(5, shuffle=True)\n"
+                              "clf = RandomForestClassifier().fit(x, y)\n"
+                              "external_labels = pd.read_csv(external_path + '/labels.txt').values\n"
+                              "print(clf.score(external_x, external_labels))\n"}, {"DR701": "pass"}),
+    "features ranked by a fitted forest's importances": ({
+        "models/rf.py": "from sklearn.ensemble import RandomForestClassifier\nclf = RandomForestClassifier(500)\n"
+                        "clf.fit(train_x, train_y)\nfeature_importance = clf.feature_importances_\n"}, {"DR802": "pass"}),
+    "a selector's importances choose inputs, they do not interpret the model": ({
+        "select.py": "from sklearn.ensemble import RandomForestRegressor\nselector = RandomForestRegressor(500)\n"
+                     "selector.fit(X, Y)\nimportance = selector.feature_importances_\n"}, {"DR802": "fail"}),
+    "distance bins learned by cross-entropy, structures scored by RMSD (not a classifier)": ({
+        "train.py": "import torch\ncriterion = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "metrics/structure.py": "def score(pred_pdb, native_pdb):\n    return cdr_backbone_rmsds(pred_pdb, native_pdb)\n"},
+        {"DR703": "na"}),
+    "a model's pLDDT and an aligner's parsed RMSD do not make a classifier a structure model": ({
+        "train.py": "import torch\ncriterion = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "parse.py": "rmsd = float(lines[16].split()[4][:-1])\n",
+        "demo.py": "scores = {'plddt': get_plddt(outputs)}\n"}, {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
