@@ -167,6 +167,8 @@ PINNED: dict[str, tuple[int, ...]] = {
     "split.paired": (100, 91, 92),  # [100]: related data across the split; [91, 92]: locked test; cold splits are ours
     "baseline.label-frequency": (), "baseline.entity-frequency": (), "baseline.polygenic-score": (),  # ours, marked
     "metric.multilabel": (), "metric.per-entity": (),  # ours, marked
+    "arch.self-supervised-restoration": (), "baseline.classical-restoration": (), "metric.restoration": (),  # ours
+    "baseline.unit-summary": (),  # ours, marked
     "split.temporal": (91, 92),  # [91, 92]: the locked single-use test set; the time ordering is ours
     "split.homology": (100, 91, 92, 99),  # [99]: the site hold-out sentence (chest X-rays)
     "split.grouped-unit-and-site": (99, 91, 92),
