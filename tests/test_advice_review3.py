@@ -230,3 +230,18 @@ def test_the_new_questions_work_in_the_cli_json_and_plan(tmp_path: Path) -> None
     plan = render_plan(assess(Answers({k: v for k, v in {**PPI, "paired_inputs": "yes"}.items()})))
     assert "Paired inputs: hold out entities (cold splits)" in plan
     assert "Paired inputs: each entity's training frequency" in plan
+
+
+def test_the_plan_header_says_what_kind_of_examples_these_are() -> None:
+    """The plan's table called a GWAS 'Tabular measurements (gene expression, clinical variables...)' and
+    printed the raw task id; a reader of PLAN.md sees at a glance that the rows are genotypes, that the
+    examples are pairs or carry several labels, and the task in words."""
+    def rows(values: dict[str, Any]) -> str:
+        plan = render_plan(assess(Answers(values)))
+        return "\n".join(line for line in plan.splitlines() if line.startswith(("| Task", "| Data")))
+
+    assert "genotypes of individuals" in rows({**GWAS, "genotype_data": "yes"})
+    assert "classification of pairs of entities" in rows({**PPI, "paired_inputs": "yes"})
+    assert "with several labels per example" in rows({**GO, "multi_label": "yes"})
+    assert "| Task | self-supervised, for" in rows(DENOISE)
+    assert "genotypes" not in rows({**GWAS, "genotype_data": "no"})
