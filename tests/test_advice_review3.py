@@ -134,6 +134,7 @@ def test_multi_label_projects_get_per_label_metrics_and_a_frequency_floor() -> N
     single = run({**GO, "n_classes": 40, "n_min_class": 200}, multi_label="no")
     assert "baseline.majority-class" in ids(single) and "metric.multilabel" not in ids(single)
     assert "IterativeStratification" in _rec(a, "metric.multilabel")  # rare labels in every partition
+    assert "label frequencies" in _rec(a, "baseline.homology-transfer")  # not 'the majority class'
 
 
 # ------------------------------------------------------------------ learning without labels (tips 1, 2, 7)
