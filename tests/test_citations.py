@@ -87,6 +87,8 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T7.split-by-individual": (),
     "T7.homology-aware-split": (100,),
     "T7.temporal-validation": (),
+    "T7.relatedness-and-ancestry": (91, 110, 111),  # [91]: independent test data; [110, 111]: biased, unrepresentative
+    # data (tip 10); kinship and ancestry steps are ours
     "T7.no-future-information": (91, 92),  # [91, 92]: nothing of the test data informs training (tip 7); own
     "T7.independent-test-data": (99,),
     "T8.interpretation-goal": (101,),
@@ -162,6 +164,11 @@ PINNED: dict[str, tuple[int, ...]] = {
     "arch.gan": (46, 47),
     "arch.rl-agent": (48, 49),
     "split.scaffold": (100, 91, 92),
+    "split.paired": (100, 91, 92),  # [100]: related data across the split; [91, 92]: locked test; cold splits are ours
+    "baseline.label-frequency": (), "baseline.entity-frequency": (), "baseline.polygenic-score": (),  # ours, marked
+    "metric.multilabel": (), "metric.per-entity": (),  # ours, marked
+    "arch.self-supervised-restoration": (), "baseline.classical-restoration": (), "metric.restoration": (),  # ours
+    "baseline.unit-summary": (),  # ours, marked
     "split.temporal": (91, 92),  # [91, 92]: the locked single-use test set; the time ordering is ours
     "split.homology": (100, 91, 92, 99),  # [99]: the site hold-out sentence (chest X-rays)
     "split.grouped-unit-and-site": (99, 91, 92),
@@ -336,7 +343,8 @@ QUESTION_TIPS: dict[str, tuple[int, ...]] = {
     "n_classes": (7,), "ordinal_labels": (7,), "n_samples": (1,), "n_annotated_objects": (),
     "n_min_class": (1, 7), "minority_fraction": (7,), "n_unlabeled": (5,), "label_noise": (1,),
     "pretrained_available": (5,), "independent_samples": (4, 7), "repeated_measures": (4, 7), "n_units": (4, 7),
-    "label_scope": (1, 4, 7), "time_ordered": (7,),
+    "label_scope": (1, 4, 7), "time_ordered": (7,), "genotype_data": (2, 7, 10), "multi_label": (2, 7),
+    "paired_inputs": (2, 7),
     "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),
     "compute": (1,), "expertise": (1, 3), "frameworks": (2, 3), "human_subjects": (10,),
     "identifiable_data": (10,), "clinical_use": (9,), "data_shareable": (4, 10), "animal_subjects": (10,),

@@ -269,13 +269,16 @@ def contradictions(values: Mapping[str, Any]) -> list[tuple[tuple[str, ...], str
     if values.get("task") != "classification":
         return out
     n_min, frac, k = values.get("n_min_class"), values.get("minority_fraction"), values.get("n_classes")
+    # With several labels per example (multi_label yes) the classes overlap: their counts add up to more than
+    # the examples, and the rarest label's share is not bounded by 1/n_classes.
+    overlapping = values.get("multi_label") == "yes"
     if n_min is not None and n is not None and n_min > n:
         out.append((("n_min_class", "n_samples"), "the smallest class cannot hold more examples than the whole "
                     "data set"))
-    elif n_min is not None and n is not None and k is not None and k * n_min > n:
+    elif not overlapping and n_min is not None and n is not None and k is not None and k * n_min > n:
         out.append((("n_min_class", "n_samples", "n_classes"), f"{k} classes (n_classes) of at least {n_min:,} "
                     f"examples each make {k * n_min:,}, more than the {n:,} in the data set"))
-    if frac is not None and k is not None and frac * k > 1 + 0.05:
+    if not overlapping and frac is not None and k is not None and frac * k > 1 + 0.05:
         out.append((("minority_fraction", "n_classes"), f"the smallest of {k} classes holds at most 1/{k} of the "
                     "examples"))
     if frac is not None and n_min is not None and n and n_min <= n and not fraction_agrees(frac, n_min / n):

@@ -305,7 +305,7 @@ async def test_a_contradicting_answer_is_refused_on_screen_and_not_saved(repo: P
     answer it contradicts and how to get there, and the file keeps what it had."""
     saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
                                  "interpretability": "low", "modality": "image", "n_classes": 2,
-                                 "ordinal_labels": "no", "n_samples": 1000})
+                                 "ordinal_labels": "no", "multi_label": "no", "n_samples": 1000})
     app = make_app(repo)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
@@ -493,7 +493,7 @@ async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixe
     """The message ends with the keys that lead to the answer to change: at 80x24 the help under it cut that off."""
     _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
                          "interpretability": "low", "modality": "tabular", "n_classes": 3,
-                         "ordinal_labels": "no", "n_samples": 500})
+                         "ordinal_labels": "no", "multi_label": "no", "n_samples": 500})
     app = make_app(repo)
     async with app.run_test(size=size) as pilot:
         await wait_for_screen(pilot, StartScreen)
