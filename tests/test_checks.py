@@ -209,6 +209,18 @@ def test_dr701_time_ordered_data_need_a_split_by_time(make: Callable[..., Report
     assert res(make({"split.py": grouped}, untimed), "DR701")[0] == "pass"
 
 
+def test_dr701_paired_inputs_need_entities_held_out(make: Callable[..., Report]) -> None:
+    """Drug pairs answered as paired inputs get the cold split as the plan's split: a random split of pairs
+    puts every test drug in training and fails; entities held out (a grouped split, cold-split folders) pass."""
+    paired = load_knowledge().examples["molecules"].replace('paired_inputs: "no"', 'paired_inputs: "yes"')
+    assert "paired_inputs: \"yes\"" in paired
+    plain = "from sklearn.model_selection import train_test_split\n"
+    grouped = "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5).split(X, y, groups=drug_ids)\n"
+    assert res(make({"split.py": plain}, paired), "DR701")[0] == "fail"
+    assert res(make({"split.py": grouped}, paired), "DR701")[0] == "pass"
+    assert res(make({"data/unseen_drug/test.csv": "a,b\n1,2\n", "split.py": plain}, paired), "DR701")[0] == "pass"
+
+
 def test_dr702_test_lock(make: Callable[..., Report], tmp_path: Path) -> None:
     import hashlib
 

@@ -21,6 +21,9 @@ SPLIT_NEEDS = {
     "split.grouped-site": ("split_grouped", "a grouped split by site or batch"),
     "split.grouped-individual": ("split_grouped", "a grouped split by individual"),
     "split.grouped-cautious": ("split_grouped", "a grouped split (independence is not established)"),
+    # pairs (protein-protein, drug-cell line): whole entities held out on one side or both, a cold split
+    "split.paired": ("split_grouped", "a split that holds whole entities out (a cold split: the test drugs, "
+                     "proteins or cell lines are absent from training; GroupKFold by entity)"),
 }
 #: Splits that follow how samples are related, by fact, with a name for the reason.
 STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-aware split"),
