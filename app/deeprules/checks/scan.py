@@ -151,7 +151,17 @@ def extractor(path: str) -> str | None:
         return "table"
     if not ext and _may_be_script(low):
         return "script"
+    if ext == ".txt" and RESULTS_TXT_RE.search(name):  # w20c: a results table saved as text (DanQ's aucs.txt)
+        return "txt_table"
+    if ext == ".tex":  # w20c: a paper's LaTeX tables (a baseline next to the model, with metric columns)
+        return "tex"
     return None
+
+
+#: a text file named like results or by a metric (`aucs.txt`, `results_test.txt`, `performance.txt`)
+RESULTS_TXT_RE = _P(r"(^|[_.-])(aucs?|auroc|auprc|roc|prc|accuracy|f1|mcc|rmse|mse|r2|pearson|spearman|"
+                    r"perf|performance|results?|scores?|metrics?|eval\w*|benchmarks?|comparison|leaderboard)"
+                    r"([_.-]|\d|$)", re.I)
 
 
 #: extension-less names that are never scripts (licences, notes, ownership files)
@@ -588,6 +598,63 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
+    # -- w20c: deep-learning libraries besides PyTorch, TensorFlow and JAX, and their training steps ---------
+    # autodiff and deep-learning libraries with their own training loops (autograd, Theano/Lasagne, Chainer,
+    # MXNet/Gluon, PaddlePaddle, MindSpore, DyNet, CNTK, Caffe, tflearn...): "a deep learning library", whose
+    # weights are drawn from numpy (autograd, Theano, Lasagne, Chainer) or its own generator (seed_any below)
+    ("imp_dlwrap", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
+                    "cntk", "caffe", "tflearn", "neon", "blocks"),
+     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
+        r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
+    # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
+    ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
+    ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
+    # a training step written by hand or in those libraries: an optimizer handed a gradient function (autograd's
+    # and jax.example_libraries' `adam(grad_fun, init_params, ...)`, `opt_update(i, g, state)`), parameters moved
+    # against their gradient (`W -= lr * grad_W`, `tree_map(lambda p, g: p - lr * g, ...)`), Theano functions
+    # with updates, Lasagne's update rules, Chainer's and DyNet's `optimizer.update()`/`trainer.update()`,
+    # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's `svi.step`,
+    # MindSpore's TrainOneStepCell
+    ("opt_step", ("adam(", "sgd(", "rmsprop(", "adagrad(", "adadelta(", "momentum(", "opt_update", "tree_map",
+                  "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run", "train_minibatch",
+                  "solver.solve", "svi.step", "trainonestepcell"),
+     _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
+        r"\btree_(util\.tree_)?map\s*\(\s*lambda\s+(\w+)\s*,\s*(\w+)\s*:\s*\3\s*-\s*[\w.]*\s*\*\s*\4\b|"
+        r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
+        r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
+        r"\b(\w+_)?(optimizer|optim|opt|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
+        r"\bsolver\.solve\s*\(|\bsvi\.step\s*\(|\bTrainOneStepCell\s*\(")),
+    # those libraries' own seeds (MXNet, PaddlePaddle, Pyro, CuPy for Chainer on a GPU, CNTK, DyNet)
+    ("seed_any", ("mx.random.seed", "mxnet.random.seed", "paddle.seed", "set_rng_seed", "random.seed",
+                  "set_fixed_random_seed", "dynet_config", "dynet-seed"),
+     _P(r"\b(mx|mxnet|cupy|cp)\.random\.seed\s*\(|\bpaddle\.seed\s*\(|\bpyro\.set_rng_seed\s*\(|"
+        r"\bset_fixed_random_seed\s*\(|\bdynet_config\.set\s*\([^\n]*\brandom_seed\s*=|--dynet-seed\b")),
+    # a numpy generator seeded however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random, a
+    # RandomState imported by name) and passed on: the draws made from it are seeded
+    ("seed_np", ("randomstate",), _P(r"\bRandomState\s*\(\s*(?!None\b)\w")),
+    # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
+    # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
+    ("keras_np", ("nb_epoch", "nb_filter", "border_mode", "pool_length", "filter_length", "subsample_length",
+                  "w_regularizer", "samples_per_epoch", "convolution1d", "convolution2d", "layers.core",
+                  "layers.convolutional", "layers.recurrent", "image_dim_ordering", "theano"),
+     _P(r"\b(nb_epoch|nb_filter|border_mode|pool_length|filter_length|subsample_length|W_regularizer|"
+        r"samples_per_epoch)\s*=|\bConvolution[123]D\s*\(|^[ \t]*from\s+keras\.layers\.(core|convolutional|"
+        r"recurrent)\s+import\b|\bset_image_dim_ordering\s*\(|^[ \t]*(import|from)\s+theano\b|"
+        r"\bKERAS_BACKEND\W{1,4}theano")),
+    # draws from Python's global generator (`random.sample` of batches, `random.shuffle`): a training script that
+    # imports `random` and draws from it needs it seeded too (tip03; JAX's keyed `random.normal(key, ...)` is
+    # told apart there by the import)
+    ("py_draw", ("random.",), _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|"
+                                 r"gauss)\s*\(")),
+    # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
+    # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
+    # the repository holds ML code (tip05)
+    ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
+                  "class "),
+     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|nn|mlp|cnn|rnn|lstm|gru|"
+        r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
+        r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
+        r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1376,7 +1443,8 @@ METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
-                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b|"
+                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
+                    r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
                     r"\bhand[ _-]?crafted", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
@@ -1418,6 +1486,70 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
     if len(seen) >= 2 and named:
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
+    elif len(rows) >= 2:
+        _wide_table(header, lines, rows, out)
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
+    """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
+    or more models named in metric columns, one of them a baseline or a published model (w20c)."""
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    models = set()
+    named = False
+    for h in header:
+        if not METRIC_WORDS.search(h):
+            continue
+        model = METRIC_WORDS.sub("", h).strip(" _-()[]:")
+        if model:
+            models.add(model.lower())
+            named = named or bool(bl(model) or pub(model))
+    if len(models) >= 2 and named:
+        out["results_table"] = rows[:10]
+        out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
+
+
+_TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
+_TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
+                          r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
+
+
+def _tex_facts(text: str, out: Facts) -> None:
+    """LaTeX tables (`tabular`): rows that name a baseline or a published model next to numbers, in a table whose
+    header or caption names a metric (w20c: neural-fingerprint's "Predict mean" and "Circular FPs" rows)."""
+    if "tabular" not in text:
+        return
+    code = "\n".join("" if line.lstrip().startswith("%") else line for line in text.split("\n"))
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    for m in _TEX_TABULAR.finditer(code):
+        start = code.rfind("\\begin{table", 0, m.start())
+        end = code.find("\\end{table", m.end())
+        around = code[start if start >= 0 and m.start() - start < 2000 else m.start():
+                      end if end >= 0 and end - m.end() < 1000 else m.end()]
+        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)):
+            continue
+        labels = set()
+        rows: list[Evidence] = []
+        named: list[Evidence] = []
+        pos = m.start()
+        for raw in m.group(0).split("\\\\"):
+            line = code.count("\n", 0, pos + len(raw) - len(raw.lstrip())) + 1
+            pos += len(raw) + 2
+            cells = [_TEX_COMMAND.sub(" ", c).strip() for c in raw.split("&")]
+            if len(cells) < 2 or not any(re.search(r"\d", c) for c in cells[1:]):
+                continue
+            label = " ".join(cells[0].split())
+            if not label or label.startswith("begin"):
+                continue
+            labels.add(label)
+            shown = " | ".join(" ".join(c.split()) for c in cells)[:160]
+            rows.append([line, shown])
+            if bl(label) or pub(label):
+                named.append([rows[-1][0], shown])
+        if len(labels) >= 2 and named:
+            out.setdefault("results_table", rows[:10])
+            out.setdefault("baseline_result", named[:10])
 
 
 def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
@@ -1575,6 +1707,11 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
+    elif kind == "txt_table":
+        head = text[:2000].split("\n", 1)[0]
+        _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
+    elif kind == "tex":
+        _tex_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -1929,7 +2066,9 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS) or _split_named(low)):
+                                              any(h in low for h in _PATH_HINTS) or _split_named(low) or
+                                              low.endswith(".tex") or (low.endswith(".txt") and
+                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):
             continue
         out.append(p)
     return out
