@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "15"
+ANALYZER_VERSION = "16"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -606,20 +606,25 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "cntk", "caffe", "tflearn", "neon", "blocks"),
      _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
         r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
+    # the same libraries, named: DR302's deterministic GPU algorithms are PyTorch's, TensorFlow's and JAX's only
+    ("dl_other", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
+                  "cntk", "caffe", "tflearn", "neon", "blocks"),
+     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
+        r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
     # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
     ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
     ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
     # a training step written by hand or in those libraries: an optimizer handed a gradient function (autograd's
     # and jax.example_libraries' `adam(grad_fun, init_params, ...)`, `opt_update(i, g, state)`), parameters moved
-    # against their gradient (`W -= lr * grad_W`, `tree_map(lambda p, g: p - lr * g, ...)`), Theano functions
+    # against their gradient (`W -= lr * grad_W`; not JAX's `tree_map(lambda p, g: p - lr * g, ...)`, which ColabDesign
+    # uses to optimise a sequence through frozen weights), Theano functions
     # with updates, Lasagne's update rules, Chainer's and DyNet's `optimizer.update()`/`trainer.update()`,
     # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's `svi.step`,
     # MindSpore's TrainOneStepCell
-    ("opt_step", ("adam(", "sgd(", "rmsprop(", "adagrad(", "adadelta(", "momentum(", "opt_update", "tree_map",
+    ("opt_step", ("adam(", "sgd(", "rmsprop(", "adagrad(", "adadelta(", "momentum(", "opt_update",
                   "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run", "train_minibatch",
                   "solver.solve", "svi.step", "trainonestepcell"),
      _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
-        r"\btree_(util\.tree_)?map\s*\(\s*lambda\s+(\w+)\s*,\s*(\w+)\s*:\s*\3\s*-\s*[\w.]*\s*\*\s*\4\b|"
         r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
         r"\b(\w+_)?(optimizer|optim|opt|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
@@ -634,11 +639,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_np", ("randomstate",), _P(r"\bRandomState\s*\(\s*(?!None\b)\w")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
-    ("keras_np", ("nb_epoch", "nb_filter", "border_mode", "pool_length", "filter_length", "subsample_length",
-                  "w_regularizer", "samples_per_epoch", "convolution1d", "convolution2d", "layers.core",
-                  "layers.convolutional", "layers.recurrent", "image_dim_ordering", "theano"),
-     _P(r"\b(nb_epoch|nb_filter|border_mode|pool_length|filter_length|subsample_length|W_regularizer|"
-        r"samples_per_epoch)\s*=|\bConvolution[123]D\s*\(|^[ \t]*from\s+keras\.layers\.(core|convolutional|"
+    # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
+    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "layers.core", "layers.convolutional",
+                  "layers.recurrent", "image_dim_ordering", "theano"),
+     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|^[ \t]*from\s+keras\.layers\.(core|convolutional|"
         r"recurrent)\s+import\b|\bset_image_dim_ordering\s*\(|^[ \t]*(import|from)\s+theano\b|"
         r"\bKERAS_BACKEND\W{1,4}theano")),
     # draws from Python's global generator (`random.sample` of batches, `random.shuffle`): a training script that
@@ -1534,7 +1538,7 @@ def _tex_facts(text: str, out: Facts) -> None:
         named: list[Evidence] = []
         pos = m.start()
         for raw in m.group(0).split("\\\\"):
-            line = code.count("\n", 0, pos + len(raw) - len(raw.lstrip())) + 1
+            line = code.count("\n", 0, pos + raw.rfind("\n", 0, max(0, raw.find("&"))) + 1) + 1  # the label's line
             pos += len(raw) + 2
             cells = [_TEX_COMMAND.sub(" ", c).strip() for c in raw.split("&")]
             if len(cells) < 2 or not any(re.search(r"\d", c) for c in cells[1:]):

@@ -201,7 +201,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw", "py_draw", "keras_np"), imports=True)
+                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other"), imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 #: what seeds Python's global generator
@@ -283,7 +283,9 @@ def deterministic(ctx: Context) -> CheckResult:
         facts = ctx.index.facts(p)
         hit = judged.get(p)
         if hit is None or hit[0] is not facts or hit[1] is not fws:
-            hit = judged[p] = (facts, fws, any(f in GPU_FRAMEWORKS for f in fws) and deep_training(facts))
+            # (a script on another deep-learning library only, autograd or Theano: not covered, w20c)
+            covered = any(f in GPU_FRAMEWORKS for f in fws) and not (fws == ["imp_dlwrap"] and "dl_other" in facts)
+            hit = judged[p] = (facts, fws, covered and deep_training(facts))
         if hit[2]:
             gpu[p] = fws
     if not gpu:

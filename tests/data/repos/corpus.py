@@ -636,6 +636,84 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
                   "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    # -- w20c: practices written in forms the first runs on unread repositories missed (issue 13) ---------------
+    # (1) deep-learning libraries besides PyTorch/TensorFlow/JAX, with training loops written by hand
+    "autograd network trained by a hand-written adam, seeded through RandomState": ({
+        "nfp/build_net.py": "import autograd.numpy as np\n\ndef build_conv_deep_net(conv_params, net_params):\n"
+                            "    return loss_fun, pred_fun, parser\n",
+        "train.py": "import autograd.numpy as np\nimport autograd.numpy.random as npr\nfrom autograd import grad\n"
+                    "from nfp.build_net import build_conv_deep_net\nfrom nfp.optimizers import adam\n\n"
+                    "def train_nn(loss_fun, num_weights, seed=0):\n"
+                    "    init_weights = npr.RandomState(seed).randn(num_weights)\n    grad_fun = grad(loss_fun)\n"
+                    "    return adam(grad_fun, init_weights, num_iters=100, step_size=0.01)\n",
+        "nfp/optimizers.py": "import autograd.numpy as np\n\ndef adam(grad, x, num_iters=100, step_size=0.001):\n"
+                            "    for i in range(num_iters):\n        g = grad(x, i)\n        x = x - step_size * g\n"
+                            "    return x\n"}, {"DR301": "pass", "DR302": "na", "DR501": "pass"}),
+    "autograd network trained without any seed": ({
+        "train.py": "import autograd.numpy as np\nfrom autograd import grad\n\nW = np.zeros((10, 1))\n"
+                    "for i in range(100):\n    g = grad(loss)(W)\n    W -= learning_rate * grad_W(W)\n"},
+        {"DR301": "fail"}),
+    "a Chainer chain trained with optimizer.update()": ({
+        "net.py": "import chainer\nimport chainer.links as L\n\nclass MLP(chainer.Chain):\n    def __init__(self):\n"
+                  "        super().__init__()\n",
+        "train.py": "import numpy as np\nimport chainer\nfrom net import MLP\nnp.random.seed(0)\nmodel = MLP()\n"
+                    "optimizer = chainer.optimizers.Adam()\noptimizer.setup(model)\nfor x, t in batches:\n"
+                    "    loss = model(x, t)\n    model.cleargrads()\n    loss.backward()\n    optimizer.update()\n"},
+        {"DR301": "pass", "DR501": "pass"}),
+    "an MXNet Gluon loop seeded by mx.random.seed": ({
+        "train.py": "import mxnet as mx\nfrom mxnet import gluon, autograd\nmx.random.seed(42)\n"
+                    "trainer = gluon.Trainer(net.collect_params(), 'adam')\nfor x, y in loader:\n"
+                    "    with autograd.record():\n        loss = loss_fn(net(x), y)\n    loss.backward()\n"
+                    "    trainer.step(x.shape[0])\n"}, {"DR301": "pass"}),
+    "a Gluon loop without a seed": ({
+        "train.py": "import mxnet as mx\nfrom mxnet import gluon\ntrainer = gluon.Trainer(net.collect_params(), 'sgd')\n"
+                    "for x, y in loader:\n    trainer.step(32)\n"}, {"DR301": "fail"}),
+    "a dict's update next to a Chainer import trains nothing": ({
+        "cfg.py": "import chainer\noptions = {}\noptions.update(lr=0.1)\nopts = dict(a=1)\nopts.update(b=2)\n"},
+        {"DR301": "na"}),
+    "JAX parameters moved by tree_map through frozen weights are not training": ({
+        "design.py": "import jax\nparams = jax.tree_util.tree_map(lambda x, g: x - lr * g, params, grads)\n"},
+        {"DR301": "na", "DR302": "na"}),
+    # (2) standalone Keras of the Theano era takes its seeds from numpy; tf.keras does not
+    "Keras 1 on Theano seeded by numpy before the model is built": ({
+        "DanQ_train.py": "import numpy as np\nnp.random.seed(1337)\nfrom keras.models import Sequential\n"
+                         "from keras.layers.convolutional import Convolution1D, MaxPooling1D\nmodel = Sequential()\n"
+                         "model.add(Convolution1D(input_dim=4, nb_filter=320, filter_length=26))\n"
+                         "model.fit(X_train, y_train, batch_size=100, nb_epoch=60)\n"}, {"DR301": "pass"}),
+    "tf.keras seeded by numpy only is not seeded": ({
+        "train.py": "import numpy as np\nnp.random.seed(1337)\nfrom tensorflow import keras\n"
+                    "model = keras.Sequential([keras.layers.Dense(1)])\nmodel.fit(X, y, epochs=60)\n"},
+        {"DR301": "fail"}),
+    "Keras 1 keyword names as a wrapper's parameters do not make tf.keras numpy-seeded": ({
+        "blocks.py": "from tensorflow import keras\n\ndef conv_block2(n_filter, n1, n2,\n                border_mode=\"same\",\n"
+                     "                init=\"glorot_uniform\"):\n    return keras.layers.Conv2D(n_filter, (n1, n2), padding=border_mode)\n",
+        "train.py": "import numpy as np\nimport tensorflow as tf\nfrom blocks import conv_block2\nnp.random.seed(0)\n"
+                    "model.fit(X, y, epochs=10)\n"}, {"DR301": "fail"}),
+    "batches drawn from Python's random without random.seed": ({
+        "train.py": "import random\nimport torch\ntorch.manual_seed(0)\n"
+                    "for index in random.sample(range(n_batches), n_batches):\n    loss = crit(model(x[index]), y)\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR301": "fail"}),
+    "batches drawn from Python's random after random.seed": ({
+        "train.py": "import random\nimport torch\ntorch.manual_seed(0)\nrandom.seed(0)\n"
+                    "for index in random.sample(range(n_batches), n_batches):\n    loss = crit(model(x[index]), y)\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    # (3) results tables in other formats
+    "a results table saved as .txt with the models as columns": ({
+        "aucs.txt": "Cell Type\tTarget\tDeepSEA ROC AUC\tDanQ ROC AUC\tDeepSEA PR AUC\tDanQ PR AUC\n"
+                    "8988T\tDNase\t0.910\t0.913\t0.401\t0.418\nAoSMC\tDNase\t0.924\t0.927\t0.439\t0.457\n"
+                    "Chorion\tDNase\t0.896\t0.900\t0.320\t0.338\n"}, {"DR202": "pass"}),
+    "a LaTeX table with a mean predictor next to the model": ({
+        "paper/main.tex": "\\begin{table}\n\\begin{tabular}{r|ll}\nDataset & Solubility & Efficacy \\\\\n\\midrule\n"
+                          "Predict mean & 4.29 $\\pm$ 0.40 & 1.47 $\\pm$ 0.07 \\\\\n"
+                          "Circular FPs + linear layer & 1.71 $\\pm$ 0.13 & \\bf{1.13} $\\pm$ 0.03 \\\\\n"
+                          "Neural FPs + neural net & \\bf{0.52} $\\pm$ 0.07 & 1.16 $\\pm$ 0.03\n\\end{tabular}\n"
+                          "\\caption{Mean predictive accuracy (RMSE) of neural fingerprints.}\n\\end{table}\n"},
+        {"DR202": "pass"}),
+    "a training log saved as results .txt is not a results table": ({
+        "results/train_results.txt": "epoch\tloss\n1\t0.52\n2\t0.41\n3\t0.37\n"}, {"DR202": "fail"}),
+    "a LaTeX table of hyperparameters is not a results table": ({
+        "paper/main.tex": "\\begin{tabular}{ll}\nHyperparameter & Value \\\\\nLearning rate & 0.001 \\\\\n"
+                          "Baseline width & 128 \\\\\nLayers & 4\n\\end{tabular}\n"}, {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
