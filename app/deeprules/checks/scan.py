@@ -293,6 +293,12 @@ _HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_rati
              r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
              r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
 
+#: Hyperparameters drawn at random in a search written by hand (w20c; not alpha/gamma, which augmentations draw).
+_SAMPLED_HP = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|dropout_rates?|weight_decays?|wd|"
+               r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|l2(_reg\w*)?|emb(edding)?_dims?|num_heads|"
+               r"n_heads|n_units|num_filters|kernel_sizes?|log_(lr|learning_rate|step_size|l2\w*|init_scale)|"
+               r"step_size|init_scale")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
@@ -650,6 +656,56 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # told apart there by the import)
     ("py_draw", ("random.",), _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|"
                                  r"gauss)\s*\(")),
+    # clusters or an embedding scored against reference labels (ARI, NMI, silhouette) and the clusterings scored:
+    # unsupervised evaluation, not a classifier's (tip07 DR703)
+    ("cluster_eval", ("adjusted_rand", "mutual_info", "silhouette", "homogeneity_score", "v_measure", "fowlkes",
+                      "calinski", "davies_bouldin", "kmeans", "gaussianmixture", "agglomerativeclustering",
+                      "spectralclustering", "dbscan", "tl.leiden", "tl.louvain", "mclust"),
+     _P(r"\b(adjusted_rand_(score|index)|normalized_mutual_info_score|adjusted_mutual_info_score|silhouette_(score|"
+        r"samples)|homogeneity_score|v_measure_score|fowlkes_mallows_score|calinski_harabasz_score|davies_bouldin_"
+        r"score)\b|\b(KMeans|MiniBatchKMeans|GaussianMixture|AgglomerativeClustering|SpectralClustering|H?DBSCAN)"
+        r"\s*\(|\b(sc|scanpy)\.tl\.(leiden|louvain)\s*\(|\b(r?mclust\w*|Mclust)\s*\(")),
+    # published benchmark data whose split is a documented structured hold-out, loaded by its own names: DeepSEA's
+    # train/valid/test .mat files (chromosomes 8 and 9 held out for testing; their `trainxdata`/`testxdata`
+    # arrays) and the Basenji/Enformer `sequences.bed`, whose fold column keeps homologous regions of the
+    # genomes in one fold (tip07 DR701)
+    ("split_chrom", ("xdata", "deepsea_train"), _P(r"['\"](train|valid|test)xdata['\"]|\bdeepsea_train\b")),
+    ("split_homology", ("sequences.bed",), _P(r"\bsequences\.bed\b")),
+    # (6) interpretation in other forms: decoder or first-layer weights read to link features to inputs
+    # (`get_decoder_weight`; not a factor model's loadings, which are its output), convolution filters turned into motifs (PWMs, MEME files for TOMTOM), the
+    # inputs that most activate a unit, activation maximisation
+    ("interp", ("_weight", "to_pwm", "to_motif", "to_meme", "meme", "tomtom", "from_filter", "from_kernel",
+                "most_activ", "max_activating", "maximally_activ", "activation_maximi"),
+     _P(r"\b(get|read|extract|plot|show|visuali[sz]e)_(decoder|encoder|first_layer|input_layer|embedding|gene|feature)"
+        r"_?weights?\w*\s*\(|\b\w*(filters?|kernels?|conv\w*)_to_(pwms?|motifs?|meme|logos?)\w*\s*\(|"
+        r"\b(write|save|make|to)_?meme\w*\s*\(|\btomtom\b|\b(pwms?|motifs?)_from_(filters?|kernels?|conv\w*)\w*\s*\(|"
+        r"\b(most|maximally)_?activ(e|ating|ated)\w*|\bmax_activating\w*|\bactivation_maximi[sz]\w*", re.I)),
+    # (5) a hyperparameter search written by hand: values drawn at random for named hyperparameters (`lr = 10 **
+    # np.random.uniform(-5, -2)`, `'dropout': random.choice([...])`), or every entry of a bounds table sampled
+    # (`{name: rs.uniform(*bounds) for name, bounds in space.items()}`: neural-fingerprint's random search)
+    ("search", ("uniform(", "choice(", "randint(", "loguniform("),
+     _P(r"\b(" + _SAMPLED_HP + r")\s*=\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b"
+        r"(uniform|loguniform|choice|randint)\s*\(|"
+        r"['\"](" + _SAMPLED_HP + r")['\"]\s*:\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b(uniform|loguniform|choice|randint)"
+        r"\s*\(|:\s*\w+\.(uniform|loguniform|randint)\s*\(\s*\*\s*\w*(bound|range|space|interval|limit)\w*\s*\)")),
+    # a shell loop over an array of hyperparameter values (`for lr in "${LRS[@]}"; do python train.py --lr $lr`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r"|bs|batch|decay|units|hidden)\s+in\s+['\"]?\$\{\w+"
+                                r"\[@\]\}")),
+    # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
+    # search covers the baseline (tip02 DR203)
+    ("search_baseline", ("bound", "grid", "space", "range", "param", "distribution"),
+     _P(r"\b\w*(morgan|ecfp|fingerprint|baseline|logistic|logreg|forest|rf|svm|svr|svc|knn|ridge|lasso|xgb|lgbm|"
+        r"linear|mean|majority)\w*['\"]?\s*[:=]\s*\w*(bounds|grid|space|ranges?|params|distributions?)\b(?!\s*[.(\[])",
+        re.I)),
+    # (4) a baseline named by its role: a function that builds or trains one (`build_mean_predictor`,
+    # `train_baseline`, `baseline_model`), a mean/majority/prevalence predictor, a k-nearest-neighbour predictor
+    # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
+    # correction
+    ("baseline_class", ("def ",),
+     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
+        r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
+        r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
+        r"classif\w*|regress\w*))?)\s*\(")),
     # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
     # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
     # the repository holds ML code (tip05)

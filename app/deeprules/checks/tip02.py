@@ -42,7 +42,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_baseline")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -64,6 +64,10 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     for path, line, text in in_code:
         if path in searched:
             tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
+        for path, lines in sorted(ctx.files_with("search_baseline").items()):
+            if path in searched:
+                tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
     if not tuned and not records and not in_code:
         return not_applicable("no baseline yet (DR201)")
     if tuned and control:

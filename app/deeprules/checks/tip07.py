@@ -231,7 +231,8 @@ def test_locked(ctx: Context) -> CheckResult:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative")))
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
+                      "cluster_eval")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -244,6 +245,15 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classification in the code (regression metrics only)")
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
+        clustered = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
+        if clustered and not any(p not in clustered and not is_aux(p) for f in ("metric_pr", "metric_balance",
+                                                                                 "metric_basic")
+                                 for p in ctx.files_with(f)):
+            # (w20c) unsupervised: clusters or an embedding compared with reference labels, e.g. an F1 after
+            # matching clusters to cell types, is not a classifier's evaluation
+            return not_applicable("clusters or embeddings scored against reference labels (ARI, NMI, silhouette, "
+                                  f"in {sorted(clustered)[0]}) and no classifier's metric elsewhere: an "
+                                  "unsupervised model, not a classifier")
         gen = _ev(ctx, "generative")
         if gen and not (pr or bal or basic):  # a cross-entropy over tokens, no classification metric anywhere
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
