@@ -672,8 +672,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("xdata", "deepsea_train"), _P(r"['\"](train|valid|test)xdata['\"]|\bdeepsea_train\b")),
     ("split_homology", ("sequences.bed",), _P(r"\bsequences\.bed\b")),
     # (6) interpretation in other forms: decoder or first-layer weights read to link features to inputs
-    # (`get_decoder_weight`; not a factor model's loadings, which are its output), convolution filters turned into motifs (PWMs, MEME files for TOMTOM), the
-    # inputs that most activate a unit, activation maximisation
+    # (`get_decoder_weight`; not a factor model's loadings, which are its output), convolution filters turned into
+    # motifs (PWMs, MEME files for TOMTOM), the inputs that most activate a unit, activation maximisation
     ("interp", ("_weight", "to_pwm", "to_motif", "to_meme", "meme", "tomtom", "from_filter", "from_kernel",
                 "most_activ", "max_activating", "maximally_activ", "activation_maximi"),
      _P(r"\b(get|read|extract|plot|show|visuali[sz]e)_(decoder|encoder|first_layer|input_layer|embedding|gene|feature)"
