@@ -1519,7 +1519,7 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
                         r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
 
 
-def _table_facts(text: str, sep: str, out: Facts) -> None:
+def _table_facts(text: str, sep: str | None, out: Facts) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
         return
