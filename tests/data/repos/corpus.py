@@ -714,6 +714,98 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a LaTeX table of hyperparameters is not a results table": ({
         "paper/main.tex": "\\begin{tabular}{ll}\nHyperparameter & Value \\\\\nLearning rate & 0.001 \\\\\n"
                           "Baseline width & 128 \\\\\nLayers & 4\n\\end{tabular}\n"}, {"DR202": "fail"}),
+    # (4) baselines named by their role
+    "a mean predictor built as the baseline": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    parser = WeightsParser()\n    parser.add_weights('mean', (1,))\n"
+                                    "    return loss_fun, pred_fun, parser\n"}, {"DR201": "pass"}),
+    "a hand-written kNN predictor is a baseline, with its k fixed": ({
+        "pkg/models/knn.py": "import numpy as np\n\ndef knn(train_df, test_df, k=1, return_knn_labels=False):\n"
+                             "    dists = np.abs(train_df.values[None] - test_df.values[:, None]).sum(-1)\n"
+                             "    return train_df.label.values[np.argsort(dists, 1)[:, :k]].mean(1)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "attribution baselines, a baseline correction and a backbone are not baseline models": ({
+        "explain.py": "import numpy as np\n\ndef make_baselines(X, baseline_type, num_samples=25):\n    return X * 0\n\n"
+                      "def baseline_correct(signal):\n    return signal - signal.mean()\n\n"
+                      "def resnet50_baseline(pretrained=False):\n    return model\n"}, {"DR201": "fail"}),
+    "a kNN graph is not a baseline": ({
+        "graph.py": "import numpy as np\n\ndef knn_graph(X, k=15):\n    return idx\n\ndef spatial_knn(adata, n=6):\n"
+                    "    return adata\n"}, {"DR201": "fail"}),
+    # (5) hyperparameter searches written by hand
+    "a random search samples every hyperparameter from its bounds": ({
+        "launch_experiments.py": "import numpy.random as npr\n"
+                                 "neural_bounds = dict(log_step_size=[-8, -4], log_L2_reg=[-6, 2], h1_size=[50, 100])\n\n"
+                                 "def generate_params(bounds, n_jobs):\n    rs = npr.RandomState(0)\n"
+                                 "    for jobnum in range(n_jobs):\n"
+                                 "        yield jobnum, {name: rs.uniform(*param_bounds) for name, param_bounds in bounds.items()}\n"},
+        {"DR601": "pass"}),
+    "learning rate and dropout drawn at random for each trial": ({
+        "search.py": "import random\nimport numpy as np\nfor trial in range(20):\n"
+                     "    lr = 10 ** np.random.uniform(-5, -2)\n    dropout = random.choice([0.1, 0.3, 0.5])\n"
+                     "    run(lr, dropout)\n"}, {"DR601": "pass"}),
+    "augmentation parameters drawn at random are not a search": ({
+        "transforms.py": "import numpy as np\n\nclass Elastic:\n    def __call__(self, m):\n"
+                         "        alpha = self.random_state.uniform(self.alpha[0], self.alpha[1])\n"
+                         "        gamma = self.random_state.uniform(self.gamma[0], self.gamma[1])\n        return m\n"},
+        {"DR601": "fail"}),
+    "a shell loop over an array of learning rates runs the training once per value": ({
+        "scripts/sweep.sh": "LRS=(1e-3 1e-4 1e-5)\nfor lr in \"${LRS[@]}\"; do\n  python train.py --lr $lr\ndone\n"},
+        {"DR601": "pass"}),
+    "a shell loop over seeds is not a search": ({
+        "scripts/repeat.sh": "for seed in 1 2 3; do\n  python train.py --seed $seed\ndone\n"}, {"DR601": "fail"}),
+    "a search space per model that covers the baselines tunes them": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    return loss_fun\n",
+        "launch.py": "import numpy.random as npr\nmorgan_bounds = dict(log_step_size=[-8, -4])\n"
+                     "neural_bounds = dict(log_step_size=[-8, -4])\n"
+                     "model_bounds = dict(mean = morgan_bounds,\n                    morgan_plus_linear = morgan_bounds,\n"
+                     "                    conv_plus_net = neural_bounds)\nrs = npr.RandomState(0)\n"
+                     "params = [{k: rs.uniform(*param_bounds) for k, param_bounds in b.items()} for b in model_bounds.values()]\n"},
+        {"DR203": "pass"}),
+    "a search space for the network only leaves the baseline untuned": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    return loss_fun\n",
+        "launch.py": "import numpy.random as npr\nneural_bounds = dict(log_step_size=[-8, -4])\n"
+                     "model_bounds = dict(conv_plus_net = neural_bounds)\nrs = npr.RandomState(0)\n"
+                     "params = [{k: rs.uniform(*param_bounds) for k, param_bounds in b.items()} for b in model_bounds.values()]\n"},
+        {"DR203": "fail"}),
+    # (6) interpretation in other forms
+    "decoder weights read to find the inputs behind each latent feature": ({
+        "scale/utils.py": "import torch\n\ndef get_decoder_weight(model_file):\n    state = torch.load(model_file)\n"
+                          "    return state['decoder.reconstruction.weight'].numpy()\n"}, {"DR802": "pass"}),
+    "convolution filters converted to motifs for TOMTOM": ({
+        "motifs.py": "import numpy as np\n\ndef filters_to_pwms(weights):\n    return [w / w.sum(0) for w in weights]\n\n"
+                     "def write_meme(pwms, path):\n    open(path, 'w').write('MEME version 4')\n"}, {"DR802": "pass"}),
+    "the inputs that most activate a learned feature": ({
+        "visualization.py": "import numpy as np\nactivation, most_active_atom_ix, radius = combined_list[0]\n"
+                            "most_activating_mol_ix = parent_molecule_dict[most_active_atom_ix]\n"}, {"DR802": "pass"}),
+    "a factor model's loadings and a layer named top_activation are not interpretation": ({
+        "model.py": "import numpy as np\nself_gene_loadings = None\nloadings = nmf.components_\n"
+                    "layers = ['conv1', 'top_activation']\n"}, {"DR802": "fail"}),
+    # (7) clusters scored against reference labels: no classifier
+    "clusters of a VAE's latent space scored by ARI, NMI and matched F1": ({
+        "scale/loss.py": "import torch\n\ndef binary_cross_entropy(recon_x, x):\n    return -(x * torch.log(recon_x)).sum()\n",
+        "scale/plot.py": "from sklearn.metrics import f1_score, normalized_mutual_info_score, adjusted_rand_score\n"
+                         "ari = adjusted_rand_score(ref, pred)\nf1 = f1_score(ref, pred, average='micro')\n"},
+        {"DR703": "na"}),
+    "a classifier scored by accuracy next to a clustering is still a classifier": ({
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import accuracy_score\nprint(accuracy_score(y, p))\n",
+        "cluster.py": "from sklearn.cluster import KMeans\nfrom sklearn.metrics import adjusted_rand_score\n"
+                      "km = KMeans(n_clusters=5).fit(z)\nprint(adjusted_rand_score(labels, km.labels_))\n"},
+        {"DR703": "warn"}),
+    # (8) published data whose split is a documented structured hold-out, loaded by its names
+    "DeepSEA's pre-split train/valid/test .mat files": ({
+        "train.py": "import h5py\nimport scipy.io\nimport numpy as np\ntrainmat = h5py.File('data/train.mat')\n"
+                    "validmat = scipy.io.loadmat('data/valid.mat')\n"
+                    "X_train = np.transpose(np.array(trainmat['trainxdata']), axes=(2, 0, 1))\n"}, {"DR701": "pass"}),
+    "the Basenji sequences.bed folds": ({
+        "data.py": "import pandas as pd\n\ndef load(base, split):\n"
+                   "    df = pd.read_csv(f'{base}/sequences.bed', sep='\\t', names=['chrom', 'start', 'end', 'split'])\n"
+                   "    return df[df.split == split]\n"}, {"DR701": "pass"}),
+    "train and test CSVs loaded by name say nothing of how they were split": ({
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
+                    "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
