@@ -363,7 +363,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
      _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
-        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w|"
+        # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
+        r"\bRandomState\s*\(\s*(?!None\b)\w")),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
@@ -377,7 +379,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
-                               r"\bsettings\.seed\s*=|\bset_random_seed\s*\(")),
+                               r"\bsettings\.seed\s*=|\bset_random_seed\s*\(|"
+                               # (w20c) MXNet's, PaddlePaddle's, Pyro's, CuPy's (Chainer), CNTK's and DyNet's seeds
+                               r"\b(mx|mxnet|cupy|cp)\.random\.seed\s*\(|\bpaddle\.seed\s*\(|\bpyro\.set_rng_seed\s*\(|"
+                               r"\bset_fixed_random_seed\s*\(|\bdynet_config\.set\s*\([^\n]*\brandom_seed\s*=|--dynet-seed\b")),
     ("seed_key", ("seed", "random_state"), _P(r"['\"](random_seed|seed|rng_seed|random_state|manual_seed|global_seed)"
                                               r"['\"]\s*[\]),]|\b(args|cfg|config|conf|opt|opts|options|params|hparams|"
                                               r"self\.\w+|flags|FLAGS)\.(random_seed|seed|rng_seed)\b")),
@@ -485,7 +490,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
-                                r"['\"]?[-+]?\.?\d")),
+                                r"['\"]?[-+]?\.?\d|"
+                                # (w20c) or over an array of them: `for lr in "${LRS[@]}"; do`
+                                r"^[ \t]*for (?i:" + _HP_NAMES + r"|bs|batch|decay|units|hidden)\s+in\s+['\"]?\$\{\w+"
+                                r"\[@\]\}")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
@@ -612,11 +620,6 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "cntk", "caffe", "tflearn", "neon", "blocks"),
      _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
         r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
-    # the same libraries, named: DR302's deterministic GPU algorithms are PyTorch's, TensorFlow's and JAX's only
-    ("dl_other", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
-                  "cntk", "caffe", "tflearn", "neon", "blocks"),
-     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
-        r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
     # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
     ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
     ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
@@ -627,35 +630,24 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # with updates, Lasagne's update rules, Chainer's and DyNet's `optimizer.update()`/`trainer.update()`,
     # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's `svi.step`,
     # MindSpore's TrainOneStepCell
-    ("opt_step", ("adam(", "sgd(", "rmsprop(", "adagrad(", "adadelta(", "momentum(", "opt_update",
-                  "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run", "train_minibatch",
-                  "solver.solve", "svi.step", "trainonestepcell"),
+    ("opt_step", ("opt_update", "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run",
+                  "train_minibatch", "solver.solve", "svi.step", "trainonestepcell"),
      _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
         r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
         r"\b(\w+_)?(optimizer|optim|opt|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
         r"\bsolver\.solve\s*\(|\bsvi\.step\s*\(|\bTrainOneStepCell\s*\(")),
-    # those libraries' own seeds (MXNet, PaddlePaddle, Pyro, CuPy for Chainer on a GPU, CNTK, DyNet)
-    ("seed_any", ("mx.random.seed", "mxnet.random.seed", "paddle.seed", "set_rng_seed", "random.seed",
-                  "set_fixed_random_seed", "dynet_config", "dynet-seed"),
-     _P(r"\b(mx|mxnet|cupy|cp)\.random\.seed\s*\(|\bpaddle\.seed\s*\(|\bpyro\.set_rng_seed\s*\(|"
-        r"\bset_fixed_random_seed\s*\(|\bdynet_config\.set\s*\([^\n]*\brandom_seed\s*=|--dynet-seed\b")),
-    # a numpy generator seeded however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random, a
-    # RandomState imported by name) and passed on: the draws made from it are seeded
-    ("seed_np", ("randomstate",), _P(r"\bRandomState\s*\(\s*(?!None\b)\w")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
-    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "layers.core", "layers.convolutional",
-                  "layers.recurrent", "image_dim_ordering", "theano"),
-     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|^[ \t]*from\s+keras\.layers\.(core|convolutional|"
-        r"recurrent)\s+import\b|\bset_image_dim_ordering\s*\(|^[ \t]*(import|from)\s+theano\b|"
-        r"\bKERAS_BACKEND\W{1,4}theano")),
+    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering"),
+     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(")),
     # draws from Python's global generator (`random.sample` of batches, `random.shuffle`): a training script that
     # imports `random` and draws from it needs it seeded too (tip03; JAX's keyed `random.normal(key, ...)` is
     # told apart there by the import)
-    ("py_draw", ("random.",), _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|"
-                                 r"gauss)\s*\(")),
+    ("py_draw", ("random.sample", "random.shuffle", "random.choice", "random.randint", "random.random",
+                 "random.uniform", "random.randrange", "random.gauss"),
+     _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|gauss)\s*\(")),
     # clusters or an embedding scored against reference labels (ARI, NMI, silhouette) and the clusterings scored:
     # unsupervised evaluation, not a classifier's (tip07 DR703)
     ("cluster_eval", ("adjusted_rand", "mutual_info", "silhouette", "homogeneity_score", "v_measure", "fowlkes",
@@ -677,7 +669,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("_weight", "to_pwm", "to_motif", "to_meme", "meme", "tomtom", "from_filter", "from_kernel",
                 "most_activ", "max_activating", "maximally_activ", "activation_maximi"),
      _P(r"\b(get|read|extract|plot|show|visuali[sz]e)_(decoder|encoder|first_layer|input_layer|embedding|gene|feature)"
-        r"_?weights?\w*\s*\(|\b\w*(filters?|kernels?|conv\w*)_to_(pwms?|motifs?|meme|logos?)\w*\s*\(|"
+        r"_weights?\w*\s*\(|\b\w*(filters?|kernels?|conv\w*)_to_(pwms?|motifs?|meme|logos?)\w*\s*\(|"
         r"\b(write|save|make|to)_?meme\w*\s*\(|\btomtom\b|\b(pwms?|motifs?)_from_(filters?|kernels?|conv\w*)\w*\s*\(|"
         r"\b(most|maximally)_?activ(e|ating|ated)\w*|\bmax_activating\w*|\bactivation_maximi[sz]\w*", re.I)),
     # (5) a hyperparameter search written by hand: values drawn at random for named hyperparameters (`lr = 10 **
@@ -688,20 +680,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(uniform|loguniform|choice|randint)\s*\(|"
         r"['\"](" + _SAMPLED_HP + r")['\"]\s*:\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b(uniform|loguniform|choice|randint)"
         r"\s*\(|:\s*\w+\.(uniform|loguniform|randint)\s*\(\s*\*\s*\w*(bound|range|space|interval|limit)\w*\s*\)")),
-    # a shell loop over an array of hyperparameter values (`for lr in "${LRS[@]}"; do python train.py --lr $lr`)
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r"|bs|batch|decay|units|hidden)\s+in\s+['\"]?\$\{\w+"
-                                r"\[@\]\}")),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
-    ("search_baseline", ("bound", "grid", "space", "range", "param", "distribution"),
-     _P(r"\b\w*(morgan|ecfp|fingerprint|baseline|logistic|logreg|forest|rf|svm|svr|svc|knn|ridge|lasso|xgb|lgbm|"
-        r"linear|mean|majority)\w*['\"]?\s*[:=]\s*\w*(bounds|grid|space|ranges?|params|distributions?)\b(?!\s*[.(\[])",
-        re.I)),
+    ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),
+     _P(r"\b(\w+_)?(morgan|ecfp|fingerprint|baseline|logistic|logreg|forest|rf|svm|svr|svc|knn|ridge|lasso|xgb|lgbm|"
+        r"linear|mean|majority)(_\w+)?['\"]?\s*[:=]\s*\w+_(bounds|grid|space|ranges?|params|distributions?)\b"
+        r"(?!\s*[.(\[])", re.I)),
     # (4) a baseline named by its role: a function that builds or trains one (`build_mean_predictor`,
     # `train_baseline`, `baseline_model`), a mean/majority/prevalence predictor, a k-nearest-neighbour predictor
     # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
     # correction
-    ("baseline_class", ("def ",),
+    ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo"),
      _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
         r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
         r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
@@ -710,7 +699,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
     # the repository holds ML code (tip05)
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
-                  "class "),
+                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
      _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|nn|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
