@@ -14,6 +14,12 @@ def _watch(path: str) -> bool:
     return is_read(path)
 
 
+#: a training script named as the comparison (`seq_only_train.py`: the sequence-only model a structure-based one is
+#: compared with; `train_baseline.py`, `shallow_model.py`, `majority_class.py`)
+_BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|naive|majority|mean_predictor|logreg|"
+                      r"logistic)([_.-]|$)")
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -24,6 +30,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))
     return ev
 
 

@@ -731,6 +731,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a kNN graph is not a baseline": ({
         "graph.py": "import numpy as np\n\ndef knn_graph(X, k=15):\n    return idx\n\ndef spatial_knn(adata, n=6):\n"
                     "    return adata\n"}, {"DR201": "fail"}),
+    "a sequence-only model trained as the comparison, named so": ({
+        "experiments/seq_only_train.py": "import torch\nfrom seq_models import LanguageRNN\nmodel = LanguageRNN(20, 128)\n"
+                                         "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n"
+                                         "    optimizer.step()\n",
+        "experiments/train_s2s.py": "import torch\nfor x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                    "    optimizer.step()\n"}, {"DR201": "pass", "DR203": "fail"}),
+    "a training script named after its data, not its role, is no baseline": ({
+        "experiments/train_cath.py": "import torch\nfor x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                     "    optimizer.step()\n"}, {"DR201": "fail"}),
     # (5) hyperparameter searches written by hand
     "a random search samples every hyperparameter from its bounds": ({
         "launch_experiments.py": "import numpy.random as npr\n"
