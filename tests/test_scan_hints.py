@@ -76,6 +76,7 @@ CASES = [
     ("yield {name: rs.uniform(*param_bounds) for name, param_bounds in b.items()}", "search"),
     ("model_bounds = dict(mean = morgan_bounds,  # layers", "search_baseline"),
     ("def build_mean_predictor(loss_func):  # layers", "baseline_class"),
+    ("nll_func = binary_classification_nll,  # layers", "loss_cls"),
 ]
 
 

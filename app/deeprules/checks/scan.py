@@ -695,6 +695,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
         r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
         r"classif\w*|regress\w*))?)\s*\(")),
+    # a classification loss written by hand (autograd's `binary_classification_nll`); not BPNet's multinomial NLL
+    # of counts, a profile regression
+    ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
+     _P(r"\b\w*classification_nll\b|\b(binary|categorical)_nll\b")),
     # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
     # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
     # the repository holds ML code (tip05)

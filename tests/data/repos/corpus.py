@@ -803,6 +803,9 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "cluster.py": "from sklearn.cluster import KMeans\nfrom sklearn.metrics import adjusted_rand_score\n"
                       "km = KMeans(n_clusters=5).fit(z)\nprint(adjusted_rand_score(labels, km.labels_))\n"},
         {"DR703": "warn"}),
+    "a hand-written classification NLL without PR-AUC": ({
+        "eval_methods.py": "import autograd.numpy as np\nfrom nfp.util import binary_classification_nll, rmse\n"
+                           "nll_func = binary_classification_nll\nprint(nll_func(pred, targets))\n"}, {"DR703": "fail"}),
     # (8) published data whose split is a documented structured hold-out, loaded by its names
     "DeepSEA's pre-split train/valid/test .mat files": ({
         "train.py": "import h5py\nimport scipy.io\nimport numpy as np\ntrainmat = h5py.File('data/train.mat')\n"
