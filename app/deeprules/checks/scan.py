@@ -337,7 +337,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=")),
     ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit", "tune_grid"),
@@ -628,15 +628,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # against their gradient (`W -= lr * grad_W`; not JAX's `tree_map(lambda p, g: p - lr * g, ...)`, which ColabDesign
     # uses to optimise a sequence through frozen weights), Theano functions
     # with updates, Lasagne's update rules, Chainer's and DyNet's `optimizer.update()`/`trainer.update()`,
-    # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's `svi.step`,
-    # MindSpore's TrainOneStepCell
+    # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's and NumPyro's
+    # SVI steps, MindSpore's TrainOneStepCell, Equinox's `eqx.apply_updates`; tflearn's and MXNet Module's
+    # `fit(..., n_epoch=/num_epoch=)` are fits with epochs (fit_epochs)
     ("opt_step", ("opt_update", "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run",
-                  "train_minibatch", "solver.solve", "svi.step", "trainonestepcell"),
+                  "train_minibatch", "solver.solve", "svi.step", "svi.update", "svi.run", "trainonestepcell",
+                  "eqx.apply_updates"),
      _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
         r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
         r"\b(\w+_)?(optimizer|optim|opt|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
-        r"\bsolver\.solve\s*\(|\bsvi\.step\s*\(|\bTrainOneStepCell\s*\(")),
+        r"\bsolver\.solve\s*\(|\bsvi\.(step|update|run)\s*\(|\bTrainOneStepCell\s*\(|\beqx\.apply_updates\s*\(")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)

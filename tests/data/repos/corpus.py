@@ -674,6 +674,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "JAX parameters moved by tree_map through frozen weights are not training": ({
         "design.py": "import jax\nparams = jax.tree_util.tree_map(lambda x, g: x - lr * g, params, grads)\n"},
         {"DR301": "na", "DR302": "na"}),
+    "tflearn and an MXNet Module fitted for a number of epochs": ({
+        "tfl.py": "import tflearn\nimport numpy as np\nnp.random.seed(0)\nnet = tflearn.input_data([None, 784])\n"
+                  "model = tflearn.DNN(net)\nmodel.fit(X, Y, n_epoch=10, batch_size=16)\n",
+        "mod.py": "import mxnet as mx\nmx.random.seed(1)\nmod = mx.mod.Module(symbol=net)\n"
+                  "mod.fit(train_iter, eval_data=val_iter, optimizer='sgd', num_epoch=10)\n"}, {"DR301": "pass"}),
+    "an Equinox model trained by eqx.apply_updates without a PRNG key": ({
+        "train.py": "import equinox as eqx\nimport optax\nfor x, y in loader:\n    grads = loss_grad(model, x, y)\n"
+                    "    updates, opt_state = optim.update(grads, opt_state)\n    model = eqx.apply_updates(model, updates)\n"},
+        {"DR301": "fail"}),
     # (2) standalone Keras of the Theano era takes its seeds from numpy; tf.keras does not
     "Keras 1 on Theano seeded by numpy before the model is built": ({
         "DanQ_train.py": "import numpy as np\nnp.random.seed(1337)\nfrom keras.models import Sequential\n"
