@@ -294,10 +294,10 @@ _HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_rati
              r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
 
 #: Hyperparameters drawn at random in a search written by hand (w20c; not alpha/gamma, which augmentations draw).
-_SAMPLED_HP = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|dropout_rates?|weight_decays?|wd|"
-               r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|l2(_reg\w*)?|emb(edding)?_dims?|num_heads|"
-               r"n_heads|n_units|num_filters|kernel_sizes?|log_(lr|learning_rate|step_size|l2\w*|init_scale)|"
-               r"step_size|init_scale")
+#: (Not dropout, kernel or step sizes: a model's stochastic depth and an augmentation draw those at random too.)
+_SAMPLED_HP = (r"lrs?|learning_rates?|batch_sizes?|weight_decays?|wd|hidden_(size|dim|units)s?|n_layers|num_layers|"
+               r"n_hidden|l2(_reg\w*)?|emb(edding)?_dims?|num_heads|n_heads|n_units|num_filters|"
+               r"log_(lr|learning_rate|step_size|l2\w*|init_scale|dropout\w*)|init_scale")
 
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
@@ -614,12 +614,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
     # -- w20c: deep-learning libraries besides PyTorch, TensorFlow and JAX, and their training steps ---------
     # autodiff and deep-learning libraries with their own training loops (autograd, Theano/Lasagne, Chainer,
-    # MXNet/Gluon, PaddlePaddle, MindSpore, DyNet, CNTK, Caffe, tflearn...): "a deep learning library", whose
+    # MXNet/Gluon, PaddlePaddle, MindSpore, DyNet, CNTK, Caffe, tflearn, nolearn): "a deep learning library", whose
     # weights are drawn from numpy (autograd, Theano, Lasagne, Chainer) or its own generator (seed_any below)
+    # (not neon or Blocks: names a local module often has, `from blocks import conv_block`)
     ("imp_dlwrap", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
-                    "cntk", "caffe", "tflearn", "neon", "blocks"),
+                    "cntk", "caffe", "tflearn", "nolearn"),
      _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
-        r"cntk|caffe2?|tflearn|neon|blocks|nolearn)\b")),
+        r"cntk|caffe2?|tflearn|nolearn)\b")),
     # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
     ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
     ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
@@ -637,7 +638,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
         r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
-        r"\b(\w+_)?(optimizer|optim|opt|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
+        r"\b(\w+_)?(optimizer|optim|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
         r"\bsolver\.solve\s*\(|\bsvi\.(step|update|run)\s*\(|\bTrainOneStepCell\s*\(|\beqx\.apply_updates\s*\(")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not

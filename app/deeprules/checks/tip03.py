@@ -212,7 +212,7 @@ _PYTHON_SEEDS = ("seed_py", "seed_any")
 _OLD_KERAS_MODULES = ("keras.layers.core", "keras.layers.convolutional", "keras.layers.recurrent", "theano")
 #: deep-learning libraries besides PyTorch, TensorFlow and JAX (their scripts count as "a deep learning library")
 _OTHER_DL = frozenset(("autograd", "theano", "lasagne", "chainer", "mxnet", "gluonts", "paddle", "mindspore", "dynet",
-                       "_dynet", "dynet_config", "cntk", "caffe", "caffe2", "tflearn", "neon", "blocks", "nolearn"))
+                       "_dynet", "dynet_config", "cntk", "caffe", "caffe2", "tflearn", "nolearn"))
 
 
 def _old_keras(facts: dict[str, Any]) -> bool:

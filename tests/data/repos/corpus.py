@@ -761,6 +761,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "search.py": "import random\nimport numpy as np\nfor trial in range(20):\n"
                      "    lr = 10 ** np.random.uniform(-5, -2)\n    dropout = random.choice([0.1, 0.3, 0.5])\n"
                      "    run(lr, dropout)\n"}, {"DR601": "pass"}),
+    "a drop rate and a blur kernel drawn at random are a model's and an augmentation's, not a search": ({
+        "model.py": "import random\nimport numpy as np\n\ndef forward(x):\n    drop_rate = random.uniform(0, 0.2)\n"
+                    "    kernel_size = random.choice([3, 5, 7])\n    step_size = np.random.randint(1, 4)\n    return x\n",
+        "cfg.py": "import torch\nopt = {}\nopt.update(lr=0.1)\n"}, {"DR601": "fail", "DR301": "na"}),
+    "a local module named blocks is not a deep-learning library": ({
+        "pkg/blocks.py": "def conv_block(x):\n    return x\n",
+        "pkg/run.py": "from blocks import conv_block\nimport neon\nW -= learning_rate * grad_W\n"}, {"DR301": "na"}),
     "augmentation parameters drawn at random are not a search": ({
         "transforms.py": "import numpy as np\n\nclass Elastic:\n    def __call__(self, m):\n"
                          "        alpha = self.random_state.uniform(self.alpha[0], self.alpha[1])\n"
