@@ -118,6 +118,6 @@ def baseline_results(ctx: Context) -> CheckResult:
             ev.extend((path, int(n), str(t)) for n, t in lines[:2])
     if ev:
         return passed(f"baseline results recorded in {len({p for p, _, _ in ev})} file(s)", ev[:8])
-    return failed("looked for a results table (CSV/TSV, notebook output, or "
+    return failed("looked for a results table (CSV/TSV, a results-named .txt, a LaTeX tabular, notebook output, or "
                   f"{RESULTS_REL}) with a metric column whose rows compare models including a baseline or a "
                   "published model; prose does not count; found none")

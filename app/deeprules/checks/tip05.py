@@ -25,5 +25,6 @@ def architecture(ctx: Context) -> CheckResult:
         return passed("model architecture defined in code or configuration", ev[:6])
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
                   "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
-                  "SCVI, StarDist or Cellpose) or an architecture file (Keras JSON, a config with layer sizes) "
-                  "outside tests and docs; found none")
+                  "SCVI, StarDist or Cellpose, a network built by a function or on a Chainer, Gluon or MindSpore "
+                  "base) or an architecture file (Keras JSON, a config with layer sizes) outside tests and docs; "
+                  "found none")

@@ -20,7 +20,8 @@ def search(ctx: Context) -> CheckResult:
     if ev:
         return passed("hyperparameter search in code or configuration", ev[:6])
     return failed("looked for a tuner (Optuna, Ray Tune, Hyperopt, KerasTuner, scikit-learn *SearchCV, W&B sweeps), "
-                  "a loop over hyperparameter values or a search-space file, outside tests and docs; found none")
+                  "a loop over hyperparameter values, hyperparameters drawn at random, or a search-space file, "
+                  "outside tests and docs; found none")
 
 
 @check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking",)))
