@@ -64,6 +64,8 @@ CASES = [
     ("w = npr.RandomState(seed).randn(n)  # layers", "seed_np"),
     ("model.fit(X, y, batch_size=100, nb_epoch=60)  # layers", "keras_np"),
     ("model.add(Convolution1D(input_dim=4, nb_filter=320))  # layers", "keras_np"),
+    ("from keras.layers.core import Dense, Dropout", "keras_np"),
+    ("import theano.tensor as T", "dl_other"),
     ("def build_conv_deep_net(conv_params, net_params):", "model_fn"),
     ("class MLP(chainer.Chain):", "model_fn"),
     ("for index in random.sample(range(n_batches), n_batches):  # layers", "py_draw"),

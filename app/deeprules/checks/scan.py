@@ -621,6 +621,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "cntk", "caffe", "tflearn", "nolearn"),
      _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
         r"cntk|caffe2?|tflearn|nolearn)\b")),
+    # the same libraries named apart: DR302's deterministic GPU algorithms are PyTorch's, TensorFlow's and JAX's only
+    # (a fact, not the imports, so `history` sees it come and go)
+    ("dl_other", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
+                  "cntk", "caffe", "tflearn", "nolearn"),
+     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
+        r"cntk|caffe2?|tflearn|nolearn)\b")),
     # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
     ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
     ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
@@ -643,14 +649,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
-    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering"),
-     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(")),
+    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering", "layers.core",
+                  "layers.convolutional", "layers.recurrent", "theano"),
+     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(|"
+        r"^[ \t]*from\s+keras\.layers\.(core|convolutional|recurrent)\s+import\b|^[ \t]*(import|from)\s+theano\b")),
     # draws from Python's global generator (`random.sample` of batches, `random.shuffle`): a training script that
-    # imports `random` and draws from it needs it seeded too (tip03; JAX's keyed `random.normal(key, ...)` is
-    # told apart there by the import)
+    # draws from it needs it seeded too (tip03; not JAX's keyed `random.uniform(key, ...)`, not `tf.random`)
     ("py_draw", ("random.sample", "random.shuffle", "random.choice", "random.randint", "random.random",
                  "random.uniform", "random.randrange", "random.gauss"),
-     _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|gauss)\s*\(")),
+     _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|gauss)\s*\("
+        r"(?!\s*(\w*key\w*|rng\w*)\s*[,)])")),
     # clusters or an embedding scored against reference labels (ARI, NMI, silhouette) and the clusterings scored:
     # unsupervised evaluation, not a classifier's (tip07 DR703)
     ("cluster_eval", ("adjusted_rand", "mutual_info", "silhouette", "homogeneity_score", "v_measure", "fowlkes",

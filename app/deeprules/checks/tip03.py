@@ -201,42 +201,23 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw", "py_draw", "keras_np"), imports=True)
+                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other"), imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 #: what seeds Python's global generator
 _PYTHON_SEEDS = ("seed_py", "seed_any")
 
 
-#: modules of standalone Keras 0.x-1.x (`keras.layers.core`, `.convolutional`, `.recurrent`) and of Theano
-_OLD_KERAS_MODULES = ("keras.layers.core", "keras.layers.convolutional", "keras.layers.recurrent", "theano")
-#: deep-learning libraries besides PyTorch, TensorFlow and JAX (their scripts count as "a deep learning library")
-_OTHER_DL = frozenset(("autograd", "theano", "lasagne", "chainer", "mxnet", "gluonts", "paddle", "mindspore", "dynet",
-                       "_dynet", "dynet_config", "cntk", "caffe", "caffe2", "tflearn", "nolearn"))
-
-
-def _old_keras(facts: dict[str, Any]) -> bool:
-    return "keras_np" in facts or any(str(name).startswith(_OLD_KERAS_MODULES) for _, name in facts.get("imports", ()))
-
-
 def _keras_on_numpy(ctx: Context, path: str, walk: list[str]) -> bool:
     """The script builds its network with standalone multi-backend Keras 0.x-1.x (Keras 1's API, Theano), itself
     or in a module it imports: that Keras draws every initialiser's, dropout's and shuffle's seed from numpy,
     so numpy's seed seeds them (DanQ: np.random.seed(1337) before the model is built)."""
-    return _old_keras(ctx.index.facts(path)) or any(_old_keras(ctx.index.facts(m)) for m in walk)
-
-
-def _other_dl_only(facts: dict[str, Any]) -> bool:
-    """The file's deep learning is another library's only (autograd, Theano, Chainer...): none of the wrappers of
-    PyTorch or TensorFlow that `imp_dlwrap` also names."""
-    roots = {str(name).split(".")[0] for _, name in facts.get("imports", ())}
-    return bool(roots & _OTHER_DL) and not roots & {"deepchem", "chemprop", "selene_sdk", "scvi", "scgen", "kipoi",
-                                                    "dgllife", "transformers", "janggu", "tape", "esm"}
+    return "keras_np" in ctx.index.facts(path) or any("keras_np" in ctx.index.facts(m) for m in walk)
 
 
 def _draws_python_random(facts: dict[str, Any]) -> bool:
-    """The script imports Python's `random` and draws from its global generator (batches by random.sample)."""
-    return "py_draw" in facts and any(str(name) == "random" for _, name in facts.get("imports", ()))
+    """The script draws from Python's global generator (batches by random.sample)."""
+    return "py_draw" in facts
 
 
 def _seeding_watch(path: str) -> bool:
@@ -303,7 +284,7 @@ def deterministic(ctx: Context) -> CheckResult:
         hit = judged.get(p)
         if hit is None or hit[0] is not facts or hit[1] is not fws:
             # (a script on another deep-learning library only, autograd or Theano: not covered, w20c)
-            covered = any(f in GPU_FRAMEWORKS for f in fws) and not (fws == ["imp_dlwrap"] and _other_dl_only(facts))
+            covered = any(f in GPU_FRAMEWORKS for f in fws) and not (fws == ["imp_dlwrap"] and "dl_other" in facts)
             hit = judged[p] = (facts, fws, covered and deep_training(facts))
         if hit[2]:
             gpu[p] = fws

@@ -706,6 +706,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import random\nimport torch\ntorch.manual_seed(0)\nrandom.seed(0)\n"
                     "for index in random.sample(range(n_batches), n_batches):\n    loss = crit(model(x[index]), y)\n"
                     "    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    "JAX's keyed random draws are not Python's global generator": ({
+        "train.py": "import jax\nimport optax\nfrom jax import random\nkey = random.PRNGKey(0)\n"
+                    "x = random.uniform(key, (3,))\nidx = random.choice(subkey, n, (32,))\n"
+                    "params = optax.apply_updates(params, updates)\n"}, {"DR301": "pass"}),
     # (3) results tables in other formats
     "a results table saved as .txt with the models as columns": ({
         "aucs.txt": "Cell Type\tTarget\tDeepSEA ROC AUC\tDanQ ROC AUC\tDeepSEA PR AUC\tDanQ PR AUC\n"
