@@ -155,7 +155,17 @@ def extractor(path: str) -> str | None:
         return "table"
     if not ext and _may_be_script(low):
         return "script"
+    if ext == ".txt" and RESULTS_TXT_RE.search(name):  # w20c: a results table saved as text (DanQ's aucs.txt)
+        return "txt_table"
+    if ext == ".tex":  # w20c: a paper's LaTeX tables (a baseline next to the model, with metric columns)
+        return "tex"
     return None
+
+
+#: a text file named like results or by a metric (`aucs.txt`, `results_test.txt`, `performance.txt`)
+RESULTS_TXT_RE = _P(r"(^|[_.-])(aucs?|auroc|auprc|roc|prc|accuracy|f1|mcc|rmse|mse|r2|pearson|spearman|"
+                    r"perf|performance|results?|scores?|metrics?|eval\w*|benchmarks?|comparison|leaderboard)"
+                    r"([_.-]|\d|$)", re.I)
 
 
 #: extension-less names that are never scripts (licences, notes, ownership files)
@@ -287,6 +297,12 @@ _HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_rati
              r"kernel_sizes?|emb(edding)?_dims?|num_heads|n_heads|hparams?|hp|trial_params|"
              r"param_set|hyperparams?|penalty|penalties|l1_ratios?")
 
+#: Hyperparameters drawn at random in a search written by hand (w20c; not alpha/gamma, which augmentations draw).
+#: (Not dropout, kernel or step sizes: a model's stochastic depth and an augmentation draw those at random too.)
+_SAMPLED_HP = (r"lrs?|learning_rates?|batch_sizes?|weight_decays?|wd|hidden_(size|dim|units)s?|n_layers|num_layers|"
+               r"n_hidden|l2(_reg\w*)?|emb(edding)?_dims?|num_heads|n_heads|n_units|num_filters|"
+               r"log_(lr|learning_rate|step_size|l2\w*|init_scale|dropout\w*)|init_scale")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
@@ -330,7 +346,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=")),
     ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit", "tune_grid"),
@@ -356,7 +372,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
      _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
-        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w")),
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w|"
+        # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
+        r"\bRandomState\s*\(\s*(?!None\b)\w")),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
@@ -370,7 +388,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
     ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
-                               r"\bsettings\.seed\s*=|\bset_random_seed\s*\(")),
+                               r"\bsettings\.seed\s*=|\bset_random_seed\s*\(|"
+                               # (w20c) MXNet's, PaddlePaddle's, Pyro's, CuPy's (Chainer), CNTK's and DyNet's seeds
+                               r"\b(mx|mxnet|cupy|cp)\.random\.seed\s*\(|\bpaddle\.seed\s*\(|\bpyro\.set_rng_seed\s*\(|"
+                               r"\bset_fixed_random_seed\s*\(|\bdynet_config\.set\s*\([^\n]*\brandom_seed\s*=|--dynet-seed\b")),
     ("seed_key", ("seed", "random_state"), _P(r"['\"](random_seed|seed|rng_seed|random_state|manual_seed|global_seed)"
                                               r"['\"]\s*[\]),]|\b(args|cfg|config|conf|opt|opts|options|params|hparams|"
                                               r"self\.\w+|flags|FLAGS)\.(random_seed|seed|rng_seed)\b")),
@@ -478,7 +499,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
     # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
-                                r"['\"]?[-+]?\.?\d")),
+                                r"['\"]?[-+]?\.?\d|"
+                                # (w20c) or over an array of them: `for lr in "${LRS[@]}"; do`
+                                r"^[ \t]*for (?i:" + _HP_NAMES + r"|bs|batch|decay|units|hidden)\s+in\s+['\"]?\$\{\w+"
+                                r"\[@\]\}")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
@@ -746,6 +770,113 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_rank", ("topk", "top_k", "topn", "top_n", "top1", "top2", "top3", "top5", "top_1", "top_2", "top_3",
                      "top_5", "hits_at", "hit_at"),
      _P(r"\b(top_?(\d+|k)s?|hits?_at_?(\d+|k))(_\w+)?(\[[^\]\n]*\])?\s*\+=")),
+    # -- w20c: deep-learning libraries besides PyTorch, TensorFlow and JAX, and their training steps ---------
+    # autodiff and deep-learning libraries with their own training loops (autograd, Theano/Lasagne, Chainer,
+    # MXNet/Gluon, PaddlePaddle, MindSpore, DyNet, CNTK, Caffe, tflearn, nolearn): "a deep learning library", whose
+    # weights are drawn from numpy (autograd, Theano, Lasagne, Chainer) or its own generator (seed_any below)
+    # (not neon or Blocks: names a local module often has, `from blocks import conv_block`)
+    ("imp_dlwrap", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
+                    "cntk", "caffe", "tflearn", "nolearn"),
+     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
+        r"cntk|caffe2?|tflearn|nolearn)\b")),
+    # the same libraries named apart: DR302's deterministic GPU algorithms are PyTorch's, TensorFlow's and JAX's only
+    # (a fact, not the imports, so `history` sees it come and go)
+    ("dl_other", ("autograd", "theano", "lasagne", "chainer", "mxnet", "gluon", "paddle", "mindspore", "dynet",
+                  "cntk", "caffe", "tflearn", "nolearn"),
+     _P(r"^[ \t]*(import|from)\s+(autograd|theano|lasagne|chainer|mxnet|gluonts|paddle|mindspore|_?dynet|dynet_config|"
+        r"cntk|caffe2?|tflearn|nolearn)\b")),
+    # Pyro trains PyTorch models, NumPyro JAX ones: their seeds are those frameworks' (or pyro.set_rng_seed)
+    ("imp_torch", ("pyro",), _P(r"^[ \t]*(import|from)\s+pyro\b")),
+    ("imp_jax", ("numpyro", "objax", "trax", "elegy"), _P(r"^[ \t]*(import|from)\s+(numpyro|objax|trax|elegy)\b")),
+    # a training step written by hand or in those libraries: an optimizer handed a gradient function (autograd's
+    # and jax.example_libraries' `adam(grad_fun, init_params, ...)`, `opt_update(i, g, state)`), parameters moved
+    # against their gradient (`W -= lr * grad_W`; not JAX's `tree_map(lambda p, g: p - lr * g, ...)`, which ColabDesign
+    # uses to optimise a sequence through frozen weights), Theano functions
+    # with updates, Lasagne's update rules, Chainer's and DyNet's `optimizer.update()`/`trainer.update()`,
+    # Gluon's `trainer.step(batch_size)`, CNTK's `train_minibatch`, Caffe's `solver.solve()`, Pyro's and NumPyro's
+    # SVI steps, MindSpore's TrainOneStepCell, Equinox's `eqx.apply_updates`; tflearn's and MXNet Module's
+    # `fit(..., n_epoch=/num_epoch=)` are fits with epochs (fit_epochs)
+    ("opt_step", ("opt_update", "grad", "theano.function", "updates", "update(", "trainer.step", "trainer.run",
+                  "train_minibatch", "solver.solve", "svi.step", "svi.update", "svi.run", "trainonestepcell",
+                  "eqx.apply_updates"),
+     _P(r"(?<!def )\b(adam|sgd|rmsprop|adagrad|adadelta|momentum)\s*\(\s*[\w.]*grad\w*\s*,|\bopt_update\s*\(|"
+        r"\b[\w.\[\]']+\s*-=\s*[\w.]*(lr|learning_rate|step_size|alpha|eta|rate)\w*\s*\*\s*[\w.]*grad|"
+        r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
+        r"\b(\w+_)?(optimizer|optim|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
+        r"\bsolver\.solve\s*\(|\bsvi\.(step|update|run)\s*\(|\bTrainOneStepCell\s*\(|\beqx\.apply_updates\s*\(")),
+    # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
+    # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
+    # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
+    ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering", "layers.core",
+                  "layers.convolutional", "layers.recurrent", "theano"),
+     _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(|"
+        r"^[ \t]*from\s+keras\.layers\.(core|convolutional|recurrent)\s+import\b|^[ \t]*(import|from)\s+theano\b")),
+    # draws from Python's global generator (`random.sample` of batches, `random.shuffle`): a training script that
+    # draws from it needs it seeded too (tip03; not JAX's keyed `random.uniform(key, ...)`, not `tf.random`)
+    ("py_draw", ("random.sample", "random.shuffle", "random.choice", "random.randint", "random.random",
+                 "random.uniform", "random.randrange", "random.gauss"),
+     _P(r"(?<![\w.])random\.(sample|shuffle|choice|choices|randint|random|uniform|randrange|gauss)\s*\("
+        r"(?!\s*(\w*key\w*|rng\w*)\s*[,)])")),
+    # clusters or an embedding scored against reference labels (ARI, NMI, silhouette) and the clusterings scored:
+    # unsupervised evaluation, not a classifier's (tip07 DR703)
+    ("cluster_eval", ("adjusted_rand", "mutual_info", "silhouette", "homogeneity_score", "v_measure", "fowlkes",
+                      "calinski", "davies_bouldin", "kmeans", "gaussianmixture", "agglomerativeclustering",
+                      "spectralclustering", "dbscan", "tl.leiden", "tl.louvain", "mclust"),
+     _P(r"\b(adjusted_rand_(score|index)|normalized_mutual_info_score|adjusted_mutual_info_score|silhouette_(score|"
+        r"samples)|homogeneity_score|v_measure_score|fowlkes_mallows_score|calinski_harabasz_score|davies_bouldin_"
+        r"score)\b|\b(KMeans|MiniBatchKMeans|GaussianMixture|AgglomerativeClustering|SpectralClustering|H?DBSCAN)"
+        r"\s*\(|\b(sc|scanpy)\.tl\.(leiden|louvain)\s*\(|\b(r?mclust\w*|Mclust)\s*\(")),
+    # published benchmark data whose split is a documented structured hold-out, loaded by its own names: DeepSEA's
+    # train/valid/test .mat files (chromosomes 8 and 9 held out for testing; their `trainxdata`/`testxdata`
+    # arrays) and the Basenji/Enformer `sequences.bed`, whose fold column keeps homologous regions of the
+    # genomes in one fold (tip07 DR701)
+    ("split_chrom", ("xdata", "deepsea_train"), _P(r"['\"](train|valid|test)xdata['\"]|\bdeepsea_train\b")),
+    ("split_homology", ("sequences.bed",), _P(r"\bsequences\.bed\b")),
+    # (6) interpretation in other forms: decoder or first-layer weights read to link features to inputs
+    # (`get_decoder_weight`; not a factor model's loadings, which are its output), convolution filters turned into
+    # motifs (PWMs, MEME files for TOMTOM), the inputs that most activate a unit, activation maximisation
+    ("interp", ("_weight", "to_pwm", "to_motif", "to_meme", "meme", "tomtom", "from_filter", "from_kernel",
+                "most_activ", "max_activating", "maximally_activ", "activation_maximi"),
+     _P(r"\b(get|read|extract|plot|show|visuali[sz]e)_(decoder|encoder|first_layer|input_layer|embedding|gene|feature)"
+        r"_weights?\w*\s*\(|\b\w*(filters?|kernels?|conv\w*)_to_(pwms?|motifs?|meme|logos?)\w*\s*\(|"
+        r"\b(write|save|make|to)_?meme\w*\s*\(|\btomtom\b|\b(pwms?|motifs?)_from_(filters?|kernels?|conv\w*)\w*\s*\(|"
+        r"\b(most|maximally)_?activ(e|ating|ated)\w*|\bmax_activating\w*|\bactivation_maximi[sz]\w*", re.I)),
+    # (5) a hyperparameter search written by hand: values drawn at random for named hyperparameters (`lr = 10 **
+    # np.random.uniform(-5, -2)`, `'dropout': random.choice([...])`), or every entry of a bounds table sampled
+    # (`{name: rs.uniform(*bounds) for name, bounds in space.items()}`: neural-fingerprint's random search)
+    ("search", ("uniform(", "choice(", "randint(", "loguniform("),
+     _P(r"\b(" + _SAMPLED_HP + r")\s*=\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b"
+        r"(uniform|loguniform|choice|randint)\s*\(|"
+        r"['\"](" + _SAMPLED_HP + r")['\"]\s*:\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b(uniform|loguniform|choice|randint)"
+        r"\s*\(|:\s*\w+\.(uniform|loguniform|randint)\s*\(\s*\*\s*\w*(bound|range|space|interval|limit)\w*\s*\)")),
+    # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
+    # search covers the baseline (tip02 DR203)
+    ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),
+     _P(r"\b(\w+_)?(morgan|ecfp|fingerprint|baseline|logistic|logreg|forest|rf|svm|svr|svc|knn|ridge|lasso|xgb|lgbm|"
+        r"linear|mean|majority)(_\w+)?['\"]?\s*[:=]\s*\w+_(bounds|grid|space|ranges?|params|distributions?)\b"
+        r"(?!\s*[.(\[])", re.I)),
+    # (4) a baseline named by its role: a function that builds or trains one (`build_mean_predictor`,
+    # `train_baseline`, `baseline_model`), a mean/majority/prevalence predictor, a k-nearest-neighbour predictor
+    # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
+    # correction
+    ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo"),
+     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
+        r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
+        r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
+        r"classif\w*|regress\w*))?)\s*\(")),
+    # a classification loss written by hand (autograd's `binary_classification_nll`); not BPNet's multinomial NLL
+    # of counts, a profile regression
+    ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
+     _P(r"\b\w*classification_nll\b|\b(binary|categorical)_nll\b")),
+    # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
+    # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
+    # the repository holds ML code (tip05)
+    ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
+                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
+     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|nn|mlp|cnn|rnn|lstm|gru|"
+        r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
+        r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
+        r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1596,7 +1727,8 @@ METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
-                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm)\b|"
+                    r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
+                    r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
                     r"\bhand[ _-]?crafted", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
@@ -1619,7 +1751,7 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
                         r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
 
 
-def _table_facts(text: str, sep: str, out: Facts) -> None:
+def _table_facts(text: str, sep: str | None, out: Facts) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
         return
@@ -1646,6 +1778,70 @@ def _table_facts(text: str, sep: str, out: Facts) -> None:
     if len(seen) >= 2 and named:
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
+    elif len(rows) >= 2:
+        _wide_table(header, lines, rows, out)
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
+    """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
+    or more models named in metric columns, one of them a baseline or a published model (w20c)."""
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    models = set()
+    named = False
+    for h in header:
+        if not METRIC_WORDS.search(h):
+            continue
+        model = METRIC_WORDS.sub("", h).strip(" _-()[]:")
+        if model:
+            models.add(model.lower())
+            named = named or bool(bl(model) or pub(model))
+    if len(models) >= 2 and named:
+        out["results_table"] = rows[:10]
+        out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
+
+
+_TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
+_TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
+                          r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
+
+
+def _tex_facts(text: str, out: Facts) -> None:
+    """LaTeX tables (`tabular`): rows that name a baseline or a published model next to numbers, in a table whose
+    header or caption names a metric (w20c: neural-fingerprint's "Predict mean" and "Circular FPs" rows)."""
+    if "tabular" not in text:
+        return
+    code = "\n".join("" if line.lstrip().startswith("%") else line for line in text.split("\n"))
+    bl = BASELINE_WORDS.get().search
+    pub = PUBLISHED_MODELS.get().search
+    for m in _TEX_TABULAR.finditer(code):
+        start = code.rfind("\\begin{table", 0, m.start())
+        end = code.find("\\end{table", m.end())
+        around = code[start if start >= 0 and m.start() - start < 2000 else m.start():
+                      end if end >= 0 and end - m.end() < 1000 else m.end()]
+        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)):
+            continue
+        labels = set()
+        rows: list[Evidence] = []
+        named: list[Evidence] = []
+        pos = m.start()
+        for raw in m.group(0).split("\\\\"):
+            line = code.count("\n", 0, pos + raw.rfind("\n", 0, max(0, raw.find("&"))) + 1) + 1  # the label's line
+            pos += len(raw) + 2
+            cells = [_TEX_COMMAND.sub(" ", c).strip() for c in raw.split("&")]
+            if len(cells) < 2 or not any(re.search(r"\d", c) for c in cells[1:]):
+                continue
+            label = " ".join(cells[0].split())
+            if not label or label.startswith("begin"):
+                continue
+            labels.add(label)
+            shown = " | ".join(" ".join(c.split()) for c in cells)[:160]
+            rows.append([line, shown])
+            if bl(label) or pub(label):
+                named.append([rows[-1][0], shown])
+        if len(labels) >= 2 and named:
+            out.setdefault("results_table", rows[:10])
+            out.setdefault("baseline_result", named[:10])
 
 
 def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
@@ -1942,6 +2138,11 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
+    elif kind == "txt_table":
+        head = text[:2000].split("\n", 1)[0]
+        _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
+    elif kind == "tex":
+        _tex_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -2334,7 +2535,9 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
-                                              any(h in low for h in _PATH_HINTS) or _split_named(low)):
+                                              any(h in low for h in _PATH_HINTS) or _split_named(low) or
+                                              low.endswith(".tex") or (low.endswith(".txt") and
+                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):
             continue
         out.append(p)
     return out

@@ -17,6 +17,12 @@ def _watch(path: str) -> bool:
     return is_read(path)
 
 
+#: a training script named as the comparison (`seq_only_train.py`: the sequence-only model a structure-based one is
+#: compared with; `train_baseline.py`, `shallow_model.py`, `majority_class.py`)
+_BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|naive|majority|mean_predictor|logreg|"
+                      r"logistic)([_.-]|$)")
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -33,6 +39,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role
+            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))
     return ev
 
 
@@ -53,7 +61,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp")))
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -76,6 +84,10 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     for path, line, text in in_code:
         if path in searched:
             tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
+        for path, lines in sorted(ctx.files_with("search_baseline").items()):
+            if path in searched:
+                tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
     if not tuned and not records and not in_code:
         return not_applicable("no baseline yet (DR201)")
     if tuned and control:
@@ -118,6 +130,6 @@ def baseline_results(ctx: Context) -> CheckResult:
             ev.extend((path, int(n), str(t)) for n, t in lines[:2])
     if ev:
         return passed(f"baseline results recorded in {len({p for p, _, _ in ev})} file(s)", ev[:8])
-    return failed("looked for a results table (CSV/TSV, notebook output, or "
+    return failed("looked for a results table (CSV/TSV, a results-named .txt, a LaTeX tabular, notebook output, or "
                   f"{RESULTS_REL}) with a metric column whose rows compare models including a baseline or a "
                   "published model; prose does not count; found none")

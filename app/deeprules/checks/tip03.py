@@ -76,7 +76,7 @@ class _Support:
         self.memo: dict[str, tuple[list[str], dict[str, tuple[str, str]]]] = {}  # script -> (its walk, plan)
         # script -> (its plan, its frameworks, the config seeds, the frameworks it has no seed for): DR301 asks
         # about every training script at each commit it re-runs on; most come out as before (same objects)
-        self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
+        self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str], bool]] = {}
         switch = {p for p, keys in holders.items() if "determinism" in keys}
 
         def free(p: str) -> list[str]:  # the keys a file sets whatever calls it
@@ -261,10 +261,24 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw"),
+                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
+#: what seeds Python's global generator
+_PYTHON_SEEDS = ("seed_py", "seed_any")
+
+
+def _keras_on_numpy(ctx: Context, path: str, walk: list[str]) -> bool:
+    """The script builds its network with standalone multi-backend Keras 0.x-1.x (Keras 1's API, Theano), itself
+    or in a module it imports: that Keras draws every initialiser's, dropout's and shuffle's seed from numpy,
+    so numpy's seed seeds them (DanQ: np.random.seed(1337) before the model is built)."""
+    return "keras_np" in ctx.index.facts(path) or any("keras_np" in ctx.index.facts(m) for m in walk)
+
+
+def _draws_python_random(facts: dict[str, Any]) -> bool:
+    """The script draws from Python's global generator (batches by random.sample)."""
+    return "py_draw" in facts
 
 
 def _seeding_watch(path: str) -> bool:
@@ -288,16 +302,22 @@ def seeds(ctx: Context) -> CheckResult:
     for path, fws in scripts.items():
         plan = support.plan(path)
         hit = known.get(path)
-        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given:
+        # standalone Keras of the Theano era takes its seeds from numpy
+        old_keras = "imp_tf" in fws and _keras_on_numpy(ctx, path, support.graph.reached(path))
+        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given and hit[4] == old_keras:
             missing_fws = hit[3]
         else:
-            missing_fws = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])]
-            known[path] = (plan, fws, given, missing_fws)
+            missing_fws = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])
+                           and not (fw == "imp_tf" and old_keras and any(s in plan or s in given
+                                                                         for s in _NUMPY_SEEDS))]
+            known[path] = (plan, fws, given, missing_fws, old_keras)
         missing = [FRAMEWORKS[fw] for fw in missing_fws]
         facts = ctx.index.facts(path)
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
             missing.append("NumPy (np.random draws in the script)")
+        if _draws_python_random(facts) and not any(s in plan or s in given for s in _PYTHON_SEEDS):
+            missing.append("Python's random (random.sample/shuffle draws in the script)")
         if "seed_clock" in plan:  # re-seeded from the clock here, in a module it imports or by its caller
             missing.append(f"its random draws (re-seeded from the clock in {plan['seed_clock'][1]})")
         if missing:
@@ -307,7 +327,7 @@ def seeds(ctx: Context) -> CheckResult:
         else:
             ok += 1
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
-                seed = next(s for fw in fws for s in SEEDS[fw] if s in plan or s in given)
+                seed = next(s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS) if s in plan or s in given)
                 ev.append(support.evidence(path, seed) if seed in plan else central_ev[-1])
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "
@@ -324,7 +344,9 @@ def deterministic(ctx: Context) -> CheckResult:
         facts = ctx.index.facts(p)
         hit = judged.get(p)
         if hit is None or hit[0] is not facts or hit[1] is not fws:
-            hit = judged[p] = (facts, fws, any(f in GPU_FRAMEWORKS for f in fws) and deep_training(facts))
+            # (a script on another deep-learning library only, autograd or Theano: not covered, w20c)
+            covered = any(f in GPU_FRAMEWORKS for f in fws) and not (fws == ["imp_dlwrap"] and "dl_other" in facts)
+            hit = judged[p] = (facts, fws, covered and deep_training(facts))
         if hit[2]:
             gpu[p] = fws
     if not gpu:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from . import CheckResult, Context, check, failed, passed, reading
-from ._util import gather, is_read
+from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .scan import is_aux
 
 
-@check("DR501", watches=is_read, facts_only=True, reads=reading(("model_def", "model_lib"), said=("arch_cfg",)))
+@check("DR501", watches=is_read, facts_only=True,
+       reads=reading((*ML_FACTS, "model_lib", "model_fn"), said=("arch_cfg",)))
 def architecture(ctx: Context) -> CheckResult:
     ev = gather(ctx, "model_def", 4) or gather(ctx, "model_lib", 4)  # a network defined, or a toolkit's model named
+    if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
+        ev = gather(ctx, "model_fn", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):
         if is_aux(path):
             continue
@@ -22,5 +25,6 @@ def architecture(ctx: Context) -> CheckResult:
         return passed("model architecture defined in code or configuration", ev[:6])
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
                   "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
-                  "SCVI, StarDist or Cellpose) or an architecture file (Keras JSON, a config with layer sizes) "
-                  "outside tests and docs; found none")
+                  "SCVI, StarDist or Cellpose, a network built by a function or on a Chainer, Gluon or MindSpore "
+                  "base) or an architecture file (Keras JSON, a config with layer sizes) outside tests and docs; "
+                  "found none")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import TRAINING_FACTS, gather, is_read, training_line
-from .scan import is_aux
+from .scan import extractor, is_aux
 
 
 @check("DR601", watches=is_read, facts_only=True,
@@ -12,13 +12,16 @@ from .scan import is_aux
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
-        # a loop over hyperparameter values is a search when it trains, or nests several such loops
-        if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None):
+        # a loop over hyperparameter values is a search when it trains, nests several such loops, or is a shell
+        # script's loop (it runs the training command once per value: `for lr in ...; do python train.py`)
+        if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None
+                                 or extractor(path) == "sh"):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev:
         return passed("hyperparameter search in code or configuration", ev[:6])
     return failed("looked for a tuner (Optuna, Ray Tune, Hyperopt, KerasTuner, scikit-learn *SearchCV, W&B sweeps), "
-                  "a loop over hyperparameter values or a search-space file, outside tests and docs; found none")
+                  "a loop over hyperparameter values, hyperparameters drawn at random, or a search-space file, "
+                  "outside tests and docs; found none")
 
 
 @check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking",)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ SPLIT_NEEDS = {
 STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-aware split"),
               ("split_scaffold", "scaffold split"), ("split_chrom", "chromosome hold-out"),
               ("split_time", "time-based split"))
+
+
+#: the words of a reconstruction loss's arguments
+_RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
 
 
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
@@ -235,14 +240,18 @@ def test_locked(ctx: Context) -> CheckResult:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_embed", "metric_rank", "metric_struct")))
+                      "metric_embed", "metric_rank", "metric_struct", "cluster_eval"),
+                     said=("loss_cls",)))  # what a loss is computed over (a reconstruction is no classification)
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
     pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
     if not answered:  # infer the task from the code: classification losses or metrics
-        embed = {p for p in ctx.files_with("metric_embed") if not is_aux(p)}
-        if embed and (pr or bal or basic) and not _ev(ctx, "loss_cls"):
+        # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
+        embed = {p for f in ("metric_embed", "cluster_eval") for p in ctx.files_with(f) if not is_aux(p)}
+        # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
+        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])]
+        if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
             def scored(path: str) -> bool:

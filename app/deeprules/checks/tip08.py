@@ -50,6 +50,8 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
     ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
         _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))
     if ev:
-        return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis)", ev)
+        return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis, "
+                      "filters read as motifs, weights or activations read out)", ev)
     return failed("looked for interpretation methods in code (Captum, SHAP, LIME, integrated gradients, saliency, "
-                  "DeepLIFT, in-silico mutagenesis, TF-MoDISco) outside tests and docs; found none")
+                  "DeepLIFT, in-silico mutagenesis, TF-MoDISco, filters turned into motifs, decoder weights or "
+                  "most-activating inputs read out) outside tests and docs; found none")

@@ -955,6 +955,208 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\ncriterion = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
         "parse.py": "rmsd = float(lines[16].split()[4][:-1])\n",
         "demo.py": "scores = {'plddt': get_plddt(outputs)}\n"}, {"DR703": "fail"}),
+    # -- w20c: practices written in forms the first runs on unread repositories missed (issue 13) ---------------
+    # (1) deep-learning libraries besides PyTorch/TensorFlow/JAX, with training loops written by hand
+    "autograd network trained by a hand-written adam, seeded through RandomState": ({
+        "nfp/build_net.py": "import autograd.numpy as np\n\ndef build_conv_deep_net(conv_params, net_params):\n"
+                            "    return loss_fun, pred_fun, parser\n",
+        "train.py": "import autograd.numpy as np\nimport autograd.numpy.random as npr\nfrom autograd import grad\n"
+                    "from nfp.build_net import build_conv_deep_net\nfrom nfp.optimizers import adam\n\n"
+                    "def train_nn(loss_fun, num_weights, seed=0):\n"
+                    "    init_weights = npr.RandomState(seed).randn(num_weights)\n    grad_fun = grad(loss_fun)\n"
+                    "    return adam(grad_fun, init_weights, num_iters=100, step_size=0.01)\n",
+        "nfp/optimizers.py": "import autograd.numpy as np\n\ndef adam(grad, x, num_iters=100, step_size=0.001):\n"
+                            "    for i in range(num_iters):\n        g = grad(x, i)\n        x = x - step_size * g\n"
+                            "    return x\n"}, {"DR301": "pass", "DR302": "na", "DR501": "pass"}),
+    "autograd network trained without any seed": ({
+        "train.py": "import autograd.numpy as np\nfrom autograd import grad\n\nW = np.zeros((10, 1))\n"
+                    "for i in range(100):\n    g = grad(loss)(W)\n    W -= learning_rate * grad_W(W)\n"},
+        {"DR301": "fail"}),
+    "a Chainer chain trained with optimizer.update()": ({
+        "net.py": "import chainer\nimport chainer.links as L\n\nclass MLP(chainer.Chain):\n    def __init__(self):\n"
+                  "        super().__init__()\n",
+        "train.py": "import numpy as np\nimport chainer\nfrom net import MLP\nnp.random.seed(0)\nmodel = MLP()\n"
+                    "optimizer = chainer.optimizers.Adam()\noptimizer.setup(model)\nfor x, t in batches:\n"
+                    "    loss = model(x, t)\n    model.cleargrads()\n    loss.backward()\n    optimizer.update()\n"},
+        {"DR301": "pass", "DR501": "pass"}),
+    "an MXNet Gluon loop seeded by mx.random.seed": ({
+        "train.py": "import mxnet as mx\nfrom mxnet import gluon, autograd\nmx.random.seed(42)\n"
+                    "trainer = gluon.Trainer(net.collect_params(), 'adam')\nfor x, y in loader:\n"
+                    "    with autograd.record():\n        loss = loss_fn(net(x), y)\n    loss.backward()\n"
+                    "    trainer.step(x.shape[0])\n"}, {"DR301": "pass"}),
+    "a Gluon loop without a seed": ({
+        "train.py": "import mxnet as mx\nfrom mxnet import gluon\ntrainer = gluon.Trainer(net.collect_params(), 'sgd')\n"
+                    "for x, y in loader:\n    trainer.step(32)\n"}, {"DR301": "fail"}),
+    "a dict's update next to a Chainer import trains nothing": ({
+        "cfg.py": "import chainer\noptions = {}\noptions.update(lr=0.1)\nopts = dict(a=1)\nopts.update(b=2)\n"},
+        {"DR301": "na"}),
+    "JAX parameters moved by tree_map through frozen weights are not training": ({
+        "design.py": "import jax\nparams = jax.tree_util.tree_map(lambda x, g: x - lr * g, params, grads)\n"},
+        {"DR301": "na", "DR302": "na"}),
+    "tflearn and an MXNet Module fitted for a number of epochs": ({
+        "tfl.py": "import tflearn\nimport numpy as np\nnp.random.seed(0)\nnet = tflearn.input_data([None, 784])\n"
+                  "model = tflearn.DNN(net)\nmodel.fit(X, Y, n_epoch=10, batch_size=16)\n",
+        "mod.py": "import mxnet as mx\nmx.random.seed(1)\nmod = mx.mod.Module(symbol=net)\n"
+                  "mod.fit(train_iter, eval_data=val_iter, optimizer='sgd', num_epoch=10)\n"}, {"DR301": "pass"}),
+    "an Equinox model trained by eqx.apply_updates without a PRNG key": ({
+        "train.py": "import equinox as eqx\nimport optax\nfor x, y in loader:\n    grads = loss_grad(model, x, y)\n"
+                    "    updates, opt_state = optim.update(grads, opt_state)\n    model = eqx.apply_updates(model, updates)\n"},
+        {"DR301": "fail"}),
+    # (2) standalone Keras of the Theano era takes its seeds from numpy; tf.keras does not
+    "Keras 1 on Theano seeded by numpy before the model is built": ({
+        "DanQ_train.py": "import numpy as np\nnp.random.seed(1337)\nfrom keras.models import Sequential\n"
+                         "from keras.layers.convolutional import Convolution1D, MaxPooling1D\nmodel = Sequential()\n"
+                         "model.add(Convolution1D(input_dim=4, nb_filter=320, filter_length=26))\n"
+                         "model.fit(X_train, y_train, batch_size=100, nb_epoch=60)\n"}, {"DR301": "pass"}),
+    "tf.keras seeded by numpy only is not seeded": ({
+        "train.py": "import numpy as np\nnp.random.seed(1337)\nfrom tensorflow import keras\n"
+                    "model = keras.Sequential([keras.layers.Dense(1)])\nmodel.fit(X, y, epochs=60)\n"},
+        {"DR301": "fail"}),
+    "Keras 1 keyword names as a wrapper's parameters do not make tf.keras numpy-seeded": ({
+        "blocks.py": "from tensorflow import keras\n\ndef conv_block2(n_filter, n1, n2,\n                border_mode=\"same\",\n"
+                     "                init=\"glorot_uniform\"):\n    return keras.layers.Conv2D(n_filter, (n1, n2), padding=border_mode)\n",
+        "train.py": "import numpy as np\nimport tensorflow as tf\nfrom blocks import conv_block2\nnp.random.seed(0)\n"
+                    "model.fit(X, y, epochs=10)\n"}, {"DR301": "fail"}),
+    "batches drawn from Python's random without random.seed": ({
+        "train.py": "import random\nimport torch\ntorch.manual_seed(0)\n"
+                    "for index in random.sample(range(n_batches), n_batches):\n    loss = crit(model(x[index]), y)\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR301": "fail"}),
+    "batches drawn from Python's random after random.seed": ({
+        "train.py": "import random\nimport torch\ntorch.manual_seed(0)\nrandom.seed(0)\n"
+                    "for index in random.sample(range(n_batches), n_batches):\n    loss = crit(model(x[index]), y)\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    "JAX's keyed random draws are not Python's global generator": ({
+        "train.py": "import jax\nimport optax\nfrom jax import random\nkey = random.PRNGKey(0)\n"
+                    "x = random.uniform(key, (3,))\nidx = random.choice(subkey, n, (32,))\n"
+                    "params = optax.apply_updates(params, updates)\n"}, {"DR301": "pass"}),
+    # (3) results tables in other formats
+    "a results table saved as .txt with the models as columns": ({
+        "aucs.txt": "Cell Type\tTarget\tDeepSEA ROC AUC\tDanQ ROC AUC\tDeepSEA PR AUC\tDanQ PR AUC\n"
+                    "8988T\tDNase\t0.910\t0.913\t0.401\t0.418\nAoSMC\tDNase\t0.924\t0.927\t0.439\t0.457\n"
+                    "Chorion\tDNase\t0.896\t0.900\t0.320\t0.338\n"}, {"DR202": "pass"}),
+    "a LaTeX table with a mean predictor next to the model": ({
+        "paper/main.tex": "\\begin{table}\n\\begin{tabular}{r|ll}\nDataset & Solubility & Efficacy \\\\\n\\midrule\n"
+                          "Predict mean & 4.29 $\\pm$ 0.40 & 1.47 $\\pm$ 0.07 \\\\\n"
+                          "Circular FPs + linear layer & 1.71 $\\pm$ 0.13 & \\bf{1.13} $\\pm$ 0.03 \\\\\n"
+                          "Neural FPs + neural net & \\bf{0.52} $\\pm$ 0.07 & 1.16 $\\pm$ 0.03\n\\end{tabular}\n"
+                          "\\caption{Mean predictive accuracy (RMSE) of neural fingerprints.}\n\\end{table}\n"},
+        {"DR202": "pass"}),
+    "a training log saved as results .txt is not a results table": ({
+        "results/train_results.txt": "epoch\tloss\n1\t0.52\n2\t0.41\n3\t0.37\n"}, {"DR202": "fail"}),
+    "a LaTeX table of hyperparameters is not a results table": ({
+        "paper/main.tex": "\\begin{tabular}{ll}\nHyperparameter & Value \\\\\nLearning rate & 0.001 \\\\\n"
+                          "Baseline width & 128 \\\\\nLayers & 4\n\\end{tabular}\n"}, {"DR202": "fail"}),
+    # (4) baselines named by their role
+    "a mean predictor built as the baseline": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    parser = WeightsParser()\n    parser.add_weights('mean', (1,))\n"
+                                    "    return loss_fun, pred_fun, parser\n"}, {"DR201": "pass"}),
+    "a hand-written kNN predictor is a baseline, with its k fixed": ({
+        "pkg/models/knn.py": "import numpy as np\n\ndef knn(train_df, test_df, k=1, return_knn_labels=False):\n"
+                             "    dists = np.abs(train_df.values[None] - test_df.values[:, None]).sum(-1)\n"
+                             "    return train_df.label.values[np.argsort(dists, 1)[:, :k]].mean(1)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "attribution baselines, a baseline correction and a backbone are not baseline models": ({
+        "explain.py": "import numpy as np\n\ndef make_baselines(X, baseline_type, num_samples=25):\n    return X * 0\n\n"
+                      "def baseline_correct(signal):\n    return signal - signal.mean()\n\n"
+                      "def resnet50_baseline(pretrained=False):\n    return model\n"}, {"DR201": "fail"}),
+    "a kNN graph is not a baseline": ({
+        "graph.py": "import numpy as np\n\ndef knn_graph(X, k=15):\n    return idx\n\ndef spatial_knn(adata, n=6):\n"
+                    "    return adata\n"}, {"DR201": "fail"}),
+    "a sequence-only model trained as the comparison, named so": ({
+        "experiments/seq_only_train.py": "import torch\nfrom seq_models import LanguageRNN\nmodel = LanguageRNN(20, 128)\n"
+                                         "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n"
+                                         "    optimizer.step()\n",
+        "experiments/train_s2s.py": "import torch\nfor x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                    "    optimizer.step()\n"}, {"DR201": "pass", "DR203": "fail"}),
+    "a training script named after its data, not its role, is no baseline": ({
+        "experiments/train_cath.py": "import torch\nfor x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                     "    optimizer.step()\n"}, {"DR201": "fail"}),
+    # (5) hyperparameter searches written by hand
+    "a random search samples every hyperparameter from its bounds": ({
+        "launch_experiments.py": "import numpy.random as npr\n"
+                                 "neural_bounds = dict(log_step_size=[-8, -4], log_L2_reg=[-6, 2], h1_size=[50, 100])\n\n"
+                                 "def generate_params(bounds, n_jobs):\n    rs = npr.RandomState(0)\n"
+                                 "    for jobnum in range(n_jobs):\n"
+                                 "        yield jobnum, {name: rs.uniform(*param_bounds) for name, param_bounds in bounds.items()}\n"},
+        {"DR601": "pass"}),
+    "learning rate and dropout drawn at random for each trial": ({
+        "search.py": "import random\nimport numpy as np\nfor trial in range(20):\n"
+                     "    lr = 10 ** np.random.uniform(-5, -2)\n    dropout = random.choice([0.1, 0.3, 0.5])\n"
+                     "    run(lr, dropout)\n"}, {"DR601": "pass"}),
+    "a drop rate and a blur kernel drawn at random are a model's and an augmentation's, not a search": ({
+        "model.py": "import random\nimport numpy as np\n\ndef forward(x):\n    drop_rate = random.uniform(0, 0.2)\n"
+                    "    kernel_size = random.choice([3, 5, 7])\n    step_size = np.random.randint(1, 4)\n    return x\n",
+        "cfg.py": "import torch\nopt = {}\nopt.update(lr=0.1)\n"}, {"DR601": "fail", "DR301": "na"}),
+    "a local module named blocks is not a deep-learning library": ({
+        "pkg/blocks.py": "def conv_block(x):\n    return x\n",
+        "pkg/run.py": "from blocks import conv_block\nimport neon\nW -= learning_rate * grad_W\n"}, {"DR301": "na"}),
+    "augmentation parameters drawn at random are not a search": ({
+        "transforms.py": "import numpy as np\n\nclass Elastic:\n    def __call__(self, m):\n"
+                         "        alpha = self.random_state.uniform(self.alpha[0], self.alpha[1])\n"
+                         "        gamma = self.random_state.uniform(self.gamma[0], self.gamma[1])\n        return m\n"},
+        {"DR601": "fail"}),
+    "a shell loop over an array of learning rates runs the training once per value": ({
+        "scripts/sweep.sh": "LRS=(1e-3 1e-4 1e-5)\nfor lr in \"${LRS[@]}\"; do\n  python train.py --lr $lr\ndone\n"},
+        {"DR601": "pass"}),
+    "a shell loop over seeds is not a search": ({
+        "scripts/repeat.sh": "for seed in 1 2 3; do\n  python train.py --seed $seed\ndone\n"}, {"DR601": "fail"}),
+    "a search space per model that covers the baselines tunes them": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    return loss_fun\n",
+        "launch.py": "import numpy.random as npr\nmorgan_bounds = dict(log_step_size=[-8, -4])\n"
+                     "neural_bounds = dict(log_step_size=[-8, -4])\n"
+                     "model_bounds = dict(mean = morgan_bounds,\n                    morgan_plus_linear = morgan_bounds,\n"
+                     "                    conv_plus_net = neural_bounds)\nrs = npr.RandomState(0)\n"
+                     "params = [{k: rs.uniform(*param_bounds) for k, param_bounds in b.items()} for b in model_bounds.values()]\n"},
+        {"DR203": "pass"}),
+    "a search space for the network only leaves the baseline untuned": ({
+        "nfp/build_vanilla_net.py": "import autograd.numpy as np\n\ndef build_mean_predictor(loss_func):\n"
+                                    "    return loss_fun\n",
+        "launch.py": "import numpy.random as npr\nneural_bounds = dict(log_step_size=[-8, -4])\n"
+                     "model_bounds = dict(conv_plus_net = neural_bounds)\nrs = npr.RandomState(0)\n"
+                     "params = [{k: rs.uniform(*param_bounds) for k, param_bounds in b.items()} for b in model_bounds.values()]\n"},
+        {"DR203": "fail"}),
+    # (6) interpretation in other forms
+    "decoder weights read to find the inputs behind each latent feature": ({
+        "scale/utils.py": "import torch\n\ndef get_decoder_weight(model_file):\n    state = torch.load(model_file)\n"
+                          "    return state['decoder.reconstruction.weight'].numpy()\n"}, {"DR802": "pass"}),
+    "convolution filters converted to motifs for TOMTOM": ({
+        "motifs.py": "import numpy as np\n\ndef filters_to_pwms(weights):\n    return [w / w.sum(0) for w in weights]\n\n"
+                     "def write_meme(pwms, path):\n    open(path, 'w').write('MEME version 4')\n"}, {"DR802": "pass"}),
+    "the inputs that most activate a learned feature": ({
+        "visualization.py": "import numpy as np\nactivation, most_active_atom_ix, radius = combined_list[0]\n"
+                            "most_activating_mol_ix = parent_molecule_dict[most_active_atom_ix]\n"}, {"DR802": "pass"}),
+    "a factor model's loadings and a layer named top_activation are not interpretation": ({
+        "model.py": "import numpy as np\nself_gene_loadings = None\nloadings = nmf.components_\n"
+                    "layers = ['conv1', 'top_activation']\n"}, {"DR802": "fail"}),
+    # (7) clusters scored against reference labels: no classifier
+    "clusters of a VAE's latent space scored by ARI, NMI and matched F1": ({
+        "scale/loss.py": "import torch\n\ndef binary_cross_entropy(recon_x, x):\n    return -(x * torch.log(recon_x)).sum()\n",
+        "scale/plot.py": "from sklearn.metrics import f1_score, normalized_mutual_info_score, adjusted_rand_score\n"
+                         "ari = adjusted_rand_score(ref, pred)\nf1 = f1_score(ref, pred, average='micro')\n"},
+        {"DR703": "na"}),
+    "a classifier scored by accuracy next to a clustering is still a classifier": ({
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import accuracy_score\nprint(accuracy_score(y, p))\n",
+        "cluster.py": "from sklearn.cluster import KMeans\nfrom sklearn.metrics import adjusted_rand_score\n"
+                      "km = KMeans(n_clusters=5).fit(z)\nprint(adjusted_rand_score(labels, km.labels_))\n"},
+        {"DR703": "warn"}),
+    "a hand-written classification NLL without PR-AUC": ({
+        "eval_methods.py": "import autograd.numpy as np\nfrom nfp.util import binary_classification_nll, rmse\n"
+                           "nll_func = binary_classification_nll\nprint(nll_func(pred, targets))\n"}, {"DR703": "fail"}),
+    # (8) published data whose split is a documented structured hold-out, loaded by its names
+    "DeepSEA's pre-split train/valid/test .mat files": ({
+        "train.py": "import h5py\nimport scipy.io\nimport numpy as np\ntrainmat = h5py.File('data/train.mat')\n"
+                    "validmat = scipy.io.loadmat('data/valid.mat')\n"
+                    "X_train = np.transpose(np.array(trainmat['trainxdata']), axes=(2, 0, 1))\n"}, {"DR701": "pass"}),
+    "the Basenji sequences.bed folds": ({
+        "data.py": "import pandas as pd\n\ndef load(base, split):\n"
+                   "    df = pd.read_csv(f'{base}/sequences.bed', sep='\\t', names=['chrom', 'start', 'end', 'split'])\n"
+                   "    return df[df.split == split]\n"}, {"DR701": "pass"}),
+    "train and test CSVs loaded by name say nothing of how they were split": ({
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
+                    "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
