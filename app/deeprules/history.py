@@ -425,6 +425,7 @@ class History:
         self.computed = computed
         self.from_cache = from_cache
         self.cache_rebuilt = cache_rebuilt if cache_rebuilt is not None else []
+        self.missing: str | None = None  # a note when objects were missing from the clone
         self._points: list[Point] | None = None
 
     def changed(self) -> list[bool]:
@@ -444,12 +445,13 @@ class History:
         return self._points
 
     def to_dict(self) -> dict[str, Any]:
-        return {"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
+        return {"stamp": self.stamp, "shallow": self.shallow, "missing": self.missing, "computed": self.computed,
                 "from_cache": self.from_cache, "points": [p.to_dict() for p in self.points]}
 
     def to_json(self) -> str:
         """`json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))`, from the rows' JSON."""
-        head = json.dumps({"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
+        head = json.dumps({"stamp": self.stamp, "shallow": self.shallow, "missing": self.missing,
+                           "computed": self.computed,
                            "from_cache": self.from_cache}, ensure_ascii=False, separators=_JSON_SEP)
         marks = (',"changed":false}', ',"changed":true}')
         body = ",".join([row[5] + marks[ch] for (_, row), ch in zip(self.rows, self.changed(), strict=True)])
@@ -787,11 +789,21 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     finally:
         if raw_log is not None:
             raw_log.close()
-    for sha, row in rows:
-        cached[sha] = row
-    new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
-                 "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
-    cache.save_points(key, cached, new_state, log)
+    if snap.unsettled:
+        # Objects missing from this clone (a partial clone offline) were read as empty files: say so, and keep
+        # neither their memo entries nor any point built on them (a later run, with the objects, recomputes).
+        from .checks import _forget
+
+        _forget(memo, snap.unsettled)
+        result.missing = (f"{len(snap.unsettled)} file version(s) are missing from this clone (a partial clone "
+                          "that could not fetch them?) and were read as empty: the scores of the commits that "
+                          "hold them may be too low; fetch them (git fetch) and run history again")
+    else:
+        for sha, row in rows:
+            cached[sha] = row
+        new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
+                     "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
+        cache.save_points(key, cached, new_state, log)
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed
     return result

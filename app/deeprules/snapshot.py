@@ -133,11 +133,17 @@ class ObjectReader:
         """(content, size); content is None when the object is missing or larger than `limit`."""
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(sha.encode() + b"\n")
-        proc.stdin.flush()
+        try:
+            proc.stdin.write(sha.encode() + b"\n")
+            proc.stdin.flush()
+        except OSError:  # it ended after the last object (below): a BrokenPipeError here read as `| head`'s
+            self.close()
+            return None, 0
         header = proc.stdout.readline()
         parts = header.split()
-        if len(parts) != 3:  # "<sha> missing" (or the process died)
+        if len(parts) != 3:  # "<sha> missing", or the process ended: git ends `cat-file` when a partial clone
+            if not header:  # cannot fetch an object it lacks; the next read starts another
+                self.close()
             return None, 0
         size = int(parts[2])
         if limit is not None and size > limit:
@@ -267,6 +273,7 @@ class TreeSnapshot(Snapshot):
         self.commit = commit
         self._own_reader = own_reader
         self._sorted: list[str] | None = None
+        self.unsettled: set[str] = set()  # ids of blobs missing from the object store (see `keepable`)
         # What fixes `entries`: the commit (a tree never changes) or HEAD and a digest of the index listing;
         # None when unknown (`history` builds its own and changes the entries in place).
         self._listing_key: str | None = None
@@ -300,7 +307,14 @@ class TreeSnapshot(Snapshot):
         data, size = self.reader.read(sha, limit)
         if data is None:
             self.skipped[path] = "huge" if size > limit else "unreadable"
+            if size <= limit:  # missing from this clone (a partial clone offline): not a fact of the blob
+                self.unsettled.add(sha)
         return data
+
+    def keepable(self) -> bool:
+        """Can what was learnt from these files be kept? Not when an object was missing: its file was read as
+        empty, which must not be memoised under its id, nor a report or history point built on it."""
+        return not self.unsettled
 
     def sha256(self, path: str) -> str | None:
         sha = self.entries.get(path)
