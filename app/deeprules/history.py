@@ -155,6 +155,31 @@ def _dict(x: Any) -> dict[str, Any]:
     return x if isinstance(x, dict) else {}
 
 
+def replaces_objects(git_dir: Path) -> bool:
+    """Does git read other objects in place of some (`git replace`, `.git/info/grafts`)? Then `cat-file` of a blob,
+    tree or commit id returns another object's content, and the cache, which files what it learns under ids,
+    would serve it after the replacement is gone (or ignore a new one). Refs are looked up in the files: a
+    `git for-each-ref` would cost a warm `check` a process."""
+    if os.environ.get("GIT_NO_REPLACE_OBJECTS"):
+        return (git_dir / "info" / "grafts").exists()
+    if os.environ.get("GIT_REPLACE_REF_BASE"):
+        return True
+    common = git_dir
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        common = (git_dir / (git_dir / "commondir").read_text().strip()).resolve()
+    if (common / "info" / "grafts").exists():
+        return True
+    with contextlib.suppress(OSError):
+        for _dirpath, _dirs, files in os.walk(common / "refs" / "replace"):
+            if files:
+                return True
+    try:
+        with open(common / "packed-refs", "rb") as packed:
+            return any(b" refs/replace/" in line for line in packed)
+    except OSError:
+        return False
+
+
 class Cache:
     """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
     save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
@@ -165,6 +190,8 @@ class Cache:
     rebuilt."""
 
     def __init__(self, git_dir: Path | None) -> None:
+        if git_dir is not None and replaces_objects(git_dir):
+            git_dir = None  # content is not fixed by its id there: nothing may be filed under an id
         self.dir = git_dir / CACHE_DIR if git_dir is not None else None
         self.rebuilt: list[str] = []
         self._sizes: tuple[int, ...] = (0, 0, 0)
