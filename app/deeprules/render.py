@@ -33,8 +33,12 @@ def placeholder(value: Any, hint: str = "") -> str:
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
         return f"{PLACEHOLDER}" + (f" <!-- {hint} -->" if hint else "")
     # A user's value sits in a heading, list item or table cell: one line, so a newline in an answer cannot
-    # start a forged `- [x] ... <!-- deeprules:ID -->` task line (issue 11).
-    return one_line(value) if isinstance(value, str) else str(value)
+    # start a forged `- [x] ... <!-- deeprules:ID -->` task line (issue 11), and escaped like other repository
+    # text in Markdown (encode.markdown_text), so a `|` cannot split the plan's table row nor `<script>`, `<img>`
+    # or `[x](javascript:...)` reach a Markdown viewer as HTML or a link.
+    from .encode import markdown_text
+
+    return markdown_text(value) if isinstance(value, str) else str(value)
 
 
 def refs(items: Any) -> str:
