@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError, WriteFailedError
+from .snapshot import PLAIN_OUTPUT
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
@@ -95,8 +96,8 @@ class GitRepo:
         """One git command in the work tree. Pathspecs are literal and optional locks are off."""
         full_env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", **(env or {})}
         try:
-            proc = subprocess.run(["git", "--literal-pathspecs", "--no-optional-locks", *args], cwd=self.root,
-                                  env=full_env, input=input, capture_output=True, check=False)
+            proc = subprocess.run(["git", *PLAIN_OUTPUT, "--literal-pathspecs", "--no-optional-locks", *args],
+                                  cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
         except FileNotFoundError:
             raise GitFailedError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:

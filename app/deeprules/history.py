@@ -47,6 +47,7 @@ from .checks.scan import ANALYZER_VERSION, FactIndex, marks_vendoring
 from .errors import InputError
 from .snapshot import (
     PACK_MEMORY,
+    PLAIN_OUTPUT,
     ObjectReader,
     TreeSnapshot,
     decode,
@@ -553,8 +554,8 @@ class _RawLog:
 
     def __init__(self, root: Path, base: str, tip: str) -> None:
         self.root = root
-        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z",
-                    "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
+        self.cmd = ["git", *PACK_MEMORY, *PLAIN_OUTPUT, "log", "--first-parent", "--diff-merges=first-parent",
+                    "--raw", "-z", "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
         self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._out: list[bytes] = []
         self._err: list[bytes] = []

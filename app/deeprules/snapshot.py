@@ -39,11 +39,19 @@ PACK_MEMORY = ("-c", "core.packedGitWindowSize=16m", "-c", "core.packedGitLimit=
                "-c", "core.deltaBaseCacheLimit=24m")
 
 
+#: Settings that change what read commands print, put back to git's defaults on every command deeprules runs:
+#: `log.showSignature` (set by people who sign commits) puts each commit's signature check among the
+#: `--format` lines, which `history` read as commit ids ("invalid object name ..Good signature") and `ethics
+#: log` as fields.
+PLAIN_OUTPUT = ("-c", "log.showSignature=false")
+
+
 def git(root: Path, *args: str, check: bool = True) -> bytes:
     """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure. Optional locks
     are off: `status` would otherwise refresh and rewrite .git/index, and checking must not write."""
     try:
-        proc = subprocess.run(["git", "--no-optional-locks", *args], cwd=root, capture_output=True, check=False)
+        proc = subprocess.run(["git", *PLAIN_OUTPUT, "--no-optional-locks", *args], cwd=root, capture_output=True,
+                              check=False)
     except FileNotFoundError:
         raise DeeprulesError("git is not installed or not on PATH") from None
     if check and proc.returncode != 0:
@@ -58,7 +66,7 @@ def git_many(root: Path, *commands: list[str], check: tuple[bool, ...] = ()) -> 
     procs = []
     try:
         for args in commands:
-            procs.append(subprocess.Popen(["git", "--no-optional-locks", *args], cwd=root,
+            procs.append(subprocess.Popen(["git", *PLAIN_OUTPUT, "--no-optional-locks", *args], cwd=root,
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE))
     except FileNotFoundError:
         for proc in procs:
