@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from deeprules.cli.main import app
@@ -45,3 +46,27 @@ def test_a_concern_title_is_escaped_in_its_file(repo: Path, tmp_path: Path) -> N
     (concern,) = [p for p in (repo / "ethics").glob("ETH-*.md") if "alert(2)" in p.read_text()]
     body = concern.read_text().split("\n---\n", 1)[1]  # the front matter holds the title as YAML data
     assert "alert(2)" in body and not [ln for ln in body.splitlines() if raw_html_or_link(ln)]
+
+
+def test_a_damaged_template_cache_costs_a_recompile_not_a_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from deeprules import render
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    render.environment.cache_clear()
+    try:
+        first = render.render("plan.md.j2", **_plan_context())
+        files = list((tmp_path / "cache" / "deeprules" / "jinja").iterdir())
+        assert files
+        for f in files:  # truncated: a disk that filled up, a copy interrupted
+            f.write_bytes(f.read_bytes()[:40])
+        render.environment.cache_clear()
+        assert render.render("plan.md.j2", **_plan_context()) == first
+    finally:
+        render.environment.cache_clear()
+
+
+def _plan_context() -> dict:
+    from deeprules.engine import assess
+    from deeprules.plan import context
+
+    return context(assess({"task": "classification"}))

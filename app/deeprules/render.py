@@ -83,7 +83,14 @@ def environment() -> Any:
     # so an edited template recompiles) makes a warm run pay a few milliseconds.
     cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deeprules" / "jinja"
     class QuietBytecodeCache(FileSystemBytecodeCache):
-        """A cache that cannot be written (read-only home, full disk) only costs speed, never a run."""
+        """A cache that cannot be written (read-only home, full disk) or read (a damaged file) only costs speed,
+        never a run."""
+
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # truncated or foreign (UnpicklingError, EOFError, ...): compiled again, rewritten
+                bucket.reset()
 
         def dump_bytecode(self, bucket: Any) -> None:
             with contextlib.suppress(OSError):
