@@ -21,8 +21,10 @@ check:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
+import time
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,9 @@ CONCERN_KEYS = {"id", "title", "severity", "severity_when", "tip", "recommendati
                 "actions"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
 MAX_FILES_SEARCHED = 5000
+#: Seconds all the searches of one lab check may take. A pattern with a repetition inside a repetition, such as
+#: `(a+)+$`, backtracks for ever on some text: a fork's config could hang `check`, `history` and CI.
+PATTERN_SECONDS = 3.0
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -99,6 +104,7 @@ class CustomCheck:
     fix: str
     why: str
     weight: float
+    at: str = ""  # file:line of the pattern, for errors found while running it
 
 
 def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
@@ -149,7 +155,7 @@ def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
                                                      f"Add text matching /{pattern}/") + " (a lab rule)."
         out.append(CustomCheck(cid, tip, title, path.strip() if path else None, pattern, fix,
                                str(item.get("why") or "A rule of this lab, not advice from the paper."),
-                               float(weight)))
+                               float(weight), _where(source, item, "pattern") if pattern is not None else at))
     return out
 
 
@@ -181,9 +187,20 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
             return failed(f"no file matches {spec.path} (a lab rule)")
         if regex is None:
             return passed(f"{len(paths)} file(s) match {spec.path}", [(p, 1, "matches the path") for p in paths[:3]])
+        spent = 0.0
         for p in paths[:MAX_FILES_SEARCHED]:
             text = ctx.text(p)
-            m = regex.search(text) if text else None
+            if not text:
+                continue
+            start = time.monotonic()
+            try:
+                with _time_limit(PATTERN_SECONDS - spent):
+                    m = regex.search(text)
+            except _PatternTimeout:
+                raise InputError(f"{spec.at}: {spec.id}: pattern {spec.pattern!r} ran over {PATTERN_SECONDS:g} s on "
+                                 f"{p} (a repetition inside a repetition, such as (a+)+, backtracks without end); "
+                                 "write it without nested repetition") from None
+            spent += time.monotonic() - start
             if m:
                 line = text.count("\n", 0, m.start()) + 1 if text else 1
                 return passed(f"{p} contains /{spec.pattern}/", [(p, line, m.group(0)[:120])])
@@ -191,6 +208,36 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
         return failed(f"/{spec.pattern}/ does not occur {where} (a lab rule)")
 
     return run
+
+
+class _PatternTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Any:
+    """Raise _PatternTimeout in this thread once `seconds` have passed: the `re` module checks for signals while
+    it backtracks, so SIGALRM's handler interrupts a runaway search. Only in the main thread (where Python runs
+    signal handlers) of a system with `setitimer`; elsewhere (the TUI's worker thread) without a limit."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    if seconds <= 0:
+        raise _PatternTimeout
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise _PatternTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _watcher(matcher: re.Pattern[str] | None) -> Callable[[str], bool]:
