@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import re
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -105,6 +106,7 @@ class CustomCheck:
     why: str
     weight: float
     at: str = ""  # file:line of the pattern, for errors found while running it
+    path_at: str = ""  # file:line of the path glob
 
 
 def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
@@ -155,7 +157,8 @@ def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
                                                      f"Add text matching /{pattern}/") + " (a lab rule)."
         out.append(CustomCheck(cid, tip, title, path.strip() if path else None, pattern, fix,
                                str(item.get("why") or "A rule of this lab, not advice from the paper."),
-                               float(weight), _where(source, item, "pattern") if pattern is not None else at))
+                               float(weight), _where(source, item, "pattern") if pattern is not None else at,
+                               _where(source, item, "path") if path is not None else at))
     return out
 
 
@@ -182,7 +185,9 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
     regex = re.compile(spec.pattern) if spec.pattern else None
 
     def run(ctx: Any) -> Any:
-        paths = [p for p in ctx.snapshot.paths() if matcher is None or matcher.match(p)]
+        listing = ctx.snapshot.paths()
+        paths = listing if matcher is None else _limited(
+            spec, "path", "the file list", PATTERN_SECONDS, lambda: [p for p in listing if matcher.match(p)])
         if matcher is not None and not paths:
             return failed(f"no file matches {spec.path} (a lab rule)")
         if regex is None:
@@ -193,13 +198,7 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
             if not text:
                 continue
             start = time.monotonic()
-            try:
-                with _time_limit(PATTERN_SECONDS - spent):
-                    m = regex.search(text)
-            except _PatternTimeout:
-                raise InputError(f"{spec.at}: {spec.id}: pattern {spec.pattern!r} ran over {PATTERN_SECONDS:g} s on "
-                                 f"{p} (a repetition inside a repetition, such as (a+)+, backtracks without end); "
-                                 "write it without nested repetition") from None
+            m = _limited(spec, "pattern", p, PATTERN_SECONDS - spent, functools.partial(regex.search, text))
             spent += time.monotonic() - start
             if m:
                 line = text.count("\n", 0, m.start()) + 1 if text else 1
@@ -240,9 +239,22 @@ def _time_limit(seconds: float) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _watcher(matcher: re.Pattern[str] | None) -> Callable[[str], bool]:
+def _limited(spec: CustomCheck, what: str, subject: str, seconds: float, search: Callable[[], Any]) -> Any:
+    """`search()` (a lab check's pattern or path glob at work) within `seconds`, else the one-line error that
+    names the config file and line."""
+    try:
+        with _time_limit(seconds):
+            return search()
+    except _PatternTimeout:
+        shown = spec.pattern if what == "pattern" else spec.path
+        raise InputError(f"{spec.at if what == 'pattern' else spec.path_at}: {spec.id}: {what} {shown!r} ran over "
+                         f"{PATTERN_SECONDS:g} s on {subject} (a repetition inside a repetition, such as (a+)+ or "
+                         "*a*a*a*b, backtracks without end); write it more simply") from None
+
+
+def _watcher(spec: CustomCheck, matcher: re.Pattern[str] | None) -> Callable[[str], bool]:
     def watches(path: str) -> bool:
-        return matcher is None or bool(matcher.match(path))
+        return matcher is None or bool(_limited(spec, "path", path, PATTERN_SECONDS, lambda: matcher.match(path)))
 
     return watches
 
@@ -260,7 +272,7 @@ def compliance_checks(config: Any, root: Path | None = None) -> tuple[Any, ...]:
             # the definition, so a changed rule changes the check set's hash (history's cache key)
             docs=f"{config.source}: path {spec.path or '(any)'}, pattern {spec.pattern or '(none)'}",
             func=_run(spec),
-            watches=_watcher(matcher),
+            watches=_watcher(spec, matcher),
         ))
     return tuple(out)
 
