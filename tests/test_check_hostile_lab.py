@@ -51,3 +51,36 @@ def test_a_runaway_lab_path_glob_is_one_line_not_a_hang(tmp_path: Path) -> None:
                               text=True, timeout=120, check=False)
         assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
         assert ".deeprules/config.yaml:6: LAB001: path" in done.stderr
+
+
+@pytest.mark.parametrize("condition", ["'x' * 10 != ''", "10 ** 3 > 1", "task | length > 0", "'%s' % task == 'x'",
+                                       "lipsum(2) != ''", "task.upper() == 'X'"])
+def test_a_lab_concern_condition_is_a_comparison(tmp_path: Path, condition: str) -> None:
+    """Repetition, powers, formatting, filters and calls in a condition from the repository could take all the
+    memory ('x' * 10**10 took 10 GB) or hang; they are refused when the file is read, with its line."""
+    root = make_repo(tmp_path / "r")
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules" / "concerns.yaml").write_text(
+        "concerns:\n- id: lab-risk\n  title: A lab concern\n  severity: low\n"
+        f"  when: \"{condition}\"\n  why: Because.\n  actions: [Do it.]\n")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("task: classification\n")
+    done = subprocess.run([sys.executable, "-m", "deeprules", "init", "--answers", str(answers), "--no-commit",
+                           str(root)], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert ".deeprules/concerns.yaml:5: lab-risk" in done.stderr and not (root / "PLAN.md").exists()
+
+
+def test_a_lab_concern_condition_that_compares_answers_still_works(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "r")
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules" / "concerns.yaml").write_text(
+        "concerns:\n- id: lab-risk\n  title: A lab concern\n  severity: low\n"
+        "  when: 'task == \"classification\" and not (n_samples or 0) > 5 and task in [\"classification\"]'\n"
+        "  why: Because.\n  actions: [Do it.]\n")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("task: classification\n")
+    done = subprocess.run([sys.executable, "-m", "deeprules", "init", "--answers", str(answers), "--no-commit",
+                           str(root)], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert any("lab-risk" in p.read_text() or "A lab concern" in p.read_text() for p in (root / "ethics").glob("*.md"))

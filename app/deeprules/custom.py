@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, KnowledgeError
 
 CONCERNS_PATH = ".deeprules/concerns.yaml"
 CHECK_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}\d{3}$")
@@ -278,13 +278,35 @@ def compliance_checks(config: Any, root: Path | None = None) -> tuple[Any, ...]:
 
 
 # ------------------------------------------------------------------------------------- concerns
+#: What a lab concern's condition may use: answers and literals compared and combined, a little arithmetic.
+#: Not `*`, `**`, `%`, filters, calls or attributes: the file comes with the repository, and `'x' * 10**10`
+#: (10 GB), `'x' | center(10**10)` or `10 ** 10 ** 9` made every command that renders the register use all
+#: the memory or hang. Every condition of deeprules' own concerns.yaml is of this form.
+_CONDITION_NODES = frozenset({"Output", "Name", "Const", "List", "Tuple", "Compare", "Operand", "And", "Or", "Not",
+                              "Neg", "Pos", "Add", "Sub", "Div", "FloorDiv", "Concat", "CondExpr", "Test"})
+
+
+def _plain_condition(expr: str, cid: str) -> None:
+    from jinja2 import nodes
+
+    from .conditions import _env
+
+    tree = _env().parse("{{ (" + expr + ") }}")
+    for node in tree.body[0].find_all(nodes.Node) if tree.body else ():
+        kind = type(node).__name__
+        if kind not in _CONDITION_NODES:
+            shown = {"Mul": "*", "Pow": "**", "Mod": "%", "Filter": "a filter (|)", "Call": "a call",
+                     "Getattr": "an attribute", "Getitem": "an index"}.get(kind, kind)
+            raise KnowledgeError(f"{cid}: {expr!r} uses {shown}; a condition compares answers (==, !=, <, >, in, "
+                                 "and, or, not)")
+
+
 def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
     """`.deeprules/concerns.yaml` as ConcernTemplates (the bundled schema), validated against the knowledge
     base: known recommendation ids and reference numbers, conditions over known names, ids that do not
     clash with the bundled ones. No file: no lab concerns."""
     from . import yamlio
     from .conditions import check_names
-    from .errors import KnowledgeError
     from .knowledge import DERIVED_FACTS, ConcernTemplate
 
     path = root / CONCERNS_PATH
@@ -347,6 +369,7 @@ def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
                 continue
             try:
                 check_names(str(expr), names, f"{cid}")
+                _plain_condition(str(expr), cid)
             except KnowledgeError as exc:
                 raise InputError(f"{_where(source, c, expr_key)}: {exc.message}") from None
         out.append(ConcernTemplate(
