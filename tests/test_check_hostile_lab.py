@@ -84,3 +84,21 @@ def test_a_lab_concern_condition_that_compares_answers_still_works(tmp_path: Pat
                            str(root)], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert any("lab-risk" in p.read_text() or "A lab concern" in p.read_text() for p in (root / "ethics").glob("*.md"))
+
+
+@pytest.mark.parametrize("why", ["{% for i in range(3) %}x{% endfor %}", "{{ 'x' * 3 }}", "{# hidden #} text",
+                                 "{{ not_a_question }}"])
+def test_a_lab_concern_text_is_text_with_placeholders_at_most(tmp_path: Path, why: str) -> None:
+    """`why` is rendered with the answers: two nested loops over range(100000) hung every command that renders
+    the register; only `{{ name }}` placeholders of known answers are allowed."""
+    root = make_repo(tmp_path / "r")
+    (root / ".deeprules").mkdir()
+    (root / ".deeprules" / "concerns.yaml").write_text(
+        "concerns:\n- id: lab-risk\n  title: A lab concern\n  severity: low\n  when: 'task == \"classification\"'\n"
+        f"  why: \"{why}\"\n  actions: [Do it.]\n")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("task: classification\n")
+    done = subprocess.run([sys.executable, "-m", "deeprules", "init", "--answers", str(answers), "--no-commit",
+                           str(root)], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert ".deeprules/concerns.yaml:6: lab-risk" in done.stderr

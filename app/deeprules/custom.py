@@ -306,7 +306,7 @@ def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
     base: known recommendation ids and reference numbers, conditions over known names, ids that do not
     clash with the bundled ones. No file: no lab concerns."""
     from . import yamlio
-    from .conditions import check_names
+    from .conditions import _PLACEHOLDER, check_names
     from .knowledge import DERIVED_FACTS, ConcernTemplate
 
     path = root / CONCERNS_PATH
@@ -364,6 +364,16 @@ def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
         if not isinstance(severity_when, Mapping):
             raise InputError(f"{_where(source, c, 'severity_when')}: {cid}: severity_when maps a severity to a "
                              "condition")
+        why = str(c["why"])
+        # `why` is rendered with the answers: only `{{ name }}` placeholders, never Jinja's loops or expressions
+        # (a `{% for %}` in a `{% for %}` over range(100000) from the repository hung every render)
+        if "{%" in why or "{#" in why or "{{" in _PLACEHOLDER.sub("", why):
+            raise InputError(f"{_where(source, c, 'why')}: {cid}: why is text; it may name an answer as "
+                             "{{ n_samples }}, and use no other template syntax")
+        try:
+            check_names(why, names, cid, template=True)
+        except KnowledgeError as exc:
+            raise InputError(f"{_where(source, c, 'why')}: {exc.message}") from None
         for expr_key, expr in [("when", c.get("when")), *[("severity_when", v) for v in severity_when.values()]]:
             if expr is None:
                 continue
