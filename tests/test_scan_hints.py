@@ -51,6 +51,17 @@ CASES = [
     ("np.random.seed(int(time.time()))  # layers", "seed_clock"),
     ("train = df[df.admit_year < 2016]  # layers", "split_time"),
     ("test <- subset(d, visit_date >= as.Date('2020-01-01'))", "split_time"),
+    # w20a
+    ("clf = LogisticRegressionCV(Cs=np.logspace(-5, 5, 16))", "search_cv"),
+    ("args = TrainingArguments(output_dir='out', report_to='wandb')", "tracking"),
+    ("os.environ['WANDB_PROJECT'] = 'gpn'", "tracking"),
+    ("tb_logger = tb.TensorboardLogger(log_dir=tb_directory)", "tracking"),
+    ("z_pc = analysis.get_pc_traj(pca, zdim, 10, i + 1, start, end)", "interp"),
+    ("glue_graph = scglue.genomics.regulatory_inference(features, embeddings)", "interp"),
+    ("clf = EEGClassifier(model, max_epochs=3)", "skorch_net"),
+    ("W[i] = tf.get_variable('W%s' % i, shape=(dims[i], dims[i + 1]))", "model_def"),
+    ("train, test = train_test_split_micrographs(seed, n, path)", "split_grouped"),
+    ("ari = adjusted_rand_score(labels, clusters)", "metric_embed"),
 ]
 
 

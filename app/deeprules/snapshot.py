@@ -30,7 +30,14 @@ NOTEBOOK_MAX_BYTES = 24 * 1024 * 1024
 def limit_for(path: str, max_bytes: int) -> int:
     return max(max_bytes, NOTEBOOK_MAX_BYTES) if path.endswith((".ipynb", ".IPYNB")) else max_bytes
 BINARY_SNIFF = 8000
-SKIP_DIRS = {".git"}
+#: Outside git nothing says what is the project's: folders of tools, caches and installed packages are left out
+#: (a `.venv` holds PyTorch's own seeding and training code), and so is any folder that is a Python or conda
+#: environment (it has `pyvenv.cfg` or `conda-meta`), whatever its name.
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache",
+             ".ruff_cache", ".ipynb_checkpoints", "site-packages", ".snakemake", ".venv", ".conda"}
+#: A folder outside git with more files than this is not one project's code (a data folder, a home, a mount):
+#: `check` stops with a clear error instead of walking it for minutes; a git work tree has no such limit.
+PLAIN_FOLDER_MAX_FILES = 50_000
 #: For the git processes that read many objects from packs (`cat-file --batch`, `log --raw` over the history):
 #: git maps a whole pack (up to 1 GiB a window) and keeps 96 MB of delta bases, so on a real repository with a
 #: 240 MB pack `cat-file` alone grew to 176 MB resident during `history`. Small windows and a smaller delta
@@ -432,6 +439,12 @@ def head_sha(root: Path) -> str | None:
     return proc.stdout.decode().strip() or None if proc.returncode == 0 else None
 
 
+def _is_environment(folder: str, name: str) -> bool:
+    """A Python virtual environment or a conda environment, by the file each always has."""
+    base = os.path.join(folder, name)
+    return os.path.exists(os.path.join(base, "pyvenv.cfg")) or os.path.isdir(os.path.join(base, "conda-meta"))
+
+
 class WorkTreeSnapshot(Snapshot):
     """The files on disk. In a git repository: tracked files plus untracked ones git does not ignore; the blob
     id of a file git reports clean comes from the index. What is read is checked against the id it will be
@@ -499,11 +512,16 @@ class WorkTreeSnapshot(Snapshot):
         else:
             self._git_digest = None  # a plain folder: no listing to trust, no key
             for folder, dirs, files in os.walk(root, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _is_environment(folder, d))
                 rel_folder = os.path.relpath(folder, root)
                 for f in files:
                     rel = f if rel_folder == "." else f"{rel_folder}/{f}".replace(os.sep, "/")
                     self._known[rel] = None
+                if len(self._known) > PLAIN_FOLDER_MAX_FILES:
+                    raise InputError(f"{root} is not a git work tree and holds more than {PLAIN_FOLDER_MAX_FILES:,} "
+                                     "files: deeprules checks one project's code; run it in the project's folder, "
+                                     "or run `git init` there (in a git work tree git's listing says what is "
+                                     "the project's)")
         self._sorted: list[str] | None = None
         self._ids: dict[str, str | None] = {}
 

@@ -28,7 +28,7 @@ SEEDS = {
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
-                  "opt_tensors", "params_call")
+                  "opt_tensors", "params_call", "skorch_net")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 
 
@@ -36,7 +36,9 @@ def is_code(path: str) -> bool:
     """Scripts and notebooks by their extension, and extension-less files that may be executable scripts
     (their shebang decides what they hold)."""
     low = path.lower()
-    return low.endswith(CODE_EXT) or ("." not in low.rsplit("/", 1)[-1] and extractor(path) == "script")
+    name = low.rsplit("/", 1)[-1]
+    # a Snakefile holds Python (rules' run: blocks) as .smk files do (Snakefile_hg38: one per genome)
+    return low.endswith(CODE_EXT) or name.startswith("snakefile") or ("." not in name and extractor(path) == "script")
 
 
 def is_read(path: str) -> bool:
@@ -93,7 +95,8 @@ def training_line(facts: dict[str, Any]) -> int | None:
     dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     for fact, ok in (("opt_step", dl), ("trainer_fit", True), ("fit_epochs", True),
                      ("keras_fit", "imp_tf" in facts),
-                     ("sk_fit", "baseline" in facts and "imp_sklearn" in facts),
+                     # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
+                     ("sk_fit", ("baseline" in facts and "imp_sklearn" in facts) or "skorch_net" in facts),
                      ("r_train", "lang_r" in facts)):
         if ok and fact in facts:
             return int(facts[fact][0][0])
@@ -104,7 +107,7 @@ def deep_training(facts: dict[str, Any]) -> bool:
     """Does the file train a network (not only a scikit-learn or R model)?"""
     dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
-            ("keras_fit" in facts and "imp_tf" in facts))
+            ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts))
 
 
 def has_ml_code(ctx: Any) -> bool:

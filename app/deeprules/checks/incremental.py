@@ -40,6 +40,7 @@ from .scan import (
     _import_lines,
     _pattern_keys,
     _scan_lines,
+    _seed_helpers,
     analyze,
     blank_string,
     py_tokens,
@@ -109,6 +110,8 @@ class Version:
         _evidence(self.found, _CODE_SCAN, out, int, text_of)
         if self.imports:
             out["imports"] = self.imports[:MAX_IMPORTS]
+        if self.kind == "py":  # as `analyze` does after the patterns: seeds that run only when called
+            _seed_helpers("\n".join(self.code_lines), out)
         return out
 
 

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, ClassVar
 
 
@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "15"
+ANALYZER_VERSION = "16"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -77,7 +77,7 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
 
 
 # -- path classes --------------------------------------------------------------------------------
-CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash")
+CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash", ".smk")
 CONFIG_EXT = (".yml", ".yaml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".gin")
 TABLE_EXT = (".csv", ".tsv")
 CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
@@ -109,6 +109,9 @@ def is_aux(path: str) -> bool:
     parts = low.split("/")
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
+    # setuptools' build output (build/lib/pkg/...): a copy of the package's sources, not the sources
+    if any(p == "build" and (nxt == "lib" or nxt.startswith(("lib.", "bdist"))) for p, nxt in pairwise(parts[:-1])):
+        return True
     name = parts[-1]
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
@@ -131,7 +134,8 @@ def extractor(path: str) -> str | None:
         return "table"
     if ext in (".r", ".rmd", ".qmd"):
         return "r"
-    if ext in (".sh", ".bash") or name in ("makefile", "snakefile") or ext == ".smk":
+    # (Snakefile_hg38, Snakefile.train: one workflow per genome or stage)
+    if ext in (".sh", ".bash") or name == "makefile" or name.startswith("snakefile") or ext == ".smk":
         return "sh"
     if CI_RE.match(path):
         return "ci"
@@ -297,9 +301,9 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
-    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics"),
+    ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
-        r"|cellpose|careamics)\b")),
+        r"|cellpose|careamics|skorch|braindecode)\b")),
     # toolkits that train with one framework count as it (StarDist trains TensorFlow: its seed is TensorFlow's)
     ("imp_tf", ("tensorflow", "keras", "stardist", "csbdeep", "n2v", "deepcell"),
      _P(r"^[ \t]*(import|from)\s+(tensorflow|keras|tf_keras|sonnet|stardist|csbdeep|n2v|deepcell)\b")),
@@ -512,10 +516,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\btheano\.scan\s*\(|\blasagne\.layers\.\w+\s*\(|\b(T|tensor)\.nnet\.(sigmoid|softmax|relu|conv2d|"
         r"conv3d|elu|softplus|categorical_crossentropy|binary_crossentropy)\s*\(")),
     ("tracking", ("wandb", "mlflow", "summarywriter", "tensorboard", "sacred", "neptune", "comet", "aim", "logger",
-                  "tf.summary", "clearml", "dvclive"),
+                  "tf.summary", "clearml", "dvclive", "filewriter"),
+     # TensorBoard's writers in every TensorFlow generation: tf.train.SummaryWriter (0.x), tf.summary.FileWriter
+     # (1.x, also under tf.compat.v1), tf.summary.create_file_writer (2.x)
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
-        r")\s*\(|\btf\.summary\.create_file_writer\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b")),
@@ -588,6 +594,94 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
+    # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built
+    # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
+    ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
+     _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # estimators that tune their own regularisation by cross-validation (LogisticRegressionCV over Cs,
+    # RidgeCV/LassoCV/ElasticNetCV over alphas, R's cv.glmnet over lambda): a baseline tuned where it is fitted
+    ("search_cv", ("cv(", "cv.glmnet"),
+     _P(r"\b(LogisticRegressionCV|RidgeCV|RidgeClassifierCV|LassoCV|ElasticNetCV|LassoLarsCV|LarsCV|"
+        r"MultiTaskLassoCV|MultiTaskElasticNetCV|OrthogonalMatchingPursuitCV)\s*\(|\bcv\.glmnet\s*\(")),
+    # a tracker chosen by name: the Hugging Face Trainer's report_to (TrainingArguments(report_to="wandb"),
+    # `--report_to wandb` on a command line) and a tracker's project set in the environment (WANDB_PROJECT=...)
+    ("tracking", ("report_to", "wandb_project", "wandb_entity", "mlflow_tracking_uri", "mlflow_experiment_name",
+                  "comet_project_name", "neptune_project"),
+     _P(r"\breport_to['\"]?\s*(=|:|\s)\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|comet_ml|neptune|clearml|dvclive|aim|"
+        r"all)\b|\b(WANDB_PROJECT|WANDB_ENTITY|MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|COMET_PROJECT_NAME|"
+        r"NEPTUNE_PROJECT)['\"]?\s*(=|:|\]\s*=)\s*['\"]?\w")),
+    # decoding along directions of a learned latent space (cryoDRGN's volumes along principal components,
+    # `get_pc_traj`; a VAE's latent traversals and interpolations): what each latent direction encodes
+    ("interp", ("_traj", "travers", "latent_interp", "interpolate_latent"),
+     _P(r"\b(\w*_)?(pc|pca|latent|z|dim)_?(traj|trajector(y|ies)|travers(al|als|e|ing))\w*\s*\(|"
+        r"\btravers\w*?_(latents?|z|pcs?|dims?)\w*\s*\(|\b(latent_interpolat\w*|interpolate_latents?)\s*\(", re.I)),
+    # a trained model's own parameters read out to link what it learned to features: regulatory inference from
+    # learned feature embeddings (GLUE), decoder weights or loadings tying latent factors to genes or peaks (SCALE)
+    # (loadings are left out: an NMF or PCA of the model's outputs, cell2location's co-location, reads no model)
+    ("interp", ("regulatory_inference", "decoder_weight"),
+     _P(r"\bregulatory_inference\s*\(|\bget_decoder_weights?\s*\(")),
+    # trackers wired in through a training framework's handlers or callbacks: ignite's TensorboardLogger /
+    # WandBLogger, fastai's and Hugging Face's callbacks, skorch's TensorBoard/WandbLogger callbacks, visdom
+    ("tracking", ("tensorboardlogger", "wandblogger", "mlflowlogger", "neptunelogger", "clearmllogger",
+                  "visdomlogger", "callback", "visdom", "tensorboard_logger"),
+     _P(r"\b(TensorboardLogger|WandBLogger|MLflowLogger|MlflowLogger|ClearMLLogger|VisdomLogger|"
+        r"TensorBoardCallback|TensorboardCallback|WandbCallback|MLflowCallback|NeptuneCallback|CometCallback|"
+        r"CometMLCallback)\s*\(|^[ \t]*(import|from)\s+(visdom|tensorboard_logger)\b")),
+    # scores of an embedding or a clustering against reference labels (ARI, NMI, silhouette, FOSCTTM, LISI,
+    # kBET): classification metrics next to them score the same embedding, not a classifier (tip07 DR703)
+    ("metric_embed", ("rand_score", "mutual_info", "silhouette", "foscttm", "graph_connectivity", "kbet", "lisi",
+                      "homogeneity_score", "completeness_score", "v_measure", "fowlkes"),
+     _P(r"\b(adjusted_rand_score|normalized_mutual_info_score|adjusted_mutual_info_score|silhouette_score|"
+        r"silhouette_samples|foscttm|graph_connectivity|kBET|compute_lisi|lisi|homogeneity_score|completeness_score|"
+        r"v_measure_score|fowlkes_mallows_score|avg_silhouette_width\w*|normalized_mutual_info)\b")),
+    # a network written out in low-level TensorFlow: weights created by hand (tf.get_variable) or the tf.layers /
+    # tf.contrib.layers functions, with no Keras or Module class (STAGATE's graph attention auto-encoder)
+    ("model_def", ("get_variable", "tf.layers.", "contrib.layers."),
+     _P(r"\btf\.(compat\.v1\.)?get_variable\s*\(|\btf\.(compat\.v1\.)?layers\.(dense|conv[123]d|lstm)\s*\(|"
+        r"\btf\.contrib\.layers\.(fully_connected|conv2d|conv1d)\s*\(")),
+    # a network class built on a feature extractor handed to it (`class LinearClassifier(nn.Module):` with
+    # `def __init__(self, features, ...)`): a classification head of the network, not a baseline (tip02)
+    ("net_head", ("class ",),
+     _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*(Module|Model|Layer|Net|Network)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?"
+        r"[ \t]*def\s+__init__\s*\(\s*self\s*,\s*(features|encoder|backbone|base_model|feature_extractor|"
+        r"embedder|extractor|featurizer)\b")),
+    # a classification loss spelled functionally or written by hand (`F.cross_entropy(logits, y)`, a
+    # `def cross_entropy(...)` or `class scNymCrossEntropy(nn.Module)`): the model classifies (tip07 DR703)
+    ("loss_cls", ("cross_entropy", "crossentropy", "nll_loss"),
+     _P(r"\b(F|functional|nn\.functional)\.(cross_entropy|nll_loss)\s*\(|\b\w*CrossEntropy\w*\s*\(|"
+        r"(?<![.\w])cross_entropy\s*\(")),
+    # a model scored on another technology or species than it learned from (`test_species`,
+    # `held_out_technologies`; "domain" is left out: spatial and protein domains are not splits, and "platform"
+    # too: cellpose's test_platforms lists the imaging platforms of its test images)
+    ("split_grouped", ("technolog", "species"),
+     _P(r"\b(target|held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b")),
+    # baselines run as programs (the k-mer SVMs of regulatory genomics: `gkmtrain`, lsgkm) and linear models
+    # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
+    ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
+     _P(r"\b(gkmtrain|lsgkm|gkmSVM|gkm_svm|gkmsvm_train|gkmsvm_kernel)\b|"
+        r"\b(reduced_rank_regression|ridge_regression)\s*\(")),
+    # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
+    # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
+    ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
+     _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
+        r"\b(exclude|excluded|holdout|heldout|held_out)_(chroms?|chromosomes?)\s*[:=]\s*\[?\s*['\"]chr[\dXY]")),
+    # a split that leaves a gap between training and test segments of a time series (a purged or padded
+    # split: `def split_traintest(n_t, frac=0.25, pad=3)`, `split(..., gap=10)`)
+    ("split_time", ("split",),
+     _P(r"\bdef\s+\w*split\w*\s*\([^)\n]*\b(pad|gap|buffer|embargo|purge)\w*\s*=|"
+        r"\b\w*split\w*\s*\([^)\n]*\b(gap|embargo|purge)\s*=\s*\d")),
+    # whole units held out: particles of a micrograph, cells of a slide or field of view, trials of a session or
+    # recording, an animal's or a subject's data (`train_test_split_micrographs`, `split_by_session`,
+    # `dataset.split('subject')`)
+    ("split_grouped", ("micrograph", "slide", "specimen", "tomogram", "session", "recording", "animal", "mice",
+                       "subject", "patient", "donor", "individual", "fov", "field", "embryo", "plate"),
+     _P(r"\b(train_test_split|train_val_split|split|splits|kfold|k_fold|folds?|holdout|hold_out)_(by_|per_)?"
+        r"(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|mice|subjects?|patients?|"
+        r"donors?|individuals?|fovs?|fields_of_view|embryos?|plates?)\b|"
+        r"\b(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|subjects?|fovs?|embryos?|"
+        r"plates?)_(wise_|level_|based_)?(split|splits|folds?|kfold|holdout)\b|"
+        r"\.split\(\s*(by\s*=\s*)?'(subject|session|run|patient|recording|donor|slide|animal|specimen)s?'")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -599,6 +693,15 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"
         r"(https?|ftp)://[^\s'\"<>)]*(download|/files/|/data/|datasets?/|records?/|ftp\.)[^\s'\"<>)]*")),
+    # w20a: a download checked against its checksum, wherever the expected value is kept (a metadata table, a
+    # rule's params): `[ $(md5sum f.gz | ...) = {params.md5} ]`, `md5sum -c`, `hashlib.md5(b).hexdigest() != md5`
+    ("prov_verify", ("md5sum", "sha1sum", "sha256sum", "sha512sum", "hexdigest"),
+     _P(r"\b(md5sum|sha(1|256|512)sum)\b[^\n]*?(\s-c\b|\s--check\b|\s(==?|!=)\s)|"
+        r"\bhashlib\.\w+\([^\n]*\)\.hexdigest\(\)\s*(==|!=)|(==|!=)\s*hashlib\.\w+\([^\n]*\)\.hexdigest\(\)")),
+    # ... after it was fetched in the same file
+    ("prov_fetch", ("wget", "curl", "urlretrieve", "requests.get", "urlopen", "download_url"),
+     _P(r"\b(wget|curl)\s+-|\b(wget|curl)\s+['\"{$]?\w|\burlretrieve\s*\(|\brequests\.get\s*\(|\burlopen\s*\(|"
+        r"\bdownload_url\s*\(")),
     # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
     ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
@@ -606,9 +709,9 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
     ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "srs", "prjna", "prjeb", "prjdb", "err", "erp", "ers",
                         "erx", "drr", "drp", "drx", "e-mtab", "e-geod", "ega", "pdb", "uniprot", "ena", "chembl",
-                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb"),
+                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb", "encff", "encsr", "encbs", "encdo", "enclb"),
      _P(r"\b(GSE\d{3,8}|GSM\d{3,9}|SR[RPXS]\d{5,9}|ER[RPXS]\d{5,9}|DR[RPX]\d{5,9}|PRJ(NA|EB|DB)\d{3,9}|E-MTAB-\d+|"
-        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11})\b|"
+        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11}|ENC(FF|SR|BS|DO|LB)\d{3}[A-Z]{3})\b|"
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
@@ -647,6 +750,17 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"filters|kernel_size|n_hidden|num_heads|d_model|embed_dim|depth)['\"]?\s*[:=]")),
     ("tracking", ("wandb", "mlflow", "tensorboard", "neptune", "comet", "logger"),
      _P(r"_target_\s*:\s*\S*(WandbLogger|MLFlowLogger|TensorBoardLogger|NeptuneLogger|CometLogger)")),
+    # w20a: a hyperparameter given a list of values to try (`dropout:` / `default: 0.2` / `choices: [...]` or a
+    # block list under `choices:`, `grid:`, `values:`), as a Snakemake or Hydra grid declares its search
+    ("search_grid_cfg", ("lr", "learning", "batch", "drop", "decay", "hidden", "dim", "depth", "layers", "heads",
+                         "lam", "alpha", "neg_samples", "neighbors", "epochs"),
+     _P(r"^[ \t]*['\"]?(lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|weight_decays?|hidden_\w+|\w*_dims?|"
+        r"dims?|\w*_depths?|depths?|n_layers|num_layers|n_heads|num_heads|lam_\w+|lambdas?|lambda_\w+|alphas?|"
+        r"neg_samples|n_neighbors|epochs|max_epochs)['\"]?\s*:\s*\n(?:[ \t]+[^\n]*\n){0,3}?[ \t]+['\"]?(choices|grid|"
+        r"values|candidates|search_space)['\"]?\s*:\s*(\[\s*[-+\d.]|\n[ \t]+-\s*[-+\d.])")),
+    # w20a: the Hugging Face Trainer's tracker named in a configuration (`report_to: wandb`)
+    ("tracking", ("report_to",), _P(r"^[ \t]*['\"]?report_to['\"]?\s*[:=]\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|"
+                                   r"comet_ml|neptune|clearml|dvclive|aim|all)\b")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -672,7 +786,7 @@ _NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
     _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
                                                "model_from_json", "hk.transform", "models.")),
     _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
-                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb")),
+                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC")),
 }
 
 # Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):
@@ -740,7 +854,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -1031,7 +1145,9 @@ class _Lines:
     _virtual: dict[int, str] = {}
 
 
-_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|import[ \t]+([\w., \t]+))")
+#: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
+_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
+                r"import[ \t]+([\w., \t]+))")
 MAX_IMPORTS = 200
 
 
@@ -1045,7 +1161,7 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
         n += count("\n", prev, m.start())
         prev = m.start()
         if m.group(1) is not None:
-            base = m.group(1)
+            base = m.group(1).replace(" ", "").replace("\t", "")
             mods.append([n, base])
             for name in (m.group(2) or "").replace("\t", " ").split(","):
                 name = name.strip().split(" ")[0]
@@ -1261,8 +1377,14 @@ def _setup_pins(text: str, out: Facts) -> None:
     _pins(out, "setup.py", pinned, total, loose)
 
 
+#: a base image that brings a machine-learning framework at its tag (pytorch/pytorch:1.13.1-cuda11.6, NGC's
+#: nvcr.io/nvidia/pytorch:23.05-py3): the image alone pins the framework; python:3.11-slim or nvidia/cuda does not
+_ML_IMAGE = re.compile(r"(pytorch|tensorflow|jax|mxnet|paddle|keras|huggingface|rapidsai|scvi|bioconductor)", re.I)
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
+    images = framework_images = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
     joined = re.sub(r"\\[ \t]*\n", " ", text)
@@ -1271,6 +1393,8 @@ def _docker_pins(text: str, out: Facts) -> None:
         if line.upper().startswith("FROM "):
             image = line.split()[1] if len(line.split()) > 1 else ""
             total += 1
+            images += 1
+            framework_images += bool(_ML_IMAGE.search(image))
             if (":" in image and not image.endswith(":latest")) or "@sha256:" in image:
                 pinned += 1
             elif len(loose) < 5:
@@ -1301,7 +1425,11 @@ def _docker_pins(text: str, out: Facts) -> None:
                     loose.append([n, f"not pinned: {tok[:80]}"])
         for ref in re.findall(r"(?:-r|--file|--requirement)\s+(\S+)", line):
             refs.append([n, ref])
-    _pins(out, "dockerfile", pinned, total, loose)
+    # a Dockerfile that lists no package and starts from a plain base image (python:3.11-slim, ubuntu:22.04)
+    # pins nothing the model runs on: what it installs comes from the files it names (env_refs), which are
+    # judged on their own (dlomix's devcontainer pinned only `python:3.11-slim` and installed an open `torch`)
+    if total > images or framework_images:
+        _pins(out, "dockerfile", pinned, total, loose)
     if refs:
         out["env_refs"] = refs[:20]
 
@@ -1384,7 +1512,15 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
                       r"chemprop|D-?MPNN|MPNN|GCN|GAT|GIN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|GROVER|"
                       r"ECFP\d*|Morgan|MACCS|scVI|scANVI|scGen|Seurat|Harmony|scanorama|totalVI|PCA|CellTypist|"
-                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*)\b")
+                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*|"
+                      # w20a: variant-effect and conservation scores, genomic language models, single-cell
+                      # foundation models, microscopy, EEG, spike-sorting, calcium-imaging and cryo-EM tools
+                      r"CADD|phyloP\w*|PhyloP\w*|phastCons\w*|PhastCons\w*|GERP\+*|SIFT|PolyPhen-?2?|REVEL|SpliceAI|"
+                      r"PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Nucleotide[ -]Transformer|Caduceus|Borzoi|"
+                      r"ChromBPNet|Geneformer|scGPT|scBERT|[Cc]ellpose|StarDist|Noise2Void|N2V|nnU-?Net|"
+                      r"Mask[ -]?R-?CNN|"
+                      r"EEGNet\w*|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|Kilosort\d*|MountainSort\d*|"
+                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -1443,12 +1579,58 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
         # training or debugging log, not a results table: a line whose only metric word is "loss" does not count
         if all(w.lower() == "loss" for w in METRIC_WORDS.findall(line)):
             continue
-        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line:
+        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line and not _LOG_LINE.search(line):
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
+    if metric_seen and len(hits) < 2:
+        hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
     if metric_seen and len(hits) >= 2:
-        out["baseline_result"] = hits
+        out["baseline_result"] = hits[:10]
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+#: a logging record (`scGPT - INFO - Best model with score 75.9`, `[INFO] val acc 0.91`): a training log, whose
+#: logger is often named after the model itself, not a results table
+_LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]")
+
+
+def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
+                seen: set[str]) -> list[Evidence]:
+    """w20a: a printed data frame names its metrics once, in the header (`Model  AUROC  AUPRC`) or in a
+    Series' footer (`Name: Spearman, dtype: float64`), and the models on the rows below or above it
+    (`1  CADD  0.963  0.969`): rows of the same output that name a baseline or published model next to a
+    decimal number. Lines of one cell's output share their file line; a blank line ends a table."""
+    hits: list[Evidence] = []
+    i, size = 0, len(outputs)
+    while i < size:
+        n = outputs[i][0]
+        j = i
+        while j < size and outputs[j][0] == n:
+            j += 1
+        block = [line for _, line in outputs[i:j]]
+        for k, line in enumerate(block):
+            words = METRIC_WORDS.findall(line)
+            if not words or all(w.lower() == "loss" for w in words) or _DECIMAL.search(line):
+                continue
+            footer = line.lstrip().startswith("Name:")
+            if not footer and len(line.split()) < 2:
+                continue
+            rows = []
+            step = -1 if footer else 1
+            r = k + step
+            while 0 <= r < len(block) and block[r].strip():
+                rows.append(block[r])
+                r += step
+            for row in rows:
+                if (_DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and not _LOG_LINE.search(row)
+                        and row.strip()[:160] not in seen):
+                    seen.add(row.strip()[:160])
+                    hits.append([n, row.strip()[:160]])
+            if len(hits) >= 10:
+                return hits
+        i = j
+    return hits
 
 
 # -- checksum lists and DVC -------------------------------------------------------------------------
@@ -1504,6 +1686,87 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     return facts
 
 
+#: the facts of seeds set and determinism switched on (tip03's holders)
+_SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np", "seed_py", "seed_r", "seed_any",
+                 "determinism", "seed_clock")
+#: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
+_SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
+_SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
+_DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+MAX_SEED_REFS = 30
+
+
+def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
+    """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
+    seed):` matched the seed call). When every seed and determinism line of the file sits inside functions
+    named to seed (`def seed_torch(seed=0): torch.manual_seed(seed) ...`) and the file never names them outside
+    their own body, the seeds run only for a file that calls them: `seed_helper` lists those functions (tip03
+    counts them for a training script that calls one, itself or through what it imports; e2efold's script
+    with `# seed_torch(0)` commented out, or a library's `set_random_seed` method no script calls, seeds
+    nothing). `seed_refs`: the seed-named names a file uses outside a `def` line (calls, callbacks passed).
+    A notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call
+    helpers, and their seeds are read as before."""
+    if "seed" not in code and "determinis" not in code and "eproduc" not in code:
+        return
+    lines = code.split("\n")
+    refs: dict[str, list[int]] = {}
+    defs_at: set[int] = set()
+    for n, line in enumerate(lines, start=1):
+        if "seed" not in line and "eterminis" not in line and "eproduc" not in line:
+            continue
+        d = _DEF_LINE.match(line)
+        if d is not None:
+            defs_at.add(n)
+        for w in _SEED_WORD.findall(line[d.end():] if d is not None else line):
+            if _SEED_NAME.search(w) and (w in refs or len(refs) < MAX_SEED_REFS):
+                refs.setdefault(w, []).append(n)
+    if refs:
+        facts["seed_refs"] = [[at[0] if lines_of is None else lines_of.map_line(at[0]), w] for w, at in refs.items()]
+    if lines_of is not None:
+        return
+    held = [k for k in _SEEDING_KEYS if k in facts]
+    if not held:
+        return
+    for k in held:  # a def line that matched a seed pattern names a function; it seeds nothing itself
+        kept = [e for e in facts[k] if int(e[0]) not in defs_at]
+        if kept:
+            facts[k] = kept
+        else:
+            del facts[k]
+    seed_lines = {int(e[0]) for k in held if k in facts for e in facts[k]}
+    if not seed_lines:
+        return
+    # the innermost seed-named function around each seed line, and where each such function ends
+    # (indentation: a line at or left of a def's own indent ends it)
+    stack: list[tuple[int, str, int]] = []
+    helpers: dict[tuple[str, int], int] = {}  # (name, def line) -> its last line
+    open_helpers: list[tuple[str, int]] = []
+    last = max(seed_lines)
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            indent = len(line) - len(line.lstrip())
+            while stack and indent <= stack[-1][0]:
+                _, name, at = stack.pop()
+                if (name, at) in helpers:
+                    helpers[(name, at)] = n - 1
+            d = _DEF_LINE.match(line)
+            if d is not None:
+                stack.append((indent, d.group(2), n))
+        if n in seed_lines:
+            named = next(((name, at) for _, name, at in reversed(stack) if _SEED_NAME.search(name)), None)
+            if named is None:  # a seed outside any seed-named function runs as the file runs: as before
+                return
+            if named not in helpers:
+                helpers[named] = len(lines)
+                open_helpers.append(named)
+        if n > last and not any(h in helpers and helpers[h] == len(lines) for h in open_helpers):
+            break
+    for (name, at), stop in helpers.items():  # the file names its helper outside it: main(), __init__, the end
+        if any(not at <= n <= stop for n in refs.get(name, ())):
+            return
+    facts["seed_helper"] = [[at, name] for name, at in helpers]
+
+
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
         lang = script_language(text)
@@ -1513,6 +1776,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind in ("py", "setup"):
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
+        _seed_helpers(code, facts)
         if kind == "setup":
             _setup_pins(text, facts)
     elif kind == "nb":
@@ -1525,6 +1789,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
+        if lang != "r":
+            _seed_helpers(code, facts, lines)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":
@@ -1900,6 +2166,7 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
 
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+_OWN_PACKAGE_DIR = re.compile(r"^(package|packages|pkg|python|py|src|code)$|[_-](package|pkg|py|python)$", re.I)
 
 
 def marks_vendoring(path: str) -> bool:
@@ -1922,7 +2189,9 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             packaged.add(folder)
         elif _LICENSE_FILE.match(name):
             licensed.add(folder)
-    return tuple(sorted(f + "/" for f in licensed & packaged))
+    # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
+    # package, licensed and packaged for release, not a project copied in
+    return tuple(sorted(f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

@@ -20,14 +20,17 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         return []
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p))
-    ev += gather(ctx, "baseline_class", 10_000, where=main_code)  # a simple model written as a class
+    # a simple model written as a class (not a network's head built on a feature extractor handed to it)
+    ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
+    ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
     return ev
 
 
-@check("DR201", watches=_watch, facts_only=True, reads=reading((*TRAINING_FACTS, "model_def", "baseline_class")))
+@check("DR201", watches=_watch, facts_only=True,
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -42,7 +45,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
+                      "net_head", "baseline_tool")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -58,8 +62,9 @@ def baselines_tuned(ctx: Context) -> CheckResult:
         sc = rec.get("shuffle_control")
         if isinstance(sc, dict) and sc.get("p_value") is not None:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
-    # a tuner, or a loop over hyperparameter values (for C in [...]), in the file that fits the baseline
-    searched = {p for fact in ("search", "grid_loop") for p in ctx.files_with(fact) if main_code(p)}
+    # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
+    # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
+    searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
     in_code = code_baselines(ctx)
     for path, line, text in in_code:
         if path in searched:

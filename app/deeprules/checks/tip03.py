@@ -60,10 +60,15 @@ class _Support:
     holders each time."""
 
     def __init__(self, graph: ImportGraph, holders: dict[str, dict[str, tuple[str, int, str]]], sig: Any,
-                 scripts: frozenset[str]) -> None:
+                 scripts: frozenset[str], needs: dict[str, frozenset[str]],
+                 uses: dict[str, frozenset[str]]) -> None:
         self.graph = graph
         self.holders = holders  # path -> its own seed/determinism evidence (refreshed per snapshot)
-        self.sig = sig  # which files hold which keys
+        # path -> the seed-named functions its seeds sit in, which nothing in the file calls: its seeds count for
+        # a script only when the script or a module it reaches names one of them (`_Holders`)
+        self.needs = needs
+        self.uses = uses  # path -> the seed-named names it uses (calls, callbacks)
+        self.sig = sig  # which files hold which keys, under which helpers, and who names the helpers
         self.scripts = scripts  # the training scripts (the only paths asked about)
         self.mark = len(graph.dropped)  # walks dropped before this was built
         self.by_caller: dict[str, dict[str, tuple[str, str]]] = {}  # script -> key -> (caller, holder)
@@ -73,10 +78,11 @@ class _Support:
         # about every training script at each commit it re-runs on; most come out as before (same objects)
         self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str]]] = {}
         switch = {p for p, keys in holders.items() if "determinism" in keys}
-        for caller in sorted(p for p in holders if any(k != "determinism" for k in holders[p])):
+        for caller in sorted(p for p in holders if p not in needs and any(k != "determinism" for k in holders[p])):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in holders[caller] if k != "determinism"}
-            det = caller if caller in switch else next((m for m in mods if m in switch), None) if switch else None
+            det = caller if caller in switch else next((m for m in mods if m in switch and
+                                                        self.usable(m, caller, mods)), None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
             for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
@@ -103,14 +109,26 @@ class _Support:
         hit = self.memo.get(path)
         if hit is not None and hit[0] is walk:
             return hit[1]
-        plan = {k: ("", path) for k in self.holders.get(path, {})}
+        holders = self.holders
+        plan = {k: ("", path) for k in holders.get(path, {})} if self.usable(path, path, walk) else {}
         for mod in walk:
-            for k in self.holders.get(mod, {}):
-                plan.setdefault(k, ("imported", mod))
+            if mod in holders and self.usable(mod, path, walk):
+                for k in holders[mod]:
+                    plan.setdefault(k, ("imported", mod))
         for k, (caller, holder) in self.by_caller.get(path, {}).items():
             plan.setdefault(k, (caller, holder))
         self.memo[path] = (walk, plan)
         return plan
+
+    def usable(self, holder: str, path: str, walk: list[str]) -> bool:
+        """Whether `holder`'s seeds hold for `path` (which reaches `walk`): always, unless they sit only in
+        seed-named functions its own file never calls; then only when `path` or a module it reaches names one
+        of them (the holder's own uses are inside its helpers)."""
+        want = self.needs.get(holder)
+        if not want:
+            return True
+        uses = self.uses
+        return any(p != holder and p in uses and not want.isdisjoint(uses[p]) for p in (path, *walk))
 
     def evidence(self, path: str, key: str) -> tuple[str, int, str]:
         how, holder = self.plan(path)[key]
@@ -130,6 +148,8 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
 
 
+
+
 class _Holders:
     """The files (not tests or docs) that set seeds or determinism themselves (not only when given a seed):
     path -> key -> its first line; which a file is depends on its own facts only.
@@ -139,8 +159,10 @@ class _Holders:
 
     def __init__(self) -> None:
         self.by_path: dict[str, dict[str, tuple[str, int, str]]] = {}
+        self.needs: dict[str, frozenset[str]] = {}  # holders whose seeds run only when a helper is called
+        self.uses: dict[str, frozenset[str]] = {}  # path -> the seed-named names it uses (seed_refs)
         self.log_pos: int | None = None
-        self.sig: list[tuple[str, tuple[str, ...]]] = []
+        self.sig: Any = None
         self.sig_stale = True
 
     @staticmethod
@@ -149,27 +171,49 @@ class _Holders:
             return {}
         return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
 
+    @staticmethod
+    def helpers(facts: Any) -> frozenset[str]:
+        """The seed-named functions that hold all of a file's seeds and that the file never calls itself."""
+        return frozenset(str(e[1]) for e in facts.get("seed_helper", ()))
+
+    def _set(self, path: str, facts: Any) -> bool:
+        """Bring `path` up to date; whether which keys it holds, under which helpers, or which seed-named names
+        it uses changed."""
+        uses = frozenset(str(e[1]) for e in facts.get("seed_refs", ())) if not is_aux(path) else frozenset()
+        old_uses = self.uses.pop(path, frozenset())
+        if uses:
+            self.uses[path] = uses
+        own = self.own(path, facts)
+        old = self.by_path.pop(path, None)
+        old_needs = self.needs.pop(path, frozenset())
+        needs = self.helpers(facts) if own else frozenset()
+        if own:
+            self.by_path[path] = own
+        if needs:
+            self.needs[path] = needs
+        return (old or {}).keys() != own.keys() or old_needs != needs or old_uses != uses
+
     def refresh(self, ctx: Context) -> None:
         index = ctx.index
         log = getattr(index, "changes", None)
         if log is None or self.log_pos is None:
             self.by_path.clear()
-            for path in dict.fromkeys(p for k in _SUPPORT for p in ctx.files_with(k)):
-                own = self.own(path, index.facts(path))
-                if own:
-                    self.by_path[path] = own
+            self.needs.clear()
+            self.uses.clear()
+            for path in dict.fromkeys(p for k in (*_SUPPORT, "seed_refs") for p in ctx.files_with(k)):
+                self._set(path, index.facts(path))
             self.sig_stale = True
         else:
             for path in dict.fromkeys(log[self.log_pos:]):
-                own = self.own(path, index.facts(path))
-                old = self.by_path.pop(path, None)
-                if own:
-                    self.by_path[path] = own
-                if (old or {}).keys() != own.keys():
+                if self._set(path, index.facts(path)):
                     self.sig_stale = True
         self.log_pos = None if log is None else len(log)
         if self.sig_stale:
-            self.sig = sorted((p, tuple(sorted(h))) for p, h in self.by_path.items())
+            helpers = frozenset().union(*self.needs.values())
+            # who names a helper decides whose seeds count: part of the signature only while a helper exists
+            named = sorted((p, tuple(sorted(u & helpers))) for p, u in self.uses.items() if u & helpers)
+            self.sig = (sorted((p, tuple(sorted(h)), tuple(sorted(self.needs.get(p, ()))))
+                               for p, h in self.by_path.items()), named)
             self.sig_stale = False
 
 
@@ -190,8 +234,9 @@ def _support(ctx: Context) -> _Support:
     support: _Support | None = derived.get("support") if derived is not None else None
     if support is not None and support.fresh(graph, sig, scripts):
         support.holders = holders
+        support.needs, support.uses = kept.needs, kept.uses
     else:
-        support = _Support(graph, holders, sig, scripts)
+        support = _Support(graph, holders, sig, scripts, kept.needs, kept.uses)
         if derived is not None:
             derived["support"] = support
     ctx.cache["support"] = support
@@ -201,7 +246,8 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw"), imports=True)
+                                      "seed_given", "np_draw"),
+                   said=("seed_helper", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from . import CheckResult, Context, check, failed, passed, reading, warned
 from ._util import is_read
 from .scan import extractor, is_aux
 
 _URL_KINDS = ("py", "setup", "nb", "r", "sh", "docker")
+#: names of files that fetch a trained model rather than data
+_WEIGHTS_WORDS = ("model", "weight", "checkpoint", "ckpt", "pretrained")
 
 FIELDS = ("sources", "version", "downloaded", "hash")
 
@@ -33,6 +37,13 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
         facts = ctx.index.facts(path)
         if not is_aux(path) and any(k in facts for k in ("prov_url", "prov_doi", "prov_accession")):
             full.append((path, int(lines[0][0]), str(lines[0][1])))
+    # a download checked against its checksum (the expected value kept in a metadata table or a rule's params)
+    for path, lines in sorted(ctx.files_with("prov_verify").items()):
+        facts = ctx.index.facts(path)
+        # (a downloader of model weights, `download_model_binary.py`, records where a model came from, not data)
+        if (not is_aux(path) and not any(w in posixpath.basename(path).lower() for w in _WEIGHTS_WORDS)
+                and any(k in facts for k in ("prov_fetch", "prov_url", "prov_doi", "prov_accession"))):
+            full.append((path, int(lines[0][0]), str(lines[0][1])))
     for path in sorted(ctx.files_with("dvc")):
         if not is_aux(path):
             full.append((path, 1, "DVC-tracked data with checksums"))
@@ -46,7 +57,7 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
 
 
 @check("DR401", watches=is_read, facts_only=True,
-       reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc")))
+       reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc", "prov_verify", "prov_fetch")))
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)

@@ -8,9 +8,9 @@ from .scan import is_aux
 
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "search", "search_cfg"), lines=("grid_loop",)))
+       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg"), lines=("grid_loop",)))
 def search(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3)
+    ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         # a loop over hyperparameter values is a search when it trains, or nests several such loops
         if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None):

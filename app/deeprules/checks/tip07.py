@@ -231,12 +231,25 @@ def test_locked(ctx: Context) -> CheckResult:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative")))
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
+                      "metric_embed")))
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
     pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
     if not answered:  # infer the task from the code: classification losses or metrics
+        embed = {p for p in ctx.files_with("metric_embed") if not is_aux(p)}
+        if embed and (pr or bal or basic) and not _ev(ctx, "loss_cls"):
+            # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
+            # or a clustering against reference labels (label consistency of neighbours): not a classifier's
+            def scored(path: str) -> bool:
+                return not is_aux(path) and path not in embed
+
+            pr, bal, basic = (gather(ctx, f, 4, where=scored) for f in ("metric_pr", "metric_balance", "metric_basic"))
+            if not (pr or bal or basic):
+                return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
+                                      "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
+                                      "loss trains anything, so they score an embedding against reference labels")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")

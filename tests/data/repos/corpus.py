@@ -51,7 +51,8 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/train_model.py": TORCH_LOOP}, {"DR301": "pass"}),
     "seed in an imported helper module": ({
         "src/utils.py": "import torch\nimport numpy as np\n\ndef set_seed(s):\n    torch.manual_seed(s)\n",
-        "src/train.py": "import torch\nfrom src.utils import set_seed\n" + TORCH_LOOP}, {"DR301": "pass"}),
+        # (w20a: the script calls the helper; importing it without a call seeds nothing, see the w20a cases)
+        "src/train.py": "import torch\nfrom src.utils import set_seed\nset_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
     "seed_everything behind a settings object": ({
         "train.py": "import scvi\nscvi.settings.seed = 0\nmodel = scvi.model.SCVI(adata)\n"
                     "model.train(max_epochs=400)\n"}, {"DR301": "pass"}),
@@ -636,6 +637,215 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "vae.py": "import torch\nimport numpy as np\ntorch.manual_seed(42)\nnp.random.seed(42)\n"
                   "for step in range(n_steps):\n    idx = np.random.choice(order, 256, p=weights)\n"
                   "    loss = model.loss(x[idx])\n    loss.backward()\n    optimizer.step()\n"}, {"DR301": "pass"}),
+    # -- w20a: held-out session 6 (genomic language models, EEG, cryo-EM, single-cell integration, spatial) -------
+    "a Snakemake rule file's logistic regression is a baseline, tuned by its own cross-validation": ({
+        "workflow/rules/common.smk": "from sklearn.linear_model import LogisticRegressionCV\n\n"
+                                     "def train_predict_lr(V_train, V_test, features):\n"
+                                     "    clf = LogisticRegressionCV(Cs=np.logspace(-5, 5, 16), scoring='roc_auc')\n"
+                                     "    clf.fit(V_train[features], V_train.label)\n"
+                                     "    return clf.predict_proba(V_test[features])[:, 1]\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "a cross-validated estimator (LassoCV, cv.glmnet) is a tuned baseline": ({
+        "baseline.py": "from sklearn.linear_model import LassoCV\nreg = LassoCV(cv=5)\nreg.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    "a fixed logistic regression is still an untuned baseline": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(C=1.0)\n"
+                       "clf.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "fail"}),
+    "a skorch-wrapped network trains on fit, unseeded": ({
+        "examples/plot_trial.py": "import torch\nfrom braindecode import EEGClassifier\n"
+                                  "torch.manual_seed(0)\nclf = EEGClassifier(model, max_epochs=4)\n"
+                                  "clf.fit(train_set, y=None)\n",
+        "examples/plot_montage.py": "from braindecode import EEGClassifier\n"
+                                    "clf = EEGClassifier(TinyNet(n_outputs=2), max_epochs=3, train_split=None)\n"
+                                    "clf.fit(windows, y=None)\n"}, {"DR301": "warn"}),
+    "a module that defines a seed helper seeds only the scripts that call it": ({
+        "pkg/util.py": "import random\nimport torch\n\ndef set_random_seeds(seed, cuda):\n"
+                       "    random.seed(seed)\n    torch.manual_seed(seed)\n",
+        "examples/train_a.py": "from pkg.util import set_random_seeds\nset_random_seeds(seed=20200220, cuda=False)\n"
+                               + TORCH_LOOP,
+        "examples/train_b.py": "import pkg.util\n" + TORCH_LOOP}, {"DR301": "warn"}),
+    "a seed helper called by every training script seeds them": ({
+        "pkg/util.py": "import torch\n\ndef set_random_seeds(seed, cuda):\n    torch.manual_seed(seed)\n",
+        "examples/train_a.py": "from pkg.util import set_random_seeds\nset_random_seeds(0, False)\n" + TORCH_LOOP},
+        {"DR301": "pass"}),
+    "the Hugging Face Trainer reports to W&B from the command line": ({
+        "train.sh": "WANDB_PROJECT=gpn python -m gpn.run_mlm --do_train --report_to wandb --seed 42\n",
+        "run_mlm.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "report_to none is no tracker": ({
+        "run_mlm.py": "from transformers import TrainingArguments\nargs = TrainingArguments(report_to='none')\n"
+                      + TORCH_LOOP}, {"DR602": "fail"}),
+    "an ignite TensorBoard handler is a tracker": ({
+        "models/plugins.py": "import ignite.contrib.handlers.tensorboard_logger as tb\n"
+                             "tb_logger = tb.TensorboardLogger(log_dir=directory, flush_secs=5)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "volumes decoded along the latent principal components interpret the model": ({
+        "commands/analyze.py": "import torch\nfor i in range(num_pcs):\n"
+                               "    z_pc = analysis.get_pc_traj(pca, z.shape[1], 10, i + 1, start, end)\n"
+                               "    vg.gen_volumes(f'{outdir}/pc{i+1}', z_pc)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "a single-cell trajectory plot is not a latent traversal": ({
+        "plots.py": "import scanpy as sc\nviz_trajectory(adata, basis='umap')\npaga_trajectory(adata)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    "regulatory inference from learned feature embeddings interprets the model": ({
+        "experiments/infer_gene_tf.py": "import scglue\n"
+                                        "graph = scglue.genomics.regulatory_inference(features, feature_embeddings, skeleton)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "a printed data frame compares the model with conservation scores": ({
+        "notebooks/vep.ipynb": nb(("code", "res.sort_values('AUPRC', ascending=False)"),
+                                  outputs=["   Consequence        Model     AUROC     AUPRC\n",
+                                           "0         all      GPN-MSA  0.968525  0.975992\n",
+                                           "1         all         CADD  0.962982  0.968901\n",
+                                           "2         all  phyloP-100v  0.923292  0.941895\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "a training log named after a published model is not a results table": ({
+        "tutorials/finetune.ipynb": nb(("code", "trainer.train()"),
+                                       outputs=["Enformer - INFO - | epoch   1 | val pearson 0.8512\n",
+                                                "Enformer - INFO - | epoch   2 | val pearson 0.8634\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "a download checked with md5sum against the portal's metadata is recorded provenance": ({
+        "data/chip/Snakefile": "rule download:\n    output: 'ENCFF/{accession}.bed.gz'\n    params:\n"
+                               "        url=lambda w: metadata.loc[w.accession, 'File download URL'],\n"
+                               "        md5=lambda w: metadata.loc[w.accession, 'md5sum']\n    shell:\n"
+                               "        \"curl -s -O -J -L {params.url} && \"\n"
+                               "        \"[ $(md5sum {wildcards.accession}.bed.gz | awk '{{print $1}}') = {params.md5} ]\"\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a grid of values for each hyperparameter in a workflow config is a search": ({
+        "evaluation/config.yaml": "hyperparam:\n  method:\n    GLUE:\n      dim:\n        default: 50\n        choices:\n"
+                                  "          - 10\n          - 25\n          - 100\n      dropout:\n        default: 0.2\n"
+                                  "        choices: [0.1, 0.3]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "option choices of a command are not a search": ({
+        "config.yaml": "model:\n  encoder:\n    choices: [cnn, rnn]\n  dropout: 0.2\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "classification metrics beside clustering scores, with no classification loss, score an embedding": ({
+        "scale/model.py": "import torch\nrecon = torch.nn.functional.mse_loss(x_hat, x)\nrecon.backward()\n"
+                          "optimizer.step()\n",
+        "scale/plot.py": "from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, f1_score\n"
+                         "ari = adjusted_rand_score(ref, pred)\nf1 = f1_score(ref, reassign(pred), average='micro')\n"},
+        {"DR703": "na"}),
+    "a classifier scored beside clustering scores is still a classifier": ({
+        "annotate.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\nloss = crit(model(x), y)\nloss.backward()\n"
+                       "optimizer.step()\n",
+        "evaluate.py": "from sklearn.metrics import adjusted_rand_score, f1_score\nari = adjusted_rand_score(y, c)\n"
+                       "f1 = f1_score(y, pred, average='macro')\n"}, {"DR703": "warn"}),
+    "a network written out in TensorFlow 1 variables is an architecture": ({
+        "STAGATE/model.py": "import tensorflow.compat.v1 as tf\n\nclass GATE():\n"
+                            "    def define_weights(self, hidden_dims):\n"
+                            "        W = tf.get_variable('W0', shape=(hidden_dims[0], hidden_dims[1]))\n"
+                            "        return W\n"}, {"DR501": "pass"}),
+    "a linear head on a feature extractor is part of the network, not a baseline": ({
+        "topaz/model/classifier.py": "import torch.nn as nn\n\nclass LinearClassifier(nn.Module):\n"
+                                     "    \"\"\"A convolutional layer without non-linear activation.\"\"\"\n\n"
+                                     "    def __init__(self, features, dims=2):\n        super().__init__()\n"
+                                     "        self.features = features\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a logistic regression written as a module is still a baseline": ({
+        "baselines.py": "import torch.nn as nn\n\nclass LogisticRegression(nn.Module):\n"
+                        "    def __init__(self, n_in):\n        super().__init__()\n        self.fc = nn.Linear(n_in, 1)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "whole micrographs or recording sessions held out": ({
+        "utils/split.py": "import numpy as np\ntrain, test = train_test_split_micrographs(seed, n, path, fmt)\n",
+        "eeg.py": "splitted = windows_dataset.split('session')\ntrain_set = splitted['0train']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a k-mer SVM trained by its program next to the network is a baseline": ({
+        "tutorials/architectures.ipynb": nb(("code", "from keras.models import Sequential\nmodel = Sequential()\n"
+                                                     "model.fit(X, y, epochs=5)\n"
+                                                     "!lsgkm/bin/gkmtrain -T 16 X.train.pos.fasta X.train.neg.fasta out\n")),
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a reduced-rank regression written by hand is a baseline": ({
+        "prediction_utils.py": "import torch\nA, B = reduced_rank_regression(X_train, Y_train, rank=128, lam=1e-3)\n"
+                               "Y_pred = X_test @ B @ A.T\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "loops over grids named as such search the hyperparameters": ({
+        "tutorials/grid.py": "filter_width_grid = range(1, 31, 5)\nfor name in dataset_names:\n"
+                             "    for filter_width in filter_width_grid:\n        train(name, filter_width)\n"
+                             "pool_width_grid = range(5, 55, 10)\nfor pool_width in pool_width_grid:\n    train(pool_width)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "chromosomes kept in and left out of each split": ({
+        "tutorial.py": "train_params = {'chroms_to_exclude': ['chr1', 'chr2', 'chr19'], 'chrom_sizes': 'hg19.sizes'}\n"
+                       "test_params = {'chroms_to_keep': 'chr1'}\nvalid_params = {'chroms_to_keep': ['chr2', 'chr19']}\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "time chunks split with padding between training and test segments": ({
+        "utils.py": "import numpy as np\n\ndef split_traintest(n_t, frac=0.25, pad=3):\n"
+                    "    n_segs = int(min(10, n_t / 4))\n    return itrain, itest\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a model-weights downloader that checks its sha1 records no data provenance": ({
+        "scripts/download_model_binary.py": "import urllib.request\nimport hashlib\n"
+                                            "urllib.request.urlretrieve(frontmatter['weights_url'], model_filename)\n"
+                                            "ok = hashlib.sha1(f.read()).hexdigest() == sha1\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    "the repository's own package in a licensed, packaged folder is not vendored": ({
+        "SpaGCN_package/License": "MIT License\n",
+        "SpaGCN_package/setup.py": "from setuptools import setup\nsetup(name='SpaGCN', install_requires=['torch'])\n",
+        "SpaGCN_package/SpaGCN/models.py": TORCH_LOOP}, {"DR301": "fail"}),
+    "setuptools' build/lib copy is not a training script": ({
+        "pkg/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP,
+        "build/lib/pkg/train.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "a functional cross-entropy makes a classifier": ({
+        "model.py": "import torch\nimport torch.nn.functional as F\nloss = F.cross_entropy(logits, labels)\n"
+                    "loss.backward()\noptimizer.step()\n"}, {"DR703": "fail"}),
+    "a relative import written with a blank reaches the module it names": ({
+        "pkg/run.py": "import torch\ntorch.manual_seed(0)\nfrom . models import *\nfit(model, data)\n",
+        "pkg/models.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "species held out of training": ({
+        "split.py": "test_species = ['mouse']\ntrain = df[~df.species.isin(test_species)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # -- w20g: held-out session6c (casanovo, e2efold, deepplantphenomics, dlomix) ------------------------------------
+    "a seed helper imported but never called seeds nothing": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "train_long.py": "from utils import *\n# seed_torch(0)\n" + TORCH_LOOP}, {"DR301": "fail", "DR302": "fail"}),
+    "a seed helper imported and called seeds the script": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "train.py": "from utils import seed_torch\nseed_torch(0)\n" + TORCH_LOOP}, {"DR301": "pass", "DR302": "pass"}),
+    "a seed helper reached through a module that calls it": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef seed_torch(seed=0):\n"
+                    "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n",
+        "setup_run.py": "from utils import seed_torch\n\n\ndef prepare(args):\n    seed_torch(args.seed)\n",
+        "train.py": "import setup_run\nsetup_run.prepare(args)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "a seed helper passed as a DataLoader's worker_init_fn": ({
+        "helpers.py": "import torch\n\n\ndef seed_worker(worker_id):\n    torch.manual_seed(worker_id)\n",
+        "train.py": "from helpers import seed_worker\nloader = DataLoader(ds, worker_init_fn=seed_worker)\n"
+                    + TORCH_LOOP}, {"DR301": "pass"}),
+    "a library's seed method that no script calls": ({
+        "lib/model.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n\nclass Model:\n"
+                        "    def set_random_seed(self, seed):\n        random.seed(seed)\n        np.random.seed(seed)\n"
+                        "        tf.set_random_seed(seed)\n\n    def train(self):\n"
+                        "        self.session.run(self.optimizer.minimize(self.loss))\n"
+                        "        model.fit(x, y, epochs=3)\n",
+        "examples/train_leaves.py": "from lib.model import Model\nm = Model()\nm.train()\n"}, {"DR301": "fail"}),
+    "a library's seed method that an example calls": ({
+        "lib/model.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n\nclass Model:\n"
+                        "    def set_random_seed(self, seed):\n        random.seed(seed)\n        np.random.seed(seed)\n"
+                        "        tf.set_random_seed(seed)\n\n    def train(self):\n"
+                        "        model.fit(x, y, epochs=3)\n",
+        "examples/train_leaves.py": "from lib.model import Model\nm = Model()\nm.set_random_seed(7)\nm.train()\n"
+                                    "model.fit(x, y, epochs=3)\n"}, {"DR301": "pass"}),
+    "a seed helper called in its own file's main": ({
+        "train.py": "import torch\n\n\ndef set_seed(s):\n    torch.manual_seed(s)\n\n\ndef main():\n    set_seed(1)\n"
+                    + TORCH_LOOP.replace("\n", "\n    ").replace("import torch\n    ", "") + "\nmain()\n"},
+        {"DR301": "pass"}),
+    "a devcontainer from a plain python image installing an open requirements file": ({
+        ".devcontainer/Dockerfile": "FROM python:3.11-slim\nCOPY dev-requirements.txt /tmp/r.txt\n"
+                                    "RUN pip install --upgrade pip && pip install -r /tmp/r.txt\n",
+        ".devcontainer/dev-requirements.txt": "torch\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR303": "fail"}),
+    "a framework image alone pins the framework": ({
+        "Dockerfile": "FROM pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime\nCOPY . /app\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR303": "pass"}),
+    "a notebook that calls an imported seed helper gets its determinism": ({
+        "pkg/util.py": "import torch\n\n\ndef set_seed(seed):\n    torch.manual_seed(seed)\n"
+                       "    torch.backends.cudnn.deterministic = True\n",
+        "tutorial.ipynb": nb(("code", "from pkg.util import set_seed\nset_seed(42)\n" + TORCH_LOOP))},
+        {"DR301": "pass", "DR302": "pass"}),
+    "TensorBoard through TF1's summary FileWriter": ({
+        "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
+                    "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
