@@ -21,13 +21,16 @@ check:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import re
+import time
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, KnowledgeError
 
 CONCERNS_PATH = ".deeprules/concerns.yaml"
 CHECK_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}\d{3}$")
@@ -36,6 +39,9 @@ CONCERN_KEYS = {"id", "title", "severity", "severity_when", "tip", "recommendati
                 "actions"}
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
 MAX_FILES_SEARCHED = 5000
+#: Seconds all the searches of one lab check may take. A pattern with a repetition inside a repetition, such as
+#: `(a+)+$`, backtracks for ever on some text: a fork's config could hang `check`, `history` and CI.
+PATTERN_SECONDS = 3.0
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -99,6 +105,8 @@ class CustomCheck:
     fix: str
     why: str
     weight: float
+    at: str = ""  # file:line of the pattern, for errors found while running it
+    path_at: str = ""  # file:line of the path glob
 
 
 def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
@@ -149,7 +157,8 @@ def parse_custom_checks(raw: Any, source: str) -> list[CustomCheck]:
                                                      f"Add text matching /{pattern}/") + " (a lab rule)."
         out.append(CustomCheck(cid, tip, title, path.strip() if path else None, pattern, fix,
                                str(item.get("why") or "A rule of this lab, not advice from the paper."),
-                               float(weight)))
+                               float(weight), _where(source, item, "pattern") if pattern is not None else at,
+                               _where(source, item, "path") if path is not None else at))
     return out
 
 
@@ -176,14 +185,21 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
     regex = re.compile(spec.pattern) if spec.pattern else None
 
     def run(ctx: Any) -> Any:
-        paths = [p for p in ctx.snapshot.paths() if matcher is None or matcher.match(p)]
+        listing = ctx.snapshot.paths()
+        paths = listing if matcher is None else _limited(
+            spec, "path", "the file list", PATTERN_SECONDS, lambda: [p for p in listing if matcher.match(p)])
         if matcher is not None and not paths:
             return failed(f"no file matches {spec.path} (a lab rule)")
         if regex is None:
             return passed(f"{len(paths)} file(s) match {spec.path}", [(p, 1, "matches the path") for p in paths[:3]])
+        spent = 0.0
         for p in paths[:MAX_FILES_SEARCHED]:
             text = ctx.text(p)
-            m = regex.search(text) if text else None
+            if not text:
+                continue
+            start = time.monotonic()
+            m = _limited(spec, "pattern", p, PATTERN_SECONDS - spent, functools.partial(regex.search, text))
+            spent += time.monotonic() - start
             if m:
                 line = text.count("\n", 0, m.start()) + 1 if text else 1
                 return passed(f"{p} contains /{spec.pattern}/", [(p, line, m.group(0)[:120])])
@@ -193,9 +209,53 @@ def _run(spec: CustomCheck) -> Callable[[Any], Any]:
     return run
 
 
-def _watcher(matcher: re.Pattern[str] | None) -> Callable[[str], bool]:
+class _PatternTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Any:
+    """Raise _PatternTimeout in this thread once `seconds` have passed: the `re` module checks for signals while
+    it backtracks, so SIGALRM's handler interrupts a runaway search. Only in the main thread (where Python runs
+    signal handlers) of a system with `setitimer`; elsewhere (the TUI's worker thread) without a limit."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer") \
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0:  # a host's own alarm (pytest-timeout): not ours to stop
+        yield
+        return
+    if seconds <= 0:
+        raise _PatternTimeout
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise _PatternTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _limited(spec: CustomCheck, what: str, subject: str, seconds: float, search: Callable[[], Any]) -> Any:
+    """`search()` (a lab check's pattern or path glob at work) within `seconds`, else the one-line error that
+    names the config file and line."""
+    try:
+        with _time_limit(seconds):
+            return search()
+    except _PatternTimeout:
+        shown = spec.pattern if what == "pattern" else spec.path
+        raise InputError(f"{spec.at if what == 'pattern' else spec.path_at}: {spec.id}: {what} {shown!r} ran over "
+                         f"{PATTERN_SECONDS:g} s on {subject} (a repetition inside a repetition, such as (a+)+ or "
+                         "*a*a*a*b, backtracks without end); write it more simply") from None
+
+
+def _watcher(spec: CustomCheck, matcher: re.Pattern[str] | None) -> Callable[[str], bool]:
     def watches(path: str) -> bool:
-        return matcher is None or bool(matcher.match(path))
+        return matcher is None or bool(_limited(spec, "path", path, PATTERN_SECONDS, lambda: matcher.match(path)))
 
     return watches
 
@@ -213,19 +273,41 @@ def compliance_checks(config: Any, root: Path | None = None) -> tuple[Any, ...]:
             # the definition, so a changed rule changes the check set's hash (history's cache key)
             docs=f"{config.source}: path {spec.path or '(any)'}, pattern {spec.pattern or '(none)'}",
             func=_run(spec),
-            watches=_watcher(matcher),
+            watches=_watcher(spec, matcher),
         ))
     return tuple(out)
 
 
 # ------------------------------------------------------------------------------------- concerns
+#: What a lab concern's condition may use: answers and literals compared and combined, a little arithmetic.
+#: Not `*`, `**`, `%`, filters, calls or attributes: the file comes with the repository, and `'x' * 10**10`
+#: (10 GB), `'x' | center(10**10)` or `10 ** 10 ** 9` made every command that renders the register use all
+#: the memory or hang. Every condition of deeprules' own concerns.yaml is of this form.
+_CONDITION_NODES = frozenset({"Output", "Name", "Const", "List", "Tuple", "Compare", "Operand", "And", "Or", "Not",
+                              "Neg", "Pos", "Add", "Sub", "Div", "FloorDiv", "Concat", "CondExpr", "Test"})
+
+
+def _plain_condition(expr: str, cid: str) -> None:
+    from jinja2 import nodes
+
+    from .conditions import _env
+
+    tree = _env().parse("{{ (" + expr + ") }}")
+    for node in tree.body[0].find_all(nodes.Node) if tree.body else ():
+        kind = type(node).__name__
+        if kind not in _CONDITION_NODES:
+            shown = {"Mul": "*", "Pow": "**", "Mod": "%", "Filter": "a filter (|)", "Call": "a call",
+                     "Getattr": "an attribute", "Getitem": "an index"}.get(kind, kind)
+            raise KnowledgeError(f"{cid}: {expr!r} uses {shown}; a condition compares answers (==, !=, <, >, in, "
+                                 "and, or, not)")
+
+
 def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
     """`.deeprules/concerns.yaml` as ConcernTemplates (the bundled schema), validated against the knowledge
     base: known recommendation ids and reference numbers, conditions over known names, ids that do not
     clash with the bundled ones. No file: no lab concerns."""
     from . import yamlio
-    from .conditions import check_names
-    from .errors import KnowledgeError
+    from .conditions import _PLACEHOLDER, check_names
     from .knowledge import DERIVED_FACTS, ConcernTemplate
 
     path = root / CONCERNS_PATH
@@ -283,11 +365,22 @@ def load_lab_concerns(root: Path, kb: Any) -> tuple[Any, ...]:
         if not isinstance(severity_when, Mapping):
             raise InputError(f"{_where(source, c, 'severity_when')}: {cid}: severity_when maps a severity to a "
                              "condition")
+        why = str(c["why"])
+        # `why` is rendered with the answers: only `{{ name }}` placeholders, never Jinja's loops or expressions
+        # (a `{% for %}` in a `{% for %}` over range(100000) from the repository hung every render)
+        if "{%" in why or "{#" in why or "{{" in _PLACEHOLDER.sub("", why):
+            raise InputError(f"{_where(source, c, 'why')}: {cid}: why is text; it may name an answer as "
+                             "{{ n_samples }}, and use no other template syntax")
+        try:
+            check_names(why, names, cid, template=True)
+        except KnowledgeError as exc:
+            raise InputError(f"{_where(source, c, 'why')}: {exc.message}") from None
         for expr_key, expr in [("when", c.get("when")), *[("severity_when", v) for v in severity_when.values()]]:
             if expr is None:
                 continue
             try:
                 check_names(str(expr), names, f"{cid}")
+                _plain_condition(str(expr), cid)
             except KnowledgeError as exc:
                 raise InputError(f"{_where(source, c, expr_key)}: {exc.message}") from None
         out.append(ConcernTemplate(

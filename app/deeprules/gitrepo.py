@@ -34,13 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import GitRefusedError, InputError, NotARepoError, UnsafePathError, WriteFailedError
+from .errors import DeeprulesError, GitRefusedError, InputError, NotARepoError, UnsafePathError, WriteFailedError
+from .snapshot import PLAIN_OUTPUT
 
 LOCK_NAME = "deeprules.lock"
 PENDING_NAME = "deeprules-pending"
 PRIVATE_PREFIX = "deeprules-index-"
 COMMIT_ATTEMPTS = 5  # a racing commit makes us rebuild on the new HEAD; this many times, then refuse
 INDEX_LOCK_WAIT = 2.0  # seconds to wait for another git process to release .git/index.lock
+#: Commits this process moved HEAD to, oldest first: what an interrupted run (Ctrl+C) says it did, since the
+#: interrupt can land after `update-ref` moved HEAD but before the command could say so.
+COMMITTED: list[str] = []
 HOOKS_CONFIG = "deeprules.runHooks"  # git config switch; DEEPRULES_RUN_HOOKS=1 does the same for one run
 HOOKS_ENV = "DEEPRULES_RUN_HOOKS"
 # Our files are LF text by construction. With core.autocrlf=true and core.safecrlf=true, git refuses to add
@@ -95,8 +99,8 @@ class GitRepo:
         """One git command in the work tree. Pathspecs are literal and optional locks are off."""
         full_env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", **(env or {})}
         try:
-            proc = subprocess.run(["git", "--literal-pathspecs", "--no-optional-locks", *args], cwd=self.root,
-                                  env=full_env, input=input, capture_output=True, check=False)
+            proc = subprocess.run(["git", *PLAIN_OUTPUT, "--literal-pathspecs", "--no-optional-locks", *args],
+                                  cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
         except FileNotFoundError:
             raise GitFailedError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:
@@ -562,14 +566,18 @@ class GitRepo:
                         time.sleep(0.05)  # another process is updating the branch: try again
                         raise _HeadMovedError
                     raise GitFailedError(f"git update-ref failed: {lines[-1] if lines else proc.returncode}")
+                COMMITTED.append(sha)
                 os.replace(lock, index)
                 self._journal("")
                 return
             except BaseException:
                 # Never leave the index behind a HEAD we moved, nor git's lock behind us.
-                with contextlib.suppress(OSError):
+                with contextlib.suppress(OSError, DeeprulesError):
+                    moved = self.head_sha() == sha
+                    if moved and sha not in COMMITTED:
+                        COMMITTED.append(sha)
                     if lock.exists():
-                        if self.head_sha() == sha:
+                        if moved:
                             os.replace(lock, index)
                         else:
                             lock.unlink()

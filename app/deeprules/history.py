@@ -47,6 +47,7 @@ from .checks.scan import ANALYZER_VERSION, FactIndex, marks_vendoring
 from .errors import InputError
 from .snapshot import (
     PACK_MEMORY,
+    PLAIN_OUTPUT,
     ObjectReader,
     TreeSnapshot,
     decode,
@@ -155,6 +156,30 @@ def _dict(x: Any) -> dict[str, Any]:
     return x if isinstance(x, dict) else {}
 
 
+def replaces_objects(git_dir: Path) -> bool:
+    """Does git read other objects in place of some (`git replace`, `.git/info/grafts`)? Then `cat-file` of a blob,
+    tree or commit id returns another object's content, and the cache, which files what it learns under ids,
+    would serve it after the replacement is gone (or ignore a new one). Refs are looked up in the files: a
+    `git for-each-ref` would cost a warm `check` a process."""
+    if os.environ.get("GIT_NO_REPLACE_OBJECTS"):
+        return (git_dir / "info" / "grafts").exists()
+    if os.environ.get("GIT_REPLACE_REF_BASE"):
+        return True
+    common = git_dir
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        common = (git_dir / (git_dir / "commondir").read_text().strip()).resolve()
+    if (common / "info" / "grafts").exists():
+        return True
+    with contextlib.suppress(OSError):
+        for _dirpath, _dirs, files in os.walk(common / "refs" / "replace"):
+            if files:
+                return True
+    try:
+        return b" refs/replace/" in (common / "packed-refs").read_bytes()  # one search: 100k tags are MBs
+    except OSError:
+        return False
+
+
 class Cache:
     """Files in `.git/deeprules-cache/`, each one `marshal`led (plain builtins; ~10x faster to load and
     save than JSON) with a header (cache format, deeprules, analyzer, check set, Python): `memo.bin`
@@ -165,6 +190,8 @@ class Cache:
     rebuilt."""
 
     def __init__(self, git_dir: Path | None) -> None:
+        if git_dir is not None and replaces_objects(git_dir):
+            git_dir = None  # content is not fixed by its id there: nothing may be filed under an id
         self.dir = git_dir / CACHE_DIR if git_dir is not None else None
         self.rebuilt: list[str] = []
         self._sizes: tuple[int, ...] = (0, 0, 0)
@@ -425,6 +452,7 @@ class History:
         self.computed = computed
         self.from_cache = from_cache
         self.cache_rebuilt = cache_rebuilt if cache_rebuilt is not None else []
+        self.missing: str | None = None  # a note when objects were missing from the clone
         self._points: list[Point] | None = None
 
     def changed(self) -> list[bool]:
@@ -444,12 +472,13 @@ class History:
         return self._points
 
     def to_dict(self) -> dict[str, Any]:
-        return {"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
+        return {"stamp": self.stamp, "shallow": self.shallow, "missing": self.missing, "computed": self.computed,
                 "from_cache": self.from_cache, "points": [p.to_dict() for p in self.points]}
 
     def to_json(self) -> str:
         """`json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))`, from the rows' JSON."""
-        head = json.dumps({"stamp": self.stamp, "shallow": self.shallow, "computed": self.computed,
+        head = json.dumps({"stamp": self.stamp, "shallow": self.shallow, "missing": self.missing,
+                           "computed": self.computed,
                            "from_cache": self.from_cache}, ensure_ascii=False, separators=_JSON_SEP)
         marks = (',"changed":false}', ',"changed":true}')
         body = ",".join([row[5] + marks[ch] for (_, row), ch in zip(self.rows, self.changed(), strict=True)])
@@ -524,8 +553,8 @@ class _RawLog:
 
     def __init__(self, root: Path, base: str, tip: str) -> None:
         self.root = root
-        self.cmd = ["git", *PACK_MEMORY, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "-z",
-                    "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
+        self.cmd = ["git", *PACK_MEMORY, *PLAIN_OUTPUT, "log", "--first-parent", "--diff-merges=first-parent",
+                    "--raw", "-z", "--no-renames", "--no-abbrev", "--format=%x02%H", "--reverse", f"{base}..{tip}"]
         self._proc = subprocess.Popen(self.cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._out: list[bytes] = []
         self._err: list[bytes] = []
@@ -787,11 +816,21 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     finally:
         if raw_log is not None:
             raw_log.close()
-    for sha, row in rows:
-        cached[sha] = row
-    new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
-                 "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
-    cache.save_points(key, cached, new_state, log)
+    if snap.unsettled:
+        # Objects missing from this clone (a partial clone offline) were read as empty files: say so, and keep
+        # neither their memo entries nor any point built on them (a later run, with the objects, recomputes).
+        from .checks import _forget
+
+        _forget(memo, snap.unsettled)
+        result.missing = (f"{len(snap.unsettled)} file version(s) are missing from this clone (a partial clone "
+                          "that could not fetch them?) and were read as empty: the scores of the commits that "
+                          "hold them may be too low; fetch them (git fetch) and run history again")
+    else:
+        for sha, row in rows:
+            cached[sha] = row
+        new_state = {"commit": rows[-1][0], "by_path": index.by_path, "info": info,
+                     "results": {k: result_fields(r) for k, r in results.items()}, "entries": entries}
+        cache.save_points(key, cached, new_state, log)
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed
     return result

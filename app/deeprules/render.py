@@ -33,8 +33,12 @@ def placeholder(value: Any, hint: str = "") -> str:
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
         return f"{PLACEHOLDER}" + (f" <!-- {hint} -->" if hint else "")
     # A user's value sits in a heading, list item or table cell: one line, so a newline in an answer cannot
-    # start a forged `- [x] ... <!-- deeprules:ID -->` task line (issue 11).
-    return one_line(value) if isinstance(value, str) else str(value)
+    # start a forged `- [x] ... <!-- deeprules:ID -->` task line (issue 11), and escaped like other repository
+    # text in Markdown (encode.markdown_text), so a `|` cannot split the plan's table row nor `<script>`, `<img>`
+    # or `[x](javascript:...)` reach a Markdown viewer as HTML or a link.
+    from .encode import markdown_text
+
+    return markdown_text(value) if isinstance(value, str) else str(value)
 
 
 def refs(items: Any) -> str:
@@ -79,7 +83,14 @@ def environment() -> Any:
     # so an edited template recompiles) makes a warm run pay a few milliseconds.
     cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deeprules" / "jinja"
     class QuietBytecodeCache(FileSystemBytecodeCache):
-        """A cache that cannot be written (read-only home, full disk) only costs speed, never a run."""
+        """A cache that cannot be written (read-only home, full disk) or read (a damaged file) only costs speed,
+        never a run."""
+
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # truncated or foreign (UnpicklingError, EOFError, ...): compiled again, rewritten
+                bucket.reset()
 
         def dump_bytecode(self, bucket: Any) -> None:
             with contextlib.suppress(OSError):

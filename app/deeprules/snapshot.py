@@ -46,11 +46,19 @@ PACK_MEMORY = ("-c", "core.packedGitWindowSize=16m", "-c", "core.packedGitLimit=
                "-c", "core.deltaBaseCacheLimit=24m")
 
 
+#: Settings that change what read commands print, put back to git's defaults on every command deeprules runs:
+#: `log.showSignature` (set by people who sign commits) puts each commit's signature check among the
+#: `--format` lines, which `history` read as commit ids ("invalid object name ..Good signature") and `ethics
+#: log` as fields.
+PLAIN_OUTPUT = ("-c", "log.showSignature=false")
+
+
 def git(root: Path, *args: str, check: bool = True) -> bytes:
     """Run one git plumbing command in `root`; raise a one-line DeeprulesError on failure. Optional locks
     are off: `status` would otherwise refresh and rewrite .git/index, and checking must not write."""
     try:
-        proc = subprocess.run(["git", "--no-optional-locks", *args], cwd=root, capture_output=True, check=False)
+        proc = subprocess.run(["git", *PLAIN_OUTPUT, "--no-optional-locks", *args], cwd=root, capture_output=True,
+                              check=False)
     except FileNotFoundError:
         raise DeeprulesError("git is not installed or not on PATH") from None
     if check and proc.returncode != 0:
@@ -65,7 +73,7 @@ def git_many(root: Path, *commands: list[str], check: tuple[bool, ...] = ()) -> 
     procs = []
     try:
         for args in commands:
-            procs.append(subprocess.Popen(["git", "--no-optional-locks", *args], cwd=root,
+            procs.append(subprocess.Popen(["git", *PLAIN_OUTPUT, "--no-optional-locks", *args], cwd=root,
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE))
     except FileNotFoundError:
         for proc in procs:
@@ -140,11 +148,17 @@ class ObjectReader:
         """(content, size); content is None when the object is missing or larger than `limit`."""
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(sha.encode() + b"\n")
-        proc.stdin.flush()
+        try:
+            proc.stdin.write(sha.encode() + b"\n")
+            proc.stdin.flush()
+        except OSError:  # it ended after the last object (below): a BrokenPipeError here read as `| head`'s
+            self.close()
+            return None, 0
         header = proc.stdout.readline()
         parts = header.split()
-        if len(parts) != 3:  # "<sha> missing" (or the process died)
+        if len(parts) != 3:  # "<sha> missing", or the process ended: git ends `cat-file` when a partial clone
+            if not header:  # cannot fetch an object it lacks; the next read starts another
+                self.close()
             return None, 0
         size = int(parts[2])
         if limit is not None and size > limit:
@@ -274,6 +288,7 @@ class TreeSnapshot(Snapshot):
         self.commit = commit
         self._own_reader = own_reader
         self._sorted: list[str] | None = None
+        self.unsettled: set[str] = set()  # ids of blobs missing from the object store (see `keepable`)
         # What fixes `entries`: the commit (a tree never changes) or HEAD and a digest of the index listing;
         # None when unknown (`history` builds its own and changes the entries in place).
         self._listing_key: str | None = None
@@ -307,7 +322,14 @@ class TreeSnapshot(Snapshot):
         data, size = self.reader.read(sha, limit)
         if data is None:
             self.skipped[path] = "huge" if size > limit else "unreadable"
+            if size <= limit:  # missing from this clone (a partial clone offline): not a fact of the blob
+                self.unsettled.add(sha)
         return data
+
+    def keepable(self) -> bool:
+        """Can what was learnt from these files be kept? Not when an object was missing: its file was read as
+        empty, which must not be memoised under its id, nor a report or history point built on it."""
+        return not self.unsettled
 
     def sha256(self, path: str) -> str | None:
         sha = self.entries.get(path)

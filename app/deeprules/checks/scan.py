@@ -2317,6 +2317,7 @@ class FactIndex:
         workers = pool_workers(len(jobs))
         if workers < 2:
             return
+        import os
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
@@ -2338,7 +2339,8 @@ class FactIndex:
                 self._keep(path, sha, key, None if not ok else "", next(got) if ok else {})
 
         try:
-            with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_die_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
                 batch: list[tuple[str, str, str, str]] = []
                 work: list[tuple[str, str, str]] = []
                 read_ok: list[bool] = []
@@ -2451,7 +2453,7 @@ def pool_workers(jobs: int) -> int:
     if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not sys.platform.startswith("linux"):
         return 0
     asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
-    if asked.isdigit():
+    if asked.isascii() and asked.isdigit():  # '²' is a digit to str.isdigit, not to int()
         return min(int(asked), MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -2460,6 +2462,20 @@ def pool_workers(jobs: int) -> int:
     if cpus < POOL_MIN_CPUS:
         return 0
     return min(cpus, DEFAULT_WORKERS, jobs // (POOL_MIN_FILES // 2))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker's first act: end when the process that forked it ends. A worker blocks reading its queue, whose
+    writing end it inherited, so a parent killed by SIGTERM (`timeout`, a CI runner) or SIGKILL left its workers
+    running for ever, holding the command's stdout open. Linux only, like the pool."""
+    import ctypes
+    import os
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
 
 
 def _analyze_many(work: list[tuple[str, str, str]]) -> list[Facts]:

@@ -116,6 +116,8 @@ def register(app: typer.Typer) -> None:
                             use_cache=not no_cache)
         if h.shallow:
             warn(h.shallow)
+        if h.missing:
+            warn(h.missing)
         for name in h.cache_rebuilt:
             warn(f"the cache file .git/deeprules-cache/{name} was unreadable; rebuilt it")
         if csv:

@@ -197,7 +197,13 @@ def report_error(exc: DeeprulesError | KeyboardInterrupt) -> int:
     if isinstance(exc, DeeprulesError):
         error(str(exc))
         return exc.exit_code
-    error("interrupted; nothing was committed")
+    gitrepo = sys.modules.get("deeprules.gitrepo")  # not imported: this run could not have committed
+    made = list(getattr(gitrepo, "COMMITTED", ()))
+    if made:  # Ctrl+C after HEAD moved: the commit is there, whatever did not run after it
+        error(f"interrupted after committing {', '.join(c[:10] for c in made)}; files written and not committed "
+              "are committed by the next run")
+    else:
+        error("interrupted; nothing was committed")
     return 130
 
 
@@ -207,6 +213,9 @@ def errors_to_exit(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        gitrepo = sys.modules.get("deeprules.gitrepo")
+        if gitrepo is not None:  # one process may run several commands (tests, the TUI): this one's commits
+            gitrepo.COMMITTED.clear()
         try:
             return func(*args, **kwargs)
         except (DeeprulesError, KeyboardInterrupt) as exc:

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .table import read_table, require_column
+from .table import line_of, read_table, require_column
 
 NEAR_RATIO = 0.5
 # Among unrelated points spread smoothly in d dimensions, P(d1/d2 < r) = r**d (the TwoNN law of Facco et al.
@@ -72,7 +72,7 @@ def _halves(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     column = require_column(frame, "split", path, "split").astype(str).str.strip().str.lower()
     unknown = sorted(set(column) - {"train", "test"})
     if unknown:
-        line = int(np.flatnonzero(column.to_numpy() == unknown[0])[0]) + 2
+        line = line_of(path, int(np.flatnonzero(column.to_numpy() == unknown[0])[0]))
         raise InputError(f"{path}, line {line}: split {unknown[0]!r} is neither train nor test")
     if not (column == "test").any() or not (column == "train").any():
         raise InputError(f"{path}: the split column needs both train and test rows")
@@ -97,7 +97,7 @@ def load(train: Path, test: Path | None, *, target: str | None = None, group: st
     for column, what in ((sequence, "sequence"), (group, "group"), (time, "time")):
         for frame, path in ((a, train), (b, test)):
             if column and frame[column].isna().any():
-                line = int(np.flatnonzero(frame[column].isna().to_numpy())[0]) + 2
+                line = line_of(path, int(np.flatnonzero(frame[column].isna().to_numpy())[0]))
                 raise InputError(f"{path}, line {line}: {what} column {column!r} is empty")
     return AuditInput(train, test, a, b, target, group, id, sequence, smiles, time)
 
@@ -372,8 +372,9 @@ def _times(frame: pd.DataFrame, column: str, path: Path) -> np.ndarray:
         return values.to_numpy(dtype=float)
     parsed = pd.to_datetime(values.astype(str), errors="coerce", format="mixed")
     if parsed.isna().any():
-        line = int(np.flatnonzero(parsed.isna().to_numpy())[0]) + 2
-        raise InputError(f"{path}, line {line}: time {column!r} is {values.iloc[line - 2]!r}, not a date or a "
+        row = int(np.flatnonzero(parsed.isna().to_numpy())[0])
+        raise InputError(f"{path}, line {line_of(path, row)}: time {column!r} is {values.iloc[row]!r}, not a "
+                         "date or a "
                          "number")
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .table import line_of
 
 
 def _molecules(smiles: Sequence[str], path: Path, column: str) -> list[Any]:
@@ -20,7 +21,7 @@ def _molecules(smiles: Sequence[str], path: Path, column: str) -> list[Any]:
     for i, s in enumerate(smiles):
         mol = Chem.MolFromSmiles(str(s)) if isinstance(s, str) and s.strip() else None
         if mol is None:
-            raise InputError(f"{path}, line {i + 2}: column {column!r}: {s!r} is not a valid SMILES")
+            raise InputError(f"{path}, line {line_of(path, i)}: column {column!r}: {s!r} is not a valid SMILES")
         out.append(mol)
     return out
 

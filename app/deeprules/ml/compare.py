@@ -24,7 +24,7 @@ import pandas as pd
 from ..errors import InputError
 from .metrics import GREATER_IS_BETTER, FoldPredictions, fold_weights, replicate_scores, summarise
 from .record import load_report
-from .table import read_table
+from .table import line_of, read_table
 
 N_BOOT = 1000
 
@@ -45,7 +45,7 @@ def _class_index(values: pd.Series, classes: list[str], path: Path, column: str)
     unknown = ~text.isin(lookup)
     if unknown.any():
         i = int(np.flatnonzero(unknown.to_numpy())[0])
-        raise InputError(f"{path}, line {i + 2}: {column} {values.iloc[i]!r} is not one of the classes "
+        raise InputError(f"{path}, line {line_of(path, i)}: {column} {values.iloc[i]!r} is not one of the classes "
                          f"{', '.join(classes)}")
     return text.map(lookup).to_numpy(dtype=int)
 
@@ -55,7 +55,7 @@ def _numbers(values: pd.Series, path: Path, column: str) -> np.ndarray:
     bad = numeric.isna() | ~np.isfinite(numeric.to_numpy(dtype=float))
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputError(f"{path}, line {i + 2}: {column} {values.iloc[i]!r} is not a number")
+        raise InputError(f"{path}, line {line_of(path, i)}: {column} {values.iloc[i]!r} is not a number")
     return numeric.to_numpy(dtype=float)
 
 
@@ -75,12 +75,12 @@ def compare(predictions: Path, report_path: Path, *, seed: int | None = None) ->
     dupes = pd.Series(rows).duplicated()
     if dupes.any():
         i = int(np.flatnonzero(dupes.to_numpy())[0])
-        raise InputError(f"{predictions}, line {i + 2}: row {rows[i]} appears twice")
+        raise InputError(f"{predictions}, line {line_of(predictions, i)}: row {rows[i]} appears twice")
     known = set(table["row"].tolist())
     stray = [i for i, r in enumerate(rows) if r not in known]
     if stray:
-        raise InputError(f"{predictions}, line {stray[0] + 2}: row {rows[stray[0]]} is not in the baselines' data "
-                         f"({len(table)} rows)")
+        raise InputError(f"{predictions}, line {line_of(predictions, stray[0])}: row {rows[stray[0]]} is not in "
+                         f"the baselines' data ({len(table)} rows)")
     missing = sorted(known - set(rows.tolist()))
     if missing:
         raise InputError(f"{predictions}: no prediction for {len(missing)} row(s) the baselines scored, e.g. row "

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..encode import markdown_code as code
+from ..encode import markdown_text as text
 from ..errors import InputError
 
 BASELINES_DIR = ".deeprules/baselines"
@@ -70,9 +72,11 @@ def load_report(path: Path) -> dict[str, Any]:
 def baselines_markdown(report: dict[str, Any]) -> str:
     metrics: list[str] = report["metrics"]
     split = report["split"]
-    grouped = f", grouped by `{split['group']}` ({split['n_groups']} groups)" if split.get("group") else ""
-    lines = [f"# Baselines on {report['data']}", "",
-             f"Target `{report['target']}` ({report['task']}, {report['n_rows']} rows). Nested cross-validation: "
+    # Column and file names are the table's text, committed into the repository: escaped like any repository
+    # text in Markdown (no HTML, link or table cell from a column named `<img ...>`, no terminal escapes)
+    grouped = f", grouped by {code(split['group'])} ({split['n_groups']} groups)" if split.get("group") else ""
+    lines = [f"# Baselines on {text(report['data'])}", "",
+             f"Target {code(report['target'])} ({report['task']}, {report['n_rows']} rows). Nested cross-validation: "
              f"{split['folds']} outer folds ({split['kind']}{grouped}), {split['inner_folds']} inner tuning folds, "
              f"{report['budget']} random-search trials per model, seed {report['seed']}. Intervals: 95% bootstrap "
              "over rows" + (" (whole groups)" if split.get("group") else "") + " within each outer fold.", "",
@@ -94,7 +98,7 @@ def baselines_markdown(report: dict[str, Any]) -> str:
                   f"{p}. Under a plain random split the shuffled labels score "
                   f"{_f(control['random_split_shuffled'])} (chance {_f(control['chance'])})."]
     if report.get("warnings"):
-        lines += ["", "## Warnings", "", *[f"- {w}" for w in report["warnings"]]]
+        lines += ["", "## Warnings", "", *[f"- {text(w)}" for w in report["warnings"]]]
     return "\n".join(lines) + "\n"
 
 
@@ -104,12 +108,13 @@ def _f(x: float | None) -> str:
 
 def audit_markdown(report: dict[str, Any]) -> str:
     verdict = "leakage found" if report["leak"] else "no leakage found"
-    lines = [f"# Leakage audit: {report['train']} vs {report['test']}", "",
+    lines = [f"# Leakage audit: {text(report['train'])} vs {text(report['test'])}", "",
              f"{verdict} ({report['n_train']} training rows, {report['n_test']} test rows).", ""]
     if report["findings"]:
         lines += ["| kind | test rows | share of test |", "|---|---:|---:|"]
         lines += [f"| {f['kind']} | {f['count']} | {f['share_of_test']:.1%} |" for f in report["findings"]]
-    lines += [*(["", "Checks not run: " + "; ".join(report["skipped"])] if report.get("skipped") else [])]
+    lines += [*(["", "Checks not run: " + "; ".join(text(s) for s in report["skipped"])] if report.get("skipped")
+                else [])]
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .table import read_table, require_column
+from .table import line_of, read_table, require_column
 
 KINDS = ("group", "homology", "scaffold")
 
@@ -31,7 +31,7 @@ def units(frame: pd.DataFrame, kind: str, column: str, path: Path) -> np.ndarray
     values = require_column(frame, column, path, {"group": "group", "homology": "sequence",
                                                   "scaffold": "SMILES"}[kind])
     if values.isna().any():
-        line = int(np.flatnonzero(values.isna().to_numpy())[0]) + 2
+        line = line_of(path, int(np.flatnonzero(values.isna().to_numpy())[0]))
         raise InputError(f"{path}, line {line}: column {column!r} is empty")
     if kind == "group":
         return pd.factorize(values.astype(str))[0]

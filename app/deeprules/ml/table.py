@@ -46,6 +46,48 @@ def _header(path: Path) -> list[str]:
         return []  # read_csv reports the problem itself
 
 
+def line_of(path: Path, row: int) -> int:
+    """The line of `path` on which data row `row` (0-based, as pandas numbers the rows) starts, for error
+    messages: the row number plus 2 only while no quoted cell holds a line break and no blank line (which
+    pandas skips) comes before it. Read again only when an error is reported. Parquet has no lines: plus 2."""
+    import csv
+
+    if path.suffix.lower() in PARQUET_SUFFIXES:
+        return row + 2
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, delimiter=_separator(path))
+            seen = -1  # the header is the first record that is not blank
+            start = 1
+            for record in reader:
+                if record:
+                    if seen == row:
+                        return start
+                    seen += 1
+                start = reader.line_num + 1
+    except (OSError, UnicodeDecodeError, csv.Error):
+        pass
+    return row + 2
+
+
+def _bad_utf8(path: Path) -> str:
+    """Where `path` stops being UTF-8 text, for the error message: 'line N' (a byte-order mark of UTF-16 or
+    UTF-32 on line 1 says which it is)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+                return "line 1: UTF-16 or UTF-32 text (a byte-order mark), not UTF-8"
+            handle.seek(0)
+            for number, raw in enumerate(handle, 1):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    return f"line {number}: not UTF-8 text (byte {raw[exc.start:exc.start + 1]!r})"
+    except OSError:
+        pass
+    return "not UTF-8 text"
+
+
 def _check_size(path: Path, header: list[str]) -> None:
     """Refuse a table too large to model before reading it: the row count is estimated from the file size
     and the length of the rows in the first MiB after the header (reading 100k x 20k cells as text first
@@ -87,7 +129,7 @@ def read_table(path: Path) -> pd.DataFrame:
     except ImportError as exc:
         raise InputError(f"{path}: reading Parquet needs pyarrow (pip install 'deeprules[ml]'): {exc}") from None
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text (save it as UTF-8 CSV or TSV)") from None
+        raise InputError(f"{path}, {_bad_utf8(path)} (save it as UTF-8 CSV or TSV)") from None
     except pd.errors.EmptyDataError:
         raise InputError(f"{path}: the file is empty") from None
     except pd.errors.ParserError as exc:
@@ -157,14 +199,15 @@ def load_dataset(path: Path, *, target: str, group: str | None = None, task: str
     frame = read_table(path)
     y_raw = require_column(frame, target, path, "target")
     if y_raw.isna().any():
-        line = int(np.flatnonzero(y_raw.isna().to_numpy())[0]) + 2
+        line = line_of(path, int(np.flatnonzero(y_raw.isna().to_numpy())[0]))
         raise InputError(f"{path}, line {line}: target {target!r} is empty (every row needs a label; drop "
                          f"unlabelled rows first)")
     if not pd.api.types.is_numeric_dtype(y_raw):
         numeric = y_raw.map(_is_number).to_numpy(dtype=bool)
         if numeric.mean() >= 0.5 and not numeric.all():
-            line = int(np.flatnonzero(~numeric)[0]) + 2
-            raise InputError(f"{path}, line {line}: target {target!r} is {y_raw.iloc[line - 2]!r}, not a number "
+            row = int(np.flatnonzero(~numeric)[0])
+            raise InputError(f"{path}, line {line_of(path, row)}: target {target!r} is {y_raw.iloc[row]!r}, not a "
+                             "number "
                              "(the other values are numbers)")
     chosen = task or _infer_task(y_raw)
     if chosen == "regression":
@@ -194,7 +237,7 @@ def load_dataset(path: Path, *, target: str, group: str | None = None, task: str
             raise InputError(f"{path}: --group {group!r} is the target column")
         g_raw = require_column(frame, group, path, "group")
         if g_raw.isna().any():
-            line = int(np.flatnonzero(g_raw.isna().to_numpy())[0]) + 2
+            line = line_of(path, int(np.flatnonzero(g_raw.isna().to_numpy())[0]))
             raise InputError(f"{path}, line {line}: group {group!r} is empty (every row needs a group)")
         if g_raw.nunique() < 2:
             raise InputError(f"{path}: group column {group!r} has one group ({g_raw.iloc[0]!r}); grouped "
@@ -223,15 +266,17 @@ def check_features(features: pd.DataFrame, path: Path) -> None:
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
             infinite = np.isinf(values.to_numpy(dtype=float))
             if infinite.any():
-                line = int(np.flatnonzero(infinite)[0]) + 2
-                raise InputError(f"{path}, line {line}: column {column!r} is infinite ({values.iloc[line - 2]}); "
+                row = int(np.flatnonzero(infinite)[0])
+                raise InputError(f"{path}, line {line_of(path, row)}: column {column!r} is infinite "
+                                 f"({values.iloc[row]}); "
                                  "leave the cell empty for a missing value")
             continue
         present = values.dropna()
         numeric = present.map(_is_number).to_numpy(dtype=bool)
         if len(present) and numeric.mean() >= 0.5 and not numeric.all():
-            line = int(np.flatnonzero(values.notna().to_numpy())[np.flatnonzero(~numeric)[0]]) + 2
-            raise InputError(f"{path}, line {line}: column {column!r} is {values.iloc[line - 2]!r}, not a finite "
+            row = int(np.flatnonzero(values.notna().to_numpy())[np.flatnonzero(~numeric)[0]])
+            raise InputError(f"{path}, line {line_of(path, row)}: column {column!r} is {values.iloc[row]!r}, not a "
+                             "finite "
                              "number (the other values are numbers); leave missing values empty")
         if len(values) >= ID_MIN_ROWS and values.nunique(dropna=False) == len(values):
             raise InputError(f"{path}: column {column!r} has a different value in every row ({values.iloc[0]!r}, "
