@@ -261,26 +261,32 @@ def update(old: Version, text: str) -> Version | None:
     if not regions:
         return old
     if kind == "py" and old.strings:
-        widened = True
-        while widened:
-            widened = False
-            for first, last, _start, _end in old.strings:  # a string is blanked as a whole
-                for r in regions:
-                    if first < r[0] <= last:
-                        r[0] = first
-                        widened = True
-                    if first < r[1] <= last:
-                        r[1] = last + 1
-                        widened = True
-            if widened:  # overlapping regions merge (widening keeps their order)
-                merged: list[list[int]] = []
-                for r in regions:
-                    if merged and r[0] <= merged[-1][1]:
-                        merged[-1][1] = max(merged[-1][1], r[1])
-                        merged[-1][3] = r[3]
-                    else:
-                        merged.append(r)
-                regions = merged
+        # A string is blanked as a whole: a region's end inside an old triple-quoted string moves to the
+        # string's edge, again while it lands inside another (strings only share a line at their ends, so
+        # one string at most holds a given line strictly inside; their first and last lines ascend).
+        firsts = [sp[0] for sp in old.strings]
+        lasts = [sp[1] for sp in old.strings]
+        widened = False
+        for r in regions:
+            j = bisect_left(firsts, r[0]) - 1  # of the strings starting before r[0], the one ending last
+            while j >= 0 and lasts[j] >= r[0]:
+                r[0] = firsts[j]
+                widened = True
+                j = bisect_left(firsts, r[0], 0, j) - 1
+            j = bisect_left(firsts, r[1]) - 1
+            while j >= 0 and lasts[j] >= r[1]:
+                r[1] = lasts[j] + 1
+                widened = True
+                j = bisect_left(firsts, r[1]) - 1
+        if widened:  # overlapping regions merge (widening keeps their order)
+            merged: list[list[int]] = []
+            for r in regions:
+                if merged and r[0] <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], r[1])
+                    merged[-1][3] = r[3]
+                else:
+                    merged.append(r)
+            regions = merged
     before = old.text
     n1 = len(text)
     old_offs = _offsets(a_lines, [x for r in regions for x in (r[0], r[1])])
@@ -401,12 +407,11 @@ def update(old: Version, text: str) -> Version | None:
     # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
     old_found = old.found
-    for fact, name in zip((f for f, _, _ in _CODE_SCAN), _pattern_keys(_CODE_SCAN).names, strict=True):
+    fact_of = _pattern_keys(_CODE_SCAN).fact_of
+    for name in old_found.keys() | fresh.keys():  # the entries that found something (the order is not read)
         got = old_found.get(name)  # per pattern entry: each one's lines are ascending
         new = fresh.get(name)
-        if got is None and new is None:
-            continue
-        if fact in _MULTILINE:
+        if fact_of[name] in _MULTILINE:
             merged_found = kept(got or [], old_window_spans, _first, _move_window) + (new or [])
             merged_found.sort(key=_first)
         else:
