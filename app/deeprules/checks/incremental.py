@@ -200,8 +200,13 @@ def _changed_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int
                 out.append((a0, a1, b0, b1))
             continue
         out.append((a0, a1, b0, b1))
+    return out
+
+
+def _merged(blocks: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Changed blocks closer than _MERGE_GAP lines as one (blanked again as one region)."""
     merged: list[tuple[int, int, int, int]] = []
-    for blk in out:
+    for blk in blocks:
         if merged and blk[0] - merged[-1][1] < _MERGE_GAP:
             merged[-1] = (merged[-1][0], blk[1], merged[-1][2], blk[3])
         else:
@@ -247,7 +252,8 @@ def update(old: Version, text: str) -> Version | None:
     # after each change (a string's blanking looks back from its start), whole old triple-quoted strings,
     # nearby regions merged.
     regions: list[list[int]] = []  # [la, lb, shift before, shift after] (shift: lines added before)
-    for a0, a1, b0, b1 in _changed_blocks(a_lines, b_lines):
+    blocks = _changed_blocks(a_lines, b_lines)  # the lines between two are the same text
+    for a0, a1, b0, b1 in _merged(blocks):
         lb, acc = a1, 0
         while lb < na and acc < MARGIN:
             acc += len(a_lines[lb]) + 1
@@ -345,15 +351,50 @@ def update(old: Version, text: str) -> Version | None:
     code = "\n".join(code_lines)
     low = code.lower()
     size = len(code)
-    # 3. lines to re-scan (0-based, new): MARGIN characters of code around each region for the line
-    # patterns and imports, and the windows that overlap a region for the multi-line patterns
-    ends = _offsets(code_lines, [x for r in regions for x in (r[0] + r[2], r[1] + r[3])])
+    # 3. lines to re-scan (0-based, new): MARGIN characters of code around each run of lines whose code
+    # changed, for the line patterns and imports, and the windows that overlap such a run for the multi-line
+    # patterns. Outside the runs the code is the same text as before (a line's code equal to the old line's
+    # it corresponds to), so what the patterns found there is kept. A changed block that adds or removes
+    # lines is a run as a whole (even when empty: lines removed there); in one that keeps its number of
+    # lines, and in the rest of each region (blanked again), only the lines whose code differs.
+    old_code = old.code_lines
+    b_starts = [blk[2] for blk in blocks]
+
+    def to_old(i: int, left: bool) -> int:  # a new line index outside the runs -> the old one
+        r = bisect_right(b_starts, i) - 1
+        if r < 0:
+            return i
+        a0, a1, b0, b1 = blocks[r]
+        # in a block of as many lines (or, for the start of a span, at a block's first line) line for line;
+        # after a block, shifted by what it added
+        return i - (b0 - a0) if i < b1 or (left and i == b0) else i - (b1 - a1)
+
+    marks: list[tuple[int, int]] = []
+    for a0, a1, b0, b1 in blocks:
+        if a1 - a0 != b1 - b0:
+            marks.append((b0, b1))
+        elif code_lines[b0:b1] != old_code[a0:a1]:
+            marks += [(i, i + 1) for i in range(b0, b1) if code_lines[i] != old_code[i - b0 + a0]]
+    for la, lb, sb, sa in regions:
+        for i in range(la + sb, lb + sa):
+            q = bisect_right(b_starts, i) - 1
+            if q >= 0 and i < blocks[q][3]:
+                continue  # in a block: above
+            if code_lines[i] != old_code[i - (blocks[q][3] - blocks[q][1] if q >= 0 else 0)]:
+                marks.append((i, i + 1))
+    marks.sort()
+    runs: list[list[int]] = []
+    for i0, i1 in marks:
+        if runs and i0 <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], i1)
+        else:
+            runs.append([i0, i1])
+    ends = _offsets(code_lines, [x for run in runs for x in run])
     line_spans: list[list[int]] = []
     window_spans: list[list[int]] = []
     count = code.count
-    for k, (la, lb, sb, sa) in enumerate(regions):
+    for k, (nla, nlb) in enumerate(runs):
         ca, cb = min(ends[2 * k], size), min(ends[2 * k + 1], size)
-        nla, nlb = la + sb, lb + sa
         lo = code.rfind("\n", 0, max(0, ca - MARGIN)) + 1
         j = code.find("\n", cb + MARGIN - 1) if cb + MARGIN - 1 < size else -1
         line_spans.append([nla - count("\n", lo, ca), nlb + count("\n", cb, j + 1) if j != -1 else nb])
@@ -361,18 +402,11 @@ def update(old: Version, text: str) -> Version | None:
         window_spans.append([nla - count("\n", wlo, ca), nlb])
     line_spans = _merge(line_spans, _RESCAN_GAP)
     window_spans = _merge(window_spans, _RESCAN_GAP)
-    new_ends = [r[1] + r[3] for r in regions]
-    cum = [r[3] for r in regions]  # lines added by the regions up to each
+    a_starts = [blk[0] for blk in blocks]
 
-    def to_old(i: int) -> int:  # a new line index outside the regions -> the old one
-        r = bisect_right(new_ends, i)
-        return i - (cum[r - 1] if r else 0)
-
-    old_ends = [r[1] for r in regions]
-
-    def shift_of(j: int) -> int:  # lines added before old line index j (outside the regions)
-        r = bisect_right(old_ends, j)
-        return cum[r - 1] if r else 0
+    def shift_of(j: int) -> int:  # lines added before old line index j (outside the runs)
+        r = bisect_right(a_starts, j) - 1
+        return blocks[r][3] - blocks[r][1] if r >= 0 else 0
 
     fresh: Found = {}
     imports_new: list[Evidence] = []
@@ -388,12 +422,12 @@ def update(old: Version, text: str) -> Version | None:
                     single=False)
     # old line numbers (1-based) of the re-scanned lines: [lo, hi) for line patterns and imports, window
     # starts [lo, hi] (hi + 1 exclusive) for the multi-line ones
-    old_line_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in line_spans]
-    old_window_spans = [(to_old(lo) + 1, to_old(hi) + 2) for lo, hi in window_spans]
+    old_line_spans = [(to_old(lo, True) + 1, to_old(hi, False) + 1) for lo, hi in line_spans]
+    old_window_spans = [(to_old(lo, True) + 1, to_old(hi, False) + 2) for lo, hi in window_spans]
 
     def kept(items: list[Any], spans: list[tuple[int, int]], key: Any, move: Any) -> list[Any]:
         """The old items (sorted by line) outside the spans, moved to their new lines: between two spans
-        all lines moved by the same number (every region lies inside a span)."""
+        all lines moved by the same number (every block that adds or removes lines lies inside a span)."""
         out: list[Any] = []
         start = 0
         for lo, hi in [*spans, (len(a_lines) + 2, 0)]:
