@@ -209,3 +209,20 @@ def test_edits_that_change_no_code_or_remove_the_first_lines_keep_the_facts_of_a
     versions.analyze("train.py", steps[0], "py")
     shown = versions.analyze("train.py", steps[1], "py")["seed_torch"]
     assert [line for line in shown if "again" in line[1]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("abc"), max_size=80), st.lists(st.sampled_from("abc"), max_size=80),
+       st.integers(0, 80), st.integers(0, 80))
+def test_the_common_start_and_end_of_two_versions_are_the_longest_ones(a: list[str], b: list[str], i: int,
+                                                                      j: int) -> None:
+    """The cheap diff trims the lines two versions share at their start and end (in steps, then halving)."""
+    from deeprules.checks.incremental import _common_lines
+
+    a0, b0 = min(i, len(a)), min(j, len(b))
+    p, s = _common_lines(a, b, a0, len(a), b0, len(b))
+    x, y = a[a0:], b[b0:]
+    longest = next((k for k in range(min(len(x), len(y))) if x[k] != y[k]), min(len(x), len(y)))
+    assert p == longest
+    rest = min(len(x), len(y)) - p
+    assert s == next((k for k in range(rest) if x[-1 - k] != y[-1 - k]), rest)

@@ -136,29 +136,37 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
 
 
 def _common_lines(a: list[str], b: list[str], a0: int, a1: int, b0: int, b1: int) -> tuple[int, int]:
-    """(equal lines at the start, at the end) of a[a0:a1] and b[b0:b1] (slices compared in C)."""
+    """(equal lines at the start, at the end) of a[a0:a1] and b[b0:b1]: slices compared in C, in steps that
+    double until one differs, then halved within it."""
     limit = min(a1 - a0, b1 - b0)
-    p = 0
-    step = 16
-    while p < limit:
-        q = min(limit, p + step)
+    p, hi, step = 0, limit, 16  # the common start is in [p, hi]
+    while p < hi:
+        q = min(hi, p + step)
         if a[a0 + p:a0 + q] != b[b0 + p:b0 + q]:
-            while p < q and a[a0 + p] == b[b0 + p]:
-                p += 1
+            hi = q - 1
             break
         p = q
         step *= 2
-    limit -= p
-    s = 0
-    step = 16
-    while s < limit:
-        q = min(limit, s + step)
+    while p < hi:
+        mid = (p + hi + 1) // 2
+        if a[a0 + p:a0 + mid] == b[b0 + p:b0 + mid]:
+            p = mid
+        else:
+            hi = mid - 1
+    s, hi, step = 0, limit - p, 16  # the common end, likewise
+    while s < hi:
+        q = min(hi, s + step)
         if a[a1 - q:a1 - s] != b[b1 - q:b1 - s]:
-            while s < q and a[a1 - s - 1] == b[b1 - s - 1]:
-                s += 1
+            hi = q - 1
             break
         s = q
         step *= 2
+    while s < hi:
+        mid = (s + hi + 1) // 2
+        if a[a1 - mid:a1 - s] == b[b1 - mid:b1 - s]:
+            s = mid
+        else:
+            hi = mid - 1
     return p, s
 
 
