@@ -175,3 +175,22 @@ def test_a_check_that_declares_nothing_reruns_on_what_the_facts_say(tmp_path: Pa
     monkeypatch.setattr(hist, "selection", undeclared)
     points = history(root, select=["DR303"], use_cache=False).points
     assert [p.checks["DR303"][1] for p in points] == [0.0, 0.0, pytest.approx(10 / 3, abs=0.01)]
+
+
+def test_a_fact_delta_rules_out_only_checks_whose_facts_stayed_the_same() -> None:
+    """`FactDelta.matters` answers at once for a check none of whose facts changed: evidence that only moved
+    matters to a check reading its lines' count but not to one reading what it says; a file coming or going
+    matters to a check of the import graph even without imports."""
+    from deeprules.checks import reading
+    from deeprules.history import FactDelta
+
+    before = {"seed_torch": [[3, "torch.manual_seed(0)"]], "imports": [[1, "torch"]]}
+    moved = {"seed_torch": [[5, "torch.manual_seed(0)"]], "imports": [[1, "torch"]]}
+    doubled = {"seed_torch": [[5, "torch.manual_seed(0)"], [9, "torch.manual_seed(1)"]], "imports": [[1, "torch"]]}
+    assert not FactDelta(before, moved).matters(reading(said=["seed_torch"]))
+    assert not FactDelta(before, moved).matters(reading(["seed_np"], lines=["seed_np"], imports=True))
+    assert FactDelta(before, doubled).matters(reading(lines=["seed_torch"]))
+    assert FactDelta(before, doubled).matters(reading(said=["seed_torch"]))
+    assert not FactDelta(before, dict(before)).matters(reading(["imports"], imports=True))
+    assert FactDelta(None, {"data_url": [[2, "x"]]}, "a.py").matters(reading(imports=True))
+    assert not FactDelta(None, {"data_url": [[2, "x"]]}, "a.py").matters(reading(["seed_torch"]))

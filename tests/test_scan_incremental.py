@@ -177,3 +177,52 @@ def test_versions_kept_stay_within_the_budget_and_facts_do_not_change() -> None:
             assert versions.size <= versions.budget
     assert len(versions.by_path) == 2 and list(versions.by_path) == paths[2:]  # the two most recent
     assert versions.full > len(paths)  # evicted files were analysed in full again
+
+
+PROSE = 'def later():\n    """\n' + "".join(f"    torch.manual_seed({i})  # line {i} of a long docstring\n"
+                                             for i in range(30)) + '    """\n    return 1\n'
+
+
+def test_edits_that_change_no_code_or_remove_the_first_lines_keep_the_facts_of_a_full_analysis() -> None:
+    """A re-used version re-scans only around the lines whose code changed: a comment edited on a line with a
+    hit (no code changed: nothing re-scanned, yet the evidence shows the new text), lines removed at the very
+    start, a line replaced by a copy of its neighbour, a long docstring whose quotes are removed (its lines,
+    not edited, turn to code)."""
+    hit = "    torch.manual_seed(seed)"
+    steps = [
+        BASE.replace(hit, hit + "  # seeded here"),
+        BASE.replace(hit, hit + "  # seeded here, again").replace("import os\n", "import os  # os\n"),
+        "\n".join(BASE.split("\n")[4:]),
+        "\n".join(BASE.split("\n")[6:]),  # two imports removed from the top
+        BASE.replace("    np.random.seed(seed)", hit),
+        BASE.replace("def train(model, data):", 'def train(model, data):\n    """Opens', 1),
+        BASE,
+        BASE + PROSE,
+        BASE + PROSE.replace('    """\n', ""),  # the docstring's quotes removed: its lines are code now
+    ]
+    versions = Versions()
+    versions.analyze("train.py", BASE, "py")
+    for text in steps:
+        got = versions.analyze("train.py", text, "py")
+        assert got == analyze("train.py", text, "py"), text
+    assert versions.reused == len(steps)
+    versions.analyze("train.py", steps[0], "py")
+    shown = versions.analyze("train.py", steps[1], "py")["seed_torch"]
+    assert [line for line in shown if "again" in line[1]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("abc"), max_size=80), st.lists(st.sampled_from("abc"), max_size=80),
+       st.integers(0, 80), st.integers(0, 80))
+def test_the_common_start_and_end_of_two_versions_are_the_longest_ones(a: list[str], b: list[str], i: int,
+                                                                      j: int) -> None:
+    """The cheap diff trims the lines two versions share at their start and end (in steps, then halving)."""
+    from deeprules.checks.incremental import _common_lines
+
+    a0, b0 = min(i, len(a)), min(j, len(b))
+    p, s = _common_lines(a, b, a0, len(a), b0, len(b))
+    x, y = a[a0:], b[b0:]
+    longest = next((k for k in range(min(len(x), len(y))) if x[k] != y[k]), min(len(x), len(y)))
+    assert p == longest
+    rest = min(len(x), len(y)) - p
+    assert s == next((k for k in range(rest) if x[-1 - k] != y[-1 - k]), rest)

@@ -839,7 +839,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
 class FactDelta:
     """How one file's facts changed between two commits, as far as a check's `Uses` can see."""
 
-    __slots__ = ("_imports", "_lines", "_present", "_said", "after", "before", "graph", "path")
+    __slots__ = ("_changed", "_imports", "_lines", "_moved", "_present", "_said", "after", "before", "graph", "path")
 
     def __init__(self, before: Mapping[str, list[Any]] | None, after: Mapping[str, list[Any]] | None,
                  path: str = "", graph: Any = None) -> None:
@@ -848,12 +848,21 @@ class FactDelta:
         self.path = path
         self.graph = graph  # the import graph as of the last check that read it (None: not built yet)
         # a file with facts that comes or goes changes the module map of the import graph
-        self._imports: bool | None = True if (before is None) != (after is None) else None
+        self._moved = (before is None) != (after is None)
+        self._imports: bool | None = True if self._moved else None
+        self._changed: set[str] | None = None  # the facts whose evidence differs at all (lines included)
         self._present = self.before.keys() ^ self.after.keys()
         self._lines: set[str] | None = None
         self._said: dict[str, bool] = {}
 
     def matters(self, uses: Any) -> bool:
+        # Each test below needs a fact that `uses` reads to differ before and after (or, for the import graph,
+        # the file to come or go): most checks are ruled out by one set test.
+        if self._changed is None:
+            b, a = self.before, self.after
+            self._changed = {f for f in b.keys() | a.keys() if b.get(f) != a.get(f)}
+        if self._changed.isdisjoint(_facts_read(uses)) and not (uses.imports and self._moved):
+            return False
         if uses.imports and self.imports_changed():
             return True
         if not self._present.isdisjoint(uses.present) or not self._present.isdisjoint(uses.lines) or \
@@ -893,6 +902,12 @@ class FactDelta:
             else:
                 self._imports = a != b
         return self._imports
+
+
+@functools.lru_cache(maxsize=256)
+def _facts_read(uses: Any) -> frozenset[str]:
+    """Every fact a check's `Uses` reads something of (`imports` for the import graph)."""
+    return uses.present | uses.lines | uses.said | (frozenset(("imports",)) if uses.imports else frozenset())
 
 
 #: Facts whose first item is data, not a line number (see checks/scan.py).

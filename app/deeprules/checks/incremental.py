@@ -139,29 +139,37 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
 
 
 def _common_lines(a: list[str], b: list[str], a0: int, a1: int, b0: int, b1: int) -> tuple[int, int]:
-    """(equal lines at the start, at the end) of a[a0:a1] and b[b0:b1] (slices compared in C)."""
+    """(equal lines at the start, at the end) of a[a0:a1] and b[b0:b1]: slices compared in C, in steps that
+    double until one differs, then halved within it."""
     limit = min(a1 - a0, b1 - b0)
-    p = 0
-    step = 16
-    while p < limit:
-        q = min(limit, p + step)
+    p, hi, step = 0, limit, 16  # the common start is in [p, hi]
+    while p < hi:
+        q = min(hi, p + step)
         if a[a0 + p:a0 + q] != b[b0 + p:b0 + q]:
-            while p < q and a[a0 + p] == b[b0 + p]:
-                p += 1
+            hi = q - 1
             break
         p = q
         step *= 2
-    limit -= p
-    s = 0
-    step = 16
-    while s < limit:
-        q = min(limit, s + step)
+    while p < hi:
+        mid = (p + hi + 1) // 2
+        if a[a0 + p:a0 + mid] == b[b0 + p:b0 + mid]:
+            p = mid
+        else:
+            hi = mid - 1
+    s, hi, step = 0, limit - p, 16  # the common end, likewise
+    while s < hi:
+        q = min(hi, s + step)
         if a[a1 - q:a1 - s] != b[b1 - q:b1 - s]:
-            while s < q and a[a1 - s - 1] == b[b1 - s - 1]:
-                s += 1
+            hi = q - 1
             break
         s = q
         step *= 2
+    while s < hi:
+        mid = (s + hi + 1) // 2
+        if a[a1 - mid:a1 - s] == b[b1 - mid:b1 - s]:
+            s = mid
+        else:
+            hi = mid - 1
     return p, s
 
 
@@ -203,8 +211,13 @@ def _changed_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int
                 out.append((a0, a1, b0, b1))
             continue
         out.append((a0, a1, b0, b1))
+    return out
+
+
+def _merged(blocks: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Changed blocks closer than _MERGE_GAP lines as one (blanked again as one region)."""
     merged: list[tuple[int, int, int, int]] = []
-    for blk in out:
+    for blk in blocks:
         if merged and blk[0] - merged[-1][1] < _MERGE_GAP:
             merged[-1] = (merged[-1][0], blk[1], merged[-1][2], blk[3])
         else:
@@ -250,7 +263,8 @@ def update(old: Version, text: str) -> Version | None:
     # after each change (a string's blanking looks back from its start), whole old triple-quoted strings,
     # nearby regions merged.
     regions: list[list[int]] = []  # [la, lb, shift before, shift after] (shift: lines added before)
-    for a0, a1, b0, b1 in _changed_blocks(a_lines, b_lines):
+    blocks = _changed_blocks(a_lines, b_lines)  # the lines between two are the same text
+    for a0, a1, b0, b1 in _merged(blocks):
         lb, acc = a1, 0
         while lb < na and acc < MARGIN:
             acc += len(a_lines[lb]) + 1
@@ -264,26 +278,32 @@ def update(old: Version, text: str) -> Version | None:
     if not regions:
         return old
     if kind == "py" and old.strings:
-        widened = True
-        while widened:
-            widened = False
-            for first, last, _start, _end in old.strings:  # a string is blanked as a whole
-                for r in regions:
-                    if first < r[0] <= last:
-                        r[0] = first
-                        widened = True
-                    if first < r[1] <= last:
-                        r[1] = last + 1
-                        widened = True
-            if widened:  # overlapping regions merge (widening keeps their order)
-                merged: list[list[int]] = []
-                for r in regions:
-                    if merged and r[0] <= merged[-1][1]:
-                        merged[-1][1] = max(merged[-1][1], r[1])
-                        merged[-1][3] = r[3]
-                    else:
-                        merged.append(r)
-                regions = merged
+        # A string is blanked as a whole: a region's end inside an old triple-quoted string moves to the
+        # string's edge, again while it lands inside another (strings only share a line at their ends, so
+        # one string at most holds a given line strictly inside; their first and last lines ascend).
+        firsts = [sp[0] for sp in old.strings]
+        lasts = [sp[1] for sp in old.strings]
+        widened = False
+        for r in regions:
+            j = bisect_left(firsts, r[0]) - 1  # of the strings starting before r[0], the one ending last
+            while j >= 0 and lasts[j] >= r[0]:
+                r[0] = firsts[j]
+                widened = True
+                j = bisect_left(firsts, r[0], 0, j) - 1
+            j = bisect_left(firsts, r[1]) - 1
+            while j >= 0 and lasts[j] >= r[1]:
+                r[1] = lasts[j] + 1
+                widened = True
+                j = bisect_left(firsts, r[1]) - 1
+        if widened:  # overlapping regions merge (widening keeps their order)
+            merged: list[list[int]] = []
+            for r in regions:
+                if merged and r[0] <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], r[1])
+                    merged[-1][3] = r[3]
+                else:
+                    merged.append(r)
+            regions = merged
     before = old.text
     n1 = len(text)
     old_offs = _offsets(a_lines, [x for r in regions for x in (r[0], r[1])])
@@ -342,15 +362,50 @@ def update(old: Version, text: str) -> Version | None:
     code = "\n".join(code_lines)
     low = code.lower()
     size = len(code)
-    # 3. lines to re-scan (0-based, new): MARGIN characters of code around each region for the line
-    # patterns and imports, and the windows that overlap a region for the multi-line patterns
-    ends = _offsets(code_lines, [x for r in regions for x in (r[0] + r[2], r[1] + r[3])])
+    # 3. lines to re-scan (0-based, new): MARGIN characters of code around each run of lines whose code
+    # changed, for the line patterns and imports, and the windows that overlap such a run for the multi-line
+    # patterns. Outside the runs the code is the same text as before (a line's code equal to the old line's
+    # it corresponds to), so what the patterns found there is kept. A changed block that adds or removes
+    # lines is a run as a whole (even when empty: lines removed there); in one that keeps its number of
+    # lines, and in the rest of each region (blanked again), only the lines whose code differs.
+    old_code = old.code_lines
+    b_starts = [blk[2] for blk in blocks]
+
+    def to_old(i: int, left: bool) -> int:  # a new line index outside the runs -> the old one
+        r = bisect_right(b_starts, i) - 1
+        if r < 0:
+            return i
+        a0, a1, b0, b1 = blocks[r]
+        # in a block of as many lines (or, for the start of a span, at a block's first line) line for line;
+        # after a block, shifted by what it added
+        return i - (b0 - a0) if i < b1 or (left and i == b0) else i - (b1 - a1)
+
+    marks: list[tuple[int, int]] = []
+    for a0, a1, b0, b1 in blocks:
+        if a1 - a0 != b1 - b0:
+            marks.append((b0, b1))
+        elif code_lines[b0:b1] != old_code[a0:a1]:
+            marks += [(i, i + 1) for i in range(b0, b1) if code_lines[i] != old_code[i - b0 + a0]]
+    for la, lb, sb, sa in regions:
+        for i in range(la + sb, lb + sa):
+            q = bisect_right(b_starts, i) - 1
+            if q >= 0 and i < blocks[q][3]:
+                continue  # in a block: above
+            if code_lines[i] != old_code[i - (blocks[q][3] - blocks[q][1] if q >= 0 else 0)]:
+                marks.append((i, i + 1))
+    marks.sort()
+    runs: list[list[int]] = []
+    for i0, i1 in marks:
+        if runs and i0 <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], i1)
+        else:
+            runs.append([i0, i1])
+    ends = _offsets(code_lines, [x for run in runs for x in run])
     line_spans: list[list[int]] = []
     window_spans: list[list[int]] = []
     count = code.count
-    for k, (la, lb, sb, sa) in enumerate(regions):
+    for k, (nla, nlb) in enumerate(runs):
         ca, cb = min(ends[2 * k], size), min(ends[2 * k + 1], size)
-        nla, nlb = la + sb, lb + sa
         lo = code.rfind("\n", 0, max(0, ca - MARGIN)) + 1
         j = code.find("\n", cb + MARGIN - 1) if cb + MARGIN - 1 < size else -1
         line_spans.append([nla - count("\n", lo, ca), nlb + count("\n", cb, j + 1) if j != -1 else nb])
@@ -358,18 +413,11 @@ def update(old: Version, text: str) -> Version | None:
         window_spans.append([nla - count("\n", wlo, ca), nlb])
     line_spans = _merge(line_spans, _RESCAN_GAP)
     window_spans = _merge(window_spans, _RESCAN_GAP)
-    new_ends = [r[1] + r[3] for r in regions]
-    cum = [r[3] for r in regions]  # lines added by the regions up to each
+    a_starts = [blk[0] for blk in blocks]
 
-    def to_old(i: int) -> int:  # a new line index outside the regions -> the old one
-        r = bisect_right(new_ends, i)
-        return i - (cum[r - 1] if r else 0)
-
-    old_ends = [r[1] for r in regions]
-
-    def shift_of(j: int) -> int:  # lines added before old line index j (outside the regions)
-        r = bisect_right(old_ends, j)
-        return cum[r - 1] if r else 0
+    def shift_of(j: int) -> int:  # lines added before old line index j (outside the runs)
+        r = bisect_right(a_starts, j) - 1
+        return blocks[r][3] - blocks[r][1] if r >= 0 else 0
 
     fresh: Found = {}
     imports_new: list[Evidence] = []
@@ -385,12 +433,12 @@ def update(old: Version, text: str) -> Version | None:
                     single=False)
     # old line numbers (1-based) of the re-scanned lines: [lo, hi) for line patterns and imports, window
     # starts [lo, hi] (hi + 1 exclusive) for the multi-line ones
-    old_line_spans = [(to_old(lo) + 1, to_old(hi) + 1) for lo, hi in line_spans]
-    old_window_spans = [(to_old(lo) + 1, to_old(hi) + 2) for lo, hi in window_spans]
+    old_line_spans = [(to_old(lo, True) + 1, to_old(hi, False) + 1) for lo, hi in line_spans]
+    old_window_spans = [(to_old(lo, True) + 1, to_old(hi, False) + 2) for lo, hi in window_spans]
 
     def kept(items: list[Any], spans: list[tuple[int, int]], key: Any, move: Any) -> list[Any]:
         """The old items (sorted by line) outside the spans, moved to their new lines: between two spans
-        all lines moved by the same number (every region lies inside a span)."""
+        all lines moved by the same number (every block that adds or removes lines lies inside a span)."""
         out: list[Any] = []
         start = 0
         for lo, hi in [*spans, (len(a_lines) + 2, 0)]:
@@ -404,12 +452,11 @@ def update(old: Version, text: str) -> Version | None:
     # 4. what was found: the old outside the re-scanned lines (shifted), the new inside
     found: Found = {}
     old_found = old.found
-    for fact, name in zip((f for f, _, _ in _CODE_SCAN), _pattern_keys(_CODE_SCAN).names, strict=True):
+    fact_of = _pattern_keys(_CODE_SCAN).fact_of
+    for name in old_found.keys() | fresh.keys():  # the entries that found something (the order is not read)
         got = old_found.get(name)  # per pattern entry: each one's lines are ascending
         new = fresh.get(name)
-        if got is None and new is None:
-            continue
-        if fact in _MULTILINE:
+        if fact_of[name] in _MULTILINE:
             merged_found = kept(got or [], old_window_spans, _first, _move_window) + (new or [])
             merged_found.sort(key=_first)
         else:

@@ -21,7 +21,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, ClassVar
@@ -213,8 +213,8 @@ def memo_kind(path: str, kind: str) -> str:
 
 
 # -- blanking comments and prose strings ------------------------------------------------------------
-_TOKEN_START = LazyRe(r"[#\"']")
-_PY_STRING = LazyRe(r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+_PY_STRING = r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
+_PY_TOKEN = LazyRe(r"#[^\n]*|" + _PY_STRING)  # a comment or a string, whichever starts first
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
@@ -225,31 +225,22 @@ def py_tokens(text: str, pos: int = 0) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, the string without its prefix, or None for a comment) of each comment and string literal
     from `pos` on, left to right: a token starts at the first `#` or quote that begins one, with up to two
     prefix letters (`rb'...'`) before its quote."""
-    search = _TOKEN_START.get().search
-    string = _PY_STRING.get().match
-    size = len(text)
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return
-        q = m.start()
+    # One regex finds both: at a `#` its first alternative always matches; a quote that opens nothing (an
+    # unclosed string) matches no alternative, so the search goes on after it, as a string match failing
+    # there would. (The prefix look-back below never reaches past such a quote: a quote is not a prefix.)
+    prefix = _PREFIX
+    for m in _PY_TOKEN.get().finditer(text, pos):
+        q, end = m.span()
         if text[q] == "#":
-            end = text.find("\n", q)
-            end = size if end == -1 else end
             yield q, end, None
-            pos = end
-            continue
-        body = string(text, q)
-        if body is None:  # a quote that opens nothing (an unclosed string): go on after it
-            pos = q + 1
-            continue
-        start = q
-        if start > pos and text[start - 1] in _PREFIX:
-            start -= 1
-            if start > pos and text[start - 1] in _PREFIX:
+        else:
+            start = q
+            if start > pos and text[start - 1] in prefix:
                 start -= 1
-        pos = body.end()
-        yield start, pos, body.group(0)
+                if start > pos and text[start - 1] in prefix:
+                    start -= 1
+            yield start, end, m.group()
+        pos = end
 
 
 def blank_string(text: str, start: int, body: str) -> str:
@@ -1083,7 +1074,7 @@ if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
 
 
-def _candidate_lines(code: str, low: str, hints: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+def _candidate_lines(code: str, low: str, hints: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
     """Start offsets of the lines in [lo, hi) holding one of the hints (every line a pattern can match on
     holds one): found with C substring searches, so the pattern then runs on a few lines instead of the
     whole file. `lo` is a line start; `hi` a line start or the end."""
@@ -1122,7 +1113,7 @@ Found = dict[str, Any]
 
 
 #: Characters that separate words (ASCII besides letters, digits and `_`): `text.translate` then `split`.
-_SEPARATE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+_SEPARATE = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 _WORD_RUN = re.compile(r"[a-z0-9_]+")
 
 
@@ -1202,6 +1193,7 @@ class _PatternKeys:
             n = len(self.by_fact.get(fact, ()))
             self.names.append(f"{fact}#{n}" if n else fact)
             self.by_fact.setdefault(fact, []).append(self.names[-1])
+        self.fact_of = dict(zip(self.names, (fact for fact, _, _ in patterns), strict=True))
 
 
 def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> _PatternKeys:
@@ -1237,8 +1229,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             wend = code.find("\n", whi)
             starts = [s for s in _candidate_lines(code, low, hints, wlo, size if wend == -1 else wend) if s <= whi]
         else:
-            hints = tuple(h for h, k in pk.hints[i] if k in present)
-            starts = _candidate_lines(code, low, hints, lo, hi)
+            starts = _candidate_lines(code, low, [h for h, k in pk.hints[i] if k in present], lo, hi)
         if not starts:
             continue
         pattern = lazy.get()
