@@ -61,7 +61,8 @@ CASES = [
     ("clf = EEGClassifier(model, max_epochs=3)", "skorch_net"),
     ("W[i] = tf.get_variable('W%s' % i, shape=(dims[i], dims[i + 1]))", "model_def"),
     ("train, test = train_test_split_micrographs(seed, n, path)", "split_grouped"),
-    ("ari = adjusted_rand_score(labels, clusters)", "metric_embed"),
+    ("ari = adjusted_rand_score(labels, clusters)", "cluster_eval"),
+    ("score = foscttm(rna_emb, atac_emb)", "cluster_eval"),
     # w20b: low-level network code and ranking metrics
     ("W = tf.get_variable('Matrix', [n, size])  # layers", "model_def"),
     ("h = tf.layers.dense(x, 128)  # train", "model_def"),

@@ -240,7 +240,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_embed", "metric_rank", "metric_struct", "cluster_eval"),
+                      "metric_rank", "metric_struct", "cluster_eval"),
                      said=("loss_cls",)))  # what a loss is computed over (a reconstruction is no classification)
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
@@ -248,7 +248,7 @@ def metrics(ctx: Context) -> CheckResult:
     pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
-        embed = {p for f in ("metric_embed", "cluster_eval") for p in ctx.files_with(f) if not is_aux(p)}
+        embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
         # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
         cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])]
         if embed and (pr or bal or basic) and not cls_loss:
