@@ -1967,7 +1967,6 @@ _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np",
 _SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
-_IMPORT_LINE = re.compile(r"^[ \t]*(from|import)[ \t]")
 MAX_SEED_REFS = 30
 
 
@@ -1993,7 +1992,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
         d = _DEF_LINE.match(line)
         if d is not None:
             defs_at.add(n)
-        elif _IMPORT_LINE.match(line):
+        elif _IMPORT_RE.get().match(line):
             continue
         for w in _SEED_WORD.findall(line[d.end():] if d is not None else line):
             if _SEED_NAME.search(w) and (w in refs or len(refs) < MAX_SEED_REFS):

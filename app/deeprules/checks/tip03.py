@@ -158,8 +158,6 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
 
 
-
-
 class _Holders:
     """The files (not tests or docs) that set seeds or determinism themselves (not only when given a seed):
     path -> key -> its first line; which a file is depends on its own facts only.
