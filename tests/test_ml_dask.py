@@ -22,7 +22,10 @@ def test_dask_cluster_gives_the_same_report_as_local_workers(tmp_path: Path) -> 
     breast_cancer().to_csv(data, index=False)
     local = invoke("baselines", str(data), *ARGS, "--jobs", "1", cwd=tmp_path)
     assert local.exit_code == 0, local.output
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) \
+    # workers in their own processes, as on a real cluster: in-process workers share this process with the
+    # CLI's client, which then scatters straight into a worker from the wrong event loop (a test artefact
+    # that corrupts the worker's state and shows up as "no worker within 60 s")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
             as cluster:
         for _attempt in range(3):
             remote = invoke("baselines", str(data), *ARGS, "--backend", "dask", "--scheduler",
