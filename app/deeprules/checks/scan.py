@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "16"
+ANALYZER_VERSION = "17"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -863,6 +863,28 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
+    # w22a: whole entities of some kind held out, named by the hold-out (`unseen_perts`, `ood_cell_types`,
+    # `heldout_tissues`, `novel_drugs`), perturbations kept for testing (`test_perts`: the sample is a cell, so
+    # test perturbations are a grouped split), and leave-one-X-out designs (`leave_one_cell_type_out`; not a
+    # plain leave-one-out). Not `test_drugs` / `train_drugs`: in pair data that is a column of the pairs
+    ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone"),
+     _P(r"\b(unseen|ood|novel|held_?out|holdout)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
+        r"cell_?lines?|cell_?types?|tissues?|combos?|combinations?|conditions?|genes?|tfs?|guides?|targets?|"
+        r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
+        r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
+        r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
+    # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
+    # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
+    # or `filter(split == "train")`. Not when the same file fills that column (a shuffle writing folds)
+    ("split_column", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](?P<c1>split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
+        r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
+        r"\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs|annotations?)\.(?P<c2>split|fold|set_type|partition|"
+        r"subset)\s*(==|!=|\.isin\s*\()|"
+        r"\$(?P<c3>split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
+        r"\b(filter|subset)\s*\([^()\n]*?\b(?P<c4>split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
+        r"\.query\s*\(\s*['\"](?P<c5>split|fold|set_type|partition)\s*(==|!=)")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1049,9 +1071,31 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     """w20b: Hydra's `sweeper:` block is a search only when a parameter in it takes several values (`lr:
     1e-3,1e-4`, `choice(...)`, `range(...)`, `interval(...)`); a block that sets one value per key launches a
     single run (se3_diffusion's `experiment.use_wandb: True`)."""
-    if not m.group(0).lstrip(" \t'\"").startswith("sweeper"):
+    key = m.group(0).lstrip(" \t'\"")
+    if key.startswith("distribution"):
+        # w22a: a sweep parameter's `distribution:` sits beside its bounds or values (`min:`/`max:`, `values:`,
+        # `mu:`/`sigma:`); a CI's `distribution: temurin` or a model's noise distribution is no search
+        return _SWEEP_SIBLING.get().search(code, max(0, m.start() - 300), min(len(code), m.end() + 300)) is not None
+    if not key.startswith("sweeper"):
         return True
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
+
+
+#: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
+_SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
+
+
+def _fills_column(code: str, m: re.Match[str]) -> bool:
+    """w22a: a split column is the data's own only when the file does not fill it (`df['fold'] = i % 5`,
+    `df.assign(split=...)`, `d$fold <- sample(...)`): a shuffle writing folds is a random split."""
+    col = next((m.group(g) for g in ("c1", "c2", "c3", "c4", "c5") if m.group(g)), None)
+    if col is None:
+        return True
+    c = re.escape(col)
+    filled = re.search(r"\[\s*['\"]" + c + r"['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)]*\b" + c + r"\s*=(?!=)|"
+                       r"\$" + c + r"\s*(<-|=(?!=))|\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs)\." + c +
+                       r"\s*=(?!=)", code)
+    return filled is None
 
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
@@ -1059,7 +1103,7 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values}
+                                                          "search_cfg": _sweeps_values, "split_column": _fills_column}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

@@ -60,7 +60,7 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
 
 
 @check("DR701", watches=is_read, facts_only=True,
-       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file")))
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column")))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -70,6 +70,8 @@ def split_matches(ctx: Context) -> CheckResult:
     found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
+    # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition
+    column = _ev(ctx, "split_column")
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -79,6 +81,9 @@ def split_matches(ctx: Context) -> CheckResult:
                           [e for _, ev in structured for e in ev][:6])
         if files:
             return passed("the split is fixed in data files shared with the code", files)
+        if column:
+            return passed("the split is read from a column of the data (a predefined partition: set_type, split "
+                          "or fold)", column)
         if plain and ctx.answers.get("status") == "ok":
             return passed("a train/test split in the code (the answers need no grouping)", plain)
         if plain:
@@ -102,8 +107,9 @@ def split_matches(ctx: Context) -> CheckResult:
         if other:
             return warned(f"{other[0][0]} found, but the answers call for {what}",
                           [e for _, ev in other for e in ev][:4], 5.0)
-    if plain or files:
-        return failed(f"a random or unexplained split only, but the answers call for {what}", (plain or files)[:4])
+    if plain or files or column:
+        return failed(f"a random or unexplained split only, but the answers call for {what}",
+                      (plain or files or column)[:4])
     return failed(f"no split found; the answers call for {what}")
 
 

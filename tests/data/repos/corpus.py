@@ -1157,6 +1157,50 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "train and test CSVs loaded by name say nothing of how they were split": ({
         "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
                     "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
+    # -- w22a: held out, session 7 (regulatory genomics, methylation, RNA biology, single cell, neuroscience) ----
+    # a split read from a column of the data: labelled sites carry their side (m6anet's set_type), R's fold column
+    "a set_type column of labelled sites splits the data": ({
+        "data_utils.py": "import pandas as pd\n\nclass SitesDS:\n    def __init__(self, root, mode):\n"
+                         "        info = pd.read_csv(root + '/data.info.labelled')\n"
+                         "        self.info = info[info[\"set_type\"] == mode].reset_index(drop=True)\n"},
+        {"DR701": "pass"}),
+    "an R fold column chooses the held-out fold": ({
+        "cv.R": "d <- read.csv('labels.csv')\nfor (k in 1:5) {\n  train <- d[d$fold != k, ]\n"
+                "  test <- d[d$fold == k, ]\n}\n"}, {"DR701": "pass"}),
+    "a fold column the script fills at random is no predefined split": ({
+        "train.py": "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('x.csv')\n"
+                    "df['fold'] = np.random.randint(0, 5, len(df))\ntrain = df[df['fold'] != 0]\n"},
+        {"DR701": "fail"}),
+    # whole entities held out: perturbations kept for testing, leave-one-X-out designs, unseen cell types
+    "test perturbations held out of training": ({
+        "pertdata.py": "class PertData:\n    def prepare_split(self, split='simulation', seed=1, test_perts=None):\n"
+                       "        self.split = split\n"}, {"DR701": "pass"}),
+    "a leave-one-cell-type-out evaluation": ({
+        "evaluate.py": "def leave_one_cell_type_out(adata, model):\n    for ct in adata.obs.cell_type.unique():\n"
+                       "        model.fit(adata[adata.obs.cell_type != ct])\n"}, {"DR701": "pass"}),
+    "ood cell lines named for the hold-out": ({
+        "splits.py": "ood_cell_lines = ['K562', 'HepG2']\ntrain = [c for c in cells if c not in ood_cell_lines]\n"},
+        {"DR701": "pass"}),
+    "drugs of drug-target pairs are no cold split": ({
+        "create_data.py": "from sklearn.model_selection import train_test_split\n"
+                          "train, test = train_test_split(df)\n"
+                          "train_drugs, train_prots = list(train['smiles']), list(train['seq'])\n"
+                          "test_drugs, test_prots = list(test['smiles']), list(test['seq'])\n"}, {"DR701": "warn"}),
+    "a plain leave-one-out is no grouped split": ({
+        "cv.py": "from sklearn.model_selection import train_test_split\ntrain, test = train_test_split(x)\n"
+                 "def leave_one_out(xs):\n    return [xs[:i] + xs[i + 1:] for i in range(len(xs))]\n"},
+        {"DR701": "warn"}),
+    # a `distribution:` key is a search only beside a sweep parameter's bounds or values
+    "a CI's setup-java distribution is no search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        ".github/actions/setup/action.yml": "runs:\n  using: composite\n  steps:\n"
+                                          "    - uses: actions/setup-java@v4\n      with:\n"
+                                          "        distribution: \"temurin\"\n        java-version: \"17\"\n"},
+        {"DR601": "fail"}),
+    "a W&B sweep's distribution with bounds is a search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        "sweep.yaml": "parameters:\n  lr:\n    distribution: log_uniform_values\n    min: 0.0001\n    max: 0.1\n"},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
