@@ -310,7 +310,13 @@ _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 #: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
 _CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
               r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
-              r"nearest[-_]?neighbou?r|mean[-_]?predictor)")
+              r"nearest[-_]?neighbou?r|mean[-_]?predictor|"
+              # w22a: the classical methods of other fields, chosen as the model: thermodynamic RNA folding (Turner
+              # energies, RNAfold/ViennaRNA, CONTRAfold, LinearFold, RNAstructure, mfold), EEG decoding (xDAWN, CSP,
+              # Riemannian minimum distance to mean), spike inference from calcium (OASIS, foopsi, MLspike), splice
+              # sites (MaxEntScan), motif scanning (PWM, HOMER, FIMO)
+              r"turner\w*|rnafold|vienna\w*|contrafold|linearfold|rnastructure|mfold|xdawn\w*|f?b?csp|riemann\w*|mdm|"
+              r"oasis|foopsi|mlspike|maxent(scan)?|pwms?|homer|fimo)")
 
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
@@ -873,6 +879,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
         r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
+    # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
+    ("tracking", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image", "tensorboard_logger",
+                  "swanlab", "trackio"),
+     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(|"
+        r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
+    # w22a: segmentations scored against ground truth by the measures of clusterings (variation of information,
+    # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
+    ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
+     _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
     # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`

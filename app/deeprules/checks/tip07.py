@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import gather, is_read
+from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .records import audits
 from .scan import is_aux
 
@@ -34,6 +34,10 @@ STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-a
 
 #: the words of a reconstruction loss's arguments
 _RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
+#: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
+#: internal index such as silhouette or Calinski-Harabasz that picks a resolution)
+_CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapted_rand|mutual_info|\bvoi\b|"
+                            r"variation_of_information|foscttm|homogeneity|completeness|v_measure|fowlkes", re.I)
 
 
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
@@ -60,7 +64,7 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
 
 
 @check("DR701", watches=is_read, facts_only=True,
-       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column")))
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", *ML_FACTS)))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -70,8 +74,9 @@ def split_matches(ctx: Context) -> CheckResult:
     found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
-    # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition
-    column = _ev(ctx, "split_column")
+    # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
+    # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
+    column = _ev(ctx, "split_column") if has_ml_code(ctx) else []
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -268,6 +273,13 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
                                       "loss trains anything, so they score an embedding against reference labels")
+        if embed and not (pr or bal or basic) and any(
+                _CLUSTER_SCORE.search(e[2]) for e in gather(ctx, "cluster_eval", 20) if not is_aux(e[0])):
+            # w22a: a per-pixel or per-edge loss (affinities, boundaries) trains a segmenter whose output is scored
+            # as a segmentation (variation of information, Rand index) or a clustering, not as classes
+            return not_applicable("no classifier scored: the output is scored as a segmentation or clustering "
+                                  "(variation of information, Rand index, ARI), and no classification metric is "
+                                  "computed")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")

@@ -1160,13 +1160,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # -- w22a: held out, session 7 (regulatory genomics, methylation, RNA biology, single cell, neuroscience) ----
     # a split read from a column of the data: labelled sites carry their side (m6anet's set_type), R's fold column
     "a set_type column of labelled sites splits the data": ({
-        "data_utils.py": "import pandas as pd\n\nclass SitesDS:\n    def __init__(self, root, mode):\n"
+        "data_utils.py": "import pandas as pd\nimport torch\n\nclass SitesDS(torch.utils.data.Dataset):\n"
+                         "    def __init__(self, root, mode):\n"
                          "        info = pd.read_csv(root + '/data.info.labelled')\n"
                          "        self.info = info[info[\"set_type\"] == mode].reset_index(drop=True)\n"},
         {"DR701": "pass"}),
     "an R fold column chooses the held-out fold": ({
         "cv.R": "d <- read.csv('labels.csv')\nfor (k in 1:5) {\n  train <- d[d$fold != k, ]\n"
-                "  test <- d[d$fold == k, ]\n}\n"}, {"DR701": "pass"}),
+                "  test <- d[d$fold == k, ]\n  fit <- caret::train(y ~ ., data = train, method = 'glmnet')\n}\n"},
+        {"DR701": "pass"}),
     "a fold column the script fills at random is no predefined split": ({
         "train.py": "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('x.csv')\n"
                     "df['fold'] = np.random.randint(0, 5, len(df))\ntrain = df[df['fold'] != 0]\n"},
@@ -1201,6 +1203,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
         "sweep.yaml": "parameters:\n  lr:\n    distribution: log_uniform_values\n    min: 0.0001\n    max: 0.1\n"},
         {"DR601": "pass"}),
+    # classical methods of other fields chosen as the model (a thermodynamic folding model), not a learned one
+    "the thermodynamic folding model chosen as the model is a baseline": ({
+        "train.py": "import torch\nfrom fold import RNAFold, ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Turner':\n        return RNAFold()\n    return ZukerFold(model_type='C')\n"
+                    "\nopt = torch.optim.Adam(build_model(args).parameters())\nloss.backward()\nopt.step()\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a learned Zuker-style model named as the model is no baseline": ({
+        "train.py": "import torch\nfrom fold import ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Zuker':\n        return ZukerFold(model_type='M')\n"},
+        {"DR201": "fail"}),
+    # TF1 summary ops handed to a trainer that writes them (gunpowder's Train, an Estimator)
+    "TF1 summaries handed to the trainer": ({
+        "mknet.py": "import tensorflow as tf\nloss = tf.losses.mean_squared_error(gt, pred)\n"
+                    "summary = tf.summary.scalar('eucl_loss', loss)\nconfig = {'summary': summary.name}\n"},
+        {"DR602": "pass"}),
+    # a segmentation trained with a per-voxel loss and scored by variation of information and Rand index
+    "a segmentation scored by VOI and Rand, not as classes": ({
+        "train.py": "import torch\nloss_fn = torch.nn.BCELoss()\n",
+        "evaluate.py": "from funlib.evaluate import rand_voi\nreport = rand_voi(gt, seg, return_cluster_scores=True)\n"
+                       "print(report['voi_split'], report['rand_split'])\n"}, {"DR703": "na"}),
+    "a classifier with no metric is unscored though a KMeans runs for plots": ({
+        "train.py": "import torch\nloss_fn = torch.nn.CrossEntropyLoss()\n",
+        "plots.py": "from sklearn.cluster import KMeans\nkm = KMeans(n_clusters=3, random_state=0).fit(z)\n"},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
