@@ -115,6 +115,8 @@ CASES = [
     ("if args.model == 'Turner':  # layers", "baseline_class"),
     ("summary = tf.summary.scalar('loss', loss)  # layers", "tracking"),
     ("report = rand_voi(gt, seg)  # layers", "cluster_eval"),
+    ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
+    ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),
 ]
 
 

@@ -889,6 +889,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
     ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
      _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
+    # w22a: a TF1 optimizer built and minimized in one expression (`tf.train.AdamOptimizer(lr).minimize(self.cost)`)
+    # or held under a short name (`opt.minimize(cost)`): a training step whatever the loss is called
+    ("opt_step", ("minimize",),
+     _P(r"\b(Adam|AdamW|SGD|GradientDescent|Momentum|RMSProp|Adagrad|Adadelta|Adamax|Nadam|Ftrl|ProximalAdagrad|"
+        r"ProximalGradientDescent|LazyAdam)(Optimizer)?\s*\([^\n]*?\)\s*\.minimize\s*\(|"
+        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(")),
+    # w22a: TensorFlow used through `tf.` in a file that received it by a star import of a local module
+    # (`from .layers import *`): its graph calls name the framework as an import would
+    ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
+     _P(r"(?<![\w.])tf\.(compat\.v1\.)?(train\.\w*Optimizer|Session|placeholder|get_variable)\s*\(|"
+        r"(?<![\w.])tf\.(nn|layers)\.\w+\s*\(")),
+    # w22a: torch under another name (`import torch as t`; `t.manual_seed(1337)`); the alias is checked against the
+    # file's import (a generator's `g.manual_seed(0)` seeds one generator, not torch)
+    ("seed_torch", ("manual_seed",),
+     _P(r"(?<![\w.])(?!torch\.)(?P<alias>[A-Za-z_]\w{0,7})\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
     # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
@@ -1097,6 +1112,14 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
 
 
+def _torch_alias(code: str, m: re.Match[str]) -> bool:
+    """w22a: `t.manual_seed(...)` seeds torch only where the file imports torch as `t`."""
+    alias = m.groupdict().get("alias")
+    if not alias:
+        return True
+    return re.search(r"^[ \t]*import\s+torch\s+as\s+" + re.escape(alias) + r"\b", code, re.M) is not None
+
+
 #: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
 _SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
@@ -1119,7 +1142,8 @@ def _fills_column(code: str, m: re.Match[str]) -> bool:
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values, "split_column": _fills_column}
+                                                          "search_cfg": _sweeps_values, "split_column": _fills_column,
+                                                          "seed_torch": _torch_alias}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -2247,11 +2271,23 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w22a: a folder of the methods a model is compared with (`comparison/alternative_methods/DWLS/run.R`,
+#: `competing_methods/`, `baselines/`, `baseline_models/`): the code in it runs a baseline whatever it is. Not
+#: `other_tools/` (helper scripts)
+_BASELINE_DIR = LazyRe(r"(^|/)((alternative|competing|competitor|other|existing|baseline|comparison|compared|"
+                       r"benchmark(ed)?)[_-]?(methods?|approaches|algorithms?)|baseline[_-]?models?|"
+                       r"competitors|baselines)/")
+_CODE_END = (".py", ".r", ".rmd", ".sh", ".ipynb", ".m", ".jl")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    low_path = path.lower()
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
+    elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path):
+        out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
@@ -2419,7 +2455,7 @@ class FactIndex:
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
-                  or low.startswith((".github/", ".gitlab", ".circleci")))
+                  or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:

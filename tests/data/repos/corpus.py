@@ -1227,6 +1227,31 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nloss_fn = torch.nn.CrossEntropyLoss()\n",
         "plots.py": "from sklearn.cluster import KMeans\nkm = KMeans(n_clusters=3, random_state=0).fit(z)\n"},
         {"DR703": "fail"}),
+    # torch under another name, seeded by that name; a generator's own seed is not torch's
+    "torch imported as t and seeded as t": ({
+        "fit.py": "import torch as t\n\ndef fit(model, loader):\n    t.manual_seed(1337)\n"
+                  "    optim = t.optim.Adam(model.parameters())\n    for batch in loader:\n"
+                  "        loss = model(batch)\n        loss.backward()\n        optim.step()\n"}, {"DR301": "pass"}),
+    "a data loader generator's manual_seed does not seed torch": ({
+        "train.py": "import torch\ng = torch.Generator()\ng.manual_seed(0)\nopt = torch.optim.Adam(params)\n"
+                    "loss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    # a TF1 optimizer built and minimized in one expression, in a file that gets tf through a star import
+    "a TF1 model minimized in one expression, tf from a star import, trains unseeded": ({
+        "pkg/layers.py": "import tensorflow as tf\n\ndef dense(x, n):\n    return tf.layers.dense(x, n)\n",
+        "pkg/model.py": "from .layers import *\n\nclass Model(object):\n    def __init__(self, x, y):\n"
+                        "        self.cost = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(logits=dense(x, 1),"
+                        " labels=y))\n        self.train_op = tf.train.AdamOptimizer(learning_rate=1e-3).minimize("
+                        "self.cost)\n"}, {"DR301": "fail"}),
+    # competing methods run from a folder named for them
+    "a folder of alternative methods runs baselines": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "comparison/alternative_methods/DWLS/run-DWLS.R": "library(DWLS)\nres <- solveDampenedWLS(S, B)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a folder of other models or other tools is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "other_models/transformer.py": "import torch.nn as nn\n\nclass Transformer(nn.Module):\n    pass\n",
+        "helper_scripts/other_tools/make_pssm_dict.py": "import json\nprint(json.dumps({}))\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
