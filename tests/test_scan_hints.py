@@ -117,6 +117,7 @@ CASES = [
     ("report = rand_voi(gt, seg)  # layers", "cluster_eval"),
     ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
     ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),
+    ("class GAN(pl.LightningModule):  # layers", "lightning_module"),
 ]
 
 

@@ -904,6 +904,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # file's import (a generator's `g.manual_seed(0)` seeds one generator, not torch)
     ("seed_torch", ("manual_seed",),
      _P(r"(?<![\w.])(?!torch\.)(?P<alias>[A-Za-z_]\w{0,7})\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+    # w22a: a LightningModule: its training_step (manual optimization's `opt.step()` too) runs under a Trainer
+    ("lightning_module", ("lightningmodule",),
+     _P(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]*\.)?LightningModule\s*[,)]")),
     # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
@@ -1120,6 +1123,15 @@ def _torch_alias(code: str, m: re.Match[str]) -> bool:
     return re.search(r"^[ \t]*import\s+torch\s+as\s+" + re.escape(alias) + r"\b", code, re.M) is not None
 
 
+#: w22a: MONAI and TorchIO call every sample a subject (`torchio.Subject`, `train_subjects`)
+_SUBJECT_LIBS = LazyRe(r"^[ \t]*(import|from)\s+(monai|torchio)\b", re.M)
+
+
+def _grouped_not_a_library_word(code: str, m: re.Match[str]) -> bool:
+    """w22a: `train_subjects` in a file on MONAI or TorchIO names the training samples, not held-out people."""
+    return "subject" not in m.group(0).lower() or _SUBJECT_LIBS.search(code) is None
+
+
 #: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
 _SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
@@ -1143,7 +1155,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values, "split_column": _fills_column,
-                                                          "seed_torch": _torch_alias}
+                                                          "seed_torch": _torch_alias,
+                                                          "split_grouped": _grouped_not_a_library_word}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

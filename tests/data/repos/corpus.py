@@ -1252,6 +1252,26 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "other_models/transformer.py": "import torch.nn as nn\n\nclass Transformer(nn.Module):\n    pass\n",
         "helper_scripts/other_tools/make_pssm_dict.py": "import json\nprint(json.dumps({}))\n"},
         {"DR201": "fail"}),
+    # MONAI and TorchIO call every sample a subject: their train_subjects are no held-out people
+    "MONAI's train_subjects are samples, not people": ({
+        "data.py": "import monai\nfrom torch.utils.data import random_split\n"
+                   "train_subjects, val_subjects = random_split(items, [8, 2])\n"}, {"DR701": "warn"}),
+    "held-out subjects without MONAI stay a grouped split": ({
+        "data.py": "from torch.utils.data import random_split\ntest_subjects = ['s01', 's02']\n"
+                   "train, val = random_split(items, [8, 2])\n"}, {"DR701": "pass"}),
+    # a LightningModule's manual optimization runs under the Trainer of the entry point, which is what is judged
+    "a LightningModule loaded by name runs under the seeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\npl.seed_everything(1)\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "pass"}),
+    "a LightningModule loaded by name runs under an unseeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
