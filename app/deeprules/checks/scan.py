@@ -1132,6 +1132,22 @@ def _grouped_not_a_library_word(code: str, m: re.Match[str]) -> bool:
     return "subject" not in m.group(0).lower() or _SUBJECT_LIBS.search(code) is None
 
 
+#: w22a: a hand-written nearest-neighbour function (`def knn(`, `def k_nearest_neighbours(`)
+_KNN_DEF = re.compile(r"def\s+(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)\s*\(", re.I)
+#: what a predictor's parameters name: training samples, labels or targets (`train_fps, test_fps, train_y`)
+_PREDICTOR_ARGS = re.compile(r"train|label|target|fit|\by_\w+|\w+_y\b", re.I)
+
+
+def _knn_predicts(code: str, m: re.Match[str]) -> bool:
+    """w22a: `def knn(train_fps, test_fps, train_y, k=1)` predicts from training labels (a baseline); `def knn(x,
+    y, k, batch_x=None, batch_y=None)` finds neighbours for a graph (a kNN-graph helper), which is none."""
+    if _KNN_DEF.search(m.group(0)) is None:
+        return True
+    end = code.find(")", m.end())
+    params = code[m.end():end if end != -1 else m.end() + 200]
+    return _PREDICTOR_ARGS.search(params) is not None and "batch_x" not in params
+
+
 #: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
 _SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
@@ -1156,7 +1172,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values, "split_column": _fills_column,
                                                           "seed_torch": _torch_alias,
-                                                          "split_grouped": _grouped_not_a_library_word}
+                                                          "split_grouped": _grouped_not_a_library_word,
+                                                          "baseline_class": _knn_predicts}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

@@ -1272,6 +1272,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import importlib\nimport lightning as pl\n"
                     "model = importlib.import_module(cfg.framework).Model()\n"
                     "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "fail"}),
+    # a nearest-neighbour search for a graph is no predictor: no training labels among its parameters
+    "a kNN search for a graph in knn_graph.py is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "utils/knn_graph.py": "import torch\n\ndef knn(x, y, k, batch_x=None, batch_y=None):\n"
+                              "    d = torch.cdist(x, y)\n    return d.topk(k, largest=False).indices\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
