@@ -900,17 +900,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
      _P(r"(?<![\w.])tf\.(compat\.v1\.)?(train\.\w*Optimizer|Session|placeholder|get_variable)\s*\(|"
         r"(?<![\w.])tf\.(nn|layers)\.\w+\s*\(")),
-    # w22a: torch under another name (`import torch as t`; `t.manual_seed(1337)`); the alias is checked against the
-    # file's import (a generator's `g.manual_seed(0)` seeds one generator, not torch)
+    # w22a: torch under the short names it is imported as (`import torch as t`; `t.manual_seed(1337)`); a
+    # generator's `g.manual_seed(0)` seeds one generator, not torch
     ("seed_torch", ("manual_seed",),
-     _P(r"(?<![\w.])(?!torch\.)(?P<alias>[A-Za-z_]\w{0,7})\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+     _P(r"(?<![\w.])(t|th|T|pt|tc|trc)\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
     # w22a: a LightningModule: its training_step (manual optimization's `opt.step()` too) runs under a Trainer
     ("lightning_module", ("lightningmodule",),
      _P(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]*\.)?LightningModule\s*[,)]")),
     # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
-    # or `filter(split == "train")`. Not when the same file fills that column (a shuffle writing folds)
+    # or `filter(split == "train")`
     ("split_column", ("split", "set_type", "fold", "partition", "subset"),
      _P(r"\[\s*['\"](?P<c1>split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
         r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
@@ -919,6 +919,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\$(?P<c3>split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
         r"\b(filter|subset)\s*\([^()\n]*?\b(?P<c4>split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
         r"\.query\s*\(\s*['\"](?P<c5>split|fold|set_type|partition)\s*(==|!=)")),
+    # w22a: the same columns filled by the file itself (`df['fold'] = i % 5`, `d$fold <- sample(...)`,
+    # `df.assign(split=...)`): a shuffle writing folds, so the column read there is no predefined partition (tip07)
+    ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|cv_fold|"
+        r"kfold)['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)\n]*\b(split|fold|set_type|partition)\s*=(?!=)|"
+        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1115,23 +1121,6 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
 
 
-def _torch_alias(code: str, m: re.Match[str]) -> bool:
-    """w22a: `t.manual_seed(...)` seeds torch only where the file imports torch as `t`."""
-    alias = m.groupdict().get("alias")
-    if not alias:
-        return True
-    return re.search(r"^[ \t]*import\s+torch\s+as\s+" + re.escape(alias) + r"\b", code, re.M) is not None
-
-
-#: w22a: MONAI and TorchIO call every sample a subject (`torchio.Subject`, `train_subjects`)
-_SUBJECT_LIBS = LazyRe(r"^[ \t]*(import|from)\s+(monai|torchio)\b", re.M)
-
-
-def _grouped_not_a_library_word(code: str, m: re.Match[str]) -> bool:
-    """w22a: `train_subjects` in a file on MONAI or TorchIO names the training samples, not held-out people."""
-    return "subject" not in m.group(0).lower() or _SUBJECT_LIBS.search(code) is None
-
-
 #: w22a: a hand-written nearest-neighbour function (`def knn(`, `def k_nearest_neighbours(`)
 _KNN_DEF = re.compile(r"def\s+(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)\s*\(", re.I)
 #: what a predictor's parameters name: training samples, labels or targets (`train_fps, test_fps, train_y`)
@@ -1143,8 +1132,10 @@ def _knn_predicts(code: str, m: re.Match[str]) -> bool:
     y, k, batch_x=None, batch_y=None)` finds neighbours for a graph (a kNN-graph helper), which is none."""
     if _KNN_DEF.search(m.group(0)) is None:
         return True
-    end = code.find(")", m.end())
-    params = code[m.end():end if end != -1 else m.end() + 200]
+    eol = code.find("\n", m.end())
+    params = code[m.end():eol if eol != -1 else len(code)]
+    if ")" not in params:  # parameters over several lines: read no further than the match's own line
+        return True
     return _PREDICTOR_ARGS.search(params) is not None and "batch_x" not in params
 
 
@@ -1152,27 +1143,12 @@ def _knn_predicts(code: str, m: re.Match[str]) -> bool:
 _SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
 
-def _fills_column(code: str, m: re.Match[str]) -> bool:
-    """w22a: a split column is the data's own only when the file does not fill it (`df['fold'] = i % 5`,
-    `df.assign(split=...)`, `d$fold <- sample(...)`): a shuffle writing folds is a random split."""
-    col = next((m.group(g) for g in ("c1", "c2", "c3", "c4", "c5") if m.group(g)), None)
-    if col is None:
-        return True
-    c = re.escape(col)
-    filled = re.search(r"\[\s*['\"]" + c + r"['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)]*\b" + c + r"\s*=(?!=)|"
-                       r"\$" + c + r"\s*(<-|=(?!=))|\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs)\." + c +
-                       r"\s*=(?!=)", code)
-    return filled is None
-
-
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values, "split_column": _fills_column,
-                                                          "seed_torch": _torch_alias,
-                                                          "split_grouped": _grouped_not_a_library_word,
+                                                          "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts}
 
 

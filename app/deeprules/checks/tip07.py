@@ -63,8 +63,27 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
     return clean, leaks
 
 
+#: w22a: `train_subjects` / `val_subject` named by the side of a split
+_SUBJECTS_WORD = re.compile(r"\b(train|training|val|valid|validation|test|testing)_subjects?\b")
+
+
+def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """w22a: MONAI and TorchIO call every sample a subject (`torchio.Subject`): `train_subjects` in a file that
+    imports them names the training samples, not people held out."""
+    if not any(_SUBJECTS_WORD.search(e[2]) for e in ev):
+        return ev
+    kept = []
+    for e in gather(ctx, "split_grouped", 50):
+        imports = ctx.index.facts(e[0]).get("imports", ())
+        if _SUBJECTS_WORD.search(e[2]) and any(str(name).split(".")[0] in ("monai", "torchio") for _, name in imports):
+            continue
+        kept.append(e)
+    return kept[:4]
+
+
 @check("DR701", watches=is_read, facts_only=True,
-       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", *ML_FACTS)))
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
+                      *ML_FACTS), said=("split_grouped",), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -72,11 +91,14 @@ def split_matches(ctx: Context) -> CheckResult:
     split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
     found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
+    found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
-    column = _ev(ctx, "split_column") if has_ml_code(ctx) else []
+    filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
+    column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
+              if has_ml_code(ctx) else [])
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -252,7 +274,8 @@ def test_locked(ctx: Context) -> CheckResult:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
                       "metric_rank", "metric_struct", "cluster_eval"),
-                     said=("loss_cls",)))  # what a loss is computed over (a reconstruction is no classification)
+                     said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
+# classification); which clustering scores compare with reference labels
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
