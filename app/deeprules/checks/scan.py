@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "16"
+ANALYZER_VERSION = "17"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -310,7 +310,13 @@ _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 #: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
 _CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
               r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
-              r"nearest[-_]?neighbou?r|mean[-_]?predictor)")
+              r"nearest[-_]?neighbou?r|mean[-_]?predictor|"
+              # w22a: the classical methods of other fields, chosen as the model: thermodynamic RNA folding (Turner
+              # energies, RNAfold/ViennaRNA, CONTRAfold, LinearFold, RNAstructure, mfold), EEG decoding (xDAWN, CSP,
+              # Riemannian minimum distance to mean), spike inference from calcium (OASIS, foopsi, MLspike), splice
+              # sites (MaxEntScan), motif scanning (PWM, HOMER, FIMO)
+              r"turner\w*|rnafold|vienna\w*|contrafold|linearfold|rnastructure|mfold|xdawn\w*|f?b?csp|riemann\w*|mdm|"
+              r"oasis|foopsi|mlspike|maxent(scan)?|pwms?|homer|fimo)")
 
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
@@ -863,6 +869,62 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
+    # w22a: whole entities of some kind held out, named by the hold-out (`unseen_perts`, `ood_cell_types`,
+    # `heldout_tissues`, `novel_drugs`), perturbations kept for testing (`test_perts`: the sample is a cell, so
+    # test perturbations are a grouped split), and leave-one-X-out designs (`leave_one_cell_type_out`; not a
+    # plain leave-one-out). Not `test_drugs` / `train_drugs`: in pair data that is a column of the pairs
+    ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone"),
+     _P(r"\b(unseen|ood|novel|held_?out|holdout)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
+        r"cell_?lines?|cell_?types?|tissues?|combos?|combinations?|conditions?|genes?|tfs?|guides?|targets?|"
+        r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
+        r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
+        r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
+    # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
+    ("tracking", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image", "tensorboard_logger",
+                  "swanlab", "trackio"),
+     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(|"
+        r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
+    # w22a: segmentations scored against ground truth by the measures of clusterings (variation of information,
+    # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
+    ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
+     _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
+    # w22a: a TF1 optimizer built and minimized in one expression (`tf.train.AdamOptimizer(lr).minimize(self.cost)`)
+    # or held under a short name (`opt.minimize(cost)`): a training step whatever the loss is called
+    ("opt_step", ("minimize",),
+     _P(r"\b(Adam|AdamW|SGD|GradientDescent|Momentum|RMSProp|Adagrad|Adadelta|Adamax|Nadam|Ftrl|ProximalAdagrad|"
+        r"ProximalGradientDescent|LazyAdam)(Optimizer)?\s*\([^\n]*?\)\s*\.minimize\s*\(|"
+        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(")),
+    # w22a: TensorFlow used through `tf.` in a file that received it by a star import of a local module
+    # (`from .layers import *`): its graph calls name the framework as an import would
+    ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
+     _P(r"(?<![\w.])tf\.(compat\.v1\.)?(train\.\w*Optimizer|Session|placeholder|get_variable)\s*\(|"
+        r"(?<![\w.])tf\.(nn|layers)\.\w+\s*\(")),
+    # w22a: torch under the short names it is imported as (`import torch as t`; `t.manual_seed(1337)`); a
+    # generator's `g.manual_seed(0)` seeds one generator, not torch
+    ("seed_torch", ("manual_seed",),
+     _P(r"(?<![\w.])(t|th|T|pt|tc|trc)\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+    # w22a: a LightningModule: its training_step (manual optimization's `opt.step()` too) runs under a Trainer
+    ("lightning_module", ("lightningmodule",),
+     _P(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]*\.)?LightningModule\s*[,)]")),
+    # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
+    # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
+    # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
+    # or `filter(split == "train")`
+    ("split_column", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](?P<c1>split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
+        r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
+        r"\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs|annotations?)\.(?P<c2>split|fold|set_type|partition|"
+        r"subset)\s*(==|!=|\.isin\s*\()|"
+        r"\$(?P<c3>split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
+        r"\b(filter|subset)\s*\([^()\n]*?\b(?P<c4>split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
+        r"\.query\s*\(\s*['\"](?P<c5>split|fold|set_type|partition)\s*(==|!=)")),
+    # w22a: the same columns filled by the file itself (`df['fold'] = i % 5`, `d$fold <- sample(...)`,
+    # `df.assign(split=...)`): a shuffle writing folds, so the column read there is no predefined partition (tip07)
+    ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|cv_fold|"
+        r"kfold)['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)\n]*\b(split|fold|set_type|partition)\s*=(?!=)|"
+        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1049,9 +1111,36 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     """w20b: Hydra's `sweeper:` block is a search only when a parameter in it takes several values (`lr:
     1e-3,1e-4`, `choice(...)`, `range(...)`, `interval(...)`); a block that sets one value per key launches a
     single run (se3_diffusion's `experiment.use_wandb: True`)."""
-    if not m.group(0).lstrip(" \t'\"").startswith("sweeper"):
+    key = m.group(0).lstrip(" \t'\"")
+    if key.startswith("distribution"):
+        # w22a: a sweep parameter's `distribution:` sits beside its bounds or values (`min:`/`max:`, `values:`,
+        # `mu:`/`sigma:`); a CI's `distribution: temurin` or a model's noise distribution is no search
+        return _SWEEP_SIBLING.get().search(code, max(0, m.start() - 300), min(len(code), m.end() + 300)) is not None
+    if not key.startswith("sweeper"):
         return True
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
+
+
+#: w22a: a hand-written nearest-neighbour function (`def knn(`, `def k_nearest_neighbours(`)
+_KNN_DEF = re.compile(r"def\s+(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)\s*\(", re.I)
+#: what a predictor's parameters name: training samples, labels or targets (`train_fps, test_fps, train_y`)
+_PREDICTOR_ARGS = re.compile(r"train|label|target|fit|\by_\w+|\w+_y\b", re.I)
+
+
+def _knn_predicts(code: str, m: re.Match[str]) -> bool:
+    """w22a: `def knn(train_fps, test_fps, train_y, k=1)` predicts from training labels (a baseline); `def knn(x,
+    y, k, batch_x=None, batch_y=None)` finds neighbours for a graph (a kNN-graph helper), which is none."""
+    if _KNN_DEF.search(m.group(0)) is None:
+        return True
+    eol = code.find("\n", m.end())
+    params = code[m.end():eol if eol != -1 else len(code)]
+    if ")" not in params:  # parameters over several lines: read no further than the match's own line
+        return True
+    return _PREDICTOR_ARGS.search(params) is not None and "batch_x" not in params
+
+
+#: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
+_SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
@@ -1059,7 +1148,8 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values}
+                                                          "search_cfg": _sweeps_values,
+                                                          "baseline_class": _knn_predicts}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -2187,11 +2277,23 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w22a: a folder of the methods a model is compared with (`comparison/alternative_methods/DWLS/run.R`,
+#: `competing_methods/`, `baselines/`, `baseline_models/`): the code in it runs a baseline whatever it is. Not
+#: `other_tools/` (helper scripts)
+_BASELINE_DIR = LazyRe(r"(^|/)((alternative|competing|competitor|other|existing|baseline|comparison|compared|"
+                       r"benchmark(ed)?)[_-]?(methods?|approaches|algorithms?)|baseline[_-]?models?|"
+                       r"competitors|baselines)/")
+_CODE_END = (".py", ".r", ".rmd", ".sh", ".ipynb", ".m", ".jl")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    low_path = path.lower()
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
+    elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path):
+        out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
@@ -2359,7 +2461,7 @@ class FactIndex:
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
-                  or low.startswith((".github/", ".gitlab", ".circleci")))
+                  or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:

@@ -1157,6 +1157,127 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "train and test CSVs loaded by name say nothing of how they were split": ({
         "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
                     "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
+    # -- w22a: held out, session 7 (regulatory genomics, methylation, RNA biology, single cell, neuroscience) ----
+    # a split read from a column of the data: labelled sites carry their side (m6anet's set_type), R's fold column
+    "a set_type column of labelled sites splits the data": ({
+        "data_utils.py": "import pandas as pd\nimport torch\n\nclass SitesDS(torch.utils.data.Dataset):\n"
+                         "    def __init__(self, root, mode):\n"
+                         "        info = pd.read_csv(root + '/data.info.labelled')\n"
+                         "        self.info = info[info[\"set_type\"] == mode].reset_index(drop=True)\n"},
+        {"DR701": "pass"}),
+    "an R fold column chooses the held-out fold": ({
+        "cv.R": "d <- read.csv('labels.csv')\nfor (k in 1:5) {\n  train <- d[d$fold != k, ]\n"
+                "  test <- d[d$fold == k, ]\n  fit <- caret::train(y ~ ., data = train, method = 'glmnet')\n}\n"},
+        {"DR701": "pass"}),
+    "a fold column the script fills at random is no predefined split": ({
+        "train.py": "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('x.csv')\n"
+                    "df['fold'] = np.random.randint(0, 5, len(df))\ntrain = df[df['fold'] != 0]\n"},
+        {"DR701": "fail"}),
+    # whole entities held out: perturbations kept for testing, leave-one-X-out designs, unseen cell types
+    "test perturbations held out of training": ({
+        "pertdata.py": "class PertData:\n    def prepare_split(self, split='simulation', seed=1, test_perts=None):\n"
+                       "        self.split = split\n"}, {"DR701": "pass"}),
+    "a leave-one-cell-type-out evaluation": ({
+        "evaluate.py": "def leave_one_cell_type_out(adata, model):\n    for ct in adata.obs.cell_type.unique():\n"
+                       "        model.fit(adata[adata.obs.cell_type != ct])\n"}, {"DR701": "pass"}),
+    "ood cell lines named for the hold-out": ({
+        "splits.py": "ood_cell_lines = ['K562', 'HepG2']\ntrain = [c for c in cells if c not in ood_cell_lines]\n"},
+        {"DR701": "pass"}),
+    "drugs of drug-target pairs are no cold split": ({
+        "create_data.py": "from sklearn.model_selection import train_test_split\n"
+                          "train, test = train_test_split(df)\n"
+                          "train_drugs, train_prots = list(train['smiles']), list(train['seq'])\n"
+                          "test_drugs, test_prots = list(test['smiles']), list(test['seq'])\n"}, {"DR701": "warn"}),
+    "a plain leave-one-out is no grouped split": ({
+        "cv.py": "from sklearn.model_selection import train_test_split\ntrain, test = train_test_split(x)\n"
+                 "def leave_one_out(xs):\n    return [xs[:i] + xs[i + 1:] for i in range(len(xs))]\n"},
+        {"DR701": "warn"}),
+    # a `distribution:` key is a search only beside a sweep parameter's bounds or values
+    "a CI's setup-java distribution is no search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        ".github/actions/setup/action.yml": "runs:\n  using: composite\n  steps:\n"
+                                          "    - uses: actions/setup-java@v4\n      with:\n"
+                                          "        distribution: \"temurin\"\n        java-version: \"17\"\n"},
+        {"DR601": "fail"}),
+    "a W&B sweep's distribution with bounds is a search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        "sweep.yaml": "parameters:\n  lr:\n    distribution: log_uniform_values\n    min: 0.0001\n    max: 0.1\n"},
+        {"DR601": "pass"}),
+    # classical methods of other fields chosen as the model (a thermodynamic folding model), not a learned one
+    "the thermodynamic folding model chosen as the model is a baseline": ({
+        "train.py": "import torch\nfrom fold import RNAFold, ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Turner':\n        return RNAFold()\n    return ZukerFold(model_type='C')\n"
+                    "\nopt = torch.optim.Adam(build_model(args).parameters())\nloss.backward()\nopt.step()\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a learned Zuker-style model named as the model is no baseline": ({
+        "train.py": "import torch\nfrom fold import ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Zuker':\n        return ZukerFold(model_type='M')\n"},
+        {"DR201": "fail"}),
+    # TF1 summary ops handed to a trainer that writes them (gunpowder's Train, an Estimator)
+    "TF1 summaries handed to the trainer": ({
+        "mknet.py": "import tensorflow as tf\nloss = tf.losses.mean_squared_error(gt, pred)\n"
+                    "summary = tf.summary.scalar('eucl_loss', loss)\nconfig = {'summary': summary.name}\n"},
+        {"DR602": "pass"}),
+    # a segmentation trained with a per-voxel loss and scored by variation of information and Rand index
+    "a segmentation scored by VOI and Rand, not as classes": ({
+        "train.py": "import torch\nloss_fn = torch.nn.BCELoss()\n",
+        "evaluate.py": "from funlib.evaluate import rand_voi\nreport = rand_voi(gt, seg, return_cluster_scores=True)\n"
+                       "print(report['voi_split'], report['rand_split'])\n"}, {"DR703": "na"}),
+    "a classifier with no metric is unscored though a KMeans runs for plots": ({
+        "train.py": "import torch\nloss_fn = torch.nn.CrossEntropyLoss()\n",
+        "plots.py": "from sklearn.cluster import KMeans\nkm = KMeans(n_clusters=3, random_state=0).fit(z)\n"},
+        {"DR703": "fail"}),
+    # torch under another name, seeded by that name; a generator's own seed is not torch's
+    "torch imported as t and seeded as t": ({
+        "fit.py": "import torch as t\n\ndef fit(model, loader):\n    t.manual_seed(1337)\n"
+                  "    optim = t.optim.Adam(model.parameters())\n    for batch in loader:\n"
+                  "        loss = model(batch)\n        loss.backward()\n        optim.step()\n"}, {"DR301": "pass"}),
+    "a data loader generator's manual_seed does not seed torch": ({
+        "train.py": "import torch\ng = torch.Generator()\ng.manual_seed(0)\nopt = torch.optim.Adam(params)\n"
+                    "loss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    # a TF1 optimizer built and minimized in one expression, in a file that gets tf through a star import
+    "a TF1 model minimized in one expression, tf from a star import, trains unseeded": ({
+        "pkg/layers.py": "import tensorflow as tf\n\ndef dense(x, n):\n    return tf.layers.dense(x, n)\n",
+        "pkg/model.py": "from .layers import *\n\nclass Model(object):\n    def __init__(self, x, y):\n"
+                        "        self.cost = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(logits=dense(x, 1),"
+                        " labels=y))\n        self.train_op = tf.train.AdamOptimizer(learning_rate=1e-3).minimize("
+                        "self.cost)\n"}, {"DR301": "fail"}),
+    # competing methods run from a folder named for them
+    "a folder of alternative methods runs baselines": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "comparison/alternative_methods/DWLS/run-DWLS.R": "library(DWLS)\nres <- solveDampenedWLS(S, B)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a folder of other models or other tools is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "other_models/transformer.py": "import torch.nn as nn\n\nclass Transformer(nn.Module):\n    pass\n",
+        "helper_scripts/other_tools/make_pssm_dict.py": "import json\nprint(json.dumps({}))\n"},
+        {"DR201": "fail"}),
+    # MONAI and TorchIO call every sample a subject: their train_subjects are no held-out people
+    "MONAI's train_subjects are samples, not people": ({
+        "data.py": "import monai\nfrom torch.utils.data import random_split\n"
+                   "train_subjects, val_subjects = random_split(items, [8, 2])\n"}, {"DR701": "warn"}),
+    "held-out subjects without MONAI stay a grouped split": ({
+        "data.py": "from torch.utils.data import random_split\ntest_subjects = ['s01', 's02']\n"
+                   "train, val = random_split(items, [8, 2])\n"}, {"DR701": "pass"}),
+    # a LightningModule's manual optimization runs under the Trainer of the entry point, which is what is judged
+    "a LightningModule loaded by name runs under the seeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\npl.seed_everything(1)\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "pass"}),
+    "a LightningModule loaded by name runs under an unseeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "fail"}),
+    # a nearest-neighbour search for a graph is no predictor: no training labels among its parameters
+    "a kNN search for a graph in knn_graph.py is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "utils/knn_graph.py": "import torch\n\ndef knn(x, y, k, batch_x=None, batch_y=None):\n"
+                              "    d = torch.cdist(x, y)\n    return d.topk(k, largest=False).indices\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
