@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "16"
+ANALYZER_VERSION = "17"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -863,6 +863,44 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
+    # w22b: a test or validation set simulated apart from the training set (population genetics: msprime, ms,
+    # discoal, SLiM runs per side; ReLERNN's `dg_test = Simulator(...)`, `simulate...(numReps=args.nTest,
+    # direc=testDir)`, `test_sims`, `simTest`): independent replicates, no sample on both sides (tip07 DR701)
+    ("split_grouped", ("sim",),
+     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation|val|holdout)_?(sims?|simulations?|simulated)(?![a-z])|"
+        r"(?<![a-z0-9])(sims?|simulations?|simulated)_?(test|testing|vali|valid|validation|holdout)(?![a-z])|"
+        r"\b[a-z_]\w*?(test|vali)\w*\s*=\s*[\w.]*simulat\w*\s*\(|"
+        r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
+        r"testing_?dir\w*)(?![a-z])", re.I)),
+    # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
+    # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
+    ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",
+                       "outdir", "out_dir"),
+     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation)_?(sample_?number|num_?samples|n_?reps|num_?reps|"
+        r"replicates|out_?dir)(?![a-z])", re.I)),
+    # the same from a simulator's command line writing the test side (`discoal ... > test/neut.msOut`)
+    ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
+     _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
+    # w22b: R's model tuning: caret's tuneGrid/tuneLength and random search, tidymodels' grids, mlr3's tuners,
+    # e1071's tune(), h2o's grid and AutoML (tip06 DR601)
+    ("search", ("tunegrid", "tunelength", "search", "grid_", "tune_", "autotuner", "tuninginstance", "tnr(",
+                "h2o.", "tune."),
+     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
+        r"(random|grid)|\bgrid_(regular|random|latin_hypercube|max_entropy|space_filling)\s*\(|"
+        r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
+        r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
+        r"nnet|gknn)\s*\(")),
+    # w22b: simple models named to a modelling toolkit rather than constructed: caret's `method = "glmnet"`,
+    # mlr3's `lrn("classif.log_reg")`, tidymodels' `set_engine("glmnet")`, and a caret method name passed on its
+    # own (`run_ml(data, "glmnet")`); not `method = "lm"` (ggplot's smoother) nor "ranger" (also an optimizer)
+    ("baseline", ("method", "lrn(", "set_engine", "glmnet", "rpart2", "svmradial", "svmlinear", "xgbtree",
+                  "xgblinear", "logitboost", "parrf"),
+     _P(r"\bmethod\s*=\s*['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|xgbDART|"
+        r"gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]|"
+        r"\blrn\s*\(\s*['\"](classif|regr)\.(log_reg|glmnet|cv_glmnet|ranger|rpart|svm|xgboost|kknn|lm|"
+        r"naive_bayes|lda|featureless|multinom)['\"]|"
+        r"\bset_engine\s*\(\s*['\"](glmnet|ranger|randomForest|xgboost|rpart|kknn|LiblineaR|kernlab|glm|lm)['\"]|"
+        r"['\"](glmnet|rpart2|svmRadial|svmLinear\d?|xgbTree|xgbLinear|LogitBoost|parRF)['\"]")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1054,12 +1092,27 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
 
 
+_SIMULATOR = LazyRe(r"(?i:msprime|discoal|mspms|pyslim|stdpopsim|simupop|fastsimcoal|simulat)|\b(msms|scrm|slim|"
+                    r"fsc2\d*)\b")
+_REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?number|num_?samples|n_?reps|num_?reps|"
+                         r"replicates|out_?dir))")
+
+
+def _simulated_test(code: str, m: re.Match[str]) -> bool:
+    """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
+    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
+    if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
+        return True
+    return _SIMULATOR.get().search(code) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values}
+                                                          "search_cfg": _sweeps_values,
+                                                          "split_grouped": _simulated_test}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -1684,9 +1737,20 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
                 yield n, rest
 
 
+#: w22b: a marketplace action that builds or tests the package itself (`uses: r-lib/actions/check-r-package@v2`
+#: runs R CMD check with the testthat tests; julia-actions/julia-runtest; a tox or nox action; docker's build):
+#: a CI job as real as a `run: pytest` step
+_CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
+                             r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
+                             r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check)(@|['\"]|\s|$)", re.I)
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if len(runs) < 10 and "uses" in raw and _CI_TEST_ACTION.match(raw):
+            runs.append([n, raw.strip()[:160]])
     for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
         if _CI_CMD.search(line) and len(runs) < 10:
@@ -2187,9 +2251,21 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w22b: the simulated test or validation side of a split, named so (`mig12.test.msOut.gz`, `run.ms.test.sh`,
+#: `test_sims/`, `sims_validation.npz`): simulation replicates drawn apart from the training ones (population
+#: genetics: ms, msprime, discoal, SLiM)
+_SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout)[._-]?(sims?|simulations?|msout)"
+                         r"([/._-]|$)|(^|[/._-])(sims?|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
+                         r"holdout)([/._-]|$)|(^|/)[^/]*[._-](test|vali|valid|validation)[._-]([^/]*[._-])?msout"
+                         r"(\.gz)?$|(^|[/._-])(ms|mspms|msms|discoal|scrm|slim|msprime)[._-](test|vali|valid|"
+                         r"validation)\.(sh|py|slim|txt)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    if _SIMULATED_SIDE.search(path.lower()):
+        out["split_grouped"] = [[1, "a test or validation set simulated apart from the training set"]]
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     if LOCK_RE.search(path):
@@ -2215,7 +2291,8 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None)
+            or _ID_LIST_RE.search(low) is not None
+            or (("sim" in low or "msout" in low) and _SIMULATED_SIDE.search(low) is not None))
 
 
 class FactIndex:

@@ -13,6 +13,12 @@ from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
 
 
+_R_EXT = (".r", ".rmd", ".qmd")
+#: a simple model named to caret as a string (scan's w22b baseline entry)
+_CARET_METHOD = re.compile(r"['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|xgbDART|gbm|"
+                           r"LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
+
+
 def _watch(path: str) -> bool:
     return is_read(path)
 
@@ -84,6 +90,12 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     for path, line, text in in_code:
         if path in searched:
             tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if in_code and not tuned:  # w22b: a caret method named in R code ("glmnet", method = "rf"), where a caret
+        # train() in the repository tunes over a grid (tuneGrid/tuneLength): caret resamples every method so
+        r_tuners = sorted(p for p in searched if p.lower().endswith(_R_EXT) and "r_train" in ctx.index.facts(p))
+        if r_tuners:
+            tuned.extend((path, line, f"a caret method, tuned by {r_tuners[0]}: {text}") for path, line, text in in_code
+                         if path.lower().endswith(_R_EXT) and _CARET_METHOD.search(text))
     if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
         for path, lines in sorted(ctx.files_with("search_baseline").items()):
             if path in searched:

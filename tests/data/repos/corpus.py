@@ -1157,6 +1157,77 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "train and test CSVs loaded by name say nothing of how they were split": ({
         "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
                     "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
+    # -- w22b: held out, session 7 (population genetics, microbiome in R, TCR, mass spectrometry...) ----------------
+    # (1) a test set simulated apart from the training set: independent replicates (ReLERNN, diploSHIC, pop_gen_cnn)
+    "a simulator object per side of the split (msprime)": ({
+        "pkg/simulate.py": "import msprime\nfrom pkg.simulator import Simulator\n"
+                           "dg_train = Simulator(**params)\ndg_vali = Simulator(**params)\n"
+                           "dg_test = Simulator(**params)\n"
+                           "dg_train.simulateAndProduceTrees(numReps=args.nTrain, direc=trainDir)\n",
+        "pkg/train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a simulate call that writes the test replicates": ({
+        "sims.py": "import msprime\n\ndef simulate_set(n, direc):\n    pass\n\n"
+                   "simulate_set(args.nTrain, train_dir)\nsimulate_set(n=args.nTest, direc=args.testDir)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "test simulations named as such (ms output files)": ({
+        "introgression/train_cnn.py": "import keras\nx = load('trainingSims/noMig.msOut.gz')\n"
+                                      "model = keras.models.Sequential()\nmodel.fit(x, y, epochs=3)\n",
+        "introgression/noMig.test.msOut.gz": "//\nsegsites: 3\n",
+        "introgression/trainingSims/noMig.msOut.gz": "//\nsegsites: 3\n"}, {"DR701": "pass"}),
+    "a simulator command line writing the test side": ({
+        "sims/launch.sh": "discoal 100 2000 55000 -t 2200 -r 2200 > test/neut.msOut\n"
+                          "discoal 100 2000 55000 -t 2200 -r 2200 > train/neut.msOut\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a simulation launcher with its own test replicates (discoal)": ({
+        "pkg/generateSimLaunchScript.py": "import sys\ntrainingOutDir, testOutDir = sys.argv[2:]\n"
+                                          "trainingSampleNumber = 2000\ntestSampleNumber = 1000\n"
+                                          "neutDiscoalCmd = 'discoal %d %d' % (100, testSampleNumber)\n",
+        "pkg/train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a test folder and sample count with no simulator say nothing of the split": ({
+        "train.py": "import tensorflow as tf\ntest_out_dir = 'results/test'\ntestSampleNumber = 500\n"
+                    "model = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"}, {"DR701": "fail"}),
+    "one simulation split at random is no independent test set": ({
+        "train.py": "import msprime\nfrom sklearn.model_selection import train_test_split\n"
+                    "sims = [msprime.sim_ancestry(10) for _ in range(100)]\n"
+                    "x_train, x_test = train_test_split(sims, test_size=0.2)\n"
+                    "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x_train, y, epochs=3)\n",
+        "tests/test_simulation.py": "def test_sim():\n    assert simulate(n_test=3)\n"}, {"DR701": "warn"}),
+    # (2) R: simple models named to caret, mlr3 or tidymodels as strings, tuned by the toolkit (mikropml)
+    "caret methods named as strings, tuned by caret's train": ({
+        "R/train.R": "train_model <- function(x, y, method, cv, grid) {\n"
+                     "  caret::train(x = x, y = y, method = method, trControl = cv, tuneGrid = grid)\n}\n",
+        "R/checks.R": "methods <- c(\"glmnet\", \"svmRadial\", \"rpart2\", \"rf\", \"xgbTree\")\n",
+        "vignettes/intro.Rmd": "```{r}\nresults <- run_ml(otu,\n  \"glmnet\",\n  seed = 2019\n)\n```\n"},
+        {"DR201": "pass", "DR203": "pass", "DR601": "pass"}),
+    "mlr3 learners and an AutoTuner": ({
+        "analysis/model.R": "library(mlr3)\nlibrary(mlr3tuning)\nnet <- lrn(\"classif.nnet\")\n"
+                            "lr <- lrn(\"classif.log_reg\")\n"
+                            "at <- AutoTuner$new(learner = net, resampling = rsmp(\"cv\", folds = 5), "
+                            "terminator = trm(\"evals\", n_evals = 20), tuner = tnr(\"random_search\"))\n"
+                            "at$train(task)\n"}, {"DR201": "pass", "DR601": "pass"}),
+    "tidymodels engines and a Latin hypercube grid": ({
+        "R/fit.R": "library(tidymodels)\nspec <- multinom_reg(penalty = tune()) %>% set_engine(\"glmnet\")\n"
+                   "grid <- grid_latin_hypercube(penalty(), size = 20)\n"
+                   "res <- tune_sim_anneal(spec, folds, initial = 5)\n"}, {"DR201": "pass", "DR601": "pass"}),
+    "ggplot's linear smoother and the Ranger optimizer are no baselines": ({
+        "plot.R": "library(ggplot2)\nggplot(df, aes(x, y)) + geom_smooth(method = \"lm\")\n",
+        "train.py": "import torch\nfrom ranger import Ranger\nopt = Ranger(model.parameters())\n"
+                    "cfg = {'optimizer': 'ranger'}\n" + TORCH_LOOP}, {"DR201": "fail"}),
+    # (3) CI by a marketplace action that checks the package (R CMD check, Julia's test runner)
+    "CI runs R CMD check through r-lib's action": ({
+        ".github/workflows/check.yml": "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                       "      - uses: actions/checkout@v4\n      - uses: r-lib/actions/setup-r@v2\n"
+                                       "      - uses: r-lib/actions/check-r-package@v2\n",
+        "R/train.R": "fit <- caret::train(x, y, method = \"rf\")\n"}, {"DR304": "pass"}),
+    "CI that only checks out and sets up runs nothing": ({
+        ".github/workflows/setup.yml": "on: push\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                       "      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n"
+                                       "      - uses: julia-actions/setup-julia@v1\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
