@@ -15,8 +15,8 @@ _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?
 
 _R_EXT = (".r", ".rmd", ".qmd")
 #: a simple model named to caret as a string (scan's w22b baseline entry)
-_CARET_METHOD = re.compile(r"['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|xgbDART|gbm|"
-                           r"LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
+_CARET_METHOD = re.compile(r"['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|"
+                           r"xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
 
 
 def _watch(path: str) -> bool:
