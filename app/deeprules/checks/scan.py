@@ -409,6 +409,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
     # TDC's benchmark splits: data.get_split(method='scaffold')
     ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
+    # w22b: benchmark groups whose official split is structured: TDC's ADMET group and OGB's molecule sets are
+    # scaffold splits (admet_group(...).get(name) / get_train_valid_split; ogbg-mol* get_idx_split), TDC's DTI
+    # domain-generalisation group splits by year, its DrugComb group by drug combination
+    ("split_scaffold", ("admet_group", "ogbg-mol", "ogbg_mol"),
+     _P(r"\badmet_group\s*\(|\bBenchmarkGroup\s*\(\s*(name\s*=\s*)?['\"]ADMET_Group|['\"]ogbg[-_]mol\w+['\"]", re.I)),
+    ("split_time", ("dti_dg_group",), _P(r"\bdti_dg_group\s*\(")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
                         "_cluster", "_famil", "_superfamil"),
@@ -510,7 +516,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
-                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|"
+                                       # (w22b: a signal's baseline, drift or correction, is no model: ECG
+                                       # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
+                                       r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
+                                       r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
+                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
                                        r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
@@ -531,6 +542,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w22b: molecular toolkits' models, named or loaded: Chemprop's MoleculeModel/MPNN and its checkpoint loader
+    # (imported from chemprop), DGL-LifeSci's model zoo and pretrained loader, TorchDrug's models
+    ("model_lib", ("moleculemodel", "chemprop", "dgllife", "torchdrug", "mpnn("),
+     _P(r"\bMoleculeModel\b|\bchemprop\.models\.\w+\s*\(|^[ \t]*from\s+chemprop\.(models|utils)\s+import\s+[^\n]*"
+        r"\b(MoleculeModel|MPNN|load_checkpoint|load_model)\b|^[ \t]*from\s+dgllife\.model\s+import\b|"
+        r"\bdgllife\.model\.\w+\s*\(|^[ \t]*from\s+torchdrug\s+import\s+[^\n]*\bmodels\b")),
     # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
     # built from Lasagne layers
     ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
@@ -878,6 +895,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                        "outdir", "out_dir"),
      _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation)_?(sample_?number|num_?samples|n_?reps|num_?reps|"
         r"replicates|out_?dir)(?![a-z])", re.I)),
+    # w22b: training run through a toolkit's command line (`subprocess.run(["chemprop_train", ...])`, a shell
+    # script's `fairseq-train`, `nnUNetv2_train`, `allennlp train`): the script trains (tip03 DR301/DR302)
+    ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
+                   "nequip-train"),
+     _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
+        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])")),
+    # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
+    # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
+    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train"),
+     _P(r"(?<![\w-])(chemprop_train|fairseq-train|allennlp\s+train|ludwig\s+(train|experiment)|mace_run_train)"
+        r"(?![\w-])")),
     # the same from a simulator's command line writing the test side (`discoal ... > test/neut.msOut`)
     ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
      _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
@@ -934,6 +962,13 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
+    # w22b: a download's digest compared with the expected one kept apart (MetaPhlAn's `if md5_tar != md5_md5:`,
+    # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
+    # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
+    ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest", "check_integrity"),
+     _P(r"\b\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest|"
+        r"expected|known_hash)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
+        r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
 ]
 
 # Configuration (YAML, JSON, TOML...).

@@ -1228,6 +1228,55 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                        "      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n"
                                        "      - uses: julia-actions/setup-julia@v1\n",
         "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    # (4) a download's digest compared with the expected one kept apart, or an integrity checker (MetaPhlAn)
+    "a downloaded database checked against its md5 file": ({
+        "pkg/database.py": "import hashlib\nimport urllib.request\n\ndef calc(path):\n    h = hashlib.md5()\n"
+                           "    h.update(open(path, 'rb').read())\n    return h.hexdigest()\n\n"
+                           "def fetch(url, out):\n    urllib.request.urlretrieve(url, out)\n"
+                           "    urllib.request.urlretrieve(url + '.md5', out + '.md5')\n"
+                           "    md5_md5 = open(out + '.md5').read().split()[0]\n    md5_tar = calc(out)\n"
+                           "    if md5_tar != md5_md5:\n        raise SystemExit('corrupted download')\n"},
+        {"DR401": "pass"}),
+    "torchvision's check_integrity after a download": ({
+        "data/ecg.py": "from torchvision.datasets.utils import download_url, check_integrity\n"
+                       "download_url(URL, root, filename, md5=None)\nif not check_integrity(fpath, MD5):\n"
+                       "    raise RuntimeError('bad file')\n"}, {"DR401": "pass"}),
+    "a digest compared with no download in the file records no data": ({
+        "pkg/cache.py": "import hashlib\n\ndef same(a, b):\n    key_digest = hashlib.sha1(a).hexdigest()\n"
+                        "    return key_digest == other_digest\n"}, {"DR401": "fail"}),
+    # (5) benchmark groups whose official split is structured (TDC ADMET group, OGB molecules: scaffold)
+    "TDC's ADMET benchmark group (a scaffold split)": ({
+        "scripts/prepare.py": "from tdc.benchmark_group import admet_group\ngroup = admet_group(path='data/')\n"
+                              "benchmark = group.get('Caco2_Wang')\n"
+                              "train, valid = group.get_train_valid_split(benchmark='Caco2_Wang', seed=1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "OGB's molecule sets come with their scaffold split": ({
+        "main.py": "from ogb.graphproppred import PygGraphPropPredDataset\n"
+                   "dataset = PygGraphPropPredDataset(name='ogbg-molhiv')\nsplit_idx = dataset.get_idx_split()\n"
+                   + TORCH_LOOP}, {"DR701": "pass"}),
+    # (6) a toolkit's model loaded (Chemprop checkpoints) is the chosen architecture
+    "Chemprop models loaded from checkpoints": ({
+        "admet/model.py": "import torch\nfrom chemprop.models import MoleculeModel\n"
+                          "from chemprop.utils import load_args, load_checkpoint\n"
+                          "models = [load_checkpoint(path=str(p)) for p in paths]\n"}, {"DR501": "pass"}),
+    # (7) a signal's baseline (ECG baseline wander, a spectrum's baseline correction) is no baseline model
+    "ECG baseline-wander augmentations are no baseline models": ({
+        "clinical_ts/transforms.py": "import numpy as np\n\nclass Transformation:\n    pass\n\n"
+                                     "class BaselineWander(Transformation):\n    pass\n\n"
+                                     "class BaselineShift(Transformation):\n    pass\n\n"
+                                     "class RemoveBaseline(object):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a baseline network class is still a baseline": ({
+        "models/mlp.py": "import torch.nn as nn\n\nclass MLPBaseline(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # (8) training run through a toolkit's command line: seeded by the toolkit's defaults (Chemprop 1) or not
+    "Chemprop trained through its command line (seeded by default)": ({
+        "scripts/train_all.py": "import subprocess\nfor path in paths:\n"
+                                "    subprocess.run(['chemprop_train', '--data_path', path, '--dataset_type', "
+                                "'classification'])\n"}, {"DR301": "pass", "DR302": "fail"}),
+    "nnU-Net trained through its command line (no seed)": ({
+        "run_training.sh": "#!/bin/bash\nfor fold in 0 1 2 3 4; do\n  nnUNetv2_train 501 3d_fullres $fold\ndone\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
