@@ -906,6 +906,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train"),
      _P(r"(?<![\w-])(chemprop_train|fairseq-train|allennlp\s+train|ludwig\s+(train|experiment)|mace_run_train)"
         r"(?![\w-])")),
+    # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
+    # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
+    # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
+    ("split_grouped", ("unseen_", "new_", "novel_"),
+     _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
+        r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
+        r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
+        r"mhcs?|hlas?)(?![a-z])", re.I)),
+    # w22b: hyperparameter sweeps declared in Python configs (ml_collections/XManager's `hyper.product([
+    # hyper.sweep('config.lr', hyper.discrete([...]))])`, a config module's `def get_hyper(hyper):`) (tip06 DR601)
+    ("search", ("hyper.", "def get_hyper"),
+     _P(r"\bhyper\.(sweep|product|zipit|chainit)\s*\(|^[ \t]*def\s+get_hyper\s*\(")),
+    # w22b: JAX's metric writers (clu's create_default_writer: TensorBoard summaries and logs) (tip06 DR602)
+    ("tracking", ("metric_writers",),
+     _P(r"\bmetric_writers\.(create_default_writer|SummaryWriter|AsyncWriter|LoggingWriter)\s*\(|"
+        r"^[ \t]*from\s+clu\s+import\s+[^\n]*\bmetric_writers\b")),
     # the same from a simulator's command line writing the test side (`discoal ... > test/neut.msOut`)
     ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
      _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
@@ -1549,11 +1565,16 @@ def _req_pins(text: str, out: Facts) -> None:
         if not line or line.startswith(_REQ_SKIP):
             continue
         total += 1
-        if _PINNED_SPEC.search(line):
+        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
     _pins(out, "requirements", pinned, total, loose)
+
+
+#: w22b: an exact version written after the name (`numpy 1.18.1`, `pytorch-lightning 0.7.1`: a list copied from
+#: `conda list` or `pip freeze` output by hand); the version is recorded, as `==` records it
+_SPACED_PIN = re.compile(r"[A-Za-z0-9][\w.\-\[\]]*\s+v?\d+(\.\d+)+[\w.+-]*$")
 
 
 def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence]) -> None:
@@ -2011,7 +2032,8 @@ def _sums_facts(text: str, out: Facts) -> None:
     rows = []
     for n, line in enumerate(text.splitlines()[:5000], start=1):
         m = re.match(r"^[ \t]*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
-            re.search(r"([\w./-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b", line)
+            re.search(r"([\w./:-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:\d+\s+)?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b",
+                      line)  # (w22b: a URL and its size before the hash, TFDS's checksums.tsv)
         if m:
             path = m.group(2) if re.fullmatch(r"[0-9a-fA-F]{32,64}", m.group(1)) else m.group(1)
             rows.append([n, path.strip()[:160]])
@@ -2296,9 +2318,19 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
                          r"validation)\.(sh|py|slim|txt)$")
 
 
+#: w22b: a configuration that trains a simple model, named by it (`configs/baselines/logistic_regression_train.py`,
+#: `conf/model/random_forest.yaml`, `experiments/svm.json`): the baseline is set up for the same training code
+_SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*[^/]*(^|[/_.-])"
+                              r"(logistic_regression|logistic|logreg|linear_regression|linear_probe|svm|svc|svr|"
+                              r"random_forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_net|knn|naive_bayes|"
+                              r"gradient_boosting|gbm)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    if _SIMPLE_MODEL_CONFIG.search(path.lower()):
+        out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
     if _SIMULATED_SIDE.search(path.lower()):
         out["split_grouped"] = [[1, "a test or validation set simulated apart from the training set"]]
     if _compares_methods(path):
@@ -2316,6 +2348,9 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
+               # (w22b: configurations named by a simple model, _SIMPLE_MODEL_CONFIG)
+               "logistic", "logreg", "linear_", "svm", "svc", "svr", "forest", "rf.", "rf_", "xgb", "lightgbm",
+               "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
                "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`

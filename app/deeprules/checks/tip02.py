@@ -42,6 +42,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
+    ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
@@ -51,7 +52,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
+                      "baseline_cfg")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -67,7 +69,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline")))
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

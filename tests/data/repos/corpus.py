@@ -1277,6 +1277,53 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "nnU-Net trained through its command line (no seed)": ({
         "run_training.sh": "#!/bin/bash\nfor fold in 0 1 2 3 4; do\n  nnUNetv2_train 501 3d_fullres $fold\ndone\n"},
         {"DR301": "fail"}),
+    "one checked download among several unchecked ones records sources only": ({
+        "pkg/datasets/chestxray.py": "import hashlib\nimport requests\nr = requests.get(URL)\n"
+                                     "file_md5 = hashlib.md5(r.content).hexdigest()\n"
+                                     "if file_md5 != md5_checksums[0]:\n    raise ValueError('bad')\n",
+        "pkg/datasets/sleep.py": "import requests\nr = requests.get('https://physionet.org/files/sleep.zip')\n",
+        "pkg/datasets/ecg.py": "import urllib.request\nurllib.request.urlretrieve('https://x.org/ecg.zip', 'e.zip')\n",
+        "pkg/medcode.py": "import urllib.request\nurllib.request.urlopen('https://x.org/codes.csv')\n"},
+        {"DR401": "warn"}),
+    # (9) versions written after the names (`numpy 1.18.1`: a hand-copied package list) (ERGO-II)
+    "a requirements list with versions after the names": ({
+        "requirements.txt": "numpy 1.18.1\npandas 1.0.3\npytorch 1.4.0\npytorch-lightning 0.7.1\n"
+                            "scikit-learn 0.22.1\n"}, {"DR303": "pass"}),
+    "names with a major version only are not pinned": ({
+        "requirements.txt": "numpy 1\npandas\ntorch 2\n"}, {"DR303": "fail"}),
+    # (10) evaluation on entities absent from training (ERGO-II's new TCRs and peptides)
+    "test pairs whose TCR or peptide is new": ({
+        "Evaluations.py": "from sklearn.metrics import roc_auc_score\n\ndef get_new_tcrs_and_peps(datafiles):\n"
+                          "    train_tcrs = set(t['tcrb'] for t in train)\n    return new_tcrs, new_peps\n\n"
+                          "def tpp_iii(model, datafiles, test):\n    new_tcrs, new_peps = get_new_tcrs_and_peps(datafiles)\n",
+        "Trainer.py": "import pytorch_lightning as pl\ntrainer = pl.Trainer(max_epochs=10)\ntrainer.fit(model)\n"},
+        {"DR701": "pass"}),
+    "novel molecules a generator made are no test split": ({
+        "sample.py": "import torch\nnovel_molecules = [s for s in samples if s not in train_smiles]\n"
+                     "print(len(novel_molecules) / len(samples))\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # (11) JAX projects: sweeps declared in Python configs, clu's metric writers, simple models set up by a config
+    "a logistic regression baseline configured and swept like the networks (ml_collections)": ({
+        "chirp/configs/baselines/logistic_regression_train.py": "from ml_collections import config_dict\n\n"
+                                                                "def get_config():\n    return config_dict.ConfigDict()\n\n"
+                                                                "def get_hyper(hyper):\n    return hyper.product([\n"
+                                                                "        hyper.sweep('config.lr', hyper.discrete([1e-5, 1e-3, 1e-1])),\n    ])\n",
+        "chirp/train/classifier.py": "import jax\nimport optax\nfrom clu import metric_writers\n"
+                                     "key = jax.random.PRNGKey(0)\nwriter = metric_writers.create_default_writer(workdir)\n"
+                                     "trainer.fit(model)\n"},
+        {"DR201": "pass", "DR203": "pass", "DR601": "pass", "DR602": "pass"}),
+    # (12) TensorFlow Datasets' checksums.tsv: each download's URL, size and sha256 (perch's TFDS builders)
+    "a TFDS builder's checksums.tsv of its downloads": ({
+        "chirp/data/bird_taxonomy/checksums.tsv": "gs://chirp-public-bucket/xeno-canto/taxonomy_info_2022-05-21.json"
+                                                  "\t41625905\tcdf58e1233b3db0600187cc65d5f818b7c1fb1622b9041a00444b4"
+                                                  "a94731e976\ttaxonomy_info_2022-05-21.json\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "an md5 list of local files names no source": ({
+        "md5sums.txt": "abc123def456abc123def456abc123de  data/train/x.npy\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    "a network's config in a baselines folder is no simple model": ({
+        "configs/baselines/large_efficientnet_train.py": "from ml_collections import config_dict\n"
+                                                         "config = config_dict.ConfigDict()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
