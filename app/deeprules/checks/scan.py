@@ -922,6 +922,25 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("metric_writers",),
      _P(r"\bmetric_writers\.(create_default_writer|SummaryWriter|AsyncWriter|LoggingWriter)\s*\(|"
         r"^[ \t]*from\s+clu\s+import\s+[^\n]*\bmetric_writers\b")),
+    # w22b: mlr3's training in R: a learner's R6 `$train(task)`, resample() or benchmark() over a task (tip03:
+    # R training scripts need set.seed)
+    ("r_train", ("$train", "resample(", "benchmark("),
+     _P(r"\$train\s*\(\s*(task\s*=\s*)?[\w.]+|\b(mlr3::)?resample\s*\(\s*(task\s*=\s*)?[\w.]+\s*,|"
+        r"\b(mlr3::)?benchmark\s*\(\s*(design\s*=\s*)?[\w.]*(grid|design)")),
+    # w22b: a model chosen by naming it to an R toolkit: caret's train(), an mlr3 learner, a parsnip engine (tip05)
+    ("model_lib", ("caret::train", "lrn(", "set_engine"),
+     _P(r"\bcaret::train\s*\(|\blrn\s*\(\s*['\"](classif|regr|surv)\.\w+['\"]|\bset_engine\s*\(\s*['\"]\w+['\"]")),
+    # w22b: a split or resampling call told which samples belong together (SIAMCAT's create.data.split(inseparable =
+    # 'Individual_ID'), a group column, mlr3's group role): grouped folds (tip07 DR701)
+    ("split_grouped", ("inseparable", "block_by", "group_col", "group_var", "groups_col", "roles", "col_roles"),
+     _P(r"\b(inseparable|block_by|group_col|group_column|group_var|groups_col|groups_column)\s*=\s*"
+        r"(?!NULL\b|None\b|FALSE\b|False\b|TRUE\b|True\b)['\"\w]|\broles\s*=\s*['\"]group['\"]|\bcol_roles\$group\s*(<-|=)")),
+    # w22b: classical models read in R: caret's varImp, vip, DALEX/iml/lime explainers, a linear model's feature
+    # weights plotted (SIAMCAT's model.interpretation.plot over feature_weights) (tip08 DR802)
+    ("interp", ("varimp", "vip", "dalex", "iml::", "featureimp", "lime::", "feature_weights", "feature.weights",
+                "interpretation"),
+     _P(r"\bvarImp\s*\(|\bvip::(vip|vi|vi_permute)\s*\(|\bDALEX::\w+\s*\(|\biml::\w+|\bFeatureImp\$new\s*\(|"
+        r"\blime::\w+\s*\(|\bfeature[._]weights\s*\(\s*\w|\bmodel[._]interpretation[._]plot\s*(<-|=|\()")),
     # the same from a simulator's command line writing the test side (`discoal ... > test/neut.msOut`)
     ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
      _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
@@ -1801,9 +1820,19 @@ _CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check)(@|['\"]|\s|$)", re.I)
 
 
+#: w22b: Travis CI's languages whose default job builds and tests the package when no script is given (R: R CMD
+#: build and R CMD check; Julia: Pkg.build and Pkg.test)
+_TRAVIS_DEFAULT = re.compile(r"^language:\s*['\"]?(r|julia)['\"]?\s*$", re.M | re.I)
+_TRAVIS_SCRIPT = re.compile(r"^script:", re.M)
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
+    default = _TRAVIS_DEFAULT.search(text)
+    if default and not _TRAVIS_SCRIPT.search(text):
+        runs.append([text.count("\n", 0, default.start()) + 1,
+                     f"{default.group(0).strip()} (Travis' default job builds and checks the package)"])
     for n, raw in enumerate(text.splitlines(), start=1):
         if len(runs) < 10 and "uses" in raw and _CI_TEST_ACTION.match(raw):
             runs.append([n, raw.strip()[:160]])

@@ -14,9 +14,9 @@ _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?
 
 
 _R_EXT = (".r", ".rmd", ".qmd")
-#: a simple model named to caret as a string (scan's w22b baseline entry)
-_CARET_METHOD = re.compile(r"['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|"
-                           r"xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
+#: a simple model named to caret or mlr3 as a string (scan's w22b baseline entry)
+_CARET_METHOD = re.compile(r"['\"](classif\.\w+|regr\.\w+|glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|"
+                           r"xgbTree|xgbLinear|xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
 
 
 def _watch(path: str) -> bool:

@@ -1320,6 +1320,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "an md5 list of local files names no source": ({
         "md5sums.txt": "abc123def456abc123def456abc123de  data/train/x.npy\n",
         "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # (13) R's mlr3: learners trained as R6 objects, grouped folds, feature weights read (SIAMCAT); Travis' R job
+    "an mlr3 learner trained, tuned and interpreted, with grouped folds": ({
+        "R/train_model.r": "train.model <- function(siamcat, method = 'lasso') {\n"
+                           "  lrn <- lrn(\"classif.cv_glmnet\")\n"
+                           "  instance <- tune(tnr(\"grid_search\", resolution = 5), task = task, learner = lrn)\n"
+                           "  model <- lrn$train(task = task)\n}\n",
+        "R/split.r": "siamcat <- create.data.split(siamcat, num.folds = 5, inseparable = 'Individual_ID')\n",
+        "R/interpret.R": "model.interpretation.plot <- function(siamcat) {\n"
+                         "  w <- feature_weights(siamcat)\n  barplot(w)\n}\n",
+        ".travis.yml": "language: r\nbioc_required: true\n"},
+        {"DR201": "pass", "DR203": "pass", "DR301": "fail", "DR304": "pass", "DR501": "pass", "DR601": "pass",
+         "DR701": "pass", "DR802": "pass"}),
+    "caret's variable importance reads a model": ({
+        "analysis/fit.R": "library(caret)\nset.seed(1)\nfit <- caret::train(y ~ ., data = d, method = \"rf\")\n"
+                          "imp <- varImp(fit)\nplot(imp)\n"}, {"DR802": "pass", "DR301": "pass"}),
+    "a Travis job with its own script runs what it says": ({
+        ".travis.yml": "language: r\nscript:\n  - echo done\n", "train.py": TORCH_LOOP}, {"DR304": "fail"}),
     "a network's config in a baselines folder is no simple model": ({
         "configs/baselines/large_efficientnet_train.py": "from ml_collections import config_dict\n"
                                                          "config = config_dict.ConfigDict()\n",
