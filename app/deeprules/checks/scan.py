@@ -933,8 +933,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w22b: a split or resampling call told which samples belong together (SIAMCAT's create.data.split(inseparable =
     # 'Individual_ID'), a group column, mlr3's group role): grouped folds (tip07 DR701)
     ("split_grouped", ("inseparable", "block_by", "group_col", "group_var", "groups_col", "roles", "col_roles"),
-     _P(r"\b(inseparable|block_by|group_col|group_column|group_var|groups_col|groups_column)\s*=\s*"
-        r"(?!NULL\b|None\b|FALSE\b|False\b|TRUE\b|True\b)['\"\w]|\broles\s*=\s*['\"]group['\"]|\bcol_roles\$group\s*(<-|=)")),
+     _P(r"\binseparable\s*=\s*(?!NULL\b|None\b|FALSE\b|False\b|TRUE\b|True\b)['\"\w]|"
+        # (a group column alone is any groupby's: only as an argument of a split, fold or resampling call)
+        r"(?i:split|fold|cv|resampl|partition)\w*\s*\([^\n]*\b(block_by|group_col|group_column|group_var|groups_col|"
+        r"groups_column)\s*=\s*(?!NULL\b|None\b)['\"\w]|"
+        r"\broles\s*=\s*['\"]group['\"]|\bcol_roles\$group\s*(<-|=)")),
     # w22b: classical models read in R: caret's varImp, vip, DALEX/iml/lime explainers, a linear model's feature
     # weights plotted (SIAMCAT's model.interpretation.plot over feature_weights) (tip08 DR802)
     ("interp", ("varimp", "vip", "dalex", "iml::", "featureimp", "lime::", "feature_weights", "feature.weights",

@@ -1335,6 +1335,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "caret's variable importance reads a model": ({
         "analysis/fit.R": "library(caret)\nset.seed(1)\nfit <- caret::train(y ~ ., data = d, method = \"rf\")\n"
                           "imp <- varImp(fit)\nplot(imp)\n"}, {"DR802": "pass", "DR301": "pass"}),
+    "a group column of a cohort query is no grouped split": ({
+        "preprocessing/cohort.py": "import pandas as pd\nif use_ICU:\n    group_col = 'subject_id'\n"
+                                   "    visit_col = 'stay_id'\ncohort = df.groupby(group_col).first()\n",
+        "train.py": "from sklearn.model_selection import train_test_split\nimport torch\n"
+                    "x_train, x_test = train_test_split(cohort, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "folds told the group column": ({
+        "cv.py": "folds = make_group_folds(df, n_folds=5, group_col='patient_id')\nimport torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
     "a Travis job with its own script runs what it says": ({
         ".travis.yml": "language: r\nscript:\n  - echo done\n", "train.py": TORCH_LOOP}, {"DR304": "fail"}),
     "a network's config in a baselines folder is no simple model": ({
