@@ -69,7 +69,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg")))
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg"),
+                     said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

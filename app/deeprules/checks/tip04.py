@@ -72,7 +72,7 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
 
 @check("DR401", watches=is_read, facts_only=True,
        reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc", "prov_verify", "prov_fetch",
-                      "checksum_list")))
+                      "checksum_list"), said=("checksum_list",)))  # (whether its rows name URLs)
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)
