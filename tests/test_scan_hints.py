@@ -118,6 +118,19 @@ CASES = [
     ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
     ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),
     ("class GAN(pl.LightningModule):  # layers", "lightning_module"),
+    # w22b: alternatives whose line also holds a broad hint of another entry of the same fact
+    ("dg_test = Simulator(**dg_params)  # search", "split_grouped"),
+    ("testSampleNumber = n_msprime_reps  # layers", "split_grouped"),
+    ("res = get_new_tcrs_and_peps(files)  # layers", "split_grouped"),
+    ("s <- create.data.split(s, inseparable = 'Individual_ID')  # layers", "split_grouped"),
+    ("trained <- caret::train(x, y, tuneGrid = grid)  # layers", "search"),
+    ("return hyper.product([hyper.sweep('config.lr', [1, 2])])  # layers", "search"),
+    ("model <- lrn.fold$train(task = task)  # layers", "r_train"),
+    ("methods <- c(\"glmnet\", \"svmRadial\")  # layers", "baseline"),
+    ("writer = metric_writers.create_default_writer(workdir)  # layers", "tracking"),
+    ("if md5_tar != md5_md5:  # layers", "prov_verify"),
+    ("subprocess.run(['chemprop_train', '--data_path', p])  # layers", "cli_train"),
+    ("imp <- varImp(fit)  # layers", "interp"),
 ]
 
 
