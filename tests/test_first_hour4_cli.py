@@ -156,3 +156,14 @@ def test_emit_refuses_a_bare_list() -> None:
 
     with pytest.raises(TypeError, match="JSON object"):
         emit([1, 2], as_json=True)
+
+
+@pytest.mark.parametrize("group", ["ethics", "card", "data"])
+def test_group_help_lists_whole_sentences_at_80_columns(group: str) -> None:
+    """`ethics --help` at 80 columns cut five of seven commands mid-sentence ("safe with..."); the root help
+    never did. Each command's line is now whole, wrapped under itself."""
+    res = run(group, "--help")
+    assert res.exit_code == 0
+    commands = res.stdout.split("Commands:", 1)[1].split("Example", 1)[0]
+    assert "..." not in commands
+    assert all(len(ln) <= 80 for ln in res.stdout.splitlines())

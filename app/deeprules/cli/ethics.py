@@ -11,7 +11,7 @@ import typer
 
 from ..encode import strip_controls
 from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
-from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, WholeHelpGroup
 from .output import emit, errors_to_exit, info, term_line, write_text
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
@@ -35,6 +35,7 @@ ethics_app = typer.Typer(
     "  deeprules ethics close ETH-0003 --resolution \"amendment approved\"",
     no_args_is_help=True,
     rich_markup_mode=None,
+    cls=WholeHelpGroup,
 )
 
 
