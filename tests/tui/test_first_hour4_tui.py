@@ -85,3 +85,37 @@ async def test_register_title_takes_the_room_of_empty_columns(repo: Path) -> Non
         lines = read_in(screen_lines(app), table.region)
         titles = [c.title for c in screen.concerns if len(c.title) <= 30]
         assert titles and all(any(ln.rstrip(" │").endswith(t) or t in ln for ln in lines) for t in titles)
+
+
+def _keys_named(lines: list[str]) -> set[str]:
+    import re
+
+    return set(re.findall(r"\b[Pp]ress ([A-Za-z])\b", " ".join(lines)))
+
+
+@run_async
+async def test_a_key_the_screen_names_is_the_key_that_works(tmp_path: Path) -> None:
+    """"press I to create one here" and "Press W to write the card": the bindings are i and w (Textual keys
+    are case-sensitive; Shift+I does nothing). What a screen tells the user to press is a key it binds."""
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    app = make_app(plain)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.screen.is_mounted, "start")
+        await settle(pilot)
+        named = _keys_named(screen_lines(app))
+        assert named == {"i"}, named
+        assert "i" in {b.binding.key for b in app.screen.active_bindings.values()}
+        await pilot.press("i")
+        await wait_for(pilot, lambda: (plain / ".git").is_dir(), "git init from the key the screen names")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    app = make_app(repo, mode="card")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, CardScreen) and app.screen.is_mounted, "card")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        named = _keys_named(screen_lines(app))
+        assert named == {"w"}, named
+        assert "w" in {b.binding.key for b in app.screen.active_bindings.values()}
