@@ -167,3 +167,16 @@ def test_group_help_lists_whole_sentences_at_80_columns(group: str) -> None:
     commands = res.stdout.split("Commands:", 1)[1].split("Example", 1)[0]
     assert "..." not in commands
     assert all(len(ln) <= 80 for ln in res.stdout.splitlines())
+
+
+def test_a_mistyped_id_on_the_command_line_is_not_blamed_on_the_answers_file(project: Path) -> None:
+    """`deeprules answer n_sample=3` said ".deeprules/answers.yaml: unknown question id" (the file is fine) and
+    listed all forty ids after the suggestion."""
+    before = (project / ".deeprules/answers.yaml").read_text()
+    res = run("answer", "n_sample=3", cwd=project)
+    assert res.exit_code == 2
+    assert res.stderr.strip() == ("deeprules: error: 'n_sample=3': unknown question id 'n_sample' (did you mean "
+                                  "'n_samples'?); every id: `deeprules questions`")
+    assert (project / ".deeprules/answers.yaml").read_text() == before
+    res = run("assess", "--example", "expression", "--set", "zzz=1")
+    assert res.exit_code == 2 and "'zzz=1': unknown question id 'zzz'; valid ids: title, " in res.stderr
