@@ -180,3 +180,15 @@ def test_a_mistyped_id_on_the_command_line_is_not_blamed_on_the_answers_file(pro
     assert (project / ".deeprules/answers.yaml").read_text() == before
     res = run("assess", "--example", "expression", "--set", "zzz=1")
     assert res.exit_code == 2 and "'zzz=1': unknown question id 'zzz'; valid ids: title, " in res.stderr
+
+
+def test_a_folder_typed_as_an_argument_gets_the_option_that_takes_it(project: Path, tmp_path: Path) -> None:
+    """`deeprules check .` (as `ruff check .`) was "Got unexpected extra argument(s) (.)" and nothing more."""
+    res = run("check", ".", cwd=project)
+    assert res.exit_code == 2 and res.stdout == ""
+    assert "`deeprules check` reads the current folder already; another is given with -C FOLDER" in res.stderr
+    res = run("status", str(project), cwd=tmp_path)
+    assert res.exit_code == 2 and f"`deeprules status -C {project}`" in res.stderr
+    assert run("status", "-C", str(project), cwd=tmp_path).exit_code == 0  # ... which works
+    res = run("status", "not-a-folder", cwd=project)
+    assert res.exit_code == 2 and "-C" not in res.stderr  # not a folder: click's message alone
