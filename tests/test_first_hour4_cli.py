@@ -192,3 +192,33 @@ def test_a_folder_typed_as_an_argument_gets_the_option_that_takes_it(project: Pa
     assert run("status", "-C", str(project), cwd=tmp_path).exit_code == 0  # ... which works
     res = run("status", "not-a-folder", cwd=project)
     assert res.exit_code == 2 and "-C" not in res.stderr  # not a folder: click's message alone
+
+
+def test_baselines_table_at_80_columns_keeps_names_whole() -> None:
+    """At 80 columns the table cut every name: "logistic_r…", "balanced_a…", "average_pr…", "matthews_c…".
+    Names a user types after -m (and metric names) are now whole; each interval sits under its mean."""
+    import io
+
+    from rich.console import Console
+
+    from deeprules.cli.ml import render_baselines
+
+    metrics = ["balanced_accuracy", "roc_auc", "average_precision", "matthews_correlation"]
+    names = ["dummy", "logistic_regression", "random_forest", "gradient_boosting", "k_nearest_neighbours",
+             "naive_bayes", "support_vector_machine"]
+    stat = {"mean": 0.9567, "ci_low": 0.9381, "ci_high": 0.9734}
+    report = {"metrics": metrics, "primary_metric": metrics[0], "best_model": names[1], "budget": 20, "seed": 0,
+              "split": {"kind": "StratifiedGroupKFold", "group": "donor", "n_groups": 285, "folds": 5,
+                        "inner_folds": 3},
+              "models": [{"name": n, "trials": 20, "metrics": {m: stat for m in metrics}} for n in names],
+              "prevalence": 0.627, "shuffle_control": None, "warnings": []}
+    buffer = io.StringIO()
+    render_baselines(report, Console(file=buffer, width=80, color_system=None))
+    text = buffer.getvalue()
+    assert "…" not in text
+    assert all(len(line.rstrip()) <= 80 for line in text.splitlines())
+    for name in names:
+        assert re.search(rf"^ ?{name} +0\.957", text, re.M), name
+    assert "0.94–0.97" in text and re.search(r"20 trials\s+per model", text)
+    for word in ("balanced", "accuracy", "(tuned)", "average", "precision", "matthews", "correlation"):
+        assert word in text
