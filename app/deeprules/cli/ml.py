@@ -57,10 +57,9 @@ def _progress() -> Any:
 
 
 def render_baselines(report: dict[str, Any], con: Any) -> None:
+    from rich import box
     from rich.markup import escape
     from rich.table import Table
-
-    from rich import box
 
     metrics = report["metrics"]
     split = report["split"]

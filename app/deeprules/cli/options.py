@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -66,7 +66,7 @@ class WholeHelpGroup(TyperGroup):
     paragraph, wrapped, as `deeprules --help` does; click cuts it at the terminal's width with "...", which left
     `ethics --help` at 80 columns saying "Raise a new concern: the next free id (never reused, safe with..."."""
 
-    def format_commands(self, ctx: typer.Context, formatter: typer.core.click.HelpFormatter) -> None:
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = []
         for name in self.list_commands(ctx):
             command = self.get_command(ctx, name)

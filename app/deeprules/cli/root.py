@@ -76,6 +76,7 @@ def _hint_folder_option(command: Any, name: str) -> None:
                 ctx.fail(f"{message}: `deeprules {name}` reads the current folder already; another is given "
                          "with -C FOLDER")
             ctx.fail(f"{message}: a folder is given with -C, as in `deeprules {name} -C {folder}`")
+            raise  # not reached: ctx.fail raises the usage error
 
     command.parse_args = parse_with_hint
 
