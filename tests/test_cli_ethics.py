@@ -57,7 +57,7 @@ def test_raise_discuss_mitigate_close_and_see_the_story(project: Path) -> None:
     assert [e["date"] for e in shown["log"]] == [today] * 4
     assert [e["author"] for e in shown["log"]] == ["Ana Ruiz"] * 4
     res = invoke("ethics", "log", new, "--json", cwd=project)
-    history = json.loads(res.output)
+    history = json.loads(res.output)["history"]
     assert [h["status"] for h in history] == ["open", "in_progress", "mitigated", "closed"]
     assert history[-1]["subject"] == f"deeprules: {new} mitigated -> closed"
     subjects = git(project, "log", "--format=%s", "--", "ethics/").splitlines()
@@ -70,7 +70,7 @@ def test_list_filters_by_status(project: Path) -> None:
     invoke("ethics", "update", "2", "--status", "in_progress", cwd=project)
     res: Any = invoke("ethics", "list", "--status", "in_progress", "--json", cwd=project)
     assert res.exit_code == 0
-    assert [r["id"] for r in json.loads(res.output)] == ["ETH-0002"]
+    assert [r["id"] for r in json.loads(res.output)["concerns"]] == ["ETH-0002"]
     res = invoke("ethics", "list", cwd=project)
     assert res.exit_code == 0 and f"ETH-{seeded(project):04d}" in res.output
 

@@ -147,7 +147,13 @@ class Answers(Mapping[str, Any]):
             key, sep, raw = item.partition("=")
             if not sep or not key.strip():
                 raise InputError(f"--set {item!r}: expected id=value, for example n_samples=1200")
-            pairs.append((key.strip(), raw.strip()))
+            key = key.strip()
+            if key not in self.knowledge.question_by_id:  # the command line's mistake, not the answers file's
+                near = did_you_mean(key, self.knowledge.question_by_id)
+                more = ("every id: `deeprules questions`" if near else
+                        "valid ids: " + ", ".join(q.id for q in self.knowledge.questions))
+                raise InputError(f"{item!r}: unknown question id {key!r}{near}; {more}")
+            pairs.append((key, raw.strip()))
         return self.update(pairs)
 
     def update(self, pairs: Iterable[tuple[str, Any]], *, caused_only: bool = False) -> list[str]:

@@ -130,7 +130,7 @@ class GitRepo:
             if not init:
                 raise NotARepoError(
                     f"{start.resolve()} is not inside a git repository",
-                    hint="run `git init` there, or pass --git-init",
+                    hint="run `git init` there, or `deeprules init --git-init`",
                 ) from None
             repo = git.Repo.init(start)
         except git.NoSuchPathError:

@@ -36,7 +36,7 @@ LANDS: dict[str, Any] = {
     "From start": QuestionScreen,
     "Skip": QuestionScreen,
     "Back": "previous",
-    "New concern": RaiseScreen,
+    "New": RaiseScreen,
     "Open": ConcernScreen,
     "Refresh": None, "Trend": None, "Filter": None, "Reload": None, "Edit": None, "Write": None,
     "Re-check": None, "Commit on/off": None, "git init": None,
@@ -154,7 +154,7 @@ async def test_every_advertised_key_lands_where_its_label_says(tmp_path: Path) -
         assert {"Questions", "Dashboard", "Ethics", "Card"} <= set(labels), name
         assert ("Review" in labels) == (name != "review"), name
     assert {"Back", "Skip", "Start"} <= set(pressed["question"])
-    assert {"New concern", "Open", "Filter"} <= set(pressed["ethics"])
+    assert {"New", "Open", "Filter"} <= set(pressed["ethics"])
 
 
 @run_async
@@ -178,9 +178,9 @@ async def test_the_palette_lists_every_section_everywhere(tmp_path: Path) -> Non
         await settle(pilot)
         titles = {c.title: c for c in app.get_system_commands(card)}
         assert any("review" in t.lower() for t in titles) and any("commit" in t.lower() for t in titles)
-        for wanted in ("Ethics: New concern", "Dashboard: Trend", "Questions: From start", "Go to Ethics"):
+        for wanted in ("Ethics: New", "Dashboard: Trend", "Questions: From start", "Go to Ethics"):
             assert wanted in titles, wanted
-        titles["Ethics: New concern"].callback()  # run from the card screen: lands on the raise dialog
+        titles["Ethics: New"].callback()  # run from the card screen: lands on the raise dialog
         await wait_for_screen(pilot, RaiseScreen)
         assert app.current_mode == "ethics"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -24,12 +25,15 @@ def score_line(tip1: dict[str, Any]) -> str:
     from 1.50, traditional ML below 0.00; borderline within 0.3)`."""
     th = tip1["thresholds"]
     cap = f" {tip1['score'] - tip1['uncapped']:+.2f} cap ({tip1['cap']})" if tip1["cap"] else ""
-    return (f"   score {tip1['score']:.2f} = parts {tip1['uncapped']:.2f}{cap}; deep learning from "
+    return (f"score {tip1['score']:.2f} = parts {tip1['uncapped']:.2f}{cap}; deep learning from "
             f"{th['deep_learning']:.2f}, traditional ML below {th['traditional_ml']:.2f}, borderline within "
             f"{th['band']} of either")
 
 
-def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> None:
+def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True,
+                      next_step: str = "write the plan: `deeprules init --answers FILE`") -> None:
+    """The assessment for people. `next_step`: what to run next, with the answers the user gave, so the
+    command can be pasted as is (`next_step()`)."""
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -38,13 +42,17 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
     title = data["answers"].get("title") or "Your project"
     con.print(Panel(Text(data["verdict_title"], style=f"bold {style}"), title=f"Tip 1 · {title}",
                     subtitle=f"verdict: {data['verdict']}", expand=False))
+    # Grids keep a hanging indent: a wrapped reason, concern or recommendation stays beside its mark and
+    # points, never back at column 0, where it reads as a new item.
+    reasons = hanging_grid(2)
     for r in data["reasons"]:
         mark, colour = KIND_STYLE[r["kind"]]
-        points = f"{r['points']:+.2f} " if r.get("points") else "      "
-        con.print(Text.assemble((f" {mark} ", f"bold {colour}"), (points, colour), r["text"],
-                                (refs_text(r["refs"]), "dim")))
+        points = f"{r['points']:+.2f}" if r.get("points") else ""
+        reasons.add_row(Text(f" {mark}", style=f"bold {colour}"), Text(points, style=colour, justify="right"),
+                        Text.assemble(r["text"], (refs_text(r["refs"]), "dim")))
     if data.get("tip1"):
-        con.print(Text(score_line(data["tip1"]), style="dim"))
+        reasons.add_row("", "", Text(score_line(data["tip1"]), style="dim"))
+    con.print(reasons)
 
     picks = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     picks.add_column("tip", justify="right", style="dim")
@@ -64,12 +72,18 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
 
     if data["ethics"]:
         con.print("\n[bold]Ethics concerns to open (tip 10)[/bold]")
+        concerns = hanging_grid(1)
         for c in data["ethics"]:
-            con.print(f"  [{_sev(c['severity'])}]{c['severity']:>7}[/] {c['title']}{refs_text(c['refs'])}")
+            concerns.add_row(Text(f"  {c['severity']:>7}", style=_sev(c["severity"])),
+                             Text.assemble(c["title"], (refs_text(c["refs"]), "dim")))
+        con.print(concerns)
     if data["open_questions"]:
         con.print("\n[bold yellow]Open questions (treated as risks until answered)[/bold yellow]")
+        questions = hanging_grid(1)
         for q in data["open_questions"]:
-            con.print(f"  ? {q['id']} ({q['status']}, tip {q['tip']}): {q['prompt']}")
+            questions.add_row(Text("  ?", style="yellow"),
+                              Text.assemble((q["id"], "bold"), f" ({q['status']}, tip {q['tip']}): {q['prompt']}"))
+        con.print(questions)
     by_tip: dict[int, list[dict[str, Any]]] = {}
     for rec in data["recommendations"]:
         by_tip.setdefault(rec["tip"], []).append(rec)
@@ -77,21 +91,57 @@ def render_assessment(con: Any, data: dict[str, Any], *, full: bool = True) -> N
               + ("" if full else "; --full explains each") + ")")
     for tip in sorted(by_tip):
         con.print(f"[bold]Tip {tip}[/bold]")
+        recs = hanging_grid(1)
         for rec in by_tip[tip]:
-            con.print(Text.assemble("  • ", (rec["title"], "bold"), "  ", (rec["id"], "dim"),
-                                    (refs_text(rec["refs"]), "dim")))
+            recs.add_row("  •", Text.assemble((rec["title"], "bold"), "  ", (rec["id"], "dim"),
+                                              (refs_text(rec["refs"]), "dim")))
             if full:
-                con.print(Text("    " + rec["text"]))
+                recs.add_row("", Text(rec["text"]))
+        con.print(recs)
     counts = (f"{sum(r['kind'] == 'for' for r in data['reasons'])} for, "
               f"{sum(r['kind'] == 'against' for r in data['reasons'])} against, "
               f"{sum(r['kind'] == 'risk' for r in data['reasons'])} unknown")
     score = f"score {data['tip1']['score']:.2f}; " if data.get("tip1") else ""
     borderline = "; borderline" if data.get("tip1") and data["tip1"]["borderline"] else ""
-    verdict = Text.assemble(("\nVerdict: ", "bold"), (data["verdict_title"], f"bold {style}"),
-                            f" ({score}{counts}{borderline})")
-    con.print(verdict)
-    con.print("[dim]Paper: Lee et al. 2022, doi:10.1371/journal.pcbi.1009803 · references: "
-              "`deeprules tips N` · JSON: --json · write a plan: `deeprules init`[/dim]")
+    con.print()
+    ending = Table.grid(padding=(0, 1))
+    ending.add_column(no_wrap=True, style="bold")
+    ending.add_column(ratio=1)
+    ending.add_row("Verdict", Text.assemble((data["verdict_title"], f"bold {style}"),
+                                            f" ({score}{counts}{borderline})"))
+    ending.add_row("Next", Text(next_step, style="dim"))
+    ending.add_row("Paper", Text("Lee et al. 2022, doi:10.1371/journal.pcbi.1009803; a tip's references: "
+                                 "`deeprules tips N`; for scripts: --json", style="dim"))
+    con.print(ending)
+
+
+def next_step(answers: Path | None, example: str | None, sets: list[str] | None) -> str:
+    """What to run after this assessment, with the same answers (quoted for a POSIX shell): `init` for an
+    example or an answers file, `answer` or `plan` for the project's own answers."""
+    import shlex
+
+    sets = list(sets or ())
+    if example is None and answers is None:  # the project's .deeprules/answers.yaml
+        if sets:
+            return "keep these answers and update the plan: `" + shlex.join(["deeprules", "answer", *sets]) + "`"
+        return "bring the plan up to date with these answers: `deeprules plan` (`deeprules status` says if it is)"
+    words = ["deeprules", "init"]
+    words += ["--example", example] if example else ["--answers", str(answers)]
+    for assignment in sets:
+        words += ["--set", assignment]
+    return "write the plan, ethics register and model card into a git repository: `" + shlex.join(words) + "`"
+
+
+def hanging_grid(marks: int) -> Any:
+    """A borderless grid of `marks` narrow columns (a bullet, a sign, points) and one text column that wraps
+    under itself (a hanging indent)."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    for _ in range(marks):
+        grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    return grid
 
 
 def _sev(severity: str) -> str:
@@ -112,7 +162,8 @@ def register(app: typer.Typer) -> None:
         resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
         assert resolved is not None
         data = run_assess(resolved).to_dict()
-        emit(data, as_json=json, render=lambda con: render_assessment(con, data, full=full))
+        emit(data, as_json=json, render=lambda con: render_assessment(con, data, full=full,
+                                                                      next_step=next_step(answers, example, set_)))
 
     @app.command(epilog="Examples:\n\n  deeprules tips\n\n  deeprules tips 7\n\n  deeprules tips --json")
     @errors_to_exit

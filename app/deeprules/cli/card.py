@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, WholeHelpGroup
 from .output import emit, errors_to_exit, info, warn
 
 RESULTS_HELP = """Take evaluation results into the card's quantitative analyses table and its Hugging Face
@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
     card_app = typer.Typer(
         help="Write the model card (MODEL_CARD.md, Mitchell et al. 2019 with Hugging Face metadata), fill in "
              "results, check it before release, export it.",
-        invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None,
+        invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None, cls=WholeHelpGroup,
         epilog="Examples:\n\n  deeprules card\n\n  deeprules card fill --results results.csv\n\n"
                "  deeprules card check --strict\n\n  deeprules card export --html card.html",
     )
@@ -74,7 +74,9 @@ def register(app: typer.Typer) -> None:
         result = write_card(GitRepo.find(repo), commit=not no_commit, dry_run=dry_run, restore=restore)
         report_write(result, as_json=json)
 
-    @card_app.command(help=RESULTS_HELP, epilog=RESULTS_EPILOG)
+    @card_app.command(help=RESULTS_HELP, epilog=RESULTS_EPILOG,
+                      short_help="Take evaluation results (or the baselines table) into the card and its metadata; "
+                      "committed.")
     @errors_to_exit
     def fill(results: Annotated[Path | None, typer.Option("--results", "-r", help="CSV or JSON results file (see "
                                                           "above).", dir_okay=False)] = None,
@@ -106,7 +108,9 @@ def register(app: typer.Typer) -> None:
         report_write(out.write, as_json=json, extra={"results": [r.to_dict() for r in out.results],
                                                      "warnings": [*out.write.warnings, *out.warnings]})
 
-    @card_app.command(epilog="Examples:\n\n  deeprules card check\n\n  deeprules card check --strict --json")
+    @card_app.command(epilog="Examples:\n\n  deeprules card check\n\n  deeprules card check --strict --json",
+                      short_help="What the card still lacks before release (placeholders, missing results, "
+                      "broken metadata); changes nothing.")
     @errors_to_exit
     def check(repo: RepoOpt = Path("."),
               strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is found (for CI).")]

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from .choices import complete_check_id, complete_one_check
-from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, WholeHelpGroup
 from .output import emit, errors_to_exit, info, out_json, progress, term_line, warn, write_text
 
 
@@ -206,7 +206,7 @@ def register(app: typer.Typer) -> None:
     data_app = typer.Typer(help="The data manifest (datapackage.json): where each data file came from.",
                            epilog="Example:\n\n  deeprules data add data/raw/images.zip --source "
                            "https://zenodo.org/records/123 --version 2.1",
-                           no_args_is_help=True)
+                           no_args_is_help=True, rich_markup_mode=None, cls=WholeHelpGroup)
 
     @data_app.command("add", epilog="Examples:\n\n  deeprules data add data/raw/images.zip --source "
                       "https://zenodo.org/records/123 --version 2.1\n\n"

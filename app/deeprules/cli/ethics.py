@@ -11,7 +11,7 @@ import typer
 
 from ..encode import strip_controls
 from .choices import CloseAs, EthicsFormat, EthicsStatus, Severity, complete_concern_id
-from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt
+from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, WholeHelpGroup
 from .output import emit, errors_to_exit, info, term_line, write_text
 
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="ETH-0003, or just 3.", autocompletion=complete_concern_id)]
@@ -35,6 +35,7 @@ ethics_app = typer.Typer(
     "  deeprules ethics close ETH-0003 --resolution \"amendment approved\"",
     no_args_is_help=True,
     rich_markup_mode=None,
+    cls=WholeHelpGroup,
 )
 
 
@@ -74,17 +75,24 @@ def list_(status: Annotated[list[EthicsStatus] | None, typer.Option("--status", 
         from rich import box
 
         table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
-        for col in ("id", "severity", "status", "owner", "due", "actions"):
-            table.add_column(col, no_wrap=col != "owner")  # ids and statuses are typed: never broken
+        # A column no concern fills (owner, due, before anyone took one on) is left out: at 80 columns its
+        # width is what the title needs. Ids and statuses are typed: never broken.
+        shown = [col for col in ("owner", "due") if any(r[col] for r in rows)]
+        for col in ("id", "severity", "status", *shown, "actions"):
+            table.add_column(col, no_wrap=col != "owner")
         table.add_column("title", ratio=1, min_width=16)
         colour = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
         for r in rows:
             table.add_row(term_line(r["id"]), f"[{colour[r['severity']]}]{r['severity']}[/]", term_line(r["status"]),
-                          term_line(r["owner"] or "-"), term_line(r["due"] or "-"),
+                          *(term_line(r[col] or "-") for col in shown),
                           f"{r['actions']['done']}/{r['actions']['total']}", term_line(r["title"]))
         con.print(table)
+        if len(shown) < 2:
+            con.print("[dim]" + " and ".join(c for c in ("owner", "due") if c not in shown)
+                      + ": none set yet (`deeprules ethics update ID --owner NAME --due YYYY-MM-DD`)[/dim]")
 
-    emit(rows, as_json=json, render=render)
+    # An object, as every other --json: a script reads `.concerns`, and keys can be added without breaking it.
+    emit({"concerns": rows}, as_json=json, render=render)
 
 
 @ethics_app.command(epilog="Example:\n\n  deeprules ethics show ETH-0003\n\n  deeprules ethics show 3 --json")
@@ -202,6 +210,8 @@ def close(concern_id: IdArg,
 def log(concern_id: IdArg,
         repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """The concern's history from git, oldest first: each commit and the status after it."""
+    from ..register import normalise_id
+
     rows = _register(repo).history(concern_id)
 
     def render(con: Any) -> None:
@@ -210,15 +220,18 @@ def log(concern_id: IdArg,
         if not rows:
             con.print("[dim]not committed yet[/dim]")
             return
-        table = Table(header_style="bold")
-        for col in ("date", "author", "status", "commit", "subject"):
-            table.add_column(col)
+        from rich import box
+
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)  # as `ethics list`
+        for col in ("date", "author", "status", "commit"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("subject", ratio=1, min_width=16)
         for r in rows:
             table.add_row(term_line(r["date"][:10]), term_line(r["author"]), term_line(r["status"] or "?"),
                           term_line(r["sha"][:10]), term_line(r["subject"]))
         con.print(table)
 
-    emit(rows, as_json=json, render=render)
+    emit({"id": normalise_id(concern_id), "history": rows}, as_json=json, render=render)
 
 
 @ethics_app.command(epilog="Examples:\n\n  deeprules ethics export --format csv --output ethics.csv\n\n"

@@ -57,28 +57,36 @@ def _progress() -> Any:
 
 
 def render_baselines(report: dict[str, Any], con: Any) -> None:
+    from rich import box
     from rich.markup import escape
     from rich.table import Table
 
     metrics = report["metrics"]
     split = report["split"]
-    table = Table(header_style="bold")
-    table.add_column("model")
-    table.add_column("trials", justify="right")
+    # At 80 columns: model names whole (they are typed after -m), metric names wrapped at their words, and
+    # each interval under its mean, so four metrics fit without cutting a name to "balanced_a…".
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("model", no_wrap=True)
+    trials = {model["trials"] for model in report["models"]}
+    if len(trials) > 1:  # the same for every model: said once, under the table
+        table.add_column("trials", justify="right", no_wrap=True)
     for m in metrics:
-        table.add_column(m + (" (tuned)" if m == report["primary_metric"] else ""), justify="right")
+        table.add_column(m.replace("_", " ") + (" (tuned)" if m == report["primary_metric"] else ""),
+                         justify="right", overflow="fold")
     for model in report["models"]:
         cells = []
         for m in metrics:
             s = model["metrics"][m]
-            cells.append("n/a" if s["mean"] is None else f"{s['mean']:.3f} [dim][{s['ci_low']:.3f}, "
-                         f"{s['ci_high']:.3f}][/]" if s["ci_low"] is not None else f"{s['mean']:.3f}")
+            cells.append("n/a" if s["mean"] is None else f"{s['mean']:.3f}\n[dim]{s['ci_low']:.2f}–"
+                         f"{s['ci_high']:.2f}[/]" if s["ci_low"] is not None else f"{s['mean']:.3f}")
         name = f"[bold]{model['name']}[/]" if model["name"] == report["best_model"] else model["name"]
-        table.add_row(name, str(model["trials"]), *cells)
+        table.add_row(name, *([str(model["trials"])] if len(trials) > 1 else []), *cells)
     con.print(table)
+    con.print("[dim]each cell: the mean over the outer folds, its 95% interval below it[/]")
     grouped = f" by {split['group']} ({split['n_groups']} groups)" if split["group"] else ""
     con.print(f"[dim]{split['kind']}{escape(grouped)}: {split['folds']} outer x {split['inner_folds']} inner folds, "
-              f"{report['budget']} trials per model, 95% bootstrap intervals, seed {report['seed']}[/]")
+              f"{report['budget']} trial{'s' if report['budget'] != 1 else ''} per model, 95% bootstrap intervals, "
+              f"seed {report['seed']}[/]")
     if report.get("prevalence") is not None and "average_precision" in metrics:
         con.print(f"[dim]average precision without signal = the positive class's share, {report['prevalence']:.3f}[/]")
     c = report.get("shuffle_control")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from .choices import complete_assignment, complete_example, example_names
 
@@ -58,3 +59,21 @@ RunHooksOpt = Annotated[
                  help="Run your git hooks (pre-commit, commit-msg, post-commit) when deeprules commits, or not. "
                       "Default: `git config deeprules.runHooks` or DEEPRULES_RUN_HOOKS, else not."),
 ]
+
+
+class WholeHelpGroup(TyperGroup):
+    """A command group (`ethics`, `card`, `data`) whose `--help` lists each command with its whole first
+    paragraph, wrapped, as `deeprules --help` does; click cuts it at the terminal's width with "...", which left
+    `ethics --help` at 80 columns saying "Raise a new concern: the next free id (never reused, safe with..."."""
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            first = (command.short_help or command.help or "").split("\n\n", 1)[0]
+            rows.append((name, " ".join(first.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)

@@ -184,8 +184,11 @@ def progress(label: str, *, enabled: bool = True) -> Iterator[ProgressFn | None]
 
 
 def emit(data: Any, *, as_json: bool, render: Callable[[Any], None] | None = None) -> None:
-    """Print `data` as JSON (stable key order, UTF-8) or through `render(console)`."""
+    """Print `data` as JSON (stable key order, UTF-8) or through `render(console)`. Every `--json` is one
+    object (never a bare list), so a script reads a key and a later key breaks nothing."""
     if as_json or render is None:
+        if not isinstance(data, dict):
+            raise TypeError(f"--json output must be a JSON object, not {type(data).__name__}")
         out_json(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     else:
         with _stdout():

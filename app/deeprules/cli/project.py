@@ -18,9 +18,9 @@ ACTION_STYLE = {"created": "green", "updated": "cyan", "merged": "cyan", "restor
 
 
 def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: dict[str, Any] | None = None,
-                 headline: str | None = None) -> None:
+                 headline: str | None = None, next_steps: list[str] | None = None) -> None:
     """Print a WriteResult: which files did what, the commit, warnings, and diffs when asked (and
-    `headline` first, in the readable form)."""
+    `headline` first, `next_steps` last, in the readable form)."""
     for w in result.warnings:
         warn(w)
     data = {**result.to_dict(), **(extra or {})}
@@ -47,8 +47,36 @@ def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: 
             con.print("[dim]written, not committed (--no-commit)[/dim]")
         else:
             con.print("[dim]nothing to change[/dim]")
+        if next_steps:
+            from rich.text import Text
+
+            from .assess import hanging_grid
+
+            con.print("\n[bold]Next[/bold]")
+            steps = hanging_grid(1)
+            for step in next_steps:
+                steps.add_row("  •", Text(step))
+            con.print(steps)
 
     emit(data, as_json=as_json, render=render)
+
+
+def init_next_steps(repo: Any, result: Any, answers_file: Path | None) -> list[str]:
+    """What a new project does after its first `init`: read the plan, where the answers now live, the register
+    and the checks. Nothing after a re-run (the plan was there) or a dry run."""
+    from ..answers import ANSWERS_PATH
+    from ..config import load_config
+
+    plan = load_config(repo.root).path("plan")
+    if result.dry_run or not any(f.action == "created" and f.path == plan for f in result.files):
+        return []
+    moved = ""
+    if answers_file is not None and Path(answers_file).resolve() != (repo.root / ANSWERS_PATH).resolve():
+        moved = f" (read from there from now on, not from {answers_file})"
+    return [f"read {plan}: the verdict and its reasons first, then each tip's tasks to tick",
+            f"change an answer: `deeprules answer ID=VALUE`; the answers are in {ANSWERS_PATH}{moved}",
+            "the ethics concerns: `deeprules ethics list`; what the model card still needs: `deeprules card check`",
+            "once there is code: `deeprules check` scores the repository against the tips"]
 
 
 def _verdict_message(change: dict[str, Any]) -> str:
@@ -95,8 +123,8 @@ def register(app: typer.Typer) -> None:
             answers = existing
         resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
         assert resolved is not None
-        _, result = run_init(path, resolved, git_init=git_init, commit=not no_commit, restore=restore)
-        report_write(result, as_json=json)
+        repo, result = run_init(path, resolved, git_init=git_init, commit=not no_commit, restore=restore)
+        report_write(result, as_json=json, next_steps=init_next_steps(repo, result, answers))
 
     @app.command(epilog="Examples:\n\n  deeprules plan\n\n  deeprules plan --dry-run --diff\n\n"
                  "  deeprules plan --restore")

@@ -34,7 +34,10 @@ class LazyCommands(TyperGroup):
             if (c.name or (c.callback.__name__.replace("_", "-") if c.callback else "")) == cmd_name
         ] or holder.registered_commands
         holder.registered_groups = [g for g in holder.registered_groups if g.name == cmd_name]
-        return get_group(holder).get_command(ctx, cmd_name)
+        command = get_group(holder).get_command(ctx, cmd_name)
+        if command is not None and any(p.name == "repo" for p in command.params):
+            _hint_folder_option(command, cmd_name)
+        return command
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         # Typer suggests a near command from `self.commands`, which a lazy group leaves empty: suggest from the
@@ -50,6 +53,32 @@ class LazyCommands(TyperGroup):
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, short) for name, (_, short) in COMMANDS.items()])
+
+
+def _hint_folder_option(command: Any, name: str) -> None:
+    """`deeprules check .` or `deeprules status ../other` (as `ruff check .` or `pytest dir/` are typed) is
+    "Got unexpected extra argument(s)": these commands take their folder as -C. When the extra argument is a
+    folder, the error says so, with the command to run."""
+    parse_args = command.parse_args
+
+    def parse_with_hint(ctx: Any, args: list[str]) -> list[str]:
+        from pathlib import Path
+
+        positional = [a for a in args if not a.startswith("-")]
+        try:
+            return parse_args(ctx, args)
+        except Exception as exc:
+            message = str(getattr(exc, "message", exc))
+            folder = positional[-1] if positional else ""
+            if not message.startswith("Got unexpected extra argument") or not folder or not Path(folder).is_dir():
+                raise
+            if Path(folder).resolve() == Path.cwd().resolve():
+                ctx.fail(f"{message}: `deeprules {name}` reads the current folder already; another is given "
+                         "with -C FOLDER")
+            ctx.fail(f"{message}: a folder is given with -C, as in `deeprules {name} -C {folder}`")
+            raise  # not reached: ctx.fail raises the usage error
+
+    command.parse_args = parse_with_hint
 
 
 app = typer.Typer(

@@ -62,8 +62,8 @@ class DeeprulesApp(App[None]):
     TITLE = "deeprules"
     CSS_PATH = "deeprules.tcss"
     ENABLE_COMMAND_PALETTE = True
-    #: Below 110 columns the footer leaves the section keys (F2-F5) out; the start screen and the palette
-    #: list them, and they keep working.
+    #: Below 110 columns the footer's items sit closer together (the footer itself decides whether the
+    #: section keys F2-F5 fit, widgets/footer.py).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "questionnaire": _questionnaire,
@@ -73,7 +73,8 @@ class DeeprulesApp(App[None]):
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "review", "Review", tooltip="Review the files the answers write, then commit"),
-        *(Binding(s.key, f"section('{s.mode}')", s.title, tooltip=s.about) for s in SECTIONS),
+        *(Binding(s.key, f"section('{s.mode}')", s.title, tooltip=s.about, key_display=s.key.upper())
+          for s in SECTIONS),
         Binding("f9", "toggle_theme", "Theme", show=False),
         Binding("ctrl+q", "quit", "Quit"),  # not a priority binding, so the footer lists it last
     ]

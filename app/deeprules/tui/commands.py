@@ -38,7 +38,7 @@ DASHBOARD_KEYS = [
 ETHICS_KEYS = [
     # A priority binding: the table would otherwise take Enter without the footer saying what it does.
     Binding("enter", "open", "Open", priority=True, tooltip="Read the concern under the cursor and update it"),
-    Binding("n", "raise", "New concern", tooltip="Raise a new ethics concern (one commit)"),
+    Binding("n", "raise", "New", tooltip="Raise a new ethics concern (one commit)"),
     Binding("f", "filter", "Filter", tooltip="Cycle the status filter: active, all, open, ..."),
     Binding("r", "refresh", "Reload", tooltip="Read the register again"),
 ]

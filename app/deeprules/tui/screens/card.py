@@ -105,7 +105,7 @@ class CardScreen(Screen[None]):
         self.report = None
         self.query_one("#card-sections", DataTable).clear()
         self.query_one("#card-summary", Static).update(
-            Text.assemble((message, "bold yellow"), "\nPress W to write the card from your answers."))
+            Text.assemble((message, "bold yellow"), "\nPress w to write the card from your answers."))
         self.query_one("#findings", Static).update("")
 
     def _show(self, report: Any) -> None:
@@ -150,7 +150,7 @@ class CardScreen(Screen[None]):
     def action_edit(self) -> None:
         """Open the card in $VISUAL / $EDITOR, with the app suspended; re-check when the editor closes."""
         if not self.card_path:
-            self.app.notify("There is no model card yet: press W to write it.", severity="warning")
+            self.app.notify("There is no model card yet: press w to write it.", severity="warning")
             return
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:

@@ -155,7 +155,7 @@ class RaiseScreen(ModalScreen[dict[str, Any] | None]):
 
 
 class EthicsScreen(Screen[None]):
-    """The register as a table; Enter opens a concern, N raises one, F changes the status filter."""
+    """The register as a table; Enter opens a concern, n raises one, f changes the status filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ETHICS_KEYS)
 
@@ -204,7 +204,7 @@ class EthicsScreen(Screen[None]):
         serious = sum(1 for c in concerns if c.status in ACTIVE and c.severity in ("high", "blocker"))
         summary = Text.assemble((f"{len(concerns)} concern(s)", "bold"), f", {active} open",
                                 (f" ({serious} high or blocker)" if serious else "", "red"),
-                                "   filter: ", (self.filter, "bold"), (" (F to change)", "dim"))
+                                "   filter: ", (self.filter, "bold"), (" (f to change)", "dim"))
         self.query_one("#ethics-summary", Static).update(summary)
         table = self.query_one("#concerns", FitTable)
         table.border_title = f"Concerns · {self.filter} ({len(shown)})"

@@ -101,7 +101,7 @@ class StartScreen(Screen[None]):
             repo.append("  (git)", style="green")
         else:
             repo.append("\nnot a git repository yet: ", style="yellow")
-            repo.append("press I to create one here", style="bold yellow")
+            repo.append("press i to create one here", style="bold yellow")
         self.query_one("#repo-info", Static).update(repo)
 
         visible = s.visible_questions()
@@ -183,7 +183,7 @@ class StartScreen(Screen[None]):
     @on(Button.Pressed, "#review")
     def action_review(self) -> None:
         if not self.session.is_git:
-            self.app.notify("Review writes and commits files: create a git repository first (press I).",
+            self.app.notify("Review writes and commits files: create a git repository first (press i).",
                             title="Not a git repository", severity="warning")
             return
         self.walk(None, review_only=True)
@@ -273,5 +273,5 @@ class StartScreen(Screen[None]):
         if s.is_git:
             await self.app.open_review()  # type: ignore[attr-defined]
         else:
-            self.app.notify("All answered and saved. Press I to create a git repository, then Ctrl+R to review and "
+            self.app.notify("All answered and saved. Press i to create a git repository, then Ctrl+R to review and "
                             "commit the plan.", title="Questionnaire done", timeout=10)

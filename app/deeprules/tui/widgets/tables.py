@@ -1,4 +1,6 @@
 """Tables that use the width they have: fixed columns for short values, one column (a title) taking the rest.
+A fixed column is as wide as its widest cell or label, up to its declared width: an owner column nobody has
+filled yet, or statuses that are all "open", leave their room to the title.
 
 Textual's DataTable sizes columns by number, not by fraction, so a table declares its columns once and
 `FitTable` recomputes the flexible column's width whenever the table is resized, re-adding the rows it
@@ -21,7 +23,7 @@ CELL_PADDING = 1  # DataTable's default: one space each side of a cell
 class Col:
     label: str
     key: str
-    width: int | None = None  # None: the flexible column
+    width: int | None = None  # the most it takes (less when its cells are narrower); None: the flexible column
     min_width: int = 12
 
 
@@ -35,22 +37,31 @@ class FitTable(DataTable[Any]):
         self.spec = tuple(columns)
         self.wrap = wrap
         self._rows: list[tuple[tuple[Any, ...], str | None]] = []
-        self._built_for: int | None = None
+        self._built_for: tuple[int, tuple[int, ...]] | None = None  # (width, fixed columns) it was built for
 
-    def flex_width(self, total: int) -> int:
-        fixed = sum(c.width or 0 for c in self.spec)
+    def fixed_widths(self) -> dict[str, int]:
+        """Each fixed column's width: its widest cell or its label, at most the declared width."""
+        widths: dict[str, int] = {}
+        for i, c in enumerate(self.spec):
+            if c.width is None:
+                continue
+            widest = max((_cell_width(cells[i]) for cells, _key in self._rows if i < len(cells)), default=0)
+            widths[c.key] = min(c.width, max(len(c.label), widest, 1))
+        return widths
+
+    def flex_width(self, total: int, fixed: dict[str, int] | None = None) -> int:
+        used = sum((fixed if fixed is not None else self.fixed_widths()).values())
         padding = 2 * CELL_PADDING * len(self.spec)
         flex = [c for c in self.spec if c.width is None]
-        spare = total - fixed - padding - 1  # one column spare for a vertical scrollbar's edge
+        spare = total - used - padding - 1  # one column spare for a vertical scrollbar's edge
         return max(flex[0].min_width if flex else 0, spare)
 
-    def _build_columns(self) -> None:
-        total = self.scrollable_content_region.width or self.size.width
-        flex = self.flex_width(total)
-        self._built_for = total
+    def _build_columns(self, total: int, fixed: dict[str, int]) -> None:
+        flex = self.flex_width(total, fixed)
+        self._built_for = (total, tuple(fixed.values()))
         self.clear(columns=True)
         for c in self.spec:
-            self.add_column(c.label, key=c.key, width=c.width if c.width is not None else flex)
+            self.add_column(c.label, key=c.key, width=fixed[c.key] if c.width is not None else flex)
 
     def set_rows(self, rows: Sequence[tuple[tuple[Any, ...], str | None]]) -> None:
         """Replace the rows: each is (cells, key). The cursor stays on the same row number."""
@@ -60,8 +71,9 @@ class FitTable(DataTable[Any]):
     def _refill(self) -> None:
         row = self.cursor_row
         total = self.scrollable_content_region.width or self.size.width
-        if not self.columns or total != self._built_for:
-            self._build_columns()
+        fixed = self.fixed_widths()
+        if not self.columns or (total, tuple(fixed.values())) != self._built_for:
+            self._build_columns(total, fixed)
         else:
             self.clear()
         flex_index = next((i for i, c in enumerate(self.spec) if c.width is None), None)
@@ -75,8 +87,16 @@ class FitTable(DataTable[Any]):
 
     def on_resize(self, event: events.Resize) -> None:
         total = self.scrollable_content_region.width or self.size.width
-        if total != self._built_for:
+        if self._built_for is None or total != self._built_for[0]:
             self._refill()
+
+
+def _cell_width(cell: Any) -> int:
+    """The cells a value takes on one line (Rich Text or a plain value)."""
+    cell_len = getattr(cell, "cell_len", None)
+    if isinstance(cell_len, int):
+        return cell_len
+    return max((len(line) for line in str(cell).splitlines()), default=0)
 
 
 def _fit(cell: Any, width: int) -> Any:
