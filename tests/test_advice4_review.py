@@ -143,3 +143,48 @@ def test_answers_files_without_the_new_questions_keep_their_advice() -> None:
     assert {q.id for q in a.open_questions} >= {"censored_outcome", "spatial_structure"}
     assert not {"baseline.survival", "metric.survival", "T7.censoring", "baseline.location-only"} & ids(a)
     assert a.split is not None and a.split.id == "split.temporal" and "spatial blocks" not in a.split.text
+
+
+# ------------------------------------------------------------------- clinical deployment (tips 7 and 9)
+# A ward deterioration score, already built, now to be run at two hospitals.
+WARD = {**BASE, "title": "Deterioration", "task": "classification", "modality": "tabular", "n_classes": 2,
+        "ordinal_labels": "no", "multi_label": "no", "n_samples": 180_000, "n_min_class": 4_000,
+        "minority_fraction": 0.022, "independent_samples": "no", "repeated_measures": "yes", "n_units": 60_000,
+        "label_scope": "sample", "unit_kind": "patient", "multi_site": "yes", "time_ordered": "yes",
+        "censored_outcome": "no", "spatial_structure": "no", "genotype_data": "no", "paired_inputs": "no",
+        "human_subjects": "yes", "identifiable_data": "yes", "data_shareable": "no", "interpretability": "high"}
+
+
+def test_a_model_meant_for_care_gets_a_prospective_evaluation_and_an_operating_point() -> None:
+    """A silent prospective trial of an early-warning score was planned with AUCs and calibration only: nothing
+    on the threshold that triggers an alert, the alert burden, net benefit, a silent run on live data with the
+    success criterion written in advance, monitoring after go-live, or the reporting guidelines a clinical
+    journal will ask for (TRIPOD+AI, DECIDE-AI)."""
+    a = run(WARD, clinical_use="yes")
+    op = _item(a, "metric.operating-point")
+    assert "threshold" in op and "alerts" in op and "decision curve" in op and "our suggestion" in op
+    pro = _item(a, "T9.prospective-evaluation")
+    assert "silently" in pro and "TRIPOD+AI" in pro and "DECIDE-AI" in pro and "deeprules' own advice" in pro
+    assert "Evaluate the model prospectively before it guides care" in plan_of(WARD, clinical_use="yes")
+    research = run(WARD, clinical_use="no")
+    assert not {"metric.operating-point", "T9.prospective-evaluation"} & ids(research)
+
+
+# --------------------------------------------------------------- generative design tested in the lab (tip 5)
+ENZYMES = {**BASE, "title": "Lysozymes", "task": "generation", "modality": "protein_sequence", "n_samples": 25_000,
+           "pretrained_available": "yes", "related_sequences": "yes"}
+
+
+def test_sequence_design_starts_from_a_pretrained_generator_and_plans_the_lab_test() -> None:
+    """Fine-tuning a protein language model on one enzyme family and testing 96 designs was offered an
+    autoencoder and a GAN (the protein language-model item is for prediction only), and its evaluation ended
+    at in-silico novelty: nothing on choosing which designs to synthesise, plate controls, or reading the hit
+    rate against identity to the training sequences."""
+    a = run(ENZYMES)
+    gen = _item(a, "arch.generative-language-model")
+    assert "ProGen2" in gen and "fine-tune" in gen and "likelihood of each design" in gen and "our suggestion" in gen
+    checks = _item(a, "metric.generation-checks")
+    assert "positive controls" in checks and "nearest training sequence" in checks and "random sample" in checks
+    assert "arch.generative-language-model" not in ids(run(ENZYMES, pretrained_available="no"))
+    expression = run(ENZYMES, modality="tabular", related_sequences=None)
+    assert "positive controls" not in _item(expression, "metric.generation-checks")
