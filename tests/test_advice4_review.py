@@ -188,3 +188,15 @@ def test_sequence_design_starts_from_a_pretrained_generator_and_plans_the_lab_te
     assert "arch.generative-language-model" not in ids(run(ENZYMES, pretrained_available="no"))
     expression = run(ENZYMES, modality="tabular", related_sequences=None)
     assert "positive controls" not in _item(expression, "metric.generation-checks")
+
+
+def test_the_plan_header_says_the_data_are_spatial_or_censored() -> None:
+    """The plan's first table is what a collaborator reads; it named the modality and nothing about the two
+    properties that decide this plan's split and metrics."""
+    def data_row(values: dict[str, Any], **changes: Any) -> str:
+        return next(line for line in plan_of(values, **changes).splitlines() if line.startswith("| Data"))
+
+    assert "places in space" in data_row(PLOTS, spatial_structure="yes")
+    assert "censored by drop-out" in data_row(COHORT, censored_outcome="yes")
+    plain = data_row(COHORT, censored_outcome="no")
+    assert "censored" not in plain and "space" not in plain
