@@ -200,3 +200,11 @@ def test_the_plan_header_says_the_data_are_spatial_or_censored() -> None:
     assert "censored by drop-out" in data_row(COHORT, censored_outcome="yes")
     plain = data_row(COHORT, censored_outcome="no")
     assert "censored" not in plain and "space" not in plain
+
+
+def test_the_ethics_register_names_who_drops_out() -> None:
+    """Drop-out is a representation problem too: the register's 'who is in the data' concern said nothing of
+    the people who leave a cohort early, who are rarely a random sample."""
+    why = next(c.why for c in run(COHORT, censored_outcome="yes").ethics if c.id == "representation")
+    assert "Drop-out" in why and "those who stayed" in why
+    assert "Drop-out" not in next(c.why for c in run(COHORT, censored_outcome="no").ethics if c.id == "representation")
