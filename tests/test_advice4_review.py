@@ -47,7 +47,8 @@ def test_a_cohort_with_drop_out_is_told_to_keep_the_censored_records() -> None:
     time-dependent AUC, Brier) and completers compared with those who left."""
     a = run(COHORT, censored_outcome="yes")
     assert {"baseline.survival", "metric.survival", "T7.censoring"} <= ids(a)
-    assert "Cox" in _item(a, "baseline.survival") and "inverse probability" in _item(a, "baseline.survival")
+    survival = _item(a, "baseline.survival")
+    assert "Cox" in survival and "inverse probability" in survival and "competing risk" in survival
     assert "concordance" in _item(a, "metric.survival") and "Brier" in _item(a, "metric.survival")
     assert "those who left" in _item(a, "T7.censoring")
     plan = plan_of(COHORT, censored_outcome="yes")
