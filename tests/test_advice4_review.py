@@ -209,3 +209,15 @@ def test_the_ethics_register_names_who_drops_out() -> None:
     why = next(c.why for c in run(COHORT, censored_outcome="yes").ethics if c.id == "representation")
     assert "Drop-out" in why and "those who stayed" in why
     assert "Drop-out" not in next(c.why for c in run(COHORT, censored_outcome="no").ethics if c.id == "representation")
+
+
+# -------------------------------------------------------------------- volumes and whole slides (tip 5)
+def test_image_architectures_cover_volumes_and_whole_slides() -> None:
+    """A brain-age model on 3D T1 volumes and a sarcoma grader on 400 whole H&E slides were both told only to
+    fine-tune a 2D ImageNet ResNet: a neuroimaging reviewer expects 3D networks (or slices pooled), a pathology
+    reviewer tiles embedded by a frozen encoder and attention pooling per slide, which also fits a lab without
+    a large GPU."""
+    mri = {**BASE, "task": "regression", "modality": "image", "n_samples": 9_000, "pretrained_available": "yes",
+           "spatial_structure": "no"}
+    text = _item(run(mri), "arch.cnn-2d-pretrained")
+    assert "3D CNN" in text and "MedicalNet" in text and "attention-MIL" in text and "our suggestion" in text
