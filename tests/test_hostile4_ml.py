@@ -1,0 +1,54 @@
+"""A hostile data file costs a clear error, not the machine: a Parquet file is compressed, so its size on disk
+says nothing of its size in memory (1.7 MB of run-length-encoded zeros is 200 million rows: 6.7 GB and 53 s
+before the old code refused it after reading; four times as many rows and the machine runs out of memory)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import invoke
+
+pytest.importorskip("pyarrow")
+
+
+def zeros(path, rows: int) -> None:  # type: ignore[no-untyped-def]
+    frame = pd.DataFrame({"c0": np.zeros(rows, dtype=np.int64), "y": np.arange(rows) % 2})
+    frame.assign(split=np.where(np.arange(rows) % 5, "train", "test")).to_parquet(path, index=False)
+
+
+@pytest.mark.parametrize("command", [["baselines", "--target", "y"], ["audit", "--target", "y"],
+                                     ["split", "--by", "group:y", "-o", "out.csv"]], ids=lambda c: c[0])
+def test_a_parquet_table_too_large_to_model_is_refused_from_its_footer(tmp_path, monkeypatch, command) -> None:  # type: ignore[no-untyped-def]
+    import deeprules.ml.table as table
+
+    path = tmp_path / "many.parquet"
+    zeros(path, 5_000)
+    monkeypatch.setattr(table, "MAX_CELLS", 10_000)
+    monkeypatch.setattr(pd, "read_parquet", lambda *a, **k: pytest.fail("read the whole table"))
+    r = invoke(command[0], str(path), *command[1:], cwd=tmp_path)
+    assert r.exit_code == 2, r.output
+    line = r.output.strip()
+    assert "\n" not in line and "many.parquet: 5,000 rows x 3 columns is more than deeprules models" in line, line
+
+
+def test_a_parquet_table_too_large_once_decompressed_is_refused_unread(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import deeprules.ml.table as table
+
+    path = tmp_path / "wide.parquet"
+    rng = np.random.default_rng(0)
+    pd.DataFrame({"x": rng.normal(size=5_000), "y": np.arange(5_000) % 2}).to_parquet(path)  # 40 kB of data
+    monkeypatch.setattr(table, "MAX_PARQUET_BYTES", 1_000)
+    monkeypatch.setattr(pd, "read_parquet", lambda *a, **k: pytest.fail("read the whole table"))
+    r = invoke("baselines", str(path), "--target", "y", cwd=tmp_path)
+    assert r.exit_code == 2, r.output
+    assert "wide.parquet:" in r.output and "once decompressed" in r.output and "\n" not in r.output.strip()
+
+
+def test_a_small_parquet_table_still_runs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "ok.parquet"
+    rng = np.random.default_rng(0)
+    pd.DataFrame({"a": rng.normal(size=60), "b": rng.normal(size=60), "y": np.arange(60) % 2}).to_parquet(path)
+    r = invoke("split", str(path), "--by", "group:y", "-o", "out.csv", cwd=tmp_path)
+    assert r.exit_code == 0, r.output
