@@ -52,3 +52,29 @@ def test_a_small_parquet_table_still_runs(tmp_path) -> None:  # type: ignore[no-
     pd.DataFrame({"a": rng.normal(size=60), "b": rng.normal(size=60), "y": np.arange(60) % 2}).to_parquet(path)
     r = invoke("split", str(path), "--by", "group:y", "-o", "out.csv", cwd=tmp_path)
     assert r.exit_code == 0, r.output
+
+
+def test_sequences_too_long_to_align_are_compared_by_their_k_mers(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Smith-Waterman is quadratic: a table of 40 sequences of 500,000 residues ran past 5 minutes on its first
+    pair. A pair over the cell budget is judged by shared k-mers instead, and the method says so."""
+    parasail = pytest.importorskip("parasail")
+    import deeprules.ml.homology as homology
+
+    rng = np.random.default_rng(0)
+    letters = np.array(list("ACDEFGHIKLMNPQRSTVWY"))
+    a = "".join(rng.choice(letters, 3000))
+    b = a[:1500] + "W" + a[1501:]  # one substitution: the same protein
+    c = "".join(rng.choice(letters, 40))  # short and unrelated: still aligned
+    monkeypatch.setattr(homology, "MAX_ALIGNED_CELLS", 1_000_000, raising=False)
+    real = parasail.sw_stats_striped_16
+    aligned: list[int] = []
+
+    def align(x, y, *rest):  # type: ignore[no-untyped-def]
+        assert len(x) * len(y) <= 1_000_000, "a pair over the budget was aligned"
+        aligned.append(len(x) * len(y))
+        return real(x, y, *rest)
+
+    monkeypatch.setattr(parasail, "sw_stats_striped_16", align)
+    hits, method = homology.related_pairs([a, c], [b, c + "A"])
+    assert [(h.query, h.target) for h in hits] == [(0, 0), (1, 1)]
+    assert "1 pair(s) too long to align" in method and aligned
