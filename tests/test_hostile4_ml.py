@@ -78,3 +78,19 @@ def test_sequences_too_long_to_align_are_compared_by_their_k_mers(monkeypatch) -
     hits, method = homology.related_pairs([a, c], [b, c + "A"])
     assert [(h.query, h.target) for h in hits] == [(0, 0), (1, 1)]
     assert "1 pair(s) too long to align" in method and aligned
+
+
+@pytest.mark.parametrize(("smiles", "said"), [("C" * 600, "a molecule of 600 heavy atoms"),
+                                              ("C(C)" * 3000, "a SMILES of 12,000 characters")],
+                         ids=["600-atoms", "12000-characters"])
+def test_a_molecule_too_large_for_a_scaffold_is_refused_by_line(tmp_path, smiles, said) -> None:  # type: ignore[no-untyped-def]
+    """RDKit's scaffold of 2,000 atoms took 100 s, of 200,000 (a 200 kB SMILES) it never finished: `split
+    --by scaffold` on a 24-row table ran past 5 minutes."""
+    pytest.importorskip("rdkit")
+    rows = [f"{s},{i % 2}" for i, s in enumerate(["CCO", "c1ccccc1O", "CCN", smiles, "C1CCCCC1N"])]
+    (tmp_path / "mol.csv").write_text("smiles,y\n" + "\n".join(rows) + "\n")
+    r = invoke("split", "mol.csv", "--by", "scaffold:smiles", "-o", "out.csv", cwd=tmp_path)
+    assert r.exit_code == 2, r.output
+    line = r.output.strip()
+    assert "\n" not in line and "mol.csv, line 5: column 'smiles': " + said in line, line
+    assert not (tmp_path / "out.csv").exists()
