@@ -890,11 +890,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
      _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
     # w22a: a TF1 optimizer built and minimized in one expression (`tf.train.AdamOptimizer(lr).minimize(self.cost)`)
-    # or held under a short name (`opt.minimize(cost)`): a training step whatever the loss is called
+    # or held under a short name and given a loss (`opt.minimize(cost)`; scipy's `opt.minimize(f, x0)` is not)
     ("opt_step", ("minimize",),
      _P(r"\b(Adam|AdamW|SGD|GradientDescent|Momentum|RMSProp|Adagrad|Adadelta|Adamax|Nadam|Ftrl|ProximalAdagrad|"
         r"ProximalGradientDescent|LazyAdam)(Optimizer)?\s*\([^\n]*?\)\s*\.minimize\s*\(|"
-        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(")),
+        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(\s*(self\.)?\w*(loss|cost)")),
     # w22a: TensorFlow used through `tf.` in a file that received it by a star import of a local module
     # (`from .layers import *`): its graph calls name the framework as an import would
     ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
