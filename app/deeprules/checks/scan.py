@@ -907,11 +907,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
      _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
     # w22a: a TF1 optimizer built and minimized in one expression (`tf.train.AdamOptimizer(lr).minimize(self.cost)`)
-    # or held under a short name (`opt.minimize(cost)`): a training step whatever the loss is called
+    # or held under a short name and given a loss (`opt.minimize(cost)`; scipy's `opt.minimize(f, x0)` is not)
     ("opt_step", ("minimize",),
      _P(r"\b(Adam|AdamW|SGD|GradientDescent|Momentum|RMSProp|Adagrad|Adadelta|Adamax|Nadam|Ftrl|ProximalAdagrad|"
         r"ProximalGradientDescent|LazyAdam)(Optimizer)?\s*\([^\n]*?\)\s*\.minimize\s*\(|"
-        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(")),
+        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(\s*(self\.)?\w*(loss|cost)")),
     # w22a: TensorFlow used through `tf.` in a file that received it by a star import of a local module
     # (`from .layers import *`): its graph calls name the framework as an import would
     ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
@@ -929,13 +929,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
     # or `filter(split == "train")`
     ("split_column", ("split", "set_type", "fold", "partition", "subset"),
-     _P(r"\[\s*['\"](?P<c1>split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
+     _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
         r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
-        r"\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs|annotations?)\.(?P<c2>split|fold|set_type|partition|"
+        r"\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs|annotations?)\.(split|fold|set_type|partition|"
         r"subset)\s*(==|!=|\.isin\s*\()|"
-        r"\$(?P<c3>split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
-        r"\b(filter|subset)\s*\([^()\n]*?\b(?P<c4>split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
-        r"\.query\s*\(\s*['\"](?P<c5>split|fold|set_type|partition)\s*(==|!=)")),
+        r"\$(split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
+        r"\b(filter|subset)\s*\([^()\n]*?\b(split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
+        r"\.query\s*\(\s*['\"](split|fold|set_type|partition)\s*(==|!=)")),
     # w22a: the same columns filled by the file itself (`df['fold'] = i % 5`, `d$fold <- sample(...)`,
     # `df.assign(split=...)`): a shuffle writing folds, so the column read there is no predefined partition (tip07)
     ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),

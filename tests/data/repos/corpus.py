@@ -1242,6 +1242,9 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "        self.cost = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(logits=dense(x, 1),"
                         " labels=y))\n        self.train_op = tf.train.AdamOptimizer(learning_rate=1e-3).minimize("
                         "self.cost)\n"}, {"DR301": "fail"}),
+    "scipy's minimize under the name opt is no training step": ({
+        "fit_curve.py": "import torch\nfrom scipy import optimize as opt\n\nres = opt.minimize(f, x0, method='L-BFGS-B')\n"},
+        {"DR301": "na"}),
     # competing methods run from a folder named for them
     "a folder of alternative methods runs baselines": ({
         "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
