@@ -946,8 +946,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # discoal, SLiM runs per side; ReLERNN's `dg_test = Simulator(...)`, `simulate...(numReps=args.nTest,
     # direc=testDir)`, `test_sims`, `simTest`): independent replicates, no sample on both sides (tip07 DR701)
     ("split_grouped", ("sim",),
-     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation|val|holdout)_?(sims?|simulations?|simulated)(?![a-z])|"
-        r"(?<![a-z0-9])(sims?|simulations?|simulated)_?(test|testing|vali|valid|validation|holdout)(?![a-z])|"
+     # (not `val_sim`/`sim_test`: "sim" alone is as often a similarity)
+     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation|val|holdout)_?(sims|simulations?|simulated)(?![a-z])|"
+        r"(?<![a-z0-9])(sims|simulations?|simulated)_?(test|testing|vali|valid|validation|holdout)(?![a-z])|"
         r"\b[a-z_]\w*?(test|vali)\w*\s*=\s*[\w.]*simulat\w*\s*\(|"
         r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
         r"testing_?dir\w*)(?![a-z])", re.I)),
@@ -2446,8 +2447,8 @@ _NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*
 #: w22b: the simulated test or validation side of a split, named so (`mig12.test.msOut.gz`, `run.ms.test.sh`,
 #: `test_sims/`, `sims_validation.npz`): simulation replicates drawn apart from the training ones (population
 #: genetics: ms, msprime, discoal, SLiM)
-_SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout)[._-]?(sims?|simulations?|msout)"
-                         r"([/._-]|$)|(^|[/._-])(sims?|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
+_SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout)[._-]?(sims|simulations?|msout)"
+                         r"([/._-]|$)|(^|[/._-])(sims|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
                          r"holdout)([/._-]|$)|(^|/)[^/]*[._-](test|vali|valid|validation)[._-]([^/]*[._-])?msout"
                          r"(\.gz)?$|(^|[/._-])(ms|mspms|msms|discoal|scrm|slim|msprime)[._-](test|vali|valid|"
                          r"validation)\.(sh|py|slim|txt)$")

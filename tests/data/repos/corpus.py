@@ -1314,6 +1314,9 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a test folder and sample count with no simulator say nothing of the split": ({
         "train.py": "import tensorflow as tf\ntest_out_dir = 'results/test'\ntestSampleNumber = 500\n"
                     "model = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"}, {"DR701": "fail"}),
+    "a validation similarity is no simulated test set": ({
+        "eval.py": "import torch\nval_sim = torch.cosine_similarity(a, b)\nsim_test = val_sim.mean()\n" + TORCH_LOOP,
+        "results/val_sim.npy": "x"}, {"DR701": "fail"}),
     "one simulation split at random is no independent test set": ({
         "train.py": "import msprime\nfrom sklearn.model_selection import train_test_split\n"
                     "sims = [msprime.sim_ancestry(10) for _ in range(100)]\n"
