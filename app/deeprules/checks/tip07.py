@@ -41,7 +41,11 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
 
 
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
-    return [(p, 1, "predefined split file") for p in sorted(ctx.files_with("split_file")) if not is_aux(p)][:4]
+    files = [(p, 1, "predefined split file") for p in sorted(ctx.files_with("split_file")) if not is_aux(p)][:4]
+    # w22c: a split or fold column of a data table, filtered by the code (the split is fixed in the data); not
+    # in a file that also splits at random (it may be writing that column itself)
+    cols = [e for e in _ev(ctx, "split_column", 8) if "split_any" not in ctx.index.facts(e[0])]
+    return (files + cols)[:4]
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -60,7 +64,7 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
 
 
 @check("DR701", watches=is_read, facts_only=True,
-       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file")))
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column")))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
