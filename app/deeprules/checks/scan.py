@@ -389,7 +389,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # draws them needs numpy seeded too, whatever framework trains (tip03 DR301)
     ("np_draw", ("random.",), _P(r"\b(np|numpy)\.random\.(choice|permutation|shuffle|randint|rand|randn|random|"
                                  r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
-    ("seed_any", ("seed",), _P(r"(?<!random\.)\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
+    # (not TensorFlow's `tf.random.set_seed`, which seeds TensorFlow only: w22c)
+    ("seed_any", ("seed",), _P(r"(?<!random\.)\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|"
+                               r"set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
                                r"\bsettings\.seed\s*=|\bset_random_seed\s*\(|"
                                # (w20c) MXNet's, PaddlePaddle's, Pyro's, CuPy's (Chainer), CNTK's and DyNet's seeds
@@ -891,7 +893,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*(\.isin\s*\(|%in%)\s*[\w.]*?(test|val|hold|held|out)|"
         r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*"
         r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
-        r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
+        r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
+        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
     # splitters of the libraries that hold groups or scaffolds out, spelled otherwise (DeepChem's
     # RandomGroupSplitter, TorchDrug's ordered_scaffold_split, tidymodels' group_* resamples, mlr3's group role,
     # chemprop's k-means cluster split); the standard splits of benchmark suites, which are scaffold, species,
@@ -919,7 +922,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # shuffle, `val_donors = rng.choice(donors, 2)`), and a cross-validation scheme named by its unit
     # (Azimuth's `learn_options['cv'] = 'gene'`, `split_by='patient'`). Genes count only so: where genes are the
     # samples (Tangram maps genes), `test_genes` drawn at random is a random split
-    ("split_grouped", _UNITS + ("gene",),
+    ("split_grouped", (*_UNITS, "gene"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?i:" + _UNIT_RE + r")\s*=\s*[^=\n][^\n]*?"
         r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         r"['\"]?\b(cv|cv_type|cv_scheme|cv_strategy|split_by|group_by|holdout_by|leave_out)['\"]?\]?\s*(==|=|:)\s*"
@@ -951,7 +954,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
     # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
-    # `majority_acc`; not `mean_loss` or an attribution's `baseline_pred`), the training mean or majority class predicted for every test sample, a least-squares
+    # `majority_acc`; not `mean_loss` or an attribution's `baseline_pred`), the training mean or majority class
+    # predicted for every test sample, a least-squares
     # linear model fitted on the training data (`np.linalg.lstsq(X_train, y_train)`); an attribution's
     # `baseline = torch.zeros_like(x)` is none of these
     ("baseline_class", ("baseline_", "naive_", "null_", "majority", "chance_", "trivial_", "constant_", "bincount",
@@ -1004,7 +1008,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                              r"['\"]?\s*[,)]")),
     # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
     # an R torch optimizer's step (`opt$step()`)
-    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
+    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
+                                r"(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
     ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
     # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
     ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
@@ -1015,6 +1020,54 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_r", ("set_random_seed", "use_session_with_seed"),
      _P(r"\btensorflow::set_random_seed\s*\(|\buse_session_with_seed\s*\(")),
     ("seed_tf", ("use_session_with_seed",), _P(r"\buse_session_with_seed\s*\(")),
+    # -- w22c: the family of hyperparameter searches, whatever runs them --
+    # a grid written as a product of hyperparameter lists (`for lr, bs in itertools.product(...)`,
+    # `product(*param_grid.values())`); Optuna's trial suggestions, NNI, Talos; a Hydra multirun over comma lists
+    # (`--multirun model.lr=1e-3,1e-4`); R caret's tuneGrid/tuneLength, tidymodels' tune() placeholders, mlr3's
+    # tuners; a Snakemake expand over a hyperparameter
+    ("search", ("product", "suggest_", "nni", "talos", "multirun", ".py -m", "tunegrid", "tunelength", "tune()",
+                "auto_tuner", "tnr(", "expand("),
+     _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
+        r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
+        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
+        r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
+        r"\btune(Grid|Length)\s*=\s*\w|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
+        r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
+    # -- w22c: the family of interpretation forms (tip 8) --
+    # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
+    # Python's eli5 and TF-MoDISco-lite; gradients of the output with respect to the input (a saliency map
+    # written by hand: `x.grad`, `tape.gradient(out, inputs)`); in-silico mutagenesis written as the difference of
+    # predictions on a mutated input (`model(mut) - model(seq)`); a linear model's coefficients ranked by feature.
+    # Not variant effects as such (`alt_pred - ref_pred`): for a variant-effect predictor they are the product
+    # (ExPecto), not a reading of the model
+    ("interp", ("varimp", "importance(", "vip(", "explain(", "model_parts", "predict_parts", "model_profile",
+                "featureimp", "shapley$", "localmodel", "featureeffect", "lime(", "shapviz", "kernelshap", "eli5",
+                "modisco", ".grad", "gradient(", "model(", "coef_"),
+     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+\s*[,)]|\bvip\s*\(\s*\w|"
+        r"\b(model_parts|predict_parts|model_profile|predict_profile)\s*\(|"
+        r"\b(FeatureImp|Shapley|LocalModel|FeatureEffects?|Interaction)\$new\s*\(|\blime::(lime|explain)\s*\(|"
+        r"\b(shapviz|kernelshap|permshap)\s*\(|^[ \t]*(import|from)\s+(eli5|modiscolite)\b|\beli5\.\w+\s*\(|"
+        r"\bTFMoDISco\s*\(|"
+        r"\b(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?|X_\w+)\.grad\b(?!_)|"
+        r"\btape\.gradient\s*\(\s*[\w\[\]:, ]+,\s*(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?)\s*\)|"
+        r"\bmodel\s*\(\s*(mut|mutant|mutated|perturbed)\w*\s*\)\s*-\s*model\s*\(|"
+        r"\b(sorted|argsort|sort_values|Series|DataFrame)\s*\([^\n]*\.coef_\b|"
+        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)")),
+    # -- w22c: classification metrics written by hand or in R (tip 7) --
+    # accuracy counted by hand (`(preds == labels).float().mean()`, `sum(pred == gt)`, `correct += (p == y).sum()`),
+    # confusion matrices (sklearn, caret); Cohen's kappa in R (irr::kappa2); precision-recall curves in R (PRROC,
+    # precrec)
+    ("metric_basic", ("pred", "correct", "confusion"),
+     _P(r"\b(sum|mean)\s*\(\s*\(?\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.]+|"
+        r"\(\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.\[\]]+\s*\)\s*\.(float\(\)\.|double\(\)\.)?(mean|sum)\s*\(|"
+        r"\bcorrect\w*\s*\+=\s*[^\n]*==|\b(confusion_matrix|confusionMatrix|ConfusionMatrixDisplay)\s*\(")),
+    ("metric_balance", ("kappa",), _P(r"\bkappa2\s*\(|\bKappa\s*\(|\bCohenKappa\s*\(")),
+    ("metric_pr", ("pr.curve", "evalmod"), _P(r"\bpr\.curve\s*\(|\bevalmod\s*\(")),
+    # -- w22c: R's run tracking and searches: tfruns records each run's flags and metrics (training_run), and
+    # tuning_run runs a grid of flags; R's mlflow client
+    ("tracking", ("training_run", "tuning_run", "mlflow_"),
+     _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
+    ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

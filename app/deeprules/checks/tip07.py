@@ -266,6 +266,11 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
                                       "loss trains anything, so they score an embedding against reference labels")
+        if embed and not (pr or bal or basic):
+            # (w22c) a classification loss, no classification metric anywhere, and clusters: the loss trains a
+            # representation (a contrastive discriminator, DGI's readout) that is clustered, not a classifier
+            return not_applicable("no classifier evaluated: a classification loss trains a representation that "
+                                  "is clustered (no classification metric anywhere)")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")

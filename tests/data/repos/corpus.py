@@ -1280,6 +1280,61 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "rf.R": "library(randomForest)\nset.seed(1)\nrf <- randomForest(y ~ ., data = d)\n"}, {"DR301": "pass"}),
     "an R random forest with no seed": ({
         "rf.R": "library(randomForest)\nrf <- randomForest(y ~ ., data = d)\n"}, {"DR301": "fail"}),
+    # DR601: searches written as a product of hyperparameter lists, Optuna suggestions, NNI, a Hydra multirun,
+    # R's tuning grids, a Snakemake expand over a hyperparameter
+    "a grid as a product of hyperparameter lists": ({
+        "grid.py": "import itertools\nfor lr, bs in itertools.product([1e-3, 1e-4], [32, 64]):\n    run(lr, bs)\n"},
+        {"DR601": "pass"}),
+    "a product of samples is no search": ({
+        "runs.py": "import itertools\nfor sample, rep in itertools.product(samples, reps):\n    run(sample)\n"},
+        {"DR601": "fail"}),
+    "Optuna's suggestions in an objective": ({
+        "objective.py": "def objective(trial):\n    lr = trial.suggest_float('lr', 1e-5, 1e-1, log=True)\n"},
+        {"DR601": "pass"}),
+    "a Hydra multirun over comma lists": ({"sweep.sh": "python train.py --multirun model.lr=1e-3,1e-4 seed=1\n"},
+                                          {"DR601": "pass"}),
+    "caret's tuning grid": ({
+        "tune.R": "grid <- expand.grid(mtry = c(2, 4, 8))\nfit <- train(y ~ ., data = d, method = 'rf', tuneGrid = grid)\n"},
+        {"DR601": "pass"}),
+    "a Snakemake expand over learning rates": ({
+        "Snakefile": "LRS = [1e-3, 1e-4]\nrule all:\n    input: expand('out/lr{lr}.pt', lr=LRS)\n"}, {"DR601": "pass"}),
+    "a Snakemake expand over chromosomes is no search": ({
+        "Snakefile": "rule all:\n    input: expand('x_{c}.txt', c=CHROMS)\n"}, {"DR601": "fail"}),
+    # DR802: R's explanations, gradients with respect to the input, mutation effects as prediction differences,
+    # ranked coefficients
+    "caret's varImp": ({"imp.R": "library(caret)\nimp <- varImp(fit)\n"}, {"DR802": "pass"}),
+    "DALEX model parts": ({"x.R": "library(DALEX)\ne <- explain(model, data = x, y = y)\nmp <- model_parts(e)\n"},
+                          {"DR802": "pass"}),
+    "a saliency map by hand": ({
+        "saliency.py": "import torch\nx.requires_grad_()\nmodel(x).sum().backward()\nsaliency = x.grad.abs()\n"},
+        {"DR802": "pass"}),
+    "in-silico mutagenesis as prediction differences": ({
+        "ism.py": "for i in range(L):\n    mut = seq.copy()\n    mut[i] = base\n    delta[i] = model(mut) - model(seq)\n"},
+        {"DR802": "pass"}),
+    "variant effects are a variant-effect predictor's product, not a reading": ({
+        "vep.py": "ref_pred = model.predict(ref_seqs)\nalt_pred = model.predict(alt_seqs)\neffect = alt_pred - ref_pred\n"},
+        {"DR802": "fail"}),
+    "ranked coefficients of a linear model": ({
+        "coef.py": "import pandas as pd\ncoefs = pd.Series(lr.coef_[0], index=feature_names).sort_values()\n"},
+        {"DR802": "pass"}),
+    "parameter gradients are no saliency": ({
+        "train.py": "import torch\nfor p in model.parameters():\n    g = p.grad.norm()\n"}, {"DR802": "fail"}),
+    # DR703: a classification loss that trains a clustered representation, no classification metric anywhere
+    "accuracy counted by hand": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "acc = (preds == labels).float().mean()\n"}, {"DR703": "warn"}),
+    "R's kappa and PR curve": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "eval.R": "K = irr::kappa2(data.frame(p = pred, t = gt))\npr <- PRROC::pr.curve(s1, s0, curve = TRUE)\n"},
+        {"DR703": "pass"}),
+    # DR602/DR601: R's run tracking (tfruns records each run's flags and metrics; tuning_run runs a grid of
+    # flags) and its mlflow client
+    "tfruns' tuning runs": ({"runs.R": "library(tfruns)\nruns <- tuning_run('train.R', flags = list(dropout = c(0.2, 0.4)))\n"},
+                            {"DR602": "pass", "DR601": "pass"}),
+    "R's mlflow client": ({"train.R": "library(mlflow)\nmlflow_log_metric('loss', l)\n"}, {"DR602": "pass"}),
+    "a contrastive discriminator whose embedding is clustered": ({
+        "model.py": "import torch.nn as nn\nloss_csl = nn.BCEWithLogitsLoss()\n",
+        "cluster.py": "res = mclust_R(adata, n_clusters=7)\n"}, {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
