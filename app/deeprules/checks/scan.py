@@ -2399,7 +2399,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if _is_split_file(path):
+    if _is_split_file(path) or _SIM_TEST.search(path.lower()) is not None:
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -2420,7 +2420,19 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None)
+            or _ID_LIST_RE.search(low) is not None or _SIM_TEST.search(low) is not None)
+
+
+#: w22c: a test set simulated apart from the training data, committed as the simulator's output on the test
+#: side (population genetics: `introgression/mig12.test.msOut.gz`, `testing/hard.fvec` of diploSHIC; ms, msms,
+#: discoal output, feature vectors, tskit tree sequences): an independent run, not a draw from the training set
+_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)(\.gz)?$|"
+                   r"(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
+
+
+def is_simulated_test(path: str) -> bool:
+    """A simulator's output on the test side (w22c): data, even in a `testing/` folder."""
+    return _SIM_TEST.search(path.lower()) is not None
 
 
 class FactIndex:

@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import gather, is_read
 from .records import audits
-from .scan import is_aux
+from .scan import is_aux, is_simulated_test
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -41,7 +41,8 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
 
 
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
-    files = [(p, 1, "predefined split file") for p in sorted(ctx.files_with("split_file")) if not is_aux(p)][:4]
+    files = [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
+             for p in sorted(ctx.files_with("split_file")) if not is_aux(p) or is_simulated_test(p)][:4]
     # w22c: a split or fold column of a data table, filtered by the code (the split is fixed in the data); not
     # in a file that also splits at random (it may be writing that column itself)
     cols = [e for e in _ev(ctx, "split_column", 8) if "split_any" not in ctx.index.facts(e[0])]
@@ -89,8 +90,9 @@ def split_matches(ctx: Context) -> CheckResult:
             why = ("a random split only; without planning answers deeprules cannot tell whether samples are "
                    "related (same patient, sequence family, scaffold); `deeprules init` asks")
             return warned(why, plain, 5.0)
-        return failed("looked for a train/validation/test split in code (train_test_split, KFold, splitters), "
-                      "configuration (split keys, chromosome hold-outs) and data (split files); found none")
+        return failed("looked for a train/validation/test split in code (train_test_split, KFold, group and scaffold "
+                      "splitters, units held out by hand, fold columns of a data table), configuration (split keys, "
+                      "chromosome hold-outs) and data (split files); found none")
     fact, what = need
     have = found[fact] or (found["split_grouped"] if fact == "split_scaffold" else [])
     if not have and fact == "split_homology":

@@ -1211,6 +1211,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR701": "pass"}),
     "a set column of the user's data says nothing of how it was split": ({
         "data.py": "test_idxs = df.index[df['set'] == 'test'].tolist()\n"}, {"DR701": "fail"}),
+    "a test set simulated apart from training (population genetics)": ({
+        "sims/mig12.test.msOut.gz": "ms 20 1000 -t 10\n//\nsegsites: 2\n",
+        "testing/neut.fvec": "a\tb\n0.1\t0.2\n",
+        "train.py": "import numpy as np\nX = np.load('training/neut.npy')\n"}, {"DR701": "pass"}),
+    "a training simulation alone is no split": ({
+        "sims/mig12.train.msOut.gz": "ms 20 1000 -t 10\n//\n"}, {"DR701": "fail"}),
     # DR201: the other simple models of scikit-learn and R, and predictors written by hand
     "scikit-learn's extra trees": ({
         "base.py": "from sklearn.ensemble import ExtraTreesClassifier\nclf = ExtraTreesClassifier().fit(X, y)\n"},
