@@ -2426,7 +2426,8 @@ def _split_named(low: str) -> bool:
 #: w22c: a test set simulated apart from the training data, committed as the simulator's output on the test
 #: side (population genetics: `introgression/mig12.test.msOut.gz`, `testing/hard.fvec` of diploSHIC; ms, msms,
 #: discoal output, feature vectors, tskit tree sequences): an independent run, not a draw from the training set
-_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)(\.gz)?$|"
+_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
+                   r"(\.gz)?$|"
                    r"(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
 
 
