@@ -374,8 +374,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
-     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
-        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w|"
+     # (w22c: a generator given None draws its seed from the OS: `np.random.default_rng(None)` seeds nothing)
+     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*(?!None\b)\w|"
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*(?!None\b)\w|"
         # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
         r"\bRandomState\s*\(\s*(?!None\b)\w")),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),

@@ -1286,6 +1286,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "rf.R": "library(randomForest)\nset.seed(1)\nrf <- randomForest(y ~ ., data = d)\n"}, {"DR301": "pass"}),
     "an R random forest with no seed": ({
         "rf.R": "library(randomForest)\nrf <- randomForest(y ~ ., data = d)\n"}, {"DR301": "fail"}),
+    "a generator given None seeds nothing": ({
+        "train_np.py": "import numpy as np\nimport autograd\nrng = np.random.default_rng(None)\n"
+                       "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
+                       "clf.fit(X, y)\n"}, {"DR301": "fail"}),
     # DR601: searches written as a product of hyperparameter lists, Optuna suggestions, NNI, a Hydra multirun,
     # R's tuning grids, a Snakemake expand over a hyperparameter
     "a grid as a product of hyperparameter lists": ({
