@@ -26,5 +26,5 @@ def architecture(ctx: Context) -> CheckResult:
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
                   "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
                   "SCVI, StarDist or Cellpose, a network built by a function or on a Chainer, Gluon or MindSpore "
-                  "base, R keras or torch, a model zoo's network named with its sizes) or an architecture file "
-                  "(Keras JSON, a config with layer sizes) outside tests and docs; found none")
+                  "base) or an architecture file (Keras JSON, a config with layer sizes) outside tests and docs; "
+                  "found none")

@@ -90,9 +90,8 @@ def split_matches(ctx: Context) -> CheckResult:
             why = ("a random split only; without planning answers deeprules cannot tell whether samples are "
                    "related (same patient, sequence family, scaffold); `deeprules init` asks")
             return warned(why, plain, 5.0)
-        return failed("looked for a train/validation/test split in code (train_test_split, KFold, group and scaffold "
-                      "splitters, units held out by hand, fold columns of a data table), configuration (split keys, "
-                      "chromosome hold-outs) and data (split files); found none")
+        return failed("looked for a train/validation/test split in code (train_test_split, KFold, splitters), "
+                      "configuration (split keys, chromosome hold-outs) and data (split files); found none")
     fact, what = need
     have = found[fact] or (found["split_grouped"] if fact == "split_scaffold" else [])
     if not have and fact == "split_homology":
