@@ -318,6 +318,18 @@ _CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?
               r"turner\w*|rnafold|vienna\w*|contrafold|linearfold|rnastructure|mfold|xdawn\w*|f?b?csp|riemann\w*|mdm|"
               r"oasis|foopsi|mlspike|maxent(scan)?|pwms?|homer|fimo)")
 
+#: w22c: the units whose samples are related, held out whole by a grouped split (individuals, sites, studies,
+#: entities of a pair, sequence families, plates and slides); the column a leave-one-unit-out filters on
+_UNITS = ("patient", "subject", "donor", "individual", "participant", "person", "animal", "mouse", "mice", "study",
+          "studies", "cohort", "site", "hospital", "center", "centre", "batch", "plate", "cell_line", "cellline",
+          "drug", "compound", "protein", "target", "famil", "cluster", "scaffold", "chrom", "species", "slide",
+          "session", "specimen", "tumo", "lab", "institution", "scanner", "micrograph", "embryo", "genome", "strain",
+          "inchi")
+_UNIT_RE = (r"patients?|subjects?|donors?|individuals?|participants?|persons?|animals?|mouse|mice|stud(y|ies)|cohorts?|"
+            r"sites?|hospitals?|cent(er|re)s?|batch(es)?|plates?|cell_?lines?|drugs?|compounds?|proteins?|targets?|"
+            r"\w*famil(y|ies)|\w*clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|specimens?|tumou?rs?|labs?|"
+            r"institutions?|scanners?|micrographs?|embryos?|genomes?|strains?|inchi_?keys?\w*")
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -368,8 +380,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
     ("seed_np", ("random.seed", "default_rng", "randomstate"),
-     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*\w|"
-        r"\b(np|numpy)\.random\.RandomState\s*\(\s*\w|"
+     # (w22c: a generator given None draws its seed from the OS: `np.random.default_rng(None)` seeds nothing)
+     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*(?!None\b)\w|"
+        r"\b(np|numpy)\.random\.RandomState\s*\(\s*(?!None\b)\w|"
         # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
         r"\bRandomState\s*\(\s*(?!None\b)\w")),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
@@ -383,7 +396,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # draws them needs numpy seeded too, whatever framework trains (tip03 DR301)
     ("np_draw", ("random.",), _P(r"\b(np|numpy)\.random\.(choice|permutation|shuffle|randint|rand|randn|random|"
                                  r"random_sample|sample|uniform|normal|binomial|multinomial)\s*\(")),
-    ("seed_any", ("seed",), _P(r"\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|set_random_seeds?|"
+    # (not TensorFlow's `tf.random.set_seed`, which seeds TensorFlow only: w22c)
+    ("seed_any", ("seed",), _P(r"(?<!random\.)\b(seed_everything|set_seeds?|fix_seeds?|seed_all|set_global_seed|"
+                               r"set_random_seeds?|"
                                r"setup_seed|init_seeds?|make_deterministic|set_all_seeds|seed_torch)\s*\(|"
                                r"\bsettings\.seed\s*=|\bset_random_seed\s*\(|"
                                # (w20c) MXNet's, PaddlePaddle's, Pyro's, CuPy's (Chainer), CNTK's and DyNet's seeds
@@ -1030,6 +1045,197 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"naive_bayes|lda|featureless|multinom)['\"]|"
         r"\bset_engine\s*\(\s*['\"](glmnet|ranger|randomForest|xgboost|rpart|kknn|LiblineaR|kernlab|glm|lm)['\"]|"
         r"['\"](glmnet|rpart2|svmRadial|svmLinear\d?|xgbTree|xgbLinear|LogitBoost|parRF)['\"]")),
+    # -- w22c: whole families of split forms (issue 13: the next repository writes them its own way) --
+    # grouping handed to a splitter or a cross-validation by argument (`cv.split(X, y, groups=subject_ids)`,
+    # `cross_val_score(..., groups=df.patient)`, `search.fit(X, y, groups=g)`); not a convolution's `groups=`
+    ("split_grouped", ("groups",),
+     _P(r"\b(split|cross_val_score|cross_val_predict|cross_validate|fit|learning_curve|validation_curve|"
+        r"permutation_test_score)\s*\([^\n]*?\bgroups\s*=\s*(?!None\b|\d)[\w\[('\"]")),
+    # a set of whole units held out by hand: a training table that excludes units by their column, a test table
+    # that selects the held-out ones (leave one patient, donor, study, site, cell line, drug, protein family...
+    # out: `train = df[df['patient_id'] != pid]`, `train = df[~df.donor.isin(test_donors)]`, `test =
+    # df[df.site.isin(heldout_sites)]`, R's `train <- d[d$subject != s, ]`). Tables that select one unit by `==`
+    # (`X_train = x[df.protein == p]`, `test_data = s[s.protein == p]`) fit or score a model per unit (EVE's GMMs)
+    ("split_grouped", _UNITS,
+     _P(r"^[ \t]*[\w.]{0,30}?(test|val|valid|holdout|heldout|held_out)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?[$.'\"]"
+        r"(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*(\.isin\s*\(|%in%)\s*[\w.]*?(test|val|hold|held|out)|"
+        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*"
+        r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
+        r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
+        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
+    # splitters of the libraries that hold groups or scaffolds out, spelled otherwise (DeepChem's
+    # RandomGroupSplitter, TorchDrug's ordered_scaffold_split, tidymodels' group_* resamples, mlr3's group role,
+    # chemprop's k-means cluster split); the standard splits of benchmark suites, which are scaffold, species,
+    # time or cold splits by design (OGB's get_idx_split, TDC's benchmark groups)
+    ("split_grouped", ("groupsplitter", "group_", "col_roles", "kmeans", "cluster", "get_idx_split", "_group",
+                       "benchmarkgroup", "get_train_valid_split"),
+     _P(r"\b\w*GroupSplitter\s*\(|\bgroup_(mc_cv|bootstraps|validation_split|initial_validation_split)\b|"
+        r"\bcol_roles\$group\b|\bset_col_roles\s*\([^\n]*['\"]group['\"]|"
+        r"--split[_-]type[\s=]+['\"]?(kmeans|cluster)\b|\b(split_type|split)\s*=\s*['\"](kmeans|cluster)['\"]|"
+        r"\.get_idx_split\s*\(|\b(admet_group|dti_dg_group|drugcombo_group|BenchmarkGroup)\s*\(|"
+        r"\.get_train_valid_split\s*\(")),
+    ("split_scaffold", ("scaffold_split",), _P(r"\b\w+_scaffold_split\w*\s*\(")),
+    # chromosomes assigned to the sides of a split in a table (`{'train': [...], 'test': ['chr8']}`)
+    ("split_chrom", ("'chr", '"chr'),
+     _P(r"['\"](test|valid|val|validation|holdout)['\"]\s*:\s*\[\s*['\"]chr[\dXY]")),
+    # a predefined split kept in the data: a table's fold column filtered by the code (`labels[labels.fold !=
+    # test_fold]`, `df[df['cv_fold'] == k]`, R's `d[d$fold == k, ]`), sklearn's PredefinedSplit (DeepSynergy's fold
+    # column, PTB-XL's strat_fold, Basenji's bed folds: folds published with the data). Not a generic `set` or
+    # `split` column: a user's data file tags its rows train/test however they were drawn (Chemformer, ProtTrans)
+    ("split_column", ("fold", "predefinedsplit"),
+     _P(r"\bPredefinedSplit\s*\(|"
+        r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout|dev)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?"
+        r"[$.'\"](\w{0,12}_)?(folds?|fold_id|fold_idx|fold_index)['\"]?\]?\s*(!=|==|\.isin\s*\(|%in%)")),
+    # the sides of a split drawn from the units themselves (`test_inchikeys = unique_inchikeys[:n]` after a
+    # shuffle, `val_donors = rng.choice(donors, 2)`), and a cross-validation scheme named by its unit
+    # (Azimuth's `learn_options['cv'] = 'gene'`, `split_by='patient'`). Genes count only so: where genes are the
+    # samples (Tangram maps genes), `test_genes` drawn at random is a random split
+    ("split_grouped", (*_UNITS, "gene"),
+     _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?i:" + _UNIT_RE + r")\s*=\s*[^=\n][^\n]*?"
+        r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
+        r"['\"]?\b(cv|cv_type|cv_scheme|cv_strategy|split_by|group_by|holdout_by|leave_out)['\"]?\]?\s*(==|=|:)\s*"
+        r"['\"](?i:" + _UNIT_RE + r"|genes?)['\"]")),
+    # -- w22c: the family of simple models, whatever library fits them --
+    # scikit-learn's other simple estimators (ensembles of trees, linear models fitted otherwise, discriminant
+    # analysis, kernel ridge, PLS, naive Bayes variants, nearest centroids). Not Gaussian processes (a model in
+    # their own right: scvi-tools' marker classifier) nor the boosting libraries' native `xgb.train` (ExPecto's
+    # expression stage is an xgboost model trained so: a stage of the method, not a comparison)
+    ("baseline", ("extratrees", "adaboost", "bagging", "sgd", "plsregression", "discriminantanalysis",
+                  "kernelridge", "bayesianridge", "ardregression", "linearsvr", "nusv", "nb(",
+                  "nearestcentroid", "radiusneighbors", "poissonregressor", "tweedieregressor", "huberregressor",
+                  "catboost", "lasso", "lars"),
+     _P(r"\b(ExtraTrees|AdaBoost|Bagging|SGD|RadiusNeighbors)(Classifier|Regressor)\s*\(|"
+        r"\b(PLSRegression|LinearDiscriminantAnalysis|QuadraticDiscriminantAnalysis|KernelRidge|BayesianRidge|"
+        r"ARDRegression|LinearSVR|NuSVC|NuSVR|BernoulliNB|ComplementNB|CategoricalNB|NearestCentroid|"
+        r"PoissonRegressor|TweedieRegressor|HuberRegressor|LassoLars(CV|IC)?|Lars(CV)?|CatBoost)\s*\(")),
+    # R's simple models beyond glm/randomForest/glmnet: xgboost, ranger, rpart, gbm, kernlab's ksvm; e1071's svm and
+    # lm over a formula; class::knn with its labels; caret's train with a classical method; mlr3 learners;
+    # tidymodels' other model specifications
+    ("baseline", ("xgboost(", "ranger(", "rpart(", "gbm(", "ksvm(", "svm(", "lm(", "knn(", "method", "lrn",
+                  "nearest_neighbor", "svm_", "naive_bayes", "decision_tree", "null_model", "mars(", "_reg("),
+     _P(r"(?<![\w.$])(xgboost|ranger|rpart|gbm|ksvm|naive_bayes|cv\.glmnet)\s*\(|"
+        r"(?<![\w.$])(svm|lm)\s*\(\s*[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
+        r"\btrain\s*\([^\n]*\bmethod\s*=\s*['\"](rf|ranger|glmnet|glm|lm|svm\w+|xgb\w+|gbm|knn|rpart|nb|lda|pls|"
+        r"naive_bayes|ctree|cforest|earth|enet|lasso|ridge)['\"]|"
+        r"\blrns?\s*\(\s*['\"](classif|regr)\.(ranger|rpart|xgboost|svm|log_reg|glmnet|cv_glmnet|kknn|naive_bayes|"
+        r"lda|qda|featureless|rfsrc|lm|randomForest)['\"]|"
+        r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
+        r"multinom_reg|poisson_reg)\s*\(")),
+    # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
+    # `majority_acc`; not `mean_loss` or an attribution's `baseline_pred`), the training mean or majority class
+    # predicted for every test sample, a least-squares
+    # linear model fitted on the training data (`np.linalg.lstsq(X_train, y_train)`); an attribution's
+    # `baseline = torch.zeros_like(x)` is none of these
+    ("baseline_class", ("baseline_", "naive_", "null_", "majority", "chance_", "trivial_", "constant_", "bincount",
+                        "full", "repeat", "lstsq"),
+     _P(r"^[ \t]*(baseline|naive|null|majority|chance|trivial|constant)_(acc|accuracy|aucs?|auroc|auprc|mse|rmse|mae|"
+        r"r2|pearson|spearman|perf\w*)\s*=(?!=)|^[ \t]*(naive|majority|trivial|constant)_(preds?|predictions?|"
+        r"predictors?)\s*=(?!=)|"
+        r"\bnp\.bincount\s*\(\s*\w*train\w*\s*\)\.argmax\s*\(|"
+        r"\bnp\.(full|full_like|repeat|tile)\s*\([^\n]*\b(np\.(mean|median)\s*\(\s*\w*train\w*|"
+        r"\w*train\w*\.(mean|median)\s*\()|"
+        r"\blstsq\s*\(\s*\w*train")),
+    # -- w22c: the family of model definitions, whatever the framework (counted for DR501 where the repository
+    # holds ML code, as model_fn) --
+    # R's keras (keras_model_sequential() %>% layer_dense(...), keras_model(inputs, outputs)) and torch
+    # (nn_module(...)); Equinox's and Flax's ready-made layers; TensorFlow 1 graphs written with tf.nn ops over
+    # tf.Variable weights; Theano weights drawn at random into shared variables
+    ("model_fn", ("keras_model", "layer_", "nn_module", "eqx.nn.", "tf.nn.", "tf.variable", "theano.shared",
+                  "rnn_cell"),
+     _P(r"\bkeras_model(_sequential)?\s*\(|\blayer_(dense|conv_[123]d|lstm|gru|embedding|conv_lstm_2d)\s*\(|"
+        r"\bnn_module\s*\(|\beqx\.nn\.[A-Z]\w*\s*\(|"
+        r"\btf\.(compat\.v1\.)?nn\.(conv[123]d|conv2d_transpose|atrous_conv2d|dynamic_rnn|bidirectional_dynamic_rnn|"
+        r"rnn_cell\.\w+)\s*\(|\btf\.(compat\.v1\.)?nn\.rnn_cell\.|"
+        r"\btf\.Variable\s*\(\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
+        r"glorot\w*)\s*\(|"
+        r"\btheano\.shared\s*\(\s*(value\s*=\s*)?(np|numpy|rng|self\.rng|\w*init\w*)[.(]")),
+    # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
+    # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
+    # transformers config with its sizes, a saved Keras model, TorchScript or ONNX file (the architecture is in
+    # the file), scikit-learn's MLP with its layer sizes
+    ("model_fn", ("hub.load", "applications.", "unet(", "resnet", "densenet", "vgg", "gcn(", "gin(", "gat(",
+                  "graphsage(", "schnet(", "dimenet", "transformer(", "unetr(", "segresnet(", "vnet(", "fpn(",
+                  "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
+                  "config(", "from_config", "load_model", "jit.load", "inferencesession", "mlpclassifier",
+                  "mlpregressor", "smp.", "nets."),
+     _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
+        r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
+        r"\b(UNet|Unet|BasicUNet|AttentionUnet|DynUNet|UNETR|SwinUNETR|SegResNet|VNet|FPN|PSPNet|DeepLabV3\w*|LinkNet|"
+        r"ResNet\d*|DenseNet\d*|VGG\d*|GCN|GIN|GAT|GraphSAGE|SchNet|DimeNet\w*|Transformer|MPNN|DMPNN|AttentiveFP|"
+        r"GraphConvModel|WeaveModel|MultitaskClassifier|MultitaskRegressor|ChemCeption|Smiles2Vec)\s*\(\s*\w+\s*=|"
+        r"\b\w+Config\s*\([^\n]*\b(hidden_size|num_hidden_layers|n_layers?|num_layers|d_model|n_embd|"
+        r"num_attention_heads)\s*=|\bAutoModel\w*\.from_config\s*\(|"
+        r"\bload_model\s*\(\s*['\"][^'\"\n]+\.(h5|hdf5|keras)['\"]|\btorch\.jit\.load\s*\(|"
+        r"\bInferenceSession\s*\(|\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
+    # -- w22c: seeds that reach the frameworks an R script trains with --
+    # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
+    # that loads them trains with those frameworks, whose seeds R's set.seed does not set
+    ("imp_tf", ("library", "require"), _P(r"^[ \t]*(library|require|requireNamespace)\s*\(\s*['\"]?(keras|keras3|"
+                                          r"tensorflow|kerasR)['\"]?\s*[,)]")),
+    ("imp_torch", ("library", "require"), _P(r"^[ \t]*(library|require|requireNamespace)\s*\(\s*['\"]?(torch|luz)"
+                                             r"['\"]?\s*[,)]")),
+    # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
+    # an R torch optimizer's step (`opt$step()`)
+    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
+                                r"(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
+    ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
+    # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
+    ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
+     _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(")),
+    # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
+    # use_session_with_seed set R's, Python's, NumPy's and TensorFlow's seeds together
+    ("seed_torch", ("torch_manual_seed",), _P(r"\btorch_manual_seed\s*\(")),
+    ("seed_r", ("set_random_seed", "use_session_with_seed"),
+     _P(r"\btensorflow::set_random_seed\s*\(|\buse_session_with_seed\s*\(")),
+    ("seed_tf", ("use_session_with_seed",), _P(r"\buse_session_with_seed\s*\(")),
+    # -- w22c: the family of hyperparameter searches, whatever runs them --
+    # a grid written as a product of hyperparameter lists (`for lr, bs in itertools.product(...)`,
+    # `product(*param_grid.values())`); Optuna's trial suggestions, NNI, Talos; a Hydra multirun over comma lists
+    # (`--multirun model.lr=1e-3,1e-4`); R caret's tuneGrid/tuneLength, tidymodels' tune() placeholders, mlr3's
+    # tuners; a Snakemake expand over a hyperparameter
+    ("search", ("product", "suggest_", "nni", "talos", "multirun", ".py -m", "tunegrid", "tunelength", "tune()",
+                "auto_tuner", "tnr(", "expand("),
+     _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
+        r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
+        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
+        r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
+        r"\btune(Grid|Length)\s*=\s*\w|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
+        r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
+    # -- w22c: the family of interpretation forms (tip 8) --
+    # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
+    # Python's eli5 and TF-MoDISco-lite; gradients of the output with respect to the input (a saliency map
+    # written by hand: `x.grad`, `tape.gradient(out, inputs)`); in-silico mutagenesis written as the difference of
+    # predictions on a mutated input (`model(mut) - model(seq)`); a linear model's coefficients ranked by feature.
+    # Not variant effects as such (`alt_pred - ref_pred`): for a variant-effect predictor they are the product
+    # (ExPecto), not a reading of the model
+    ("interp", ("varimp", "importance(", "vip(", "explain(", "model_parts", "predict_parts", "model_profile",
+                "featureimp", "shapley$", "localmodel", "featureeffect", "lime(", "shapviz", "kernelshap", "eli5",
+                "modisco", ".grad", "gradient(", "model(", "coef_"),
+     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+\s*[,)]|\bvip\s*\(\s*\w|"
+        r"\b(model_parts|predict_parts|model_profile|predict_profile)\s*\(|"
+        r"\b(FeatureImp|Shapley|LocalModel|FeatureEffects?|Interaction)\$new\s*\(|\blime::(lime|explain)\s*\(|"
+        r"\b(shapviz|kernelshap|permshap)\s*\(|^[ \t]*(import|from)\s+(eli5|modiscolite)\b|\beli5\.\w+\s*\(|"
+        r"\bTFMoDISco\s*\(|"
+        r"\b(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?|X_\w+)\.grad\b(?!_)|"
+        r"\btape\.gradient\s*\(\s*[\w\[\]:, ]+,\s*(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?)\s*\)|"
+        r"\bmodel\s*\(\s*(mut|mutant|mutated|perturbed)\w*\s*\)\s*-\s*model\s*\(|"
+        r"\b(sorted|argsort|sort_values|Series|DataFrame)\s*\([^\n]*\.coef_\b|"
+        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)")),
+    # -- w22c: classification metrics written by hand or in R (tip 7) --
+    # accuracy counted by hand (`(preds == labels).float().mean()`, `sum(pred == gt)`, `correct += (p == y).sum()`),
+    # confusion matrices (sklearn, caret); Cohen's kappa in R (irr::kappa2); precision-recall curves in R (PRROC,
+    # precrec)
+    ("metric_basic", ("pred", "correct", "confusion"),
+     _P(r"\b(sum|mean)\s*\(\s*\(?\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.]+|"
+        r"\(\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.\[\]]+\s*\)\s*\.(float\(\)\.|double\(\)\.)?(mean|sum)\s*\(|"
+        r"\bcorrect\w*\s*\+=\s*[^\n]*==|\b(confusion_matrix|confusionMatrix|ConfusionMatrixDisplay)\s*\(")),
+    ("metric_balance", ("kappa",), _P(r"\bkappa2\s*\(|\bKappa\s*\(|\bCohenKappa\s*\(")),
+    ("metric_pr", ("pr.curve", "evalmod"), _P(r"\bpr\.curve\s*\(|\bevalmod\s*\(")),
+    # -- w22c: R's run tracking and searches: tfruns records each run's flags and metrics (training_run), and
+    # tuning_run runs a grid of flags; R's mlflow client
+    ("tracking", ("training_run", "tuning_run", "mlflow_"),
+     _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
+    ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2477,7 +2683,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if _is_split_file(path):
+    if _is_split_file(path) or _SIM_TEST.search(path.lower()) is not None:
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -2501,8 +2707,21 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None
+            or _ID_LIST_RE.search(low) is not None or _SIM_TEST.search(low) is not None
             or (("sim" in low or "msout" in low) and _SIMULATED_SIDE.search(low) is not None))
+
+
+#: w22c: a test set simulated apart from the training data, committed as the simulator's output on the test
+#: side (population genetics: `introgression/mig12.test.msOut.gz`, `testing/hard.fvec` of diploSHIC; ms, msms,
+#: discoal output, feature vectors, tskit tree sequences): an independent run, not a draw from the training set
+_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
+                   r"(\.gz)?$|"
+                   r"(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
+
+
+def is_simulated_test(path: str) -> bool:
+    """A simulator's output on the test side (w22c): data, even in a `testing/` folder."""
+    return _SIM_TEST.search(path.lower()) is not None
 
 
 class FactIndex:

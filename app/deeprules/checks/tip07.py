@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .records import audits
-from .scan import is_aux
+from .scan import is_aux, is_simulated_test
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -32,6 +32,8 @@ STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-a
               ("split_time", "time-based split"))
 
 
+#: a file that draws figures (its clusterings colour a plot; they are not what the method outputs)
+_FOR_PLOTS = re.compile(r"plot|vis(ual)?i[sz]|figure|^figs?[_.-]|umap|tsne", re.I)
 #: the words of a reconstruction loss's arguments
 _RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
 #: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
@@ -45,7 +47,9 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
 
 
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
-    return [(p, 1, "predefined split file") for p in sorted(ctx.files_with("split_file")) if not is_aux(p)][:4]
+    # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms)
+    return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
+            for p in sorted(ctx.files_with("split_file")) if not is_aux(p) or is_simulated_test(p)][:4]
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -303,6 +307,12 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("no classifier scored: the output is scored as a segmentation or clustering "
                                   "(variation of information, Rand index, ARI), and no classification metric is "
                                   "computed")
+        if not (pr or bal or basic) and any(not _FOR_PLOTS.search(p.rsplit("/", 1)[-1]) for p in embed):
+            # (w22c) a classification loss, no classification metric anywhere, and clusters: the loss trains a
+            # representation (a contrastive discriminator, DGI's readout) that is clustered, not a classifier.
+            # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
+            return not_applicable("no classifier evaluated: a classification loss trains a representation that "
+                                  "is clustered (no classification metric anywhere)")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")
