@@ -108,6 +108,10 @@ class StartScreen(Screen[None]):
         answered = sum(1 for q in visible if q.id in s.answers)
         info = Text()
         info.append(f"{answered} of {len(visible)} questions answered")
+        if len(visible) < len(s.knowledge.questions) and s.first_open():
+            # The count grows as answers open follow-up questions (28 at the start, 33 for a classifier):
+            # said here, so the question screen's larger total is no surprise.
+            info.append("; some answers add follow-up questions", style="dim")
         if s.loaded_from_file or s.saved_at:
             info.append(" · saved in .deeprules/answers.yaml", style="dim")
         nxt = s.first_open()
