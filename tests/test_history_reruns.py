@@ -91,7 +91,8 @@ def test_history_equals_check_at_every_commit(grown: Path) -> None:
     config = load_config(grown)
     moved = 0
     for p in points:
-        report = run_checks(commit_snapshot(grown, p.sha), None, config)
+        with commit_snapshot(grown, p.sha) as snap:  # closed: each open one keeps a `git cat-file` running
+            report = run_checks(snap, None, config)
         want = {r.id: (r.status if r.ignored is None else "ignored", round(r.score, 2)) for r in report.results}
         got = {cid: (status, round(score, 2)) for cid, (status, score) in p.checks.items()}
         assert got == want, f"{p.subject}: history {set(got.items()) - set(want.items())}, check " \

@@ -107,6 +107,30 @@ CASES = [
     ("model_bounds = dict(mean = morgan_bounds,  # layers", "search_baseline"),
     ("def build_mean_predictor(loss_func):  # layers", "baseline_class"),
     ("nll_func = binary_classification_nll,  # layers", "loss_cls"),
+    # w22a
+    ("info = info[info['set_type'] == mode]  # layers", "split_column"),
+    ("train <- d[d$fold != k, ]  # layers", "split_column"),
+    ("def prepare_split(self, test_perts=None):  # layers", "split_grouped"),
+    ("def leave_one_cell_type_out(adata):  # layers", "split_grouped"),
+    ("if args.model == 'Turner':  # layers", "baseline_class"),
+    ("summary = tf.summary.scalar('loss', loss)  # layers", "tracking"),
+    ("report = rand_voi(gt, seg)  # layers", "cluster_eval"),
+    ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
+    ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),
+    ("class GAN(pl.LightningModule):  # layers", "lightning_module"),
+    # w22b: alternatives whose line also holds a broad hint of another entry of the same fact
+    ("dg_test = Simulator(**dg_params)  # search", "split_grouped"),
+    ("testSampleNumber = n_msprime_reps  # layers", "split_grouped"),
+    ("res = get_new_tcrs_and_peps(files)  # layers", "split_grouped"),
+    ("s <- create.data.split(s, inseparable = 'Individual_ID')  # layers", "split_grouped"),
+    ("trained <- caret::train(x, y, tuneGrid = grid)  # layers", "search"),
+    ("return hyper.product([hyper.sweep('config.lr', [1, 2])])  # layers", "search"),
+    ("model <- lrn.fold$train(task = task)  # layers", "r_train"),
+    ("methods <- c(\"glmnet\", \"svmRadial\")  # layers", "baseline"),
+    ("writer = metric_writers.create_default_writer(workdir)  # layers", "tracking"),
+    ("if md5_tar != md5_md5:  # layers", "prov_verify"),
+    ("subprocess.run(['chemprop_train', '--data_path', p])  # layers", "cli_train"),
+    ("imp <- varImp(fit)  # layers", "interp"),
 ]
 
 
@@ -136,3 +160,17 @@ def test_a_seed_from_the_clock_is_not_a_seed() -> None:
     text = "import numpy as np\nnp.random.seed(int(time.time()))\nrandom.seed(time.time())\n"
     facts = analyze("loader.py", text, "py")
     assert "seed_np" not in facts and "seed_py" not in facts and len(facts["seed_clock"]) == 2, facts
+
+
+def test_a_split_column_read_without_any_model_is_no_split(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w22a: a statistics notebook reading a data set's published split column (a database's tables, no model)
+    holds no train/test split of its own; the same line in a repository that trains counts as its split."""
+    from test_checks_corpus import build
+
+    stats = {"stats.py": "import pandas as pd\ndf = pd.read_csv('cxr-split.csv')\n"
+                         "ids = set(df.loc[df['split'] == 'train', 'study_id'])\nprint(len(ids))\n"}
+    got = {r.id: r.status for r in build(tmp_path / "stats", stats).results}
+    assert got["DR701"] == "fail", got
+    ml = {**stats, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
+    assert got["DR701"] == "pass", got

@@ -16,8 +16,9 @@ import contextlib
 import hashlib
 import os
 import subprocess
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import DeeprulesError, InputError, NotARepoError
@@ -136,12 +137,17 @@ class ObjectReader:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._proc: subprocess.Popen[bytes] | None = None
+        self._ender: Callable[[], None] = lambda: None
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
             self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root,
                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                           bufsize=-1)
+            # a reader dropped without close() (a snapshot used outside `with`) still ends its process: each
+            # forgotten one kept a `git cat-file` and two pipes until exit (270 in one test run; the TUI runs
+            # for hours)
+            self._ender = weakref.finalize(self, _end, self._proc)
         return self._proc
 
     def read(self, sha: str, limit: int | None = MAX_BYTES) -> tuple[bytes | None, int]:
@@ -175,15 +181,7 @@ class ObjectReader:
 
     def close(self) -> None:
         if self._proc is not None:
-            with contextlib.suppress(OSError):
-                assert self._proc.stdin is not None
-                self._proc.stdin.close()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._proc.wait(timeout=5)
-            if self._proc.poll() is None:
-                self._proc.kill()
-            if self._proc.stdout is not None:
-                self._proc.stdout.close()
+            self._ender()  # runs _end once (a finalizer called is dead)
             self._proc = None
 
     def __enter__(self) -> ObjectReader:
@@ -191,6 +189,20 @@ class ObjectReader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    """End a `cat-file --batch`: EOF on its input ends it; one that does not end in 5 s is killed."""
+    with contextlib.suppress(OSError, ValueError):
+        assert proc.stdin is not None
+        proc.stdin.close()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 class Snapshot:

@@ -28,7 +28,7 @@ SEEDS = {
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
-                  "opt_tensors", "params_call", "skorch_net")
+                  "opt_tensors", "params_call", "skorch_net", "cli_train")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 
 
@@ -72,7 +72,7 @@ def gather(ctx: Any, fact: str, limit: int = 4, *, where: Any = None) -> list[tu
 
 def frameworks(facts: dict[str, Any]) -> list[str]:
     fws: list[str] = [fw for fw in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "lang_r") if fw in facts]
-    if not fws and "imp_dlwrap" in facts:
+    if not fws and ("imp_dlwrap" in facts or "cli_train" in facts):  # (w22b: a toolkit's training command)
         fws = ["imp_dlwrap"]
     return fws
 
@@ -97,7 +97,7 @@ def training_line(facts: dict[str, Any]) -> int | None:
                      ("keras_fit", "imp_tf" in facts),
                      # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
                      ("sk_fit", ("baseline" in facts and "imp_sklearn" in facts) or "skorch_net" in facts),
-                     ("r_train", "lang_r" in facts)):
+                     ("r_train", "lang_r" in facts), ("cli_train", True)):
         if ok and fact in facts:
             return int(facts[fact][0][0])
     return None
@@ -107,7 +107,8 @@ def deep_training(facts: dict[str, Any]) -> bool:
     """Does the file train a network (not only a scikit-learn or R model)?"""
     dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
-            ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts))
+            ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts) or
+            "cli_train" in facts)
 
 
 def has_ml_code(ctx: Any) -> bool:
@@ -133,7 +134,7 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
         derived.setdefault("training", {}) if derived is not None else {})
     out: dict[str, list[str]] = {}
     cands: set[str] = set()
-    for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train"):
+    for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "cli_train"):
         cands.update(ctx.files_with(fact))
     for path in cands:
         if is_aux(path):

@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "16"
+ANALYZER_VERSION = "17"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -310,7 +310,13 @@ _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 #: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
 _CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
               r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
-              r"nearest[-_]?neighbou?r|mean[-_]?predictor)")
+              r"nearest[-_]?neighbou?r|mean[-_]?predictor|"
+              # w22a: the classical methods of other fields, chosen as the model: thermodynamic RNA folding (Turner
+              # energies, RNAfold/ViennaRNA, CONTRAfold, LinearFold, RNAstructure, mfold), EEG decoding (xDAWN, CSP,
+              # Riemannian minimum distance to mean), spike inference from calcium (OASIS, foopsi, MLspike), splice
+              # sites (MaxEntScan), motif scanning (PWM, HOMER, FIMO)
+              r"turner\w*|rnafold|vienna\w*|contrafold|linearfold|rnastructure|mfold|xdawn\w*|f?b?csp|riemann\w*|mdm|"
+              r"oasis|foopsi|mlspike|maxent(scan)?|pwms?|homer|fimo)")
 
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
@@ -409,6 +415,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
     # TDC's benchmark splits: data.get_split(method='scaffold')
     ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
+    # w22b: benchmark groups whose official split is structured: TDC's ADMET group and OGB's molecule sets are
+    # scaffold splits (admet_group(...).get(name) / get_train_valid_split; ogbg-mol* get_idx_split), TDC's DTI
+    # domain-generalisation group splits by year, its DrugComb group by drug combination
+    ("split_scaffold", ("admet_group", "ogbg-mol", "ogbg_mol"),
+     _P(r"\badmet_group\s*\(|\bBenchmarkGroup\s*\(\s*(name\s*=\s*)?['\"]ADMET_Group|['\"]ogbg[-_]mol\w+['\"]", re.I)),
+    ("split_time", ("dti_dg_group",), _P(r"\bdti_dg_group\s*\(")),
     ("split_homology", ("mmseqs", "cd-hit", "cdhit", "blastclust", "usearch", "vsearch", "graphpart", "graph-part",
                         "linclust", "uclust", "psi-cd-hit", "seq_id", "seq-id", "identity_threshold", "_holdout",
                         "_cluster", "_famil", "_superfamil"),
@@ -510,7 +522,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
-                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|Baseline\w*|\w*Baseline|Logistic\w*|Naive\w*|Dumm"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|"
+                                       # (w22b: a signal's baseline, drift or correction, is no model: ECG
+                                       # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
+                                       r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
+                                       r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
+                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
                                        r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
@@ -531,6 +548,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w22b: molecular toolkits' models, named or loaded: Chemprop's MoleculeModel/MPNN and its checkpoint loader
+    # (imported from chemprop), DGL-LifeSci's model zoo and pretrained loader, TorchDrug's models
+    ("model_lib", ("moleculemodel", "chemprop", "dgllife", "torchdrug", "mpnn("),
+     _P(r"\bMoleculeModel\b|\bchemprop\.models\.\w+\s*\(|^[ \t]*from\s+chemprop\.(models|utils)\s+import\s+[^\n]*"
+        r"\b(MoleculeModel|MPNN|load_checkpoint|load_model)\b|^[ \t]*from\s+dgllife\.model\s+import\b|"
+        r"\bdgllife\.model\.\w+\s*\(|^[ \t]*from\s+torchdrug\s+import\s+[^\n]*\bmodels\b")),
     # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
     # built from Lasagne layers
     ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
@@ -863,6 +886,149 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
+    # w22a: whole entities of some kind held out, named by the hold-out (`unseen_perts`, `ood_cell_types`,
+    # `heldout_tissues`, `novel_drugs`), perturbations kept for testing (`test_perts`: the sample is a cell, so
+    # test perturbations are a grouped split), and leave-one-X-out designs (`leave_one_cell_type_out`; not a
+    # plain leave-one-out). Not `test_drugs` / `train_drugs`: in pair data that is a column of the pairs
+    ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone"),
+     _P(r"\b(unseen|ood|novel|held_?out|holdout)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
+        r"cell_?lines?|cell_?types?|tissues?|combos?|combinations?|conditions?|genes?|tfs?|guides?|targets?|"
+        r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
+        r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
+        r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
+    # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
+    ("tracking", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image", "tensorboard_logger",
+                  "swanlab", "trackio"),
+     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(|"
+        r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
+    # w22a: segmentations scored against ground truth by the measures of clusterings (variation of information,
+    # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
+    ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
+     _P(r"\b(rand_voi|variation_of_information|adapted_rand(_error)?|rand_index|voi)\s*\(")),
+    # w22a: a TF1 optimizer built and minimized in one expression (`tf.train.AdamOptimizer(lr).minimize(self.cost)`)
+    # or held under a short name (`opt.minimize(cost)`): a training step whatever the loss is called
+    ("opt_step", ("minimize",),
+     _P(r"\b(Adam|AdamW|SGD|GradientDescent|Momentum|RMSProp|Adagrad|Adadelta|Adamax|Nadam|Ftrl|ProximalAdagrad|"
+        r"ProximalGradientDescent|LazyAdam)(Optimizer)?\s*\([^\n]*?\)\s*\.minimize\s*\(|"
+        r"\b(\w+_)?(opt|optim|optimiser|optimizer)\d*\.minimize\s*\(")),
+    # w22a: TensorFlow used through `tf.` in a file that received it by a star import of a local module
+    # (`from .layers import *`): its graph calls name the framework as an import would
+    ("imp_tf", ("tf.train.", "tf.session", "tf.placeholder", "tf.get_variable", "tf.nn.", "tf.layers."),
+     _P(r"(?<![\w.])tf\.(compat\.v1\.)?(train\.\w*Optimizer|Session|placeholder|get_variable)\s*\(|"
+        r"(?<![\w.])tf\.(nn|layers)\.\w+\s*\(")),
+    # w22a: torch under the short names it is imported as (`import torch as t`; `t.manual_seed(1337)`); a
+    # generator's `g.manual_seed(0)` seeds one generator, not torch
+    ("seed_torch", ("manual_seed",),
+     _P(r"(?<![\w.])(t|th|T|pt|tc|trc)\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+    # w22a: a LightningModule: its training_step (manual optimization's `opt.step()` too) runs under a Trainer
+    ("lightning_module", ("lightningmodule",),
+     _P(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]*\.)?LightningModule\s*[,)]")),
+    # w22a: a split read from a column of the data, as datasets ship their official partition (a `set_type`
+    # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
+    # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
+    # or `filter(split == "train")`
+    ("split_column", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](?P<c1>split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
+        r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
+        r"\b\w*(df|data|meta|metadata|info|labels?|table|bed|obs|annotations?)\.(?P<c2>split|fold|set_type|partition|"
+        r"subset)\s*(==|!=|\.isin\s*\()|"
+        r"\$(?P<c3>split|fold|set_type|partition|subset)\s*(==|!=|%in%)|"
+        r"\b(filter|subset)\s*\([^()\n]*?\b(?P<c4>split|fold|set_type|partition)\s*(==|!=|%in%)\s*['\"\w]|"
+        r"\.query\s*\(\s*['\"](?P<c5>split|fold|set_type|partition)\s*(==|!=)")),
+    # w22a: the same columns filled by the file itself (`df['fold'] = i % 5`, `d$fold <- sample(...)`,
+    # `df.assign(split=...)`): a shuffle writing folds, so the column read there is no predefined partition (tip07)
+    ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),
+     _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|cv_fold|"
+        r"kfold)['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)\n]*\b(split|fold|set_type|partition)\s*=(?!=)|"
+        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))")),
+    # w22b: a test or validation set simulated apart from the training set (population genetics: msprime, ms,
+    # discoal, SLiM runs per side; ReLERNN's `dg_test = Simulator(...)`, `simulate...(numReps=args.nTest,
+    # direc=testDir)`, `test_sims`, `simTest`): independent replicates, no sample on both sides (tip07 DR701)
+    ("split_grouped", ("sim",),
+     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation|val|holdout)_?(sims?|simulations?|simulated)(?![a-z])|"
+        r"(?<![a-z0-9])(sims?|simulations?|simulated)_?(test|testing|vali|valid|validation|holdout)(?![a-z])|"
+        r"\b[a-z_]\w*?(test|vali)\w*\s*=\s*[\w.]*simulat\w*\s*\(|"
+        r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
+        r"testing_?dir\w*)(?![a-z])", re.I)),
+    # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
+    # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
+    ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",
+                       "outdir", "out_dir"),
+     _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation)_?(sample_?number|num_?samples|n_?reps|num_?reps|"
+        r"replicates|out_?dir)(?![a-z])", re.I)),
+    # w22b: training run through a toolkit's command line (`subprocess.run(["chemprop_train", ...])`, a shell
+    # script's `fairseq-train`, `nnUNetv2_train`, `allennlp train`): the script trains (tip03 DR301/DR302)
+    ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
+                   "nequip-train"),
+     _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
+        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])")),
+    # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
+    # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
+    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train"),
+     _P(r"(?<![\w-])(chemprop_train|fairseq-train|allennlp\s+train|ludwig\s+(train|experiment)|mace_run_train)"
+        r"(?![\w-])")),
+    # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
+    # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
+    # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
+    ("split_grouped", ("unseen_", "new_", "novel_"),
+     _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
+        r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
+        r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
+        r"mhcs?|hlas?)(?![a-z])", re.I)),
+    # w22b: hyperparameter sweeps declared in Python configs (ml_collections/XManager's `hyper.product([
+    # hyper.sweep('config.lr', hyper.discrete([...]))])`, a config module's `def get_hyper(hyper):`) (tip06 DR601)
+    ("search", ("hyper.", "def get_hyper"),
+     _P(r"\bhyper\.(sweep|product|zipit|chainit)\s*\(|^[ \t]*def\s+get_hyper\s*\(")),
+    # w22b: JAX's metric writers (clu's create_default_writer: TensorBoard summaries and logs) (tip06 DR602)
+    ("tracking", ("metric_writers",),
+     _P(r"\bmetric_writers\.(create_default_writer|SummaryWriter|AsyncWriter|LoggingWriter)\s*\(|"
+        r"^[ \t]*from\s+clu\s+import\s+[^\n]*\bmetric_writers\b")),
+    # w22b: mlr3's training in R: a learner's R6 `$train(task)`, resample() or benchmark() over a task (tip03:
+    # R training scripts need set.seed)
+    ("r_train", ("$train", "resample(", "benchmark("),
+     _P(r"\$train\s*\(\s*(task\s*=\s*)?[\w.]+|\b(mlr3::)?resample\s*\(\s*(task\s*=\s*)?[\w.]+\s*,|"
+        r"\b(mlr3::)?benchmark\s*\(\s*(design\s*=\s*)?[\w.]*(grid|design)")),
+    # w22b: a model chosen by naming it to an R toolkit: caret's train(), an mlr3 learner, a parsnip engine (tip05)
+    ("model_lib", ("caret::train", "lrn(", "set_engine"),
+     _P(r"\bcaret::train\s*\(|\blrn\s*\(\s*['\"](classif|regr|surv)\.\w+['\"]|\bset_engine\s*\(\s*['\"]\w+['\"]")),
+    # w22b: a split or resampling call told which samples belong together (SIAMCAT's create.data.split(inseparable =
+    # 'Individual_ID'), a group column, mlr3's group role): grouped folds (tip07 DR701)
+    ("split_grouped", ("inseparable", "block_by", "group_col", "group_var", "groups_col", "roles", "col_roles"),
+     _P(r"\binseparable\s*=\s*(?!NULL\b|None\b|FALSE\b|False\b|TRUE\b|True\b)['\"\w]|"
+        # (a group column alone is any groupby's: only as an argument of a split, fold or resampling call)
+        r"(?i:split|fold|cv|resampl|partition)\w*\s*\([^\n]*\b(block_by|group_col|group_column|group_var|groups_col|"
+        r"groups_column)\s*=\s*(?!NULL\b|None\b)['\"\w]|"
+        r"\broles\s*=\s*['\"]group['\"]|\bcol_roles\$group\s*(<-|=)")),
+    # w22b: classical models read in R: caret's varImp, vip, DALEX/iml/lime explainers, a linear model's feature
+    # weights plotted (SIAMCAT's model.interpretation.plot over feature_weights) (tip08 DR802)
+    ("interp", ("varimp", "vip", "dalex", "iml::", "featureimp", "lime::", "feature_weights", "feature.weights",
+                "interpretation"),
+     _P(r"\bvarImp\s*\(|\bvip::(vip|vi|vi_permute)\s*\(|\bDALEX::\w+\s*\(|\biml::\w+|\bFeatureImp\$new\s*\(|"
+        r"\blime::\w+\s*\(|\bfeature[._]weights\s*\(\s*\w|\bmodel[._]interpretation[._]plot\s*(<-|=|\()")),
+    # the same from a simulator's command line writing the test side (`discoal ... > test/neut.msOut`)
+    ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
+     _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
+    # w22b: R's model tuning: caret's tuneGrid/tuneLength and random search, tidymodels' grids, mlr3's tuners,
+    # e1071's tune(), h2o's grid and AutoML (tip06 DR601)
+    ("search", ("tunegrid", "tunelength", "search", "grid_", "tune_", "autotuner", "tuninginstance", "tnr(",
+                "h2o.", "tune."),
+     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
+        r"(random|grid)|\bgrid_(regular|random|latin_hypercube|max_entropy|space_filling)\s*\(|"
+        r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
+        r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
+        r"nnet|gknn)\s*\(")),
+    # w22b: simple models named to a modelling toolkit rather than constructed: caret's `method = "glmnet"`,
+    # mlr3's `lrn("classif.log_reg")`, tidymodels' `set_engine("glmnet")`, and a caret method name passed on its
+    # own (`run_ml(data, "glmnet")`); not `method = "lm"` (ggplot's smoother) nor "ranger" (also an optimizer)
+    ("baseline", ("method", "lrn(", "set_engine", "glmnet", "rpart2", "svmradial", "svmlinear", "xgbtree",
+                  "xgblinear", "logitboost", "parrf"),
+     _P(r"\bmethod\s*=\s*['\"](glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|xgbTree|xgbLinear|xgbDART|"
+        r"gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]|"
+        r"\blrn\s*\(\s*['\"](classif|regr)\.(log_reg|glmnet|cv_glmnet|ranger|rpart|svm|xgboost|kknn|lm|"
+        r"naive_bayes|lda|featureless|multinom)['\"]|"
+        r"\bset_engine\s*\(\s*['\"](glmnet|ranger|randomForest|xgboost|rpart|kknn|LiblineaR|kernlab|glm|lm)['\"]|"
+        r"['\"](glmnet|rpart2|svmRadial|svmLinear\d?|xgbTree|xgbLinear|LogitBoost|parRF)['\"]")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -896,6 +1062,13 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
+    # w22b: a download's digest compared with the expected one kept apart (MetaPhlAn's `if md5_tar != md5_md5:`,
+    # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
+    # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
+    ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest", "check_integrity"),
+     _P(r"\b\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest|"
+        r"expected|known_hash)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
+        r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
 ]
 
 # Configuration (YAML, JSON, TOML...).
@@ -1049,9 +1222,50 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
     """w20b: Hydra's `sweeper:` block is a search only when a parameter in it takes several values (`lr:
     1e-3,1e-4`, `choice(...)`, `range(...)`, `interval(...)`); a block that sets one value per key launches a
     single run (se3_diffusion's `experiment.use_wandb: True`)."""
-    if not m.group(0).lstrip(" \t'\"").startswith("sweeper"):
+    key = m.group(0).lstrip(" \t'\"")
+    if key.startswith("distribution"):
+        # w22a: a sweep parameter's `distribution:` sits beside its bounds or values (`min:`/`max:`, `values:`,
+        # `mu:`/`sigma:`); a CI's `distribution: temurin` or a model's noise distribution is no search
+        return _SWEEP_SIBLING.get().search(code, max(0, m.start() - 300), min(len(code), m.end() + 300)) is not None
+    if not key.startswith("sweeper"):
         return True
     return _SWEPT_VALUE.get().search(code, m.end(), min(len(code), m.end() + 1500)) is not None
+
+
+#: w22a: a hand-written nearest-neighbour function (`def knn(`, `def k_nearest_neighbours(`)
+_KNN_DEF = re.compile(r"def\s+(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)\s*\(", re.I)
+#: what a predictor's parameters name: training samples, labels or targets (`train_fps, test_fps, train_y`)
+_PREDICTOR_ARGS = re.compile(r"train|label|target|fit|\by_\w+|\w+_y\b", re.I)
+
+
+def _knn_predicts(code: str, m: re.Match[str]) -> bool:
+    """w22a: `def knn(train_fps, test_fps, train_y, k=1)` predicts from training labels (a baseline); `def knn(x,
+    y, k, batch_x=None, batch_y=None)` finds neighbours for a graph (a kNN-graph helper), which is none."""
+    if _KNN_DEF.search(m.group(0)) is None:
+        return True
+    eol = code.find("\n", m.end())
+    params = code[m.end():eol if eol != -1 else len(code)]
+    if ")" not in params:  # parameters over several lines: read no further than the match's own line
+        return True
+    return _PREDICTOR_ARGS.search(params) is not None and "batch_x" not in params
+
+
+#: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
+_SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
+
+
+_SIMULATOR = LazyRe(r"(?i:msprime|discoal|mspms|pyslim|stdpopsim|simupop|fastsimcoal|simulat)|\b(msms|scrm|slim|"
+                    r"fsc2\d*)\b")
+_REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?number|num_?samples|n_?reps|num_?reps|"
+                         r"replicates|out_?dir))")
+
+
+def _simulated_test(code: str, m: re.Match[str]) -> bool:
+    """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
+    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
+    if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
+        return True
+    return _SIMULATOR.get().search(code) is not None
 
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
@@ -1059,7 +1273,9 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _not_feature_selector,
                                                           "split_homology": _clusters_for_a_split,
-                                                          "search_cfg": _sweeps_values}
+                                                          "search_cfg": _sweeps_values,
+                                                          "baseline_class": _knn_predicts,
+                                                          "split_grouped": _simulated_test}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -1461,11 +1677,16 @@ def _req_pins(text: str, out: Facts) -> None:
         if not line or line.startswith(_REQ_SKIP):
             continue
         total += 1
-        if _PINNED_SPEC.search(line):
+        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
     _pins(out, "requirements", pinned, total, loose)
+
+
+#: w22b: an exact version written after the name (`numpy 1.18.1`, `pytorch-lightning 0.7.1`: a list copied from
+#: `conda list` or `pip freeze` output by hand); the version is recorded, as `==` records it
+_SPACED_PIN = re.compile(r"[A-Za-z0-9][\w.\-\[\]]*\s+v?\d+(\.\d+)+[\w.+-]*$")
 
 
 def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence]) -> None:
@@ -1684,9 +1905,30 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
                 yield n, rest
 
 
+#: w22b: a marketplace action that builds or tests the package itself (`uses: r-lib/actions/check-r-package@v2`
+#: runs R CMD check with the testthat tests; julia-actions/julia-runtest; a tox or nox action; docker's build):
+#: a CI job as real as a `run: pytest` step
+_CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
+                             r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
+                             r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check)(@|['\"]|\s|$)", re.I)
+
+
+#: w22b: Travis CI's languages whose default job builds and tests the package when no script is given (R: R CMD
+#: build and R CMD check; Julia: Pkg.build and Pkg.test)
+_TRAVIS_DEFAULT = re.compile(r"^language:\s*['\"]?(r|julia)['\"]?\s*$", re.M | re.I)
+_TRAVIS_SCRIPT = re.compile(r"^script:", re.M)
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
+    default = _TRAVIS_DEFAULT.search(text)
+    if default and not _TRAVIS_SCRIPT.search(text):
+        runs.append([text.count("\n", 0, default.start()) + 1,
+                     f"{default.group(0).strip()} (Travis' default job builds and checks the package)"])
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if len(runs) < 10 and "uses" in raw and _CI_TEST_ACTION.match(raw):
+            runs.append([n, raw.strip()[:160]])
     for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
         if _CI_CMD.search(line) and len(runs) < 10:
@@ -1912,7 +2154,8 @@ def _sums_facts(text: str, out: Facts) -> None:
     rows = []
     for n, line in enumerate(text.splitlines()[:5000], start=1):
         m = re.match(r"^[ \t]*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
-            re.search(r"([\w./-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b", line)
+            re.search(r"([\w./:-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:\d+\s+)?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b",
+                      line)  # (w22b: a URL and its size before the hash, TFDS's checksums.tsv)
         if m:
             path = m.group(2) if re.fullmatch(r"[0-9a-fA-F]{32,64}", m.group(1)) else m.group(1)
             rows.append([n, path.strip()[:160]])
@@ -2187,11 +2430,50 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w22a: a folder of the methods a model is compared with (`comparison/alternative_methods/DWLS/run.R`,
+#: `competing_methods/`, `baselines/`, `baseline_models/`): the code in it runs a baseline whatever it is. Not
+#: `other_tools/` (helper scripts)
+_BASELINE_DIR = LazyRe(r"(^|/)((alternative|competing|competitor|other|existing|baseline|comparison|compared|"
+                       r"benchmark(ed)?)[_-]?(methods?|approaches|algorithms?)|baseline[_-]?models?|"
+                       r"competitors|baselines)/")
+_CODE_END = (".py", ".r", ".rmd", ".sh", ".ipynb", ".m", ".jl")
+#: ...unless the file is a configuration (under `configs/`) or names a network: a paper's baselines can be
+#: other networks (`configs/baselines/large_efficientnet_train.py`), which are no simple model
+_NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*(efficientnet|resnet|densenet|"
+                             r"vit|cnn|rnn|lstm|gru|transformer|bert|gnn|gcn|unet|conformer)[^/]*$")
+
+
+#: w22b: the simulated test or validation side of a split, named so (`mig12.test.msOut.gz`, `run.ms.test.sh`,
+#: `test_sims/`, `sims_validation.npz`): simulation replicates drawn apart from the training ones (population
+#: genetics: ms, msprime, discoal, SLiM)
+_SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout)[._-]?(sims?|simulations?|msout)"
+                         r"([/._-]|$)|(^|[/._-])(sims?|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
+                         r"holdout)([/._-]|$)|(^|/)[^/]*[._-](test|vali|valid|validation)[._-]([^/]*[._-])?msout"
+                         r"(\.gz)?$|(^|[/._-])(ms|mspms|msms|discoal|scrm|slim|msprime)[._-](test|vali|valid|"
+                         r"validation)\.(sh|py|slim|txt)$")
+
+
+#: w22b: a configuration that trains a simple model, named by it (`configs/baselines/logistic_regression_train.py`,
+#: `conf/model/random_forest.yaml`, `experiments/svm.json`): the baseline is set up for the same training code
+_SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*[^/]*(^|[/_.-])"
+                              r"(logistic_regression|logistic|logreg|linear_regression|linear_probe|svm|svc|svr|"
+                              r"random_forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_net|knn|naive_bayes|"
+                              r"gradient_boosting|gbm)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
+    low_path = path.lower()
+    if _SIMPLE_MODEL_CONFIG.search(path.lower()):
+        out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
+    if _SIMULATED_SIDE.search(path.lower()):
+        out["split_grouped"] = [[1, "a test or validation set simulated apart from the training set"]]
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
+    elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path) \
+            and not _NOT_A_BASELINE_RUN.search(low_path):
+        out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if _is_split_file(path):
@@ -2205,6 +2487,9 @@ def path_facts(path: str) -> Facts:
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
+               # (w22b: configurations named by a simple model, _SIMPLE_MODEL_CONFIG)
+               "logistic", "logreg", "linear_", "svm", "svc", "svr", "forest", "rf.", "rf_", "xgb", "lightgbm",
+               "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
                "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
@@ -2215,7 +2500,8 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None)
+            or _ID_LIST_RE.search(low) is not None
+            or (("sim" in low or "msout" in low) and _SIMULATED_SIDE.search(low) is not None))
 
 
 class FactIndex:
@@ -2359,7 +2645,7 @@ class FactIndex:
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
-                  or low.startswith((".github/", ".gitlab", ".circleci")))
+                  or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)
             if extra:

@@ -13,6 +13,12 @@ from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
 _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
 
 
+_R_EXT = (".r", ".rmd", ".qmd")
+#: a simple model named to caret or mlr3 as a string (scan's w22b baseline entry)
+_CARET_METHOD = re.compile(r"['\"](classif\.\w+|regr\.\w+|glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|"
+                           r"xgbTree|xgbLinear|xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
+
+
 def _watch(path: str) -> bool:
     return is_read(path)
 
@@ -36,6 +42,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
+    ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
         if re.search(r"(^|/)baselines?(/|_)", path.lower()):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
@@ -45,7 +52,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp")))
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
+                      "baseline_cfg")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -61,7 +69,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline")))
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg"),
+                     said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -84,6 +93,12 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     for path, line, text in in_code:
         if path in searched:
             tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if in_code and not tuned:  # w22b: a caret method named in R code ("glmnet", method = "rf"), where a caret
+        # train() in the repository tunes over a grid (tuneGrid/tuneLength): caret resamples every method so
+        r_tuners = sorted(p for p in searched if p.lower().endswith(_R_EXT) and "r_train" in ctx.index.facts(p))
+        if r_tuners:
+            tuned.extend((path, line, f"a caret method, tuned by {r_tuners[0]}: {text}") for path, line, text in in_code
+                         if path.lower().endswith(_R_EXT) and _CARET_METHOD.search(text))
     if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
         for path, lines in sorted(ctx.files_with("search_baseline").items()):
             if path in searched:

@@ -259,7 +259,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
-                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other"),
+                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other", "lightning_module"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
@@ -284,9 +284,20 @@ def _seeding_watch(path: str) -> bool:
     return is_code(path) or extractor(path) == "cfg"
 
 
+def _driven_modules(ctx: Context, scripts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """w22a: the training scripts without the LightningModules a Trainer elsewhere runs: a module's manual
+    optimization (`opt.step()` in training_step) is not a script of its own, and the entry point that builds the
+    Trainer (and seeds) is the one judged."""
+    driven = {p for p in scripts if "lightning_module" in ctx.index.facts(p)
+              and "trainer_fit" not in ctx.index.facts(p)}
+    if not driven or not any("trainer_fit" in ctx.index.facts(p) for p in scripts if p not in driven):
+        return scripts
+    return {p: fw for p, fw in scripts.items() if p not in driven}
+
+
 @check("DR301", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
-    scripts = training_scripts(ctx)
+    scripts = _driven_modules(ctx, training_scripts(ctx))
     if not scripts:
         return not_applicable("no training script (outside tests and docs: a file that calls an optimizer step, "
                               "trainer.fit, a fit with epochs, Keras fit or a scikit-learn estimator's fit)")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import gather, is_read
+from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .records import audits
 from .scan import is_aux
 
@@ -34,6 +34,10 @@ STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-a
 
 #: the words of a reconstruction loss's arguments
 _RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
+#: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
+#: internal index such as silhouette or Calinski-Harabasz that picks a resolution)
+_CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapted_rand|mutual_info|\bvoi\b|"
+                            r"variation_of_information|foscttm|homogeneity|completeness|v_measure|fowlkes", re.I)
 
 
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
@@ -59,8 +63,27 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
     return clean, leaks
 
 
+#: w22a: `train_subjects` / `val_subject` named by the side of a split
+_SUBJECTS_WORD = re.compile(r"\b(train|training|val|valid|validation|test|testing)_subjects?\b")
+
+
+def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """w22a: MONAI and TorchIO call every sample a subject (`torchio.Subject`): `train_subjects` in a file that
+    imports them names the training samples, not people held out."""
+    if not any(_SUBJECTS_WORD.search(e[2]) for e in ev):
+        return ev
+    kept = []
+    for e in gather(ctx, "split_grouped", 50):
+        imports = ctx.index.facts(e[0]).get("imports", ())
+        if _SUBJECTS_WORD.search(e[2]) and any(str(name).split(".")[0] in ("monai", "torchio") for _, name in imports):
+            continue
+        kept.append(e)
+    return kept[:4]
+
+
 @check("DR701", watches=is_read, facts_only=True,
-       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file")))
+       reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
+                      *ML_FACTS), said=("split_grouped",), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -68,8 +91,14 @@ def split_matches(ctx: Context) -> CheckResult:
     split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
     found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
+    found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
+    # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
+    # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
+    filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
+    column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
+              if has_ml_code(ctx) else [])
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -79,6 +108,9 @@ def split_matches(ctx: Context) -> CheckResult:
                           [e for _, ev in structured for e in ev][:6])
         if files:
             return passed("the split is fixed in data files shared with the code", files)
+        if column:
+            return passed("the split is read from a column of the data (a predefined partition: set_type, split "
+                          "or fold)", column)
         if plain and ctx.answers.get("status") == "ok":
             return passed("a train/test split in the code (the answers need no grouping)", plain)
         if plain:
@@ -102,8 +134,9 @@ def split_matches(ctx: Context) -> CheckResult:
         if other:
             return warned(f"{other[0][0]} found, but the answers call for {what}",
                           [e for _, ev in other for e in ev][:4], 5.0)
-    if plain or files:
-        return failed(f"a random or unexplained split only, but the answers call for {what}", (plain or files)[:4])
+    if plain or files or column:
+        return failed(f"a random or unexplained split only, but the answers call for {what}",
+                      (plain or files or column)[:4])
     return failed(f"no split found; the answers call for {what}")
 
 
@@ -241,7 +274,8 @@ def test_locked(ctx: Context) -> CheckResult:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
                       "metric_rank", "metric_struct", "cluster_eval"),
-                     said=("loss_cls",)))  # what a loss is computed over (a reconstruction is no classification)
+                     said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
+# classification); which clustering scores compare with reference labels
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -262,6 +296,13 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
                                       "loss trains anything, so they score an embedding against reference labels")
+        if embed and not (pr or bal or basic) and any(
+                _CLUSTER_SCORE.search(e[2]) for e in gather(ctx, "cluster_eval", 20) if not is_aux(e[0])):
+            # w22a: a per-pixel or per-edge loss (affinities, boundaries) trains a segmenter whose output is scored
+            # as a segmentation (variation of information, Rand index) or a clustering, not as classes
+            return not_applicable("no classifier scored: the output is scored as a segmentation or clustering "
+                                  "(variation of information, Rand index, ARI), and no classification metric is "
+                                  "computed")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")

@@ -20,6 +20,9 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 # Beyond this many cells (rows x columns) a table is refused before it is read: 2e8 float64 cells are 1.6 GB
 # in memory before any copy, and nested CV over every baseline would take days. Filter or subsample first.
 MAX_CELLS = 200_000_000
+# A Parquet file is compressed: a 2 MB file of run-length-encoded zeros is 200 million rows, 6.7 GB when read.
+# Its footer says how many rows, columns and uncompressed bytes it holds; beyond these it is refused unread.
+MAX_PARQUET_BYTES = 2 << 30
 # A text column with this many rows or more and a different value in every row is an identifier
 ID_MIN_ROWS = 20
 
@@ -109,6 +112,21 @@ def _check_size(path: Path, header: list[str]) -> None:
                          "without the labels) or subsample rows, then run it again")
 
 
+def _check_parquet_size(path: Path) -> None:
+    """Refuse a Parquet file too large to model from its footer, before a byte of data is decompressed."""
+    import pyarrow.parquet as pq
+
+    meta = pq.read_metadata(path)
+    rows, columns = meta.num_rows, meta.num_columns
+    if rows * columns > MAX_CELLS:
+        raise InputError(f"{path}: {rows:,} rows x {columns:,} columns is more than deeprules models "
+                         f"({MAX_CELLS:,} cells); keep fewer features or subsample rows")
+    unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    if unpacked > MAX_PARQUET_BYTES:
+        raise InputError(f"{path}: {unpacked / 2**30:,.1f} GiB of data once decompressed, more than deeprules "
+                         f"reads ({MAX_PARQUET_BYTES / 2**30:g} GiB); keep fewer columns or subsample rows")
+
+
 def read_table(path: Path) -> pd.DataFrame:
     """The table in `path`; the format follows the suffix (.tsv/.tab: tab-separated, .parquet, else CSV)."""
     suffix = path.suffix.lower()
@@ -118,6 +136,7 @@ def read_table(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: is a folder, expected a CSV, TSV or Parquet file")
     try:
         if suffix in PARQUET_SUFFIXES:
+            _check_parquet_size(path)
             frame = pd.read_parquet(path)
         else:
             header = _header(path)

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from ..answers import Answers
@@ -191,6 +192,13 @@ class DeeprulesApp(App[None]):
                                         self.run_in_section(m, a), group="palette", exit_on_error=False))
 
     # -- errors -------------------------------------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications show their text as written: messages carry paths, titles and errors from the
+        repository, and Textual's default (markup) turned `[/b]` in one into a crash and `[link=...]` into a
+        link."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def report(self, exc: BaseException, title: str = "deeprules") -> None:
         """A core error as a notification: one line, with the hint when there is one."""
         self.notify(str(exc), title=title, severity="error", timeout=8)

@@ -1157,6 +1157,319 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "train and test CSVs loaded by name say nothing of how they were split": ({
         "train.py": "import pandas as pd\ntrain = pd.read_csv('data/train.csv')\nvalid = pd.read_csv('data/dev.csv')\n"
                     "test = pd.read_csv('data/test.csv')\n"}, {"DR701": "fail"}),
+    # -- w22a: held out, session 7 (regulatory genomics, methylation, RNA biology, single cell, neuroscience) ----
+    # a split read from a column of the data: labelled sites carry their side (m6anet's set_type), R's fold column
+    "a set_type column of labelled sites splits the data": ({
+        "data_utils.py": "import pandas as pd\nimport torch\n\nclass SitesDS(torch.utils.data.Dataset):\n"
+                         "    def __init__(self, root, mode):\n"
+                         "        info = pd.read_csv(root + '/data.info.labelled')\n"
+                         "        self.info = info[info[\"set_type\"] == mode].reset_index(drop=True)\n"},
+        {"DR701": "pass"}),
+    "an R fold column chooses the held-out fold": ({
+        "cv.R": "d <- read.csv('labels.csv')\nfor (k in 1:5) {\n  train <- d[d$fold != k, ]\n"
+                "  test <- d[d$fold == k, ]\n  fit <- caret::train(y ~ ., data = train, method = 'glmnet')\n}\n"},
+        {"DR701": "pass"}),
+    "a fold column the script fills at random is no predefined split": ({
+        "train.py": "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('x.csv')\n"
+                    "df['fold'] = np.random.randint(0, 5, len(df))\ntrain = df[df['fold'] != 0]\n"},
+        {"DR701": "fail"}),
+    # whole entities held out: perturbations kept for testing, leave-one-X-out designs, unseen cell types
+    "test perturbations held out of training": ({
+        "pertdata.py": "class PertData:\n    def prepare_split(self, split='simulation', seed=1, test_perts=None):\n"
+                       "        self.split = split\n"}, {"DR701": "pass"}),
+    "a leave-one-cell-type-out evaluation": ({
+        "evaluate.py": "def leave_one_cell_type_out(adata, model):\n    for ct in adata.obs.cell_type.unique():\n"
+                       "        model.fit(adata[adata.obs.cell_type != ct])\n"}, {"DR701": "pass"}),
+    "ood cell lines named for the hold-out": ({
+        "splits.py": "ood_cell_lines = ['K562', 'HepG2']\ntrain = [c for c in cells if c not in ood_cell_lines]\n"},
+        {"DR701": "pass"}),
+    "drugs of drug-target pairs are no cold split": ({
+        "create_data.py": "from sklearn.model_selection import train_test_split\n"
+                          "train, test = train_test_split(df)\n"
+                          "train_drugs, train_prots = list(train['smiles']), list(train['seq'])\n"
+                          "test_drugs, test_prots = list(test['smiles']), list(test['seq'])\n"}, {"DR701": "warn"}),
+    "a plain leave-one-out is no grouped split": ({
+        "cv.py": "from sklearn.model_selection import train_test_split\ntrain, test = train_test_split(x)\n"
+                 "def leave_one_out(xs):\n    return [xs[:i] + xs[i + 1:] for i in range(len(xs))]\n"},
+        {"DR701": "warn"}),
+    # a `distribution:` key is a search only beside a sweep parameter's bounds or values
+    "a CI's setup-java distribution is no search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        ".github/actions/setup/action.yml": "runs:\n  using: composite\n  steps:\n"
+                                          "    - uses: actions/setup-java@v4\n      with:\n"
+                                          "        distribution: \"temurin\"\n        java-version: \"17\"\n"},
+        {"DR601": "fail"}),
+    "a W&B sweep's distribution with bounds is a search": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(2, 1)\n",
+        "sweep.yaml": "parameters:\n  lr:\n    distribution: log_uniform_values\n    min: 0.0001\n    max: 0.1\n"},
+        {"DR601": "pass"}),
+    # classical methods of other fields chosen as the model (a thermodynamic folding model), not a learned one
+    "the thermodynamic folding model chosen as the model is a baseline": ({
+        "train.py": "import torch\nfrom fold import RNAFold, ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Turner':\n        return RNAFold()\n    return ZukerFold(model_type='C')\n"
+                    "\nopt = torch.optim.Adam(build_model(args).parameters())\nloss.backward()\nopt.step()\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a learned Zuker-style model named as the model is no baseline": ({
+        "train.py": "import torch\nfrom fold import ZukerFold\n\ndef build_model(args):\n"
+                    "    if args.model == 'Zuker':\n        return ZukerFold(model_type='M')\n"},
+        {"DR201": "fail"}),
+    # TF1 summary ops handed to a trainer that writes them (gunpowder's Train, an Estimator)
+    "TF1 summaries handed to the trainer": ({
+        "mknet.py": "import tensorflow as tf\nloss = tf.losses.mean_squared_error(gt, pred)\n"
+                    "summary = tf.summary.scalar('eucl_loss', loss)\nconfig = {'summary': summary.name}\n"},
+        {"DR602": "pass"}),
+    # a segmentation trained with a per-voxel loss and scored by variation of information and Rand index
+    "a segmentation scored by VOI and Rand, not as classes": ({
+        "train.py": "import torch\nloss_fn = torch.nn.BCELoss()\n",
+        "evaluate.py": "from funlib.evaluate import rand_voi\nreport = rand_voi(gt, seg, return_cluster_scores=True)\n"
+                       "print(report['voi_split'], report['rand_split'])\n"}, {"DR703": "na"}),
+    "a classifier with no metric is unscored though a KMeans runs for plots": ({
+        "train.py": "import torch\nloss_fn = torch.nn.CrossEntropyLoss()\n",
+        "plots.py": "from sklearn.cluster import KMeans\nkm = KMeans(n_clusters=3, random_state=0).fit(z)\n"},
+        {"DR703": "fail"}),
+    # torch under another name, seeded by that name; a generator's own seed is not torch's
+    "torch imported as t and seeded as t": ({
+        "fit.py": "import torch as t\n\ndef fit(model, loader):\n    t.manual_seed(1337)\n"
+                  "    optim = t.optim.Adam(model.parameters())\n    for batch in loader:\n"
+                  "        loss = model(batch)\n        loss.backward()\n        optim.step()\n"}, {"DR301": "pass"}),
+    "a data loader generator's manual_seed does not seed torch": ({
+        "train.py": "import torch\ng = torch.Generator()\ng.manual_seed(0)\nopt = torch.optim.Adam(params)\n"
+                    "loss.backward()\nopt.step()\n"}, {"DR301": "fail"}),
+    # a TF1 optimizer built and minimized in one expression, in a file that gets tf through a star import
+    "a TF1 model minimized in one expression, tf from a star import, trains unseeded": ({
+        "pkg/layers.py": "import tensorflow as tf\n\ndef dense(x, n):\n    return tf.layers.dense(x, n)\n",
+        "pkg/model.py": "from .layers import *\n\nclass Model(object):\n    def __init__(self, x, y):\n"
+                        "        self.cost = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(logits=dense(x, 1),"
+                        " labels=y))\n        self.train_op = tf.train.AdamOptimizer(learning_rate=1e-3).minimize("
+                        "self.cost)\n"}, {"DR301": "fail"}),
+    # competing methods run from a folder named for them
+    "a folder of alternative methods runs baselines": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "comparison/alternative_methods/DWLS/run-DWLS.R": "library(DWLS)\nres <- solveDampenedWLS(S, B)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "a folder of other models or other tools is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "other_models/transformer.py": "import torch.nn as nn\n\nclass Transformer(nn.Module):\n    pass\n",
+        "helper_scripts/other_tools/make_pssm_dict.py": "import json\nprint(json.dumps({}))\n"},
+        {"DR201": "fail"}),
+    # MONAI and TorchIO call every sample a subject: their train_subjects are no held-out people
+    "MONAI's train_subjects are samples, not people": ({
+        "data.py": "import monai\nfrom torch.utils.data import random_split\n"
+                   "train_subjects, val_subjects = random_split(items, [8, 2])\n"}, {"DR701": "warn"}),
+    "held-out subjects without MONAI stay a grouped split": ({
+        "data.py": "from torch.utils.data import random_split\ntest_subjects = ['s01', 's02']\n"
+                   "train, val = random_split(items, [8, 2])\n"}, {"DR701": "pass"}),
+    # a LightningModule's manual optimization runs under the Trainer of the entry point, which is what is judged
+    "a LightningModule loaded by name runs under the seeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\npl.seed_everything(1)\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "pass"}),
+    "a LightningModule loaded by name runs under an unseeded trainer": ({
+        "gan.py": "import lightning as pl\n\nclass GAN(pl.LightningModule):\n    def training_step(self, batch, i):\n"
+                  "        opt = self.optimizers()\n        self.manual_backward(self.loss(batch))\n        opt.step()\n",
+        "train.py": "import importlib\nimport lightning as pl\n"
+                    "model = importlib.import_module(cfg.framework).Model()\n"
+                    "trainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n"}, {"DR301": "fail"}),
+    # a nearest-neighbour search for a graph is no predictor: no training labels among its parameters
+    "a kNN search for a graph in knn_graph.py is no baseline": ({
+        "train.py": "import torch\nopt = torch.optim.Adam(params)\nloss.backward()\nopt.step()\n",
+        "utils/knn_graph.py": "import torch\n\ndef knn(x, y, k, batch_x=None, batch_y=None):\n"
+                              "    d = torch.cdist(x, y)\n    return d.topk(k, largest=False).indices\n"},
+        {"DR201": "fail"}),
+    # -- w22b: held out, session 7 (population genetics, microbiome in R, TCR, mass spectrometry...) ----------------
+    # (1) a test set simulated apart from the training set: independent replicates (ReLERNN, diploSHIC, pop_gen_cnn)
+    "a simulator object per side of the split (msprime)": ({
+        "pkg/simulate.py": "import msprime\nfrom pkg.simulator import Simulator\n"
+                           "dg_train = Simulator(**params)\ndg_vali = Simulator(**params)\n"
+                           "dg_test = Simulator(**params)\n"
+                           "dg_train.simulateAndProduceTrees(numReps=args.nTrain, direc=trainDir)\n",
+        "pkg/train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a simulate call that writes the test replicates": ({
+        "sims.py": "import msprime\n\ndef simulate_set(n, direc):\n    pass\n\n"
+                   "simulate_set(args.nTrain, train_dir)\nsimulate_set(n=args.nTest, direc=args.testDir)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "test simulations named as such (ms output files)": ({
+        "introgression/train_cnn.py": "import keras\nx = load('trainingSims/noMig.msOut.gz')\n"
+                                      "model = keras.models.Sequential()\nmodel.fit(x, y, epochs=3)\n",
+        "introgression/noMig.test.msOut.gz": "//\nsegsites: 3\n",
+        "introgression/trainingSims/noMig.msOut.gz": "//\nsegsites: 3\n"}, {"DR701": "pass"}),
+    "a simulator command line writing the test side": ({
+        "sims/launch.sh": "discoal 100 2000 55000 -t 2200 -r 2200 > test/neut.msOut\n"
+                          "discoal 100 2000 55000 -t 2200 -r 2200 > train/neut.msOut\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a simulation launcher with its own test replicates (discoal)": ({
+        "pkg/generateSimLaunchScript.py": "import sys\ntrainingOutDir, testOutDir = sys.argv[2:]\n"
+                                          "trainingSampleNumber = 2000\ntestSampleNumber = 1000\n"
+                                          "neutDiscoalCmd = 'discoal %d %d' % (100, testSampleNumber)\n",
+        "pkg/train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR701": "pass"}),
+    "a test folder and sample count with no simulator say nothing of the split": ({
+        "train.py": "import tensorflow as tf\ntest_out_dir = 'results/test'\ntestSampleNumber = 500\n"
+                    "model = tf.keras.Sequential([])\nmodel.fit(x, y, epochs=10)\n"}, {"DR701": "fail"}),
+    "one simulation split at random is no independent test set": ({
+        "train.py": "import msprime\nfrom sklearn.model_selection import train_test_split\n"
+                    "sims = [msprime.sim_ancestry(10) for _ in range(100)]\n"
+                    "x_train, x_test = train_test_split(sims, test_size=0.2)\n"
+                    "import tensorflow as tf\nmodel = tf.keras.Sequential([])\nmodel.fit(x_train, y, epochs=3)\n",
+        "tests/test_simulation.py": "def test_sim():\n    assert simulate(n_test=3)\n"}, {"DR701": "warn"}),
+    # (2) R: simple models named to caret, mlr3 or tidymodels as strings, tuned by the toolkit (mikropml)
+    "caret methods named as strings, tuned by caret's train": ({
+        "R/train.R": "train_model <- function(x, y, method, cv, grid) {\n"
+                     "  caret::train(x = x, y = y, method = method, trControl = cv, tuneGrid = grid)\n}\n",
+        "R/checks.R": "methods <- c(\"glmnet\", \"svmRadial\", \"rpart2\", \"rf\", \"xgbTree\")\n",
+        "vignettes/intro.Rmd": "```{r}\nresults <- run_ml(otu,\n  \"glmnet\",\n  seed = 2019\n)\n```\n"},
+        {"DR201": "pass", "DR203": "pass", "DR601": "pass"}),
+    "mlr3 learners and an AutoTuner": ({
+        "analysis/model.R": "library(mlr3)\nlibrary(mlr3tuning)\nnet <- lrn(\"classif.nnet\")\n"
+                            "lr <- lrn(\"classif.log_reg\")\n"
+                            "at <- AutoTuner$new(learner = net, resampling = rsmp(\"cv\", folds = 5), "
+                            "terminator = trm(\"evals\", n_evals = 20), tuner = tnr(\"random_search\"))\n"
+                            "at$train(task)\n"}, {"DR201": "pass", "DR601": "pass"}),
+    "tidymodels engines and a Latin hypercube grid": ({
+        "R/fit.R": "library(tidymodels)\nspec <- multinom_reg(penalty = tune()) %>% set_engine(\"glmnet\")\n"
+                   "grid <- grid_latin_hypercube(penalty(), size = 20)\n"
+                   "res <- tune_sim_anneal(spec, folds, initial = 5)\n"}, {"DR201": "pass", "DR601": "pass"}),
+    "ggplot's linear smoother and the Ranger optimizer are no baselines": ({
+        "plot.R": "library(ggplot2)\nggplot(df, aes(x, y)) + geom_smooth(method = \"lm\")\n",
+        "train.py": "import torch\nfrom ranger import Ranger\nopt = Ranger(model.parameters())\n"
+                    "cfg = {'optimizer': 'ranger'}\n" + TORCH_LOOP}, {"DR201": "fail"}),
+    # (3) CI by a marketplace action that checks the package (R CMD check, Julia's test runner)
+    "CI runs R CMD check through r-lib's action": ({
+        ".github/workflows/check.yml": "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                       "      - uses: actions/checkout@v4\n      - uses: r-lib/actions/setup-r@v2\n"
+                                       "      - uses: r-lib/actions/check-r-package@v2\n",
+        "R/train.R": "fit <- caret::train(x, y, method = \"rf\")\n"}, {"DR304": "pass"}),
+    "CI that only checks out and sets up runs nothing": ({
+        ".github/workflows/setup.yml": "on: push\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                       "      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n"
+                                       "      - uses: julia-actions/setup-julia@v1\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    # (4) a download's digest compared with the expected one kept apart, or an integrity checker (MetaPhlAn)
+    "a downloaded database checked against its md5 file": ({
+        "pkg/database.py": "import hashlib\nimport urllib.request\n\ndef calc(path):\n    h = hashlib.md5()\n"
+                           "    h.update(open(path, 'rb').read())\n    return h.hexdigest()\n\n"
+                           "def fetch(url, out):\n    urllib.request.urlretrieve(url, out)\n"
+                           "    urllib.request.urlretrieve(url + '.md5', out + '.md5')\n"
+                           "    md5_md5 = open(out + '.md5').read().split()[0]\n    md5_tar = calc(out)\n"
+                           "    if md5_tar != md5_md5:\n        raise SystemExit('corrupted download')\n"},
+        {"DR401": "pass"}),
+    "torchvision's check_integrity after a download": ({
+        "data/ecg.py": "from torchvision.datasets.utils import download_url, check_integrity\n"
+                       "download_url(URL, root, filename, md5=None)\nif not check_integrity(fpath, MD5):\n"
+                       "    raise RuntimeError('bad file')\n"}, {"DR401": "pass"}),
+    "a digest compared with no download in the file records no data": ({
+        "pkg/cache.py": "import hashlib\n\ndef same(a, b):\n    key_digest = hashlib.sha1(a).hexdigest()\n"
+                        "    return key_digest == other_digest\n"}, {"DR401": "fail"}),
+    # (5) benchmark groups whose official split is structured (TDC ADMET group, OGB molecules: scaffold)
+    "TDC's ADMET benchmark group (a scaffold split)": ({
+        "scripts/prepare.py": "from tdc.benchmark_group import admet_group\ngroup = admet_group(path='data/')\n"
+                              "benchmark = group.get('Caco2_Wang')\n"
+                              "train, valid = group.get_train_valid_split(benchmark='Caco2_Wang', seed=1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "OGB's molecule sets come with their scaffold split": ({
+        "main.py": "from ogb.graphproppred import PygGraphPropPredDataset\n"
+                   "dataset = PygGraphPropPredDataset(name='ogbg-molhiv')\nsplit_idx = dataset.get_idx_split()\n"
+                   + TORCH_LOOP}, {"DR701": "pass"}),
+    # (6) a toolkit's model loaded (Chemprop checkpoints) is the chosen architecture
+    "Chemprop models loaded from checkpoints": ({
+        "admet/model.py": "import torch\nfrom chemprop.models import MoleculeModel\n"
+                          "from chemprop.utils import load_args, load_checkpoint\n"
+                          "models = [load_checkpoint(path=str(p)) for p in paths]\n"}, {"DR501": "pass"}),
+    # (7) a signal's baseline (ECG baseline wander, a spectrum's baseline correction) is no baseline model
+    "ECG baseline-wander augmentations are no baseline models": ({
+        "clinical_ts/transforms.py": "import numpy as np\n\nclass Transformation:\n    pass\n\n"
+                                     "class BaselineWander(Transformation):\n    pass\n\n"
+                                     "class BaselineShift(Transformation):\n    pass\n\n"
+                                     "class RemoveBaseline(object):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a baseline network class is still a baseline": ({
+        "models/mlp.py": "import torch.nn as nn\n\nclass MLPBaseline(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # (8) training run through a toolkit's command line: seeded by the toolkit's defaults (Chemprop 1) or not
+    "Chemprop trained through its command line (seeded by default)": ({
+        "scripts/train_all.py": "import subprocess\nfor path in paths:\n"
+                                "    subprocess.run(['chemprop_train', '--data_path', path, '--dataset_type', "
+                                "'classification'])\n"}, {"DR301": "pass", "DR302": "fail"}),
+    "nnU-Net trained through its command line (no seed)": ({
+        "run_training.sh": "#!/bin/bash\nfor fold in 0 1 2 3 4; do\n  nnUNetv2_train 501 3d_fullres $fold\ndone\n"},
+        {"DR301": "fail"}),
+    "one checked download among several unchecked ones records sources only": ({
+        "pkg/datasets/chestxray.py": "import hashlib\nimport requests\nr = requests.get(URL)\n"
+                                     "file_md5 = hashlib.md5(r.content).hexdigest()\n"
+                                     "if file_md5 != md5_checksums[0]:\n    raise ValueError('bad')\n",
+        "pkg/datasets/sleep.py": "import requests\nr = requests.get('https://physionet.org/files/sleep.zip')\n",
+        "pkg/datasets/ecg.py": "import urllib.request\nurllib.request.urlretrieve('https://x.org/ecg.zip', 'e.zip')\n",
+        "pkg/medcode.py": "import urllib.request\nurllib.request.urlopen('https://x.org/codes.csv')\n"},
+        {"DR401": "warn"}),
+    # (9) versions written after the names (`numpy 1.18.1`: a hand-copied package list) (ERGO-II)
+    "a requirements list with versions after the names": ({
+        "requirements.txt": "numpy 1.18.1\npandas 1.0.3\npytorch 1.4.0\npytorch-lightning 0.7.1\n"
+                            "scikit-learn 0.22.1\n"}, {"DR303": "pass"}),
+    "names with a major version only are not pinned": ({
+        "requirements.txt": "numpy 1\npandas\ntorch 2\n"}, {"DR303": "fail"}),
+    # (10) evaluation on entities absent from training (ERGO-II's new TCRs and peptides)
+    "test pairs whose TCR or peptide is new": ({
+        "Evaluations.py": "from sklearn.metrics import roc_auc_score\n\ndef get_new_tcrs_and_peps(datafiles):\n"
+                          "    train_tcrs = set(t['tcrb'] for t in train)\n    return new_tcrs, new_peps\n\n"
+                          "def tpp_iii(model, datafiles, test):\n    new_tcrs, new_peps = get_new_tcrs_and_peps(datafiles)\n",
+        "Trainer.py": "import pytorch_lightning as pl\ntrainer = pl.Trainer(max_epochs=10)\ntrainer.fit(model)\n"},
+        {"DR701": "pass"}),
+    "novel molecules a generator made are no test split": ({
+        "sample.py": "import torch\nnovel_molecules = [s for s in samples if s not in train_smiles]\n"
+                     "print(len(novel_molecules) / len(samples))\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # (11) JAX projects: sweeps declared in Python configs, clu's metric writers, simple models set up by a config
+    "a logistic regression baseline configured and swept like the networks (ml_collections)": ({
+        "chirp/configs/baselines/logistic_regression_train.py": "from ml_collections import config_dict\n\n"
+                                                                "def get_config():\n    return config_dict.ConfigDict()\n\n"
+                                                                "def get_hyper(hyper):\n    return hyper.product([\n"
+                                                                "        hyper.sweep('config.lr', hyper.discrete([1e-5, 1e-3, 1e-1])),\n    ])\n",
+        "chirp/train/classifier.py": "import jax\nimport optax\nfrom clu import metric_writers\n"
+                                     "key = jax.random.PRNGKey(0)\nwriter = metric_writers.create_default_writer(workdir)\n"
+                                     "trainer.fit(model)\n"},
+        {"DR201": "pass", "DR203": "pass", "DR601": "pass", "DR602": "pass"}),
+    # (12) TensorFlow Datasets' checksums.tsv: each download's URL, size and sha256 (perch's TFDS builders)
+    "a TFDS builder's checksums.tsv of its downloads": ({
+        "chirp/data/bird_taxonomy/checksums.tsv": "gs://chirp-public-bucket/xeno-canto/taxonomy_info_2022-05-21.json"
+                                                  "\t41625905\tcdf58e1233b3db0600187cc65d5f818b7c1fb1622b9041a00444b4"
+                                                  "a94731e976\ttaxonomy_info_2022-05-21.json\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "an md5 list of local files names no source": ({
+        "md5sums.txt": "abc123def456abc123def456abc123de  data/train/x.npy\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # (13) R's mlr3: learners trained as R6 objects, grouped folds, feature weights read (SIAMCAT); Travis' R job
+    "an mlr3 learner trained, tuned and interpreted, with grouped folds": ({
+        "R/train_model.r": "train.model <- function(siamcat, method = 'lasso') {\n"
+                           "  lrn <- lrn(\"classif.cv_glmnet\")\n"
+                           "  instance <- tune(tnr(\"grid_search\", resolution = 5), task = task, learner = lrn)\n"
+                           "  model <- lrn$train(task = task)\n}\n",
+        "R/split.r": "siamcat <- create.data.split(siamcat, num.folds = 5, inseparable = 'Individual_ID')\n",
+        "R/interpret.R": "model.interpretation.plot <- function(siamcat) {\n"
+                         "  w <- feature_weights(siamcat)\n  barplot(w)\n}\n",
+        ".travis.yml": "language: r\nbioc_required: true\n"},
+        {"DR201": "pass", "DR203": "pass", "DR301": "fail", "DR304": "pass", "DR501": "pass", "DR601": "pass",
+         "DR701": "pass", "DR802": "pass"}),
+    "caret's variable importance reads a model": ({
+        "analysis/fit.R": "library(caret)\nset.seed(1)\nfit <- caret::train(y ~ ., data = d, method = \"rf\")\n"
+                          "imp <- varImp(fit)\nplot(imp)\n"}, {"DR802": "pass", "DR301": "pass"}),
+    "a group column of a cohort query is no grouped split": ({
+        "preprocessing/cohort.py": "import pandas as pd\nif use_ICU:\n    group_col = 'subject_id'\n"
+                                   "    visit_col = 'stay_id'\ncohort = df.groupby(group_col).first()\n",
+        "train.py": "from sklearn.model_selection import train_test_split\nimport torch\n"
+                    "x_train, x_test = train_test_split(cohort, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "folds told the group column": ({
+        "cv.py": "folds = make_group_folds(df, n_folds=5, group_col='patient_id')\nimport torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "a Travis job with its own script runs what it says": ({
+        ".travis.yml": "language: r\nscript:\n  - echo done\n", "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    "a network's config in a baselines folder is no simple model": ({
+        "configs/baselines/large_efficientnet_train.py": "from ml_collections import config_dict\n"
+                                                         "config = config_dict.ConfigDict()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must

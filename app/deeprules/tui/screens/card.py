@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
@@ -23,6 +24,7 @@ from ...errors import DeeprulesError
 from ..commands import CARD_KEYS
 from ..session import in_core
 from ..widgets.footer import KeysFooter
+from ..widgets.tables import plain_cell
 
 KIND_STYLE = {"missing-section": "bold red", "empty-section": "red", "placeholder": "yellow",
               "metadata": "red", "no-results": "yellow", "no-factor-results": "yellow",
@@ -121,7 +123,7 @@ class CardScreen(Screen[None]):
         table = self.query_one("#card-sections", DataTable)
         table.clear()
         for name, state, n in rows:
-            table.add_row(name, Text(state, style=STATE_STYLE[state]), str(n) if n else "", key=name)
+            table.add_row(plain_cell(name), Text(state, style=STATE_STYLE[state]), str(n) if n else "", key=name)
         self._findings(None)
 
     @on(DataTable.RowHighlighted, "#card-sections")
@@ -143,7 +145,7 @@ class CardScreen(Screen[None]):
                 text.append(f" · line {f.line}", style="dim")
             text.append(f"\n{f.message}\n\n")
         panel = self.query_one("#card-findings")
-        panel.border_title = f"card check · {section}" if section else "card check"
+        panel.border_title = Content(f"card check · {section}") if section else "card check"  # as typed: no markup
         self.query_one("#findings", Static).update(text)
 
     # -- actions ------------------------------------------------------------------------------

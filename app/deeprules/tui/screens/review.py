@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Button, Header, Label, ListItem, ListView, Static, Switch
 
 from ...errors import ConflictError, DeeprulesError
@@ -166,7 +167,8 @@ class ReviewScreen(ShownScreen[bool]):
         if not self.result or not (0 <= index < len(self.result.files)):
             return
         f = self.result.files[index]
-        self.query_one("#review-diff").border_title = f"Diff · {f.path}"
+        # as typed (Content, not markup): a configured path may hold brackets
+        self.query_one("#review-diff").border_title = Content(f"Diff · {f.path}")
         diff = self.query_one("#diff", Static)
         if f.diff:
             from rich.syntax import Syntax  # pygments: imported when a diff is first shown

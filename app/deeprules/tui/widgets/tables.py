@@ -13,10 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rich.markup import escape
 from textual import events
 from textual.widgets import DataTable
 
 CELL_PADDING = 1  # DataTable's default: one space each side of a cell
+
+
+def plain_cell(value: Any) -> Any:
+    """A cell shown as typed. DataTable reads a str cell as Rich markup, and cells hold text from the
+    repository (a lab check's title, a concern's title and owner, a card's section): `[/b]` there raised
+    MarkupError and ended the TUI, `[link=...]` made a link. Escaped, the cell keeps its value for
+    `get_row_at` (ids have no brackets) and shows its brackets."""
+    return escape(value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class FitTable(DataTable[Any]):
         for cells, key in self._rows:
             if flex_index is not None and not self.wrap:
                 cells = (*cells[:flex_index], _fit(cells[flex_index], flex), *cells[flex_index + 1:])
+            cells = tuple(plain_cell(c) for c in cells)
             self.add_row(*cells, key=key, height=None if self.wrap else 1)
         if self._rows:
             self.move_cursor(row=min(row, len(self._rows) - 1), animate=False)
