@@ -119,3 +119,20 @@ async def test_a_key_the_screen_names_is_the_key_that_works(tmp_path: Path) -> N
         named = _keys_named(screen_lines(app))
         assert named == {"w"}, named
         assert "w" in {b.binding.key for b in app.screen.active_bindings.values()}
+
+
+@run_async
+async def test_start_says_the_question_count_grows(tmp_path: Path) -> None:
+    """The start screen said "0 of 28 questions answered" and the walk then counted to 33: follow-up questions
+    come with some answers, and the start screen now says so while questions are open."""
+    plain = tmp_path / "p"
+    plain.mkdir()
+    subprocess.run(["git", "init", "-q", str(plain)], check=True)
+    app = make_app(plain)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.screen.is_mounted, "start")
+        await settle(pilot)
+        text = " ".join(" ".join(screen_lines(app)).split())
+        import re
+
+        assert re.search(r"\b0 of \d+ questions answered; some answers add follow-up questions", text), text

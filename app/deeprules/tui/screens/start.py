@@ -108,6 +108,11 @@ class StartScreen(Screen[None]):
         answered = sum(1 for q in visible if q.id in s.answers)
         info = Text()
         info.append(f"{answered} of {len(visible)} questions answered")
+        if answered == 0 and len(visible) < len(s.knowledge.questions):
+            # The count grows as answers open follow-up questions (28 at the start, 33 for a classifier):
+            # said before the first answer, so the question screen's larger total is no surprise (later the
+            # line stays short: a 60x20 terminal has no row to spare).
+            info.append("; some answers add follow-up questions", style="dim")
         if s.loaded_from_file or s.saved_at:
             info.append(" · saved in .deeprules/answers.yaml", style="dim")
         nxt = s.first_open()
