@@ -359,3 +359,21 @@ def test_skipped_files_are_the_same_cold_and_warm(tmp_path: Path) -> None:
     cold = run_checks(WorkTreeSnapshot(root), None, load_config(root), memo=memo)
     warm = run_checks(WorkTreeSnapshot(root), None, load_config(root), memo=memo)  # every blob memoised
     assert cold.skipped == warm.skipped == {"binary": 1}
+
+
+def test_dr701_spatial_data_need_whole_blocks_held_out(make: Callable[..., Report]) -> None:
+    """Answers that say samples are close in space get the spatial block split as the plan's split (w22e's
+    question): spatial block CV (verde, blockCV, spatialsample) or GroupKFold over blocks passes, a random split
+    fails, and a chromosome hold-out keeps other relatives apart than the ones the answers name (a warning,
+    not the pass any structured split used to get)."""
+    spatial = MICRO.replace('spatial_structure: "no"', 'spatial_structure: "yes"')
+    assert spatial != MICRO
+    plain = "from sklearn.model_selection import train_test_split\n"
+    assert res(make({"split.py": plain}, spatial), "DR701")[0] == "fail"
+    for name, code in (("split.py", "import verde as vd\ncv = vd.BlockKFold(spacing=0.5, n_splits=5)\n"),
+                       ("split.R", "library(blockCV)\nsb <- cv_spatial(x = pa, k = 5, size = 350000)\n"),
+                       ("folds.R", "folds <- spatialsample::spatial_block_cv(plots, v = 5)\n"),
+                       ("cv.py", "from sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n")):
+        assert res(make({name: code}, spatial), "DR701")[0] == "pass", code
+    chroms = "import torch\ntest_chroms = ['chr8', 'chr9']\n"
+    assert res(make({"data.py": chroms}, spatial), "DR701") == ("warn", 5.0)

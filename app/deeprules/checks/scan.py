@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "17"
+ANALYZER_VERSION = "18"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -424,6 +424,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
+    # spatial block cross-validation: verde (BlockKFold, BlockShuffleSplit), R's blockCV (cv_spatial, cv_cluster,
+    # spatialBlock) and spatialsample (spatial_block_cv, spatial_clustering_cv...), spacv (HBLOCK, SKCV)
+    ("split_grouped", ("blockkfold", "blockshufflesplit", "spatial_", "cv_spatial", "cv_cluster", "spatialblock",
+                       "hblock", "skcv"),
+     _P(r"\b(BlockKFold|BlockShuffleSplit|spatial_(block|clustering|buffer_vfold|leave_location_out|nndm)_cv|"
+        r"cv_spatial|cv_cluster|spatialBlock|HBLOCK|SKCV)\b")),
     # molecules split by fingerprint similarity (DeepChem's Butina clustering and fingerprint splitters), and
     # ProteinGym's position-based folds of a mutational scan (no position on both sides)
     ("split_grouped", ("butinasplitter", "fingerprintsplitter", "fold_contiguous", "fold_modulo"),

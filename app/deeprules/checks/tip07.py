@@ -25,6 +25,9 @@ SPLIT_NEEDS = {
     # pairs (protein-protein, drug-cell line): whole entities held out on one side or both, a cold split
     "split.paired": ("split_grouped", "a split that holds whole entities out (a cold split: the test drugs, "
                      "proteins or cell lines are absent from training; GroupKFold by entity)"),
+    # samples close in space (field plots, spots of a tissue section): whole blocks or regions per fold
+    "split.spatial": ("split_grouped", "a spatial block split (whole blocks, regions or sections in each fold: "
+                      "GroupKFold with the block id as group, blockCV, spatialsample, verde's BlockKFold)"),
 }
 #: Splits that follow how samples are related, by fact, with a name for the reason.
 STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-aware split"),
@@ -132,9 +135,10 @@ def split_matches(ctx: Context) -> CheckResult:
         return passed(f"{what} in code or configuration", (have or clean)[:6])
     if fact == "split_homology" and found["split_grouped"]:
         return warned(f"grouped split found, but the answers call for {what}", found["split_grouped"], 5.0)
-    if fact == "split_time":
-        # a grouped or homology split keeps related samples apart but still scores the model on the past
-        other = [(name, found[f]) for f, name in STRUCTURED if f != "split_time" and found[f]]
+    if fact in ("split_time", "split_grouped"):
+        # a grouped or homology split keeps related samples apart but still scores the model on the past; a
+        # chromosome hold-out or a scaffold split keeps other relatives apart than the ones the answers name
+        other = [(name, found[f]) for f, name in STRUCTURED if f != fact and found[f]]
         if other:
             return warned(f"{other[0][0]} found, but the answers call for {what}",
                           [e for _, ev in other for e in ev][:4], 5.0)
