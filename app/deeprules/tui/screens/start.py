@@ -105,7 +105,9 @@ class StartScreen(Screen[None]):
         self.query_one("#repo-info", Static).update(repo)
 
         visible = s.visible_questions()
-        answered = sum(1 for q in visible if q.id in s.answers)
+        # An id with an empty value (as `questions --template` writes every id) is not answered yet: counting
+        # keys said "28 of 28 questions answered" above "next: What is a short name for this project?".
+        answered = sum(1 for q in visible if s.answers.get(q.id) is not None)
         info = Text()
         info.append(f"{answered} of {len(visible)} questions answered")
         if answered == 0 and len(visible) < len(s.knowledge.questions):
