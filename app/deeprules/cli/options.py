@@ -112,8 +112,11 @@ def example_lines(example: str, width: int, indent: int = 4) -> list[str]:
         comment = f"# {note}"
         if len(out) == 1 and len(out[0]) + 3 + len(comment) <= width:
             out[0] += "   " + comment
-        else:  # on its own line above the command
-            out.insert(0, " " * indent + comment)
+        else:  # on its own lines above the command
+            import textwrap
+
+            out[:0] = [" " * indent + "# " + part for part in
+                       textwrap.wrap(note, max(width - indent - 2, 20), break_on_hyphens=False)]
     return out
 
 
