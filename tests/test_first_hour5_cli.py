@@ -45,7 +45,7 @@ def examples_of(args: tuple[str, ...]) -> list[str]:
     from typer.main import get_command
 
     root = get_command(app)
-    ctx = root.make_context("deeprules", list(args) + ["--help"], resilient_parsing=True)
+    ctx = root.make_context("deeprules", [*args, "--help"], resilient_parsing=True)
     command: Any = root.get_command(ctx, args[0])
     if len(args) > 1:
         command = command.get_command(ctx, args[1])
@@ -105,7 +105,9 @@ def test_status_at_80_columns_reads_as_words_and_never_cuts_a_path(answered_only
     assert "…" not in res.output, res.output
     paths = [f["path"] for f in json.loads(run("status", "--json", cwd=answered_only).output)["files"]]
     assert any(len(p) > 45 for p in paths)  # the case that was cut
-    squeezed = "".join(res.output.split())  # a path longer than its column is folded, never cut
+    lines = res.output.splitlines()
+    state_at = next(line for line in lines if line.strip().startswith("file")).index("state")
+    squeezed = "".join(line[:state_at].strip() for line in lines)  # a long path is folded, never cut
     for path in paths:
         assert path in squeezed, (path, res.output)
     assert "not written yet" in res.output
