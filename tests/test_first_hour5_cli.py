@@ -180,3 +180,15 @@ def test_explain_wraps_at_the_terminal_width_and_keeps_its_indent(half_finished:
 def test_history_of_one_commit_is_singular(half_finished: Path) -> None:
     out = run("history", "--no-cache", cwd=half_finished).output
     assert "over 1 commit " in out and "1 commits" not in out, out
+
+
+def test_the_last_line_says_what_was_checked_in_words(half_finished: Path, tmp_path: Path) -> None:
+    """It said "worktree at 9926455564", and "worktree at no commit" in a folder that is not a repository."""
+    out = run("check", "--no-cache", cwd=half_finished).output
+    assert "checked the files on disk at commit " in out and "worktree at" not in out, out
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "train.py").write_text("import torch\n")
+    out = run("check", "--no-cache", cwd=plain).output
+    assert "checked the files on disk (no commit yet)" in out and "at no commit" not in out, out
+    assert all(len(line) <= 80 for line in out.splitlines()[-2:])

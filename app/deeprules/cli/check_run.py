@@ -208,9 +208,21 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
     st = report.stamp
-    commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
-              f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
+    what, version = f"checked {checked_what(st)}", f"deeprules {st['deeprules']} · check set {st['checkset']}"
+    sep = " · " if len(what) + 3 + len(version) <= con.width else "\n"  # wrap between the parts, not in one
+    con.print(f"[dim]{escape(what)}{sep}{version}[/]")
+
+
+def checked_what(stamp: dict[str, Any]) -> str:
+    """What a report read, in words: the stamp's kind ("worktree", "index", "commit") printed as it was gave
+    "worktree at no commit" for a folder that is not a git repository."""
+    commit = (stamp.get("commit") or "")[:10]
+    if stamp.get("source") == "commit":
+        return f"commit {commit}"
+    what = "the staged files" if stamp.get("source") == "index" else "the files on disk"
+    if not commit:
+        return f"{what} (no commit yet)"
+    return f"{what} at commit {commit}" + (" + uncommitted changes" if stamp.get("dirty") else "")
 
 
 def print_indented(text: str, con: Any) -> None:
