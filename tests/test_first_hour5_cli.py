@@ -192,3 +192,14 @@ def test_the_last_line_says_what_was_checked_in_words(half_finished: Path, tmp_p
     out = run("check", "--no-cache", cwd=plain).output
     assert "checked the files on disk (no commit yet)" in out and "at no commit" not in out, out
     assert all(len(line) <= 80 for line in out.splitlines()[-2:])
+
+
+def test_template_with_json_is_refused_rather_than_printing_yaml(tmp_path: Path) -> None:
+    """`deeprules questions --template --json | jq` got the YAML template: --json promises one JSON object."""
+    done = subprocess.run([sys.executable, "-m", "deeprules", "questions", "--template", "--json"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("deeprules: error: --template") and done.stderr.count("\n") == 1, done.stderr
+    plain = subprocess.run([sys.executable, "-m", "deeprules", "questions", "--template"], cwd=tmp_path,
+                           capture_output=True, text=True)
+    assert plain.returncode == 0 and "\ntitle:\n" in plain.stdout

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .options import AnswersOpt, ExampleOpt, JsonOpt, SetOpt
-from .output import emit, errors_to_exit
+from .output import emit, errors_to_exit, write_text
 
 KIND_STYLE = {"for": ("+", "green"), "against": ("-", "red"), "risk": ("?", "yellow")}
 VERDICT_STYLE = {"deep_learning": "green", "baselines_first": "yellow", "traditional_ml": "cyan"}
@@ -234,7 +233,12 @@ def register(app: typer.Typer) -> None:
 
         kb = load_knowledge()
         if template:
-            sys.stdout.write(answers_template(kb))
+            if json:  # --json promises one JSON object on stdout; the template is YAML
+                from ..errors import InputError
+
+                raise InputError("--template prints an answers file (YAML), not JSON: leave out --json, or use "
+                                 "`deeprules questions --json` for the questions as JSON")
+            write_text(answers_template(kb))
             return
         data = {
             "groups": [{"id": g.id, "title": g.title, "tip": g.tip} for g in kb.groups],
