@@ -76,3 +76,25 @@ async def test_card_findings_get_a_readable_width(repo: Path, size: tuple[int, i
         assert findings.region.width >= 30, findings.region
         lines = read_in(screen_lines(app), findings.region)
         assert any("license" in line for line in lines), lines
+
+
+@run_async
+async def test_nothing_answered_offers_one_way_in(repo: Path) -> None:
+    """With nothing answered the start screen offered "Begin" and "From the start" (and "b From start" in the
+    footer): the same first question under two names. Once something is answered both are there."""
+    app = make_app(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.screen.is_mounted, "start")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        text = screen_text(app)
+        assert "Begin" in text and "From the start" not in text and "From start" not in text, text
+    (repo / ".deeprules").mkdir()
+    (repo / ".deeprules" / "answers.yaml").write_text("title: Tumour subtypes\n")
+    app = make_app(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.screen.is_mounted, "start")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        text = screen_text(app)
+        assert "Continue" in text and "From the start" in text and "From start" in text, text

@@ -73,6 +73,7 @@ class StartScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Start"
         self.has_open = True
+        self.any_answered = True
         self.query_one("#continue", Button).focus()
         # refresh_info runs on the ScreenResume that follows (once, not twice, on the first show)
 
@@ -140,6 +141,10 @@ class StartScreen(Screen[None]):
         button = self.query_one("#continue", Button)
         button.label = "Continue" if answered else "Begin"
         button.display = self.has_open
+        # Nothing answered: "Begin" starts at the first question, so "From the start" beside it (and "b From
+        # start" in the footer) offered the same thing under a second name.
+        self.any_answered = answered > 0
+        self.query_one("#restart", Button).display = self.any_answered
         if self.focused is None or not self.focused.display:
             self.query_one("#continue" if self.has_open else "#review", Button).focus()
         self.refresh_bindings()
@@ -200,6 +205,8 @@ class StartScreen(Screen[None]):
             return not self.session.is_git  # offered only where there is no repository
         if action == "continue":
             return self.has_open
+        if action == "restart":
+            return self.any_answered
         return True
 
     def action_git_init(self) -> None:
