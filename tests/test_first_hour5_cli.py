@@ -203,3 +203,13 @@ def test_template_with_json_is_refused_rather_than_printing_yaml(tmp_path: Path)
     plain = subprocess.run([sys.executable, "-m", "deeprules", "questions", "--template"], cwd=tmp_path,
                            capture_output=True, text=True)
     assert plain.returncode == 0 and "\ntitle:\n" in plain.stdout
+
+
+def test_questions_table_says_what_each_id_asks() -> None:
+    """The table listed ids, tips, allowed values and conditions, never the question: `label_scope`,
+    `unit_kind` or `n_units` told a newcomer nothing."""
+    from deeprules.knowledge import load_knowledge
+
+    out = run("questions", width=400).output  # wide enough for every prompt on one line
+    for q in load_knowledge().questions:
+        assert q.prompt in out, q.id
