@@ -51,6 +51,9 @@ class StartScreen(Screen[None]):
     """Where the repository, the saved answers and the sections are shown; the walk starts here."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(START_KEYS)
+    #: Set by refresh_info; until then (the palette may ask before the screen is shown) every key is offered.
+    has_open = True
+    any_answered = True
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,7 +76,6 @@ class StartScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Start"
         self.has_open = True
-        self.any_answered = True
         self.query_one("#continue", Button).focus()
         # refresh_info runs on the ScreenResume that follows (once, not twice, on the first show)
 
