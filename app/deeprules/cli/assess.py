@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .options import AnswersOpt, ExampleOpt, JsonOpt, SetOpt
-from .output import emit, errors_to_exit
+from .output import emit, errors_to_exit, write_text
 
 KIND_STYLE = {"for": ("+", "green"), "against": ("-", "red"), "risk": ("?", "yellow")}
 VERDICT_STYLE = {"deep_learning": "green", "baselines_first": "yellow", "traditional_ml": "cyan"}
@@ -234,7 +233,12 @@ def register(app: typer.Typer) -> None:
 
         kb = load_knowledge()
         if template:
-            sys.stdout.write(answers_template(kb))
+            if json:  # --json promises one JSON object on stdout; the template is YAML
+                from ..errors import InputError
+
+                raise InputError("--template prints an answers file (YAML), not JSON: leave out --json, or use "
+                                 "`deeprules questions --json` for the questions as JSON")
+            write_text(answers_template(kb))
             return
         data = {
             "groups": [{"id": g.id, "title": g.title, "tip": g.tip} for g in kb.groups],
@@ -251,23 +255,30 @@ def register(app: typer.Typer) -> None:
         def render(con: Any) -> None:
             from rich import box
             from rich.table import Table
+            from rich.text import Text
 
             wide = con.width >= 110
             longest_id = max(len(q["id"]) for q in data["questions"])
             longest_value = max((len(c["value"]) for q in data["questions"] for c in q["choices"]), default=4)
-            table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=wide)
+            table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
             # Ids and values are what users type: never broken inside (no_wrap, and wide enough for the longest).
             table.add_column("id", no_wrap=True, min_width=longest_id)
             table.add_column("tip", justify="right", no_wrap=True)
             if wide:
                 table.add_column("type", no_wrap=True)
-            table.add_column("allowed", min_width=longest_value + 2, ratio=1)
-            table.add_column("asked when", ratio=1, min_width=16)
+            # The question itself above its allowed values: ids alone (label_scope, unit_kind, n_units) told a
+            # newcomer nothing about what is asked.
+            # Under it, dim, the allowed values and when it is asked (unless always, as most are).
+            table.add_column("question: allowed values; when asked", min_width=longest_value + 2, ratio=1)
             for q in data["questions"]:
-                row = [q["id"], str(q["tip"])]
+                row: list[Any] = [q["id"], str(q["tip"])]
                 if wide:
                     row.append(q["type"])
-                row += [allowed_text(q), q["when_text"]]
+                asked = Text(q["prompt"])
+                asked.append("\n" + allowed_text(q), style="dim")
+                if q["when_text"] != "always":
+                    asked.append(f"; asked for {q['when_text']}", style="dim")
+                row.append(asked)
                 table.add_row(*row)
             con.print(table)
             con.print("[dim]answers.yaml to fill in: deeprules questions --template > answers.yaml[/dim]")

@@ -8,13 +8,14 @@ import Typer and build the command (~30 ms of a ~100 ms run on a real repository
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..encode import one_line
 from ..errors import DeeprulesError
-from .output import emit, out, report_error, warn, write_text
+from .output import emit, report_error, warn, write_text
 
 FORMATS = ("table", "json", "markdown", "sarif", "badge")  # compliance.CheckFormat's values
 
@@ -64,7 +65,7 @@ def run_check(repo: Path, *, fmt: str = "table", verbose: bool = False, select: 
         if fmt == "json":
             emit(data, as_json=True)
         else:
-            out(explain_text(data))
+            emit(data, as_json=False, render=lambda con: print_indented(explain_text(data), con))
         return
     if fmt == "json":
         emit(report.to_dict(), as_json=True)
@@ -180,7 +181,7 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
                           end_section=verbose and i == len(results) - 1)
     con.print(table)
     overall = report.overall
-    con.print(f"[bold]overall {('n/a' if overall is None else f'{overall:.0f}')}/100[/]  {_bar(overall, 20)}")
+    con.print(f"[bold]overall {'n/a' if overall is None else f'{overall:.0f}/100'}[/]  {_bar(overall, 20)}")
     steps = report.next_steps()
     if steps:
         con.print("\n[bold]What to do next[/]")
@@ -190,15 +191,66 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         for r in steps:
             grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
         con.print(grid)
+    adopt = adoption_steps(report)
+    if adopt:
+        # The "n/a" rows a command would bring into the score (a repository without a plan has six): the
+        # table said only "n/a", and "What to do next" listed failing checks, never `deeprules init`.
+        con.print("\n[bold]Not in the score yet[/] [dim](n/a: these commands bring them in)[/]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for command, ids in adopt.items():
+            grid.add_row(f"  [bold]{escape(command)}[/]", ", ".join(ids))
+        con.print(grid)
     if not verbose:
         con.print("[dim]each check's evidence or reason: --verbose[/]")
     skipped = report.skipped
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
     st = report.stamp
-    commit = (st.get("commit") or "no commit")[:10]
-    con.print(f"[dim]{escape(st['source'])} at {commit}{' + uncommitted changes' if st.get('dirty') else ''} · "
-              f"deeprules {st['deeprules']} · check set {st['checkset']}[/]")
+    what, version = f"checked {checked_what(st)}", f"deeprules {st['deeprules']} · check set {st['checkset']}"
+    sep = " · " if len(what) + 3 + len(version) <= con.width else "\n"  # wrap between the parts, not in one
+    con.print(f"[dim]{escape(what)}{sep}{version}[/]")
+
+
+def checked_what(stamp: dict[str, Any]) -> str:
+    """What a report read, in words: the stamp's kind ("worktree", "index", "commit") printed as it was gave
+    "worktree at no commit" for a folder that is not a git repository."""
+    commit = (stamp.get("commit") or "")[:10]
+    if stamp.get("source") == "commit":
+        return f"commit {commit}"
+    what = "the staged files" if stamp.get("source") == "index" else "the files on disk"
+    if not commit:
+        return f"{what} (no commit yet)"
+    return f"{what} at commit {commit}" + (" + uncommitted changes" if stamp.get("dirty") else "")
+
+
+def print_indented(text: str, con: Any) -> None:
+    """Plain text wrapped at the terminal's width, each line's leading spaces kept as its indent for every
+    line it wraps onto: `check --explain` printed its long lines as they were, and an 80-column terminal
+    broke them mid-word at column 0."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for line in text.rstrip("\n").split("\n"):
+        body = line.lstrip(" ")
+        con.print(Padding(Text(body), (0, 0, 0, len(line) - len(body))))
+
+
+def adoption_steps(report: Any) -> dict[str, list[str]]:
+    """Command -> the checks it brings into the score: those not adopted (their `adopt` command) and those that
+    could not run for want of something a command creates (the command their reason names), in table order."""
+    steps: dict[str, list[str]] = {}
+    for r in report.results:
+        if r.status != "na" or r.ignored is not None:
+            continue
+        command = r.adopt if r.na_kind == "not_adopted" else None
+        if r.na_kind == "could_not_run":
+            named = re.search(r"`(deeprules [^`]+)`", r.reason or "")
+            command = named[1] if named else None
+        if command:
+            steps.setdefault(command, []).append(r.id)
+    return steps
 
 
 def regressions(before: Any, after: Any) -> list[str]:

@@ -57,6 +57,11 @@ def _sample(values: list[Any], width: int) -> list[Any]:
     return [values[min(len(values) - 1, int((i + 1) * step) - 1)] for i in range(width)]
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 commit", "2 commits": `history` on a new project said "score over 1 commits"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
                  "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
@@ -134,7 +139,7 @@ def register(app: typer.Typer) -> None:
             width = max(10, min(60, con.width - 30))
             chart = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
             chart.add_column("tip", justify="right")
-            chart.add_column(f"score over {len(pts)} commits (oldest → newest)")
+            chart.add_column(f"score over {_count(len(pts), 'commit')} (oldest → newest)")
             chart.add_column("first", justify="right")
             chart.add_column("now", justify="right")
             for tip in range(1, 11):
@@ -172,7 +177,7 @@ def register(app: typer.Typer) -> None:
             con.print(table)
             if len(steps) > 40:
                 con.print(f"[dim]{len(steps) - 40} earlier changes not shown; use --csv or --json for all[/]")
-            con.print(f"[dim]{h.computed} commits computed, {h.from_cache} from the cache · "
+            con.print(f"[dim]{_count(h.computed, 'commit')} computed, {h.from_cache} from the cache · "
                       f"check set {h.stamp['checkset']}[/]")
 
         if json:  # one compact line: thousands of points, and jq or pandas read it as well

@@ -64,11 +64,18 @@ def list_(status: Annotated[list[EthicsStatus] | None, typer.Option("--status", 
           repo: RepoOpt = Path("."), json: JsonOpt = False) -> None:
     """List the concerns: id, severity, status, owner, due date, title."""
     wanted = [s.value for s in status or []]
-    rows = [c.to_dict() for c in _register(repo).select(wanted)]
+    register = _register(repo)
+    rows = [c.to_dict() for c in register.select(wanted)]
+    no_register = not rows and not register.files()
 
     def render(con: Any) -> None:
+        from rich.markup import escape
         from rich.table import Table
 
+        if no_register:  # a project before `init`: say how a register starts, not just "no concerns"
+            con.print(f"no ethics register yet ({escape(register.folder)}/ has no concerns): `deeprules init` "
+                      "opens the concerns your answers call for; `deeprules ethics add --title ...` raises one")
+            return
         if not rows:
             con.print("[dim]no concerns" + (" with that status" if wanted else "") + "[/dim]")
             return

@@ -28,6 +28,7 @@ term_line = terminal_line  # the same, on one line (titles, subjects, author nam
 F = TypeVar("F", bound=Callable[..., Any])
 # C1 controls and bidi overrides (json escapes only C0), and lone surrogates (a file name that is not UTF-8, read
 # with surrogateescape: written raw they make the output invalid UTF-8, or crash a strict stream).
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -42,7 +43,13 @@ def console(stderr: bool = False) -> Any:
         def _render_buffer(self, buffer: Any) -> str:
             clean = (seg if seg.control else Segment(strip_controls(seg.text), seg.style, seg.control)
                      for seg in buffer)
-            return str(super()._render_buffer(clean))
+            text = str(super()._render_buffer(clean))
+            if self.color_system is None:
+                # Tables and grids pad every cell to the column's width: `deeprules assess > plan.txt` had
+                # trailing spaces on 159 of 187 lines (noise in a diff, an editor, a paste). Uncoloured output
+                # only: with colour a padded cell may carry a background.
+                text = _TRAILING_SPACES.sub("", text)
+            return text
 
     return SafeConsole(stderr=stderr, highlight=False, soft_wrap=False)
 

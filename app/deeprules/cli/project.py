@@ -92,6 +92,20 @@ def _verdict_message(change: dict[str, Any]) -> str:
     return head + tail + border
 
 
+def _file_state(row: dict[str, Any]) -> str:
+    """A generated file's state in words (`status`): the --json keys exists/edited/stale/uncommitted."""
+    words = []
+    if not row["exists"]:
+        words.append("[yellow]not written yet[/]")
+    if row["edited"]:
+        words.append("edited by you")
+    if row["stale"] and row["exists"]:
+        words.append("[yellow]stale[/] (the answers changed)")
+    if row["uncommitted"]:
+        words.append("not committed")
+    return ", ".join(words) or "[green]up to date[/]"
+
+
 def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules init --example microscopy\n\n"
                  "  deeprules init ../my-project --answers answers.yaml --git-init\n\n"
@@ -179,16 +193,16 @@ def register(app: typer.Typer) -> None:
             from rich import box
             from rich.table import Table
 
+            # Two columns a person reads: the file (a path to copy, folded, never cut) and its state in words
+            # (--json keeps kind and the four flags). Six columns of yes and "-" left "e…", "e…", "…" as
+            # headings at 80 columns once a concern's file name was long, and cut that name.
             table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
-            table.add_column("file", no_wrap=True)  # a path to copy: never cut
-            for col in ("kind", "exists", "edited", "stale", "uncommitted"):
-                table.add_column(col, no_wrap=True)
-            yn = {True: "yes", False: "-"}
+            table.add_column("file", overflow="fold")
+            table.add_column("state")
             for s in rows:
-                table.add_row(term_line(s["path"]), s["kind"], yn[s["exists"]], yn[s["edited"]],
-                              "[yellow]yes[/]" if s["stale"] else "-", yn[s["uncommitted"]])
+                table.add_row(term_line(s["path"]), _file_state(s))
             con.print(table)
-            if any(s["stale"] for s in rows):
-                con.print("[dim]stale files: run `deeprules plan` to re-render them[/dim]")
+            if any(s["stale"] or not s["exists"] for s in rows):
+                con.print("[dim]not written yet or stale: `deeprules plan` writes them from the answers[/dim]")
 
         emit({"files": rows}, as_json=json, render=render)

@@ -10,6 +10,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from .main import COMMANDS
+from .options import wrap_help_at_spaces
 
 
 class LazyCommands(TyperGroup):
@@ -35,6 +36,10 @@ class LazyCommands(TyperGroup):
         ] or holder.registered_commands
         holder.registered_groups = [g for g in holder.registered_groups if g.name == cmd_name]
         command = get_group(holder).get_command(ctx, cmd_name)
+        if command is not None:
+            from .options import tidy_help
+
+            tidy_help(command)
         if command is not None and any(p.name == "repo" for p in command.params):
             _hint_folder_option(command, cmd_name)
         return command
@@ -80,6 +85,8 @@ def _hint_folder_option(command: Any, name: str) -> None:
 
     command.parse_args = parse_with_hint
 
+
+wrap_help_at_spaces()
 
 app = typer.Typer(
     name="deeprules",

@@ -64,8 +64,8 @@ class DeeprulesApp(App[None]):
     CSS_PATH = "deeprules.tcss"
     ENABLE_COMMAND_PALETTE = True
     #: Below 110 columns the footer's items sit closer together (the footer itself decides whether the
-    #: section keys F2-F5 fit, widgets/footer.py).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    #: section keys F2-F5 fit, widgets/footer.py); below 70 side-by-side panes stack (the model card's).
+    HORIZONTAL_BREAKPOINTS = [(0, "-tight"), (70, "-narrow"), (110, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "questionnaire": _questionnaire,
         "dashboard": _dashboard,
@@ -190,6 +190,16 @@ class DeeprulesApp(App[None]):
                                     f"{b.tooltip or b.description} ({self.get_key_display(b)} on that screen)",
                                     lambda m=section.mode, a=b.action: self.run_worker(
                                         self.run_in_section(m, a), group="palette", exit_on_error=False))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual binds it to "how to quit"): Textual's own toast is markup, which `notify` below shows
+        as typed, so a user who pressed Ctrl+C mid-question read "Press [b]ctrl+q[/b] to quit the app"."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                keys = "+".join(k.upper() if len(k) == 1 else k.capitalize() for k in key.split("+"))  # Ctrl+Q
+                self.notify(f"Press {keys} to quit. Your answers are saved as "
+                            "you go, so quitting loses nothing you confirmed.", title="Quit?")
+                return
 
     # -- errors -------------------------------------------------------------------------------
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",

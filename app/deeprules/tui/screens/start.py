@@ -51,6 +51,9 @@ class StartScreen(Screen[None]):
     """Where the repository, the saved answers and the sections are shown; the walk starts here."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(START_KEYS)
+    #: Set by refresh_info; until then (the palette may ask before the screen is shown) every key is offered.
+    has_open = True
+    any_answered = True
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -105,7 +108,9 @@ class StartScreen(Screen[None]):
         self.query_one("#repo-info", Static).update(repo)
 
         visible = s.visible_questions()
-        answered = sum(1 for q in visible if q.id in s.answers)
+        # An id with an empty value (as `questions --template` writes every id) is not answered yet: counting
+        # keys said "28 of 28 questions answered" above "next: What is a short name for this project?".
+        answered = sum(1 for q in visible if s.answers.get(q.id) is not None)
         info = Text()
         info.append(f"{answered} of {len(visible)} questions answered")
         if answered == 0 and len(visible) < len(s.knowledge.questions):
@@ -138,6 +143,10 @@ class StartScreen(Screen[None]):
         button = self.query_one("#continue", Button)
         button.label = "Continue" if answered else "Begin"
         button.display = self.has_open
+        # Nothing answered: "Begin" starts at the first question, so "From the start" beside it (and "b From
+        # start" in the footer) offered the same thing under a second name.
+        self.any_answered = answered > 0
+        self.query_one("#restart", Button).display = self.any_answered
         if self.focused is None or not self.focused.display:
             self.query_one("#continue" if self.has_open else "#review", Button).focus()
         self.refresh_bindings()
@@ -198,6 +207,8 @@ class StartScreen(Screen[None]):
             return not self.session.is_git  # offered only where there is no repository
         if action == "continue":
             return self.has_open
+        if action == "restart":
+            return self.any_answered
         return True
 
     def action_git_init(self) -> None:
