@@ -164,29 +164,3 @@ def tidy_help(command: Any) -> None:
             param.metavar = _metavar(param)
     for sub in getattr(command, "commands", {}).values():
         tidy_help(sub)
-
-
-def wrap_help_at_spaces() -> None:
-    """Help text wraps at spaces only. click's wrapper also breaks after a hyphen, which cut the paths and
-    commands a user copies from `--help`: ".deeprules/test-" / "lock.json", ".github/ISSUE_TEMPLATE/ethics-" /
-    "concern.yml", "re-" / "render". click builds its wrapper per call from its own `_textwrap` module (Typer
-    0.28 vendors click as `typer._click`), so a subclass put there is used by every help page."""
-    import importlib
-
-    for name in ("typer._click._textwrap", "click._textwrap"):
-        try:
-            module: Any = importlib.import_module(name)
-        except ImportError:
-            continue
-        base = module.TextWrapper
-        if getattr(base, "wraps_at_spaces", False):
-            continue
-
-        class AtSpaces(base):  # type: ignore[misc, valid-type]
-            wraps_at_spaces = True
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                kwargs.setdefault("break_on_hyphens", False)
-                super().__init__(*args, **kwargs)
-
-        module.TextWrapper = AtSpaces

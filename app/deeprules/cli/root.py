@@ -10,7 +10,6 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from .main import COMMANDS
-from .options import wrap_help_at_spaces
 
 
 class LazyCommands(TyperGroup):
@@ -86,7 +85,6 @@ def _hint_folder_option(command: Any, name: str) -> None:
     command.parse_args = parse_with_hint
 
 
-wrap_help_at_spaces()
 
 app = typer.Typer(
     name="deeprules",
