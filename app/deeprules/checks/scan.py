@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "18"
+ANALYZER_VERSION = "19"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -997,7 +997,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
         r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
         r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
-        r"mhcs?|hlas?)(?![a-z])", re.I)),
+        r"mhcs?|hlas?)(?![a-z])(?!_?(idx|index|ind|counter|count|num|n|no|name|str|len)\b)", re.I)),
     # w22b: hyperparameter sweeps declared in Python configs (ml_collections/XManager's `hyper.product([
     # hyper.sweep('config.lr', hyper.discrete([...]))])`, a config module's `def get_hyper(hyper):`) (tip06 DR601)
     ("search", ("hyper.", "def get_hyper"),
@@ -1242,6 +1242,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("training_run", "tuning_run", "mlflow_"),
      _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
     ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
+    # -- w23a --
+    # a loop over a list of hyperparameter settings, by index or by value: DeepDTA's nested
+    # `for param1ind in range(len(paramset1)):`, `for i in range(len(param_grid))`, `for params in
+    # param_combinations:`, `for hp in hyperparams_list:`, `for lr in learning_rates:` (not a model's loop over its
+    # layer sizes or kernel sizes, `for h in hidden_dims:`, which builds layers). tip06 counts it when the file
+    # trains or nests several such loops, as the other grid loops.
+    ("grid_loop", ("for ",),
+     _P(r"^[ \t]*for\s+\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+        r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
+        r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
+        r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts)"
+        r"\s*\)?\s*\)?\s*:", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).

@@ -1664,6 +1664,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a contrastive discriminator whose embedding is clustered": ({
         "model.py": "import torch.nn as nn\nloss_csl = nn.BCEWithLogitsLoss()\n",
         "cluster.py": "res = mclust_R(adata, n_clusters=7)\n"}, {"DR703": "na"}),
+    # -- w23a: held out, session 8 (enzymes, drug-target affinity, pathology MIL, CRISPR, text mining...) ---------
+    # a precision-recall metric named only in an import is never computed (CLEAN); the same import with a call,
+    # or under an alias (the call then uses the alias), is used
+    "average precision imported and never called": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import precision_score, recall_score, \\\n"
+                       "    roc_auc_score, average_precision_score\n"
+                       "from sklearn.metrics import (f1_score,\n    precision_recall_curve)\n"
+                       "roc = roc_auc_score(y, p)\n"}, {"DR703": "warn"}),
+    "average precision imported and called": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import roc_auc_score, average_precision_score\n"
+                       "ap = average_precision_score(y, p)\n"}, {"DR703": "pass"}),
+    "average precision imported under an alias": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import average_precision_score as aps\nap = aps(y, p)\n"},
+        {"DR703": "pass"}),
+    # loops over a list of hyperparameter settings, by index (DeepDTA's paramset1..3) or by value, nested or in a
+    # training file; a model's loop over its layer sizes builds layers and is no search
+    "nested loops over parameter sets by index": ({
+        "run.py": "import keras\nfor p1 in range(len(paramset1)):\n    for p2 in range(len(paramset2)):\n"
+                  "        m = build(paramset1[p1], paramset2[p2])\n        m.fit(x, y, epochs=5)\n"},
+        {"DR601": "pass"}),
+    "a loop over learning rates that trains": ({
+        "sweep.py": "import torch\nfor lr in learning_rates:\n    optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")}, {"DR601": "pass"}),
+    "a loop over hyperparameter combinations": ({
+        "grid.py": "import torch\nfor params in param_combinations:\n    run(**params)\n"
+                   "for hp in hyperparams_list:\n    run(**hp)\n"}, {"DR601": "pass"}),
+    "a loop over layer sizes builds a network": ({
+        "model.py": "import torch.nn as nn\nlayers = []\nfor h in hidden_dims:\n    layers.append(nn.Linear(d, h))\n"
+                    "for k in kernel_sizes:\n    layers.append(nn.Conv1d(4, 8, k))\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # a counter of new alleles is no cold split (CRISPResso2's `new_allele_idx`); evaluation on new alleles is
+    "a counter of new alleles is no held-out set": ({
+        "pooled.py": "import torch\nnew_allele_idx = 1\nname = 'Alt_' + str(new_allele_idx)\nnew_allele_idx += 1\n"},
+        {"DR701": "fail"}),
+    "evaluation on new alleles is a cold split": ({
+        "evaluate.py": "import torch\nscores = model(new_alleles)\n"}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
