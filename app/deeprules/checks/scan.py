@@ -1254,6 +1254,49 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
         r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts)"
         r"\s*\)?\s*\)?\s*:", re.I)),
+    # a loop over literal values of a classical model's own hyperparameter (`for c in [1e-3, 1e-2, 1e-1, 1]:` before
+    # LogisticRegression(C=c), `for k in [1, 3, 5]:`, `for alpha in np.logspace(-3, 3, 7):`, `for depth in (3, 5)`):
+    # the baseline tuned in its file, as LogisticRegressionCV (DR203 reads search_cv; a network's search is DR601's)
+    ("search_cv", ("for ",),
+     _P(r"^[ \t]*for\s+(?i:c|cs|k|alpha|alphas|l1_ratio|max_depth|depth|n_estimators|n_trees|n_neighbors|"
+        r"min_samples_leaf|max_features|gamma|nu|lam|lmbda|lambda_|reg|reg_lambda|reg_alpha|penalty|num_leaves)"
+        r"\s+in\s+(\[|\()\s*[-+]?\.?\d[^\n]*[\])]\s*:|"
+        r"^[ \t]*for\s+(?i:c|alpha|l1_ratio|gamma|lam|lmbda|lambda_|reg)\s+in\s+(np|numpy)\.(logspace|linspace|geomspace)"
+        r"\s*\(")),
+    # TensorFlow 1's streaming metrics and hand-written or imported per-class metrics: `tf.metrics.accuracy(`,
+    # `tf.metrics.auc(` (ROC by default), `tf.metrics.precision/recall(`, a module's `tf_metrics.f1(` (BioBERT's
+    # NER), sklearn's precision_recall_fscore_support and classification_report, seqeval/conlleval entity F1,
+    # torchmetrics' class names, Hugging Face evaluate's metrics by name
+    ("metric_basic", ("metrics.", "accuracy", "auroc", "load("),
+     _P(r"(tf|tf\.compat\.v1|v1)\.metrics\.(accuracy|auc|mean_per_class_accuracy)\s*\(|"
+        r"\b(torchmetrics\.)?(Multiclass|Multilabel|Binary)(Accuracy|AUROC)\s*\(|\btorchmetrics\.(Accuracy|AUROC)\s*\(|"
+        r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](accuracy|roc_auc)['\"]")),
+    ("metric_balance", ("metrics.", "precision_recall_fscore", "classification_report", "seqeval", "conlleval",
+                        "precision_score", "recall_score", "f1score", "load("),
+     _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(precision|recall)\s*\(|\b\w*metrics\.(precision|recall|f1|fbeta)\s*\(|"
+        r"\b(precision_recall_fscore_support|classification_report|precision_score|recall_score)\s*\(|"
+        r"\bseqeval\b|\bconlleval\b|\b(Multiclass|Multilabel|Binary)(F1Score|Precision|Recall)\s*\(|"
+        r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](f1|precision|recall|matthews_correlation|seqeval)['\"]")),
+    # a cross-entropy written by hand over one-hot labels and log-probabilities (BERT's run_classifier:
+    # `-tf.reduce_sum(one_hot_labels * log_probs, axis=-1)`; `labels * tf.log(probs)`, `targets * torch.log(p)`)
+    ("loss_cls", ("log_prob", "tf.log(", "math.log(", "torch.log("),
+     _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|tf\.(math\.)?log\s*\(|torch\.log\s*\()|"
+        r"\b\w*log_probs?\s*\*\s*\w*(one_hot|onehot|labels?|targets?)\w*\b")),
+    # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
+    # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
+    # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
+    # a use of a function named as a baseline, outside its definition (`deepmethod = build_baseline`,
+    # `build_baseline(flags)`, `'mean': build_mean_predictor`): tip02 counts a baseline function only when
+    # something names it outside its def line (DeepDTA's build_baseline is never called)
+    ("baseline_ref", ("baseline", "knn", "nearest_neighbo", "mean_predictor", "predict_mean", "majority",
+                      "_predictor", "_classifier", "_regressor", "nw_align", "needleman", "smith_waterman"),
+     _P(r"^(?![ \t]*(async[ \t]+)?def[ \t])[^\n]*?\b(\w*baseline\w*|knn\w*|k_nearest\w*|nearest_neighbo\w*|"
+        r"\w*mean_predictor\w*|predict_mean\w*|\w*majority\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*|"
+        r"\w*_(predictor|classifier|regressor)\w*)\b", re.I)),
+    ("determinism_opt_in", ("determinis",),
+     _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
+    ("determinism_asked", ("determinis",),
+     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1299,6 +1342,7 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 # Configuration (YAML, JSON, TOML...).
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
