@@ -1261,14 +1261,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s+(?i:c|cs|k|alpha|alphas|l1_ratio|max_depth|depth|n_estimators|n_trees|n_neighbors|"
         r"min_samples_leaf|max_features|gamma|nu|lam|lmbda|lambda_|reg|reg_lambda|reg_alpha|penalty|num_leaves)"
         r"\s+in\s+(\[|\()\s*[-+]?\.?\d[^\n]*[\])]\s*:|"
-        r"^[ \t]*for\s+(?i:c|alpha|l1_ratio|gamma|lam|lmbda|lambda_|reg)\s+in\s+(np|numpy)\.(logspace|linspace|geomspace)"
-        r"\s*\(")),
+        r"^[ \t]*for\s+(?i:c|alpha|l1_ratio|gamma|lam|lmbda|lambda_|reg)\s+in\s+"
+        r"(np|numpy)\.(logspace|linspace|geomspace)\s*\(")),
     # TensorFlow 1's streaming metrics and hand-written or imported per-class metrics: `tf.metrics.accuracy(`,
     # `tf.metrics.auc(` (ROC by default), `tf.metrics.precision/recall(`, a module's `tf_metrics.f1(` (BioBERT's
     # NER), sklearn's precision_recall_fscore_support and classification_report, seqeval/conlleval entity F1,
     # torchmetrics' class names, Hugging Face evaluate's metrics by name
     ("metric_basic", ("metrics.", "accuracy", "auroc", "load("),
-     _P(r"(tf|tf\.compat\.v1|v1)\.metrics\.(accuracy|auc|mean_per_class_accuracy)\s*\(|"
+     _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(accuracy|auc|mean_per_class_accuracy)\s*\(|"
         r"\b(torchmetrics\.)?(Multiclass|Multilabel|Binary)(Accuracy|AUROC)\s*\(|\btorchmetrics\.(Accuracy|AUROC)\s*\(|"
         r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](accuracy|roc_auc)['\"]")),
     ("metric_balance", ("metrics.", "precision_recall_fscore", "classification_report", "seqeval", "conlleval",

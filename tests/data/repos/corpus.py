@@ -1703,6 +1703,71 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR701": "fail"}),
     "evaluation on new alleles is a cold split": ({
         "evaluate.py": "import torch\nscores = model(new_alleles)\n"}, {"DR701": "pass"}),
+    # DR703: TensorFlow 1's streaming metrics, per-class metrics from a module or sklearn's report, seqeval, and a
+    # cross-entropy written by hand over one-hot labels (BERT's fine-tuning scripts): a classifier scored without
+    # a precision-recall curve; a regression with neither stays not applicable
+    "BERT's hand-written cross-entropy scored by TF1 metrics": ({
+        "run_re.py": "import tensorflow as tf\nlog_probs = tf.nn.log_softmax(logits, axis=-1)\n"
+                     "per_example_loss = -tf.reduce_sum(one_hot_labels * log_probs, axis=-1)\n"
+                     "accuracy = tf.metrics.accuracy(labels=label_ids, predictions=predictions)\n"},
+        {"DR703": "warn"}),
+    "NER scored by precision, recall and F1 from a metrics module": ({
+        "run_ner.py": "import tensorflow as tf\nimport tf_metrics\n"
+                      "precision = tf_metrics.precision(label_ids, predictions, num_labels, [1, 2])\n"
+                      "f = tf_metrics.f1(label_ids, predictions, num_labels, [1, 2])\n"}, {"DR703": "warn"}),
+    "entity F1 from seqeval and sklearn's report": ({
+        "eval.py": "from seqeval.metrics import classification_report\nimport sklearn.metrics\n"
+                   "p, r, f, s = sklearn.metrics.precision_recall_fscore_support(y_pred=pred, y_true=gold)\n"},
+        {"DR703": "warn"}),
+    "Hugging Face evaluate's accuracy": ({
+        "train.py": "import evaluate\nmetric = evaluate.load('accuracy')\n"}, {"DR703": "warn"}),
+    "a regression's log-likelihood is no classifier": ({
+        "train.py": "import torch\nloss = torch.nn.functional.mse_loss(pred, y)\nr = scipy.stats.pearsonr(p, y)\n"},
+        {"DR703": "na"}),
+    # DR203: a classical model's own hyperparameter looped over literal values before the fit (scBERT's
+    # `for c in [1e-3, 1e-2, 1e-1, 1]:` around LogisticRegression(C=c)), as LogisticRegressionCV; a loop over
+    # characters is none
+    "a logistic regression's C chosen in a loop": ({
+        "lr_baseline.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.model_selection import "
+                          "cross_validate\nfor c in [1e-3, 1e-2, 1e-1, 1]:\n"
+                          "    lr = LogisticRegression(penalty='l1', C=c, solver='liblinear')\n"
+                          "    res = cross_validate(lr, X_train, y_train)\nlr.fit(X_train, y_train)\n"},
+        {"DR201": "pass", "DR203": "pass"}),
+    "a ridge's alpha over np.logspace is a tuned baseline too": ({
+        "rf.py": "import numpy as np\nfrom sklearn.linear_model import Ridge\n"
+                 "for alpha in np.logspace(-3, 3, 7):\n    m = Ridge(alpha=alpha).fit(X_train, y_train)\n"},
+        {"DR203": "pass"}),
+    "a loop over nucleotides is no tuning": ({
+        "lr_baseline.py": "from sklearn.linear_model import LogisticRegression\nfor c in ['A', 'C', 'G', 'T']:\n"
+                          "    counts[c] = seq.count(c)\nlr = LogisticRegression(C=1.0).fit(X_train, y_train)\n"},
+        {"DR203": "fail"}),
+    # DR302: a seed helper that switches determinism on only when asked, and nothing asks (scBERT's
+    # `seed_all(seed, cuda_deterministic=False)` called as seed_all(SEED)); asked by a keyword or a flag, it is on
+    "determinism a helper switches on only when asked, never asked": ({
+        "utils.py": "import torch\n\ndef seed_all(seed_value, cuda_deterministic=False):\n"
+                    "    torch.manual_seed(seed_value)\n    if cuda_deterministic:\n"
+                    "        torch.backends.cudnn.deterministic = True\n        torch.backends.cudnn.benchmark = False\n",
+        "finetune.py": "import torch\nfrom utils import seed_all\nseed_all(2021)\n" + TORCH_LOOP.replace("import torch\n", "")
+                       + "model = model.cuda()\n"},
+        {"DR302": "fail"}),
+    "determinism a helper switches on when asked, asked": ({
+        "utils.py": "import torch\n\ndef seed_all(seed_value, cuda_deterministic=False):\n"
+                    "    torch.manual_seed(seed_value)\n    if cuda_deterministic:\n"
+                    "        torch.backends.cudnn.deterministic = True\n",
+        "finetune.py": "import torch\nfrom utils import seed_all\nseed_all(2021, cuda_deterministic=True)\n"
+                       + TORCH_LOOP.replace("import torch\n", "") + "model = model.cuda()\n"},
+        {"DR302": "pass"}),
+    # DR201: a baseline function nothing names outside its definition trains nothing (DeepDTA's build_baseline,
+    # named only in its own figure's file name); called, or mapped by name, it is a baseline
+    "a baseline builder nothing calls": ({
+        "run.py": "import keras\nfrom keras.models import Sequential\n\ndef build_baseline(flags):\n"
+                  "    model = Sequential()\n    plot_model(model, to_file='figures/build_baseline.png')\n"
+                  "    return model\n\nmodel = build_combined(flags)\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR201": "fail"}),
+    "a baseline builder chosen by name": ({
+        "run.py": "import keras\n\ndef build_mean_predictor(loss):\n    return lambda x: x.mean()\n\n"
+                  "models = {'mean': build_mean_predictor, 'net': build_net}\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
