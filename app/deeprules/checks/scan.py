@@ -88,7 +88,10 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
 REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
-                      r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
+                      r"[^/]*\.(txt|tsv|csv|json|ya?ml)|"
+                      # (w23a) a data repository's download manifest: GDC's gdc_manifest*.txt (file id, name, md5,
+                      # size), ENA's filereport*.tsv (run accession, fastq_ftp, fastq_md5)
+                      r"[^/]*(manifest|filereport)[^/]*\.(txt|tsv|csv))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
                    r"scaff(olds?)?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
@@ -130,7 +133,7 @@ def extractor(path: str) -> str | None:
         return "py"
     if ext == ".ipynb":
         return "nb"
-    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums")):
+    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums", "manifest", "filereport")):
         return "table"
     if ext in (".r", ".rmd", ".qmd"):
         return "r"
@@ -1293,6 +1296,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^(?![ \t]*(async[ \t]+)?def[ \t])[^\n]*?\b(\w*baseline\w*|knn\w*|k_nearest\w*|nearest_neighbo\w*|"
         r"\w*mean_predictor\w*|predict_mean\w*|\w*majority\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*|"
         r"\w*_(predictor|classifier|regressor)\w*)\b", re.I)),
+    # attention values read out of a model's output by unit (dsmil's attention_map.py: `attentions = A[:, c]`
+    # colours each tile; `attn = outputs[-1][0]`): a reading outside a network's own code (tip08 filters those)
+    ("attn_read", ("attention", "attn"),
+     _P(r"^[ \t]*(attentions|attention_values?|attn_values?|tile_attentions?|attentions?_(of|per)_\w+)\s*=\s*"
+        r"[\w.]+\s*\[")),
     ("determinism_opt_in", ("determinis",),
      _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
     ("determinism_asked", ("determinis",),
@@ -3087,7 +3095,8 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
 def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
-            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low)
+            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low or "manifest" in low
+            or "filereport" in low)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
@@ -3104,6 +3113,7 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
+                                              "manifest" in low or "filereport" in low or
                                               any(h in low for h in _PATH_HINTS) or _split_named(low) or
                                               low.endswith(".tex") or (low.endswith(".txt") and
                                                                        RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):
