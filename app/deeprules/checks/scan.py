@@ -1270,20 +1270,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `tf.metrics.auc(` (ROC by default), `tf.metrics.precision/recall(`, a module's `tf_metrics.f1(` (BioBERT's
     # NER), sklearn's precision_recall_fscore_support and classification_report, seqeval/conlleval entity F1,
     # torchmetrics' class names, Hugging Face evaluate's metrics by name
-    ("metric_basic", ("metrics.", "accuracy", "auroc", "load("),
+    ("metric_basic", ("metrics.", "accuracy", "auroc", "evaluate.load(", "load_metric("),
      _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(accuracy|auc|mean_per_class_accuracy)\s*\(|"
         r"\b(torchmetrics\.)?(Multiclass|Multilabel|Binary)(Accuracy|AUROC)\s*\(|\btorchmetrics\.(Accuracy|AUROC)\s*\(|"
         r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](accuracy|roc_auc)['\"]")),
     ("metric_balance", ("metrics.", "precision_recall_fscore", "classification_report", "seqeval", "conlleval",
-                        "precision_score", "recall_score", "f1score", "load("),
+                        "precision_score", "recall_score", "f1score", "evaluate.load(", "load_metric("),
      _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(precision|recall)\s*\(|\b\w*metrics\.(precision|recall|f1|fbeta)\s*\(|"
         r"\b(precision_recall_fscore_support|classification_report|precision_score|recall_score)\s*\(|"
         r"\bseqeval\b|\bconlleval\b|\b(Multiclass|Multilabel|Binary)(F1Score|Precision|Recall)\s*\(|"
         r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](f1|precision|recall|matthews_correlation|seqeval)['\"]")),
     # a cross-entropy written by hand over one-hot labels and log-probabilities (BERT's run_classifier:
     # `-tf.reduce_sum(one_hot_labels * log_probs, axis=-1)`; `labels * tf.log(probs)`, `targets * torch.log(p)`)
-    ("loss_cls", ("log_prob", "tf.log(", "math.log(", "torch.log("),
-     _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|tf\.(math\.)?log\s*\(|torch\.log\s*\()|"
+    ("loss_cls", ("log_prob", "one_hot", "onehot", "labels *", "label *", "targets *", "target *"),
+     _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|(tf|tf\.math|torch|jnp|np|numpy)\.log\s*\()|"
         r"\b\w*log_probs?\s*\*\s*\w*(one_hot|onehot|labels?|targets?)\w*\b")),
     # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
     # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,

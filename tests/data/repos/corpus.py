@@ -1768,6 +1768,35 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "run.py": "import keras\n\ndef build_mean_predictor(loss):\n    return lambda x: x.mean()\n\n"
                   "models = {'mean': build_mean_predictor, 'net': build_net}\n"},
         {"DR201": "pass"}),
+    # DR401: a data repository's download manifest lists each file by the repository's id with its md5 (dsmil's
+    # gdc_manifest*.txt for TCGA slides; ENA's filereport with fastq_md5); a manifest without checksums is none
+    "a GDC download manifest with md5 per slide": ({
+        "tcga-download/gdc_manifest.2020-09-06-TCGA-LUAD.txt":
+            "id\tfilename\tmd5\tsize\tstate\n3430898b-02c2-47dd-91e5-c8022177fb6a\tTCGA-49-4506-01Z-00-DX3.svs\t"
+            "8ff74a0ced393ddf94184960343d91d0\t1003225243\treleased\n"}, {"DR401": "pass"}),
+    "an ENA file report with fastq md5s": ({
+        "data/filereport_read_run_PRJEB1234.tsv":
+            "run_accession\tfastq_ftp\tfastq_md5\nERR123456\tftp.sra.ebi.ac.uk/vol1/fastq/ERR123/ERR123456.fastq.gz\t"
+            "0123456789abcdef0123456789abcdef\n"}, {"DR401": "pass"}),
+    "a manifest without checksums records nothing": ({
+        "data/manifest.txt": "sample\tpath\nS1\tdata/s1.svs\n"}, {"DR401": "fail"}),
+    # DR802: attention values read out of a model's output per unit (dsmil's attention_map.py colours each tile
+    # by `attentions = A[:, c]`); inside a network's own code attention is its mechanism
+    "attention per tile read out for a heat map": ({
+        "attention_map.py": "import torch\nimport numpy as np\nbag_prediction, A, _ = milnet.b_classifier(feats, ins)\n"
+                            "attentions = A[:, c].cpu().numpy()\ncolored = np.matmul(attentions[:, None], color)\n"},
+        {"DR802": "pass"}),
+    "attention inside a network's forward is its mechanism": ({
+        "model.py": "import torch.nn as nn\n\nclass MIL(nn.Module):\n    def forward(self, x):\n"
+                    "        attentions = self.att[0](x)\n        return x\n"}, {"DR802": "fail"}),
+    # DR703: a classification loss given for reference, with no training script and no metric (AlphaMissense)
+    "a classification loss nothing trains or scores": ({
+        "model/modules.py": "import jax.numpy as jnp\n\ndef sigmoid_xent(logits, labels):\n"
+                            "    return -labels * jnp.log(jax.nn.sigmoid(logits))\n"
+                            "loss = optax.softmax_cross_entropy(logits, labels)\n"}, {"DR703": "na"}),
+    "a classification loss trained and scored by accuracy only": ({
+        "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP.replace("import torch\n", "")
+                    + "acc = accuracy_score(y, p > 0)\n"}, {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
