@@ -1301,6 +1301,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("attention", "attn"),
      _P(r"^[ \t]*(attentions|attention_values?|attn_values?|tile_attentions?|attentions?_(of|per)_\w+)\s*=\s*"
         r"[\w.]+\s*\[")),
+    # MXNet, in R and Python: symbolic layers and Gluon blocks define a network (DeepCpf1's R `mx.symbol.Convolution`,
+    # `mx.symbol.FullyConnected`; `gluon.nn.Dense`), R's mx.model.FeedForward.create / mx.mlp train it, and
+    # mx.set.seed seeds it (R; Python's mx.random.seed is a seed_any)
+    ("model_fn", ("mx.symbol.", "mx.sym.", "gluon.nn.", "mx.gluon."),
+     _P(r"\bmx\.(symbol|sym)\.(Convolution|FullyConnected|Pooling|Activation|LinearRegressionOutput|SoftmaxOutput|"
+        r"LogisticRegressionOutput|RNN|BatchNorm|Dropout|Deconvolution|Embedding)\s*\(|"
+        r"\b(mx\.)?gluon\.nn\.(Dense|Conv[123]D|HybridSequential|Sequential|LSTM|GRU|Embedding)\s*\(")),
+    ("r_train", ("mx.model.", "mx.mlp("), _P(r"\bmx\.model\.(FeedForward\.create|train|buckets)\s*\(|\bmx\.mlp\s*\(")),
+    ("seed_r", ("mx.set.seed",), _P(r"\bmx\.set\.seed\s*\(\s*\d")),
     ("determinism_opt_in", ("determinis",),
      _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
     ("determinism_asked", ("determinis",),
