@@ -1797,6 +1797,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a classification loss trained and scored by accuracy only": ({
         "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP.replace("import torch\n", "")
                     + "acc = accuracy_score(y, p > 0)\n"}, {"DR703": "warn"}),
+    # MXNet in R (DeepCpf1): symbolic layers define the network, FeedForward.create trains it, mx.set.seed seeds it
+    "an MXNet network in R, seeded": ({
+        "R/activityScore.R": "library(mxnet)\ndata <- mx.symbol.Variable('data')\n"
+                             "conv_1 <- mx.symbol.Convolution(data = data, kernel = c(5, 5), num_filter = 50)\n"
+                             "fc_1 <- mx.symbol.FullyConnected(data = conv_1, num_hidden = 650)\n"
+                             "out <- mx.symbol.LinearRegressionOutput(data = fc_1)\nmx.set.seed(100)\n"
+                             "model <- mx.model.FeedForward.create(out, X = train_x, y = train_y, num.round = 200)\n"},
+        {"DR501": "pass", "DR301": "pass"}),
+    "an MXNet network in R, unseeded": ({
+        "R/score.R": "library(mxnet)\nfc <- mx.symbol.FullyConnected(data = d, num_hidden = 30)\n"
+                     "model <- mx.model.FeedForward.create(fc, X = x, y = y, num.round = 20)\n"}, {"DR301": "fail"}),
+    # a training entry script that fits a trainer built by a local module (SaProt's scripts/training.py:
+    # `from utils.module_loader import *`, `trainer.fit(...)`) trains with that module's framework
+    "an entry script fits a Lightning trainer a local module builds": ({
+        "utils/module_loader.py": "import pytorch_lightning as pl\n\ndef load_trainer(config):\n"
+                                  "    return pl.Trainer(max_epochs=config.epochs)\n",
+        "utils/others.py": "import torch\n\ndef setup_seed(seed):\n    torch.manual_seed(seed)\n"
+                           "    torch.backends.cudnn.deterministic = True\n",
+        "scripts/training.py": "import sys\nsys.path.append('.')\nfrom utils.others import setup_seed\n"
+                               "from utils.module_loader import *\nsetup_seed(1)\ntrainer = load_trainer(config)\n"
+                               "trainer.fit(model=model, datamodule=data_module)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    "an entry script fits an unseeded trainer a local module builds": ({
+        "utils/module_loader.py": "import pytorch_lightning as pl\n\ndef load_trainer(config):\n"
+                                  "    return pl.Trainer(max_epochs=config.epochs)\n",
+        "scripts/training.py": "from utils.module_loader import *\ntrainer = load_trainer(config)\n"
+                               "trainer.fit(model=model, datamodule=data_module)\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
