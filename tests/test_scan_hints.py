@@ -217,3 +217,17 @@ def test_a_grouped_split_word_without_any_model_is_no_split(tmp_path) -> None:  
     ml = {**pipeline, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
     assert got["DR701"] == "pass", got
+
+
+def test_metrics_in_a_repository_without_ml_code_score_no_classifier(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w23a: a labelers' agreement scored by F1 in a repository with no ML code (a clinical database's concept
+    code) scores no model: DR703 does not apply; the same line beside a trained classifier is its metric."""
+    from test_checks_corpus import build
+
+    labels = {"validation/compare.py": "import pandas as pd\nf1 = f1_score(gold['label'], negbio['label'])\n"
+                                       "p = precision_score(gold['label'], chexpert['label'])\n"}
+    got = {r.id: r.status for r in build(tmp_path / "labels", labels).results}
+    assert got["DR703"] == "na", got
+    ml = {**labels, "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
+    assert got["DR703"] == "warn", got

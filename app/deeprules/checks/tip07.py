@@ -305,13 +305,16 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_rank", "metric_struct", "cluster_eval", *TRAINING_FACTS),
+                      "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
                      said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
 # classification); which clustering scores compare with reference labels
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
     pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    if not answered and not has_ml_code(ctx):
+        # w23a: metrics in a repository without ML code score no model (a labelers' agreement, a pipeline's QC)
+        return not_applicable("no classifier: the repository holds no ML code, so its metrics score no model")
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
