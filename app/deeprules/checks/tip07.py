@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import ML_FACTS, TRAINING_FACTS, gather, has_ml_code, is_read, training_scripts
+from ._util import ML_FACTS, gather, has_ml_code, is_read, training_scripts
 from .records import audits
 from .scan import is_aux, is_simulated_test
 
