@@ -1288,14 +1288,6 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
     # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
     # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
-    # a use of a function named as a baseline, outside its definition (`deepmethod = build_baseline`,
-    # `build_baseline(flags)`, `'mean': build_mean_predictor`): tip02 counts a baseline function only when
-    # something names it outside its def line (DeepDTA's build_baseline is never called)
-    ("baseline_ref", ("baseline", "knn", "nearest_neighbo", "mean_predictor", "predict_mean", "majority",
-                      "_predictor", "_classifier", "_regressor", "nw_align", "needleman", "smith_waterman"),
-     _P(r"^(?![ \t]*(async[ \t]+)?def[ \t])[^\n]*?\b(\w*baseline\w*|knn\w*|k_nearest\w*|nearest_neighbo\w*|"
-        r"\w*mean_predictor\w*|predict_mean\w*|\w*majority\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*|"
-        r"\w*_(predictor|classifier|regressor)\w*)\b", re.I)),
     # attention values read out of a model's output by unit (dsmil's attention_map.py: `attentions = A[:, c]`
     # colours each tile; `attn = outputs[-1][0]`): a reading outside a network's own code (tip08 filters those)
     ("attn_read", ("attention", "attn"),

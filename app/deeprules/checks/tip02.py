@@ -29,26 +29,6 @@ _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|na
                       r"logistic)([_.-]|$)")
 
 
-#: the name a `def` line defines
-_DEF_NAME = re.compile(r"^\s*(?:async\s+)?def\s+(\w+)")
-#: a name in a line, not a file name (`to_file='figures/build_baseline.png'` names a figure, not the function)
-_WORD = re.compile(r"(?<![/\w])\w+(?![\w/]|\.(png|pdf|svg|jpe?g|txt|csv|tsv|h5|hdf5|pt|pth|pkl|json|log|npy|npz)\b)")
-
-
-def _used(ctx: Context, text: str) -> bool:
-    """A baseline written as a function (`def build_baseline(...)`) is used when its name appears outside its
-    definition somewhere in the repository (a call, a mapping of model names, a script's command line); a class,
-    an assignment or a call line is evidence of its own."""
-    m = _DEF_NAME.match(text)
-    if m is None:
-        return True
-    names = ctx.cache.get("baseline_refs")
-    if names is None:
-        names = ctx.cache["baseline_refs"] = {w for _, lines in ctx.files_with("baseline_ref").items()
-                                              for _, t in lines for w in (m.group(0) for m in _WORD.finditer(str(t)))}
-    return m.group(1) in names
-
-
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -59,11 +39,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
-    # (w23a: a function named as a baseline counts when something names it outside its definition: a builder
-    # nothing calls trains nothing)
-    ev += [e for e in gather(ctx, "baseline_class", 10_000,
-                             where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
-           if _used(ctx, e[2])]
+    ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
@@ -77,7 +53,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg", "baseline_ref")))
+                      "baseline_cfg")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -93,7 +69,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "baseline_ref"),
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg"),
                      said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)

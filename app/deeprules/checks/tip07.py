@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import ML_FACTS, gather, has_ml_code, is_read, training_scripts
+from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .records import audits
 from .scan import is_aux, is_simulated_test
 
@@ -306,8 +306,9 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
                       "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
-                     said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
-# classification); which clustering scores compare with reference labels
+                     said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
+# reconstruction is no classification); which clustering scores compare with reference labels; whether a
+# precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
@@ -345,11 +346,6 @@ def metrics(ctx: Context) -> CheckResult:
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        if not (pr or bal or basic) and _ev(ctx, "loss_cls") and not training_scripts(ctx):
-            # w23a: a model's classification loss given for reference (AlphaMissense: no optimizer, no training
-            # loop, no metric): nothing is trained or scored here
-            return not_applicable("no classifier trained or scored: a classification loss is defined, but no "
-                                  "training script runs it and no metric scores it")
         cls = _ev(ctx, "loss_cls") + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")

@@ -1759,11 +1759,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR302": "pass"}),
     # DR201: a baseline function nothing names outside its definition trains nothing (DeepDTA's build_baseline,
     # named only in its own figure's file name); called, or mapped by name, it is a baseline
-    "a baseline builder nothing calls": ({
-        "run.py": "import keras\nfrom keras.models import Sequential\n\ndef build_baseline(flags):\n"
-                  "    model = Sequential()\n    plot_model(model, to_file='figures/build_baseline.png')\n"
-                  "    return model\n\nmodel = build_combined(flags)\nmodel.fit(x, y, epochs=3)\n"},
-        {"DR201": "fail"}),
+    # (w23a: a baseline function named outside its definition; kept as a guard)
     "a baseline builder chosen by name": ({
         "run.py": "import keras\n\ndef build_mean_predictor(loss):\n    return lambda x: x.mean()\n\n"
                   "models = {'mean': build_mean_predictor, 'net': build_net}\n"},
@@ -1790,10 +1786,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "model.py": "import torch.nn as nn\n\nclass MIL(nn.Module):\n    def forward(self, x):\n"
                     "        attentions = self.att[0](x)\n        return x\n"}, {"DR802": "fail"}),
     # DR703: a classification loss given for reference, with no training script and no metric (AlphaMissense)
-    "a classification loss nothing trains or scores": ({
-        "model/modules.py": "import jax.numpy as jnp\n\ndef sigmoid_xent(logits, labels):\n"
-                            "    return -labels * jnp.log(jax.nn.sigmoid(logits))\n"
-                            "loss = optax.softmax_cross_entropy(logits, labels)\n"}, {"DR703": "na"}),
     "a classification loss trained and scored by accuracy only": ({
         "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP.replace("import torch\n", "")
                     + "acc = accuracy_score(y, p > 0)\n"}, {"DR703": "warn"}),
