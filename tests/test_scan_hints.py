@@ -157,6 +157,9 @@ CASES = [
     ("torch_manual_seed(1)  # layers", "seed_torch"),
     ("use_session_with_seed(42)  # layers", "seed_r"),
     ("rf <- randomForest(y ~ ., data = d)  # layers", "r_train"),
+    # w23a
+    ("for param1ind in range(len(paramset1)):  # layers", "grid_loop"),
+    ("for i, hp in enumerate(hyperparameter_grid):  # layers", "grid_loop"),
 ]
 
 
@@ -200,3 +203,31 @@ def test_a_split_column_read_without_any_model_is_no_split(tmp_path) -> None:  #
     ml = {**stats, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
     assert got["DR701"] == "pass", got
+
+
+def test_a_grouped_split_word_without_any_model_is_no_split(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w23a: an amplicon pipeline (no ML code) whose words look like a held-out set (`unseen_donors`) splits
+    nothing a model sees; the same line in a repository that trains counts as its split."""
+    from test_checks_corpus import build
+
+    pipeline = {"quantify.py": "import pandas as pd\nunseen_donors = ['d7', 'd9']\n"
+                               "df = pd.read_csv('reads.tsv')\nprint(df[~df.donor.isin(unseen_donors)].shape)\n"}
+    got = {r.id: r.status for r in build(tmp_path / "pipe", pipeline).results}
+    assert got["DR701"] == "fail", got
+    ml = {**pipeline, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
+    assert got["DR701"] == "pass", got
+
+
+def test_metrics_in_a_repository_without_ml_code_score_no_classifier(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w23a: a labelers' agreement scored by F1 in a repository with no ML code (a clinical database's concept
+    code) scores no model: DR703 does not apply; the same line beside a trained classifier is its metric."""
+    from test_checks_corpus import build
+
+    labels = {"validation/compare.py": "import pandas as pd\nf1 = f1_score(gold['label'], negbio['label'])\n"
+                                       "p = precision_score(gold['label'], chexpert['label'])\n"}
+    got = {r.id: r.status for r in build(tmp_path / "labels", labels).results}
+    assert got["DR703"] == "na", got
+    ml = {**labels, "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
+    assert got["DR703"] == "warn", got

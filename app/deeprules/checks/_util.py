@@ -150,11 +150,26 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
                 if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
                     fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
             judged[path] = (facts, fws or None)
+        if not fws and "trainer_fit" in facts:
+            # w23a: an entry script fits a trainer a local module builds (`from utils.module_loader import *`;
+            # `trainer = load_trainer(config)`; SaProt): it trains with the frameworks of the modules it imports
+            fws = _imported_frameworks(ctx, path)
         if fws:
             out[path] = fws
     out = dict(sorted(out.items()))
     ctx.cache["training"] = out
     return out
+
+
+def _imported_frameworks(ctx: Any, path: str) -> list[str]:
+    """The deep-learning frameworks of the local modules `path` imports directly (not judged with the file's own
+    facts: they change with the imported modules)."""
+    found: list[str] = []
+    for mod in import_graph(ctx).edges.get(path, ()):
+        for fw in frameworks(ctx.index.facts(mod)):
+            if fw in ("imp_torch", "imp_tf", "imp_jax") and fw not in found:
+                found.append(fw)
+    return found
 
 
 def module_names(path: str) -> list[str]:

@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "18"
+ANALYZER_VERSION = "19"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -88,7 +88,10 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
 REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
-                      r"[^/]*\.(txt|tsv|csv|json|ya?ml))$", re.I)
+                      r"[^/]*\.(txt|tsv|csv|json|ya?ml)|"
+                      # (w23a) a data repository's download manifest: GDC's gdc_manifest*.txt (file id, name, md5,
+                      # size), ENA's filereport*.tsv (run accession, fastq_ftp, fastq_md5)
+                      r"[^/]*(manifest|filereport)[^/]*\.(txt|tsv|csv))$", re.I)
 SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partitions?|clusters?|holdout|clust|homology|"
                    r"scaff(olds?)?|chroms?)\d*(([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|"
                    r"pkl|pickle|bed|fasta|fa|list)|([_-][^/.]*)?)$", re.I)  # a list of ids often has no extension
@@ -130,7 +133,7 @@ def extractor(path: str) -> str | None:
         return "py"
     if ext == ".ipynb":
         return "nb"
-    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums")):
+    if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums", "manifest", "filereport")):
         return "table"
     if ext in (".r", ".rmd", ".qmd"):
         return "r"
@@ -997,7 +1000,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
         r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
         r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
-        r"mhcs?|hlas?)(?![a-z])", re.I)),
+        r"mhcs?|hlas?)(?![a-z])(?!_?(idx|index|ind|counter|count|num|n|no|name|str|len)\b)", re.I)),
     # w22b: hyperparameter sweeps declared in Python configs (ml_collections/XManager's `hyper.product([
     # hyper.sweep('config.lr', hyper.discrete([...]))])`, a config module's `def get_hyper(hyper):`) (tip06 DR601)
     ("search", ("hyper.", "def get_hyper"),
@@ -1242,6 +1245,67 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("training_run", "tuning_run", "mlflow_"),
      _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
     ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
+    # -- w23a --
+    # a loop over a list of hyperparameter settings, by index or by value: DeepDTA's nested
+    # `for param1ind in range(len(paramset1)):`, `for i in range(len(param_grid))`, `for params in
+    # param_combinations:`, `for hp in hyperparams_list:`, `for lr in learning_rates:` (not a model's loop over its
+    # layer sizes or kernel sizes, `for h in hidden_dims:`, which builds layers). tip06 counts it when the file
+    # trains or nests several such loops, as the other grid loops.
+    ("grid_loop", ("for ",),
+     _P(r"^[ \t]*for\s+\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+        r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
+        r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
+        r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts)"
+        r"\s*\)?\s*\)?\s*:", re.I)),
+    # a loop over literal values of a classical model's own hyperparameter (`for c in [1e-3, 1e-2, 1e-1, 1]:` before
+    # LogisticRegression(C=c), `for k in [1, 3, 5]:`, `for alpha in np.logspace(-3, 3, 7):`, `for depth in (3, 5)`):
+    # the baseline tuned in its file, as LogisticRegressionCV (DR203 reads search_cv; a network's search is DR601's)
+    ("search_cv", ("for ",),
+     _P(r"^[ \t]*for\s+(?i:c|cs|k|alpha|alphas|l1_ratio|max_depth|depth|n_estimators|n_trees|n_neighbors|"
+        r"min_samples_leaf|max_features|gamma|nu|lam|lmbda|lambda_|reg|reg_lambda|reg_alpha|penalty|num_leaves)"
+        r"\s+in\s+(\[|\()\s*[-+]?\.?\d[^\n]*[\])]\s*:|"
+        r"^[ \t]*for\s+(?i:c|alpha|l1_ratio|gamma|lam|lmbda|lambda_|reg)\s+in\s+"
+        r"(np|numpy)\.(logspace|linspace|geomspace)\s*\(")),
+    # TensorFlow 1's streaming metrics and hand-written or imported per-class metrics: `tf.metrics.accuracy(`,
+    # `tf.metrics.auc(` (ROC by default), `tf.metrics.precision/recall(`, a module's `tf_metrics.f1(` (BioBERT's
+    # NER), sklearn's precision_recall_fscore_support and classification_report, seqeval/conlleval entity F1,
+    # torchmetrics' class names, Hugging Face evaluate's metrics by name
+    ("metric_basic", ("metrics.", "accuracy", "auroc", "evaluate.load(", "load_metric("),
+     _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(accuracy|auc|mean_per_class_accuracy)\s*\(|"
+        r"\b(torchmetrics\.)?(Multiclass|Multilabel|Binary)(Accuracy|AUROC)\s*\(|\btorchmetrics\.(Accuracy|AUROC)\s*\(|"
+        r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](accuracy|roc_auc)['\"]")),
+    ("metric_balance", ("metrics.", "precision_recall_fscore", "classification_report", "seqeval", "conlleval",
+                        "precision_score", "recall_score", "f1score", "evaluate.load(", "load_metric("),
+     _P(r"\b(tf|tf\.compat\.v1|v1)\.metrics\.(precision|recall)\s*\(|\b\w*metrics\.(precision|recall|f1|fbeta)\s*\(|"
+        r"\b(precision_recall_fscore_support|classification_report|precision_score|recall_score)\s*\(|"
+        r"\bseqeval\b|\bconlleval\b|\b(Multiclass|Multilabel|Binary)(F1Score|Precision|Recall)\s*\(|"
+        r"\b(evaluate\.load|load_metric)\s*\(\s*['\"](f1|precision|recall|matthews_correlation|seqeval)['\"]")),
+    # a cross-entropy written by hand over one-hot labels and log-probabilities (BERT's run_classifier:
+    # `-tf.reduce_sum(one_hot_labels * log_probs, axis=-1)`; `labels * tf.log(probs)`, `targets * torch.log(p)`)
+    ("loss_cls", ("log_prob", "one_hot", "onehot", "labels *", "label *", "targets *", "target *"),
+     _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|(tf|tf\.math|torch|jnp|np|numpy)\.log\s*\()|"
+        r"\b\w*log_probs?\s*\*\s*\w*(one_hot|onehot|labels?|targets?)\w*\b")),
+    # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
+    # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
+    # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
+    # attention values read out of a model's output by unit (dsmil's attention_map.py: `attentions = A[:, c]`
+    # colours each tile; `attn = outputs[-1][0]`): a reading outside a network's own code (tip08 filters those)
+    ("attn_read", ("attention", "attn"),
+     _P(r"^[ \t]*(attentions|attention_values?|attn_values?|tile_attentions?|attentions?_(of|per)_\w+)\s*=\s*"
+        r"[\w.]+\s*\[")),
+    # MXNet, in R and Python: symbolic layers and Gluon blocks define a network (DeepCpf1's R `mx.symbol.Convolution`,
+    # `mx.symbol.FullyConnected`; `gluon.nn.Dense`), R's mx.model.FeedForward.create / mx.mlp train it, and
+    # mx.set.seed seeds it (R; Python's mx.random.seed is a seed_any)
+    ("model_fn", ("mx.symbol.", "mx.sym.", "gluon.nn.", "mx.gluon."),
+     _P(r"\bmx\.(symbol|sym)\.(Convolution|FullyConnected|Pooling|Activation|LinearRegressionOutput|SoftmaxOutput|"
+        r"LogisticRegressionOutput|RNN|BatchNorm|Dropout|Deconvolution|Embedding)\s*\(|"
+        r"\b(mx\.)?gluon\.nn\.(Dense|Conv[123]D|HybridSequential|Sequential|LSTM|GRU|Embedding)\s*\(")),
+    ("r_train", ("mx.model.", "mx.mlp("), _P(r"\bmx\.model\.(FeedForward\.create|train|buckets)\s*\(|\bmx\.mlp\s*\(")),
+    ("seed_r", ("mx.set.seed",), _P(r"\bmx\.set\.seed\s*\(\s*\d")),
+    ("determinism_opt_in", ("determinis",),
+     _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
+    ("determinism_asked", ("determinis",),
+     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1287,6 +1351,7 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 # Configuration (YAML, JSON, TOML...).
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
@@ -3031,7 +3096,8 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
 def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
-            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low)
+            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low or "manifest" in low
+            or "filereport" in low)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
@@ -3048,6 +3114,7 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                 continue
         elif low.endswith(_SKIP_EXT) and not ("requirement" in low or "constraint" in low or "md5" in low or
                                               "sha" in low or "checksum" in low or "explicit" in low or
+                                              "manifest" in low or "filereport" in low or
                                               any(h in low for h in _PATH_HINTS) or _split_named(low) or
                                               low.endswith(".tex") or (low.endswith(".txt") and
                                                                        RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from . import CheckResult, Context, check, failed, passed, reading, warned
 from ._util import is_read
@@ -25,6 +26,10 @@ def missing_fields(resource: dict[str, object]) -> list[str]:
         if not str(resource.get(key) or "").strip():
             out.append(key)
     return out
+
+
+#: a data repository's download manifest (GDC's gdc_manifest*.txt, ENA's filereport*.tsv)
+_REPO_MANIFEST = re.compile(r"(^|/)[^/]*(manifest|filereport)[^/]*\.(txt|tsv|csv)$")
 
 
 def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -56,7 +61,8 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     # w22b: a checksum list whose rows name the downloads' URLs (TensorFlow Datasets' checksums.tsv: URL, size,
     # sha256), verified by the loader when it fetches them
     for path, rows in sorted(ctx.files_with("checksum_list").items()):
-        if not is_aux(path) and any("://" in str(t) for _, t in rows):
+        # (w23a: or a data repository's download manifest, whose rows name the repository's file ids: GDC, ENA)
+        if not is_aux(path) and (any("://" in str(t) for _, t in rows) or _REPO_MANIFEST.search(path.lower())):
             full.append((path, int(rows[0][0]), f"checksums of downloads: {rows[0][1]}"))
     for path in sorted(ctx.files_with("dvc")):
         if not is_aux(path):

@@ -97,7 +97,10 @@ def split_matches(ctx: Context) -> CheckResult:
         return failed("the leakage audit found test samples related to training samples", leaks[:6])
     split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
-    found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
+    # w23a: a split written in code or configuration splits data for a model; in a repository without ML code
+    # (an amplicon pipeline's `new_allele_idx`, a statistics notebook) such words split nothing a model sees
+    ml = has_ml_code(ctx)
+    found = {fact: _ev(ctx, fact) if ml else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
@@ -105,7 +108,7 @@ def split_matches(ctx: Context) -> CheckResult:
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
     column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
-              if has_ml_code(ctx) else [])
+              if ml else [])
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -279,15 +282,40 @@ def test_locked(ctx: Context) -> CheckResult:
                   [(rel, 1, f"{len(files)} files locked")])
 
 
+#: w23a: a Python import naming metrics without an alias (`from sklearn.metrics import average_precision_score`):
+#: a metric the file uses is named again where it is called, so the import line alone is no evidence of use
+_IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)|"
+                          # an import's continuation line: bare names, commas, a closing parenthesis or backslash
+                          r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
+
+
+def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
+    """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
+    average_precision_score and never calls it)."""
+    keep = where or (lambda p: not is_aux(p))
+    out: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with("metric_pr").items()):
+        used = [(path, int(n), str(t)) for n, t in lines if not _IMPORT_ONLY.match(str(t))][:1]
+        if used and keep(path):
+            out += used
+            if len(out) >= 4:
+                break
+    return out
+
+
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_rank", "metric_struct", "cluster_eval"),
-                     said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
-# classification); which clustering scores compare with reference labels
+                      "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
+                     said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
+# reconstruction is no classification); which clustering scores compare with reference labels; whether a
+# precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     facts = ctx.facts
-    pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    if not answered and not has_ml_code(ctx):
+        # w23a: metrics in a repository without ML code score no model (a labelers' agreement, a pipeline's QC)
+        return not_applicable("no classifier: the repository holds no ML code, so its metrics score no model")
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
@@ -299,7 +327,8 @@ def metrics(ctx: Context) -> CheckResult:
             def scored(path: str) -> bool:
                 return not is_aux(path) and path not in embed
 
-            pr, bal, basic = (gather(ctx, f, 4, where=scored) for f in ("metric_pr", "metric_balance", "metric_basic"))
+            pr = _pr_used(ctx, where=scored)
+            bal, basic = (gather(ctx, f, 4, where=scored) for f in ("metric_balance", "metric_basic"))
             if not (pr or bal or basic):
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "

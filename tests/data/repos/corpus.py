@@ -1664,6 +1664,159 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a contrastive discriminator whose embedding is clustered": ({
         "model.py": "import torch.nn as nn\nloss_csl = nn.BCEWithLogitsLoss()\n",
         "cluster.py": "res = mclust_R(adata, n_clusters=7)\n"}, {"DR703": "na"}),
+    # -- w23a: held out, session 8 (enzymes, drug-target affinity, pathology MIL, CRISPR, text mining...) ---------
+    # a precision-recall metric named only in an import is never computed (CLEAN); the same import with a call,
+    # or under an alias (the call then uses the alias), is used
+    "average precision imported and never called": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import precision_score, recall_score, \\\n"
+                       "    roc_auc_score, average_precision_score\n"
+                       "from sklearn.metrics import (f1_score,\n    precision_recall_curve)\n"
+                       "roc = roc_auc_score(y, p)\n"}, {"DR703": "warn"}),
+    "average precision imported and called": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import roc_auc_score, average_precision_score\n"
+                       "ap = average_precision_score(y, p)\n"}, {"DR703": "pass"}),
+    "average precision imported under an alias": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evaluate.py": "from sklearn.metrics import average_precision_score as aps\nap = aps(y, p)\n"},
+        {"DR703": "pass"}),
+    # loops over a list of hyperparameter settings, by index (DeepDTA's paramset1..3) or by value, nested or in a
+    # training file; a model's loop over its layer sizes builds layers and is no search
+    "nested loops over parameter sets by index": ({
+        "run.py": "import keras\nfor p1 in range(len(paramset1)):\n    for p2 in range(len(paramset2)):\n"
+                  "        m = build(paramset1[p1], paramset2[p2])\n        m.fit(x, y, epochs=5)\n"},
+        {"DR601": "pass"}),
+    "a loop over learning rates that trains": ({
+        "sweep.py": "import torch\nfor lr in learning_rates:\n    optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")}, {"DR601": "pass"}),
+    "a loop over hyperparameter combinations": ({
+        "grid.py": "import torch\nfor params in param_combinations:\n    run(**params)\n"
+                   "for hp in hyperparams_list:\n    run(**hp)\n"}, {"DR601": "pass"}),
+    "a loop over layer sizes builds a network": ({
+        "model.py": "import torch.nn as nn\nlayers = []\nfor h in hidden_dims:\n    layers.append(nn.Linear(d, h))\n"
+                    "for k in kernel_sizes:\n    layers.append(nn.Conv1d(4, 8, k))\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # a counter of new alleles is no cold split (CRISPResso2's `new_allele_idx`); evaluation on new alleles is
+    "a counter of new alleles is no held-out set": ({
+        "pooled.py": "import torch\nnew_allele_idx = 1\nname = 'Alt_' + str(new_allele_idx)\nnew_allele_idx += 1\n"},
+        {"DR701": "fail"}),
+    "evaluation on new alleles is a cold split": ({
+        "evaluate.py": "import torch\nscores = model(new_alleles)\n"}, {"DR701": "pass"}),
+    # DR703: TensorFlow 1's streaming metrics, per-class metrics from a module or sklearn's report, seqeval, and a
+    # cross-entropy written by hand over one-hot labels (BERT's fine-tuning scripts): a classifier scored without
+    # a precision-recall curve; a regression with neither stays not applicable
+    "BERT's hand-written cross-entropy scored by TF1 metrics": ({
+        "run_re.py": "import tensorflow as tf\nlog_probs = tf.nn.log_softmax(logits, axis=-1)\n"
+                     "per_example_loss = -tf.reduce_sum(one_hot_labels * log_probs, axis=-1)\n"
+                     "accuracy = tf.metrics.accuracy(labels=label_ids, predictions=predictions)\n"},
+        {"DR703": "warn"}),
+    "NER scored by precision, recall and F1 from a metrics module": ({
+        "run_ner.py": "import tensorflow as tf\nimport tf_metrics\n"
+                      "precision = tf_metrics.precision(label_ids, predictions, num_labels, [1, 2])\n"
+                      "f = tf_metrics.f1(label_ids, predictions, num_labels, [1, 2])\n"}, {"DR703": "warn"}),
+    "entity F1 from seqeval and sklearn's report": ({
+        "eval.py": "from seqeval.metrics import classification_report\nimport sklearn.metrics\n"
+                   "p, r, f, s = sklearn.metrics.precision_recall_fscore_support(y_pred=pred, y_true=gold)\n"},
+        {"DR703": "warn"}),
+    "Hugging Face evaluate's accuracy": ({
+        "train.py": "import evaluate\nmetric = evaluate.load('accuracy')\n"}, {"DR703": "warn"}),
+    "a regression's log-likelihood is no classifier": ({
+        "train.py": "import torch\nloss = torch.nn.functional.mse_loss(pred, y)\nr = scipy.stats.pearsonr(p, y)\n"},
+        {"DR703": "na"}),
+    # DR203: a classical model's own hyperparameter looped over literal values before the fit (scBERT's
+    # `for c in [1e-3, 1e-2, 1e-1, 1]:` around LogisticRegression(C=c)), as LogisticRegressionCV; a loop over
+    # characters is none
+    "a logistic regression's C chosen in a loop": ({
+        "lr_baseline.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.model_selection import "
+                          "cross_validate\nfor c in [1e-3, 1e-2, 1e-1, 1]:\n"
+                          "    lr = LogisticRegression(penalty='l1', C=c, solver='liblinear')\n"
+                          "    res = cross_validate(lr, X_train, y_train)\nlr.fit(X_train, y_train)\n"},
+        {"DR201": "pass", "DR203": "pass"}),
+    "a ridge's alpha over np.logspace is a tuned baseline too": ({
+        "rf.py": "import numpy as np\nfrom sklearn.linear_model import Ridge\n"
+                 "for alpha in np.logspace(-3, 3, 7):\n    m = Ridge(alpha=alpha).fit(X_train, y_train)\n"},
+        {"DR203": "pass"}),
+    "a loop over nucleotides is no tuning": ({
+        "lr_baseline.py": "from sklearn.linear_model import LogisticRegression\nfor c in ['A', 'C', 'G', 'T']:\n"
+                          "    counts[c] = seq.count(c)\nlr = LogisticRegression(C=1.0).fit(X_train, y_train)\n"},
+        {"DR203": "fail"}),
+    # DR302: a seed helper that switches determinism on only when asked, and nothing asks (scBERT's
+    # `seed_all(seed, cuda_deterministic=False)` called as seed_all(SEED)); asked by a keyword or a flag, it is on
+    "determinism a helper switches on only when asked, never asked": ({
+        "utils.py": "import torch\n\ndef seed_all(seed_value, cuda_deterministic=False):\n"
+                    "    torch.manual_seed(seed_value)\n    if cuda_deterministic:\n"
+                    "        torch.backends.cudnn.deterministic = True\n        torch.backends.cudnn.benchmark = False\n",
+        "finetune.py": "import torch\nfrom utils import seed_all\nseed_all(2021)\n" + TORCH_LOOP.replace("import torch\n", "")
+                       + "model = model.cuda()\n"},
+        {"DR302": "fail"}),
+    "determinism a helper switches on when asked, asked": ({
+        "utils.py": "import torch\n\ndef seed_all(seed_value, cuda_deterministic=False):\n"
+                    "    torch.manual_seed(seed_value)\n    if cuda_deterministic:\n"
+                    "        torch.backends.cudnn.deterministic = True\n",
+        "finetune.py": "import torch\nfrom utils import seed_all\nseed_all(2021, cuda_deterministic=True)\n"
+                       + TORCH_LOOP.replace("import torch\n", "") + "model = model.cuda()\n"},
+        {"DR302": "pass"}),
+    # DR201: a baseline function nothing names outside its definition trains nothing (DeepDTA's build_baseline,
+    # named only in its own figure's file name); called, or mapped by name, it is a baseline
+    # (w23a: a baseline function named outside its definition; kept as a guard)
+    "a baseline builder chosen by name": ({
+        "run.py": "import keras\n\ndef build_mean_predictor(loss):\n    return lambda x: x.mean()\n\n"
+                  "models = {'mean': build_mean_predictor, 'net': build_net}\n"},
+        {"DR201": "pass"}),
+    # DR401: a data repository's download manifest lists each file by the repository's id with its md5 (dsmil's
+    # gdc_manifest*.txt for TCGA slides; ENA's filereport with fastq_md5); a manifest without checksums is none
+    "a GDC download manifest with md5 per slide": ({
+        "tcga-download/gdc_manifest.2020-09-06-TCGA-LUAD.txt":
+            "id\tfilename\tmd5\tsize\tstate\n3430898b-02c2-47dd-91e5-c8022177fb6a\tTCGA-49-4506-01Z-00-DX3.svs\t"
+            "8ff74a0ced393ddf94184960343d91d0\t1003225243\treleased\n"}, {"DR401": "pass"}),
+    "an ENA file report with fastq md5s": ({
+        "data/filereport_read_run_PRJEB1234.tsv":
+            "run_accession\tfastq_ftp\tfastq_md5\nERR123456\tftp.sra.ebi.ac.uk/vol1/fastq/ERR123/ERR123456.fastq.gz\t"
+            "0123456789abcdef0123456789abcdef\n"}, {"DR401": "pass"}),
+    "a manifest without checksums records nothing": ({
+        "data/manifest.txt": "sample\tpath\nS1\tdata/s1.svs\n"}, {"DR401": "fail"}),
+    # DR802: attention values read out of a model's output per unit (dsmil's attention_map.py colours each tile
+    # by `attentions = A[:, c]`); inside a network's own code attention is its mechanism
+    "attention per tile read out for a heat map": ({
+        "attention_map.py": "import torch\nimport numpy as np\nbag_prediction, A, _ = milnet.b_classifier(feats, ins)\n"
+                            "attentions = A[:, c].cpu().numpy()\ncolored = np.matmul(attentions[:, None], color)\n"},
+        {"DR802": "pass"}),
+    "attention inside a network's forward is its mechanism": ({
+        "model.py": "import torch.nn as nn\n\nclass MIL(nn.Module):\n    def forward(self, x):\n"
+                    "        attentions = self.att[0](x)\n        return x\n"}, {"DR802": "fail"}),
+    # DR703: a classification loss given for reference, with no training script and no metric (AlphaMissense)
+    "a classification loss trained and scored by accuracy only": ({
+        "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP.replace("import torch\n", "")
+                    + "acc = accuracy_score(y, p > 0)\n"}, {"DR703": "warn"}),
+    # MXNet in R (DeepCpf1): symbolic layers define the network, FeedForward.create trains it, mx.set.seed seeds it
+    "an MXNet network in R, seeded": ({
+        "R/activityScore.R": "library(mxnet)\ndata <- mx.symbol.Variable('data')\n"
+                             "conv_1 <- mx.symbol.Convolution(data = data, kernel = c(5, 5), num_filter = 50)\n"
+                             "fc_1 <- mx.symbol.FullyConnected(data = conv_1, num_hidden = 650)\n"
+                             "out <- mx.symbol.LinearRegressionOutput(data = fc_1)\nmx.set.seed(100)\n"
+                             "model <- mx.model.FeedForward.create(out, X = train_x, y = train_y, num.round = 200)\n"},
+        {"DR501": "pass", "DR301": "pass"}),
+    "an MXNet network in R, unseeded": ({
+        "R/score.R": "library(mxnet)\nfc <- mx.symbol.FullyConnected(data = d, num_hidden = 30)\n"
+                     "model <- mx.model.FeedForward.create(fc, X = x, y = y, num.round = 20)\n"}, {"DR301": "fail"}),
+    # a training entry script that fits a trainer built by a local module (SaProt's scripts/training.py:
+    # `from utils.module_loader import *`, `trainer.fit(...)`) trains with that module's framework
+    "an entry script fits a Lightning trainer a local module builds": ({
+        "utils/module_loader.py": "import pytorch_lightning as pl\n\ndef load_trainer(config):\n"
+                                  "    return pl.Trainer(max_epochs=config.epochs)\n",
+        "utils/others.py": "import torch\n\ndef setup_seed(seed):\n    torch.manual_seed(seed)\n"
+                           "    torch.backends.cudnn.deterministic = True\n",
+        "scripts/training.py": "import sys\nsys.path.append('.')\nfrom utils.others import setup_seed\n"
+                               "from utils.module_loader import *\nsetup_seed(1)\ntrainer = load_trainer(config)\n"
+                               "trainer.fit(model=model, datamodule=data_module)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    "an entry script fits an unseeded trainer a local module builds": ({
+        "utils/module_loader.py": "import pytorch_lightning as pl\n\ndef load_trainer(config):\n"
+                                  "    return pl.Trainer(max_epochs=config.epochs)\n",
+        "scripts/training.py": "from utils.module_loader import *\ntrainer = load_trainer(config)\n"
+                               "trainer.fit(model=model, datamodule=data_module)\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
