@@ -157,6 +157,16 @@ CASES = [
     ("torch_manual_seed(1)  # layers", "seed_torch"),
     ("use_session_with_seed(42)  # layers", "seed_r"),
     ("rf <- randomForest(y ~ ., data = d)  # layers", "r_train"),
+    # w23b
+    ("model.train_model(final_train_df, eval_df=eval_df)  # layers", "trainer_fit"),
+    ("learn.fit_one_cycle(5, 1e-3)  # layers", "trainer_fit"),
+    ("args = {'num_train_epochs': 5, 'manual_seed': 42}  # layers", "seed_any"),
+    ("def get_nearest_neighbours_prediction(train_X, train_y, eval_X, k=5):  # layers", "baseline_class"),
+    ("def predict_knn(train_fps, train_labels, test_fps):  # layers", "baseline_class"),
+    ("split_by_name = torch.load(config.split)  # layers", "split_column"),
+    ("from simpletransformers.classification import ClassificationModel  # layers", "imp_torch"),
+    ("grid = kpms.generate_grid_movies(results, project_dir)  # layers", "interp"),
+    ("motif_videos(cfg, files, n_cluster)  # layers", "interp"),
 ]
 
 
@@ -200,3 +210,23 @@ def test_a_split_column_read_without_any_model_is_no_split(tmp_path) -> None:  #
     ml = {**stats, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
     assert got["DR701"] == "pass", got
+
+
+def test_model_classes_without_any_framework_are_no_ml_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w23b: classes deriving from a `*Model` class in code that imports no framework and trains nothing (a
+    phylodynamics toolkit's titer models, augur's `class TreeModel(TiterModel)`) are no network: the checks that
+    need ML code do not apply, DR501 finds no model, and BEAST's MCC tree is no metric."""
+    from test_checks_corpus import build
+
+    files = {"augur/titer_model.py": "class TiterModel(object):\n    pass\n\n\n"
+                                     "class TreeModel(TiterModel):\n    pass\n",
+             "augur/import_beast.py": "parser.add_argument('--mcc', required=True, help='BEAST MCC tree')\n"
+                                      "print('importing from BEAST MCC tree', args.mcc)\n"
+                                      "score = f1_score(a, b)\n",
+             "requirements.txt": "numpy\n",
+             ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"}
+    got = {r.id: r.status for r in build(tmp_path / "stats", files).results}
+    assert got["DR501"] == "fail" and got["DR303"] == "na" and got["DR304"] == "na" and got["DR703"] == "na", got
+    net = {**files, "net.py": "import torch\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", net).results}
+    assert got["DR501"] == "pass" and got["DR304"] == "pass", got

@@ -281,11 +281,16 @@ def test_locked(ctx: Context) -> CheckResult:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_rank", "metric_struct", "cluster_eval"),
+                      "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
                      said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
 # classification); which clustering scores compare with reference labels
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
+    if not answered and not has_ml_code(ctx):
+        # w23b: metric words in code that trains, defines and imports no model (a phylogenetics tool's BEAST MCC
+        # tree, a pipeline's QC F1) score no classifier
+        return not_applicable("no classifier: no model is defined, trained or imported in the code, so its "
+                              "metric names score none")
     facts = ctx.facts
     pr, bal, basic = _ev(ctx, "metric_pr"), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
     if not answered:  # infer the task from the code: classification losses or metrics
