@@ -167,6 +167,8 @@ CASES = [
     ("from simpletransformers.classification import ClassificationModel  # layers", "imp_torch"),
     ("grid = kpms.generate_grid_movies(results, project_dir)  # layers", "interp"),
     ("motif_videos(cfg, files, n_cluster)  # layers", "interp"),
+    ("dev, test = list(outer_cv.split(stays, labels))[0]  # layers", "split_grouped"),
+    ("oks = compute_oks(points_gt, points_pr)  # layers", "metric_pr"),
 ]
 
 

@@ -1261,6 +1261,26 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # train is a PyTorch model
     ("imp_torch", ("simpletransformers", "sentence_transformers", "flair", "pytorch_tabnet"),
      _P(r"^[ \t]*(import|from)\s+(simpletransformers|sentence_transformers|flair|pytorch_tabnet)\b")),
+    # w23b: deterministic algorithms switched on through an option: Lightning's `deterministic="warn"`, or a value
+    # named for it (`deterministic=args.deterministic`, `deterministic=cfg.reproducible`,
+    # `torch.use_deterministic_algorithms(args.deterministic)`, `cudnn.deterministic = opt.reproducible`)
+    ("determinism", ("trainer(", "determinis"),
+     # (arguments holding calls two deep: `devices=max(torch.cuda.device_count(), 1)`)
+     _P(r"\bTrainer\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*?\bdeterministic\s*=\s*(['\"]warn['\"]|[\w.\[\]'\"]*"
+        r"(determinis|reproduc)"
+        r"\w*)|\buse_deterministic_algorithms\s*\(\s*[\w.\[\]'\"]*(determinis|reproduc)\w*|"
+        r"\bcudnn\.deterministic\s*=\s*[\w.\[\]'\"]*(determinis|reproduc)\w*")),
+    # w23b: a splitter run over the units' ids rather than the rows (`outer_cv.split(stays, labels)` over ICU stays,
+    # `train_test_split(patient_ids, ...)`, `KFold().split(subjects)`): every row of a unit on one side
+    ("split_grouped", ("patient", "subject", "stays", "admission", "encounter", "donor", "individual", "participant",
+                       "animal", "mice"),
+     _P(r"(\btrain_test_split|\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|stays|"
+        r"icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
+        r"admission|hadm|encounter|animal|mouse)_?ids)\b")),
+    # w23b: keypoint detection scored by average precision over object keypoint similarity (OKS) thresholds, as
+    # detection is over IoU thresholds (SLEAP's `compute_oks` and `oks_voc.mAP`, COCO keypoint AP)
+    ("metric_pr", ("compute_oks", "oks_voc", "oks_map", "oks_ap"),
+     _P(r"\bcompute_oks\s*\(|\boks_voc\w*|\boks_(map|ap)\b", re.I)),
     # w23b: a predefined split loaded from a file distributed with the data (Pocket2Mol/SBDD's
     # `split_by_name = torch.load(config.split)`, `splits = json.load(open('splits.json'))`,
     # `split_idx = np.load(...)`, `folds = pd.read_csv('folds.csv')`): the data set's own partition, counted as a
@@ -1362,6 +1382,12 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w20a: the Hugging Face Trainer's tracker named in a configuration (`report_to: wandb`)
     ("tracking", ("report_to",), _P(r"^[ \t]*['\"]?report_to['\"]?\s*[:=]\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|"
                                    r"comet_ml|neptune|clearml|dvclive|aim|all)\b")),
+    # w23b: a search space written in a model's configuration: gin's `model/hyperparameter.C = (1e-3, 1e1,
+    # "log-uniform")` or `hyperparameter.penalty = ["l1", "l2"]`, a (low, high, "uniform") prior; with a search in the
+    # code, a configuration named by a simple model that holds one tunes that baseline (tip02 DR203)
+    ("search_range", ("hyperparameter", "uniform"),
+     _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
+        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -2730,7 +2756,11 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
 _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*[^/]*(^|[/_.-])"
                               r"(logistic_regression|logistic|logreg|linear_regression|linear_probe|svm|svc|svr|"
                               r"random_forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_net|knn|naive_bayes|"
-                              r"gradient_boosting|gbm)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+                              r"gradient_boosting|gbm|"
+                              # w23b: class names lowercased (LogisticRegression.gin, RFClassifier.gin, ElasticNet.gin)
+                              r"logisticregression|linearregression|randomforest\w*|rfclassifier|rfregressor|"
+                              r"lgbm(classifier|regressor)|xgb(classifier|regressor)|elasticnet|naivebayes|"
+                              r"gradientboosting\w*)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
 
 
 def path_facts(path: str) -> Facts:

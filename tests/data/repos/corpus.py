@@ -1739,6 +1739,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "utils/datasets.py": "import torch\nsplit_by_name = torch.load(config.split)\n"
                              "subsets = {k: Subset(dataset, v) for k, v in split_by_name.items()}\n"},
         {"DR701": "pass"}),
+    # DR203: a configuration named by a simple model (LogisticRegression.gin) that writes its search space, read by
+    # a search in the code; the same configuration with fixed values tunes nothing
+    "a baseline's gin configuration with its search space": ({
+        "models/sklearn.py": "from sklearn import linear_model\n\n"
+                             "class LogisticRegression:\n    model = linear_model.LogisticRegression()\n",
+        "tuning/hyperparameters.py": "import optuna\nstudy = optuna.create_study()\n",
+        "configs/prediction_models/LogisticRegression.gin": "train_common.model = @LogisticRegression\n"
+                                                           "model/hyperparameter.C = (1e-3, 1e1, \"log-uniform\")\n"},
+        {"DR201": "pass", "DR203": "pass"}),
+    "a baseline's gin configuration with fixed values": ({
+        "models/sklearn.py": "from sklearn import linear_model\n\n"
+                             "class LogisticRegression:\n    model = linear_model.LogisticRegression()\n",
+        "tuning/hyperparameters.py": "import optuna\nstudy = optuna.create_study()\n",
+        "configs/prediction_models/LogisticRegression.gin": "train_common.model = @LogisticRegression\n"
+                                                           "LogisticRegression.C = 1.0\n"},
+        {"DR203": "fail"}),
+    # DR302: Lightning's deterministic="warn", switched by an option, among arguments holding nested calls
+    "Lightning's deterministic warn behind an option": ({
+        "train.py": "import torch\nfrom lightning import Trainer, seed_everything\nseed_everything(0)\n"
+                    "trainer = Trainer(\n    devices=max(torch.cuda.device_count(), 1),\n"
+                    "    deterministic=\"warn\" if reproducible else False,\n)\ntrainer.fit(model)\n"},
+        {"DR302": "pass"}),
+    "Lightning's deterministic off": ({
+        "train.py": "import torch\nfrom lightning import Trainer, seed_everything\nseed_everything(0)\n"
+                    "trainer = Trainer(\n    devices=max(torch.cuda.device_count(), 1),\n    deterministic=False,\n)\n"
+                    "trainer.fit(model)\n"},
+        {"DR302": "fail"}),
+    # DR701: a splitter run over the units' ids (ICU stays), every row of a unit on one side
+    "a split over ICU stay ids": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        "data/split.py": "from sklearn.model_selection import StratifiedKFold\n"
+                         "stays = pd.Series(outcome[id].unique(), name=id)\n"
+                         "dev, test = list(StratifiedKFold(5).split(stays, labels))[0]\n"},
+        {"DR701": "pass"}),
+    # DR703: keypoint instances scored by average precision over OKS thresholds, as detection over IoU
+    "keypoints scored by OKS average precision": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evals.py": "def evaluate(gt, pr):\n    oks = compute_oks(gt, pr)\n    return oks_voc['mAP']\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
