@@ -2200,6 +2200,24 @@ _CI_MADE = re.compile(r"(?:\s(?:-O|-o|--output-document|--output)[ =]?\s*|>>?\s*
 _CI_FETCHED = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"]*/([\w.-]+)(?=['\"]?(\s|$))")
 
 
+#: w23b: a step that only installs and runs code formatters, rewriting the files (`pip install isort==5.13.2 &&
+#: isort --profile black .`, `black .`, `ruff format`), as a bot does before committing its changes: no test and
+#: no check (`black --check`, `isort --check-only`, `ruff format --diff` check the code, as flake8 does)
+_CI_FORMAT_ONLY = re.compile(r"^(?:(?:pip3?\s+install\s+(?:-\S+\s+)*(?:(?:black|isort|autopep8|yapf|docformatter|"
+                             r"nbstripout|ruff)(?:[=<>~!]=?[\w.*]+)?(?:\[\w,]+\])?\s*)+|(?:black|isort|autopep8|yapf|"
+                             r"docformatter|nbstripout|prettier|clang-format)\b[^&|;]*|ruff\s+format\b[^&|;]*)"
+                             r"\s*(?:&&|;|$)\s*)+$")
+
+
+_CI_FORMAT_CHECK = re.compile(r"\b(black|isort|ruff\s+format|prettier|yapf|autopep8)\b[^&|;\n]*--(check|diff)")
+
+
+def _formats_only(line: str) -> bool:
+    """A CI command that rewrites the code's formatting and checks nothing (see `_CI_FORMAT_ONLY`)."""
+    return ("--check" not in line and "--diff" not in line and "-c " not in line
+            and _CI_FORMAT_ONLY.match(line.strip()) is not None)
+
+
 def _ci_made(text: str) -> set[str]:
     """The base names of the files a CI configuration creates (see `_CI_MADE`)."""
     made: set[str] = set()
@@ -2227,7 +2245,7 @@ def _ci_facts(text: str, out: Facts) -> None:
             runs.append([n, raw.strip()[:160]])
     for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
-        if _CI_CMD.search(line) and len(runs) < 10:
+        if len(runs) < 10 and ((_CI_CMD.search(line) and not _formats_only(line)) or _CI_FORMAT_CHECK.search(line)):
             runs.append([n, line.strip()[:160]])
         for m in _CI_REF.finditer(line):
             ref = m.group(2)

@@ -1678,6 +1678,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         ".travis.yml": "language: python\nbefore_install:\n  - wget https://example.org/get/other.sh -O other.sh\n"
                        "script:\n  - bash scripts/run_tests.sh\n"},
         {"DR304": "fail"}),
+    # DR304: a formatting bot (isort/black rewriting the files, then an auto-commit) tests nothing; a formatter run
+    # as a check (`black --check`) checks the code, as flake8 does
+    "a CI that only reformats the code": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".github/workflows/isort.yml": "on: push\njobs:\n  fmt:\n    steps:\n      - uses: actions/checkout@v3\n"
+                                      "      - run: pip install isort==5.13.2 && isort --profile black .\n"
+                                      "      - run: black .\n"
+                                      "      - uses: stefanzweifel/git-auto-commit-action@v5\n"},
+        {"DR304": "fail"}),
+    "a CI that checks the formatting": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".github/workflows/lint.yml": "on: push\njobs:\n  fmt:\n    steps:\n      - run: pip install black\n"
+                                     "      - run: black --check .\n"},
+        {"DR304": "pass"}),
     # DR201: hand-written nearest-neighbour predictors of every spelling, when they take training labels
     "a nearest-neighbour prediction function as the baseline": ({
         "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
