@@ -169,6 +169,7 @@ CASES = [
     ("motif_videos(cfg, files, n_cluster)  # layers", "interp"),
     ("dev, test = list(outer_cv.split(stays, labels))[0]  # layers", "split_grouped"),
     ("oks = compute_oks(points_gt, points_pr)  # layers", "metric_pr"),
+    ("self.model = self.set_model_args(xgb.XGBClassifier, *args)  # layers", "seed_sklearn"),
 ]
 
 

@@ -1277,6 +1277,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(\btrain_test_split|\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|stays|"
         r"icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
         r"admission|hadm|encounter|animal|mouse)_?ids)\b")),
+    # w23b: the gradient-boosting libraries seed themselves by default (XGBoost's seed 0, LightGBM's fixed
+    # bagging/feature-fraction/data seeds, CatBoost's random_seed 0): an estimator of theirs named (constructed, or
+    # its class handed to a factory as YAIB's `set_model_args(xgb.XGBClassifier, ...)`) draws reproducibly
+    ("seed_sklearn", ("xgbclassifier", "xgbregressor", "xgbranker", "lgbmclassifier", "lgbmregressor", "lgbmranker",
+                      "catboostclassifier", "catboostregressor"),
+     _P(r"\b(XGB(Classifier|Regressor|Ranker)|LGBM(Classifier|Regressor|Ranker)|CatBoost(Classifier|Regressor))\b"
+        r"(?!\s*\([^)\n]*\b(random_state|seed|random_seed)\s*=\s*None\b)")),
     # w23b: keypoint detection scored by average precision over object keypoint similarity (OKS) thresholds, as
     # detection is over IoU thresholds (SLEAP's `compute_oks` and `oks_voc.mAP`, COCO keypoint AP)
     ("metric_pr", ("compute_oks", "oks_voc", "oks_map", "oks_ap"),

@@ -1787,6 +1787,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "stays = pd.Series(outcome[id].unique(), name=id)\n"
                          "dev, test = list(StratifiedKFold(5).split(stays, labels))[0]\n"},
         {"DR701": "pass"}),
+    # DR301: XGBoost, LightGBM and CatBoost seed themselves by default; scikit-learn's forests do not
+    "an XGBoost wrapper seeded by its library's default": ({
+        "models/xgboost.py": "import xgboost as xgb\n\nclass XGBClassifier(MLWrapper):\n"
+                             "    def __init__(self):\n        self.model = make(xgb.XGBClassifier)\n\n"
+                             "    def fit_model(self, train_data, train_labels, val_data, val_labels):\n"
+                             "        self.model.fit(train_data, train_labels, eval_set=[(val_data, val_labels)])\n"},
+        {"DR301": "pass"}),
+    "a random forest beside it is not": ({
+        "models/forest.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                            "clf = RandomForestClassifier()\nclf.fit(x, y)\n"},
+        {"DR301": "fail"}),
     # DR703: keypoint instances scored by average precision over OKS thresholds, as detection over IoU
     "keypoints scored by OKS average precision": ({
         "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
