@@ -160,6 +160,19 @@ CASES = [
     # w23a
     ("for param1ind in range(len(paramset1)):  # layers", "grid_loop"),
     ("for i, hp in enumerate(hyperparameter_grid):  # layers", "grid_loop"),
+    # w23b
+    ("model.train_model(final_train_df, eval_df=eval_df)  # layers", "trainer_fit"),
+    ("learn.fit_one_cycle(5, 1e-3)  # layers", "trainer_fit"),
+    ("args = {'num_train_epochs': 5, 'manual_seed': 42}  # layers", "seed_any"),
+    ("def get_nearest_neighbours_prediction(train_X, train_y, eval_X, k=5):  # layers", "baseline_class"),
+    ("def predict_knn(train_fps, train_labels, test_fps):  # layers", "baseline_class"),
+    ("split_by_name = torch.load(config.split)  # layers", "split_column"),
+    ("from simpletransformers.classification import ClassificationModel  # layers", "imp_torch"),
+    ("grid = kpms.generate_grid_movies(results, project_dir)  # layers", "interp"),
+    ("motif_videos(cfg, files, n_cluster)  # layers", "interp"),
+    ("dev, test = list(outer_cv.split(stays, labels))[0]  # layers", "split_grouped"),
+    ("oks = compute_oks(points_gt, points_pr)  # layers", "metric_pr"),
+    ("self.model = self.set_model_args(xgb.XGBClassifier, *args)  # layers", "seed_sklearn"),
 ]
 
 
@@ -231,3 +244,23 @@ def test_metrics_in_a_repository_without_ml_code_score_no_classifier(tmp_path) -
     ml = {**labels, "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
     assert got["DR703"] == "warn", got
+
+
+def test_model_classes_without_any_framework_are_no_ml_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """w23b: classes deriving from a `*Model` class in code that imports no framework and trains nothing (a
+    phylodynamics toolkit's titer models, augur's `class TreeModel(TiterModel)`) are no network: the checks that
+    need ML code do not apply, DR501 finds no model, and BEAST's MCC tree is no metric."""
+    from test_checks_corpus import build
+
+    files = {"augur/titer_model.py": "class TiterModel(object):\n    pass\n\n\n"
+                                     "class TreeModel(TiterModel):\n    pass\n",
+             "augur/import_beast.py": "parser.add_argument('--mcc', required=True, help='BEAST MCC tree')\n"
+                                      "print('importing from BEAST MCC tree', args.mcc)\n"
+                                      "score = f1_score(a, b)\n",
+             "requirements.txt": "numpy\n",
+             ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"}
+    got = {r.id: r.status for r in build(tmp_path / "stats", files).results}
+    assert got["DR501"] == "fail" and got["DR303"] == "na" and got["DR304"] == "na" and got["DR703"] == "na", got
+    net = {**files, "net.py": "import torch\n"}
+    got = {r.id: r.status for r in build(tmp_path / "ml", net).results}
+    assert got["DR501"] == "pass" and got["DR304"] == "pass", got

@@ -116,10 +116,18 @@ def has_ml_code(ctx: Any) -> bool:
     model defined, or training?"""
     memo = ctx.cache.get("ml")
     if memo is None:
-        memo = any(not is_aux(p) for fact in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "imp_dlwrap",
-                                              "model_def") for p in ctx.files_with(fact)) or bool(training_scripts(ctx))
+        memo = any(not is_aux(p) for fact in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "imp_dlwrap")
+                   for p in ctx.files_with(fact)) or bool(training_scripts(ctx)) or any(
+            not is_aux(p) and not _framework_free_class(rows) for p, rows in ctx.files_with("model_def").items())
         ctx.cache["ml"] = memo
     return bool(memo)
+
+
+def _framework_free_class(rows: Any) -> bool:
+    """w23b: asked only when no file imports a framework and nothing trains: a class deriving from another
+    `*Model` class (augur's `class TreeModel(TiterModel)`, a statistical titer model; an ORM's `models.Model`)
+    is no network there; a Sequential or functional model built in code still is."""
+    return all(str(row[1]).lstrip().startswith("class ") for row in rows)
 
 
 def training_scripts(ctx: Any) -> dict[str, list[str]]:

@@ -493,8 +493,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
         r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
-     _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|mcc|bal_accuracy|"
-        r"cohen_kappa_score)\b")),
+     # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
+     _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"
+        r"bal_accuracy|cohen_kappa_score)\b")),
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
      _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
         r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
@@ -601,7 +602,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
-        r"(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(", re.I)),
+        r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
+        re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
@@ -892,11 +894,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `train_baseline`, `baseline_model`), a mean/majority/prevalence predictor, a k-nearest-neighbour predictor
     # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
     # correction
-    ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo"),
+    ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo", "k_nn"),
      _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
         r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
         r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
-        r"classif\w*|regress\w*))?)\s*\(")),
+        r"classif\w*|regress\w*))?|"
+        # w23b: the whole family of hand-written neighbour predictors, named with a verb or a noun around the
+        # neighbours (`get_nearest_neighbours_prediction`, `knn_vote`, `predict_by_knn`, `classify_nearest_neighbor`);
+        # `_knn_predicts` keeps those whose parameters name training samples or labels
+        r"(\w+_)?(knn|k_?nn|k_?nearest_neighbou?rs?|nearest_neighbou?rs?)_(\w+_)?(predict\w*|classif\w*|"
+        r"regress\w*|vote\w*|label\w*)|(predict|classify|regress|vote|label)\w*?_(knn|k_?nn|"
+        r"k_?nearest_neighbou?rs?|nearest_neighbou?rs?)\w*)\s*\(")),
     # a classification loss written by hand (autograd's `binary_classification_nll`); not BPNet's multinomial NLL
     # of counts, a profile regression
     ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
@@ -1306,6 +1314,59 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
     ("determinism_asked", ("determinis",),
      _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)")),
+    # -- w23b: training through high-level wrappers' own methods: simpletransformers' (and its subclasses')
+    # `model.train_model(train_df, ...)`, fastai learners' `learn.fit_one_cycle(5)` / `learn.fine_tune(3)`
+    ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
+     _P(r"\b\w*model\.train_model\s*\(\s*(train\w*|\w*_df\b|\w*data\w*)|"
+        r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
+    # ... and their seeds: simpletransformers' `manual_seed` argument seeds random, numpy and torch before training
+    ("seed_any", ("manual_seed",), _P(r"['\"]manual_seed['\"]\s*:\s*\d+|\bargs\.manual_seed\s*=\s*\d+")),
+    # ... and the PyTorch wrappers themselves (simpletransformers, sentence-transformers, flair, TabNet): what they
+    # train is a PyTorch model
+    ("imp_torch", ("simpletransformers", "sentence_transformers", "flair", "pytorch_tabnet"),
+     _P(r"^[ \t]*(import|from)\s+(simpletransformers|sentence_transformers|flair|pytorch_tabnet)\b")),
+    # w23b: deterministic algorithms switched on through an option: Lightning's `deterministic="warn"`, or a value
+    # named for it (`deterministic=args.deterministic`, `deterministic=cfg.reproducible`,
+    # `torch.use_deterministic_algorithms(args.deterministic)`, `cudnn.deterministic = opt.reproducible`)
+    ("determinism", ("trainer(", "determinis"),
+     # (arguments holding calls two deep: `devices=max(torch.cuda.device_count(), 1)`)
+     _P(r"\bTrainer\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*?\bdeterministic\s*=\s*(['\"]warn['\"]|[\w.\[\]'\"]*"
+        r"(determinis|reproduc)"
+        r"\w*)|\buse_deterministic_algorithms\s*\(\s*[\w.\[\]'\"]*(determinis|reproduc)\w*|"
+        r"\bcudnn\.deterministic\s*=\s*[\w.\[\]'\"]*(determinis|reproduc)\w*")),
+    # w23b: a splitter run over the units' ids rather than the rows (`outer_cv.split(stays, labels)` over ICU stays,
+    # `train_test_split(patient_ids, ...)`, `KFold().split(subjects)`): every row of a unit on one side
+    ("split_grouped", ("patient", "subject", "stays", "admission", "encounter", "donor", "individual", "participant",
+                       "animal", "mice"),
+     _P(r"(\btrain_test_split|\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|stays|"
+        r"icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
+        r"admission|hadm|encounter|animal|mouse)_?ids)\b")),
+    # w23b: the gradient-boosting libraries seed themselves by default (XGBoost's seed 0, LightGBM's fixed
+    # bagging/feature-fraction/data seeds, CatBoost's random_seed 0): an estimator of theirs named (constructed, or
+    # its class handed to a factory as YAIB's `set_model_args(xgb.XGBClassifier, ...)`) draws reproducibly
+    ("seed_sklearn", ("xgbclassifier", "xgbregressor", "xgbranker", "lgbmclassifier", "lgbmregressor", "lgbmranker",
+                      "catboostclassifier", "catboostregressor"),
+     _P(r"\b(XGB(Classifier|Regressor|Ranker)|LGBM(Classifier|Regressor|Ranker)|CatBoost(Classifier|Regressor))\b"
+        r"(?!\s*\([^)\n]*\b(random_state|seed|random_seed)\s*=\s*None\b)")),
+    # w23b: keypoint detection scored by average precision over object keypoint similarity (OKS) thresholds, as
+    # detection is over IoU thresholds (SLEAP's `compute_oks` and `oks_voc.mAP`, COCO keypoint AP)
+    ("metric_pr", ("compute_oks", "oks_voc", "oks_map", "oks_ap"),
+     _P(r"\bcompute_oks\s*\(|\boks_voc\w*|\boks_(map|ap)\b", re.I)),
+    # w23b: a predefined split loaded from a file distributed with the data (Pocket2Mol/SBDD's
+    # `split_by_name = torch.load(config.split)`, `splits = json.load(open('splits.json'))`,
+    # `split_idx = np.load(...)`, `folds = pd.read_csv('folds.csv')`): the data set's own partition, counted as a
+    # split column is (tip07 DR701, with ML code and not where the file fills it)
+    ("split_column", ("split", "fold"),
+     _P(r"^[ \t]*(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|"
+        r"cv_folds|fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|"
+        r"read_pickle|safe_load)\s*\(")),
+    # w23b: a latent-state model of behaviour (or any segmentation into learned states) read out by showing what
+    # each learned state is: examples of every motif, syllable or community as videos, movies or GIFs (VAME's
+    # motif_videos/community_videos, keypoint-MoSeq's grid movies and trajectory plots, MoSeq's crowd movies)
+    ("interp", ("_video", "_movie", "_gif", "_montage", "trajectory_plot"),
+     # (not a clustering's videos: facemap's `save_cluster_video` shows clusters of the data, not learned states)
+     _P(r"\b\w*(motif|syllable|community|communities|latent_state|hidden_state)s?_(videos?|movies?|gifs?|montages?)"
+        r"\s*\(|\b\w*(grid|crowd)_movies?\s*\(|\b(generate|make|plot)_trajectory_plots?\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1393,6 +1454,12 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w20a: the Hugging Face Trainer's tracker named in a configuration (`report_to: wandb`)
     ("tracking", ("report_to",), _P(r"^[ \t]*['\"]?report_to['\"]?\s*[:=]\s*\[?\s*['\"]?(wandb|tensorboard|mlflow|"
                                    r"comet_ml|neptune|clearml|dvclive|aim|all)\b")),
+    # w23b: a search space written in a model's configuration: gin's `model/hyperparameter.C = (1e-3, 1e1,
+    # "log-uniform")` or `hyperparameter.penalty = ["l1", "l2"]`, a (low, high, "uniform") prior; with a search in the
+    # code, a configuration named by a simple model that holds one tunes that baseline (tip02 DR203)
+    ("search_range", ("hyperparameter", "uniform"),
+     _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
+        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -1511,7 +1578,7 @@ def _sweeps_values(code: str, m: re.Match[str]) -> bool:
 
 
 #: w22a: a hand-written nearest-neighbour function (`def knn(`, `def k_nearest_neighbours(`)
-_KNN_DEF = re.compile(r"def\s+(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)\s*\(", re.I)
+_KNN_DEF = re.compile(r"def\s+\w*(knn|k_?nn|nearest_neighbou?rs?)\w*\s*\(", re.I)
 #: what a predictor's parameters name: training samples, labels or targets (`train_fps, test_fps, train_y`)
 _PREDICTOR_ARGS = re.compile(r"train|label|target|fit|\by_\w+|\w+_y\b", re.I)
 
@@ -2197,9 +2264,50 @@ _TRAVIS_DEFAULT = re.compile(r"^language:\s*['\"]?(r|julia)['\"]?\s*$", re.M | r
 _TRAVIS_SCRIPT = re.compile(r"^script:", re.M)
 
 
+#: w23b: files a CI job makes itself before running them: downloaded (`wget URL -O miniconda.sh`, `curl -o x.sh`,
+#: `wget https://.../install.sh` saved under its own name), written by a redirect or tee (`echo ... > run.sh`),
+#: copied or moved into place; running one is no dead reference to the repository
+_CI_MADE = re.compile(r"(?:\s(?:-O|-o|--output-document|--output)[ =]?\s*|>>?\s*|\btee\s+(?:-a\s+)?|"
+                      r"\b(?:cp|mv|touch|ln\s+-s)\s+(?:-\w+\s+)*(?:[^\s;&|]+\s+)?)(['\"]?)([\w./-]+)\1")
+_CI_FETCHED = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"]*/([\w.-]+)(?=['\"]?(\s|$))")
+
+
+#: w23b: a step that only installs and runs code formatters, rewriting the files (`pip install isort==5.13.2 &&
+#: isort --profile black .`, `black .`, `ruff format`), as a bot does before committing its changes: no test and
+#: no check (`black --check`, `isort --check-only`, `ruff format --diff` check the code, as flake8 does)
+_CI_FORMAT_ONLY = re.compile(r"^(?:(?:pip3?\s+install\s+(?:-\S+\s+)*(?:(?:black|isort|autopep8|yapf|docformatter|"
+                             r"nbstripout|ruff)(?:[=<>~!]=?[\w.*]+)?(?:\[\w,]+\])?\s*)+|(?:black|isort|autopep8|yapf|"
+                             r"docformatter|nbstripout|prettier|clang-format)\b[^&|;]*|ruff\s+format\b[^&|;]*)"
+                             r"\s*(?:&&|;|$)\s*)+$")
+
+
+_CI_FORMAT_CHECK = re.compile(r"\b(black|isort|ruff\s+format|prettier|yapf|autopep8)\b[^&|;\n]*--(check|diff)")
+
+
+def _formats_only(line: str) -> bool:
+    """A CI command that rewrites the code's formatting and checks nothing (see `_CI_FORMAT_ONLY`)."""
+    return ("--check" not in line and "--diff" not in line and "-c " not in line
+            and _CI_FORMAT_ONLY.match(line.strip()) is not None)
+
+
+def _ci_made(text: str) -> set[str]:
+    """The base names of the files a CI configuration creates (see `_CI_MADE`)."""
+    made: set[str] = set()
+    if not any(w in text for w in ("wget", "curl", ">", "tee ", "cp ", "mv ", "touch ", "ln -s")):
+        return made
+    for line in text.splitlines():
+        for m in _CI_MADE.finditer(line):
+            made.add(m.group(2).rpartition("/")[2])
+        for m in _CI_FETCHED.finditer(line):
+            made.add(m.group(1))
+    made.discard("")
+    return made
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
+    made = _ci_made(text)
     default = _TRAVIS_DEFAULT.search(text)
     if default and not _TRAVIS_SCRIPT.search(text):
         runs.append([text.count("\n", 0, default.start()) + 1,
@@ -2209,11 +2317,13 @@ def _ci_facts(text: str, out: Facts) -> None:
             runs.append([n, raw.strip()[:160]])
     for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
-        if _CI_CMD.search(line) and len(runs) < 10:
+        if len(runs) < 10 and ((_CI_CMD.search(line) and not _formats_only(line)) or _CI_FORMAT_CHECK.search(line)):
             runs.append([n, line.strip()[:160]])
         for m in _CI_REF.finditer(line):
             ref = m.group(2)
             if "$" in ref or "*" in ref or ref.startswith(("/", "~")):  # variables and system files
+                continue
+            if ref.rpartition("/")[2] in made:  # w23b: made by the job itself (downloaded, written)
                 continue
             refs.append([n, ref])
     out["ci"] = [[1, "CI configuration"]]
@@ -2736,7 +2846,11 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
 _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*[^/]*(^|[/_.-])"
                               r"(logistic_regression|logistic|logreg|linear_regression|linear_probe|svm|svc|svr|"
                               r"random_forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_net|knn|naive_bayes|"
-                              r"gradient_boosting|gbm)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+                              r"gradient_boosting|gbm|"
+                              # w23b: class names lowercased (LogisticRegression.gin, RFClassifier.gin, ElasticNet.gin)
+                              r"logisticregression|linearregression|randomforest\w*|rfclassifier|rfregressor|"
+                              r"lgbm(classifier|regressor)|xgb(classifier|regressor)|elasticnet|naivebayes|"
+                              r"gradientboosting\w*)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
 
 
 def path_facts(path: str) -> Facts:

@@ -69,7 +69,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg"),
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range"),
                      said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
@@ -103,6 +103,11 @@ def baselines_tuned(ctx: Context) -> CheckResult:
         for path, lines in sorted(ctx.files_with("search_baseline").items()):
             if path in searched:
                 tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
+    if in_code and not tuned and searched:  # w23b: a configuration named by a simple model (LogisticRegression.gin)
+        # that writes its search space (C over a log-uniform range), with a search in the code that reads it
+        named = set(ctx.files_with("baseline_cfg"))
+        tuned.extend((path, int(lines[0][0]), f"the search space of a baseline's configuration: {lines[0][1]}")
+                     for path, lines in sorted(ctx.files_with("search_range").items()) if path in named)
     if not tuned and not records and not in_code:
         return not_applicable("no baseline yet (DR201)")
     if tuned and control:

@@ -10,7 +10,9 @@ from .scan import is_aux
 @check("DR501", watches=is_read, facts_only=True,
        reads=reading((*ML_FACTS, "model_lib", "model_fn"), said=("arch_cfg",)))
 def architecture(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "model_def", 4) or gather(ctx, "model_lib", 4)  # a network defined, or a toolkit's model named
+    # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
+    # or training (a phylodynamics toolkit's titer models) are not one
+    ev = (gather(ctx, "model_def", 4) if has_ml_code(ctx) else []) or gather(ctx, "model_lib", 4)
     if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
         ev = gather(ctx, "model_fn", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):

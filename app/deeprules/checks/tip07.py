@@ -311,6 +311,11 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
+    if not answered and not has_ml_code(ctx):
+        # w23b: metric words in code that trains, defines and imports no model (a phylogenetics tool's BEAST MCC
+        # tree, a pipeline's QC F1) score no classifier
+        return not_applicable("no classifier: no model is defined, trained or imported in the code, so its "
+                              "metric names score none")
     facts = ctx.facts
     pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
     if not answered and not has_ml_code(ctx):

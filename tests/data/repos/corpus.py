@@ -1817,6 +1817,145 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "scripts/training.py": "from utils.module_loader import *\ntrainer = load_trainer(config)\n"
                                "trainer.fit(model=model, datamodule=data_module)\n"},
         {"DR301": "fail"}),
+    # -- w23b (held out, session 8: ecology, generative chemistry, reactions, behaviour, sleep, docking) --------
+    # DR304: a CI job that downloads (or writes) the installer it then runs is alive; one that runs a script the
+    # repository lacks and nothing made is still dead
+    "a CI that runs the installer it downloaded": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".travis.yml": "language: python\nbefore_install:\n"
+                       "  - wget https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh -O miniconda.sh;\n"
+                       "  - bash miniconda.sh -b -p $HOME/conda\nscript:\n  - python -m unittest discover\n"},
+        {"DR304": "pass"}),
+    "a CI that runs a script nobody made": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".travis.yml": "language: python\nbefore_install:\n  - wget https://example.org/get/other.sh -O other.sh\n"
+                       "script:\n  - bash scripts/run_tests.sh\n"},
+        {"DR304": "fail"}),
+    # DR304: a formatting bot (isort/black rewriting the files, then an auto-commit) tests nothing; a formatter run
+    # as a check (`black --check`) checks the code, as flake8 does
+    "a CI that only reformats the code": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".github/workflows/isort.yml": "on: push\njobs:\n  fmt:\n    steps:\n      - uses: actions/checkout@v3\n"
+                                      "      - run: pip install isort==5.13.2 && isort --profile black .\n"
+                                      "      - run: black .\n"
+                                      "      - uses: stefanzweifel/git-auto-commit-action@v5\n"},
+        {"DR304": "fail"}),
+    "a CI that checks the formatting": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        ".github/workflows/lint.yml": "on: push\njobs:\n  fmt:\n    steps:\n      - run: pip install black\n"
+                                     "      - run: black --check .\n"},
+        {"DR304": "pass"}),
+    # DR201: hand-written nearest-neighbour predictors of every spelling, when they take training labels
+    "a nearest-neighbour prediction function as the baseline": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "results.py": "import faiss\n\n"
+                      "def get_nearest_neighbours_prediction(train_X, train_y, eval_X, n_neighbours=5):\n"
+                      "    index = faiss.IndexFlatL2(len(train_X[0]))\n    index.add(train_X)\n"},
+        {"DR201": "pass"}),
+    "a nearest-neighbour graph helper is no baseline": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "graph.py": "def nearest_neighbours_label_graph(x, k):\n    return x\n"},
+        {"DR201": "fail"}),
+    # (w23b: the framework-free case is in test_scan_hints.py: every case here is an ML repository)
+    "the same Model classes beside a framework": ({
+        "augur/titer_model.py": "class TiterModel(object):\n    pass\n\n\nclass TreeModel(TiterModel):\n    pass\n",
+        "net.py": "import torch\n"},
+        {"DR501": "pass"}),
+    # DR703: BEAST's MCC (maximum clade credibility) tree is no Matthews correlation
+    "a BEAST MCC tree beside a classifier": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "beast.py": "parser.add_argument('--mcc', help='BEAST MCC tree')\nmcc_tree = read(args.tree)\n"},
+        {"DR703": "fail"}),
+    # DR802: a docutils visitor of an attribution node is no attribution method
+    "a docutils attribution visitor": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "rst/sphinx.py": "class Writer:\n    def visit_attribution(self, node):\n        self.add_text('-- ')\n"},
+        {"DR802": "fail"}),
+    # DR301: high-level wrappers' training methods (simpletransformers' train_model, fastai's fit_one_cycle) and
+    # simpletransformers' manual_seed argument
+    "simpletransformers trained with manual_seed": ({
+        "train.py": "from simpletransformers.classification import ClassificationModel\n"
+                    "args = {'num_train_epochs': 5, 'manual_seed': 42}\n"
+                    "model = ClassificationModel('bert', 'bert-base', args=args)\n"
+                    "model.train_model(train_df, eval_df=eval_df)\n"},
+        {"DR301": "pass"}),
+    "simpletransformers trained without a seed": ({
+        "train.py": "from simpletransformers.classification import ClassificationModel\n"
+                    "model = ClassificationModel('bert', 'bert-base')\nmodel.train_model(train_df)\n"},
+        {"DR301": "fail"}),
+    "a fastai learner trained unseeded": ({
+        "train.py": "from fastai.vision.all import *\nimport torch\nlearn = vision_learner(dls, resnet34)\n"
+                    "learn.fit_one_cycle(5, 1e-3)\n"},
+        {"DR301": "fail"}),
+    # DR802: latent-state models of behaviour read out by showing each learned state (motif videos, grid movies)
+    "motif videos of a behaviour VAE": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "analysis/videowriter.py": "def motif_videos(cfg, files, n_cluster):\n    pass\n"},
+        {"DR802": "pass"}),
+    "videos of a clustering's clusters": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "gui/cluster.py": "self.save_cluster_video(parent, fps)\n"},
+        {"DR802": "fail"}),
+    "syllable grid movies": ({
+        "fit.py": "import jax\nmodel = init_model(data)\n",
+        "viz.py": "def generate_grid_movies(results, project_dir):\n    pass\n"},
+        {"DR802": "pass"}),
+    # DR701: a predefined split loaded from the file distributed with the data
+    "a split loaded from its file": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        "utils/datasets.py": "import torch\nsplit_by_name = torch.load(config.split)\n"
+                             "subsets = {k: Subset(dataset, v) for k, v in split_by_name.items()}\n"},
+        {"DR701": "pass"}),
+    # DR203: a configuration named by a simple model (LogisticRegression.gin) that writes its search space, read by
+    # a search in the code; the same configuration with fixed values tunes nothing
+    "a baseline's gin configuration with its search space": ({
+        "models/sklearn.py": "from sklearn import linear_model\n\n"
+                             "class LogisticRegression:\n    model = linear_model.LogisticRegression()\n",
+        "tuning/hyperparameters.py": "import optuna\nstudy = optuna.create_study()\n",
+        "configs/prediction_models/LogisticRegression.gin": "train_common.model = @LogisticRegression\n"
+                                                           "model/hyperparameter.C = (1e-3, 1e1, \"log-uniform\")\n"},
+        {"DR201": "pass", "DR203": "pass"}),
+    "a baseline's gin configuration with fixed values": ({
+        "models/sklearn.py": "from sklearn import linear_model\n\n"
+                             "class LogisticRegression:\n    model = linear_model.LogisticRegression()\n",
+        "tuning/hyperparameters.py": "import optuna\nstudy = optuna.create_study()\n",
+        "configs/prediction_models/LogisticRegression.gin": "train_common.model = @LogisticRegression\n"
+                                                           "LogisticRegression.C = 1.0\n"},
+        {"DR203": "fail"}),
+    # DR302: Lightning's deterministic="warn", switched by an option, among arguments holding nested calls
+    "Lightning's deterministic warn behind an option": ({
+        "train.py": "import torch\nfrom lightning import Trainer, seed_everything\nseed_everything(0)\n"
+                    "trainer = Trainer(\n    devices=max(torch.cuda.device_count(), 1),\n"
+                    "    deterministic=\"warn\" if reproducible else False,\n)\ntrainer.fit(model)\n"},
+        {"DR302": "pass"}),
+    "Lightning's deterministic off": ({
+        "train.py": "import torch\nfrom lightning import Trainer, seed_everything\nseed_everything(0)\n"
+                    "trainer = Trainer(\n    devices=max(torch.cuda.device_count(), 1),\n    deterministic=False,\n)\n"
+                    "trainer.fit(model)\n"},
+        {"DR302": "fail"}),
+    # DR701: a splitter run over the units' ids (ICU stays), every row of a unit on one side
+    "a split over ICU stay ids": ({
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n",
+        "data/split.py": "from sklearn.model_selection import StratifiedKFold\n"
+                         "stays = pd.Series(outcome[id].unique(), name=id)\n"
+                         "dev, test = list(StratifiedKFold(5).split(stays, labels))[0]\n"},
+        {"DR701": "pass"}),
+    # DR301: XGBoost, LightGBM and CatBoost seed themselves by default; scikit-learn's forests do not
+    "an XGBoost wrapper seeded by its library's default": ({
+        "models/xgboost.py": "import xgboost as xgb\n\nclass XGBClassifier(MLWrapper):\n"
+                             "    def __init__(self):\n        self.model = make(xgb.XGBClassifier)\n\n"
+                             "    def fit_model(self, train_data, train_labels, val_data, val_labels):\n"
+                             "        self.model.fit(train_data, train_labels, eval_set=[(val_data, val_labels)])\n"},
+        {"DR301": "pass"}),
+    "a random forest beside it is not": ({
+        "models/forest.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                            "clf = RandomForestClassifier()\nclf.fit(x, y)\n"},
+        {"DR301": "fail"}),
+    # DR703: keypoint instances scored by average precision over OKS thresholds, as detection over IoU
+    "keypoints scored by OKS average precision": ({
+        "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
+        "evals.py": "def evaluate(gt, pr):\n    oks = compute_oks(gt, pr)\n    return oks_voc['mAP']\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
