@@ -14,7 +14,9 @@ def search(ctx: Context) -> CheckResult:
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         # a loop over hyperparameter values is a search when it trains, nests several such loops, or is a shell
         # script's loop (it runs the training command once per value: `for lr in ...; do python train.py`)
-        if not is_aux(path) and (len(lines) >= 2 or training_line(ctx.index.facts(path)) is not None
+        # (several loops means several value lists: three loops over one GUI `param_list` are no grid)
+        lists = {str(entry[1]).rpartition(" in ")[2].strip(" :") for entry in lines}
+        if not is_aux(path) and (len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None
                                  or extractor(path) == "sh"):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev:

@@ -1956,6 +1956,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "model.py": "import torch.nn as nn\ncrit = nn.CrossEntropyLoss()\n",
         "evals.py": "def evaluate(gt, pr):\n    oks = compute_oks(gt, pr)\n    return oks_voc['mAP']\n"},
         {"DR703": "pass"}),
+    # -- coordinator, session 8: several loops over one list of GUI parameters are no grid search (sleap's import
+    # dialog, three `for param_item in param_list:`); loops over two value lists are one
+    "three loops over one list of GUI parameters": ({
+        "gui/importvideos.py": "def show(param_list):\n    for param_item in param_list:\n        add(param_item)\n"
+                               "    for param_item in param_list:\n        check(param_item)\n"
+                               "    for param in param_list:\n        reset(param)\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}, {"DR601": "fail"}),
+    "nested loops over two parameter sets": ({
+        "grid.py": "for p1 in range(len(paramset1)):\n    for p2 in range(len(paramset2)):\n        run(p1, p2)\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
