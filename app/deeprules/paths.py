@@ -33,6 +33,8 @@ __all__ = ["absolute", "check_distinct", "check_generated", "git_env_mismatch", 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Code points HFS+ ignores in names (git's core.protectHFS list): `.g\u200cit` *is* `.git` on a Mac.
 _HFS_IGNORED = re.compile("[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]")
+# A name's undecodable bytes, as os.fsdecode keeps them (surrogate escapes).
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 NAME_MAX_BYTES = 255  # the longest file name ext4, APFS and NTFS accept
 
 
@@ -54,6 +56,9 @@ def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
         raise UnsafePathError(f"{what} is empty; give a path relative to the repository")
     if _CONTROL.search(text):
         raise UnsafePathError(f"{what} {shown} contains a control or text-direction character")
+    if _NOT_UTF8.search(text):  # bytes the file system gave that are not UTF-8: no UTF-8 file can record the name
+        raise UnsafePathError(f"{what} {os.fsencode(text).decode('ascii', 'backslashreplace')} is not UTF-8; "
+                              "rename it (deeprules records file names in UTF-8 files)")
     posix = text.replace("\\", "/")
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":" and posix[0].isalpha()):
         raise UnsafePathError(f"{what} {shown} is absolute; give a path relative to the repository")

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .encode import visible_bytes
 from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
 from .gitrepo import GitRepo
 
@@ -155,7 +156,7 @@ def _temp_beside(path: Path, text: str) -> str:
     try:
         os.fchmod(fd, new_file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.write(visible_bytes(text))  # a non-UTF-8 file name in a report or summary, as \xff
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -272,7 +273,8 @@ def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
 
 
 def _decide_on(repo: GitRepo, out: Output, current: str | None, base: str | None, *, restore: bool) -> Plan:
-    out = replace(out, text=_lf(out.text))  # generators may embed a CRLF file's text: compare content only
+    # Generators may embed a CRLF file's text (compare content only) or a non-UTF-8 file name (written as \xff).
+    out = replace(out, text=visible_bytes(_lf(out.text)))
     if not out.merge:
         action = "unchanged" if current == out.text else ("created" if current is None else "updated")
         return Plan(out, current, None, out.text, action)
@@ -432,7 +434,7 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             _note_pairs(repo, plans)
         # What each of our files holds as this run leaves it: the commit stages these bytes, never the work
         # tree again (an editor saving PLAN.md between our write and the commit keeps its edit, uncommitted).
-        contents: dict[str, bytes] = {rel: text.encode("utf-8") for rel, text in extra_written.items()}
+        contents: dict[str, bytes] = {rel: visible_bytes(text).encode("utf-8") for rel, text in extra_written.items()}
         for p in plans:
             diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
             fr = FileResult(p.out.path, p.action, diff)
