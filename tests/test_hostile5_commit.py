@@ -99,3 +99,50 @@ def test_a_concern_file_edited_before_the_commit_keeps_the_edit_uncommitted(
     assert git(repo, "show", f"HEAD:{rel}") == seen["ours"]
     assert (repo / rel).read_text() == seen["ours"] + USER_LINE
     assert f" M {rel}" in git(repo, "status", "--porcelain").splitlines()
+
+
+FAKE_GIT = """#!/bin/sh
+for a in "$@"; do
+  if [ "$a" = "$DEEPRULES_TEST_FAIL" ]; then
+    echo "error: unable to write file: No space left on device" >&2
+    echo "fatal: $a: write error" >&2
+    exit 128
+  fi
+done
+exec {git} "$@"
+"""
+
+
+@pytest.mark.parametrize("step", ["hash-object", "read-tree", "update-index", "write-tree", "commit-tree",
+                                  "update-ref"])
+def test_git_failing_mid_commit_says_what_is_left_and_the_next_run_commits(
+        repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    """A full disk under .git/objects (simulated: git fails at one plumbing step). Before: the error named only
+    git's failure, not that deeprules' files were written and will be committed by the next run."""
+    import os
+    import shutil
+
+    init(repo)
+    (repo / "notes.txt").write_text("v2 staged\n")
+    git(repo, "add", "notes.txt")
+    (repo / "notes.txt").write_text("v3 unstaged\n")
+    before = git(repo, "rev-parse", "HEAD").strip()
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "git").write_text(FAKE_GIT.format(git=shutil.which("git")))
+    (fake / "git").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DEEPRULES_TEST_FAIL", step)
+    result = invoke("answer", "compute=laptop", cwd=repo)
+    assert result.exit_code == 2, result.output
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and "Traceback" not in result.output, result.output
+    assert "write error" in line and "the next deeprules run commits them" in line, line
+    assert git(repo, "rev-parse", "HEAD").strip() == before
+    monkeypatch.delenv("DEEPRULES_TEST_FAIL")
+    assert git(repo, "show", ":notes.txt") == "v2 staged\n"
+    result = invoke("plan", cwd=repo)
+    assert result.exit_code == 0, result.output
+    assert "compute: laptop" in git(repo, "show", "HEAD:.deeprules/answers.yaml")
+    assert git(repo, "status", "--porcelain").splitlines() == ["AM notes.txt"]
+    assert (repo / "notes.txt").read_text() == "v3 unstaged\n"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .encode import visible_bytes
 from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
-from .gitrepo import GitRepo
+from .gitrepo import GitFailedError, GitRepo
 
 RENDERED_DIR = ".deeprules/rendered"
 CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ")
@@ -494,6 +494,12 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 raise WriteFailedError(f"{exc.message}; files written before it are not committed, and the next "
                                        "deeprules run commits them") from None
             raise WriteFailedError(f"{exc.message}; nothing was changed") from None
+        except GitFailedError as exc:  # git itself failed (a full disk under .git/objects): say what is left
+            if "deeprules run" in exc.message:
+                raise
+            tail = ("files written before it are not committed, and the next deeprules run commits them"
+                    if any(f.written for f in result.files) else "nothing was changed")
+            raise GitFailedError(f"{exc.message}; {tail}", hint=exc.hint) from None
 
     if dry_run:
         return guarded()
