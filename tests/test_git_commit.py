@@ -93,9 +93,9 @@ def test_an_index_lock_taken_after_the_files_are_written_leaves_head_and_index_i
     before = head(repo)
     real = GitRepo.commit_paths
 
-    def lock_then_commit(self: GitRepo, paths: object, message: str) -> object:
+    def lock_then_commit(self: GitRepo, paths: object, message: str, **kw: object) -> object:
         (self.git_dir / "index.lock").write_text("")  # another shell starts `git add` right now
-        return real(self, paths, message)  # type: ignore[arg-type]
+        return real(self, paths, message, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(GitRepo, "commit_paths", lock_then_commit)
     monkeypatch.setattr("deeprules.gitrepo.INDEX_LOCK_WAIT", 0.2)

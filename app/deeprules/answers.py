@@ -321,6 +321,9 @@ def resolve_answers(*, path: Path | None = None, example: str | None = None, set
         root = find_project_root(start or Path.cwd())
         candidate = root / ANSWERS_PATH if root else None
         if candidate is not None and candidate.exists():
+            from .paths import resolve  # the one path resolver: never through a symlinked .deeprules folder
+
+            resolve(candidate.parent.parent, ANSWERS_PATH.as_posix(), what="answers file")
             answers = Answers.load(candidate)
         elif required:
             raise InputError(

@@ -86,6 +86,7 @@ def load_config(root: Path) -> Config:
     raw: Any = None
     yaml_file = root / CONFIG_PATH
     if yaml_file.exists() or yaml_file.is_symlink():
+        pathmod.resolve(root, CONFIG_PATH, what="config file")  # never through a symlinked .deeprules folder
         raw = yamlio.load(yaml_file, round_trip=True, what="config file", source=CONFIG_PATH)
         raw = {} if raw is None else raw
         cfg.source = CONFIG_PATH

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["csv_cell", "csv_row", "html", "markdown_code", "markdown_text", "neutralise_markers", "one_line",
-           "strip_controls", "terminal", "terminal_line"]
+           "strip_controls", "terminal", "terminal_line", "visible_bytes"]
 
 # Whole escape sequences first, so their parameters (a URL, a window title) go too, not just the ESC byte.
 _SEQUENCES = re.compile(
@@ -34,14 +34,25 @@ _SEQUENCES = re.compile(
 )
 # Controls other than tab and newline, DEL, C1, and the bidi embedding/override/isolate characters.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A file name's bytes that are not UTF-8, as git output and os.fsdecode keep them (surrogate escapes): no UTF-8
+# output can hold them (writing one was a UnicodeEncodeError traceback).
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_CONTROLS_OR_UNDECODABLE = re.compile(f"{_CONTROLS.pattern}|{_UNDECODABLE.pattern}")
+
+
+def visible_bytes(text: str) -> str:
+    """`text` with each undecodable byte of a file name written as `\\xff`, so any UTF-8 output can hold it."""
+    if not _UNDECODABLE.search(text):
+        return text
+    return _UNDECODABLE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
 
 
 def strip_controls(text: Any) -> str:
-    """`text` without escape sequences or control characters (newline and tab kept)."""
+    """`text` without escape sequences or control characters (newline and tab kept), undecodable bytes shown."""
     value = str(text)
-    if not _CONTROLS.search(value) and "\x1b" not in value:
+    if not _CONTROLS_OR_UNDECODABLE.search(value) and "\x1b" not in value:
         return value
-    return _CONTROLS.sub("", _SEQUENCES.sub("", value))
+    return _CONTROLS.sub("", _SEQUENCES.sub("", visible_bytes(value)))
 
 
 def one_line(text: Any) -> str:
@@ -80,7 +91,7 @@ def html(text: Any) -> str:
     """HTML-escaped text (for code that builds markup outside an autoescaping template)."""
     from markupsafe import escape
 
-    return str(escape(str(text)))
+    return str(escape(visible_bytes(str(text))))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\\[\]<>&|])")  # ( ) ! only matter after [ ], which are escaped

@@ -119,14 +119,24 @@ class GitRepo:
         """The repository containing `start`; with `init`, create one in `start` when there is none."""
         import git
 
+        from .paths import git_env_mismatch
+
         start = Path(start)
         if not start.exists():
             raise InputError(f"{start}: no such folder")
         if not start.is_dir():
             raise InputError(f"{start}: not a folder")
+        mismatch = git_env_mismatch(start)  # git would write elsewhere than the repository found here
+        if mismatch:
+            raise NotARepoError(mismatch)
         try:
             repo = git.Repo(start, search_parent_directories=True)
         except git.InvalidGitRepositoryError:
+            from .paths import unusable_repository
+
+            refused = unusable_repository(start)
+            if refused:
+                raise NotARepoError(refused) from None
             if not init:
                 raise NotARepoError(
                     f"{start.resolve()} is not inside a git repository",
@@ -391,18 +401,28 @@ class GitRepo:
             self.set_pending([p for p in pending if p in differ and self.abs(p).is_file()])
 
     # -- comparing -------------------------------------------------------------------------
-    def changed_paths(self, paths: Iterable[str]) -> list[str]:
-        """Of `paths`, those whose work-tree content differs from HEAD (added, modified or deleted).
+    def changed_paths(self, paths: Iterable[str], *, contents: Mapping[str, bytes] | None = None) -> list[str]:
+        """Of `paths`, those whose work-tree content (or, for a path in `contents`, those bytes) differs from
+        HEAD (added, modified or deleted).
 
-        Compares what git would store: the work-tree file is hashed with the path's filters (autocrlf,
-        eol, clean) in the repository's object format, against the blob id in HEAD."""
+        Compares what git would store: the content is hashed with the path's filters (autocrlf, eol, clean)
+        in the repository's object format, against the blob id in HEAD."""
         paths = sorted(set(paths))
         if not paths:
             return []
+        contents = contents or {}
         at_head = self._blobs("HEAD", paths)
-        present = [p for p in paths if self.abs(p).is_file() and not self.abs(p).is_symlink()]
+        # Bytes equal to the file's are hashed from the file, with the others in one git process.
+        differ = [p for p in contents if _read_bytes(self.abs(p)) != contents[p]]
+        present = [p for p in paths if p not in differ and self.abs(p).is_file() and not self.abs(p).is_symlink()]
         now = dict(zip(present, self._hash_files(present), strict=True))
+        now.update({p: self._hash_bytes(p, contents[p]) for p in differ})
         return [p for p in paths if at_head.get(p) != now.get(p)]
+
+    def _hash_bytes(self, path: str, data: bytes, *, write: bool = False) -> str:
+        """The blob id git would store for `data` at `path` (its filters applied); with `write`, stored."""
+        return self.git(*NO_SAFECRLF, "hash-object", *(["-w"] if write else []), "--stdin", f"--path={path}",
+                        input=data)
 
     def _blobs(self, rev: str, paths: list[str]) -> dict[str, str]:
         proc = self.run("ls-tree", "-r", "-z", "--full-tree", rev, "--", *paths, check=False)
@@ -444,19 +464,24 @@ class GitRepo:
             return env in ("1", "true", "yes", "on")
         return self.config_value(HOOKS_CONFIG, bool_=True) == "true"
 
-    def commit_paths(self, paths: Iterable[str], message: str) -> str | None:
-        """Commit the current work-tree content of exactly `paths` on top of HEAD (as `git commit --only
-        -- paths` would) and bring the user's index entries for them up to date. Returns the new commit
-        id, or None when the commit's tree would equal HEAD's (no empty commits)."""
+    def commit_paths(self, paths: Iterable[str], message: str, *,
+                     contents: Mapping[str, bytes] | None = None) -> str | None:
+        """Commit exactly `paths` on top of HEAD (as `git commit --only -- paths` would) and bring the user's
+        index entries for them up to date. A path in `contents` is committed with those bytes (what deeprules
+        wrote there: an edit the user saved since stays in the work tree as their uncommitted change, never
+        under deeprules' message); any other path with its work-tree content. Returns the new commit id, or
+        None when the commit's tree would equal HEAD's (no empty commits)."""
         paths = sorted(set(paths))
-        if not paths or not self.changed_paths(paths):
+        ours = {p: contents[p] for p in paths if contents is not None and p in contents}
+        if not paths or not self.changed_paths(paths, contents=ours):
             return None
         who = self.identity()
         run_hooks = self.hooks_enabled()
+        blobs = {p: self._hash_bytes(p, data, write=True) for p, data in ours.items()}
         for _attempt in range(COMMIT_ATTEMPTS):
             parent = self.head_sha()
             try:
-                return self._commit_once(paths, message, who, parent, run_hooks=run_hooks)
+                return self._commit_once(paths, message, who, parent, run_hooks=run_hooks, blobs=blobs)
             except _HeadMovedError:
                 continue
         raise GitRefusedError(
@@ -464,14 +489,14 @@ class GitRepo:
             "but not committed, and the next deeprules run commits them")
 
     def _commit_once(self, paths: list[str], message: str, who: Identity, parent: str | None, *,
-                     run_hooks: bool) -> str | None:
+                     run_hooks: bool, blobs: Mapping[str, str]) -> str | None:
         env = {"GIT_AUTHOR_NAME": who.name, "GIT_AUTHOR_EMAIL": who.email,
                "GIT_COMMITTER_NAME": os.environ.get("GIT_COMMITTER_NAME", who.name),
                "GIT_COMMITTER_EMAIL": os.environ.get("GIT_COMMITTER_EMAIL", who.email)}
         with self._private_index() as private:
             penv = {**env, "GIT_INDEX_FILE": str(private)}
             self.run("read-tree", parent or "--empty", env=penv)
-            self._stage(paths, penv)
+            self._stage(paths, penv, blobs=blobs)
             base_tree = self.tree_of(parent) if parent else self.git("hash-object", "-t", "tree", "/dev/null")
             if run_hooks:
                 self._hook("pre-commit", env=penv)  # it sees the commit's index, as git's partial commits do
@@ -501,14 +526,25 @@ class GitRepo:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
 
-    def _stage(self, paths: Iterable[str], env: Mapping[str, str]) -> None:
-        """Put the work-tree state of `paths` into the index named by env's GIT_INDEX_FILE."""
+    def _stage(self, paths: Iterable[str], env: Mapping[str, str], *, blobs: Mapping[str, str] | None = None) -> None:
+        """Put the work-tree state of `paths` into the index named by env's GIT_INDEX_FILE; a path in `blobs`
+        gets that blob instead (the bytes deeprules wrote, whatever the work tree holds now)."""
+        blobs = blobs or {}
         paths = list(paths)
-        present = [p for p in paths if self.abs(p).is_file()]
-        gone = [p for p in paths if p not in present]
+        fixed = [p for p in paths if p in blobs]
+        present = [p for p in paths if p not in blobs and self.abs(p).is_file()]
+        gone = [p for p in paths if p not in present and p not in blobs]
         if present:
             self.run(*NO_SAFECRLF, "update-index", "--add", "-z", "--stdin", env=env,
                      input=b"".join(_encode(p) + b"\0" for p in present))
+        if fixed:
+            modes = {rec.partition("\t")[2]: rec.split()[0]
+                     for rec in split_z(self.run("ls-files", "-s", "-z", "--", *fixed, env=env).stdout)}
+            self.run("update-index", "--add", "-z", "--index-info", env=env, input=b"".join(
+                f"{modes.get(p) if modes.get(p) == '100755' else '100644'} {blobs[p]}\t".encode() + _encode(p)
+                + b"\0" for p in fixed))
+        present += fixed
+        if present:
             # update-index skips a path it will not store ("Ignoring path", exit 0): such a file would never be
             # committed and stay pending forever, so it is an error here, whatever the resolver missed.
             staged = set(split_z(self.run("ls-files", "-z", "--", *present, env=env).stdout))
@@ -665,6 +701,13 @@ def _index_locked_message(lock: Path, *, written: bool) -> str:
             else "nothing was changed")
     return (f"another git process holds {lock} (an editor, an IDE or another shell); let it finish and run "
             f"again, or delete that file if no git process is running; {tail}")
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return None if path.is_symlink() else path.read_bytes()
+    except OSError:
+        return None
 
 
 def _stat_key(path: Path) -> tuple[int, int, int] | None:

@@ -528,6 +528,17 @@ def _point_row(sha: str, time: int, subject: str, results: Mapping[str, Any],
     return _row(sha, time, subject, weighted(rs), tips, checks)
 
 
+def commit_date(time: int) -> str:
+    """A commit time as its UTC date (YYYY-MM-DD). A repository's commits may claim any time: one past year
+    9999 or before year 1 (a forged or broken commit; git prints what it stored) is shown as "?", not a crash."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromtimestamp(time, dt.timezone.utc).strftime("%Y-%m-%d")
+    except (OverflowError, OSError, ValueError):
+        return "?"
+
+
 def _log(root: Path, args: list[str], *, parents: bool = False) -> list[Any]:
     """(sha, commit time, subject) of the first-parent commits, oldest first; with `parents`, a fourth item:
     the first parent."""

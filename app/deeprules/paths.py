@@ -25,13 +25,16 @@ from pathlib import Path, PurePosixPath
 
 from .errors import InputError, UnsafePathError
 
-__all__ = ["absolute", "check_distinct", "check_generated", "normalize", "plain_folder", "resolve", "user_file"]
+__all__ = ["absolute", "check_distinct", "check_generated", "git_env_mismatch", "normalize", "plain_folder",
+           "resolve", "unusable_repository", "user_file"]
 
 # Control characters, C1 controls and the bidirectional overrides (encode's set): a file name holding one prints
 # as something else than it is, and git quotes it.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Code points HFS+ ignores in names (git's core.protectHFS list): `.g\u200cit` *is* `.git` on a Mac.
 _HFS_IGNORED = re.compile("[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]")
+# A name's undecodable bytes, as os.fsdecode keeps them (surrogate escapes).
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 NAME_MAX_BYTES = 255  # the longest file name ext4, APFS and NTFS accept
 
 
@@ -53,6 +56,9 @@ def normalize(raw: str | os.PathLike[str], *, what: str = "path") -> str:
         raise UnsafePathError(f"{what} is empty; give a path relative to the repository")
     if _CONTROL.search(text):
         raise UnsafePathError(f"{what} {shown} contains a control or text-direction character")
+    if _NOT_UTF8.search(text):  # bytes the file system gave that are not UTF-8: no UTF-8 file can record the name
+        raise UnsafePathError(f"{what} {os.fsencode(text).decode('ascii', 'backslashreplace')} is not UTF-8; "
+                              "rename it (deeprules records file names in UTF-8 files)")
     posix = text.replace("\\", "/")
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":" and posix[0].isalpha()):
         raise UnsafePathError(f"{what} {shown} is absolute; give a path relative to the repository")
@@ -190,6 +196,73 @@ def user_file(raw: str | os.PathLike[str], *, repo_root: Path | None, what: str 
         return path
     resolve(root, full, what=what)
     return path
+
+
+def unusable_repository(folder: Path) -> str | None:
+    """Why git refuses the repository `folder` is in, as one line, or None when there is none to refuse (no
+    `.git` above it, or git finds a usable one). A linked worktree whose main repository moved, or a repository
+    another user owns (git's safe.directory), is a repository all the same: treating it as a plain folder would
+    check it without its history, and `git init` there would fail or nest a new repository."""
+    import subprocess
+
+    folder = Path(folder).resolve()
+    marker = next((d / ".git" for d in (folder, *folder.parents) if os.path.lexists(d / ".git")), None)
+    if marker is None:
+        return None
+    try:
+        proc = subprocess.run(["git", "rev-parse", "--git-dir"], cwd=folder, capture_output=True, check=False)
+    except OSError:
+        return None
+    said = [line.strip() for line in os.fsdecode(proc.stderr).splitlines() if line.strip()]
+    if proc.returncode == 0 or not said or "(or any" in said[0]:  # none found (a ceiling, another file system)
+        return None
+    why = said[0].removeprefix("fatal: ")
+    if "safe.directory" in os.fsdecode(proc.stderr):
+        hint = f"if you trust it, run `git config --global --add safe.directory {marker.parent}`"
+    elif marker.is_file():
+        hint = ("it is a linked worktree whose main repository moved or was deleted; run `git worktree repair "
+                f"{marker.parent}` in the main repository")
+    else:
+        hint = "repair the repository (git fsck) or run deeprules elsewhere"
+    return f"{marker}: git cannot open this repository ({why}); {hint}"
+
+
+GIT_LOCATION_VARS = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR")
+
+
+def git_env_mismatch(folder: Path) -> str | None:
+    """One line when GIT_DIR / GIT_WORK_TREE / GIT_COMMON_DIR (a stray export, a hook of another repository)
+    make git see another repository or work tree at `folder` than the one it is in; None when unset or when
+    they agree. Every git command deeprules runs inherits them: with GIT_DIR=A exported and the project in B,
+    deeprules wrote its files into B and committed them into A's history (A's work tree then showed them
+    deleted)."""
+    import subprocess
+
+    set_vars = [v for v in GIT_LOCATION_VARS if os.environ.get(v)]
+    if not set_vars:
+        return None
+    clean = {k: v for k, v in os.environ.items() if k not in GIT_LOCATION_VARS}
+
+    def where(env: Mapping[str, str]) -> tuple[str, ...]:
+        try:
+            proc = subprocess.run(["git", "rev-parse", "--absolute-git-dir", "--show-toplevel"], cwd=folder,
+                                  env=dict(env), capture_output=True, check=False)
+        except OSError:
+            return ()
+        lines = os.fsdecode(proc.stdout).splitlines() if proc.returncode == 0 else []
+        return tuple(str(Path(line).resolve()) for line in lines if line)
+
+    with_env, without = where(os.environ), where(clean)
+    if with_env == without:
+        return None
+    def described(found: tuple[str, ...]) -> str:
+        if not found:
+            return "no repository"
+        return f"{found[0]} (work tree {found[1]})" if len(found) > 1 else found[0]
+
+    shown = " and ".join(f"{v}={os.environ[v]}" for v in set_vars)
+    return (f"{Path(folder).resolve()}: with {shown} set, git would use {described(with_env)}, but this folder is "
+            f"in {described(without)}; unset {' and '.join(set_vars)} and run again")
 
 
 def plain_folder(folder: Path) -> Path:

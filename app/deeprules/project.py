@@ -85,7 +85,7 @@ def answers_at_head(repo: GitRepo) -> Answers | None:
 
 
 def load_project_answers(repo: GitRepo) -> Answers:
-    path = repo.abs(ANSWERS_REL)
+    path = repo.abs(repo.rel(ANSWERS_REL, what="answers file"))  # never through a symlinked .deeprules folder
     if not path.exists():
         raise InputError(f"{repo.root} has no {ANSWERS_REL}; run `deeprules init --answers FILE` "
                          "(or `deeprules` for the guided questionnaire) first")

@@ -592,7 +592,7 @@ class EthicsRegister:
                 concern = parse_concern(text, rel)
                 result = write_outputs(self.repo, [self._index_output([*concerns, concern], today)],
                                        message=f"deeprules: {concern.id} opened: {clean_title}"[:200],
-                                       commit=commit, extra_paths=[rel])
+                                       commit=commit, extra_written={rel: text})
             except BaseException:
                 with contextlib.suppress(FileNotFoundError):
                     self.repo.abs(rel).unlink()

@@ -39,7 +39,9 @@ def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pa
 
 def _tick(point: Any) -> str:
     """An x-axis label: the commit's date (UTC) and short id."""
-    return dt.datetime.fromtimestamp(point.time, dt.timezone.utc).strftime("%Y-%m-%d") + " " + point.sha[:7]
+    from .history import commit_date
+
+    return commit_date(point.time) + " " + point.sha[:7]
 
 
 def _concerns(root: Path, config: Any) -> tuple[list[dict[str, Any]], str | None]:

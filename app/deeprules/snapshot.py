@@ -96,6 +96,11 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
         raise InputError(f"{start}: no such folder")
     if not start.is_dir():
         raise InputError(f"{start}: not a folder")
+    from .paths import git_env_mismatch
+
+    mismatch = git_env_mismatch(start)
+    if mismatch:
+        raise NotARepoError(mismatch)
     try:  # the first git command of every command that reads a repository
         proc = subprocess.run(["git", "rev-parse", "--show-toplevel", "--absolute-git-dir"], cwd=start,
                               capture_output=True, check=False)
@@ -104,8 +109,11 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
     except OSError as exc:  # a folder this user may not enter
         raise InputError(f"{start}: cannot open the folder ({exc.strerror or exc})") from None
     if proc.returncode != 0:
-        from .paths import plain_folder  # issue 11: never walk `/` or a home folder outside git
+        from .paths import plain_folder, unusable_repository  # issue 11: never walk `/` or a home folder
 
+        refused = unusable_repository(start)
+        if refused:
+            raise NotARepoError(refused)
         return plain_folder(start), None
     lines = os.fsdecode(proc.stdout).splitlines()  # a folder's name need not be UTF-8
     if len(lines) < 2 or not lines[0]:

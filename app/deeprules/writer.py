@@ -19,12 +19,13 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .encode import visible_bytes
 from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
-from .gitrepo import GitRepo
+from .gitrepo import GitFailedError, GitRepo
 
 RENDERED_DIR = ".deeprules/rendered"
 CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ")
@@ -96,10 +97,16 @@ def _lf(text: str) -> str:
 def _read(path: Path) -> str | None:
     """A file's text with CRLF line ends read as LF: a checkout with core.autocrlf (or a Windows editor)
     changes the bytes, not the content, so it is neither an edit to merge nor a change to write."""
+    return _read_both(path)[0]
+
+
+def _read_both(path: Path) -> tuple[str | None, bytes | None]:
+    """A file's text (as `_read`) and its exact bytes: what is committed when deeprules keeps it as it is."""
     try:
-        return _lf(path.read_bytes().decode("utf-8"))
+        raw = path.read_bytes()
+        return _lf(raw.decode("utf-8")), raw
     except FileNotFoundError:
-        return None
+        return None, None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; deeprules will not overwrite it") from None
     except PermissionError:
@@ -149,7 +156,7 @@ def _temp_beside(path: Path, text: str) -> str:
     try:
         os.fchmod(fd, new_file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.write(visible_bytes(text))  # a non-UTF-8 file name in a report or summary, as \xff
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -251,16 +258,26 @@ class Plan:
                  action: str, conflicts: int = 0) -> None:
         self.out, self.current, self.base, self.final = out, current, base, final
         self.action, self.conflicts = action, conflicts
+        # The exact bytes of the file and of its base as read when deciding: what is committed for a file
+        # this run keeps as it is (a later edit by the user stays theirs, uncommitted).
+        self.current_bytes: bytes | None = None
+        self.base_bytes: bytes | None = None
 
 
 def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
-    out = replace(out, text=_lf(out.text))  # generators may embed a CRLF file's text: compare content only
-    target = repo.abs(out.path)
-    current = _read(target)
+    current, current_bytes = _read_both(repo.abs(out.path))
+    base, base_bytes = _read_both(repo.abs(base_path(out.path))) if out.merge else (None, None)
+    plan = _decide_on(repo, out, current, base, restore=restore)
+    plan.current_bytes, plan.base_bytes = current_bytes, base_bytes
+    return plan
+
+
+def _decide_on(repo: GitRepo, out: Output, current: str | None, base: str | None, *, restore: bool) -> Plan:
+    # Generators may embed a CRLF file's text (compare content only) or a non-UTF-8 file name (written as \xff).
+    out = replace(out, text=visible_bytes(_lf(out.text)))
     if not out.merge:
         action = "unchanged" if current == out.text else ("created" if current is None else "updated")
         return Plan(out, current, None, out.text, action)
-    base = _read(repo.abs(base_path(out.path)))
     if current is not None and has_conflict_markers(current):
         raise InputError(f"{out.path} still has conflict markers from an earlier run; "
                          "resolve them (keep what you want, delete the <<<<<<< ======= >>>>>>> lines) "
@@ -370,13 +387,17 @@ def _carried(repo: GitRepo, pending: Sequence[str]) -> list[str]:
 
 
 def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Callable[[WriteResult], str],
-                  commit: bool = True,
-                  dry_run: bool = False, restore: bool = False, extra_paths: Sequence[str] = ()) -> WriteResult:
-    """Write `outputs` into the repository (merging user edits) and commit exactly our files.
+                  commit: bool = True, dry_run: bool = False, restore: bool = False,
+                  extra_written: Mapping[str, str] | None = None) -> WriteResult:
+    """Write `outputs` into the repository (merging user edits) and commit exactly our files, with exactly
+    the bytes this run wrote (or, for a file it kept as it was, read): an edit the user saves while the run
+    commits stays in the work tree as their uncommitted change.
 
-    `extra_paths` are files the caller already wrote under the lock and wants in the same commit.
-    Raises ConflictError (exit 1) after writing conflict markers; nothing is committed then.
+    `extra_written` are files the caller already wrote under the lock (path -> the text it wrote) and wants
+    in the same commit. Raises ConflictError (exit 1) after writing conflict markers; nothing is committed then.
     """
+    extra_written = dict(extra_written or {})
+    extra_paths = list(extra_written)
     for out in outputs:
         if repo.rel(out.path, what="output path", kind="file") != out.path:
             raise UnsafePathError(f"output path {out.path} is not a clean repository-relative path")
@@ -411,6 +432,9 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             # kill), the next committing run finds these files and commits them.
             repo.add_pending(our_paths)
             _note_pairs(repo, plans)
+        # What each of our files holds as this run leaves it: the commit stages these bytes, never the work
+        # tree again (an editor saving PLAN.md between our write and the commit keeps its edit, uncommitted).
+        contents: dict[str, bytes] = {rel: visible_bytes(text).encode("utf-8") for rel, text in extra_written.items()}
         for p in plans:
             diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
             fr = FileResult(p.out.path, p.action, diff)
@@ -419,12 +443,20 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 continue
             if p.final is not None and p.final != p.current:
                 target = repo.abs(p.out.path)
-                atomic_write(target, _in_its_line_ends(target, p.final))
+                data = _in_its_line_ends(target, p.final)
+                atomic_write(target, data)
+                contents[p.out.path] = data.encode("utf-8")
                 fr.written = True
+            elif p.current_bytes is not None:
+                contents[p.out.path] = p.current_bytes
             if p.out.merge and p.action != "deleted-kept":
                 base_file = repo.abs(base_path(p.out.path))
-                if _read(base_file) != p.out.text:
-                    atomic_write(base_file, _in_its_line_ends(base_file, p.out.text))
+                if p.base != _lf(p.out.text):
+                    data = _in_its_line_ends(base_file, p.out.text)
+                    atomic_write(base_file, data)
+                    contents[base_path(p.out.path)] = data.encode("utf-8")
+                elif p.base_bytes is not None:
+                    contents[base_path(p.out.path)] = p.base_bytes
         if dry_run:
             return result
         with contextlib.suppress(FileNotFoundError):
@@ -439,7 +471,10 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             if result.carried:
                 text += ("\n\nAlso commits files an earlier deeprules run wrote but did not commit:\n"
                          + "".join(f"- {p}\n" for p in result.carried))
-            result.commit = repo.commit_paths([*committable, *result.carried], text)
+            result.commit = repo.commit_paths([*committable, *result.carried], text, contents=contents)
+            # Our bytes are committed (or equal HEAD): a path that still differs holds the user's later edit,
+            # which is theirs to commit, not a file this run still owes a commit.
+            repo.set_pending([p for p in repo.pending() if p not in contents])
             repo.settle_pending()
         return result
 
@@ -459,6 +494,12 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 raise WriteFailedError(f"{exc.message}; files written before it are not committed, and the next "
                                        "deeprules run commits them") from None
             raise WriteFailedError(f"{exc.message}; nothing was changed") from None
+        except GitFailedError as exc:  # git itself failed (a full disk under .git/objects): say what is left
+            if "deeprules run" in exc.message:
+                raise
+            tail = ("files written before it are not committed, and the next deeprules run commits them"
+                    if any(f.written for f in result.files) else "nothing was changed")
+            raise GitFailedError(f"{exc.message}; {tail}", hint=exc.hint) from None
 
     if dry_run:
         return guarded()

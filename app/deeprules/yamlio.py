@@ -109,16 +109,29 @@ def read_bytes(path: Path, *, source: str | None = None, what: str = "file", max
     return b"".join(chunks)
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+              (b"\xfe\xff", "UTF-16"))
+
+
+def _a(what: str) -> str:
+    """`what` with its indefinite article ("an answers file", "a config file")."""
+    return f"{'an' if what[:1].lower() in 'aeiou' else 'a'} {what}"
+
+
 def decode(data: bytes, source: str, *, what: str = "file") -> str:
     """UTF-8 text (a leading BOM dropped, CRLF and CR read as LF, as Python's text mode does, so a checkout
     with core.autocrlf=true reads the same as its blob); NUL bytes and undecodable bytes are errors naming
     the line."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    for bom, encoding in _WIDE_BOMS:  # an editor's "Unicode" (Notepad, PowerShell's `>`): named, not "a NUL byte"
+        if data.startswith(bom):
+            raise InputError(f"{source}:1: {encoding} text (a byte-order mark); save the {what} as UTF-8")
     nul = data.find(b"\0")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
-        raise InputError(f"{source}:{line}: a NUL byte; a {what} must be text")
+        wide = " (UTF-16 text without a byte-order mark?)" if nul < 2 and data[2:3] != b"\0" else ""
+        raise InputError(f"{source}:{line}: a NUL byte{wide}; {_a(what)} must be UTF-8 text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -143,7 +156,7 @@ def check_text(text: str, source: str, *, what: str = "file", max_chars: int = M
         raise InputError(f"{source}: too big for a {what} (the limit is {max_chars:,} characters)")
     nul = text.find("\0")
     if nul >= 0:
-        raise InputError(f"{source}:{text.count(chr(10), 0, nul) + 1}: a NUL byte; a {what} must be text")
+        raise InputError(f"{source}:{text.count(chr(10), 0, nul) + 1}: a NUL byte; {_a(what)} must be text")
     return text
 
 

@@ -167,10 +167,10 @@ def register(app: typer.Typer) -> None:
             table.add_column("all", no_wrap=True, justify="right", width=3)
             table.add_column(tips_header, no_wrap=True, header_style="bold dim")
             table.add_column("subject", no_wrap=True, overflow="ellipsis", max_width=subject_width)
-            import datetime as dt
+            from ..history import commit_date
 
             for p in steps[-40:]:
-                date = dt.datetime.fromtimestamp(p.time, dt.timezone.utc).strftime("%Y-%m-%d")
+                date = commit_date(p.time)
                 row = [p.sha[:8], *([date] if with_date else []), _fmt(p.overall),
                        " ".join(_fmt(p.tips[t], 3) for t in range(1, 11)), term_line(p.subject)]
                 table.add_row(*row)
