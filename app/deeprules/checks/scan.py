@@ -159,6 +159,8 @@ def extractor(path: str) -> str | None:
         return "txt_table"
     if ext == ".tex":  # w20c: a paper's LaTeX tables (a baseline next to the model, with metric columns)
         return "tex"
+    if ext == ".md" and (name == "readme.md" or RESULTS_TXT_RE.search(name)):
+        return "md_table"  # w23c: a README's or results page's Markdown tables (BENCHMARKS.md, results.md)
     return None
 
 
@@ -2242,6 +2244,45 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
 
+#: w23c: a Markdown pipe table's delimiter row (`|---|:--:|`), which starts a table under its header row
+_MD_DELIM = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+#: a metric named in the prose above a Markdown table (strong names only: "score" or "loss" say nothing)
+_MD_METRIC_SAID = re.compile(r"\b(auc|auroc|auprc|roc[ -]auc|pr[ -]auc|accuracy|f1|mcc|pearson|spearman|r2|rmse|mse|"
+                             r"mae|average precision)\b", re.I)
+
+
+def _md_table_facts(text: str, out: Facts) -> None:
+    """Markdown tables of a README or a results page (w23c): each pipe table is read as a results table (a metric
+    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md).
+    Prose outside tables does not count."""
+    if "|" not in text or "-|" not in text.replace(":", "").replace(" ", ""):
+        return
+    lines = text.splitlines()
+    for i, line in enumerate(lines[1:], start=1):
+        if not _MD_DELIM.match(line) or "|" not in lines[i - 1]:
+            continue
+        block = [lines[i - 1]]
+        ends = i + 1
+        while ends < len(lines) and "|" in lines[ends] and ends - i < 400:
+            block.append(lines[ends])
+            ends += 1
+        rows = [row.strip().strip("|") for row in block]
+        if not METRIC_WORDS.search(rows[0]) and _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1])):
+            # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
+            # of pathologies): the cells are that metric's values
+            rows[0] += "|" + _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1])).group(0)
+        found: Facts = {}
+        _table_facts("\n".join(rows), "|", found)
+        if "baseline_result" in found:
+            # the rows' numbers are relative to the block: move them to the file's lines (header = line i)
+            for fact in ("results_table", "baseline_result"):
+                out.setdefault(fact, []).extend(
+                    [n + i - 1 + (1 if n > 1 else 0), t] for n, t in found[fact])
+            return
+
+
 _TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
 _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
@@ -2584,6 +2625,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
     elif kind == "tex":
         _tex_facts(text, facts)
+    elif kind == "md_table":
+        _md_table_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -3050,7 +3093,8 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                                               "sha" in low or "checksum" in low or "explicit" in low or
                                               any(h in low for h in _PATH_HINTS) or _split_named(low) or
                                               low.endswith(".tex") or (low.endswith(".txt") and
-                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):
+                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))
+                                              or (low.endswith(".md") and extractor(p) == "md_table")):  # (w23c)
             continue
         out.append(p)
     return out
