@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "18"
+ANALYZER_VERSION = "19"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1244,6 +1244,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("training_run", "tuning_run", "mlflow_"),
      _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
     ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
+    # -- w23c: a Lightning Trainer built with its default logger (no `logger=` given): it records each run's
+    # hyperparameters and metrics (TensorBoard when tensorboard is installed). Counted by DR602 only where the
+    # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read
+    ("trainer_default_log", (".trainer(",),
+     _P(r"\b(pl|L|lightning|pytorch_lightning|lightning\.pytorch)\.Trainer\s*\((?![^()]*\blogger\s*=)")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1877,6 +1882,17 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
                     for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
                         outputs.append((pos + 1, line))
     return "\n".join(code_lines), numbers, shown, outputs, lang
+
+
+#: w23c: TensorBoard named as a dependency (a requirements line, a pyproject or setup.py string, a conda item)
+_TRACKER_DEP = re.compile(r"(^[ \t]*(-[ \t]*)?|['\"])(tensorboard|tensorboardx)([ \t]*[<>=!~;,\[]|['\"]|[ \t]*$)",
+                          re.I | re.M)
+
+
+def _tracker_dep(text: str, out: Facts) -> None:
+    m = _TRACKER_DEP.search(text)
+    if m is not None:
+        out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1, "tensorboard is a dependency"]]
 
 
 # -- environment files ----------------------------------------------------------------------------
@@ -2558,6 +2574,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _seed_helpers(code, facts)
         if kind == "setup":
             _setup_pins(text, facts)
+            _tracker_dep(text, facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
@@ -2599,8 +2616,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     elif kind == "req":
         if not _conda_pins(text, facts):
             _req_pins(text, facts)
+        _tracker_dep(text, facts)
     elif kind == "pyproject":
         _pyproject_pins(text, facts)
+        _tracker_dep(text, facts)
     elif kind == "sums":
         _sums_facts(text, facts)
     elif kind == "dvc":
@@ -2609,8 +2628,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         low = path.lower()
         body = text if low.endswith(".json") else strip_hash_comments(text)
         lines = _Lines(body, text)
-        if low.endswith((".yml", ".yaml")):
-            _conda_pins(body, facts)
+        if low.endswith((".yml", ".yaml")) and _conda_pins(body, facts):
+            _tracker_dep(body, facts)
         _scan(body, _CFG_PATTERNS, facts, lines)
         _scan(body, _PROV_PATTERNS, facts, lines)
         _trainer_cfg_facts(body, lines, facts)
@@ -2706,7 +2725,17 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
                          r"([/._-]|$)|(^|[/._-])(sims|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
                          r"holdout)([/._-]|$)|(^|/)[^/]*[._-](test|vali|valid|validation)[._-]([^/]*[._-])?msout"
                          r"(\.gz)?$|(^|[/._-])(ms|mspms|msms|discoal|scrm|slim|msprime)[._-](test|vali|valid|"
-                         r"validation)\.(sh|py|slim|txt)$")
+                         r"validation)\.(sh|py|slim|txt)$"
+                         # (w22c's simulated test files: a simulator's output on the test side, `testing/hard.fvec`,
+                         # `introgression/mig12.test.msOut.gz`; ms, msms, discoal output, tskit tree sequences)
+                         r"|(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
+                         r"(\.gz)?$|(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
+
+
+def is_simulated_test(path: str) -> bool:
+    """A test or validation side simulated apart from the training data (w22b, w22c; one pattern since w23c):
+    an independent simulation run, data even in a `testing/` folder."""
+    return _SIMULATED_SIDE.search(path.lower()) is not None
 
 
 #: w22b: a configuration that trains a simple model, named by it (`configs/baselines/logistic_regression_train.py`,
@@ -2723,7 +2752,8 @@ def path_facts(path: str) -> Facts:
     low_path = path.lower()
     if _SIMPLE_MODEL_CONFIG.search(path.lower()):
         out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
-    if _SIMULATED_SIDE.search(path.lower()):
+    simulated = is_simulated_test(path)
+    if simulated:  # (w23c: one pattern for w22b's simulated sides and w22c's simulated test files)
         out["split_grouped"] = [[1, "a test or validation set simulated apart from the training set"]]
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
@@ -2732,7 +2762,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if _is_split_file(path) or _SIM_TEST.search(path.lower()) is not None:
+    if simulated or _is_split_file(path):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -2756,21 +2786,9 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None or _SIM_TEST.search(low) is not None
-            or (("sim" in low or "msout" in low) and _SIMULATED_SIDE.search(low) is not None))
+            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low))
 
 
-#: w22c: a test set simulated apart from the training data, committed as the simulator's output on the test
-#: side (population genetics: `introgression/mig12.test.msOut.gz`, `testing/hard.fvec` of diploSHIC; ms, msms,
-#: discoal output, feature vectors, tskit tree sequences): an independent run, not a draw from the training set
-_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
-                   r"(\.gz)?$|"
-                   r"(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
-
-
-def is_simulated_test(path: str) -> bool:
-    """A simulator's output on the test side (w22c): data, even in a `testing/` folder."""
-    return _SIM_TEST.search(path.lower()) is not None
 
 
 class FactIndex:
