@@ -1244,6 +1244,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("training_run", "tuning_run", "mlflow_"),
      _P(r"\b(training_run|tuning_run)\s*\(|\bmlflow_(log_\w+|start_run|set_experiment)\s*\(")),
     ("search", ("tuning_run",), _P(r"\btuning_run\s*\([^\n]*\bflags\s*=")),
+    # -- w23c: a data set from a later period or release, named in a string (`'...-2.07-new.fa'`,
+    # `'viruses_after2015.fa'`): a test set held out in time (_LATER_SET names the same in paths)
+    ("split_time", ("-new", "_new", " new", "after19", "after20", "after_", "after-", "post20", "since20"),
+     _P(r"['\"]([^'\"\n]*[/._ -])?(after|post|since)[_-]?(19|20)\d\d([/._ -][^'\"\n]*)?['\"]|['\"]([^'\"\n]*"
+        r"[/._ -])?v?\d+\.\d+[-_ ]new([/._ -][^'\"\n]*)?['\"]")),
+    # -- w23c: segmentation losses (Dice, focal, Tversky, Lovasz, Jaccard): each pixel or voxel is classified,
+    # usually a rare foreground against background, so DR703 applies as to any classifier
+    ("loss_seg", ("dice", "focal", "tversky", "lovasz", "jaccardloss", "jaccard_loss"),
+     _P(r"\b(DiceLoss|DiceCELoss|DiceFocalLoss|GeneralizedDiceLoss|GeneralizedDiceFocalLoss|GeneralizedWassersteinDice"
+        r"Loss|FocalLoss|TverskyLoss|FocalTverskyLoss|LovaszLoss|JaccardLoss|lovasz_(hinge|softmax)|dice_loss|"
+        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(")),
     # -- w23c: a Lightning Trainer built with its default logger (no `logger=` given): it records each run's
     # hyperparameters and metrics (TensorBoard when tensorboard is installed). Counted by DR602 only where the
     # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read
@@ -2746,10 +2757,31 @@ _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|
                               r"gradient_boosting|gbm)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
 
 
+#: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of
+#: DeepVirFinder: viruses released after May 2015; SCOPe's `astral-...-2.07-new.fa`: domains new in release 2.07):
+#: held out in time from the training data, as a date cut-off in code is
+_LATER_SET = LazyRe(r"(^|[/._ -])(after|post|since)[_-]?(19|20)\d\d([/._ -]|$)|(^|[/._ -])v?\d+\.\d+[-_ ]new"
+                    r"([/._ -]|$)")
+
+
+#: w23c: a run of a search named by a simple model, in a folder of searches (HIRID-ICU-Benchmark's
+#: `run_scripts/random-search/24h_Binary/LogisticRegression.sh`, `sweeps/xgboost.yaml`, `hp_search/svm.sh`): the
+#: baseline's settings are searched as the networks' are
+_SEARCH_RUN = LazyRe(r"(^|/)((random|grid|hyper\w*|hp|hparams?|params?|bayes\w*)[_-]?(search|sweeps?|opt\w*|tuning)|"
+                     r"sweeps?|tuning|hpo)/([^/]+/)*([^/]*[_.-])?(logistic_?regression|logreg|linear_?regression|svm|"
+                     r"svc|svr|random_?forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_?net|knn|naive_?bayes|"
+                     r"gradient_?boosting|gbm)([_.-][^/]*)?\.(sh|py|ya?ml|json|gin|toml|cfg)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     low_path = path.lower()
+    if _SEARCH_RUN.search(low_path):
+        out["search"] = [[1, "a search run named by a simple model"]]
+        out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
+    if _LATER_SET.search(low_path):
+        out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
     if _SIMPLE_MODEL_CONFIG.search(path.lower()):
         out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
     simulated = is_simulated_test(path)
@@ -2786,7 +2818,7 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low))
+            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None)
 
 
 
@@ -2931,7 +2963,7 @@ class FactIndex:
         kind, vendored = self._kind(path)
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
+        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low) or _SEARCH_RUN.search(low) is not None
                   or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)

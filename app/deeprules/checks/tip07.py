@@ -280,7 +280,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg", "generative",
                       "metric_rank", "metric_struct", "cluster_eval"),
                      said=("loss_cls", "cluster_eval")))  # what a loss is computed over (a reconstruction is no
 # classification); which clustering scores compare with reference labels
@@ -292,7 +292,9 @@ def metrics(ctx: Context) -> CheckResult:
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
         # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
-        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])]
+        # (w23c: a segmentation loss classifies pixels: Dice, focal, Tversky)
+        seg = _ev(ctx, "loss_seg")
+        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg
         if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
@@ -317,7 +319,7 @@ def metrics(ctx: Context) -> CheckResult:
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        cls = _ev(ctx, "loss_cls") + pr + bal + basic
+        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")
             if reg:
@@ -325,7 +327,9 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
         gen = _ev(ctx, "generative")
-        if gen and not (pr or bal or basic):  # a cross-entropy over tokens, no classification metric anywhere
+        # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
+        # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)
+        if gen and not (pr or bal or basic or seg):
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")
