@@ -157,6 +157,12 @@ CASES = [
     ("torch_manual_seed(1)  # layers", "seed_torch"),
     ("use_session_with_seed(42)  # layers", "seed_r"),
     ("rf <- randomForest(y ~ ., data = d)  # layers", "r_train"),
+    # w23c: families of practice forms, session 8
+    ("trainer = pl.Trainer(max_epochs=10)  # layers", "trainer_default_log"),
+    ("loss = DiceFocalLoss(sigmoid=True)  # layers", "loss_seg"),
+    ("loss = smp.losses.FocalLoss(mode='binary')  # layers", "loss_seg"),
+    ("test = load_fasta('2.07-new')  # layers", "split_time"),
+    ("X_test = read('after2015')  # layers", "split_time"),
 ]
 
 
@@ -200,3 +206,17 @@ def test_a_split_column_read_without_any_model_is_no_split(tmp_path) -> None:  #
     ml = {**stats, "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", ml).results}
     assert got["DR701"] == "pass", got
+
+
+def test_w23c_a_trainer_given_a_logger_is_not_left_with_the_default() -> None:
+    """w23c: only a Lightning Trainer built with no `logger=` falls back to the default logger."""
+    facts = analyze("train.py", "import lightning as L\ntrainer = L.Trainer(logger=False, max_epochs=3)\n", "py")
+    assert "trainer_default_log" not in facts, facts
+
+
+def test_w23c_tensorboard_as_a_dependency() -> None:
+    """w23c: tensorboard named in a requirements file or a pyproject is a dependency; a comment is not."""
+    assert "tracker_dep" in analyze("requirements.txt", "torch==2.1\ntensorboard>=2.10\n", "req")
+    assert "tracker_dep" in analyze("pyproject.toml", "[project]\ndependencies = [\n  'tensorboard',\n]\n",
+                                    "pyproject")
+    assert "tracker_dep" not in analyze("requirements.txt", "torch==2.1\n# tensorboard optional, see docs\n", "req")

@@ -2773,10 +2773,23 @@ _SEARCH_RUN = LazyRe(r"(^|/)((random|grid|hyper\w*|hp|hparams?|params?|bayes\w*)
                      r"gradient_?boosting|gbm)([_.-][^/]*)?\.(sh|py|ya?ml|json|gin|toml|cfg)$")
 
 
+#: w23c: a side of a split named by the sequence-identity threshold it was partitioned or filtered at
+#: (NetTCR-2.0's `mira_eval_threshold90.csv`; `test_identity30.fasta`, `valid_seqid40.txt`, `train_cdhit90.fa`):
+#: a homology-aware split made before the data were committed
+_IDENTITY_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|test|testing|eval|valid|validation|val|holdout)[_.-]"
+                        r"([^/]*[_.-])?(threshold|identity|ident|seqid|seq_id|pident|similarity|cdhit|cd-hit|mmseqs)"
+                        r"[_-]?[1-9]\d{1,2}([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$|"
+                        r"(^|/)([^/]*[_.-])?(threshold|identity|ident|seqid|seq_id|pident|similarity|cdhit|cd-hit|"
+                        r"mmseqs)[_-]?[1-9]\d{1,2}[_.-]([^/]*[_.-])?(train|training|test|testing|eval|valid|"
+                        r"validation|val|holdout)([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     low_path = path.lower()
+    if _IDENTITY_SIDE.search(low_path):
+        out["split_homology"] = [[1, "a side of a split named by its sequence-identity threshold"]]
     if _SEARCH_RUN.search(low_path):
         out["search"] = [[1, "a search run named by a simple model"]]
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
@@ -2818,7 +2831,8 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None)
+            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None
+            or _IDENTITY_SIDE.search(low) is not None)
 
 
 
@@ -3124,7 +3138,8 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
 def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
-            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low)
+            any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low
+            or _IDENTITY_SIDE.search(low) is not None)  # (w23c)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
