@@ -163,6 +163,7 @@ CASES = [
     ("loss = smp.losses.FocalLoss(mode='binary')  # layers", "loss_seg"),
     ("test = load_fasta('2.07-new')  # layers", "split_time"),
     ("X_test = read('after2015')  # layers", "split_time"),
+    ("from ray.tune import run, Experiment  # layers", "tracking"),
 ]
 
 

@@ -1255,6 +1255,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(DiceLoss|DiceCELoss|DiceFocalLoss|GeneralizedDiceLoss|GeneralizedDiceFocalLoss|GeneralizedWassersteinDice"
         r"Loss|FocalLoss|TverskyLoss|FocalTverskyLoss|LovaszLoss|JaccardLoss|lovasz_(hinge|softmax)|dice_loss|"
         r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(")),
+    # -- w23c: Ray Tune's runner imported by name (`from ray.tune import run`, then `run(trainable, config=...)`;
+    # DeepProg): every trial's configuration and scores are recorded (tune.run and tune.Tuner are found above)
+    ("tracking", ("ray.tune",), _P(r"^[ \t]*from\s+ray\.tune\s+import\s+[^\n]*\b(run|Tuner|report)\b")),
     # -- w23c: a Lightning Trainer built with its default logger (no `logger=` given): it records each run's
     # hyperparameters and metrics (TensorBoard when tensorboard is installed). Counted by DR602 only where the
     # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read

@@ -1698,6 +1698,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/trainer.py": "import lightning.pytorch as pl\ntrainer = pl.Trainer(max_epochs=10, logger=False)\n"
                           "trainer.fit(model, dm)\n",
         "requirements.txt": "lightning\ntensorboard\n"}, {"DR602": "fail"}),
+    # DR602: Ray Tune's runner imported by name records every trial's configuration and scores (DeepProg)
+    "Ray Tune's run imported by name": ({
+        "tuning.py": "from ray.tune import run\nresults = run(trainable, config=space, num_samples=20)\n"
+                     "results.dataframe().to_csv('scores.tsv', sep='\\t')\n"}, {"DR602": "pass"}),
     # DR301: the files of an R package share one namespace: a set.seed in run_ml.R seeds the training it calls
     # in train.R (mikropml); an R script outside a package's R/ folder does not get another script's seed
     "an R package seeded in one of its files": ({
