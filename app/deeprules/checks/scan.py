@@ -2793,8 +2793,9 @@ def path_facts(path: str) -> Facts:
     low_path = path.lower()
     if _IDENTITY_SIDE.search(low_path):
         out["split_homology"] = [[1, "a side of a split named by its sequence-identity threshold"]]
-    if _SEARCH_RUN.search(low_path):
-        out["search"] = [[1, "a search run named by a simple model"]]
+    if _SEARCH_RUN.search(low_path):  # a script runs the search; a configuration describes it (DR203 reads both)
+        out["search" if low_path.endswith((".sh", ".py")) else "search_cfg"] = [[1, "a search run named by a "
+                                                                                  "simple model"]]
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
     if _LATER_SET.search(low_path):
         out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]

@@ -1746,6 +1746,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
                              "clf.fit(X, y)\n",
         "bench/train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "pass", "DR601": "pass"}),
+    "a sweep file named by a baseline model": ({
+        "sweeps/xgboost.yaml": "method: random\nparameters:\n  max_depth:\n    values: [3, 6, 9]\n",
+        "bl.py": "import xgboost as xgb\nclf = xgb.XGBClassifier()\nclf.fit(X, y)\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "pass", "DR601": "pass"}),
     "a baseline's run script outside a search folder": ({
         "run_scripts/baselines/mortality/LogisticRegression.sh": "python -m bench.run train --c_parameter 0.1\n",
         "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
