@@ -164,6 +164,7 @@ CASES = [
     ("test = load_fasta('2.07-new')  # layers", "split_time"),
     ("X_test = read('after2015')  # layers", "split_time"),
     ("from ray.tune import run, Experiment  # layers", "tracking"),
+    ("l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)  # layers", "opt_step"),
 ]
 
 

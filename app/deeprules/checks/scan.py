@@ -1258,6 +1258,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # -- w23c: Ray Tune's runner imported by name (`from ray.tune import run`, then `run(trainable, config=...)`;
     # DeepProg): every trial's configuration and scores are recorded (tune.run and tune.Tuner are found above)
     ("tracking", ("ray.tune",), _P(r"^[ \t]*from\s+ray\.tune\s+import\s+[^\n]*\b(run|Tuner|report)\b")),
+    # -- w23c: a TensorFlow 1 training step run in a session: the optimizer's minimize op (built in a model
+    # file) fetched by `sess.run([model.cost, model.train_opt, ...], feed_dict=...)` in the training loop
+    # (deepsignal); `sess.run(train_op)` was read only where the minimize call sat in the same file
+    ("opt_step", ("sess.run", "session.run"),
+     _P(r"\b\w*sess(ion)?\.run\s*\(\s*\[?(?:[^()\]]|\([^()]*\)){0,200}?\b\w*(train_op|train_opt|train_step|"
+        r"opt_op|optim|optimizer|update_op|minimize)\w*\b")),
     # -- w23c: a Lightning Trainer built with its default logger (no `logger=` given): it records each run's
     # hyperparameters and metrics (TensorBoard when tensorboard is installed). Counted by DR602 only where the
     # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read

@@ -1702,6 +1702,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "Ray Tune's run imported by name": ({
         "tuning.py": "from ray.tune import run\nresults = run(trainable, config=space, num_samples=20)\n"
                      "results.dataframe().to_csv('scores.tsv', sep='\\t')\n"}, {"DR602": "pass"}),
+    # DR301: a TensorFlow 1 session fetching the optimizer's op trains (the op built elsewhere); TensorFlow is
+    # then unseeded here
+    "a TF1 session running the training op": ({
+        "model.py": "import tensorflow as tf\nclass Net:\n    def __init__(self):\n        self.cost = tf.reduce_mean(x)\n"
+                    "        self.train_opt = build_optimizer(self.cost, lr=1e-3)\n",
+        "train_model.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(0)\nmodel = Net()\n"
+                          "for b in batches:\n    l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)\n"},
+        {"DR301": "fail"}),
     # DR301: the files of an R package share one namespace: a set.seed in run_ml.R seeds the training it calls
     # in train.R (mikropml); an R script outside a package's R/ folder does not get another script's seed
     "an R package seeded in one of its files": ({
