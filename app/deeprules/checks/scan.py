@@ -2305,10 +2305,11 @@ def _md_table_facts(text: str, out: Facts) -> None:
             block.append(lines[ends])
             ends += 1
         rows = [row.strip().strip("|") for row in block]
-        if not METRIC_WORDS.search(rows[0]) and _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1])):
+        said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1]))
+        if said is not None:
             # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
             # of pathologies): the cells are that metric's values
-            rows[0] += "|" + _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1])).group(0)
+            rows[0] += "|" + said.group(0)
         found: Facts = {}
         _table_facts("\n".join(rows), "|", found)
         if "baseline_result" in found:
