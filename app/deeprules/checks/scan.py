@@ -2753,6 +2753,20 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
                          r"(\.gz)?$|(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
 
 
+#: the data files a split is shipped in (ids, tables, sequences, arrays)
+_SPLIT_DATA_EXT = (".csv", ".tsv", ".txt", ".lst", ".list", ".json", ".fa", ".fasta", ".faa", ".fna", ".npy", ".npz",
+                   ".pkl", ".pickle", ".h5", ".bed", ".smi", ".gz")
+
+
+def is_test_side_data(path: str) -> bool:
+    """w23c: a data file that `is_aux` takes for a test only by its name (`data/test_ids.txt`,
+    `test_scaffolds.csv`, `mira/test_identity30.fasta`): outside test and doc folders, a `test_` data file is the
+    test side of a split, not a test of the code."""
+    low = path.lower()
+    return (low.rsplit("/", 1)[-1].startswith("test_") and low.endswith(_SPLIT_DATA_EXT)
+            and not any(p in _AUX_DIRS for p in low.split("/")[:-1]))
+
+
 def is_simulated_test(path: str) -> bool:
     """A test or validation side simulated apart from the training data (w22b, w22c; one pattern since w23c):
     an independent simulation run, data even in a `testing/` folder."""

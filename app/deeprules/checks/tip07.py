@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read
 from .records import audits
-from .scan import is_aux, is_simulated_test
+from .scan import is_aux, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -49,13 +49,18 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
 
 
+def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
+    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code)."""
+    return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
+
+
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
     # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
     # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
     # test_simulation.py`) is a test of the code, not a simulated test set
     return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
             for p in sorted(ctx.files_with("split_file"))
-            if not is_aux(p) or (is_simulated_test(p) and not is_code(p))][:4]
+            if not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p)][:4]
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -100,7 +105,7 @@ def split_matches(ctx: Context) -> CheckResult:
         return failed("the leakage audit found test samples related to training samples", leaks[:6])
     split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
-    found = {fact: _ev(ctx, fact) for fact, _ in STRUCTURED}
+    found = {fact: _split_ev(ctx, fact) for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)

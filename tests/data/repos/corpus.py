@@ -1736,6 +1736,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "an evaluation set named by its identity threshold": ({
         "data/mira_eval_threshold90.csv": "CDR3b,peptide,binder\nCASSF,GILGFVFTL,1\n",
         "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # DR701: a data file named test_... outside test folders is the test side of a split, not a test of the code
+    "a test side's data file named test_": ({
+        "data/test_identity30.fasta": ">a\nMKV\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "a test folder's split-named file is still a test's": ({
+        "tests/data/test_identity30.fasta": ">a\nMKV\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "fail"}),
     "a threshold in a results file is no split": ({
         "results/eval_threshold_05.png": "",
         "results/interval_identity10.txt": "x\n",
