@@ -173,6 +173,14 @@ CASES = [
     ("dev, test = list(outer_cv.split(stays, labels))[0]  # layers", "split_grouped"),
     ("oks = compute_oks(points_gt, points_pr)  # layers", "metric_pr"),
     ("self.model = self.set_model_args(xgb.XGBClassifier, *args)  # layers", "seed_sklearn"),
+    # w23c: families of practice forms, session 8
+    ("trainer = pl.Trainer(max_epochs=10)  # layers", "trainer_default_log"),
+    ("loss = DiceFocalLoss(sigmoid=True)  # layers", "loss_seg"),
+    ("loss = smp.losses.FocalLoss(mode='binary')  # layers", "loss_seg"),
+    ("test = load_fasta('2.07-new')  # layers", "split_time"),
+    ("X_test = read('after2015')  # layers", "split_time"),
+    ("from ray.tune import run, Experiment  # layers", "tracking"),
+    ("l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)  # layers", "opt_step"),
 ]
 
 
@@ -264,3 +272,17 @@ def test_model_classes_without_any_framework_are_no_ml_code(tmp_path) -> None:  
     net = {**files, "net.py": "import torch\n"}
     got = {r.id: r.status for r in build(tmp_path / "ml", net).results}
     assert got["DR501"] == "pass" and got["DR304"] == "pass", got
+
+
+def test_w23c_a_trainer_given_a_logger_is_not_left_with_the_default() -> None:
+    """w23c: only a Lightning Trainer built with no `logger=` falls back to the default logger."""
+    facts = analyze("train.py", "import lightning as L\ntrainer = L.Trainer(logger=False, max_epochs=3)\n", "py")
+    assert "trainer_default_log" not in facts, facts
+
+
+def test_w23c_tensorboard_as_a_dependency() -> None:
+    """w23c: tensorboard named in a requirements file or a pyproject is a dependency; a comment is not."""
+    assert "tracker_dep" in analyze("requirements.txt", "torch==2.1\ntensorboard>=2.10\n", "req")
+    assert "tracker_dep" in analyze("pyproject.toml", "[project]\ndependencies = [\n  'tensorboard',\n]\n",
+                                    "pyproject")
+    assert "tracker_dep" not in analyze("requirements.txt", "torch==2.1\n# tensorboard optional, see docs\n", "req")

@@ -65,7 +65,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "19"
+ANALYZER_VERSION = "20"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -162,6 +162,8 @@ def extractor(path: str) -> str | None:
         return "txt_table"
     if ext == ".tex":  # w20c: a paper's LaTeX tables (a baseline next to the model, with metric columns)
         return "tex"
+    if ext == ".md" and (name == "readme.md" or RESULTS_TXT_RE.search(name)):
+        return "md_table"  # w23c: a README's or results page's Markdown tables (BENCHMARKS.md, results.md)
     return None
 
 
@@ -1367,6 +1369,31 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (not a clustering's videos: facemap's `save_cluster_video` shows clusters of the data, not learned states)
      _P(r"\b\w*(motif|syllable|community|communities|latent_state|hidden_state)s?_(videos?|movies?|gifs?|montages?)"
         r"\s*\(|\b\w*(grid|crowd)_movies?\s*\(|\b(generate|make|plot)_trajectory_plots?\s*\(")),
+    # -- w23c: a data set from a later period or release, named in a string (`'...-2.07-new.fa'`,
+    # `'viruses_after2015.fa'`): a test set held out in time (_LATER_SET names the same in paths)
+    ("split_time", ("-new", "_new", " new", "after19", "after20", "after_", "after-", "post20", "since20"),
+     _P(r"['\"]([^'\"\n]*[/._ -])?(after|post|since)[_-]?(19|20)\d\d([/._ -][^'\"\n]*)?['\"]|['\"]([^'\"\n]*"
+        r"[/._ -])?v?\d+\.\d+[-_ ]new([/._ -][^'\"\n]*)?['\"]")),
+    # -- w23c: segmentation losses (Dice, focal, Tversky, Lovasz, Jaccard): each pixel or voxel is classified,
+    # usually a rare foreground against background, so DR703 applies as to any classifier
+    ("loss_seg", ("dice", "focal", "tversky", "lovasz", "jaccardloss", "jaccard_loss"),
+     _P(r"\b(DiceLoss|DiceCELoss|DiceFocalLoss|GeneralizedDiceLoss|GeneralizedDiceFocalLoss|GeneralizedWassersteinDice"
+        r"Loss|FocalLoss|TverskyLoss|FocalTverskyLoss|LovaszLoss|JaccardLoss|lovasz_(hinge|softmax)|dice_loss|"
+        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(")),
+    # -- w23c: Ray Tune's runner imported by name (`from ray.tune import run`, then `run(trainable, config=...)`;
+    # DeepProg): every trial's configuration and scores are recorded (tune.run and tune.Tuner are found above)
+    ("tracking", ("ray.tune",), _P(r"^[ \t]*from\s+ray\.tune\s+import\s+[^\n]*\b(run|Tuner|report)\b")),
+    # -- w23c: a TensorFlow 1 training step run in a session: the optimizer's minimize op (built in a model
+    # file) fetched by `sess.run([model.cost, model.train_opt, ...], feed_dict=...)` in the training loop
+    # (deepsignal); `sess.run(train_op)` was read only where the minimize call sat in the same file
+    ("opt_step", ("sess.run", "session.run"),
+     _P(r"\b\w*sess(ion)?\.run\s*\(\s*\[?(?:[^()\]]|\([^()]*\)){0,200}?\b\w*(train_op|train_opt|train_step|"
+        r"opt_op|optim|optimizer|update_op|minimize)\w*\b")),
+    # -- w23c: a Lightning Trainer built with its default logger (no `logger=` given): it records each run's
+    # hyperparameters and metrics (TensorBoard when tensorboard is installed). Counted by DR602 only where the
+    # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read
+    ("trainer_default_log", (".trainer(",),
+     _P(r"\b(pl|L|lightning|pytorch_lightning|lightning\.pytorch)\.Trainer\s*\((?![^()]*\blogger\s*=)")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2009,6 +2036,17 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     return "\n".join(code_lines), numbers, shown, outputs, lang
 
 
+#: w23c: TensorBoard named as a dependency (a requirements line, a pyproject or setup.py string, a conda item)
+_TRACKER_DEP = re.compile(r"(^[ \t]*(-[ \t]*)?|['\"])(tensorboard|tensorboardx)([ \t]*[<>=!~;,\[]|['\"]|[ \t]*$)",
+                          re.I | re.M)
+
+
+def _tracker_dep(text: str, out: Facts) -> None:
+    m = _TRACKER_DEP.search(text)
+    if m is not None:
+        out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1, "tensorboard is a dependency"]]
+
+
 # -- environment files ----------------------------------------------------------------------------
 _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
 _PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
@@ -2417,6 +2455,46 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
 
+#: w23c: a Markdown pipe table's delimiter row (`|---|:--:|`), which starts a table under its header row
+_MD_DELIM = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+#: a metric named in the prose above a Markdown table (strong names only: "score" or "loss" say nothing)
+_MD_METRIC_SAID = re.compile(r"\b(auc|auroc|auprc|roc[ -]auc|pr[ -]auc|accuracy|f1|mcc|pearson|spearman|r2|rmse|mse|"
+                             r"mae|average precision)\b", re.I)
+
+
+def _md_table_facts(text: str, out: Facts) -> None:
+    """Markdown tables of a README or a results page (w23c): each pipe table is read as a results table (a metric
+    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md).
+    Prose outside tables does not count."""
+    if "|" not in text or "-|" not in text.replace(":", "").replace(" ", ""):
+        return
+    lines = text.splitlines()
+    for i, line in enumerate(lines[1:], start=1):
+        if not _MD_DELIM.match(line) or "|" not in lines[i - 1]:
+            continue
+        block = [lines[i - 1]]
+        ends = i + 1
+        while ends < len(lines) and "|" in lines[ends] and ends - i < 400:
+            block.append(lines[ends])
+            ends += 1
+        rows = [row.strip().strip("|") for row in block]
+        said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1]))
+        if said is not None:
+            # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
+            # of pathologies): the cells are that metric's values
+            rows[0] += "|" + said.group(0)
+        found: Facts = {}
+        _table_facts("\n".join(rows), "|", found)
+        if "baseline_result" in found:
+            # the rows' numbers are relative to the block: move them to the file's lines (header = line i)
+            for fact in ("results_table", "baseline_result"):
+                out.setdefault(fact, []).extend(
+                    [n + i - 1 + (1 if n > 1 else 0), t] for n, t in found[fact])
+            return
+
+
 _TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
 _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
@@ -2692,6 +2770,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _seed_helpers(code, facts)
         if kind == "setup":
             _setup_pins(text, facts)
+            _tracker_dep(text, facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
@@ -2733,8 +2812,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     elif kind == "req":
         if not _conda_pins(text, facts):
             _req_pins(text, facts)
+        _tracker_dep(text, facts)
     elif kind == "pyproject":
         _pyproject_pins(text, facts)
+        _tracker_dep(text, facts)
     elif kind == "sums":
         _sums_facts(text, facts)
     elif kind == "dvc":
@@ -2743,8 +2824,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         low = path.lower()
         body = text if low.endswith(".json") else strip_hash_comments(text)
         lines = _Lines(body, text)
-        if low.endswith((".yml", ".yaml")):
-            _conda_pins(body, facts)
+        if low.endswith((".yml", ".yaml")) and _conda_pins(body, facts):
+            _tracker_dep(body, facts)
         _scan(body, _CFG_PATTERNS, facts, lines)
         _scan(body, _PROV_PATTERNS, facts, lines)
         _trainer_cfg_facts(body, lines, facts)
@@ -2759,6 +2840,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
     elif kind == "tex":
         _tex_facts(text, facts)
+    elif kind == "md_table":
+        _md_table_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -2838,7 +2921,31 @@ _SIMULATED_SIDE = LazyRe(r"(^|[/._-])(test|testing|vali|valid|validation|holdout
                          r"([/._-]|$)|(^|[/._-])(sims|simulations?|msout)[._-]?(test|testing|vali|valid|validation|"
                          r"holdout)([/._-]|$)|(^|/)[^/]*[._-](test|vali|valid|validation)[._-]([^/]*[._-])?msout"
                          r"(\.gz)?$|(^|[/._-])(ms|mspms|msms|discoal|scrm|slim|msprime)[._-](test|vali|valid|"
-                         r"validation)\.(sh|py|slim|txt)$")
+                         r"validation)\.(sh|py|slim|txt)$"
+                         # (w22c's simulated test files: a simulator's output on the test side, `testing/hard.fvec`,
+                         # `introgression/mig12.test.msOut.gz`; ms, msms, discoal output, tskit tree sequences)
+                         r"|(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
+                         r"(\.gz)?$|(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
+
+
+#: the data files a split is shipped in (ids, tables, sequences, arrays)
+_SPLIT_DATA_EXT = (".csv", ".tsv", ".txt", ".lst", ".list", ".json", ".fa", ".fasta", ".faa", ".fna", ".npy", ".npz",
+                   ".pkl", ".pickle", ".h5", ".bed", ".smi", ".gz")
+
+
+def is_test_side_data(path: str) -> bool:
+    """w23c: a data file that `is_aux` takes for a test only by its name (`data/test_ids.txt`,
+    `test_scaffolds.csv`, `mira/test_identity30.fasta`): outside test and doc folders, a `test_` data file is the
+    test side of a split, not a test of the code."""
+    low = path.lower()
+    return (low.rsplit("/", 1)[-1].startswith("test_") and low.endswith(_SPLIT_DATA_EXT)
+            and not any(p in _AUX_DIRS for p in low.split("/")[:-1]))
+
+
+def is_simulated_test(path: str) -> bool:
+    """A test or validation side simulated apart from the training data (w22b, w22c; one pattern since w23c):
+    an independent simulation run, data even in a `testing/` folder."""
+    return _SIMULATED_SIDE.search(path.lower()) is not None
 
 
 #: w22b: a configuration that trains a simple model, named by it (`configs/baselines/logistic_regression_train.py`,
@@ -2853,13 +2960,49 @@ _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|
                               r"gradientboosting\w*)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
 
 
+#: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of
+#: DeepVirFinder: viruses released after May 2015; SCOPe's `astral-...-2.07-new.fa`: domains new in release 2.07):
+#: held out in time from the training data, as a date cut-off in code is
+_LATER_SET = LazyRe(r"(^|[/._ -])(after|post|since)[_-]?(19|20)\d\d([/._ -]|$)|(^|[/._ -])v?\d+\.\d+[-_ ]new"
+                    r"([/._ -]|$)")
+
+
+#: w23c: a run of a search named by a simple model, in a folder of searches (HIRID-ICU-Benchmark's
+#: `run_scripts/random-search/24h_Binary/LogisticRegression.sh`, `sweeps/xgboost.yaml`, `hp_search/svm.sh`): the
+#: baseline's settings are searched as the networks' are
+_SEARCH_RUN = LazyRe(r"(^|/)((random|grid|hyper\w*|hp|hparams?|params?|bayes\w*)[_-]?(search|sweeps?|opt\w*|tuning)|"
+                     r"sweeps?|tuning|hpo)/([^/]+/)*([^/]*[_.-])?(logistic_?regression|logreg|linear_?regression|svm|"
+                     r"svc|svr|random_?forest|rf|xgboost|xgb|lightgbm|lgbm|ridge|lasso|elastic_?net|knn|naive_?bayes|"
+                     r"gradient_?boosting|gbm)([_.-][^/]*)?\.(sh|py|ya?ml|json|gin|toml|cfg)$")
+
+
+#: w23c: a side of a split named by the sequence-identity threshold it was partitioned or filtered at
+#: (NetTCR-2.0's `mira_eval_threshold90.csv`; `test_identity30.fasta`, `valid_seqid40.txt`, `train_cdhit90.fa`):
+#: a homology-aware split made before the data were committed
+_IDENTITY_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|test|testing|eval|valid|validation|val|holdout)[_.-]"
+                        r"([^/]*[_.-])?(threshold|identity|ident|seqid|seq_id|pident|similarity|cdhit|cd-hit|mmseqs)"
+                        r"[_-]?[1-9]\d{1,2}([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$|"
+                        r"(^|/)([^/]*[_.-])?(threshold|identity|ident|seqid|seq_id|pident|similarity|cdhit|cd-hit|"
+                        r"mmseqs)[_-]?[1-9]\d{1,2}[_.-]([^/]*[_.-])?(train|training|test|testing|eval|valid|"
+                        r"validation|val|holdout)([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     low_path = path.lower()
+    if _IDENTITY_SIDE.search(low_path):
+        out["split_homology"] = [[1, "a side of a split named by its sequence-identity threshold"]]
+    if _SEARCH_RUN.search(low_path):  # a script runs the search; a configuration describes it (DR203 reads both)
+        out["search" if low_path.endswith((".sh", ".py")) else "search_cfg"] = [[1, "a search run named by a "
+                                                                                  "simple model"]]
+        out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
+    if _LATER_SET.search(low_path):
+        out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
     if _SIMPLE_MODEL_CONFIG.search(path.lower()):
         out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
-    if _SIMULATED_SIDE.search(path.lower()):
+    simulated = is_simulated_test(path)
+    if simulated:  # (w23c: one pattern for w22b's simulated sides and w22c's simulated test files)
         out["split_grouped"] = [[1, "a test or validation set simulated apart from the training set"]]
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
@@ -2868,7 +3011,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if _is_split_file(path) or _SIM_TEST.search(path.lower()) is not None:
+    if simulated or _is_split_file(path):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -2892,21 +3035,10 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
-            or _ID_LIST_RE.search(low) is not None or _SIM_TEST.search(low) is not None
-            or (("sim" in low or "msout" in low) and _SIMULATED_SIDE.search(low) is not None))
+            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None
+            or _IDENTITY_SIDE.search(low) is not None)
 
 
-#: w22c: a test set simulated apart from the training data, committed as the simulator's output on the test
-#: side (population genetics: `introgression/mig12.test.msOut.gz`, `testing/hard.fvec` of diploSHIC; ms, msms,
-#: discoal output, feature vectors, tskit tree sequences): an independent run, not a draw from the training set
-_SIM_TEST = LazyRe(r"(^|/)(testing|test|tests?_?sims?|test_?data|testsims?)/[^/]+\.(msout|ms|fvec|trees|discoal)"
-                   r"(\.gz)?$|"
-                   r"(^|[/._-])(test|testing)([._-][^/]*)?\.(msout|fvec|trees|discoal)(\.gz)?$")
-
-
-def is_simulated_test(path: str) -> bool:
-    """A simulator's output on the test side (w22c): data, even in a `testing/` folder."""
-    return _SIM_TEST.search(path.lower()) is not None
 
 
 class FactIndex:
@@ -3049,7 +3181,7 @@ class FactIndex:
         kind, vendored = self._kind(path)
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
-        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low)
+        hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low) or _SEARCH_RUN.search(low) is not None
                   or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)
@@ -3211,7 +3343,7 @@ def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
             any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low or "manifest" in low
-            or "filereport" in low)
+            or "filereport" in low or _IDENTITY_SIDE.search(low) is not None)  # (w23c: identity side)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
@@ -3231,7 +3363,8 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                                               "manifest" in low or "filereport" in low or
                                               any(h in low for h in _PATH_HINTS) or _split_named(low) or
                                               low.endswith(".tex") or (low.endswith(".txt") and
-                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))):
+                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))
+                                              or (low.endswith(".md") and extractor(p) == "md_table")):  # (w23c)
             continue
         out.append(p)
     return out

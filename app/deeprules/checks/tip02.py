@@ -69,7 +69,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range"),
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
+                      "search_cfg"),
                      said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
@@ -100,8 +101,10 @@ def baselines_tuned(ctx: Context) -> CheckResult:
             tuned.extend((path, line, f"a caret method, tuned by {r_tuners[0]}: {text}") for path, line, text in in_code
                          if path.lower().endswith(_R_EXT) and _CARET_METHOD.search(text))
     if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
+        # (w23c: or a search configuration, a sweep file, whose space covers one: `sweeps/xgboost.yaml`)
+        configs = {p for p in ctx.files_with("search_cfg") if not is_aux(p)}
         for path, lines in sorted(ctx.files_with("search_baseline").items()):
-            if path in searched:
+            if path in searched or path in configs:
                 tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
     if in_code and not tuned and searched:  # w23b: a configuration named by a simple model (LogisticRegression.gin)
         # that writes its search space (C over a log-uniform range), with a search in the code that reads it

@@ -296,6 +296,22 @@ def _driven_modules(ctx: Context, scripts: dict[str, list[str]]) -> dict[str, li
     return {p: fw for p, fw in scripts.items() if p not in driven}
 
 
+def _package_seed(ctx: Context, support: _Support, path: str) -> tuple[str, int, str] | None:
+    """w23c: the files of an R package (its `R/` folder: R CMD build takes a package's code from there) share one
+    namespace and one random generator: a `set.seed` in one of them (mikropml's run_ml, which then calls the
+    training in train.R) seeds the functions of the others, as an imported module's seed does in Python. The
+    seed's line, or None. (By the folder alone, not the DESCRIPTION file: the verdict stays a function of the
+    facts, as `history` re-runs it.)"""
+    folder = path.rpartition("/")[0]
+    if not path.lower().endswith(".r") or folder.rpartition("/")[2] != "R":
+        return None
+    for holder in sorted(support.holders):
+        if holder.rpartition("/")[0] == folder and "seed_r" in support.holders[holder]:
+            p, n, t = support.holders[holder]["seed_r"]
+            return (p, n, f"in the same R package ({folder}/): {t}")
+    return None
+
+
 @check("DR301", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
     scripts = _driven_modules(ctx, training_scripts(ctx))
@@ -322,6 +338,9 @@ def seeds(ctx: Context) -> CheckResult:
                                                                          for s in _NUMPY_SEEDS))]
             known[path] = (plan, fws, given, missing_fws, old_keras)
         missing = [FRAMEWORKS[fw] for fw in missing_fws]
+        package_seed = _package_seed(ctx, support, path) if "lang_r" in missing_fws else None
+        if package_seed is not None:
+            missing.remove(FRAMEWORKS["lang_r"])
         facts = ctx.index.facts(path)
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
@@ -337,8 +356,9 @@ def seeds(ctx: Context) -> CheckResult:
         else:
             ok += 1
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
-                seed = next(s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS) if s in plan or s in given)
-                ev.append(support.evidence(path, seed) if seed in plan else central_ev[-1])
+                seed = next((s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS) if s in plan or s in given), None)
+                ev.append(support.evidence(path, seed) if seed in plan else
+                          central_ev[-1] if seed is not None else package_seed or (path, 1, "seeded"))
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "
                         "the code reads)", (bad + ev)[:12])

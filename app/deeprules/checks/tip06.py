@@ -26,10 +26,18 @@ def search(ctx: Context) -> CheckResult:
                   "outside tests and docs; found none")
 
 
-@check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking",)))
+@check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking", "trainer_default_log", "tracker_dep")))
 def tracking(ctx: Context) -> CheckResult:
     ev = gather(ctx, "tracking", 6)
     if ev:
         return passed("runs are logged with their settings", ev)
+    # w23c: a Lightning Trainer left with its default logger records every run's hyperparameters and metrics;
+    # counted when the repository declares tensorboard (the logs are meant to be read), not for a Trainer in a
+    # demo whose logs fall back to whatever is installed (braindecode's tutorial vs mmv_im2im's trainer)
+    default = gather(ctx, "trainer_default_log", 3)
+    dep = gather(ctx, "tracker_dep", 1, where=lambda p: True)
+    if default and dep:
+        return passed("a Lightning Trainer with its default logger (TensorBoard, a declared dependency) records "
+                      "each run's hyperparameters and metrics", default + dep)
     return failed("looked for experiment tracking (Weights & Biases, MLflow, TensorBoard, Sacred, Neptune, Comet, "
                   "Lightning loggers) outside tests and docs; found none")

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import ML_FACTS, gather, has_ml_code, is_read
+from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read
 from .records import audits
-from .scan import is_aux, is_simulated_test
+from .scan import is_aux, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -49,10 +49,18 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
 
 
+def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
+    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code)."""
+    return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
+
+
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
-    # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms)
+    # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
+    # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
+    # test_simulation.py`) is a test of the code, not a simulated test set
     return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
-            for p in sorted(ctx.files_with("split_file")) if not is_aux(p) or is_simulated_test(p)][:4]
+            for p in sorted(ctx.files_with("split_file"))
+            if not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p)][:4]
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -100,7 +108,7 @@ def split_matches(ctx: Context) -> CheckResult:
     # w23a: a split written in code or configuration splits data for a model; in a repository without ML code
     # (an amplicon pipeline's `new_allele_idx`, a statistics notebook) such words split nothing a model sees
     ml = has_ml_code(ctx)
-    found = {fact: _ev(ctx, fact) if ml else [] for fact, _ in STRUCTURED}
+    found = {fact: _split_ev(ctx, fact) if ml else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
@@ -304,8 +312,8 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "metric_reg", "generative",
-                      "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
+       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
+                      "generative", "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
@@ -313,19 +321,18 @@ def metrics(ctx: Context) -> CheckResult:
     answered = ctx.answers.get("status") == "ok"
     if not answered and not has_ml_code(ctx):
         # w23b: metric words in code that trains, defines and imports no model (a phylogenetics tool's BEAST MCC
-        # tree, a pipeline's QC F1) score no classifier
+        # tree, a pipeline's QC F1; w23a: a labelers' agreement) score no classifier
         return not_applicable("no classifier: no model is defined, trained or imported in the code, so its "
                               "metric names score none")
     facts = ctx.facts
     pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
-    if not answered and not has_ml_code(ctx):
-        # w23a: metrics in a repository without ML code score no model (a labelers' agreement, a pipeline's QC)
-        return not_applicable("no classifier: the repository holds no ML code, so its metrics score no model")
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
         # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
-        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])]
+        # (w23c: a segmentation loss classifies pixels: Dice, focal, Tversky)
+        seg = _ev(ctx, "loss_seg")
+        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg
         if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
@@ -351,7 +358,7 @@ def metrics(ctx: Context) -> CheckResult:
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        cls = _ev(ctx, "loss_cls") + pr + bal + basic
+        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic
         if not cls:
             reg = _ev(ctx, "metric_reg")
             if reg:
@@ -359,7 +366,9 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
         gen = _ev(ctx, "generative")
-        if gen and not (pr or bal or basic):  # a cross-entropy over tokens, no classification metric anywhere
+        # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
+        # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)
+        if gen and not (pr or bal or basic or seg):
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")

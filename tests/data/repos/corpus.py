@@ -1966,6 +1966,112 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "nested loops over two parameter sets": ({
         "grid.py": "for p1 in range(len(paramset1)):\n    for p2 in range(len(paramset2)):\n        run(p1, p2)\n",
         "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}, {"DR601": "pass"}),
+    # -- w23c: families of practice forms, session 8 --
+    # DR202: a README's or a results page's Markdown table comparing the model with a baseline or a published
+    # model (a metric column, or the metric named above a table of per-target columns); prose and option tables
+    # do not count
+    "a Markdown results table in the README": ({
+        "README.md": "# Tool\n\n## Results\n\n| Method | Accuracy | F1 |\n|:--|--:|--:|\n| Our model | 0.91 | 0.88 |\n"
+                     "| Random forest | 0.85 | 0.80 |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    "a benchmarks page whose metric is named above the table": ({
+        "BENCHMARKS.md": "Benchmark AUC for each pathology on 20% of each dataset.\n\n## NIH\n\n"
+                         "|Model Name|Atelectasis|Cardiomegaly|\n|---|-|-|\n|ours-densenet|0.78|0.90|\n"
+                         "|ResNet50 (ImageNet)|0.80|0.88|\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    "a README comparing in prose only": ({
+        "README.md": "# Tool\n\nOur model beats the random forest (AUC 0.91 vs 0.85).\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    "a README table of options": ({
+        "README.md": "# Tool\n\n| Option | Default | Meaning |\n|---|---|---|\n| --lr | 0.1 | learning rate |\n"
+                     "| --baseline | rf | baseline model |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    # DR602: a Lightning Trainer left with its default logger records runs where tensorboard is a declared
+    # dependency (mmv_im2im); a tutorial's Trainer with no tracker declared does not (braindecode), nor logger=False
+    "a Lightning Trainer with its default logger and tensorboard declared": ({
+        "pkg/trainer.py": "import lightning.pytorch as pl\ntrainer = pl.Trainer(max_epochs=10, accelerator='gpu')\n"
+                          "trainer.fit(model, dm)\n",
+        "pyproject.toml": "[project]\nname = 'x'\ndependencies = [\n  'lightning>=2.0',\n  'tensorboard',\n]\n"},
+        {"DR602": "pass"}),
+    "a Lightning Trainer with its default logger and no tracker declared": ({
+        "examples/demo.py": "import lightning as L\ntrainer = L.Trainer(max_epochs=10)\ntrainer.fit(model, dm)\n",
+        "pyproject.toml": "[project]\nname = 'x'\ndependencies = [\n  'lightning>=2.0',\n]\n"}, {"DR602": "fail"}),
+    "a Lightning Trainer with logging switched off": ({
+        "pkg/trainer.py": "import lightning.pytorch as pl\ntrainer = pl.Trainer(max_epochs=10, logger=False)\n"
+                          "trainer.fit(model, dm)\n",
+        "requirements.txt": "lightning\ntensorboard\n"}, {"DR602": "fail"}),
+    # DR602: Ray Tune's runner imported by name records every trial's configuration and scores (DeepProg)
+    "Ray Tune's run imported by name": ({
+        "tuning.py": "from ray.tune import run\nresults = run(trainable, config=space, num_samples=20)\n"
+                     "results.dataframe().to_csv('scores.tsv', sep='\\t')\n"}, {"DR602": "pass"}),
+    # DR301: a TensorFlow 1 session fetching the optimizer's op trains (the op built elsewhere); TensorFlow is
+    # then unseeded here
+    "a TF1 session running the training op": ({
+        "model.py": "import tensorflow as tf\nclass Net:\n    def __init__(self):\n        self.cost = tf.reduce_mean(x)\n"
+                    "        self.train_opt = build_optimizer(self.cost, lr=1e-3)\n",
+        "train_model.py": "import tensorflow as tf\nimport numpy as np\nnp.random.seed(0)\nmodel = Net()\n"
+                          "for b in batches:\n    l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)\n"},
+        {"DR301": "fail"}),
+    # DR301: the files of an R package share one namespace: a set.seed in run_ml.R seeds the training it calls
+    # in train.R (mikropml); an R script outside a package's R/ folder does not get another script's seed
+    "an R package seeded in one of its files": ({
+        "DESCRIPTION": "Package: mypkg\nImports: caret, randomForest\n",
+        "R/run_ml.R": "run_ml <- function(dataset, method, seed = 2019) {\n  set.seed(seed)\n"
+                      "  train_model(dataset, method)\n}\n",
+        "R/train.R": "train_model <- function(d, method) {\n  caret::train(outcome ~ ., data = d, method = method,\n"
+                     "    trControl = caret::trainControl(method = 'repeatedcv'))\n}\n"}, {"DR301": "pass"}),
+    "R scripts outside a package do not share a seed": ({
+        "analysis/seed.R": "set.seed(1)\n",
+        "analysis/train.R": "fit <- caret::train(outcome ~ ., data = d, method = 'rf',\n"
+                            "  trControl = caret::trainControl(method = 'repeatedcv'))\n"}, {"DR301": "fail"}),
+    # DR701: a test set from a later period or release of the data, named in a path or a string
+    "a test set from a later release": ({
+        "eval.py": "import torch\nif args.dataset == '2.07 new test':\n    path = load('2.07-new')\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "predictions on data released after a date": ({
+        "models/model_1k.h5_after2015.5_1k_Y_pred.txt": "0.1\n0.9\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "a version number that is no release split": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import KFold\ncv = KFold(5, shuffle=True)\n"
+                    "v = '2.07'\nnew_model = make(v)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # DR701: a side of a split named by the sequence-identity threshold it was partitioned at (NetTCR-2.0)
+    "an evaluation set named by its identity threshold": ({
+        "data/mira_eval_threshold90.csv": "CDR3b,peptide,binder\nCASSF,GILGFVFTL,1\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # DR701: a data file named test_... outside test folders is the test side of a split, not a test of the code
+    "a test side's data file named test_": ({
+        "data/test_identity30.fasta": ">a\nMKV\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "a test folder's split-named file is still a test's": ({
+        "tests/data/test_identity30.fasta": ">a\nMKV\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    "a threshold in a results file is no split": ({
+        "results/eval_threshold_05.png": "",
+        "results/interval_identity10.txt": "x\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import KFold\ncv = KFold(5, shuffle=True)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
+    # DR703: segmentation losses classify pixels (a rare foreground): the check applies, also next to
+    # generative presets (mmv_im2im's ProbUnet KL term)
+    "a segmenter trained with Dice loss next to a VAE term": ({
+        "losses.py": "import torch\nfrom monai.losses import DiceFocalLoss\nseg_loss = DiceFocalLoss(sigmoid=True)\n",
+        "prob_unet.py": "import torch\nkl_loss = torch.distributions.kl_divergence(p, q).mean()\n"},
+        {"DR703": "fail"}),
+    # DR203/DR601: a search run named by a simple model in a folder of searches (HIRID-ICU-Benchmark)
+    "a random search over a baseline's settings": ({
+        "run_scripts/random-search/mortality/LogisticRegression.sh": "python -m bench.run train -rs True "
+                                                                      "--c_parameter 0.001 0.01 0.1 1\n",
+        "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
+                             "clf.fit(X, y)\n",
+        "bench/train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "pass", "DR601": "pass"}),
+    "a sweep file named by a baseline model": ({
+        "sweeps/xgboost.yaml": "method: random\nparameters:\n  max_depth:\n    values: [3, 6, 9]\n",
+        "bl.py": "import xgboost as xgb\nclf = xgb.XGBClassifier()\nclf.fit(X, y)\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "pass", "DR601": "pass"}),
+    "a baseline's run script outside a search folder": ({
+        "run_scripts/baselines/mortality/LogisticRegression.sh": "python -m bench.run train --c_parameter 0.1\n",
+        "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
+                             "clf.fit(X, y)\n",
+        "bench/train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
