@@ -59,3 +59,21 @@ def test_windows_and_ranges_without_the_strings_find_the_same() -> None:
     assert "fit_epochs" not in analyze("t.py", no_epochs)
     # a case-insensitive pattern on text that is not ASCII is never skipped by its lower-cased strings
     assert [ev[1] for ev in analyze("t.py", "# \u017f\nimport shap\n")["interp"]] == ["import shap"]
+
+
+def test_the_automaton_finds_what_the_searches_per_hint_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyahocorasick's one pass over a range and the substring search per hint give the same facts."""
+    from tests.test_scan_hints import CASES
+
+    texts = ["\n".join(line for line, _ in CASES),
+             "import torch\nx = 'caf\u00e9'\ntorch.manual_seed(0)\nfor lr in [1e-3, 1e-4]:\n    model.fit(x, y,\n"
+             "              epochs=3)\nclass Head(nn.Module):\n    def __init__(self, features):\n        pass\n",
+             "def knn(train_x, train_y, x):\n    return nearest(train_x, x)\nSEED = 1\nnp.random.seed(SEED)\n"]
+    if scan._ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
+    with_automaton = [analyze("t.py", text) for text in texts]
+    monkeypatch.setattr(scan, "_ahocorasick", None)
+    monkeypatch.setattr(scan, "_PATTERN_KEYS", {})
+    assert scan._pattern_keys(scan._CODE_SCAN).automaton is None
+    assert [analyze("t.py", text) for text in texts] == with_automaton
+    assert with_automaton[1]["fit_epochs"] and with_automaton[2]["seed_np"]

@@ -27,6 +27,11 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, ClassVar
 
+_ahocorasick: Any
+try:  # pyahocorasick (a dependency; optional here): a C automaton finds every hint of a range in one pass
+    _ahocorasick = importlib.import_module("ahocorasick")
+except ImportError:  # pragma: no cover - then each hint is searched for on its own
+    _ahocorasick = None
 _re_parser: Any  # the parser of `re` (what a regex's parts are): `re._parser` since 3.11, `sre_parse` before
 _sre: Any
 try:
@@ -1697,6 +1702,45 @@ class _PatternKeys:
         self.fact_of = dict(zip(self.names, (fact for fact, _, _ in patterns), strict=True))
         # the multi-line patterns' strings, tested per window (a window reaches past the range's words)
         self.window_strings = {i: required_strings(patterns[i][2]) for i in self.multiline}
+        # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
+        # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
+        self.automaton: Any = None
+        if _ahocorasick is not None:
+            ids: dict[str, int] = {}
+            self.hint_ids = [tuple(dict.fromkeys(ids.setdefault(h, len(ids)) for h, _ in pairs))
+                             for pairs in self.hints]
+            self.gate_ids: list[tuple[int, ...] | None] = []
+            self.gate_ids_ascii: list[tuple[int, ...] | None] = []
+            for _, _, lazy in patterns:
+                strings = required_strings(lazy)
+                got = None if strings is None else tuple(ids.setdefault(x, len(ids)) for x in strings[1])
+                self.gate_ids_ascii.append(got)
+                self.gate_ids.append(None if strings is None or strings[0] else got)
+            self.by_id: dict[int, list[int]] = {}
+            skip = set(self.multiline)
+            for i, hint_ids in enumerate(self.hint_ids):
+                if i not in skip:
+                    for h in hint_ids:
+                        self.by_id.setdefault(h, []).append(i)
+            automaton = _ahocorasick.Automaton()
+            for string, n in ids.items():
+                automaton.add_word(string, (n, len(string)))
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def lines_holding(self, code: str, low: str, lo: int, hi: int) -> dict[int, set[int]]:
+        """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
+        found: dict[int, set[int]] = {}
+        rfind = code.rfind
+        for end, (n, length) in self.automaton.iter(low, lo, hi):
+            nl = rfind("\n", lo, end - length + 1)
+            start = nl + 1 if nl >= 0 else lo
+            got = found.get(n)
+            if got is None:
+                found[n] = {start}
+            else:
+                got.add(start)
+        return found
 
 
 def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> _PatternKeys:
@@ -1721,7 +1765,14 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
     ascii_text = code.isascii()
     todo: list[int] = []
     present: set[str] = set()
-    if single and lo < hi:
+    lines_of: dict[int, set[int]] | None = None
+    if single and lo < hi and pk.automaton is not None:
+        lines_of = pk.lines_holding(code, low, lo, hi)
+        by_id = pk.by_id
+        gate_ids = pk.gate_ids_ascii if ascii_text else pk.gate_ids
+        todo = [i for i in sorted({i for h in lines_of for i in by_id.get(h, ())})
+                if (ids := gate_ids[i]) is None or any(g in lines_of for g in ids)]
+    elif single and lo < hi:
         present = pk.keys.present(set(low[lo:hi].translate(_SEPARATE).split()))
         # only the patterns with a hint whose key is in the range's words can match in it, and of those with
         # strings one of which each match holds, only those with such a string's key there too
@@ -1743,6 +1794,9 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             if strings is not None and not any(find_low(x, wlo, min(size, wend + _WINDOW)) != -1 for x in strings[1]):
                 continue  # no window holds any string a match needs
             starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
+        elif lines_of is not None:
+            held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
+            starts = sorted(held[0].union(*held[1:]))
         else:
             starts = _candidate_lines(code, low, [h for h, k in pk.hints[i] if k in present], lo, hi)
         if not starts:
