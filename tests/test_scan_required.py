@@ -63,9 +63,9 @@ def test_windows_and_ranges_without_the_strings_find_the_same() -> None:
 
 def test_the_automaton_finds_what_the_searches_per_hint_find(monkeypatch: pytest.MonkeyPatch) -> None:
     """pyahocorasick's one pass over a range and the substring search per hint give the same facts."""
-    from tests.test_scan_hints import CASES
-
-    texts = ["\n".join(line for line, _ in CASES),
+    texts = ["x = attr.integrated_gradients(model, x.shape)\nacc = 'ERR1234567'; layers = 2\n"
+             "res = tune_grid(wf, resamples = train_folds)\nclf = GaussianNB()\ntf.random.set_seed(1)\n"
+             "X_test = data[labels.strat_fold == 10]  # layers\ntrain = df[df.admit_year < 2016]  # layers\n",
              "import torch\nx = 'caf\u00e9'\ntorch.manual_seed(0)\nfor lr in [1e-3, 1e-4]:\n    model.fit(x, y,\n"
              "              epochs=3)\nclass Head(nn.Module):\n    def __init__(self, features):\n        pass\n",
              "def knn(train_x, train_y, x):\n    return nearest(train_x, x)\nSEED = 1\nnp.random.seed(SEED)\n"]
