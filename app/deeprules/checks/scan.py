@@ -1818,9 +1818,14 @@ def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
     `text` puts one in `text.lower()` at the same offsets, when lower-casing kept the length); folded: true
     only of ASCII text. None: no such strings."""
     pattern, flags = lazy._args
-    tree = _re_parser.parse(pattern, flags)
     folded: list[bool] = []
-    got = _required(tree, bool(tree.state.flags & re.I), folded)
+    try:
+        tree = _re_parser.parse(pattern, flags)
+        got = _required(tree, bool(tree.state.flags & re.I), folded)
+    except (AttributeError, TypeError, ValueError, IndexError):
+        # `re`'s parser is private: if another Python shapes its tree differently, the pattern gets no gate
+        # (slower, the same facts; tests/test_scan_required.py checks the strings on the Python that runs it)
+        return None
     # a flag switched on for the whole pattern inside it (`(?i)`) is in `tree.state.flags` too
     return None if not got else (bool(folded), tuple(sorted(got)))
 
