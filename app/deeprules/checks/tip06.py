@@ -8,7 +8,7 @@ from .scan import extractor, is_aux
 
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg"), lines=("grid_loop",)))
+       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg"), said=("grid_loop",)))  # (its lists)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):

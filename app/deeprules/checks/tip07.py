@@ -106,9 +106,11 @@ def split_matches(ctx: Context) -> CheckResult:
     split = ctx.answers.get("split") if ctx.answers.get("status") == "ok" else None
     need = SPLIT_NEEDS.get(str(split))
     # w23a: a split written in code or configuration splits data for a model; in a repository without ML code
-    # (an amplicon pipeline's `new_allele_idx`, a statistics notebook) such words split nothing a model sees
+    # (an amplicon pipeline's `new_allele_idx`, a statistics notebook) such words split nothing a model sees.
+    # A planned project (answers saved) is a model's project: its split may be written before the model is
     ml = has_ml_code(ctx)
-    found = {fact: _split_ev(ctx, fact) if ml else [] for fact, _ in STRUCTURED}
+    planned = ctx.answers.get("status") == "ok"
+    found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     plain = _ev(ctx, "split_any")
     files = _split_files(ctx)
