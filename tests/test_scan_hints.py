@@ -172,6 +172,9 @@ CASES = [
     ("motif_videos(cfg, files, n_cluster)  # layers", "interp"),
     ("dev, test = list(outer_cv.split(stays, labels))[0]  # layers", "split_grouped"),
     ("oks = compute_oks(points_gt, points_pr)  # layers", "metric_pr"),
+    # coordinator, session 8
+    ("netD = Discriminator(in_channel=1).to(device)  # layers", "gan_disc"),
+    ("d_loss_real = criterionD(real_out, torch.ones_like(real_out))  # layers", "gan_disc"),
     ("self.model = self.set_model_args(xgb.XGBClassifier, *args)  # layers", "seed_sklearn"),
     # w23c: families of practice forms, session 8
     ("trainer = pl.Trainer(max_epochs=10)  # layers", "trainer_default_log"),

@@ -1410,6 +1410,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # repository also declares tensorboard as a dependency (`tracker_dep`): then the logs are meant to be read
     ("trainer_default_log", (".trainer(",),
      _P(r"\b(pl|L|lightning|pytorch_lightning|lightning\.pytorch)\.Trainer\s*\((?![^()]*\blogger\s*=)")),
+    # -- coordinator, session 8: a GAN's discriminator (built, called or its loss named: `netD = Discriminator(`,
+    # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
+    ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
+     _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

@@ -315,7 +315,7 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
-                      "generative", "metric_rank", "metric_struct", "cluster_eval", *ML_FACTS),
+                      "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
@@ -374,6 +374,12 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")
+        gan = set(ctx.files_with("gan_disc"))
+        if cls_loss and not (pr or bal or basic or seg) and all(e[0] in gan for e in cls_loss):
+            # (coordinator, session 8) the only classification loss trains a GAN's discriminator, in the files
+            # that build it: real against generated samples, while the generator's output is what is scored
+            return not_applicable("no classifier: the only classification loss trains a GAN's discriminator (real "
+                                  "against generated samples), and no classification metric is computed")
         if _ev(ctx, "metric_rank") and not (pr or bal or basic):
             # candidates ranked (reaction outcomes, retrieved structures) and scored by top-k accuracy, hits@k
             # or reciprocal rank: whether the answer is ranked high, not a class balance a PR curve would suit

@@ -1963,6 +1963,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "    for param_item in param_list:\n        check(param_item)\n"
                                "    for param in param_list:\n        reset(param)\n",
         "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}, {"DR601": "fail"}),
+    # DR703: the cross-entropy of a GAN's discriminator (real against generated) classifies no data; a Hi-C or
+    # image enhancer scored by MSE/SSIM has no class balance to suit (DeepHiC's train.py)
+    "a GAN's discriminator loss is no classifier": ({
+        "train.py": "import torch\nfrom models import Generator, Discriminator\nnetG = Generator()\n"
+                    "netD = Discriminator()\ncriterionD = torch.nn.BCELoss()\n"
+                    "d_loss_real = criterionD(netD(hr), torch.ones(1))\nmse = ((sr - hr) ** 2).mean()\n"},
+        {"DR703": "na"}),
+    "a classifier's cross-entropy beside no GAN still needs its metrics": ({
+        "train.py": "import torch\ncriterion = torch.nn.BCELoss()\nloss = criterion(model(x), y)\n"},
+        {"DR703": "fail"}),
     "nested loops over two parameter sets": ({
         "grid.py": "for p1 in range(len(paramset1)):\n    for p2 in range(len(paramset2)):\n        run(p1, p2)\n",
         "train.py": "import torch\nmodel = torch.nn.Linear(3, 1)\n"}, {"DR601": "pass"}),
