@@ -247,6 +247,12 @@ PINNED: dict[str, tuple[int, ...]] = {
     "concern.confidential-data-leakage": (116, 117, 118, 119),
     "concern.dual-use": (),
     "concern.keep-register": (113, 114, 115),
+    # w23e (review 5): projects that do not train from scratch, long tails, p >> n. All ours except T1.long-tail,
+    # which cites the paper's floor of about 100 per class [24] for each class a model must learn.
+    "T1.validate-before-use": (), "T1.benchmark-design": (), "T1.long-tail": (24,),
+    "T6.benchmark-equal-tuning": (), "T7.select-features-in-fold": (), "arch.pretrained-as-is": (),
+    "arch.benchmark-methods": (), "baseline.frozen-embeddings": (), "baseline.sparse-linear-wide": (),
+    "hpo.use-as-is-threshold": (), "metric.long-tail": (),
 }
 
 #: The mismatches the audit fixed: claim id -> (the references it used to cite, why they were wrong).
@@ -343,7 +349,15 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "unlabelled": (85,),
     "caps.tabular": (52, 54),
     "caps.label_noise": (53,),
+    # w23e: many more features than samples; the rule and its points are ours (tip 7's claim has no reference).
+    "parts.n_features.wide": (),
 }
+
+#: The framings of tip 1 (tip1.yaml `framings`, a list the walk above does not enter): id -> the reason's refs.
+#: [109]: "special techniques for causal inference are required"; [25]: deep networks need "extensive time
+#: investments into tuning" (tip 3); [77]: transfer learning starts from weights trained on another data set.
+PINNED_FRAMINGS: dict[str, tuple[int, ...]] = {"causal": (109,), "use_as_is": (), "benchmark": (25,),
+                                               "fine_tune": (77,)}
 
 #: The tips each question's help text points to ("(tip 7)", "(tips 4 and 7)"), checked against the tip where the
 #: paper makes the point.
@@ -354,7 +368,8 @@ QUESTION_TIPS: dict[str, tuple[int, ...]] = {
     "n_min_class": (1, 7), "minority_fraction": (7,), "n_unlabeled": (5,), "label_noise": (1,),
     "pretrained_available": (5,), "independent_samples": (4, 7), "repeated_measures": (4, 7), "n_units": (4, 7),
     "label_scope": (1, 4, 7), "time_ordered": (7,),
-    "censored_outcome": (7,), "spatial_structure": (7,), "genotype_data": (2, 7, 10), "multi_label": (2, 7),
+    "censored_outcome": (7,), "spatial_structure": (7,), "project_kind": (), "long_tail": (1, 7),
+    "n_features": (1, 2, 7), "genotype_data": (2, 7, 10), "multi_label": (2, 7),
     "paired_inputs": (2, 7),
     "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),
     "compute": (1,), "expertise": (1, 3), "frameworks": (2, 3), "human_subjects": (10,),
@@ -444,6 +459,14 @@ def _tip1_refs() -> dict[str, tuple[int, ...]]:
 
 def test_tip1_score_sentences_cite_what_the_audit_pinned() -> None:
     assert _tip1_refs() == PINNED_TIP1
+
+
+def test_tip1_framings_cite_what_the_audit_pinned_and_mark_the_rest_as_ours() -> None:
+    framings = _yaml("tip1.yaml")["framings"]
+    assert {f["id"]: tuple(f["reason"].get("refs") or ()) for f in framings} == PINNED_FRAMINGS
+    for f in framings:
+        assert OWN_MARKERS.search(" ".join(f["reason"]["text"].split())) or "deeprules' suggestion" in \
+            f["reason"]["text"], f["id"]
 
 
 def test_question_help_points_to_the_tips_the_audit_pinned() -> None:

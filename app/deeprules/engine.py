@@ -121,10 +121,12 @@ class Assessment:
     answers: Mapping[str, Any]
     references: tuple[Reference, ...] = field(default=())
     decision: tip1.Decision | None = None  # the tip 1 score, its parts and what-ifs
+    framing: str | None = None  # tip1.yaml `framings` id when the project is not "train a model to predict"
+    framed_title: str | None = None
 
     @property
     def verdict_title(self) -> str:
-        return VERDICTS[self.verdict]
+        return self.framed_title or VERDICTS[self.verdict]
 
     def by_tip(self) -> dict[int, list[Advice]]:
         out: dict[int, list[Advice]] = {n: [] for n in range(1, 11)}
@@ -142,6 +144,7 @@ class Assessment:
         return {
             "verdict": self.verdict,
             "verdict_title": self.verdict_title,
+            "framing": self.framing,
             "tip1": self.decision.to_dict() if self.decision else None,
             "reasons": [r.to_dict() for r in self.reasons],
             "recommendations": [r.to_dict() for r in self.recommendations],
@@ -236,6 +239,8 @@ def _facts_and_decision(values: Mapping[str, Any], kb: Knowledge) -> tuple[dict[
         "unlabelled_task": task in tip1.UNLABELLED_TASKS,
         "grouped": is_grouped,
         "units": None if size.units is None or size.derived == "unknown" else round(size.units),
+        "wide_data": tip1.wide(values) and tip1.learns_from_labels(task),
+        "long_tail_classes": tip1.long_tail(values),
         "strand_symmetric": values.get("modality") in ("dna_sequence", "multimodal")
         and values.get("orientation_matters") == "no",
         **_split_facts(values, is_grouped),
@@ -290,8 +295,14 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         values.setdefault(key, value)
     facts, decision = _facts_and_decision(values, kb)
     verdict, reasons = decision.verdict, _reasons(decision, kb)
-    ctx = {**values, **facts}
+    ctx = {**tip1.implied(values), **facts}
     truth = kb.condition_set.evaluate_all(ctx)
+    framing = next((f for f in kb.tip1.get("framings", ()) if conditions.holds(truth, f["when"])), None)
+    if framing is not None:  # its reason first: it says which question the score below answers
+        spec = framing["reason"]
+        reasons.insert(0, Reason(spec["kind"], f"framing.{framing['id']}",
+                                 " ".join(conditions.render_text(spec["text"], ctx).split()),
+                                 tuple(kb.refs(list(spec.get("refs") or ()))), points=0.0))
 
     recs = tuple(
         Advice(rec.id, rec.tip, rec.title, conditions.render_text(rec.text, ctx), tuple(kb.refs(rec.refs)),
@@ -345,6 +356,8 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         answers={k: v for k, v in values.items() if v is not None},
         references=tuple(kb.references[n] for n in sorted(cited)),
         decision=decision,
+        framing=framing["id"] if framing else None,
+        framed_title=" ".join(framing["titles"][verdict].split()) if framing else None,
     )
 
 

@@ -59,6 +59,8 @@ DERIVED_FACTS: dict[str, str] = {
     "supervised": "task is classification, regression or segmentation",
     "animal_data": "animal_subjects is yes or unknown",
     "verdict": "deep_learning | baselines_first | traditional_ml",
+    "wide_data": "a labelled task with more features than labelled examples (n_features > n_samples, both given)",
+    "long_tail_classes": "classification with 5 or more classes answered as a long tail (long_tail == yes)",
 }
 
 QUESTION_TYPES = ("choice", "integer", "number", "text", "yes_no_unknown")
@@ -208,6 +210,7 @@ class Knowledge:
             *(i.when for items in self.catalog.values() for i in items),
             *(c.when for c in self.concerns),
             *(expr for c in self.concerns for _, expr in c.severity_when),
+            *(f["when"] for f in self.tip1.get("framings", ())),
         ])
 
     def tip(self, number: int) -> Tip:
@@ -410,6 +413,14 @@ def validate(kb: Knowledge, *, deep: bool = True) -> None:
             check_names(c.when, names, f"concerns.yaml: {c.id}")
         check_names(c.why, names, f"concerns.yaml: {c.id} why", template=True)
     _validate_tip1(kb)
+    for framing in kb.tip1.get("framings", ()):
+        where = f"tip1.yaml: framings.{framing.get('id')}"
+        check_names(framing.get("when") or "", names, where)
+        reason = framing.get("reason") or {}
+        if set(framing.get("titles") or {}) != set(kb.tip1["verdicts"]) or not reason.get("text") \
+                or reason.get("kind") not in ("for", "against", "risk"):
+            raise KnowledgeError(f"{where}: needs a title per verdict and a reason with text and kind")
+        check_names(reason["text"], names, where, template=True)
 
 
 def _validate_tip1(kb: Knowledge) -> None:

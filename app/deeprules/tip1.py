@@ -41,6 +41,25 @@ def learns_from_labels(task: Any) -> bool:
     return task is None or task in LABELLED_TASKS
 
 
+def implied(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Answers another answer settles: fine-tuning or using a pretrained model means one exists."""
+    if values.get("project_kind") in ("fine_tune", "use_as_is") and values.get("pretrained_available") in UNKNOWN:
+        return {**values, "pretrained_available": "yes"}
+    return values
+
+
+def long_tail(values: Mapping[str, Any]) -> bool:
+    """Many classes with a long tail (answered yes): the rarest class alone does not decide the size (ours)."""
+    return values.get("task") == "classification" and values.get("long_tail") == "yes" \
+        and (values.get("n_classes") or 0) >= 5
+
+
+def wide(values: Mapping[str, Any]) -> bool:
+    """More features than labelled examples (p > n), when both are given (ours)."""
+    p, n = values.get("n_features"), values.get("n_samples")
+    return p is not None and n is not None and p > n
+
+
 def grouped(values: Mapping[str, Any]) -> bool:
     """Samples may share a unit (donor, patient, plate...): not confirmed independent, or repeated measures."""
     return values.get("independent_samples") != "yes" or values.get("repeated_measures") == "yes"
@@ -85,6 +104,11 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
         n_min, frac = values.get("n_min_class"), values.get("minority_fraction")
         if n_min is not None:
             raw = float(n_min if n is None else min(n_min, n))
+            typical = None if n is None else n / (values.get("n_classes") or 2)
+            if long_tail(values) and typical is not None and typical > raw:
+                # The common classes carry a long-tailed project; the tail is handled apart (grouped, few-shot),
+                # so a typical class is counted. It grows with the data and never falls below the rarest class.
+                raw, derived = typical, "long_tail"
         elif n is not None and frac is not None:
             raw, derived = n * frac, "minority_fraction"
         else:
@@ -144,6 +168,7 @@ def _modality_key(values: Mapping[str, Any]) -> str:
 
 def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[str, float], Size]:
     """Each part's points (numbers only: cheap enough to re-run for every what-if)."""
+    values = implied(values)
     size = size_of(values, model)
     spec = model["size"]
     out: dict[str, float] = {}
@@ -169,6 +194,8 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
     interp = parts["interpretability"].get(values.get("interpretability"))
     if interp:
         out["interpretability"] = interp["points"]
+    if wide(values) and learns_from_labels(task):
+        out["n_features"] = parts["n_features"]["wide"]["points"]
     return out, size
 
 
@@ -289,6 +316,7 @@ def _render(text: str, ctx: Mapping[str, Any]) -> str:
 
 def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mapping[str, str] | None = None) -> Decision:
     """The tip 1 decision with its parts, caps, margin and the unknowns it depends on."""
+    values = implied(values)
     pts, size = points(values, model)
     score, uncapped, cap = total(values, pts, model)
     verdict = verdict_of(score, model)
@@ -315,6 +343,11 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
             counted_key = "counted_objects"
             counted_ctx.update(images=_num(values["n_samples"]), objects=_num(values["n_annotated_objects"]),
                                per_image=_num(spec["objects_per_image"]))
+        elif size.derived == "long_tail":
+            counted_key = "counted_long_tail"
+            classes = values.get("n_classes") or 2
+            counted_ctx.update(n_min=_num(values["n_min_class"]), typical=_num(values["n_samples"] / classes),
+                               n=_num(values["n_samples"]), classes=_num(classes))
         phrase_ctx = {**ctx_units, "counted": _render(spec["texts"][counted_key], counted_ctx),
                       "effective": _num(size.effective)}
         discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
@@ -362,6 +395,9 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     if "interpretability" in pts:
         _choice_part(parts, "interpretability", values.get("interpretability"), str(values.get("interpretability")),
                      pts, parts_spec, {})
+    if "n_features" in pts:
+        _choice_part(parts, "n_features", values.get("n_features"), "wide", pts, parts_spec,
+                     {"n_features": _num(values["n_features"]), "n_samples": _num(values["n_samples"])})
     if cap is not None:
         cap_spec = model["caps"][cap]
         parts.append(Part(f"cap.{cap}", None, score - uncapped, "against",

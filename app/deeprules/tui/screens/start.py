@@ -20,7 +20,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
-from ...engine import VERDICTS
 from ...errors import DeeprulesError
 from ..commands import SECTIONS, START_KEYS
 from ..session import in_core
@@ -136,7 +135,7 @@ class StartScreen(Screen[None]):
         open_count = len(visible) - answered
         caveat = ("\nprovisional: nothing answered yet, and an unknown answer counts against deep learning"
                   if not answered else f"\nprovisional: {open_count} question(s) still open" if open_count else "")
-        verdict = Content.assemble((VERDICTS[assessment.verdict], style), (caveat, "dim italic"))
+        verdict = Content.assemble((assessment.verdict_title, style), (caveat, "dim italic"))
         self.query_one("#verdict-info", Static).update(verdict)
         # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
         self.has_open = nxt is not None

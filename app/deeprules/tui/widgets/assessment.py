@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ...engine import VERDICTS, Assessment
+from ...engine import Assessment
 
 MARKS = {"for": ("+", "$success"), "against": ("-", "$error"), "risk": ("?", "$warning")}
 VERDICT_CLASS = {"deep_learning": "dl", "baselines_first": "baselines", "traditional_ml": "traditional"}
@@ -91,7 +91,7 @@ class AssessmentPanel(VerticalScroll):
         for cls in VERDICT_CLASS.values():
             self.remove_class(cls)
         self.add_class(VERDICT_CLASS[assessment.verdict])
-        self._verdict.update(Text(VERDICTS[assessment.verdict], style="bold"))
+        self._verdict.update(Text(assessment.verdict_title, style="bold"))
         if whatif:
             changed = base_verdict is not None and base_verdict != assessment.verdict
             line = Text("What if ", style="italic")
