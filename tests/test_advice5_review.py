@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import invoke
 from deeprules.engine import VERDICTS, Assessment
 from test_advice import BASE, plan_of, run

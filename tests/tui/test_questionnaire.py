@@ -120,7 +120,8 @@ async def test_back_and_change_an_answer(repo: Path) -> None:
 @run_async
 async def test_validation_as_you_type(repo: Path) -> None:
     app = make_app(repo, answers=Answers({"title": "T", "question": "Q", "task": "regression",
-                                          "goal": "prediction", "interpretability": "low", "modality": "tabular"}))
+                                          "goal": "prediction", "project_kind": "build", "interpretability": "low",
+                                          "modality": "tabular"}))
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
@@ -224,7 +225,7 @@ async def test_keys_typed_ahead_never_answer_an_unseen_question(repo: Path) -> N
         assert app.screen is goal and "goal" not in app.session.answers
         await pilot.press("enter")
         nxt = await wait_for_screen(pilot, QuestionScreen, not_this=goal)
-        assert nxt.question.id == "interpretability"
+        assert nxt.question.id == "project_kind"  # (w23e: asked after the goal)
         assert app.session.answers["goal"] == goal.question.choices[0].value
         assert isinstance(app.screen_stack[0], StartScreen)
         await pilot.press("ctrl+o")  # back to the start screen, the walk ends cleanly
@@ -304,8 +305,8 @@ async def test_a_contradicting_answer_is_refused_on_screen_and_not_saved(repo: P
     """The check `deeprules answer` makes (exit 2, both answers named): the question stays, says which earlier
     answer it contradicts and how to get there, and the file keeps what it had."""
     saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
-                                 "interpretability": "low", "modality": "image", "n_classes": 2,
-                                 "ordinal_labels": "no", "multi_label": "no", "n_samples": 1000})
+                                 "project_kind": "build", "interpretability": "low", "modality": "image",
+                                 "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 1000})
     app = make_app(repo)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
@@ -340,8 +341,8 @@ async def test_a_contradicting_choice_names_the_later_answer_and_how_to_reach_it
     """Choosing classification makes a smallest class left over from before count, and it is larger than the
     data set: refused, with the answer ahead named and the keys that get there."""
     saved = _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
-                                 "interpretability": "low", "modality": "image", "n_samples": 100,
-                                 "n_min_class": 500})
+                                 "project_kind": "build", "interpretability": "low", "modality": "image",
+                                 "n_samples": 100, "n_min_class": 500})
     app = make_app(repo)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
@@ -354,15 +355,15 @@ async def test_a_contradicting_choice_names_the_later_answer_and_how_to_reach_it
         error = str(task.query_one("#error").render())
         assert ("with task = classification, your answers n_min_class = 500 and n_samples = 100 contradict each other"
                 in error)
-        assert "Ctrl+N skips this question, change n_samples (4 ahead), then come back with Esc" in error
+        assert "Ctrl+N skips this question, change n_samples (5 ahead), then come back with Esc" in error
         assert (repo / ANSWERS_PATH).read_bytes() == saved
         await pilot.press("2")  # another choice: the refusal was about the one before
         await pilot.pause()
         assert not task.query_one("#error").has_class("shown")
 
-        # Following it: four Ctrl+N, a larger data set, Esc back to the task; classification is taken now.
+        # Following it: five Ctrl+N, a larger data set, Esc back to the task; classification is taken now.
         screen = task
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("ctrl+n")
             screen = await wait_for_screen(pilot, QuestionScreen, not_this=screen)
         assert screen.question.id == "n_samples"
@@ -435,7 +436,7 @@ async def test_the_review_puts_short_names_beside_the_diff_on_a_wide_screen(repo
 @run_async
 async def test_the_group_title_is_whole_or_ends_in_an_ellipsis(repo: Path, width: int, whole: bool) -> None:
     _answers_file(repo, {"title": "T", "question": "Q", "task": "regression", "goal": "prediction",
-                         "interpretability": "low", "modality": "image"})
+                         "project_kind": "build", "interpretability": "low", "modality": "image"})
     app = make_app(repo)
     async with app.run_test(size=(width, 24)) as pilot:
         await wait_for_screen(pilot, StartScreen)
@@ -474,7 +475,7 @@ async def test_an_unreadable_concern_file_is_named_on_the_start_screen_and_in_th
 async def test_a_count_question_shows_its_whole_placeholder_at_80_columns_without_a_made_up_example(
         repo: Path) -> None:
     _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
-                         "interpretability": "low", "modality": "tabular"})
+                         "project_kind": "build", "interpretability": "low", "modality": "tabular"})
     app = make_app(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, StartScreen)
@@ -492,7 +493,7 @@ async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixe
         repo: Path, size: tuple[int, int]) -> None:
     """The message ends with the keys that lead to the answer to change: at 80x24 the help under it cut that off."""
     _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
-                         "interpretability": "low", "modality": "tabular", "n_classes": 3,
+                         "project_kind": "build", "interpretability": "low", "modality": "tabular", "n_classes": 3,
                          "ordinal_labels": "no", "multi_label": "no", "n_samples": 500})
     app = make_app(repo)
     async with app.run_test(size=size) as pilot:
@@ -524,7 +525,7 @@ async def test_a_refusal_is_whole_on_screen_and_the_help_returns_when_it_is_fixe
 async def test_start_screen_values_wrap_in_their_own_column(repo: Path, size: tuple[int, int]) -> None:
     """A long value (the next question, the verdict, the files line) wraps beside its label, not under it."""
     _answers_file(repo, {"title": "T", "question": "Q", "task": "classification", "goal": "prediction",
-                         "interpretability": "low", "modality": "tabular", "n_classes": 3})
+                         "project_kind": "build", "interpretability": "low", "modality": "tabular", "n_classes": 3})
     app = make_app(repo)
     async with app.run_test(size=size) as pilot:
         start = await wait_for_screen(pilot, StartScreen)

@@ -21,7 +21,7 @@ GENOTYPE_PAIRS: dict[str, Any] = {
     **Answers.example("expression").answered(),
     "title": "Genotype pairs", "question": "Do genotype pairs predict shared traits?", "modality": "tabular",
     "genotype_data": "yes", "multi_label": "yes", "paired_inputs": "yes", "n_classes": 40, "n_samples": 5_000,
-    "n_min_class": 200, "minority_fraction": 0.04,
+    "n_min_class": 200, "minority_fraction": 0.04, "long_tail": "no",
 }
 WORDING = {
     "genotype_data": "genotypes of individuals",
