@@ -176,14 +176,14 @@ def test_json_keeps_the_verdict_id_and_adds_the_framing(tmp_path: Path) -> None:
 
 
 def test_bundled_examples_keep_their_verdict_titles() -> None:
-    """Answers files written before the new questions keep their verdict and title (the new questions come back
-    as open questions)."""
+    """The bundled examples, which now say they build a model (`project_kind: build`), keep their verdict and
+    title: the new question re-frames nothing for them."""
     from deeprules.answers import Answers
     from deeprules.engine import assess
 
     for name in ("clinical", "expression", "microscopy", "molecules", "pneumonia", "sequences"):
         a = assess(Answers.example(name))
         assert a.framing is None and a.verdict_title == VERDICTS[a.verdict]
-        assert any(q.id == "project_kind" for q in a.open_questions)
+        assert not any(q.id == "project_kind" for q in a.open_questions)
 
 
