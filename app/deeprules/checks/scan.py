@@ -1414,6 +1414,69 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # -- w24c: whole families of DR701's forms, session 9 (tip 7: "test models on truly independent data") --
+    # (a) chromosomes named by the side of the split they go to, in any syntax: a variable, a dict key, a CLI
+    # flag or an argparse option (`TEST_CHROMS = [8, 9]`, `'valid_chroms': [...]`, `--test-chroms chr8`,
+    # `--holdout-chrom $c`). Not a training list alone, not chromosomes excluded from every side (chrY, chrM)
+    ("split_chrom", ("chr",),
+     _P(r"(--|\b)(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout|hold-out|"
+        r"held-out)[_-]?(chroms?|chromosomes?|chrs?)\b(?!\s*\()", re.I)),
+    # a numbered chromosome compared where windows or peaks are read, in Python or R (`if row.chrom == 'chr8':`,
+    # `peaks$chr %in% c('chr8', 'chr9')`, `.isin(['chr8'])`): numbered only, since dropping chrY, chrM or
+    # unplaced contigs from every side is cleaning, not a hold-out
+    ("split_chrom", ("'chr", '"chr'),
+     _P(r"(==|!=|%in%\s*c\(|\.isin\(\s*[\[(])\s*['\"]chr\d{1,2}['\"]")),
+    # validation or test files given as chromosome globs (deepcpg's `--val_files ./data/c{13,14}_*.h5`)
+    ("split_chrom", ("--val", "--test", "--eval"),
+     _P(r"--(val|valid|validation|test|eval)[\w-]*[\s=]+['\"]?[\w./-]*?\b(chr|c)(\{\d{1,2}(,\d{1,2})+\}|\d{1,2}[_.])")),
+    # a side of a split keyed with a list of small numbers (`'valid': [8, 9, 10, 11, 19]`): chromosomes where
+    # the same file names the sex chromosome (`chrom_named`, tip07 joins the two; DeepHiC's set_dict)
+    ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
+     _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
+        r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
+    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # (b) a fold or split column filtered in polars (`df.filter(pl.col('fold') != k)`)
+    ("split_column", ("pl.col",),
+     _P(r"\bpl\.col\(\s*['\"](split|fold|folds|set_type|partition|subset|data_split)['\"]\s*\)\s*(==|!=|\.is_in\()")),
+    # (c) whole units named by the side they are held out on (`held_out_experiments = [...]`, `test_cell_types =`,
+    # `val_donors <- ...`), assigned: the units themselves, not a column of pairs
+    ("split_grouped", ("held", "hold", "unseen", "test_", "val_", "valid"),
+     _P(r"\b(held_?out|holdout|unseen|test|val|valid|validation)_(experiments?|assays?|cell_?types?|cell_?lines?|"
+        r"tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|"
+        r"animals?|mice|sessions?|slides?|plates?|batches|strains?|genomes?)\b\s*(=(?!=)|<-|:(?!:))", re.I)),
+    # R: rows of a unit left out of a fit by a column of another table (`fit(x[meta$donor != dn, ])`)
+    ("split_grouped", _UNITS,
+     _P(r"\[\s*!?\s*\w+\$(" + _UNIT_RE + r")\w*\s*!=\s*\w")),
+    # a split function over the units' list, or a permutation of it (Med-BERT's `split_fn(pts_ls, ...)`,
+    # `np.random.permutation(len(patients))`): every unit's records on one side (one sample per unit)
+    ("split_grouped", ("split", "permutation", "shuffle", "_pts", "_pids"),
+     _P(r"\bdef\s+\w*split\w*\s*\(\s*(self\s*,\s*)?(pts|pids|patients?|subjects?|donors?|individuals?|"
+        r"participants?)(_\w+)?\s*[,)]|\b(permutation|shuffle)\(\s*(len\(\s*)?(pts|pids|patients|subjects|donors|"
+        r"individuals|participants|patient_ids|subject_ids)(_\w+)?\b|\b(train|training|test|val|valid|validation)_"
+        r"(pts|pids)\b\s*=(?!=)")),
+    # (d) a test set produced by its own simulation or generation run (`test_set = simulate_dataset(n, seed=2)`)
+    ("split_grouped", ("simulat", "sim_ancestry", "generate_", "make_"),
+     _P(r"\b(test|testing|val|vali|valid|validation|holdout)(_?(set|data|dataset|sims?|simulations?|samples|"
+        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|generate_\w*(data|set|samples)\w*|"
+        r"make_\w*(data|dataset|samples)\w*)\s*\(")),
+    # (e) a contiguous block of a time series (VAME's `test = int(num_frames*testfraction)`; `z_test = X[:, :test]`)
+    ("split_time", ("frame", "timepoint", "time_step", "timestep", "[:,"),
+     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*|"
+        r"\b\w*(test|val|valid)\w*\s*=\s*\w+\[:,\s*:?\s*\w*(test|split|cut)\w*\s*:?\s*\]")),
+    # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
+    ("split_time", ("year", "date"),
+     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
+        r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+    # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`), another
+    # domain as the target (scnym's `domain_groupby`, `target_domain`)
+    ("split_grouped", ("external", "domain"),
+     _P(r"\bexternal_?(dir|path|data|dataset|cohorts?|sets?|studies|study)\b|\b(target_domain|test_domain|"
+        r"domain_groupby|held_?out_domains?|unseen_domains?)\b", re.I)),
+    # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
+    # (USEARCH/VSEARCH count only with a split nearby, w20b: amplicon pipelines cluster OTUs with them) (`test[test.max_identity_to_train < 0.3]`)
+    ("split_homology", ("identity", "seq_id", "seqid", "pident"),
+     _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
+    ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1507,6 +1570,15 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_range", ("hyperparameter", "uniform"),
      _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
         r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
+    # -- w24c: DR701's families in configurations (YAML, JSON on one line, gin bindings `Dataset.holdout_chroms =`):
+    # chromosomes and whole units named by the side of the split they go to
+    ("split_chrom", ("chr",),
+     _P(r"\b(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)[_-]?(chroms?|"
+        r"chromosomes?|chrs?)['\"]?\s*[:=]", re.I)),
+    ("split_grouped", ("held", "hold", "unseen", "test", "val", "target"),
+     _P(r"\b(test|testing|valid|validation|val|held_?out|holdout|unseen|target)_(cell_?lines?|cell_?types?|"
+        r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|experiments?|"
+        r"assays?|tissues?|perturbations?|perts|hospitals?|technolog(y|ies)|domains?)['\"]?\s*[:=]", re.I)),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -1568,7 +1640,7 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
 
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
     """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
-    if not m.group(0).startswith("="):
+    if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
     name = (before.group(0) if before else code[max(0, m.start() - 40):m.start()]).lower()

@@ -54,13 +54,27 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
     return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
 
 
+#: w24c: folders and files a run writes (a model per fold, its predictions): `checkpoints/logP/fold_0.pkl` is
+#: the model trained on fold 0, not the fold's definition (ReLeaSE's random KFold saved its predictors so)
+_RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_models?|weights|runs|logs?|wandb|"
+                         r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|h5|hdf5|keras|joblib|onnx)$", re.I)
+
+
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
     # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
     # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
     # test_simulation.py`) is a test of the code, not a simulated test set
     return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
             for p in sorted(ctx.files_with("split_file"))
-            if not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p)][:4]
+            if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
+            and not _RUN_OUTPUT.search(p)][:4]
+
+
+def _chrom_sides(ctx: Context) -> list[tuple[str, int, str]]:
+    """w24c: sides of a split keyed with lists of small numbers (`'valid': [8, 9, 10, 11, 19]`) in a file that
+    names the sex chromosome (`list(range(1, 23)) + ['X']`): chromosome numbers held out (DeepHiC's set_dict)."""
+    chrom = set(ctx.files_with("chrom_named"))
+    return gather(ctx, "split_side_ints", 4, where=lambda p: p in chrom and not is_aux(p))
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -98,7 +112,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
-                      *ML_FACTS), said=("split_grouped",), imports=True))
+                      "split_side_ints", "chrom_named", *ML_FACTS), said=("split_grouped",), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -112,7 +126,10 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
-    plain = _ev(ctx, "split_any")
+    if (ml or planned) and not found["split_chrom"]:
+        found["split_chrom"] = _chrom_sides(ctx)
+    # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
+    plain = _ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
     files = _split_files(ctx)
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
