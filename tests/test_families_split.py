@@ -126,6 +126,11 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
                                              "pass"),
     "f: a target domain held out": ({"train.py": "scnym_api(adata, task='train', domain_groupby='domain_label')\n"},
                                     "pass"),
+    "not: spatial domains of a clustering": ({"spagcn.py": "refined = refine(sample_id, pred, target_domain=target)\n"
+                                              "clf.train(adata, target_domain=target)\n"}, "fail"),
+    "not: peaks taken from an AnnData's second axis": ({"prep.py": "ad_test = ad[:, test_ids]\n" + RANDOM}, "warn"),
+    "not: a data set wrapped after the split": ({"trainer.py": "self.train_data, self.valid_data = make_dataset(adata)\n"
+                                                 + RANDOM}, "warn"),
     # -- (g) identity/homology clusters, scaffolds -------------------------------------------------------------
     "g: mmseqs clustering": ({"cluster.sh": "mmseqs easy-cluster seqs.fasta clu tmp --min-seq-id 0.3\n"}, "pass"),
     "g: cd-hit clustering": ({"cluster.sh": "cd-hit -i seqs.fasta -o nr40 -c 0.4 -n 2\n"}, "pass"),
@@ -153,6 +158,29 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "h: TDC benchmark group": ({"run.py": "group = admet_group(path='data/')\nbenchmark = group.get('Caco2_Wang')\n"},
                                "pass"),
     "h: OGB official split": ({"run.py": "split_idx = dataset.get_idx_split()\n"}, "pass"),
+    # a benchmark's files read as given mean what its documentation says (w24c): a README sentence on how the
+    # data were split counts; split files documented as random do not (nor folds of drug-target pairs)
+    "h: benchmark files documented as split by sequence identity": ({
+        "README.md": "# Fine-tuning\n\nFor supervised fine-tuning tasks, the datasets were split based on 30% "
+                     "sequence identity.\n",
+        "train.py": "train = load_lmdb('data/train.lmdb')\nvalid = load_lmdb('data/valid.lmdb')\n"}, "pass"),
+    "h: benchmark files documented as split by chromosome": ({
+        "README.md": "Windows on chromosomes 8 and 9 were held out; the data were split by chromosome.\n",
+        "train.py": "X = np.load('train.npy')\n"}, "pass"),
+    "not: a split column of data documented as randomly split": ({
+        "data/README.md": "We split the data set randomly into train/valid 90% and test 10%.\n",
+        "nbs/train.py": "train_df = df[df.split == 'train']\n"}, "warn"),
+    "not: split files of data documented as randomly split": ({
+        "README.md": "The reactions were randomly split into training and test sets.\n",
+        "data/splits/test_split.txt": "1\n", "train.py": "idx = np.loadtxt('data/splits/test_split.txt')\n"}, "warn"),
+    "not: folds of drug-target pairs": ({
+        "data/davis/ligands_can.txt": "{}", "data/davis/proteins.txt": "{}",
+        "data/davis/folds/test_fold_setting1.txt": "[1, 2]", "data/davis/folds/train_fold_setting1.txt": "[3]",
+        "create_data.py": "train_fold = json.load(open(fpath + 'folds/train_fold_setting1.txt'))\n"}, "fail"),
+    "h: cold folds of drug-target pairs": ({
+        "data/davis/ligands_can.txt": "{}", "data/davis/proteins.txt": "{}",
+        "data/davis/cold_drug/test.csv": "d,p,y\n", "train.py": "df = pd.read_csv('data/davis/cold_drug/test.csv')\n"},
+        "pass"),
     # -- (i) one sample per unit by construction -------------------------------------------------------------------
     "i: one record per patient permuted into splits": ({"prep.py": "pts_ls = sorted(patient_visits)\n"
                                                         "idx = np.random.permutation(len(pts_ls))\n"

@@ -1454,24 +1454,25 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"participants?)(_\w+)?\s*[,)]|\b(permutation|shuffle)\(\s*(len\(\s*)?(pts|pids|patients|subjects|donors|"
         r"individuals|participants|patient_ids|subject_ids)(_\w+)?\b|\b(train|training|test|val|valid|validation)_"
         r"(pts|pids)\b\s*=(?!=)")),
-    # (d) a test set produced by its own simulation or generation run (`test_set = simulate_dataset(n, seed=2)`)
-    ("split_grouped", ("simulat", "sim_ancestry", "generate_", "make_"),
+    # (d) a test set produced by its own simulation run (`test_set = simulate_dataset(n, seed=2)`; not a
+    # `make_dataset(...)` that only wraps the rows already split: scarches, sleap)
+    ("split_grouped", ("simulat", "sim_ancestry", "synthetic"),
      _P(r"\b(test|testing|val|vali|valid|validation|holdout)(_?(set|data|dataset|sims?|simulations?|samples|"
-        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|generate_\w*(data|set|samples)\w*|"
-        r"make_\w*(data|dataset|samples)\w*)\s*\(")),
-    # (e) a contiguous block of a time series (VAME's `test = int(num_frames*testfraction)`; `z_test = X[:, :test]`)
-    ("split_time", ("frame", "timepoint", "time_step", "timestep", "[:,"),
-     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*|"
-        r"\b\w*(test|val|valid)\w*\s*=\s*\w+\[:,\s*:?\s*\w*(test|split|cut)\w*\s*:?\s*\]")),
+        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|\w*synthetic\w*)\s*\(")),
+    # (e) a contiguous block of a time series, sized by a fraction of its frames or time steps (VAME's `test =
+    # int(num_frames*testfraction)`). Not a slice of a second axis alone: an AnnData's `ad[:, test_ids]` takes
+    # peaks or genes (scBasset, Tangram)
+    ("split_time", ("frame", "timepoint", "time_step", "timestep"),
+     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
     # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
     ("split_time", ("year", "date"),
      _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
         r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
-    # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`), another
-    # domain as the target (scnym's `domain_groupby`, `target_domain`)
-    ("split_grouped", ("external", "domain"),
-     _P(r"\bexternal_?(dir|path|data|dataset|cohorts?|sets?|studies|study)\b|\b(target_domain|test_domain|"
-        r"domain_groupby|held_?out_domains?|unseen_domains?)\b", re.I)),
+    # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
+    # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
+    # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
+    ("split_grouped", ("external", "domain_groupby"),
+     _P(r"\bexternal_?(dir|path|data|dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
     # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
     # (USEARCH/VSEARCH count only with a split nearby, w20b: amplicon pipelines cluster OTUs with them) (`test[test.max_identity_to_train < 0.3]`)
     ("split_homology", ("identity", "seq_id", "seqid", "pident"),
@@ -1578,7 +1579,7 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("held", "hold", "unseen", "test", "val", "target"),
      _P(r"\b(test|testing|valid|validation|val|held_?out|holdout|unseen|target)_(cell_?lines?|cell_?types?|"
         r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|experiments?|"
-        r"assays?|tissues?|perturbations?|perts|hospitals?|technolog(y|ies)|domains?)['\"]?\s*[:=]", re.I)),
+        r"assays?|tissues?|perturbations?|perts|hospitals?|technolog(y|ies))['\"]?\s*[:=]", re.I)),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -2723,6 +2724,43 @@ def _md_table_facts(text: str, out: Facts) -> None:
             return
 
 
+#: w24c: how a README says its data were split (a benchmark's train/valid/test files read as given mean what their
+#: documentation says: SaProt's "the datasets were split based on 30% sequence identity"; rxnfp's "randomly split
+#: into train/valid 90% and test 10%"). `{gap}` lets a few words sit between the verb and how.
+_GAP = r"(?:[\w,()-]+\s+){0,4}?"
+_README_SPLITS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("split_homology", re.compile(r"\bsplit\w*\s+" + _GAP + r"(based\s+on|by|at|according\s+to|using|with)\s+"
+                                  r"(an?\s+|the\s+)?(\d+\s*%\s*)?(maximum\s+|pairwise\s+)?(sequence\s+|structural\s+|"
+                                  r"protein\s+)?(identity|similarity|homology|(protein\s+|sequence\s+)?famil(y|ies)|"
+                                  r"(sequence\s+)?clusters?)\b|\b(homology|identity|cluster)[- ]based\s+split", re.I)),
+    ("split_chrom", re.compile(r"\bsplit\w*\s+" + _GAP + r"by\s+chromosomes?\b|\bheld[- ]out\s+chromosomes?\b|"
+                               r"\bchromosomes?\s+" + _GAP + r"(were|was|are|is)\s+held[- ]out\b", re.I)),
+    ("split_scaffold", re.compile(r"\bscaffold[- ](based\s+)?split|\bsplit\w*\s+" + _GAP + r"by\s+(murcko\s+)?"
+                                  r"scaffolds?\b", re.I)),
+    ("split_time", re.compile(r"\b(temporal|time[- ]based|chronological)\s+split|\bsplit\w*\s+" + _GAP +
+                              r"by\s+(time|date|year|release\s+date)\b", re.I)),
+    ("split_grouped", re.compile(r"\bsplit\w*\s+" + _GAP + r"by\s+(patients?|subjects?|donors?|individuals?|"
+                                 r"documents?|studies|study|sites?|cell\s+lines?|drugs?|proteins?)\b|"
+                                 r"\b(patient|subject|donor|individual)[- ](wise|level|based)\s+split", re.I)),
+    ("split_prose_random", re.compile(r"\brandomly\s+(split|divided|partitioned|assigned|separated)\b|"
+                                      r"\bsplit\w*\s+" + _GAP + r"(randomly|at\s+random)\b|"
+                                      r"\brandom(ly)?\s+(train[/-]?\w*\s+)?(split|partition)\b", re.I)),
+)
+
+
+def _readme_split_facts(text: str, out: Facts) -> None:
+    """A README's own sentences on how the data were split (w24c): structured (by identity, chromosome, scaffold,
+    time, patient or document) or random. Code blocks are not prose (a command's `--split random`)."""
+    if "split" not in text.lower() and "held" not in text.lower():
+        return
+    prose = re.sub(r"```[\s\S]*?```|`[^`\n]*`", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    for fact, pattern in _README_SPLITS:
+        m = pattern.search(prose)
+        if m is not None:
+            line = prose.count("\n", 0, m.start()) + 1
+            out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])
+
+
 _TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
 _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
@@ -3070,6 +3108,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _tex_facts(text, facts)
     elif kind == "md_table":
         _md_table_facts(text, facts)
+        if posixpath.basename(path.lower()) == "readme.md":
+            _readme_split_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -3246,14 +3286,26 @@ def path_facts(path: str) -> Facts:
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
+    m = _PAIR_ENTITIES.search(low)
+    if m is not None:  # w24c: one side of pair data (the drugs or the proteins of drug-target pairs)
+        out["pair_entities"] = [[1, "drugs" if m.group(2) is not None else "proteins"]]
     return out
+
+
+#: w24c: the two entity tables of pair data kept side by side (DeepDTA's `data/davis/ligands_can.txt` and
+#: `proteins.txt`): folds shipped next to them split pairs, and a pair's drug and protein recur on both sides
+#: unless the folds are named cold or unseen (tip07 DR701)
+_PAIR_ENTITIES = LazyRe(r"(^|/)(?:(ligands?|drugs?|compounds?|smiles|molecules)|(proteins?|targets?))[^/]*\."
+                        r"(txt|csv|tsv|json|fasta|fa)$")
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
                # (w22b: configurations named by a simple model, _SIMPLE_MODEL_CONFIG)
                "logistic", "logreg", "linear_", "svm", "svc", "svr", "forest", "rf.", "rf_", "xgb", "lightgbm",
                "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
-               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
+               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare",
+               # (w24c: the entity tables of pair data, _PAIR_ENTITIES)
+               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split
