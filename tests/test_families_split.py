@@ -170,9 +170,10 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "not: a split column of data documented as randomly split": ({
         "data/README.md": "We split the data set randomly into train/valid 90% and test 10%.\n",
         "nbs/train.py": "train_df = df[df.split == 'train']\n"}, "warn"),
-    "not: split files of data documented as randomly split": ({
-        "README.md": "The reactions were randomly split into training and test sets.\n",
-        "data/splits/test_split.txt": "1\n", "train.py": "idx = np.loadtxt('data/splits/test_split.txt')\n"}, "warn"),
+    "h: per-side lists of names that carry the patient, whatever the README says": ({
+        "README.md": "We randomly split the dataset into training (70%), validation (10%) and test (20%) sets.\n",
+        "labels/test_list.txt": "00008473_011.png\n", "labels/train_list.txt": "00000001_000.png\n",
+        "read_data.py": "names = open('labels/test_list.txt').read().split()\n"}, "pass"),
     "not: folds of drug-target pairs": ({
         "data/davis/ligands_can.txt": "{}", "data/davis/proteins.txt": "{}",
         "data/davis/folds/test_fold_setting1.txt": "[1, 2]", "data/davis/folds/train_fold_setting1.txt": "[3]",

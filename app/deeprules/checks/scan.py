@@ -1478,6 +1478,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_homology", ("identity", "seq_id", "seqid", "pident"),
      _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
     ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
+    # -- w24c: DR703's generative family: a VAE's KL term written in closed form (`1 + logvar - mu.pow(2) -
+    # logvar.exp()`), a diffusion model's forward and reverse steps and schedulers (backbones, molecules,
+    # sequences generated): the model generates, its token or bin cross-entropy classifies nothing to be scored
+    ("generative", ("logvar", "log_var", "q_sample", "p_sample", "ddpm", "ddim", "gaussiandiffusion"),
+     _P(r"\b1\s*\+\s*\w*log_?var\w*\s*-\s*\w*mu\w*(\.pow\(\s*2\s*\)|\s*\*\*\s*2)|"
+        r"\b(q_sample|p_sample\w*|DDPMScheduler|DDIMScheduler|GaussianDiffusion)\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).

@@ -154,12 +154,13 @@ def split_matches(ctx: Context) -> CheckResult:
     column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
               if ml else [])
     # w24c: a README that says the data were split at random (rxnfp's "randomly split into train/valid 90% and
-    # test 10%"): the split files and columns shipped with them fix that random split, they do not respect
-    # how samples relate (a split read as given means what its documentation says)
+    # test 10%"): a split column shipped with the data fixes that random split, it does not respect how samples
+    # relate (a split read as given means what its documentation says). Split files are kept: lists of sample
+    # names can carry the unit (CheXNet's image lists name the patient, and share none, whatever its README says)
     said_random = _ev(ctx, "split_prose_random")
-    if said_random and (files or column):
+    if said_random and column and not files:
         plain = plain or said_random
-        files, column = [], []
+        column = []
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -408,7 +409,7 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classification in the code (regression metrics only)")
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
-        if not (pr or bal or basic) and not training_scripts(ctx):
+        if not (pr or bal or basic or seg) and not training_scripts(ctx):
             # w24c: a classification loss written, nothing trains with it and no metric scores anything: inference
             # code released with its model's loss (AlphaMissense's pathogenicity loss); no evaluation to judge
             return not_applicable("no classifier evaluated: a classification loss is written, but nothing in the "
