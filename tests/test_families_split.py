@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (repository contents written inline: long literal lines are the data)
 """w24c: the whole family of forms in which a repository shows a split that respects how its samples are related
 (tip 7: "test models on truly independent data"; issue 13), one small repository per form, in every language
 the corpus covers, with the forms that look like a split but are not. Each form is a repository a reader would

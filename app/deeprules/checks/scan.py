@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "20"
+ANALYZER_VERSION = "21"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1474,7 +1474,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("external", "domain_groupby"),
      _P(r"\bexternal_?(dir|path|data|dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
     # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
-    # (USEARCH/VSEARCH count only with a split nearby, w20b: amplicon pipelines cluster OTUs with them) (`test[test.max_identity_to_train < 0.3]`)
+    # (`test[test.max_identity_to_train < 0.3]`). USEARCH/VSEARCH count only with a split nearby (w20b:
+    # amplicon pipelines cluster OTUs with them)
     ("split_homology", ("identity", "seq_id", "seqid", "pident"),
      _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
     ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),

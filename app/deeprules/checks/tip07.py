@@ -337,6 +337,9 @@ def test_locked(ctx: Context) -> CheckResult:
 #: w23a: a Python import naming metrics without an alias (`from sklearn.metrics import average_precision_score`):
 #: a metric the file uses is named again where it is called, so the import line alone is no evidence of use
 _IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)|"
+                          # w24c: a metric's definition is no use (Azimuth's copied module of retrieval metrics
+                          # defines precision_at_k beside NDCG; the regression is scored by Spearman and NDCG)
+                          r"^\s*def\s+\w+\s*\(|"
                           # an import's continuation line: bare names, commas, a closing parenthesis or backslash
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 
