@@ -129,7 +129,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
-                      *ML_FACTS), said=("split_grouped",), imports=True))
+                      *ML_FACTS), said=("split_grouped", "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
