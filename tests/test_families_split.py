@@ -116,6 +116,8 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "e: train_test_split without shuffling": ({"split.py": "from sklearn.model_selection import train_test_split\n"
                                                "tr, te = train_test_split(series, test_size=0.2, shuffle=False)\n"},
                                               "pass", "whether the rows are in time order is not in the code"),
+    "e: models trained on a date-ordered split": ({"figures.py": "for name in ['normal_order', 'date_order']:\n"
+                                                  "    y = np.load('preds/model_' + name + '.npy')\n"}, "pass"),
     "e: a padded split of a time series": ({"utils.py": "def split_traintest(n_t, frac=0.25, pad=3):\n    pass\n"},
                                            "pass"),
     # -- (f) external cohorts, studies, cell lines or domains -------------------------------------------------

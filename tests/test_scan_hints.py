@@ -204,6 +204,7 @@ CASES = [
     ("clusters = Butina.ClusterData(d, n, 0.4)  # layers", "split_grouped"),
     ("kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())  # layers", "generative"),
     ("x_t = self.q_sample(x_0, t, noise)  # layers", "generative"),
+    ("for name in ['normal_order', 'date_order']:  # layers", "split_time"),
 ]
 
 

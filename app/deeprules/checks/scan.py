@@ -1472,13 +1472,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
     ("split_grouped", ("external", "domain_groupby"),
-     _P(r"\bexternal_?(dir|path|data|dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
+     _P(r"\bexternal_?(dir|dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
     # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
     # (`test[test.max_identity_to_train < 0.3]`). USEARCH/VSEARCH count only with a split nearby (w20b:
     # amplicon pipelines cluster OTUs with them)
     ("split_homology", ("identity", "seq_id", "seqid", "pident"),
      _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
     ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
+    # (e) a split or a model named by the order it was drawn in (automatic-ecg-diagnosis' `'date_order'` model
+    # beside `'normal_order'`; `chronological_split`): records ordered by date, the latest held out
+    ("split_time", ("date_order", "chronolog", "time_order", "temporal_order"),
+     _P(r"\b(date|time|temporal)_order(ed)?\b|\bchronological(ly)?_(order(ed)?|split|holdout)\b", re.I)),
     # -- w24c: DR703's generative family: a VAE's KL term written in closed form (`1 + logvar - mu.pow(2) -
     # logvar.exp()`), a diffusion model's forward and reverse steps and schedulers (backbones, molecules,
     # sequences generated): the model generates, its token or bin cross-entropy classifies nothing to be scored
@@ -1583,8 +1587,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("chr",),
      _P(r"\b(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)[_-]?(chroms?|"
         r"chromosomes?|chrs?)['\"]?\s*[:=]", re.I)),
-    ("split_grouped", ("held", "hold", "unseen", "test", "val", "target"),
-     _P(r"\b(test|testing|valid|validation|val|held_?out|holdout|unseen|target)_(cell_?lines?|cell_?types?|"
+    # (not `target_species:`, the organism a tool is set up for)
+    ("split_grouped", ("held", "hold", "unseen", "test", "val"),
+     _P(r"\b(test|testing|valid|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
         r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|experiments?|"
         r"assays?|tissues?|perturbations?|perts|hospitals?|technolog(y|ies))['\"]?\s*[:=]", re.I)),
 ]
