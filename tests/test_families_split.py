@@ -189,6 +189,10 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "i: one record per patient permuted into splits": ({"prep.py": "pts_ls = sorted(patient_visits)\n"
                                                         "idx = np.random.permutation(len(pts_ls))\n"
                                                         "train_pts = [pts_ls[i] for i in idx[:n_train]]\n"}, "pass"),
+    "i: one record per patient before the split": ({"prep.py": "df = df.drop_duplicates(subset='patient_id')\n" + RANDOM},
+                                                    "pass"),
+    "i: R draws the patients' own ids": ({"split.R": "test_p <- sample(unique(d$patient), 10)\n"}, "pass"),
+    "e: records ordered by date and cut": ({"split.py": "train = df.sort_values('date').iloc[:n_train]\n"}, "pass"),
     # -- forms that look like a split but are not -------------------------------------------------------------------
     "not: a random split only": ({"split.py": RANDOM}, "warn"),
     "not: a random split of pre-grouped rows": ({"split.py": "df = df.groupby('patient').mean().reset_index()\n" + RANDOM},
@@ -209,6 +213,12 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
         "data.py": "valid = train_csv.sample(n=100)\nclusters = pd.read_csv('clusters.csv')  # to balance batches\n"},
         "fail"),
     "not: no split at all": ({"train.py": TRAIN}, "fail"),
+    "not: leave-one-sample-out is a random resampling": ({"cv.py": "from sklearn.model_selection import LeaveOneOut\n"
+                                                          "cv = LeaveOneOut()\n"}, "warn"),
+    "not: repeated k-fold is a random resampling": ({"cv.R": "folds <- vfold_cv(d, v = 5, repeats = 3)\nb <- bootstraps(d, times = 10)\n"},
+                                                    "warn"),
+    "not: duplicates dropped by sequence, then a random split": ({
+        "prep.py": "df = df.drop_duplicates(subset='sequence')\n" + RANDOM}, "warn"),
 }
 
 

@@ -205,6 +205,9 @@ CASES = [
     ("kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())  # layers", "generative"),
     ("x_t = self.q_sample(x_0, t, noise)  # layers", "generative"),
     ("for name in ['normal_order', 'date_order']:  # layers", "split_time"),
+    ("df = df.drop_duplicates(subset='patient_id')  # layers", "split_grouped"),
+    ("train = df.sort_values('date').iloc[:n_train]  # layers", "split_time"),
+    ("cv = RepeatedStratifiedKFold(n_splits=5)  # layers", "split_any"),
 ]
 
 

@@ -1479,6 +1479,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_homology", ("identity", "seq_id", "seqid", "pident"),
      _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
     ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
+    # (i) one record per unit before the split (`df.drop_duplicates(subset='patient_id')`), or the units' own ids
+    # drawn in R (`sample(unique(d$patient), 10)`): every unit on one side
+    ("split_grouped", ("drop_duplicates", "unique("),
+     _P(r"\.drop_duplicates\(\s*(subset\s*=\s*)?\[?\s*['\"](patient|subject|donor|individual|participant)\w*['\"]\s*\]?"
+        r"\s*[,)]|\bsample\(\s*unique\(\s*\w+\$(patient|subject|donor|individual|participant|study|site|cohort)\w*")),
+    # (e) records ordered by date and cut (`df.sort_values('date').iloc[:n_train]`): the latest held out
+    ("split_time", ("sort_values",),
+     _P(r"\.sort_values\(\s*(by\s*=\s*)?\[?\s*['\"]\w*(date|time|year)\w*['\"]\s*\]?\s*\)[^\n]*\.(iloc\[|head\(|"
+        r"tail\()")),
+    # resamplings that draw samples at random, named otherwise (a random split: DR701 warns without answers)
+    ("split_any", ("leaveoneout", "leavepout", "repeatedkfold", "repeatedstratifiedkfold", "loo_cv", "mc_cv",
+                   "bootstraps("),
+     _P(r"\b(LeaveOneOut|LeavePOut|RepeatedKFold|RepeatedStratifiedKFold|loo_cv|mc_cv|bootstraps)\s*\(")),
     # (e) a split or a model named by the order it was drawn in (automatic-ecg-diagnosis' `'date_order'` model
     # beside `'normal_order'`; `chronological_split`): records ordered by date, the latest held out
     ("split_time", ("date_order", "chronolog", "time_order", "temporal_order"),
