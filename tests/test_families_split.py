@@ -192,6 +192,9 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "i: one record per patient before the split": ({"prep.py": "df = df.drop_duplicates(subset='patient_id')\n" + RANDOM},
                                                     "pass"),
     "i: R draws the patients' own ids": ({"split.R": "test_p <- sample(unique(d$patient), 10)\n"}, "pass"),
+    "c: caret folds over the subjects' ids": ({"cv.R": "folds <- createFolds(unique(d$subject), k = 5)\n"}, "pass"),
+    "not: R counts the patients": ({"stats.R": "n <- length(unique(d$patient))\nfolds <- createFolds(d$y, k = 5)\n"},
+                                   "warn"),
     "e: records ordered by date and cut": ({"split.py": "train = df.sort_values('date').iloc[:n_train]\n"}, "pass"),
     # -- forms that look like a split but are not -------------------------------------------------------------------
     "not: a random split only": ({"split.py": RANDOM}, "warn"),

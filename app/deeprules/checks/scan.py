@@ -1481,9 +1481,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
     # (i) one record per unit before the split (`df.drop_duplicates(subset='patient_id')`), or the units' own ids
     # drawn in R (`sample(unique(d$patient), 10)`): every unit on one side
-    ("split_grouped", ("drop_duplicates", "unique("),
+    ("split_grouped", ("drop_duplicates", "unique("),  # (`createFolds(unique(d$subject), k = 5)` too)
      _P(r"\.drop_duplicates\(\s*(subset\s*=\s*)?\[?\s*['\"](patient|subject|donor|individual|participant)\w*['\"]\s*\]?"
-        r"\s*[,)]|\bsample\(\s*unique\(\s*\w+\$(patient|subject|donor|individual|participant|study|site|cohort)\w*")),
+        r"\s*[,)]|\b(sample|createFolds|createDataPartition|createResample|vfold_cv|initial_split)\(\s*unique\(\s*"
+        r"\w+\$(patient|subject|donor|individual|participant|study|site|cohort)\w*")),
     # (e) records ordered by date and cut (`df.sort_values('date').iloc[:n_train]`): the latest held out
     ("split_time", ("sort_values",),
      _P(r"\.sort_values\(\s*(by\s*=\s*)?\[?\s*['\"]\w*(date|time|year)\w*['\"]\s*\]?\s*\)[^\n]*\.(iloc\[|head\(|"
