@@ -216,6 +216,12 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
         "data.py": "valid = train_csv.sample(n=100)\nclusters = pd.read_csv('clusters.csv')  # to balance batches\n"},
         "fail"),
     "not: no split at all": ({"train.py": TRAIN}, "fail"),
+    "not: a folder of third-party code named external": ({"setup_paths.py": "external_dir = os.path.join(ROOT, 'external')\n"
+                                                          + RANDOM}, "warn"),
+    "not: an organism a tool is set up for": ({"config.yaml": "target_species: human\ntest_size: 0.2\n"}, "warn"),
+    "not: counts and handles named by a side": ({
+        "train.py": "val_batches = len(val_loader)\ntest_session = tf.Session()\ntest_experiments = ['lr1', 'lr2']\n"
+                    + TRAIN}, "fail"),
     "not: leave-one-sample-out is a random resampling": ({"cv.py": "from sklearn.model_selection import LeaveOneOut\n"
                                                           "cv = LeaveOneOut()\n"}, "warn"),
     "not: repeated k-fold is a random resampling": ({"cv.R": "folds <- vfold_cv(d, v = 5, repeats = 3)\nb <- bootstraps(d, times = 10)\n"},

@@ -1439,11 +1439,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_column", ("pl.col",),
      _P(r"\bpl\.col\(\s*['\"](split|fold|folds|set_type|partition|subset|data_split)['\"]\s*\)\s*(==|!=|\.is_in\()")),
     # (c) whole units named by the side they are held out on (`held_out_experiments = [...]`, `test_cell_types =`,
-    # `val_donors <- ...`), assigned: the units themselves, not a column of pairs
+    # `val_donors <- ...`), assigned: the units themselves, not a column of pairs. A test or validation side only
+    # with units that are never counts or handles (`val_batches = len(loader)`, TF1's `test_session =`,
+    # `test_experiments` of a sweep are not held-out units)
     ("split_grouped", ("held", "hold", "unseen", "test_", "val_", "valid"),
-     _P(r"\b(held_?out|holdout|unseen|test|val|valid|validation)_(experiments?|assays?|cell_?types?|cell_?lines?|"
-        r"tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|"
-        r"animals?|mice|sessions?|slides?|plates?|batches|strains?|genomes?)\b\s*(=(?!=)|<-|:(?!:))", re.I)),
+     _P(r"\b((held_?out|holdout|unseen)_(experiments?|assays?|cell_?types?|cell_?lines?|tissues?|donors?|"
+        r"individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|animals?|mice|"
+        r"sessions?|slides?|plates?|batches|strains?|genomes?)|(test|val|valid|validation)_(cell_?types?|"
+        r"cell_?lines?|tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|"
+        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*(=(?!=)|<-|:(?!:))", re.I)),
     # R: rows of a unit left out of a fit by a column of another table (`fit(x[meta$donor != dn, ])`)
     ("split_grouped", _UNITS,
      _P(r"\[\s*!?\s*\w+\$(" + _UNIT_RE + r")\w*\s*!=\s*\w")),
@@ -1472,7 +1476,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
     ("split_grouped", ("external", "domain_groupby"),
-     _P(r"\bexternal_?(dir|dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
+     _P(r"--external[_-]?(dir|data|dataset|cohorts?|sets?)\b|\bexternalDir\b|"
+        r"\bexternal_?(dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
     # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
     # (`test[test.max_identity_to_train < 0.3]`). USEARCH/VSEARCH count only with a split nearby (w20b:
     # amplicon pipelines cluster OTUs with them)
@@ -1601,11 +1606,13 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("chr",),
      _P(r"\b(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)[_-]?(chroms?|"
         r"chromosomes?|chrs?)['\"]?\s*[:=]", re.I)),
-    # (not `target_species:`, the organism a tool is set up for)
+    # (not `target_species:`, the organism a tool is set up for; experiments and assays only when held out:
+    # `test_experiments:` of a sweep are runs)
     ("split_grouped", ("held", "hold", "unseen", "test", "val"),
-     _P(r"\b(test|testing|valid|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
-        r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|experiments?|"
-        r"assays?|tissues?|perturbations?|perts|hospitals?|technolog(y|ies))['\"]?\s*[:=]", re.I)),
+     _P(r"\b((test|testing|valid|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
+        r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|"
+        r"tissues?|perturbations?|perts|hospitals?|technolog(y|ies))|(held_?out|holdout|unseen)_(experiments?|"
+        r"assays?))['\"]?\s*[:=]", re.I)),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
