@@ -184,6 +184,30 @@ CASES = [
     ("X_test = read('after2015')  # layers", "split_time"),
     ("from ray.tune import run, Experiment  # layers", "tracking"),
     ("l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)  # layers", "opt_step"),
+    # w24c: DR701's families (each alternative reached through its own hint) and DR703's generative family
+    ("TEST_CHROMS = [8, 9]  # layers", "split_chrom"),
+    ("parser.add_argument('--holdout-chrom', default='chr8')  # layers", "split_chrom"),
+    ("if row.chrom == 'chr8':  # layers", "split_chrom"),
+    ("train.sh --val_files ./data/c{13,14,15}_*.h5  # layers", "split_chrom"),
+    ("            'valid': [8, 9, 10, 11, 19, 20, 21, 22]}", "split_side_ints"),
+    ("human = list(range(1, 23)) + ['X']  # layers", "chrom_named"),
+    ("train = df.filter(pl.col('fold') != k)  # layers", "split_column"),
+    ("held_out_experiments = ['E065-H3K4me3']  # layers", "split_grouped"),
+    ("fit <- train_model(x[meta$donor != dn, ])  # layers", "split_grouped"),
+    ("def split_fn(pts_ls, pts_sls, out_file):  # layers", "split_grouped"),
+    ("test_set = simulate_dataset(n=1000, seed=2)  # layers", "split_grouped"),
+    ("test = int(num_frames * testfraction)  # layers", "split_time"),
+    ("test = df[df['year'] >= 2015]  # layers", "split_time"),
+    ("parser.add_argument('--externalDir', default='x')  # layers", "split_grouped"),
+    ("scnym_api(adata, domain_groupby='domain_label')  # layers", "split_grouped"),
+    ("test = test[test.max_identity_to_train < 0.3]  # layers", "split_homology"),
+    ("clusters = Butina.ClusterData(d, n, 0.4)  # layers", "split_grouped"),
+    ("kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())  # layers", "generative"),
+    ("x_t = self.q_sample(x_0, t, noise)  # layers", "generative"),
+    ("for name in ['normal_order', 'date_order']:  # layers", "split_time"),
+    ("df = df.drop_duplicates(subset='patient_id')  # layers", "split_grouped"),
+    ("train = df.sort_values('date').iloc[:n_train]  # layers", "split_time"),
+    ("cv = RepeatedStratifiedKFold(n_splits=5)  # layers", "split_any"),
 ]
 
 
@@ -289,3 +313,23 @@ def test_w23c_tensorboard_as_a_dependency() -> None:
     assert "tracker_dep" in analyze("pyproject.toml", "[project]\ndependencies = [\n  'tensorboard',\n]\n",
                                     "pyproject")
     assert "tracker_dep" not in analyze("requirements.txt", "torch==2.1\n# tensorboard optional, see docs\n", "req")
+
+
+def test_w24c_a_readme_says_how_its_data_were_split() -> None:
+    """w24c: a README's sentence on the split (structured or random) is a fact; a command in a code span is not
+    prose, and a README without one gives none."""
+    text = ("# Data\n\nThe datasets were split based on 30% sequence identity.\n\n"
+            "USPTO 1k TPL was randomly split into train and test.\n\nRun `train.py --split random`.\n")
+    facts = analyze("README.md", text, "md_table")
+    assert facts["split_homology"] == [[3, "split based on 30% sequence identity"]], facts
+    assert facts["split_prose_random"] == [[5, "randomly split"]], facts
+    assert not {"split_homology", "split_prose_random"} & set(
+        analyze("README.md", "# Tool\n\nRun `train.py --split random` to train.\n", "md_table"))
+
+
+def test_w24c_chromosome_cleaning_and_spatial_domains_are_no_split() -> None:
+    """w24c: chrY/chrM dropped from every side, a training list alone and a spatial `target_domain` are no
+    hold-out."""
+    facts = analyze("prep.py", "df = df[df.chrom != 'chrY']\ntrain_chroms = ['chr1']\n"
+                               "clf.train(adata, target_domain=target)\n", "py")
+    assert not {"split_chrom", "split_grouped"} & set(facts), facts

@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "20"
+ANALYZER_VERSION = "21"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1414,6 +1414,100 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # -- w24c: whole families of DR701's forms, session 9 (tip 7: "test models on truly independent data") --
+    # (a) chromosomes named by the side of the split they go to, in any syntax: a variable, a dict key, a CLI
+    # flag or an argparse option (`TEST_CHROMS = [8, 9]`, `'valid_chroms': [...]`, `--test-chroms chr8`,
+    # `--holdout-chrom $c`). Not a training list alone, not chromosomes excluded from every side (chrY, chrM)
+    ("split_chrom", ("chr",),
+     _P(r"(--|\b)(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout|hold-out|"
+        r"held-out)[_-]?(chroms?|chromosomes?|chrs?)\b(?!\s*\()", re.I)),
+    # a numbered chromosome compared where windows or peaks are read, in Python or R (`if row.chrom == 'chr8':`,
+    # `peaks$chr %in% c('chr8', 'chr9')`, `.isin(['chr8'])`): numbered only, since dropping chrY, chrM or
+    # unplaced contigs from every side is cleaning, not a hold-out
+    ("split_chrom", ("'chr", '"chr'),
+     _P(r"(==|!=|%in%\s*c\(|\.isin\(\s*[\[(])\s*['\"]chr\d{1,2}['\"]")),
+    # validation or test files given as chromosome globs (deepcpg's `--val_files ./data/c{13,14}_*.h5`)
+    ("split_chrom", ("--val", "--test", "--eval"),
+     _P(r"--(val|valid|validation|test|eval)[\w-]*[\s=]+['\"]?[\w./-]*?\b(chr|c)(\{\d{1,2}(,\d{1,2})+\}|\d{1,2}[_.])")),
+    # a side of a split keyed with a list of small numbers (`'valid': [8, 9, 10, 11, 19]`): chromosomes where
+    # the same file names the sex chromosome (`chrom_named`, tip07 joins the two; DeepHiC's set_dict)
+    ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
+     _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
+        r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
+    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # (b) a fold or split column filtered in polars (`df.filter(pl.col('fold') != k)`)
+    ("split_column", ("pl.col",),
+     _P(r"\bpl\.col\(\s*['\"](split|fold|folds|set_type|partition|subset|data_split)['\"]\s*\)\s*(==|!=|\.is_in\()")),
+    # (c) whole units named by the side they are held out on (`held_out_experiments = [...]`, `test_cell_types =`,
+    # `val_donors <- ...`), assigned: the units themselves, not a column of pairs. A test or validation side only
+    # with units that are never counts or handles (`val_batches = len(loader)`, TF1's `test_session =`,
+    # `test_experiments` of a sweep are not held-out units)
+    ("split_grouped", ("held", "hold", "unseen", "test_", "val_", "valid"),
+     _P(r"\b((held_?out|holdout|unseen)_(experiments?|assays?|cell_?types?|cell_?lines?|tissues?|donors?|"
+        r"individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|animals?|mice|"
+        r"sessions?|slides?|plates?|batches|strains?|genomes?)|(test|val|valid|validation)_(cell_?types?|"
+        r"cell_?lines?|tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|"
+        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*(=(?!=)|<-|:(?!:))", re.I)),
+    # R: rows of a unit left out of a fit by a column of another table (`fit(x[meta$donor != dn, ])`)
+    ("split_grouped", _UNITS,
+     _P(r"\[\s*!?\s*\w+\$(" + _UNIT_RE + r")\w*\s*!=\s*\w")),
+    # a split function over the units' list, or a permutation of it (Med-BERT's `split_fn(pts_ls, ...)`,
+    # `np.random.permutation(len(patients))`): every unit's records on one side (one sample per unit)
+    ("split_grouped", ("split", "permutation", "shuffle", "_pts", "_pids"),
+     _P(r"\bdef\s+\w*split\w*\s*\(\s*(self\s*,\s*)?(pts|pids|patients?|subjects?|donors?|individuals?|"
+        r"participants?)(_\w+)?\s*[,)]|\b(permutation|shuffle)\(\s*(len\(\s*)?(pts|pids|patients|subjects|donors|"
+        r"individuals|participants|patient_ids|subject_ids)(_\w+)?\b|\b(train|training|test|val|valid|validation)_"
+        r"(pts|pids)\b\s*=(?!=)")),
+    # (d) a test set produced by its own simulation run (`test_set = simulate_dataset(n, seed=2)`; not a
+    # `make_dataset(...)` that only wraps the rows already split: scarches, sleap)
+    ("split_grouped", ("simulat", "sim_ancestry", "synthetic"),
+     _P(r"\b(test|testing|val|vali|valid|validation|holdout)(_?(set|data|dataset|sims?|simulations?|samples|"
+        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|\w*synthetic\w*)\s*\(")),
+    # (e) a contiguous block of a time series, sized by a fraction of its frames or time steps (VAME's `test =
+    # int(num_frames*testfraction)`). Not a slice of a second axis alone: an AnnData's `ad[:, test_ids]` takes
+    # peaks or genes (scBasset, Tangram)
+    ("split_time", ("frame", "timepoint", "time_step", "timestep"),
+     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
+    # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
+    ("split_time", ("year", "date"),
+     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
+        r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+    # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
+    # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
+    # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
+    ("split_grouped", ("external", "domain_groupby"),
+     _P(r"--external[_-]?(dir|data|dataset|cohorts?|sets?)\b|\bexternalDir\b|"
+        r"\bexternal_?(dataset|cohorts?|sets?|studies|study)\b|\bdomain_groupby\b", re.I)),
+    # (g) molecules clustered by Butina's algorithm; a test set kept below an identity threshold to training
+    # (`test[test.max_identity_to_train < 0.3]`). USEARCH/VSEARCH count only with a split nearby (w20b:
+    # amplicon pipelines cluster OTUs with them)
+    ("split_homology", ("identity", "seq_id", "seqid", "pident"),
+     _P(r"\b\w*(identity|seq_id|seqid|pident)\w*\s*(<=?)\s*(0?\.\d+|\d{2}(\.\d+)?)\b")),
+    ("split_grouped", ("butina",), _P(r"\bButina\.ClusterData\s*\(")),
+    # (i) one record per unit before the split (`df.drop_duplicates(subset='patient_id')`), or the units' own ids
+    # drawn in R (`sample(unique(d$patient), 10)`): every unit on one side
+    ("split_grouped", ("drop_duplicates", "unique("),  # (`createFolds(unique(d$subject), k = 5)` too)
+     _P(r"\.drop_duplicates\(\s*(subset\s*=\s*)?\[?\s*['\"](patient|subject|donor|individual|participant)\w*['\"]\s*\]?"
+        r"\s*[,)]|\b(sample|createFolds|createDataPartition|createResample|vfold_cv|initial_split)\(\s*unique\(\s*"
+        r"\w+\$(patient|subject|donor|individual|participant|study|site|cohort)\w*")),
+    # (e) records ordered by date and cut (`df.sort_values('date').iloc[:n_train]`): the latest held out
+    ("split_time", ("sort_values",),
+     _P(r"\.sort_values\(\s*(by\s*=\s*)?\[?\s*['\"]\w*(date|time|year)\w*['\"]\s*\]?\s*\)[^\n]*\.(iloc\[|head\(|"
+        r"tail\()")),
+    # resamplings that draw samples at random, named otherwise (a random split: DR701 warns without answers)
+    ("split_any", ("leaveoneout", "leavepout", "repeatedkfold", "repeatedstratifiedkfold", "loo_cv", "mc_cv",
+                   "bootstraps("),
+     _P(r"\b(LeaveOneOut|LeavePOut|RepeatedKFold|RepeatedStratifiedKFold|loo_cv|mc_cv|bootstraps)\s*\(")),
+    # (e) a split or a model named by the order it was drawn in (automatic-ecg-diagnosis' `'date_order'` model
+    # beside `'normal_order'`; `chronological_split`): records ordered by date, the latest held out
+    ("split_time", ("date_order", "chronolog", "time_order", "temporal_order"),
+     _P(r"\b(date|time|temporal)_order(ed)?\b|\bchronological(ly)?_(order(ed)?|split|holdout)\b", re.I)),
+    # -- w24c: DR703's generative family: a VAE's KL term written in closed form (`1 + logvar - mu.pow(2) -
+    # logvar.exp()`), a diffusion model's forward and reverse steps and schedulers (backbones, molecules,
+    # sequences generated): the model generates, its token or bin cross-entropy classifies nothing to be scored
+    ("generative", ("logvar", "log_var", "q_sample", "p_sample", "ddpm", "ddim", "gaussiandiffusion"),
+     _P(r"\b1\s*\+\s*\w*log_?var\w*\s*-\s*\w*mu\w*(\.pow\(\s*2\s*\)|\s*\*\*\s*2)|"
+        r"\b(q_sample|p_sample\w*|DDPMScheduler|DDIMScheduler|GaussianDiffusion)\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1507,6 +1601,18 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_range", ("hyperparameter", "uniform"),
      _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
         r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
+    # -- w24c: DR701's families in configurations (YAML, JSON on one line, gin bindings `Dataset.holdout_chroms =`):
+    # chromosomes and whole units named by the side of the split they go to
+    ("split_chrom", ("chr",),
+     _P(r"\b(test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)[_-]?(chroms?|"
+        r"chromosomes?|chrs?)['\"]?\s*[:=]", re.I)),
+    # (not `target_species:`, the organism a tool is set up for; experiments and assays only when held out:
+    # `test_experiments:` of a sweep are runs)
+    ("split_grouped", ("held", "hold", "unseen", "test", "val"),
+     _P(r"\b((test|testing|valid|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
+        r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|"
+        r"tissues?|perturbations?|perts|hospitals?|technolog(y|ies))|(held_?out|holdout|unseen)_(experiments?|"
+        r"assays?))['\"]?\s*[:=]", re.I)),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -1568,7 +1674,7 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
 
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
     """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
-    if not m.group(0).startswith("="):
+    if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
     name = (before.group(0) if before else code[max(0, m.start() - 40):m.start()]).lower()
@@ -2651,6 +2757,43 @@ def _md_table_facts(text: str, out: Facts) -> None:
             return
 
 
+#: w24c: how a README says its data were split (a benchmark's train/valid/test files read as given mean what their
+#: documentation says: SaProt's "the datasets were split based on 30% sequence identity"; rxnfp's "randomly split
+#: into train/valid 90% and test 10%"). `{gap}` lets a few words sit between the verb and how.
+_GAP = r"(?:[\w,()-]+\s+){0,4}?"
+_README_SPLITS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("split_homology", re.compile(r"\bsplit\w*\s+" + _GAP + r"(based\s+on|by|at|according\s+to|using|with)\s+"
+                                  r"(an?\s+|the\s+)?(\d+\s*%\s*)?(maximum\s+|pairwise\s+)?(sequence\s+|structural\s+|"
+                                  r"protein\s+)?(identity|similarity|homology|(protein\s+|sequence\s+)?famil(y|ies)|"
+                                  r"(sequence\s+)?clusters?)\b|\b(homology|identity|cluster)[- ]based\s+split", re.I)),
+    ("split_chrom", re.compile(r"\bsplit\w*\s+" + _GAP + r"by\s+chromosomes?\b|\bheld[- ]out\s+chromosomes?\b|"
+                               r"\bchromosomes?\s+" + _GAP + r"(were|was|are|is)\s+held[- ]out\b", re.I)),
+    ("split_scaffold", re.compile(r"\bscaffold[- ](based\s+)?split|\bsplit\w*\s+" + _GAP + r"by\s+(murcko\s+)?"
+                                  r"scaffolds?\b", re.I)),
+    ("split_time", re.compile(r"\b(temporal|time[- ]based|chronological)\s+split|\bsplit\w*\s+" + _GAP +
+                              r"by\s+(time|date|year|release\s+date)\b", re.I)),
+    ("split_grouped", re.compile(r"\bsplit\w*\s+" + _GAP + r"by\s+(patients?|subjects?|donors?|individuals?|"
+                                 r"documents?|studies|study|sites?|cell\s+lines?|drugs?|proteins?)\b|"
+                                 r"\b(patient|subject|donor|individual)[- ](wise|level|based)\s+split", re.I)),
+    ("split_prose_random", re.compile(r"\brandomly\s+(split|divided|partitioned|assigned|separated)\b|"
+                                      r"\bsplit\w*\s+" + _GAP + r"(randomly|at\s+random)\b|"
+                                      r"\brandom(ly)?\s+(train[/-]?\w*\s+)?(split|partition)\b", re.I)),
+)
+
+
+def _readme_split_facts(text: str, out: Facts) -> None:
+    """A README's own sentences on how the data were split (w24c): structured (by identity, chromosome, scaffold,
+    time, patient or document) or random. Code blocks are not prose (a command's `--split random`)."""
+    if "split" not in text.lower() and "held" not in text.lower():
+        return
+    prose = re.sub(r"```[\s\S]*?```|`[^`\n]*`", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    for fact, pattern in _README_SPLITS:
+        m = pattern.search(prose)
+        if m is not None:
+            line = prose.count("\n", 0, m.start()) + 1
+            out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])
+
+
 _TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
 _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
@@ -2998,6 +3141,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _tex_facts(text, facts)
     elif kind == "md_table":
         _md_table_facts(text, facts)
+        if posixpath.basename(path.lower()) == "readme.md":
+            _readme_split_facts(text, facts)
 
 
 #: words of SPLIT_FILE_RE that name a grouping, not a split: a file named by one only is a split with a side
@@ -3174,14 +3319,26 @@ def path_facts(path: str) -> Facts:
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
+    m = _PAIR_ENTITIES.search(low)
+    if m is not None:  # w24c: one side of pair data (the drugs or the proteins of drug-target pairs)
+        out["pair_entities"] = [[1, "drugs" if m.group(2) is not None else "proteins"]]
     return out
+
+
+#: w24c: the two entity tables of pair data kept side by side (DeepDTA's `data/davis/ligands_can.txt` and
+#: `proteins.txt`): folds shipped next to them split pairs, and a pair's drug and protein recur on both sides
+#: unless the folds are named cold or unseen (tip07 DR701)
+_PAIR_ENTITIES = LazyRe(r"(^|/)(?:(ligands?|drugs?|compounds?|smiles|molecules)|(proteins?|targets?))[^/]*\."
+                        r"(txt|csv|tsv|json|fasta|fa)$")
 
 
 _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenkinsfile", "explicit", "cold",
                # (w22b: configurations named by a simple model, _SIMPLE_MODEL_CONFIG)
                "logistic", "logreg", "linear_", "svm", "svc", "svr", "forest", "rf.", "rf_", "xgb", "lightgbm",
                "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
-               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare")
+               "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare",
+               # (w24c: the entity tables of pair data, _PAIR_ENTITIES)
+               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read
+from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
 from .scan import is_aux, is_simulated_test, is_test_side_data
 
@@ -54,13 +54,43 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
     return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
 
 
+#: w24c: folders and files a run writes (a model per fold, its predictions): `checkpoints/logP/fold_0.pkl` is
+#: the model trained on fold 0, not the fold's definition (ReLeaSE's random KFold saved its predictors so)
+_RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_models?|weights|runs|logs?|wandb|"
+                         r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|h5|hdf5|keras|joblib|onnx)$", re.I)
+
+
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
     # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
     # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
     # test_simulation.py`) is a test of the code, not a simulated test set
     return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
             for p in sorted(ctx.files_with("split_file"))
-            if not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p)][:4]
+            if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
+            and not _RUN_OUTPUT.search(p)][:4]
+
+
+def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """w24c: split files kept next to both entity tables of pair data (DeepDTA's `data/davis/folds/
+    test_fold_setting1.txt` beside `ligands_can.txt` and `proteins.txt`) split the pairs: the same drugs and
+    proteins sit on both sides (DeepDTA's setting 1), so they are no structured split. Cold or unseen folds are
+    read as grouped splits elsewhere."""
+    kinds: dict[str, set[str]] = {}
+    for path, rows in ctx.files_with("pair_entities").items():
+        kinds.setdefault(path.rpartition("/")[0], set()).add(str(rows[0][1]))
+
+    def paired(path: str) -> bool:
+        folder = path.rpartition("/")[0]
+        return any(len(kinds.get(f, ())) == 2 for f in (folder, folder.rpartition("/")[0]))
+
+    return [e for e in files if e[2] != "predefined split file" or not paired(e[0])]
+
+
+def _chrom_sides(ctx: Context) -> list[tuple[str, int, str]]:
+    """w24c: sides of a split keyed with lists of small numbers (`'valid': [8, 9, 10, 11, 19]`) in a file that
+    names the sex chromosome (`list(range(1, 23)) + ['X']`): chromosome numbers held out (DeepHiC's set_dict)."""
+    chrom = set(ctx.files_with("chrom_named"))
+    return gather(ctx, "split_side_ints", 4, where=lambda p: p in chrom and not is_aux(p))
 
 
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
@@ -98,7 +128,8 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
-                      *ML_FACTS), said=("split_grouped",), imports=True))
+                      "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
+                      *ML_FACTS), said=("split_grouped", "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -112,13 +143,24 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
-    plain = _ev(ctx, "split_any")
-    files = _split_files(ctx)
+    if (ml or planned) and not found["split_chrom"]:
+        found["split_chrom"] = _chrom_sides(ctx)
+    # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
+    plain = _ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
+    files = _pair_folds(ctx, _split_files(ctx))
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
     column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
               if ml else [])
+    # w24c: a README that says the data were split at random (rxnfp's "randomly split into train/valid 90% and
+    # test 10%"): a split column shipped with the data fixes that random split, it does not respect how samples
+    # relate (a split read as given means what its documentation says). Split files are kept: lists of sample
+    # names can carry the unit (CheXNet's image lists name the patient, and share none, whatever its README says)
+    said_random = _ev(ctx, "split_prose_random")
+    if said_random and column and not files:
+        plain = plain or said_random
+        column = []
     if need is None:
         structured = [(name, found[fact]) for fact, name in STRUCTURED if found[fact]]
         if clean:
@@ -295,6 +337,9 @@ def test_locked(ctx: Context) -> CheckResult:
 #: w23a: a Python import naming metrics without an alias (`from sklearn.metrics import average_precision_score`):
 #: a metric the file uses is named again where it is called, so the import line alone is no evidence of use
 _IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)|"
+                          # w24c: a metric's definition is no use (Azimuth's copied module of retrieval metrics
+                          # defines precision_at_k beside NDCG; the regression is scored by Spearman and NDCG)
+                          r"^\s*def\s+\w+\s*\(|"
                           # an import's continuation line: bare names, commas, a closing parenthesis or backslash
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 
@@ -367,6 +412,11 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classification in the code (regression metrics only)")
             return not_applicable("no classifier in the code (no classification loss or metric outside tests and "
                                   "docs), so no metric to judge")
+        if not (pr or bal or basic or seg) and not training_scripts(ctx):
+            # w24c: a classification loss written, nothing trains with it and no metric scores anything: inference
+            # code released with its model's loss (AlphaMissense's pathogenicity loss); no evaluation to judge
+            return not_applicable("no classifier evaluated: a classification loss is written, but nothing in the "
+                                  "repository trains the model or computes a metric (inference code)")
         gen = _ev(ctx, "generative")
         # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
         # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)
