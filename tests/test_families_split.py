@@ -170,6 +170,11 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "h: benchmark files documented as split by chromosome": ({
         "README.md": "Windows on chromosomes 8 and 9 were held out; the data were split by chromosome.\n",
         "train.py": "X = np.load('train.npy')\n"}, "pass"),
+    "not: a README's grouped split where the code splits at random itself": ({
+        "README.md": "The data were split by patient into training and test sets.\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "X_tr, X_te = train_test_split(X, test_size=0.2)\nmodel = torch.nn.Linear(4, 1)\n"
+                    "loss.backward()\noptimizer.step()\n"}, "warn"),
     "not: a split column of data documented as randomly split": ({
         "data/README.md": "We split the data set randomly into train/valid 90% and test 10%.\n",
         "nbs/train.py": "train_df = df[df.split == 'train']\n"}, "warn"),
