@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "20"
+ANALYZER_VERSION = "21"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1186,12 +1186,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btheano\.shared\s*\(\s*(value\s*=\s*)?(np|numpy|rng|self\.rng|\w*init\w*)[.(]")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
-    # transformers config with its sizes, a saved Keras model, TorchScript or ONNX file (the architecture is in
-    # the file), scikit-learn's MLP with its layer sizes
+    # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
+    # file), scikit-learn's MLP with its layer sizes. (w24d: not an ONNX runtime session: a repository that only
+    # runs exported ONNX networks (aizynthfinder) writes no architecture down)
     ("model_fn", ("hub.load", "applications.", "unet(", "resnet", "densenet", "vgg", "gcn(", "gin(", "gat(",
                   "graphsage(", "schnet(", "dimenet", "transformer(", "unetr(", "segresnet(", "vnet(", "fpn(",
                   "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
-                  "config(", "from_config", "load_model", "jit.load", "inferencesession", "mlpclassifier",
+                  "config(", "from_config", "load_model", "jit.load", "mlpclassifier",
                   "mlpregressor", "smp.", "nets."),
      _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
         r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
@@ -1201,7 +1202,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b\w+Config\s*\([^\n]*\b(hidden_size|num_hidden_layers|n_layers?|num_layers|d_model|n_embd|"
         r"num_attention_heads)\s*=|\bAutoModel\w*\.from_config\s*\(|"
         r"\bload_model\s*\(\s*['\"][^'\"\n]+\.(h5|hdf5|keras)['\"]|\btorch\.jit\.load\s*\(|"
-        r"\bInferenceSession\s*\(|\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
+        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
     # that loads them trains with those frameworks, whose seeds R's set.seed does not set
@@ -1414,6 +1415,41 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # -- w24d (families, session 9): members of the seeding, interpretation, search and logging families that no
+    # pattern above read. torch's generator seeded through its `random` module (`torch.random.manual_seed(0)`)
+    ("seed_torch", ("random.manual_seed",), _P(r"\btorch\.random\.manual_seed\s*\(" + _NOT_CLOCK)),
+    # attribution libraries other than Captum/SHAP/LIME: relevance propagation (zennit, iNNvestigate), InterpretML's
+    # explanations, ELI5, Alibi's explainers, tf-explain
+    ("interp", ("zennit", "innvestigate", "interpret", "eli5", "alibi", "tf_explain", "explain_global",
+                "explain_local"),
+     _P(r"^[ \t]*(import|from)\s+(zennit|innvestigate|eli5|alibi\.explainers|tf_explain|interpret(\.glassbox|"
+        r"\.blackbox|\.perf)?)\b|\.explain_(global|local)\s*\(")),
+    # sequence logos drawn from attributions (`logomaker.Logo(attr_scores * onehot)`); a logo of a motif read from
+    # data (a PWM) is no reading of the model
+    ("interp", ("logomaker",), _P(r"\blogomaker\.Logo\s*\([^\n]*(attr|contrib|salien|shap|importance|grad|"
+                                  r"relevance|ism|hyp_)")),
+    # what the convolution filters or attention layers respond to, read through a sub-model that outputs their
+    # activations (`Model(inputs=model.input, outputs=model.get_layer('conv1').output)`, `K.function([model.input],
+    # [model.layers[1].output])` is taken only for such layers: an embedding layer's output is a feature extractor)
+    ("interp", ("get_layer", ".layers["),
+     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+        r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
+        r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
+    # attention weights returned by the model and taken out for analysis (`attn = attn.squeeze().cpu().numpy()`,
+    # `model(x, return_attention=True)`); (inside a network's own file they are its mechanism: tip08 drops those)
+    ("attn_read", ("attn", "attention"),
+     _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
+        r"squeeze|detach|cpu|numpy)\s*\(|\breturn_(attention|attn)\w*\s*=\s*True\b")),
+    # a grid written as a comprehension over two hyperparameters (`[dict(lr=lr, h=h) for lr in lrs for h in hs]`),
+    # and Snakemake's expand() over two hyperparameter wildcards (GLUE's hyperparam.smk): one run per combination
+    ("search", ("for ",),
+     _P(r"\bfor\s+(?i:" + _HP_NAMES + r")\s+in\s+[^\n]{1,200}?\bfor\s+\w+\s+in\b|"
+        r"\bfor\s+\w+\s+in\s+[^\n]{1,200}?\bfor\s+(?i:" + _HP_NAMES + r")\s+in\b")),
+    ("search", ("expand(",),
+     _P(r"\bexpand\s*\([^\n]*\b(?i:" + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[[^\n]*\b(?i:"
+        + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[")),
+    # R keras' TensorBoard callback (`callbacks = list(callback_tensorboard("logs"))`)
+    ("tracking", ("callback_tensorboard",), _P(r"\bcallback_tensorboard\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2585,7 +2621,9 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         rows.append([n, line[:160]])
         if bl(label) or pub(label):
             named.append([n, line[:160]])
-    if len(seen) >= 2 and named:
+    # w24d: the table compares the baselines with something else: a table of simple models alone (dlomix's
+    # baselines scored on their own) records no comparison with the network
+    if len(seen) >= 2 and named and not all(bl(label) for label in seen):
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:

@@ -341,6 +341,10 @@ def seeds(ctx: Context) -> CheckResult:
         package_seed = _package_seed(ctx, support, path) if "lang_r" in missing_fws else None
         if package_seed is not None:
             missing.remove(FRAMEWORKS["lang_r"])
+        elif "lang_r" in missing_fws and "imp_torch" in fws and "imp_torch" not in missing_fws:
+            # w24d: R's torch draws its weights, dropout and loader shuffles from its own generator, which
+            # torch_manual_seed seeds: an R script training with torch and seeded so needs no set.seed as well
+            missing.remove(FRAMEWORKS["lang_r"])
         facts = ctx.index.facts(path)
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
