@@ -113,7 +113,7 @@ CASES = [
     ("def prepare_split(self, test_perts=None):  # layers", "split_grouped"),
     ("def leave_one_cell_type_out(adata):  # layers", "split_grouped"),
     ("if args.model == 'Turner':  # layers", "baseline_class"),
-    ("summary = tf.summary.scalar('loss', loss)  # layers", "tracking"),
+    ("summary = tf.summary.scalar('loss', loss)  # layers", "tf_summary"),
     ("report = rand_voi(gt, seg)  # layers", "cluster_eval"),
     ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
     ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),

@@ -948,10 +948,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
     # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
     # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
-    ("tracking", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image", "tensorboard_logger",
-                  "swanlab", "trackio"),
-     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(|"
-        r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
+    # (w24d: the summary ops are `tf_summary`, counted by DR602 only where something writes them: scaden declares
+    # scalars and merges them but never writes the merged op)
+    ("tf_summary", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image"),
+     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(")),
+    ("tracking", ("tensorboard_logger", "swanlab", "trackio"),
+     _P(r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
     # w22a: segmentations scored against ground truth by the measures of clusterings (variation of information,
     # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
     ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
@@ -1450,6 +1452,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[")),
     # R keras' TensorBoard callback (`callbacks = list(callback_tensorboard("logs"))`)
     ("tracking", ("callback_tensorboard",), _P(r"\bcallback_tensorboard\s*\(")),
+    # what writes TensorFlow 1 summary ops to disk: a summary writer or saver hook, a trainer that writes them
+    # itself (an Estimator, a Supervisor's or slim's logdir, a MonitoredTrainingSession, gunpowder's
+    # Train with log_dir, the op's name handed to it), or the merged op fetched in a session run
+    ("summary_sink", ("filewriter", "add_summary", "summarysaverhook", "supervisor", "monitoredtrainingsession",
+                      "estimator", "log_dir", "logdir", "summary_dir", "tensorboard_dir", "merged", "summar"),
+     _P(r"\b(FileWriter|SummaryWriter|SummarySaverHook|Supervisor|MonitoredTrainingSession|Estimator)\s*\(|"
+        r"\.add_summary\s*\(|\b(log_dir|logdir|summary_dir|tensorboard_dir)\s*=|"
+        r"\bsess(ion)?\.run\s*\([^\n]*\b\w*(summary|summaries|merged)\w*\b|"
+        # handed on to a trainer that writes it (lsd's `config = {'summary': summary.name}` read by gunpowder's Train)
+        r"['\"]summary['\"]\s*:\s*\w+\.name\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
