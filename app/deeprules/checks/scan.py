@@ -1462,6 +1462,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bsess(ion)?\.run\s*\([^\n]*\b\w*(summary|summaries|merged)\w*\b|"
         # handed on to a trainer that writes it (lsd's `config = {'summary': summary.name}` read by gunpowder's Train)
         r"['\"]summary['\"]\s*:\s*\w+\.name\b")),
+    # torch seeded only for a data split, after the model and its optimizer were built in the same function
+    # (DeepAb: `optimizer = torch.optim.Adam(model.parameters())` ... `torch.manual_seed(s)` then `random_split`):
+    # the initial weights were drawn unseeded (tip03 drops such a file's torch seed when it is its first)
+    ("seed_late", ("parameters()",),
+     _P(r"\boptim\.\w+\s*\(\s*\w+\.parameters\(\)(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,3000}?"
+        r"\btorch\.manual_seed\s*\([^\n]*\)[ \t]*\n[^\n]*\brandom_split\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1719,7 +1725,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
+                        "seed_late"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

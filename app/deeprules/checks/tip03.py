@@ -177,7 +177,13 @@ class _Holders:
     def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
         if is_aux(path) or _seeds_on_request(facts):
             return {}
-        return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        own = {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        # w24d: torch first seeded after the model and its optimizer were built, for a split (DeepAb): the
+        # initial weights are not seeded by it
+        late = facts.get("seed_late")
+        if late and "seed_torch" in own and own["seed_torch"][1] > int(late[0][0]):
+            del own["seed_torch"]
+        return own
 
     @staticmethod
     def helpers(facts: Any) -> dict[str, frozenset[str]]:
@@ -258,7 +264,7 @@ def _support(ctx: Context) -> _Support:
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                                       "seed_given", "np_draw", "py_draw", "keras_np", "dl_other", "lightning_module",
                                       "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
