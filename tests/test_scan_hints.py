@@ -10,7 +10,7 @@ from deeprules.checks.scan import analyze
 # line to the pattern through a broad hint, while the match itself is some other alternative.
 CASES = [
     ("x = attr.integrated_gradients(model, x.shape)", "interp"),
-    ("import shap", "interp"),
+    ("from shap import DeepExplainer", "interp"),
     ("from   shap import TreeExplainer", "interp"),
     ("e = GradientShap(model)  # n = x.shape", "interp"),
     ("sal = Saliency(net); n_layers = len(x.shape)", "interp"),
@@ -184,6 +184,19 @@ CASES = [
     ("X_test = read('after2015')  # layers", "split_time"),
     ("from ray.tune import run, Experiment  # layers", "tracking"),
     ("l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)  # layers", "opt_step"),
+    # w24d: families of practice forms, session 9
+    ("torch.random.manual_seed(args.seed)  # layers", "seed_torch"),
+    ("explainer = shap.Explainer(model, background)  # layers", "interp"),
+    ("import innvestigate  # layers", "interp"),
+    ("import zennit  # layers", "interp"),
+    ("ebm_global = ebm.explain_global()  # layers", "interp"),
+    ("logomaker.Logo(pd.DataFrame(attr * onehot))  # layers", "interp"),
+    ("m = Model(inputs=model.input, outputs=model.get_layer('conv1').output)  # layers", "interp"),
+    ("attn = attn.squeeze().cpu().numpy()  # layers", "attn_read"),
+    ("cfgs = [f(lr, h) for lr in [1e-3, 1e-4] for h in [64, 128]]  # layers", "search"),
+    ("accelerator = Accelerator(log_with='wandb')  # layers", "tracking"),
+    ("summary = tf.compat.v1.summary.merge_all()  # layers", "tf_summary"),
+    ("writer = tf.summary.FileWriter('logs', sess.graph)  # layers", "summary_sink"),
 ]
 
 
@@ -289,3 +302,13 @@ def test_w23c_tensorboard_as_a_dependency() -> None:
     assert "tracker_dep" in analyze("pyproject.toml", "[project]\ndependencies = [\n  'tensorboard',\n]\n",
                                     "pyproject")
     assert "tracker_dep" not in analyze("requirements.txt", "torch==2.1\n# tensorboard optional, see docs\n", "req")
+
+
+def test_w24d_an_interpretation_library_imported_and_never_called_is_no_interpretation() -> None:
+    assert "interp" not in analyze("utils.py", "import shap\nimport lime\nimport numpy as np\n", "py")
+    assert "interp" in analyze("utils.py", "import shap\nvals = shap.TreeExplainer(m).shap_values(X)\n", "py")
+
+
+def test_w24d_loops_over_data_in_a_comprehension_are_no_grid() -> None:
+    text = "pairs = [(i, j) for i in range(3) for j in range(4)]\ncols = [c for p in points for c in p]\n"
+    assert "search" not in analyze("grid.py", text, "py")

@@ -615,8 +615,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "integrated_gradients"),
-     _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
-        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
+     # (w24d: a bare `import shap|lime|captum` is no use of them: a library imported and never called, or only
+     # listed in requirements, interprets nothing; its calls `shap.Explainer(...)` are read below)
+     _P(r"^[ \t]*(from\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|alibi|deepexplain|"
+        r"bertviz)\b|import\s+(tfmodisco|modisco|deeplift|tf_explain|innvestigate|alibi|deepexplain|bertviz)\b)|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
@@ -1418,8 +1420,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
     # -- w24d (families, session 9): members of the seeding, interpretation, search and logging families that no
-    # pattern above read. torch's generator seeded through its `random` module (`torch.random.manual_seed(0)`)
-    ("seed_torch", ("random.manual_seed",), _P(r"\btorch\.random\.manual_seed\s*\(" + _NOT_CLOCK)),
+    # pattern above read. torch's generator seeded through its `random` module with a fixed or configured seed
+    # (`torch.random.manual_seed(0)`, `(args.seed)`); a bare `seed` there is torchxrayvision's per-sample re-seeding
+    # of augmentations from a seed drawn at random
+    ("seed_torch", ("random.manual_seed",),
+     _P(r"\btorch\.random\.manual_seed\s*\(\s*(\d+\s*\)|\w+(\.\w+|\[[^\]\n]{1,40}\])+\s*\))")),
     # attribution libraries other than Captum/SHAP/LIME: relevance propagation (zennit, iNNvestigate), InterpretML's
     # explanations, ELI5, Alibi's explainers, tf-explain
     ("interp", ("zennit", "innvestigate", "interpret", "eli5", "alibi", "tf_explain", "explain_global",
@@ -1437,16 +1442,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
         r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
-    # attention weights returned by the model and taken out for analysis (`attn = attn.squeeze().cpu().numpy()`,
-    # `model(x, return_attention=True)`); (inside a network's own file they are its mechanism: tip08 drops those)
+    # attention weights taken out of the model for analysis (`attn = attn.squeeze().cpu().numpy()`); inside a
+    # network's own file they are its mechanism (tip08 drops those). (Not `return_attention=True` alone: IgFold
+    # takes AntiBERTy's attentions as input features)
     ("attn_read", ("attn", "attention"),
      _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
-        r"squeeze|detach|cpu|numpy)\s*\(|\breturn_(attention|attn)\w*\s*=\s*True\b")),
+        r"squeeze|detach|cpu|numpy)\s*\(")),
     # a grid written as a comprehension over two hyperparameters (`[dict(lr=lr, h=h) for lr in lrs for h in hs]`),
     # and Snakemake's expand() over two hyperparameter wildcards (GLUE's hyperparam.smk): one run per combination
+    # (both loops over literal lists of numbers, one of them named as a hyperparameter: `for c in cols for r in
+    # rows` and loops over data are no grid)
     ("search", ("for ",),
-     _P(r"\bfor\s+(?i:" + _HP_NAMES + r")\s+in\s+[^\n]{1,200}?\bfor\s+\w+\s+in\b|"
-        r"\bfor\s+\w+\s+in\s+[^\n]{1,200}?\bfor\s+(?i:" + _HP_NAMES + r")\s+in\b")),
+     _P(r"\bfor\s+(lrs?|learning_rates?|batch_sizes?|dropouts?|weight_decays?|hidden(_(size|dim|units)s?)?|"
+        r"n_layers|num_layers|n_hidden|l2s?|alphas?|lambdas?)\s+in\s+[\[(]\s*[-+]?\.?\d[^\]\n)]*[\])]"
+        r"[^\n]{0,120}?\bfor\s+\w+\s+in\s+[\[(]\s*[-+]?\.?\d|"
+        r"\bfor\s+\w+\s+in\s+[\[(]\s*[-+]?\.?\d[^\]\n)]*[\])][^\n]{0,120}?\bfor\s+(lrs?|learning_rates?|"
+        r"batch_sizes?|dropouts?|weight_decays?|hidden(_(size|dim|units)s?)?|n_layers|num_layers|n_hidden|l2s?|"
+        r"alphas?|lambdas?)\s+in\s+[\[(]\s*[-+]?\.?\d")),
     ("search", ("expand(",),
      _P(r"\bexpand\s*\([^\n]*\b(?i:" + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[[^\n]*\b(?i:"
         + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[")),
@@ -1468,6 +1480,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_late", ("parameters()",),
      _P(r"\boptim\.\w+\s*\(\s*\w+\.parameters\(\)(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,3000}?"
         r"\btorch\.manual_seed\s*\([^\n]*\)[ \t]*\n[^\n]*\brandom_split\s*\(")),
+    # SHAP, LIME and Captum called through their module (`shap.Explainer(model)`, `shap.summary_plot(...)`,
+    # `lime.lime_tabular.LimeTabularExplainer(...)`); the interpretation command lines of TF-MoDISco, ChromBPNet
+    # and BPNet; R's Shapley-value packages
+    ("interp", ("shap.", "lime.", "captum."), _P(r"(?<![\w.])(shap|lime|captum)\.[\w.]*\w\s*\(")),
+    ("interp", ("modisco", "contribs_bw", "bpnet", "fastshap", "shapviz", "kernelshap", "treeshap"),
+     _P(r"\bmodisco\s+(motifs|report|seqlet\w*)\b|\bchrombpnet\s+contribs_bw\b|\bbpnet\s+contrib\b|"
+        r"\b(library|require)\s*\(\s*['\"]?(fastshap|shapviz|kernelshap|treeshap)\b|"
+        r"\b(fastshap|shapviz|kernelshap|treeshap)::")),
+    # Hugging Face Accelerate's trackers (`Accelerator(log_with="wandb")`, `accelerator.init_trackers(...)`)
+    ("tracking", ("log_with", "init_trackers"), _P(r"\bAccelerator\s*\([^\n]*\blog_with\s*=|\.init_trackers\s*\(")),
+    # a W&B sweep started from the command line (`wandb sweep sweep.yaml`, `wandb agent ID`)
+    ("search", ("wandb sweep", "wandb agent"), _P(r"\bwandb\s+(sweep|agent)\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1561,6 +1585,15 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_range", ("hyperparameter", "uniform"),
      _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
         r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
+    # -- w24d: a Lightning logger named in a LightningCLI configuration (`logger: class_path:
+    # lightning.pytorch.loggers.WandbLogger`); NNI's experiment configuration (`searchSpaceFile:` with a tuner);
+    # a network's sizes bound in gin (`Transformer.num_layers = 6`, `Transformer.hidden_size = 512`)
+    ("tracking", ("class_path",),
+     _P(r"^[ \t]*['\"]?class_path['\"]?\s*:\s*\S*loggers\.\w*(Wandb|MLFlow|TensorBoard|Neptune|Comet|CSV)Logger\b")),
+    ("search", ("searchspace",), _P(r"^[ \t]*['\"]?searchSpace(File|Path)?['\"]?\s*:")),
+    ("arch_cfg", ("layers", "hidden", "heads", "d_model", "embed_dim", "filters", "kernel_size", "depth"),
+     _P(r"^[ \t]*[\w/.@]*\.(num_layers|n_layers|hidden_size|hidden_dims?|num_heads|n_heads|d_model|embed_dim|"
+        r"num_filters|kernel_size|depth)\s*=\s*[\d\[(]")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
