@@ -1492,6 +1492,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("log_with", "init_trackers"), _P(r"\bAccelerator\s*\([^\n]*\blog_with\s*=|\.init_trackers\s*\(")),
     # a W&B sweep started from the command line (`wandb sweep sweep.yaml`, `wandb agent ID`)
     ("search", ("wandb sweep", "wandb agent"), _P(r"\bwandb\s+(sweep|agent)\b")),
+    # saliency by hand (above) with an indexed output and an image input (torchxrayvision's heatmaps notebook:
+    # `torch.autograd.grad(outputs[:, target], img)`)
+    ("interp", ("gradients(", "gradient(", "autograd.grad"),
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
+        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

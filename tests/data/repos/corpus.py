@@ -2157,6 +2157,39 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP}, {"DR202": "fail"}),
     "a results table of published models next to each other": ({
         "results/summary.csv": "model,auroc\nDeepSEA,0.91\nours,0.93\n", "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR802: a library imported and never called interprets nothing; its calls, command lines and R packages do
+    "SHAP imported but never called": ({
+        "utils.py": "import shap\nimport numpy as np\n", "requirements.txt": "shap==0.41.0\n", "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
+    "SHAP called through its module": ({
+        "explain.py": "import shap\nexplainer = shap.Explainer(model, background)\nshap.plots.beeswarm(explainer(X))\n"},
+        {"DR802": "pass"}),
+    "TF-MoDISco run from the command line": ({
+        "run_modisco.sh": "modisco motifs -s seqs.npz -a shap.npz -n 2000 -o modisco_results.h5\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "Shapley values from an R package": ({
+        "explain.R": "library(fastshap)\nshap <- explain(fit, X = X, pred_wrapper = pfun, nsim = 50)\n"},
+        {"DR802": "pass"}),
+    "input-gradient saliency of an indexed output": ({
+        "heatmaps.py": "import torch\ngrads = torch.autograd.grad(outputs[:, target], img)[0]\n"}, {"DR802": "pass"}),
+    # DR602: Accelerate's trackers; a logger named in a LightningCLI configuration
+    "runs tracked through Accelerate": ({
+        "train.py": "from accelerate import Accelerator\naccelerator = Accelerator(log_with='wandb')\n"
+                    "accelerator.init_trackers('proj', config=cfg)\n" + TORCH_LOOP}, {"DR602": "pass"}),
+    "a W&B logger in a LightningCLI configuration": ({
+        "configs/trainer.yaml": "trainer:\n  logger:\n    class_path: lightning.pytorch.loggers.WandbLogger\n"
+                                "    init_args:\n      project: p\n", "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    # DR601: a W&B sweep started from the shell; an NNI experiment configuration
+    "a W&B sweep started from the shell": ({
+        "run_sweep.sh": "wandb sweep configs/sweep.yaml\nwandb agent $SWEEP_ID\n", "train.py": TORCH_LOOP},
+        {"DR601": "pass"}),
+    "an NNI experiment configuration": ({
+        "config.yml": "searchSpaceFile: search_space.json\ntrialCommand: python train.py\ntuner:\n  name: TPE\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR501: a network's sizes bound in gin
+    "a network's sizes bound in gin": ({
+        "configs/model.gin": "Transformer.num_layers = 6\nTransformer.hidden_size = 512\nTransformer.num_heads = 8\n",
+        "train.py": "import gin\nmodel = build()\n"}, {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
