@@ -1476,7 +1476,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"['\"]summary['\"]\s*:\s*\w+\.name\b")),
     # torch seeded only for a data split, after the model and its optimizer were built in the same function
     # (DeepAb: `optimizer = torch.optim.Adam(model.parameters())` ... `torch.manual_seed(s)` then `random_split`):
-    # the initial weights were drawn unseeded (tip03 drops such a file's torch seed when it is its first)
+    # the initial weights were drawn unseeded (tip03 drops the file's torch seed; VERIFY: when it is its first)
     ("seed_late", ("parameters()",),
      _P(r"\boptim\.\w+\s*\(\s*\w+\.parameters\(\)(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,3000}?"
         r"\btorch\.manual_seed\s*\([^\n]*\)[ \t]*\n[^\n]*\brandom_split\s*\(")),
@@ -1752,6 +1752,15 @@ def _simulated_test(code: str, m: re.Match[str]) -> bool:
     return _SIMULATOR.get().search(code) is not None
 
 
+_EARLIER_SEED = LazyRe(r"\bmanual_seed\s*\(|\bseed_everything\s*\(|\bset_seeds?\s*\(|\bseed_all\s*\(|\bseed_torch\s*\(")
+
+
+def _first_torch_seed(code: str, m: re.Match[str]) -> bool:
+    """w24d: the late torch seed is the file's first: nothing seeds torch above the optimizer (a file that seeds
+    before building the model and again for the split is seeded)."""
+    return _EARLIER_SEED.get().search(code, 0, m.start()) is None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -1759,7 +1768,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
-                                                          "split_grouped": _simulated_test}
+                                                          "split_grouped": _simulated_test,
+                                                          "seed_late": _first_torch_seed}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.

@@ -179,10 +179,9 @@ class _Holders:
             return {}
         own = {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
         # w24d: torch first seeded after the model and its optimizer were built, for a split (DeepAb): the
-        # initial weights are not seeded by it
-        late = facts.get("seed_late")
-        if late and "seed_torch" in own and own["seed_torch"][1] > int(late[0][0]):
-            del own["seed_torch"]
+        # initial weights are not seeded by it (`seed_late` is found only where no seed comes before)
+        if "seed_late" in facts:
+            own.pop("seed_torch", None)
         return own
 
     @staticmethod
