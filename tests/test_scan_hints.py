@@ -10,7 +10,7 @@ from deeprules.checks.scan import analyze
 # line to the pattern through a broad hint, while the match itself is some other alternative.
 CASES = [
     ("x = attr.integrated_gradients(model, x.shape)", "interp"),
-    ("import shap", "interp"),
+    ("from shap import DeepExplainer", "interp"),
     ("from   shap import TreeExplainer", "interp"),
     ("e = GradientShap(model)  # n = x.shape", "interp"),
     ("sal = Saliency(net); n_layers = len(x.shape)", "interp"),
@@ -113,7 +113,7 @@ CASES = [
     ("def prepare_split(self, test_perts=None):  # layers", "split_grouped"),
     ("def leave_one_cell_type_out(adata):  # layers", "split_grouped"),
     ("if args.model == 'Turner':  # layers", "baseline_class"),
-    ("summary = tf.summary.scalar('loss', loss)  # layers", "tracking"),
+    ("summary = tf.summary.scalar('loss', loss)  # layers", "tf_summary"),
     ("report = rand_voi(gt, seg)  # layers", "cluster_eval"),
     ("self.train_op = tf.train.AdamOptimizer(learning_rate=lr).minimize(self.cost)  # layers", "opt_step"),
     ("x = tf.nn.relu(tf.matmul(w, h))  # layers", "imp_tf"),
@@ -208,6 +208,19 @@ CASES = [
     ("df = df.drop_duplicates(subset='patient_id')  # layers", "split_grouped"),
     ("train = df.sort_values('date').iloc[:n_train]  # layers", "split_time"),
     ("cv = RepeatedStratifiedKFold(n_splits=5)  # layers", "split_any"),
+    # w24d: families of practice forms, session 9
+    ("torch.random.manual_seed(args.seed)  # layers", "seed_torch"),
+    ("explainer = shap.Explainer(model, background)  # layers", "interp"),
+    ("import innvestigate  # layers", "interp"),
+    ("import zennit  # layers", "interp"),
+    ("ebm_global = ebm.explain_global()  # layers", "interp"),
+    ("logomaker.Logo(pd.DataFrame(attr * onehot))  # layers", "interp"),
+    ("m = Model(inputs=model.input, outputs=model.get_layer('conv1').output)  # layers", "interp"),
+    ("attn = attn.squeeze().cpu().numpy()  # layers", "attn_read"),
+    ("cfgs = [f(lr, h) for lr in [1e-3, 1e-4] for h in [64, 128]]  # layers", "search"),
+    ("accelerator = Accelerator(log_with='wandb')  # layers", "tracking"),
+    ("summary = tf.compat.v1.summary.merge_all()  # layers", "tf_summary"),
+    ("writer = tf.summary.FileWriter('logs', sess.graph)  # layers", "summary_sink"),
 ]
 
 
@@ -333,3 +346,13 @@ def test_w24c_chromosome_cleaning_and_spatial_domains_are_no_split() -> None:
     facts = analyze("prep.py", "df = df[df.chrom != 'chrY']\ntrain_chroms = ['chr1']\n"
                                "clf.train(adata, target_domain=target)\n", "py")
     assert not {"split_chrom", "split_grouped"} & set(facts), facts
+
+
+def test_w24d_an_interpretation_library_imported_and_never_called_is_no_interpretation() -> None:
+    assert "interp" not in analyze("utils.py", "import shap\nimport lime\nimport numpy as np\n", "py")
+    assert "interp" in analyze("utils.py", "import shap\nvals = shap.TreeExplainer(m).shap_values(X)\n", "py")
+
+
+def test_w24d_loops_over_data_in_a_comprehension_are_no_grid() -> None:
+    text = "pairs = [(i, j) for i in range(3) for j in range(4)]\ncols = [c for p in points for c in p]\n"
+    assert "search" not in analyze("grid.py", text, "py")

@@ -615,8 +615,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "integrated_gradients"),
-     _P(r"^[ \t]*(import|from)\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|"
-        r"alibi|deepexplain|bertviz)\b|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
+     # (w24d: a bare `import shap|lime|captum` is no use of them: a library imported and never called, or only
+     # listed in requirements, interprets nothing; its calls `shap.Explainer(...)` are read below)
+     _P(r"^[ \t]*(from\s+(captum|shap|lime|tfmodisco|modisco|deeplift|tf_explain|innvestigate|alibi|deepexplain|"
+        r"bertviz)\b|import\s+(tfmodisco|modisco|deeplift|tf_explain|innvestigate|alibi|deepexplain|bertviz)\b)|(satmut|sat_mut|saturation_mutagenesis|saturated_mutagenesis)\w*\s*\(|\b(Integr"
         r"atedGradients|DeepLift\w*|Saliency|GradientShap|GuidedGradCam|"
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
@@ -948,10 +950,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
     # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
     # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
-    ("tracking", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image", "tensorboard_logger",
-                  "swanlab", "trackio"),
-     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(|"
-        r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
+    # (w24d: the summary ops are `tf_summary`, counted by DR602 only where something writes them: scaden declares
+    # scalars and merges them but never writes the merged op)
+    ("tf_summary", ("summary.scalar", "summary.histogram", "summary.merge_all", "summary.image"),
+     _P(r"\b(tf|tensorflow)\.(compat\.v1\.|contrib\.)?summary\.(scalar|histogram|merge_all|image)\s*\(")),
+    ("tracking", ("tensorboard_logger", "swanlab", "trackio"),
+     _P(r"^[ \t]*(import|from)\s+(tensorboard_logger|swanlab|trackio)\b")),
     # w22a: segmentations scored against ground truth by the measures of clusterings (variation of information,
     # Rand index): the network's per-voxel losses are the means of a segmentation, not a classifier (tip07 DR703)
     ("cluster_eval", ("rand_voi", "variation_of_information", "adapted_rand", "rand_index", "voi("),
@@ -1186,12 +1190,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btheano\.shared\s*\(\s*(value\s*=\s*)?(np|numpy|rng|self\.rng|\w*init\w*)[.(]")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
-    # transformers config with its sizes, a saved Keras model, TorchScript or ONNX file (the architecture is in
-    # the file), scikit-learn's MLP with its layer sizes
+    # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
+    # file), scikit-learn's MLP with its layer sizes. (w24d: not an ONNX runtime session: a repository that only
+    # runs exported ONNX networks (aizynthfinder) writes no architecture down)
     ("model_fn", ("hub.load", "applications.", "unet(", "resnet", "densenet", "vgg", "gcn(", "gin(", "gat(",
                   "graphsage(", "schnet(", "dimenet", "transformer(", "unetr(", "segresnet(", "vnet(", "fpn(",
                   "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
-                  "config(", "from_config", "load_model", "jit.load", "inferencesession", "mlpclassifier",
+                  "config(", "from_config", "load_model", "jit.load", "mlpclassifier",
                   "mlpregressor", "smp.", "nets."),
      _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
         r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
@@ -1201,7 +1206,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b\w+Config\s*\([^\n]*\b(hidden_size|num_hidden_layers|n_layers?|num_layers|d_model|n_embd|"
         r"num_attention_heads)\s*=|\bAutoModel\w*\.from_config\s*\(|"
         r"\bload_model\s*\(\s*['\"][^'\"\n]+\.(h5|hdf5|keras)['\"]|\btorch\.jit\.load\s*\(|"
-        r"\bInferenceSession\s*\(|\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
+        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
     # that loads them trains with those frameworks, whose seeds R's set.seed does not set
@@ -1508,6 +1513,84 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("generative", ("logvar", "log_var", "q_sample", "p_sample", "ddpm", "ddim", "gaussiandiffusion"),
      _P(r"\b1\s*\+\s*\w*log_?var\w*\s*-\s*\w*mu\w*(\.pow\(\s*2\s*\)|\s*\*\*\s*2)|"
         r"\b(q_sample|p_sample\w*|DDPMScheduler|DDIMScheduler|GaussianDiffusion)\s*\(", re.I)),
+    # -- w24d (families, session 9): members of the seeding, interpretation, search and logging families that no
+    # pattern above read. torch's generator seeded through its `random` module with a fixed or configured seed
+    # (`torch.random.manual_seed(0)`, `(args.seed)`); a bare `seed` there is torchxrayvision's per-sample re-seeding
+    # of augmentations from a seed drawn at random
+    ("seed_torch", ("random.manual_seed",),
+     _P(r"\btorch\.random\.manual_seed\s*\(\s*(\d+\s*\)|\w+(\.\w+|\[[^\]\n]{1,40}\])+\s*\))")),
+    # attribution libraries other than Captum/SHAP/LIME: relevance propagation (zennit, iNNvestigate), InterpretML's
+    # explanations, ELI5, Alibi's explainers, tf-explain
+    ("interp", ("zennit", "innvestigate", "interpret", "eli5", "alibi", "tf_explain", "explain_global",
+                "explain_local"),
+     _P(r"^[ \t]*(import|from)\s+(zennit|innvestigate|eli5|alibi\.explainers|tf_explain|interpret(\.glassbox|"
+        r"\.blackbox|\.perf)?)\b|\.explain_(global|local)\s*\(")),
+    # sequence logos drawn from attributions (`logomaker.Logo(attr_scores * onehot)`); a logo of a motif read from
+    # data (a PWM) is no reading of the model
+    ("interp", ("logomaker",), _P(r"\blogomaker\.Logo\s*\([^\n]*(attr|contrib|salien|shap|importance|grad|"
+                                  r"relevance|ism|hyp_)")),
+    # what the convolution filters or attention layers respond to, read through a sub-model that outputs their
+    # activations (`Model(inputs=model.input, outputs=model.get_layer('conv1').output)`, `K.function([model.input],
+    # [model.layers[1].output])` is taken only for such layers: an embedding layer's output is a feature extractor)
+    ("interp", ("get_layer", ".layers["),
+     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+        r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
+        r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
+    # attention weights taken out of the model for analysis (`attn = attn.squeeze().cpu().numpy()`); inside a
+    # network's own file they are its mechanism (tip08 drops those). (Not `return_attention=True` alone: IgFold
+    # takes AntiBERTy's attentions as input features)
+    ("attn_read", ("attn", "attention"),
+     _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
+        r"squeeze|detach|cpu|numpy)\s*\(")),
+    # a grid written as a comprehension over two hyperparameters (`[dict(lr=lr, h=h) for lr in lrs for h in hs]`),
+    # and Snakemake's expand() over two hyperparameter wildcards (GLUE's hyperparam.smk): one run per combination
+    # (both loops over literal lists of numbers, one of them named as a hyperparameter: `for c in cols for r in
+    # rows` and loops over data are no grid)
+    ("search", ("for ",),
+     _P(r"\bfor\s+(lrs?|learning_rates?|batch_sizes?|dropouts?|weight_decays?|hidden(_(size|dim|units)s?)?|"
+        r"n_layers|num_layers|n_hidden|l2s?|alphas?|lambdas?)\s+in\s+[\[(]\s*[-+]?\.?\d[^\]\n)]*[\])]"
+        r"[^\n]{0,120}?\bfor\s+\w+\s+in\s+[\[(]\s*[-+]?\.?\d|"
+        r"\bfor\s+\w+\s+in\s+[\[(]\s*[-+]?\.?\d[^\]\n)]*[\])][^\n]{0,120}?\bfor\s+(lrs?|learning_rates?|"
+        r"batch_sizes?|dropouts?|weight_decays?|hidden(_(size|dim|units)s?)?|n_layers|num_layers|n_hidden|l2s?|"
+        r"alphas?|lambdas?)\s+in\s+[\[(]\s*[-+]?\.?\d")),
+    ("search", ("expand(",),
+     _P(r"\bexpand\s*\([^\n]*\b(?i:" + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[[^\n]*\b(?i:"
+        + _HP_NAMES + r"|dims?|depths?|hidden_\w+|lam_\w+)\s*=\s*\[")),
+    # R keras' TensorBoard callback (`callbacks = list(callback_tensorboard("logs"))`)
+    ("tracking", ("callback_tensorboard",), _P(r"\bcallback_tensorboard\s*\(")),
+    # what writes TensorFlow 1 summary ops to disk: a summary writer or saver hook, a trainer that writes them
+    # itself (an Estimator, a Supervisor's or slim's logdir, a MonitoredTrainingSession, gunpowder's
+    # Train with log_dir, the op's name handed to it), or the merged op fetched in a session run
+    ("summary_sink", ("filewriter", "add_summary", "summarysaverhook", "supervisor", "monitoredtrainingsession",
+                      "estimator", "log_dir", "logdir", "summary_dir", "tensorboard_dir", "merged", "summar"),
+     _P(r"\b(FileWriter|SummaryWriter|SummarySaverHook|Supervisor|MonitoredTrainingSession|Estimator)\s*\(|"
+        r"\.add_summary\s*\(|\b(log_dir|logdir|summary_dir|tensorboard_dir)\s*=|"
+        r"\bsess(ion)?\.run\s*\([^\n]*\b\w*(summary|summaries|merged)\w*\b|"
+        # handed on to a trainer that writes it (lsd's `config = {'summary': summary.name}` read by gunpowder's Train)
+        r"['\"]summary['\"]\s*:\s*\w+\.name\b")),
+    # torch seeded only for a data split, after the model and its optimizer were built in the same function
+    # (DeepAb: `optimizer = torch.optim.Adam(model.parameters())` ... `torch.manual_seed(s)` then `random_split`):
+    # the initial weights were drawn unseeded (tip03 drops the file's torch seed; VERIFY: when it is its first)
+    ("seed_late", ("parameters()",),
+     _P(r"\boptim\.\w+\s*\(\s*\w+\.parameters\(\)(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,3000}?"
+        r"\btorch\.manual_seed\s*\([^\n]*\)[ \t]*\n[^\n]*\brandom_split\s*\(")),
+    # SHAP, LIME and Captum called through their module (`shap.Explainer(model)`, `shap.summary_plot(...)`,
+    # `lime.lime_tabular.LimeTabularExplainer(...)`); the interpretation command lines of TF-MoDISco, ChromBPNet
+    # and BPNet; R's Shapley-value packages
+    ("interp", ("shap.", "lime.", "captum."), _P(r"(?<![\w.])(shap|lime|captum)\.[\w.]*\w\s*\(")),
+    ("interp", ("modisco", "contribs_bw", "bpnet", "fastshap", "shapviz", "kernelshap", "treeshap"),
+     _P(r"\bmodisco\s+(motifs|report|seqlet\w*)\b|\bchrombpnet\s+contribs_bw\b|\bbpnet\s+contrib\b|"
+        r"\b(library|require)\s*\(\s*['\"]?(fastshap|shapviz|kernelshap|treeshap)\b|"
+        r"\b(fastshap|shapviz|kernelshap|treeshap)::")),
+    # Hugging Face Accelerate's trackers (`Accelerator(log_with="wandb")`, `accelerator.init_trackers(...)`)
+    ("tracking", ("log_with", "init_trackers"), _P(r"\bAccelerator\s*\([^\n]*\blog_with\s*=|\.init_trackers\s*\(")),
+    # a W&B sweep started from the command line (`wandb sweep sweep.yaml`, `wandb agent ID`)
+    ("search", ("wandb sweep", "wandb agent"), _P(r"\bwandb\s+(sweep|agent)\b")),
+    # saliency by hand (above) with an indexed output and an image input (torchxrayvision's heatmaps notebook:
+    # `torch.autograd.grad(outputs[:, target], img)`)
+    ("interp", ("gradients(", "gradient(", "autograd.grad"),
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
+        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1613,6 +1696,15 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|"
         r"tissues?|perturbations?|perts|hospitals?|technolog(y|ies))|(held_?out|holdout|unseen)_(experiments?|"
         r"assays?))['\"]?\s*[:=]", re.I)),
+    # -- w24d: a Lightning logger named in a LightningCLI configuration (`logger: class_path:
+    # lightning.pytorch.loggers.WandbLogger`); NNI's experiment configuration (`searchSpaceFile:` with a tuner);
+    # a network's sizes bound in gin (`Transformer.num_layers = 6`, `Transformer.hidden_size = 512`)
+    ("tracking", ("class_path",),
+     _P(r"^[ \t]*['\"]?class_path['\"]?\s*:\s*\S*loggers\.\w*(Wandb|MLFlow|TensorBoard|Neptune|Comet|CSV)Logger\b")),
+    ("search", ("searchspace",), _P(r"^[ \t]*['\"]?searchSpace(File|Path)?['\"]?\s*:")),
+    ("arch_cfg", ("layers", "hidden", "heads", "d_model", "embed_dim", "filters", "kernel_size", "depth"),
+     _P(r"^[ \t]*[\w/.@]*\.(num_layers|n_layers|hidden_size|hidden_dims?|num_heads|n_heads|d_model|embed_dim|"
+        r"num_filters|kernel_size|depth)\s*=\s*[\d\[(]")),
 ]
 
 _CFG_SEED_KEYS = ("random_seed", "seed", "rng_seed", "random_state", "manual_seed", "global_seed")
@@ -1766,6 +1858,15 @@ def _simulated_test(code: str, m: re.Match[str]) -> bool:
     return _SIMULATOR.get().search(code) is not None
 
 
+_EARLIER_SEED = LazyRe(r"\bmanual_seed\s*\(|\bseed_everything\s*\(|\bset_seeds?\s*\(|\bseed_all\s*\(|\bseed_torch\s*\(")
+
+
+def _first_torch_seed(code: str, m: re.Match[str]) -> bool:
+    """w24d: the late torch seed is the file's first: nothing seeds torch above the optimizer (a file that seeds
+    before building the model and again for the split is seeded)."""
+    return _EARLIER_SEED.get().search(code, 0, m.start()) is None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -1773,11 +1874,13 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
-                                                          "split_grouped": _simulated_test}
+                                                          "split_grouped": _simulated_test,
+                                                          "seed_late": _first_torch_seed}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
+                        "seed_late"))
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2691,7 +2794,9 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         rows.append([n, line[:160]])
         if bl(label) or pub(label):
             named.append([n, line[:160]])
-    if len(seen) >= 2 and named:
+    # w24d: the table compares the baselines with something else: a table of simple models alone (dlomix's
+    # baselines scored on their own) records no comparison with the network
+    if len(seen) >= 2 and named and not all(bl(label) for label in seen):
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:

@@ -177,7 +177,12 @@ class _Holders:
     def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
         if is_aux(path) or _seeds_on_request(facts):
             return {}
-        return {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        own = {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
+        # w24d: torch first seeded after the model and its optimizer were built, for a split (DeepAb): the
+        # initial weights are not seeded by it (`seed_late` is found only where no seed comes before)
+        if "seed_late" in facts:
+            own.pop("seed_torch", None)
+        return own
 
     @staticmethod
     def helpers(facts: Any) -> dict[str, frozenset[str]]:
@@ -258,7 +263,7 @@ def _support(ctx: Context) -> _Support:
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                                       "seed_given", "np_draw", "py_draw", "keras_np", "dl_other", "lightning_module",
                                       "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
@@ -340,6 +345,10 @@ def seeds(ctx: Context) -> CheckResult:
         missing = [FRAMEWORKS[fw] for fw in missing_fws]
         package_seed = _package_seed(ctx, support, path) if "lang_r" in missing_fws else None
         if package_seed is not None:
+            missing.remove(FRAMEWORKS["lang_r"])
+        elif "lang_r" in missing_fws and "imp_torch" in fws and "imp_torch" not in missing_fws:
+            # w24d: R's torch draws its weights, dropout and loader shuffles from its own generator, which
+            # torch_manual_seed seeds: an R script training with torch and seeded so needs no set.seed as well
             missing.remove(FRAMEWORKS["lang_r"])
         facts = ctx.index.facts(path)
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too

@@ -26,9 +26,17 @@ def search(ctx: Context) -> CheckResult:
                   "outside tests and docs; found none")
 
 
-@check("DR602", watches=is_read, facts_only=True, reads=reading(("tracking", "trainer_default_log", "tracker_dep")))
+@check("DR602", watches=is_read, facts_only=True,
+       reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink")))
 def tracking(ctx: Context) -> CheckResult:
     ev = gather(ctx, "tracking", 6)
+    if not ev:
+        # w24d: TensorFlow 1 summary ops record a run only where something writes them (a FileWriter, a trainer
+        # given a log_dir, an Estimator): declared and merged but never written (scaden), they record nothing
+        summaries = gather(ctx, "tf_summary", 4)
+        sink = gather(ctx, "summary_sink", 2) if summaries else []
+        if sink:
+            ev = summaries + sink
     if ev:
         return passed("runs are logged with their settings", ev)
     # w23c: a Lightning Trainer left with its default logger records every run's hyperparameters and metrics;

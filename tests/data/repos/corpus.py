@@ -2124,6 +2124,114 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a Dice segmenter scored by IoU applies": ({
         "train.py": "import torch\nloss = DiceLoss()(pred, mask)\niou = jaccard_score(gt.ravel(), pr.ravel())\n" + TORCH_LOOP},
         {"DR703": "fail"}),
+    # -- w24d: members of the families of tips 2, 3, 5, 6 and 8 that session 9's probes found unread
+    # DR301: torch's generator seeded through torch.random; an R script training with R torch seeded by it
+    "torch seeded through torch.random": ({
+        "train.py": "import torch\ntorch.random.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    "an R torch script seeded by torch_manual_seed": ({
+        "train.R": "library(torch)\ntorch_manual_seed(1)\nopt <- optim_adam(model$parameters)\n"
+                   "for (b in enumerate(dl)) {\n  loss <- nnf_mse_loss(model(b$x), b$y)\n  opt$zero_grad()\n"
+                   "  loss$backward()\n  opt$step()\n}\n"}, {"DR301": "pass"}),
+    # DR301 (a false pass): torch seeded for the split only, after the model and its optimizer were built
+    "torch seeded for the split after the optimizer was built": ({
+        "train.py": "import torch\n\ndef main(args):\n    model = Net()\n"
+                    "    optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)\n"
+                    "    torch.manual_seed(args.random_seed)\n"
+                    "    train_set, val_set = torch.utils.data.random_split(ds, [800, 200])\n"
+                    "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                    "        optimizer.step()\n"}, {"DR301": "fail"}),
+    "a seed in main, below a function that builds the optimizer": ({
+        "train.py": "import torch\n\ndef make_optimizer(model):\n    optimizer = torch.optim.Adam(model.parameters())\n"
+                    "    return optimizer\n\ndef main():\n    torch.manual_seed(0)\n"
+                    "    train_set, val_set = torch.utils.data.random_split(ds, [8, 2])\n    model = Net()\n"
+                    "    optimizer = make_optimizer(model)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    # DR802: relevance propagation, InterpretML, attribution logos, filter activations, attention read out
+    "relevance propagation with zennit": ({
+        "lrp.py": "from zennit.composites import EpsilonPlusFlat\nfrom zennit.attribution import Gradient\n"
+                  "with Gradient(model=model, composite=EpsilonPlusFlat()) as attributor:\n"
+                  "    out, relevance = attributor(x, target)\n"}, {"DR802": "pass"}),
+    "an explainable boosting machine's global explanation": ({
+        "explain.py": "ebm_global = ebm.explain_global()\nshow(ebm_global)\n"}, {"DR802": "pass"}),
+    "a sequence logo of attributions": ({
+        "plot_attr.py": "import logomaker\nlogomaker.Logo(pd.DataFrame(attr_scores * onehot, columns=list('ACGT')))\n"},
+        {"DR802": "pass"}),
+    "a sequence logo of a motif from data is no interpretation": ({
+        "plot_motif.py": "import logomaker\nlogomaker.Logo(pd.DataFrame(jaspar_pwm, columns=list('ACGT')))\n"},
+        {"DR802": "fail"}),
+    "convolution activations read through a sub-model": ({
+        "acts.py": "from tensorflow.keras import Model\n"
+                   "act_model = Model(inputs=model.input, outputs=model.get_layer('conv1d_1').output)\n"
+                   "acts = act_model.predict(x)\n"}, {"DR802": "pass"}),
+    "an embedding layer read through a sub-model is no interpretation": ({
+        "embed.py": "from tensorflow.keras import Model\n"
+                    "emb_model = Model(inputs=model.input, outputs=model.get_layer('embedding').output)\n"
+                    "emb = emb_model.predict(x)\n"}, {"DR802": "fail"}),
+    "attention weights returned and read out": ({
+        "viz_attn.py": "import torch\n_, attn = model(x, return_attention=True)\nattn = attn.squeeze().cpu().numpy()\n"
+                       "plt.imshow(attn)\n"}, {"DR802": "pass"}),
+    # DR601: a grid written as a comprehension; Snakemake's expand() over hyperparameter wildcards
+    "a grid of configurations built by a comprehension": ({
+        "grid.py": "configs = [{'lr': lr, 'hidden': h} for lr in [1e-3, 1e-4] for h in [64, 128]]\n"
+                   "for cfg in configs:\n    model = Net(cfg['hidden'])\n    train(model, cfg['lr'])\n"},
+        {"DR601": "pass"}),
+    "a Snakemake expand over hyperparameter wildcards": ({
+        "workflow/hyperparam.smk": "rule all:\n    input: expand('out/dim{dim}_drop{dropout}.h5ad', dim=[32, 64], "
+                                   "dropout=[0.1, 0.2])\n"}, {"DR601": "pass"}),
+    # DR602: R keras' TensorBoard callback; TF1 summaries declared but never written (scaden) are no record
+    "R keras with a TensorBoard callback": ({
+        "train.R": "library(keras)\nmodel %>% fit(x, y, epochs = 10, callbacks = list(callback_tensorboard('logs')))\n"},
+        {"DR602": "pass"}),
+    "TF1 summaries merged but never written": ({
+        "model.py": "import tensorflow as tf\n\ndef visualization(self):\n"
+                    "    tf.compat.v1.summary.scalar('loss', self.loss)\n"
+                    "    merged_summary_op = tf.compat.v1.summary.merge_all()\n    return merged_summary_op\n"},
+        {"DR602": "fail"}),
+    "TF1 summaries written by a FileWriter": ({
+        "train.py": "import tensorflow as tf\ntf.summary.scalar('loss', loss)\nmerged = tf.summary.merge_all()\n"
+                    "writer = tf.summary.FileWriter('logs', sess.graph)\n"}, {"DR602": "pass"}),
+    # DR501: networks only run from exported ONNX files write no architecture down (aizynthfinder)
+    "networks only run from ONNX files": ({
+        "predict.py": "import onnxruntime as ort\nsess = ort.InferenceSession('model.onnx')\n"
+                      "out = sess.run(None, {'input': x})\n"}, {"DR501": "fail"}),
+    # DR202: a table of the baselines alone compares nothing with the network (dlomix)
+    "a results table of the baselines alone": ({
+        "results/baselines.csv": "model,auroc\nrandom_forest,0.85\nlogistic_regression,0.82\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "a results table of published models next to each other": ({
+        "results/summary.csv": "model,auroc\nDeepSEA,0.91\nours,0.93\n", "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR802: a library imported and never called interprets nothing; its calls, command lines and R packages do
+    "SHAP imported but never called": ({
+        "utils.py": "import shap\nimport numpy as np\n", "requirements.txt": "shap==0.41.0\n", "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
+    "SHAP called through its module": ({
+        "explain.py": "import shap\nexplainer = shap.Explainer(model, background)\nshap.plots.beeswarm(explainer(X))\n"},
+        {"DR802": "pass"}),
+    "TF-MoDISco run from the command line": ({
+        "run_modisco.sh": "modisco motifs -s seqs.npz -a shap.npz -n 2000 -o modisco_results.h5\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "Shapley values from an R package": ({
+        "explain.R": "library(fastshap)\nshap <- explain(fit, X = X, pred_wrapper = pfun, nsim = 50)\n"},
+        {"DR802": "pass"}),
+    "input-gradient saliency of an indexed output": ({
+        "heatmaps.py": "import torch\ngrads = torch.autograd.grad(outputs[:, target], img)[0]\n"}, {"DR802": "pass"}),
+    # DR602: Accelerate's trackers; a logger named in a LightningCLI configuration
+    "runs tracked through Accelerate": ({
+        "train.py": "from accelerate import Accelerator\naccelerator = Accelerator(log_with='wandb')\n"
+                    "accelerator.init_trackers('proj', config=cfg)\n" + TORCH_LOOP}, {"DR602": "pass"}),
+    "a W&B logger in a LightningCLI configuration": ({
+        "configs/trainer.yaml": "trainer:\n  logger:\n    class_path: lightning.pytorch.loggers.WandbLogger\n"
+                                "    init_args:\n      project: p\n", "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    # DR601: a W&B sweep started from the shell; an NNI experiment configuration
+    "a W&B sweep started from the shell": ({
+        "run_sweep.sh": "wandb sweep configs/sweep.yaml\nwandb agent $SWEEP_ID\n", "train.py": TORCH_LOOP},
+        {"DR601": "pass"}),
+    "an NNI experiment configuration": ({
+        "config.yml": "searchSpaceFile: search_space.json\ntrialCommand: python train.py\ntuner:\n  name: TPE\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR501: a network's sizes bound in gin
+    "a network's sizes bound in gin": ({
+        "configs/model.gin": "Transformer.num_layers = 6\nTransformer.hidden_size = 512\nTransformer.num_heads = 8\n",
+        "train.py": "import gin\nmodel = build()\n"}, {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
