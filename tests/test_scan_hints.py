@@ -184,6 +184,12 @@ CASES = [
     ("X_test = read('after2015')  # layers", "split_time"),
     ("from ray.tune import run, Experiment  # layers", "tracking"),
     ("l, _ = sess.run([model.cost, model.train_opt], feed_dict=fd)  # layers", "opt_step"),
+    # w24b
+    ("'MD5': 'a8b06965200029087d5bd730944a56c1',  # layers", "prov_checksum"),
+    ("    pooch.retrieve(url + fname, known_hash=known_hash)  # layers", "prov_verify"),
+    ("p = get_file('a.npz', origin=u, file_hash=CHECKSUMS[name])  # layers", "prov_verify"),
+    ("download_and_extract_archive(url, root, md5=self.md5)  # layers", "prov_verify"),
+    ("validation_perplexity = np.exp(validation_loss)  # layers", "generative"),
 ]
 
 
@@ -289,3 +295,10 @@ def test_w23c_tensorboard_as_a_dependency() -> None:
     assert "tracker_dep" in analyze("pyproject.toml", "[project]\ndependencies = [\n  'tensorboard',\n]\n",
                                     "pyproject")
     assert "tracker_dep" not in analyze("requirements.txt", "torch==2.1\n# tensorboard optional, see docs\n", "req")
+
+
+def test_w24b_a_download_api_given_no_digest_verifies_nothing() -> None:
+    """w24b: `known_hash=None` (pooch) or `md5=None` (torchvision) downloads without checking: no verification."""
+    for line in ("pooch.retrieve(url, known_hash=None)", "download_url(url, root, md5=None)",
+                 "get_file('a.npz', origin=u, file_hash=None)"):
+        assert "prov_verify" not in analyze("fetch.py", f"{line}\n", "py"), line

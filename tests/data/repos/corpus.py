@@ -2082,6 +2082,55 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
                              "clf.fit(X, y)\n",
         "bench/train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "fail"}),
+    # -- w24b: held-out round, session 9 (medical imaging, pathology, clinical NLP, protein design, EEG/MEG) --
+    # DR303: `conda list --export` written as requirements.txt (clinicalBERT): name=version=build pins each package
+    "a conda export list as requirements.txt": ({
+        "requirements.txt": "# This file may be used to create an environment using:\n"
+                            "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n"
+                            "absl-py=0.7.0=pypi_0\nblas=1.0=mkl\nnumpy=1.16.2=py36h7e9f1db_0\n"
+                            "pytorch=1.0.1=py3.6_cuda10.0.130_cudnn7.4.2_2\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # (a guard: main counted the `@EXPLICIT` line itself as one pinned requirement)
+    "conda explicit package URLs as requirements.txt": ({
+        "requirements.txt": "# platform: linux-64\n@EXPLICIT\n"
+                            "https://conda.anaconda.org/conda-forge/linux-64/numpy-1.26.4-py311h64a7726_0.conda\n"
+                            "https://conda.anaconda.org/pytorch/linux-64/pytorch-2.1.0-py3.11_cuda12.1_0.tar.bz2\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "requirements with names and lower bounds only": ({
+        "requirements.txt": "numpy\ntorch>=1.0\nscikit-learn\n", "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # DR401: a digest under an upper-case key next to its Zenodo URL (MedMNIST's INFO dict)
+    "an upper-case MD5 key next to a Zenodo file URL": ({
+        "medmnist/info.py": "INFO = {\n    'pathmnist': {\n"
+                            "        'url': 'https://zenodo.org/records/10519652/files/pathmnist.npz?download=1',\n"
+                            "        'MD5': 'a8b06965200029087d5bd730944a56c1',\n    },\n}\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # DR401: the fetching API verifies the download against a digest kept elsewhere (a dict of file names to
+    # hashes): pooch's known_hash, Keras' file_hash, torchvision's md5=
+    "pooch downloads checked against a dict of known hashes": ({
+        "examples/convert_emg.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
+                                   "hashes = {\n    'sub01.eeg': 'd4c62cec8abb57c64304685884e0181dffa03ba9ec7730730d4f7e5d5254a345',\n}\n"
+                                   "for fname, known_hash in hashes.items():\n"
+                                   "    pooch.retrieve(\n        remote + fname, known_hash=known_hash, fname=fname\n    )\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a Keras get_file with the file's hash kept in a table": ({
+        "data.py": "import tensorflow as tf\n"
+                   "path = tf.keras.utils.get_file('eeg.npz', origin='https://physionet.org/files/eegmmidb/1.0.0/eeg.npz',\n"
+                   "                               file_hash=CHECKSUMS['eeg.npz'])\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "pooch downloads without a known hash": ({
+        "fetch.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
+                    "pooch.retrieve(remote + 'sub01.eeg', known_hash=None)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR703: an autoregressive sequence model scored by perplexity (structure-conditioned protein design): its
+    # token cross-entropy generates sequences, it classifies no samples
+    "a sequence design model scored by perplexity": ({
+        "train_s2s.py": "import numpy as np\nimport torch\ncrit = torch.nn.NLLLoss(reduction='none')\n" + TORCH_LOOP +
+                        "validation_perplexity = np.exp(validation_loss)\n",
+        "struct2seq.py": "import torch.nn as nn\n\nclass Struct2Seq(nn.Module):\n    pass\n"}, {"DR703": "na"}),
+    "a classifier scored by accuracy that also prints a perplexity": ({
+        "train.py": "import numpy as np\nimport torch\nfrom sklearn.metrics import accuracy_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP +
+                    "perplexity = np.exp(loss)\nacc = accuracy_score(y_true, y_pred)\n"}, {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
