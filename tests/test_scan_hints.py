@@ -189,7 +189,6 @@ CASES = [
     ("    pooch.retrieve(url + fname, known_hash=known_hash)  # layers", "prov_verify"),
     ("p = get_file('a.npz', origin=u, file_hash=CHECKSUMS[name])  # layers", "prov_verify"),
     ("download_and_extract_archive(url, root, md5=self.md5)  # layers", "prov_verify"),
-    ("validation_perplexity = np.exp(validation_loss)  # layers", "generative"),
 ]
 
 

@@ -1414,11 +1414,6 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
-    # -- w24b: a sequence or language model scored by its perplexity (`test_perplexity = np.exp(test_loss)`, `ppl`,
-    # `compute_perplexity`): its token cross-entropy models a sequence (protein design's structure-to-sequence
-    # decoder, a protein or clinical-text language model), it classifies no samples (tip07 DR703)
-    # (`ppl` alone is left out: its hint would bring every `apply` line to the pattern)
-    ("generative", ("perplexit",), _P(r"\b\w*perplexit(y|ies)\w*\b", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).

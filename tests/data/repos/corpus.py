@@ -2121,16 +2121,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fetch.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
                     "pooch.retrieve(remote + 'sub01.eeg', known_hash=None)\n",
         "train.py": TORCH_LOOP}, {"DR401": "warn"}),
-    # DR703: an autoregressive sequence model scored by perplexity (structure-conditioned protein design): its
-    # token cross-entropy generates sequences, it classifies no samples
-    "a sequence design model scored by perplexity": ({
-        "train_s2s.py": "import numpy as np\nimport torch\ncrit = torch.nn.NLLLoss(reduction='none')\n" + TORCH_LOOP +
-                        "validation_perplexity = np.exp(validation_loss)\n",
-        "struct2seq.py": "import torch.nn as nn\n\nclass Struct2Seq(nn.Module):\n    pass\n"}, {"DR703": "na"}),
-    "a classifier scored by accuracy that also prints a perplexity": ({
-        "train.py": "import numpy as np\nimport torch\nfrom sklearn.metrics import accuracy_score\n"
-                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP +
-                    "perplexity = np.exp(loss)\nacc = accuracy_score(y_true, y_pred)\n"}, {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
