@@ -189,6 +189,7 @@ CASES = [
     ("    pooch.retrieve(url + fname, known_hash=known_hash)  # layers", "prov_verify"),
     ("p = get_file('a.npz', origin=u, file_hash=CHECKSUMS[name])  # layers", "prov_verify"),
     ("download_and_extract_archive(url, root, md5=self.md5)  # layers", "prov_verify"),
+    ("for name, w in net.named_parameters():  # layers", "param_names"),
 ]
 
 

@@ -1414,6 +1414,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # -- w24b: a network's weights walked by name (`net.named_parameters()`): a `param_list` in such a file names
+    # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
+    # hyperparameter settings (tip06 DR601 then leaves its loops out)
+    ("param_names", ("named_parameters",), _P(r"\.named_parameters\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).

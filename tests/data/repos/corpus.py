@@ -2121,6 +2121,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fetch.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
                     "pooch.retrieve(remote + 'sub01.eeg', known_hash=None)\n",
         "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR601: a `param_list` of layer names in a file that walks the network's weights by name (the layers to
+    # fine-tune, DeepLearning_PlantDiseases) is no list of hyperparameter settings
+    "layer names to fine-tune looped over": ({
+        "train.py": "import torch\n\n\ndef filtered_params(net, param_list=None):\n    def in_param_list(s):\n"
+                    "        for p in param_list:\n            if s.endswith(p):\n                return True\n"
+                    "        return False\n    return (p for p in net.named_parameters() if in_param_list(p[0]))\n\n\n"
+                    "def train(net, loader, param_list=None):\n    def in_list(s):\n        for p in param_list:\n"
+                    "            if s.endswith(p):\n                return True\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR601": "fail"}),
+    "hyperparameter sets looped over next to a weight walk": ({
+        "train.py": "import torch\nparam_sets = [{'lr': 1e-3}, {'lr': 1e-4}]\nfor params in param_sets:\n"
+                    "    n = sum(p.numel() for _, p in net.named_parameters())\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
