@@ -1467,7 +1467,10 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `create(..., registry=)`/`load_registry`, Keras' `get_file(..., file_hash=h)`/`md5_hash=`, torchvision's
     # `download_url(url, root, filename, md5=h)`/`download_and_extract_archive(..., md5=h)`; `None` checks nothing
     ("prov_verify", ("known_hash", "file_hash", "md5_hash", "load_registry", "registry=", "md5="),
-     _P(r"\b(known_hash|file_hash|md5_hash)\s*=\s*(?!None\b)[\w'\"\[]|\.load_registry\s*\(|"
+     # (a keyword argument: after `(` or `,`, or opening a line without blanks around `=`; `md5_hash =
+     # hashlib.md5()` is a digest being computed, model-angelo's weights check)
+     _P(r"([(,]\s*(known_hash|file_hash|md5_hash)\s*|^[ \t]*(known_hash|file_hash|md5_hash))=(?!=)\s*"
+        r"(?!None\b|hashlib\.)[\w'\"\[]|\.load_registry\s*\(|"
         r"\bpooch\.create\s*\([^\n]*\bregistry\s*=\s*(?!None\b)\S|"
         r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\([^\n]*\bmd5\s*=\s*"
         r"(?!None\b)[\w'\"\[]")),
