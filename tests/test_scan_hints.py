@@ -221,6 +221,12 @@ CASES = [
     ("accelerator = Accelerator(log_with='wandb')  # layers", "tracking"),
     ("summary = tf.compat.v1.summary.merge_all()  # layers", "tf_summary"),
     ("writer = tf.summary.FileWriter('logs', sess.graph)  # layers", "summary_sink"),
+    # w24b
+    ("'MD5': 'a8b06965200029087d5bd730944a56c1',  # layers", "prov_checksum"),
+    ("    pooch.retrieve(url + fname, known_hash=known_hash)  # layers", "prov_verify"),
+    ("p = get_file('a.npz', origin=u, file_hash=CHECKSUMS[name])  # layers", "prov_verify"),
+    ("download_and_extract_archive(url, root, md5=self.md5)  # layers", "prov_verify"),
+    ("for name, w in net.named_parameters():  # layers", "param_names"),
 ]
 
 
@@ -356,3 +362,13 @@ def test_w24d_an_interpretation_library_imported_and_never_called_is_no_interpre
 def test_w24d_loops_over_data_in_a_comprehension_are_no_grid() -> None:
     text = "pairs = [(i, j) for i in range(3) for j in range(4)]\ncols = [c for p in points for c in p]\n"
     assert "search" not in analyze("grid.py", text, "py")
+
+
+def test_w24b_a_download_api_given_no_digest_verifies_nothing() -> None:
+    """w24b: `known_hash=None` (pooch) or `md5=None` (torchvision) downloads without checking: no verification;
+    nor is a variable named like the keyword (`md5_hash = hashlib.md5()`)."""
+    for line in ("pooch.retrieve(url, known_hash=None)", "download_url(url, root, md5=None)",
+                 "get_file('a.npz', origin=u, file_hash=None)",
+                 # a digest being computed is no digest given to a download (model-angelo's weights check)
+                 "    md5_hash = hashlib.md5()"):
+        assert "prov_verify" not in analyze("fetch.py", f"{line}\n", "py"), line

@@ -1591,6 +1591,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
         r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b")),
+    # -- w24b: a network's weights walked by name (`net.named_parameters()`): a `param_list` in such a file names
+    # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
+    # hyperparameter settings (tip06 DR601 then leaves its loops out)
+    ("param_names", ("named_parameters",), _P(r"\.named_parameters\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1631,6 +1635,22 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest|"
         r"expected|known_hash)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
         r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
+    # -- w24b: a digest written under an upper-case or mixed-case key (MedMNIST's `"MD5": "a8b0..."` next to its
+    # Zenodo URL, `SHA256 = '...'`): as the lower-case keys above
+    ("prov_checksum", ("md5", "sha1", "sha256", "sha512"),
+     _P(r"\b(md5|sha1|sha256|sha512)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?[0-9a-fA-F]{32,128}\b", re.I)),
+    # -- w24b: a download the fetching API verifies against the digest it is given, wherever the digest is kept
+    # (a dict of file names to hashes, a registry file): pooch's `retrieve(url, known_hash=h)` and
+    # `create(..., registry=)`/`load_registry`, Keras' `get_file(..., file_hash=h)`/`md5_hash=`, torchvision's
+    # `download_url(url, root, filename, md5=h)`/`download_and_extract_archive(..., md5=h)`; `None` checks nothing
+    ("prov_verify", ("known_hash", "file_hash", "md5_hash", "load_registry", "registry=", "md5="),
+     # (a keyword argument: after `(` or `,`, or opening a line without blanks around `=`; `md5_hash =
+     # hashlib.md5()` is a digest being computed, model-angelo's weights check)
+     _P(r"([(,]\s*(known_hash|file_hash|md5_hash)\s*|^[ \t]*(known_hash|file_hash|md5_hash))=(?!=)\s*"
+        r"(?!None\b|hashlib\.)[\w'\"\[]|\.load_registry\s*\(|"
+        r"\bpooch\.create\s*\([^\n]*\bregistry\s*=\s*(?!None\b)\S|"
+        r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\([^\n]*\bmd5\s*=\s*"
+        r"(?!None\b)[\w'\"\[]")),
 ]
 
 # Configuration (YAML, JSON, TOML...).
@@ -2422,14 +2442,25 @@ def _req_pins(text: str, out: Facts) -> None:
     loose: list[Evidence] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.split(" #", 1)[0].strip()
-        if not line or line.startswith(_REQ_SKIP):
+        if not line or line.startswith(_REQ_SKIP) or line == "@EXPLICIT":
             continue
         total += 1
-        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line):
+        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
+    if not total and _CONDA_EXPLICIT.search(text):
+        # w24b: `conda list --explicit` (an `@EXPLICIT` line, then one package archive URL a line): every package
+        # at one version and build; the URLs are what the requirements reader skips
+        total = pinned = sum(1 for raw in text.splitlines() if _CONDA_ARCHIVE.match(raw.strip()))
     _pins(out, "requirements", pinned, total, loose)
+
+
+#: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and
+#: the build after it, recorded as `==` records them (clinicalBERT's requirements.txt); a lower bound is not one
+_CONDA_EXPORT_PIN = re.compile(r"[A-Za-z0-9][\w.\-]*=v?\d[\w.+!]*(=[\w.+]+)?$")
+_CONDA_EXPLICIT = re.compile(r"^@EXPLICIT\s*$", re.M)
+_CONDA_ARCHIVE = re.compile(r"(https?|file)://\S+\.(conda|tar\.bz2)(#\w+)?$")
 
 
 #: w22b: an exact version written after the name (`numpy 1.18.1`, `pytorch-lightning 0.7.1`: a list copied from

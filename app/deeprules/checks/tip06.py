@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import TRAINING_FACTS, gather, is_read, training_line
 from .scan import extractor, is_aux
 
+#: w24b: a list named for parameters alone (`param_list`, `params_list`), not for sets, grids or combinations of
+#: them: in a file that walks `named_parameters()` it holds layer names (what to fine-tune or freeze)
+_WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+                           r"param(eter)?s?_?lists?\d*\s*\)?\s*\)?\s*:?\s*$", re.I)
+
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg"), said=("grid_loop",)))  # (its lists)
+       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names"),
+                     said=("grid_loop",)))  # (its lists)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
+        if "param_names" in ctx.index.facts(path):
+            # w24b: where the network's weights are walked by name, a `param_list` names layers to fine-tune
+            lines = [e for e in lines if not _WEIGHT_NAMES.search(str(e[1]).rpartition(" in ")[2])]
+            if not lines:
+                continue
         # a loop over hyperparameter values is a search when it trains, nests several such loops, or is a shell
         # script's loop (it runs the training command once per value: `for lr in ...; do python train.py`)
         # (several loops means several value lists: three loops over one GUI `param_list` are no grid)

@@ -2232,6 +2232,58 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a network's sizes bound in gin": ({
         "configs/model.gin": "Transformer.num_layers = 6\nTransformer.hidden_size = 512\nTransformer.num_heads = 8\n",
         "train.py": "import gin\nmodel = build()\n"}, {"DR501": "pass"}),
+    # -- w24b: held-out round, session 9 (medical imaging, pathology, clinical NLP, protein design, EEG/MEG) --
+    # DR303: `conda list --export` written as requirements.txt (clinicalBERT): name=version=build pins each package
+    "a conda export list as requirements.txt": ({
+        "requirements.txt": "# This file may be used to create an environment using:\n"
+                            "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n"
+                            "absl-py=0.7.0=pypi_0\nblas=1.0=mkl\nnumpy=1.16.2=py36h7e9f1db_0\n"
+                            "pytorch=1.0.1=py3.6_cuda10.0.130_cudnn7.4.2_2\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # (a guard: main counted the `@EXPLICIT` line itself as one pinned requirement)
+    "conda explicit package URLs as requirements.txt": ({
+        "requirements.txt": "# platform: linux-64\n@EXPLICIT\n"
+                            "https://conda.anaconda.org/conda-forge/linux-64/numpy-1.26.4-py311h64a7726_0.conda\n"
+                            "https://conda.anaconda.org/pytorch/linux-64/pytorch-2.1.0-py3.11_cuda12.1_0.tar.bz2\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "requirements with names and lower bounds only": ({
+        "requirements.txt": "numpy\ntorch>=1.0\nscikit-learn\n", "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # DR401: a digest under an upper-case key next to its Zenodo URL (MedMNIST's INFO dict)
+    "an upper-case MD5 key next to a Zenodo file URL": ({
+        "medmnist/info.py": "INFO = {\n    'pathmnist': {\n"
+                            "        'url': 'https://zenodo.org/records/10519652/files/pathmnist.npz?download=1',\n"
+                            "        'MD5': 'a8b06965200029087d5bd730944a56c1',\n    },\n}\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # DR401: the fetching API verifies the download against a digest kept elsewhere (a dict of file names to
+    # hashes): pooch's known_hash, Keras' file_hash, torchvision's md5=
+    "pooch downloads checked against a dict of known hashes": ({
+        "examples/convert_emg.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
+                                   "hashes = {\n    'sub01.eeg': 'd4c62cec8abb57c64304685884e0181dffa03ba9ec7730730d4f7e5d5254a345',\n}\n"
+                                   "for fname, known_hash in hashes.items():\n"
+                                   "    pooch.retrieve(\n        remote + fname, known_hash=known_hash, fname=fname\n    )\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a Keras get_file with the file's hash kept in a table": ({
+        "data.py": "import tensorflow as tf\n"
+                   "path = tf.keras.utils.get_file('eeg.npz', origin='https://physionet.org/files/eegmmidb/1.0.0/eeg.npz',\n"
+                   "                               file_hash=CHECKSUMS['eeg.npz'])\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "pooch downloads without a known hash": ({
+        "fetch.py": "import pooch\nremote = 'https://download.example.org/example/bids_emg/'\n"
+                    "pooch.retrieve(remote + 'sub01.eeg', known_hash=None)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR601: a `param_list` of layer names in a file that walks the network's weights by name (the layers to
+    # fine-tune, DeepLearning_PlantDiseases) is no list of hyperparameter settings
+    "layer names to fine-tune looped over": ({
+        "train.py": "import torch\n\n\ndef filtered_params(net, param_list=None):\n    def in_param_list(s):\n"
+                    "        for p in param_list:\n            if s.endswith(p):\n                return True\n"
+                    "        return False\n    return (p for p in net.named_parameters() if in_param_list(p[0]))\n\n\n"
+                    "def train(net, loader, param_list=None):\n    def in_list(s):\n        for p in param_list:\n"
+                    "            if s.endswith(p):\n                return True\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR601": "fail"}),
+    "hyperparameter sets looped over next to a weight walk": ({
+        "train.py": "import torch\nparam_sets = [{'lr': 1e-3}, {'lr': 1e-4}]\nfor params in param_sets:\n"
+                    "    n = sum(p.numel() for _, p in net.named_parameters())\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
