@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "20"
+ANALYZER_VERSION = "21"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1414,6 +1414,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # -- w24a: a framework imported under a private alias (`import torch as _torch`, `import numpy as _np`,
+    # `import tensorflow as _tf`, `import random as _random`: libraries keep their module namespace clean so,
+    # VAMB): its seeds are the framework's (the short public aliases are above)
+    ("seed_torch", ("manual_seed",),
+     _P(r"(?<![\w.])_+(torch|th|t|pt)\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+    ("seed_np", ("random.seed",), _P(r"(?<![\w.])_+(np|numpy|onp)\.random\.seed\s*\(" + _NOT_CLOCK)),
+    ("seed_tf", ("set_seed", "set_random_seed"),
+     _P(r"(?<![\w.])_+(tf|tensorflow)\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])_+random\.seed\s*\(" + _NOT_CLOCK)),
+    # -- w24a: what the model's predictions rest on, measured by removing or permuting each input feature and
+    # scoring the drop (MOGONET's `cal_feat_imp`, `feature_importance(model, X)`, `gene_ablation(...)`,
+    # `compute_snp_importance`): a reading of the trained model, as permutation importance is (not a selector's
+    # ranking of inputs before training)
+    ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
+     _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
+        r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1546,6 +1562,31 @@ _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 _SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
 
 
+def _before_subscripts(code: str, end: int) -> int:
+    """Where the subscripts ending at `end` start (`d["C{:}".format(i)]` -> the end of `d`), within 80
+    characters of one line; `end` itself when there is none or it is not balanced there."""
+    lo = max(0, end - 80)
+    i = end
+    while i > lo and code[i - 1] == "]":
+        depth = 0
+        j = i - 1
+        while j >= lo:
+            c = code[j]
+            if c == "]":
+                depth += 1
+            elif c == "[":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif c == "\n":
+                return end
+            j -= 1
+        if j < lo:
+            return end
+        i = j
+    return i
+
+
 def _opt_step(code: str, m: re.Match[str]) -> bool:
     """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
     a scheduler or an environment. An optimizer's own implementation handing on to its base class
@@ -1557,7 +1598,9 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
         # curve fitted for a plot), deterministic; a training step minimizes a loss
         return _SESSION_ARG.match(code, m.end()) is None
     if m.group(0).startswith(".step"):
-        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+        # (w24a) an optimizer held in a container under a computed key (`optim_dict["C{:}".format(i+1)].step()`,
+        # `self.optimizers[name].step()`): the container's name says what it holds
+        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), _before_subscripts(code, m.start()))
         name = before.group(0).lower() if before else ""
         if "scaler" in name[-8:]:
             return "opt" in code[m.end():m.end() + 30].lower()

@@ -86,8 +86,11 @@ class _Support:
         for caller in sorted(p for p in holders if any(k != "determinism" for k in free(p))):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in free(caller) if k != "determinism"}
+            # (w24a: not another training script's own switch: VAMB's AAE sets cudnn.deterministic in its
+            # constructor, which the entry script runs for that model only, not for its VAEs)
             det = caller if "determinism" in free(caller) else next(
-                (m for m in mods if m in switch and "determinism" not in self.blocked(m, caller, mods)),
+                (m for m in mods if m in switch and (m == caller or m not in scripts)
+                 and "determinism" not in self.blocked(m, caller, mods)),
                 None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)

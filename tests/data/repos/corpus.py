@@ -2082,6 +2082,56 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "bench/wrappers.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
                              "clf.fit(X, y)\n",
         "bench/train.py": "import torch\n" + TORCH_LOOP}, {"DR203": "fail"}),
+    # -- w24a ----------------------------------------------------------------------------------------------------
+    # DR301: a framework under a private alias (`import torch as _torch`; VAMB), its seed in a base class's
+    # constructor that the training module's subclass inherits
+    "a seed through a private alias of torch": ({
+        "pkg/__init__.py": "",
+        "pkg/encode.py": "import torch as _torch\nfrom torch import nn as _nn\n\nclass VAE(_nn.Module):\n"
+                         "    def __init__(self, seed=0):\n        _torch.manual_seed(seed)\n        super().__init__()\n"
+                         "\n    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                         "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n",
+        "pkg/semi.py": "import torch as _torch\nimport pkg.encode as _encode\n\nclass Labels(_encode.VAE):\n"
+                       "    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                       "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n"},
+        {"DR301": "pass"}),
+    "a private generator's seed is not torch's": ({
+        "train.py": "import torch\n_rng = torch.Generator()\n_rng.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "fail"}),
+    # DR301: an optimizer held in a dict under a computed key (MOGONET's `optim_dict["C{:}".format(i+1)].step()`)
+    "an optimizer stepped from a dict under a computed key": ({
+        "run_model.py": "import torch\nfor i in range(3):\n    optim_dict['C{:}'.format(i+1)].zero_grad()\n"
+                        "    loss = crit(models[i](x), y)\n    loss.backward()\n    optim_dict['C{:}'.format(i+1)].step()\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "schedulers stepped from a list are no optimizer": ({
+        "run_model.py": "import torch\nloss = crit(model(x), y)\nloss.backward()\nfor i in range(2):\n"
+                        "    schedulers[int(i)].step()\n"}, {"DR301": "na"}),
+    # DR802: feature importance measured by removing each input and scoring the drop (MOGONET's cal_feat_imp)
+    "feature importance by ablation": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "feat_importance.py": "def cal_feat_imp(model, X, y):\n    for j in range(X.shape[1]):\n        X[:, j] = 0\n",
+        "main_biomarker.py": "from feat_importance import cal_feat_imp\nimp = cal_feat_imp(model, X, y)\n"},
+        {"DR802": "pass"}),
+    "inputs selected by importance before training are no interpretation": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "prep.py": "X = select_by_feature_importance(X, y, k=100)\n"}, {"DR802": "fail"}),
+    # DR302: one model's constructor switches cudnn determinism on (VAMB's AAE): the entry script that can build
+    # it also trains other models, which run without it
+    "determinism in one model's constructor is not every model's": ({
+        "pkg/__init__.py": "",
+        "pkg/aae.py": "import torch\nfrom torch import nn\n\nclass AAE(nn.Module):\n    def __init__(self, seed):\n"
+                      "        torch.manual_seed(seed)\n        torch.backends.cudnn.deterministic = True\n"
+                      "        super().__init__()\n\n    def trainmodel(self, loader, optimizer):\n"
+                      "        for x in loader:\n            loss = self(x)\n            loss.backward()\n"
+                      "            optimizer.step()\n",
+        "pkg/vae.py": "import torch\nfrom torch import nn\n\nclass VAE(nn.Module):\n    def __init__(self, seed):\n"
+                      "        torch.manual_seed(seed)\n        super().__init__()\n\n"
+                      "    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                      "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n",
+        "pkg/__main__.py": "import random\nimport torch\nfrom pkg.aae import AAE\nfrom pkg.vae import VAE\nrandom.seed(0)\n"
+                           "model = AAE(0) if args.aae else VAE(0)\nmodel.trainmodel(loader, opt)\n"},
+        {"DR301": "pass", "DR302": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
