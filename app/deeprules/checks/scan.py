@@ -1094,7 +1094,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", _UNITS,
      _P(r"^[ \t]*[\w.]{0,30}?(test|val|valid|holdout|heldout|held_out)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?[$.'\"]"
         r"(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*(\.isin\s*\(|%in%)\s*[\w.]*?(test|val|hold|held|out)|"
-        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*"
+        # (w24a: a quantity named by a unit word is no unit: `n % self.params['batch_size'] != 0`)
+        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")"
+        r"(?!_?(size|sizes|count|counts|num|number|len|length|dim|dims|norm)\b)\w{0,20}['\"]?\]?\s*"
         r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
         r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
         r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
@@ -1430,6 +1432,32 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
      _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
         r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # -- w24a: the classical models of survival analysis, compared with a deep survival model (DeepSurv's CPH and
+    # random survival forest): lifelines' fitters, scikit-survival's and pysurvival's estimators, R's coxph,
+    # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
+    ("baseline", ("coxph", "aftfitter", "aalen", "survivalanalysis", "survivalforest", "survivaltrees",
+                  "survivalsvm", "rfsrc", "survreg", "cph("),
+     _P(r"(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
+        r"AalenAdditiveFitter|CoxPHSurvivalAnalysis|CoxnetSurvivalAnalysis|RandomSurvivalForest|ExtraSurvivalTrees|"
+        r"GradientBoostingSurvivalAnalysis|ComponentwiseGradientBoostingSurvivalAnalysis|FastSurvivalSVM|"
+        r"FastKernelSurvivalSVM|CoxPHModel|RandomSurvivalForestModel|ConditionalSurvivalForestModel|"
+        r"ExtraSurvivalTreesModel)\s*\(|(?<![\w])(coxph|rfsrc|survreg|cph)\s*\(")),
+    # -- w24a: classical learners run as programs on the same data (pysster runs GraphProt's graph-kernel SVM;
+    # LIBSVM's svm-train, SVMlight's svm_learn, LIBLINEAR, Weka's classifiers, RNAcontext), as gkmtrain above
+    ("baseline_tool", ("graphprot", "svm-train", "svm_learn", "svm-light", "svmlight", "liblinear", "weka.classifiers",
+                       "rnacontext"),
+     _P(r"\bGraphProt(\.pl)?\b[^\n]*-action\s+(train|cv|ls)\b|(?<![\w-])(svm-train|svm_learn|liblinear-train)\b|"
+        r"\bweka\.classifiers\.\w+|\brnacontext\b", re.I)),
+    # -- w24a: tuners and AutoML searches not named above: Optunity (DeepSurv), GPyOpt, Sherpa, Dragonfly, FLAML,
+    # Syne Tune, Orion, Mango, Hyperactive, ZOOpt, HEBO, SigOpt, hyperopt-sklearn, Spearmint; TPOT, auto-sklearn and
+    # H2O AutoML search pipelines and their hyperparameters
+    ("search", ("optunity", "gpyopt", "sherpa", "dragonfly", "flaml", "syne_tune", "orion", "mango", "hyperactive",
+                "zoopt", "hebo", "sigopt", "hpsklearn", "spearmint", "tpot", "autosklearn", "auto_sklearn",
+                "h2oautoml"),
+     _P(r"^[ \t]*(import|from)\s+(optunity|GPyOpt|sherpa|dragonfly|flaml|syne_tune|orion\.client|mango|hyperactive|"
+        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
+        r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
+        r"H2OAutoML)\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -3210,7 +3238,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if simulated or _is_split_file(path):
+    if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -3232,8 +3260,16 @@ _SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
 _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 
+#: w24a: one data file holding both sides of a split, named so (DeepSurv's `gbsg_cancer_train_test.h5` with
+#: train and test groups, `data_train_val_test.npz`, `trainvaltest.pkl`): the data set's own partition
+_SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validation|dev)?[_.-]?test|trainvaltest|"
+                          r"tr[_.-]va[_.-]te)(?![a-z])[^/]*\.(h5|hdf5|hdf|npz|npy|pkl|pickle|mat|joblib|rds|rdata|"
+                          r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")
+
+
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
+            or _SPLIT_CONTAINER.search(low) is not None
             or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None
             or _IDENTITY_SIDE.search(low) is not None)
 

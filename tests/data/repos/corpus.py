@@ -2132,6 +2132,43 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/__main__.py": "import random\nimport torch\nfrom pkg.aae import AAE\nfrom pkg.vae import VAE\nrandom.seed(0)\n"
                            "model = AAE(0) if args.aae else VAE(0)\nmodel.trainmodel(loader, opt)\n"},
         {"DR301": "pass", "DR302": "warn"}),
+    # DR201: the classical models of survival analysis next to a deep survival model (DeepSurv: lifelines' CPH,
+    # randomForestSRC through rpy2); a Kaplan-Meier curve has no covariates and predicts nobody's risk
+    "a Cox model and a survival forest next to a deep survival network": ({
+        "scripts/cph_run.py": "from lifelines import CoxPHFitter\ncph = CoxPHFitter()\ncph.fit(df, 'time', 'event')\n",
+        "scripts/rsf_run.py": "from rpy2.robjects.packages import importr\nrfSRC = importr('randomForestSRC')\n"
+                              "rfsc = rfSRC.rfsrc(surv_f, train_df, ntree=100)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a Kaplan-Meier curve is no baseline": ({
+        "plots.py": "from lifelines import KaplanMeierFitter\nkm = KaplanMeierFitter()\nkm.fit(t, event_observed=e)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR201: a classical learner run as a program on the same train/test files (pysster runs GraphProt's SVM)
+    "GraphProt trained as a competing method": ({
+        "bench/run_graphprot.py": "from subprocess import call\ncall('GraphProt.pl -mode classification -action train "
+                                  "-fasta train.pos.fa -negfasta train.neg.fa', shell=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "GraphProt asked only for predictions is not trained here": ({
+        "bench/run_graphprot.py": "from subprocess import call\ncall('GraphProt.pl -action predict -fasta test.fa "
+                                  "-model GraphProt.model', shell=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR601: Optunity's search (DeepSurv's hyperparam_search.py), as other tuners
+    "an Optunity search": ({
+        "hp/search.py": "import optunity\nf = optunity.cross_validated(x=x, y=y, num_folds=5)(objective)\n"
+                        "opt, log, _ = optunity.maximize(f, num_evals=50, learning_rate=[1e-5, 1e-2])\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR701: one data file holding both sides of the split, named so (DeepSurv's gbsg_cancer_train_test.h5)
+    "a data file holding the train/test split": ({
+        "data/gbsg/gbsg_cancer_train_test.h5": "HDF",
+        "train.py": "import h5py\nds = {k: f[k] for k in h5py.File('data/gbsg/gbsg_cancer_train_test.h5')}\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "a data file of all samples is no split": ({
+        "data/gbsg/gbsg_cancer_all.h5": "HDF",
+        "train.py": "import h5py\nds = h5py.File('data/gbsg/gbsg_cancer_all.h5')\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # DR701: a quantity named by a unit word is no unit held out (pysster's `n_train % params['batch_size'] != 0`)
+    "a batch count is no batch held out": ({
+        "train.py": "from sklearn.model_selection import train_test_split\nX_train, X_test = train_test_split(X)\n"
+                    "n_train = n_train // params['batch_size'] + (n_train % params['batch_size'] != 0)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
