@@ -1458,6 +1458,29 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
         r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
         r"H2OAutoML)\s*\(")),
+    # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
+    # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
+    ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
+     _P(r"\b(aupr|au_pr|auc_pr|aucpr|auc-pr|au-pr)(s|_\w+)?\b", re.I)),
+    # -- w24a: a booster's importances read through its methods: LightGBM's `bst.feature_importance()`,
+    # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
+    ("interp", ("feature_importance(", "get_fscore", "importance_type"),
+     _P(r"\.(feature_importance|get_fscore)\s*\(|\.get_score\s*\(\s*importance_type")),
+    # -- w24a: whole units held out by excluding the held-out ids from training, whatever the unit is called
+    # (ms2pip's `vectors[~psmids.isin(test_psms)]`, `df[~df.peptide.isin(val_peptides)]`, R's
+    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split)
+    ("split_grouped", ("isin", "%in%"),
+     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
+        r"(?!\w*(idx|index|indices|rows)\b)\w*|"
+        r"!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
+    # -- w24a: simple estimators named as values, to be built later (arboreto's `SKLEARN_REGRESSOR_FACTORY = {'RF':
+    # RandomForestRegressor, 'GBM': GradientBoostingRegressor}`, `models = [LogisticRegression, SVC]`). A fact apart
+    # from `baseline`: naming a class builds and fits nothing, so the file is no training script for it (tip03)
+    ("baseline_tool", ("regressor", "classifier", "logisticregression", "svc", "svr", "ridge", "lasso"),
+     _P(r"(?:[:=\[]|\[\s*[\w.]+\s*,)\s*(?:\w+\.)*(LogisticRegression|RandomForest(Classifier|Regressor)|"
+        r"ExtraTrees(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|HistGradientBoosting(Classifier|"
+        r"Regressor)|DecisionTree(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|XGB(Classifier|Regressor)|"
+        r"LGBM(Classifier|Regressor)|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet)\s*(?=[,\]})]|$)", re.M)),
 ]
 
 # Provenance: where data came from (code and configuration alike).

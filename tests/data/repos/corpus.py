@@ -2169,6 +2169,35 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from sklearn.model_selection import train_test_split\nX_train, X_test = train_test_split(X)\n"
                     "n_train = n_train // params['batch_size'] + (n_train % params['batch_size'] != 0)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # DR703: AUPR however abbreviated (arboreto's DREAM5 scoring: `aupr = ...` next to `auroc`)
+    "regulatory links scored by AUPR": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "eval/score.py": "from sklearn.metrics import roc_auc_score\nauroc = roc_auc_score(gold, pred)\n"
+                         "aupr = dream_aupr(gold, pred)\nprint(aupr, auroc)\n"}, {"DR703": "pass"}),
+    # DR802: a booster's importances read through its methods (LightGBM's feature_importance(), XGBoost's get_fscore)
+    "a booster's feature importances printed": ({
+        "train_scripts/train_lgb.py": "import lightgbm as lgb\nbst = lgb.train(params, dtrain, 100)\n"
+                                      "print(bst.feature_importance())\n"}, {"DR802": "pass"}),
+    # DR701: whole units held out by excluding their ids (ms2pip's `vectors[~psmids.isin(test_psms)]`); rows
+    # excluded by their index are a row split
+    "held-out spectra excluded from training by id": ({
+        "train.py": "import numpy as np\nupeps = psmids.unique()\nnp.random.shuffle(upeps)\n"
+                    "test_psms = upeps[:int(len(upeps) * 0.2)]\ntrain_vectors = vectors[~psmids.isin(test_psms)]\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "rows excluded by their index are no grouped split": ({
+        "train.py": "test = df.sample(frac=0.2)\ntrain = df[~df.index.isin(test.index)]\n"
+                    "train_df = df[~df.index.isin(test_idx)]\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # DR201: simple estimators named as values of a factory (arboreto's SKLEARN_REGRESSOR_FACTORY); imported only,
+    # they are none
+    "estimators named in a factory": ({
+        "pkg/core.py": "from sklearn.ensemble import RandomForestRegressor, GradientBoostingRegressor\n"
+                       "FACTORY = {'RF': RandomForestRegressor, 'GBM': GradientBoostingRegressor}\n"
+                       "reg = FACTORY[kind](random_state=seed)\nreg.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "estimators only imported are no baseline": ({
+        "pkg/core.py": "from sklearn.ensemble import (\n    RandomForestRegressor,\n    GradientBoostingRegressor,\n)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
