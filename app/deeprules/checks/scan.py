@@ -1441,7 +1441,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"AalenAdditiveFitter|CoxPHSurvivalAnalysis|CoxnetSurvivalAnalysis|RandomSurvivalForest|ExtraSurvivalTrees|"
         r"GradientBoostingSurvivalAnalysis|ComponentwiseGradientBoostingSurvivalAnalysis|FastSurvivalSVM|"
         r"FastKernelSurvivalSVM|CoxPHModel|RandomSurvivalForestModel|ConditionalSurvivalForestModel|"
-        r"ExtraSurvivalTreesModel)\s*\(|(?<![\w])(coxph|rfsrc|survreg|cph)\s*\(")),
+        r"ExtraSurvivalTreesModel)\s*\(|(?<![\w])rfsrc\s*\(|"
+        # (R's fits by their formula: a local `coxph(labels, isdead, days)` returning a log-rank p-value tests
+        # subtypes, DeepProg)
+        r"(?<![\w])(coxph|survreg|cph)\s*\(\s*(Surv\s*\(|formula\s*=|[\w.]+\s*~)")),
     # -- w24a: classical learners run as programs on the same data (pysster runs GraphProt's graph-kernel SVM;
     # LIBSVM's svm-train, SVMlight's svm_learn, LIBLINEAR, Weka's classifiers, RNAcontext), as gkmtrain above
     ("baseline_tool", ("graphprot", "svm-train", "svm_learn", "svm-light", "svmlight", "liblinear", "weka.classifiers",
@@ -1461,7 +1464,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
     ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
-     _P(r"\b(aupr|au_pr|auc_pr|aucpr|auc-pr|au-pr)(s|_\w+)?\b", re.I)),
+     # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
+     # output in a function nothing calls)
+     _P(r"\b(aupr|au_pr|auc_pr|auc-pr|au-pr)(s|_\w+)?\b|['\"]aucpr['\"]", re.I)),
     # -- w24a: a booster's importances read through its methods: LightGBM's `bst.feature_importance()`,
     # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
     ("interp", ("feature_importance(", "get_fscore", "importance_type"),

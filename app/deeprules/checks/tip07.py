@@ -295,6 +295,9 @@ def test_locked(ctx: Context) -> CheckResult:
 #: w23a: a Python import naming metrics without an alias (`from sklearn.metrics import average_precision_score`):
 #: a metric the file uses is named again where it is called, so the import line alone is no evidence of use
 _IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)|"
+                          # (w24a) a metric function's definition line (DeepDTA's `def get_aupr(Y, P):`, never
+                          # called): its body's lines count where they compute a precision-recall metric
+                          r"^\s*def\s|"
                           # an import's continuation line: bare names, commas, a closing parenthesis or backslash
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 

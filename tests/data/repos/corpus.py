@@ -2198,6 +2198,48 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "estimators only imported are no baseline": ({
         "pkg/core.py": "from sklearn.ensemble import (\n    RandomForestRegressor,\n    GradientBoostingRegressor,\n)\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR301/DR302: a library's trainer seeded by the tutorial notebooks kept with its documentation (SEDR's
+    # docs/Tutorial1_Clustering.ipynb calls SEDR.fix_seed before training); a snippet in the docs' prose is no caller
+    "a library trainer seeded by its docs tutorial notebook": ({
+        "sedr/__init__.py": "from .utils import fix_seed\nfrom .model import Sedr\n",
+        "sedr/utils.py": "import torch\nfrom torch.backends import cudnn\n\ndef fix_seed(seed):\n"
+                         "    torch.manual_seed(seed)\n    cudnn.deterministic = True\n",
+        "sedr/model.py": "import torch\n\nclass Sedr:\n    def train(self, loader):\n        for x in loader:\n"
+                         "            loss = self.net(x)\n            loss.backward()\n            self.optimizer.step()\n",
+        "docs/Tutorial1.ipynb": nb(("code", "import sedr\nsedr.fix_seed(2023)\nnet = sedr.Sedr(X)\nnet.train(loader)\n"))},
+        {"DR301": "pass", "DR302": "pass"}),
+    "a seed in the docs' prose seeds no trainer": ({
+        "sedr/__init__.py": "from .model import Sedr\n",
+        "sedr/model.py": "import torch\n\nclass Sedr:\n    def train(self, loader):\n        for x in loader:\n"
+                         "            loss = self.net(x)\n            loss.backward()\n            self.optimizer.step()\n",
+        "docs/usage.md": "```python\nimport torch\ntorch.manual_seed(0)\n```\n",
+        "docs/snippets/usage.py": "import torch\nimport sedr\ntorch.manual_seed(0)\nsedr.Sedr(X).train(loader)\n"},
+        {"DR301": "fail"}),
+    # DR303: a loose conda file next to a pinned requirements file of the same environment (SEDR); pinned dev tools
+    # next to a loose environment record no environment
+    "a pinned requirements file next to a loose conda file": ({
+        "environment.yaml": "dependencies:\n  - python=3.11\n  - pip\n  - numpy\n  - pandas\n  - scanpy\n  - torch\n"
+                            "  - scipy\n  - anndata\n  - matplotlib\n  - seaborn\n",
+        "requirements.txt": "torch==2.0.1\nnumpy==1.24.3\npandas==2.0.1\nscanpy==1.9.3\nscipy==1.10.1\n"},
+        {"DR303": "pass"}),
+    "pinned dev tools next to a loose environment": ({
+        "requirements.txt": "torch\nnumpy\npandas\nscanpy\nscipy\nanndata\n",
+        "requirements-dev.txt": "black==23.1.0\nruff==0.0.280\npytest==7.4.0\nmypy==1.4.1\n"},
+        {"DR303": "fail"}),
+    # guards of the w24a metric and survival families: an AUPR helper defined and never called scores nothing in a
+    # regression (DeepDTA); a local `coxph(...)` returning a log-rank p-value tests subtypes, it is no baseline
+    "an AUPR helper nothing calls in a regression": ({
+        "emetrics.py": "import subprocess\n\ndef get_aupr(Y, P):\n    out = subprocess.check_output(['perf'])\n"
+                       "    lines = out.decode().splitlines()\n    aucpr = float(lines[-2].split()[-1])\n    return aucpr\n",
+        "run.py": "from emetrics import get_aupr, get_cindex\nfrom sklearn.metrics import mean_squared_error\n"
+                  "mse = mean_squared_error(y, p)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "na"}),
+    "a log-rank p-value from a coxph wrapper is no baseline": ({
+        "analysis.py": "from .coxph_from_r import coxph\npvalue = coxph(labels, isdead, nbdays, isfactor=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a Cox model fitted by its formula in R": ({
+        "baselines/cox.R": "library(survival)\nfit <- coxph(Surv(time, status) ~ age + stage, data = train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
