@@ -2310,16 +2310,38 @@ _PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
 def _req_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
+    names: list[str] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.split(" #", 1)[0].strip()
         if not line or line.startswith(_REQ_SKIP):
             continue
         total += 1
+        names.append(line)
         if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
     _pins(out, "requirements", pinned, total, loose)
+    _env_names(out, names)
+
+
+_PKG_NAME = re.compile(r"^[A-Za-z0-9][\w.\-]*")
+#: one package under its pip and conda names
+_PKG_ALIAS = {"pytorch": "torch", "tensorflow-gpu": "tensorflow", "tensorflow-cpu": "tensorflow", "scikit_learn":
+              "scikit-learn", "sklearn": "scikit-learn", "py-xgboost": "xgboost", "r-base": "r"}
+
+
+def _env_names(out: Facts, specs: list[str]) -> None:
+    """w24a: the packages an environment file names (normalised: lower case, `_` as `-`, conda's names as pip's),
+    so that two files describing one environment can be told from two complementary ones (tip03 DR303)."""
+    names = []
+    for spec in specs:
+        m = _PKG_NAME.match(spec.strip())
+        if m:
+            name = m.group(0).lower().replace("_", "-").rstrip(".")
+            names.append(_PKG_ALIAS.get(name, name))
+    if names:
+        out["env_names"] = [[1, ",".join(sorted(set(names))[:80])]]
 
 
 #: w22b: an exact version written after the name (`numpy 1.18.1`, `pytorch-lightning 0.7.1`: a list copied from
@@ -2346,6 +2368,7 @@ def _conda_pins(text: str, out: Facts) -> bool:
         return False
     pinned = total = 0
     loose: list[Evidence] = []
+    names: list[str] = []
     for i in range(start + 1, len(lines)):
         raw = lines[i]
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -2359,11 +2382,13 @@ def _conda_pins(text: str, out: Facts) -> bool:
         if spec.rstrip(":") in ("pip",) or spec.startswith(("-", "git+", "http", "--")):
             continue
         total += 1
+        names.append(spec)
         if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec):
             pinned += 1
         elif len(loose) < 5:
             loose.append([i + 1, f"not pinned: {spec[:80]}"])
     _pins(out, "conda", pinned, total, loose)
+    _env_names(out, names)
     out.setdefault("conda_env", [[start + 1, "dependencies:"]])
     return True
 

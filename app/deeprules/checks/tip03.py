@@ -432,11 +432,20 @@ def _all_pinned(score: float, total: int) -> bool:
     return score >= 9.0 or (total >= 5 and pinned == total - 1)
 
 
+def _env_names_of(ctx: Context, path: str) -> set[str]:
+    rows = ctx.index.facts(path).get("env_names", ())
+    return set(str(rows[0][1]).split(",")) if rows else set()
+
+
+#: a conda file's entries that are no package of the environment's code
+_NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", "ipython", "r", "setuptools", "wheel"))
+
+
 _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
 
 
 @check("DR303", watches=_env_watch, facts_only=True,
-       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins",)))
+       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins", "env_names")))
 def environment_pinned(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -464,9 +473,14 @@ def environment_pinned(ctx: Context) -> CheckResult:
         # w24a: a loose conda file next to a pinned requirements file of the same folder (SEDR: environment.yaml
         # names 19 packages, requirements.txt pins 14 of them): the pinned file records the versions of the same
         # environment, unless it is a side list (dev, test, docs, lint tools) or much smaller
-        home = next(p for p, c in cands if c is best).rpartition("/")[0]
+        # (ReLeaSE's pinned pip file lists other packages than its loose conda file: two halves, not one
+        # environment twice)
+        home_path = next(p for p, c in cands if c is best)
+        home = home_path.rpartition("/")[0]
+        wanted = _env_names_of(ctx, home_path)
         pinned_here = [c for p, c in cands if _all_pinned(c[0], c[1]) and 2 * c[1] >= best[1]
-                       and p.rpartition("/")[0] == home and not _SIDE_LIST.search(p.rpartition("/")[2].lower())]
+                       and p.rpartition("/")[0] == home and not _SIDE_LIST.search(p.rpartition("/")[2].lower())
+                       and 2 * len(wanted & _env_names_of(ctx, p)) >= len(wanted - _NOT_PACKAGES)]
         if pinned_here:
             best = max(pinned_here, key=lambda c: (c[1], c[0]))
     if best is None:

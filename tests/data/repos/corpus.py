@@ -2222,6 +2222,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "  - scipy\n  - anndata\n  - matplotlib\n  - seaborn\n",
         "requirements.txt": "torch==2.0.1\nnumpy==1.24.3\npandas==2.0.1\nscanpy==1.9.3\nscipy==1.10.1\n"},
         {"DR303": "pass"}),
+    "a pinned pip file of other packages beside a loose conda file": ({
+        "conda_requirements.txt": "numpy\nseaborn=0.9.0\nscikit-learn=0.20.2\nscipy\npytest\npytest-cov\nipython\n"
+                                  "ipykernel\n",
+        "pip_requirements.txt": "mordred==1.1.2\ntensorboard==1.10.0\ntensorflow==1.11.0\ntqdm==4.26.0\n"
+                                "xgboost==0.81\n"}, {"DR303": "fail"}),
     "pinned dev tools next to a loose environment": ({
         "requirements.txt": "torch\nnumpy\npandas\nscanpy\nscipy\nanndata\n",
         "requirements-dev.txt": "black==23.1.0\nruff==0.0.280\npytest==7.4.0\nmypy==1.4.1\n"},
