@@ -1689,7 +1689,13 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
     """A forest that ranks features for selection (`selector = RandomForestRegressor(...)`, `SelectFromModel(
     LogisticRegression(...))`) prepares the input of the network; it is not a baseline compared with it."""
     start = code.rfind("\n", 0, m.start()) + 1
-    return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
+    # (w24a) nor a model's class tested by name (R's `inherits(fit, "glmnet")`, `is(fit, "randomForest")`, pyaging's
+    # clock notebooks): the test fits nothing
+    return (_SELECTOR_BEFORE.search(code[start:m.start()]) is None
+            and _TYPE_TEST_BEFORE.search(code[start:m.start()]) is None)
+
+
+_TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$")
 
 
 _CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)

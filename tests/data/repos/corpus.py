@@ -2245,6 +2245,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a Cox model fitted by its formula in R": ({
         "baselines/cox.R": "library(survival)\nfit <- coxph(Surv(time, status) ~ age + stage, data = train)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR201: a model's class tested by name (R's `inherits(glm.o, "glmnet")`) fits nothing; a linear module that is
+    # the building block of models ported from published coefficients, in a repository that trains nothing
+    # (pyaging), is no baseline; the same module next to a trained network is one
+    "a class test by name is no baseline": ({
+        "clocks/stoch.R": "if (!inherits(glm.o, \"glmnet\")) {\n  stop('not a glmnet fit')\n}\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a linear module of ported models in a repository that trains nothing": ({
+        "pkg/models.py": "import torch.nn as nn\n\nclass LinearModel(nn.Module):\n    def __init__(self, d):\n"
+                         "        super().__init__()\n        self.linear = nn.Linear(d, 1)\n\n"
+                         "class Horvath2013(nn.Module):\n    pass\n"}, {"DR201": "fail"}),
+    "a linear module next to a trained network": ({
+        "pkg/models.py": "import torch.nn as nn\n\nclass LinearModel(nn.Module):\n    def __init__(self, d):\n"
+                         "        super().__init__()\n        self.linear = nn.Linear(d, 1)\n\n"
+                         "class Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
