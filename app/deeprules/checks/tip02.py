@@ -29,6 +29,7 @@ _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|na
                       r"logistic)([_.-]|$)")
 
 
+_LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
 _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
 
 
@@ -42,12 +43,13 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
-    classes = gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
+    classes = gather(ctx, "baseline_class", 10_000,
+                     where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
     if not training_scripts(ctx):
-        # w24a: a simple model written as a network module in a repository that trains nothing (pyaging's
-        # LinearModel, the base of clocks ported from published coefficients) is how the models are built, not
-        # a baseline fitted for comparison
-        classes = [e for e in classes if not _NETWORK_BASE.search(e[2])]
+        # w24a: a linear network module in a repository that trains nothing (pyaging's LinearModel, the base of
+        # clocks ported from published coefficients) is how the models are built, not a baseline fitted for
+        # comparison; a class named for its role (OneHotModel, NaiveBaseline, Majority...) still is one
+        classes = [e for e in classes if not (_LINEAR_CLASS.search(e[2]) and _NETWORK_BASE.search(e[2]))]
     ev += classes
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
