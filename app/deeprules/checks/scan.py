@@ -1486,6 +1486,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"ExtraTrees(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|HistGradientBoosting(Classifier|"
         r"Regressor)|DecisionTree(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|XGB(Classifier|Regressor)|"
         r"LGBM(Classifier|Regressor)|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet)\s*(?=[,\]})]|$)", re.M)),
+    # -- w24a: seeds set only when one is given, in the forms of SemiBin's main.py: the guard reads the option
+    # through getattr, .get or a subscript (`if getattr(args, 'random_seed', None) is not None:`), and the option,
+    # hyphenated (`--random-seed`), defaults to None on a later line of its add_argument call
+    ("seed_opt", ("seed", "random_state"),
+     _P(r"^[ \t]*if\s+(getattr\s*\(\s*[\w.]+\s*,\s*['\"]\w*(seed|random_state)\w*['\"]\s*(,\s*None\s*)?\)|"
+        r"[\w.]+\.get\s*\(\s*['\"]\w*(seed|random_state)\w*['\"]\s*(,\s*None\s*)?\)|"
+        r"[\w.]+\[\s*['\"]\w*(seed|random_state)\w*['\"]\s*\])(\s+is\s+not\s+None)?\s*:[^\n]*\n"
+        r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
+        r"seed_torch|set_seeds?|seed_all)\s*\(")),
+    ("seed_none_opt", ("seed", "random-state", "random_state"),
+     _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*None\b")),
+    # -- w24a: a download's digest compared with the expected value (SemiBin's `m.hexdigest() == '4a70...'` after
+    # streaming the GTDB tarball), not a model file's (ms2pip's `sha1_hash.hexdigest() == model_hash`)
+    ("prov_verify", ("hexdigest",),
+     _P(r"^(?![^\n]*(model|weight|ckpt|checkpoint))[^\n]*?(\.hexdigest\(\)\s*(==|!=)\s*['\"\w]|"
+        r"['\"\w]\s*(==|!=)\s*[\w.]+\.hexdigest\(\))", re.M)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1707,9 +1724,21 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
     sequences for the split."""
+    if _MMSEQS.get().fullmatch(m.group(0)) is not None:
+        # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
+        # clusters nothing for a split, unless it is run to cluster next to it
+        lo, hi = max(0, m.start() - 3000), m.end() + 3000
+        return (_TAXONOMY_WORD.get().search(code, lo, hi) is None
+                or _CLUSTER_RUN.get().search(code, lo, hi) is not None)
     if _CLUSTER_TOOL.get().fullmatch(m.group(0)) is None:
         return True
     return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
+
+
+_MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")
+_CLUSTER_RUN = LazyRe(r"(?i:easy-(lin)?cluster|\blinclust\b|\bcluster\s+\S*db\b|min[-_]seq[-_]id|--cov-mode|"
+                      r"createclusterdb)")
 
 
 _SWEPT_VALUE = LazyRe(r"^[ \t]+['\"]?[\w.]+['\"]?\s*:\s*[^#\n]*(,|\b(choice|range|interval|tag|glob)\s*\()", re.M)
@@ -1776,7 +1805,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
-_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg"))
+_MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
+                        "seed_none_opt"))  # (w24a: an option's default on a later line of its add_argument call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

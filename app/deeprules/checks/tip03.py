@@ -159,7 +159,8 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
     the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
     literal seed in the file (`seed=42`, an option's default) is one given."""
-    return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
+    return ("seed_opt" in facts and ("seed_none" in facts or "seed_none_opt" in facts)
+            and "seed_given" not in facts)
 
 
 _DOC_DIRS = frozenset(("doc", "docs", "documentation", "tutorial", "tutorials"))
@@ -277,7 +278,7 @@ def _support(ctx: Context) -> _Support:
 
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
-_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none",
+_SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_none_opt",
                                       "seed_given", "np_draw", "py_draw", "keras_np", "dl_other", "lightning_module",
                                       "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them

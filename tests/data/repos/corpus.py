@@ -2260,6 +2260,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "        super().__init__()\n        self.linear = nn.Linear(d, 1)\n\n"
                          "class Net(nn.Module):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: seeds set only when an option is given, read through getattr, the hyphenated option defaulting to None
+    # on a later line of its add_argument call (SemiBin's main.py)
+    "seeds only when --random-seed is given": ({
+        "pkg/utils.py": "import torch\n\ndef set_random_seed(seed):\n    torch.manual_seed(seed)\n",
+        "pkg/main.py": "import argparse\nfrom pkg.utils import set_random_seed\nfrom pkg.model import train\n"
+                       "p = argparse.ArgumentParser()\np.add_argument('--random-seed',\n    required=False,\n"
+                       "    type=int,\n    dest='random_seed',\n    default=None,\n)\nargs = p.parse_args()\n"
+                       "if getattr(args, 'random_seed', None) is not None:\n    set_random_seed(args.random_seed)\n"
+                       "train()\n",
+        "pkg/model.py": "import torch\n\ndef train():\n    for x in loader:\n        loss = net(x)\n"
+                        "        loss.backward()\n        optimizer.step()\n"}, {"DR301": "fail"}),
+    # DR401: a download's digest compared with its expected value (SemiBin's GTDB tarball); a model file's is not data
+    "a downloaded tarball checked against its MD5": ({
+        "pkg/gtdb.py": "import hashlib\nimport requests\nurl = 'https://zenodo.org/record/4751564/files/GTDB_v95.tar.gz'\n"
+                       "with requests.get(url, stream=True) as r:\n    m = hashlib.md5()\n    m.update(r.content)\n"
+                       "md5_ok = m.hexdigest() == '4a70301c54104e87d5615e3f2383c8b5'\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a downloaded model file checked against its hash is no data provenance": ({
+        "pkg/predict.py": "import hashlib\nimport urllib.request\n"
+                          "urllib.request.urlretrieve('http://example.org/ms2pip/model_B.xgboost', 'm.xgboost')\n"
+                          "h = hashlib.sha1(open('m.xgboost', 'rb').read())\nok = h.hexdigest() == model_hash\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
