@@ -1498,11 +1498,6 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
         r"\bdefault\s*=\s*None\b")),
-    # -- w24a: a download's digest compared with the expected value (SemiBin's `m.hexdigest() == '4a70...'` after
-    # streaming the GTDB tarball), not a model file's (ms2pip's `sha1_hash.hexdigest() == model_hash`)
-    ("prov_verify", ("hexdigest",),
-     _P(r"^(?![^\n]*(model|weight|ckpt|checkpoint))[^\n]*?(\.hexdigest\(\)\s*(==|!=)\s*['\"\w]|"
-        r"['\"\w]\s*(==|!=)\s*[\w.]+\.hexdigest\(\))", re.M)),
 ]
 
 # Provenance: where data came from (code and configuration alike).

@@ -2271,12 +2271,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "train()\n",
         "pkg/model.py": "import torch\n\ndef train():\n    for x in loader:\n        loss = net(x)\n"
                         "        loss.backward()\n        optimizer.step()\n"}, {"DR301": "fail"}),
-    # DR401: a download's digest compared with its expected value (SemiBin's GTDB tarball); a model file's is not data
-    "a downloaded tarball checked against its MD5": ({
-        "pkg/gtdb.py": "import hashlib\nimport requests\nurl = 'https://zenodo.org/record/4751564/files/GTDB_v95.tar.gz'\n"
-                       "with requests.get(url, stream=True) as r:\n    m = hashlib.md5()\n    m.update(r.content)\n"
-                       "md5_ok = m.hexdigest() == '4a70301c54104e87d5615e3f2383c8b5'\n",
-        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # DR401 guard (w24a): a downloaded model file checked against its hash records no data's provenance (ms2pip)
     "a downloaded model file checked against its hash is no data provenance": ({
         "pkg/predict.py": "import hashlib\nimport urllib.request\n"
                           "urllib.request.urlretrieve('http://example.org/ms2pip/model_B.xgboost', 'm.xgboost')\n"
