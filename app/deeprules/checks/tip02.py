@@ -64,7 +64,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg")))
+                      "baseline_cfg"), said=("baseline_class",)))  # (w24a: a Linear* module's text, tip02)
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -82,7 +82,8 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
                       "search_cfg"),
-                     said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
+                     said=("baseline", "baseline_class")))  # (w22b: a caret or mlr3 model named as a string in R
+# code; w24a: a Linear* module's text, code_baselines)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
