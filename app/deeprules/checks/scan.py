@@ -1098,7 +1098,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", _UNITS,
      _P(r"^[ \t]*[\w.]{0,30}?(test|val|valid|holdout|heldout|held_out)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?[$.'\"]"
         r"(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*(\.isin\s*\(|%in%)\s*[\w.]*?(test|val|hold|held|out)|"
-        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\s*"
+        # (w24a: a quantity named by a unit word is no unit: `n % self.params['batch_size'] != 0`)
+        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?([$.'\"](?i:" + _UNIT_RE + r")"
+        r"(?!_?(size|sizes|count|counts|num|number|len|length|dim|dims|norm)\b)\w{0,20}['\"]?\]?\s*"
         r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
         r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
         r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
@@ -1595,6 +1597,88 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
     # hyperparameter settings (tip06 DR601 then leaves its loops out)
     ("param_names", ("named_parameters",), _P(r"\.named_parameters\s*\(")),
+    # -- w24a: a framework imported under a private alias (`import torch as _torch`, `import numpy as _np`,
+    # `import tensorflow as _tf`, `import random as _random`: libraries keep their module namespace clean so,
+    # VAMB): its seeds are the framework's (the short public aliases are above)
+    ("seed_torch", ("manual_seed",),
+     _P(r"(?<![\w.])_+(torch|th|t|pt)\.(cuda\.)?manual_seed(_all)?\s*\(" + _NOT_CLOCK)),
+    ("seed_np", ("random.seed",), _P(r"(?<![\w.])_+(np|numpy|onp)\.random\.seed\s*\(" + _NOT_CLOCK)),
+    ("seed_tf", ("set_seed", "set_random_seed"),
+     _P(r"(?<![\w.])_+(tf|tensorflow)\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")),
+    ("seed_py", ("random.seed",), _P(r"(?<![\w.])_+random\.seed\s*\(" + _NOT_CLOCK)),
+    # -- w24a: what the model's predictions rest on, measured by removing or permuting each input feature and
+    # scoring the drop (MOGONET's `cal_feat_imp`, `feature_importance(model, X)`, `gene_ablation(...)`,
+    # `compute_snp_importance`): a reading of the trained model, as permutation importance is (not a selector's
+    # ranking of inputs before training)
+    ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
+     _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
+        r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # -- w24a: the classical models of survival analysis, compared with a deep survival model (DeepSurv's CPH and
+    # random survival forest): lifelines' fitters, scikit-survival's and pysurvival's estimators, R's coxph,
+    # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
+    ("baseline", ("coxph", "aftfitter", "aalen", "survivalanalysis", "survivalforest", "survivaltrees",
+                  "survivalsvm", "rfsrc", "survreg", "cph("),
+     _P(r"(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
+        r"AalenAdditiveFitter|CoxPHSurvivalAnalysis|CoxnetSurvivalAnalysis|RandomSurvivalForest|ExtraSurvivalTrees|"
+        r"GradientBoostingSurvivalAnalysis|ComponentwiseGradientBoostingSurvivalAnalysis|FastSurvivalSVM|"
+        r"FastKernelSurvivalSVM|CoxPHModel|RandomSurvivalForestModel|ConditionalSurvivalForestModel|"
+        r"ExtraSurvivalTreesModel)\s*\(|(?<![\w])rfsrc\s*\(|"
+        # (R's fits by their formula: a local `coxph(labels, isdead, days)` returning a log-rank p-value tests
+        # subtypes, DeepProg)
+        r"(?<![\w])(coxph|survreg|cph)\s*\(\s*(Surv\s*\(|formula\s*=|[\w.]+\s*~)")),
+    # -- w24a: classical learners run as programs on the same data (pysster runs GraphProt's graph-kernel SVM;
+    # LIBSVM's svm-train, SVMlight's svm_learn, LIBLINEAR, Weka's classifiers, RNAcontext), as gkmtrain above
+    ("baseline_tool", ("graphprot", "svm-train", "svm_learn", "svm-light", "svmlight", "liblinear", "weka.classifiers",
+                       "rnacontext"),
+     _P(r"\bGraphProt(\.pl)?\b[^\n]*-action\s+(train|cv|ls)\b|(?<![\w-])(svm-train|svm_learn|liblinear-train)\b|"
+        r"\bweka\.classifiers\.\w+|\brnacontext\b", re.I)),
+    # -- w24a: tuners and AutoML searches not named above: Optunity (DeepSurv), GPyOpt, Sherpa, Dragonfly, FLAML,
+    # Syne Tune, Orion, Mango, Hyperactive, ZOOpt, HEBO, SigOpt, hyperopt-sklearn, Spearmint; TPOT, auto-sklearn and
+    # H2O AutoML search pipelines and their hyperparameters
+    ("search", ("optunity", "gpyopt", "sherpa", "dragonfly", "flaml", "syne_tune", "orion", "mango", "hyperactive",
+                "zoopt", "hebo", "sigopt", "hpsklearn", "spearmint", "tpot", "autosklearn", "auto_sklearn",
+                "h2oautoml"),
+     _P(r"^[ \t]*(import|from)\s+(optunity|GPyOpt|sherpa|dragonfly|flaml|syne_tune|orion\.client|mango|hyperactive|"
+        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
+        r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
+        r"H2OAutoML)\s*\(")),
+    # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
+    # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
+    ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
+     # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
+     # output in a function nothing calls)
+     _P(r"\b(aupr|au_pr|auc_pr|auc-pr|au-pr)(s|_\w+)?\b|['\"]aucpr['\"]", re.I)),
+    # -- w24a: a booster's importances read through its methods: LightGBM's `bst.feature_importance()`,
+    # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
+    ("interp", ("feature_importance(", "get_fscore", "importance_type"),
+     _P(r"\.(feature_importance|get_fscore)\s*\(|\.get_score\s*\(\s*importance_type")),
+    # -- w24a: whole units held out by excluding the held-out ids from training, whatever the unit is called
+    # (ms2pip's `vectors[~psmids.isin(test_psms)]`, `df[~df.peptide.isin(val_peptides)]`, R's
+    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split)
+    ("split_grouped", ("isin", "%in%"),
+     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
+        r"(?!\w*(idx|index|indices|rows)\b)\w*|"
+        r"!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
+    # -- w24a: simple estimators named as values, to be built later (arboreto's `SKLEARN_REGRESSOR_FACTORY = {'RF':
+    # RandomForestRegressor, 'GBM': GradientBoostingRegressor}`, `models = [LogisticRegression, SVC]`). A fact apart
+    # from `baseline`: naming a class builds and fits nothing, so the file is no training script for it (tip03)
+    ("baseline_tool", ("regressor", "classifier", "logisticregression", "svc", "svr", "ridge", "lasso"),
+     _P(r"(?:[:=\[]|\[\s*[\w.]+\s*,)\s*(?:\w+\.)*(LogisticRegression|RandomForest(Classifier|Regressor)|"
+        r"ExtraTrees(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|HistGradientBoosting(Classifier|"
+        r"Regressor)|DecisionTree(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|XGB(Classifier|Regressor)|"
+        r"LGBM(Classifier|Regressor)|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet)\s*(?=[,\]})]|$)", re.M)),
+    # -- w24a: seeds set only when one is given, in the forms of SemiBin's main.py: the guard reads the option
+    # through getattr, .get or a subscript (`if getattr(args, 'random_seed', None) is not None:`), and the option,
+    # hyphenated (`--random-seed`), defaults to None on a later line of its add_argument call
+    ("seed_opt", ("seed", "random_state"),
+     _P(r"^[ \t]*if\s+(getattr\s*\(\s*[\w.]+\s*,\s*['\"]\w*(seed|random_state)\w*['\"]\s*(,\s*None\s*)?\)|"
+        r"[\w.]+\.get\s*\(\s*['\"]\w*(seed|random_state)\w*['\"]\s*(,\s*None\s*)?\)|"
+        r"[\w.]+\[\s*['\"]\w*(seed|random_state)\w*['\"]\s*\])(\s+is\s+not\s+None)?\s*:[^\n]*\n"
+        r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
+        r"seed_torch|set_seeds?|seed_all)\s*\(")),
+    ("seed_none_opt", ("seed", "random-state", "random_state"),
+     _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*None\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1764,6 +1848,31 @@ _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 _SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
 
 
+def _before_subscripts(code: str, end: int) -> int:
+    """Where the subscripts ending at `end` start (`d["C{:}".format(i)]` -> the end of `d`), within 80
+    characters of one line; `end` itself when there is none or it is not balanced there."""
+    lo = max(0, end - 80)
+    i = end
+    while i > lo and code[i - 1] == "]":
+        depth = 0
+        j = i - 1
+        while j >= lo:
+            c = code[j]
+            if c == "]":
+                depth += 1
+            elif c == "[":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif c == "\n":
+                return end
+            j -= 1
+        if j < lo:
+            return end
+        i = j
+    return i
+
+
 def _opt_step(code: str, m: re.Match[str]) -> bool:
     """`.step(` of an optimizer (`optimizer.step()`, `self.opt[0].step()`, `scaler.step(optimizer)`), not of
     a scheduler or an environment. An optimizer's own implementation handing on to its base class
@@ -1775,7 +1884,9 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
         # curve fitted for a plot), deterministic; a training step minimizes a loss
         return _SESSION_ARG.match(code, m.end()) is None
     if m.group(0).startswith(".step"):
-        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
+        # (w24a) an optimizer held in a container under a computed key (`optim_dict["C{:}".format(i+1)].step()`,
+        # `self.optimizers[name].step()`): the container's name says what it holds
+        before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), _before_subscripts(code, m.start()))
         name = before.group(0).lower() if before else ""
         if "scaler" in name[-8:]:
             return "opt" in code[m.end():m.end() + 30].lower()
@@ -1808,7 +1919,13 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
     """A forest that ranks features for selection (`selector = RandomForestRegressor(...)`, `SelectFromModel(
     LogisticRegression(...))`) prepares the input of the network; it is not a baseline compared with it."""
     start = code.rfind("\n", 0, m.start()) + 1
-    return _SELECTOR_BEFORE.search(code[start:m.start()]) is None
+    # (w24a) nor a model's class tested by name (R's `inherits(fit, "glmnet")`, `is(fit, "randomForest")`, pyaging's
+    # clock notebooks): the test fits nothing
+    return (_SELECTOR_BEFORE.search(code[start:m.start()]) is None
+            and _TYPE_TEST_BEFORE.search(code[start:m.start()]) is None)
+
+
+_TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$")
 
 
 _CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)
@@ -1820,9 +1937,21 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
     sequences for the split."""
+    if _MMSEQS.get().fullmatch(m.group(0)) is not None:
+        # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
+        # clusters nothing for a split, unless it is run to cluster next to it
+        lo, hi = max(0, m.start() - 3000), m.end() + 3000
+        return (_TAXONOMY_WORD.get().search(code, lo, hi) is None
+                or _CLUSTER_RUN.get().search(code, lo, hi) is not None)
     if _CLUSTER_TOOL.get().fullmatch(m.group(0)) is None:
         return True
     return _SPLIT_WORD.get().search(code, max(0, m.start() - 3000), m.end() + 3000) is not None
+
+
+_MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")
+_CLUSTER_RUN = LazyRe(r"(?i:easy-(lin)?cluster|\blinclust\b|\bcluster\s+\S*db\b|min[-_]seq[-_]id|--cov-mode|"
+                      r"createclusterdb)")
 
 
 _SWEPT_VALUE = LazyRe(r"^[ \t]+['\"]?[\w.]+['\"]?\s*:\s*[^#\n]*(,|\b(choice|range|interval|tag|glob)\s*\()", re.M)
@@ -1900,7 +2029,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
-                        "seed_late"))
+                        "seed_late", "seed_none_opt"))  # (w24a: an option's default on a later line of its call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2440,11 +2569,13 @@ _PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
 def _req_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
+    names: list[str] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.split(" #", 1)[0].strip()
         if not line or line.startswith(_REQ_SKIP) or line == "@EXPLICIT":
             continue
         total += 1
+        names.append(line)
         if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line):
             pinned += 1
         elif len(loose) < 5:
@@ -2454,6 +2585,26 @@ def _req_pins(text: str, out: Facts) -> None:
         # at one version and build; the URLs are what the requirements reader skips
         total = pinned = sum(1 for raw in text.splitlines() if _CONDA_ARCHIVE.match(raw.strip()))
     _pins(out, "requirements", pinned, total, loose)
+    _env_names(out, names)
+
+
+_PKG_NAME = re.compile(r"^[A-Za-z0-9][\w.\-]*")
+#: one package under its pip and conda names
+_PKG_ALIAS = {"pytorch": "torch", "tensorflow-gpu": "tensorflow", "tensorflow-cpu": "tensorflow", "scikit_learn":
+              "scikit-learn", "sklearn": "scikit-learn", "py-xgboost": "xgboost", "r-base": "r"}
+
+
+def _env_names(out: Facts, specs: list[str]) -> None:
+    """w24a: the packages an environment file names (normalised: lower case, `_` as `-`, conda's names as pip's),
+    so that two files describing one environment can be told from two complementary ones (tip03 DR303)."""
+    names = []
+    for spec in specs:
+        m = _PKG_NAME.match(spec.strip())
+        if m:
+            name = m.group(0).lower().replace("_", "-").rstrip(".")
+            names.append(_PKG_ALIAS.get(name, name))
+    if names:
+        out["env_names"] = [[1, ",".join(sorted(set(names))[:80])]]
 
 
 #: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and
@@ -2487,6 +2638,7 @@ def _conda_pins(text: str, out: Facts) -> bool:
         return False
     pinned = total = 0
     loose: list[Evidence] = []
+    names: list[str] = []
     for i in range(start + 1, len(lines)):
         raw = lines[i]
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -2500,11 +2652,13 @@ def _conda_pins(text: str, out: Facts) -> bool:
         if spec.rstrip(":") in ("pip",) or spec.startswith(("-", "git+", "http", "--")):
             continue
         total += 1
+        names.append(spec)
         if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec):
             pinned += 1
         elif len(loose) < 5:
             loose.append([i + 1, f"not pinned: {spec[:80]}"])
     _pins(out, "conda", pinned, total, loose)
+    _env_names(out, names)
     out.setdefault("conda_env", [[start + 1, "dependencies:"]])
     return True
 
@@ -3448,7 +3602,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if simulated or _is_split_file(path):
+    if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -3482,8 +3636,16 @@ _SPLIT_HINTS = ("scaff", "clust", "homology", "chrom")
 _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 
+#: w24a: one data file holding both sides of a split, named so (DeepSurv's `gbsg_cancer_train_test.h5` with
+#: train and test groups, `data_train_val_test.npz`, `trainvaltest.pkl`): the data set's own partition
+_SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validation|dev)?[_.-]?test|trainvaltest|"
+                          r"tr[_.-]va[_.-]te)(?![a-z])[^/]*\.(h5|hdf5|hdf|npz|npy|pkl|pickle|mat|joblib|rds|rdata|"
+                          r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")
+
+
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
+            or _SPLIT_CONTAINER.search(low) is not None
             or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None
             or _IDENTITY_SIDE.search(low) is not None)
 

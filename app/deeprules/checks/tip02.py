@@ -29,6 +29,10 @@ _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|na
                       r"logistic)([_.-]|$)")
 
 
+_LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
+_NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -39,7 +43,14 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
-    ev += gather(ctx, "baseline_class", 10_000, where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
+    classes = gather(ctx, "baseline_class", 10_000,
+                     where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
+    if not training_scripts(ctx):
+        # w24a: a linear network module in a repository that trains nothing (pyaging's LinearModel, the base of
+        # clocks ported from published coefficients) is how the models are built, not a baseline fitted for
+        # comparison; a class named for its role (OneHotModel, NaiveBaseline, Majority...) still is one
+        classes = [e for e in classes if not (_LINEAR_CLASS.search(e[2]) and _NETWORK_BASE.search(e[2]))]
+    ev += classes
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
@@ -53,7 +64,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg")))
+                      "baseline_cfg"), said=("baseline_class",)))  # (w24a: a Linear* module's text, tip02)
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -71,7 +82,8 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
                       "search_cfg"),
-                     said=("baseline",)))  # (w22b: a caret or mlr3 model named as a string in R code)
+                     said=("baseline", "baseline_class")))  # (w22b: a caret or mlr3 model named as a string in R
+# code; w24a: a Linear* module's text, code_baselines)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, reading, warned
@@ -86,8 +87,11 @@ class _Support:
         for caller in sorted(p for p in holders if any(k != "determinism" for k in free(p))):
             mods = self.callers[caller] = graph.reached(caller)
             given = {k: (caller, caller) for k in free(caller) if k != "determinism"}
+            # (w24a: not another training script's own switch: VAMB's AAE sets cudnn.deterministic in its
+            # constructor, which the entry script runs for that model only, not for its VAEs)
             det = caller if "determinism" in free(caller) else next(
-                (m for m in mods if m in switch and "determinism" not in self.blocked(m, caller, mods)),
+                (m for m in mods if m in switch and (m == caller or m not in scripts)
+                 and "determinism" not in self.blocked(m, caller, mods)),
                 None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
@@ -155,7 +159,22 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
     the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
     literal seed in the file (`seed=42`, an option's default) is one given."""
-    return "seed_opt" in facts and "seed_none" in facts and "seed_given" not in facts
+    return ("seed_opt" in facts and ("seed_none" in facts or "seed_none_opt" in facts)
+            and "seed_given" not in facts)
+
+
+_DOC_DIRS = frozenset(("doc", "docs", "documentation", "tutorial", "tutorials"))
+
+
+def _tutorial(path: str) -> bool:
+    """w24a: a library's tutorial notebook kept with its documentation (SEDR's docs/Tutorial1_Clustering.ipynb):
+    the way users run the library's trainer, so the seeds it sets before training hold for that trainer (a
+    caller, as an entry script is). Not a test, and not the documentation's prose or code snippets."""
+    low = path.lower()
+    parts = low.split("/")[:-1]
+    return (low.endswith(".ipynb") and any(p in _DOC_DIRS for p in parts)
+            and not any(p in ("test", "tests", "testing", "fixture", "fixtures", "site-packages", "vendor",
+                              "third_party", "node_modules", "_build") for p in parts))
 
 
 class _Holders:
@@ -175,7 +194,7 @@ class _Holders:
 
     @staticmethod
     def own(path: str, facts: Any) -> dict[str, tuple[str, int, str]]:
-        if is_aux(path) or _seeds_on_request(facts):
+        if (is_aux(path) and not _tutorial(path)) or _seeds_on_request(facts):
             return {}
         own = {k: (path, int(facts[k][0][0]), str(facts[k][0][1])) for k in _SUPPORT if k in facts}
         # w24d: torch first seeded after the model and its optimizer were built, for a split (DeepAb): the
@@ -196,7 +215,8 @@ class _Holders:
     def _set(self, path: str, facts: Any) -> bool:
         """Bring `path` up to date; whether which keys it holds, under which helpers, or which seed-named names
         it uses changed."""
-        uses = frozenset(str(e[1]) for e in facts.get("seed_refs", ())) if not is_aux(path) else frozenset()
+        uses = (frozenset(str(e[1]) for e in facts.get("seed_refs", ())) if not is_aux(path) or _tutorial(path)
+                else frozenset())
         old_uses = self.uses.pop(path, frozenset())
         if uses:
             self.uses[path] = uses
@@ -264,8 +284,8 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
-                                      "seed_given", "np_draw", "py_draw", "keras_np", "dl_other", "lightning_module",
-                                      "determinism_opt_in", "determinism_asked"),
+                                      "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
+                                      "lightning_module", "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
@@ -415,8 +435,27 @@ def _env_watch(path: str) -> bool:
     return extractor(path) in ("req", "docker", "pyproject", "cfg", "setup") or "lock" in path.lower()
 
 
+def _all_pinned(score: float, total: int) -> bool:
+    """Nearly all pinned: a lone open package among several (a progress bar, a notebook tool) leaves the
+    environment rebuildable."""
+    pinned = round(score * total / 10.0)
+    return score >= 9.0 or (total >= 5 and pinned == total - 1)
+
+
+def _env_names_of(ctx: Context, path: str) -> set[str]:
+    rows = ctx.index.facts(path).get("env_names", ())
+    return set(str(rows[0][1]).split(",")) if rows else set()
+
+
+#: a conda file's entries that are no package of the environment's code
+_NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", "ipython", "r", "setuptools", "wheel"))
+
+
+_SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
+
+
 @check("DR303", watches=_env_watch, facts_only=True,
-       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins",)))
+       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins", "env_names")))
 def environment_pinned(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -424,6 +463,7 @@ def environment_pinned(ctx: Context) -> CheckResult:
     if locks:
         return passed(f"lock file {locks[0]}", [(p, 1, "lock file") for p in locks[:3]])
     best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
+    cands: list[tuple[str, tuple[float, int, str, list[tuple[str, int, str]]]]] = []
     specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
     # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
     # file records the environment results came from: setup.py decides only when there is nothing else
@@ -435,9 +475,24 @@ def environment_pinned(ctx: Context) -> CheckResult:
         loose = [(path, int(n), str(t)) for n, t in ctx.index.facts(path).get("env_loose", ())]
         ev = loose or [(path, 1, f"{pinned} of {total} pinned ({kind})")]
         cand = (score, int(total), f"{pinned} of {total} packages pinned in {path} ({kind})", ev)
+        cands.append((path, cand))
         # the most complete description of the environment decides (a side file for one model does not)
         if best is None or (cand[1], cand[0]) > (best[1], best[0]):
             best = cand
+    if best is not None and not _all_pinned(best[0], best[1]):
+        # w24a: a loose conda file next to a pinned requirements file of the same folder (SEDR: environment.yaml
+        # names 19 packages, requirements.txt pins 14 of them): the pinned file records the versions of the same
+        # environment, unless it is a side list (dev, test, docs, lint tools) or much smaller
+        # (ReLeaSE's pinned pip file lists other packages than its loose conda file: two halves, not one
+        # environment twice)
+        home_path = next(p for p, c in cands if c is best)
+        home = home_path.rpartition("/")[0]
+        wanted = _env_names_of(ctx, home_path)
+        pinned_here = [c for p, c in cands if _all_pinned(c[0], c[1]) and 2 * c[1] >= best[1]
+                       and p.rpartition("/")[0] == home and not _SIDE_LIST.search(p.rpartition("/")[2].lower())
+                       and 2 * len(wanted & _env_names_of(ctx, p)) >= len(wanted - _NOT_PACKAGES)]
+        if pinned_here:
+            best = max(pinned_here, key=lambda c: (c[1], c[0]))
     if best is None:
         return failed("looked for a lock file, or a requirements file, conda environment (any name), "
                       "Dockerfile or pyproject.toml outside tests and docs; found none")

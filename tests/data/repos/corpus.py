@@ -2284,6 +2284,201 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nparam_sets = [{'lr': 1e-3}, {'lr': 1e-4}]\nfor params in param_sets:\n"
                     "    n = sum(p.numel() for _, p in net.named_parameters())\n" + TORCH_LOOP},
         {"DR601": "pass"}),
+    # -- w24a ----------------------------------------------------------------------------------------------------
+    # DR301: a framework under a private alias (`import torch as _torch`; VAMB), its seed in a base class's
+    # constructor that the training module's subclass inherits
+    "a seed through a private alias of torch": ({
+        "pkg/__init__.py": "",
+        "pkg/encode.py": "import torch as _torch\nfrom torch import nn as _nn\n\nclass VAE(_nn.Module):\n"
+                         "    def __init__(self, seed=0):\n        _torch.manual_seed(seed)\n        super().__init__()\n"
+                         "\n    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                         "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n",
+        "pkg/semi.py": "import torch as _torch\nimport pkg.encode as _encode\n\nclass Labels(_encode.VAE):\n"
+                       "    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                       "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n"},
+        {"DR301": "pass"}),
+    "a private generator's seed is not torch's": ({
+        "train.py": "import torch\n_rng = torch.Generator()\n_rng.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "fail"}),
+    # DR301: an optimizer held in a dict under a computed key (MOGONET's `optim_dict["C{:}".format(i+1)].step()`)
+    "an optimizer stepped from a dict under a computed key": ({
+        "run_model.py": "import torch\nfor i in range(3):\n    optim_dict['C{:}'.format(i+1)].zero_grad()\n"
+                        "    loss = crit(models[i](x), y)\n    loss.backward()\n    optim_dict['C{:}'.format(i+1)].step()\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "schedulers stepped from a list are no optimizer": ({
+        "run_model.py": "import torch\nloss = crit(model(x), y)\nloss.backward()\nfor i in range(2):\n"
+                        "    schedulers[int(i)].step()\n"}, {"DR301": "na"}),
+    # DR802: feature importance measured by removing each input and scoring the drop (MOGONET's cal_feat_imp)
+    "feature importance by ablation": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "feat_importance.py": "def cal_feat_imp(model, X, y):\n    for j in range(X.shape[1]):\n        X[:, j] = 0\n",
+        "main_biomarker.py": "from feat_importance import cal_feat_imp\nimp = cal_feat_imp(model, X, y)\n"},
+        {"DR802": "pass"}),
+    "inputs selected by importance before training are no interpretation": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "prep.py": "X = select_by_feature_importance(X, y, k=100)\n"}, {"DR802": "fail"}),
+    # DR302: one model's constructor switches cudnn determinism on (VAMB's AAE): the entry script that can build
+    # it also trains other models, which run without it
+    "determinism in one model's constructor is not every model's": ({
+        "pkg/__init__.py": "",
+        "pkg/aae.py": "import torch\nfrom torch import nn\n\nclass AAE(nn.Module):\n    def __init__(self, seed):\n"
+                      "        torch.manual_seed(seed)\n        torch.backends.cudnn.deterministic = True\n"
+                      "        super().__init__()\n\n    def trainmodel(self, loader, optimizer):\n"
+                      "        for x in loader:\n            loss = self(x)\n            loss.backward()\n"
+                      "            optimizer.step()\n",
+        "pkg/vae.py": "import torch\nfrom torch import nn\n\nclass VAE(nn.Module):\n    def __init__(self, seed):\n"
+                      "        torch.manual_seed(seed)\n        super().__init__()\n\n"
+                      "    def trainmodel(self, loader, optimizer):\n        for x in loader:\n"
+                      "            loss = self(x)\n            loss.backward()\n            optimizer.step()\n",
+        "pkg/__main__.py": "import random\nimport torch\nfrom pkg.aae import AAE\nfrom pkg.vae import VAE\nrandom.seed(0)\n"
+                           "model = AAE(0) if args.aae else VAE(0)\nmodel.trainmodel(loader, opt)\n"},
+        {"DR301": "pass", "DR302": "warn"}),
+    # DR201: the classical models of survival analysis next to a deep survival model (DeepSurv: lifelines' CPH,
+    # randomForestSRC through rpy2); a Kaplan-Meier curve has no covariates and predicts nobody's risk
+    "a Cox model and a survival forest next to a deep survival network": ({
+        "scripts/cph_run.py": "from lifelines import CoxPHFitter\ncph = CoxPHFitter()\ncph.fit(df, 'time', 'event')\n",
+        "scripts/rsf_run.py": "from rpy2.robjects.packages import importr\nrfSRC = importr('randomForestSRC')\n"
+                              "rfsc = rfSRC.rfsrc(surv_f, train_df, ntree=100)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a Kaplan-Meier curve is no baseline": ({
+        "plots.py": "from lifelines import KaplanMeierFitter\nkm = KaplanMeierFitter()\nkm.fit(t, event_observed=e)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR201: a classical learner run as a program on the same train/test files (pysster runs GraphProt's SVM)
+    "GraphProt trained as a competing method": ({
+        "bench/run_graphprot.py": "from subprocess import call\ncall('GraphProt.pl -mode classification -action train "
+                                  "-fasta train.pos.fa -negfasta train.neg.fa', shell=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "GraphProt asked only for predictions is not trained here": ({
+        "bench/run_graphprot.py": "from subprocess import call\ncall('GraphProt.pl -action predict -fasta test.fa "
+                                  "-model GraphProt.model', shell=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR601: Optunity's search (DeepSurv's hyperparam_search.py), as other tuners
+    "an Optunity search": ({
+        "hp/search.py": "import optunity\nf = optunity.cross_validated(x=x, y=y, num_folds=5)(objective)\n"
+                        "opt, log, _ = optunity.maximize(f, num_evals=50, learning_rate=[1e-5, 1e-2])\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR701: one data file holding both sides of the split, named so (DeepSurv's gbsg_cancer_train_test.h5)
+    "a data file holding the train/test split": ({
+        "data/gbsg/gbsg_cancer_train_test.h5": "HDF",
+        "train.py": "import h5py\nds = {k: f[k] for k in h5py.File('data/gbsg/gbsg_cancer_train_test.h5')}\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "a data file of all samples is no split": ({
+        "data/gbsg/gbsg_cancer_all.h5": "HDF",
+        "train.py": "import h5py\nds = h5py.File('data/gbsg/gbsg_cancer_all.h5')\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # DR701: a quantity named by a unit word is no unit held out (pysster's `n_train % params['batch_size'] != 0`)
+    "a batch count is no batch held out": ({
+        "train.py": "from sklearn.model_selection import train_test_split\nX_train, X_test = train_test_split(X)\n"
+                    "n_train = n_train // params['batch_size'] + (n_train % params['batch_size'] != 0)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # DR703: AUPR however abbreviated (arboreto's DREAM5 scoring: `aupr = ...` next to `auroc`)
+    "regulatory links scored by AUPR": ({
+        "model.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP,
+        "eval/score.py": "from sklearn.metrics import roc_auc_score\nauroc = roc_auc_score(gold, pred)\n"
+                         "aupr = dream_aupr(gold, pred)\nprint(aupr, auroc)\n"}, {"DR703": "pass"}),
+    # DR802: a booster's importances read through its methods (LightGBM's feature_importance(), XGBoost's get_fscore)
+    "a booster's feature importances printed": ({
+        "train_scripts/train_lgb.py": "import lightgbm as lgb\nbst = lgb.train(params, dtrain, 100)\n"
+                                      "print(bst.feature_importance())\n"}, {"DR802": "pass"}),
+    # DR701: whole units held out by excluding their ids (ms2pip's `vectors[~psmids.isin(test_psms)]`); rows
+    # excluded by their index are a row split
+    "held-out spectra excluded from training by id": ({
+        "train.py": "import numpy as np\nupeps = psmids.unique()\nnp.random.shuffle(upeps)\n"
+                    "test_psms = upeps[:int(len(upeps) * 0.2)]\ntrain_vectors = vectors[~psmids.isin(test_psms)]\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "rows excluded by their index are no grouped split": ({
+        "train.py": "test = df.sample(frac=0.2)\ntrain = df[~df.index.isin(test.index)]\n"
+                    "train_df = df[~df.index.isin(test_idx)]\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    # DR201: simple estimators named as values of a factory (arboreto's SKLEARN_REGRESSOR_FACTORY); imported only,
+    # they are none
+    "estimators named in a factory": ({
+        "pkg/core.py": "from sklearn.ensemble import RandomForestRegressor, GradientBoostingRegressor\n"
+                       "FACTORY = {'RF': RandomForestRegressor, 'GBM': GradientBoostingRegressor}\n"
+                       "reg = FACTORY[kind](random_state=seed)\nreg.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "estimators only imported are no baseline": ({
+        "pkg/core.py": "from sklearn.ensemble import (\n    RandomForestRegressor,\n    GradientBoostingRegressor,\n)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR301/DR302: a library's trainer seeded by the tutorial notebooks kept with its documentation (SEDR's
+    # docs/Tutorial1_Clustering.ipynb calls SEDR.fix_seed before training); a snippet in the docs' prose is no caller
+    "a library trainer seeded by its docs tutorial notebook": ({
+        "sedr/__init__.py": "from .utils import fix_seed\nfrom .model import Sedr\n",
+        "sedr/utils.py": "import torch\nfrom torch.backends import cudnn\n\ndef fix_seed(seed):\n"
+                         "    torch.manual_seed(seed)\n    cudnn.deterministic = True\n",
+        "sedr/model.py": "import torch\n\nclass Sedr:\n    def train(self, loader):\n        for x in loader:\n"
+                         "            loss = self.net(x)\n            loss.backward()\n            self.optimizer.step()\n",
+        "docs/Tutorial1.ipynb": nb(("code", "import sedr\nsedr.fix_seed(2023)\nnet = sedr.Sedr(X)\nnet.train(loader)\n"))},
+        {"DR301": "pass", "DR302": "pass"}),
+    "a seed in the docs' prose seeds no trainer": ({
+        "sedr/__init__.py": "from .model import Sedr\n",
+        "sedr/model.py": "import torch\n\nclass Sedr:\n    def train(self, loader):\n        for x in loader:\n"
+                         "            loss = self.net(x)\n            loss.backward()\n            self.optimizer.step()\n",
+        "docs/usage.md": "```python\nimport torch\ntorch.manual_seed(0)\n```\n",
+        "docs/snippets/usage.py": "import torch\nimport sedr\ntorch.manual_seed(0)\nsedr.Sedr(X).train(loader)\n"},
+        {"DR301": "fail"}),
+    # DR303: a loose conda file next to a pinned requirements file of the same environment (SEDR); pinned dev tools
+    # next to a loose environment record no environment
+    "a pinned requirements file next to a loose conda file": ({
+        "environment.yaml": "dependencies:\n  - python=3.11\n  - pip\n  - numpy\n  - pandas\n  - scanpy\n  - torch\n"
+                            "  - scipy\n  - anndata\n  - matplotlib\n  - seaborn\n",
+        "requirements.txt": "torch==2.0.1\nnumpy==1.24.3\npandas==2.0.1\nscanpy==1.9.3\nscipy==1.10.1\n"},
+        {"DR303": "pass"}),
+    "a pinned pip file of other packages beside a loose conda file": ({
+        "conda_requirements.txt": "numpy\nseaborn=0.9.0\nscikit-learn=0.20.2\nscipy\npytest\npytest-cov\nipython\n"
+                                  "ipykernel\n",
+        "pip_requirements.txt": "mordred==1.1.2\ntensorboard==1.10.0\ntensorflow==1.11.0\ntqdm==4.26.0\n"
+                                "xgboost==0.81\n"}, {"DR303": "fail"}),
+    "pinned dev tools next to a loose environment": ({
+        "requirements.txt": "torch\nnumpy\npandas\nscanpy\nscipy\nanndata\n",
+        "requirements-dev.txt": "black==23.1.0\nruff==0.0.280\npytest==7.4.0\nmypy==1.4.1\n"},
+        {"DR303": "fail"}),
+    # guards of the w24a metric and survival families: an AUPR helper defined and never called scores nothing in a
+    # regression (DeepDTA); a local `coxph(...)` returning a log-rank p-value tests subtypes, it is no baseline
+    "an AUPR helper nothing calls in a regression": ({
+        "emetrics.py": "import subprocess\n\ndef get_aupr(Y, P):\n    out = subprocess.check_output(['perf'])\n"
+                       "    lines = out.decode().splitlines()\n    aucpr = float(lines[-2].split()[-1])\n    return aucpr\n",
+        "run.py": "from emetrics import get_aupr, get_cindex\nfrom sklearn.metrics import mean_squared_error\n"
+                  "mse = mean_squared_error(y, p)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "na"}),
+    "a log-rank p-value from a coxph wrapper is no baseline": ({
+        "analysis.py": "from .coxph_from_r import coxph\npvalue = coxph(labels, isdead, nbdays, isfactor=True)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a Cox model fitted by its formula in R": ({
+        "baselines/cox.R": "library(survival)\nfit <- coxph(Surv(time, status) ~ age + stage, data = train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR201: a model's class tested by name (R's `inherits(glm.o, "glmnet")`) fits nothing; a linear module that is
+    # the building block of models ported from published coefficients, in a repository that trains nothing
+    # (pyaging), is no baseline; the same module next to a trained network is one
+    "a class test by name is no baseline": ({
+        "clocks/stoch.R": "if (!inherits(glm.o, \"glmnet\")) {\n  stop('not a glmnet fit')\n}\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a linear module of ported models in a repository that trains nothing": ({
+        "pkg/models.py": "import torch.nn as nn\n\nclass LinearModel(nn.Module):\n    def __init__(self, d):\n"
+                         "        super().__init__()\n        self.linear = nn.Linear(d, 1)\n\n"
+                         "class Horvath2013(nn.Module):\n    pass\n"}, {"DR201": "fail"}),
+    "a linear module next to a trained network": ({
+        "pkg/models.py": "import torch.nn as nn\n\nclass LinearModel(nn.Module):\n    def __init__(self, d):\n"
+                         "        super().__init__()\n        self.linear = nn.Linear(d, 1)\n\n"
+                         "class Net(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: seeds set only when an option is given, read through getattr, the hyphenated option defaulting to None
+    # on a later line of its add_argument call (SemiBin's main.py)
+    "seeds only when --random-seed is given": ({
+        "pkg/utils.py": "import torch\n\ndef set_random_seed(seed):\n    torch.manual_seed(seed)\n",
+        "pkg/main.py": "import argparse\nfrom pkg.utils import set_random_seed\nfrom pkg.model import train\n"
+                       "p = argparse.ArgumentParser()\np.add_argument('--random-seed',\n    required=False,\n"
+                       "    type=int,\n    dest='random_seed',\n    default=None,\n)\nargs = p.parse_args()\n"
+                       "if getattr(args, 'random_seed', None) is not None:\n    set_random_seed(args.random_seed)\n"
+                       "train()\n",
+        "pkg/model.py": "import torch\n\ndef train():\n    for x in loader:\n        loss = net(x)\n"
+                        "        loss.backward()\n        optimizer.step()\n"}, {"DR301": "fail"}),
+    # DR401 guard (w24a): a downloaded model file checked against its hash records no data's provenance (ms2pip)
+    "a downloaded model file checked against its hash is no data provenance": ({
+        "pkg/predict.py": "import hashlib\nimport urllib.request\n"
+                          "urllib.request.urlretrieve('http://example.org/ms2pip/model_B.xgboost', 'm.xgboost')\n"
+                          "h = hashlib.sha1(open('m.xgboost', 'rb').read())\nok = h.hexdigest() == model_hash\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
