@@ -61,7 +61,10 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
 #: w24c: folders and files a run writes (a model per fold, its predictions): `checkpoints/logP/fold_0.pkl` is
 #: the model trained on fold 0, not the fold's definition (ReLeaSE's random KFold saved its predictors so)
 _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_models?|weights|runs|logs?|wandb|"
-                         r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|h5|hdf5|keras|joblib|onnx)$", re.I)
+                         r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|keras|joblib|onnx)$|"
+                         # (an HDF5 file is a model's weights unless it sits in a data folder: w24a's
+                         # `data/gbsg/gbsg_cancer_train_test.h5` holds DeepSurv's split)
+                         r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$", re.I)
 
 
 def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
