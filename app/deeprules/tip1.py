@@ -196,6 +196,8 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         out["interpretability"] = interp["points"]
     if wide(values) and learns_from_labels(task):
         out["n_features"] = parts["n_features"]["wide"]["points"]
+    if values.get("simulated_labels") == "yes" and learns_from_labels(task):
+        out["simulated_labels"] = parts["simulated_labels"]["yes"]["points"]
     return out, size
 
 
@@ -324,6 +326,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     spec = model["size"]
     parts_spec = model["parts"]
     singular, plural = UNIT_WORDS.get(values.get("unit_kind"), ("unit", "units"))
+    if size.units is not None and round(size.units) == 1:
+        plural = singular  # "only 1 independent animal", not "animals"
     ctx_units = {"units": _num(size.units) if size.units is not None else "?", "unit_plural": plural,
                  "unit_singular": singular, "assumed_units": model["units"]["assumed"] if size.units_assumed else ""}
 
@@ -398,6 +402,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     if "n_features" in pts:
         _choice_part(parts, "n_features", values.get("n_features"), "wide", pts, parts_spec,
                      {"n_features": _num(values["n_features"]), "n_samples": _num(values["n_samples"])})
+    if "simulated_labels" in pts:
+        _choice_part(parts, "simulated_labels", "yes", "yes", pts, parts_spec, {})
     if cap is not None:
         cap_spec = model["caps"][cap]
         parts.append(Part(f"cap.{cap}", None, score - uncapped, "against",
@@ -443,6 +449,6 @@ def _choice_part(parts: list[Part], factor: str, value: Any, key: str, pts: Mapp
         return
     assumed = value in UNKNOWN
     p = pts.get(factor, entry["points"])
-    kind = "risk" if assumed else "against" if p < 0 else "for"
+    kind = entry.get("kind") or ("risk" if assumed else "against" if p < 0 else "for")
     parts.append(Part(factor, value, p, kind, _render(entry["text"], ctx), tuple(entry.get("refs") or ()),
                       assumed=assumed))
