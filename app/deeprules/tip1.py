@@ -329,6 +329,7 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     if size.units is not None and round(size.units) == 1:
         plural = singular  # "only 1 independent animal", not "animals"
     ctx_units = {"units": _num(size.units) if size.units is not None else "?", "unit_plural": plural,
+                 "too_few_to_hold_out": size.units is not None and size.units < 3,
                  "unit_singular": singular, "assumed_units": model["units"]["assumed"] if size.units_assumed else ""}
 
     parts: list[Part] = []
