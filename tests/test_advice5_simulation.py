@@ -154,3 +154,39 @@ def test_one_or_two_independent_units_are_not_told_to_split_by_unit() -> None:
     many = next(r.text for r in run(values, n_units=12).reasons if r.factor == "n_units")
     assert many.startswith("Only 12 independent animals:") and "Split by animal" in many
     assert run(values).verdict in VERDICTS
+
+
+# ------------------------------------------------------------------------- part B (w24e, the 14 projects)
+# A diagnostic lab checks a released variant-effect predictor on its 900 classified missense variants, on a laptop.
+VARIANTS: dict[str, Any] = {
+    **BASE, "title": "Variants", "task": "classification", "project_kind": "use_as_is", "modality": "protein_sequence",
+    "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 900, "n_min_class": 60,
+    "minority_fraction": 0.067, "label_noise": "moderate", "pretrained_available": "yes", "interpretability": "high",
+    "compute": "laptop", "expertise": "new", "time_ordered": "no", "related_sequences": "yes",
+    "paired_inputs": "no",
+}
+
+
+def test_a_model_used_as_it_is_is_not_judged_on_training_hardware_or_experience() -> None:
+    """Project 02 read "Only a laptop: deep networks train slowly without a GPU" as a reason against a model the
+    lab only runs. Training costs do not weigh on a model used as it is; they still do when it is built."""
+    a = run(VARIANTS)
+    assert not {"compute", "expertise"} & {r.factor for r in a.reasons}
+    assert "compute" in {q.id for q in run(VARIANTS, compute=None).open_questions}  # still asked
+    assert a.decision is not None and not {"compute", "expertise"} & {u for u, _ in a.decision.depends}
+    built = run(VARIANTS, project_kind="build")
+    assert {"compute", "expertise"} <= {r.factor for r in built.reasons}
+
+
+def test_a_model_used_as_it_is_is_checked_on_examples_it_never_saw() -> None:
+    """A released pathogenicity predictor was trained on public variants that a lab's own classified set often
+    contains; the reviewer expects the validation advice to say so (circularity), not only 'label a sample'."""
+    text = _text(run(VARIANTS), "T1.validate-before-use")
+    assert "trained, tuned or calibrated on" in text and "inflated" in text
+
+
+def test_simulated_class_shares_are_not_the_real_ones() -> None:
+    """Project 12 simulated neutral, hard and soft sweeps in equal shares; a real genome is mostly neutral, so a
+    balanced simulated test overstates precision. The reviewer expects that said with the sim-to-real test."""
+    text = _text(run(SWEEPS, simulated_labels="yes"), "T7.simulation-to-real")
+    assert "share of each class in the simulations is chosen" in text and "overstates precision" in text

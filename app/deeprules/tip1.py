@@ -29,6 +29,9 @@ UNIT_WORDS = {  # unit_kind -> (singular, plural)
 }
 
 
+#: Answers that weigh the cost of training a network; a pretrained model used as it is trains nothing.
+TRAINING_COSTS = ("compute", "expertise")
+
 def task_kind(task: Any) -> str:
     """Which size measure a task learns from: classification, regression, segmentation, unlabelled, other."""
     if task in ("classification", "regression", "segmentation"):
@@ -188,7 +191,9 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         if n_unl:
             un = model["unlabelled"]
             out["unlabelled"] = _log_points(n_unl, un["floor"], un["per_decade"], 0.0, un["max"])
-    for factor in ("pretrained_available", "compute", "expertise"):
+    for factor in ("pretrained_available", *TRAINING_COSTS):
+        if factor in TRAINING_COSTS and values.get("project_kind") == "use_as_is":
+            continue  # nothing is trained: hardware and deep-learning experience do not weigh on the choice
         value = values.get(factor)
         out[factor] = parts[factor]["unknown" if value in UNKNOWN else value]["points"]
     interp = parts["interpretability"].get(values.get("interpretability"))
@@ -300,7 +305,8 @@ def _what_ifs(values: Mapping[str, Any], size: Size) -> list[tuple[str, dict[str
         out.append(("label_noise", {"label_noise": "low"}, {"label_noise": "high"}))
     for factor, best, worst in (("pretrained_available", "yes", "no"), ("compute", "cluster", "laptop"),
                                 ("expertise", "deep_learning", "new")):
-        if values.get(factor) in UNKNOWN:
+        trains = factor not in TRAINING_COSTS or values.get("project_kind") != "use_as_is"
+        if trains and values.get(factor) in UNKNOWN:
             out.append((factor, {factor: best}, {factor: worst}))
     if values.get("independent_samples") in UNKNOWN and values.get("repeated_measures") != "yes":
         out.append(("independent_samples", {"independent_samples": "yes", "repeated_measures": "no"},
@@ -393,7 +399,9 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                           _render(un["text"], {"n": _num(values["n_unlabeled"])}), tuple(un["refs"])))
     look = parts_spec["pretrained_available"]["unknown"]["where_to_look"]
     where = look.get(str(modality), look["default"])
-    for factor in ("pretrained_available", "compute", "expertise"):
+    for factor in ("pretrained_available", *TRAINING_COSTS):
+        if factor not in pts:
+            continue
         value = values.get(factor)
         _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec,
                      {"where_to_look": " ".join(str(where).split())})
