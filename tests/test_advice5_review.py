@@ -182,8 +182,11 @@ def test_bundled_examples_keep_their_verdict_titles() -> None:
     from deeprules.engine import assess
 
     for name in ("clinical", "expression", "microscopy", "molecules", "pneumonia", "sequences"):
-        a = assess(Answers.example(name))
-        assert a.framing is None and a.verdict_title == VERDICTS[a.verdict]
-        assert not any(q.id == "project_kind" for q in a.open_questions)
+        values = dict(Answers.example(name))
+        assert values["project_kind"] == "build"
+        for a in (assess(values), assess({k: v for k, v in values.items() if k not in ("project_kind", "long_tail")})):
+            assert a.framing is None and a.verdict_title == VERDICTS[a.verdict]
+        old = assess({k: v for k, v in values.items() if k != "project_kind"})
+        assert any(q.id == "project_kind" for q in old.open_questions) and old.verdict == assess(values).verdict
 
 

@@ -253,6 +253,9 @@ PINNED: dict[str, tuple[int, ...]] = {
     "T6.benchmark-equal-tuning": (), "T7.select-features-in-fold": (), "arch.pretrained-as-is": (),
     "arch.benchmark-methods": (), "baseline.frozen-embeddings": (), "baseline.sparse-linear-wide": (),
     "hpo.use-as-is-threshold": (), "metric.long-tail": (),
+    # w24e (review 5, part 2): simulated training examples and causal checks. The simulation advice is ours;
+    # metric.causal-checks names tip 9's pneumonia example, which the paper cites to [107,108].
+    "T7.simulation-to-real": (), "baseline.simulator-statistics": (), "metric.causal-checks": (107, 108),
 }
 
 #: The mismatches the audit fixed: claim id -> (the references it used to cite, why they were wrong).
@@ -351,6 +354,8 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "caps.label_noise": (53,),
     # w23e: many more features than samples; the rule and its points are ours (tip 7's claim has no reference).
     "parts.n_features.wide": (),
+    # w24e: simulated training examples are a risk without points; ours.
+    "parts.simulated_labels.yes": (),
 }
 
 #: The framings of tip 1 (tip1.yaml `framings`, a list the walk above does not enter): id -> the reason's refs.
@@ -370,7 +375,7 @@ QUESTION_TIPS: dict[str, tuple[int, ...]] = {
     "label_scope": (1, 4, 7), "time_ordered": (7,),
     "censored_outcome": (7,), "spatial_structure": (7,), "project_kind": (), "long_tail": (1, 7),
     "n_features": (1, 2, 7), "genotype_data": (2, 7, 10), "multi_label": (2, 7),
-    "paired_inputs": (2, 7),
+    "paired_inputs": (2, 7), "simulated_labels": (7,),
     "unit_kind": (4, 7), "multi_site": (7,), "related_sequences": (7,), "orientation_matters": (5,),
     "compute": (1,), "expertise": (1, 3), "frameworks": (2, 3), "human_subjects": (10,),
     "identifiable_data": (10,), "clinical_use": (9,), "data_shareable": (4, 10), "animal_subjects": (10,),

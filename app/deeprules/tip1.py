@@ -29,6 +29,9 @@ UNIT_WORDS = {  # unit_kind -> (singular, plural)
 }
 
 
+#: Answers that weigh the cost of training a network; a pretrained model used as it is trains nothing.
+TRAINING_COSTS = ("compute", "expertise")
+
 def task_kind(task: Any) -> str:
     """Which size measure a task learns from: classification, regression, segmentation, unlabelled, other."""
     if task in ("classification", "regression", "segmentation"):
@@ -188,7 +191,9 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         if n_unl:
             un = model["unlabelled"]
             out["unlabelled"] = _log_points(n_unl, un["floor"], un["per_decade"], 0.0, un["max"])
-    for factor in ("pretrained_available", "compute", "expertise"):
+    for factor in ("pretrained_available", *TRAINING_COSTS):
+        if factor in TRAINING_COSTS and values.get("project_kind") == "use_as_is":
+            continue  # nothing is trained: hardware and deep-learning experience do not weigh on the choice
         value = values.get(factor)
         out[factor] = parts[factor]["unknown" if value in UNKNOWN else value]["points"]
     interp = parts["interpretability"].get(values.get("interpretability"))
@@ -196,6 +201,8 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
         out["interpretability"] = interp["points"]
     if wide(values) and learns_from_labels(task):
         out["n_features"] = parts["n_features"]["wide"]["points"]
+    if values.get("simulated_labels") == "yes" and learns_from_labels(task):
+        out["simulated_labels"] = parts["simulated_labels"]["yes"]["points"]
     return out, size
 
 
@@ -298,7 +305,8 @@ def _what_ifs(values: Mapping[str, Any], size: Size) -> list[tuple[str, dict[str
         out.append(("label_noise", {"label_noise": "low"}, {"label_noise": "high"}))
     for factor, best, worst in (("pretrained_available", "yes", "no"), ("compute", "cluster", "laptop"),
                                 ("expertise", "deep_learning", "new")):
-        if values.get(factor) in UNKNOWN:
+        trains = factor not in TRAINING_COSTS or values.get("project_kind") != "use_as_is"
+        if trains and values.get(factor) in UNKNOWN:
             out.append((factor, {factor: best}, {factor: worst}))
     if values.get("independent_samples") in UNKNOWN and values.get("repeated_measures") != "yes":
         out.append(("independent_samples", {"independent_samples": "yes", "repeated_measures": "no"},
@@ -324,7 +332,10 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     spec = model["size"]
     parts_spec = model["parts"]
     singular, plural = UNIT_WORDS.get(values.get("unit_kind"), ("unit", "units"))
+    if size.units is not None and round(size.units) == 1:
+        plural = singular  # "only 1 independent animal", not "animals"
     ctx_units = {"units": _num(size.units) if size.units is not None else "?", "unit_plural": plural,
+                 "too_few_to_hold_out": size.units is not None and size.units < 3,
                  "unit_singular": singular, "assumed_units": model["units"]["assumed"] if size.units_assumed else ""}
 
     parts: list[Part] = []
@@ -388,7 +399,9 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                           _render(un["text"], {"n": _num(values["n_unlabeled"])}), tuple(un["refs"])))
     look = parts_spec["pretrained_available"]["unknown"]["where_to_look"]
     where = look.get(str(modality), look["default"])
-    for factor in ("pretrained_available", "compute", "expertise"):
+    for factor in ("pretrained_available", *TRAINING_COSTS):
+        if factor not in pts:
+            continue
         value = values.get(factor)
         _choice_part(parts, factor, value, "unknown" if value in UNKNOWN else str(value), pts, parts_spec,
                      {"where_to_look": " ".join(str(where).split())})
@@ -398,6 +411,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     if "n_features" in pts:
         _choice_part(parts, "n_features", values.get("n_features"), "wide", pts, parts_spec,
                      {"n_features": _num(values["n_features"]), "n_samples": _num(values["n_samples"])})
+    if "simulated_labels" in pts:
+        _choice_part(parts, "simulated_labels", "yes", "yes", pts, parts_spec, {})
     if cap is not None:
         cap_spec = model["caps"][cap]
         parts.append(Part(f"cap.{cap}", None, score - uncapped, "against",
@@ -443,6 +458,6 @@ def _choice_part(parts: list[Part], factor: str, value: Any, key: str, pts: Mapp
         return
     assumed = value in UNKNOWN
     p = pts.get(factor, entry["points"])
-    kind = "risk" if assumed else "against" if p < 0 else "for"
+    kind = entry.get("kind") or ("risk" if assumed else "against" if p < 0 else "for")
     parts.append(Part(factor, value, p, kind, _render(entry["text"], ctx), tuple(entry.get("refs") or ()),
                       assumed=assumed))

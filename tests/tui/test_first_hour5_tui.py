@@ -39,8 +39,8 @@ async def test_start_screen_does_not_count_empty_template_values_as_answered(rep
         text = screen_text(app)
         found = re.search(r"(\d+) of (\d+) questions answered", text)
         assert found, text
-        # the template fills in only its three defaults (n_unlabeled, frameworks, share_model)
-        assert int(found[1]) <= 3 < int(found[2]), found[0]
+        # the template fills in only its four defaults (n_unlabeled, simulated_labels, frameworks, share_model)
+        assert int(found[1]) <= 4 < int(found[2]), found[0]
         assert "all answered" not in text
         assert "next: What is a short name for this project?" in text
 

@@ -96,3 +96,38 @@ def test_the_bundled_examples_answer_the_new_questions() -> None:
     for name in ("clinical", "expression", "microscopy", "molecules", "pneumonia", "sequences"):
         values = Answers.example(name).answered()
         assert values["multi_label"] == "no" and values["paired_inputs"] == "no"
+
+
+@run_async
+async def test_the_optional_simulation_question_starts_on_no_and_a_yes_drives_the_plan(repo: Path) -> None:
+    """w24e: `simulated_labels` (optional) is asked after the label-noise question. A user without a simulator
+    answers it with Enter alone (the cursor starts on "No"); a user who picks "Yes" gets tip 7's test on real
+    data and on deliberately wrong simulations in the plan."""
+    values: dict[str, Any] = {**Answers.example("microscopy").answered(), "title": "Simulated cells",
+                              "simulated_labels": "yes"}
+    app = make_app(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        screen = None
+        while True:
+            screen = await wait_for(
+                pilot, lambda prev=screen: pilot.app.screen if pilot.app.screen is not prev
+                and isinstance(pilot.app.screen, QuestionScreen | ReviewScreen) else None, "the next question")
+            await pilot.pause()
+            if isinstance(screen, ReviewScreen):
+                break
+            if screen.question.id == "simulated_labels":
+                options = screen.query_one("#answer-options")
+                assert screen.question.values[options.highlighted] == "no"  # Enter alone answers "no"
+                assert "simulated or synthetic" in str(screen.query_one("#prompt").render())
+                assert "Optional: Ctrl+N skips it." in str(screen.query_one("#help-text").render())
+            await answer(pilot, values.get(screen.question.id))
+        review = app.screen
+        assert Answers.load(repo / ANSWERS_PATH).answered()["simulated_labels"] == "yes"
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: review.written, "the commit")
+        await settle(pilot)
+    plan = (repo / "PLAN.md").read_text()
+    assert "Test a simulation-trained model on real data and on wrong simulations" in plan

@@ -101,7 +101,9 @@ class QuestionScreen(ShownScreen[Step]):
                     help_text = Text(help_source)
                     help_text.append(f"\nTip {tip.number}: {tip.title}", style="italic")
                     if not q.required:
-                        help_text.append("\nOptional: leave empty to skip.", style="dim")
+                        # a choice list has nothing to leave empty: say the key that skips it
+                        skip = "Ctrl+N skips it" if q.choices else "leave empty to skip"
+                        help_text.append(f"\nOptional: {skip}.", style="dim")
                     yield Static(help_text, id="help-text")
             yield AssessmentPanel()
         yield KeysFooter()
