@@ -147,7 +147,37 @@ class GitRepo:
             raise InputError(f"{start}: no such folder") from None
         if repo.bare or repo.working_tree_dir is None:
             raise NotARepoError(f"{start}: a bare repository has no work tree to write into")
-        return cls(repo)
+        found = cls(repo)
+        found.refuse_hidden_own_files()
+        return found
+
+    def own_locations(self) -> list[str]:
+        """deeprules' own files and folders in this repository: `.deeprules/` and the configured paths (the
+        defaults when the config cannot be read; the command that reads it reports that error itself)."""
+        from .config import DEFAULT_PATHS, load_config
+
+        located = dict(DEFAULT_PATHS)
+        with contextlib.suppress(DeeprulesError, OSError):
+            located.update(load_config(self.root).paths)
+        return sorted({".deeprules", *located.values()})
+
+    def refuse_hidden_own_files(self) -> None:
+        """Refuse when git hides one of deeprules' committed files from the work tree (a sparse checkout leaving
+        it out, or `update-index --skip-worktree`): deeprules reads and writes its files in the work tree, so it
+        would report them missing ("not written yet", "no ethics register"), rebuild the register's index from
+        the concerns it can see, and commit answers without the plan they belong to."""
+        out = self.run("ls-files", "-t", "-z", "--", *self.own_locations(), check=False).stdout
+        hidden = [rec[2:] for rec in split_z(out) if rec.startswith("S ")]
+        if not hidden:
+            return
+        tops = sorted({h.split("/", 1)[0] if h.startswith(".deeprules/") or "/" not in h
+                       else h.rsplit("/", 1)[0] for h in hidden})
+        shown = ", ".join(hidden[:3]) + (f" and {len(hidden) - 3} more" if len(hidden) > 3 else "")
+        raise GitRefusedError(
+            f"{shown}: git keeps {'it' if len(hidden) == 1 else 'them'} out of this work tree (skip-worktree: a "
+            "sparse checkout, or `git update-index --skip-worktree`), and deeprules reads and writes its files in "
+            f"the work tree; run `git sparse-checkout add {' '.join(tops)}` (or `git update-index "
+            f"--no-skip-worktree -- {' '.join(hidden[:3])}`) and run again; nothing was changed")
 
     # -- state -----------------------------------------------------------------------------
     def head_sha(self) -> str | None:
@@ -569,6 +599,11 @@ class GitRepo:
                 if index.exists():
                     shutil.copyfile(index, nxt)
                 nenv = {"GIT_INDEX_FILE": str(nxt)}
+                # Restaging an entry drops the user's assume-unchanged bit (`git update-index
+                # --assume-unchanged`): theirs, not ours to clear, so it is set again on the new entry.
+                assumed = [rec[2:] for rec in split_z(self.run("ls-files", "-v", "-z", "--", *changed,
+                                                               env=nenv).stdout)
+                           if rec[:1].islower()] if changed else []
                 self._stage(changed, nenv)
                 # What the work tree holds may differ from the commit (edited meanwhile, a hook's change):
                 # the index must hold the commit's version, or the user's next commit would revert ours.
@@ -576,6 +611,11 @@ class GitRepo:
                                           env=nenv).stdout) if changed else []
                 if behind:
                     self._set_from_tree(nxt, sha, behind)
+                if assumed:  # those our commit kept (a file it removed has no entry left to mark)
+                    assumed = split_z(self.run("ls-files", "-z", "--", *assumed, env=nenv).stdout)
+                if assumed:
+                    self.run("update-index", "--assume-unchanged", "-z", "--stdin", env=nenv,
+                             input=b"".join(_encode(p) + b"\0" for p in assumed))
                 self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{index}")
                 try:
                     os.link(nxt, lock)  # exclusive, like git's own O_EXCL, and the content is already final
