@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import threading
@@ -744,8 +745,9 @@ def _index_locked_message(lock: Path, *, written: bool) -> str:
 
 
 def _read_bytes(path: Path) -> bytes | None:
+    """A regular file's bytes; None for anything else (reading a named pipe would block)."""
     try:
-        return None if path.is_symlink() else path.read_bytes()
+        return path.read_bytes() if stat.S_ISREG(path.lstat().st_mode) else None
     except OSError:
         return None
 
