@@ -152,23 +152,42 @@ class GitRepo:
         found.refuse_hidden_own_files()
         return found
 
-    def own_locations(self) -> list[str]:
-        """deeprules' own files and folders in this repository: `.deeprules/` and the configured paths (the
-        defaults when the config cannot be read; the command that reads it reports that error itself)."""
+    def own_locations(self) -> dict[str, str]:
+        """deeprules' own files and folders in this repository, path -> what it is: `.deeprules/` and the
+        configured paths (the defaults when the config cannot be read; the command that reads it reports that)."""
         from .config import DEFAULT_PATHS, load_config
 
         located = dict(DEFAULT_PATHS)
         with contextlib.suppress(DeeprulesError, OSError):
             located.update(load_config(self.root).paths)
-        return sorted({".deeprules", *located.values()})
+        return {".deeprules": "deeprules' folder", **{path: f"paths.{key}" for key, path in located.items()}}
 
     def refuse_hidden_own_files(self) -> None:
-        """Refuse when git hides one of deeprules' committed files from the work tree (a sparse checkout leaving
-        it out, or `update-index --skip-worktree`): deeprules reads and writes its files in the work tree, so it
-        would report them missing ("not written yet", "no ethics register"), rebuild the register's index from
-        the concerns it can see, and commit answers without the plan they belong to."""
-        out = self.run("ls-files", "-t", "-z", "--", *self.own_locations(), check=False).stdout
-        hidden = [rec[2:] for rec in split_z(out) if rec.startswith("S ")]
+        """Refuse, before anything is read or written, when git's index makes deeprules' own paths unusable:
+
+        - a committed own file has the skip-worktree bit (a sparse checkout leaving it out, or `update-index
+          --skip-worktree`): deeprules reads and writes its files in the work tree, so it reported them missing
+          ("not written yet", "no ethics register"), rebuilt the register's index from the concerns it could see
+          and committed answers without the plan they belong to;
+        - an own path is, or is inside, a submodule (a gitlink) that is not checked out: the files were written
+          into the submodule's empty folder and then git refused to stage them."""
+        locations = self.own_locations()
+        specs = sorted({str(parent) for rel in locations for parent in Path(rel).parents if str(parent) != "."}
+                       | set(locations))
+        out = self.run("ls-files", "-t", "-s", "-z", "--", *specs, check=False).stdout
+        hidden: list[str] = []
+        for rec in split_z(out):
+            meta, _, path = rec.partition("\t")
+            tag, mode = meta.split(" ", 2)[:2]
+            if mode == "160000":
+                inside = [rel for rel in locations if rel == path or rel.startswith(path + "/")]
+                if inside:
+                    raise GitRefusedError(
+                        f"{inside[0]} ({locations[inside[0]]}) is {'' if inside[0] == path else 'inside '}the "
+                        f"submodule {path}, which is not checked out here; its files belong to another repository, "
+                        "so give deeprules' file another path in .deeprules/config.yaml; nothing was changed")
+            elif tag == "S" and any(path == rel or path.startswith(rel + "/") for rel in locations):
+                hidden.append(path)
         if not hidden:
             return
         tops = sorted({h.split("/", 1)[0] if h.startswith(".deeprules/") or "/" not in h
@@ -540,8 +559,10 @@ class GitRepo:
             # `git commit` signs when commit.gpgSign is set; plumbing's commit-tree does not read that switch, so
             # without -S the user's signed history silently got unsigned deeprules commits.
             sign = ["-S"] if self.config_value("commit.gpgSign", bool_=True) == "true" else []
-            sha = self.git("commit-tree", *sign, tree, *(["-p", parent] if parent else []), env=env,
-                           input=message.encode("utf-8"))
+            # The message is UTF-8; with i18n.commitEncoding set to another encoding, commit-tree would label it
+            # so ("encoding ISO-8859-1") and `git log` showed deeprules' non-ASCII titles garbled.
+            sha = self.git("-c", "i18n.commitEncoding=UTF-8", "commit-tree", *sign, tree,
+                           *(["-p", parent] if parent else []), env=env, input=message.encode("utf-8"))
         self._move_head(parent, sha, message)
         if run_hooks:
             self.run("hook", "run", "--ignore-missing", "post-commit", check=False)  # git ignores its status
