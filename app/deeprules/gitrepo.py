@@ -149,6 +149,11 @@ class GitRepo:
         if repo.bare or repo.working_tree_dir is None:
             raise NotARepoError(f"{start}: a bare repository has no work tree to write into")
         found = cls(repo)
+        from .paths import broken_head
+
+        broken = broken_head(found.git_dir)
+        if broken:
+            raise GitRefusedError(broken)
         found.refuse_hidden_own_files()
         return found
 
