@@ -74,3 +74,15 @@ class GateFailed(DeeprulesError):
     """A check ran and its answer is "no" (a score under the threshold, a strict card check)."""
 
     exit_code = 1
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a `timeout`, a CI runner cancelling, a closed terminal) during a command, raised where
+    the signal lands so it unwinds as Ctrl+C does: git's index lock dropped or installed, deeprules' lock
+    released. Python's default for SIGTERM ends the process at once, which left .git/index.lock behind a
+    killed commit and every `git add` refused until the next deeprules run."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(name)
+        self.signum = signum
+        self.name = name

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import threading
@@ -147,7 +148,61 @@ class GitRepo:
             raise InputError(f"{start}: no such folder") from None
         if repo.bare or repo.working_tree_dir is None:
             raise NotARepoError(f"{start}: a bare repository has no work tree to write into")
-        return cls(repo)
+        found = cls(repo)
+        from .paths import broken_head
+
+        broken = broken_head(found.git_dir)
+        if broken:
+            raise GitRefusedError(broken)
+        found.refuse_hidden_own_files()
+        return found
+
+    def own_locations(self) -> dict[str, str]:
+        """deeprules' own files and folders in this repository, path -> what it is: `.deeprules/` and the
+        configured paths (the defaults when the config cannot be read; the command that reads it reports that)."""
+        from .config import DEFAULT_PATHS, load_config
+
+        located = dict(DEFAULT_PATHS)
+        with contextlib.suppress(DeeprulesError, OSError):
+            located.update(load_config(self.root).paths)
+        return {".deeprules": "deeprules' folder", **{path: f"paths.{key}" for key, path in located.items()}}
+
+    def refuse_hidden_own_files(self) -> None:
+        """Refuse, before anything is read or written, when git's index makes deeprules' own paths unusable:
+
+        - a committed own file has the skip-worktree bit (a sparse checkout leaving it out, or `update-index
+          --skip-worktree`): deeprules reads and writes its files in the work tree, so it reported them missing
+          ("not written yet", "no ethics register"), rebuilt the register's index from the concerns it could see
+          and committed answers without the plan they belong to;
+        - an own path is, or is inside, a submodule (a gitlink) that is not checked out: the files were written
+          into the submodule's empty folder and then git refused to stage them."""
+        locations = self.own_locations()
+        specs = sorted({str(parent) for rel in locations for parent in Path(rel).parents if str(parent) != "."}
+                       | set(locations))
+        out = self.run("ls-files", "-t", "-s", "-z", "--", *specs, check=False).stdout
+        hidden: list[str] = []
+        for rec in split_z(out):
+            meta, _, path = rec.partition("\t")
+            tag, mode = meta.split(" ", 2)[:2]
+            if mode == "160000":
+                inside = [rel for rel in locations if rel == path or rel.startswith(path + "/")]
+                if inside:
+                    raise GitRefusedError(
+                        f"{inside[0]} ({locations[inside[0]]}) is {'' if inside[0] == path else 'inside '}the "
+                        f"submodule {path}, which is not checked out here; its files belong to another repository, "
+                        "so give deeprules' file another path in .deeprules/config.yaml; nothing was changed")
+            elif tag == "S" and any(path == rel or path.startswith(rel + "/") for rel in locations):
+                hidden.append(path)
+        if not hidden:
+            return
+        tops = sorted({h.split("/", 1)[0] if h.startswith(".deeprules/") or "/" not in h
+                       else h.rsplit("/", 1)[0] for h in hidden})
+        shown = ", ".join(hidden[:3]) + (f" and {len(hidden) - 3} more" if len(hidden) > 3 else "")
+        raise GitRefusedError(
+            f"{shown}: git keeps {'it' if len(hidden) == 1 else 'them'} out of this work tree (skip-worktree: a "
+            "sparse checkout, or `git update-index --skip-worktree`), and deeprules reads and writes its files in "
+            f"the work tree; run `git sparse-checkout add {' '.join(tops)}` (or `git update-index "
+            f"--no-skip-worktree -- {' '.join(hidden[:3])}`) and run again; nothing was changed")
 
     # -- state -----------------------------------------------------------------------------
     def head_sha(self) -> str | None:
@@ -509,8 +564,10 @@ class GitRepo:
             # `git commit` signs when commit.gpgSign is set; plumbing's commit-tree does not read that switch, so
             # without -S the user's signed history silently got unsigned deeprules commits.
             sign = ["-S"] if self.config_value("commit.gpgSign", bool_=True) == "true" else []
-            sha = self.git("commit-tree", *sign, tree, *(["-p", parent] if parent else []), env=env,
-                           input=message.encode("utf-8"))
+            # The message is UTF-8; with i18n.commitEncoding set to another encoding, commit-tree would label it
+            # so ("encoding ISO-8859-1") and `git log` showed deeprules' non-ASCII titles garbled.
+            sha = self.git("-c", "i18n.commitEncoding=UTF-8", "commit-tree", *sign, tree,
+                           *(["-p", parent] if parent else []), env=env, input=message.encode("utf-8"))
         self._move_head(parent, sha, message)
         if run_hooks:
             self.run("hook", "run", "--ignore-missing", "post-commit", check=False)  # git ignores its status
@@ -569,6 +626,11 @@ class GitRepo:
                 if index.exists():
                     shutil.copyfile(index, nxt)
                 nenv = {"GIT_INDEX_FILE": str(nxt)}
+                # Restaging an entry drops the user's assume-unchanged bit (`git update-index
+                # --assume-unchanged`): theirs, not ours to clear, so it is set again on the new entry.
+                assumed = [rec[2:] for rec in split_z(self.run("ls-files", "-v", "-z", "--", *changed,
+                                                               env=nenv).stdout)
+                           if rec[:1].islower()] if changed else []
                 self._stage(changed, nenv)
                 # What the work tree holds may differ from the commit (edited meanwhile, a hook's change):
                 # the index must hold the commit's version, or the user's next commit would revert ours.
@@ -576,6 +638,11 @@ class GitRepo:
                                           env=nenv).stdout) if changed else []
                 if behind:
                     self._set_from_tree(nxt, sha, behind)
+                if assumed:  # those our commit kept (a file it removed has no entry left to mark)
+                    assumed = split_z(self.run("ls-files", "-z", "--", *assumed, env=nenv).stdout)
+                if assumed:
+                    self.run("update-index", "--assume-unchanged", "-z", "--stdin", env=nenv,
+                             input=b"".join(_encode(p) + b"\0" for p in assumed))
                 self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{index}")
                 try:
                     os.link(nxt, lock)  # exclusive, like git's own O_EXCL, and the content is already final
@@ -704,8 +771,9 @@ def _index_locked_message(lock: Path, *, written: bool) -> str:
 
 
 def _read_bytes(path: Path) -> bytes | None:
+    """A regular file's bytes; None for anything else (reading a named pipe would block)."""
     try:
-        return None if path.is_symlink() else path.read_bytes()
+        return path.read_bytes() if stat.S_ISREG(path.lstat().st_mode) else None
     except OSError:
         return None
 

@@ -18,6 +18,7 @@ the repository they obey the same rules. `plain_folder` is the policy for checki
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Mapping
@@ -25,8 +26,8 @@ from pathlib import Path, PurePosixPath
 
 from .errors import InputError, UnsafePathError
 
-__all__ = ["absolute", "check_distinct", "check_generated", "git_env_mismatch", "normalize", "plain_folder",
-           "resolve", "unusable_repository", "user_file"]
+__all__ = ["absolute", "broken_head", "check_distinct", "check_generated", "git_env_mismatch", "normalize",
+           "plain_folder", "resolve", "unusable_repository", "user_file"]
 
 # Control characters, C1 controls and the bidirectional overrides (encode's set): a file name holding one prints
 # as something else than it is, and git quotes it.
@@ -225,6 +226,39 @@ def unusable_repository(folder: Path) -> str | None:
     else:
         hint = "repair the repository (git fsck) or run deeprules elsewhere"
     return f"{marker}: git cannot open this repository ({why}); {hint}"
+
+
+_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+def broken_head(git_dir: Path) -> str | None:
+    """One line when HEAD's branch is broken: its loose ref file exists but holds no commit id (a crash while
+    git wrote it, a sync tool's conflict copy, a bad edit). git then answers as on an unborn branch ("no commit
+    yet"), so deeprules called every committed file of its own "staged", `check` said "no commit yet" and
+    `history` "has no commits yet". Read from the files (no git process): a finder calls it on every command."""
+    try:
+        head = (git_dir / "HEAD").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    if not head.startswith("ref:"):
+        return None
+    ref = head[4:].strip()
+    common = git_dir
+    with contextlib.suppress(OSError):
+        common = (git_dir / (git_dir / "commondir").read_text(encoding="utf-8").strip()).resolve()
+    loose = (git_dir if ref.startswith(("refs/bisect/", "refs/worktree/")) else common) / ref
+    try:
+        content = loose.read_text(encoding="utf-8", errors="replace").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # an unborn branch, or a packed ref
+    except OSError as exc:
+        return f"{loose}: cannot read HEAD's branch ({exc.strerror or exc}); repair it and run again"
+    if _OBJECT_ID.fullmatch(content) or re.fullmatch(r"ref:\s*refs/\S+", content):
+        return None
+    shown = ascii(content[:40]) if content else "nothing"
+    branch = ref.removeprefix("refs/heads/")
+    return (f"{loose}: HEAD's branch {branch} is broken (the file holds {shown}, not a commit id); repair it "
+            f"(`git reflog {branch}` shows where it was, `git update-ref {ref} <commit>` sets it) and run again")
 
 
 GIT_LOCATION_VARS = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR")

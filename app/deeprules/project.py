@@ -20,7 +20,7 @@ from .config import Config, load_config
 from .engine import Assessment, assess
 from .errors import InputError
 from .gitrepo import GitRepo
-from .writer import Output, WriteResult, base_path, write_outputs
+from .writer import Output, WriteResult, base_path, read_generated, write_outputs
 
 ANSWERS_REL = ANSWERS_PATH.as_posix()
 
@@ -188,7 +188,5 @@ def status(repo: GitRepo, *, today: dt.date | None = None) -> list[FileStatus]:
 
 
 def _text(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
-        return None
+    """A generated file as the writer reads it (CRLF as LF; a FIFO or folder there is one line, not a hang)."""
+    return read_generated(path)

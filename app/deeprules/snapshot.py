@@ -118,6 +118,11 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
     lines = os.fsdecode(proc.stdout).splitlines()  # a folder's name need not be UTF-8
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")
+    from .paths import broken_head
+
+    broken = broken_head(Path(lines[1]))  # git would answer "no commit yet"
+    if broken:
+        raise NotARepoError(broken)
     return Path(lines[0]).resolve(), Path(lines[1]).resolve()
 
 

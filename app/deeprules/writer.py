@@ -23,12 +23,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import yamlio
 from .encode import visible_bytes
 from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
 from .gitrepo import GitFailedError, GitRepo
 
 RENDERED_DIR = ".deeprules/rendered"
 CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ")
+GENERATED_MAX_BYTES = 64 * 1024 * 1024  # a plan or card the user grew by hand; far beyond any real one
 
 
 @dataclass(frozen=True)
@@ -94,23 +96,24 @@ def _lf(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def _read(path: Path) -> str | None:
+def read_generated(path: Path) -> str | None:
     """A file's text with CRLF line ends read as LF: a checkout with core.autocrlf (or a Windows editor)
     changes the bytes, not the content, so it is neither an edit to merge nor a change to write."""
     return _read_both(path)[0]
 
 
 def _read_both(path: Path) -> tuple[str | None, bytes | None]:
-    """A file's text (as `_read`) and its exact bytes: what is committed when deeprules keeps it as it is."""
-    try:
-        raw = path.read_bytes()
-        return _lf(raw.decode("utf-8")), raw
-    except FileNotFoundError:
+    """A file's text (as `read_generated`) and its exact bytes: what is committed when it is kept as it is.
+
+    Read with yamlio's reader of repository files: a named pipe, a device or a folder where a generated file
+    belongs is one line (reading a FIFO blocked `status`, `plan` and `answer` forever)."""
+    if not os.path.lexists(path):
         return None, None
+    raw = yamlio.read_bytes(path, what="generated file", max_bytes=GENERATED_MAX_BYTES)
+    try:
+        return _lf(raw.decode("utf-8")), raw
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; deeprules will not overwrite it") from None
-    except PermissionError:
-        raise InputError(f"{path}: cannot read it (permission denied)") from None
 
 
 def _in_its_line_ends(path: Path, text: str) -> str:
@@ -361,8 +364,8 @@ def _finish_interrupted_pairs(repo: GitRepo) -> None:
             if repo.rel(rel, what="output path") != rel:
                 continue
             base_file = repo.abs(repo.rel(base_path(rel), what="render cache"))
-            current = _read(repo.abs(rel))
-            if current is not None and _digest(current) == final and _read(base_file) != base:
+            current = read_generated(repo.abs(rel))
+            if current is not None and _digest(current) == final and read_generated(base_file) != base:
                 atomic_write(base_file, _in_its_line_ends(base_file, base))
     with contextlib.suppress(FileNotFoundError):
         note.unlink()
@@ -378,7 +381,7 @@ def _carried(repo: GitRepo, pending: Sequence[str]) -> list[str]:
     out = []
     for rel in candidates:
         try:
-            text = _read(repo.abs(rel))
+            text = read_generated(repo.abs(rel))
         except InputError:
             continue
         if rel not in held and text is not None and not has_conflict_markers(text):

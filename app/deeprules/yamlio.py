@@ -78,9 +78,9 @@ def read_bytes(path: Path, *, source: str | None = None, what: str = "file", max
     if kind == "a symlink":
         raise InputError(f"{name}: is a symlink; deeprules reads no repository file through a symlink")
     if kind:
-        raise InputError(f"{name}: is {kind}, expected a {what}")
+        raise InputError(f"{name}: is {kind}, expected {_a(what)}")
     if st.st_size > max_bytes:
-        raise InputError(f"{name}: {st.st_size:,} bytes is too big for a {what} (the limit is {max_bytes:,})")
+        raise InputError(f"{name}: {st.st_size:,} bytes is too big for {_a(what)} (the limit is {max_bytes:,})")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if not follow_symlinks:
         flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -93,7 +93,7 @@ def read_bytes(path: Path, *, source: str | None = None, what: str = "file", max
     try:
         kind = _kind(os.fstat(fd).st_mode)
         if kind:
-            raise InputError(f"{name}: is {kind}, expected a {what}")
+            raise InputError(f"{name}: is {kind}, expected {_a(what)}")
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -102,7 +102,7 @@ def read_bytes(path: Path, *, source: str | None = None, what: str = "file", max
                 break
             total += len(chunk)
             if total > max_bytes:
-                raise InputError(f"{name}: too big for a {what} (the limit is {max_bytes:,} bytes)")
+                raise InputError(f"{name}: too big for {_a(what)} (the limit is {max_bytes:,} bytes)")
             chunks.append(chunk)
     finally:
         os.close(fd)

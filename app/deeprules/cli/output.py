@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from ..encode import strip_controls, terminal, terminal_line
-from ..errors import DeeprulesError, OutputError
+from ..errors import DeeprulesError, OutputError, Terminated
 
 term = terminal  # repository text inside a Rich markup string or table cell
 term_line = terminal_line  # the same, on one line (titles, subjects, author names)
@@ -209,12 +209,39 @@ def report_error(exc: DeeprulesError | KeyboardInterrupt) -> int:
         return exc.exit_code
     gitrepo = sys.modules.get("deeprules.gitrepo")  # not imported: this run could not have committed
     made = list(getattr(gitrepo, "COMMITTED", ()))
+    what = f"terminated ({exc.name})" if isinstance(exc, Terminated) else "interrupted"
     if made:  # Ctrl+C after HEAD moved: the commit is there, whatever did not run after it
-        error(f"interrupted after committing {', '.join(c[:10] for c in made)}; files written and not committed "
+        error(f"{what} after committing {', '.join(c[:10] for c in made)}; files written and not committed "
               "are committed by the next run")
     else:
-        error("interrupted; nothing was committed")
-    return 130
+        error(f"{what}; nothing was committed")
+    return 128 + exc.signum if isinstance(exc, Terminated) else 130
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise `Terminated` (a KeyboardInterrupt) for the length of a command, so a command
+    stopped by `timeout`, a CI runner or a closed terminal cleans up as after Ctrl+C. Main thread only (where
+    Python runs signal handlers); handlers someone else installed are left alone."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_terminated(signum: int, _frame: Any) -> None:
+        raise Terminated(signum, signal.Signals(signum).name)
+
+    previous: dict[int, Any] = {}
+    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, None):
+            previous[sig] = signal.signal(sig, raise_terminated)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def errors_to_exit(func: F) -> F:
@@ -227,7 +254,8 @@ def errors_to_exit(func: F) -> F:
         if gitrepo is not None:  # one process may run several commands (tests, the TUI): this one's commits
             gitrepo.COMMITTED.clear()
         try:
-            return func(*args, **kwargs)
+            with terminate_as_interrupt():
+                return func(*args, **kwargs)
         except (DeeprulesError, KeyboardInterrupt) as exc:
             import typer  # here, not at the top: `check` also runs without Typer (cli/check_run.py)
 
