@@ -82,6 +82,12 @@ FORMS: dict[str, tuple[dict[str, str], str] | tuple[dict[str, str], str, str]] =
     "c: unseen perturbations held out": ({"split.py": "test_perts = perts[:10]\n"
                                           "train = adata[~adata.obs.condition.isin(test_perts)]\n"}, "pass"),
     "c: a held-out cell type": ({"config.yaml": "heldout_cell_types: [B cell, NK cell]\n"}, "pass"),
+    "not: species kept by a count threshold (`valid` as the adjective)": ({
+        "evolution.py": "import torch\nvalid_species = species_counts.index[species_counts >= threshold]\n"
+                        "model = torch.nn.Linear(4, 1)\nloss.backward()\noptimizer.step()\n"}, "fail"),
+    "c: validation donors listed in a configuration": ({
+        "config.yaml": "valid_donors: ['d1', 'd2']\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 1)\nloss.backward()\noptimizer.step()\n"}, "pass"),
     "c: a species held out": ({"split.py": "test_species = ['mus_musculus']\n"
                                "train = df[~df.species.isin(test_species)]\n"}, "pass"),
     "c: leave-one-donor-out in R": ({"loo.R": "for (dn in unique(meta$donor)) {\n  fit <- train_model(x[meta$donor != dn, ])\n}\n"},

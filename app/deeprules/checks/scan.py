@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "21"
+ANALYZER_VERSION = "22"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1450,11 +1450,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # with units that are never counts or handles (`val_batches = len(loader)`, TF1's `test_session =`,
     # `test_experiments` of a sweep are not held-out units)
     ("split_grouped", ("held", "hold", "unseen", "test_", "val_", "valid"),
-     _P(r"\b((held_?out|holdout|unseen)_(experiments?|assays?|cell_?types?|cell_?lines?|tissues?|donors?|"
+     # (coordinator, session 9: `valid_` counts with a literal value only; `valid_species = counts.index[counts >=
+     # threshold]` is the adjective, a filter's result)
+     _P(r"\b(?!valid_\w+\s*+(=|<-|:)\s*+(?![\[('\"\d{]|c\(|$))((held_?out|holdout|unseen)_(experiments?|assays?|cell_?types?|cell_?lines?|tissues?|donors?|"
         r"individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|animals?|mice|"
         r"sessions?|slides?|plates?|batches|strains?|genomes?)|(test|val|valid|validation)_(cell_?types?|"
         r"cell_?lines?|tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|"
-        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*(=(?!=)|<-|:(?!:))", re.I)),
+        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*(=(?!=)|<-|:(?!:))", re.I | re.M)),
     # R: rows of a unit left out of a fit by a column of another table (`fit(x[meta$donor != dn, ])`)
     ("split_grouped", _UNITS,
      _P(r"\[\s*!?\s*\w+\$(" + _UNIT_RE + r")\w*\s*!=\s*\w")),
@@ -1796,10 +1798,14 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (not `target_species:`, the organism a tool is set up for; experiments and assays only when held out:
     # `test_experiments:` of a sweep are runs)
     ("split_grouped", ("held", "hold", "unseen", "test", "val"),
-     _P(r"\b((test|testing|valid|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
+     # (coordinator, session 9: `valid_` is also the adjective, a filter's result: `valid_species =
+     # counts.index[counts >= threshold]` keeps species seen often enough; it counts with a literal list only)
+     _P(r"\b((test|testing|validation|val|held_?out|holdout|unseen)_(cell_?lines?|cell_?types?|"
         r"donors?|patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|"
-        r"tissues?|perturbations?|perts|hospitals?|technolog(y|ies))|(held_?out|holdout|unseen)_(experiments?|"
-        r"assays?))['\"]?\s*[:=]", re.I)),
+        r"tissues?|perturbations?|perts|hospitals?|technolog(y|ies))|valid_(cell_?lines?|cell_?types?|donors?|"
+        r"patients?|subjects?|individuals?|participants?|species|studies|study|cohorts?|tissues?|perturbations?|"
+        r"perts|hospitals?|technolog(y|ies))(?=['\"]?\s*[:=]\s*([\[('\"\d]|$))|(held_?out|holdout|unseen)_("
+        r"experiments?|assays?))['\"]?\s*[:=]", re.I | re.M)),
     # -- w24d: a Lightning logger named in a LightningCLI configuration (`logger: class_path:
     # lightning.pytorch.loggers.WandbLogger`); NNI's experiment configuration (`searchSpaceFile:` with a tuner);
     # a network's sizes bound in gin (`Transformer.num_layers = 6`, `Transformer.hidden_size = 512`)
