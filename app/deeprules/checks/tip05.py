@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .scan import is_aux
 
+#: a class on pydantic's base (`class Settings(BaseModel):`): a validated record of settings, not a network
+_PYDANTIC_CLASS = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
+
+
+def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
+    """Coordinator, session 9 (w24a found it: ms2pip's configuration classes): `BaseModel` names a network's base
+    class in many ML repositories, and pydantic's records too; in a file that imports pydantic it is the latter."""
+    if not _PYDANTIC_CLASS.match(str(ev[2])):
+        return False
+    imports = ctx.index.facts(ev[0]).get("imports", ())
+    return any(str(row[1]).split(".")[0] == "pydantic" for row in imports)
+
 
 @check("DR501", watches=is_read, facts_only=True,
-       reads=reading((*ML_FACTS, "model_lib", "model_fn"), said=("arch_cfg",)))
+       reads=reading((*ML_FACTS, "model_lib", "model_fn"), said=("arch_cfg", "model_def"), imports=True))
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
     # or training (a phylodynamics toolkit's titer models) are not one
-    ev = (gather(ctx, "model_def", 4) if has_ml_code(ctx) else []) or gather(ctx, "model_lib", 4)
+    ev = ([e for e in gather(ctx, "model_def", 50) if not _settings_class(ctx, e)][:4] if has_ml_code(ctx) else []) \
+        or gather(ctx, "model_lib", 4)
     if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
         ev = gather(ctx, "model_fn", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):

@@ -2479,6 +2479,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                           "urllib.request.urlretrieve('http://example.org/ms2pip/model_B.xgboost', 'm.xgboost')\n"
                           "h = hashlib.sha1(open('m.xgboost', 'rb').read())\nok = h.hexdigest() == model_hash\n",
         "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # -- coordinator, session 9: `BaseModel` is pydantic's record of settings in a file that imports pydantic
+    # (w24a: ms2pip's configuration classes), a network's own base class elsewhere
+    "a pydantic settings class is no architecture": ({
+        "config.py": "from pydantic import BaseModel\n\nclass TrainConfig(BaseModel):\n    lr: float = 1e-3\n",
+        "train.py": TORCH_LOOP}, {"DR501": "fail"}),
+    "a network on a local BaseModel class is an architecture": ({
+        "models/base.py": "import torch.nn as nn\n\nclass BaseModel(nn.Module):\n    pass\n",
+        "models/cnn.py": "from .base import BaseModel\n\nclass SeqCNN(BaseModel):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
