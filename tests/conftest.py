@@ -44,6 +44,20 @@ def make_repo(path: Path, *, identity: bool = True) -> Path:
     return path
 
 
+def init_project(path: Path, files: dict[str, str] | None = None) -> Path:
+    """A repository with the user's own files committed (`notes.txt` and `files`), then `deeprules init
+    --example microscopy` in it: a project deeprules has written its files into and committed."""
+    make_repo(path)
+    for rel, text in {"notes.txt": "mine\n", **(files or {})}.items():
+        (path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (path / rel).write_text(text)
+    git(path, "add", ".")
+    git(path, "commit", "-q", "-m", "first")
+    result = invoke("init", str(path), "--example", "microscopy")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    return path
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """An empty git repository (unborn `main`) with an identity, in a temporary folder."""

@@ -15,16 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, invoke, make_repo
-
-
-def project(path: Path) -> Path:
-    make_repo(path)
-    (path / "notes.txt").write_text("mine\n")
-    git(path, "add", ".")
-    git(path, "commit", "-q", "-m", "first")
-    assert invoke("init", str(path), "--example", "microscopy").exit_code == 0
-    return path
+from conftest import git, init_project, invoke
 
 
 def slow_git(tmp_path: Path, step: str, marker: Path) -> Path:
@@ -40,7 +31,7 @@ def slow_git(tmp_path: Path, step: str, marker: Path) -> Path:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
 def test_a_terminated_commit_leaves_no_lock_and_says_so(tmp_path: Path, sig: signal.Signals) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p")
     head = git(repo, "rev-parse", "HEAD")
     marker = tmp_path / "reached"
     env = {**os.environ, "PATH": f"{slow_git(tmp_path, 'update-ref', marker)}{os.pathsep}{os.environ['PATH']}"}

@@ -13,19 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, invoke, make_repo
-
-
-def project(path: Path) -> Path:
-    make_repo(path)
-    (path / "src").mkdir()
-    (path / "src" / "train.py").write_text("import torch\n")
-    (path / "notes.txt").write_text("mine\n")
-    git(path, "add", ".")
-    git(path, "commit", "-q", "-m", "first")
-    result = invoke("init", str(path), "--example", "microscopy")
-    assert result.exit_code == 0, result.output
-    return path
+from conftest import git, init_project, invoke
 
 
 def state(repo: Path) -> tuple[str, str, str, str]:
@@ -38,7 +26,7 @@ def state(repo: Path) -> tuple[str, str, str, str]:
                                   ("ethics", "add", "--title", "consent"), ("card", "check")])
 def test_own_files_outside_a_sparse_checkout_are_refused_not_reported_missing(
         tmp_path: Path, cone: list[str], args: tuple[str, ...]) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p", {"src/train.py": "import torch\n"})
     git(repo, "sparse-checkout", "set", *cone)
     assert not (repo / "ethics").exists()
     before = state(repo)
@@ -52,7 +40,7 @@ def test_own_files_outside_a_sparse_checkout_are_refused_not_reported_missing(
 
 
 def test_a_generated_file_marked_skip_worktree_is_refused(tmp_path: Path) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p", {"src/train.py": "import torch\n"})
     git(repo, "update-index", "--skip-worktree", "PLAN.md")
     before = state(repo)
     result = invoke("answer", "-C", str(repo), "compute=cluster")
@@ -62,7 +50,7 @@ def test_a_generated_file_marked_skip_worktree_is_refused(tmp_path: Path) -> Non
 
 
 def test_a_sparse_checkout_that_keeps_deeprules_files_still_works(tmp_path: Path) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p", {"src/train.py": "import torch\n"})
     git(repo, "sparse-checkout", "set", "--cone", "src", ".deeprules", "ethics")
     result = invoke("answer", "-C", str(repo), "compute=cluster")
     assert result.exit_code == 0, result.output
@@ -70,7 +58,7 @@ def test_a_sparse_checkout_that_keeps_deeprules_files_still_works(tmp_path: Path
 
 
 def test_assume_unchanged_bits_survive_deeprules_index_update(tmp_path: Path) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p", {"src/train.py": "import torch\n"})
     git(repo, "update-index", "--assume-unchanged", "PLAN.md", "notes.txt")
     result = invoke("answer", "-C", str(repo), "compute=cluster")
     assert result.exit_code == 0, result.output

@@ -11,23 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, invoke, make_repo
-
-
-def project(path: Path) -> Path:
-    make_repo(path)
-    (path / "notes.txt").write_text("mine\n")
-    git(path, "add", ".")
-    git(path, "commit", "-q", "-m", "first")
-    result = invoke("init", str(path), "--example", "microscopy")
-    assert result.exit_code == 0, result.output
-    return path
+from conftest import git, init_project, invoke
 
 
 @pytest.mark.parametrize("where", ["PLAN.md", ".deeprules/rendered/PLAN.md", "ethics/README.md"])
 @pytest.mark.parametrize("kind", ["fifo", "folder"])
 def test_a_special_file_where_a_generated_file_belongs_is_one_line(tmp_path: Path, where: str, kind: str) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p")
     (repo / where).unlink()
     if kind == "fifo":
         os.mkfifo(repo / where)
@@ -52,7 +42,7 @@ def test_a_special_file_where_a_generated_file_belongs_is_one_line(tmp_path: Pat
 
 
 def test_errors_name_the_file_kind_with_its_article(tmp_path: Path) -> None:
-    repo = project(tmp_path / "p")
+    repo = init_project(tmp_path / "p")
     (repo / ".deeprules" / "answers.yaml").unlink()
     os.mkfifo(repo / ".deeprules" / "answers.yaml")
     result = invoke("status", "-C", str(repo))
