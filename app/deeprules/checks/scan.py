@@ -3077,6 +3077,11 @@ _README_SPLITS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def is_readme(path: str) -> bool:
+    """A README whose sentences on how the data were split are read (`_readme_split_facts`; tip07 weighs them)."""
+    return posixpath.basename(path.lower()) == "readme.md"
+
+
 def _readme_split_facts(text: str, out: Facts) -> None:
     """A README's own sentences on how the data were split (w24c): structured (by identity, chromosome, scaffold,
     time, patient or document) or random. Code blocks are not prose (a command's `--split random`)."""
@@ -3437,7 +3442,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _tex_facts(text, facts)
     elif kind == "md_table":
         _md_table_facts(text, facts)
-        if posixpath.basename(path.lower()) == "readme.md":
+        if is_readme(path):
             _readme_split_facts(text, facts)
 
 

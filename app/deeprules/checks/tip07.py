@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
-from .scan import is_aux, is_simulated_test, is_test_side_data
+from .scan import is_aux, is_readme, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -47,10 +47,6 @@ _CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapt
 
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
-
-
-#: the README files whose sentences on how the data were split are read (scan's `_readme_split_facts`)
-_README = re.compile(r"(^|/)readme\.md$", re.I)
 
 
 def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
@@ -169,7 +165,7 @@ def split_matches(ctx: Context) -> CheckResult:
         # coordinator, session 9: a README's sentence says what kind of split the data were given with (a
         # benchmark's files read as given). Where the code splits the data itself and no split files or column
         # are shipped, the code is what happens: its split decides, not the README's sentence (code is code)
-        found = {fact: [e for e in ev if not _README.search(e[0])] for fact, ev in found.items()}
+        found = {fact: [e for e in ev if not is_readme(e[0])] for fact, ev in found.items()}
     if said_random and column and not files:
         plain = plain or said_random
         column = []
