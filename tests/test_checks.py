@@ -149,6 +149,22 @@ def test_dr304_ci(make: Callable[..., Report]) -> None:
     assert res(make({**ml, "ci.yml": "x"}), "DR304")[0] == "fail"
 
 
+def test_dr304_evidence_is_the_step_that_tests(make: Callable[..., Report]) -> None:
+    """The evidence a user reads is the step that exercises the project, not the first set-up line (the
+    evidence audit of session 10: 6 of 7 CI passes showed `pip install --upgrade pip`, `python --version` or a
+    Miniconda download), and the workflow that tests comes before one that only publishes."""
+    ml = {"net.py": "import torch\n", "requirements.txt": "x==1\n"}
+    steps = ("python --version", "python -m pip install --upgrade pip", "pip install flake8 pytest",
+             "echo running pytest", "pytest -q tests")
+    tests = "on: push\njobs:\n  t:\n    steps:\n" + "".join(f"      - run: {s}\n" for s in steps)
+    publish = "on: release\njobs:\n  p:\n    steps:\n      - run: pip install build\n      - run: python -m build\n"
+    r = next(x for x in make({**ml, ".github/workflows/tests.yml": tests,
+                              ".github/workflows/a_publish.yml": publish}).results if x.id == "DR304")
+    assert r.status == "pass"
+    assert r.evidence[0][0] == ".github/workflows/tests.yml" and r.evidence[0][2] == "pytest -q tests"
+    assert r.evidence[1][2] == "python -m build"
+
+
 def test_dr401_manifest(make: Callable[..., Report]) -> None:
     full = {"resources": [{"name": "a", "path": "data/a.csv", "hash": "sha256:00", "version": "1",
                            "downloaded": "2024-01-01", "sources": [{"title": "Zenodo", "path": "https://z"}]}]}
