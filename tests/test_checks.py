@@ -184,6 +184,18 @@ def test_dr501_ticked_plan_item_is_the_evidence(make: Callable[..., Report]) -> 
     assert res(make({"README.md": "# X\n## Architecture\nA ResNet-18.\n"}), "DR501")[0] == "fail"  # prose
 
 
+def test_dr501_evidence_is_the_network_written_in_the_project(make: Callable[..., Report]) -> None:
+    """A user reading the evidence sees the project's own network before a pretrained model loaded in an
+    analysis folder or an example (session 10's audit of agreed passes)."""
+    files = {"analysis/vep.py": "import torch\nfrom transformers import AutoModel\n"
+                                "model = AutoModel.from_pretrained('songlab/x')\n",
+             "examples/toy.py": "import torch.nn as nn\nclass Toy(nn.Module):\n    pass\n",
+             "pkg/model.py": "import torch.nn as nn\nclass ConvNet(nn.Module):\n    pass\n"}
+    r = next(x for x in make(files).results if x.id == "DR501")
+    assert r.status == "pass" and r.evidence[0][0] == "pkg/model.py"
+    assert [e[0] for e in r.evidence][-1] == "analysis/vep.py"
+
+
 def test_dr601_search(make: Callable[..., Report]) -> None:
     assert res(make({"tune.py": "import optuna\nstudy = optuna.create_study()\n"}), "DR601")[0] == "pass"
     assert res(make({"configs/search_space.yaml": "lr: [1e-4, 1e-2]\n"}), "DR601")[0] == "pass"
