@@ -196,6 +196,15 @@ def test_dr501_evidence_is_the_network_written_in_the_project(make: Callable[...
     assert [e[0] for e in r.evidence][-1] == "analysis/vep.py"
 
 
+def test_evidence_shows_the_call_before_the_import(make: Callable[..., Report]) -> None:
+    """An import says what a file may use; the evidence a user reads is the line that uses it (session 10's
+    audit: Azimuth's search was shown as `from hyperopt import hp, fmin, tpe`)."""
+    code = ("from hyperopt import hp, fmin, tpe\nimport torch\n\nspace = {'lr': hp.loguniform('lr', -9, -2)}\n"
+            "best = fmin(objective, space, algo=tpe.suggest, max_evals=50)\n")
+    r = next(x for x in make({"tune.py": code}).results if x.id == "DR601")
+    assert r.status == "pass" and not r.evidence[0][2].startswith("from hyperopt")
+
+
 def test_dr601_search(make: Callable[..., Report]) -> None:
     assert res(make({"tune.py": "import optuna\nstudy = optuna.create_study()\n"}), "DR601")[0] == "pass"
     assert res(make({"configs/search_space.yaml": "lr: [1e-4, 1e-2]\n"}), "DR601")[0] == "pass"

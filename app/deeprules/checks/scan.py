@@ -117,7 +117,10 @@ SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperpara
 
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
                        "fixture", "fixtures", "testdata", "test_data", "test-data", "__tests__", "conftest",
-                       "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests"))
+                       "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests",
+                       # Jupyter's autosaved copies of notebooks and scripts: stale duplicates, not the project's
+                       # code (Meta-Signer's baselines were shown from src/models/.ipynb_checkpoints/)
+                       ".ipynb_checkpoints"))
 
 
 @lru_cache(maxsize=1 << 16)  # asked for the same paths at every commit of a history
@@ -564,14 +567,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
-                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|"
+    # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
+                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
                                        r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
-                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
+                                       # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
+                                       r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
+                                       r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
+                                       r"DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",

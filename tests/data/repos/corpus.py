@@ -2517,6 +2517,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "split files named for a random split fix a random split": ({
         "data/esol/split-random-0.npy": "x", "data/esol/split-random-1.npy": "x",
         "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # a Dummy class that predicts nothing (tape's DummyVisualizer) is no baseline; Jupyter's autosaved copies
+    # (.ipynb_checkpoints/) are stale duplicates, not the project's baselines
+    "a dummy visualizer is no baseline": ({
+        "pkg/visualization.py": "class TAPEVisualizer:\n    pass\n\n\nclass DummyVisualizer(TAPEVisualizer):\n"
+                                "    def __init__(self, log_dir=''):\n        pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a dummy predictor is a baseline": ({
+        "pkg/baselines.py": "class DummyPredictor(object):\n    def fit(self, X, y):\n        self.mean = y.mean()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a model over one-hot input named after it is a baseline": ({
+        "pkg/modeling_onehot.py": "import torch.nn as nn\n\nclass ProteinOneHotModel(ProteinModel):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a one-hot configuration class is no baseline": ({
+        "pkg/modeling_onehot.py": "class ProteinOneHotConfig(ProteinConfig):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "baselines only in Jupyter's autosaved copies are no baselines": ({
+        "src/models/.ipynb_checkpoints/logistic_regression-checkpoint.py":
+            "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(C=1.0)\nclf.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
