@@ -205,6 +205,30 @@ def test_evidence_shows_the_call_before_the_import(make: Callable[..., Report]) 
     assert r.status == "pass" and not r.evidence[0][2].startswith("from hyperopt")
 
 
+def test_notebook_evidence_is_the_code_line_not_a_comment_quoting_it(make: Callable[..., Report]) -> None:
+    """A notebook comment that quotes the next line (`# import wandb and the Keras callback`) is not where the
+    code is: the evidence names the code's line and shows its text (dlomix, session 10's audit)."""
+    cell = ["# import wandb and the Keras Callback\n", "import wandb\n", "wandb.init(project='rt')\n"]
+    nb = {"cells": [{"cell_type": "code", "source": cell, "metadata": {}, "outputs": [], "execution_count": 1}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    text = json.dumps(nb, indent=1)
+    r = next(x for x in make({"walkthrough.ipynb": text, "train.py": TORCH_TRAIN}).results if x.id == "DR602")
+    assert r.status == "pass"
+    path, line, shown = r.evidence[0]
+    assert path == "walkthrough.ipynb"
+    assert not shown.startswith("#") and shown in text.split("\n")[line - 1]
+
+
+def test_one_helper_seeding_two_scripts_is_cited_once(make: Callable[..., Report]) -> None:
+    """Two training scripts seeded by one helper: the helper's line is one piece of evidence, not the same line
+    twice (CLEAN and EXPERT showed it twice; session 10's audit)."""
+    helper = "import torch\n\ndef seed_everything(seed=0):\n    torch.manual_seed(seed)\n"
+    script = "from utils import seed_everything\nseed_everything(0)\n" + TORCH_TRAIN
+    r = next(x for x in make({"utils.py": helper, "train_a.py": script, "train_b.py": script}).results
+             if x.id == "DR301")
+    assert r.status == "pass" and len(r.evidence) == len(set(r.evidence))
+
+
 def test_dr601_search(make: Callable[..., Report]) -> None:
     assert res(make({"tune.py": "import optuna\nstudy = optuna.create_study()\n"}), "DR601")[0] == "pass"
     assert res(make({"configs/search_space.yaml": "lr: [1e-4, 1e-2]\n"}), "DR601")[0] == "pass"

@@ -2553,6 +2553,10 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     numbers: list[int] = []
     shown: dict[int, str] = {}
     outputs: list[tuple[int, str]] = []
+    # a line found is never found again: in nbformat's list form each source line has a file line of its own, so
+    # the next is searched after it (a comment that quotes the next line, `# import wandb and the callback` above
+    # `import wandb`, had the code's evidence shown on the comment: session 10's audit, dlomix)
+    after = False
     for cell in nb.get("cells") or ():
         if not isinstance(cell, dict):
             continue
@@ -2561,11 +2565,12 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         is_code = cell.get("cell_type") == "code"
         for line in src_text.split("\n"):
             needle = json.dumps(line)[1:-1][:60]
-            n = pos
+            n = pos + 1 if after else pos
             while n < len(raw) and needle not in raw[n]:
                 n += 1
             if n < len(raw):
                 pos = n
+            after = isinstance(src, list) and pos + 1 < len(raw)
             if is_code:
                 stripped = line.lstrip()
                 code_lines.append("" if stripped.startswith("%") else line.replace("!", " ", 1) if
