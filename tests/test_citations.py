@@ -256,6 +256,9 @@ PINNED: dict[str, tuple[int, ...]] = {
     # w24e (review 5, part 2): simulated training examples and causal checks. The simulation advice is ours;
     # metric.causal-checks names tip 9's pneumonia example, which the paper cites to [107,108].
     "T7.simulation-to-real": (), "baseline.simulator-statistics": (), "metric.causal-checks": (107, 108),
+    # w25e (review 6): compositional features and samples chosen by an earlier model. Both ours (the paper
+    # covers neither); the texts name tip 5's "the data decide the representation" and tip 7's independent data.
+    "T5.compositional-data": (), "T7.model-chosen-samples": (),
 }
 
 #: The mismatches the audit fixed: claim id -> (the references it used to cite, why they were wrong).

@@ -334,7 +334,10 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     singular, plural = UNIT_WORDS.get(values.get("unit_kind"), ("unit", "units"))
     if size.units is not None and round(size.units) == 1:
         plural = singular  # "only 1 independent animal", not "animals"
+    # Tasks without labels have no test score on a new unit: the texts say what a held-out unit measures there.
+    labelled = learns_from_labels(values.get("task"))
     ctx_units = {"units": _num(size.units) if size.units is not None else "?", "unit_plural": plural,
+                 "labelled": labelled, "task": values.get("task"),
                  "too_few_to_hold_out": size.units is not None and size.units < 3,
                  "unit_singular": singular, "assumed_units": model["units"]["assumed"] if size.units_assumed else ""}
 
@@ -386,7 +389,7 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                           assumed=size.units_assumed))
     modality = values.get("modality")
     _choice_part(parts, "modality", modality, _modality_key(values), pts, parts_spec,
-                 {"modality_label": (labels or {}).get(str(modality), str(modality))})
+                 {"modality_label": (labels or {}).get(str(modality), str(modality)), "labelled": labelled})
     task = values.get("task")
     if task in parts_spec["task"]:
         _choice_part(parts, "task", task, str(task), pts, parts_spec, {})
