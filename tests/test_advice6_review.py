@@ -221,7 +221,7 @@ def test_labels_from_a_proxy_assay_get_a_gold_standard_subset() -> None:
              "multi_label": "no", "n_samples": 50_000, "n_min_class": 12_500, "minority_fraction": 0.25,
              "label_noise": "moderate", "time_ordered": "no", "spatial_structure": "no", "paired_inputs": "no"}
     text = _text(run(cells), "T4.proxy-labels")
-    assert "ceiling" in text and "predicts the proxy" in text
+    assert "is the ceiling" in text and "the model predicts the proxy" in text
     assert "T4.proxy-labels" not in ids(run(cells, label_noise="low"))
 
 
