@@ -256,6 +256,12 @@ PINNED: dict[str, tuple[int, ...]] = {
     # w24e (review 5, part 2): simulated training examples and causal checks. The simulation advice is ours;
     # metric.causal-checks names tip 9's pneumonia example, which the paper cites to [107,108].
     "T7.simulation-to-real": (), "baseline.simulator-statistics": (), "metric.causal-checks": (107, 108),
+    # w25e (review 6): compositional features and samples chosen by an earlier model. Both ours (the paper
+    # covers neither); the texts name tip 5's "the data decide the representation" and tip 7's independent data.
+    "T5.compositional-data": (), "T7.model-chosen-samples": (),
+    # Labels from a proxy measurement, anomaly detection (both ours); T8.model-as-result cites [101], the
+    # paper's example of interpretation aimed at the mechanism (tip 8: "understand the underlying ... mechanisms").
+    "T4.proxy-labels": (), "baseline.anomaly-detectors": (), "T8.model-as-result": (101,),
 }
 
 #: The mismatches the audit fixed: claim id -> (the references it used to cite, why they were wrong).
@@ -330,6 +336,7 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
     "size.augmentation": (19,),  # only for images: the microalgae example [19]
     "units": (21,),
     "parts.modality.tabular": (51, 52, 54),
+    "parts.modality.genotypes": (),  # w25e: ours, and the text says so
     "parts.modality.structured": (40, 41, 42, 43, 44),
     "parts.modality.multimodal": (40, 42),
     "parts.task.generation": (46, 47),

@@ -81,6 +81,7 @@ class Size:
     units_assumed: bool
     derived: str | None  # how `raw` was derived when not answered directly ("minority_fraction", ...)
     scored: float  # the effective size the score uses (an assumed small one when the size is unknown)
+    class_units: float | None = None  # the units the smallest class's samples come from (its share of all units)
 
 
 def _kish(x: float, units: float | None, icc: float) -> float:
@@ -138,12 +139,19 @@ def size_of(values: Mapping[str, Any], model: Mapping[str, Any]) -> Size:
     # Without labels every example informs the model of the data's distribution; what shared units add is
     # batch structure (tips 4 and 7: explore it, split by it), and the units part below still scores few
     # units. The discount is about labels: repeated samples of one donor repeat much of its label's signal.
-    effective = raw if kind == "unlabelled" else _kish(raw, units, icc)
+    class_units = units
+    if (kind == "classification" and values.get("label_scope") == "unit" and units is not None and n
+            and raw is not None and raw < n):
+        # A label of the whole unit: the smallest class's samples come from that class's units only, about its
+        # share of them (144 samples of 36 preterm pregnancies, not of all 300; ours). Labels that vary within a
+        # unit (cell types in donors) spread a class over many units, so they keep all of them.
+        class_units = max(1.0, units * raw / n)
+    effective = raw if kind == "unlabelled" else _kish(raw, class_units, icc)
     effective_n = None if n is None else _kish(float(n), units, icc)
     if unknown:
         return Size(kind, spec["kinds"][kind]["measure"], None, None, None, units, assumed, "unknown", effective)
     return Size(kind, spec["kinds"][kind]["measure"], raw, effective, effective_n, units, assumed, derived,
-                effective)
+                effective, class_units)
 
 
 def _clip(x: float, lo: float, hi: float) -> float:
@@ -160,8 +168,15 @@ def tabular(values: Mapping[str, Any]) -> bool:
     return modality == "tabular" or (modality == "multimodal" and values.get("multimodal_parts") == "tables")
 
 
+def genotypes(values: Mapping[str, Any]) -> bool:
+    """Per-individual genotypes (one row per individual): a table of allele counts whatever the modality chosen."""
+    return values.get("genotype_data") == "yes" and learns_from_labels(values.get("task"))
+
+
 def _modality_key(values: Mapping[str, Any]) -> str:
     modality = values.get("modality")
+    if genotypes(values):
+        return "genotypes"  # before "structured": a genotype matrix is not a sequence a network reads in order
     if modality in STRUCTURED_MODALITIES:
         return "structured"
     if tabular(values):
@@ -218,7 +233,7 @@ def total(values: Mapping[str, Any], pts: Mapping[str, float],
     th = model["thresholds"]
     below_dl = th["deep_learning"] - th["band"] - 0.01  # under the threshold and out of its band
     if learns_from_labels(values.get("task")):
-        for name, applies in (("tabular", tabular(values)),
+        for name, applies in (("genotypes", genotypes(values)), ("tabular", tabular(values)),
                               ("label_noise", values.get("label_noise") == "high")):
             if applies and below_dl < score:
                 score, cap = below_dl, name
@@ -334,7 +349,10 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
     singular, plural = UNIT_WORDS.get(values.get("unit_kind"), ("unit", "units"))
     if size.units is not None and round(size.units) == 1:
         plural = singular  # "only 1 independent animal", not "animals"
+    # Tasks without labels have no test score on a new unit: the texts say what a held-out unit measures there.
+    labelled = learns_from_labels(values.get("task"))
     ctx_units = {"units": _num(size.units) if size.units is not None else "?", "unit_plural": plural,
+                 "labelled": labelled, "task": values.get("task"),
                  "too_few_to_hold_out": size.units is not None and size.units < 3,
                  "unit_singular": singular, "assumed_units": model["units"]["assumed"] if size.units_assumed else ""}
 
@@ -361,6 +379,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                                n=_num(values["n_samples"]), classes=_num(classes))
         phrase_ctx = {**ctx_units, "counted": _render(spec["texts"][counted_key], counted_ctx),
                       "effective": _num(size.effective)}
+        if size.class_units is not None and size.units is not None and round(size.class_units) < round(size.units):
+            phrase_ctx["units"] = f"about {_num(size.class_units)} of the {_num(size.units)}"
         discounted = size.units is not None and size.raw is not None and round(size.effective) < round(size.raw)
         discount_key = "discounted_unit" if values.get("label_scope") == "unit" else "discounted"
         phrase = _render(spec["texts"][discount_key if discounted else "plain"], phrase_ctx)
@@ -386,7 +406,8 @@ def decide(values: Mapping[str, Any], model: Mapping[str, Any], *, labels: Mappi
                           assumed=size.units_assumed))
     modality = values.get("modality")
     _choice_part(parts, "modality", modality, _modality_key(values), pts, parts_spec,
-                 {"modality_label": (labels or {}).get(str(modality), str(modality))})
+                 {"modality_label": (labels or {}).get(str(modality), str(modality)), "labelled": labelled,
+                  "unit_kind": values.get("unit_kind")})
     task = values.get("task")
     if task in parts_spec["task"]:
         _choice_part(parts, "task", task, str(task), pts, parts_spec, {})
