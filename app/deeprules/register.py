@@ -596,6 +596,8 @@ class EthicsRegister:
             except BaseException:
                 with contextlib.suppress(FileNotFoundError):
                     self.repo.abs(rel).unlink()
+                with contextlib.suppress(OSError):  # a refused run owes no commit for the file it took back
+                    self.repo.set_pending([p for p in self.repo.pending() if p != rel])
                 raise
             result.files.insert(0, FileResult(rel, "created", unified_diff(None, text, rel), written=True))
             return Change(concern, result)
