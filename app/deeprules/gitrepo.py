@@ -104,6 +104,14 @@ class GitRepo:
                                   cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
         except FileNotFoundError:
             raise GitFailedError("git is not installed or not on PATH") from None
+        if proc.returncode != 0 and b"safe.directory" in proc.stderr:
+            # Another user owns the repository (GitPython opened it; git refuses it): said as the finders say it,
+            # whether or not the caller checks (`git config --get` failing read as "no identity"), never as git's
+            # last line ("git check-attr failed: \tgit config --global --add ...").
+            from .paths import unusable_repository
+
+            raise NotARepoError(unusable_repository(self.root) or
+                                f"{self.root}: git refuses this repository (safe.directory); nothing was changed")
         if check and proc.returncode != 0:
             lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise GitFailedError(f"git {_command_name(args)} failed in {self.root}: "
