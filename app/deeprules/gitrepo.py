@@ -104,6 +104,14 @@ class GitRepo:
                                   cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
         except FileNotFoundError:
             raise GitFailedError("git is not installed or not on PATH") from None
+        if proc.returncode != 0 and b"safe.directory" in proc.stderr:
+            # Another user owns the repository (GitPython opened it; git refuses it): said as the finders say it,
+            # whether or not the caller checks (`git config --get` failing read as "no identity"), never as git's
+            # last line ("git check-attr failed: \tgit config --global --add ...").
+            from .paths import unusable_repository
+
+            raise NotARepoError(unusable_repository(self.root) or
+                                f"{self.root}: git refuses this repository (safe.directory); nothing was changed")
         if check and proc.returncode != 0:
             lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise GitFailedError(f"git {_command_name(args)} failed in {self.root}: "
@@ -519,8 +527,46 @@ class GitRepo:
             return env in ("1", "true", "yes", "on")
         return self.config_value(HOOKS_CONFIG, bool_=True) == "true"
 
+    def store_blobs(self, contents: Mapping[str, bytes]) -> dict[str, str]:
+        """Store each path's bytes as the blob git would commit for it (its clean filter applied): the writer
+        calls this BEFORE writing, so a filter that fails (git-lfs configured but not installed, a required
+        filter's command missing) refuses the run with nothing changed, not after the files were written."""
+        blobs = {}
+        for rel, data in contents.items():
+            try:
+                blobs[rel] = self._hash_bytes(rel, data, write=True)
+            except GitFailedError as exc:
+                if "filter" not in exc.message:
+                    raise  # a full disk under .git/objects: git's own words (the writer adds what is left)
+                said = exc.message.split(f"{self.root}: ", 1)[-1]
+                raise GitRefusedError(
+                    f"git cannot store {rel}: {said} (check `git check-attr filter -- {rel}` and that filter's "
+                    "command); nothing was changed") from None
+        return blobs
+
+    def check_signing(self) -> None:
+        """With commit.gpgSign set, sign a throwaway commit (an unreferenced object git's gc drops) BEFORE
+        anything is written: no key, a locked card or a missing gpg/ssh program refuses the run in one line
+        with nothing changed, instead of failing at commit-tree after the files were written."""
+        if self.config_value("commit.gpgSign", bool_=True) != "true":
+            return
+        who = self.identity()
+        env = {"GIT_AUTHOR_NAME": who.name, "GIT_AUTHOR_EMAIL": who.email,
+               "GIT_COMMITTER_NAME": os.environ.get("GIT_COMMITTER_NAME", who.name),
+               "GIT_COMMITTER_EMAIL": os.environ.get("GIT_COMMITTER_EMAIL", who.email)}
+        empty_tree = self.git("hash-object", "-t", "tree", "-w", "/dev/null")
+        proc = self.run("commit-tree", "-S", empty_tree, env=env, input=b"deeprules: signing check\n", check=False)
+        if proc.returncode != 0:
+            lines = [line.strip() for line in proc.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+            said = " / ".join(lines[-2:]) or f"exit {proc.returncode}"
+            raise GitRefusedError(
+                f"commit.gpgSign is set but git cannot sign: {said}; set up the signing key (user.signingKey, "
+                "gpg.program) or turn signing off for this repository (git config commit.gpgSign false), or pass "
+                "--no-commit; nothing was changed")
+
     def commit_paths(self, paths: Iterable[str], message: str, *,
-                     contents: Mapping[str, bytes] | None = None) -> str | None:
+                     contents: Mapping[str, bytes] | None = None,
+                     blobs: Mapping[str, str] | None = None) -> str | None:
         """Commit exactly `paths` on top of HEAD (as `git commit --only -- paths` would) and bring the user's
         index entries for them up to date. A path in `contents` is committed with those bytes (what deeprules
         wrote there: an edit the user saved since stays in the work tree as their uncommitted change, never
@@ -532,7 +578,8 @@ class GitRepo:
             return None
         who = self.identity()
         run_hooks = self.hooks_enabled()
-        blobs = {p: self._hash_bytes(p, data, write=True) for p, data in ours.items()}
+        stored = blobs or {}  # what the writer stored before writing (store_blobs) for these very bytes
+        blobs = {p: stored.get(p) or self._hash_bytes(p, data, write=True) for p, data in ours.items()}
         for _attempt in range(COMMIT_ATTEMPTS):
             parent = self.head_sha()
             try:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import marshal
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, yamlio
 from .checks import (
     ANSWERS_REL,
     RESULTS_REL,
@@ -63,6 +64,7 @@ CACHE_FORMAT = 5
 # Each cache file starts with the sha256 of the rest: a file damaged anywhere (a flipped bit inside a memo entry
 # unmarshals fine and would be believed) is thrown away. ~10 ms for history's 12 MB memo, ~0 for check.bin.
 _DIGEST = 32
+_CACHE_MAX_BYTES = 1 << 31  # far beyond any real memo (history's on a large repository is ~12 MB)
 _LEGACY = ("memo.json", "specs.json")
 
 
@@ -193,6 +195,8 @@ class Cache:
         if git_dir is not None and replaces_objects(git_dir):
             git_dir = None  # content is not fixed by its id there: nothing may be filed under an id
         self.dir = git_dir / CACHE_DIR if git_dir is not None else None
+        if self.dir is not None and self.dir.is_symlink():
+            self.dir = None  # the cache would be read from and written to wherever the link points: no cache
         self.rebuilt: list[str] = []
         self._sizes: tuple[int, ...] = (0, 0, 0)
         self.loaded = False
@@ -210,8 +214,14 @@ class Cache:
             return None
         path = self.dir / name
         try:
-            raw = path.read_bytes()
-        except OSError:  # none yet, or a cache folder this user cannot use (not a folder, no permission): no cache
+            # The one reader of files deeprules did not write itself (a .git from a tarball or a shared folder is
+            # anyone's): regular files only, never blocking. A symlink to /dev/zero ran `history` out of memory
+            # (a traceback), a named pipe blocked `check` and `history` forever.
+            raw = yamlio.read_bytes(path, what="cache file", max_bytes=_CACHE_MAX_BYTES)
+        except InputError:  # none yet, not a regular file, or a cache folder this user cannot use: no cache
+            with contextlib.suppress(OSError):
+                if not stat.S_ISREG(os.lstat(path).st_mode) and not stat.S_ISDIR(os.lstat(path).st_mode):
+                    path.unlink()  # a symlink, pipe or device where a cache file belongs: a file is written there
             return None
         header = data = None
         body = raw[_DIGEST:]

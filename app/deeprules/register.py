@@ -483,15 +483,21 @@ class EthicsRegister:
         cache = self.repo.git_dir / "deeprules-cache" / "ethics-deleted.json"
         since: str | None = None
         known: list[tuple[str, str]] = []
+        if cache.parent.is_symlink():  # read and written wherever the link points: not a cache of ours
+            return self.repo.deleted_in_history(self.folder, [head])
         try:
-            data = json.loads(cache.read_text(encoding="utf-8"))
+            # Through the reader of files deeprules did not write itself: a named pipe there blocked `ethics`
+            # forever, a symlink to /dev/zero ran it out of memory (as history's cache files, history.Cache).
+            data = json.loads(yamlio.read_bytes(cache, what="cache file", max_bytes=1 << 28).decode("utf-8"))
             if data.get("folder") == self.folder:
                 if data["head"] == head:
                     return [(str(a), str(b)) for a, b in data["deleted"]]
                 if self.repo.is_ancestor(str(data["head"]), head):
                     since, known = data["head"], [(str(a), str(b)) for a, b in data["deleted"]]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+        except (InputError, ValueError, KeyError, TypeError, AttributeError):
+            with contextlib.suppress(OSError):
+                if cache.is_symlink() or (cache.exists() and not cache.is_file() and not cache.is_dir()):
+                    cache.unlink()  # a link, pipe or device where the cache file belongs: a file is written there
         revs = [f"{since}..{head}"] if since else [head]
         found = self.repo.deleted_in_history(self.folder, revs)
         result = found + known
@@ -596,6 +602,8 @@ class EthicsRegister:
             except BaseException:
                 with contextlib.suppress(FileNotFoundError):
                     self.repo.abs(rel).unlink()
+                with contextlib.suppress(OSError):  # a refused run owes no commit for the file it took back
+                    self.repo.set_pending([p for p in self.repo.pending() if p != rel])
                 raise
             result.files.insert(0, FileResult(rel, "created", unified_diff(None, text, rel), written=True))
             return Change(concern, result)

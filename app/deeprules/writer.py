@@ -427,39 +427,47 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
         kept_deleted = {p.out.path for p in plans if p.action == "deleted-kept"}
         kept_deleted |= {base_path(p) for p in kept_deleted}
         committable = [p for p in our_paths if p not in kept_deleted]
-        if commit and not dry_run and (any(p.final is not None and p.final != p.current for p in plans)
-                                       or repo.changed_paths([*committable, *repo.pending()])):
+        # What each of our files holds as this run leaves it, decided before the first byte is written: the
+        # commit stages these bytes, never the work tree again (an editor saving PLAN.md between our write and
+        # the commit keeps its edit, uncommitted).
+        contents: dict[str, bytes] = {rel: visible_bytes(text).encode("utf-8") for rel, text in extra_written.items()}
+        to_write: dict[str, str] = {}
+        for p in plans:
+            if p.final is not None and p.final != p.current:
+                to_write[p.out.path] = _in_its_line_ends(repo.abs(p.out.path), p.final)
+            elif p.current_bytes is not None:
+                contents[p.out.path] = p.current_bytes
+            if p.out.merge and p.action != "deleted-kept":
+                rel = base_path(p.out.path)
+                if p.base != _lf(p.out.text):
+                    to_write[rel] = _in_its_line_ends(repo.abs(rel), p.out.text)
+                elif p.base_bytes is not None:
+                    contents[rel] = p.base_bytes
+        contents.update({rel: visible_bytes(data).encode("utf-8") for rel, data in to_write.items()})
+        stored: dict[str, str] = {}
+        if commit and not dry_run and (to_write or repo.changed_paths([*committable, *repo.pending()])):
             repo.ensure_index_free()  # git's index is locked: refuse now, before writing, not after HEAD moved
+            # Every precondition of the commit that does not depend on the moment is tried now, before writing
+            # (identity above): the blobs through the paths' clean filters, and the signature.
+            if not any(p.conflicts for p in plans):  # a conflict writes its markers and commits nothing
+                stored = repo.store_blobs(contents)
+                repo.check_signing()
         if not dry_run:
             # Noted before the first byte is written: whatever stops this run (--no-commit, a refusal, a
             # kill), the next committing run finds these files and commits them.
             repo.add_pending(our_paths)
             _note_pairs(repo, plans)
-        # What each of our files holds as this run leaves it: the commit stages these bytes, never the work
-        # tree again (an editor saving PLAN.md between our write and the commit keeps its edit, uncommitted).
-        contents: dict[str, bytes] = {rel: visible_bytes(text).encode("utf-8") for rel, text in extra_written.items()}
         for p in plans:
             diff = unified_diff(p.current, p.final, p.out.path) if p.final is not None else ""
             fr = FileResult(p.out.path, p.action, diff)
             result.files.append(fr)
             if dry_run:
                 continue
-            if p.final is not None and p.final != p.current:
-                target = repo.abs(p.out.path)
-                data = _in_its_line_ends(target, p.final)
-                atomic_write(target, data)
-                contents[p.out.path] = data.encode("utf-8")
+            if p.out.path in to_write:
+                atomic_write(repo.abs(p.out.path), to_write[p.out.path])
                 fr.written = True
-            elif p.current_bytes is not None:
-                contents[p.out.path] = p.current_bytes
-            if p.out.merge and p.action != "deleted-kept":
-                base_file = repo.abs(base_path(p.out.path))
-                if p.base != _lf(p.out.text):
-                    data = _in_its_line_ends(base_file, p.out.text)
-                    atomic_write(base_file, data)
-                    contents[base_path(p.out.path)] = data.encode("utf-8")
-                elif p.base_bytes is not None:
-                    contents[base_path(p.out.path)] = p.base_bytes
+            if base_path(p.out.path) in to_write and p.out.merge:
+                atomic_write(repo.abs(base_path(p.out.path)), to_write[base_path(p.out.path)])
         if dry_run:
             return result
         with contextlib.suppress(FileNotFoundError):
@@ -474,7 +482,8 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
             if result.carried:
                 text += ("\n\nAlso commits files an earlier deeprules run wrote but did not commit:\n"
                          + "".join(f"- {p}\n" for p in result.carried))
-            result.commit = repo.commit_paths([*committable, *result.carried], text, contents=contents)
+            result.commit = repo.commit_paths([*committable, *result.carried], text, contents=contents,
+                                              blobs=stored)
             # Our bytes are committed (or equal HEAD): a path that still differs holds the user's later edit,
             # which is theirs to commit, not a file this run still owes a commit.
             repo.set_pending([p for p in repo.pending() if p not in contents])

@@ -2288,9 +2288,23 @@ class _PatternKeys:
         """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
         found: dict[int, set[int]] = {}
         rfind = code.rfind
+        # Hits come in order of their end: the line start is carried forward and only the text since the last
+        # hit is searched for a newline. A search back to `lo` per hit was quadratic on one long line full of
+        # hits (a 2 MB line of "seed seed ...": 17 s).
+        line_start, checked = lo, lo
         for end, (n, length) in self.automaton.iter(low, lo, hi):
-            nl = rfind("\n", lo, end - length + 1)
-            start = nl + 1 if nl >= 0 else lo
+            at = end - length + 1
+            if at >= checked:
+                nl = rfind("\n", checked, at)
+                if nl >= 0:
+                    line_start = nl + 1
+                checked = at
+                start = line_start
+            elif at >= line_start:
+                start = line_start
+            else:  # a hit starting on an earlier line than the last one (no pattern string holds a newline)
+                nl = rfind("\n", lo, at)
+                start = nl + 1 if nl >= 0 else lo
             got = found.get(n)
             if got is None:
                 found[n] = {start}

@@ -16,4 +16,9 @@ def launch() -> None:
     except ImportError:
         typer.echo("The guided questionnaire is not available in this build; see `deeprules --help`.", err=True)
         raise typer.Exit(2) from None
-    tui_main()
+    try:
+        tui_main()
+    except KeyboardInterrupt as exc:  # SIGTERM/SIGHUP ended the session: said as every command says it
+        from .output import report_error
+
+        raise typer.Exit(report_error(exc)) from None

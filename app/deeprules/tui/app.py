@@ -11,6 +11,8 @@ section's commands wherever it is opened (a command from another section switche
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
 import sys
 import traceback
 from collections.abc import Iterable
@@ -25,10 +27,10 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from ..answers import Answers
-from ..errors import DeeprulesError
+from ..errors import DeeprulesError, Terminated
 from ..knowledge import Knowledge
 from .commands import SECTION_KEYS, SECTIONS
-from .session import Clock, Session
+from .session import CORE_LOCK, Clock, Session
 
 
 def _questionnaire() -> Screen[Any]:
@@ -84,9 +86,29 @@ class DeeprulesApp(App[None]):
         super().__init__()
         self.session = session
         self.initial_mode = initial_mode
+        self.terminated_by: int | None = None  # the signal that ended the session (main() reports it)
 
     def on_mount(self) -> None:
+        self._stop_on_termination()
         self.switch_mode(self.initial_mode)
+
+    def _stop_on_termination(self) -> None:
+        """SIGTERM and SIGHUP (a closed terminal, `kill`, a logout) end the session as Ctrl+Q does: Textual
+        restores the terminal, and main() waits for a commit a worker started before the process ends. Python's
+        default ended it at once: the terminal left in raw mode on the alternate screen, and a commit cut short
+        left .git/index.lock behind. A real terminal only (tests run headless); handlers others set are kept."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+            if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, None):
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(sig, self._terminate, sig)
+
+    def _terminate(self, signum: int) -> None:
+        if self.terminated_by is None:
+            self.terminated_by = signum
+        self.exit()
 
     # -- keys typed ahead ---------------------------------------------------------------------
     async def on_event(self, event: events.Event) -> None:
@@ -251,3 +273,7 @@ def main() -> None:
         sys.stderr.write(f"deeprules: error: {exc}\n")
         raise SystemExit(exc.exit_code) from None
     app.run()
+    if app.terminated_by is not None:
+        with CORE_LOCK:  # a commit a worker had started finishes (or refuses) before the process ends
+            pass
+        raise Terminated(app.terminated_by, signal.Signals(app.terminated_by).name)
