@@ -2240,7 +2240,7 @@ class _PatternKeys:
         self.fact_of = dict(zip(self.names, (fact for fact, _, _ in patterns), strict=True))
         # the multi-line patterns' strings, tested per window (a window reaches past the range's words)
         # (a string that holds another of the set is found only where that one is: the shorter one tells)
-        self.window_strings = {i: None if (got := needed[i]) is None else (got[0], _shortest_cover(got[1]))
+        self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
                                for i in self.multiline}
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
         # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
