@@ -3316,6 +3316,7 @@ _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np",
 #: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
 _SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
+_SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 MAX_SEED_REFS = 30
 
@@ -3333,12 +3334,22 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     and their seeds are read as before."""
     if "seed" not in code and "determinis" not in code and "eproduc" not in code:
         return
-    lines = code.split("\n")
     refs: dict[str, list[int]] = {}
     defs_at: set[int] = set()
-    for n, line in enumerate(lines, start=1):
-        if "seed" not in line and "eterminis" not in line and "eproduc" not in line:
-            continue
+    # only the lines holding one of the words are read (found by a search of the whole code, not line by line)
+    size = len(code)
+    search = _SEED_LINE_WORD.search
+    n = 1
+    counted = 0
+    m = search(code)
+    while m is not None:
+        start = code.rfind("\n", 0, m.start()) + 1
+        n += code.count("\n", counted, start)
+        counted = start
+        end = code.find("\n", m.start())
+        end = size if end == -1 else end
+        line = code[start:end]
+        m = search(code, end + 1) if end < size else None
         d = _DEF_LINE.match(line)
         if d is not None:
             defs_at.add(n)
@@ -3364,6 +3375,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     seed_lines = {int(e[0]) for k in held for e in facts[k]}
     if not seed_lines:
         return
+    lines = code.split("\n")
     # the innermost seed-named function around each seed line, and where each such function ends
     # (indentation: a line at or left of a def's own indent ends it)
     stack: list[tuple[int, str, int]] = []
