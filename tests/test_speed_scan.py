@@ -79,3 +79,30 @@ def test_the_multi_line_patterns_find_the_same_without_the_automata(monkeypatch:
     assert scan._pattern_keys(scan._CODE_SCAN).window_automaton is None
     assert [analyze("t.py", text) for text in texts] == with_automata
     assert with_automata[1]["fit_epochs"] and with_automata[1]["determinism"]
+
+
+_SEED_LINES = ["def seed_all(seed):", "    torch.manual_seed(seed)", "from utils import set_seed", "set_seed(1)",
+               "x = make_reproducible(x)", "def determinism_on():", "    deterministic = True", "", "y = 2",
+               "rng = np.random.default_rng(seed=SEED)", "import seedlib", "callbacks = [seed_fn]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SEED_LINES), max_size=25))
+def test_the_seed_names_are_read_on_the_lines_a_line_by_line_reading_finds(lines: list[str]) -> None:
+    """`seed_refs` (the seed-named names a file uses, with their lines) as a plain loop over every line has it."""
+    import re
+
+    code = "\n".join(lines)
+    facts: scan.Facts = {}
+    scan._seed_helpers(code, facts)
+    refs: dict[str, list[int]] = {}
+    for n, line in enumerate(lines, start=1):
+        if not any(w in line for w in ("seed", "eterminis", "eproduc")):
+            continue
+        d = scan._DEF_LINE.match(line)
+        if d is None and scan._IMPORT_RE.get().match(line):
+            continue
+        for w in re.findall(r"\b[A-Za-z_]\w*\b", line[d.end():] if d else line):
+            if re.search("seed|determinis|reproduc", w, re.I):
+                refs.setdefault(w, []).append(n)
+    assert facts.get("seed_refs", []) == [[at[0], w] for w, at in refs.items()]
