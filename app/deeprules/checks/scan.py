@@ -2238,6 +2238,7 @@ class _PatternKeys:
             self.names.append(f"{fact}#{n}" if n else fact)
             self.by_fact.setdefault(fact, []).append(self.names[-1])
         self.fact_of = dict(zip(self.names, (fact for fact, _, _ in patterns), strict=True))
+        self.fact_rank = {fact: n for n, fact in enumerate(self.by_fact)}
         # the multi-line patterns' strings, tested per window (a window reaches past the range's words)
         # (a string that holds another of the set is found only where that one is: the shorter one tells)
         self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
@@ -2422,7 +2423,12 @@ def _evidence(found: Found, patterns: list[tuple[str, tuple[str, ...], LazyRe]],
     """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
     at most MAX_EVIDENCE per fact (the first lines; a fact several entries find, in line order); a multi-line
     pattern's evidence sorted by line."""
-    for fact, names in _pattern_keys(patterns).by_fact.items():
+    pk = _pattern_keys(patterns)
+    by_fact = pk.by_fact
+    # the facts some entry found, in the tables' order (most of the ~150 facts find nothing in a file)
+    fact_of = pk.fact_of
+    for fact in sorted({fact_of[name] for name in found if name in fact_of}, key=pk.fact_rank.__getitem__):
+        names = by_fact[fact]
         got = [x for name in names for x in found.get(name, ())] if len(names) > 1 else found.get(fact)
         if not got:
             continue
