@@ -2223,6 +2223,12 @@ def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
     return None if not got else (bool(folded), tuple(sorted(got)))
 
 
+def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """The strings of `strings` that hold none of the others: a text holds one of `strings` exactly when it
+    holds one of these (each longer one holds a shorter one wherever it occurs)."""
+    return tuple(x for x in strings if not any(y != x and y in x for y in strings))
+
+
 class _PatternKeys:
     """The hints of a list of patterns, each with its key, and which patterns each key can start."""
 
@@ -2257,11 +2263,16 @@ class _PatternKeys:
             self.names.append(f"{fact}#{n}" if n else fact)
             self.by_fact.setdefault(fact, []).append(self.names[-1])
         self.fact_of = dict(zip(self.names, (fact for fact, _, _ in patterns), strict=True))
+        self.fact_rank = {fact: n for n, fact in enumerate(self.by_fact)}
         # the multi-line patterns' strings, tested per window (a window reaches past the range's words)
-        self.window_strings = {i: needed[i] for i in self.multiline}
+        # (a string that holds another of the set is found only where that one is: the shorter one tells)
+        self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
+                               for i in self.multiline}
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
         # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
         self.automaton: Any = None
+        self.window_automaton: Any = None
+        self.window_absent: dict[str, bool] = {}
         if _ahocorasick is not None:
             ids: dict[str, int] = {}
             self.hint_ids = [tuple(dict.fromkeys(ids.setdefault(h, len(ids)) for h, _ in pairs))
@@ -2283,6 +2294,15 @@ class _PatternKeys:
                 automaton.add_word(string, (n, len(string)))
             automaton.make_automaton()
             self.automaton = automaton
+            # the multi-line patterns' strings alone: which of them the windows' span holds, in one pass
+            window = _ahocorasick.Automaton()
+            for strings in self.window_strings.values():
+                for x in () if strings is None else strings[1]:
+                    window.add_word(x, x)
+            if len(window):
+                window.make_automaton()
+                self.window_automaton = window
+                self.window_absent = dict.fromkeys(window.keys(), False)
 
     def lines_holding(self, code: str, low: str, lo: int, hi: int) -> dict[int, set[int]]:
         """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
@@ -2350,8 +2370,17 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         todo = sorted({i for k in present for i in by_key.get(k, ())} - set(pk.multiline))
         gates = pk.gates_ascii if ascii_text else pk.gates
         todo = [i for i in todo if (gate := gates[i]) is None or not gate.isdisjoint(present)]
+    wend = wstop_all = size
+    in_windows: dict[str, bool] = {}  # whether a string is in the windows' whole span (patterns share strings)
     if multi:
         todo += pk.multiline
+        wend = code.find("\n", whi)
+        wend = size if wend == -1 else wend
+        wstop_all = min(size, wend + _WINDOW)
+        if pk.window_automaton is not None:
+            in_windows = pk.window_absent.copy()
+            for _, x in pk.window_automaton.iter(low, wlo, wstop_all):
+                in_windows[x] = True
     for i in todo:
         fact, hints, lazy = patterns[i]
         multiline = fact in _MULTILINE
@@ -2359,10 +2388,15 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             strings = pk.window_strings[i]
             if strings is not None and strings[0] and not ascii_text:
                 strings = None  # re.I folds other letters onto ASCII ones: no test on the lower-cased text
-            wend = code.find("\n", whi)
-            wend = size if wend == -1 else wend
-            if strings is not None and not any(find_low(x, wlo, min(size, wend + _WINDOW)) != -1 for x in strings[1]):
-                continue  # no window holds any string a match needs
+            if strings is not None:
+                for x in strings[1]:
+                    there = in_windows.get(x)
+                    if there is None:
+                        there = in_windows[x] = find_low(x, wlo, wstop_all) != -1
+                    if there:
+                        break
+                else:
+                    continue  # no window holds any string a match needs
             starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
         elif lines_of is not None:
             held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
@@ -2420,7 +2454,12 @@ def _evidence(found: Found, patterns: list[tuple[str, tuple[str, ...], LazyRe]],
     """Evidence from what the patterns found: lines mapped to the file's lines (notebooks), each line once,
     at most MAX_EVIDENCE per fact (the first lines; a fact several entries find, in line order); a multi-line
     pattern's evidence sorted by line."""
-    for fact, names in _pattern_keys(patterns).by_fact.items():
+    pk = _pattern_keys(patterns)
+    by_fact = pk.by_fact
+    # the facts some entry found, in the tables' order (most of the ~150 facts find nothing in a file)
+    fact_of = pk.fact_of
+    for fact in sorted({fact_of[name] for name in found if name in fact_of}, key=pk.fact_rank.__getitem__):
+        names = by_fact[fact]
         got = [x for name in names for x in found.get(name, ())] if len(names) > 1 else found.get(fact)
         if not got:
             continue
@@ -3319,6 +3358,7 @@ _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np",
 #: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
 _SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
+_SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 MAX_SEED_REFS = 30
 
@@ -3336,12 +3376,22 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     and their seeds are read as before."""
     if "seed" not in code and "determinis" not in code and "eproduc" not in code:
         return
-    lines = code.split("\n")
     refs: dict[str, list[int]] = {}
     defs_at: set[int] = set()
-    for n, line in enumerate(lines, start=1):
-        if "seed" not in line and "eterminis" not in line and "eproduc" not in line:
-            continue
+    # only the lines holding one of the words are read (found by a search of the whole code, not line by line)
+    size = len(code)
+    search = _SEED_LINE_WORD.search
+    n = 1
+    counted = 0
+    m = search(code)
+    while m is not None:
+        start = code.rfind("\n", 0, m.start()) + 1
+        n += code.count("\n", counted, start)
+        counted = start
+        end = code.find("\n", m.start())
+        end = size if end == -1 else end
+        line = code[start:end]
+        m = search(code, end + 1) if end < size else None
         d = _DEF_LINE.match(line)
         if d is not None:
             defs_at.add(n)
@@ -3367,6 +3417,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     seed_lines = {int(e[0]) for k in held for e in facts[k]}
     if not seed_lines:
         return
+    lines = code.split("\n")
     # the innermost seed-named function around each seed line, and where each such function ends
     # (indentation: a line at or left of a def's own indent ends it)
     stack: list[tuple[int, str, int]] = []
