@@ -1681,6 +1681,23 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
         r"\bdefault\s*=\s*None\b")),
+    # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
+    # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
+    # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
+    # XGBoost's eval_metric='auc' / 'error' ('average_precision', 'aucpr' and "classif.prauc" are metric_pr's)
+    ("metric_balance", ("scoring", "metric =", "metric=", "classif."),
+     _P(r"\bscoring\s*=\s*[\[{(]?\s*['\"](f1(_\w+)?|balanced_accuracy|matthews_corrcoef)['\"]|"
+        r"\bmetric\s*=\s*['\"]Kappa['\"]|['\"]classif\.(mcc|fbeta|bacc|f1)['\"]")),
+    ("metric_basic", ("scoring", "metric =", "metric=", "classif.", "eval_metric"),
+     _P(r"\bscoring\s*=\s*[\[{(]?\s*['\"](accuracy|roc_auc(_\w+)?)['\"]|"
+        r"\bmetric\s*=\s*['\"](ROC|Accuracy)['\"]|['\"]classif\.(auc|acc)['\"]|"
+        r"\beval_metric\s*=\s*[\[(]?\s*['\"](auc|error|merror)['\"]")),
+    ("metric_pr", ("classif.prauc",), _P(r"['\"]classif\.prauc['\"]")),
+    # -- w25a: a linear model's coefficients taken into a variable and ranked a few lines on (celltypist's
+    # `coef_vector = self.classifier.coef_[...]` ... `np.argsort(-coef_vector)`: each cell type's top genes)
+    ("interp_coef", ("coef_",),
+     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
+        r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1737,6 +1754,16 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bpooch\.create\s*\([^\n]*\bregistry\s*=\s*(?!None\b)\S|"
         r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\([^\n]*\bmd5\s*=\s*"
         r"(?!None\b)[\w'\"\[]")),
+    # -- w25a: a download's digest compared with the expected one when either side is a call or a subscript
+    # (VirSorter2's `if md5('db.tgz') != D_FILE2MD5['db.tgz']:`, `sha256(path) == CHECKSUMS[name]`), or a
+    # computed hexdigest compared with the literal digest (SemiBin's `m.hexdigest() == '4a70...'`)
+    ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest"),
+     # (a function of the file, not a hash object's method: model-angelo's `md5_hash.hexdigest() !=
+     # checksums[bundle]` checks downloaded weights, as most hexdigest checks against a table do)
+     _P(r"(?<![\w.])\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*\([^()\n]*\)\s*(!=|==)\s*"
+        r"\w*(md5|sha1|sha256|sha512|checksum|digest|expected|known_hash)\w*\s*[\[(.]|"
+        r"\.hexdigest\(\)\s*(==|!=)\s*['\"][0-9a-fA-F]{32,128}['\"]|"
+        r"['\"][0-9a-fA-F]{32,128}['\"]\s*(==|!=)\s*[\w.]+\.hexdigest\(\)", re.I)),
 ]
 
 # Configuration (YAML, JSON, TOML...).
@@ -2035,7 +2062,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
-                        "seed_late", "seed_none_opt"))  # (w24a: an option's default on a later line of its call)
+                        "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "interp_coef"))  # (w25a: coefficients ranked a few lines on)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

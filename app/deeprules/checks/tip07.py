@@ -352,6 +352,18 @@ _IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 
 
+#: w25a: a classical classifier constructed (celltypist's LogisticRegression, VirSorter2's RandomForestClassifier):
+#: the repository classifies, whatever its metrics (a classification task without a metric is a fail, not "no
+#: classifier")
+_CLASSICAL_CLASSIFIER = re.compile(r"\b(\w*Classifier(CV)?|LogisticRegression(CV)?|(Linear)?SVC|GaussianNB|"
+                                   r"MultinomialNB|BernoulliNB|svm\.SVC|sm\.Logit|smf\.logit|logistic_reg)\s*\(")
+
+
+def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
+    return [e for e in gather(ctx, "baseline", 50) if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
+            and not e[2].lstrip().startswith(("def ", "class "))][:4]
+
+
 def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
     average_precision_score and never calls it)."""
@@ -369,7 +381,7 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
                       "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
-                     said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
+                     said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
@@ -387,7 +399,8 @@ def metrics(ctx: Context) -> CheckResult:
         # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
         # (w23c: a segmentation loss classifies pixels: Dice, focal, Tversky)
         seg = _ev(ctx, "loss_seg")
-        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg
+        clf = _classical_classifiers(ctx)
+        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg + clf
         if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
@@ -400,20 +413,21 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
                                       "loss trains anything, so they score an embedding against reference labels")
-        if embed and not (pr or bal or basic) and any(
+        if embed and not (pr or bal or basic) and not clf and any(
                 _CLUSTER_SCORE.search(e[2]) for e in gather(ctx, "cluster_eval", 20) if not is_aux(e[0])):
             # w22a: a per-pixel or per-edge loss (affinities, boundaries) trains a segmenter whose output is scored
             # as a segmentation (variation of information, Rand index) or a clustering, not as classes
             return not_applicable("no classifier scored: the output is scored as a segmentation or clustering "
                                   "(variation of information, Rand index, ARI), and no classification metric is "
                                   "computed")
-        if not (pr or bal or basic) and any(not _FOR_PLOTS.search(p.rsplit("/", 1)[-1]) for p in embed):
+        if not (pr or bal or basic) and not clf and any(not _FOR_PLOTS.search(p.rsplit("/", 1)[-1])
+                                                        for p in embed):
             # (w22c) a classification loss, no classification metric anywhere, and clusters: the loss trains a
             # representation (a contrastive discriminator, DGI's readout) that is clustered, not a classifier.
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic
+        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic + clf
         if not cls:
             reg = _ev(ctx, "metric_reg")
             if reg:

@@ -2488,6 +2488,81 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "models/base.py": "import torch.nn as nn\n\nclass BaseModel(nn.Module):\n    pass\n",
         "models/cnn.py": "from .base import BaseModel\n\nclass SeqCNN(BaseModel):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR501": "pass"}),
+    # -- w25a --
+    # a classical learner that is the method itself (VirSorter2's random forest, ms2pip's boosted trees): without
+    # any network it is the model (DR501), not a baseline (DR201, DR203); a search scored by a metric named as a
+    # string (scoring='f1') scores a classifier (DR703)
+    "a random forest alone is the model, not a baseline": ({
+        "pkg/net.py": "import numpy as np\n",
+        "scripts/train_model.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                                  "from sklearn.model_selection import GridSearchCV\n"
+                                  "clf = RandomForestClassifier(random_state=0)\n"
+                                  "gs = GridSearchCV(clf, {'n_estimators': [50, 100]}, scoring='f1')\n"
+                                  "gs.fit(X, y)\n"},
+        {"DR201": "fail", "DR203": "na", "DR501": "pass", "DR703": "warn"}),
+    "boosted trees for two targets are the model, not baselines": ({
+        "pkg/net.py": "import numpy as np\n",
+        "train_charge.py": "import xgboost as xgb\nm = xgb.XGBClassifier(max_depth=6)\nm.fit(X, y)\n",
+        "train_intensity.py": "import xgboost as xgb\nm = xgb.XGBRegressor(max_depth=6)\nm.fit(X, y)\n"},
+        {"DR201": "fail", "DR501": "pass"}),
+    # guards: a logistic regression next to a random forest is a baseline for it; beside a network, a random
+    # forest stays a baseline
+    "a logistic regression beside a random forest is a baseline": ({
+        "pkg/net.py": "import numpy as np\n",
+        "train.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                    "from sklearn.linear_model import LogisticRegression\n"
+                    "rf = RandomForestClassifier(random_state=0).fit(X, y)\n"
+                    "lr = LogisticRegression().fit(X, y)\n"}, {"DR201": "pass"}),
+    "a random forest beside a network is a baseline": ({
+        "baselines.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                        "rf = RandomForestClassifier(random_state=0).fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # a classical classifier fitted with no metric computed is a classification left unscored (celltypist), not
+    # "no classifier" (DR703); its coefficients ranked a few lines on read the model (DR802)
+    "a logistic regression fitted and never scored is a classifier without a metric": ({
+        "pkg/net.py": "import numpy as np\n",
+        "pkg/train.py": "import numpy as np\nfrom sklearn.linear_model import LogisticRegression\n"
+                        "import scanpy as sc\n"
+                        "def train(X, labels):\n    clf = LogisticRegression(C=1.0, multi_class='ovr')\n"
+                        "    clf.fit(X, labels)\n    return clf\n\n"
+                        "def over_cluster(adata):\n    sc.tl.leiden(adata)\n"
+                        "    return sc.metrics.silhouette_score(adata)\n",
+        "pkg/models.py": "import numpy as np\n\n"
+                         "def top_markers(clf, features, k, top_n=10):\n"
+                         "    coef_vector = clf.coef_[k]\n    coef_vector = np.abs(coef_vector)\n"
+                         "    return features[np.argsort(-coef_vector)][:top_n]\n"},
+        {"DR703": "fail", "DR802": "pass"}),
+    # guard: coefficients only printed are not ranked
+    "coefficients printed are no interpretation": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                  "w = clf.coef_\nprint(w)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR401: a download's digest compared when either side is a call or a subscript (VirSorter2's
+    # `md5(f) != D_FILE2MD5[name]`), a hexdigest compared with the literal digest (SemiBin's GTDB check)
+    "a digest checked against a table of file digests is provenance": ({
+        "rules/setup.smk": "import hashlib\nZENODO = 4269607\n\ndef md5(fname):\n"
+                           "    return hashlib.md5(open(fname, 'rb').read()).hexdigest()\n\n"
+                           "D_FILE2MD5 = {\n        'db.tgz': '727ed8addef563c14ca2c374f36c0c55',\n}\n\n"
+                           "rule download:\n    output: 'db.tgz'\n    shell: 'wget -O db.tgz "
+                           "https://zenodo.org/record/4269607/files/db.tgz'\n\n"
+                           "rule check:\n    run:\n        if md5('db.tgz') != D_FILE2MD5['db.tgz']:\n"
+                           "            raise ValueError('corrupt')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a computed hexdigest compared with the literal digest is provenance": ({
+        "pkg/gtdb.py": "import hashlib\nimport requests\n"
+                       "url = 'https://zenodo.org/record/4751564/files/GTDB_v95.tar.gz?download=1'\n"
+                       "m = hashlib.md5()\nm.update(requests.get(url).content)\n"
+                       "ok = m.hexdigest() == '4a70301c54104e87d5615e3f2383c8b5'\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # guard: a hash object's digest checked against a table (model-angelo's downloaded weight bundles)
+    "a hash object's digest checked against a table of weight digests is no data provenance": ({
+        "pkg/torch_utils.py": "import hashlib\nimport torch\n"
+                              "LINKS = {'nucleotides': 'https://zenodo.org/records/9/files/nucleotides.zip'}\n"
+                              "checksums = {'nucleotides': 'ce568d75b24f8a4654f1fa2f7a89cb27'}\n"
+                              "torch.hub.download_url_to_file(LINKS[name], dest)\nmd5_hash = hashlib.md5()\n"
+                              "md5_hash.update(open(dest, 'rb').read())\n"
+                              "if md5_hash.hexdigest() != checksums[name]:\n    raise RuntimeError('bad')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
