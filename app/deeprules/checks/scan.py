@@ -1695,6 +1695,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", ("classif.prauc",), _P(r"['\"]classif\.prauc['\"]")),
     # -- w25a: a linear model's coefficients taken into a variable and ranked a few lines on (celltypist's
     # `coef_vector = self.classifier.coef_[...]` ... `np.argsort(-coef_vector)`: each cell type's top genes)
+    # -- w25a: a grid run as a job array: each task decodes its index into one value per hyperparameter list
+    # (deepgoplus: `# SLURM JOB ARRAY INDEX` ... `params['max_kernel'] = kernels[pi % 5]; pi //= 5`), the index
+    # from SLURM, PBS, SGE or LSF, or an option named for it
+    ("search_array", ("slurm", "job array", "job_array", "array_task", "array_id", "arrayid", "sge_task_id",
+                      "lsb_jobindex", "params_index", "param_index"),
+     _P(r"(?i:slurm|job[ _-]?array|array[ _-]?task|array[ _-]?id|arrayid|sge_task_id|lsb_jobindex|params?_index)"
+        r"[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*[\w.\[\]'\"]+\s*=\s*\w+\s*\[\s*\w+\s*%\s*(\d+|len\s*\(\s*\w+\s*\))\s*\]")),
     ("interp_coef", ("coef_",),
      _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
         r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
@@ -2063,7 +2070,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
-                        "interp_coef"))  # (w25a: coefficients ranked a few lines on)
+                        "interp_coef", "search_array"))  # (w25a: coefficients ranked a few lines on; a job
+# array's index decoded into a grid)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2597,7 +2605,9 @@ def _tracker_dep(text: str, out: Facts) -> None:
 
 # -- environment files ----------------------------------------------------------------------------
 _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
-_PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
+#: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
+#: conda environment writes it, installs nowhere else: no pin)
+_PINNED_SPEC = re.compile(r"(===?|@\s*(?!file:)\S|--hash)")
 
 
 def _req_pins(text: str, out: Facts) -> None:
@@ -2892,6 +2902,8 @@ _TRAVIS_SCRIPT = re.compile(r"^script:", re.M)
 _CI_MADE = re.compile(r"(?:\s(?:-O|-o|--output-document|--output)[ =]?\s*|>>?\s*|\btee\s+(?:-a\s+)?|"
                       r"\b(?:cp|mv|touch|ln\s+-s)\s+(?:-\w+\s+)*(?:[^\s;&|]+\s+)?)(['\"]?)([\w./-]+)\1")
 _CI_FETCHED = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"]*/([\w.-]+)(?=['\"]?(\s|$))")
+#: w25a: several files fetched by one URL in brace expansion (PhaBOX's bioconda set-up scripts)
+_CI_FETCHED_BRACES = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"{]*/\{([\w.,-]+)\}([\w.-]*)")
 
 
 #: w23b: a step that only installs and runs code formatters, rewriting the files (`pip install isort==5.13.2 &&
@@ -2922,6 +2934,8 @@ def _ci_made(text: str) -> set[str]:
             made.add(m.group(2).rpartition("/")[2])
         for m in _CI_FETCHED.finditer(line):
             made.add(m.group(1))
+        for m in _CI_FETCHED_BRACES.finditer(line):  # w25a: `wget .../{setup,configure}.sh`, the shell's expansion
+            made.update(f"{item}{m.group(2)}" for item in m.group(1).split(","))
     made.discard("")
     return made
 
@@ -3531,6 +3545,17 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w25a: an evaluation script named for the simple method it scores (deepgoplus' `evaluate_naive.py`,
+#: `evaluate_diamondblast.py`; `eval_knn.py`, `benchmark_logreg.R`): the comparator is scored like the model. Not
+#: `run_blast.sh` (a pipeline step) nor `test_*` (unit tests)
+_EVAL_OF_COMPARATOR = LazyRe(r"^(eval|evaluate|evaluation|score|scoring|benchmark|bench)[_-]?(naive|baselines?|"
+                             r"(diamond|psi)?_?blast\w*|diamond\w*|knn|nearest_?neighbou?rs?|majority|"
+                             r"random_?(baseline|predictor|guess)|frequency|prior|null_?model|logreg|logistic\w*|"
+                             r"ridge|lasso|random_?forest|rf|svm|xgboost|gbm)([_.-][^/]*)?\.(py|r|sh|ipynb|jl)$|"
+                             r"^(naive|baselines?|knn|majority|logreg|random_?forest|svm|xgboost)[_-](eval|evaluate|"
+                             r"evaluation|score|scoring|benchmark)([_.-][^/]*)?\.(py|r|sh|ipynb|jl)$")
+
+
 #: w22a: a folder of the methods a model is compared with (`comparison/alternative_methods/DWLS/run.R`,
 #: `competing_methods/`, `baselines/`, `baseline_models/`): the code in it runs a baseline whatever it is. Not
 #: `other_tools/` (helper scripts)
@@ -3639,6 +3664,8 @@ def path_facts(path: str) -> Facts:
     elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path) \
             and not _NOT_A_BASELINE_RUN.search(low_path):
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
+    elif _EVAL_OF_COMPARATOR.search(low_path.rsplit("/", 1)[-1]):
+        out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
@@ -3667,7 +3694,10 @@ _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenk
                "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
                "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare",
                # (w24c: the entity tables of pair data, _PAIR_ENTITIES)
-               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target")
+               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target",
+               # (w25a: evaluation scripts named by a simple comparator, _EVAL_OF_COMPARATOR)
+               "naive", "blast", "diamond", "baseline", "majority", "null_model", "nullmodel", "frequency", "prior",
+               "nearest")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

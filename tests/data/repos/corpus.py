@@ -2563,6 +2563,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                               "md5_hash.update(open(dest, 'rb').read())\n"
                               "if md5_hash.hexdigest() != checksums[name]:\n    raise RuntimeError('bad')\n",
         "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR304: scripts a workflow fetched in one URL by brace expansion are no missing files (PhaBOX's bioconda set-up)
+    "scripts fetched by brace expansion in CI are there to run": ({
+        ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n"
+                                    "      - run: wget https://raw.githubusercontent.com/bioconda/bioconda-common/"
+                                    "master/{install-and-set-up-conda,configure-conda,common}.sh\n"
+                                    "      - run: bash install-and-set-up-conda.sh\n"
+                                    "      - run: bash configure-conda.sh\n"
+                                    "      - run: pip install . && phabox2 --task phamer --contigs example.fa\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # DR303: a pip freeze of a conda environment points at local build paths (`pkg @ file:///home/conda/...`): no pins
+    "direct references to local build paths are no pins": ({
+        "requirements.txt": "".join(f"pkg{i} @ file:///home/conda/feedstock_root/build_artifacts/pkg{i}_1/work\n"
+                                    for i in range(8)) + "torch==1.10.1\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),
+    # a development side list (bumpversion, flake8, tox, Sphinx) pinned is not the environment a loose setup.py
+    # installs (MMSplice)
+    "a pinned dev requirements file is not the environment": ({
+        "requirements_dev.txt": "pip==9.0.1\nbumpversion==0.5.3\nflake8==3.5.0\ntox==2.9.1\nSphinx==1.7.1\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=['tensorflow', 'keras', 'pandas', "
+                    "'numpy==1.18.5', 'tqdm'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),
+    # DR601: a grid run as a job array, each task decoding its index into one value per list (deepgoplus)
+    "a grid decoded from a job array's index is a search": ({
+        "train.py": "import torch\n\ndef main(params_index):\n    params = {'max_kernel': 129}\n"
+                    "    pi = params_index\n    if params_index != -1:\n        kernels = [33, 65, 129]\n"
+                    "        depths = [0, 1, 2]\n        params['max_kernel'] = kernels[pi % 3]\n        pi //= 3\n"
+                    "        params['dense_depth'] = depths[pi % 3]\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR601": "pass"}),
+    "a list indexed cyclically is no search": ({
+        "plot.py": "import torch\ncolors = ['r', 'g', 'b']\nfor i, x in enumerate(xs):\n"
+                   "    c = colors[i % 3]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # DR201: evaluation scripts named by the simple comparator they score (deepgoplus' naive and BLAST predictors)
+    "an evaluation script named by a naive comparator is a baseline": ({
+        "evaluate_naive.py": "import numpy as np\npreds = term_frequencies(train)\nfmax = compute_fmax(test, preds)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a pipeline step running BLAST is no baseline": ({
+        "scripts/run_blast.sh": "blastp -query in.fa -db db -out hits.tsv\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
