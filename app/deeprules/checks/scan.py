@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "22"
+ANALYZER_VERSION = "23"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1702,6 +1702,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                       "lsb_jobindex", "params_index", "param_index"),
      _P(r"(?i:slurm|job[ _-]?array|array[ _-]?task|array[ _-]?id|arrayid|sge_task_id|lsb_jobindex|params?_index)"
         r"[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*[\w.\[\]'\"]+\s*=\s*\w+\s*\[\s*\w+\s*%\s*(\d+|len\s*\(\s*\w+\s*\))\s*\]")),
+    # -- w25a: a probabilistic model written as a program (crispr-bean's screen models): Pyro/NumPyro sample
+    # statements, a PyroModule, a PyMC model context, TensorFlow Probability's joint distributions, a Stan program
+    # compiled from Python
+    ("model_fn", ("pyro.sample", "pyro.plate", "pyromodule", "pm.model", "pymc.model", "jointdistribution",
+                  "stanmodel", "cmdstanmodel"),
+     _P(r"\b(num)?pyro\.(sample|plate)\s*\(|\bPyroModule\s*[\[(]|\bwith\s+(pm|pymc\d?)\.Model\s*\(|"
+        r"\b(tfd|tfp\.distributions)\.JointDistribution\w*\s*\(|\b(pystan\.)?StanModel\s*\(|\bCmdStanModel\s*\(")),
     ("interp_coef", ("coef_",),
      _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
         r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
@@ -1823,7 +1830,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # code, a configuration named by a simple model that holds one tunes that baseline (tip02 DR203)
     ("search_range", ("hyperparameter", "uniform"),
      _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
-        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
+        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)|"
+        # w25a: the same as a YAML list (EnzymeExplorer's `args: [ 0.0001, 1000, "log-uniform" ]`)
+        r"\[\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"]?(log[-_]?uniform|uniform|int[-_]?uniform)['\"]?\s*\]")),
     # -- w24c: DR701's families in configurations (YAML, JSON on one line, gin bindings `Dataset.holdout_chroms =`):
     # chromosomes and whole units named by the side of the split they go to
     ("split_chrom", ("chr",),
@@ -2982,7 +2991,11 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
                     r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
-                    r"\bhand[ _-]?crafted", re.I)
+                    r"\bhand[ _-]?crafted|"
+                    # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,
+                    # Foldseek, MMseqs2, k-mer or nearest-neighbour transfer)
+                    r"\b(blast[pnx]?|psi-?blast|diamond|hmmer|hmm|foldseek|mmseqs2?|k-?mer|"
+                    r"nearest[ _-]?neighbou?rs?)\b", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
@@ -3003,11 +3016,24 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
                         r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
 
 
+#: w25a: a column of a public database's record ids (`Uniprot ID`, `pdb`, `RefSeq accession`, `GEO`): each row of
+#: the committed table names where it came from (EnzymeExplorer's curated enzymes, diffab's SAbDab summary)
+_ACCESSION_COL = re.compile(r"^\W*(uniprot(kb)?|swiss[ _-]?prot|pdb|refseq|genbank|ensembl|geo|sra|ena|chembl|"
+                            r"pubchem|entrez|ncbi|rcsb|interpro|pfam|rfam|biosample|bioproject)[ _-]?(ids?|accessions?|"
+                            r"acc|ac|codes?|entry|entries)?\W*$", re.I)
+#: w25a: model labels joined by double underscores or written in CamelCase (`Blastp__with_minor_reactions`,
+#: `PlmDomainsLogisticRegression__esm-2`): the words a baseline's name is matched on
+_LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
+
+
 def _table_facts(text: str, sep: str | None, out: Facts) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
         return
     header = lines[0].split(sep)
+    acc = next((h for h in header if _ACCESSION_COL.match(h)), None)
+    if acc is not None:
+        out["prov_table"] = [[1, f"a table of records by {acc.strip()[:40]}"]]
     if not any(METRIC_WORDS.search(h) for h in header):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
@@ -3023,6 +3049,7 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         label = " ".join(cells[i] for i in named_cols if i < len(cells))[:120]
         if not label:
             continue
+        label = _LABEL_JOIN.sub(" ", label)
         seen.add(label)
         rows.append([n, line[:160]])
         if bl(label) or pub(label):
@@ -3613,6 +3640,13 @@ _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|
                               r"logisticregression|linearregression|randomforest\w*|rfclassifier|rfregressor|"
                               r"lgbm(classifier|regressor)|xgb(classifier|regressor)|elasticnet|naivebayes|"
                               r"gradientboosting\w*)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+#: w25a: ... or a folder of configurations named by it, a longer class name ending in the model's
+#: (`configs/PlmDomainsLogisticRegression/main_config.yaml`, `conf/model/ridge_regression/base.yaml`)
+_SIMPLE_MODEL_CONFIG_DIR = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*"
+                                  r"([^/]*(logisticregression|linearregression|randomforest|elasticnet|naivebayes|"
+                                  r"gradientboosting)[^/]*|(logistic_regression|linear_regression|logreg|random_forest|"
+                                  r"ridge(_regression)?|lasso|xgboost|lightgbm|svm|knn))/([^/]+/)*[^/]+\.(ya?ml|json|gin|"
+                                  r"toml|cfg|jsonnet)$")
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of
@@ -3654,7 +3688,7 @@ def path_facts(path: str) -> Facts:
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
     if _LATER_SET.search(low_path):
         out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
-    if _SIMPLE_MODEL_CONFIG.search(path.lower()):
+    if _SIMPLE_MODEL_CONFIG.search(path.lower()) or _SIMPLE_MODEL_CONFIG_DIR.search(path.lower()):
         out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
     simulated = is_simulated_test(path)
     if simulated:  # (w23c: one pattern for w22b's simulated sides and w22c's simulated test files)

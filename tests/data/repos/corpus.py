@@ -2602,6 +2602,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "a pipeline step running BLAST is no baseline": ({
         "scripts/run_blast.sh": "blastp -query in.fa -db db -out hits.tsv\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR202: model labels joined by double underscores or CamelCase name their baselines (EnzymeExplorer's
+    # `Blastp__with_minor_reactions`, `PlmDomainsLogisticRegression__esm-2` rows)
+    "joined model labels in a results table name the baselines": ({
+        "outputs/all_results.csv": "Model,Mean Average Precision (mAP),ROC-AUC\n"
+                                   "PlmDomainsMLP__esm-2_global_tuning,0.90,0.99\n"
+                                   "Blastp__with_minor_reactions,0.61,0.80\n"
+                                   "PlmDomainsLogisticRegression__esm-2,0.85,0.97\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # guard: a hyperparameter written with a single underscore is no baseline's name (lr_0.001 is not "lr")
+    "a table of learning rates names no baseline": ({
+        "results/sweep.csv": "setting,accuracy\nlr_0.001,0.90\nlr_0.01,0.88\nlr_0.1,0.70\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # DR203: a folder of configurations named by the simple model, its search space as a YAML list
+    # (`configs/PlmDomainsLogisticRegression/main_config.yaml`: `args: [ 0.0001, 1000, "log-uniform" ]`)
+    "a simple model's config folder with a search space in YAML lists is a tuned baseline": ({
+        "pkg/configs/PlmDomainsLogisticRegression/main_config.yaml":
+            "optimize_hyperparams: true\nhyperparam_dimensions:\n  C:\n    type: float\n"
+            "    args: [ 0.0001, 1000, \"log-uniform\" ]\nC: 1.0\n",
+        "pkg/models/plm_logreg.py": "from sklearn.linear_model import LogisticRegression\n"
+                                    "clf = LogisticRegression(C=cfg['C'])\nclf.fit(X, y)\n",
+        "pkg/models/base.py": "from skopt import gp_minimize\nres = gp_minimize(objective, dims, n_calls=50)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    # DR401: a committed table of records by a public database's ids (diffab's SAbDab summary by PDB id); guard:
+    # a table of predictions by id is an output
+    "a committed table of records by UniProt id is provenance": ({
+        "data/curated_enzymes.csv": "Uniprot ID,Name,Substrate\nP48449,lanosterol synthase,C30\n"
+                                    "B9GSM9,terpene synthase,C15\nA0A0E3NXY0,terpene synthase,C20\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a table of predictions by UniProt id is no provenance": ({
+        "outputs/predictions.csv": "uniprot_id,score\nP48449,0.9\nB9GSM9,0.2\nA0A0E3NXY0,0.5\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # DR501: a probabilistic model written as a program (crispr-bean's pyro screen model)
+    "a pyro model is an architecture": ({
+        "pkg/model.py": "import pyro\nimport pyro.distributions as dist\n\ndef model(data):\n"
+                        "    with pyro.plate('guides', data.n_guides):\n"
+                        "        mu = pyro.sample('mu', dist.Normal(0., 1.))\n",
+        "pkg/run.py": "import pyro\nimport torch\nsvi = pyro.infer.SVI(model, guide, pyro.optim.Adam({}), "
+                      "loss=pyro.infer.Trace_ELBO())\nfor t in range(2000):\n    loss = svi.step(data)\n"},
+        {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
