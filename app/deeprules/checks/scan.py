@@ -1709,6 +1709,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "stanmodel", "cmdstanmodel"),
      _P(r"\b(num)?pyro\.(sample|plate)\s*\(|\bPyroModule\s*[\[(]|\bwith\s+(pm|pymc\d?)\.Model\s*\(|"
         r"\b(tfd|tfp\.distributions)\.JointDistribution\w*\s*\(|\b(pystan\.)?StanModel\s*\(|\bCmdStanModel\s*\(")),
+    # -- w25a: numpy seeded only after a Keras model was compiled (DeepHF's lstm_model: `model.compile(...)`, then
+    # `np.random.seed(1337)`, then `model.fit`): standalone Keras drew its initialisers' seeds from numpy when the
+    # layers were built, so the initial weights are unseeded (tip03 drops the file's numpy seed; VERIFY: when it is
+    # the file's first, as DeepAb's torch seed_late)
+    ("seed_np_late", (".compile(",),
+     _P(r"\.compile\s*\([^\n]*(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,1500}?"
+        r"\bnp\.random\.seed\s*\([^\n]*\)(?:(?!\n[ \t]*(?:def|class)\s)[\s\S]){0,1500}?\.fit\w*\s*\(")),
     ("interp_coef", ("coef_",),
      _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
         r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
@@ -2065,6 +2072,13 @@ def _first_torch_seed(code: str, m: re.Match[str]) -> bool:
     return _EARLIER_SEED.get().search(code, 0, m.start()) is None
 
 
+def _first_np_seed(code: str, m: re.Match[str]) -> bool:
+    """w25a: the late numpy seed is the file's first (a file that seeds numpy before building the model and
+    again before fitting is seeded)."""
+    first = code.find("np.random.seed", m.start())
+    return first != -1 and code.rfind("np.random.seed", 0, m.start()) == -1
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -2073,14 +2087,15 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
                                                           "split_grouped": _simulated_test,
-                                                          "seed_late": _first_torch_seed}
+                                                          "seed_late": _first_torch_seed,
+                                                          "seed_np_late": _first_np_seed}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
-                        "interp_coef", "search_array"))  # (w25a: coefficients ranked a few lines on; a job
-# array's index decoded into a grid)
+                        "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
+                        "seed_np_late"))  # array's index decoded into a grid; numpy seeded after compile)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -3016,11 +3031,6 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
                         r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
 
 
-#: w25a: a column of a public database's record ids (`Uniprot ID`, `pdb`, `RefSeq accession`, `GEO`): each row of
-#: the committed table names where it came from (EnzymeExplorer's curated enzymes, diffab's SAbDab summary)
-_ACCESSION_COL = re.compile(r"^\W*(uniprot(kb)?|swiss[ _-]?prot|pdb|refseq|genbank|ensembl|geo|sra|ena|chembl|"
-                            r"pubchem|entrez|ncbi|rcsb|interpro|pfam|rfam|biosample|bioproject)[ _-]?(ids?|accessions?|"
-                            r"acc|ac|codes?|entry|entries)?\W*$", re.I)
 #: w25a: model labels joined by double underscores or written in CamelCase (`Blastp__with_minor_reactions`,
 #: `PlmDomainsLogisticRegression__esm-2`): the words a baseline's name is matched on
 _LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
@@ -3031,9 +3041,6 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
     if len(lines) < 3:
         return
     header = lines[0].split(sep)
-    acc = next((h for h in header if _ACCESSION_COL.match(h)), None)
-    if acc is not None:
-        out["prov_table"] = [[1, f"a table of records by {acc.strip()[:40]}"]]
     if not any(METRIC_WORDS.search(h) for h in header):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
@@ -3049,10 +3056,10 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         label = " ".join(cells[i] for i in named_cols if i < len(cells))[:120]
         if not label:
             continue
-        label = _LABEL_JOIN.sub(" ", label)
         seen.add(label)
         rows.append([n, line[:160]])
-        if bl(label) or pub(label):
+        joined = _LABEL_JOIN.sub(" ", label)  # (as written too: "AlphaFold", "CheXpert" are one word)
+        if bl(label) or pub(label) or bl(joined) or pub(joined):
             named.append([n, line[:160]])
     # w24d: the table compares the baselines with something else: a table of simple models alone (dlomix's
     # baselines scored on their own) records no comparison with the network

@@ -69,7 +69,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one
     # fitted while loading or preparing data (a length cut-off fitted by a polynomial regression in a dataset
     # module)
-    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
+    # (w25a: not in a notebook, whose cells fit the simple models next to the network they define: DeepHF's
+    # cross-validation notebook scores ridge regression and XGBoost beside its RNN)
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and ("model_def" not in ctx.index.facts(p)
+                                                                           or p.lower().endswith(".ipynb"))
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,

@@ -201,6 +201,8 @@ class _Holders:
         # initial weights are not seeded by it (`seed_late` is found only where no seed comes before)
         if "seed_late" in facts:
             own.pop("seed_torch", None)
+        if "seed_np_late" in facts:  # w25a: numpy seeded after the Keras model was built (DeepHF)
+            own.pop("seed_np", None)
         return own
 
     @staticmethod
@@ -284,6 +286,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
+                    "seed_np_late",
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them

@@ -28,11 +28,6 @@ def missing_fields(resource: dict[str, object]) -> list[str]:
     return out
 
 
-#: w25a: tables a pipeline writes (predictions, results, scores by id), not data it read
-_OUTPUT_TABLE = re.compile(r"(^|/)(outputs?|results?|predictions?|preds?|scores?|reports?|figures?)(/|[_.-])|"
-                           r"(^|[/_.-])(predictions?|preds?|results?|scores?|output)[_.-][^/]*$")
-
-
 #: a data repository's download manifest (GDC's gdc_manifest*.txt, ENA's filereport*.tsv)
 _REPO_MANIFEST = re.compile(r"(^|/)[^/]*(manifest|filereport)[^/]*\.(txt|tsv|csv)$")
 
@@ -72,12 +67,6 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     for path in sorted(ctx.files_with("dvc")):
         if not is_aux(path):
             full.append((path, 1, "DVC-tracked data with checksums"))
-    # w25a: a committed table of records named by a public database's ids (a curated set of enzymes by UniProt
-    # id, a SAbDab summary by PDB id): the data are fixed by the commit and each row names its source; not a
-    # table of outputs (predictions or results by id)
-    for path, rows in sorted(ctx.files_with("prov_table").items()):
-        if not is_aux(path) and not _OUTPUT_TABLE.search(path.lower()):
-            full.append((path, int(rows[0][0]), f"committed: {rows[0][1]}"))
     for fact in ("prov_doi", "prov_accession", "prov_url"):
         for path, lines in sorted(ctx.files_with(fact).items()):
             # a bare URL counts in code or configuration a pipeline reads, not in a bibliography's JSON
@@ -89,8 +78,7 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
 
 @check("DR401", watches=is_read, facts_only=True,
        reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc", "prov_verify", "prov_fetch",
-                      "checksum_list", "prov_table"),
-                     said=("checksum_list", "prov_table")))  # (whether its rows name URLs; w25a: the id column)
+                      "checksum_list"), said=("checksum_list",)))  # (whether its rows name URLs)
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)

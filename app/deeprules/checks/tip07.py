@@ -50,8 +50,19 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
 
 
 def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
-    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code)."""
-    return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
+    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code).
+    w25a: a splitter named only in an import (DeepHF's `from sklearn.model_selection import KFold, ShuffleSplit,
+    StratifiedKFold, GroupKFold`, then ShuffleSplit used) splits nothing: a file counts by a line that uses it."""
+    out: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with(fact).items()):
+        if is_aux(path) and not is_test_side_data(path):
+            continue
+        used = next(((n, t) for n, t in lines if not _IMPORT_ONLY.match(str(t))), None)
+        if used is not None:
+            out.append((path, int(used[0]), str(used[1])))
+            if len(out) >= limit:
+                break
+    return out
 
 
 #: w24c: folders and files a run writes (a model per fold, its predictions): `checkpoints/logP/fold_0.pkl` is
@@ -132,7 +143,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
-                      *ML_FACTS), said=("split_grouped", "pair_entities"), imports=True))
+                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:

@@ -2624,15 +2624,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                     "clf = LogisticRegression(C=cfg['C'])\nclf.fit(X, y)\n",
         "pkg/models/base.py": "from skopt import gp_minimize\nres = gp_minimize(objective, dims, n_calls=50)\n",
         "train.py": TORCH_LOOP}, {"DR203": "pass"}),
-    # DR401: a committed table of records by a public database's ids (diffab's SAbDab summary by PDB id); guard:
-    # a table of predictions by id is an output
-    "a committed table of records by UniProt id is provenance": ({
-        "data/curated_enzymes.csv": "Uniprot ID,Name,Substrate\nP48449,lanosterol synthase,C30\n"
-                                    "B9GSM9,terpene synthase,C15\nA0A0E3NXY0,terpene synthase,C20\n",
-        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
-    "a table of predictions by UniProt id is no provenance": ({
-        "outputs/predictions.csv": "uniprot_id,score\nP48449,0.9\nB9GSM9,0.2\nA0A0E3NXY0,0.5\n",
-        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
     # DR501: a probabilistic model written as a program (crispr-bean's pyro screen model)
     "a pyro model is an architecture": ({
         "pkg/model.py": "import pyro\nimport pyro.distributions as dist\n\ndef model(data):\n"
@@ -2641,6 +2632,36 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/run.py": "import pyro\nimport torch\nsvi = pyro.infer.SVI(model, guide, pyro.optim.Adam({}), "
                       "loss=pyro.infer.Trace_ELBO())\nfor t in range(2000):\n    loss = svi.step(data)\n"},
         {"DR501": "pass"}),
+    # DR701: a group splitter named only in an import splits nothing (DeepHF imports GroupKFold, uses ShuffleSplit)
+    "a group splitter only imported is no grouped split": ({
+        "cv.py": "import torch\nfrom sklearn.model_selection import KFold, ShuffleSplit, GroupKFold\n"
+                 "kf = ShuffleSplit(n_splits=10, test_size=0.15, random_state=33)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    "a group splitter used is a grouped split": ({
+        "cv.py": "import torch\nfrom sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # DR201: a notebook that defines the network fits its simple comparators too (DeepHF's ridge and XGBoost)
+    "a ridge regression in the notebook that defines the network is a baseline": ({
+        "Cross_Validation.ipynb": nb(("code", "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                                              "inp = Input((10,))\nmodel = Model(inputs=inp, outputs=Dense(1)(inp))\n"
+                                              "model.fit(X, y, epochs=5)\n"),
+                                     ("code", "from sklearn import linear_model\n"
+                                              "ridge = linear_model.Ridge(alpha=104.3)\nridge.fit(X, y)\n")),
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: numpy seeded only after a standalone-Keras model was compiled: the initial weights were drawn unseeded
+    "numpy seeded after a Keras model is compiled seeds no initial weights": ({
+        "training_util.py": "import numpy as np\nfrom keras.layers.core import *\nfrom keras.models import Model\n\n"
+                            "def lstm_model(X, y):\n    model = Model(inputs=inp, outputs=out)\n"
+                            "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
+                            "    model.fit(X, y, epochs=50)\n    return model\n"},
+        {"DR301": "fail"}),
+    "numpy seeded before a Keras model is built seeds it": ({
+        "training_util.py": "import numpy as np\nfrom keras.layers.core import *\nfrom keras.models import Model\n"
+                            "np.random.seed(1337)\n\n"
+                            "def lstm_model(X, y):\n    model = Model(inputs=inp, outputs=out)\n"
+                            "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
+                            "    model.fit(X, y, epochs=50)\n    return model\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
