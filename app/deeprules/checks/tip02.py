@@ -58,6 +58,8 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
             + gather(ctx, "baseline_tool", 50, where=main_code))
 
 
+#: w25a: an import statement without an alias
+_IMPORT_STATEMENT = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)")
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -126,7 +128,8 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
                       "search_cfg", *_NETWORK_FACTS),
-                     said=("baseline", "baseline_class", "baseline_tool", "model_def")))  # (w22b: a caret or mlr3
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "search", "grid_loop",
+                           "search_cv")))  # (w22b: a caret or mlr3
 # model named as a string in R code; w24a: a Linear* module's text, code_baselines; w25a: classical_method)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
@@ -145,7 +148,10 @@ def baselines_tuned(ctx: Context) -> CheckResult:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
     # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
     # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
-    searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
+    # (w25a: by a line that runs it, not only an import: DeepHF's cross-validation notebook imports GPyOpt and
+    # GridSearchCV and fits its ridge with a fixed alpha)
+    searched = {p for fact in ("search", "grid_loop", "search_cv") for p, rows in ctx.files_with(fact).items()
+                if main_code(p) and any(not _IMPORT_STATEMENT.match(str(t)) for _, t in rows)}
     in_code = code_baselines(ctx)
     for path, line, text in in_code:
         if path in searched:

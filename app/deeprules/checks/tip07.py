@@ -49,6 +49,10 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
 
 
+#: w25a: an import statement without an alias (an aliased import is where the alias's later uses get their name)
+_IMPORT_STATEMENT = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)")
+
+
 def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code).
     w25a: a splitter named only in an import (DeepHF's `from sklearn.model_selection import KFold, ShuffleSplit,
@@ -57,7 +61,7 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
     for path, lines in sorted(ctx.files_with(fact).items()):
         if is_aux(path) and not is_test_side_data(path):
             continue
-        used = next(((n, t) for n, t in lines if not _IMPORT_ONLY.match(str(t))), None)
+        used = next(((n, t) for n, t in lines if not _IMPORT_STATEMENT.match(str(t))), None)
         if used is not None:
             out.append((path, int(used[0]), str(used[1])))
             if len(out) >= limit:
