@@ -51,6 +51,8 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
         return []
     if any(not is_aux(p) for fact in _NETWORK_FACTS for p in ctx.files_with(fact)):
         return []
+    if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
+        return []  # a results table names it next to other models: it was compared
     if any(main_code(p) and not _PYDANTIC.match(str(rows[0][1])) for p, rows in ctx.files_with("model_def").items()
            if rows):
         return []
@@ -58,8 +60,6 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
             + gather(ctx, "baseline_tool", 50, where=main_code))
 
 
-#: w25a: an import statement without an alias
-_IMPORT_STATEMENT = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)")
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -108,7 +108,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg", *_NETWORK_FACTS),
+                      "baseline_cfg", "baseline_result", *_NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def")))
 def baselines_run(ctx: Context) -> CheckResult:
@@ -127,9 +127,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
-                      "search_cfg", *_NETWORK_FACTS),
-                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "search", "grid_loop",
-                           "search_cv")))  # (w22b: a caret or mlr3
+                      "search_cfg", "baseline_result", *_NETWORK_FACTS),
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def")))  # (w22b: a caret or mlr3
 # model named as a string in R code; w24a: a Linear* module's text, code_baselines; w25a: classical_method)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
@@ -148,10 +147,7 @@ def baselines_tuned(ctx: Context) -> CheckResult:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
     # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
     # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
-    # (w25a: by a line that runs it, not only an import: DeepHF's cross-validation notebook imports GPyOpt and
-    # GridSearchCV and fits its ridge with a fixed alpha)
-    searched = {p for fact in ("search", "grid_loop", "search_cv") for p, rows in ctx.files_with(fact).items()
-                if main_code(p) and any(not _IMPORT_STATEMENT.match(str(t)) for _, t in rows)}
+    searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
     in_code = code_baselines(ctx)
     for path, line, text in in_code:
         if path in searched:

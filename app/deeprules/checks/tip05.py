@@ -23,7 +23,7 @@ def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
 
 
 @check("DR501", watches=is_read, facts_only=True,
-       reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", *_NETWORK_FACTS),
+       reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", "baseline_result", *_NETWORK_FACTS),
                      said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework

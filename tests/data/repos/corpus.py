@@ -2662,11 +2662,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
                             "    model.fit(X, y, epochs=50)\n    return model\n"},
         {"DR301": "pass"}),
-    # DR203: a search library only imported tunes nothing (DeepHF's notebook imports GPyOpt; ridge alpha is fixed)
-    "a search library only imported tunes no baseline": ({
-        "cv.ipynb": nb(("code", "import GPyOpt\nfrom sklearn import linear_model\n"
-                                "ridge = linear_model.Ridge(alpha=104.3)\nridge.fit(X, y)\n")),
-        "train.py": TORCH_LOOP}, {"DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
