@@ -261,8 +261,9 @@ def test_dr701_time_ordered_data_need_a_split_by_time(make: Callable[..., Report
     assert res(make({"split.py": plain}, clinical), "DR701")[0] == "fail"
     assert res(make({"split.py": grouped}, clinical), "DR701") == ("warn", 5.0)
     assert res(make({"split.py": cutoff}, clinical), "DR701")[0] == "pass"
-    assert res(make({"cv.py": "from sklearn.model_selection import TimeSeriesSplit\n"}, clinical),
-               "DR701")[0] == "pass"
+    # (w25a: used, not only imported: an import alone splits nothing)
+    assert res(make({"cv.py": "from sklearn.model_selection import TimeSeriesSplit\ncv = TimeSeriesSplit(5)\n"},
+                    clinical), "DR701")[0] == "pass"
     # without time order, the same records call for patients and hospitals held out: a random split fails
     untimed = clinical.replace('time_ordered: "yes"', 'time_ordered: "no"')
     assert untimed != clinical

@@ -1689,6 +1689,44 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
         r"\bdefault\s*=\s*None\b")),
+    # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
+    # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
+    # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
+    # XGBoost's eval_metric='auc' / 'error' ('average_precision', 'aucpr' and "classif.prauc" are metric_pr's)
+    ("metric_balance", ("scoring", "metric =", "metric=", "classif."),
+     _P(r"\bscoring\s*=\s*[\[{(]?\s*['\"](f1(_\w+)?|balanced_accuracy|matthews_corrcoef)['\"]|"
+        r"\bmetric\s*=\s*['\"]Kappa['\"]|['\"]classif\.(mcc|fbeta|bacc|f1)['\"]")),
+    ("metric_basic", ("scoring", "metric =", "metric=", "classif.", "eval_metric"),
+     _P(r"\bscoring\s*=\s*[\[{(]?\s*['\"](accuracy|roc_auc(_\w+)?)['\"]|"
+        r"\bmetric\s*=\s*['\"](ROC|Accuracy)['\"]|['\"]classif\.(auc|acc)['\"]|"
+        r"\beval_metric\s*=\s*[\[(]?\s*['\"](auc|error|merror)['\"]")),
+    ("metric_pr", ("classif.prauc",), _P(r"['\"]classif\.prauc['\"]")),
+    # -- w25a: a linear model's coefficients taken into a variable and ranked a few lines on (celltypist's
+    # `coef_vector = self.classifier.coef_[...]` ... `np.argsort(-coef_vector)`: each cell type's top genes)
+    # -- w25a: a grid run as a job array: each task decodes its index into one value per hyperparameter list
+    # (deepgoplus: `# SLURM JOB ARRAY INDEX` ... `params['max_kernel'] = kernels[pi % 5]; pi //= 5`), the index
+    # from SLURM, PBS, SGE or LSF, or an option named for it
+    ("search_array", ("slurm", "job array", "job_array", "array_task", "array_id", "arrayid", "sge_task_id",
+                      "lsb_jobindex", "params_index", "param_index"),
+     _P(r"(?i:slurm|job[ _-]?array|array[ _-]?task|array[ _-]?id|arrayid|sge_task_id|lsb_jobindex|params?_index)"
+        r"[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*[\w.\[\]'\"]+\s*=\s*\w+\s*\[\s*\w+\s*%\s*(\d+|len\s*\(\s*\w+\s*\))\s*\]")),
+    # -- w25a: a probabilistic model written as a program (crispr-bean's screen models): Pyro/NumPyro sample
+    # statements, a PyroModule, a PyMC model context, TensorFlow Probability's joint distributions, a Stan program
+    # compiled from Python
+    ("model_fn", ("pyro.sample", "pyro.plate", "pyromodule", "pm.model", "pymc.model", "jointdistribution",
+                  "stanmodel", "cmdstanmodel"),
+     _P(r"\b(num)?pyro\.(sample|plate)\s*\(|\bPyroModule\s*[\[(]|\bwith\s+(pm|pymc\d?)\.Model\s*\(|"
+        r"\b(tfd|tfp\.distributions)\.JointDistribution\w*\s*\(|\b(pystan\.)?StanModel\s*\(|\bCmdStanModel\s*\(")),
+    # -- w25a: numpy seeded only after a Keras model was compiled (DeepHF's lstm_model: `model.compile(...)`, then
+    # `np.random.seed(1337)`, then `model.fit`): standalone Keras drew its initialisers' seeds from numpy when the
+    # layers were built, so the initial weights are unseeded (tip03 drops the file's numpy seed; VERIFY: when it is
+    # the file's first, as DeepAb's torch seed_late)
+    ("seed_np_late", (".compile(",),
+     _P(r"\.compile\s*\([^\n]*(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,1500}?"
+        r"\bnp\.random\.seed\s*\([^\n]*\)(?:(?!\n[ \t]*(?:def|class)\s)[\s\S]){0,1500}?\.fit\w*\s*\(")),
+    ("interp_coef", ("coef_",),
+     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
+        r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1745,6 +1783,16 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bpooch\.create\s*\([^\n]*\bregistry\s*=\s*(?!None\b)\S|"
         r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\([^\n]*\bmd5\s*=\s*"
         r"(?!None\b)[\w'\"\[]")),
+    # -- w25a: a download's digest compared with the expected one when either side is a call or a subscript
+    # (VirSorter2's `if md5('db.tgz') != D_FILE2MD5['db.tgz']:`, `sha256(path) == CHECKSUMS[name]`), or a
+    # computed hexdigest compared with the literal digest (SemiBin's `m.hexdigest() == '4a70...'`)
+    ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest"),
+     # (a function of the file, not a hash object's method: model-angelo's `md5_hash.hexdigest() !=
+     # checksums[bundle]` checks downloaded weights, as most hexdigest checks against a table do)
+     _P(r"(?<![\w.])\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*\([^()\n]*\)\s*(!=|==)\s*"
+        r"\w*(md5|sha1|sha256|sha512|checksum|digest|expected|known_hash)\w*\s*[\[(.]|"
+        r"\.hexdigest\(\)\s*(==|!=)\s*['\"][0-9a-fA-F]{32,128}['\"]|"
+        r"['\"][0-9a-fA-F]{32,128}['\"]\s*(==|!=)\s*[\w.]+\.hexdigest\(\)", re.I)),
 ]
 
 # Configuration (YAML, JSON, TOML...).
@@ -1797,7 +1845,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # code, a configuration named by a simple model that holds one tunes that baseline (tip02 DR203)
     ("search_range", ("hyperparameter", "uniform"),
      _P(r"^[ \t]*[\w/.@]*\bhyperparameters?\.\w+\s*=\s*[\[(]|"
-        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)")),
+        r"\(\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"](log[-_]?uniform|uniform|int[-_]?uniform|log)['\"]\s*\)|"
+        # w25a: the same as a YAML list (EnzymeExplorer's `args: [ 0.0001, 1000, "log-uniform" ]`)
+        r"\[\s*[-+\d.e]+\s*,\s*[-+\d.e]+\s*,\s*['\"]?(log[-_]?uniform|uniform|int[-_]?uniform)['\"]?\s*\]")),
     # -- w24c: DR701's families in configurations (YAML, JSON on one line, gin bindings `Dataset.holdout_chroms =`):
     # chromosomes and whole units named by the side of the split they go to
     ("split_chrom", ("chr",),
@@ -2047,6 +2097,13 @@ def _first_torch_seed(code: str, m: re.Match[str]) -> bool:
     return _EARLIER_SEED.get().search(code, 0, m.start()) is None
 
 
+def _first_np_seed(code: str, m: re.Match[str]) -> bool:
+    """w25a: the late numpy seed is the file's first (a file that seeds numpy before building the model and
+    again before fitting is seeded)."""
+    first = code.find("np.random.seed", m.start())
+    return first != -1 and code.rfind("np.random.seed", 0, m.start()) == -1
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -2055,12 +2112,15 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
                                                           "split_grouped": _simulated_test,
-                                                          "seed_late": _first_torch_seed}
+                                                          "seed_late": _first_torch_seed,
+                                                          "seed_np_late": _first_np_seed}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
-                        "seed_late", "seed_none_opt"))  # (w24a: an option's default on a later line of its call)
+                        "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
+                        "seed_np_late"))  # array's index decoded into a grid; numpy seeded after compile)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2652,7 +2712,9 @@ def _tracker_dep(text: str, out: Facts) -> None:
 
 # -- environment files ----------------------------------------------------------------------------
 _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
-_PINNED_SPEC = re.compile(r"(===?|@\s*\S|--hash)")
+#: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
+#: conda environment writes it, installs nowhere else: no pin)
+_PINNED_SPEC = re.compile(r"(===?|@\s*(?!file:)\S|--hash)")
 
 
 def _req_pins(text: str, out: Facts) -> None:
@@ -2947,6 +3009,8 @@ _TRAVIS_SCRIPT = re.compile(r"^script:", re.M)
 _CI_MADE = re.compile(r"(?:\s(?:-O|-o|--output-document|--output)[ =]?\s*|>>?\s*|\btee\s+(?:-a\s+)?|"
                       r"\b(?:cp|mv|touch|ln\s+-s)\s+(?:-\w+\s+)*(?:[^\s;&|]+\s+)?)(['\"]?)([\w./-]+)\1")
 _CI_FETCHED = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"]*/([\w.-]+)(?=['\"]?(\s|$))")
+#: w25a: several files fetched by one URL in brace expansion (PhaBOX's bioconda set-up scripts)
+_CI_FETCHED_BRACES = re.compile(r"\b(?:wget|curl)\b[^\n;&|]*?\bhttps?://[^\s'\"{]*/\{([\w.,-]+)\}([\w.-]*)")
 
 
 #: w23b: a step that only installs and runs code formatters, rewriting the files (`pip install isort==5.13.2 &&
@@ -2977,6 +3041,8 @@ def _ci_made(text: str) -> set[str]:
             made.add(m.group(2).rpartition("/")[2])
         for m in _CI_FETCHED.finditer(line):
             made.add(m.group(1))
+        for m in _CI_FETCHED_BRACES.finditer(line):  # w25a: `wget .../{setup,configure}.sh`, the shell's expansion
+            made.update(f"{item}{m.group(2)}" for item in m.group(1).split(","))
     made.discard("")
     return made
 
@@ -3023,7 +3089,11 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
                     r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
-                    r"\bhand[ _-]?crafted", re.I)
+                    r"\bhand[ _-]?crafted|"
+                    # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,
+                    # Foldseek, MMseqs2, k-mer or nearest-neighbour transfer)
+                    r"\b(blast[pnx]?|psi-?blast|diamond|hmmer|hmm|foldseek|mmseqs2?|k-?mer|"
+                    r"nearest[ _-]?neighbou?rs?)\b", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
                       r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
@@ -3042,6 +3112,11 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
                         r"architecture|network|estimator)s?\b|^\W*(name)\W*$", re.I)
+
+
+#: w25a: model labels joined by double underscores or written in CamelCase (`Blastp__with_minor_reactions`,
+#: `PlmDomainsLogisticRegression__esm-2`): the words a baseline's name is matched on
+_LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
 
 
 def _table_facts(text: str, sep: str | None, out: Facts) -> None:
@@ -3066,7 +3141,8 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
             continue
         seen.add(label)
         rows.append([n, line[:160]])
-        if bl(label) or pub(label):
+        joined = _LABEL_JOIN.sub(" ", label)  # (as written too: "AlphaFold", "CheXpert" are one word)
+        if bl(label) or pub(label) or bl(joined) or pub(joined):
             named.append([n, line[:160]])
     # w24d: the table compares the baselines with something else: a table of simple models alone (dlomix's
     # baselines scored on their own) records no comparison with the network
@@ -3608,6 +3684,17 @@ def _compares_methods(path: str) -> bool:
     return other not in _NOT_METHODS
 
 
+#: w25a: an evaluation script named for the simple method it scores (deepgoplus' `evaluate_naive.py`,
+#: `evaluate_diamondblast.py`; `eval_knn.py`, `benchmark_logreg.R`): the comparator is scored like the model. Not
+#: `run_blast.sh` (a pipeline step) nor `test_*` (unit tests)
+_EVAL_OF_COMPARATOR = LazyRe(r"^(eval|evaluate|evaluation|score|scoring|benchmark|bench)[_-]?(naive|baselines?|"
+                             r"(diamond|psi)?_?blast\w*|diamond\w*|knn|nearest_?neighbou?rs?|majority|"
+                             r"random_?(baseline|predictor|guess)|frequency|prior|null_?model|logreg|logistic\w*|"
+                             r"ridge|lasso|random_?forest|rf|svm|xgboost|gbm)([_.-][^/]*)?\.(py|r|sh|ipynb|jl)$|"
+                             r"^(naive|baselines?|knn|majority|logreg|random_?forest|svm|xgboost)[_-](eval|evaluate|"
+                             r"evaluation|score|scoring|benchmark)([_.-][^/]*)?\.(py|r|sh|ipynb|jl)$")
+
+
 #: w22a: a folder of the methods a model is compared with (`comparison/alternative_methods/DWLS/run.R`,
 #: `competing_methods/`, `baselines/`, `baseline_models/`): the code in it runs a baseline whatever it is. Not
 #: `other_tools/` (helper scripts)
@@ -3665,6 +3752,13 @@ _SIMPLE_MODEL_CONFIG = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|
                               r"logisticregression|linearregression|randomforest\w*|rfclassifier|rfregressor|"
                               r"lgbm(classifier|regressor)|xgb(classifier|regressor)|elasticnet|naivebayes|"
                               r"gradientboosting\w*)([_.-][^/]*)?\.(py|ya?ml|json|gin|toml|cfg|jsonnet)$")
+#: w25a: ... or a folder of configurations named by it, a longer class name ending in the model's
+#: (`configs/PlmDomainsLogisticRegression/main_config.yaml`, `conf/model/ridge_regression/base.yaml`)
+_SIMPLE_MODEL_CONFIG_DIR = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|params|settings)/([^/]+/)*"
+                                  r"([^/]*(logisticregression|linearregression|randomforest|elasticnet|naivebayes|"
+                                  r"gradientboosting)[^/]*|(logistic_regression|linear_regression|logreg|random_forest|"
+                                  r"ridge(_regression)?|lasso|xgboost|lightgbm|svm|knn))/([^/]+/)*[^/]+\.(ya?ml|json|gin|"
+                                  r"toml|cfg|jsonnet)$")
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of
@@ -3706,7 +3800,7 @@ def path_facts(path: str) -> Facts:
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
     if _LATER_SET.search(low_path):
         out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
-    if _SIMPLE_MODEL_CONFIG.search(path.lower()):
+    if _SIMPLE_MODEL_CONFIG.search(path.lower()) or _SIMPLE_MODEL_CONFIG_DIR.search(path.lower()):
         out["baseline_cfg"] = [[1, "a configuration that trains a simple model, named by it"]]
     simulated = is_simulated_test(path)
     if simulated:  # (w23c: one pattern for w22b's simulated sides and w22c's simulated test files)
@@ -3716,6 +3810,8 @@ def path_facts(path: str) -> Facts:
     elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path) \
             and not _NOT_A_BASELINE_RUN.search(low_path):
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
+    elif _EVAL_OF_COMPARATOR.search(low_path.rsplit("/", 1)[-1]):
+        out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
     if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
@@ -3744,7 +3840,10 @@ _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenk
                "lgbm", "ridge", "lasso", "elastic_net", "knn", "naive_bayes", "gradient_boosting", "gbm",
                "unseen", ".vs.", "_vs_", "-vs-", "versus", "compare",
                # (w24c: the entity tables of pair data, _PAIR_ENTITIES)
-               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target")
+               "ligand", "drug", "compound", "smiles", "molecules", "protein", "target",
+               # (w25a: evaluation scripts named by a simple comparator, _EVAL_OF_COMPARATOR)
+               "naive", "blast", "diamond", "baseline", "majority", "null_model", "nullmodel", "frequency", "prior",
+               "nearest")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

@@ -33,6 +33,37 @@ _LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
 _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
 
 
+#: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
+_NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
+#: an estimator's family by its name (`RandomForestClassifier` and `RandomForestRegressor` are one family)
+_LEARNER_NAME = re.compile(r"\b(LogisticRegression|HistGradientBoosting|GradientBoosting|RandomForest|ExtraTrees|"
+                           r"DecisionTree|KNeighbors|XGB|LGBM|CatBoost|LinearSVC|SVC|SVR|LinearRegression|Ridge|Lasso|"
+                           r"ElasticNet|GaussianNB|MultinomialNB|Dummy|randomForest|glmnet|naiveBayes|rand_forest|"
+                           r"logistic_reg|linear_reg|boost_tree|glm|zeroinfl|GLM|Logit|logit|OLS|ols|SklearnModel|"
+                           r"XGBoostModel)(?:Classifier|Regressor|CV)?\b")
+
+
+def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
+    """w25a (VirSorter2's random forest, ms2pip's boosted trees, arboreto's regressors, celltypist's logistic
+    regression): in a repository that imports no deep-learning framework and builds no network, the simple
+    estimators it constructs are its method itself. Returns them, or [] when a network is anywhere."""
+    if not has_ml_code(ctx):
+        return []
+    if any(not is_aux(p) for fact in _NETWORK_FACTS for p in ctx.files_with(fact)):
+        return []
+    if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
+        return []  # a results table names it next to other models: it was compared
+    if any(main_code(p) and not _PYDANTIC.match(str(rows[0][1])) for p, rows in ctx.files_with("model_def").items()
+           if rows):
+        return []
+    return (gather(ctx, "baseline", 50, where=lambda p: main_code(p) and _DATA_MODULE.search(p.lower()) is None)
+            + gather(ctx, "baseline_tool", 50, where=main_code))
+
+
+#: a class on pydantic's base is a record of settings, not a network (as tip05)
+_PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -40,7 +71,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one
     # fitted while loading or preparing data (a length cut-off fitted by a polynomial regression in a dataset
     # module)
-    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
+    # (w25a: not in a notebook, whose cells fit the simple models next to the network they define: DeepHF's
+    # cross-validation notebook scores ridge regression and XGBoost beside its RNN)
+    ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and ("model_def" not in ctx.index.facts(p)
+                                                                           or p.lower().endswith(".ipynb"))
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
@@ -52,6 +86,16 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         classes = [e for e in classes if not (_LINEAR_CLASS.search(e[2]) and _NETWORK_BASE.search(e[2]))]
     ev += classes
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
+    method = classical_method(ctx)
+    if method:
+        # w25a: without a network, one family of estimators alone (a random forest; XGBoost's classifier and
+        # regressor) is the method itself; two (a logistic regression and a random forest, GENIE3's forests
+        # beside GRNBoost2's boosting) may be compared, as before
+        said = {m.group(1) for fact in ("baseline", "baseline_tool")
+                for p, rows in ctx.files_with(fact).items() if main_code(p) for _, t in rows
+                for m in _LEARNER_NAME.finditer(str(t))}
+        if len(said) <= 1:
+            ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
@@ -64,7 +108,9 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg"), said=("baseline_class",)))  # (w24a: a Linear* module's text, tip02)
+                      "baseline_cfg", "baseline_result", *_NETWORK_FACTS),
+                     # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
+                     said=("baseline_class", "baseline", "baseline_tool", "model_def")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -81,9 +127,9 @@ def baselines_run(ctx: Context) -> CheckResult:
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
-                      "search_cfg"),
-                     said=("baseline", "baseline_class")))  # (w22b: a caret or mlr3 model named as a string in R
-# code; w24a: a Linear* module's text, code_baselines)
+                      "search_cfg", "baseline_result", *_NETWORK_FACTS),
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def")))  # (w22b: a caret or mlr3
+# model named as a string in R code; w24a: a Linear* module's text, code_baselines; w25a: classical_method)
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []

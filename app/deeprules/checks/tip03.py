@@ -201,6 +201,8 @@ class _Holders:
         # initial weights are not seeded by it (`seed_late` is found only where no seed comes before)
         if "seed_late" in facts:
             own.pop("seed_torch", None)
+        if "seed_np_late" in facts:  # w25a: numpy seeded after the Keras model was built (DeepHF)
+            own.pop("seed_np", None)
         return own
 
     @staticmethod
@@ -284,6 +286,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
+                    "seed_np_late",
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked"),
                    said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
@@ -452,6 +455,8 @@ _NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", 
 
 
 _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
+#: w25a: the same, as a word of the file's name (`requirements_dev.txt`, `requirements-docs.txt`, `test-env.yml`)
+_SIDE_FILE = re.compile(r"(^|[_.-])(dev|develop|development|tests?|testing|docs?|lint|ci|style|format|build)([_.-]|$)")
 
 
 @check("DR303", watches=_env_watch, facts_only=True,
@@ -465,6 +470,12 @@ def environment_pinned(ctx: Context) -> CheckResult:
     best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
     cands: list[tuple[str, tuple[float, int, str, list[tuple[str, int, str]]]]] = []
     specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
+    # w25a: a side list named for development, tests, docs or CI (MMSplice's requirements_dev.txt pins bumpversion,
+    # flake8, tox, Sphinx) records the tools around the code, not the environment it runs in, while another file
+    # describes that one (even a setup.py)
+    side = [(p, rows) for p, rows in specs if _SIDE_FILE.search(p.rpartition("/")[2].lower())]
+    if side and len(side) < len(specs):
+        specs = [s for s in specs if s not in side]
     # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
     # file records the environment results came from: setup.py decides only when there is nothing else
     if any(rows[0][2] != "setup.py" for _, rows in specs):

@@ -7,6 +7,7 @@ import re
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import ML_FACTS, gather, has_ml_code, is_read
 from .scan import is_aux
+from .tip02 import _NETWORK_FACTS, classical_method
 
 #: a class on pydantic's base (`class Settings(BaseModel):`): a validated record of settings, not a network
 _PYDANTIC_CLASS = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
@@ -32,7 +33,8 @@ def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
 
 
 @check("DR501", watches=is_read, facts_only=True,
-       reads=reading((*ML_FACTS, "model_lib", "model_fn"), said=("arch_cfg", "model_def"), imports=True))
+       reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", "baseline_result", *_NETWORK_FACTS),
+                     said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
     # or training (a phylodynamics toolkit's titer models) are not one
@@ -55,6 +57,11 @@ def architecture(ctx: Context) -> CheckResult:
             break
     if ev:
         return passed("model architecture defined in code or configuration", ev[:6])
+    method = classical_method(ctx)
+    if method:  # w25a: no network anywhere; the estimators built with their settings are the model (a random
+        # forest's grid, boosted trees' parameters): their choice is written down in the code
+        return passed("the model is a classical learner, built with its settings in the code (no network)",
+                      method[:6])
     return failed("looked for a model defined in code (an nn.Module or Keras class, Sequential, a functional "
                   "keras.Model(inputs, outputs), a pretrained model loaded, a toolkit's model such as scvi-tools' "
                   "SCVI, StarDist or Cellpose, a network built by a function or on a Chainer, Gluon or MindSpore "

@@ -15,10 +15,12 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
 
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names"),
+       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
+                      "search_array"),
                      said=("grid_loop",)))  # (its lists)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
+    ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         if "param_names" in ctx.index.facts(path):
             # w24b: where the network's weights are walked by name, a `param_list` names layers to fine-tune

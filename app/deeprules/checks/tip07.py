@@ -49,9 +49,24 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
 
 
+#: w25a: an import statement without an alias (an aliased import is where the alias's later uses get their name)
+_IMPORT_STATEMENT = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)")
+
+
 def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
-    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code)."""
-    return gather(ctx, fact, limit, where=lambda p: not is_aux(p) or is_test_side_data(p))
+    """A split's evidence, from the test side's data files too (w23c: `data/test_ids.txt` is no test of code).
+    w25a: a splitter named only in an import (DeepHF's `from sklearn.model_selection import KFold, ShuffleSplit,
+    StratifiedKFold, GroupKFold`, then ShuffleSplit used) splits nothing: a file counts by a line that uses it."""
+    out: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with(fact).items()):
+        if is_aux(path) and not is_test_side_data(path):
+            continue
+        used = next(((n, t) for n, t in lines if not _IMPORT_STATEMENT.match(str(t))), None)
+        if used is not None:
+            out.append((path, int(used[0]), str(used[1])))
+            if len(out) >= limit:
+                break
+    return out
 
 
 #: w24c: folders and files a run writes (a model per fold, its predictions): `checkpoints/logP/fold_0.pkl` is
@@ -142,7 +157,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
-                      *ML_FACTS), said=("split_grouped", "pair_entities"), imports=True))
+                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -364,6 +379,18 @@ _IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 
 
+#: w25a: a classical classifier constructed (celltypist's LogisticRegression, VirSorter2's RandomForestClassifier):
+#: the repository classifies, whatever its metrics (a classification task without a metric is a fail, not "no
+#: classifier")
+_CLASSICAL_CLASSIFIER = re.compile(r"\b(\w*Classifier(CV)?|LogisticRegression(CV)?|(Linear)?SVC|GaussianNB|"
+                                   r"MultinomialNB|BernoulliNB|svm\.SVC|sm\.Logit|smf\.logit|logistic_reg)\s*\(")
+
+
+def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
+    return [e for e in gather(ctx, "baseline", 50) if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
+            and not e[2].lstrip().startswith(("def ", "class "))][:4]
+
+
 def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
     average_precision_score and never calls it)."""
@@ -381,7 +408,7 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
                       "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
-                     said=("loss_cls", "cluster_eval", "metric_pr")))  # what a loss is computed over (a
+                     said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
@@ -399,7 +426,8 @@ def metrics(ctx: Context) -> CheckResult:
         # a cross-entropy over a reconstruction (a VAE's `binary_cross_entropy(recon_x, x)`) trains no classifier
         # (w23c: a segmentation loss classifies pixels: Dice, focal, Tversky)
         seg = _ev(ctx, "loss_seg")
-        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg
+        clf = _classical_classifiers(ctx)
+        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg + clf
         if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
@@ -412,20 +440,21 @@ def metrics(ctx: Context) -> CheckResult:
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "
                                       "loss trains anything, so they score an embedding against reference labels")
-        if embed and not (pr or bal or basic) and any(
+        if embed and not (pr or bal or basic) and not clf and any(
                 _CLUSTER_SCORE.search(e[2]) for e in gather(ctx, "cluster_eval", 20) if not is_aux(e[0])):
             # w22a: a per-pixel or per-edge loss (affinities, boundaries) trains a segmenter whose output is scored
             # as a segmentation (variation of information, Rand index) or a clustering, not as classes
             return not_applicable("no classifier scored: the output is scored as a segmentation or clustering "
                                   "(variation of information, Rand index, ARI), and no classification metric is "
                                   "computed")
-        if not (pr or bal or basic) and any(not _FOR_PLOTS.search(p.rsplit("/", 1)[-1]) for p in embed):
+        if not (pr or bal or basic) and not clf and any(not _FOR_PLOTS.search(p.rsplit("/", 1)[-1])
+                                                        for p in embed):
             # (w22c) a classification loss, no classification metric anywhere, and clusters: the loss trains a
             # representation (a contrastive discriminator, DGI's readout) that is clustered, not a classifier.
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic
+        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic + clf
         if not cls:
             reg = _ev(ctx, "metric_reg")
             if reg:

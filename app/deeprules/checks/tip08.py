@@ -43,9 +43,10 @@ def _defines_network(line: str) -> bool:
     return line.lstrip().startswith("class ") or _LOW_LEVEL_NET.search(line) is not None
 
 
-@check("DR802", watches=is_code, facts_only=True, reads=reading(("interp", "attn_read"), said=("model_def",)))
+@check("DR802", watches=is_code, facts_only=True,
+       reads=reading(("interp", "attn_read", "interp_coef"), said=("model_def",)))
 def interpretation_in_code(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "interp", 6)
+    ev = gather(ctx, "interp", 6) + gather(ctx, "interp_coef", 2)  # (w25a: coefficients ranked a few lines on)
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
     ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
         _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))

@@ -2536,6 +2536,180 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "src/models/.ipynb_checkpoints/logistic_regression-checkpoint.py":
             "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(C=1.0)\nclf.fit(X, y)\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # -- w25a --
+    # a classical learner that is the method itself (VirSorter2's random forest, ms2pip's boosted trees): without
+    # any network it is the model (DR501), not a baseline (DR201, DR203); a search scored by a metric named as a
+    # string (scoring='f1') scores a classifier (DR703)
+    "a random forest alone is the model, not a baseline": ({
+        "pkg/net.py": "import numpy as np\n",
+        "scripts/train_model.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                                  "from sklearn.model_selection import GridSearchCV\n"
+                                  "clf = RandomForestClassifier(random_state=0)\n"
+                                  "gs = GridSearchCV(clf, {'n_estimators': [50, 100]}, scoring='f1')\n"
+                                  "gs.fit(X, y)\n"},
+        {"DR201": "fail", "DR203": "na", "DR501": "pass", "DR703": "warn"}),
+    "boosted trees for two targets are the model, not baselines": ({
+        "pkg/net.py": "import numpy as np\n",
+        "train_charge.py": "import xgboost as xgb\nm = xgb.XGBClassifier(max_depth=6)\nm.fit(X, y)\n",
+        "train_intensity.py": "import xgboost as xgb\nm = xgb.XGBRegressor(max_depth=6)\nm.fit(X, y)\n"},
+        {"DR201": "fail", "DR501": "pass"}),
+    # guards: a logistic regression next to a random forest is a baseline for it; beside a network, a random
+    # forest stays a baseline
+    "a logistic regression beside a random forest is a baseline": ({
+        "pkg/net.py": "import numpy as np\n",
+        "train.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                    "from sklearn.linear_model import LogisticRegression\n"
+                    "rf = RandomForestClassifier(random_state=0).fit(X, y)\n"
+                    "lr = LogisticRegression().fit(X, y)\n"}, {"DR201": "pass"}),
+    "a random forest beside a network is a baseline": ({
+        "baselines.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                        "rf = RandomForestClassifier(random_state=0).fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # a classical classifier fitted with no metric computed is a classification left unscored (celltypist), not
+    # "no classifier" (DR703); its coefficients ranked a few lines on read the model (DR802)
+    "a logistic regression fitted and never scored is a classifier without a metric": ({
+        "pkg/net.py": "import numpy as np\n",
+        "pkg/train.py": "import numpy as np\nfrom sklearn.linear_model import LogisticRegression\n"
+                        "import scanpy as sc\n"
+                        "def train(X, labels):\n    clf = LogisticRegression(C=1.0, multi_class='ovr')\n"
+                        "    clf.fit(X, labels)\n    return clf\n\n"
+                        "def over_cluster(adata):\n    sc.tl.leiden(adata)\n"
+                        "    return sc.metrics.silhouette_score(adata)\n",
+        "pkg/models.py": "import numpy as np\n\n"
+                         "def top_markers(clf, features, k, top_n=10):\n"
+                         "    coef_vector = clf.coef_[k]\n    coef_vector = np.abs(coef_vector)\n"
+                         "    return features[np.argsort(-coef_vector)][:top_n]\n"},
+        {"DR703": "fail", "DR802": "pass"}),
+    # guard: coefficients only printed are not ranked
+    "coefficients printed are no interpretation": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                  "w = clf.coef_\nprint(w)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR401: a download's digest compared when either side is a call or a subscript (VirSorter2's
+    # `md5(f) != D_FILE2MD5[name]`), a hexdigest compared with the literal digest (SemiBin's GTDB check)
+    "a digest checked against a table of file digests is provenance": ({
+        "rules/setup.smk": "import hashlib\nZENODO = 4269607\n\ndef md5(fname):\n"
+                           "    return hashlib.md5(open(fname, 'rb').read()).hexdigest()\n\n"
+                           "D_FILE2MD5 = {\n        'db.tgz': '727ed8addef563c14ca2c374f36c0c55',\n}\n\n"
+                           "rule download:\n    output: 'db.tgz'\n    shell: 'wget -O db.tgz "
+                           "https://zenodo.org/record/4269607/files/db.tgz'\n\n"
+                           "rule check:\n    run:\n        if md5('db.tgz') != D_FILE2MD5['db.tgz']:\n"
+                           "            raise ValueError('corrupt')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "a computed hexdigest compared with the literal digest is provenance": ({
+        "pkg/gtdb.py": "import hashlib\nimport requests\n"
+                       "url = 'https://zenodo.org/record/4751564/files/GTDB_v95.tar.gz?download=1'\n"
+                       "m = hashlib.md5()\nm.update(requests.get(url).content)\n"
+                       "ok = m.hexdigest() == '4a70301c54104e87d5615e3f2383c8b5'\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # guard: a hash object's digest checked against a table (model-angelo's downloaded weight bundles)
+    "a hash object's digest checked against a table of weight digests is no data provenance": ({
+        "pkg/torch_utils.py": "import hashlib\nimport torch\n"
+                              "LINKS = {'nucleotides': 'https://zenodo.org/records/9/files/nucleotides.zip'}\n"
+                              "checksums = {'nucleotides': 'ce568d75b24f8a4654f1fa2f7a89cb27'}\n"
+                              "torch.hub.download_url_to_file(LINKS[name], dest)\nmd5_hash = hashlib.md5()\n"
+                              "md5_hash.update(open(dest, 'rb').read())\n"
+                              "if md5_hash.hexdigest() != checksums[name]:\n    raise RuntimeError('bad')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR304: scripts a workflow fetched in one URL by brace expansion are no missing files (PhaBOX's bioconda set-up)
+    "scripts fetched by brace expansion in CI are there to run": ({
+        ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n"
+                                    "      - run: wget https://raw.githubusercontent.com/bioconda/bioconda-common/"
+                                    "master/{install-and-set-up-conda,configure-conda,common}.sh\n"
+                                    "      - run: bash install-and-set-up-conda.sh\n"
+                                    "      - run: bash configure-conda.sh\n"
+                                    "      - run: pip install . && phabox2 --task phamer --contigs example.fa\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # DR303: a pip freeze of a conda environment points at local build paths (`pkg @ file:///home/conda/...`): no pins
+    "direct references to local build paths are no pins": ({
+        "requirements.txt": "".join(f"pkg{i} @ file:///home/conda/feedstock_root/build_artifacts/pkg{i}_1/work\n"
+                                    for i in range(8)) + "torch==1.10.1\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),
+    # a development side list (bumpversion, flake8, tox, Sphinx) pinned is not the environment a loose setup.py
+    # installs (MMSplice)
+    "a pinned dev requirements file is not the environment": ({
+        "requirements_dev.txt": "pip==9.0.1\nbumpversion==0.5.3\nflake8==3.5.0\ntox==2.9.1\nSphinx==1.7.1\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=['tensorflow', 'keras', 'pandas', "
+                    "'numpy==1.18.5', 'tqdm'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),
+    # DR601: a grid run as a job array, each task decoding its index into one value per list (deepgoplus)
+    "a grid decoded from a job array's index is a search": ({
+        "train.py": "import torch\n\ndef main(params_index):\n    params = {'max_kernel': 129}\n"
+                    "    pi = params_index\n    if params_index != -1:\n        kernels = [33, 65, 129]\n"
+                    "        depths = [0, 1, 2]\n        params['max_kernel'] = kernels[pi % 3]\n        pi //= 3\n"
+                    "        params['dense_depth'] = depths[pi % 3]\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR601": "pass"}),
+    "a list indexed cyclically is no search": ({
+        "plot.py": "import torch\ncolors = ['r', 'g', 'b']\nfor i, x in enumerate(xs):\n"
+                   "    c = colors[i % 3]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # DR201: evaluation scripts named by the simple comparator they score (deepgoplus' naive and BLAST predictors)
+    "an evaluation script named by a naive comparator is a baseline": ({
+        "evaluate_naive.py": "import numpy as np\npreds = term_frequencies(train)\nfmax = compute_fmax(test, preds)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a pipeline step running BLAST is no baseline": ({
+        "scripts/run_blast.sh": "blastp -query in.fa -db db -out hits.tsv\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR202: model labels joined by double underscores or CamelCase name their baselines (EnzymeExplorer's
+    # `Blastp__with_minor_reactions`, `PlmDomainsLogisticRegression__esm-2` rows)
+    "joined model labels in a results table name the baselines": ({
+        "outputs/all_results.csv": "Model,Mean Average Precision (mAP),ROC-AUC\n"
+                                   "PlmDomainsMLP__esm-2_global_tuning,0.90,0.99\n"
+                                   "Blastp__with_minor_reactions,0.61,0.80\n"
+                                   "PlmDomainsLogisticRegression__esm-2,0.85,0.97\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # guard: a hyperparameter written with a single underscore is no baseline's name (lr_0.001 is not "lr")
+    "a table of learning rates names no baseline": ({
+        "results/sweep.csv": "setting,accuracy\nlr_0.001,0.90\nlr_0.01,0.88\nlr_0.1,0.70\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # DR203: a folder of configurations named by the simple model, its search space as a YAML list
+    # (`configs/PlmDomainsLogisticRegression/main_config.yaml`: `args: [ 0.0001, 1000, "log-uniform" ]`)
+    "a simple model's config folder with a search space in YAML lists is a tuned baseline": ({
+        "pkg/configs/PlmDomainsLogisticRegression/main_config.yaml":
+            "optimize_hyperparams: true\nhyperparam_dimensions:\n  C:\n    type: float\n"
+            "    args: [ 0.0001, 1000, \"log-uniform\" ]\nC: 1.0\n",
+        "pkg/models/plm_logreg.py": "from sklearn.linear_model import LogisticRegression\n"
+                                    "clf = LogisticRegression(C=cfg['C'])\nclf.fit(X, y)\n",
+        "pkg/models/base.py": "from skopt import gp_minimize\nres = gp_minimize(objective, dims, n_calls=50)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    # DR501: a probabilistic model written as a program (crispr-bean's pyro screen model)
+    "a pyro model is an architecture": ({
+        "pkg/model.py": "import pyro\nimport pyro.distributions as dist\n\ndef model(data):\n"
+                        "    with pyro.plate('guides', data.n_guides):\n"
+                        "        mu = pyro.sample('mu', dist.Normal(0., 1.))\n",
+        "pkg/run.py": "import pyro\nimport torch\nsvi = pyro.infer.SVI(model, guide, pyro.optim.Adam({}), "
+                      "loss=pyro.infer.Trace_ELBO())\nfor t in range(2000):\n    loss = svi.step(data)\n"},
+        {"DR501": "pass"}),
+    # DR701: a group splitter named only in an import splits nothing (DeepHF imports GroupKFold, uses ShuffleSplit)
+    "a group splitter only imported is no grouped split": ({
+        "cv.py": "import torch\nfrom sklearn.model_selection import KFold, ShuffleSplit, GroupKFold\n"
+                 "kf = ShuffleSplit(n_splits=10, test_size=0.15, random_state=33)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    "a group splitter used is a grouped split": ({
+        "cv.py": "import torch\nfrom sklearn.model_selection import GroupKFold\ncv = GroupKFold(5)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # DR201: a notebook that defines the network fits its simple comparators too (DeepHF's ridge and XGBoost)
+    "a ridge regression in the notebook that defines the network is a baseline": ({
+        "Cross_Validation.ipynb": nb(("code", "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                                              "inp = Input((10,))\nmodel = Model(inputs=inp, outputs=Dense(1)(inp))\n"
+                                              "model.fit(X, y, epochs=5)\n"),
+                                     ("code", "from sklearn import linear_model\n"
+                                              "ridge = linear_model.Ridge(alpha=104.3)\nridge.fit(X, y)\n")),
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: numpy seeded only after a standalone-Keras model was compiled: the initial weights were drawn unseeded
+    "numpy seeded after a Keras model is compiled seeds no initial weights": ({
+        "training_util.py": "import numpy as np\nfrom keras.layers.core import *\nfrom keras.models import Model\n\n"
+                            "def lstm_model(X, y):\n    model = Model(inputs=inp, outputs=out)\n"
+                            "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
+                            "    model.fit(X, y, epochs=50)\n    return model\n"},
+        {"DR301": "fail"}),
+    "numpy seeded before a Keras model is built seeds it": ({
+        "training_util.py": "import numpy as np\nfrom keras.layers.core import *\nfrom keras.models import Model\n"
+                            "np.random.seed(1337)\n\n"
+                            "def lstm_model(X, y):\n    model = Model(inputs=inp, outputs=out)\n"
+                            "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
+                            "    model.fit(X, y, epochs=50)\n    return model\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
