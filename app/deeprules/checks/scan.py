@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "22"
+ANALYZER_VERSION = "23"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -564,7 +564,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)(?<!Layer)(?<!Block)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
@@ -1681,6 +1681,30 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
         r"\bdefault\s*=\s*None\b")),
+    # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
+    # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
+    # regression on load_diabetes), not a baseline for the repository's own data (tip02)
+    ("toy_data", ("load_iris", "load_diabetes", "load_boston", "load_breast_cancer", "load_digits", "load_wine",
+                  "load_linnerud", "make_classification", "make_regression", "make_blobs", "make_moons",
+                  "make_circles", "make_friedman"),
+     _P(r"\b(load_(iris|diabetes|boston|breast_cancer|digits|wine|linnerud)|make_(classification|regression|blobs|"
+        r"moons|circles|friedman\d))\s*\(")),
+    # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
+    # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
+    ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
+                       "add_hparams", "add_pr_curve", "add_embedding", "summary.scalar", "summary.histogram",
+                       "summary.image", "summary.text", "summary(value"),
+     _P(r"\.add_(summary|scalars?|histogram|images?|figure|text|hparams|pr_curve|embedding)\s*\(|"
+        r"\bsummary\.(scalar|histogram|image|text)\s*\(|\bSummary\s*\(\s*value\s*=")),
+    # -- w25b: a TensorBoard writer handed the session's graph (`tf.summary.FileWriter(logdir, sess.graph)`, the
+    # graph often on the call's next line): with nothing written through it in its file, it records the graph only
+    ("graph_writer", ("filewriter", "summarywriter"),
+     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]")),
+    # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
+    # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
+    ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
+     _P(r"\bcache_subdir\s*=\s*['\"]models['\"]|^[ \t]*\w*WEIGHTS_PATH\w*\s*=|"
+        r"\b(load_state_dict_from_url|model_zoo\.load_url|download_url_to_file)\s*\(", re.I | re.M)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2035,7 +2059,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
-                        "seed_late", "seed_none_opt"))  # (w24a: an option's default on a later line of its call)
+                        "seed_late", "seed_none_opt", "graph_writer"))  # (w24a: an option's default on a later line of its call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -3936,10 +3960,18 @@ _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
 _OWN_PACKAGE_DIR = re.compile(r"^(package|packages|pkg|python|py|src|code)$|[_-](package|pkg|py|python)$", re.I)
 
 
+#: w25b: a folder named as a deep-learning library is a copy of that library (deepsleepnet's tensorlayer/, copied
+#: without its licence): its trainers, summary writers and downloads are the library's, not this repository's
+_LIBRARY_COPY = re.compile(r"(^|/)(tensorlayer|tensorpack|tflearn|keras_contrib|lasagne|nolearn|apex|torchvision|"
+                          r"detectron2|mmcv|fairseq|timm|pytorch_lightning)/")
+
+
 def marks_vendoring(path: str) -> bool:
-    """A licence or package manifest below the root: it can make its folder a vendored project."""
+    """A licence or package manifest below the root, or a file in a library's copy: it can make its folder a
+    vendored project."""
     folder, _, name = path.rpartition("/")
-    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name)))
+    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name))
+                             or _LIBRARY_COPY.search(path) is not None)
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
@@ -3958,7 +3990,9 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             licensed.add(folder)
     # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
     # package, licensed and packaged for release, not a project copied in
-    return tuple(sorted(f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])))
+    copies = {p[:m.end()] for p in paths for m in [_LIBRARY_COPY.search(p)] if m}
+    return tuple(sorted({f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])}
+                        | copies))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

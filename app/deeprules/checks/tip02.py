@@ -40,8 +40,9 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one
     # fitted while loading or preparing data (a length cut-off fitted by a polynomial regression in a dataset
     # module)
+    # (w25b: nor one fitted on scikit-learn's toy data, load_diabetes or make_classification: a demo, `toy_data`)
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and "model_def" not in ctx.index.facts(p)
-                and _DATA_MODULE.search(p.lower()) is None)
+                and "toy_data" not in ctx.index.facts(p) and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
@@ -64,7 +65,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg"), said=("baseline_class",)))  # (w24a: a Linear* module's text, tip02)
+                      "baseline_cfg", "toy_data"), said=("baseline_class",)))  # (w24a: a Linear* module's text, tip02)
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -81,7 +82,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
-                      "search_cfg"),
+                      "search_cfg", "toy_data"),
                      said=("baseline", "baseline_class")))  # (w22b: a caret or mlr3 model named as a string in R
 # code; w24a: a Linear* module's text, code_baselines)
 def baselines_tuned(ctx: Context) -> CheckResult:

@@ -852,7 +852,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "examples/train_eeg.py": "from lib.util import set_random_seeds\n" + TORCH_LOOP}, {"DR301": "fail"}),
     "TensorBoard through TF1's summary FileWriter": ({
         "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
-                    "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
+                    "model.fit(x, y, epochs=3)\nwriter.add_summary(s, step)\n"}, {"DR602": "pass"}),  # (w25b: written)
     # -- w20b: held out, session 6 (proteins, chemistry, clinical, microbiome, ecology, population genetics) ----
     "split lists named by their side (a dataset's official patient-wise lists)": ({
         "labels/train_list.txt": "00000001_000.png 0 1\n00000001_001.png 0 0\n",
@@ -2488,6 +2488,64 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "models/base.py": "import torch.nn as nn\n\nclass BaseModel(nn.Module):\n    pass\n",
         "models/cnn.py": "from .base import BaseModel\n\nclass SeqCNN(BaseModel):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR501": "pass"}),
+    # -- w25b: held-out round, session 10 (sleep staging, drug interactions, docking, pose estimation...) --------
+    # DR201: a model fitted on scikit-learn's toy data is a demo (deepsleepnet's vendored eAE/Demo.py)
+    "a regression fitted on scikit-learn's toy data is a demo, no baseline": ({
+        "eAE/Demo.py": "from sklearn import datasets, linear_model\ndiabetes = datasets.load_diabetes()\n"
+                       "regr = linear_model.LinearRegression()\nregr.fit(diabetes.data, diabetes.target)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "a baseline fitted on the project's data next to a toy demo still counts": ({
+        "eAE/Demo.py": "from sklearn import datasets, linear_model\ndiabetes = datasets.load_diabetes()\n"
+                       "regr = linear_model.LinearRegression()\nregr.fit(diabetes.data, diabetes.target)\n",
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
+                       "clf.fit(X_train, y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR201: a one-hot input layer is part of a network, not a one-hot baseline model
+    "a one-hot input layer is no baseline": ({
+        "nets/layers.py": "import tensorflow as tf\n\nclass OneHotInputLayer(Layer):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR602: a TensorFlow 1 FileWriter handed only the graph records no run
+    "a summary writer handed only the graph records no run": ({
+        "deepsleep/trainer.py": "import os\nimport tensorflow as tf\n\ndef train(sess, train_op, output_dir):\n"
+                                "    train_summary_wrt = tf.compat.v1.summary.FileWriter(\n"
+                                "        os.path.join(output_dir, 'train_summary'),\n        sess.graph\n    )\n"
+                                "    for epoch in range(10):\n        sess.run(train_op)\n"}, {"DR602": "fail"}),
+    "a summary writer fed summaries records the run": ({
+        "deepsleep/trainer.py": "import os\nimport tensorflow as tf\n\ndef train(sess, train_op, merged, output_dir):\n"
+                                "    writer = tf.compat.v1.summary.FileWriter(\n"
+                                "        os.path.join(output_dir, 'train_summary'),\n        sess.graph\n    )\n"
+                                "    for epoch in range(10):\n        _, s = sess.run([train_op, merged])\n"
+                                "        writer.add_summary(s, epoch)\n"}, {"DR602": "pass"}),
+    # DR602/vendoring: a copied deep-learning library (tensorlayer/) writes summaries for its own trainer
+    "a copied deep-learning library's summaries are not the repository's tracking": ({
+        "tensorlayer/utils.py": "import tensorflow as tf\n\ndef fit(sess, network, train_op, cost):\n"
+                                "    tf.summary.scalar('cost', cost)\n    merged = tf.summary.merge_all()\n"
+                                "    writer = tf.summary.FileWriter('logs/train', sess.graph)\n"
+                                "    writer.add_summary(sess.run(merged), 0)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # DR802: plotting the first layer's filter weights every few epochs monitors training, interprets nothing
+    "filter weights plotted during training are no interpretation": ({
+        "deepsleep/trainer.py": "import matplotlib.pyplot as plt\n\nclass Trainer:\n"
+                                "    def plot_filters(self, sess, epoch, reg_exp, output_dir, n_viz_filters):\n"
+                                "        plt.plot(weights)\n\n    def train(self, sess, epoch):\n"
+                                "        self.plot_filters(sess, epoch, 'l1_conv/weights', 'out', 16)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    "filters turned into logos are interpretation": ({
+        "analysis/motifs.py": "def plot_filter_logos(filters, out):\n    pass\n\nplot_filter_logos(f, 'out')\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # DR401: a digest checking a pretrained network's asset (Keras applications' imagenet_utils, cache_subdir=
+    # 'models', a WEIGHTS_PATH) records no data's provenance
+    "a pretrained network's asset checked against its hash is no data provenance": ({
+        "posekit/models/layers/imagenet_utils.py": "from tensorflow.keras import utils as keras_utils\n"
+            "CLASS_INDEX_PATH = ('https://storage.googleapis.com/download.tensorflow.org/'\n"
+            "                    'data/imagenet_class_index.json')\n"
+            "fpath = keras_utils.get_file(\n    'imagenet_class_index.json',\n    CLASS_INDEX_PATH,\n"
+            "    cache_subdir='models',\n    file_hash='c2c37ea517e94d9795004a39431a14cb')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    "a helper downloading resnet weights with their hash is no data provenance": ({
+        "pkg/backbone.py": "WEIGHTS_PATH = 'https://github.com/x/releases/download/v0.2/resnet50_weights.h5'\n"
+                           "w = get_file('resnet50.h5', WEIGHTS_PATH, md5_hash='a7b3fe01876f51b976af0dea6bc144eb')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
