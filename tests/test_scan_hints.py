@@ -236,6 +236,10 @@ CASES = [
     ("    cache_subdir='models',  # layers", "weights_fetch"),
     ("WEIGHTS_PATH_NO_TOP = 'https://x.org/w.h5'  # layers", "weights_fetch"),
     ("sd = load_state_dict_from_url(url, progress=True)  # layers", "weights_fetch"),
+    ("        training_files = list(set(files) - set(subject_files))  # layers", "split_grouped"),
+    ("train_ids = np.setdiff1d(all_ids, test_patients)  # layers", "split_grouped"),
+    ("est = LogitNet(alpha=1, lambda_path=lambdas)  # layers", "search_cv"),
+    ("class MaxentModel(SDMMixin, BaseEstimator):  # layers", "estimator_def"),
 ]
 
 

@@ -610,7 +610,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
-        r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
+        r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
@@ -1700,6 +1700,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # graph often on the call's next line): with nothing written through it in its file, it records the graph only
     ("graph_writer", ("filewriter", "summarywriter"),
      _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]")),
+    # -- w25b: a training list made as the complement of one unit's items (deepsleepnet and AttnSleep's
+    # subject-wise folds: `train_files = list(set(npzfiles) - set(subject_files))`; `np.setdiff1d(ids,
+    # test_patients)`, `set(ids).difference(val_subjects)`): every item of the held-out units on one side
+    ("split_grouped", ("set(", "setdiff1d", ".difference("),
+     _P(r"^[ \t]*\w*train\w*\s*=\s*[^\n]*?(\bset\(\s*[\w.\[\]]+\s*\)\s*-\s*set\(\s*|\bsetdiff1d\(\s*[\w.\[\]]+\s*,\s*|"
+        r"\.difference\(\s*(set\(\s*)?)[\w.]*?(subjects?|patients?|donors?|individuals?|participants?|animals?|mice|"
+        r"sessions?|recordings?|slides?|cohorts?|sites?|hospitals?|drugs?|compounds?|proteins?|species|scaffolds?|"
+        r"famil(y|ies)|chrom\w*)(_\w+)?\b")),
+    # -- w25b: python-glmnet's estimators cross-validate their regularisation path (LogitNet, ElNet: n_splits
+    # folds over lambda_path), as cv.glmnet does in R
+    ("search_cv", ("logitnet", "elnet"), _P(r"\b(LogitNet|ElNet)\s*\(")),
+    # -- w25b: a model written as a scikit-learn estimator (elapid's MaxentModel(SDMMixin, BaseEstimator)): its
+    # design is in its class, as a network's is (tip05)
+    ("estimator_def", ("baseestimator", "classifiermixin", "regressormixin"),
+     _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*\b(BaseEstimator|ClassifierMixin|RegressorMixin)\b")),
     # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
     # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),

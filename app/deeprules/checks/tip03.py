@@ -159,8 +159,20 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
     the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
     literal seed in the file (`seed=42`, an option's default) is one given."""
-    return ("seed_opt" in facts and ("seed_none" in facts or "seed_none_opt" in facts)
+    return (("seed_opt" in facts or _passed_through(facts)) and ("seed_none" in facts or "seed_none_opt" in facts)
             and "seed_given" not in facts)
+
+
+#: w25b: an estimator's random_state handed on from a parameter of the same name (`random_state=self.random_state`)
+_PASS_THROUGH = re.compile(r"\brandom_state\s*=\s*(self\.)?_?random_state\b")
+
+
+def _passed_through(facts: dict[str, Any]) -> bool:
+    """Seeds only handed on to estimators from a `random_state` parameter (elapid's MaxentModel(random_state=None)
+    passes it to LogisticRegression): with the parameter defaulting to None, nothing is seeded as shipped."""
+    lines = facts.get("seed_sklearn", ())
+    return bool(lines) and not any(k in facts for k in _SUPPORT if k != "seed_sklearn") and all(
+        _PASS_THROUGH.search(str(t)) for _, t in lines)
 
 
 _DOC_DIRS = frozenset(("doc", "docs", "documentation", "tutorial", "tutorials"))
@@ -286,7 +298,8 @@ def _support(ctx: Context) -> _Support:
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked"),
-                   said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
+                   # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given
+                   said=("seed_cond", "seed_refs", "seed_sklearn"), imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 #: what seeds Python's global generator

@@ -2546,6 +2546,50 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/backbone.py": "WEIGHTS_PATH = 'https://github.com/x/releases/download/v0.2/resnet50_weights.h5'\n"
                            "w = get_file('resnet50.h5', WEIGHTS_PATH, md5_hash='a7b3fe01876f51b976af0dea6bc144eb')\n",
         "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR602: Lightning's CSVLogger reached through an alias of its loggers module (membrain-seg's pl_loggers)
+    "Lightning's CSVLogger through an aliased loggers module records the run": ({
+        "train.py": "import pytorch_lightning as pl\nfrom pytorch_lightning import loggers as pl_loggers\n"
+                    "csv_logger = pl_loggers.CSVLogger(log_dir)\ntrainer = pl.Trainer(logger=[csv_logger])\n"
+                    "trainer.fit(model, data_module)\n"}, {"DR602": "pass"}),
+    # DR701: the training files are the complement of one subject's files (deepsleepnet, AttnSleep)
+    "training files as the complement of a subject's files is a subject-wise split": ({
+        "utils/util.py": "import numpy as np\n\ndef load_folds_data(files, n_folds):\n"
+                         "    folds = np.array_split(files_pairs, n_folds)\n    for fold_id in range(n_folds):\n"
+                         "        subject_files = folds[fold_id]\n"
+                         "        training_files = list(set(files) - set(subject_files))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "training files as the complement of validation files is no grouped split": ({
+        "utils/util.py": "def load_folds_data(files, val_files):\n"
+                         "    training_files = list(set(files) - set(val_files))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # DR203: python-glmnet's LogitNet cross-validates its regularisation path (elapid's Maxent)
+    "glmnet's LogitNet tunes its regularisation by cross-validation": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\nfrom glmnet.logistic import LogitNet\n"
+                         "def fit(x, y, lambdas, use_sklearn):\n"
+                         "    est = LogisticRegression(C=1.0) if use_sklearn else LogitNet(lambda_path=lambdas)\n"
+                         "    est.fit(x, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # DR501: a model written as a scikit-learn estimator class
+    "a scikit-learn estimator class is an architecture": ({
+        "sdm/models.py": "import numpy as np\nfrom sklearn.base import BaseEstimator, ClassifierMixin\n\n"
+                         "class NicheEnvelopeModel(ClassifierMixin, BaseEstimator):\n"
+                         "    def fit(self, x, y):\n        self.lo_ = np.percentile(x[y == 1], 5, axis=0)\n"
+                         "        return self\n",
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(x, y)\n"},
+     {"DR501": "pass"}),
+    # DR301: a random_state parameter defaulting to None, only handed on to the estimators, seeds nothing
+    "a random_state parameter that defaults to None and is only handed on seeds nothing": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\n\nclass Maxent:\n"
+                         "    def __init__(self, random_state: int = None):\n        self.random_state = random_state\n\n"
+                         "    def fit(self, x, y):\n"
+                         "        self.est = LogisticRegression(random_state=self.random_state)\n"
+                         "        self.est.fit(x, y)\n"}, {"DR301": "fail"}),
+    "a random_state parameter with a number as its default seeds the estimator": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\n\nclass Maxent:\n"
+                         "    def __init__(self, random_state: int = 0):\n        self.random_state = random_state\n\n"
+                         "    def fit(self, x, y):\n"
+                         "        self.est = LogisticRegression(random_state=self.random_state)\n"
+                         "        self.est.fit(x, y)\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
