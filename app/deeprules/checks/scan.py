@@ -3973,6 +3973,9 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
 
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+#: a folder named for a port of a project (`OpenNMT-py`, `foo_python`): with Python scripts at the repository's
+#: root it holds another project (w25b)
+_PORT_DIR = re.compile(r"[_-](py|python)$", re.I)
 _OWN_PACKAGE_DIR = re.compile(r"^(package|packages|pkg|python|py|src|code)$|[_-](package|pkg|py|python)$", re.I)
 
 
@@ -3983,11 +3986,12 @@ _LIBRARY_COPY = re.compile(r"(^|/)(tensorlayer|tensorpack|tflearn|keras_contrib|
 
 
 def marks_vendoring(path: str) -> bool:
-    """A licence or package manifest below the root, or a file in a library's copy: it can make its folder a
-    vendored project."""
+    """A licence or package manifest below the root, a file in a library's copy, or a script at the root: it can
+    make a folder a vendored project."""
     folder, _, name = path.rpartition("/")
-    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name))
-                             or _LIBRARY_COPY.search(path) is not None)
+    if not folder:  # (w25b: scripts at the root decide whether a port's folder is a copy, vendored_folders)
+        return name.endswith(".py") and name != "setup.py"
+    return name in _MANIFESTS or bool(_LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
@@ -4007,7 +4011,12 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
     # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
     # package, licensed and packaged for release, not a project copied in
     copies = {p[:m.end()] for p in paths for m in [_LIBRARY_COPY.search(p)] if m}
-    return tuple(sorted({f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])}
+    # w25b: ... but a project's Python port named so (RetroXpert's OpenNMT-py/) beside scripts at the root is a
+    # copy: the repository's own code is the root's
+    root_code = any("/" not in p and p.endswith(".py") and p != "setup.py" for p in paths)
+    return tuple(sorted({f + "/" for f in licensed & packaged
+                         if not (_OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])
+                                 and not (root_code and _PORT_DIR.search(f.rsplit("/", 1)[-1])))}
                         | copies))
 
 

@@ -464,6 +464,8 @@ def _env_names_of(ctx: Context, path: str) -> set[str]:
 _NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", "ipython", "r", "setuptools", "wheel"))
 
 
+#: folders of side projects: integrations with other platforms, examples, demos, contributed code
+_SIDE_PROJECT = re.compile(r"(^|/)(integrations?|examples?|demos?|contrib|samples?)/")
 _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
 
 
@@ -478,6 +480,11 @@ def environment_pinned(ctx: Context) -> CheckResult:
     best: tuple[float, int, str, list[tuple[str, int, str]]] | None = None
     cands: list[tuple[str, tuple[float, int, str, list[tuple[str, int, str]]]]] = []
     specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if not is_aux(p)]
+    # w25b: an integration's or an example's own requirements (FLamby's integration/Substra/requirements.txt)
+    # describe that side project, not the repository's environment, when the repository declares one elsewhere
+    main = [(p, rows) for p, rows in specs if not _SIDE_PROJECT.search(p.lower())]
+    if main:
+        specs = main
     # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
     # file records the environment results came from: setup.py decides only when there is nothing else
     if any(rows[0][2] != "setup.py" for _, rows in specs):

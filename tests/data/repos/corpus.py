@@ -2590,6 +2590,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "    def fit(self, x, y):\n"
                          "        self.est = LogisticRegression(random_state=self.random_state)\n"
                          "        self.est.fit(x, y)\n"}, {"DR301": "pass"}),
+    # vendoring: a project's Python port copied in (RetroXpert's OpenNMT-py/, own licence and setup.py) beside the
+    # repository's scripts at the root: its seeds and report manager are that project's
+    "a copied port of another project beside root scripts is vendored": ({
+        "train.py": "import torch\nimport argparse\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', type=int, default=123)\n" + TORCH_LOOP,
+        "OpenNMT-py/LICENSE.md": "MIT License\n",
+        "OpenNMT-py/setup.py": "from setuptools import setup\nsetup(name='OpenNMT-py')\n",
+        "OpenNMT-py/onmt/utils/misc.py": "import torch\n\ndef set_random_seed(seed):\n    torch.manual_seed(seed)\n",
+        "OpenNMT-py/onmt/train_single.py": "from onmt.utils.misc import set_random_seed\nset_random_seed(1)\n"
+                                           + TORCH_LOOP}, {"DR301": "fail"}),
+    "a package folder named for the repository without root scripts is its own code": ({
+        "SpaGCN_package/LICENSE": "MIT License\n",
+        "SpaGCN_package/setup.py": "from setuptools import setup\nsetup(name='SpaGCN')\n",
+        "SpaGCN_package/SpaGCN/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    # DR303: an integration's pinned requirements are not the repository's environment (FLamby's Substra example)
+    "an integration's pinned requirements do not pin the repository": ({
+        "environment.yml": "name: flamby\ndependencies:\n  - python=3.10\n  - pip\n  - numpy\n  - torch\n"
+                           "  - pandas\n  - scikit-learn\n",
+        "integration/Substra/requirements.txt": "numpy==1.23.1\ntorch==1.11.0\nmatplotlib==3.5.2\npandas==1.4.3\n"
+                                                "substrafl==0.32.0\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),  # (python=3.10 is its one pin)
+    "an example's requirements pin when nothing else describes the environment": ({
+        "examples/requirements.txt": "numpy==1.23.1\ntorch==1.11.0\nmatplotlib==3.5.2\npandas==1.4.3\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
