@@ -240,6 +240,8 @@ CASES = [
     ("train_ids = np.setdiff1d(all_ids, test_patients)  # layers", "split_grouped"),
     ("est = LogitNet(alpha=1, lambda_path=lambdas)  # layers", "search_cv"),
     ("class MaxentModel(SDMMixin, BaseEstimator):  # layers", "estimator_def"),
+    ("import riskslim  # layers", "imp_sklearn"),
+    ("from interpret.glassbox import ExplainableBoostingClassifier  # layers", "imp_sklearn"),
 ]
 
 

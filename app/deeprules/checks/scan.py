@@ -1715,6 +1715,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # design is in its class, as a network's is (tip05)
     ("estimator_def", ("baseestimator", "classifiermixin", "regressormixin"),
      _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*\b(BaseEstimator|ClassifierMixin|RegressorMixin)\b")),
+    # -- w25b: learners of interpretable models, fitted by solvers or rule search rather than gradient steps
+    # (risk-slim's integer risk scores by CPLEX, CORELS/GOSDT rule lists and trees, imodels, InterpretML's
+    # glass boxes, pyGAM, RuleFit, skope-rules, wittgenstein, PySR): classical ML, as scikit-learn is
+    ("imp_sklearn", ("riskslim", "imodels", "corels", "gosdt", "interpret.", "pygam", "rulefit", "skrules",
+                     "wittgenstein", "pysr", "interpretableai"),
+     _P(r"^[ \t]*(import|from)\s+(riskslim|imodels|corels|pycorels|gosdt|interpret\.(glassbox|blackbox)|pygam|"
+        r"rulefit|skrules|wittgenstein|pysr|interpretableai)\b")),
     # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
     # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),

@@ -464,6 +464,20 @@ def _env_names_of(ctx: Context, path: str) -> set[str]:
 _NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", "ipython", "r", "setuptools", "wheel"))
 
 
+#: what a documentation build installs (a docs folder's requirements name one of them)
+_DOC_TOOLS = ("sphinx", "mkdocs", "myst", "nbsphinx", "furo", "jupyter-book", "jupyter_book", "numpydoc",
+              "recommonmark", "pydata-sphinx", "docutils", "pdoc", "nbconvert")
+
+
+def _docs_environment(ctx: Context, path: str) -> bool:
+    """An environment file in a documentation folder (not tests or fixtures) naming no documentation tool."""
+    parts = path.lower().split("/")[:-1]
+    names = _env_names_of(ctx, path)
+    return (any(p in ("doc", "docs", "documentation") for p in parts)
+            and not any(p in ("test", "tests", "fixtures", "testdata") for p in parts)
+            and bool(names) and not any(n.startswith(_DOC_TOOLS) for n in names))
+
+
 #: folders of side projects: integrations with other platforms, examples, demos, contributed code
 _SIDE_PROJECT = re.compile(r"(^|/)(integrations?|examples?|demos?|contrib|samples?)/")
 _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
@@ -485,6 +499,11 @@ def environment_pinned(ctx: Context) -> CheckResult:
     main = [(p, rows) for p, rows in specs if not _SIDE_PROJECT.search(p.lower())]
     if main:
         specs = main
+    if not specs:
+        # w25b: the only environment file kept with the documentation (PORPOISE's docs/clam.yaml, a conda export
+        # of the lab's deep-learning environment) is the repository's when it builds no documentation: it names
+        # no documentation tool (Sphinx, MkDocs, MyST...), which a docs build's requirements always do
+        specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if _docs_environment(ctx, p)]
     # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
     # file records the environment results came from: setup.py decides only when there is nothing else
     if any(rows[0][2] != "setup.py" for _, rows in specs):

@@ -2614,6 +2614,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "an example's requirements pin when nothing else describes the environment": ({
         "examples/requirements.txt": "numpy==1.23.1\ntorch==1.11.0\nmatplotlib==3.5.2\npandas==1.4.3\n",
         "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # DR303: the only environment file, kept in docs/, is the repository's when it builds no documentation
+    "a pinned conda environment kept in docs/ pins the repository": ({
+        "docs/clam.yaml": "name: deep_learning\ndependencies:\n  - python=3.7.7=hcff3b4d_5\n"
+                          "  - pytorch=1.6.0=py3.7_cuda10.1.243_cudnn7.6.3_0\n  - numpy=1.18.1=py37h4f9e942_0\n"
+                          "  - pandas=1.1.3=py37he6710b0_0\n  - h5py=2.10.0=nompi_py37h513d04c_102\n",
+        "main.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "a docs build environment naming sphinx does not pin the repository": ({
+        "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
+                                "  - furo=2023.9.10\n  - numpy=1.26.0\n",
+        "main.py": TORCH_LOOP}, {"DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
