@@ -45,7 +45,8 @@ _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
 
 @check("DR602", watches=is_read, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
-                      "summary_write", "graph_writer")))
+                      "summary_write", "graph_writer"),
+                     said=("tracking",)))  # (w25b: whether a file's tracking lines are all writers constructed)
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run

@@ -60,7 +60,7 @@ def _training_monitor(facts: dict[str, Any]) -> bool:
 
 
 @check("DR802", watches=is_code, facts_only=True,
-       reads=reading(("interp", "attn_read", *TRAINING_FACTS), said=("model_def",)))
+       reads=reading(("interp", "attn_read", *TRAINING_FACTS), said=("model_def", "interp")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = gather(ctx, "interp", 6, where=lambda p: not is_aux(p) and not _training_monitor(ctx.index.facts(p)))
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
