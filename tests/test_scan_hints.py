@@ -227,6 +227,21 @@ CASES = [
     ("p = get_file('a.npz', origin=u, file_hash=CHECKSUMS[name])  # layers", "prov_verify"),
     ("download_and_extract_archive(url, root, md5=self.md5)  # layers", "prov_verify"),
     ("for name, w in net.named_parameters():  # layers", "param_names"),
+    # w25b
+    ("diabetes = datasets.load_diabetes()  # layers", "toy_data"),
+    ("X, y = make_classification(n_samples=100)  # layers", "toy_data"),
+    ("writer.add_scalar('loss', loss, step)  # layers", "summary_write"),
+    ("summary = tf.Summary(value=[v])  # layers", "summary_write"),
+    ("w = tf.summary.FileWriter(logdir, sess.graph)  # layers", "graph_writer"),
+    ("    cache_subdir='models',  # layers", "weights_fetch"),
+    ("WEIGHTS_PATH_NO_TOP = 'https://x.org/w.h5'  # layers", "weights_fetch"),
+    ("sd = load_state_dict_from_url(url, progress=True)  # layers", "weights_fetch"),
+    ("        training_files = list(set(files) - set(subject_files))  # layers", "split_grouped"),
+    ("train_ids = np.setdiff1d(all_ids, test_patients)  # layers", "split_grouped"),
+    ("est = LogitNet(alpha=1, lambda_path=lambdas)  # layers", "search_cv"),
+    ("class MaxentModel(SDMMixin, BaseEstimator):  # layers", "estimator_def"),
+    ("import riskslim  # layers", "imp_sklearn"),
+    ("from interpret.glassbox import ExplainableBoostingClassifier  # layers", "imp_sklearn"),
 ]
 
 
@@ -372,3 +387,11 @@ def test_w24b_a_download_api_given_no_digest_verifies_nothing() -> None:
                  # a digest being computed is no digest given to a download (model-angelo's weights check)
                  "    md5_hash = hashlib.md5()"):
         assert "prov_verify" not in analyze("fetch.py", f"{line}\n", "py"), line
+
+
+def test_w25b_a_writer_given_no_graph_and_demo_words_are_no_facts() -> None:
+    """w25b: a writer constructed with a log folder only is no graph writer; `load_data` is no toy data set; a
+    cache folder other than Keras' `models` fetches no network's assets."""
+    text = ("w = tf.summary.FileWriter(logdir)\nx = load_data('train.csv')\n"
+            "f = get_file('d.npz', u, cache_subdir='datasets')\n")
+    assert not {"graph_writer", "toy_data", "weights_fetch"} & set(analyze("train.py", text, "py"))

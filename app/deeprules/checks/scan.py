@@ -570,7 +570,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
-                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)|"
+                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
@@ -618,7 +618,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
-        r"\bloggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
+        r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
@@ -1727,6 +1727,52 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp_coef", ("coef_",),
      _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
         r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
+    # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
+    # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
+    # regression on load_diabetes), not a baseline for the repository's own data (tip02)
+    ("toy_data", ("load_iris", "load_diabetes", "load_boston", "load_breast_cancer", "load_digits", "load_wine",
+                  "load_linnerud", "make_classification", "make_regression", "make_blobs", "make_moons",
+                  "make_circles", "make_friedman"),
+     _P(r"\b(load_(iris|diabetes|boston|breast_cancer|digits|wine|linnerud)|make_(classification|regression|blobs|"
+        r"moons|circles|friedman\d))\s*\(")),
+    # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
+    # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
+    ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
+                       "add_hparams", "add_pr_curve", "add_embedding", "summary.scalar", "summary.histogram",
+                       "summary.image", "summary.text", "summary(value"),
+     _P(r"\.add_(summary|scalars?|histogram|images?|figure|text|hparams|pr_curve|embedding)\s*\(|"
+        r"\bsummary\.(scalar|histogram|image|text)\s*\(|\bSummary\s*\(\s*value\s*=")),
+    # -- w25b: a TensorBoard writer handed the session's graph (`tf.summary.FileWriter(logdir, sess.graph)`, the
+    # graph often on the call's next line): with nothing written through it in its file, it records the graph only
+    ("graph_writer", ("filewriter", "summarywriter"),
+     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]")),
+    # -- w25b: a training list made as the complement of one unit's items (deepsleepnet and AttnSleep's
+    # subject-wise folds: `train_files = list(set(npzfiles) - set(subject_files))`; `np.setdiff1d(ids,
+    # test_patients)`, `set(ids).difference(val_subjects)`): every item of the held-out units on one side
+    ("split_grouped", ("set(", "setdiff1d", ".difference("),
+     _P(r"^[ \t]*\w*train\w*\s*=\s*[^\n]*?(\bset\(\s*[\w.\[\]]+\s*\)\s*-\s*set\(\s*|\bsetdiff1d\(\s*[\w.\[\]]+\s*,\s*|"
+        r"\.difference\(\s*(set\(\s*)?)[\w.]*?(subjects?|patients?|donors?|individuals?|participants?|animals?|mice|"
+        r"sessions?|recordings?|slides?|cohorts?|sites?|hospitals?|drugs?|compounds?|proteins?|species|scaffolds?|"
+        r"famil(y|ies)|chrom\w*)(_\w+)?\b")),
+    # -- w25b: python-glmnet's estimators cross-validate their regularisation path (LogitNet, ElNet: n_splits
+    # folds over lambda_path), as cv.glmnet does in R
+    ("search_cv", ("logitnet", "elnet"), _P(r"\b(LogitNet|ElNet)\s*\(")),
+    # -- w25b: a model written as a scikit-learn estimator (elapid's MaxentModel(SDMMixin, BaseEstimator)): its
+    # design is in its class, as a network's is (tip05)
+    ("estimator_def", ("baseestimator", "classifiermixin", "regressormixin"),
+     _P(r"^[ \t]*class\s+\w+\s*\([^)\n]*\b(BaseEstimator|ClassifierMixin|RegressorMixin)\b")),
+    # -- w25b: learners of interpretable models, fitted by solvers or rule search rather than gradient steps
+    # (risk-slim's integer risk scores by CPLEX, CORELS/GOSDT rule lists and trees, imodels, InterpretML's
+    # glass boxes, pyGAM, RuleFit, skope-rules, wittgenstein, PySR): classical ML, as scikit-learn is
+    ("imp_sklearn", ("riskslim", "imodels", "corels", "gosdt", "interpret.", "pygam", "rulefit", "skrules",
+                     "wittgenstein", "pysr", "interpretableai"),
+     _P(r"^[ \t]*(import|from)\s+(riskslim|imodels|corels|pycorels|gosdt|interpret\.(glassbox|blackbox)|pygam|"
+        r"rulefit|skrules|wittgenstein|pysr|interpretableai)\b")),
+    # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
+    # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
+    ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
+     _P(r"\bcache_subdir\s*=\s*['\"]models['\"]|^[ \t]*\w*WEIGHTS_PATH\w*\s*=|"
+        r"\b(load_state_dict_from_url|model_zoo\.load_url|download_url_to_file)\s*\(", re.I | re.M)),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2120,7 +2166,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
-                        "seed_np_late"))  # array's index decoded into a grid; numpy seeded after compile)
+                        "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
+                        "graph_writer"))  # (w25b: the graph handed to a writer on its call's next line)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -4137,13 +4184,25 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
 
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
+#: a folder named for a port of a project (`OpenNMT-py`, `foo_python`): with Python scripts at the repository's
+#: root it holds another project (w25b)
+_PORT_DIR = re.compile(r"[_-](py|python)$", re.I)
 _OWN_PACKAGE_DIR = re.compile(r"^(package|packages|pkg|python|py|src|code)$|[_-](package|pkg|py|python)$", re.I)
 
 
+#: w25b: a folder named as a deep-learning library is a copy of that library (deepsleepnet's tensorlayer/, copied
+#: without its licence): its trainers, summary writers and downloads are the library's, not this repository's
+_LIBRARY_COPY = re.compile(r"(^|/)(tensorlayer|tensorpack|tflearn|keras_contrib|lasagne|nolearn|apex|torchvision|"
+                          r"detectron2|mmcv|fairseq|timm|pytorch_lightning)/")
+
+
 def marks_vendoring(path: str) -> bool:
-    """A licence or package manifest below the root: it can make its folder a vendored project."""
+    """A licence or package manifest below the root, a file in a library's copy, or a script at the root: it can
+    make a folder a vendored project."""
     folder, _, name = path.rpartition("/")
-    return bool(folder) and (name in _MANIFESTS or bool(_LICENSE_FILE.match(name)))
+    if not folder:  # (w25b: scripts at the root decide whether a port's folder is a copy, vendored_folders)
+        return name.endswith(".py") and name != "setup.py"
+    return name in _MANIFESTS or bool(_LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
@@ -4162,7 +4221,14 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             licensed.add(folder)
     # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
     # package, licensed and packaged for release, not a project copied in
-    return tuple(sorted(f + "/" for f in licensed & packaged if not _OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])))
+    copies = {p[:m.end()] for p in paths for m in [_LIBRARY_COPY.search(p)] if m}
+    # w25b: ... but a project's Python port named so (RetroXpert's OpenNMT-py/) beside scripts at the root is a
+    # copy: the repository's own code is the root's
+    root_code = any("/" not in p and p.endswith(".py") and p != "setup.py" for p in paths)
+    return tuple(sorted({f + "/" for f in licensed & packaged
+                         if not (_OWN_PACKAGE_DIR.search(f.rsplit("/", 1)[-1])
+                                 and not (root_code and _PORT_DIR.search(f.rsplit("/", 1)[-1])))}
+                        | copies))
 
 
 def table_wanted(path: str, dense: set[str]) -> bool:

@@ -159,8 +159,20 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     seed defaults to None (a parameter, a config lookup or an option): a run as shipped is not seeded, and
     the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
     literal seed in the file (`seed=42`, an option's default) is one given."""
-    return ("seed_opt" in facts and ("seed_none" in facts or "seed_none_opt" in facts)
+    return (("seed_opt" in facts or _passed_through(facts)) and ("seed_none" in facts or "seed_none_opt" in facts)
             and "seed_given" not in facts)
+
+
+#: w25b: an estimator's random_state handed on from a parameter of the same name (`random_state=self.random_state`)
+_PASS_THROUGH = re.compile(r"\brandom_state\s*=\s*(self\.)?_?random_state\b")
+
+
+def _passed_through(facts: dict[str, Any]) -> bool:
+    """Seeds only handed on to estimators from a `random_state` parameter (elapid's MaxentModel(random_state=None)
+    passes it to LogisticRegression): with the parameter defaulting to None, nothing is seeded as shipped."""
+    lines = facts.get("seed_sklearn", ())
+    return bool(lines) and not any(k in facts for k in _SUPPORT if k != "seed_sklearn") and all(
+        _PASS_THROUGH.search(str(t)) for _, t in lines)
 
 
 _DOC_DIRS = frozenset(("doc", "docs", "documentation", "tutorial", "tutorials"))
@@ -289,7 +301,8 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                     "seed_np_late",
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked"),
-                   said=("seed_cond", "seed_refs"), imports=True)  # the names of seed helpers, and who calls them
+                   # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given
+                   said=("seed_cond", "seed_refs", "seed_sklearn"), imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 #: what seeds Python's global generator
@@ -454,6 +467,22 @@ def _env_names_of(ctx: Context, path: str) -> set[str]:
 _NOT_PACKAGES = frozenset(("python", "pip", "ipykernel", "jupyter", "notebook", "ipython", "r", "setuptools", "wheel"))
 
 
+#: what a documentation build installs (a docs folder's requirements name one of them)
+_DOC_TOOLS = ("sphinx", "mkdocs", "myst", "nbsphinx", "furo", "jupyter-book", "jupyter_book", "numpydoc",
+              "recommonmark", "pydata-sphinx", "docutils", "pdoc", "nbconvert")
+
+
+def _docs_environment(ctx: Context, path: str) -> bool:
+    """An environment file in a documentation folder (not tests or fixtures) naming no documentation tool."""
+    parts = path.lower().split("/")[:-1]
+    names = _env_names_of(ctx, path)
+    return (any(p in ("doc", "docs", "documentation") for p in parts)
+            and not any(p in ("test", "tests", "fixtures", "testdata") for p in parts)
+            and bool(names) and not any(n.startswith(_DOC_TOOLS) for n in names))
+
+
+#: folders of side projects: integrations with other platforms, examples, demos, contributed code
+_SIDE_PROJECT = re.compile(r"(^|/)(integrations?|examples?|demos?|contrib|samples?)/")
 _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extra)")
 #: w25a: the same, as a word of the file's name (`requirements_dev.txt`, `requirements-docs.txt`, `test-env.yml`)
 _SIDE_FILE = re.compile(r"(^|[_.-])(dev|develop|development|tests?|testing|docs?|lint|ci|style|format|build)([_.-]|$)")
@@ -476,6 +505,16 @@ def environment_pinned(ctx: Context) -> CheckResult:
     side = [(p, rows) for p, rows in specs if _SIDE_FILE.search(p.rpartition("/")[2].lower())]
     if side and len(side) < len(specs):
         specs = [s for s in specs if s not in side]
+    # w25b: an integration's or an example's own requirements (FLamby's integration/Substra/requirements.txt)
+    # describe that side project, not the repository's environment, when the repository declares one elsewhere
+    main = [(p, rows) for p, rows in specs if not _SIDE_PROJECT.search(p.lower())]
+    if main:
+        specs = main
+    if not specs:
+        # w25b: the only environment file kept with the documentation (PORPOISE's docs/clam.yaml, a conda export
+        # of the lab's deep-learning environment) is the repository's when it builds no documentation: it names
+        # no documentation tool (Sphinx, MkDocs, MyST...), which a docs build's requirements always do
+        specs = [(p, rows) for p, rows in sorted(ctx.files_with("env_pins").items()) if _docs_environment(ctx, p)]
     # a package's install_requires are ranges on purpose (what it works with); a requirements, conda or Docker
     # file records the environment results came from: setup.py decides only when there is nothing else
     if any(rows[0][2] != "setup.py" for _, rows in specs):

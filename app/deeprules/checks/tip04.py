@@ -13,6 +13,16 @@ _URL_KINDS = ("py", "setup", "nb", "r", "sh", "docker")
 #: names of files that fetch a trained model rather than data
 _WEIGHTS_WORDS = ("model", "weight", "checkpoint", "ckpt", "pretrained")
 
+
+
+def _weights_file(path: str) -> bool:
+    """A file named for model weights, or kept among a package's networks (a `models/`, `pretrained/` or
+    `checkpoints/` folder), or ImageNet's helpers: what it downloads is a network's, not data (w25b)."""
+    *folders, base = path.lower().split("/")
+    return (any(w in base for w in _WEIGHTS_WORDS) or "imagenet" in base
+            or any(w in folder for folder in folders for w in _WEIGHTS_WORDS))
+
+
 FIELDS = ("sources", "version", "downloaded", "hash")
 
 
@@ -40,14 +50,17 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     source: list[tuple[str, int, str]] = []
     for path, lines in sorted(ctx.files_with("prov_checksum").items()):
         facts = ctx.index.facts(path)
-        if not is_aux(path) and any(k in facts for k in ("prov_url", "prov_doi", "prov_accession")):
+        if (not is_aux(path) and not _weights_file(path) and "weights_fetch" not in facts
+                and any(k in facts for k in ("prov_url", "prov_doi", "prov_accession"))):
             full.append((path, int(lines[0][0]), str(lines[0][1])))
     # a download checked against its checksum (the expected value kept in a metadata table or a rule's params)
     verified: list[tuple[str, int, str]] = []
     for path, lines in sorted(ctx.files_with("prov_verify").items()):
         facts = ctx.index.facts(path)
         # (a downloader of model weights, `download_model_binary.py`, records where a model came from, not data)
-        if (not is_aux(path) and not any(w in posixpath.basename(path).lower() for w in _WEIGHTS_WORDS)
+        # (w25b: nor a file among a package's networks, `models/layers/imagenet_utils.py`, or one fetching a
+        # pretrained network's assets, Keras' cache_subdir='models' or a model-zoo loader: `weights_fetch`)
+        if (not is_aux(path) and not _weights_file(path) and "weights_fetch" not in facts
                 and any(k in facts for k in ("prov_fetch", "prov_url", "prov_doi", "prov_accession"))):
             verified.append((path, int(lines[0][0]), str(lines[0][1])))
     # w22b: ... for most of what is downloaded: one checked data set among many fetched unchecked (PyHealth checks
@@ -78,7 +91,7 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
 
 @check("DR401", watches=is_read, facts_only=True,
        reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc", "prov_verify", "prov_fetch",
-                      "checksum_list"), said=("checksum_list",)))  # (whether its rows name URLs)
+                      "checksum_list", "weights_fetch"), said=("checksum_list",)))  # (whether its rows name URLs)
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)

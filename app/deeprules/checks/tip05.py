@@ -33,8 +33,8 @@ def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
 
 
 @check("DR501", watches=is_read, facts_only=True,
-       reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", "baseline_result", *_NETWORK_FACTS),
-                     said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
+       reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", "baseline_result", "estimator_def",
+                      *_NETWORK_FACTS), said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
     # or training (a phylodynamics toolkit's titer models) are not one
@@ -47,6 +47,8 @@ def architecture(ctx: Context) -> CheckResult:
     ev = defs[:4] or gather(ctx, "model_lib", 4)
     if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
         ev = gather(ctx, "model_fn", 4)
+    if not ev and has_ml_code(ctx):  # (w25b) a model written as a scikit-learn estimator class
+        ev = gather(ctx, "estimator_def", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):
         if is_aux(path):
             continue

@@ -41,10 +41,21 @@ def search(ctx: Context) -> CheckResult:
                   "outside tests and docs; found none")
 
 
+#: a TensorBoard writer constructed (what it records is written through it: add_scalar, add_summary...)
+_WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
+
+
 @check("DR602", watches=is_read, facts_only=True,
-       reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink")))
+       reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
+                      "summary_write", "graph_writer"),
+                     said=("tracking",)))  # (w25b: whether a file's tracking lines are all writers constructed)
 def tracking(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "tracking", 6)
+    # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
+    # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
+    graph_only = {p for p, lines in ctx.files_with("tracking").items()
+                  if "graph_writer" in ctx.index.facts(p) and "summary_write" not in ctx.index.facts(p)
+                  and all(_WRITER.search(str(t)) for _, t in lines)}
+    ev = gather(ctx, "tracking", 6, where=lambda p: not is_aux(p) and p not in graph_only)
     if not ev:
         # w24d: TensorFlow 1 summary ops record a run only where something writes them (a FileWriter, a trainer
         # given a log_dir, an Estimator): declared and merged but never written (scaden), they record nothing

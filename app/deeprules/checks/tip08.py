@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..render import PLACEHOLDER
 from . import CheckResult, Context, check, failed, not_adopted, passed, reading, warned
-from ._util import gather, is_code, meaningful, section
+from ._util import TRAINING_FACTS, gather, is_code, meaningful, section, training_line
 from .scan import is_aux
 
 INTERP = r"interpretab|explainab|explanation|interpretation|saliency|attribution"
@@ -43,10 +44,26 @@ def _defines_network(line: str) -> bool:
     return line.lstrip().startswith("class ") or _LOW_LEVEL_NET.search(line) is not None
 
 
+#: w25b: a plot of the learned filters' weights, not of what they match (no motif, logo, PWM or activation)
+_FILTER_PLOT = re.compile(r"\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(", re.I)
+_FILTER_READ = re.compile(r"motif|logo|pwm|meme|activ|specific|respon", re.I)
+#: ... called with the training loop's counter (`self.plot_filters(sess, epoch, ...)`)
+_DURING_TRAINING = re.compile(r"\b(epoch|n_epoch|global_step|step|iteration)\b")
+
+
+def _training_monitor(facts: dict[str, Any]) -> bool:
+    """A file that trains and whose only interpretation is drawing its filters' weights (deepsleepnet's trainer
+    plots the first layer every 50 epochs): a training monitor, not a reading of the model (w25b)."""
+    lines = facts.get("interp", ())
+    return bool(lines) and all(_FILTER_PLOT.search(str(t)) and not _FILTER_READ.search(str(t)) for _, t in lines) and (
+        training_line(facts) is not None or any(_DURING_TRAINING.search(str(t)) for _, t in lines))
+
+
 @check("DR802", watches=is_code, facts_only=True,
-       reads=reading(("interp", "attn_read", "interp_coef"), said=("model_def",)))
+       reads=reading(("interp", "attn_read", "interp_coef", *TRAINING_FACTS), said=("model_def", "interp")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
-    ev = gather(ctx, "interp", 6) + gather(ctx, "interp_coef", 2)  # (w25a: coefficients ranked a few lines on)
+    ev = (gather(ctx, "interp", 6, where=lambda p: not is_aux(p) and not _training_monitor(ctx.index.facts(p)))
+          + gather(ctx, "interp_coef", 2))  # (w25a: coefficients ranked a few lines on)
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
     ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
         _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))

@@ -852,7 +852,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "examples/train_eeg.py": "from lib.util import set_random_seeds\n" + TORCH_LOOP}, {"DR301": "fail"}),
     "TensorBoard through TF1's summary FileWriter": ({
         "model.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter(self._tb_dir, self._session.graph)\n"
-                    "model.fit(x, y, epochs=3)\n"}, {"DR602": "pass"}),
+                    "model.fit(x, y, epochs=3)\nwriter.add_summary(s, step)\n"}, {"DR602": "pass"}),  # (w25b: written)
     # -- w20b: held out, session 6 (proteins, chemistry, clinical, microbiome, ecology, population genetics) ----
     "split lists named by their side (a dataset's official patient-wise lists)": ({
         "labels/train_list.txt": "00000001_000.png 0 1\n00000001_001.png 0 0\n",
@@ -2710,6 +2710,142 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "    model.compile(loss='mse', optimizer='adam')\n    np.random.seed(1337)\n"
                             "    model.fit(X, y, epochs=50)\n    return model\n"},
         {"DR301": "pass"}),
+    # -- w25b: held-out round, session 10 (sleep staging, drug interactions, docking, pose estimation...) --------
+    # DR201: a model fitted on scikit-learn's toy data is a demo (deepsleepnet's vendored eAE/Demo.py)
+    "a regression fitted on scikit-learn's toy data is a demo, no baseline": ({
+        "eAE/Demo.py": "from sklearn import datasets, linear_model\ndiabetes = datasets.load_diabetes()\n"
+                       "regr = linear_model.LinearRegression()\nregr.fit(diabetes.data, diabetes.target)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "a baseline fitted on the project's data next to a toy demo still counts": ({
+        "eAE/Demo.py": "from sklearn import datasets, linear_model\ndiabetes = datasets.load_diabetes()\n"
+                       "regr = linear_model.LinearRegression()\nregr.fit(diabetes.data, diabetes.target)\n",
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\n"
+                       "clf.fit(X_train, y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR201: a one-hot input layer is part of a network, not a one-hot baseline model
+    "a one-hot input layer is no baseline": ({
+        "nets/layers.py": "import tensorflow as tf\n\nclass OneHotInputLayer(Layer):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR602: a TensorFlow 1 FileWriter handed only the graph records no run
+    "a summary writer handed only the graph records no run": ({
+        "deepsleep/trainer.py": "import os\nimport tensorflow as tf\n\ndef train(sess, train_op, output_dir):\n"
+                                "    train_summary_wrt = tf.compat.v1.summary.FileWriter(\n"
+                                "        os.path.join(output_dir, 'train_summary'),\n        sess.graph\n    )\n"
+                                "    for epoch in range(10):\n        sess.run(train_op)\n"}, {"DR602": "fail"}),
+    "a summary writer fed summaries records the run": ({
+        "deepsleep/trainer.py": "import os\nimport tensorflow as tf\n\ndef train(sess, train_op, merged, output_dir):\n"
+                                "    writer = tf.compat.v1.summary.FileWriter(\n"
+                                "        os.path.join(output_dir, 'train_summary'),\n        sess.graph\n    )\n"
+                                "    for epoch in range(10):\n        _, s = sess.run([train_op, merged])\n"
+                                "        writer.add_summary(s, epoch)\n"}, {"DR602": "pass"}),
+    # DR602/vendoring: a copied deep-learning library (tensorlayer/) writes summaries for its own trainer
+    "a copied deep-learning library's summaries are not the repository's tracking": ({
+        "tensorlayer/utils.py": "import tensorflow as tf\n\ndef fit(sess, network, train_op, cost):\n"
+                                "    tf.summary.scalar('cost', cost)\n    merged = tf.summary.merge_all()\n"
+                                "    writer = tf.summary.FileWriter('logs/train', sess.graph)\n"
+                                "    writer.add_summary(sess.run(merged), 0)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # DR802: plotting the first layer's filter weights every few epochs monitors training, interprets nothing
+    "filter weights plotted during training are no interpretation": ({
+        "deepsleep/trainer.py": "import matplotlib.pyplot as plt\n\nclass Trainer:\n"
+                                "    def plot_filters(self, sess, epoch, reg_exp, output_dir, n_viz_filters):\n"
+                                "        plt.plot(weights)\n\n    def train(self, sess, epoch):\n"
+                                "        self.plot_filters(sess, epoch, 'l1_conv/weights', 'out', 16)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    "filters turned into logos are interpretation": ({
+        "analysis/motifs.py": "def plot_filter_logos(filters, out):\n    pass\n\nplot_filter_logos(f, 'out')\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # DR401: a digest checking a pretrained network's asset (Keras applications' imagenet_utils, cache_subdir=
+    # 'models', a WEIGHTS_PATH) records no data's provenance
+    "a pretrained network's asset checked against its hash is no data provenance": ({
+        "posekit/models/layers/imagenet_utils.py": "from tensorflow.keras import utils as keras_utils\n"
+            "CLASS_INDEX_PATH = ('https://storage.googleapis.com/download.tensorflow.org/'\n"
+            "                    'data/imagenet_class_index.json')\n"
+            "fpath = keras_utils.get_file(\n    'imagenet_class_index.json',\n    CLASS_INDEX_PATH,\n"
+            "    cache_subdir='models',\n    file_hash='c2c37ea517e94d9795004a39431a14cb')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    "a helper downloading resnet weights with their hash is no data provenance": ({
+        "pkg/backbone.py": "WEIGHTS_PATH = 'https://github.com/x/releases/download/v0.2/resnet50_weights.h5'\n"
+                           "w = get_file('resnet50.h5', WEIGHTS_PATH, md5_hash='a7b3fe01876f51b976af0dea6bc144eb')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "warn"}),
+    # DR602: Lightning's CSVLogger reached through an alias of its loggers module (membrain-seg's pl_loggers)
+    "Lightning's CSVLogger through an aliased loggers module records the run": ({
+        "train.py": "import pytorch_lightning as pl\nfrom pytorch_lightning import loggers as pl_loggers\n"
+                    "csv_logger = pl_loggers.CSVLogger(log_dir)\ntrainer = pl.Trainer(logger=[csv_logger])\n"
+                    "trainer.fit(model, data_module)\n"}, {"DR602": "pass"}),
+    # DR701: the training files are the complement of one subject's files (deepsleepnet, AttnSleep)
+    "training files as the complement of a subject's files is a subject-wise split": ({
+        "utils/util.py": "import numpy as np\n\ndef load_folds_data(files, n_folds):\n"
+                         "    folds = np.array_split(files_pairs, n_folds)\n    for fold_id in range(n_folds):\n"
+                         "        subject_files = folds[fold_id]\n"
+                         "        training_files = list(set(files) - set(subject_files))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "training files as the complement of validation files is no grouped split": ({
+        "utils/util.py": "def load_folds_data(files, val_files):\n"
+                         "    training_files = list(set(files) - set(val_files))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # DR203: python-glmnet's LogitNet cross-validates its regularisation path (elapid's Maxent)
+    "glmnet's LogitNet tunes its regularisation by cross-validation": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\nfrom glmnet.logistic import LogitNet\n"
+                         "def fit(x, y, lambdas, use_sklearn):\n"
+                         "    est = LogisticRegression(C=1.0) if use_sklearn else LogitNet(lambda_path=lambdas)\n"
+                         "    est.fit(x, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # DR501: a model written as a scikit-learn estimator class
+    "a scikit-learn estimator class is an architecture": ({
+        "sdm/models.py": "import numpy as np\nfrom sklearn.base import BaseEstimator, ClassifierMixin\n\n"
+                         "class NicheEnvelopeModel(ClassifierMixin, BaseEstimator):\n"
+                         "    def fit(self, x, y):\n        self.lo_ = np.percentile(x[y == 1], 5, axis=0)\n"
+                         "        return self\n",
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(x, y)\n"},
+     {"DR501": "pass"}),
+    # DR301: a random_state parameter defaulting to None, only handed on to the estimators, seeds nothing
+    "a random_state parameter that defaults to None and is only handed on seeds nothing": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\n\nclass Maxent:\n"
+                         "    def __init__(self, random_state: int = None):\n        self.random_state = random_state\n\n"
+                         "    def fit(self, x, y):\n"
+                         "        self.est = LogisticRegression(random_state=self.random_state)\n"
+                         "        self.est.fit(x, y)\n"}, {"DR301": "fail"}),
+    "a random_state parameter with a number as its default seeds the estimator": ({
+        "sdm/models.py": "from sklearn.linear_model import LogisticRegression\n\nclass Maxent:\n"
+                         "    def __init__(self, random_state: int = 0):\n        self.random_state = random_state\n\n"
+                         "    def fit(self, x, y):\n"
+                         "        self.est = LogisticRegression(random_state=self.random_state)\n"
+                         "        self.est.fit(x, y)\n"}, {"DR301": "pass"}),
+    # vendoring: a project's Python port copied in (RetroXpert's OpenNMT-py/, own licence and setup.py) beside the
+    # repository's scripts at the root: its seeds and report manager are that project's
+    "a copied port of another project beside root scripts is vendored": ({
+        "train.py": "import torch\nimport argparse\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', type=int, default=123)\n" + TORCH_LOOP,
+        "OpenNMT-py/LICENSE.md": "MIT License\n",
+        "OpenNMT-py/setup.py": "from setuptools import setup\nsetup(name='OpenNMT-py')\n",
+        "OpenNMT-py/onmt/utils/misc.py": "import torch\n\ndef set_random_seed(seed):\n    torch.manual_seed(seed)\n",
+        "OpenNMT-py/onmt/train_single.py": "from onmt.utils.misc import set_random_seed\nset_random_seed(1)\n"
+                                           + TORCH_LOOP}, {"DR301": "fail"}),
+    "a package folder named for the repository without root scripts is its own code": ({
+        "SpaGCN_package/LICENSE": "MIT License\n",
+        "SpaGCN_package/setup.py": "from setuptools import setup\nsetup(name='SpaGCN')\n",
+        "SpaGCN_package/SpaGCN/train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    # DR303: an integration's pinned requirements are not the repository's environment (FLamby's Substra example)
+    "an integration's pinned requirements do not pin the repository": ({
+        "environment.yml": "name: flamby\ndependencies:\n  - python=3.10\n  - pip\n  - numpy\n  - torch\n"
+                           "  - pandas\n  - scikit-learn\n",
+        "integration/Substra/requirements.txt": "numpy==1.23.1\ntorch==1.11.0\nmatplotlib==3.5.2\npandas==1.4.3\n"
+                                                "substrafl==0.32.0\n",
+        "train.py": TORCH_LOOP}, {"DR303": "warn"}),  # (python=3.10 is its one pin)
+    "an example's requirements pin when nothing else describes the environment": ({
+        "examples/requirements.txt": "numpy==1.23.1\ntorch==1.11.0\nmatplotlib==3.5.2\npandas==1.4.3\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # DR303: the only environment file, kept in docs/, is the repository's when it builds no documentation
+    "a pinned conda environment kept in docs/ pins the repository": ({
+        "docs/clam.yaml": "name: deep_learning\ndependencies:\n  - python=3.7.7=hcff3b4d_5\n"
+                          "  - pytorch=1.6.0=py3.7_cuda10.1.243_cudnn7.6.3_0\n  - numpy=1.18.1=py37h4f9e942_0\n"
+                          "  - pandas=1.1.3=py37he6710b0_0\n  - h5py=2.10.0=nompi_py37h513d04c_102\n",
+        "main.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "a docs build environment naming sphinx does not pin the repository": ({
+        "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
+                                "  - furo=2023.9.10\n  - numpy=1.26.0\n",
+        "main.py": TORCH_LOOP}, {"DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
