@@ -189,3 +189,26 @@ def test_trend_axis_labels_do_not_overlap() -> None:
 
     spans = [extent(t) for t in ticks]
     assert all(a[1] < b[0] for a, b in itertools.pairwise(spans)), spans
+
+
+def test_init_again_with_other_answers_says_what_changed_and_the_verdict(existing: Path) -> None:
+    """A re-run of `init` over filled answers (another example, or the template again) listed "updated
+    PLAN.md" and nothing on how many answers it replaced or what became of the verdict; `answer` says both."""
+    assert run("init", "--example", "microscopy", cwd=existing).exit_code == 0
+    out = " ".join(run("init", "--example", "expression", cwd=existing).output.split())
+    found = re.search(r"answers replaced: (\d+) answers changed \(", out)
+    assert found and int(found[1]) > 5, out
+    assert "tip 1 verdict changed: deep_learning -> " in out, out
+    same = run("init", "--example", "expression", cwd=existing).output
+    assert "answers replaced" not in same and "verdict" not in same, same
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_help_never_breaks_a_word_at_its_hyphen(width: int, tmp_path: Path) -> None:
+    """`deeprules --help` at 80 columns: "Change answers (...), then re-" / "render and commit."."""
+    from deeprules.cli.main import COMMANDS
+
+    for args in [(), *((name,) for name in COMMANDS)]:
+        out = run(*args, "--help", cwd=tmp_path, width=width).output
+        broken = [line for line in out.splitlines() if re.search(r"[A-Za-z]-$", line)]
+        assert not broken, (args, broken)

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..words import count
 from .choices import complete_assignment
 from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, SetOpt
 from .output import emit, errors_to_exit, info, term_line, warn
@@ -113,6 +114,33 @@ def _outside_root_note(path: Path, root: Path | None, *, had_answers: bool) -> s
             f"and writes its plan, card, register and answers at the root, not in {folder}{replaced}")
 
 
+def _saved_answers(root: Path | None) -> Any:
+    """The project's answers before a re-run of `init`, or None (none yet, or unreadable: init replaces them)."""
+    from ..errors import DeeprulesError
+    from ..gitrepo import GitRepo
+    from ..project import load_project_answers
+
+    try:
+        return load_project_answers(GitRepo.find(root)) if root is not None else None
+    except DeeprulesError:
+        return None
+
+
+def _rerun_headline(before: Any, after: Any) -> str | None:
+    """A re-run of `init` with other answers: how many changed and what that did to the verdict, as `answer`
+    says it. It listed "updated PLAN.md" only, whether 1 answer or 25 (a template over filled answers) changed."""
+    if before is None:
+        return None
+    from ..engine import assess, verdict_change
+
+    changed = after.changed_from(before)
+    if not changed:
+        return None
+    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+    return f"answers replaced: {count(len(changed), 'answer')} changed ({shown})\n" + _verdict_message(
+        verdict_change(assess(before), assess(after)))
+
+
 def _verdict_message(change: dict[str, Any]) -> str:
     """One line on tip 1 after `answer`: the verdict (old -> new), the score, and the parts that moved."""
     moved = ", ".join(f"{m['factor']} {m['before']:+.2f} -> {m['after']:+.2f}" for m in change["moved"][:4])
@@ -174,10 +202,12 @@ def register(app: typer.Typer) -> None:
         assert resolved is not None
         given = example is not None or (answers is not None and Path(answers).resolve() != existing.resolve())
         note = _outside_root_note(path, root, had_answers=given and existing.exists())
+        before = _saved_answers(root) if existing.exists() else None
         repo, result = run_init(path, resolved, git_init=git_init, commit=not no_commit, restore=restore)
         if note:
             warn(note)
-        report_write(result, as_json=json, next_steps=init_next_steps(repo, result, answers))
+        report_write(result, as_json=json, next_steps=init_next_steps(repo, result, answers),
+                     headline=_rerun_headline(before, resolved))
 
     @app.command(epilog="Examples:\n\n  deeprules plan\n\n  deeprules plan --dry-run --diff\n\n"
                  "  deeprules plan --restore")
