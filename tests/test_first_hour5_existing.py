@@ -212,3 +212,21 @@ def test_help_never_breaks_a_word_at_its_hyphen(width: int, tmp_path: Path) -> N
         out = run(*args, "--help", cwd=tmp_path, width=width).output
         broken = [line for line in out.splitlines() if re.search(r"[A-Za-z]-$", line)]
         assert not broken, (args, broken)
+
+
+def test_report_shows_commands_as_code_not_backticks(existing: Path) -> None:
+    """The page printed reasons and fixes with their backticks ("`deeprules init` asks them"); a repository's
+    text stays escaped."""
+    from deeprules.report import build_report
+
+    html = build_report(existing)
+    assert "<code>deeprules init</code>" in html and "`deeprules init`" not in html
+    body = html.split("<body", 1)[1]
+    assert "`" not in re.sub(r"<(style|script)[^>]*>.*?</\1>", "", body, flags=re.S)
+
+
+def test_code_spans_escape_before_marking_up() -> None:
+    from deeprules.render import code_spans
+
+    assert str(code_spans("run `<script>x</script>` & `ok`")) == (
+        "run <code>&lt;script&gt;x&lt;/script&gt;</code> &amp; <code>ok</code>")
