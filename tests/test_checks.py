@@ -149,6 +149,22 @@ def test_dr304_ci(make: Callable[..., Report]) -> None:
     assert res(make({**ml, "ci.yml": "x"}), "DR304")[0] == "fail"
 
 
+def test_dr304_evidence_is_the_step_that_tests(make: Callable[..., Report]) -> None:
+    """The evidence a user reads is the step that exercises the project, not the first set-up line (the
+    evidence audit of session 10: 6 of 7 CI passes showed `pip install --upgrade pip`, `python --version` or a
+    Miniconda download), and the workflow that tests comes before one that only publishes."""
+    ml = {"net.py": "import torch\n", "requirements.txt": "x==1\n"}
+    steps = ("python --version", "python -m pip install --upgrade pip", "pip install flake8 pytest",
+             "echo running pytest", "pytest -q tests")
+    tests = "on: push\njobs:\n  t:\n    steps:\n" + "".join(f"      - run: {s}\n" for s in steps)
+    publish = "on: release\njobs:\n  p:\n    steps:\n      - run: pip install build\n      - run: python -m build\n"
+    r = next(x for x in make({**ml, ".github/workflows/tests.yml": tests,
+                              ".github/workflows/a_publish.yml": publish}).results if x.id == "DR304")
+    assert r.status == "pass"
+    assert r.evidence[0][0] == ".github/workflows/tests.yml" and r.evidence[0][2] == "pytest -q tests"
+    assert r.evidence[1][2] == "python -m build"
+
+
 def test_dr401_manifest(make: Callable[..., Report]) -> None:
     full = {"resources": [{"name": "a", "path": "data/a.csv", "hash": "sha256:00", "version": "1",
                            "downloaded": "2024-01-01", "sources": [{"title": "Zenodo", "path": "https://z"}]}]}
@@ -166,6 +182,51 @@ def test_dr501_ticked_plan_item_is_the_evidence(make: Callable[..., Report]) -> 
     r = next(x for x in rep.results if x.id == "DR501")
     assert r.status == "pass" and r.evidence[0][:2] == ("PLAN.md", 3) and "ticked" in r.evidence[0][2]
     assert res(make({"README.md": "# X\n## Architecture\nA ResNet-18.\n"}), "DR501")[0] == "fail"  # prose
+
+
+def test_dr501_evidence_is_the_network_written_in_the_project(make: Callable[..., Report]) -> None:
+    """A user reading the evidence sees the project's own network before a pretrained model loaded in an
+    analysis folder or an example (session 10's audit of agreed passes)."""
+    files = {"analysis/vep.py": "import torch\nfrom transformers import AutoModel\n"
+                                "model = AutoModel.from_pretrained('songlab/x')\n",
+             "examples/toy.py": "import torch.nn as nn\nclass Toy(nn.Module):\n    pass\n",
+             "pkg/model.py": "import torch.nn as nn\nclass ConvNet(nn.Module):\n    pass\n"}
+    r = next(x for x in make(files).results if x.id == "DR501")
+    assert r.status == "pass" and r.evidence[0][0] == "pkg/model.py"
+    assert [e[0] for e in r.evidence][-1] == "analysis/vep.py"
+
+
+def test_evidence_shows_the_call_before_the_import(make: Callable[..., Report]) -> None:
+    """An import says what a file may use; the evidence a user reads is the line that uses it (session 10's
+    audit: Azimuth's search was shown as `from hyperopt import hp, fmin, tpe`)."""
+    code = ("from hyperopt import hp, fmin, tpe\nimport torch\n\nspace = {'lr': hp.loguniform('lr', -9, -2)}\n"
+            "best = fmin(objective, space, algo=tpe.suggest, max_evals=50)\n")
+    r = next(x for x in make({"tune.py": code}).results if x.id == "DR601")
+    assert r.status == "pass" and not r.evidence[0][2].startswith("from hyperopt")
+
+
+def test_notebook_evidence_is_the_code_line_not_a_comment_quoting_it(make: Callable[..., Report]) -> None:
+    """A notebook comment that quotes the next line (`# import wandb and the Keras callback`) is not where the
+    code is: the evidence names the code's line and shows its text (dlomix, session 10's audit)."""
+    cell = ["# import wandb and the Keras Callback\n", "import wandb\n", "wandb.init(project='rt')\n"]
+    nb = {"cells": [{"cell_type": "code", "source": cell, "metadata": {}, "outputs": [], "execution_count": 1}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    text = json.dumps(nb, indent=1)
+    r = next(x for x in make({"walkthrough.ipynb": text, "train.py": TORCH_TRAIN}).results if x.id == "DR602")
+    assert r.status == "pass"
+    path, line, shown = r.evidence[0]
+    assert path == "walkthrough.ipynb"
+    assert not shown.startswith("#") and shown in text.split("\n")[line - 1]
+
+
+def test_one_helper_seeding_two_scripts_is_cited_once(make: Callable[..., Report]) -> None:
+    """Two training scripts seeded by one helper: the helper's line is one piece of evidence, not the same line
+    twice (CLEAN and EXPERT showed it twice; session 10's audit)."""
+    helper = "import torch\n\ndef seed_everything(seed=0):\n    torch.manual_seed(seed)\n"
+    script = "from utils import seed_everything\nseed_everything(0)\n" + TORCH_TRAIN
+    r = next(x for x in make({"utils.py": helper, "train_a.py": script, "train_b.py": script}).results
+             if x.id == "DR301")
+    assert r.status == "pass" and len(r.evidence) == len(set(r.evidence))
 
 
 def test_dr601_search(make: Callable[..., Report]) -> None:

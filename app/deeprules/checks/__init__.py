@@ -71,16 +71,21 @@ class CheckResult:
                    d.get("fix", ""), d.get("ignored"), d.get("na_kind", ""), d.get("adopt", ""))
 
 
+def _once(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The evidence without repeats, in order (two scripts seeded by one helper cite its line once)."""
+    return tuple(dict.fromkeys(evidence))
+
+
 def passed(reason: str, evidence: Iterable[Evidence] = (), score: float = 10.0) -> CheckResult:
-    return CheckResult("pass", score, tuple(evidence), reason)
+    return CheckResult("pass", score, _once(evidence), reason)
 
 
 def failed(reason: str, evidence: Iterable[Evidence] = (), score: float = 0.0) -> CheckResult:
-    return CheckResult("fail", score, tuple(evidence), reason)
+    return CheckResult("fail", score, _once(evidence), reason)
 
 
 def warned(reason: str, evidence: Iterable[Evidence] = (), score: float = 5.0) -> CheckResult:
-    return CheckResult("warn", score, tuple(evidence), reason)
+    return CheckResult("warn", score, _once(evidence), reason)
 
 
 def not_applicable(reason: str) -> CheckResult:

@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "22"
+ANALYZER_VERSION = "23"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -117,7 +117,10 @@ SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperpara
 
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
                        "fixture", "fixtures", "testdata", "test_data", "test-data", "__tests__", "conftest",
-                       "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests"))
+                       "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests",
+                       # Jupyter's autosaved copies of notebooks and scripts: stale duplicates, not the project's
+                       # code (Meta-Signer's baselines were shown from src/models/.ipynb_checkpoints/)
+                       ".ipynb_checkpoints"))
 
 
 @lru_cache(maxsize=1 << 16)  # asked for the same paths at every commit of a history
@@ -470,8 +473,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"easy-linclust|linclust|uclust)\b|\b(min_seq_id|min-seq-id|sequence_identity_threshold|seq_identity_threshold"
         r")\b|"
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
-        # sequence clusters or families held out by name (valid_clusters.txt, test_families)
-        r"\b(valid|val|validation|test|holdout)_(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+        # sequence clusters or families held out by name (valid_clusters.txt, test_families, test_rna_family)
+        r"\b(valid|val|validation|test|holdout)_([a-z]+_)?(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
     # the PDB's precomputed sequence-identity clusters (RCSB blastclust bc-30..bc-95, clusters-by-entity-30.txt)
     ("split_homology", ("sequence/clusters", "bc-", "clusters-by-entity"),
      _P(r"\bsequence/clusters/|\bbc-(\d{2,3}|\$\{?\w+\}?)\.out\b|\bclusters-by-entity-\d+\b")),
@@ -564,14 +567,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
-                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)|"
+    # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
+                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
                                        r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
-                                       r"y\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|DataModule)\s*"
+                                       # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
+                                       r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
+                                       r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
+                                       r"DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
@@ -1943,6 +1951,8 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
     sequences for the split."""
+    if _imported_unused(code, m):
+        return False
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -2005,9 +2015,24 @@ _REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?nu
                          r"replicates|out_?dir))")
 
 
+def _imported_unused(code: str, m: re.Match[str]) -> bool:
+    """A splitter only imported (`from sklearn.model_selection import StratifiedKFold, GroupKFold` where only the
+    stratified one is called: RiNALMo, found by session 10's audit of the evidence of agreed passes) splits
+    nothing: the match on an import line counts only when the name is called elsewhere in the file."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    if not code[start:m.start()].lstrip().startswith(("from ", "import ")):
+        return False
+    name = m.group(0)
+    end = code.find("\n", m.end())
+    rest = code[:start] + code[len(code) if end < 0 else end:]
+    return re.search(r"\b" + re.escape(name) + r"\s*\(", rest) is None
+
+
 def _simulated_test(code: str, m: re.Match[str]) -> bool:
     """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
     apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
+    if _imported_unused(code, m):
+        return False
     if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
         return True
     return _SIMULATOR.get().search(code) is not None
@@ -2528,6 +2553,10 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     numbers: list[int] = []
     shown: dict[int, str] = {}
     outputs: list[tuple[int, str]] = []
+    # a line found is never found again: in nbformat's list form each source line has a file line of its own, so
+    # the next is searched after it (a comment that quotes the next line, `# import wandb and the callback` above
+    # `import wandb`, had the code's evidence shown on the comment: session 10's audit, dlomix)
+    after = False
     for cell in nb.get("cells") or ():
         if not isinstance(cell, dict):
             continue
@@ -2536,11 +2565,12 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         is_code = cell.get("cell_type") == "code"
         for line in src_text.split("\n"):
             needle = json.dumps(line)[1:-1][:60]
-            n = pos
+            n = pos + 1 if after else pos
             while n < len(raw) and needle not in raw[n]:
                 n += 1
             if n < len(raw):
                 pos = n
+            after = isinstance(src, list) and pos + 1 < len(raw)
             if is_code:
                 stripped = line.lstrip()
                 code_lines.append("" if stripped.startswith("%") else line.replace("!", " ", 1) if
@@ -3424,11 +3454,15 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         low = path.lower()
         body = text if low.endswith(".json") else strip_hash_comments(text)
         lines = _Lines(body, text)
-        if low.endswith((".yml", ".yaml")) and _conda_pins(body, facts):
+        conda_env = low.endswith((".yml", ".yaml")) and _conda_pins(body, facts)
+        if conda_env:
             _tracker_dep(body, facts)
-        _scan(body, _CFG_PATTERNS, facts, lines)
+        else:
+            # a conda environment lists packages: `- cd-hit=4.8.1` installs a tool, it configures no split, seed
+            # or network (RiNALMo's environment.yml passed DR701 as a homology-aware split; session 10's audit)
+            _scan(body, _CFG_PATTERNS, facts, lines)
+            _trainer_cfg_facts(body, lines, facts)
         _scan(body, _PROV_PATTERNS, facts, lines)
-        _trainer_cfg_facts(body, lines, facts)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
@@ -3478,7 +3512,13 @@ def _is_split_file(path: str) -> bool:
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False
-    return m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
+    # (coordinator, session 10) a grouping word next to a split word names the split's kind: MAT's
+    # `split-scaffold-0.npy` is a scaffold split, as its `split-random-0.npy` is a random one
+    return (m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
+            or _SPLIT_STRONG.search(parts[-1]) is not None)
+
+
+_SPLIT_STRONG = LazyRe(r"(^|[_.-])(splits?|folds?|partitions?|holdout)(\d|[_.-]|$)")
 
 
 #: w20b: a script named for comparing the network with another method (`final.test.CNN.vs.LDHat.and.plot.py`,

@@ -512,12 +512,37 @@ def _norm(ref: str) -> str:
     return posixpath.normpath(ref)
 
 
+#: a CI step that exercises the project (tests, a package check or build, a workflow, a script of the repository),
+#: shown as the evidence before set-up steps (`pip install pytest`, `python --version`) that prove nothing alone
+_CI_EXERCISES = re.compile(r"\b(?:py\.?test|tox|nox|unittest|coverage\s+run|R\s+CMD\s+(?:check|build)|rcmdcheck|"
+                           r"check-r-package|devtools::(?:test|check)|testthat|make\s+(?:test|check)|-m\s+build|"
+                           r"snakemake|nextflow|nbconvert|nbmake|run-?tests?|julia-runtest|Pkg\.test|docker\s+build|"
+                           r"setup\.py\s+(?:test|build\w*|sdist|bdist\w*))\b|"
+                           r"\b(?:python3?|Rscript|bash|sh)\s+(?:-\w+\s+)*(?!setup\.py)[\w./-]+\.(?:py|R|sh)\b", re.I)
+_CI_SETUP = re.compile(r"\b(?:pip3?|conda|mamba|micromamba|apt(?:-get)?|brew|npm|uv)\s+(?:install|update|upgrade|"
+                       r"create|sync)\b|--version\b|\b(?:wget|curl|which)\b|setup\.py\s+(?:install|develop)|"
+                       r"\b[\w-]*(?:conda|forge|install)[\w.-]*\.sh\b", re.I)
+_CI_PARTS = re.compile(r"&&|\|\||;")
+
+
+def _ci_step_rank(step: str) -> int:
+    """0 for a step that exercises the project, 2 for set-up alone (installs, version prints, downloads), 1 for
+    anything else; a step of several commands (`pip install . && pytest`) ranks as its best part."""
+    def rank(part: str) -> int:
+        if part.strip(" -\t").startswith(("echo ", "printf ")):
+            return 1
+        if _CI_SETUP.search(part):
+            return 2
+        return 0 if _CI_EXERCISES.search(part) else 1
+    return min(rank(part) for part in _CI_PARTS.split(step))
+
+
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
        reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs"), said=("ci_refs",)))
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
-    live: list[tuple[str, int, str]] = []
+    live: list[tuple[int, str, int, str]] = []  # (rank of the step shown, path, line, step)
     dead: list[tuple[str, int, str]] = []
     idle: list[str] = []
     paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
@@ -542,11 +567,13 @@ def ci(ctx: Context) -> CheckResult:
         if missing:
             dead.extend(missing[:3])
         elif runs:
-            live.append((path, int(runs[0][0]), str(runs[0][1])))
+            best = min(runs, key=lambda r: (_ci_step_rank(str(r[1])), int(r[0])))
+            live.append((_ci_step_rank(str(best[1])), path, int(best[0]), str(best[1])))
         else:
             idle.append(path)
     if live:
-        return passed(f"CI runs in {len(live)} workflow(s)", live[:5])
+        live.sort(key=lambda r: (r[0], r[1]))  # the workflows that test the project first
+        return passed(f"CI runs in {len(live)} workflow(s)", [(p, n, t) for _, p, n, t in live[:5]])
     if dead:
         return failed("the CI configuration runs files that no longer exist (a dead workflow)", dead[:6])
     if idle:

@@ -12,6 +12,16 @@ from .scan import is_aux
 _PYDANTIC_CLASS = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
 
+#: a model loaded rather than written here (weights and architecture from elsewhere)
+_LOADED = re.compile(r"\b(from_pretrained|load_model|hub\.load|torch\.load|load_from_checkpoint)\s*\(")
+
+
+#: folders of analyses, examples and papers around a project's own modules
+_SIDE_FOLDERS = frozenset(("analysis", "analyses", "examples", "example", "notebooks", "notebook", "tutorials",
+                           "tutorial", "scripts", "experiments", "benchmarks", "benchmark", "paper", "figures",
+                           "demo", "demos", "archive", "legacy", "old", "contrib", "third_party", "external", "vendor"))
+
+
 def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
     """Coordinator, session 9 (w24a found it: ms2pip's configuration classes): `BaseModel` names a network's base
     class in many ML repositories, and pydantic's records too; in a file that imports pydantic it is the latter."""
@@ -26,8 +36,13 @@ def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
     # or training (a phylodynamics toolkit's titer models) are not one
-    ev = ([e for e in gather(ctx, "model_def", 50) if not _settings_class(ctx, e)][:4] if has_ml_code(ctx) else []) \
-        or gather(ctx, "model_lib", 4)
+    defs = [e for e in gather(ctx, "model_def", 100_000) if not _settings_class(ctx, e)] if has_ml_code(ctx) else []
+    # the evidence shown first is a network written here (a class, a Sequential, a functional Model) in the
+    # project's modules, before a pretrained model loaded, an analysis or example folder, or a notebook (session
+    # 10's audit: gpn and rxnfp led with from_pretrained in analysis notebooks)
+    defs.sort(key=lambda e: (bool(_LOADED.search(str(e[2]))), bool(_SIDE_FOLDERS & set(str(e[0]).split("/")[:-1])),
+                             str(e[0]).endswith(".ipynb")))
+    ev = defs[:4] or gather(ctx, "model_lib", 4)
     if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
         ev = gather(ctx, "model_fn", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):

@@ -63,14 +63,24 @@ _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_model
                          r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$", re.I)
 
 
-def _split_files(ctx: Context) -> list[tuple[str, int, str]]:
+#: coordinator, session 10: a split file named for a random split (MAT's `data/esol/split-random-0.npy` beside its
+#: `split-scaffold-*.npy`): it fixes a random split, it holds no unit out
+_RANDOM_NAMED = re.compile(r"(^|[^a-z])random([^a-z]|$)", re.I)
+
+
+def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
+    """The split files shared with the code, and those named for a random split (a random split, fixed)."""
     # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
     # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
     # test_simulation.py`) is a test of the code, not a simulated test set
-    return [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
-            for p in sorted(ctx.files_with("split_file"))
-            if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
-            and not _RUN_OUTPUT.search(p)][:4]
+    found = [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
+             for p in sorted(ctx.files_with("split_file"))
+             if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
+             and not _RUN_OUTPUT.search(p)]
+    random = [(p, n, "a split file named for a random split") for p, n, _ in found
+              if _RANDOM_NAMED.search("/".join(p.split("/")[-2:]))]
+    named = {p for p, _, _ in random}
+    return [e for e in found if e[0] not in named][:4], random[:4]
 
 
 def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
@@ -149,8 +159,10 @@ def split_matches(ctx: Context) -> CheckResult:
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
-    plain = _ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
-    files = _pair_folds(ctx, _split_files(ctx))
+    shipped, random_files = _split_files(ctx)
+    plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
+             or random_files)
+    files = _pair_folds(ctx, shipped)
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition

@@ -2488,6 +2488,54 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "models/base.py": "import torch.nn as nn\n\nclass BaseModel(nn.Module):\n    pass\n",
         "models/cnn.py": "from .base import BaseModel\n\nclass SeqCNN(BaseModel):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR501": "pass"}),
+    # -- coordinator, session 10: an audit of the evidence behind agreed passes. A splitter imported and never
+    # called splits nothing (RiNALMo imports GroupKFold, calls StratifiedKFold); a clustering tool installed by a
+    # conda environment configures no split; a held-out family named with a qualifier (`test_rna_family`) is
+    "a grouped splitter imported but never called is a random split": ({
+        "datamodule.py": "from sklearn.model_selection import StratifiedKFold, GroupKFold\n"
+                         "splitter = StratifiedKFold(n_splits=10, shuffle=True, random_state=0)\n"
+                         "for tr, va in splitter.split(X, y):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "a grouped splitter imported and called is a grouped split": ({
+        "datamodule.py": "from sklearn.model_selection import GroupKFold\n"
+                         "for tr, va in GroupKFold(5).split(X, y, groups):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "a clustering tool in a conda environment is no homology-aware split": ({
+        "environment.yml": "name: rna\ndependencies:\n  - python=3.11.4\n  - cd-hit=4.8.1=h43eeafb_9\n"
+                           "  - mmseqs2=15.6f452\n",
+        "split.py": "from sklearn.model_selection import train_test_split\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "a test family named with a qualifier is held out by family": ({
+        "datamodule.py": "test_rna_family = dataset.split('_')[-1]\n"
+                         "train_dir = f'archiveII/{test_rna_family}/train'\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # split files named for their kind: a scaffold split (`split-scaffold-0.npy`) is structured, a file named for a
+    # random split (`split-random-0.npy`) fixes a random split (MAT ships both)
+    "split files named for a scaffold split": ({
+        "data/bbbp/split-scaffold-0.npy": "x", "data/bbbp/split-scaffold-1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "split files named for a random split fix a random split": ({
+        "data/esol/split-random-0.npy": "x", "data/esol/split-random-1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # a Dummy class that predicts nothing (tape's DummyVisualizer) is no baseline; Jupyter's autosaved copies
+    # (.ipynb_checkpoints/) are stale duplicates, not the project's baselines
+    "a dummy visualizer is no baseline": ({
+        "pkg/visualization.py": "class TAPEVisualizer:\n    pass\n\n\nclass DummyVisualizer(TAPEVisualizer):\n"
+                                "    def __init__(self, log_dir=''):\n        pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "a dummy predictor is a baseline": ({
+        "pkg/baselines.py": "class DummyPredictor(object):\n    def fit(self, X, y):\n        self.mean = y.mean()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a model over one-hot input named after it is a baseline": ({
+        "pkg/modeling_onehot.py": "import torch.nn as nn\n\nclass ProteinOneHotModel(ProteinModel):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "a one-hot configuration class is no baseline": ({
+        "pkg/modeling_onehot.py": "class ProteinOneHotConfig(ProteinConfig):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "baselines only in Jupyter's autosaved copies are no baselines": ({
+        "src/models/.ipynb_checkpoints/logistic_regression-checkpoint.py":
+            "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(C=1.0)\nclf.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
