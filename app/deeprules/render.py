@@ -73,6 +73,17 @@ def percent(fraction: Any, digits: int = 2) -> str:
     return f"{text}%"
 
 
+def code_spans(text: Any) -> Any:
+    """Text for an HTML page with its `backticked` commands as <code>: the report showed check reasons and
+    fixes with the backticks as typed ("`deeprules init` asks them"). Escaped first, so nothing in the text
+    becomes markup but the <code> tags."""
+    import re
+
+    from markupsafe import Markup, escape
+
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(str(text)))))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Any:
     import os
@@ -115,7 +126,8 @@ def environment() -> Any:
     from .encode import markdown_text
 
     # `md`: text a repository supplied (a concern title, a results cell) inside generated Markdown, shown as typed.
-    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent, md=markdown_text)
+    env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent, md=markdown_text,
+                       code_spans=code_spans)
     env.globals["PLACEHOLDER"] = PLACEHOLDER
     return env
 

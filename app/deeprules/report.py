@@ -17,6 +17,7 @@ from .snapshot import find_root, open_snapshot
 SERIOUS = ("blocker", "high")
 OPEN = ("open", "in_progress")
 W, H, PAD = 720, 240, 32  # the SVG's coordinate system; the page scales it to its width (viewBox)
+TICK_CHAR_WIDTH, TICK_GAP = 6.0, 8.0  # an x-axis label's character (10px sans-serif, digits) and the gap between
 
 
 def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pad: int = PAD,
@@ -30,6 +31,10 @@ def trend_svg(values: list[float | None], *, width: int = W, height: int = H, pa
     grid = [{"y": round(pad + (height - 2 * pad) * (1 - g / 100), 1), "label": g} for g in (0, 25, 50, 75, 100)]
     marks = []
     if labels and n:
+        # As many labels as fit without overlapping: six "2021-03-05 8a13fd5" labels ran into each other at
+        # both ends (the first is anchored at its start, the last at its end, so those two need 1.5 widths).
+        label_width = TICK_CHAR_WIDTH * max(len(label) for label in labels)
+        ticks = max(2, min(ticks, 1 + int((width - 2 * pad) // (1.5 * label_width + TICK_GAP))))
         picks = sorted({round(i * (n - 1) / (ticks - 1)) for i in range(ticks)}) if n > ticks else list(range(n))
         marks = [{"x": round(xs[i], 1), "label": labels[i], "anchor": "start" if i == 0 else
                   "end" if i == n - 1 and n > 1 else "middle"} for i in picks]
@@ -101,7 +106,7 @@ def build_report(start: Path, *, max_commits: int | None = None, today: dt.date 
     if git_dir is not None and report.stamp.get("commit"):
         h = history(root, max_commits=max_commits, config=config, progress=progress)
         points, shallow = h.points, h.shallow
-    from .checks.formats import tip_titles
+    from .checks.formats import checked_what, tip_titles
 
     titles = tip_titles()
     tips = []
@@ -120,7 +125,8 @@ def build_report(start: Path, *, max_commits: int | None = None, today: dt.date 
         from .plan import progress as plan_progress
 
         plan_done = plan_progress(plan_text)
-    return render("report.html.j2", report=report, tips=tips, overall=report.overall,
+    return render("report.html.j2", report=report, checked=checked_what(report.stamp), tips=tips,
+                  overall=report.overall,
                   trend=trend_svg([p.overall for p in points], labels=[_tick(p) for p in points]) if points else None,
                   points=points,
                   first=points[0] if points else None, last=points[-1] if points else None,

@@ -132,3 +132,16 @@ def explain_text(data: dict[str, Any]) -> str:
         lines += ["", "fix:", f"  {data['fix']}"]
     lines += ["", f"the paper: {PAPER} (tip {data['tip']})"]
     return "\n".join(lines) + "\n"
+
+
+def checked_what(stamp: dict[str, Any]) -> str:
+    """What a report read, in words, for every reader (check, the app's dashboard, the HTML report): the
+    stamp's kind ("worktree", "index", "commit") printed as it was gave "worktree at no commit" for a folder
+    that is not a git repository, and the page and the app said "worktree at" after the CLI stopped."""
+    commit = (stamp.get("commit") or "")[:10]
+    if stamp.get("source") == "commit":
+        return f"commit {commit}"
+    what = "the staged files" if stamp.get("source") == "index" else "the files on disk"
+    if not commit:
+        return f"{what} (no commit yet)"
+    return f"{what} at commit {commit}" + (" + uncommitted changes" if stamp.get("dirty") else "")

@@ -36,7 +36,10 @@ def ethics_open(ctx: Context) -> CheckResult:
     folder = ctx.path("ethics").rstrip("/")
     files = [p for p in ctx.snapshot.under(folder) if p.endswith(".md") and p.rsplit("/", 1)[-1].lower() != "readme.md"]
     if not files:
-        return not_adopted(f"no ethics register ({folder}/)", "deeprules ethics")
+        # A command that opens a concern: `deeprules ethics` alone (a group) printed its help. `init` opens the
+        # ones the answers call for; a project that has answers raises its own.
+        opens = "deeprules init" if ctx.answers.get("status") == "missing" else 'deeprules ethics add --title TEXT'
+        return not_adopted(f"no ethics register ({folder}/)", opens)
     serious = []
     bad = []
     blockers = []

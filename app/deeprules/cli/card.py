@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..words import count
 from .options import JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, WholeHelpGroup
 from .output import emit, errors_to_exit, info, warn
 
@@ -104,7 +105,7 @@ def register(app: typer.Typer) -> None:
         if not json:
             n_sub = sum(1 for r in out.results if r.subgroup)
             per = f", {n_sub} per subgroup" if n_sub else ""
-            info(f"{len(out.results)} result(s) read from {results.name}{per}")
+            info(f"{count(len(out.results), 'result')} read from {results.name}{per}")
         report_write(out.write, as_json=json, extra={"results": [r.to_dict() for r in out.results],
                                                      "warnings": [*out.write.warnings, *out.warnings]})
 
@@ -136,11 +137,11 @@ def register(app: typer.Typer) -> None:
                 section = f" [dim]({escape(f.section)})[/dim]" if f.section else ""
                 con.print(f"[yellow]{f.id}[/yellow] {f.kind:<18} {escape(where)}{section}: {escape(f.message)}",
                           soft_wrap=True)
-            con.print(f"[dim]{len(report.findings)} finding(s)[/dim]")
+            con.print(f"[dim]{count(len(report.findings), 'finding')}[/dim]")
 
         emit(report.to_dict(), as_json=json, render=render)
         if strict and report.findings:
-            raise GateFailed(f"{report.path}: {len(report.findings)} finding(s) under --strict")
+            raise GateFailed(f"{report.path}: {count(len(report.findings), 'finding')} under --strict")
 
     @card_app.command(epilog="Example:\n\n  deeprules card export --html model_card.html")
     @errors_to_exit

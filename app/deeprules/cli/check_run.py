@@ -150,8 +150,11 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
     """The check results: one line per check (tip, score, id, status, title), grouped by tip; `verbose` adds
     each check's evidence or reason under it. Ids are never broken; titles are cut to the width."""
     from rich.markup import escape
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
+
+    from ..checks.formats import checked_what
 
     bar_width = 10 if con.width >= 100 else 5
     id_width = max((len(r.id) for r in report.results), default=5)
@@ -189,8 +192,18 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         grid.add_column(no_wrap=True, justify="right")
         grid.add_column(ratio=1)
         for r in steps:
-            grid.add_row(f"  [bold]{r.id}[/]", Text(r.fix))
+            cell, here = Text(r.fix), found_here(r)
+            if here:
+                cell.append("\n" + one_line(here), style="dim")
+            grid.add_row(f"  [bold]{r.id}[/]", cell)
         con.print(grid)
+        rest = [r.id for r in report.next_steps(limit=len(report.results))[len(steps):]]
+        if rest:
+            # Five steps of eleven failing checks, unsaid: DR102 failed after `init` and was nowhere to be seen.
+            more = f"and {len(rest)} more not passing ({', '.join(rest)}): --verbose lists them"
+            con.print(Padding(Text(more, style="dim"), (0, 0, 0, 2)))
+        con.print(Padding(Text("why a check failed and how to fix it: deeprules check --explain ID", style="dim"),
+                          (0, 0, 0, 2)))
     adopt = adoption_steps(report)
     if adopt:
         # The "n/a" rows a command would bring into the score (a repository without a plan has six): the
@@ -202,8 +215,8 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         for command, ids in adopt.items():
             grid.add_row(f"  [bold]{escape(command)}[/]", ", ".join(ids))
         con.print(grid)
-    if not verbose:
-        con.print("[dim]each check's evidence or reason: --verbose[/]")
+    if not verbose and not (steps and len(report.next_steps(limit=len(report.results))) > len(steps)):
+        con.print("[dim]each check's evidence or reason: --verbose[/]")  # unless "and N more ..." said so
     skipped = report.skipped
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
@@ -213,16 +226,17 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
     con.print(f"[dim]{escape(what)}{sep}{version}[/]")
 
 
-def checked_what(stamp: dict[str, Any]) -> str:
-    """What a report read, in words: the stamp's kind ("worktree", "index", "commit") printed as it was gave
-    "worktree at no commit" for a folder that is not a git repository."""
-    commit = (stamp.get("commit") or "")[:10]
-    if stamp.get("source") == "commit":
-        return f"commit {commit}"
-    what = "the staged files" if stamp.get("source") == "index" else "the files on disk"
-    if not commit:
-        return f"{what} (no commit yet)"
-    return f"{what} at commit {commit}" + (" + uncommitted changes" if stamp.get("dirty") else "")
+def found_here(result: Any) -> str:
+    """What a check saw in THIS repository, under its (generic) fix in "What to do next": its first piece of
+    evidence with the reason ("requirements.txt:1 0 of 8 packages pinned"), or that it found nothing; the fix
+    alone ("Split by group ...") read the same in a repository with a random split and in one with no split."""
+    reason = result.reason or ""
+    if result.evidence:
+        path, line = result.evidence[0][0], result.evidence[0][1]
+        return f"here: {path}:{line} {reason}".rstrip()
+    if re.search(r"; found none$", reason):
+        return "here: nothing found (what it looked for: --explain " + result.id + ")"
+    return f"here: {reason}" if reason else ""
 
 
 def print_indented(text: str, con: Any) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..encode import one_line, strip_controls
+from ..words import count
 from .options import AnswersOpt, ExampleOpt, JsonOpt, RepoOpt
 from .output import emit, errors_to_exit, info
 
@@ -67,6 +68,6 @@ def register(app: typer.Typer) -> None:
                     grid.add_row(Text(f"  {key}.{f.key}", style="cyan"), cell)
                 con.print(grid)
             con.print(f"\n[bold]{annotation.complete} of {annotation.total} fields complete[/bold], "
-                      f"{len(annotation.missing)} item(s) missing · Markdown and JSON files: --output DIR")
+                      f"{count(len(annotation.missing), 'item')} missing · Markdown and JSON files: --output DIR")
 
         emit(data, as_json=json, render=render)

@@ -64,6 +64,34 @@ RunHooksOpt = Annotated[
 ]
 
 
+def wrap_help_at_spaces() -> None:
+    """Help text wraps at spaces only: click's wrapper breaks after a hyphen, so `deeprules --help` at 80
+    columns read "then re- / render and commit" and a path "ethics-" / "concern.yml" could not be copied.
+    Typer 0.28 formats with its own copy of click (typer._click); both are set, whichever is present."""
+    import importlib
+
+    for name in ("typer._click._textwrap", "click._textwrap"):
+        try:
+            module: Any = importlib.import_module(name)
+        except ImportError:
+            continue
+        base = module.TextWrapper
+        if getattr(base, "at_spaces", False):
+            continue
+
+        class AtSpaces(base):  # type: ignore[misc, valid-type]
+            at_spaces = True
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                kwargs.setdefault("break_on_hyphens", False)
+                super().__init__(*args, **kwargs)
+
+        module.TextWrapper = AtSpaces
+
+
+wrap_help_at_spaces()  # every command's help page (each imports this module)
+
+
 class WholeHelpGroup(TyperGroup):
     """A command group (`ethics`, `card`, `data`) whose `--help` lists each command with its whole first
     paragraph, wrapped, as `deeprules --help` does; click cuts it at the terminal's width with "...", which left

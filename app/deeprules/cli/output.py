@@ -54,17 +54,37 @@ def console(stderr: bool = False) -> Any:
     return SafeConsole(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def _to_stderr(text: str) -> None:
+    """Write a message to stderr: one line per message when piped (a script greps or parses it), wrapped at
+    words to the terminal's width when a person reads it (the terminal broke a long warning mid-word:
+    "reposito / ry", "(a partial clone that cou / ld not fetch them?)"); wrapped lines are indented by two."""
+    if sys.stderr.isatty():
+        import shutil
+        import textwrap
+
+        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+
+        def fill(line: str) -> str:
+            # a command in backticks is copied whole: its spaces do not break
+            kept = re.sub(r"`[^`\n]*`", lambda m: m[0].replace(" ", "\0"), line)
+            return textwrap.fill(kept, width, subsequent_indent="  ", break_long_words=False,
+                                 break_on_hyphens=False).replace("\0", " ")
+
+        text = "\n".join(fill(line) if len(line) > width else line for line in text.split("\n"))
+    sys.stderr.write(text + "\n")
+
+
 def error(message: str) -> None:
     """One line on stderr; no traceback, no colour codes when piped, no control characters from repo text."""
-    sys.stderr.write(f"deeprules: error: {strip_controls(message)}\n")
+    _to_stderr(f"deeprules: error: {strip_controls(message)}")
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"deeprules: warning: {strip_controls(message)}\n")
+    _to_stderr(f"deeprules: warning: {strip_controls(message)}")
 
 
 def info(message: str) -> None:
-    sys.stderr.write(f"{strip_controls(message)}\n")
+    _to_stderr(strip_controls(message))
 
 
 @contextlib.contextmanager

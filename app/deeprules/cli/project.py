@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..words import count
 from .choices import complete_assignment
 from .options import AnswersOpt, ExampleOpt, JsonOpt, NoCommitOpt, RepoOpt, RunHooksOpt, SetOpt
 from .output import emit, errors_to_exit, info, term_line, warn
@@ -76,7 +77,68 @@ def init_next_steps(repo: Any, result: Any, answers_file: Path | None) -> list[s
     return [f"read {plan}: the verdict and its reasons first, then each tip's tasks to tick",
             f"change an answer: `deeprules answer ID=VALUE`; the answers are in {ANSWERS_PATH}{moved}",
             "the ethics concerns: `deeprules ethics list`; what the model card still needs: `deeprules card check`",
+            "`deeprules check` scores this repository's code against the tips now; `deeprules check --explain ID` "
+            "says why a check failed" if _has_own_files(repo, result) else
             "once there is code: `deeprules check` scores the repository against the tips"]
+
+
+def _has_own_files(repo: Any, result: Any) -> bool:
+    """Whether the repository holds files of the user's besides what deeprules wrote: `init` in an existing
+    project (615 commits of code) said "once there is code", as if the repository were empty."""
+    from ..answers import ANSWERS_PATH
+
+    ours = {f.path for f in result.files}
+    own = str(ANSWERS_PATH).split("/", 1)[0] + "/"
+    return any(p and p not in ours and not p.startswith(own) for p in repo.git("ls-files", "-z").split("\0"))
+
+
+def _root_of(path: Path) -> Path | None:
+    """The repository root `path` is in, or None (not a repository yet: `init --git-init` makes one)."""
+    from ..errors import DeeprulesError
+    from ..gitrepo import GitRepo
+
+    try:
+        return Path(GitRepo.find(path).root)
+    except DeeprulesError:
+        return None
+
+
+def _outside_root_note(path: Path, root: Path | None, *, had_answers: bool) -> str | None:
+    """What `init FOLDER` does when FOLDER is inside a repository but not its root: it writes at the root (one
+    project per repository), which `init projA` then `init projB` showed only as "updated PLAN.md"."""
+    if root is None or Path(path).resolve() == root.resolve():
+        return None
+    folder = Path(path).resolve().relative_to(root.resolve()).as_posix() + "/"
+    replaced = "; it replaces the answers already there (git history keeps them)" if had_answers else ""
+    return (f"{folder} is a folder inside the repository {root}: deeprules keeps one project per repository "
+            f"and writes its plan, card, register and answers at the root, not in {folder}{replaced}")
+
+
+def _saved_answers(root: Path | None) -> Any:
+    """The project's answers before a re-run of `init`, or None (none yet, or unreadable: init replaces them)."""
+    from ..errors import DeeprulesError
+    from ..gitrepo import GitRepo
+    from ..project import load_project_answers
+
+    try:
+        return load_project_answers(GitRepo.find(root)) if root is not None else None
+    except DeeprulesError:
+        return None
+
+
+def _rerun_headline(before: Any, after: Any) -> str | None:
+    """A re-run of `init` with other answers: how many changed and what that did to the verdict, as `answer`
+    says it. It listed "updated PLAN.md" only, whether 1 answer or 25 (a template over filled answers) changed."""
+    if before is None:
+        return None
+    from ..engine import assess, verdict_change
+
+    changed = after.changed_from(before)
+    if not changed:
+        return None
+    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+    return f"answers replaced: {count(len(changed), 'answer')} changed ({shown})\n" + _verdict_message(
+        verdict_change(assess(before), assess(after)))
 
 
 def _verdict_message(change: dict[str, Any]) -> str:
@@ -124,8 +186,9 @@ def register(app: typer.Typer) -> None:
         from ..answers import ANSWERS_PATH, resolve_answers
         from ..project import init as run_init
 
+        root = _root_of(path)
+        existing = (root or Path(path)) / ANSWERS_PATH
         if answers is None and example is None:
-            existing = Path(path) / ANSWERS_PATH
             if not existing.exists():
                 if sys.stdin.isatty() and sys.stdout.isatty():
                     info("No answers yet. Start the guided questionnaire with `deeprules` in your repository,\n"
@@ -137,8 +200,14 @@ def register(app: typer.Typer) -> None:
             answers = existing
         resolved = resolve_answers(path=answers, example=example, sets=set_ or ())
         assert resolved is not None
+        given = example is not None or (answers is not None and Path(answers).resolve() != existing.resolve())
+        note = _outside_root_note(path, root, had_answers=given and existing.exists())
+        before = _saved_answers(root) if existing.exists() else None
         repo, result = run_init(path, resolved, git_init=git_init, commit=not no_commit, restore=restore)
-        report_write(result, as_json=json, next_steps=init_next_steps(repo, result, answers))
+        if note:
+            warn(note)
+        report_write(result, as_json=json, next_steps=init_next_steps(repo, result, answers),
+                     headline=_rerun_headline(before, resolved))
 
     @app.command(epilog="Examples:\n\n  deeprules plan\n\n  deeprules plan --dry-run --diff\n\n"
                  "  deeprules plan --restore")

@@ -55,6 +55,9 @@ class LazyCommands(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
+        from .options import wrap_help_at_spaces
+
+        wrap_help_at_spaces()  # loaded lazily: the root help imports no command module
         with formatter.section("Commands"):
             formatter.write_dl([(name, short) for name, (_, short) in COMMANDS.items()])
 

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from ...errors import DeeprulesError
+from ...words import count
 from ..commands import CARD_KEYS
 from ..session import in_core
 from ..widgets.footer import KeysFooter
@@ -116,7 +117,7 @@ class CardScreen(Screen[None]):
         rows = completeness(report.findings)
         done = sum(1 for _, state, _ in rows if state == "complete")
         summary = Text.assemble((f"{report.path}: ", "bold"), (f"{done}/{len(rows)} sections complete", "bold"),
-                                f" · {len(report.findings)} finding(s)")
+                                f" · {count(len(report.findings), 'finding')}")
         summary.append("  ready to release" if not report.findings else "  not ready yet",
                        style="green" if not report.findings else "yellow")
         self.query_one("#card-summary", Static).update(summary)

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, ProgressBar, Static
 
 from ...errors import DeeprulesError
+from ...words import count
 from ..commands import DASHBOARD_KEYS
 from ..session import in_core
 from ..widgets.footer import KeysFooter
@@ -130,9 +131,9 @@ class DashboardScreen(Screen[None]):
         head = Text.assemble(("Overall ", "bold"), (f"{score_text(overall)}/100 ", "bold"), bar(overall, 20))
         if plan is not None:
             head.append(f"  plan {plan['done']}/{plan['total']} done", style="bold")
-        st = report.stamp
-        head.append(f"\n{st['source']} at {(st.get('commit') or '')[:8] or 'no commit yet'}"
-                    f"{' + uncommitted changes' if st.get('dirty') else ''}", style="dim")
+        from ...checks.formats import checked_what  # the CLI's and the HTML report's words for it
+
+        head.append(f"\nchecked {checked_what(report.stamp)}", style="dim")
         self.query_one("#overall", Static).update(head)
         self._fill_tips()
         failing = self.query_one("#failing", FitTable)
@@ -210,6 +211,6 @@ class DashboardScreen(Screen[None]):
     def _show_trend(self, trend: dict[int, list[float | None]], n: int) -> None:
         self.trend = trend
         self.query_one("#history-progress").display = False
-        self.query_one("#tips", FitTable).border_title = f"Scores per tip · trend over {n} commit(s)"
+        self.query_one("#tips", FitTable).border_title = f"Scores per tip · trend over {count(n, 'commit')}"
         if self.report is not None:
             self._fill_tips()

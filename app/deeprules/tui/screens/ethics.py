@@ -16,6 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from ...errors import DeeprulesError
+from ...words import count
 from ..commands import ETHICS_KEYS
 from ..session import CORE_LOCK, in_core
 from ..widgets.footer import KeysFooter
@@ -202,7 +203,7 @@ class EthicsScreen(Screen[None]):
                  or c.status == self.filter]
         active = sum(1 for c in concerns if c.status in ACTIVE)
         serious = sum(1 for c in concerns if c.status in ACTIVE and c.severity in ("high", "blocker"))
-        summary = Text.assemble((f"{len(concerns)} concern(s)", "bold"), f", {active} open",
+        summary = Text.assemble((count(len(concerns), "concern"), "bold"), f", {active} open",
                                 (f" ({serious} high or blocker)" if serious else "", "red"),
                                 "   filter: ", (self.filter, "bold"), (" (f to change)", "dim"))
         self.query_one("#ethics-summary", Static).update(summary)

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Button, Header, Label, ListItem, ListView, Static, Switch
 
 from ...errors import ConflictError, DeeprulesError
+from ...words import count
 from ..keys import ShownScreen
 from ..session import CORE_LOCK, in_core
 from ..widgets.footer import KeysFooter
@@ -147,7 +148,7 @@ class ReviewScreen(ShownScreen[bool]):
                 text.append("Nothing to write" + (" or commit" if commit else ""), style="bold")
                 text.append(": the files match the answers.")
             else:
-                text.append(f"{len(changed)} file(s) to write", style="bold")
+                text.append(f"{count(len(changed), 'file')} to write", style="bold")
                 if commit:
                     text.append(f", {len(to_commit)} to commit"
                                 + (f" ({earlier} written earlier, not committed yet)" if earlier else "") + ". ")
@@ -221,7 +222,7 @@ class ReviewScreen(ShownScreen[bool]):
     def _written(self, result: Any) -> None:
         self.written = True
         if result.commit:
-            message = f"Committed {result.commit[:10]}: {len(result.changed)} file(s) written."
+            message = f"Committed {result.commit[:10]}: {count(len(result.changed), 'file')} written."
         elif any(f.written for f in result.files):
             message = "Written, not committed."
         else:

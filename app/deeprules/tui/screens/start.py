@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
 from ...errors import DeeprulesError
+from ...words import count
 from ..commands import SECTIONS, START_KEYS
 from ..session import in_core
 from ..widgets.footer import KeysFooter
@@ -134,7 +135,8 @@ class StartScreen(Screen[None]):
         # reads "traditional ML fits better" about a project they have not described yet.
         open_count = len(visible) - answered
         caveat = ("\nprovisional: nothing answered yet, and an unknown answer counts against deep learning"
-                  if not answered else f"\nprovisional: {open_count} question(s) still open" if open_count else "")
+                  if not answered else
+                  f"\nprovisional: {count(open_count, 'question')} still open" if open_count else "")
         verdict = Content.assemble((assessment.verdict_title, style), (caveat, "dim italic"))
         self.query_one("#verdict-info", Static).update(verdict)
         # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
@@ -172,7 +174,7 @@ class StartScreen(Screen[None]):
         todo = [r for r in rows if r.stale or r.uncommitted or not r.exists]
         text = Text()
         if todo:
-            text.append(f"{len(todo)} of {len(rows)} generated file(s) to write or commit: ", style="yellow")
+            text.append(f"{len(todo)} of {count(len(rows), 'generated file')} to write or commit: ", style="yellow")
             text.append("review them (Ctrl+R)", style="bold yellow")
         else:
             text.append(f"plan, register and card committed and up to date ({len(rows)} files)", style="green")

@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ...engine import Assessment
+from ...words import count
 
 MARKS = {"for": ("+", "$success"), "against": ("-", "$error"), "risk": ("?", "$warning")}
 VERDICT_CLASS = {"deep_learning": "dl", "baselines_first": "baselines", "traditional_ml": "traditional"}
@@ -108,9 +109,9 @@ class AssessmentPanel(VerticalScroll):
             self._whatif.display = False
         self._reasons.update(reasons_text(assessment))
         summary = Text()
-        summary.append(f"{len(assessment.open_questions)} open question(s)", style="yellow")
+        summary.append(count(len(assessment.open_questions), "open question"), style="yellow")
         summary.append(" · ")
-        summary.append(f"{len(assessment.ethics)} ethics concern(s)", style="magenta")
+        summary.append(count(len(assessment.ethics), "ethics concern"), style="magenta")
         summary.append(" · ")
         summary.append(f"{len(assessment.recommendations)} recommendations")
         self._summary.update(summary)
