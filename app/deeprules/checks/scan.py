@@ -2047,8 +2047,6 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
     sequences for the split."""
-    if _imported_unused(code, m):
-        return False
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -2111,24 +2109,9 @@ _REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?nu
                          r"replicates|out_?dir))")
 
 
-def _imported_unused(code: str, m: re.Match[str]) -> bool:
-    """A splitter only imported (`from sklearn.model_selection import StratifiedKFold, GroupKFold` where only the
-    stratified one is called: RiNALMo, found by session 10's audit of the evidence of agreed passes) splits
-    nothing: the match on an import line counts only when the name is called elsewhere in the file."""
-    start = code.rfind("\n", 0, m.start()) + 1
-    if not code[start:m.start()].lstrip().startswith(("from ", "import ")):
-        return False
-    name = m.group(0)
-    end = code.find("\n", m.end())
-    rest = code[:start] + code[len(code) if end < 0 else end:]
-    return re.search(r"\b" + re.escape(name) + r"\s*\(", rest) is None
-
-
 def _simulated_test(code: str, m: re.Match[str]) -> bool:
     """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
     apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
-    if _imported_unused(code, m):
-        return False
     if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
         return True
     return _SIMULATOR.get().search(code) is not None
