@@ -43,6 +43,9 @@ _LEARNER_NAME = re.compile(r"\b(LogisticRegression|HistGradientBoosting|Gradient
                            r"XGBoostModel)(?:Classifier|Regressor|CV)?\b")
 
 
+_CLASS_NAME = re.compile(r"^\s*class\s+(\w+)")
+
+
 def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
     """w25a (VirSorter2's random forest, ms2pip's boosted trees, arboreto's regressors, celltypist's logistic
     regression): in a repository that imports no deep-learning framework and builds no network, the simple
@@ -95,6 +98,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         said = {m.group(1) for fact in ("baseline", "baseline_tool")
                 for p, rows in ctx.files_with(fact).items() if main_code(p) for _, t in rows
                 for m in _LEARNER_NAME.finditer(str(t))}
+        # (coordinator, session 10: a model written as a scikit-learn estimator class is a method of its own,
+        # elapid's climate envelope next to its Maxent logistic regression: w25b's judgement)
+        said |= {m.group(1) for p, rows in ctx.files_with("estimator_def").items() if main_code(p) for _, t in rows
+                 for m in _CLASS_NAME.finditer(str(t))}
         if len(said) <= 1:
             ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
@@ -109,9 +116,9 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg", "baseline_result", "toy_data", *_NETWORK_FACTS),
+                      "baseline_cfg", "baseline_result", "toy_data", "estimator_def", *_NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
-                     said=("baseline_class", "baseline", "baseline_tool", "model_def")))
+                     said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -128,9 +135,10 @@ def baselines_run(ctx: Context) -> CheckResult:
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
-                      "search_cfg", "baseline_result", "toy_data", *_NETWORK_FACTS),
-                     said=("baseline", "baseline_class", "baseline_tool", "model_def")))  # (w22b: a caret or mlr3
-# model named as a string in R code; w24a: a Linear* module's text, code_baselines; w25a: classical_method)
+                      "search_cfg", "baseline_result", "toy_data", "estimator_def", *_NETWORK_FACTS),
+                     # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
+                     # code_baselines; w25a: classical_method; session 10: estimator classes)
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def")))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
