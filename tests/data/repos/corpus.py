@@ -2885,13 +2885,4 @@ DATA_PIPELINE = {
     "environment.yml": "dependencies:\n  - python=3.9.1\n  - pandas=1.2.0\n  - scikit-learn=0.24.0\n",
     ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pip install -r requirements.txt\n"
                                "      - run: pytest\n",
-    # -- coordinator, session 10 (merge of w25a and w25b): without a network, a logistic regression beside a second
-    # method written as a scikit-learn estimator class (elapid's Maxent and climate envelope) is compared with it
-    "a logistic regression beside a second estimator class is a baseline": ({
-        "sdm/models.py": "import numpy as np\nfrom sklearn.base import BaseEstimator, ClassifierMixin\n"
-                         "from sklearn.linear_model import LogisticRegression\n\n\n"
-                         "class MaxentModel(BaseEstimator, ClassifierMixin):\n    def fit(self, X, y):\n"
-                         "        self.estimator = LogisticRegression(C=1.0)\n        self.estimator.fit(X, y)\n\n\n"
-                         "class NicheEnvelopeModel(BaseEstimator, ClassifierMixin):\n    def fit(self, X, y):\n"
-                         "        self.lo = np.percentile(X[y == 1], 2.5, axis=0)\n"}, {"DR201": "pass"}),
 }
