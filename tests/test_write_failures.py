@@ -41,7 +41,8 @@ def state(repo: Path) -> tuple[str, str, str, bytes]:
 
 @pytest.mark.parametrize(("limit", "args", "named"), [
     (2, ["answer", "compute=laptop"], ".git/deeprules.lock"),  # the lock itself
-    (20_000, ["answer", "compute=laptop", "modality=tabular"], ".git/deeprules-renders.json"),  # mid-run
+    # mid-run: the new files are stored in git's objects before any is written (session 10, w25g's preflight)
+    (20_000, ["answer", "compute=laptop", "modality=tabular"], ".git/objects"),
     (2, ["ethics", "add", "--title", "No room"], ".git/deeprules.lock"),
 ])
 def test_a_refused_write_is_one_line_and_changes_nothing(project: Path, limit: int, args: list[str],

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import tempfile
@@ -112,6 +113,11 @@ class GitRepo:
 
             raise NotARepoError(unusable_repository(self.root) or
                                 f"{self.root}: git refuses this repository (safe.directory); nothing was changed")
+        if check and proc.returncode == -signal.SIGXFSZ:
+            # git stopped by the file size limit (`ulimit -f`, a quota) while writing objects: a refused write, said
+            # as deeprules' own refused writes are, naming where (git prints nothing: it was killed)
+            raise GitFailedError(f"cannot write {self.git_dir / 'objects'}: the file size limit was reached "
+                                 f"(git {_command_name(args)} was stopped)")
         if check and proc.returncode != 0:
             lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise GitFailedError(f"git {_command_name(args)} failed in {self.root}: "
