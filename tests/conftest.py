@@ -58,6 +58,17 @@ def init_project(path: Path, files: dict[str, str] | None = None) -> Path:
     return path
 
 
+def facts_without_automata(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> tuple[list[dict], list[dict]]:
+    """The facts of `texts` with pyahocorasick's automata, then with the plain search per string that replaces
+    them when the package is missing (the automata are switched off for the rest of the test)."""
+    from deeprules.checks import scan
+
+    with_automata = [scan.analyze("t.py", text) for text in texts]
+    monkeypatch.setattr(scan, "_ahocorasick", None)
+    monkeypatch.setattr(scan, "_PATTERN_KEYS", {})
+    return with_automata, [scan.analyze("t.py", text) for text in texts]
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """An empty git repository (unborn `main`) with an identity, in a temporary folder."""

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import facts_without_automata
 from deeprules.checks import scan
 from deeprules.checks.scan import LazyRe, analyze, required_strings
 
@@ -73,9 +74,7 @@ def test_the_automaton_finds_what_the_searches_per_hint_find(monkeypatch: pytest
              "def knn(train_x, train_y, x):\n    return nearest(train_x, x)\nSEED = 1\nnp.random.seed(SEED)\n"]
     if scan._ahocorasick is None:
         pytest.skip("pyahocorasick is not installed")
-    with_automaton = [analyze("t.py", text) for text in texts]
-    monkeypatch.setattr(scan, "_ahocorasick", None)
-    monkeypatch.setattr(scan, "_PATTERN_KEYS", {})
+    with_automaton, without = facts_without_automata(monkeypatch, texts)
     assert scan._pattern_keys(scan._CODE_SCAN).automaton is None
-    assert [analyze("t.py", text) for text in texts] == with_automaton
+    assert without == with_automaton
     assert with_automaton[1]["fit_epochs"] and with_automaton[2]["seed_np"]

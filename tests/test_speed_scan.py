@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import facts_without_automata
 from deeprules.checks import scan
-from deeprules.checks.scan import _shortest_cover, analyze
+from deeprules.checks.scan import _shortest_cover
 
 _WORDS = ["epochs", "n_epochs", "max_epochs", "seed", "set_seed", "trainer", "trainer.", ".train", "torch",
           "er", "ers", "model", "models.", "\n", " ", "(", "=", "__init__", "deterministic"]
@@ -73,11 +74,9 @@ def test_the_multi_line_patterns_find_the_same_without_the_automata(monkeypatch:
              "self.head = nn.Linear(4, 2)\nseed_everything(1)\n"]
     if scan._ahocorasick is None:
         pytest.skip("pyahocorasick is not installed")
-    with_automata = [analyze("t.py", text) for text in texts]
-    monkeypatch.setattr(scan, "_ahocorasick", None)
-    monkeypatch.setattr(scan, "_PATTERN_KEYS", {})
+    with_automata, without = facts_without_automata(monkeypatch, texts)
     assert scan._pattern_keys(scan._CODE_SCAN).window_automaton is None
-    assert [analyze("t.py", text) for text in texts] == with_automata
+    assert without == with_automata
     assert with_automata[1]["fit_epochs"] and with_automata[1]["determinism"]
 
 

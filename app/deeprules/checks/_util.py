@@ -54,8 +54,11 @@ def basename(path: str) -> str:
     return posixpath.basename(path)
 
 
-#: an import statement (Python's, R's library/require): what a file may use, not what it does
-_IMPORT_LINE = re.compile(r"\s*(from\s+[\w.]+\s+import\b|import\s+[\w.]|(library|require|requireNamespace)\s*\()")
+#: a Python import statement at the start of an evidence line (the one form the rules test: tip07 adds "without
+#: an alias", `_IMPORT_ONLY` its metric definitions and continuation lines)
+IMPORT_STATEMENT = r"^\s*(from\s+[\w.]+\s+import\b|import\s)"
+#: an import statement, Python's or R's library/require: what a file may use, not what it does
+_IMPORT_LINE = re.compile(IMPORT_STATEMENT + r"|^\s*(library|require|requireNamespace)\s*\(")
 
 
 def first(evidence: list[list[Any]], path: str, limit: int = 1) -> list[tuple[str, int, str]]:

@@ -617,8 +617,7 @@ def ci(ctx: Context) -> CheckResult:
         if missing:
             dead.extend(missing[:3])
         elif runs:
-            best = min(runs, key=lambda r: (_ci_step_rank(str(r[1])), int(r[0])))
-            live.append((_ci_step_rank(str(best[1])), path, int(best[0]), str(best[1])))
+            live.append(min((_ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs))
         else:
             idle.append(path)
     if live:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
-from ._util import ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
+from ._util import IMPORT_STATEMENT, ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
 from .scan import is_aux, is_readme, is_simulated_test, is_test_side_data
 
@@ -50,7 +50,7 @@ def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
 
 
 #: w25a: an import statement without an alias (an aliased import is where the alias's later uses get their name)
-_IMPORT_STATEMENT = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)")
+_IMPORT_STATEMENT = re.compile(IMPORT_STATEMENT + r"(?![^\n]*\bas\b)")
 
 
 def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
@@ -371,7 +371,7 @@ def test_locked(ctx: Context) -> CheckResult:
 
 #: w23a: a Python import naming metrics without an alias (`from sklearn.metrics import average_precision_score`):
 #: a metric the file uses is named again where it is called, so the import line alone is no evidence of use
-_IMPORT_ONLY = re.compile(r"^\s*(from\s+[\w.]+\s+import\b|import\s)(?![^\n]*\bas\b)|"
+_IMPORT_ONLY = re.compile(_IMPORT_STATEMENT.pattern + "|"
                           # w24c: a metric's definition is no use (Azimuth's copied module of retrieval metrics
                           # defines precision_at_k beside NDCG; the regression is scored by Spearman and NDCG)
                           r"^\s*def\s+\w+\s*\(|"
