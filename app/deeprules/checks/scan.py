@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "23"
+ANALYZER_VERSION = "24"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -687,9 +687,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.get\(\s*'\w*(seed|random_state)\w*'\s*,\s*\d")),
     # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
     # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
+    # (coordinator, session 11) not with `create_graph=True` on the line: a gradient penalty differentiated again
+    # in training (CPA's adversary penalty, WGAN-GP), not an attribution
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
-        r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b")),
+        r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
     # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built
@@ -950,8 +952,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `heldout_tissues`, `novel_drugs`), perturbations kept for testing (`test_perts`: the sample is a cell, so
     # test perturbations are a grouped split), and leave-one-X-out designs (`leave_one_cell_type_out`; not a
     # plain leave-one-out). Not `test_drugs` / `train_drugs`: in pair data that is a column of the pairs
-    ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone"),
-     _P(r"\b(unseen|ood|novel|held_?out|holdout)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
+    # (coordinator, session 11: `ho_drugs`, CPA's held-out drugs, the hold-out abbreviated)
+    ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone",
+                       "ho_"),
+     _P(r"\b(unseen|ood|novel|held_?out|holdout|ho)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
         r"cell_?lines?|cell_?types?|tissues?|combos?|combinations?|conditions?|genes?|tfs?|guides?|targets?|"
         r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
         r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
@@ -1464,7 +1468,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"individuals?|patients?|subjects?|participants?|species|studies|cohorts?|hospitals?|animals?|mice|"
         r"sessions?|slides?|plates?|batches|strains?|genomes?)|(test|val|valid|validation)_(cell_?types?|"
         r"cell_?lines?|tissues?|donors?|individuals?|patients?|subjects?|participants?|species|studies|cohorts?|"
-        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*(=(?!=)|<-|:(?!:))", re.I | re.M)),
+        r"hospitals?|animals?|mice|sessions|slides|strains))\b\s*"
+        # (coordinator, session 11) not one record's field (scDeepSort's `test_celltype = getattr(row, 'Celltype')`,
+        # `test_donor = row['donor']`): the unit of a row being read, not units held out
+        r"(=(?!=)(?!\s*(getattr\s*\(\s*)?\w*(row|rec|record|item|entry)\b\s*[\[.,])|<-|:(?!:))", re.I | re.M)),
     # R: rows of a unit left out of a fit by a column of another table (`fit(x[meta$donor != dn, ])`)
     ("split_grouped", _UNITS,
      _P(r"\[\s*!?\s*\w+\$(" + _UNIT_RE + r")\w*\s*!=\s*\w")),
@@ -1602,7 +1609,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `torch.autograd.grad(outputs[:, target], img)`)
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
-        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b")),
+        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b"
+        r"(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # -- w24b: a network's weights walked by name (`net.named_parameters()`): a `param_list` in such a file names
     # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
     # hyperparameter settings (tip06 DR601 then leaves its loops out)
@@ -3350,7 +3358,8 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
         # training or debugging log, not a results table: a line whose only metric word is "loss" does not count
         if all(w.lower() == "loss" for w in METRIC_WORDS.findall(line)):
             continue
-        if re.search(r"\d\.\d", line) and (bl(line) or pub(line)) and "/" not in line and not _LOG_LINE.search(line):
+        if (re.search(r"\d\.\d", line) and _names_model(line, bl, pub) and "/" not in line
+                and not _LOG_LINE.search(line)):
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
@@ -3363,7 +3372,22 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
 _DECIMAL = re.compile(r"\d\.\d")
 #: a logging record (`scGPT - INFO - Best model with score 75.9`, `[INFO] val acc 0.91`): a training log, whose
 #: logger is often named after the model itself, not a results table
-_LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]")
+_LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]|"
+                       # (coordinator, session 11) a training loop's progress line (`Iter-5: ACC= 0.99, NMI= 0.95`,
+                       # `Epoch 3/10 ...`, `step 200:`): one model's numbers over time, not a comparison
+                       r"^\s*(?i:iter(ation)?|epoch|step)\b\s*[-:#]?\s*\d")
+#: a short model name given a value (`Lr= 2.43`, `lr=0.001`, `rf=3`, `pca=50`): a setting or a loss term, not a model
+#: in a table (`baseline_auc=0.81` still names one)
+_NAMED_VALUE = re.compile(r"\b(?i:lr|rf|svr|svc|knn|hmm|xgb|pca|gat|gin|gcn|mpnn)\s*=(?!=)")
+
+
+def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], object]) -> bool:
+    """A line names a baseline or published model, outside short names given a value (scDeepCluster's notebook
+    log `... L= 2.5, Lc= 0.1, Lr= 2.4` names the reconstruction loss Lr, not logistic regression)."""
+    if not (bl(line) or pub(line)):
+        return False
+    bare = _NAMED_VALUE.sub(" ", line)
+    return bool(bl(bare) or pub(bare))
 
 
 def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
@@ -3394,7 +3418,7 @@ def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub
                 rows.append(block[r])
                 r += step
             for row in rows:
-                if (_DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and not _LOG_LINE.search(row)
+                if (_DECIMAL.search(row) and _names_model(row, bl, pub) and "/" not in row and not _LOG_LINE.search(row)
                         and row.strip()[:160] not in seen):
                     seen.add(row.strip()[:160])
                     hits.append([n, row.strip()[:160]])

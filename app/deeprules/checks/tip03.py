@@ -379,6 +379,7 @@ def seeds(ctx: Context) -> CheckResult:
                                                                          for s in _NUMPY_SEEDS))]
             known[path] = (plan, fws, given, missing_fws, old_keras)
         missing = [FRAMEWORKS[fw] for fw in missing_fws]
+        facts = ctx.index.facts(path)
         package_seed = _package_seed(ctx, support, path) if "lang_r" in missing_fws else None
         if package_seed is not None:
             missing.remove(FRAMEWORKS["lang_r"])
@@ -386,7 +387,12 @@ def seeds(ctx: Context) -> CheckResult:
             # w24d: R's torch draws its weights, dropout and loader shuffles from its own generator, which
             # torch_manual_seed seeds: an R script training with torch and seeded so needs no set.seed as well
             missing.remove(FRAMEWORKS["lang_r"])
-        facts = ctx.index.facts(path)
+        elif ("lang_r" in missing_fws and "r_train" not in facts
+              and any(fw not in missing_fws for fw in fws if fw != "lang_r")):
+            # (coordinator, session 11) R code that trains nothing itself (no caret/tidymodels/glm fit): the
+            # seeded framework trains (scDeepCluster's R-kernel notebook simulates data in R and trains its Keras
+            # model in Python cells seeded with TensorFlow's seed), so R's generator seeds no training
+            missing.remove(FRAMEWORKS["lang_r"])
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
         if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
             missing.append("NumPy (np.random draws in the script)")

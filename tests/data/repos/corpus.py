@@ -2846,6 +2846,48 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
                                 "  - furo=2023.9.10\n  - numpy=1.26.0\n",
         "main.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # -- coordinator, session 11 (held-out batch session11d: single-cell clustering, perturbation models) --
+    # DR202: a training loop's progress printed in a notebook names its loss terms (`Lr=`), not logistic regression
+    "coord11 a notebook's training progress log is no baseline result": ({
+        "Tutorial.ipynb": nb(("code", "model.fit(x, y, epochs=5)\n"), outputs=[
+            "Iter-0: ACC= 0.9907, NMI= 0.9480, ARI= 0.9722;  L= 0.00000, Lc= 0.00000,  Lr= 0.00000\n",
+            "Iter-5: ACC= 0.9913, NMI= 0.9510, ARI= 0.9742;  L= 2.52947, Lc= 0.09778,  Lr= 2.43169\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "coord11 a printed comparison naming logistic regression is a baseline result": ({
+        "Tutorial.ipynb": nb(("code", "print(results)\n"), outputs=[
+            "LR              AUROC 0.812  AUPRC 0.401\n", "Random forest   AUROC 0.845  AUPRC 0.455\n",
+            "CNN             AUROC 0.903  AUPRC 0.522\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR802: a gradient differentiated again in training (an adversary's or WGAN-GP's penalty) is no attribution
+    "coord11 a gradient penalty with create_graph is no attribution": ({
+        "model.py": "import torch\n\ndef compute_gradients(output, input):\n"
+                    "    grads = torch.autograd.grad(output, input, create_graph=True)\n"
+                    "    return grads[0].pow(2).mean()\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    "coord11 a gradient of the output over the input is saliency": ({
+        "saliency.py": "import torch\n\ndef saliency(model, x):\n"
+                       "    return torch.autograd.grad(model(x).sum(), x)[0].abs()\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # DR701: held-out drugs named with the abbreviation `ho_` (CPA's sciplex3 preprocessing)
+    "coord11 ho_drugs held out as the ood split is a grouped split": ({
+        "prep.py": "ho_drugs = ['Dacinostat', 'Givinostat', 'Belinostat']\n"
+                   "ood = adata.obs['condition'].isin(ho_drugs)\nadata.obs.loc[ood, 'split'] = 'ood'\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR701: the cell type of one test row read into `test_celltype` is no held-out unit (scDeepSort's map)
+    "coord11 one row's test_celltype field beside a random permutation is no grouped split": ({
+        "prep.py": "import numpy as np\nfor row in df.itertuples():\n"
+                   "    test_celltype = getattr(row, 'Celltype')\n    mapping[test_celltype] = row.Index\n"
+                   "from sklearn.model_selection import train_test_split\n"
+                   "train_ids, test_ids = train_test_split(cell_ids, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # DR301: an R-kernel notebook whose R cells only simulate data and whose Python cells train a seeded Keras model
+    "coord11 an R-kernel notebook training a seeded Keras model in Python needs no set.seed": ({
+        "Tutorial.ipynb": nb(("code", "library(splatter)\nsim <- splatSimulate(nGenes=2500, seed=101)\n"),
+                             ("code", "from numpy.random import seed\nseed(2211)\n"
+                                      "from tensorflow import set_random_seed\nset_random_seed(2211)\n"
+                                      "from keras.models import Model\n"
+                                      "model.fit(x=x, y=y, batch_size=256, epochs=200)\n"))
+                          .replace('"language": "python"', '"language": "R"')}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
