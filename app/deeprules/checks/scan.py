@@ -1743,6 +1743,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "make_circles", "make_friedman"),
      _P(r"\b(load_(iris|diabetes|boston|breast_cancer|digits|wine|linnerud)|make_(classification|regression|blobs|"
         r"moons|circles|friedman\d))\s*\(")),
+    # (coordinator, session 11) a network's learned representation as a simple model's input: an AnnData embedding
+    # (`X = adata.obsm["X_uce"]`, not a PCA, UMAP or t-SNE one) or a fit on an embedding by name. A logistic
+    # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
+    ("probe_input", ("obsm", ".fit("),
+     _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
+        r"['\"]\s*\]|\.fit\(\s*[\w.]*\b(embeddings?|emb|embeds?|latents?|latent_\w+|z_mean|representations?)\s*[,)]")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",

@@ -2888,6 +2888,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                       "from keras.models import Model\n"
                                       "model.fit(x=x, y=y, batch_size=256, epochs=200)\n"))
                           .replace('"language": "python"', '"language": "R"')}, {"DR301": "pass"}),
+    # DR201: a simple model fitted on the network's own embedding is a probe or a label-transfer head, not a baseline
+    "coord11 a logistic regression on an AnnData embedding is no baseline": ({
+        "model.py": "import torch.nn as nn\n\nclass TransformerModel(nn.Module):\n    pass\n",
+        "examples/label_transfer.ipynb": nb(("code", "from sklearn.linear_model import LogisticRegression\n"
+                                                     "X = ref.obsm['X_uce']\ny = ref.obs['cell_type']\n"
+                                                     "clf = LogisticRegression(random_state=0).fit(X, y)\n"))},
+     {"DR201": "fail", "DR203": "na"}),
+    "coord11 a classifier fitted on embeddings by name is no baseline": ({
+        "model.py": "import torch.nn as nn\n\nclass Encoder(nn.Module):\n    pass\n",
+        "probe.py": "from sklearn.neighbors import KNeighborsClassifier\n"
+                    "knn = KNeighborsClassifier(n_neighbors=5)\nknn.fit(embeddings, labels)\n"},
+     {"DR201": "fail"}),
+    "coord11 a logistic regression on PCA components beside the network is a baseline": ({
+        "model.py": "import torch.nn as nn\n\nclass TransformerModel(nn.Module):\n    pass\n",
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\n"
+                       "X = ref.obsm['X_pca']\nclf = LogisticRegression(random_state=0).fit(X, y)\n"},
+     {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
