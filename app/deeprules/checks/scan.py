@@ -575,7 +575,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
-                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
+                                       # (w26b: a logistic function as a network layer, D-SCRIPT's
+                                       # LogisticActivation(nn.Module), is no logistic regression)
+                                       r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
+                                       r"Sigmoid|Link|Loss))\w*|Naive\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -1688,7 +1691,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seed_torch|set_seeds?|seed_all)\s*\(")),
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
-        r"\bdefault\s*=\s*None\b")),
+        r"\bdefault\s*=\s*None\b|"
+        # (w26b) or with no default at all, which argparse makes None (D-SCRIPT's `add_argument("--seed",
+        # help="Set random seed", type=int)`); a required option or a flag (action=) is no such option
+        r"\badd_argument\s*\(\s*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]"
+        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)")),
     # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
     # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
     # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
@@ -1852,7 +1859,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"|chrs?)"
                                  r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]"
                                  r"?\s*[:=]")),
-    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
+    # (w26b: `splitting: scaffold`, MolCLR's config_finetune.yaml)
+    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by|splitting)['\"]?\s*[:=]"
+                                         r"\s*['\"]?"
                                          r"scaffold", re.I)),
     ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)["
                                              r"'\"]?\s*[:=]"

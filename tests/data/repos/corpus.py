@@ -2846,6 +2846,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
                                 "  - furo=2023.9.10\n  - numpy=1.26.0\n",
         "main.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
+    "w26b_logistic_activation_layer": ({
+        "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
+                         "    def forward(self, x):\n        return 1 / (1 + torch.exp(-20 * (x - 0.5)))\n\n"
+                         "class Interaction(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                         "        self.act = LogisticActivation()\n",
+        "train.py": "from ppi.models import Interaction\nimport torch\n" + TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    # w26b (D-SCRIPT): a seed option with no default is None, and seeding waits for it
+    "w26b_seed_option_without_default": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', help='Set random seed', type=int)\nargs = p.parse_args()\n"
+                    "if args.seed is not None:\n    np.random.seed(args.seed)\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP}, {"DR301": "fail"}),
+    "w26b_seed_option_required": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', type=int, required=True)\nargs = p.parse_args()\n"
+                    "if args.seed is not None:\n    np.random.seed(args.seed)\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP}, {"DR301": "pass"}),
+    # w26b (MolCLR): the split named in a YAML configuration by the noun (`splitting: scaffold`)
+    "w26b_splitting_scaffold_config": ({
+        "config_finetune.yaml": "batch_size: 32\ndataset:\n  valid_size: 0.1\n  test_size: 0.1\n"
+                                "  splitting: scaffold\n",
+        "finetune.py": "import yaml\nimport torch\nconfig = yaml.safe_load(open('config_finetune.yaml'))\n"
+                       + TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
