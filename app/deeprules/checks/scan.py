@@ -1028,12 +1028,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
                    "nequip-train"),
      _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
-        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])")),
+        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])|"
+        # (w26b) or through its Python API: Chemprop 1's `chemprop.train.cross_validate(args=args,
+        # train_func=chemprop.train.run_training)` (QSARtuna's ChemProp estimator)
+        r"\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
     # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
     # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
-    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train"),
+    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train", "chemprop.train."),
      _P(r"(?<![\w-])(chemprop_train|fairseq-train|allennlp\s+train|ludwig\s+(train|experiment)|mace_run_train)"
-        r"(?![\w-])")),
+        r"(?![\w-])|\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
     # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
     # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
     # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
@@ -1780,6 +1783,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
      _P(r"\bcache_subdir\s*=\s*['\"]models['\"]|^[ \t]*\w*WEIGHTS_PATH\w*\s*=|"
         r"\b(load_state_dict_from_url|model_zoo\.load_url|download_url_to_file)\s*\(", re.I | re.M)),
+    # -- w26b: the Open Graph Benchmark's evaluator names its metric by a short key (3DInfomax's
+    # `OGBEvaluator(d_name='ogbg-molpcba', metric='ap')`, `evaluator.eval(d)['rocauc']`): average precision for
+    # the imbalanced sets, ROC-AUC for the others (tip07 DR703)
+    ("metric_pr", ("'ap'", '"ap"', "'prcauc'", '"prcauc"'),
+     _P(r"\bmetric\s*=\s*['\"](ap|prcauc)['\"]|\[\s*['\"](ap|prcauc)['\"]\s*\]")),
+    ("metric_basic", ("rocauc",), _P(r"\bmetric\s*=\s*['\"]rocauc['\"]|\[\s*['\"]rocauc['\"]\s*\]")),
+    # -- w26b: values an Optuna trial samples handed to a simple model built next to it (QSARtuna's
+    # `n_estimators = trial.suggest_int(...)` then `build.AdaBoostClassifier.new(n_estimators=...)`): the search
+    # covers that model (tip02 DR203, as search_baseline)
+    ("search_learner", ("suggest_",),
+     _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
+        r"\b(LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|LGBM|"
+        r"CatBoost|KNeighbors|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet|PLSRegression|DecisionTree)\w*"
+        r"(\.new)?\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -2156,6 +2173,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
+                        "search_learner",  # (w26b: a trial's sampled value handed to a model a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)

@@ -2870,6 +2870,27 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "  splitting: scaffold\n",
         "finetune.py": "import yaml\nimport torch\nconfig = yaml.safe_load(open('config_finetune.yaml'))\n"
                        + TORCH_LOOP}, {"DR701": "pass"}),
+    # w26b (3DInfomax): the Open Graph Benchmark's evaluator metric keys, average precision for ogbg-molpcba
+    "w26b_ogb_evaluator_average_precision": ({
+        "train.py": "import torch\nfrom ogb.graphproppred import Evaluator\ncrit = torch.nn.BCEWithLogitsLoss()\n"
+                    "metrics = {'ogbg-molpcba': OGBEvaluator(d_name='ogbg-molpcba', metric='ap'),\n"
+                    "           'ogbg-molhiv': OGBEvaluator(d_name='ogbg-molhiv', metric='rocauc')}\n" + TORCH_LOOP},
+     {"DR703": "pass"}),
+    # w26b (QSARtuna): an Optuna trial's sampled values handed to simple models built in another module
+    "w26b_optuna_trial_builds_simple_model": ({
+        "qsar/build.py": "import sklearn.linear_model\n\nclass Lasso:\n    def estimator(self, alpha):\n"
+                         "        return sklearn.linear_model.Lasso(alpha=alpha, random_state=42)\n",
+        "qsar/search.py": "import optuna\nimport qsar.build as build\n\n\ndef suggest(trial, alg):\n"
+                          "    alpha = trial.suggest_float(\n        name='lasso_alpha',\n        low=1e-4,\n"
+                          "        high=1.0,\n    )\n    return build.Lasso.new(alpha=alpha)\n\n\n"
+                          "study = optuna.create_study()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # w26b (QSARtuna): a network trained through Chemprop 1's Python API trains on the GPU when there is one
+    "w26b_chemprop_python_api_trains": ({
+        "qsar/chem_prop.py": "import chemprop\n\nclass ChemPropRegressor:\n    def fit(self, X, y):\n"
+                             "        args = chemprop.args.TrainArgs().parse_args(['--data_path', 'x.csv'])\n"
+                             "        chemprop.train.cross_validate(args=args, train_func=chemprop.train.run_training)\n"},
+     {"DR302": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
