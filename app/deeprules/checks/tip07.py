@@ -98,6 +98,40 @@ def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[s
     return [e for e in found if e[0] not in named][:4], random[:4]
 
 
+#: w26b: a data file named by its unit and its side (`human_train.tsv`, `fly_test.tsv`)
+_UNIT_SIDE_FILE = re.compile(r"^(?P<unit>[a-z][a-z0-9]{2,})[_.-](?P<side>train|training|test|testing)"
+                             r"\.(csv|tsv|txt|fa|fasta|json|parquet)$")
+#: words that name what a file holds or how big it is, not a unit the samples come from
+_NOT_A_UNIT = frozenset(("data", "dataset", "seq", "seqs", "sequences", "label", "labels", "feature", "features",
+                         "target", "targets", "input", "inputs", "output", "outputs", "pred", "preds", "pairs",
+                         "toy", "small", "tiny", "full", "sample", "samples", "demo", "example", "random", "all",
+                         "final", "new", "old", "raw", "clean", "processed", "balanced"))
+
+
+def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
+    """w26b (D-SCRIPT: `data/pairs/human_train.tsv` beside `mouse_test.tsv`, `fly_test.tsv`, `worm_test.tsv`...):
+    test files, in the folder of a training file, named for two or more units (species, cohorts, cell lines) that
+    have no training file: the model is scored on units it never saw, an external test set."""
+    folders: dict[str, dict[str, set[str]]] = {}
+    paths: dict[tuple[str, str], str] = {}
+    for path in ctx.snapshot.paths():
+        if is_aux(path):
+            continue
+        folder, _, name = path.rpartition("/")
+        m = _UNIT_SIDE_FILE.match(name.lower())
+        if m is None or m["unit"] in _NOT_A_UNIT:
+            continue
+        folders.setdefault(folder, {}).setdefault(m["side"][:4], set()).add(m["unit"])
+        paths[(folder, m["unit"])] = path
+    out: list[tuple[str, int, str]] = []
+    for folder, sides in sorted(folders.items()):
+        held = sides.get("test", set()) - sides.get("trai", set())
+        if sides.get("trai") and len(held) >= 2:
+            out.extend((paths[(folder, u)], 1, f"a test set of {u}, a unit with no training file "
+                        f"(trained on {', '.join(sorted(sides['trai']))})") for u in sorted(held))
+    return out[:4]
+
+
 def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """w24c: split files kept next to both entity tables of pair data (DeepDTA's `data/davis/folds/
     test_fold_setting1.txt` beside `ligands_can.txt` and `proteins.txt`) split the pairs: the same drugs and
@@ -171,6 +205,8 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
+    if ml or planned:
+        found["split_grouped"] += _units_held_out(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split

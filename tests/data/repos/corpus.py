@@ -2891,6 +2891,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "        args = chemprop.args.TrainArgs().parse_args(['--data_path', 'x.csv'])\n"
                              "        chemprop.train.cross_validate(args=args, train_func=chemprop.train.run_training)\n"},
      {"DR302": "fail"}),
+    # w26b (D-SCRIPT): trained on one species' pairs, tested on species with no training file
+    "w26b_test_files_of_species_never_trained_on": ({
+        "data/pairs/human_train.tsv": "P1\tP2\t1\n", "data/pairs/human_test.tsv": "P3\tP4\t0\n",
+        "data/pairs/mouse_test.tsv": "M1\tM2\t1\n", "data/pairs/fly_test.tsv": "F1\tF2\t0\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w26b_train_and_test_files_of_one_unit_are_no_held_out_unit": ({
+        "data/pairs/human_train.tsv": "P1\tP2\t1\n", "data/pairs/human_test.tsv": "P3\tP4\t0\n",
+        "data/pairs/toy_test.tsv": "T1\tT2\t1\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
