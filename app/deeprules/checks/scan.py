@@ -3176,11 +3176,13 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
 _LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
 
 
-def _table_facts(text: str, sep: str | None, out: Facts) -> None:
+def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
         return
     header = lines[0].split(sep)
+    if for_baseline:  # (w26b: a metric joined to its model by underscores, `rel_mae_new_model`)
+        header = [h.replace("_", " ") for h in header]
     if not any(METRIC_WORDS.search(h) for h in header):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
@@ -3207,12 +3209,20 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
-        _wide_table(header, lines, rows, out)
+        _wide_table(header, lines, rows, out, for_baseline)
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
+#: w26b: a table kept as the baseline's results, by its file or folder name (DeepLC's
+#: `baseline_performance/baseline_predictions.csv`)
+_BASELINE_TABLE_PATH = LazyRe(r"(^|[/_.-])baselines?([/_.-]|$)")
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
+                for_baseline: bool = False) -> None:
     """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
-    or more models named in metric columns, one of them a baseline or a published model (w20c)."""
+    or more models named in metric columns, one of them a baseline or a published model (w20c), or any two in a
+    table kept as the baseline's results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and
+    `rel_mae_transfer_learning` per data set, in `baseline_performance/`)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
@@ -3224,7 +3234,7 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         if model:
             models.add(model.lower())
             named = named or bool(bl(model) or pub(model))
-    if len(models) >= 2 and named:
+    if len(models) >= 2 and (named or for_baseline):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -3666,7 +3676,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
-        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
+        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,
+                     _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
     elif kind == "txt_table":
         head = text[:2000].split("\n", 1)[0]
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)

@@ -2900,6 +2900,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/pairs/human_train.tsv": "P1\tP2\t1\n", "data/pairs/human_test.tsv": "P3\tP4\t0\n",
         "data/pairs/toy_test.tsv": "T1\tT2\t1\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w26b (DeepLC): a wide table kept as the baseline's results, models in its metric columns
+    "w26b_wide_table_kept_as_baseline_results": ({
+        "pkg/baseline_performance/baseline_predictions.csv":
+            ",calibrate,new_model,transfer_learning,train_number,rel_mae_transfer_learning,rel_mae_new_model,"
+            "rel_mae_calibrate\nPXD000044,2.43,4.92,3.31,926,5.01,7.44,3.67\n"
+            "PXD000258,2.36,5.44,4.15,753,8.59,11.27,4.89\nPXD000612,1.1,2.2,1.5,1200,3.1,4.2,2.5\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w26b_wide_table_of_runs_is_no_baseline_comparison": ({
+        "pkg/results/runs.csv":
+            ",calibrate,new_model,transfer_learning,train_number,rel_mae_transfer_learning,rel_mae_new_model,"
+            "rel_mae_calibrate\nPXD000044,2.43,4.92,3.31,926,5.01,7.44,3.67\n"
+            "PXD000258,2.36,5.44,4.15,753,8.59,11.27,4.89\nPXD000612,1.1,2.2,1.5,1200,3.1,4.2,2.5\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
