@@ -575,6 +575,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
+                                       # (w26b: a baseline named for a deep architecture, ThermoMPNN's
+                                       # ProteinMPNNBaseline(nn.Module) scoring with ProteinMPNN's log-probabilities,
+                                       # is a deep comparator, not a simple model)
+                                       r"(?!\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
+                                       r"VAE|Diffusion|Former|former)\w*Baseline|Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|"
+                                       r"GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|VAE|Diffusion|Former|former))"
                                        # (w26b: a logistic function as a network layer, D-SCRIPT's
                                        # LogisticActivation(nn.Module), is no logistic regression)
                                        r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"

@@ -2913,6 +2913,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "rel_mae_calibrate\nPXD000044,2.43,4.92,3.31,926,5.01,7.44,3.67\n"
             "PXD000258,2.36,5.44,4.15,753,8.59,11.27,4.89\nPXD000612,1.1,2.2,1.5,1200,3.1,4.2,2.5\n",
         "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w26b (ThermoMPNN): a baseline named for a deep architecture wraps a pretrained network; no simple model
+    "w26b_baseline_named_for_a_deep_architecture": ({
+        "analysis/benchmark.py": "import torch\nfrom torch import nn\nfrom transfer import get_protein_mpnn\n\n"
+                                 "class ProteinMPNNBaseline(nn.Module):\n    def __init__(self, cfg):\n"
+                                 "        super().__init__()\n        self.prot_mpnn = get_protein_mpnn(cfg)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "w26b_baseline_named_simply_on_a_network_base_still_counts": ({
+        "analysis/benchmark.py": "import torch\nfrom torch import nn\n\nclass LinearBaseline(nn.Module):\n"
+                                 "    def __init__(self, d):\n        super().__init__()\n"
+                                 "        self.lin = nn.Linear(d, 1)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
