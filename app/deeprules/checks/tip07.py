@@ -427,12 +427,13 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
-def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
+def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
-    average_precision_score and never calls it)."""
+    average_precision_score and never calls it); w26b: the other classification metrics too (PIGNet imports
+    roc_auc_score beside r2_score and scores its affinities by R2 and Pearson only)."""
     keep = where or (lambda p: not is_aux(p))
     out: list[tuple[str, int, str]] = []
-    for path, lines in sorted(ctx.files_with("metric_pr").items()):
+    for path, lines in sorted(ctx.files_with(fact).items()):
         used = [(path, int(n), str(t)) for n, t in lines if not _IMPORT_ONLY.match(str(t))][:1]
         if used and keep(path):
             out += used
@@ -444,7 +445,8 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
                       "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
-                     said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
+                     said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
+                           "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
@@ -455,7 +457,7 @@ def metrics(ctx: Context) -> CheckResult:
         return not_applicable("no classifier: no model is defined, trained or imported in the code, so its "
                               "metric names score none")
     facts = ctx.facts
-    pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    pr, bal, basic = _pr_used(ctx), _pr_used(ctx, fact="metric_balance"), _pr_used(ctx, fact="metric_basic")
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
@@ -471,7 +473,7 @@ def metrics(ctx: Context) -> CheckResult:
                 return not is_aux(path) and path not in embed
 
             pr = _pr_used(ctx, where=scored)
-            bal, basic = (gather(ctx, f, 4, where=scored) for f in ("metric_balance", "metric_basic"))
+            bal, basic = (_pr_used(ctx, where=scored, fact=f) for f in ("metric_balance", "metric_basic"))
             if not (pr or bal or basic):
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "

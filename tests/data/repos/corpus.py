@@ -2924,6 +2924,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  "    def __init__(self, d):\n        super().__init__()\n"
                                  "        self.lin = nn.Linear(d, 1)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w26b (PIGNet): a classification metric imported and never called scores nothing; the regression is scored
+    "w26b_classification_metric_only_imported": ({
+        "test.py": "import torch\nfrom sklearn.metrics import r2_score, roc_auc_score\n"
+                   "pred = model(x)\nprint(r2_score(y, pred))\n",
+        "train.py": "import torch\nloss_fn = torch.nn.MSELoss()\n" + TORCH_LOOP}, {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
