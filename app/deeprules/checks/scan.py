@@ -1798,6 +1798,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # -- w26b: values an Optuna trial samples handed to a simple model built next to it (QSARtuna's
     # `n_estimators = trial.suggest_int(...)` then `build.AdaBoostClassifier.new(n_estimators=...)`): the search
     # covers that model (tip02 DR203, as search_baseline)
+    # -- w26b: test rows kept to the sequences (peptides, proteins, SMILES) absent from training (alphapeptdeep's
+    # `test_psm_df = psm_df[~psm_df.sequence.isin(set(tr_df.sequence))]`): the measurements of one sequence stay
+    # on one side (tip07 DR701, as the units held out by hand above)
+    ("split_grouped", ("isin",),
+     _P(r"~\s*[\w.]+?[.\[]['\"]?(sequences?|seqs?|peptides?|smiles|canonical_smiles|mols?|molecules?)['\"]?\]?"
+        r"\.isin\s*\(\s*(set\s*\(\s*)?[\w.]*?\b(tr|train|training)\w*[.\[]")),
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
         r"\b(LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|LGBM|"

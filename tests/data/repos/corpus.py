@@ -2929,6 +2929,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "test.py": "import torch\nfrom sklearn.metrics import r2_score, roc_auc_score\n"
                    "pred = model(x)\nprint(r2_score(y, pred))\n",
         "train.py": "import torch\nloss_fn = torch.nn.MSELoss()\n" + TORCH_LOOP}, {"DR703": "na"}),
+    # w26b (alphapeptdeep): test rows restricted to peptide sequences absent from training
+    "w26b_test_rows_of_sequences_absent_from_training": ({
+        "transfer.py": "import torch\ntr_df = psm_df.sample(n=5000)\n"
+                       "test_psm_df = psm_df[~psm_df.sequence.isin(set(tr_df.sequence))].copy()\n" + TORCH_LOOP},
+     {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
