@@ -1804,6 +1804,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin",),
      _P(r"~\s*[\w.]+?[.\[]['\"]?(sequences?|seqs?|peptides?|smiles|canonical_smiles|mols?|molecules?)['\"]?\]?"
         r"\.isin\s*\(\s*(set\s*\(\s*)?[\w.]*?\b(tr|train|training)\w*[.\[]")),
+    # -- w26b: precision taken at several score cut-offs in a loop (alphapeptdeep's HLA classifier: `for prob in
+    # [0.5, 0.6, 0.7, 0.8, 0.9]: precision_list.append(...)`, recall beside it): points of a precision-recall
+    # curve (tip07 DR703)
+    ("metric_pr_sweep", ("for ",),
+     _P(r"^[ \t]*for\s+\w*(prob|thr|thres|thresh|threshold|cutoff|cut_off|cut)\w*\s+in\s+[^\n]*:[ \t]*\n"
+        r"(?:[^\n]*\n){0,8}?[^\n]*\bprecisions?(_list|_at\w*|_values)?\s*\.append\s*\(", re.M)),
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
         r"\b(LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|LGBM|"
@@ -2185,7 +2191,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
-                        "search_learner",  # (w26b: a trial's sampled value handed to a model a few lines on)
+                        "search_learner", "metric_pr_sweep",  # (w26b: a trial's sampled value handed to a model
+                        # a few lines on; precision appended in a loop over cut-offs)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)

@@ -443,7 +443,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
+       reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
+                      "metric_reg",
                       "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline")))  # what a loss is computed over (a
@@ -458,6 +459,7 @@ def metrics(ctx: Context) -> CheckResult:
                               "metric names score none")
     facts = ctx.facts
     pr, bal, basic = _pr_used(ctx), _pr_used(ctx, fact="metric_balance"), _pr_used(ctx, fact="metric_basic")
+    pr = pr or _ev(ctx, "metric_pr_sweep")  # (w26b: precision at several cut-offs, a precision-recall curve)
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}

@@ -2934,6 +2934,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "transfer.py": "import torch\ntr_df = psm_df.sample(n=5000)\n"
                        "test_psm_df = psm_df[~psm_df.sequence.isin(set(tr_df.sequence))].copy()\n" + TORCH_LOOP},
      {"DR701": "pass"}),
+    # w26b (alphapeptdeep): a binary classifier's precision and recall taken over several probability cut-offs
+    "w26b_precision_over_probability_cutoffs": ({
+        "hla.py": "import torch\nloss_func = torch.nn.BCELoss()\n\n\ndef test(df):\n    precision_list = []\n"
+                  "    recall_list = []\n    for prob in [0.5, 0.6, 0.7, 0.8, 0.9]:\n"
+                  "        precision_list.append(df[df.prob_pred > prob].label.mean())\n"
+                  "        recall_list.append(df[df.prob_pred > prob].label.sum() / len(df))\n"
+                  "    return precision_list, recall_list\n" + TORCH_LOOP}, {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
