@@ -131,6 +131,10 @@ def is_aux(path: str) -> bool:
     parts = low.split("/")
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
+    # (w26b) a folder of tests named by what it tests: alphapeptdeep's `nbs_tests/` notebooks, run by its CI with
+    # nbmake to check the package (`integration_tests/`, `e2e_tests/` alike)
+    if any(p.endswith("_tests") and len(p) > 6 for p in parts[:-1]):
+        return True
     # setuptools' build output (build/lib/pkg/...): a copy of the package's sources, not the sources
     if any(p == "build" and (nxt == "lib" or nxt.startswith(("lib.", "bdist"))) for p, nxt in pairwise(parts[:-1])):
         return True

@@ -2941,6 +2941,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                   "        precision_list.append(df[df.prob_pred > prob].label.mean())\n"
                   "        recall_list.append(df[df.prob_pred > prob].label.sum() / len(df))\n"
                   "    return precision_list, recall_list\n" + TORCH_LOOP}, {"DR703": "pass"}),
+    # w26b (alphapeptdeep): notebooks in a `*_tests` folder test the package; their attention read-outs are checks
+    "w26b_notebooks_in_a_tests_folder_are_tests": ({
+        "nbs_tests/model/ms2.ipynb": nb(("code", "model = ModelMS2Bert()\nmodel.output_attentions = True\n"
+                                                 "out = model(x)\nassert len(model.attentions) == 4\n")),
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
