@@ -188,7 +188,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
     return kept[:4]
 
 
-@check("DR701", watches=is_read, facts_only=True,
+@check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
