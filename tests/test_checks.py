@@ -298,7 +298,9 @@ def test_dr702_test_lock(make: Callable[..., Report], tmp_path: Path) -> None:
 
 def test_dr703_metrics_for_imbalance(make: Callable[..., Report]) -> None:
     pr = "from sklearn.metrics import average_precision_score\nap = average_precision_score(y, scores)\n"
-    acc = "from sklearn.metrics import accuracy_score, roc_auc_score\n"
+    # (w26b: a metric only imported scores nothing; these are called)
+    acc = ("from sklearn.metrics import accuracy_score, roc_auc_score\n"
+           "print(accuracy_score(y, p), roc_auc_score(y, q))\n")
     assert res(make({"eval.py": pr}), "DR703")[0] == "pass"
     assert res(make({"eval.py": acc}), "DR703") == ("warn", 3.0)
     balanced = MICRO.replace("minority_fraction: 0.048", "minority_fraction: 0.45")

@@ -131,6 +131,10 @@ def is_aux(path: str) -> bool:
     parts = low.split("/")
     if any(p in _AUX_DIRS for p in parts[:-1]):
         return True
+    # (w26b) a folder of tests named by what it tests: alphapeptdeep's `nbs_tests/` notebooks, run by its CI with
+    # nbmake to check the package (`integration_tests/`, `e2e_tests/` alike)
+    if any(p.endswith("_tests") and len(p) > 6 for p in parts[:-1]):
+        return True
     # setuptools' build output (build/lib/pkg/...): a copy of the package's sources, not the sources
     if any(p == "build" and (nxt == "lib" or nxt.startswith(("lib.", "bdist"))) for p, nxt in pairwise(parts[:-1])):
         return True
@@ -575,7 +579,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
-                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
+                                       # (w26b: a baseline named for a deep architecture, ThermoMPNN's
+                                       # ProteinMPNNBaseline(nn.Module) scoring with ProteinMPNN's log-probabilities,
+                                       # is a deep comparator, not a simple model)
+                                       r"(?!\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
+                                       r"VAE|Diffusion|Former|former)\w*Baseline|Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|"
+                                       r"GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|VAE|Diffusion|Former|former))"
+                                       # (w26b: a logistic function as a network layer, D-SCRIPT's
+                                       # LogisticActivation(nn.Module), is no logistic regression)
+                                       r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
+                                       r"Sigmoid|Link|Loss))\w*|Naive\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -1029,12 +1042,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
                    "nequip-train"),
      _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
-        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])")),
+        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])|"
+        # (w26b) or through its Python API: Chemprop 1's `chemprop.train.cross_validate(args=args,
+        # train_func=chemprop.train.run_training)` (QSARtuna's ChemProp estimator)
+        r"\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
     # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
     # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
-    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train"),
+    ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train", "chemprop.train."),
      _P(r"(?<![\w-])(chemprop_train|fairseq-train|allennlp\s+train|ludwig\s+(train|experiment)|mace_run_train)"
-        r"(?![\w-])")),
+        r"(?![\w-])|\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
     # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
     # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
     # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
@@ -1696,7 +1712,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seed_torch|set_seeds?|seed_all)\s*\(")),
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
-        r"\bdefault\s*=\s*None\b")),
+        r"\bdefault\s*=\s*None\b|"
+        # (w26b) or with no default at all, which argparse makes None (D-SCRIPT's `add_argument("--seed",
+        # help="Set random seed", type=int)`); a required option or a flag (action=) is no such option
+        r"\badd_argument\s*\(\s*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]"
+        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)")),
     # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
     # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
     # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
@@ -1787,6 +1807,32 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
      _P(r"\bcache_subdir\s*=\s*['\"]models['\"]|^[ \t]*\w*WEIGHTS_PATH\w*\s*=|"
         r"\b(load_state_dict_from_url|model_zoo\.load_url|download_url_to_file)\s*\(", re.I | re.M)),
+    # -- w26b: the Open Graph Benchmark's evaluator names its metric by a short key (3DInfomax's
+    # `OGBEvaluator(d_name='ogbg-molpcba', metric='ap')`, `evaluator.eval(d)['rocauc']`): average precision for
+    # the imbalanced sets, ROC-AUC for the others (tip07 DR703)
+    ("metric_pr", ("'ap'", '"ap"', "'prcauc'", '"prcauc"'),
+     _P(r"\bmetric\s*=\s*['\"](ap|prcauc)['\"]|\[\s*['\"](ap|prcauc)['\"]\s*\]")),
+    ("metric_basic", ("rocauc",), _P(r"\bmetric\s*=\s*['\"]rocauc['\"]|\[\s*['\"]rocauc['\"]\s*\]")),
+    # -- w26b: values an Optuna trial samples handed to a simple model built next to it (QSARtuna's
+    # `n_estimators = trial.suggest_int(...)` then `build.AdaBoostClassifier.new(n_estimators=...)`): the search
+    # covers that model (tip02 DR203, as search_baseline)
+    # -- w26b: test rows kept to the sequences (peptides, proteins, SMILES) absent from training (alphapeptdeep's
+    # `test_psm_df = psm_df[~psm_df.sequence.isin(set(tr_df.sequence))]`): the measurements of one sequence stay
+    # on one side (tip07 DR701, as the units held out by hand above)
+    ("split_grouped", ("isin",),
+     _P(r"~\s*[\w.]+?[.\[]['\"]?(sequences?|seqs?|peptides?|smiles|canonical_smiles|mols?|molecules?)['\"]?\]?"
+        r"\.isin\s*\(\s*(set\s*\(\s*)?[\w.]*?\b(tr|train|training)\w*[.\[]")),
+    # -- w26b: precision taken at several score cut-offs in a loop (alphapeptdeep's HLA classifier: `for prob in
+    # [0.5, 0.6, 0.7, 0.8, 0.9]: precision_list.append(...)`, recall beside it): points of a precision-recall
+    # curve (tip07 DR703)
+    ("metric_pr_sweep", ("for ",),
+     _P(r"^[ \t]*for\s+\w*(prob|thr|thres|thresh|threshold|cutoff|cut_off|cut)\w*\s+in\s+[^\n]*:[ \t]*\n"
+        r"(?:[^\n]*\n){0,8}?[^\n]*\bprecisions?(_list|_at\w*|_values)?\s*\.append\s*\(", re.M)),
+    ("search_learner", ("suggest_",),
+     _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
+        r"\b(LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|LGBM|"
+        r"CatBoost|KNeighbors|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet|PLSRegression|DecisionTree)\w*"
+        r"(\.new)?\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -1866,7 +1912,9 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"|chrs?)"
                                  r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]"
                                  r"?\s*[:=]")),
-    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?"
+    # (w26b: `splitting: scaffold`, MolCLR's config_finetune.yaml)
+    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by|splitting)['\"]?\s*[:=]"
+                                         r"\s*['\"]?"
                                          r"scaffold", re.I)),
     ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)["
                                              r"'\"]?\s*[:=]"
@@ -2161,6 +2209,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
+                        "search_learner", "metric_pr_sweep",  # (w26b: a trial's sampled value handed to a model
+                        # a few lines on; precision appended in a loop over cut-offs)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
@@ -3163,11 +3213,13 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
 _LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
 
 
-def _table_facts(text: str, sep: str | None, out: Facts) -> None:
+def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
         return
     header = lines[0].split(sep)
+    if for_baseline:  # (w26b: a metric joined to its model by underscores, `rel_mae_new_model`)
+        header = [h.replace("_", " ") for h in header]
     if not any(METRIC_WORDS.search(h) for h in header):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
@@ -3194,12 +3246,20 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
-        _wide_table(header, lines, rows, out)
+        _wide_table(header, lines, rows, out, for_baseline)
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
+#: w26b: a table kept as the baseline's results, by its file or folder name (DeepLC's
+#: `baseline_performance/baseline_predictions.csv`)
+_BASELINE_TABLE_PATH = LazyRe(r"(^|[/_.-])baselines?([/_.-]|$)")
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
+                for_baseline: bool = False) -> None:
     """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
-    or more models named in metric columns, one of them a baseline or a published model (w20c)."""
+    or more models named in metric columns, one of them a baseline or a published model (w20c), or any two in a
+    table kept as the baseline's results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and
+    `rel_mae_transfer_learning` per data set, in `baseline_performance/`)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
@@ -3211,7 +3271,7 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         if model:
             models.add(model.lower())
             named = named or bool(bl(model) or pub(model))
-    if len(models) >= 2 and named:
+    if len(models) >= 2 and (named or for_baseline):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -3669,7 +3729,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
-        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts)
+        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,
+                     _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
     elif kind == "txt_table":
         head = text[:2000].split("\n", 1)[0]
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)

@@ -138,8 +138,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
-                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "baseline_cfg", "search_range",
-                      "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
+                      "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
+                      "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *_NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes)
@@ -175,9 +175,11 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
         # (w23c: or a search configuration, a sweep file, whose space covers one: `sweeps/xgboost.yaml`)
         configs = {p for p in ctx.files_with("search_cfg") if not is_aux(p)}
-        for path, lines in sorted(ctx.files_with("search_baseline").items()):
-            if path in searched or path in configs:
-                tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
+        # (w26b: or a trial's sampled values handed to a simple model, search_learner)
+        for fact in ("search_baseline", "search_learner"):
+            for path, lines in sorted(ctx.files_with(fact).items()):
+                if path in searched or path in configs:
+                    tuned.append((path, int(lines[0][0]), f"the search space covers a baseline: {lines[0][1]}"))
     if in_code and not tuned and searched:  # w23b: a configuration named by a simple model (LogisticRegression.gin)
         # that writes its search space (C over a log-uniform range), with a search in the code that reads it
         named = set(ctx.files_with("baseline_cfg"))

@@ -98,6 +98,40 @@ def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[s
     return [e for e in found if e[0] not in named][:4], random[:4]
 
 
+#: w26b: a data file named by its unit and its side (`human_train.tsv`, `fly_test.tsv`)
+_UNIT_SIDE_FILE = re.compile(r"^(?P<unit>[a-z][a-z0-9]{2,})[_.-](?P<side>train|training|test|testing)"
+                             r"\.(csv|tsv|txt|fa|fasta|json|parquet)$")
+#: words that name what a file holds or how big it is, not a unit the samples come from
+_NOT_A_UNIT = frozenset(("data", "dataset", "seq", "seqs", "sequences", "label", "labels", "feature", "features",
+                         "target", "targets", "input", "inputs", "output", "outputs", "pred", "preds", "pairs",
+                         "toy", "small", "tiny", "full", "sample", "samples", "demo", "example", "random", "all",
+                         "final", "new", "old", "raw", "clean", "processed", "balanced"))
+
+
+def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
+    """w26b (D-SCRIPT: `data/pairs/human_train.tsv` beside `mouse_test.tsv`, `fly_test.tsv`, `worm_test.tsv`...):
+    test files, in the folder of a training file, named for two or more units (species, cohorts, cell lines) that
+    have no training file: the model is scored on units it never saw, an external test set."""
+    folders: dict[str, dict[str, set[str]]] = {}
+    paths: dict[tuple[str, str], str] = {}
+    for path in ctx.snapshot.paths():
+        if is_aux(path):
+            continue
+        folder, _, name = path.rpartition("/")
+        m = _UNIT_SIDE_FILE.match(name.lower())
+        if m is None or m["unit"] in _NOT_A_UNIT:
+            continue
+        folders.setdefault(folder, {}).setdefault(m["side"][:4], set()).add(m["unit"])
+        paths[(folder, m["unit"])] = path
+    out: list[tuple[str, int, str]] = []
+    for folder, sides in sorted(folders.items()):
+        held = sides.get("test", set()) - sides.get("trai", set())
+        if sides.get("trai") and len(held) >= 2:
+            out.extend((paths[(folder, u)], 1, f"a test set of {u}, a unit with no training file "
+                        f"(trained on {', '.join(sorted(sides['trai']))})") for u in sorted(held))
+    return out[:4]
+
+
 def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """w24c: split files kept next to both entity tables of pair data (DeepDTA's `data/davis/folds/
     test_fold_setting1.txt` beside `ligands_can.txt` and `proteins.txt`) split the pairs: the same drugs and
@@ -154,7 +188,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
     return kept[:4]
 
 
-@check("DR701", watches=is_read, facts_only=True,
+@check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
@@ -171,6 +205,8 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
+    if ml or planned:
+        found["split_grouped"] += _units_held_out(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
@@ -391,12 +427,13 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
-def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
+def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
-    average_precision_score and never calls it)."""
+    average_precision_score and never calls it); w26b: the other classification metrics too (PIGNet imports
+    roc_auc_score beside r2_score and scores its affinities by R2 and Pearson only)."""
     keep = where or (lambda p: not is_aux(p))
     out: list[tuple[str, int, str]] = []
-    for path, lines in sorted(ctx.files_with("metric_pr").items()):
+    for path, lines in sorted(ctx.files_with(fact).items()):
         used = [(path, int(n), str(t)) for n, t in lines if not _IMPORT_ONLY.match(str(t))][:1]
         if used and keep(path):
             out += used
@@ -406,9 +443,11 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 
 @check("DR703", watches=is_read, facts_only=True,
-       reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
+       reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
+                      "metric_reg",
                       "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
-                     said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
+                     said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
+                           "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
@@ -419,7 +458,8 @@ def metrics(ctx: Context) -> CheckResult:
         return not_applicable("no classifier: no model is defined, trained or imported in the code, so its "
                               "metric names score none")
     facts = ctx.facts
-    pr, bal, basic = _pr_used(ctx), _ev(ctx, "metric_balance"), _ev(ctx, "metric_basic")
+    pr, bal, basic = _pr_used(ctx), _pr_used(ctx, fact="metric_balance"), _pr_used(ctx, fact="metric_basic")
+    pr = pr or _ev(ctx, "metric_pr_sweep")  # (w26b: precision at several cut-offs, a precision-recall curve)
     if not answered:  # infer the task from the code: classification losses or metrics
         # clusters or an embedding compared with reference labels (an F1 after matching clusters to cell types)
         embed = {p for p in ctx.files_with("cluster_eval") if not is_aux(p)}
@@ -435,7 +475,7 @@ def metrics(ctx: Context) -> CheckResult:
                 return not is_aux(path) and path not in embed
 
             pr = _pr_used(ctx, where=scored)
-            bal, basic = (gather(ctx, f, 4, where=scored) for f in ("metric_balance", "metric_basic"))
+            bal, basic = (_pr_used(ctx, where=scored, fact=f) for f in ("metric_balance", "metric_basic"))
             if not (pr or bal or basic):
                 return not_applicable("no classifier in the code: its classification metrics sit beside clustering "
                                       "and embedding scores (ARI, NMI, silhouette, FOSCTTM) and no classification "

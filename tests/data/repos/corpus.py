@@ -2905,6 +2905,106 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "baseline.py": "from sklearn.linear_model import LogisticRegression\n"
                        "X = ref.obsm['X_pca']\nclf = LogisticRegression(random_state=0).fit(X, y)\n"},
      {"DR201": "pass"}),
+    # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
+    "w26b_logistic_activation_layer": ({
+        "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
+                         "    def forward(self, x):\n        return 1 / (1 + torch.exp(-20 * (x - 0.5)))\n\n"
+                         "class Interaction(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                         "        self.act = LogisticActivation()\n",
+        "train.py": "from ppi.models import Interaction\nimport torch\n" + TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    # w26b (D-SCRIPT): a seed option with no default is None, and seeding waits for it
+    "w26b_seed_option_without_default": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', help='Set random seed', type=int)\nargs = p.parse_args()\n"
+                    "if args.seed is not None:\n    np.random.seed(args.seed)\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP}, {"DR301": "fail"}),
+    "w26b_seed_option_required": ({
+        "train.py": "import argparse\nimport numpy as np\nimport torch\np = argparse.ArgumentParser()\n"
+                    "p.add_argument('--seed', type=int, required=True)\nargs = p.parse_args()\n"
+                    "if args.seed is not None:\n    np.random.seed(args.seed)\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP}, {"DR301": "pass"}),
+    # w26b (MolCLR): the split named in a YAML configuration by the noun (`splitting: scaffold`)
+    "w26b_splitting_scaffold_config": ({
+        "config_finetune.yaml": "batch_size: 32\ndataset:\n  valid_size: 0.1\n  test_size: 0.1\n"
+                                "  splitting: scaffold\n",
+        "finetune.py": "import yaml\nimport torch\nconfig = yaml.safe_load(open('config_finetune.yaml'))\n"
+                       + TORCH_LOOP}, {"DR701": "pass"}),
+    # w26b (3DInfomax): the Open Graph Benchmark's evaluator metric keys, average precision for ogbg-molpcba
+    "w26b_ogb_evaluator_average_precision": ({
+        "train.py": "import torch\nfrom ogb.graphproppred import Evaluator\ncrit = torch.nn.BCEWithLogitsLoss()\n"
+                    "metrics = {'ogbg-molpcba': OGBEvaluator(d_name='ogbg-molpcba', metric='ap'),\n"
+                    "           'ogbg-molhiv': OGBEvaluator(d_name='ogbg-molhiv', metric='rocauc')}\n" + TORCH_LOOP},
+     {"DR703": "pass"}),
+    # w26b (QSARtuna): an Optuna trial's sampled values handed to simple models built in another module
+    "w26b_optuna_trial_builds_simple_model": ({
+        "qsar/build.py": "import sklearn.linear_model\n\nclass Lasso:\n    def estimator(self, alpha):\n"
+                         "        return sklearn.linear_model.Lasso(alpha=alpha, random_state=42)\n",
+        "qsar/search.py": "import optuna\nimport qsar.build as build\n\n\ndef suggest(trial, alg):\n"
+                          "    alpha = trial.suggest_float(\n        name='lasso_alpha',\n        low=1e-4,\n"
+                          "        high=1.0,\n    )\n    return build.Lasso.new(alpha=alpha)\n\n\n"
+                          "study = optuna.create_study()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # w26b (QSARtuna): a network trained through Chemprop 1's Python API trains on the GPU when there is one
+    "w26b_chemprop_python_api_trains": ({
+        "qsar/chem_prop.py": "import chemprop\n\nclass ChemPropRegressor:\n    def fit(self, X, y):\n"
+                             "        args = chemprop.args.TrainArgs().parse_args(['--data_path', 'x.csv'])\n"
+                             "        chemprop.train.cross_validate(args=args, train_func=chemprop.train.run_training)\n"},
+     {"DR302": "fail"}),
+    # w26b (D-SCRIPT): trained on one species' pairs, tested on species with no training file
+    "w26b_test_files_of_species_never_trained_on": ({
+        "data/pairs/human_train.tsv": "P1\tP2\t1\n", "data/pairs/human_test.tsv": "P3\tP4\t0\n",
+        "data/pairs/mouse_test.tsv": "M1\tM2\t1\n", "data/pairs/fly_test.tsv": "F1\tF2\t0\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w26b_train_and_test_files_of_one_unit_are_no_held_out_unit": ({
+        "data/pairs/human_train.tsv": "P1\tP2\t1\n", "data/pairs/human_test.tsv": "P3\tP4\t0\n",
+        "data/pairs/toy_test.tsv": "T1\tT2\t1\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w26b (DeepLC): a wide table kept as the baseline's results, models in its metric columns
+    "w26b_wide_table_kept_as_baseline_results": ({
+        "pkg/baseline_performance/baseline_predictions.csv":
+            ",calibrate,new_model,transfer_learning,train_number,rel_mae_transfer_learning,rel_mae_new_model,"
+            "rel_mae_calibrate\nPXD000044,2.43,4.92,3.31,926,5.01,7.44,3.67\n"
+            "PXD000258,2.36,5.44,4.15,753,8.59,11.27,4.89\nPXD000612,1.1,2.2,1.5,1200,3.1,4.2,2.5\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w26b_wide_table_of_runs_is_no_baseline_comparison": ({
+        "pkg/results/runs.csv":
+            ",calibrate,new_model,transfer_learning,train_number,rel_mae_transfer_learning,rel_mae_new_model,"
+            "rel_mae_calibrate\nPXD000044,2.43,4.92,3.31,926,5.01,7.44,3.67\n"
+            "PXD000258,2.36,5.44,4.15,753,8.59,11.27,4.89\nPXD000612,1.1,2.2,1.5,1200,3.1,4.2,2.5\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w26b (ThermoMPNN): a baseline named for a deep architecture wraps a pretrained network; no simple model
+    "w26b_baseline_named_for_a_deep_architecture": ({
+        "analysis/benchmark.py": "import torch\nfrom torch import nn\nfrom transfer import get_protein_mpnn\n\n"
+                                 "class ProteinMPNNBaseline(nn.Module):\n    def __init__(self, cfg):\n"
+                                 "        super().__init__()\n        self.prot_mpnn = get_protein_mpnn(cfg)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "w26b_baseline_named_simply_on_a_network_base_still_counts": ({
+        "analysis/benchmark.py": "import torch\nfrom torch import nn\n\nclass LinearBaseline(nn.Module):\n"
+                                 "    def __init__(self, d):\n        super().__init__()\n"
+                                 "        self.lin = nn.Linear(d, 1)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w26b (PIGNet): a classification metric imported and never called scores nothing; the regression is scored
+    "w26b_classification_metric_only_imported": ({
+        "test.py": "import torch\nfrom sklearn.metrics import r2_score, roc_auc_score\n"
+                   "pred = model(x)\nprint(r2_score(y, pred))\n",
+        "train.py": "import torch\nloss_fn = torch.nn.MSELoss()\n" + TORCH_LOOP}, {"DR703": "na"}),
+    # w26b (alphapeptdeep): test rows restricted to peptide sequences absent from training
+    "w26b_test_rows_of_sequences_absent_from_training": ({
+        "transfer.py": "import torch\ntr_df = psm_df.sample(n=5000)\n"
+                       "test_psm_df = psm_df[~psm_df.sequence.isin(set(tr_df.sequence))].copy()\n" + TORCH_LOOP},
+     {"DR701": "pass"}),
+    # w26b (alphapeptdeep): a binary classifier's precision and recall taken over several probability cut-offs
+    "w26b_precision_over_probability_cutoffs": ({
+        "hla.py": "import torch\nloss_func = torch.nn.BCELoss()\n\n\ndef test(df):\n    precision_list = []\n"
+                  "    recall_list = []\n    for prob in [0.5, 0.6, 0.7, 0.8, 0.9]:\n"
+                  "        precision_list.append(df[df.prob_pred > prob].label.mean())\n"
+                  "        recall_list.append(df[df.prob_pred > prob].label.sum() / len(df))\n"
+                  "    return precision_list, recall_list\n" + TORCH_LOOP}, {"DR703": "pass"}),
+    # w26b (alphapeptdeep): notebooks in a `*_tests` folder test the package; their attention read-outs are checks
+    "w26b_notebooks_in_a_tests_folder_are_tests": ({
+        "nbs_tests/model/ms2.ipynb": nb(("code", "model = ModelMS2Bert()\nmodel.output_attentions = True\n"
+                                                 "out = model(x)\nassert len(model.attentions) == 4\n")),
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
