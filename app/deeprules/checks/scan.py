@@ -379,7 +379,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=|"
+                                  # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
+                                  # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
+                                  # method handing its arguments on, `return super().fit(input, target, epochs)`)
+                                  r"(?<!\))\.fit\s*\((?:[^()]|\([^()]*\))*?,\s*(epochs|n_epochs|num_epochs|nb_epoch)\s*[,)]")),
     ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit", "tune_grid"),
@@ -575,7 +579,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
-                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
+                                       # (w26c: not a model named for the logistic function that is no
+                                       # logistic regression: pycox's LogisticHazard, a discrete-time hazard
+                                       # network; a logistic distribution, mixture, loss or growth curve)
+                                       r"(Baseline\w*|\w*Baseline)|Logistic(?!Hazard|Mixture|Distribution|Loss|"
+                                       r"Growth|Sigmoid|Activation|Curve)\w*|Naive\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -819,6 +827,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (computed by a call: `rmsd = float(line.split()[4])` parses an aligner's output while building data)
      # (pLDDT is a model's own confidence, not a score against a reference)
      _P(r"\b\w*(rmsds?|tm_?score|(?<![pP])lddt|gdt_?(ts|ha))\w*\s*\(", re.I)),
+    # w26c: survival scores, the concordance index (Harrell's, Uno's, time-dependent) and the (integrated) Brier
+    # score over time (not scikit-learn's brier_score_loss of a classifier): with no classification metric, a
+    # binary cross-entropy over time intervals is the means of a discrete-time hazard model (pycox's
+    # Logistic-Hazard), not a classifier (tip07 DR703)
+    ("metric_surv", ("concordance", "brier", "c_index", "cindex"),
+     _P(r"\b\w*(concordance_(index|td)\w*|integrated_brier_score\w*|brier_score(?!_loss)\w*|c_?index)\s*\(",
+        re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -935,6 +950,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"k_?nearest_neighbou?rs?|nearest_neighbou?rs?)\w*)\s*\(")),
     # a classification loss written by hand (autograd's `binary_classification_nll`); not BPNet's multinomial NLL
     # of counts, a profile regression
+    # w26c: a Bernoulli likelihood written by hand, `-(y * torch.log(p) + (1. - y) * torch.log(1. - p))`
+    # (AttentionDeepMIL's bag classifier): a binary cross-entropy whatever the variables are called
+    ("loss_cls", ("log(1",),
+     _P(r"\(\s*1\.?0*\s*-\s*[\w.\[\]]+\s*\)\s*\*\s*((tf\.math|tf|torch|jnp|np|numpy|math|K)\.)?log\(1\.?0*\s*-")),
     ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
      _P(r"\b\w*classification_nll\b|\b(binary|categorical)_nll\b")),
     # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
@@ -1227,7 +1246,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
     # an R torch optimizer's step (`opt$step()`)
     ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
-                                r"(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
+                                # (w26c: not a Python method defined so, a library's `def fit(self, input,
+                                # target, batch_size=256, epochs=1)`: pycox's models train nothing themselves)
+                                r"(?<![\w.$])(?<!def )fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
     ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
     # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
     ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
@@ -1778,7 +1799,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 # Provenance: where data came from (code and configuration alike).
 _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("prov_checksum", ("md5", "sha256", "sha1", "checksum", "hash"),
-     _P(r"\b(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
+     # (w26c: also as a private attribute, pycox's data set classes' `_checksum = 'b07a...'`)
+     _P(r"\b_?(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
         r"[0-9a-fA-F]{32,64}\b")),
     ("prov_url", ("http", "ftp", "s3://", "gs://"),
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"

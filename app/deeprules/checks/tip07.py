@@ -407,7 +407,7 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
-                      "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
+                      "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval", "gan_disc", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
@@ -490,6 +490,12 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("structures scored against references (RMSD, TM-score, lDDT) and no "
                                   "classification metric: the classification losses are the means of a structure "
                                   "model, not a classifier")
+        if _ev(ctx, "metric_surv") and not (pr or bal or basic):
+            # w26c: times to an event scored by concordance and Brier score over time: the cross-entropy over time
+            # intervals is how a discrete-time hazard is fitted (pycox's Logistic-Hazard), not a classifier's
+            return not_applicable("a survival model scored by concordance and Brier score over time, and no "
+                                  "classification metric: its per-interval cross-entropy fits a hazard, it does "
+                                  "not classify")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):

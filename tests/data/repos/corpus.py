@@ -2846,6 +2846,66 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
                                 "  - furo=2023.9.10\n  - numpy=1.26.0\n",
         "main.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # -- w26c (held out, session 11: radiology, pathology, survival, brain MRI...) --
+    # DR201: a network named for the logistic function is no logistic regression (pycox's LogisticHazard, a
+    # discrete-time hazard model on the package's network base)
+    "w26c_a_logistic_hazard_network_is_no_baseline": ({
+        "pycox/models/base.py": "import torchtuples as tt\n\nclass SurvBase(tt.Model):\n    pass\n",
+        "pycox/models/logistic_hazard.py": "import torch\nfrom pycox import models\n\n"
+                                           "class LogisticHazard(models.base.SurvBase):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "w26c_a_logistic_regression_written_as_a_module_is_a_baseline": ({
+        "models.py": "import torch.nn as nn\n\nclass LogisticRegressionModel(nn.Module):\n"
+                     "    def __init__(self, d):\n        super().__init__()\n        self.lin = nn.Linear(d, 1)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: a library's fit method (its signature names epochs; it hands them on to super().fit) trains nothing;
+    # the notebooks that call it with the epochs given positionally (torchtuples) are the training scripts
+    "w26c_a_fit_method_defined_is_no_training_and_a_positional_epochs_fit_is": ({
+        "pycox/models/cox.py": "import torch\nimport torchtuples as tt\n\nclass CoxBase(tt.Model):\n"
+                               "    def fit(self, input, target, batch_size=256, epochs=1, callbacks=None,\n"
+                               "            verbose=True, val_data=None):\n"
+                               "        return super().fit(input, target, batch_size, epochs, callbacks, verbose,\n"
+                               "                           val_data=val_data)\n",
+        "examples/cox_ph.py": "import numpy as np\nimport torch\nfrom pycox.models import CoxPH\n"
+                              "np.random.seed(1234)\n_ = torch.manual_seed(123)\nmodel = CoxPH(net, tt.optim.Adam)\n"
+                              "log = model.fit(x_train, y_train, batch_size, epochs, callbacks, verbose,\n"
+                              "                val_data=val, val_batch_size=batch_size)\n"}, {"DR301": "pass"}),
+    "w26c_an_unseeded_fit_with_positional_epochs_trains": ({
+        "examples/cox_ph.py": "import torch\nfrom pycox.models import CoxPH\nmodel = CoxPH(net, tt.optim.Adam)\n"
+                              "log = model.fit(x_train, y_train, batch_size, epochs, callbacks)\n"},
+     {"DR301": "fail"}),
+    # DR401: digests kept as a data set class's private attribute next to its download URL
+    "w26c_a_private_checksum_attribute_beside_the_url_records_the_data": ({
+        "pycox/datasets/from_deepsurv.py": "import requests\n\nclass _Metabric(_DatasetLoader):\n"
+                                           "    _dataset_url = 'https://raw.githubusercontent.com/x/DeepSurv/master/"
+                                           "experiments/data/metabric.h5'\n"
+                                           "    _checksum = 'b07a9d216bf04501e832084e5b7955cb84dfef834810037c548dee82"
+                                           "ea251f8d'\n\n    def _download(self):\n"
+                                           "        r = requests.get(self._dataset_url)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # DR703: concordance and Brier score over time score a survival model; its cross-entropy over time intervals
+    # fits a discrete-time hazard (pycox), no classifier; with a classification metric it still classifies
+    "w26c_survival_scores_make_a_hazard_cross_entropy_no_classifier": ({
+        "pycox/models/loss.py": "import torch.nn.functional as F\n\ndef nll_logistic_hazard(phi, y_bce):\n"
+                                "    return F.binary_cross_entropy_with_logits(phi, y_bce, reduction='none')\n",
+        "examples/logistic_hazard.py": TORCH_LOOP + "ev = EvalSurv(surv, durations_test, events_test, censor_surv='km')\n"
+                                       "print(ev.concordance_td('antolini'))\n"
+                                       "print(ev.integrated_brier_score(time_grid))\n"}, {"DR703": "na"}),
+    "w26c_survival_scores_beside_a_classification_metric_still_classify": ({
+        "pycox/models/loss.py": "import torch.nn.functional as F\n\ndef nll_logistic_hazard(phi, y_bce):\n"
+                                "    return F.binary_cross_entropy_with_logits(phi, y_bce, reduction='none')\n",
+        "examples/logistic_hazard.py": TORCH_LOOP + "from sklearn.metrics import roc_auc_score\n"
+                                       "print(ev.concordance_td('antolini'))\n"
+                                       "print(roc_auc_score(y_test, p))\n"}, {"DR703": "warn"}),
+    # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
+    # metric but the error rate is a fail, not "no classifier"
+    "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
+        "model.py": "import torch\nimport torch.nn as nn\n\nclass Attention(nn.Module):\n"
+                    "    def calculate_objective(self, X, Y):\n        Y_prob, _, A = self.forward(X)\n"
+                    "        neg_log_likelihood = -1. * (Y * torch.log(Y_prob) + (1. - Y) * torch.log(1. - Y_prob))\n"
+                    "        return neg_log_likelihood, A\n",
+        "main.py": "import torch\nfrom model import Attention\ntorch.manual_seed(1)\n" + TORCH_LOOP},
+     {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
