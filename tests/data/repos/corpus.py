@@ -2897,6 +2897,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "examples/logistic_hazard.py": TORCH_LOOP + "from sklearn.metrics import roc_auc_score\n"
                                        "print(ev.concordance_td('antolini'))\n"
                                        "print(roc_auc_score(y_test, p))\n"}, {"DR703": "warn"}),
+    # DR302: a trainer configuration class whose field switches Lightning's determinism on by default, handed to
+    # the Trainer as keywords (batdetect2's PLTrainerConfig)
+    "w26c_a_trainer_config_field_deterministic_true_switches_determinism_on": ({
+        "src/bats/train/config.py": "from pydantic import BaseModel\n\nclass PLTrainerConfig(BaseModel):\n"
+                                    "    accelerator: str = 'auto'\n    deterministic: bool = True\n"
+                                    "    max_epochs: int = 200\n",
+        "src/bats/train/train.py": "import torch\nfrom lightning import Trainer, seed_everything\n"
+                                   "from bats.train.config import PLTrainerConfig\n\n"
+                                   "def run_train(module, loader, conf: PLTrainerConfig):\n"
+                                   "    seed_everything(0)\n    trainer = Trainer(**conf.model_dump())\n"
+                                   "    trainer.fit(module, loader)\n"}, {"DR302": "pass"}),
+    "w26c_a_trainer_config_field_deterministic_false_switches_nothing": ({
+        "src/bats/train/config.py": "from pydantic import BaseModel\n\nclass PLTrainerConfig(BaseModel):\n"
+                                    "    accelerator: str = 'auto'\n    deterministic: bool = False\n",
+        "src/bats/train/train.py": "import torch\nfrom lightning import Trainer, seed_everything\n"
+                                   "from bats.train.config import PLTrainerConfig\n\n"
+                                   "def run_train(module, loader, conf: PLTrainerConfig):\n"
+                                   "    seed_everything(0)\n    trainer = Trainer(**conf.model_dump())\n"
+                                   "    trainer.fit(module, loader)\n"}, {"DR302": "fail"}),
     # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
     # metric but the error rate is a fail, not "no classifier"
     "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
