@@ -137,7 +137,7 @@ def is_aux(path: str) -> bool:
     name = parts[-1]
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
-            or (name.startswith("test-") and name.endswith(".py")))
+            or (name.startswith("test-") and name.endswith((".py", ".r"))))  # (w26c: testthat's test-x.R)
 
 
 def extractor(path: str) -> str | None:
@@ -577,7 +577,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
-                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)|"
+                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)(?<!Data)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
@@ -603,6 +603,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+    # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
+    # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
+    # (tip08) as in an nn.Module
+    ("model_def", ("class ",),
+     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\(\s*(tf\.)?(keras\.)?(layers|nn)\.[A-Z]"
+        r"\w*\s*[,)]")),
     # models of biology toolkits constructed in code (scvi-tools' VAEs, StarDist, Cellpose): the architecture is
     # chosen by naming the toolkit's model, as with from_pretrained. A fact of its own: such a file uses a model
     # rather than defining one (a kNN next to it is not part of a network's code, as for model_def)
@@ -812,6 +818,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
         re.I)),
+    # w26c: a leave-one-subject-out loader or option named so (EEG-ATCNet's `def load_data_LOSO(data_path,
+    # subject, dataset)`, `LOSO = True`): whole subjects held out, as LeaveOneGroupOut does
+    ("split_grouped", ("loso", "leave_one_"),
+     _P(r"\b\w*(LOSO|loso)\w*\s*[(=:]|\bleave_one_(subject|patient|participant|individual|donor|site|study|"
+        r"session|animal|mouse|recording)_out\w*\s*[(=:]", re.I)),
     # w20b: an external validation set: a cohort or data set evaluated apart from the one trained on
     # (`external_labels`, `external_test_set`, `ext_validation`), as a held-out cohort or hospital above
     ("split_grouped", ("external", "ext_"),
@@ -1103,6 +1114,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
         r"nnet|gknn)\s*\(")),
+    # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
+    # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
+    # coordinates or anything not named as a hyperparameter is none
+    ("search", ("expand.grid", "expand_grid", "crossing("),
+     _P(r"\b(expand\.grid|expand_grid|crossing)\s*\([^\n]*\b(" + _HP_NAMES + r"|(alpha|lambda|lr|learning_rate|"
+        r"dropout|l1|l2|penalty)_\w+)\s*[,=)]")),
     # w22b: simple models named to a modelling toolkit rather than constructed: caret's `method = "glmnet"`,
     # mlr3's `lrn("classif.log_reg")`, tidymodels' `set_engine("glmnet")`, and a caret method name passed on its
     # own (`run_ml(data, "glmnet")`); not `method = "lm"` (ggplot's smoother) nor "ranger" (also an optimizer)
@@ -1185,7 +1202,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline", ("xgboost(", "ranger(", "rpart(", "gbm(", "ksvm(", "svm(", "lm(", "knn(", "method", "lrn",
                   "nearest_neighbor", "svm_", "naive_bayes", "decision_tree", "null_model", "mars(", "_reg("),
      _P(r"(?<![\w.$])(xgboost|ranger|rpart|gbm|ksvm|naive_bayes|cv\.glmnet)\s*\(|"
-        r"(?<![\w.$])(svm|lm)\s*\(\s*[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
+        # (w26c: not a linear model of the runs' scores, `lm(acc ~ lr + epochs + optim, data = res)` in s-jSDM's
+        # optimizer comparison: an analysis of results, no model of the data)
+        r"(?<![\w.$])(svm|lm)\s*\(\s*(?!(acc|accuracy|auc|aucs|auroc|loss|losses|rmse|mse|mae|r2|rsq|f1|time|"
+        r"runtimes?|scores?|perf\w*|error|errors)\s*~)[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
         r"\btrain\s*\([^\n]*\bmethod\s*=\s*['\"](rf|ranger|glmnet|glm|lm|svm\w+|xgb\w+|gbm|knn|rpart|nb|lda|pls|"
         r"naive_bayes|ctree|cforest|earth|enet|lasso|ridge)['\"]|"
         r"\blrns?\s*\(\s*['\"](classif|regr)\.(ranger|rpart|xgboost|svm|log_reg|glmnet|cv_glmnet|kknn|naive_bayes|"
@@ -3763,6 +3783,12 @@ _NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*
                              r"vit|cnn|rnn|lstm|gru|transformer|bert|gnn|gcn|unet|conformer)[^/]*$")
 
 
+def names_a_network(path: str) -> bool:
+    """A file named after a network or kept among configurations (`nnUNetTrainerV2_TransFuse.py`,
+    `configs/baselines/...`): a baseline run from it is another deep model, no simple one (tip02)."""
+    return _NOT_A_BASELINE_RUN.search(path.lower()) is not None
+
+
 #: w22b: the simulated test or validation side of a split, named so (`mig12.test.msOut.gz`, `run.ms.test.sh`,
 #: `test_sims/`, `sims_validation.npz`): simulation replicates drawn apart from the training ones (population
 #: genetics: ms, msprime, discoal, SLiM)
@@ -3863,7 +3889,8 @@ def path_facts(path: str) -> Facts:
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path) \
-            and not _NOT_A_BASELINE_RUN.search(low_path):
+            and not _NOT_A_BASELINE_RUN.search(low_path) and not low_path.endswith("__init__.py"):
+        # (w26c: a package's __init__.py in that folder runs no method)
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     elif _EVAL_OF_COMPARATOR.search(low_path.rsplit("/", 1)[-1]):
         out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]

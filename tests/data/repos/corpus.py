@@ -2916,6 +2916,56 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                    "def run_train(module, loader, conf: PLTrainerConfig):\n"
                                    "    seed_everything(0)\n    trainer = Trainer(**conf.model_dump())\n"
                                    "    trainer.fit(module, loader)\n"}, {"DR302": "fail"}),
+    # DR701: a leave-one-subject-out loader named so (EEG-ATCNet's load_data_LOSO) holds whole subjects out
+    "w26c_a_leave_one_subject_out_loader_holds_subjects_out": ({
+        "preprocess.py": "import numpy as np\n\ndef load_data_LOSO(data_path, subject, dataset):\n"
+                         "    X_train, y_train = [], []\n    for sub in range(9):\n        X, y = load(data_path, sub)\n"
+                         "        if sub == subject:\n            X_test, y_test = X, y\n"
+                         "        else:\n            X_train.append(X)\n            y_train.append(y)\n"
+                         "    return X_train, y_train, X_test, y_test\n",
+        "main.py": "import tensorflow as tf\nfrom sklearn.model_selection import train_test_split\n"
+                   "from preprocess import load_data_LOSO\n"
+                   "X_train, X_val, y_train, y_val = train_test_split(X, y, test_size=0.2, random_state=42)\n"
+                   "model.fit(X_train, y_train, validation_data=(X_val, y_val), epochs=500)\n"}, {"DR701": "pass"}),
+    # DR802: attention scores computed inside a class on a framework's own layer are its mechanism, not a reading
+    "w26c_attention_scores_inside_a_keras_layer_subclass_are_no_interpretation": ({
+        "attention_models.py": "import tensorflow as tf\n\n"
+                               "class MultiHeadAttention_LSA(tf.keras.layers.MultiHeadAttention):\n"
+                               "    def _compute_attention(self, query, key, value, attention_mask=None):\n"
+                               "        attention_scores = tf.einsum(self._dot_product_equation, key, query)\n"
+                               "        return attention_scores\n",
+        "main.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=10)\n"}, {"DR802": "fail"}),
+    # DR201: network trainers kept in a baselines folder (MedNeXt's nnUNet_variants/baselines: TransFuse, UNETR...)
+    # and its __init__.py are other deep models, no simple baseline; a one-hot transform is no model
+    "w26c_network_trainers_in_a_baselines_folder_are_no_simple_baseline": ({
+        "pkg/training/variants/baselines/__init__.py": "",
+        "pkg/training/variants/baselines/nnUNetTrainerV2_TransFuse.py": "import torch\n" + TORCH_LOOP,
+        "pkg/training/augmentation/pyramid.py": "class MoveSegAsOneHotToData(AbstractTransform):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    # DR601: a grid of hyperparameter values crossed by R's expand.grid, one fit per row (s-jSDM's sjSDM_cv)
+    "w26c_an_r_expand_grid_over_hyperparameters_is_a_search": ({
+        "R/model_cv.R": "library(torch)\nmodel_cv = function(Y, env, alpha_cov = seq(0, 1, 0.1),\n"
+                        "                    lambda_cov = 2^seq(-10, -1, length.out = 20)) {\n"
+                        "  tune_samples = expand.grid(alpha_cov, lambda_cov)\n"
+                        "  for (t in seq_len(nrow(tune_samples))) fit_model(Y, env, tune_samples[t, ])\n}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w26c_an_r_expand_grid_over_coordinates_is_no_search": ({
+        "R/plot.R": "grid = expand.grid(x = seq(0, 1, 0.1), y = seq(0, 1, 0.1))\nplot(grid)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # DR201/DR203: a linear model of the runs' scores analyses results; it is no baseline model of the data
+    "w26c_an_lm_of_run_scores_is_no_baseline": ({
+        "analysis/optimizer_comparison.R": "res = read.csv('results.csv')\n"
+                                           "summary(lm(acc ~ as.factor(sp) + lr + epochs + optim, data = res))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w26c_an_lm_of_the_data_is_a_baseline": ({
+        "analysis/baseline.R": "df = read.csv('train.csv')\nm = lm(y ~ x1 + x2, data = df)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR701: testthat's test-x.R is a test, wherever it is kept: its simulated test settings split nothing
+    "w26c_an_r_test_file_is_a_test": ({
+        "Code/sLVM/test-sLVM.R": "library(testthat)\ntest_sims = matrix(c(4:15, 15:4), ncol = 2L)\n"
+                                 "test_that('fits', expect_true(TRUE))\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
     # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
     # metric but the error rate is a fail, not "no classifier"
     "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
