@@ -823,6 +823,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("loso", "leave_one_"),
      _P(r"\b\w*(LOSO|loso)\w*\s*[(=:]|\bleave_one_(subject|patient|participant|individual|donor|site|study|"
         r"session|animal|mouse|recording)_out\w*\s*[(=:]", re.I)),
+    # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
+    # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
+    ("split_column", ("split_", "partition_", "fold_"),
+     _P(r"\[\s*\w*(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
+    # w26c: split files written by a script (`np.save('../splits/phy12_split' + str(j) + '.npy', (idx_train,
+    # idx_val, idx_test))`): with a random permutation in the same file (Raindrop's Generate_splitID.py), the
+    # shipped split files fix a random split (tip07 DR701)
+    ("split_save", ("split",),
+     _P(r"\b(np\.save|np\.savez\w*|np\.savetxt|pickle\.dump|torch\.save|json\.dump|save_pickle|\.to_csv)\s*\("
+        r"[^\n]*split", re.I)),
+    # w26c: a tracker switched off by a module-level flag named for it (Raindrop's `wandb = False`, then `if wandb:
+    # wandb.init(...)`): as committed, no run is logged (tip06 DR602)
+    ("tracker_off", ("wandb", "mlflow", "comet", "neptune", "tensorboard"),
+     _P(r"^(use_|log_|enable_|with_)?(wandb|mlflow|comet|comet_ml|neptune|tensorboard)\s*=\s*False\b", re.I)),
     # w20b: an external validation set: a cohort or data set evaluated apart from the one trained on
     # (`external_labels`, `external_test_set`, `ext_validation`), as a held-out cohort or hospital above
     ("split_grouped", ("external", "ext_"),

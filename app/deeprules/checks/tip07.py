@@ -92,8 +92,15 @@ def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[s
              for p in sorted(ctx.files_with("split_file"))
              if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
              and not _RUN_OUTPUT.search(p)]
+    # w26c: ... or written by a script of the same top folder that draws a random permutation and saves split
+    # files (Raindrop's P12data/process_scripts/Generate_splitID.py writes P12data/splits/*.npy)
+    shufflers = {p.split("/")[0] for p in ctx.files_with("split_save") if "/" in p
+                 and "np_draw" in ctx.index.facts(p) and "split_grouped" not in ctx.index.facts(p)}
     random = [(p, n, "a split file named for a random split") for p, n, _ in found
               if _RANDOM_NAMED.search("/".join(p.split("/")[-2:]))]
+    random += [(p, n, "a split file written from a random permutation") for p, n, _ in found
+               if "/" in p and p.split("/")[0] in shufflers and (p, n, "a split file named for a random split")
+               not in random]
     named = {p for p, _, _ in random}
     return [e for e in found if e[0] not in named][:4], random[:4]
 
@@ -156,6 +163,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 
 @check("DR701", watches=is_read, facts_only=True,
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
+                      "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:

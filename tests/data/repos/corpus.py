@@ -2966,6 +2966,33 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  "test_that('fits', expect_true(TRUE))\n",
         "train.py": "from sklearn.model_selection import train_test_split\n"
                     "x_tr, x_te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # DR701: a partition column named in the configuration and read by value (DeepProfiler)
+    "w26c_a_configured_partition_column_read_by_value_is_the_given_split": ({
+        "deepprofiler/dataset/image_dataset.py": "def read_dataset(config, df):\n"
+                                                 "    split_field = config['train']['partition']['split_field']\n"
+                                                 "    training = df[split_field].isin(config['train']['partition']"
+                                                 "['training_values'])\n    return df[training]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR701: split files written by a script of the same folder from a random permutation are a random split
+    "w26c_split_files_written_from_a_random_permutation_are_a_random_split": ({
+        "P12data/process_scripts/Generate_splitID.py": "import numpy as np\nn = 11988\nfor j in range(5):\n"
+                                                       "    p = np.random.permutation(n)\n"
+                                                       "    np.save('../splits/phy12_split' + str(j + 1) + '.npy', "
+                                                       "(p[:9590], p[9590:10789], p[10789:]))\n",
+        "P12data/splits/phy12_split1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "w26c_shipped_split_files_without_a_random_writer_are_given": ({
+        "P12data/splits/phy12_split1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR602: a tracker switched off by a module-level flag named for it logs no run as committed (Raindrop)
+    "w26c_a_tracker_switched_off_by_a_module_flag_logs_nothing": ({
+        "code/train.py": "wandb = False\nimport os\nif wandb:\n    import wandb\n"
+                         "    run = wandb.init(project='Raindrop', config={'nb': 1})\n" + TORCH_LOOP
+                         + "if wandb:\n    wandb.log({'train_loss': loss.item()})\n"}, {"DR602": "fail"}),
+    "w26c_a_tracker_switched_on_by_a_module_flag_logs_runs": ({
+        "code/train.py": "use_wandb = True\nimport wandb\nif use_wandb:\n"
+                         "    run = wandb.init(project='Raindrop', config={'nb': 1})\n" + TORCH_LOOP
+                         + "if use_wandb:\n    wandb.log({'train_loss': loss.item()})\n"}, {"DR602": "pass"}),
     # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
     # metric but the error rate is a fail, not "no classifier"
     "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
