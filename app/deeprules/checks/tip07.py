@@ -415,7 +415,8 @@ def _pr_used(ctx: Context, where: Any = None) -> list[tuple[str, int, str]]:
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_balance", "metric_basic", "loss_cls", "loss_seg", "metric_reg",
-                      "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval", "gan_disc", *ML_FACTS),
+                      "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval", "gan_disc",
+                      *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
