@@ -441,7 +441,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
     # w26c: a trainer configuration class whose field switches Lightning's determinism on by default
     # (batdetect2's `class PLTrainerConfig(BaseConfig): deterministic: bool = True`, handed to `Trainer(**conf)`)
-    ("determinism", ("deterministic:",), _P(r"^[ \t]+deterministic\s*:\s*bool\s*=\s*True\b")),
+    # (a field ends its line; a parameter `deterministic: bool = True,` of a data generator, DeepChem's ordered
+    # batches, does not)
+    ("determinism", ("deterministic:",), _P(r"^[ \t]+deterministic\s*:\s*bool\s*=\s*True[ \t]*(#[^\n]*)?$")),
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
     ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",

@@ -2993,6 +2993,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "code/train.py": "use_wandb = True\nimport wandb\nif use_wandb:\n"
                          "    run = wandb.init(project='Raindrop', config={'nb': 1})\n" + TORCH_LOOP
                          + "if use_wandb:\n    wandb.log({'train_loss': loss.item()})\n"}, {"DR602": "pass"}),
+    "w26c_a_generator_parameter_deterministic_true_switches_nothing_on": ({
+        "pkg/models/gnn.py": "import torch\n\nclass GNNModel(TorchModel):\n    def default_generator(\n"
+                             "            self,\n            dataset,\n            epochs: int = 1,\n"
+                             "            deterministic: bool = True,\n            pad_batches: bool = True):\n"
+                             "        yield from dataset.iterbatches(deterministic=deterministic)\n",
+        "train.py": "import torch\nfrom pkg.models.gnn import GNNModel\n" + TORCH_LOOP}, {"DR302": "fail"}),
     # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
     # metric but the error rate is a fail, not "no classifier"
     "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
