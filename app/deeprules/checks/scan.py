@@ -141,7 +141,7 @@ def is_aux(path: str) -> bool:
     name = parts[-1]
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
-            or (name.startswith("test-") and name.endswith(".py")))
+            or (name.startswith("test-") and name.endswith((".py", ".r"))))  # (w26c: testthat's test-x.R)
 
 
 def extractor(path: str) -> str | None:
@@ -383,7 +383,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=")),
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=|"
+                                  # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
+                                  # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
+                                  # method handing its arguments on, `return super().fit(input, target, epochs)`)
+                                  r"(?<!\))\.fit\s*\((?:[^()]|\([^()]*\))*?,\s*(epochs|n_epochs|num_epochs|nb_epoch)\s*[,)]")),
     ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit", "tune_grid"),
@@ -439,6 +443,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"use_deterministic_algorithms\s*\(\s*True|cudnn\.deterministic\s*=\s*True|enable_op_determinism\s*\(|"
         r"TF_DETERMINISTIC_OPS|xla_gpu_deterministic_ops|CUBLAS_WORKSPACE_CONFIG|"
         r"\bTrainer\s*\((?:[^()]|\([^()]*\))*?\bdeterministic\s*=\s*True")),
+    # w26c: a trainer configuration class whose field switches Lightning's determinism on by default
+    # (batdetect2's `class PLTrainerConfig(BaseConfig): deterministic: bool = True`, handed to `Trainer(**conf)`)
+    # (a field ends its line; a parameter `deterministic: bool = True,` of a data generator, DeepChem's ordered
+    # batches, does not)
+    ("determinism", ("deterministic:",), _P(r"^[ \t]+deterministic\s*:\s*bool\s*=\s*True[ \t]*(#[^\n]*)?$")),
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
     ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",
@@ -574,7 +583,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
-                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)|"
+                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)(?<!Data)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
@@ -586,9 +595,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"VAE|Diffusion|Former|former)\w*Baseline|Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|"
                                        r"GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|VAE|Diffusion|Former|former))"
                                        # (w26b: a logistic function as a network layer, D-SCRIPT's
-                                       # LogisticActivation(nn.Module), is no logistic regression)
+                                       # LogisticActivation(nn.Module), is no logistic regression; w26c: nor a model
+                                       # named for the logistic function, pycox's LogisticHazard, a discrete-time
+                                       # hazard network; a logistic distribution, mixture, loss or growth curve)
                                        r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
-                                       r"Sigmoid|Link|Loss))\w*|Naive\w*|Dumm"
+                                       r"Sigmoid|Link|Loss)|Hazard|Mixture|Distribution|Growth|Curve)\w*|Naive\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -605,6 +616,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+    # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
+    # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
+    # (tip08) as in an nn.Module
+    ("model_def", ("class ",),
+     _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\(\s*(tf\.)?(keras\.)?(layers|nn)\.[A-Z]"
+        r"\w*\s*[,)]")),
     # models of biology toolkits constructed in code (scvi-tools' VAEs, StarDist, Cellpose): the architecture is
     # chosen by naming the toolkit's model, as with from_pretrained. A fact of its own: such a file uses a model
     # rather than defining one (a kNN next to it is not part of a network's code, as for model_def)
@@ -816,6 +833,25 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
         re.I)),
+    # w26c: a leave-one-subject-out loader or option named so (EEG-ATCNet's `def load_data_LOSO(data_path,
+    # subject, dataset)`, `LOSO = True`): whole subjects held out, as LeaveOneGroupOut does
+    ("split_grouped", ("loso", "leave_one_"),
+     _P(r"\b\w*(LOSO|loso)\w*\s*[(=:]|\bleave_one_(subject|patient|participant|individual|donor|site|study|"
+        r"session|animal|mouse|recording)_out\w*\s*[(=:]", re.I)),
+    # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
+    # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
+    ("split_column", ("split_", "partition_", "fold_"),
+     _P(r"\[\s*\w*(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
+    # w26c: split files written by a script (`np.save('../splits/phy12_split' + str(j) + '.npy', (idx_train,
+    # idx_val, idx_test))`): with a random permutation in the same file (Raindrop's Generate_splitID.py), the
+    # shipped split files fix a random split (tip07 DR701)
+    ("split_save", ("split",),
+     _P(r"\b(np\.save|np\.savez\w*|np\.savetxt|pickle\.dump|torch\.save|json\.dump|save_pickle|\.to_csv)\s*\("
+        r"[^\n]*split", re.I)),
+    # w26c: a tracker switched off by a module-level flag named for it (Raindrop's `wandb = False`, then `if wandb:
+    # wandb.init(...)`): as committed, no run is logged (tip06 DR602)
+    ("tracker_off", ("wandb", "mlflow", "comet", "neptune", "tensorboard"),
+     _P(r"^(use_|log_|enable_|with_)?(wandb|mlflow|comet|comet_ml|neptune|tensorboard)\s*=\s*False\b", re.I)),
     # w20b: an external validation set: a cohort or data set evaluated apart from the one trained on
     # (`external_labels`, `external_test_set`, `ext_validation`), as a held-out cohort or hospital above
     ("split_grouped", ("external", "ext_"),
@@ -834,6 +870,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (computed by a call: `rmsd = float(line.split()[4])` parses an aligner's output while building data)
      # (pLDDT is a model's own confidence, not a score against a reference)
      _P(r"\b\w*(rmsds?|tm_?score|(?<![pP])lddt|gdt_?(ts|ha))\w*\s*\(", re.I)),
+    # w26c: survival scores, the concordance index (Harrell's, Uno's, time-dependent) and the (integrated) Brier
+    # score over time (not scikit-learn's brier_score_loss of a classifier): with no classification metric, a
+    # binary cross-entropy over time intervals is the means of a discrete-time hazard model (pycox's
+    # Logistic-Hazard), not a classifier (tip07 DR703)
+    ("metric_surv", ("concordance", "brier", "c_index", "cindex"),
+     _P(r"\b\w*(concordance_(index|td)\w*|integrated_brier_score\w*|brier_score(?!_loss)\w*|c_?index)\s*\(",
+        re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -950,6 +993,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"k_?nearest_neighbou?rs?|nearest_neighbou?rs?)\w*)\s*\(")),
     # a classification loss written by hand (autograd's `binary_classification_nll`); not BPNet's multinomial NLL
     # of counts, a profile regression
+    # w26c: a Bernoulli likelihood written by hand, `-(y * torch.log(p) + (1. - y) * torch.log(1. - p))`
+    # (AttentionDeepMIL's bag classifier): a binary cross-entropy whatever the variables are called
+    ("loss_cls", ("log(1",),
+     _P(r"\(\s*1\.?0*\s*-\s*[\w.\[\]]+\s*\)\s*\*\s*((tf\.math|tf|torch|jnp|np|numpy|math|K)\.)?log\(1\.?0*\s*-")),
     ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
      _P(r"\b\w*classification_nll\b|\b(binary|categorical)_nll\b")),
     # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
@@ -1101,6 +1148,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
         r"nnet|gknn)\s*\(")),
+    # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
+    # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
+    # coordinates or anything not named as a hyperparameter is none
+    ("search", ("expand.grid", "expand_grid", "crossing("),
+     _P(r"\b(expand\.grid|expand_grid|crossing)\s*\([^\n]*\b(" + _HP_NAMES + r"|(alpha|lambda|lr|learning_rate|"
+        r"dropout|l1|l2|penalty)_\w+)\s*[,=)]")),
     # w22b: simple models named to a modelling toolkit rather than constructed: caret's `method = "glmnet"`,
     # mlr3's `lrn("classif.log_reg")`, tidymodels' `set_engine("glmnet")`, and a caret method name passed on its
     # own (`run_ml(data, "glmnet")`); not `method = "lm"` (ggplot's smoother) nor "ranger" (also an optimizer)
@@ -1183,7 +1236,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline", ("xgboost(", "ranger(", "rpart(", "gbm(", "ksvm(", "svm(", "lm(", "knn(", "method", "lrn",
                   "nearest_neighbor", "svm_", "naive_bayes", "decision_tree", "null_model", "mars(", "_reg("),
      _P(r"(?<![\w.$])(xgboost|ranger|rpart|gbm|ksvm|naive_bayes|cv\.glmnet)\s*\(|"
-        r"(?<![\w.$])(svm|lm)\s*\(\s*[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
+        # (w26c: not a linear model of the runs' scores, `lm(acc ~ lr + epochs + optim, data = res)` in s-jSDM's
+        # optimizer comparison: an analysis of results, no model of the data)
+        r"(?<![\w.$])(svm|lm)\s*\(\s*(?!(acc|accuracy|auc|aucs|auroc|loss|losses|rmse|mse|mae|r2|rsq|f1|time|"
+        r"runtimes?|scores?|perf\w*|error|errors)\s*~)[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
         r"\btrain\s*\([^\n]*\bmethod\s*=\s*['\"](rf|ranger|glmnet|glm|lm|svm\w+|xgb\w+|gbm|knn|rpart|nb|lda|pls|"
         r"naive_bayes|ctree|cforest|earth|enet|lasso|ridge)['\"]|"
         r"\blrns?\s*\(\s*['\"](classif|regr)\.(ranger|rpart|xgboost|svm|log_reg|glmnet|cv_glmnet|kknn|naive_bayes|"
@@ -1247,7 +1303,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
     # an R torch optimizer's step (`opt$step()`)
     ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
-                                r"(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
+                                # (w26c: not a Python method defined so, a library's `def fit(self, input,
+                                # target, batch_size=256, epochs=1)`: pycox's models train nothing themselves)
+                                r"(?<![\w.$])(?<!def )fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
     ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
     # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
     ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
@@ -1838,7 +1896,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 # Provenance: where data came from (code and configuration alike).
 _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("prov_checksum", ("md5", "sha256", "sha1", "checksum", "hash"),
-     _P(r"\b(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
+     # (w26c: also as a private attribute, pycox's data set classes' `_checksum = 'b07a...'`)
+     _P(r"\b_?(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
         r"[0-9a-fA-F]{32,64}\b")),
     ("prov_url", ("http", "ftp", "s3://", "gs://"),
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
@@ -3829,6 +3888,12 @@ _NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*
                              r"vit|cnn|rnn|lstm|gru|transformer|bert|gnn|gcn|unet|conformer)[^/]*$")
 
 
+def names_a_network(path: str) -> bool:
+    """A file named after a network or kept among configurations (`nnUNetTrainerV2_TransFuse.py`,
+    `configs/baselines/...`): a baseline run from it is another deep model, no simple one (tip02)."""
+    return _NOT_A_BASELINE_RUN.search(path.lower()) is not None
+
+
 #: w22b: the simulated test or validation side of a split, named so (`mig12.test.msOut.gz`, `run.ms.test.sh`,
 #: `test_sims/`, `sims_validation.npz`): simulation replicates drawn apart from the training ones (population
 #: genetics: ms, msprime, discoal, SLiM)
@@ -3929,7 +3994,8 @@ def path_facts(path: str) -> Facts:
     if _compares_methods(path):
         out["baseline_cmp"] = [[1, "a script comparing the network with another method"]]
     elif low_path.endswith(_CODE_END) and _BASELINE_DIR.search(low_path) \
-            and not _NOT_A_BASELINE_RUN.search(low_path):
+            and not _NOT_A_BASELINE_RUN.search(low_path) and not low_path.endswith("__init__.py"):
+        # (w26c: a package's __init__.py in that folder runs no method)
         out["baseline_cmp"] = [[1, "a competing method run for comparison (a folder of baseline methods)"]]
     elif _EVAL_OF_COMPARATOR.search(low_path.rsplit("/", 1)[-1]):
         out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]

@@ -7,7 +7,7 @@ import re
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
 from ._util import TRAINING_FACTS, gather, has_ml_code, is_read, main_code, training_line, training_scripts
 from .records import BASELINES_DIR, baselines, models_of
-from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux
+from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux, names_a_network
 
 #: w20b: modules that load or prepare data (`pdb_data_loader.py`, `dataset.py`, `preprocess_x.py`)
 _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
@@ -110,7 +110,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
     for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
-        if re.search(r"(^|/)baselines?(/|_)", path.lower()):
+        # (w26c: not a trainer named after another network, MedNeXt's baselines/nnUNetTrainerV2_TransFuse.py)
+        if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
         elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))

@@ -47,7 +47,7 @@ _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
 
 @check("DR602", watches=is_read, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
-                      "summary_write", "graph_writer"),
+                      "summary_write", "graph_writer", "tracker_off"),
                      said=("tracking",)))  # (w25b: whether a file's tracking lines are all writers constructed)
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
@@ -55,7 +55,9 @@ def tracking(ctx: Context) -> CheckResult:
     graph_only = {p for p, lines in ctx.files_with("tracking").items()
                   if "graph_writer" in ctx.index.facts(p) and "summary_write" not in ctx.index.facts(p)
                   and all(_WRITER.search(str(t)) for _, t in lines)}
-    ev = gather(ctx, "tracking", 6, where=lambda p: not is_aux(p) and p not in graph_only)
+    # w26c: nor a file whose module-level flag switches its tracker off as committed (`wandb = False`)
+    off = set(ctx.files_with("tracker_off"))
+    ev = gather(ctx, "tracking", 6, where=lambda p: not is_aux(p) and p not in graph_only and p not in off)
     if not ev:
         # w24d: TensorFlow 1 summary ops record a run only where something writes them (a FileWriter, a trainer
         # given a log_dir, an Estimator): declared and merged but never written (scaden), they record nothing

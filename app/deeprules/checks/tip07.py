@@ -92,8 +92,15 @@ def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[s
              for p in sorted(ctx.files_with("split_file"))
              if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
              and not _RUN_OUTPUT.search(p)]
+    # w26c: ... or written by a script of the same top folder that draws a random permutation and saves split
+    # files (Raindrop's P12data/process_scripts/Generate_splitID.py writes P12data/splits/*.npy)
+    shufflers = {p.split("/")[0] for p in ctx.files_with("split_save") if "/" in p
+                 and "np_draw" in ctx.index.facts(p) and "split_grouped" not in ctx.index.facts(p)}
     random = [(p, n, "a split file named for a random split") for p, n, _ in found
               if _RANDOM_NAMED.search("/".join(p.split("/")[-2:]))]
+    random += [(p, n, "a split file written from a random permutation") for p, n, _ in found
+               if "/" in p and p.split("/")[0] in shufflers and (p, n, "a split file named for a random split")
+               not in random]
     named = {p for p, _, _ in random}
     return [e for e in found if e[0] not in named][:4], random[:4]
 
@@ -190,6 +197,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
+                      "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
@@ -444,8 +452,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
-                      "metric_reg",
-                      "generative", "metric_rank", "metric_struct", "cluster_eval", "gan_disc", *ML_FACTS),
+                      "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
+                      "gan_disc", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline")))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
@@ -530,6 +538,12 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("structures scored against references (RMSD, TM-score, lDDT) and no "
                                   "classification metric: the classification losses are the means of a structure "
                                   "model, not a classifier")
+        if _ev(ctx, "metric_surv") and not (pr or bal or basic):
+            # w26c: times to an event scored by concordance and Brier score over time: the cross-entropy over time
+            # intervals is how a discrete-time hazard is fitted (pycox's Logistic-Hazard), not a classifier's
+            return not_applicable("a survival model scored by concordance and Brier score over time, and no "
+                                  "classification metric: its per-interval cross-entropy fits a hazard, it does "
+                                  "not classify")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):

@@ -3005,6 +3005,168 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "nbs_tests/model/ms2.ipynb": nb(("code", "model = ModelMS2Bert()\nmodel.output_attentions = True\n"
                                                  "out = model(x)\nassert len(model.attentions) == 4\n")),
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # -- w26c (held out, session 11: radiology, pathology, survival, brain MRI...) --
+    # DR201: a network named for the logistic function is no logistic regression (pycox's LogisticHazard, a
+    # discrete-time hazard model on the package's network base)
+    "w26c_a_logistic_hazard_network_is_no_baseline": ({
+        "pycox/models/base.py": "import torchtuples as tt\n\nclass SurvBase(tt.Model):\n    pass\n",
+        "pycox/models/logistic_hazard.py": "import torch\nfrom pycox import models\n\n"
+                                           "class LogisticHazard(models.base.SurvBase):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    "w26c_a_logistic_regression_written_as_a_module_is_a_baseline": ({
+        "models.py": "import torch.nn as nn\n\nclass LogisticRegressionModel(nn.Module):\n"
+                     "    def __init__(self, d):\n        super().__init__()\n        self.lin = nn.Linear(d, 1)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR301: a library's fit method (its signature names epochs; it hands them on to super().fit) trains nothing;
+    # the notebooks that call it with the epochs given positionally (torchtuples) are the training scripts
+    "w26c_a_fit_method_defined_is_no_training_and_a_positional_epochs_fit_is": ({
+        "pycox/models/cox.py": "import torch\nimport torchtuples as tt\n\nclass CoxBase(tt.Model):\n"
+                               "    def fit(self, input, target, batch_size=256, epochs=1, callbacks=None,\n"
+                               "            verbose=True, val_data=None):\n"
+                               "        return super().fit(input, target, batch_size, epochs, callbacks, verbose,\n"
+                               "                           val_data=val_data)\n",
+        "examples/cox_ph.py": "import numpy as np\nimport torch\nfrom pycox.models import CoxPH\n"
+                              "np.random.seed(1234)\n_ = torch.manual_seed(123)\nmodel = CoxPH(net, tt.optim.Adam)\n"
+                              "log = model.fit(x_train, y_train, batch_size, epochs, callbacks, verbose,\n"
+                              "                val_data=val, val_batch_size=batch_size)\n"}, {"DR301": "pass"}),
+    "w26c_an_unseeded_fit_with_positional_epochs_trains": ({
+        "examples/cox_ph.py": "import torch\nfrom pycox.models import CoxPH\nmodel = CoxPH(net, tt.optim.Adam)\n"
+                              "log = model.fit(x_train, y_train, batch_size, epochs, callbacks)\n"},
+     {"DR301": "fail"}),
+    # DR401: digests kept as a data set class's private attribute next to its download URL
+    "w26c_a_private_checksum_attribute_beside_the_url_records_the_data": ({
+        "pycox/datasets/from_deepsurv.py": "import requests\n\nclass _Metabric(_DatasetLoader):\n"
+                                           "    _dataset_url = 'https://raw.githubusercontent.com/x/DeepSurv/master/"
+                                           "experiments/data/metabric.h5'\n"
+                                           "    _checksum = 'b07a9d216bf04501e832084e5b7955cb84dfef834810037c548dee82"
+                                           "ea251f8d'\n\n    def _download(self):\n"
+                                           "        r = requests.get(self._dataset_url)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # DR703: concordance and Brier score over time score a survival model; its cross-entropy over time intervals
+    # fits a discrete-time hazard (pycox), no classifier; with a classification metric it still classifies
+    "w26c_survival_scores_make_a_hazard_cross_entropy_no_classifier": ({
+        "pycox/models/loss.py": "import torch.nn.functional as F\n\ndef nll_logistic_hazard(phi, y_bce):\n"
+                                "    return F.binary_cross_entropy_with_logits(phi, y_bce, reduction='none')\n",
+        "examples/logistic_hazard.py": TORCH_LOOP + "ev = EvalSurv(surv, durations_test, events_test, censor_surv='km')\n"
+                                       "print(ev.concordance_td('antolini'))\n"
+                                       "print(ev.integrated_brier_score(time_grid))\n"}, {"DR703": "na"}),
+    "w26c_survival_scores_beside_a_classification_metric_still_classify": ({
+        "pycox/models/loss.py": "import torch.nn.functional as F\n\ndef nll_logistic_hazard(phi, y_bce):\n"
+                                "    return F.binary_cross_entropy_with_logits(phi, y_bce, reduction='none')\n",
+        "examples/logistic_hazard.py": TORCH_LOOP + "from sklearn.metrics import roc_auc_score\n"
+                                       "print(ev.concordance_td('antolini'))\n"
+                                       "print(roc_auc_score(y_test, p))\n"}, {"DR703": "warn"}),
+    # DR302: a trainer configuration class whose field switches Lightning's determinism on by default, handed to
+    # the Trainer as keywords (batdetect2's PLTrainerConfig)
+    "w26c_a_trainer_config_field_deterministic_true_switches_determinism_on": ({
+        "src/bats/train/config.py": "from pydantic import BaseModel\n\nclass PLTrainerConfig(BaseModel):\n"
+                                    "    accelerator: str = 'auto'\n    deterministic: bool = True\n"
+                                    "    max_epochs: int = 200\n",
+        "src/bats/train/train.py": "import torch\nfrom lightning import Trainer, seed_everything\n"
+                                   "from bats.train.config import PLTrainerConfig\n\n"
+                                   "def run_train(module, loader, conf: PLTrainerConfig):\n"
+                                   "    seed_everything(0)\n    trainer = Trainer(**conf.model_dump())\n"
+                                   "    trainer.fit(module, loader)\n"}, {"DR302": "pass"}),
+    "w26c_a_trainer_config_field_deterministic_false_switches_nothing": ({
+        "src/bats/train/config.py": "from pydantic import BaseModel\n\nclass PLTrainerConfig(BaseModel):\n"
+                                    "    accelerator: str = 'auto'\n    deterministic: bool = False\n",
+        "src/bats/train/train.py": "import torch\nfrom lightning import Trainer, seed_everything\n"
+                                   "from bats.train.config import PLTrainerConfig\n\n"
+                                   "def run_train(module, loader, conf: PLTrainerConfig):\n"
+                                   "    seed_everything(0)\n    trainer = Trainer(**conf.model_dump())\n"
+                                   "    trainer.fit(module, loader)\n"}, {"DR302": "fail"}),
+    # DR701: a leave-one-subject-out loader named so (EEG-ATCNet's load_data_LOSO) holds whole subjects out
+    "w26c_a_leave_one_subject_out_loader_holds_subjects_out": ({
+        "preprocess.py": "import numpy as np\n\ndef load_data_LOSO(data_path, subject, dataset):\n"
+                         "    X_train, y_train = [], []\n    for sub in range(9):\n        X, y = load(data_path, sub)\n"
+                         "        if sub == subject:\n            X_test, y_test = X, y\n"
+                         "        else:\n            X_train.append(X)\n            y_train.append(y)\n"
+                         "    return X_train, y_train, X_test, y_test\n",
+        "main.py": "import tensorflow as tf\nfrom sklearn.model_selection import train_test_split\n"
+                   "from preprocess import load_data_LOSO\n"
+                   "X_train, X_val, y_train, y_val = train_test_split(X, y, test_size=0.2, random_state=42)\n"
+                   "model.fit(X_train, y_train, validation_data=(X_val, y_val), epochs=500)\n"}, {"DR701": "pass"}),
+    # DR802: attention scores computed inside a class on a framework's own layer are its mechanism, not a reading
+    "w26c_attention_scores_inside_a_keras_layer_subclass_are_no_interpretation": ({
+        "attention_models.py": "import tensorflow as tf\n\n"
+                               "class MultiHeadAttention_LSA(tf.keras.layers.MultiHeadAttention):\n"
+                               "    def _compute_attention(self, query, key, value, attention_mask=None):\n"
+                               "        attention_scores = tf.einsum(self._dot_product_equation, key, query)\n"
+                               "        return attention_scores\n",
+        "main.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=10)\n"}, {"DR802": "fail"}),
+    # DR201: network trainers kept in a baselines folder (MedNeXt's nnUNet_variants/baselines: TransFuse, UNETR...)
+    # and its __init__.py are other deep models, no simple baseline; a one-hot transform is no model
+    "w26c_network_trainers_in_a_baselines_folder_are_no_simple_baseline": ({
+        "pkg/training/variants/baselines/__init__.py": "",
+        "pkg/training/variants/baselines/nnUNetTrainerV2_TransFuse.py": "import torch\n" + TORCH_LOOP,
+        "pkg/training/augmentation/pyramid.py": "class MoveSegAsOneHotToData(AbstractTransform):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    # DR601: a grid of hyperparameter values crossed by R's expand.grid, one fit per row (s-jSDM's sjSDM_cv)
+    "w26c_an_r_expand_grid_over_hyperparameters_is_a_search": ({
+        "R/model_cv.R": "library(torch)\nmodel_cv = function(Y, env, alpha_cov = seq(0, 1, 0.1),\n"
+                        "                    lambda_cov = 2^seq(-10, -1, length.out = 20)) {\n"
+                        "  tune_samples = expand.grid(alpha_cov, lambda_cov)\n"
+                        "  for (t in seq_len(nrow(tune_samples))) fit_model(Y, env, tune_samples[t, ])\n}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w26c_an_r_expand_grid_over_coordinates_is_no_search": ({
+        "R/plot.R": "grid = expand.grid(x = seq(0, 1, 0.1), y = seq(0, 1, 0.1))\nplot(grid)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # DR201/DR203: a linear model of the runs' scores analyses results; it is no baseline model of the data
+    "w26c_an_lm_of_run_scores_is_no_baseline": ({
+        "analysis/optimizer_comparison.R": "res = read.csv('results.csv')\n"
+                                           "summary(lm(acc ~ as.factor(sp) + lr + epochs + optim, data = res))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w26c_an_lm_of_the_data_is_a_baseline": ({
+        "analysis/baseline.R": "df = read.csv('train.csv')\nm = lm(y ~ x1 + x2, data = df)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR701: testthat's test-x.R is a test, wherever it is kept: its simulated test settings split nothing
+    "w26c_an_r_test_file_is_a_test": ({
+        "Code/sLVM/test-sLVM.R": "library(testthat)\ntest_sims = matrix(c(4:15, 15:4), ncol = 2L)\n"
+                                 "test_that('fits', expect_true(TRUE))\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # DR701: a partition column named in the configuration and read by value (DeepProfiler)
+    "w26c_a_configured_partition_column_read_by_value_is_the_given_split": ({
+        "deepprofiler/dataset/image_dataset.py": "def read_dataset(config, df):\n"
+                                                 "    split_field = config['train']['partition']['split_field']\n"
+                                                 "    training = df[split_field].isin(config['train']['partition']"
+                                                 "['training_values'])\n    return df[training]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR701: split files written by a script of the same folder from a random permutation are a random split
+    "w26c_split_files_written_from_a_random_permutation_are_a_random_split": ({
+        "P12data/process_scripts/Generate_splitID.py": "import numpy as np\nn = 11988\nfor j in range(5):\n"
+                                                       "    p = np.random.permutation(n)\n"
+                                                       "    np.save('../splits/phy12_split' + str(j + 1) + '.npy', "
+                                                       "(p[:9590], p[9590:10789], p[10789:]))\n",
+        "P12data/splits/phy12_split1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "w26c_shipped_split_files_without_a_random_writer_are_given": ({
+        "P12data/splits/phy12_split1.npy": "x",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR602: a tracker switched off by a module-level flag named for it logs no run as committed (Raindrop)
+    "w26c_a_tracker_switched_off_by_a_module_flag_logs_nothing": ({
+        "code/train.py": "wandb = False\nimport os\nif wandb:\n    import wandb\n"
+                         "    run = wandb.init(project='Raindrop', config={'nb': 1})\n" + TORCH_LOOP
+                         + "if wandb:\n    wandb.log({'train_loss': loss.item()})\n"}, {"DR602": "fail"}),
+    "w26c_a_tracker_switched_on_by_a_module_flag_logs_runs": ({
+        "code/train.py": "use_wandb = True\nimport wandb\nif use_wandb:\n"
+                         "    run = wandb.init(project='Raindrop', config={'nb': 1})\n" + TORCH_LOOP
+                         + "if use_wandb:\n    wandb.log({'train_loss': loss.item()})\n"}, {"DR602": "pass"}),
+    "w26c_a_generator_parameter_deterministic_true_switches_nothing_on": ({
+        "pkg/models/gnn.py": "import torch\n\nclass GNNModel(TorchModel):\n    def default_generator(\n"
+                             "            self,\n            dataset,\n            epochs: int = 1,\n"
+                             "            deterministic: bool = True,\n            pad_batches: bool = True):\n"
+                             "        yield from dataset.iterbatches(deterministic=deterministic)\n",
+        "train.py": "import torch\nfrom pkg.models.gnn import GNNModel\n" + TORCH_LOOP}, {"DR302": "fail"}),
+    # DR703: a Bernoulli likelihood written by hand trains a classifier (AttentionDeepMIL's bag labels), so no
+    # metric but the error rate is a fail, not "no classifier"
+    "w26c_a_handwritten_bernoulli_likelihood_is_a_classification_loss": ({
+        "model.py": "import torch\nimport torch.nn as nn\n\nclass Attention(nn.Module):\n"
+                    "    def calculate_objective(self, X, Y):\n        Y_prob, _, A = self.forward(X)\n"
+                    "        neg_log_likelihood = -1. * (Y * torch.log(Y_prob) + (1. - Y) * torch.log(1. - Y_prob))\n"
+                    "        return neg_log_likelihood, A\n",
+        "main.py": "import torch\nfrom model import Attention\ntorch.manual_seed(1)\n" + TORCH_LOOP},
+     {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
