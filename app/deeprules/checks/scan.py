@@ -1073,10 +1073,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
      _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
     # w22b: R's model tuning: caret's tuneGrid/tuneLength and random search, tidymodels' grids, mlr3's tuners,
-    # e1071's tune(), h2o's grid and AutoML (tip06 DR601)
+    # e1071's tune(), h2o's grid and AutoML (tip06 DR601); (w26a) not `tuneLength = 1`, one candidate per
+    # hyperparameter (DeepSTARR's caret lm): no search
     ("search", ("tunegrid", "tunelength", "search", "grid_", "tune_", "autotuner", "tuninginstance", "tnr(",
                 "h2o.", "tune."),
-     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
+     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*(?!1\b)\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
         r"(random|grid)|\bgrid_(regular|random|latin_hypercube|max_entropy|space_filling)\s*\(|"
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
@@ -1249,7 +1250,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
         r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
-        r"\btune(Grid|Length)\s*=\s*\w|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
+        r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
     # -- w22c: the family of interpretation forms (tip 8) --
     # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
@@ -1326,6 +1327,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("loss_cls", ("log_prob", "one_hot", "onehot", "labels *", "label *", "targets *", "target *"),
      _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|(tf|tf\.math|torch|jnp|np|numpy)\.log\s*\()|"
         r"\b\w*log_probs?\s*\*\s*\w*(one_hot|onehot|labels?|targets?)\w*\b")),
+    # w26a: a cross-entropy written by hand from a log-softmax (Clairvoyante's TF1 heads: `YZygosityCrossEntropy =
+    # tf.nn.log_softmax(logits)` times the sliced one-hot truth on the next line; `-(F.log_softmax(x, 1) * y)`,
+    # `y * jax.nn.log_softmax(z)`): the model classifies (tip07 DR703)
+    ("loss_cls", ("log_softmax",),
+     _P(r"\b\w*(cross_?entropy|xent)\w*\s*=\s*-?\s*[\w.]*log_softmax\s*\(|"
+        r"\blog_softmax\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*\*|\*\s*-?\s*[\w.]*log_softmax\s*\(", re.I)),
     # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
     # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
     # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
@@ -1548,6 +1555,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
         r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
+    # w26a: the same sub-model written over several lines (aparent's notebooks: `Model(\n inputs = m.inputs,\n
+    # outputs = [\n m.get_layer('iso_conv_layer_1').output, ...])`, then PWMs from the most-activating windows)
+    ("interp_layer", ("model(", "function("),
+     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+        r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"\n]*(conv|filter|attn|attention)[^'\"\n]*['\"]\s*\)|"
+        r"layers\s*\[[^\]\n]{1,20}\])\.output", re.I)),
+    # w26a: a convolution or other named layer's activations computed for chosen inputs and read out
+    # (Clairvoyante's getTensorAndLayerPNG.py: `units = GetActivations(m.conv1, XArray, m)`, then one image per
+    # filter; keract-style `get_activations(model, x, layer_name='conv1')`); not FID's `get_activations(files,
+    # model, ...)`, which names no layer
+    ("interp", ("getactivation", "get_activation"),
+     _P(r"\bget_?activations?\s*\([^)\n]*\b[\w.]*(conv|filter|layer_name)", re.I)),
     # attention weights taken out of the model for analysis (`attn = attn.squeeze().cpu().numpy()`); inside a
     # network's own file they are its mechanism (tip08 drops those). (Not `return_attention=True` alone: IgFold
     # takes AntiBERTy's attentions as input features)
@@ -2036,6 +2055,26 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
 
 
 _TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$")
+#: w26a: the name an R linear model is assigned to (`fit <- lm(y ~ ., data = d)`), or an ANOVA taken of it at once
+_ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
+_ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
+
+
+def _a_baseline(code: str, m: re.Match[str]) -> bool:
+    """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
+    ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
+    motif feature explains): a statistical decomposition, not a predictor compared with the network."""
+    if not _not_feature_selector(code, m):
+        return False
+    if not m.group(0).startswith("lm"):
+        return True
+    start = code.rfind("\n", 0, m.start()) + 1
+    before = code[start:m.start()]
+    if _ANOVA_BEFORE.search(before):
+        return False
+    named = _ASSIGNED_BEFORE.search(before)
+    return named is None or re.search(r"\b(anova|Anova|aov)\s*\(\s*" + re.escape(named.group(1)) + r"\b",
+                                      code[m.end():m.end() + 800]) is None
 
 
 _CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)
@@ -2136,7 +2175,7 @@ def _first_np_seed(code: str, m: re.Match[str]) -> bool:
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector,
+                                                          "loss_cls": _not_imported, "baseline": _a_baseline,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
@@ -2150,7 +2189,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
-                        "graph_writer"))  # (w25b: the graph handed to a writer on its call's next line)
+                        "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
+                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

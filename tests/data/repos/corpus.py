@@ -2846,6 +2846,57 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "docs/environment.yml": "dependencies:\n  - python=3.10\n  - pytorch=2.1.0\n  - sphinx=7.2.6\n"
                                 "  - furo=2023.9.10\n  - numpy=1.26.0\n",
         "main.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # DR703: a cross-entropy written by hand from a log-softmax (Clairvoyante's TF1 heads, the truth on the next line)
+    "w26a_log_softmax_cross_entropy": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def build(self, x, y):\n"
+                    "        logits = tf.layers.dense(x, 2)\n"
+                    "        zygosity_xent = tf.nn.log_softmax(logits, name='zyg')\\\n"
+                    "                        * -tf.slice(y, [0, 4], [-1, 2])\n"
+                    "        self.loss = tf.reduce_sum(zygosity_xent)\n"
+                    "        self.train_op = tf.train.AdamOptimizer(1e-3).minimize(self.loss)\n",
+        "train.py": "from model import Net\nm = Net()\nfor x, y in batches:\n    sess.run(m.train_op)\n"}, {"DR703": "fail"}),
+    "w26a_log_softmax_times_labels": ({
+        "train.py": TORCH_LOOP + "loss = -(F.log_softmax(out, dim=1) * onehot_y).sum(1).mean()\n"}, {"DR703": "fail"}),
+    # DR601: caret's tuneLength = 1 tries one value per hyperparameter: no search
+    "w26a_caret_tune_length_one": ({
+        "analysis/motifs.R": "library(caret)\nset.seed(1234)\n"
+                             "ctrl <- trainControl(method = 'repeatedcv', number = 10, repeats = 1)\n"
+                             "fit <- train(y ~ ., data = d, method = 'lm', trControl = ctrl, tuneLength = 1)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "w26a_caret_tune_length_five": ({
+        "analysis/motifs.R": "library(caret)\nset.seed(1234)\n"
+                             "ctrl <- trainControl(method = 'repeatedcv', number = 10, repeats = 1)\n"
+                             "fit <- train(y ~ ., data = d, method = 'rf', trControl = ctrl, tuneLength = 5)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR201: an R linear model fitted for its ANOVA table (variance explained per feature) is no baseline
+    "w26a_lm_for_anova_is_no_baseline": ({
+        "Figures/Fig6.R": "df3 <- df1[, sample(ncol(df1))]\nfit <- lm(log2FC_wt_mut ~ ., data = df3)\n"
+                          "af <- anova(fit)\naf$PctExp <- af$'Sum Sq' / sum(af$'Sum Sq') * 100\n"
+                          "av <- anova(lm(y ~ x, data = d))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w26a_lm_that_predicts_is_a_baseline": ({
+        "baselines/linear.R": "fit <- lm(activity ~ ., data = train)\npred <- predict(fit, newdata = test)\n"
+                              "print(cor(pred, test$activity))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR802: a layer's activations computed for chosen inputs and drawn per filter (Clairvoyante's
+    # getTensorAndLayerPNG.py); FID's get_activations names no layer
+    "w26a_layer_activations_read_out": ({
+        "analysis/layers.py": "import matplotlib.pyplot as plt\n\ndef GetActivations(layer, batchX, m):\n"
+                              "    return m.session.run(layer, feed_dict={m.XPH: batchX})\n\n"
+                              "units = GetActivations(m.conv1, XArray, m)\nplt.imshow(units[0, :, :, 0])\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w26a_fid_activations_are_no_interpretation": ({
+        "metrics/fid.py": "def get_activations(files, model, batch_size=50, dims=2048):\n    pass\n\n"
+                          "act = get_activations(files, model, batch_size, dims)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR802: a Keras sub-model outputting a convolution's activations, written over several lines (aparent)
+    "w26a_conv_submodel_over_lines": ({
+        "analysis/conv_layers.py": "from keras.models import Model\n\nconv_model = Model(\n"
+                                   "    inputs = aparent_model.inputs,\n    outputs = [\n"
+                                   "        aparent_model.get_layer('iso_conv_layer_1').output,\n"
+                                   "        aparent_model.get_layer('iso_out_layer_1').output\n    ]\n)\n"
+                                   "conv_out, _ = conv_model.predict(x)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
