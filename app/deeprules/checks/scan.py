@@ -1333,6 +1333,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("loss_cls", ("log_softmax",),
      _P(r"\b\w*(cross_?entropy|xent)\w*\s*=\s*-?\s*[\w.]*log_softmax\s*\(|"
         r"\blog_softmax\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*\*|\*\s*-?\s*[\w.]*log_softmax\s*\(", re.I)),
+    # w26a: TensorFlow's canned classifiers (tf.estimator / tf.contrib.learn `DNNClassifier`, `LinearClassifier`,
+    # `DNNLinearCombinedClassifier`, `BoostedTreesClassifier`: PlasFlow) train with a classification loss
+    ("loss_cls", ("classifier(",),
+     _P(r"\b(tf\.estimator|estimator|tf\.contrib\.learn|learn)\.(DNN|Linear|DNNLinearCombined|BoostedTrees)Classifier"
+        r"\s*\(")),
     # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
     # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
     # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
@@ -3858,10 +3863,17 @@ _IDENTITY_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|test|testing|eval|va
                         r"validation|val|holdout)([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$")
 
 
+#: w26a: a run's TensorBoard event log (PlasFlow commits each model's training and eval/ logs with its checkpoints):
+#: the run was tracked, and its curves are kept (tip06 DR602)
+TFEVENTS_RE = LazyRe(r"(^|/)events\.out\.tfevents\.[^/]+$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     low_path = path.lower()
+    if TFEVENTS_RE.search(path):
+        out["tracking"] = [[1, "a run's TensorBoard event log, committed"]]
     if _IDENTITY_SIDE.search(low_path):
         out["split_homology"] = [[1, "a side of a split named by its sequence-identity threshold"]]
     if _SEARCH_RUN.search(low_path):  # a script runs the search; a configuration describes it (DR203 reads both)
@@ -3913,7 +3925,9 @@ _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenk
                "ligand", "drug", "compound", "smiles", "molecules", "protein", "target",
                # (w25a: evaluation scripts named by a simple comparator, _EVAL_OF_COMPARATOR)
                "naive", "blast", "diamond", "baseline", "majority", "null_model", "nullmodel", "frequency", "prior",
-               "nearest")
+               "nearest",
+               # (w26a: TensorBoard event logs committed with the models, TFEVENTS_RE)
+               "tfevents")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

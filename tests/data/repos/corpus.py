@@ -2897,6 +2897,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                    "        aparent_model.get_layer('iso_out_layer_1').output\n    ]\n)\n"
                                    "conv_out, _ = conv_model.predict(x)\n",
         "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # DR602: TensorBoard event logs committed with the trained models (PlasFlow's models/*/events.out.tfevents.*)
+    "w26a_committed_tensorboard_events": ({
+        "models/kmer5_30_relu/events.out.tfevents.1484514324.n7": "\n",
+        "models/kmer5_30_relu/eval/events.out.tfevents.1484514513.n7": "\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    # DR703: TensorFlow's canned classifier trains a classifier (scored here by accuracy only)
+    "w26a_canned_tf_classifier": ({
+        "train.py": "import tensorflow as tf\ncols = [tf.contrib.layers.real_valued_column('', dimension=1024)]\n"
+                    "clf = tf.contrib.learn.DNNClassifier(feature_columns=cols, hidden_units=[30], n_classes=2,\n"
+                    "                                     model_dir='m')\n"
+                    "clf.fit(x=X, y=y, steps=1000)\nprint(clf.evaluate(x=Xt, y=yt)['accuracy'])\n"},
+     {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
