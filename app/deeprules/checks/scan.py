@@ -546,6 +546,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+    # w26a: an R loop over a hyperparameter's values, listed there or in a vector (TumorType-WGS's train_funcs.R:
+    # `ntrees <- c(500,1000,2000)`, `for (ntree in ntrees){` before the forest is made; `for (cost in c(0.1, 1))`)
+    ("grid_loop", ("for",), _P(r"^[ \t]*for\s*\(\s*(ntrees?|mtry|node_?size|maxnodes|cost|nrounds|eta|max_?depth|cp|"
+                               r"sampsize|" + _HP_NAMES + r")\s+in\s+(c\s*\(|seq\w*\s*\(|[\w.]+\s*\))")),
     # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
                                 r"['\"]?[-+]?\.?\d|"
@@ -1162,6 +1166,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # lm over a formula; class::knn with its labels; caret's train with a classical method; mlr3 learners;
     # tidymodels' other model specifications
     ("baseline", ("xgboost(", "ranger(", "rpart(", "gbm(", "ksvm(", "svm(", "lm(", "knn(", "method", "lrn",
+                  "makelearner",
                   "nearest_neighbor", "svm_", "naive_bayes", "decision_tree", "null_model", "mars(", "_reg("),
      _P(r"(?<![\w.$])(xgboost|ranger|rpart|gbm|ksvm|naive_bayes|cv\.glmnet)\s*\(|"
         r"(?<![\w.$])(svm|lm)\s*\(\s*[\w.]+\s*~|(?<![\w.$])knn\s*\([^\n]*\bcl\s*=|"
@@ -1169,6 +1174,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"naive_bayes|ctree|cforest|earth|enet|lasso|ridge)['\"]|"
         r"\blrns?\s*\(\s*['\"](classif|regr)\.(ranger|rpart|xgboost|svm|log_reg|glmnet|cv_glmnet|kknn|naive_bayes|"
         r"lda|qda|featureless|rfsrc|lm|randomForest)['\"]|"
+        # (w26a: mlr's learners, the package before mlr3: `makeLearner("classif.randomForest", ...)`)
+        r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|rpart|xgboost|svm|ksvm|logreg|glmnet|"
+        r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
     # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
@@ -1225,14 +1233,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                           r"tensorflow|kerasR)['\"]?\s*[,)]")),
     ("imp_torch", ("library", "require"), _P(r"^[ \t]*(library|require|requireNamespace)\s*\(\s*['\"]?(torch|luz)"
                                              r"['\"]?\s*[,)]")),
+    # w26a: ... or called through their namespace, as an R package's own files do (DeepCC's R/DeepLearning.R:
+    # `keras::to_categorical`, `model %>% keras::fit(...)`; the package is imported by DESCRIPTION, not library())
+    ("imp_tf", ("keras::", "keras3::", "tensorflow::", "kerasr::"),
+     _P(r"(?<![\w.])(keras|keras3|tensorflow|kerasR)::\w+")),
+    ("imp_torch", ("torch::", "luz::"), _P(r"(?<![\w.])(torch|luz)::\w+")),
     # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
     # an R torch optimizer's step (`opt$step()`)
-    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
+    # (w26a: through the namespace, `model %>% keras::fit(`, and its epochs on a later line of the call)
+    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*((keras|keras3|luz)::)?fit\s*\((?:[^()]|\([^()]*\))*?\bepochs\s*=|"
                                 r"(?<![\w.$])fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
     ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
     # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
-    ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
-     _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(")),
+    # (w26a: and mlr's learners of them, made to be trained: `makeLearner("classif.randomForest", ...)`)
+    ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet(", "makelearner"),
+     _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(|"
+        r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|xgboost|gbm|cvglmnet|rpart|ksvm|svm)['\"]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
     # use_session_with_seed set R's, Python's, NumPy's and TensorFlow's seeds together
     ("seed_torch", ("torch_manual_seed",), _P(r"\btorch_manual_seed\s*\(")),

@@ -2909,6 +2909,31 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "                                     model_dir='m')\n"
                     "clf.fit(x=X, y=y, steps=1000)\nprint(clf.evaluate(x=Xt, y=yt)['accuracy'])\n"},
      {"DR703": "fail"}),
+    # DR301: an R package's file trains with Keras through its namespace (`model %>% keras::fit(` with the epochs
+    # on a later line; DeepCC), unseeded
+    "w26a_r_package_keras_namespace": ({
+        "R/DeepLearning.R": "train_model <- function(x, y, epochs = 100) {\n"
+                            "  y <- keras::to_categorical(y, 4)\n  model <- keras_model_sequential()\n"
+                            "  model %>% layer_dense(units = 64, activation = 'selu') %>%\n"
+                            "    layer_dense(units = 4, activation = 'softmax')\n"
+                            "  model %>% compile(loss = 'categorical_crossentropy', optimizer = 'adam')\n"
+                            "  history <- model %>% keras::fit(\n    x, y,\n"
+                            "    epochs = epochs, batch_size = 1024,\n    validation_split = 0.2\n  )\n"
+                            "  model\n}\n"}, {"DR301": "fail"}),
+    # DR201/DR203: mlr's learner of a random forest, over a grid of ntree values in an R loop (TumorType-WGS)
+    "w26a_mlr_forest_over_a_grid": ({
+        "RF-Model/train_funcs.R": "library(mlr)\nset.seed(1)\nntrees <- c(500, 1000, 2000)\n"
+                                  "for (ntree in ntrees){\n"
+                                  "  lrn <- makeLearner(\"classif.randomForest\", predict.type = \"prob\", "
+                                  "par.vals = list(ntree = ntree))\n"
+                                  "  mod <- train(lrn, task, subset = tr.idx)\n}\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "w26a_r_loop_over_forest_sizes": ({
+        "baselines/forest.R": "library(randomForest)\nset.seed(1)\n"
+                              "for (ntree in c(500, 1000, 2000)) {\n"
+                              "  fit <- randomForest(y ~ ., data = train, ntree = ntree)\n"
+                              "  print(mean(predict(fit, valid) == valid$y))\n}\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
