@@ -579,7 +579,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
                                        r"|Adjust|Normali)|(Remov|Subtract|Correct|Estimat|Fit|Adjust)\w*Baseline\b)"
-                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|Naive\w*|Dumm"
+                                       # (w26a: not a network named Naive: MultiRM's NaiveNet(nn.Module),
+                                       # NaiveNet_v1, NaiveCaps_v1 are its CNN/LSTM variants)
+                                       r"(Baseline\w*|\w*Baseline)|Logistic\w*|"
+                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer)(_?v?\d+)?\b)\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -3244,9 +3247,9 @@ def _table_facts(text: str, sep: str | None, out: Facts) -> None:
         _wide_table(header, lines, rows, out)
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
-    """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
-    or more models named in metric columns, one of them a baseline or a published model (w20c)."""
+def _models_by_column(header: list[str]) -> bool:
+    """The columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...`): two or more models named in metric
+    columns, one of them a baseline or a published model (w20c)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
@@ -3258,7 +3261,12 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         if model:
             models.add(model.lower())
             named = named or bool(bl(model) or pub(model))
-    if len(models) >= 2 and named:
+    return len(models) >= 2 and named
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts) -> None:
+    """A table whose columns are the models (over rows of targets or folds)."""
+    if _models_by_column(header):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -3427,6 +3435,10 @@ _DECIMAL = re.compile(r"\d\.\d")
 _LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]")
 
 
+#: the cells of a printed table's line: tab-separated, or aligned by runs of spaces
+_OUTPUT_CELLS = re.compile(r"\t+|\s{2,}")
+
+
 def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
                 seen: set[str]) -> list[Evidence]:
     """w20a: a printed data frame names its metrics once, in the header (`Model  AUROC  AUPRC`) or in a
@@ -3454,9 +3466,12 @@ def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub
             while 0 <= r < len(block) and block[r].strip():
                 rows.append(block[r])
                 r += step
+            # w26a: or the header names the models by column (PopPhy-CNN's printed `Run  Fold  RF AUC  SVM AUC
+            # LASSO AUC  MLPNN AUC  CNN-1D AUC` over one row per fold): every row of numbers compares them
+            by_column = not footer and _models_by_column(_OUTPUT_CELLS.split(line.strip()))
             for row in rows:
-                if (_DECIMAL.search(row) and (bl(row) or pub(row)) and "/" not in row and not _LOG_LINE.search(row)
-                        and row.strip()[:160] not in seen):
+                if (_DECIMAL.search(row) and (by_column or bl(row) or pub(row)) and "/" not in row
+                        and not _LOG_LINE.search(row) and row.strip()[:160] not in seen):
                     seen.add(row.strip()[:160])
                     hits.append([n, row.strip()[:160]])
             if len(hits) >= 10:
