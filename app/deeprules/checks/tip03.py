@@ -488,30 +488,6 @@ _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extr
 _SIDE_FILE = re.compile(r"(^|[_.-])(dev|develop|development|tests?|testing|docs?|lint|ci|style|format|build)([_.-]|$)")
 
 
-#: w26a: the packages that install each deep-learning framework the Python code trains with (pip's and conda's names)
-#: (a name, or a name and a variant after `-`: tensorflow-gpu, pytorch-cpu; not keras-applications, a helper)
-_FRAMEWORK_PACKAGES = {"TensorFlow": ("imp_tf", ("tensorflow", "tf-nightly", "intel-tensorflow", "keras", "keras-gpu")),
-                       "PyTorch": ("imp_torch", ("torch", "pytorch")),
-                       "JAX": ("imp_jax", ("jax", "jaxlib"))}
-_VARIANT = re.compile(r"-(gpu|cpu|base|macos|intel|cuda\w*|rocm)$")
-#: scan.py keeps the first 80 names of a file: a longer list may name the framework past them
-_NAMES_KEPT = 80
-
-
-def _framework_left_out(ctx: Context, path: str) -> str | None:
-    """w26a: the framework the Python code trains with, when the environment file names every package but that
-    one (PopPhy-CNN's PopPhy.yml pins 67 packages and no TensorFlow; the README names the version in prose): the
-    environment cannot be rebuilt from the file. None when the file names it or lists too many names to tell."""
-    names = _env_names_of(ctx, path)
-    if not names or len(names) >= _NAMES_KEPT:
-        return None
-    trained = {fw for p, fws in training_scripts(ctx).items() if p.endswith((".py", ".ipynb")) for fw in fws}
-    for label, (fact, packages) in _FRAMEWORK_PACKAGES.items():
-        if fact in trained and not any(_VARIANT.sub("", n) in packages for n in names):
-            return label
-    return None
-
-
 @check("DR303", watches=_env_watch, facts_only=True,
        reads=reading((*ML_FACTS, "lock_file"), said=("env_pins", "env_names")))
 def environment_pinned(ctx: Context) -> CheckResult:
@@ -575,10 +551,6 @@ def environment_pinned(ctx: Context) -> CheckResult:
     # environment rebuildable
     pinned = round(score * total / 10.0)
     if score >= 9.0 or (total >= 5 and pinned == total - 1):
-        home_path = next(p for p, c in cands if c is best)
-        missing = None if "(dockerfile)" in reason else _framework_left_out(ctx, home_path)
-        if missing is not None:  # (a Docker image's base provides the framework: not asked there)
-            return warned(f"{reason}, but not {missing}, which the code trains with", ev, 5.0)
         return passed(reason, ev, 10.0)
     return (warned if score > 0 else failed)(reason, ev, score)
 

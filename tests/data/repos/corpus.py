@@ -2939,18 +2939,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "Scripts/models.py": "import torch.nn as nn\n\nclass NaiveNet(nn.Module):\n    pass\n\n"
                              "class NaiveNet_v1(nn.Module):\n    pass\n\nclass NaiveCaps_v1(nn.Module):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
-    # DR303: an environment file that pins every package it names but not the framework the code imports
-    # (PopPhy-CNN's PopPhy.yml: 67 pins, TensorFlow only in README prose); with it, the environment is pinned
-    "w26a_environment_without_its_framework": ({
-        "env.yml": "name: p\ndependencies:\n  - numpy=1.15.2\n  - pandas=0.23.4\n  - scikit-learn=0.20.1\n"
-                   "  - pip:\n    - keras-applications==1.0.6\n    - h5py==2.8.0\n",
-        "src/model.py": "import tensorflow as tf\nmodel = tf.keras.Sequential()\nmodel.fit(x, y, epochs=10)\n"},
-     {"DR303": "warn"}),
-    "w26a_environment_with_its_framework": ({
-        "env.yml": "name: p\ndependencies:\n  - numpy=1.15.2\n  - pytorch=1.13.1\n  - tensorflow-gpu=1.14.0\n"
-                   "  - pip:\n    - keras-applications==1.0.6\n    - h5py==2.8.0\n",
-        "src/model.py": "import tensorflow as tf\nmodel = tf.keras.Sequential()\nmodel.fit(x, y, epochs=10)\n"},
-     {"DR303": "pass"}),
     # DR202: a printed table whose columns are the models (`RF AUC  SVM AUC  CNN AUC`) over one row per fold
     "w26a_printed_models_by_column": ({
         "src/benchmark.ipynb": nb(("code", "for fold in folds:\n    print(run, fold, rf_auc, svm_auc, cnn_auc)"),
