@@ -1481,6 +1481,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
         r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
     ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # w26a: a data file named by the chromosomes it holds (HiCPlus: `..._chr19_22.npy.gz` loaded by the trainer,
+    # `..._chr17_17.npy.gz` by the predictor): tip07 compares a training script's chromosomes with another script's
+    ("chrom_file", ("chr",),
+     _P(r"['\"][^'\"\n]*[_./-]chr\d{1,2}(_\d{1,2})?[_.][^'\"\n]*\.(npy|npz|gz|h5|hdf5|csv|tsv|txt|bed|bw|bigwig|hic|"
+        r"cool|mcool|pkl|pickle|matrix)['\"]", re.I)),
     # (b) a fold or split column filtered in polars (`df.filter(pl.col('fold') != k)`)
     ("split_column", ("pl.col",),
      _P(r"\bpl\.col\(\s*['\"](split|fold|folds|set_type|partition|subset|data_split)['\"]\s*\)\s*(==|!=|\.is_in\()")),

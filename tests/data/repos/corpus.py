@@ -2946,6 +2946,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                            "# 0\t0\t1.000\t\t0.986\t\t0.889\t\t1.000\n",
                                            "# 0\t1\t0.958\t\t0.931\t\t0.806\t\t0.896\n"]),
         "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR701: the trainer reads data files named by chromosomes 19-22, the predictor a file of chromosome 17 only
+    # (HiCPlus); a predictor reading the training chromosomes again holds none out
+    "w26a_chromosome_named_files_held_out": ({
+        "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
+        "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr17_17.npy.gz')\n"
+                          "out = net.predict(X)\n"}, {"DR701": "pass"}),
+    "w26a_chromosome_named_files_reused": ({
+        "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
+        "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr21_21.npy.gz')\n"
+                          "out = net.predict(X)\n"}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
