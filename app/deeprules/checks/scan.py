@@ -559,6 +559,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
                                 r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+    # w26a: an R loop over a hyperparameter's values, listed there or in a vector (TumorType-WGS's train_funcs.R:
+    # `ntrees <- c(500,1000,2000)`, `for (ntree in ntrees){` before the forest is made; `for (cost in c(0.1, 1))`)
+    ("grid_loop", ("for",), _P(r"^[ \t]*for\s*\(\s*(ntrees?|mtry|node_?size|maxnodes|cost|nrounds|eta|max_?depth|cp|"
+                               r"sampsize|" + _HP_NAMES + r")\s+in\s+(c\s*\(|seq\w*\s*\(|[\w.]+\s*\))")),
     # a shell loop over literal values (`for lr in 1e-3 1e-4; do python train.py --lr $lr`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for (?i:" + _HP_NAMES + r")\s+in\s+(['\"]?[-+]?\.?\d[\w.+-]*['\"]?[ \t]+)+"
                                 r"['\"]?[-+]?\.?\d|"
@@ -598,8 +602,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # LogisticActivation(nn.Module), is no logistic regression; w26c: nor a model
                                        # named for the logistic function, pycox's LogisticHazard, a discrete-time
                                        # hazard network; a logistic distribution, mixture, loss or growth curve)
+                                       # (w26a: not a network named Naive: MultiRM's NaiveNet(nn.Module),
+                                       # NaiveNet_v1, NaiveCaps_v1 are its CNN/LSTM variants)
                                        r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
-                                       r"Sigmoid|Link|Loss)|Hazard|Mixture|Distribution|Growth|Curve)\w*|Naive\w*|Dumm"
+                                       r"Sigmoid|Link|Loss)|Hazard|Mixture|Distribution|Growth|Curve)\w*|"
+                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer)(_?v?\d+)?\b)\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -1140,10 +1147,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("discoal", "mspms", "msms", "scrm", "slim", "ms "),
      _P(r"^[ \t]*(ms|mspms|msms|discoal|scrm|slim)\s[^\n]*(>|-o\s)\s*\S*(test|vali)", re.I)),
     # w22b: R's model tuning: caret's tuneGrid/tuneLength and random search, tidymodels' grids, mlr3's tuners,
-    # e1071's tune(), h2o's grid and AutoML (tip06 DR601)
+    # e1071's tune(), h2o's grid and AutoML (tip06 DR601); (w26a) not `tuneLength = 1`, one candidate per
+    # hyperparameter (DeepSTARR's caret lm): no search
     ("search", ("tunegrid", "tunelength", "search", "grid_", "tune_", "autotuner", "tuninginstance", "tnr(",
                 "h2o.", "tune."),
-     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
+     _P(r"\btuneGrid\s*=\s*(?!NULL\b)\S|\btuneLength\s*=\s*(?!1\b)\d|\btrainControl\s*\([^\n]*\bsearch\s*=\s*['\"]"
         r"(random|grid)|\bgrid_(regular|random|latin_hypercube|max_entropy|space_filling)\s*\(|"
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
@@ -1234,6 +1242,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # lm over a formula; class::knn with its labels; caret's train with a classical method; mlr3 learners;
     # tidymodels' other model specifications
     ("baseline", ("xgboost(", "ranger(", "rpart(", "gbm(", "ksvm(", "svm(", "lm(", "knn(", "method", "lrn",
+                  "makelearner",
                   "nearest_neighbor", "svm_", "naive_bayes", "decision_tree", "null_model", "mars(", "_reg("),
      _P(r"(?<![\w.$])(xgboost|ranger|rpart|gbm|ksvm|naive_bayes|cv\.glmnet)\s*\(|"
         # (w26c: not a linear model of the runs' scores, `lm(acc ~ lr + epochs + optim, data = res)` in s-jSDM's
@@ -1244,6 +1253,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"naive_bayes|ctree|cforest|earth|enet|lasso|ridge)['\"]|"
         r"\blrns?\s*\(\s*['\"](classif|regr)\.(ranger|rpart|xgboost|svm|log_reg|glmnet|cv_glmnet|kknn|naive_bayes|"
         r"lda|qda|featureless|rfsrc|lm|randomForest)['\"]|"
+        # (w26a: mlr's learners, the package before mlr3: `makeLearner("classif.randomForest", ...)`)
+        r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|rpart|xgboost|svm|ksvm|logreg|glmnet|"
+        r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
     # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
@@ -1300,16 +1312,24 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                           r"tensorflow|kerasR)['\"]?\s*[,)]")),
     ("imp_torch", ("library", "require"), _P(r"^[ \t]*(library|require|requireNamespace)\s*\(\s*['\"]?(torch|luz)"
                                              r"['\"]?\s*[,)]")),
+    # w26a: ... or called through their namespace, as an R package's own files do (DeepCC's R/DeepLearning.R:
+    # `keras::to_categorical`, `model %>% keras::fit(...)`; the package is imported by DESCRIPTION, not library())
+    ("imp_tf", ("keras::", "keras3::", "tensorflow::", "kerasr::"),
+     _P(r"(?<![\w.])(keras|keras3|tensorflow|kerasR)::\w+")),
+    ("imp_torch", ("torch::", "luz::"), _P(r"(?<![\w.])(torch|luz)::\w+")),
     # R keras' fit with epochs (`model %>% fit(x, y, epochs = 10)`, `fit(model, x, y, epochs = 10)`), luz's fit,
     # an R torch optimizer's step (`opt$step()`)
-    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*fit\s*\([^\n]*\bepochs\s*=|"
+    # (w26a: through the namespace, `model %>% keras::fit(`, and its epochs on a later line of the call)
+    ("fit_epochs", ("fit",), _P(r"(%>%|\|>)\s*((keras|keras3|luz)::)?fit\s*\((?:[^()]|\([^()]*\))*?\bepochs\s*=|"
                                 # (w26c: not a Python method defined so, a library's `def fit(self, input,
                                 # target, batch_size=256, epochs=1)`: pycox's models train nothing themselves)
                                 r"(?<![\w.$])(?<!def )fit\s*\(\s*\w+\s*,[^\n]*\bepochs\s*=")),
     ("opt_step", ("$step",), _P(r"\b(opt|optim|optimizer)\w*\$step\s*\(")),
     # R's random learners trained directly (random forests, boosting, cross-validated lasso): set.seed matters
-    ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet("),
-     _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(")),
+    # (w26a: and mlr's learners of them, made to be trained: `makeLearner("classif.randomForest", ...)`)
+    ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet(", "makelearner"),
+     _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(|"
+        r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|xgboost|gbm|cvglmnet|rpart|ksvm|svm)['\"]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
     # use_session_with_seed set R's, Python's, NumPy's and TensorFlow's seeds together
     ("seed_torch", ("torch_manual_seed",), _P(r"\btorch_manual_seed\s*\(")),
@@ -1327,7 +1347,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
         r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
-        r"\btune(Grid|Length)\s*=\s*\w|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
+        r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
     # -- w22c: the family of interpretation forms (tip 8) --
     # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
@@ -1404,6 +1424,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("loss_cls", ("log_prob", "one_hot", "onehot", "labels *", "label *", "targets *", "target *"),
      _P(r"\b\w*(one_hot|onehot|labels?|targets?)\w*\s*\*\s*(\w*log_probs?\b|(tf|tf\.math|torch|jnp|np|numpy)\.log\s*\()|"
         r"\b\w*log_probs?\s*\*\s*\w*(one_hot|onehot|labels?|targets?)\w*\b")),
+    # w26a: a cross-entropy written by hand from a log-softmax (Clairvoyante's TF1 heads: `YZygosityCrossEntropy =
+    # tf.nn.log_softmax(logits)` times the sliced one-hot truth on the next line; `-(F.log_softmax(x, 1) * y)`,
+    # `y * jax.nn.log_softmax(z)`): the model classifies (tip07 DR703)
+    ("loss_cls", ("log_softmax",),
+     _P(r"\b\w*(cross_?entropy|xent)\w*\s*=\s*-?\s*[\w.]*log_softmax\s*\(|"
+        r"\blog_softmax\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*\*|\*\s*-?\s*[\w.]*log_softmax\s*\(", re.I)),
+    # w26a: TensorFlow's canned classifiers (tf.estimator / tf.contrib.learn `DNNClassifier`, `LinearClassifier`,
+    # `DNNLinearCombinedClassifier`, `BoostedTreesClassifier`: PlasFlow) train with a classification loss
+    ("loss_cls", ("classifier(",),
+     _P(r"\b(tf\.estimator|estimator|tf\.contrib\.learn|learn)\.(DNN|Linear|DNNLinearCombined|BoostedTrees)Classifier"
+        r"\s*\(")),
     # determinism a seed helper switches on only when asked (`def seed_all(seed, cuda_deterministic=False)`), and
     # a call or setting that asks for it (`seed_all(1, cuda_deterministic=True)`, `--deterministic`,
     # `deterministic: true`; not `cudnn.deterministic = True`, the switch itself): tip03 DR302
@@ -1528,6 +1559,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
         r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
     ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # w26a: a data file named by the chromosomes it holds (HiCPlus: `..._chr19_22.npy.gz` loaded by the trainer,
+    # `..._chr17_17.npy.gz` by the predictor): tip07 compares a training script's chromosomes with another script's
+    ("chrom_file", ("chr",),
+     _P(r"['\"][^'\"\n]*[_./-]chr\d{1,2}(_\d{1,2})?[_.][^'\"\n]*\.(npy|npz|gz|h5|hdf5|csv|tsv|txt|bed|bw|bigwig|hic|"
+        r"cool|mcool|pkl|pickle|matrix)['\"]", re.I)),
     # (b) a fold or split column filtered in polars (`df.filter(pl.col('fold') != k)`)
     ("split_column", ("pl.col",),
      _P(r"\bpl\.col\(\s*['\"](split|fold|folds|set_type|partition|subset|data_split)['\"]\s*\)\s*(==|!=|\.is_in\()")),
@@ -1629,6 +1665,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
         r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
+    # w26a: the same sub-model written over several lines (aparent's notebooks: `Model(\n inputs = m.inputs,\n
+    # outputs = [\n m.get_layer('iso_conv_layer_1').output, ...])`, then PWMs from the most-activating windows)
+    ("interp_layer", ("model(", "function("),
+     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+        r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"\n]*(conv|filter|attn|attention)[^'\"\n]*['\"]\s*\)|"
+        r"layers\s*\[[^\]\n]{1,20}\])\.output", re.I)),
+    # w26a: a convolution or other named layer's activations computed for chosen inputs and read out
+    # (Clairvoyante's getTensorAndLayerPNG.py: `units = GetActivations(m.conv1, XArray, m)`, then one image per
+    # filter; keract-style `get_activations(model, x, layer_name='conv1')`); not FID's `get_activations(files,
+    # model, ...)`, which names no layer
+    ("interp", ("getactivation", "get_activation"),
+     _P(r"\bget_?activations?\s*\([^)\n]*\b[\w.]*(conv|filter|layer_name)", re.I)),
     # attention weights taken out of the model for analysis (`attn = attn.squeeze().cpu().numpy()`); inside a
     # network's own file they are its mechanism (tip08 drops those). (Not `return_attention=True` alone: IgFold
     # takes AntiBERTy's attentions as input features)
@@ -2157,6 +2205,26 @@ def _not_feature_selector(code: str, m: re.Match[str]) -> bool:
 
 
 _TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$")
+#: w26a: the name an R linear model is assigned to (`fit <- lm(y ~ ., data = d)`), or an ANOVA taken of it at once
+_ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
+_ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
+
+
+def _a_baseline(code: str, m: re.Match[str]) -> bool:
+    """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
+    ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
+    motif feature explains): a statistical decomposition, not a predictor compared with the network."""
+    if not _not_feature_selector(code, m):
+        return False
+    if not m.group(0).startswith("lm"):
+        return True
+    start = code.rfind("\n", 0, m.start()) + 1
+    before = code[start:m.start()]
+    if _ANOVA_BEFORE.search(before):
+        return False
+    named = _ASSIGNED_BEFORE.search(before)
+    return named is None or re.search(r"\b(anova|Anova|aov)\s*\(\s*" + re.escape(named.group(1)) + r"\b",
+                                      code[m.end():m.end() + 800]) is None
 
 
 _CLUSTER_TOOL = LazyRe(r"(usearch|vsearch|uclust)", re.I)
@@ -2257,7 +2325,7 @@ def _first_np_seed(code: str, m: re.Match[str]) -> bool:
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
-                                                          "loss_cls": _not_imported, "baseline": _not_feature_selector,
+                                                          "loss_cls": _not_imported, "baseline": _a_baseline,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _knn_predicts,
@@ -2273,7 +2341,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
-                        "graph_writer"))  # (w25b: the graph handed to a writer on its call's next line)
+                        "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
+                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -3313,12 +3382,11 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
 _BASELINE_TABLE_PATH = LazyRe(r"(^|[/_.-])baselines?([/_.-]|$)")
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
-                for_baseline: bool = False) -> None:
-    """A table whose columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...` over rows of targets): two
-    or more models named in metric columns, one of them a baseline or a published model (w20c), or any two in a
-    table kept as the baseline's results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and
-    `rel_mae_transfer_learning` per data set, in `baseline_performance/`)."""
+def _models_by_column(header: list[str], for_baseline: bool = False) -> bool:
+    """The columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...`): two or more models named in metric
+    columns, one of them a baseline or a published model (w20c), or any two in a table kept as the baseline's
+    results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and `rel_mae_transfer_learning` per data set,
+    in `baseline_performance/`)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
@@ -3330,7 +3398,13 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
         if model:
             models.add(model.lower())
             named = named or bool(bl(model) or pub(model))
-    if len(models) >= 2 and (named or for_baseline):
+    return len(models) >= 2 and (named or for_baseline)
+
+
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
+                for_baseline: bool = False) -> None:
+    """A table whose columns are the models (over rows of targets or folds)."""
+    if _models_by_column(header, for_baseline):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -3515,6 +3589,10 @@ def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], ob
     return bool(bl(bare) or pub(bare))
 
 
+#: the cells of a printed table's line: tab-separated, or aligned by runs of spaces
+_OUTPUT_CELLS = re.compile(r"\t+|\s{2,}")
+
+
 def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub: Callable[[str], object],
                 seen: set[str]) -> list[Evidence]:
     """w20a: a printed data frame names its metrics once, in the header (`Model  AUROC  AUPRC`) or in a
@@ -3542,9 +3620,12 @@ def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub
             while 0 <= r < len(block) and block[r].strip():
                 rows.append(block[r])
                 r += step
+            # w26a: or the header names the models by column (PopPhy-CNN's printed `Run  Fold  RF AUC  SVM AUC
+            # LASSO AUC  MLPNN AUC  CNN-1D AUC` over one row per fold): every row of numbers compares them
+            by_column = not footer and _models_by_column(_OUTPUT_CELLS.split(line.strip()))
             for row in rows:
-                if (_DECIMAL.search(row) and _names_model(row, bl, pub) and "/" not in row and not _LOG_LINE.search(row)
-                        and row.strip()[:160] not in seen):
+                if (_DECIMAL.search(row) and (by_column or _names_model(row, bl, pub)) and "/" not in row
+                        and not _LOG_LINE.search(row) and row.strip()[:160] not in seen):
                     seen.add(row.strip()[:160])
                     hits.append([n, row.strip()[:160]])
             if len(hits) >= 10:
@@ -3974,10 +4055,17 @@ _IDENTITY_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|test|testing|eval|va
                         r"validation|val|holdout)([_.-][^/]*)?\.(csv|tsv|txt|fa|fasta|faa|json|npy|npz|pkl|h5|list|ids)$")
 
 
+#: w26a: a run's TensorBoard event log (PlasFlow commits each model's training and eval/ logs with its checkpoints):
+#: the run was tracked, and its curves are kept (tip06 DR602)
+TFEVENTS_RE = LazyRe(r"(^|/)events\.out\.tfevents\.[^/]+$")
+
+
 def path_facts(path: str) -> Facts:
     """Facts that follow from a path alone (no reading)."""
     out: Facts = {}
     low_path = path.lower()
+    if TFEVENTS_RE.search(path):
+        out["tracking"] = [[1, "a run's TensorBoard event log, committed"]]
     if _IDENTITY_SIDE.search(low_path):
         out["split_homology"] = [[1, "a side of a split named by its sequence-identity threshold"]]
     if _SEARCH_RUN.search(low_path):  # a script runs the search; a configuration describes it (DR203 reads both)
@@ -4030,7 +4118,9 @@ _PATH_HINTS = ("lock", "split", "fold", "partition", "cluster", "holdout", "jenk
                "ligand", "drug", "compound", "smiles", "molecules", "protein", "target",
                # (w25a: evaluation scripts named by a simple comparator, _EVAL_OF_COMPARATOR)
                "naive", "blast", "diamond", "baseline", "majority", "null_model", "nullmodel", "frequency", "prior",
-               "nearest")
+               "nearest",
+               # (w26a: TensorBoard event logs committed with the models, TFEVENTS_RE)
+               "tfevents")
 #: words of SPLIT_FILE_RE no hint above covers (`test_scaffolds.csv`, `scaff_test.txt`, `homology_test.txt`):
 #: such a file was skipped before its name was tested. Only with a side of a split in the name: `scaffolds.smi`
 #: or `chrom_sizes.txt` is data, not a split

@@ -6,7 +6,7 @@ import re
 
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import TRAINING_FACTS, gather, is_read, training_line
-from .scan import extractor, is_aux
+from .scan import TFEVENTS_RE, extractor, is_aux
 
 #: w24b: a list named for parameters alone (`param_list`, `params_list`), not for sets, grids or combinations of
 #: them: in a file that walks `named_parameters()` it holds layer names (what to fine-tune or freeze)
@@ -45,7 +45,12 @@ def search(ctx: Context) -> CheckResult:
 _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
 
 
-@check("DR602", watches=is_read, facts_only=True,
+def _tracking_watch(path: str) -> bool:
+    """Files read, and (w26a) committed TensorBoard event logs, tracking by their path alone."""
+    return is_read(path) or TFEVENTS_RE.search(path) is not None
+
+
+@check("DR602", watches=_tracking_watch, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
                       "summary_write", "graph_writer", "tracker_off"),
                      said=("tracking",)))  # (w25b: whether a file's tracking lines are all writers constructed)

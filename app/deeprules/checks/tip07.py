@@ -162,6 +162,34 @@ def _chrom_sides(ctx: Context) -> list[tuple[str, int, str]]:
     return gather(ctx, "split_side_ints", 4, where=lambda p: p in chrom and not is_aux(p))
 
 
+#: the chromosomes a data file's name holds: `chr19_22` (19 to 22), `chr17`
+_CHROM_RANGE = re.compile(r"[_./-]chr(\d{1,2})(?:_(\d{1,2}))?[_.]", re.I)
+
+
+def _chromosomes(text: str) -> set[int]:
+    out: set[int] = set()
+    for m in _CHROM_RANGE.finditer(text):
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) and int(m.group(2)) >= lo else lo
+        out.update(range(lo, hi + 1))
+    return out
+
+
+def _chrom_files(ctx: Context) -> list[tuple[str, int, str]]:
+    """w26a: a training script reads data files named by some chromosomes and another script (a predictor, an
+    evaluation) reads files named by others only (HiCPlus: trainConvNet.py loads `..._chr19_22.npy.gz`, predict.py
+    `..._chr17_17.npy.gz`): those chromosomes are held out."""
+    files = {p: ev for p, ev in ctx.files_with("chrom_file").items() if not is_aux(p)}
+    trainers = [p for p in files if p in training_scripts(ctx)]
+    for path in trainers:
+        seen = set().union(*(_chromosomes(str(t)) for _, t in files[path]))
+        for other, ev in sorted(files.items()):
+            held = set().union(*(_chromosomes(str(t)) for _, t in ev))
+            if other not in trainers and held and seen and not held & seen:
+                return [(path, int(files[path][0][0]), str(files[path][0][1])), (other, int(ev[0][0]), str(ev[0][1]))]
+    return []
+
+
 def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
     clean: list[tuple[str, int, str]] = []
     leaks: list[tuple[str, int, str]] = []
@@ -198,8 +226,8 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_save", "np_draw",
-                      "split_side_ints", "chrom_named", "split_prose_random", "pair_entities",
-                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities"), imports=True))
+                      "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
+                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -216,7 +244,7 @@ def split_matches(ctx: Context) -> CheckResult:
     if ml or planned:
         found["split_grouped"] += _units_held_out(ctx)
     if (ml or planned) and not found["split_chrom"]:
-        found["split_chrom"] = _chrom_sides(ctx)
+        found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
     shipped, random_files = _split_files(ctx)
     plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))

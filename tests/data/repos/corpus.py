@@ -3167,6 +3167,116 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        return neg_log_likelihood, A\n",
         "main.py": "import torch\nfrom model import Attention\ntorch.manual_seed(1)\n" + TORCH_LOOP},
      {"DR703": "fail"}),
+    # DR703: a cross-entropy written by hand from a log-softmax (Clairvoyante's TF1 heads, the truth on the next line)
+    "w26a_log_softmax_cross_entropy": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def build(self, x, y):\n"
+                    "        logits = tf.layers.dense(x, 2)\n"
+                    "        zygosity_xent = tf.nn.log_softmax(logits, name='zyg')\\\n"
+                    "                        * -tf.slice(y, [0, 4], [-1, 2])\n"
+                    "        self.loss = tf.reduce_sum(zygosity_xent)\n"
+                    "        self.train_op = tf.train.AdamOptimizer(1e-3).minimize(self.loss)\n",
+        "train.py": "from model import Net\nm = Net()\nfor x, y in batches:\n    sess.run(m.train_op)\n"}, {"DR703": "fail"}),
+    "w26a_log_softmax_times_labels": ({
+        "train.py": TORCH_LOOP + "loss = -(F.log_softmax(out, dim=1) * onehot_y).sum(1).mean()\n"}, {"DR703": "fail"}),
+    # DR601: caret's tuneLength = 1 tries one value per hyperparameter: no search
+    "w26a_caret_tune_length_one": ({
+        "analysis/motifs.R": "library(caret)\nset.seed(1234)\n"
+                             "ctrl <- trainControl(method = 'repeatedcv', number = 10, repeats = 1)\n"
+                             "fit <- train(y ~ ., data = d, method = 'lm', trControl = ctrl, tuneLength = 1)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "w26a_caret_tune_length_five": ({
+        "analysis/motifs.R": "library(caret)\nset.seed(1234)\n"
+                             "ctrl <- trainControl(method = 'repeatedcv', number = 10, repeats = 1)\n"
+                             "fit <- train(y ~ ., data = d, method = 'rf', trControl = ctrl, tuneLength = 5)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR201: an R linear model fitted for its ANOVA table (variance explained per feature) is no baseline
+    "w26a_lm_for_anova_is_no_baseline": ({
+        "Figures/Fig6.R": "df3 <- df1[, sample(ncol(df1))]\nfit <- lm(log2FC_wt_mut ~ ., data = df3)\n"
+                          "af <- anova(fit)\naf$PctExp <- af$'Sum Sq' / sum(af$'Sum Sq') * 100\n"
+                          "av <- anova(lm(y ~ x, data = d))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w26a_lm_that_predicts_is_a_baseline": ({
+        "baselines/linear.R": "fit <- lm(activity ~ ., data = train)\npred <- predict(fit, newdata = test)\n"
+                              "print(cor(pred, test$activity))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR802: a layer's activations computed for chosen inputs and drawn per filter (Clairvoyante's
+    # getTensorAndLayerPNG.py); FID's get_activations names no layer
+    "w26a_layer_activations_read_out": ({
+        "analysis/layers.py": "import matplotlib.pyplot as plt\n\ndef GetActivations(layer, batchX, m):\n"
+                              "    return m.session.run(layer, feed_dict={m.XPH: batchX})\n\n"
+                              "units = GetActivations(m.conv1, XArray, m)\nplt.imshow(units[0, :, :, 0])\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w26a_fid_activations_are_no_interpretation": ({
+        "metrics/fid.py": "def get_activations(files, model, batch_size=50, dims=2048):\n    pass\n\n"
+                          "act = get_activations(files, model, batch_size, dims)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR802: a Keras sub-model outputting a convolution's activations, written over several lines (aparent)
+    "w26a_conv_submodel_over_lines": ({
+        "analysis/conv_layers.py": "from keras.models import Model\n\nconv_model = Model(\n"
+                                   "    inputs = aparent_model.inputs,\n    outputs = [\n"
+                                   "        aparent_model.get_layer('iso_conv_layer_1').output,\n"
+                                   "        aparent_model.get_layer('iso_out_layer_1').output\n    ]\n)\n"
+                                   "conv_out, _ = conv_model.predict(x)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # DR602: TensorBoard event logs committed with the trained models (PlasFlow's models/*/events.out.tfevents.*)
+    "w26a_committed_tensorboard_events": ({
+        "models/kmer5_30_relu/events.out.tfevents.1484514324.n7": "\n",
+        "models/kmer5_30_relu/eval/events.out.tfevents.1484514513.n7": "\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    # DR703: TensorFlow's canned classifier trains a classifier (scored here by accuracy only)
+    "w26a_canned_tf_classifier": ({
+        "train.py": "import tensorflow as tf\ncols = [tf.contrib.layers.real_valued_column('', dimension=1024)]\n"
+                    "clf = tf.contrib.learn.DNNClassifier(feature_columns=cols, hidden_units=[30], n_classes=2,\n"
+                    "                                     model_dir='m')\n"
+                    "clf.fit(x=X, y=y, steps=1000)\nprint(clf.evaluate(x=Xt, y=yt)['accuracy'])\n"},
+     {"DR703": "fail"}),
+    # DR301: an R package's file trains with Keras through its namespace (`model %>% keras::fit(` with the epochs
+    # on a later line; DeepCC), unseeded
+    "w26a_r_package_keras_namespace": ({
+        "R/DeepLearning.R": "train_model <- function(x, y, epochs = 100) {\n"
+                            "  y <- keras::to_categorical(y, 4)\n  model <- keras_model_sequential()\n"
+                            "  model %>% layer_dense(units = 64, activation = 'selu') %>%\n"
+                            "    layer_dense(units = 4, activation = 'softmax')\n"
+                            "  model %>% compile(loss = 'categorical_crossentropy', optimizer = 'adam')\n"
+                            "  history <- model %>% keras::fit(\n    x, y,\n"
+                            "    epochs = epochs, batch_size = 1024,\n    validation_split = 0.2\n  )\n"
+                            "  model\n}\n"}, {"DR301": "fail"}),
+    # DR201/DR203: mlr's learner of a random forest, over a grid of ntree values in an R loop (TumorType-WGS)
+    "w26a_mlr_forest_over_a_grid": ({
+        "RF-Model/train_funcs.R": "library(mlr)\nset.seed(1)\nntrees <- c(500, 1000, 2000)\n"
+                                  "for (ntree in ntrees){\n"
+                                  "  lrn <- makeLearner(\"classif.randomForest\", predict.type = \"prob\", "
+                                  "par.vals = list(ntree = ntree))\n"
+                                  "  mod <- train(lrn, task, subset = tr.idx)\n}\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "w26a_r_loop_over_forest_sizes": ({
+        "baselines/forest.R": "library(randomForest)\nset.seed(1)\n"
+                              "for (ntree in c(500, 1000, 2000)) {\n"
+                              "  fit <- randomForest(y ~ ., data = train, ntree = ntree)\n"
+                              "  print(mean(predict(fit, valid) == valid$y))\n}\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    # DR201: a network named Naive (MultiRM's NaiveNet(nn.Module) and its _v1, _v2 variants) is no simple model
+    "w26a_naive_named_network_is_no_baseline": ({
+        "Scripts/models.py": "import torch.nn as nn\n\nclass NaiveNet(nn.Module):\n    pass\n\n"
+                             "class NaiveNet_v1(nn.Module):\n    pass\n\nclass NaiveCaps_v1(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR202: a printed table whose columns are the models (`RF AUC  SVM AUC  CNN AUC`) over one row per fold
+    "w26a_printed_models_by_column": ({
+        "src/benchmark.ipynb": nb(("code", "for fold in folds:\n    print(run, fold, rf_auc, svm_auc, cnn_auc)"),
+                                  outputs=[" Run\tFold\tRF AUC\t\tSVM AUC\t\tLASSO AUC\tCNN-1D AUC\n",
+                                           "# 0\t0\t1.000\t\t0.986\t\t0.889\t\t1.000\n",
+                                           "# 0\t1\t0.958\t\t0.931\t\t0.806\t\t0.896\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR701: the trainer reads data files named by chromosomes 19-22, the predictor a file of chromosome 17 only
+    # (HiCPlus); a predictor reading the training chromosomes again holds none out
+    "w26a_chromosome_named_files_held_out": ({
+        "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
+        "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr17_17.npy.gz')\n"
+                          "out = net.predict(X)\n"}, {"DR701": "pass"}),
+    "w26a_chromosome_named_files_reused": ({
+        "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
+        "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr21_21.npy.gz')\n"
+                          "out = net.predict(X)\n"}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
