@@ -115,6 +115,10 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
         doc = {"name": _name(repo.root.name, set()), "profile": "data-package", "resources": []}
     if not isinstance(doc, dict) or not isinstance(doc.setdefault("resources", []), list):
         raise InputError(f"{rel_manifest}: expected a Data Package object with a 'resources' list")
+    for i, resource in enumerate(doc["resources"]):  # kept as they are, so each must be an object to sort by path
+        if not isinstance(resource, dict):
+            raise InputError(f"{rel_manifest}: resources[{i}] is a {type(resource).__name__}, not an object "
+                             "with a 'path'; fix or remove it")
     resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
                                                                             r.get("path") in files)]
     taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}

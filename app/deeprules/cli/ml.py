@@ -274,6 +274,7 @@ def register(app: typer.Typer) -> None:
         from ..ml.compare import compare as run_compare
         from ..ml.record import BASELINES_DIR, latest, project_repo
 
+        found = None
         if baselines is None:
             repo = project_repo(Path.cwd())
             found = latest(repo.root, BASELINES_DIR) if repo is not None else None
@@ -281,7 +282,7 @@ def register(app: typer.Typer) -> None:
                 raise InputError(f"no baselines report: run `deeprules baselines` in the project first, or pass "
                                  f"--baselines FILE (a {BASELINES_DIR}/<timestamp>.json)")
             baselines = found
-        report = run_compare(predictions, baselines)
+        report = run_compare(predictions, baselines, follow_symlinks=found is None)
         if json:
             emit(report, as_json=True)
         else:
