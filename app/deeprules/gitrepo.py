@@ -49,6 +49,8 @@ INDEX_LOCK_WAIT = 2.0  # seconds to wait for another git process to release .git
 COMMITTED: list[str] = []
 HOOKS_CONFIG = "deeprules.runHooks"  # git config switch; DEEPRULES_RUN_HOOKS=1 does the same for one run
 HOOKS_ENV = "DEEPRULES_RUN_HOOKS"
+PATHSPEC_ENV = frozenset({"GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS",
+                          "GIT_LITERAL_PATHSPECS"})
 # Our files are LF text by construction. With core.autocrlf=true and core.safecrlf=true, git refuses to add
 # an LF file ("LF would be replaced by CRLF"); the stored blob is the same either way, so for our own files
 # the guard is off (as its default, "warn", would let them through).
@@ -99,7 +101,11 @@ class GitRepo:
     def run(self, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None,
             check: bool = True) -> subprocess.CompletedProcess[bytes]:
         """One git command in the work tree. Pathspecs are literal and optional locks are off."""
-        full_env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", **(env or {})}
+        # git refuses --literal-pathspecs beside the user's exported GIT_GLOB_PATHSPECS / GIT_ICASE_PATHSPECS ("global
+        # 'literal' pathspec setting is incompatible"): every command failed. deeprules' paths are names, never
+        # patterns, so the user's pathspec defaults do not apply to them.
+        full_env = {**{k: v for k, v in os.environ.items() if k not in PATHSPEC_ENV}, "GIT_OPTIONAL_LOCKS": "0",
+                    **(env or {})}
         try:
             proc = subprocess.run(["git", *PLAIN_OUTPUT, "--literal-pathspecs", "--no-optional-locks", *args],
                                   cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
