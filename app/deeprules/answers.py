@@ -88,6 +88,10 @@ class Answers(Mapping[str, Any]):
         self.knowledge = knowledge or load_knowledge()
         self.source = source
         self._doc = document
+        # The file and the exact text these answers were read from (Answers.load): the writer refuses to write
+        # them back over a file that changed since, which would throw that change away.
+        self.read_from: Path | None = None
+        self.read_text: str | None = None
         self._values: dict[str, Any] = {}
         for key, raw in (values or {}).items():
             self._values[key] = coerce(self.question(key), raw)
@@ -136,7 +140,9 @@ class Answers(Mapping[str, Any]):
         """Read through the one safe reader (regular files only, size-limited, UTF-8); `follow_symlinks` for
         a file the user named, never for the repository's own answers file."""
         text = yamlio.read_text(path, what="answers file", follow_symlinks=follow_symlinks)
-        return cls.from_text(text, str(path), knowledge=knowledge)
+        answers = cls.from_text(text, str(path), knowledge=knowledge)
+        answers.read_from, answers.read_text = path, text
+        return answers
 
     @classmethod
     def example(cls, name: str, *, knowledge: Knowledge | None = None) -> Answers:
