@@ -412,13 +412,14 @@ class GitRepo:
         """Take over a dead run's lock. If it died holding git's index.lock, finish its index update when
         its commit reached HEAD, otherwise drop that lock (HEAD never moved, so nothing is behind)."""
         try:
-            lines = stale_lock.read_text(encoding="utf-8").splitlines()
+            lines = stale_lock.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             lines = []
         for line in lines[1:]:
             parts = line.split("\t")
             if len(parts) == 5 and parts[0] == "index-lock":
-                _, inode, new_sha, _parent, index_path = parts
+                _, inode, new_sha, _parent, noted = parts
+                index_path = _noted_path(noted)
                 lock_path = Path(index_path + ".lock")
                 with contextlib.suppress(OSError):
                     if str(lock_path.stat().st_ino) == inode:
@@ -702,7 +703,7 @@ class GitRepo:
                 if assumed:
                     self.run("update-index", "--assume-unchanged", "-z", "--stdin", env=nenv,
                              input=b"".join(_encode(p) + b"\0" for p in assumed))
-                self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{index}")
+                self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{_journal_path(index)}")
                 try:
                     os.link(nxt, lock)  # exclusive, like git's own O_EXCL, and the content is already final
                 except FileExistsError:
@@ -812,6 +813,20 @@ class GitRepo:
                 sha, date, author, subject = fields
                 rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
         return rows
+
+
+def _journal_path(path: Path | str) -> str:
+    """A path in the lock file's journal line: its bytes in hex, since a repository's path may hold a tab, a
+    newline or bytes that are not UTF-8 (writing one was a UnicodeEncodeError after HEAD moved)."""
+    return "hex:" + os.fsencode(path).hex()
+
+
+def _noted_path(noted: str) -> str:
+    """The path `_journal_path` wrote (or, from an older deeprules, the path as text)."""
+    if noted.startswith("hex:"):
+        with contextlib.suppress(ValueError):
+            return os.fsdecode(bytes.fromhex(noted[4:]))
+    return noted
 
 
 def _command_name(args: tuple[str, ...]) -> str:
