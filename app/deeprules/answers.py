@@ -19,6 +19,9 @@ from .knowledge import Knowledge, Question, load_knowledge
 
 ANSWERS_PATH = Path(".deeprules") / "answers.yaml"
 _INT_RE = re.compile(r"^[+-]?\d[\d_,]*$")
+# The largest count an answer may hold: the verdict divides and takes logarithms of counts as floats, and a float
+# holds every whole number up to 2**53 exactly (an answers file may say 10**400: YAML has no limit).
+MAX_COUNT = 2**53
 
 
 def coerce(question: Question, raw: Any, *, where: str = "") -> Any:
@@ -26,6 +29,8 @@ def coerce(question: Question, raw: Any, *, where: str = "") -> Any:
     prefix = f"{where}{question.id}"
     if raw is None or (isinstance(raw, str) and raw.strip() in ("", "~", "null")):
         return None
+    if isinstance(raw, Mapping | list | tuple | set):  # valid YAML, the wrong shape: one answer is one value
+        raise InputError(f"{prefix}: expected one value, got a {'mapping' if isinstance(raw, Mapping) else 'list'}")
     if question.type in ("choice", "yes_no_unknown"):
         value = raw
         if isinstance(raw, bool) and question.type == "yes_no_unknown":
@@ -43,25 +48,36 @@ def coerce(question: Question, raw: Any, *, where: str = "") -> Any:
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
         if isinstance(raw, str) and _INT_RE.match(raw.strip()):
-            raw = int(raw.strip().replace(",", "").replace("_", ""))
+            digits = raw.strip().replace(",", "").replace("_", "")
+            if len(digits.lstrip("+-")) > len(str(MAX_COUNT)):  # before int(): Python refuses 4,300 digits
+                raise InputError(f"{prefix}: {_short(raw)} is out of range; it must be at most {MAX_COUNT:,}")
+            raw = int(digits)
         if not isinstance(raw, int):
             raise InputError(f"{prefix}: expected a whole number, got {raw!r}")
+        if abs(raw) > MAX_COUNT:
+            raise InputError(f"{prefix}: {_short(raw)} is out of range; it must be at most {MAX_COUNT:,}")
         value_n: float = int(raw)
     else:  # number
-        if isinstance(raw, bool):
-            raise InputError(f"{prefix}: expected a number, got {raw!r}")
+        if isinstance(raw, bool) or not isinstance(raw, int | float | str):  # a YAML date is no number
+            raise InputError(f"{prefix}: expected a number, got {_short(raw)}")
         try:
             value_n = float(str(raw).strip()) if isinstance(raw, str) else float(raw)
-        except ValueError:
-            raise InputError(f"{prefix}: expected a number, got {raw!r}") from None
+        except (ValueError, OverflowError):
+            raise InputError(f"{prefix}: expected a number, got {_short(raw)}") from None
         if value_n != value_n:  # NaN
             raise InputError(f"{prefix}: expected a number, got NaN")
     lo, hi = question.min, question.max
     if (lo is not None and value_n < lo) or (hi is not None and value_n > hi):
         rng = f"between {lo} and {hi}" if lo is not None and hi is not None else (
             f"at least {lo}" if lo is not None else f"at most {hi}")
-        raise InputError(f"{prefix}: {raw!r} is out of range; it must be {rng}")
+        raise InputError(f"{prefix}: {_short(raw)} is out of range; it must be {rng}")
     return value_n
+
+
+def _short(raw: Any) -> str:
+    """An answer's value in a message: repr, cut (a 400-digit number is not read by anyone)."""
+    text = repr(raw)
+    return text if len(text) <= 40 else f"{text[:37]}..."
 
 
 class Answers(Mapping[str, Any]):
@@ -72,6 +88,10 @@ class Answers(Mapping[str, Any]):
         self.knowledge = knowledge or load_knowledge()
         self.source = source
         self._doc = document
+        # The file and the exact text these answers were read from (Answers.load): the writer refuses to write
+        # them back over a file that changed since, which would throw that change away.
+        self.read_from: Path | None = None
+        self.read_text: str | None = None
         self._values: dict[str, Any] = {}
         for key, raw in (values or {}).items():
             self._values[key] = coerce(self.question(key), raw)
@@ -120,7 +140,9 @@ class Answers(Mapping[str, Any]):
         """Read through the one safe reader (regular files only, size-limited, UTF-8); `follow_symlinks` for
         a file the user named, never for the repository's own answers file."""
         text = yamlio.read_text(path, what="answers file", follow_symlinks=follow_symlinks)
-        return cls.from_text(text, str(path), knowledge=knowledge)
+        answers = cls.from_text(text, str(path), knowledge=knowledge)
+        answers.read_from, answers.read_text = path, text
+        return answers
 
     @classmethod
     def example(cls, name: str, *, knowledge: Knowledge | None = None) -> Answers:

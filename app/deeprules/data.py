@@ -85,14 +85,17 @@ def _name(rel: str, taken: set[str]) -> str:
     return name
 
 
-def _load_json(repo: GitRepo, rel: str, what: str) -> Any:
+def _load_json(repo: GitRepo, rel: str, what: str) -> tuple[Any, str | None]:
+    """The parsed file and its text (what the writer checks is still there before replacing it), or (None, None)
+    when there is no file."""
     from . import yamlio
 
     path = repo.abs(rel)
     if not (path.exists() or path.is_symlink()):
-        return None
+        return None, None
     try:
-        return yamlio.load_json(path, source=rel, what=what)
+        text = yamlio.read_text(path, source=rel, what=what)
+        return yamlio.parse_json(text, rel, what=what), text
     except InputError as exc:
         if "malformed JSON" in exc.message:
             raise InputError(f"{exc.message}; the {what} is not valid JSON: fix or remove it first") from None
@@ -110,11 +113,15 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
     rel_manifest = config.path("manifest")
     date = _date(downloaded)
     files = expand(repo, paths)
-    doc = _load_json(repo, rel_manifest, "data manifest")
+    doc, read_text = _load_json(repo, rel_manifest, "data manifest")
     if doc is None:
         doc = {"name": _name(repo.root.name, set()), "profile": "data-package", "resources": []}
     if not isinstance(doc, dict) or not isinstance(doc.setdefault("resources", []), list):
         raise InputError(f"{rel_manifest}: expected a Data Package object with a 'resources' list")
+    for i, resource in enumerate(doc["resources"]):  # kept as they are, so each must be an object to sort by path
+        if not isinstance(resource, dict):
+            raise InputError(f"{rel_manifest}: resources[{i}] is a {type(resource).__name__}, not an object "
+                             "with a 'path'; fix or remove it")
     resources: list[dict[str, Any]] = [r for r in doc["resources"] if not (isinstance(r, dict) and
                                                                             r.get("path") in files)]
     taken = {str(r.get("name")) for r in resources if isinstance(r, dict)}
@@ -131,7 +138,7 @@ def add_data(repo: GitRepo, paths: Iterable[Path | str], *, source: str, version
     doc["resources"] = sorted(resources, key=lambda r: str(r.get("path", "")))
     text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     what = files[0] if len(files) == 1 else f"{len(files)} files"
-    return write_outputs(repo, [Output(rel_manifest, text, merge=False)],
+    return write_outputs(repo, [Output(rel_manifest, text, merge=False, based_on=read_text)],
                          message=f"deeprules: record data provenance for {what}", commit=commit)
 
 
@@ -156,7 +163,8 @@ def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True
     rel_lock = config.path("test_lock")
     given = list(paths)
     roots = [repo.rel(Path(p) if Path(p).is_absolute() else Path.cwd() / p, what="test path") for p in given]
-    doc = _load_json(repo, rel_lock, "test lock") or {}
+    doc, read_text = _load_json(repo, rel_lock, "test lock")
+    doc = doc or {}
     if isinstance(doc, dict):
         old_roots: list[Any] = doc["roots"] if isinstance(doc.get("roots"), list) else list(doc.get("files") or {})
         roots += [r for r in old_roots if isinstance(r, str) and repo.abs(r).exists()]
@@ -175,6 +183,6 @@ def lock_test(repo: GitRepo, paths: Iterable[Path | str], *, commit: bool = True
         lock["files"] = dict(sorted(entries.items()))
     text = json.dumps(lock, indent=2) + "\n"
     added = len(expand(repo, given))
-    return write_outputs(repo, [Output(rel_lock, text, merge=False)],
+    return write_outputs(repo, [Output(rel_lock, text, merge=False, based_on=read_text)],
                          message=f"deeprules: lock the test set ({added} file{'s' if added != 1 else ''})",
                          commit=commit)

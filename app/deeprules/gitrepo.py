@@ -49,6 +49,8 @@ INDEX_LOCK_WAIT = 2.0  # seconds to wait for another git process to release .git
 COMMITTED: list[str] = []
 HOOKS_CONFIG = "deeprules.runHooks"  # git config switch; DEEPRULES_RUN_HOOKS=1 does the same for one run
 HOOKS_ENV = "DEEPRULES_RUN_HOOKS"
+PATHSPEC_ENV = frozenset({"GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS",
+                          "GIT_LITERAL_PATHSPECS"})
 # Our files are LF text by construction. With core.autocrlf=true and core.safecrlf=true, git refuses to add
 # an LF file ("LF would be replaced by CRLF"); the stored blob is the same either way, so for our own files
 # the guard is off (as its default, "warn", would let them through).
@@ -99,7 +101,11 @@ class GitRepo:
     def run(self, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None,
             check: bool = True) -> subprocess.CompletedProcess[bytes]:
         """One git command in the work tree. Pathspecs are literal and optional locks are off."""
-        full_env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", **(env or {})}
+        # git refuses --literal-pathspecs beside the user's exported GIT_GLOB_PATHSPECS / GIT_ICASE_PATHSPECS ("global
+        # 'literal' pathspec setting is incompatible"): every command failed. deeprules' paths are names, never
+        # patterns, so the user's pathspec defaults do not apply to them.
+        full_env = {**{k: v for k, v in os.environ.items() if k not in PATHSPEC_ENV}, "GIT_OPTIONAL_LOCKS": "0",
+                    **(env or {})}
         try:
             proc = subprocess.run(["git", *PLAIN_OUTPUT, "--literal-pathspecs", "--no-optional-locks", *args],
                                   cwd=self.root, env=full_env, input=input, capture_output=True, check=False)
@@ -406,13 +412,14 @@ class GitRepo:
         """Take over a dead run's lock. If it died holding git's index.lock, finish its index update when
         its commit reached HEAD, otherwise drop that lock (HEAD never moved, so nothing is behind)."""
         try:
-            lines = stale_lock.read_text(encoding="utf-8").splitlines()
+            lines = stale_lock.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             lines = []
         for line in lines[1:]:
             parts = line.split("\t")
             if len(parts) == 5 and parts[0] == "index-lock":
-                _, inode, new_sha, _parent, index_path = parts
+                _, inode, new_sha, _parent, noted = parts
+                index_path = _noted_path(noted)
                 lock_path = Path(index_path + ".lock")
                 with contextlib.suppress(OSError):
                     if str(lock_path.stat().st_ino) == inode:
@@ -696,7 +703,7 @@ class GitRepo:
                 if assumed:
                     self.run("update-index", "--assume-unchanged", "-z", "--stdin", env=nenv,
                              input=b"".join(_encode(p) + b"\0" for p in assumed))
-                self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{index}")
+                self._journal(f"index-lock\t{nxt.stat().st_ino}\t{sha}\t{parent or ''}\t{_journal_path(index)}")
                 try:
                     os.link(nxt, lock)  # exclusive, like git's own O_EXCL, and the content is already final
                 except FileExistsError:
@@ -806,6 +813,20 @@ class GitRepo:
                 sha, date, author, subject = fields
                 rows.append({"sha": sha, "date": date, "author": author, "subject": subject})
         return rows
+
+
+def _journal_path(path: Path | str) -> str:
+    """A path in the lock file's journal line: its bytes in hex, since a repository's path may hold a tab, a
+    newline or bytes that are not UTF-8 (writing one was a UnicodeEncodeError after HEAD moved)."""
+    return "hex:" + os.fsencode(path).hex()
+
+
+def _noted_path(noted: str) -> str:
+    """The path `_journal_path` wrote (or, from an older deeprules, the path as text)."""
+    if noted.startswith("hex:"):
+        with contextlib.suppress(ValueError):
+            return os.fsdecode(bytes.fromhex(noted[4:]))
+    return noted
 
 
 def _command_name(args: tuple[str, ...]) -> str:

@@ -129,7 +129,10 @@ def sync(repo: GitRepo, answers: Answers, *, commit: bool = True, dry_run: bool 
             repo.add_pending(EthicsRegister(repo, ctx.config).untracked_files())
         if only is not None:
             outputs = [o for o in outputs if kinds[o.path] in only]
-        outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False))
+        answers_file = repo.abs(ANSWERS_REL)
+        read_here = answers.read_from is not None and answers.read_from.absolute() == answers_file.absolute()
+        outputs.append(Output(ANSWERS_REL, answers.to_yaml(), merge=False,
+                              based_on=answers.read_text if read_here else None))
         first = previous is None
         return write_outputs(repo, outputs, message=_message(kinds, first=first, changed=ctx.changed),
                              commit=commit, dry_run=dry_run, restore=restore)
@@ -141,9 +144,12 @@ def init(start: Path, answers: Answers, *, git_init: bool = False, **kwargs: Any
 
 
 def set_answers(repo: GitRepo, assignments: Sequence[str], **kwargs: Any) -> tuple[list[str], WriteResult]:
-    answers = load_project_answers(repo)
-    changed = answers.apply(assignments)
-    return changed, sync(repo, answers, **kwargs)
+    # Read under the lock sync takes (it is re-entrant): another `answer` committing between this read and our
+    # write would otherwise be reverted by our commit, without a word.
+    with contextlib.nullcontext() if kwargs.get("dry_run") else repo.lock():
+        answers = load_project_answers(repo)
+        changed = answers.apply(assignments)
+        return changed, sync(repo, answers, **kwargs)
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,13 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
         if refused:
             raise NotARepoError(refused)
         return plain_folder(start), None
-    lines = os.fsdecode(proc.stdout).splitlines()  # a folder's name need not be UTF-8
+    text = os.fsdecode(proc.stdout)  # a folder's name need not be UTF-8
+    lines = text.splitlines()
+    if text.count("\n") > 2:
+        # A path holding a newline: two lines cannot say where one path ends (the work tree was read as the part
+        # before the newline, the rest as a relative git dir, and the cache written into the work tree). Each
+        # path alone ends with the one newline git adds.
+        lines = [_rev_parse_path(start, option) for option in ("--show-toplevel", "--absolute-git-dir")]
     if len(lines) < 2 or not lines[0]:
         raise NotARepoError(f"{start}: a bare repository has no work tree to check")
     from .paths import broken_head
@@ -124,6 +130,11 @@ def find_root(start: Path) -> tuple[Path, Path | None]:
     if broken:
         raise NotARepoError(broken)
     return Path(lines[0]).resolve(), Path(lines[1]).resolve()
+
+
+def _rev_parse_path(start: Path, option: str) -> str:
+    proc = subprocess.run(["git", "rev-parse", option], cwd=start, capture_output=True, check=False)
+    return os.fsdecode(proc.stdout).removesuffix("\n") if proc.returncode == 0 else ""
 
 
 def blob_id(data: bytes) -> str:

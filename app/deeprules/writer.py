@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import yamlio
 from .encode import visible_bytes
-from .errors import ConflictError, InputError, UnsafePathError, WriteFailedError
+from .errors import ConflictError, GitRefusedError, InputError, UnsafePathError, WriteFailedError
 from .gitrepo import GitFailedError, GitRepo
 
 RENDERED_DIR = ".deeprules/rendered"
@@ -40,6 +40,10 @@ class Output:
     path: str  # repo-relative
     text: str
     merge: bool = True
+    # The file's text as the caller read it to compute `text` (the answers `answer` changed, the manifest `data add`
+    # extended): if the file holds anything else when the writer reads it, it changed in between (an editor, a
+    # script) and writing `text` would throw that change away, so the run is refused. None: nothing to compare.
+    based_on: str | None = None
 
 
 @dataclass
@@ -267,8 +271,20 @@ class Plan:
         self.base_bytes: bytes | None = None
 
 
+def _as_read(text: str) -> str:
+    """Text as yamlio's reader gives it (no byte-order mark, every line end LF): what a caller's `based_on` is."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def changed_meanwhile(rel: str) -> GitRefusedError:
+    return GitRefusedError(f"{rel} changed while deeprules was working on it (an editor saving it, another "
+                           "program); nothing was changed; run again")
+
+
 def _decide(repo: GitRepo, out: Output, *, restore: bool) -> Plan:
     current, current_bytes = _read_both(repo.abs(out.path))
+    if out.based_on is not None and (current is None or _as_read(current) != _as_read(out.based_on)):
+        raise changed_meanwhile(out.path)
     base, base_bytes = _read_both(repo.abs(base_path(out.path))) if out.merge else (None, None)
     plan = _decide_on(repo, out, current, base, restore=restore)
     plan.current_bytes, plan.base_bytes = current_bytes, base_bytes
@@ -453,6 +469,14 @@ def write_outputs(repo: GitRepo, outputs: Sequence[Output], *, message: str | Ca
                 stored = repo.store_blobs(contents)
                 repo.check_signing()
         if not dry_run:
+            # The last moment before the first byte is written: a file saved since it was read (hashing the blobs
+            # and trying the signature take a while) would be overwritten by a result computed from its old
+            # text, and the user's save lost without a word.
+            read = {p.out.path: p.current_bytes for p in plans}
+            read.update({base_path(p.out.path): p.base_bytes for p in plans if p.out.merge})
+            for rel in to_write:
+                if _read_both(repo.abs(rel))[1] != read.get(rel):
+                    raise changed_meanwhile(rel)
             # Noted before the first byte is written: whatever stops this run (--no-commit, a refusal, a
             # kill), the next committing run finds these files and commits them.
             repo.add_pending(our_paths)

@@ -245,6 +245,7 @@ def register(app: typer.Typer) -> None:
 
         if output.resolve() == data.resolve():
             raise InputError(f"{output}: write the split to a new file, not over DATA")
+        output = _export_path(output, "--output")
         frame, counts = run_split(data, by, test_size=test_size, seed=seed)
         write_table(frame, output)
         summary = {"output": str(output), "by": by, "test_size": test_size, "seed": seed, **counts}
@@ -274,6 +275,7 @@ def register(app: typer.Typer) -> None:
         from ..ml.compare import compare as run_compare
         from ..ml.record import BASELINES_DIR, latest, project_repo
 
+        found = None
         if baselines is None:
             repo = project_repo(Path.cwd())
             found = latest(repo.root, BASELINES_DIR) if repo is not None else None
@@ -281,11 +283,26 @@ def register(app: typer.Typer) -> None:
                 raise InputError(f"no baselines report: run `deeprules baselines` in the project first, or pass "
                                  f"--baselines FILE (a {BASELINES_DIR}/<timestamp>.json)")
             baselines = found
-        report = run_compare(predictions, baselines)
+        report = run_compare(predictions, baselines, follow_symlinks=found is None)
         if json:
             emit(report, as_json=True)
         else:
             emit(report, as_json=False, render=lambda con: render_compare(report, con))
+
+
+def _export_path(path: Path, what: str) -> Path:
+    """A file the user asked to write, checked as every export is (paths.user_file): in the repository the
+    command runs in, never into .git (`-o .git/config` replaced git's config with a table) nor through a
+    symlinked folder. Outside a repository any path is the user's."""
+    from ..errors import DeeprulesError
+    from ..paths import user_file
+    from ..snapshot import find_root
+
+    try:
+        root, git_dir = find_root(Path.cwd())
+    except DeeprulesError:
+        root, git_dir = Path.cwd(), None
+    return user_file(path, repo_root=root if git_dir is not None else None, what=what)
 
 
 def render_compare(report: dict[str, Any], con: Any) -> None:

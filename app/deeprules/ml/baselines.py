@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .metrics import GREATER_IS_BETTER, FoldPredictions, panel, score_panel
+from .metrics import GREATER_IS_BETTER, FoldPredictions, nan_mean, panel, score_panel
 from .search import ModelRun, Progress, inner_splits, nested_search, permute_labels, refit_scores
 from .spaces import models as model_list
 from .splits import check_foldable, outer_splits, splitter
@@ -195,7 +195,7 @@ def shuffle_control(ds: Dataset, model: Any, best: ModelRun, outer: list[Any], p
     random_outer = list(random_cv.split(np.zeros((ds.n, 1)), ds.y))
     probe = refit_scores(ds, model, best.best_params, random_outer, probe_labels, primary, seed, jobs, progress,
                          what="random-split probe")
-    probe_mean = float(np.nanmean(probe))
+    probe_mean = float(nan_mean(probe))
     if p_value is None:
         pass
     elif p_value > P_WARN and k == 0:
@@ -203,14 +203,14 @@ def shuffle_control(ds: Dataset, model: Any, best: ModelRun, outer: list[Any], p
                         f"--permutations {int(np.ceil(1 / P_WARN))} or more for a conclusive control")
     elif p_value > P_WARN:
         warnings.append(f"shuffle control: {best.name}'s {primary} ({real_value:.3f}) is not clearly above the "
-                        f"same model on shuffled labels (mean {np.nanmean(shuffled):.3f}, p = {p_value:.3f}): "
+                        f"same model on shuffled labels (mean {nan_mean(shuffled):.3f}, p = {p_value:.3f}): "
                         "no evidence the features predict the label (tip 6)")
-    reference = chance if chance is not None else float(np.nanmean(shuffled))
+    reference = chance if chance is not None else float(nan_mean(shuffled))
     if sign * (probe_mean - reference) > LEAK_MARGIN:
         warnings.append(f"leak probe: shuffled labels score {primary} {probe_mean:.3f} under a plain random split "
                         f"(chance {reference:.3f}): related rows straddle random folds; split by group "
                         "(`--group`) and run `deeprules audit` (tip 7)")
-    return {"model": best.name, "metric": primary, "score": real, "shuffled": _r(np.nanmean(shuffled)),
+    return {"model": best.name, "metric": primary, "score": real, "shuffled": _r(nan_mean(shuffled)),
             "shuffled_sd": _r(np.nanstd(shuffled)), "shuffled_max": _r(np.nanmax(shuffled)),
             "permutations": permutations, "scored_permutations": len(scored), "exceeded": k,
             "p_value": None if p_value is None else round(p_value, 6), "chance": _r(chance),

@@ -59,11 +59,37 @@ def _numbers(values: pd.Series, path: Path, column: str) -> np.ndarray:
     return numeric.to_numpy(dtype=float)
 
 
-def compare(predictions: Path, report_path: Path, *, seed: int | None = None) -> dict[str, Any]:
-    report = load_report(report_path)
+def _refuse_other_shapes(report: dict[str, Any], path: Path) -> None:
+    """The report is repository text (a clone, a pull request): every field compare uses has the shape
+    `baselines` writes, or the file is named in one line (not a TypeError deep in the metrics)."""
     for key in ("task", "metrics", "models", "seed"):
         if key not in report:
-            raise InputError(f"{report_path}: not a baselines report (no {key!r})")
+            raise InputError(f"{path}: not a baselines report (no {key!r})")
+
+    def wrong(key: str, expected: str) -> InputError:
+        return InputError(f"{path}: not a baselines report ({key!r} is not {expected})")
+
+    if report["task"] not in ("classification", "regression"):
+        raise wrong("task", "'classification' or 'regression'")
+    if not isinstance(report["metrics"], list) or not all(isinstance(m, str) and m in GREATER_IS_BETTER
+                                                          for m in report["metrics"]):
+        raise wrong("metrics", f"a list of metric names ({', '.join(GREATER_IS_BETTER)})")
+    if not isinstance(report["models"], list) or not all(isinstance(m, dict) and isinstance(m.get("name"), str)
+                                                         for m in report["models"]):
+        raise wrong("models", "a list of objects with a 'name'")
+    if isinstance(report["seed"], bool) or not isinstance(report["seed"], int) or not 0 <= report["seed"] < 2**32:
+        raise wrong("seed", "a whole number from 0 to 2**32 - 1")
+    classes = report.get("classes")
+    if classes is not None and not (isinstance(classes, list) and all(isinstance(c, str | int | float | bool)
+                                                                      for c in classes)):
+        raise wrong("classes", "a list of class labels")
+
+
+def compare(predictions: Path, report_path: Path, *, seed: int | None = None,
+            follow_symlinks: bool = True) -> dict[str, Any]:
+    """`follow_symlinks`: the report was named by the user (False for the newest found in the project)."""
+    report = load_report(report_path, follow_symlinks=follow_symlinks)
+    _refuse_other_shapes(report, report_path)
     table = read_table(folds_path(report_path, report))
     mine = read_table(predictions)
     task: str = report["task"]

@@ -12,12 +12,23 @@ percentiles of the averaged score.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 Array = np.ndarray
+
+
+def nan_mean(values: Array, axis: int | None = None) -> Any:
+    """The mean without the NaN values, NaN where all are NaN (a fold or a bootstrap replicate with one class
+    has no AUC): numpy says "Mean of empty slice" there as a RuntimeWarning, which reached the user's terminal
+    with numpy's file and line under deeprules' table."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.nanmean(values, axis=axis)
 
 #: Metric id (the model card's ids) -> higher is better.
 GREATER_IS_BETTER = {"average_precision": True, "balanced_accuracy": True, "roc_auc": True, "f1": True,
@@ -111,21 +122,21 @@ def metric_values(metric: str, y: Array, score: Array, pred: Array, W: Array, n_
     if metric == "roc_auc":
         if n_classes == 2:
             return _auc(y == 1, score, W)
-        return np.nanmean(np.stack([_auc(y == c, score[:, c], W) for c in range(n_classes)]), axis=0)
+        return nan_mean(np.stack([_auc(y == c, score[:, c], W) for c in range(n_classes)]), axis=0)
     if metric == "average_precision":
         if n_classes == 2:
             return _ap(y == 1, score, W)
-        return np.nanmean(np.stack([_ap(y == c, score[:, c], W) for c in range(n_classes)]), axis=0)
+        return nan_mean(np.stack([_ap(y == c, score[:, c], W) for c in range(n_classes)]), axis=0)
     if metric in ("balanced_accuracy", "f1"):
         tp, actual, predicted = _class_counts(y, pred, W, n_classes)
         with np.errstate(invalid="ignore", divide="ignore"):
             if metric == "balanced_accuracy":
                 recall = np.where(actual > 0, tp / np.maximum(actual, 1e-300), np.nan)
-                return np.nanmean(recall, axis=1)
+                return nan_mean(recall, axis=1)
             denominator = actual + predicted
             f1 = np.where(denominator > 0, 2 * tp / np.maximum(denominator, 1e-300), 0.0)
             # macro F1 over the classes that occur in the truth or the predictions, as scikit-learn does
-            return np.nanmean(np.where((actual > 0) | (predicted > 0), f1, np.nan), axis=1)
+            return nan_mean(np.where((actual > 0) | (predicted > 0), f1, np.nan), axis=1)
     if metric == "matthews_correlation":
         # the K-class form (Gorodkin 2004): (c s - sum p_k t_k) / sqrt((s^2 - sum p_k^2)(s^2 - sum t_k^2))
         tp, actual, predicted = _class_counts(y, pred, W, n_classes)
@@ -185,8 +196,7 @@ def replicate_scores(metric: str, y: Array, p: FoldPredictions, weights: Sequenc
                      n_classes: int) -> Array:
     """The fold-averaged metric for the point estimate (index 0) and each bootstrap replicate."""
     per_fold = [metric_values(metric, y[idx], p.score[idx], p.pred[idx], W, n_classes) for idx, W in weights]
-    with np.errstate(invalid="ignore"):
-        return np.nanmean(np.stack(per_fold), axis=0) if len(per_fold) > 1 else per_fold[0]
+    return nan_mean(np.stack(per_fold), axis=0) if len(per_fold) > 1 else per_fold[0]
 
 
 def summarise(values: Array) -> dict[str, float | None]:

@@ -57,13 +57,12 @@ def latest(repo_root: Path, folder: str) -> Path | None:
     return found[-1] if found else None
 
 
-def load_report(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: not a deeprules report ({exc})") from None
+def load_report(path: Path, *, follow_symlinks: bool = False) -> dict[str, Any]:
+    """A recorded report, read as every file a repository supplies is (yamlio: a regular file, size- and
+    depth-limited, strict JSON); `follow_symlinks` only for a file the user named."""
+    from .. import yamlio
+
+    data = yamlio.load_json(path, what="deeprules report", follow_symlinks=follow_symlinks)
     if not isinstance(data, dict):
         raise InputError(f"{path}: not a deeprules report (expected a JSON object)")
     return data

@@ -140,7 +140,11 @@ class Session:
             return None
         from ..writer import atomic_write  # the one way a file is written into the user's repository
 
-        atomic_write(path, self.answers.to_yaml())
+        text = self.answers.to_yaml()
+        atomic_write(path, text)
+        # What the file now holds is what these answers were read from: the writer compares it before the review
+        # writes them (a change made meanwhile by someone else is refused, not overwritten)
+        self.answers.read_from, self.answers.read_text = path, text
         self.saved_at = self.clock()
         return path
 
