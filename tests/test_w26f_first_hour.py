@@ -20,11 +20,11 @@ from deeprules.cli.main import app
 TRAIN = "import torch\n\nmodel = torch.nn.Linear(10, 2)\n"
 
 
-def run(*args: str, cwd: Path, width: int = 80) -> Any:
+def run(*args: str, cwd: Path, width: int = 80, env: dict[str, str] | None = None) -> Any:
     old = Path.cwd()
     try:
         os.chdir(cwd)
-        return CliRunner().invoke(app, list(args), env={"COLUMNS": str(width), "LINES": "24"},
+        return CliRunner().invoke(app, list(args), env={"COLUMNS": str(width), "LINES": "24", **(env or {})},
                                   catch_exceptions=False)
     finally:
         os.chdir(old)
@@ -101,6 +101,8 @@ def test_before_any_answers_the_card_checks_are_brought_in_by_init(code_repo: Pa
     data = json.loads(run("check", "--no-cache", "--json", cwd=code_repo).stdout)
     adopts = {r["id"]: r.get("adopt") for r in data["checks"]}
     assert adopts["DR801"] == "deeprules init", adopts
+    refused = run("card", "check", cwd=code_repo)  # `card check` named `deeprules card` too
+    assert refused.exit_code == 2 and "write it with `deeprules init`" in refused.stderr, refused.stderr
     # with answers (microscopy's: DR801 does not apply to them), the card is its own command again
     assert run("init", "--example", "microscopy", "--no-commit", cwd=code_repo).exit_code == 0
     (code_repo / "MODEL_CARD.md").unlink()
@@ -138,3 +140,33 @@ def test_dr102_counts_the_questions_asked_and_cites_missing_ids_once(code_repo: 
     at_line_1 = [e for e in dr102["evidence"] if e["line"] == 1]
     assert len(at_line_1) == 1 and at_line_1[0]["text"].startswith("not in the file yet: "), dr102["evidence"]
     assert any(e["text"] == "multi_site: unknown" and e["line"] == 7 for e in dr102["evidence"]), dr102["evidence"]
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_card_check_wraps_under_its_message_on_a_terminal(code_repo: Path) -> None:
+    """At 80 columns each finding ran on to the next line at column 0, cut mid-word ("metad / ata")."""
+    assert run("init", "--example", "microscopy", cwd=code_repo).exit_code == 0
+    shown = ANSI.sub("", run("card", "check", cwd=code_repo, env={"FORCE_COLOR": "1"}).stdout)
+    lines = [line.rstrip() for line in shown.splitlines() if line.strip()]
+    assert lines and max(len(line) for line in lines) <= 80, shown
+    indent = len(lines[0]) - len(lines[0].split("MODEL_CARD.md", 1)[1]) - len("MODEL_CARD.md")
+    follow = [line for line in lines if not re.match(r"CARD\d{3} ", line) and not line.endswith("findings")]
+    assert follow and all(line[:indent].strip() == "" for line in follow), shown
+    piped = run("card", "check", cwd=code_repo).stdout.splitlines()  # a pipe: one line per finding, as before
+    assert all(re.match(r"CARD\d{3} ", line) for line in piped[:-1]) and max(map(len, piped)) > 80, piped
+
+
+def test_explain_never_breaks_a_command_over_two_lines(code_repo: Path) -> None:
+    """`check --explain DR701` at 80 columns: "... scaffold); `deeprules" / "init` asks"."""
+    (code_repo / "split.py").write_text("from sklearn.model_selection import train_test_split\n"
+                                        "a, b = train_test_split(list(range(100)), test_size=0.2)\n")
+    git(code_repo, "add", "-A")
+    git(code_repo, "commit", "-q", "-m", "split")
+    for width in (60, 72, 80, 100):
+        out = run("check", "--explain", "DR701", "--no-cache", cwd=code_repo, width=width).stdout
+        assert "`deeprules init`" in out, out
+        lines = out.splitlines()
+        assert all(line.count("`") % 2 == 0 for line in lines), out
+        assert max(len(line) for line in lines) <= width, out

@@ -243,12 +243,19 @@ def print_indented(text: str, con: Any) -> None:
     """Plain text wrapped at the terminal's width, each line's leading spaces kept as its indent for every
     line it wraps onto: `check --explain` printed its long lines as they were, and an 80-column terminal
     broke them mid-word at column 0."""
-    from rich.padding import Padding
     from rich.text import Text
+
+    from .output import fill_words
 
     for line in text.rstrip("\n").split("\n"):
         body = line.lstrip(" ")
-        con.print(Padding(Text(body), (0, 0, 0, len(line) - len(body))))
+        indent = " " * (len(line) - len(body))
+        if not body:
+            con.print()
+            continue
+        # a long word (a URL, a path) is cut at the width as before; a command in backticks stays whole
+        for part in fill_words(body, max(20, con.width - len(indent)), break_long_words=True).split("\n"):
+            con.print(Text(indent + part), soft_wrap=True)
 
 
 def adoption_steps(report: Any) -> dict[str, list[str]]:
