@@ -170,3 +170,14 @@ def test_explain_never_breaks_a_command_over_two_lines(code_repo: Path) -> None:
         lines = out.splitlines()
         assert all(line.count("`") % 2 == 0 for line in lines), out
         assert max(len(line) for line in lines) <= width, out
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_what_to_do_next_names_whole_commands_that_run_when_pasted(code_repo: Path, width: int) -> None:
+    """"here: nothing found (what it looked for: --explain DR304)": pasted, `--explain DR304` is no command; and
+    Rich cut the fixes' commands in backticks over two lines ("`deeprules ethics" / "list --status open`")."""
+    assert run("init", "--example", "microscopy", cwd=code_repo).exit_code == 0
+    out = run("check", "--no-cache", cwd=code_repo, width=width).stdout
+    section = out.split("What to do next", 1)[1].split("Not in the score yet", 1)[0]
+    assert re.search(r"here: nothing found; see\s+`deeprules check --explain DR\d+`", section), section
+    assert "`" in section and all(line.count("`") % 2 == 0 for line in section.splitlines()), section

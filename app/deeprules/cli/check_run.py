@@ -188,13 +188,17 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
     steps = report.next_steps()
     if steps:
         con.print("\n[bold]What to do next[/]")
+        from .output import fill_words
+
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, justify="right")
         grid.add_column(ratio=1)
+        # wrapped here, at words, so that a command in backticks is never cut over two lines as Rich would
+        room = max(20, con.width - 2 - max(len(r.id) for r in steps) - 1)
         for r in steps:
-            cell, here = Text(r.fix), found_here(r)
+            cell, here = Text(fill_words(r.fix, room)), found_here(r)
             if here:
-                cell.append("\n" + one_line(here), style="dim")
+                cell.append("\n" + fill_words(one_line(here), room), style="dim")
             grid.add_row(f"  [bold]{r.id}[/]", cell)
         con.print(grid)
         rest = [r.id for r in report.next_steps(limit=len(report.results))[len(steps):]]
@@ -235,7 +239,8 @@ def found_here(result: Any) -> str:
         path, line = result.evidence[0][0], result.evidence[0][1]
         return f"here: {path}:{line} {reason}".rstrip()
     if re.search(r"; found none$", reason):
-        return "here: nothing found (what it looked for: --explain " + result.id + ")"
+        # the whole command, in backticks: "(what it looked for: --explain DR304)" did not run when pasted
+        return f"here: nothing found; see `deeprules check --explain {result.id}`"
     return f"here: {reason}" if reason else ""
 
 
