@@ -1,6 +1,7 @@
 """A new user's first hour in the app, sixth pass (session 11): the model card screen before any answers, the
 what-if in the questionnaire's words, the start screen's counts as `check` counts them, an empty ethics register,
-and what the terminal says after Ctrl+Q. Each test fails on 588ba65."""
+what the terminal says after Ctrl+Q, and the review opened on a file that does not change. Each test fails on
+588ba65."""
 
 from __future__ import annotations
 
@@ -123,3 +124,29 @@ async def test_quitting_mid_questionnaire_says_where_the_answers_are(repo: Path)
     words = parting_words(app.session)
     assert words and re.search(r"1 of \d+ questions answered, saved in \.deeprules/answers\.yaml", words), words
     assert "`deeprules` continues where you stopped" in words and "`deeprules status`" in words, words
+
+
+@run_async
+async def test_the_review_opens_on_the_first_file_that_changes(repo: Path) -> None:
+    """Answers that change only the card: the review opened on "Diff · PLAN.md" saying "No change.", the card's
+    diff one key press away and nothing saying so."""
+    from conftest import git
+    from deeprules.tui.screens.review import ReviewScreen
+
+    deeprules(repo, "init", "--example", "microscopy")
+    for rel in ("MODEL_CARD.md", ".deeprules/rendered/MODEL_CARD.md"):  # a render base the next render drops
+        path = repo / rel
+        path.write_text(path.read_text() + "\nAn older line of the card.\n")
+    git(repo, "commit", "-qam", "card as rendered before")
+    app = make_app(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("ctrl+r")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await wait_for(pilot, lambda: review.result is not None, "the dry run")
+        await settle(pilot)
+        actions = {f.path: f.action for f in review.result.files}
+        title = str(review.query_one("#review-diff").border_title)
+        diff = " ".join(screen_lines(app))
+    assert actions["PLAN.md"] == "unchanged" and actions["MODEL_CARD.md"] != "unchanged", actions
+    assert title == "Diff · MODEL_CARD.md" and "No change." not in diff, (title, diff)
