@@ -181,3 +181,14 @@ def test_what_to_do_next_names_whole_commands_that_run_when_pasted(code_repo: Pa
     section = out.split("What to do next", 1)[1].split("Not in the score yet", 1)[0]
     assert re.search(r"here: nothing found; see\s+`deeprules check --explain DR\d+`", section), section
     assert "`" in section and all(line.count("`") % 2 == 0 for line in section.splitlines()), section
+
+
+def test_an_unknown_size_says_how_to_find_out_once() -> None:
+    """Beside the first questions: "... Count it before committing to deep learning. If the data set is large
+    (count the examples), the verdict becomes ...: count the examples the model would learn from ...": the
+    condition carried the check's own advice in parentheses."""
+    from deeprules.answers import Answers
+    from deeprules.engine import assess
+
+    text = next(r.text for r in assess(Answers()).reasons if "examples is not known yet" in r.text)
+    assert "(count the examples)" not in text and text.lower().count("count the examples") == 1, text
