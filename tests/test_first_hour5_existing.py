@@ -58,7 +58,7 @@ def test_what_to_do_next_says_what_each_check_found_in_this_repository(existing:
     dr303 = section.split("DR303", 1)[1].split("\n  DR", 1)[0]
     assert "here: requirements.txt:1" in dr303 and "0 of 3" in " ".join(dr303.split()), section
     # a check that found nothing says so, and where to read what it looked for
-    assert re.search(r"here: nothing found \(what it looked for: --explain DR\d+\)", section), section
+    assert re.search(r"here: nothing found; see `deeprules check --explain DR\d+`", section), section
 
 
 def test_what_to_do_next_says_how_many_more_checks_are_not_passing(existing: Path) -> None:

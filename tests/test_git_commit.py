@@ -263,7 +263,7 @@ def test_a_non_ascii_ethics_folder_never_reuses_a_deleted_concern_id(repo: Path)
 
 
 READ_ONLY = [("check",), ("status",), ("history",), ("ethics", "list"), ("ethics", "show", "ETH-0001"),
-             ("card", "check"), ("report", "--out", "{tmp}/report.html")]
+             ("card", "check"), ("report", "--output", "{tmp}/report.html")]
 
 
 def test_read_only_commands_never_write_the_index(repo: Path, tmp_path: Path) -> None:

@@ -853,6 +853,22 @@ class CheckReport:
         return {"path": self.path, "ok": not self.findings, "findings": [f.to_dict() for f in self.findings]}
 
 
+class NoCardError(InputError):
+    """The project has no model card yet. `writes_it` is the command that writes one: `deeprules card`, or
+    `deeprules init` while there are no answers to write it from (`deeprules card` refuses then)."""
+
+    def __init__(self, rel: str, has_answers: bool) -> None:
+        self.rel, self.has_answers = rel, has_answers
+        self.writes_it = "deeprules card" if has_answers else "deeprules init"
+        super().__init__(f"{rel} does not exist; write it with `{self.writes_it}`")
+
+
+def no_card(repo: Any, rel: str) -> NoCardError:
+    from .answers import ANSWERS_PATH
+
+    return NoCardError(rel, repo.abs(str(ANSWERS_PATH)).exists())
+
+
 def check_project(repo: Any) -> CheckReport:
     """`card check` on a project: the card file, with the answers and the ethics register as context."""
     from .config import load_config
@@ -863,7 +879,7 @@ def check_project(repo: Any) -> CheckReport:
     rel = config.path("card")
     path = repo.abs(rel)
     if not (path.exists() or path.is_symlink()):
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+        raise no_card(repo, rel)
     text = yamlio.read_text(path, source=rel, what="model card")
     answers = facts = None
     concerns: Sequence[Any] = ()
@@ -919,7 +935,7 @@ def export_project(repo: Any, target: Path) -> int:
     rel = load_config(repo.root).path("card")  # resolved inside the work tree by paths.resolve
     path = repo.abs(rel)
     if not (path.exists() or path.is_symlink()):
-        raise InputError(f"{rel} does not exist; write it with `deeprules card`")
+        raise no_card(repo, rel)
     text = yamlio.read_text(path, source=rel, what="model card")
     page = export_html(text, source=rel)
     from .paths import user_file

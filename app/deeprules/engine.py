@@ -105,6 +105,10 @@ class OpenQuestion:
         return {"id": self.id, "prompt": self.prompt, "tip": self.tip, "why": self.why, "status": self.status}
 
 
+#: Answers that keep a question open: the choice "Not sure yet" (and "undecided" for a release)
+UNSURE = ("unknown", "undecided")
+
+
 @dataclass(frozen=True)
 class Assessment:
     verdict: str
@@ -123,6 +127,9 @@ class Assessment:
     decision: tip1.Decision | None = None  # the tip 1 score, its parts and what-ifs
     framing: str | None = None  # tip1.yaml `framings` id when the project is not "train a model to predict"
     framed_title: str | None = None
+    #: The questions asked for these answers (their condition holds), optional ones included: "N of M questions
+    #: answered" on the start screen and the question screens, and "K of M open" in DR102, are over these.
+    questions_asked: tuple[str, ...] = ()
 
     @property
     def verdict_title(self) -> str:
@@ -324,11 +331,13 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
                               conditions.render_text(c.why, ctx), c.actions))
 
     open_qs = []
+    asked = []
     for q in kb.questions:
         if not conditions.holds(truth, q.when):
             continue
         value = values.get(q.id)
-        status = "unanswered" if value is None else value if value in ("unknown", "undecided") else None
+        asked.append(q.id)
+        status = "unanswered" if value is None else value if value in UNSURE else None
         if status and (q.required or value is not None):
             prompt, why = q.worded_for(lambda w: conditions.holds(truth, w))
             open_qs.append(OpenQuestion(q.id, prompt, q.tip, why, status))
@@ -358,6 +367,7 @@ def assess(answers: Mapping[str, Any], *, knowledge: Knowledge | None = None) ->
         decision=decision,
         framing=framing["id"] if framing else None,
         framed_title=" ".join(framing["titles"][verdict].split()) if framing else None,
+        questions_asked=tuple(asked),
     )
 
 

@@ -73,6 +73,34 @@ def percent(fraction: Any, digits: int = 2) -> str:
     return f"{text}%"
 
 
+def task_phrase(answers: Any) -> str:
+    """What the model does, in the words of the plan's Task row ("classification with several labels per
+    example"): the card's Model type showed the questionnaire's choice label instead ("A category (e.g. tumour
+    vs normal, cell type, species)"), so the plan and the card named one task two ways."""
+    task = answers.get("task")
+    if not task:
+        return PLACEHOLDER
+    text = str(task).replace("_", "-")
+    if answers.get("multi_label") == "yes":
+        text += " with several labels per example"
+    if answers.get("paired_inputs") == "yes":
+        text += " of pairs of entities"
+    return text
+
+
+def in_sentence(text: Any) -> str:
+    """A label that starts a sentence on its own ("Tabular measurements (...)"), inside a sentence: its first
+    letter lowered, unless the first word is an acronym or a name ("DNA or RNA sequences", "ECG")."""
+    text = str(text)
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def sentence_start(text: Any) -> str:
+    """The first letter up: a phrase that opens a bullet's value ("Classification with ...")."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
+
+
 def code_spans(text: Any) -> Any:
     """Text for an HTML page with its `backticked` commands as <code>: the report showed check reasons and
     fixes with the backticks as typed ("`deeprules init` asks them"). Escaped first, so nothing in the text
@@ -127,8 +155,8 @@ def environment() -> Any:
 
     # `md`: text a repository supplied (a concern title, a results cell) inside generated Markdown, shown as typed.
     env.filters.update(placeholder=placeholder, refs=refs, one_line=one_line, percent=percent, md=markdown_text,
-                       code_spans=code_spans)
-    env.globals["PLACEHOLDER"] = PLACEHOLDER
+                       code_spans=code_spans, in_sentence=in_sentence, sentence_start=sentence_start)
+    env.globals.update(PLACEHOLDER=PLACEHOLDER, task_phrase=task_phrase)
     return env
 
 

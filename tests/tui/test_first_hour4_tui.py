@@ -111,6 +111,8 @@ async def test_a_key_the_screen_names_is_the_key_that_works(tmp_path: Path) -> N
     repo = tmp_path / "repo"
     repo.mkdir()
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / ".deeprules").mkdir()  # answers to write the card from (without them the screen sends you to F2: w26f)
+    (repo / ".deeprules" / "answers.yaml").write_text("title: atlas\n")
     app = make_app(repo, mode="card")
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, CardScreen) and app.screen.is_mounted, "card")

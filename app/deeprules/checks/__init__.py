@@ -304,7 +304,6 @@ def answer_info(text: str, source: str, checks: Iterable[ComplianceCheck]) -> di
     the values, derived facts, open questions, the split the engine chose and which checks apply."""
     from .. import conditions, engine
     from ..answers import Answers
-    from ..knowledge import load_knowledge
 
     try:
         answers = Answers.from_text(text, source)
@@ -314,14 +313,12 @@ def answer_info(text: str, source: str, checks: Iterable[ComplianceCheck]) -> di
     values = answers.values()
     ctx = engine.context(values)
     lines = {m[1]: text.count("\n", 0, m.start()) + 1 for m in _KEY_RE.finditer(text)}
-    kb = load_knowledge()
-    applicable = [q.id for q in kb.questions if q.required and conditions.evaluate(q.when, ctx)]
     return {
         "status": "ok",
         "values": {k: v for k, v in values.items() if v is not None},
         "facts": dict(assessment.facts),
-        "open": [{"id": q.id, "status": q.status, "line": lines.get(q.id, 1)} for q in assessment.open_questions],
-        "n_questions": len(applicable),
+        "open": [{"id": q.id, "status": q.status, "line": lines.get(q.id)} for q in assessment.open_questions],
+        "n_questions": len(assessment.questions_asked),
         "split": assessment.split.id if assessment.split else None,
         "applies": {c.id: bool(conditions.evaluate(c.when, ctx)) for c in checks if c.when},
         "lines": lines,
@@ -353,6 +350,12 @@ class Context:
 
     def path(self, key: str) -> str:
         return str(self.config.path(key))
+
+    def adopted_by(self, command: str) -> str:
+        """The command that brings a deeprules file in: `command` once the project has answers, `deeprules init`
+        before (it writes the card and opens the register from the answers it asks; `deeprules card` refuses
+        without them, and `check` named it as the next step in a repository without a plan)."""
+        return "deeprules init" if self.answers.get("status") == "missing" else command
 
     @property
     def values(self) -> dict[str, Any]:

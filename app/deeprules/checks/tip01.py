@@ -27,7 +27,12 @@ def answers_complete(ctx: Context) -> CheckResult:
     rel = ".deeprules/answers.yaml"
     if not open_qs:
         return passed(f"all {total} planning questions answered", [(rel, 1, "no open questions")])
-    ev = [(rel, int(q.get("line") or 1), f"{q['id']}: {q['status']}") for q in open_qs]
+    # An id the file holds is cited at its line; the ids it lacks are one piece of evidence (`--explain` listed
+    # 26 lines of ".deeprules/answers.yaml:1  n_units: unanswered", every one at line 1).
+    ev = [(rel, int(q["line"]), f"{q['id']}: {q['status']}") for q in open_qs if q.get("line")]
+    absent = [q["id"] for q in open_qs if not q.get("line")]
+    if absent:
+        ev.append((rel, 1, f"not in the file yet: {', '.join(absent)}"))
     score = 10.0 * (total - len(open_qs)) / total
     reason = f"{len(open_qs)} of {total} questions open: {', '.join(q['id'] for q in open_qs)}"
     return (warned if score >= 5 else failed)(reason, ev, score)

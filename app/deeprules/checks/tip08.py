@@ -18,7 +18,7 @@ def interpretability(ctx: Context) -> CheckResult:
     rel = ctx.path("card")
     text = ctx.text(rel)
     if text is None:
-        return not_adopted(f"no model card ({rel})", "deeprules card")
+        return not_adopted(f"no model card ({rel})", ctx.adopted_by("deeprules card"))
     sections = section(text, INTERP)
     if not sections:
         return failed(f"{rel} has no interpretability section", [(rel, 1, "no interpretability heading")])

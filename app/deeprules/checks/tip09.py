@@ -19,7 +19,7 @@ def claims(ctx: Context) -> CheckResult:
     rel = ctx.path("card")
     text = ctx.text(rel)
     if text is None:
-        return not_adopted(f"no model card ({rel})", "deeprules card")
+        return not_adopted(f"no model card ({rel})", ctx.adopted_by("deeprules card"))
     found = section(text, CLAIMS)
     if found:
         lines = [x for _, _, body in found for x in meaningful(body)]

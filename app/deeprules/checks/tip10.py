@@ -38,8 +38,7 @@ def ethics_open(ctx: Context) -> CheckResult:
     if not files:
         # A command that opens a concern: `deeprules ethics` alone (a group) printed its help. `init` opens the
         # ones the answers call for; a project that has answers raises its own.
-        opens = "deeprules init" if ctx.answers.get("status") == "missing" else 'deeprules ethics add --title TEXT'
-        return not_adopted(f"no ethics register ({folder}/)", opens)
+        return not_adopted(f"no ethics register ({folder}/)", ctx.adopted_by("deeprules ethics add --title TEXT"))
     serious = []
     bad = []
     blockers = []

@@ -132,11 +132,23 @@ def register(app: typer.Typer) -> None:
             if not report.findings:
                 con.print(f"[green]{report.path}: nothing missing[/green]")
                 return
+            from rich.table import Table
+
+            # One line per finding for a pipe (grep, a CI log); on a terminal the message wraps at words under
+            # itself: at 80 columns the terminal broke "metad / ata" and "Fa / ctors" at column 0.
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column(ratio=1)
             for f in report.findings:
                 where = f"{report.path}:{f.line}" if f.line else report.path
                 section = f" [dim]({escape(f.section)})[/dim]" if f.section else ""
-                con.print(f"[yellow]{f.id}[/yellow] {f.kind:<18} {escape(where)}{section}: {escape(f.message)}",
-                          soft_wrap=True)
+                head, body = f"[yellow]{f.id}[/yellow] {f.kind:<18}", f"{escape(where)}{section}: {escape(f.message)}"
+                if con.is_terminal:
+                    grid.add_row(head, body)
+                else:
+                    con.print(f"{head} {body}", soft_wrap=True)
+            if grid.row_count:
+                con.print(grid)
             con.print(f"[dim]{count(len(report.findings), 'finding')}[/dim]")
 
         emit(report.to_dict(), as_json=json, render=render)

@@ -188,13 +188,17 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
     steps = report.next_steps()
     if steps:
         con.print("\n[bold]What to do next[/]")
+        from .output import fill_words
+
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, justify="right")
         grid.add_column(ratio=1)
+        # wrapped here, at words, so that a command in backticks is never cut over two lines as Rich would
+        room = max(20, con.width - 2 - max(len(r.id) for r in steps) - 1)
         for r in steps:
-            cell, here = Text(r.fix), found_here(r)
+            cell, here = Text(fill_words(r.fix, room)), found_here(r)
             if here:
-                cell.append("\n" + one_line(here), style="dim")
+                cell.append("\n" + fill_words(one_line(here), room), style="dim")
             grid.add_row(f"  [bold]{r.id}[/]", cell)
         con.print(grid)
         rest = [r.id for r in report.next_steps(limit=len(report.results))[len(steps):]]
@@ -235,7 +239,8 @@ def found_here(result: Any) -> str:
         path, line = result.evidence[0][0], result.evidence[0][1]
         return f"here: {path}:{line} {reason}".rstrip()
     if re.search(r"; found none$", reason):
-        return "here: nothing found (what it looked for: --explain " + result.id + ")"
+        # the whole command, in backticks: "(what it looked for: --explain DR304)" did not run when pasted
+        return f"here: nothing found; see `deeprules check --explain {result.id}`"
     return f"here: {reason}" if reason else ""
 
 
@@ -243,12 +248,19 @@ def print_indented(text: str, con: Any) -> None:
     """Plain text wrapped at the terminal's width, each line's leading spaces kept as its indent for every
     line it wraps onto: `check --explain` printed its long lines as they were, and an 80-column terminal
     broke them mid-word at column 0."""
-    from rich.padding import Padding
     from rich.text import Text
+
+    from .output import fill_words
 
     for line in text.rstrip("\n").split("\n"):
         body = line.lstrip(" ")
-        con.print(Padding(Text(body), (0, 0, 0, len(line) - len(body))))
+        indent = " " * (len(line) - len(body))
+        if not body:
+            con.print()
+            continue
+        # a long word (a URL, a path) is cut at the width as before; a command in backticks stays whole
+        for part in fill_words(body, max(20, con.width - len(indent)), break_long_words=True).split("\n"):
+            con.print(Text(indent + part), soft_wrap=True)
 
 
 def adoption_steps(report: Any) -> dict[str, list[str]]:

@@ -24,6 +24,9 @@ class CheckFormat(str, Enum):
     badge = "badge"
 
 
+#: `deeprules report` without --html: the name the README's example uses
+REPORT_PAGE = "compliance.html"
+
 SelectOpt = Annotated[
     list[str] | None,
     typer.Option("--select", help="Only these checks: ids or prefixes (DR7, DR301), repeatable or comma-separated.",
@@ -185,9 +188,11 @@ def register(app: typer.Typer) -> None:
         else:
             emit(h.to_dict(), as_json=False, render=render)
 
-    @app.command(epilog="Example:\n\n  deeprules report --html compliance.html")
+    @app.command(epilog="Examples:\n\n  deeprules report\n\n  deeprules report --html docs/compliance.html")
     @errors_to_exit
-    def report(html: Annotated[Path, typer.Option("--html", help="Where to write the page.", dir_okay=False)],
+    def report(html: Annotated[Path | None, typer.Option("--html", "-o", "--output", dir_okay=False,
+                                                         help=f"Where to write the page (default: {REPORT_PAGE} "
+                                                         "in the current folder).")] = None,
                repo: RepoOpt = Path("."),
                max_commits: Annotated[int | None, typer.Option("--max-commits", help="Only the last N commits in "
                                                                "the trend.", min=1)] = None) -> None:
@@ -199,6 +204,8 @@ def register(app: typer.Typer) -> None:
         from ..snapshot import find_root
         from ..writer import atomic_write
 
+        html_given = html is not None
+        html = html or Path(REPORT_PAGE)
         with progress("commits in the trend") as progress_cb:
             page = build_report(repo, max_commits=max_commits, progress=progress_cb)
         html = user_file(html, repo_root=find_root(repo)[0], what="--html")  # never into .git or via a symlink
@@ -206,7 +213,9 @@ def register(app: typer.Typer) -> None:
             atomic_write(html, page)
         except OSError as exc:
             raise InputError(f"{html}: cannot write it ({exc.strerror})") from None
-        info(f"wrote {html}")
+        # `deeprules report` alone was click's "Missing option '--html'": the page now has a default name, and
+        # the line says how to read it and how to put it elsewhere
+        info(f"wrote {html}: open it in a browser" + ("" if html_given else " (--html FILE writes it elsewhere)"))
 
     data_app = typer.Typer(help="The data manifest (datapackage.json): where each data file came from.",
                            epilog="Example:\n\n  deeprules data add data/raw/images.zip --source "

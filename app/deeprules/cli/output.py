@@ -60,18 +60,20 @@ def _to_stderr(text: str) -> None:
     "reposito / ry", "(a partial clone that cou / ld not fetch them?)"); wrapped lines are indented by two."""
     if sys.stderr.isatty():
         import shutil
-        import textwrap
 
         width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
-
-        def fill(line: str) -> str:
-            # a command in backticks is copied whole: its spaces do not break
-            kept = re.sub(r"`[^`\n]*`", lambda m: m[0].replace(" ", "\0"), line)
-            return textwrap.fill(kept, width, subsequent_indent="  ", break_long_words=False,
-                                 break_on_hyphens=False).replace("\0", " ")
-
-        text = "\n".join(fill(line) if len(line) > width else line for line in text.split("\n"))
+        text = "\n".join(fill_words(line, width, "  ") if len(line) > width else line for line in text.split("\n"))
     sys.stderr.write(text + "\n")
+
+
+def fill_words(line: str, width: int, indent: str = "", *, break_long_words: bool = False) -> str:
+    """One line wrapped at spaces to `width`, its later lines indented by `indent`; a command in backticks is
+    copied whole, so its spaces never break (`check --explain` printed "`deeprules" / "init` asks")."""
+    import textwrap
+
+    kept = re.sub(r"`[^`\n]*`", lambda m: m[0].replace(" ", "\0"), line)
+    return textwrap.fill(kept, width, subsequent_indent=indent, break_long_words=break_long_words,
+                         break_on_hyphens=False).replace("\0", " ")
 
 
 def error(message: str) -> None:

@@ -39,7 +39,12 @@ def report_write(result: Any, *, as_json: bool, show_diff: bool = False, extra: 
             note = " (deleted by you; --restore re-creates it)" if f.action == "deleted-kept" else ""
             con.print(f"  [{style}]{f.action:>12}[/] {term_line(f.path)}{note}")
             if show_diff and f.diff:
-                con.print(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default"))
+                # Syntax cut every line at the width (`--diff | less` read "from T"): a person's terminal wraps
+                # them; a pipe (a file, a pager) gets each line whole.
+                if con.is_terminal:
+                    con.print(Syntax(f.diff, "diff", theme="ansi_dark", background_color="default", word_wrap=True))
+                else:
+                    con.print(Text(f.diff.rstrip("\n")), soft_wrap=True)
         if result.dry_run:
             con.print("[dim]dry run: nothing written[/dim]")
         elif result.commit:

@@ -265,6 +265,19 @@ def frozen_clock(when: datetime) -> Clock:
     return lambda: when
 
 
+def parting_words(session: Session) -> str | None:
+    """What the terminal says once the app is closed, when answers were saved in this session: where they are and
+    how to go on. Ctrl+Q mid-questionnaire went back to the prompt without a word, and a newcomer could not tell
+    whether the answers were kept or the plan written."""
+    if session.saved_at is None or session.answers_path is None:
+        return None
+    asked = session.assess().questions_asked  # counted as the start screen counts them
+    answered = sum(1 for q in asked if session.answers.get(q) is not None)
+    where = session.answers_path.relative_to(session.root) if session.root else session.answers_path
+    return (f"deeprules: {answered} of {len(asked)} questions answered, saved in {where}; `deeprules` continues "
+            "where you stopped, `deeprules status` lists the files left to write")
+
+
 def main() -> None:
     """`deeprules` with no command (called by cli/tui_launch.py)."""
     try:
@@ -273,6 +286,11 @@ def main() -> None:
         sys.stderr.write(f"deeprules: error: {exc}\n")
         raise SystemExit(exc.exit_code) from None
     app.run()
+    words = parting_words(app.session)
+    if words:
+        from ..cli.output import info
+
+        info(words)
     if app.terminated_by is not None:
         with CORE_LOCK:  # a commit a worker had started finishes (or refuses) before the process ends
             pass

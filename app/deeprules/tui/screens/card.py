@@ -91,6 +91,11 @@ class CardScreen(Screen[None]):
     def action_refresh(self) -> None:
         self.check()
 
+    def on_screen_resume(self) -> None:
+        # Back from the questions (F2) with the answers the card needed: "answer the questions first" is stale.
+        if self.report is None and self.is_mounted:
+            self.action_refresh()
+
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def check(self) -> None:
         from ...card import check_project
@@ -104,11 +109,21 @@ class CardScreen(Screen[None]):
         self.app.call_from_thread(self._show, report)
 
     def _failed(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, DeeprulesError) else f"unexpected error: {exc!r}"
+        from ...card import NoCardError
+
         self.report = None
+        self.card_path = None
         self.query_one("#card-sections", DataTable).clear()
-        self.query_one("#card-summary", Static).update(
-            Text.assemble((message, "bold yellow"), "\nPress w to write the card from your answers."))
+        if isinstance(exc, NoCardError):
+            # In the app, the app's keys: it said "write it with `deeprules card`", then "Press w", and with no
+            # answers w answered "run `deeprules init --answers FILE` (or `deeprules` ...)", the app itself.
+            how = ("Press w to write it from your answers." if exc.has_answers else
+                   "Answer the questions first (F2): the card is written from them.")
+            summary = Text.assemble((f"{exc.rel} does not exist yet.", "bold yellow"), f"\n{how}")
+        else:
+            message = str(exc) if isinstance(exc, DeeprulesError) else f"unexpected error: {exc!r}"
+            summary = Text.assemble((message, "bold yellow"), "\nPress w to write the card from your answers.")
+        self.query_one("#card-summary", Static).update(summary)
         self.query_one("#findings", Static).update("")
 
     def _show(self, report: Any) -> None:
@@ -153,7 +168,7 @@ class CardScreen(Screen[None]):
     def action_edit(self) -> None:
         """Open the card in $VISUAL / $EDITOR, with the app suspended; re-check when the editor closes."""
         if not self.card_path:
-            self.app.notify("There is no model card yet: press w to write it.", severity="warning")
+            self.app.notify(self._how_to_write(), severity="warning")
             return
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:
@@ -169,7 +184,21 @@ class CardScreen(Screen[None]):
             return
         self.action_refresh()
 
+    @property
+    def has_answers(self) -> bool:
+        """Whether the answers file the card is written from exists (answered in this session, or before)."""
+        path = self.session.answers_path
+        return path is not None and path.exists()
+
+    def _how_to_write(self) -> str:
+        if self.has_answers:
+            return "There is no model card yet: press w to write it."
+        return "There is no model card yet, and no answers to write it from: answer the questions first (F2)."
+
     def action_write(self) -> None:
+        if not self.has_answers:  # write_card would refuse, naming the CLI: say what to do here instead
+            self.app.notify(self._how_to_write(), title="Card", severity="warning")
+            return
         self.write()
 
     @work(thread=True, exclusive=True, group="card-write", exit_on_error=False)

@@ -206,6 +206,9 @@ class EthicsScreen(Screen[None]):
         summary = Text.assemble((count(len(concerns), "concern"), "bold"), f", {active} open",
                                 (f" ({serious} high or blocker)" if serious else "", "red"),
                                 "   filter: ", (self.filter, "bold"), (" (f to change)", "dim"))
+        if not concerns:  # an empty table and "0 concerns, 0 open" said nothing of how a register starts
+            summary = Text.assemble(("No concerns yet", "bold"), " · n raises one · Ctrl+R reviews those your "
+                                    "answers open")
         self.query_one("#ethics-summary", Static).update(summary)
         table = self.query_one("#concerns", FitTable)
         table.border_title = f"Concerns · {self.filter} ({len(shown)})"

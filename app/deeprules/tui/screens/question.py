@@ -7,6 +7,7 @@ walker, which stores it in the session's one `Answers` object.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ from ..widgets.assessment import AssessmentPanel
 from ..widgets.footer import KeysFooter
 
 Action = Literal["next", "back", "skip", "stop", "review"]
+EXAMPLES = re.compile(r" [(]e[.]g[.] [^)]*[)]")  # "A number (e.g. binding affinity, ...)": the examples
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,12 @@ class QuestionScreen(ShownScreen[Step]):
         if value is None or value == self.current:
             panels.first().update_for()
         else:
-            panels.first().update_for({self.question.id: value},
-                                      f"{self.question.id} = {show_value(self.question, value)}")
+            # In the words of the screen: the choice's label or the number typed ("What if project_kind =
+            # build" showed the answers file's id and value, which the questionnaire never shows).
+            q = self.question
+            # the label without its examples, which the option beside the panel shows
+            shown = f"“{EXAMPLES.sub('', q.label_of(value))}”" if q.choices else show_value(q, value)
+            panels.first().update_for({q.id: value}, f"you answer {shown}")
 
     @on(OptionList.OptionHighlighted, "#answer-options")
     def _preview_choice(self, event: OptionList.OptionHighlighted) -> None:

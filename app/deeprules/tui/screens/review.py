@@ -110,11 +110,14 @@ class ReviewScreen(ShownScreen[bool]):
             if f.action == "unchanged" and f.path in pending:
                 line.append(" (uncommitted)", style="yellow")
             files.append(ListItem(Label(line), name=f.path))
-        files.index = 0
+        # The first file with something to show: the review opened on "Diff · PLAN.md: No change." while the
+        # file the answers changed (the card) waited further down the list.
+        first = next((i for i, f in enumerate(result.files) if f.diff), 0)
+        files.index = first
         self._list_width = max((len(f"{f.action:>8} {f.path} (uncommitted)") for f in result.files), default=20)
         self._fit_file_list()
         self._summary()
-        self._show_diff(0)
+        self._show_diff(first)
 
     def _fit_file_list(self) -> None:
         """Beside the diff when every line of the list fits in half the screen (the list as wide as its

@@ -107,13 +107,19 @@ class StartScreen(Screen[None]):
             repo.append("press i to create one here", style="bold yellow")
         self.query_one("#repo-info", Static).update(repo)
 
-        visible = s.visible_questions()
+        assessment = s.assess()
+        # The questions asked and those still open are the engine's, as `check` counts them in DR102: the screen
+        # said "36 of 37 questions answered", "all answered" and "1 question still open" (an optional question
+        # left empty) while DR102 said "3 of 34 questions open" (two answered "not sure yet").
+        asked = assessment.questions_asked
         # An id with an empty value (as `questions --template` writes every id) is not answered yet: counting
         # keys said "28 of 28 questions answered" above "next: What is a short name for this project?".
-        answered = sum(1 for q in visible if s.answers.get(q.id) is not None)
+        answered = sum(1 for q in asked if s.answers.get(q) is not None)
+        still_open = len(assessment.open_questions)
+        unsure = sum(1 for q in assessment.open_questions if q.status != "unanswered")  # "not sure yet"
         info = Text()
-        info.append(f"{answered} of {len(visible)} questions answered")
-        if answered == 0 and len(visible) < len(s.knowledge.questions):
+        info.append(f"{answered} of {len(asked)} questions answered")
+        if answered == 0 and len(asked) < len(s.knowledge.questions):
             # The count grows as answers open follow-up questions (28 at the start, 33 for a classifier):
             # said before the first answer, so the question screen's larger total is no surprise (later the
             # line stays short: a 60x20 terminal has no row to spare).
@@ -125,18 +131,22 @@ class StartScreen(Screen[None]):
         if nxt:
             info.append(f"next: {s.knowledge.question_by_id[nxt].prompt}", style="italic")
         else:
-            info.append("all answered; Ctrl+R reviews the files they write", style="italic")
+            # optional questions left empty were skipped on purpose; an answer "not sure yet" keeps one open
+            if answered == len(asked) and not unsure:
+                info.append("all answered; Ctrl+R reviews the files they write", style="italic")
+            else:
+                done = "all answered" if answered == len(asked) else "all required answered"
+                info.append(f"{done}{f', {unsure} “not sure yet”' if unsure else ''}; review with Ctrl+R",
+                            style="italic")
         self.query_one("#answers-info", Static).update(info)
 
-        assessment = s.assess()
         self.plan_status()
         style = "bold $success" if assessment.verdict == "deep_learning" else "bold $warning"
         # With questions open the verdict scores each unknown as an unfavourable value: say so, or a newcomer
         # reads "traditional ML fits better" about a project they have not described yet.
-        open_count = len(visible) - answered
         caveat = ("\nprovisional: nothing answered yet, and an unknown answer counts against deep learning"
                   if not answered else
-                  f"\nprovisional: {count(open_count, 'question')} still open" if open_count else "")
+                  f"\nprovisional: {count(still_open, 'question')} still open" if still_open else "")
         verdict = Content.assemble((assessment.verdict_title, style), (caveat, "dim italic"))
         self.query_one("#verdict-info", Static).update(verdict)
         # Nothing left to answer: no Continue (it would only open the review); Review & commit takes its place.
