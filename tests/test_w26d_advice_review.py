@@ -1,0 +1,168 @@
+"""The seventh advice review (w26d): fourteen projects unlike the earlier reviews', read as a PI and an
+ML-methods reviewer would. Each test names a class of wrong or missing advice that the old knowledge gave,
+what the reviewer expects and why (the tip and the paper's reference, or deeprules' own reasoning where the
+paper is silent). The projects are kept here as short dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from deeprules.engine import Assessment
+from test_advice import BASE, plan_of, run
+from test_advice_review import ids
+
+# 60 patients, RNA + methylation + proteomics, overall survival with censoring (a laptop, a DUA).
+SURVIVAL: dict[str, Any] = {
+    **BASE, "title": "Omics survival", "task": "regression", "project_kind": "build", "modality": "multimodal",
+    "multimodal_parts": "tables", "n_samples": 60, "n_features": 45_000, "time_ordered": "yes",
+    "censored_outcome": "yes", "spatial_structure": "no", "genotype_data": "no", "paired_inputs": "no",
+    "human_subjects": "yes", "identifiable_data": "yes", "clinical_use": "yes", "data_shareable": "no",
+    "data_use_agreement": "yes", "compute": "laptop",
+}
+# A binder-design loop: a pretrained protein language model fine-tuned as a generator, 4 wet-lab rounds of 96.
+DESIGN: dict[str, Any] = {
+    **BASE, "title": "Binder design", "task": "generation", "project_kind": "fine_tune",
+    "modality": "protein_sequence", "n_samples": 384, "related_sequences": "yes", "pretrained_available": "yes",
+    "independent_samples": "no", "repeated_measures": "no", "n_units": 4, "unit_kind": "other",
+    "compute": "cluster", "expertise": "deep_learning", "share_model": "yes",
+}
+# Federated 30-day readmission across 8 hospitals: 1.2M admissions of 400,000 patients, data never pooled.
+FEDERATED: dict[str, Any] = {
+    **BASE, "title": "Readmission", "task": "classification", "project_kind": "build", "modality": "tabular",
+    "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 1_200_000, "n_min_class": 180_000,
+    "minority_fraction": 0.15, "independent_samples": "no", "repeated_measures": "yes", "n_units": 400_000,
+    "label_scope": "sample", "unit_kind": "patient", "multi_site": "yes", "time_ordered": "yes",
+    "censored_outcome": "yes", "spatial_structure": "no", "genotype_data": "no", "paired_inputs": "no",
+    "n_features": 300, "label_noise": "moderate", "human_subjects": "yes", "identifiable_data": "yes",
+    "clinical_use": "yes", "data_shareable": "no", "data_use_agreement": "yes", "share_model": "undecided",
+    "compute": "cloud",
+}
+# Enhancer activity learned from mouse STARR-seq (80,000 windows), applied to human sequences.
+SPECIES: dict[str, Any] = {
+    **BASE, "title": "Enhancers across species", "task": "classification", "project_kind": "build",
+    "modality": "dna_sequence", "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 80_000,
+    "n_min_class": 20_000, "minority_fraction": 0.25, "time_ordered": "no", "genotype_data": "no",
+    "paired_inputs": "no", "related_sequences": "yes", "orientation_matters": "no", "label_noise": "moderate",
+    "pretrained_available": "yes", "compute": "cluster", "expertise": "deep_learning",
+}
+# A time-lapse cell tracker: 12 movies, 30 annotated frames with 1,500 outlined cells, linked across frames.
+TRACKING: dict[str, Any] = {
+    **BASE, "title": "Lineage tracking", "task": "segmentation", "project_kind": "build", "modality": "image",
+    "n_samples": 30, "n_annotated_objects": 1_500, "independent_samples": "no", "repeated_measures": "yes",
+    "n_units": 12, "label_scope": "sample", "unit_kind": "other", "time_ordered": "yes",
+    "spatial_structure": "no", "pretrained_available": "yes", "n_unlabeled": 20_000, "label_noise": "moderate",
+}
+# Missense pathogenicity from 2,400 ClinVar variants in 300 genes, 40 features (conservation, predictor scores).
+VARIANTS: dict[str, Any] = {
+    **BASE, "title": "Missense pathogenicity", "task": "classification", "project_kind": "build",
+    "modality": "tabular", "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 2_400,
+    "n_min_class": 600, "minority_fraction": 0.25, "independent_samples": "no", "repeated_measures": "no",
+    "n_units": 300, "label_scope": "sample", "unit_kind": "other", "time_ordered": "no",
+    "spatial_structure": "no", "genotype_data": "no", "paired_inputs": "no", "n_features": 40,
+    "label_noise": "moderate", "interpretability": "high",
+}
+# IBD vs control from 600 stool 16S profiles sequenced in 12 runs (cases and controls not spread evenly).
+MICROBIOME: dict[str, Any] = {
+    **BASE, "title": "IBD 16S", "task": "classification", "project_kind": "build", "modality": "tabular",
+    "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 600, "n_min_class": 240,
+    "minority_fraction": 0.4, "multi_site": "yes", "time_ordered": "no", "spatial_structure": "no",
+    "genotype_data": "no", "paired_inputs": "no", "n_features": 1_200, "human_subjects": "yes",
+    "identifiable_data": "no", "clinical_use": "no", "compute": "laptop",
+}
+# Secondary analysis of a two-arm trial (800 patients, 6 sites): which patients benefit from the drug.
+TRIAL: dict[str, Any] = {
+    **BASE, "title": "Responders", "task": "classification", "goal": "causal", "project_kind": "build",
+    "modality": "tabular", "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 800,
+    "n_min_class": 280, "minority_fraction": 0.35, "time_ordered": "yes", "censored_outcome": "no",
+    "spatial_structure": "no", "genotype_data": "no", "paired_inputs": "no", "n_features": 60, "multi_site": "yes",
+    "human_subjects": "yes", "identifiable_data": "no", "clinical_use": "yes", "data_shareable": "no",
+    "data_use_agreement": "yes",
+}
+# Active-learning screen: 6 rounds of 3,000 compounds from a 2M library, 2.5% hits.
+ACTIVE: dict[str, Any] = {
+    **BASE, "title": "AL screen", "task": "classification", "project_kind": "build", "modality": "molecule",
+    "n_classes": 2, "ordinal_labels": "no", "multi_label": "no", "n_samples": 18_000, "n_min_class": 450,
+    "minority_fraction": 0.025, "time_ordered": "yes", "censored_outcome": "no", "paired_inputs": "no",
+    "related_sequences": "yes", "n_unlabeled": 2_000_000, "label_noise": "moderate",
+}
+# A linear probe on a single-cell foundation model's frozen embeddings: 40,000 cells of 20 donors, 3 states.
+PROBE: dict[str, Any] = {
+    **BASE, "title": "Probe", "task": "classification", "project_kind": "fine_tune", "modality": "tabular",
+    "n_classes": 3, "ordinal_labels": "no", "multi_label": "no", "n_samples": 40_000, "n_min_class": 8_000,
+    "minority_fraction": 0.2, "independent_samples": "no", "repeated_measures": "yes", "n_units": 20,
+    "label_scope": "unit", "unit_kind": "donor", "time_ordered": "no", "spatial_structure": "no",
+    "genotype_data": "no", "paired_inputs": "no", "pretrained_available": "yes", "human_subjects": "yes",
+    "identifiable_data": "no", "clinical_use": "no", "compute": "laptop",
+}
+# Unusual morphologies among 10^7 cell images of a pooled CRISPR screen (1,200 plates, 3 sites), no labels.
+ANOMALY: dict[str, Any] = {
+    **BASE, "title": "Odd phenotypes", "task": "other", "project_kind": "build", "modality": "image",
+    "n_samples": 10_000_000, "independent_samples": "no", "repeated_measures": "no", "n_units": 1_200,
+    "label_scope": "sample", "unit_kind": "plate", "multi_site": "yes", "time_ordered": "no",
+    "spatial_structure": "no", "label_noise": "unknown", "compute": "cluster", "expertise": "deep_learning",
+}
+# Cell-type proportions of 40,000 Visium spots (8 sections, 4 donors), trained on simulated pseudo-spots.
+DECONVOLUTION: dict[str, Any] = {
+    **BASE, "title": "Deconvolution", "task": "regression", "project_kind": "build", "modality": "tabular",
+    "n_samples": 40_000, "independent_samples": "no", "repeated_measures": "yes", "n_units": 4,
+    "label_scope": "sample", "unit_kind": "donor", "time_ordered": "no", "spatial_structure": "yes",
+    "genotype_data": "no", "paired_inputs": "no", "simulated_labels": "yes", "label_noise": "moderate",
+    "human_subjects": "yes", "identifiable_data": "no", "clinical_use": "no",
+}
+# Mouse pose from video: 400 labelled frames of 40 animals, a pretrained pose network fine-tuned.
+POSE: dict[str, Any] = {
+    **BASE, "title": "Mouse pose", "task": "regression", "project_kind": "fine_tune", "modality": "image",
+    "n_samples": 400, "independent_samples": "no", "repeated_measures": "yes", "n_units": 40,
+    "label_scope": "sample", "unit_kind": "animal", "time_ordered": "no", "spatial_structure": "no",
+    "pretrained_available": "yes", "n_unlabeled": 500_000, "animal_subjects": "yes", "label_noise": "moderate",
+}
+# A DNA language model pre-trained (masked tokens) on 10^7 windows of 850 plant genomes, released for probes.
+DNA_LM: dict[str, Any] = {
+    **BASE, "title": "Plant DNA LM", "task": "self_supervised", "project_kind": "build",
+    "modality": "dna_sequence", "n_samples": 10_000_000, "independent_samples": "no", "repeated_measures": "no",
+    "n_units": 850, "unit_kind": "genome_or_strain", "related_sequences": "yes", "orientation_matters": "no",
+    "compute": "cluster", "expertise": "deep_learning", "share_model": "yes",
+}
+
+
+def _text(a: Assessment, rid: str) -> str:
+    return next(r.text for r in (*a.recommendations, *a.baselines, *a.metrics, *a.architectures,
+                                 *a.hyperparameters) if r.id == rid)
+
+
+def _reason(a: Assessment, factor: str) -> str:
+    return next(r.text for r in a.reasons if r.factor == factor)
+
+
+# ------------------------------------------- class 1: censored times scored as if they were observed
+def test_a_censored_survival_time_gets_no_error_metrics_on_observed_times_and_a_kaplan_meier_floor() -> None:
+    """60 patients' overall survival, some censored, was given RMSE, R² and Pearson/Spearman next to the
+    concordance index, and a mean-time floor: each reads a censoring time as a death. The reviewer expects the
+    survival metrics alone, the Kaplan-Meier curve as the floor and the regressors in their survival forms;
+    a regression without censoring keeps its error metrics."""
+    a = run(SURVIVAL)
+    metrics = {m.id for m in a.metrics}
+    assert "metric.survival" in metrics
+    assert not metrics & {"metric.rmse-mae", "metric.r2", "metric.spearman"}
+    floor = _text(a, "baseline.mean-predictor")
+    assert "Kaplan-Meier" in floor and "survival forms" in floor and "our suggestion" in floor
+    observed = run(SURVIVAL, censored_outcome="no")
+    assert {"metric.rmse-mae", "metric.r2", "metric.spearman"} <= {m.id for m in observed.metrics}
+    assert "Kaplan-Meier" not in _text(observed, "baseline.mean-predictor")
+
+
+# ------------------------------------------- class 2: a fine-tuned generator told to fit a linear probe
+def test_fine_tuning_a_generator_is_not_framed_as_beating_a_linear_probe() -> None:
+    """A binder generator fine-tuned from a protein language model was told 'the question is whether updating
+    its weights beats a simple model (logistic or ridge regression) on its frozen embeddings': a generator has
+    no labels to fit one. The reviewer expects the comparison with the pretrained model used as it is and the
+    task's simple method, with [77] for transfer learning; a labelled fine-tune keeps the probe framing."""
+    a = run(DESIGN)
+    assert a.framing == "fine_tune_unlabelled"
+    text = _reason(a, "framing.fine_tune_unlabelled")
+    assert "logistic or ridge" not in text and "used as it is" in text and "deeprules' suggestion" in text
+    assert [r.number for r in next(r for r in a.reasons if r.factor.startswith("framing")).refs] == [77]
+    assert "linear" not in a.verdict_title
+    labelled = run(POSE)
+    assert labelled.framing == "fine_tune" and "frozen embeddings" in _reason(labelled, "framing.fine_tune")
