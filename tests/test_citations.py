@@ -45,6 +45,7 @@ PINNED: dict[str, tuple[int, ...]] = {
     "split.spatial": (91,),
     "metric.early-retrieval": (96, 98),
     "metric.survival": (),
+    "metric.anomaly": (96,),
     "metric.operating-point": (),
     "arch.generative-language-model": (),
     "T9.prospective-evaluation": (),

@@ -96,11 +96,12 @@ PROBE: dict[str, Any] = {
     "identifiable_data": "no", "clinical_use": "no", "compute": "laptop",
 }
 # Unusual morphologies among 10^7 cell images of a pooled CRISPR screen (1,200 plates, 3 sites), no labels.
+# (Reviewed first as task "other", the only choice then: label noise was asked, and unknown cost 0.6 points.)
 ANOMALY: dict[str, Any] = {
-    **BASE, "title": "Odd phenotypes", "task": "other", "project_kind": "build", "modality": "image",
+    **BASE, "title": "Odd phenotypes", "task": "anomaly", "project_kind": "build", "modality": "image",
     "n_samples": 10_000_000, "independent_samples": "no", "repeated_measures": "no", "n_units": 1_200,
-    "label_scope": "sample", "unit_kind": "plate", "multi_site": "yes", "time_ordered": "no",
-    "spatial_structure": "no", "label_noise": "unknown", "compute": "cluster", "expertise": "deep_learning",
+    "unit_kind": "plate", "multi_site": "yes", "compute": "cluster", "expertise": "deep_learning",
+    "label_noise": None,
 }
 # Cell-type proportions of 40,000 Visium spots (8 sections, 4 donors), trained on simulated pseudo-spots.
 DECONVOLUTION: dict[str, Any] = {
@@ -166,3 +167,29 @@ def test_fine_tuning_a_generator_is_not_framed_as_beating_a_linear_probe() -> No
     assert "linear" not in a.verdict_title
     labelled = run(POSE)
     assert labelled.framing == "fine_tune" and "frozen embeddings" in _reason(labelled, "framing.fine_tune")
+
+
+# ------------------------------------------- class 3: anomaly detection without labels had no task of its own
+def test_anomaly_detection_is_a_task_without_labels_with_detectors_and_a_built_test() -> None:
+    """Flagging unusual morphologies among 10^7 unlabelled cell images could only be answered as 'other': the
+    user was asked how reliable labels they do not have are (unknown cost 0.6 points and stayed an open
+    question), the size was measured against the two-class floor, and the plan had no metric for a detector.
+    The reviewer expects a task of its own, sized by every example like the other tasks without labels, no
+    label questions, classical detectors (on pretrained embeddings for images) and autoencoders, and a test
+    built from the known anomalies with precision-recall for rare positives [96]."""
+    a = run(ANOMALY)
+    assert a.facts["unlabelled_task"] and not a.facts["labelled"]
+    assert "1,000 examples" in _reason(a, "n_samples")
+    assert not any(r.factor == "label_noise" for r in a.reasons)
+    assert not any(q.id in ("label_noise", "time_ordered", "label_scope") for q in a.open_questions)
+    detectors = _text(a, "baseline.anomaly-detectors")
+    assert detectors.startswith("For anomaly") and "pretrained network" in detectors
+    metric = next(m for m in a.metrics if m.id == "metric.anomaly")
+    assert "known anomalies" in metric.text and "false-alarm rate" in metric.text
+    assert [r.number for r in metric.refs] == [96]
+    assert "reconstruction error" in _text(a, "arch.autoencoder")
+    other = run(ANOMALY, task="other", label_noise="unknown", label_scope="sample", time_ordered="no",
+                spatial_structure="no")
+    assert _text(other, "baseline.anomaly-detectors").startswith("If the task is")
+    assert "metric.anomaly" not in {m.id for m in other.metrics}
+    assert "anomaly detection" in plan_of(ANOMALY).lower()

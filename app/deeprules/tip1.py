@@ -18,7 +18,7 @@ from typing import Any
 from . import conditions
 
 LABELLED_TASKS = ("classification", "regression", "segmentation", "other")
-UNLABELLED_TASKS = ("clustering", "generation", "reinforcement", "self_supervised")
+UNLABELLED_TASKS = ("clustering", "generation", "reinforcement", "self_supervised", "anomaly")
 STRUCTURED_MODALITIES = ("image", "text", "dna_sequence", "protein_sequence", "molecule", "graph", "time_series")
 UNKNOWN = (None, "unknown")
 VERDICT_ORDER = ("traditional_ml", "baselines_first", "deep_learning")
