@@ -87,8 +87,9 @@ ACTIVE: dict[str, Any] = {
     "related_sequences": "yes", "n_unlabeled": 2_000_000, "label_noise": "moderate",
 }
 # A linear probe on a single-cell foundation model's frozen embeddings: 40,000 cells of 20 donors, 3 states.
+# (Reviewed first as "fine_tune", the nearest choice then: it was given network architectures and settings.)
 PROBE: dict[str, Any] = {
-    **BASE, "title": "Probe", "task": "classification", "project_kind": "fine_tune", "modality": "tabular",
+    **BASE, "title": "Probe", "task": "classification", "project_kind": "probe", "modality": "tabular",
     "n_classes": 3, "ordinal_labels": "no", "multi_label": "no", "n_samples": 40_000, "n_min_class": 8_000,
     "minority_fraction": 0.2, "independent_samples": "no", "repeated_measures": "yes", "n_units": 20,
     "label_scope": "unit", "unit_kind": "donor", "time_ordered": "no", "spatial_structure": "no",
@@ -193,3 +194,29 @@ def test_anomaly_detection_is_a_task_without_labels_with_detectors_and_a_built_t
     assert _text(other, "baseline.anomaly-detectors").startswith("If the task is")
     assert "metric.anomaly" not in {m.id for m in other.metrics}
     assert "anomaly detection" in plan_of(ANOMALY).lower()
+
+
+# ------------------------------------------- class 4: a linear probe on frozen embeddings had no project kind
+def test_a_linear_probe_on_frozen_embeddings_is_compared_with_own_features_and_trains_no_network() -> None:
+    """A logistic regression on a single-cell foundation model's frozen embeddings could only be answered as
+    'fine_tune': the plan then told the user to fine-tune, gave MLP and transfer-learning architectures, and
+    learning-rate, dropout and batch-norm settings, and never asked whether the embeddings beat the features
+    the user already has. The reviewer expects the probe as the model, its baselines the same simple model on
+    the user's own features and on a random-weights network's embeddings, no network advice, and no points
+    for training hardware (nothing deep is trained); [77] for transfer learning."""
+    a = run(PROBE)
+    assert a.framing == "probe" and "own features" in a.verdict_title
+    assert [r.number for r in next(r for r in a.reasons if r.factor == "framing.probe").refs] == [77]
+    assert not any(r.factor in ("compute", "expertise") for r in a.reasons)
+    baseline = _text(a, "baseline.frozen-embeddings")
+    assert "This probe is your model" in baseline and "randomly initialised" in baseline
+    assert [x.id for x in a.architectures] == ["arch.pretrained-probe"]
+    hps = {h.id for h in a.hyperparameters}
+    assert not hps & {"hpo.learning-rate", "hpo.dropout", "hpo.batch-norm", "hpo.capacity", "hpo.fine-tuning"}
+    assert {"hpo.nested-cv", "hpo.equal-budget"} <= hps
+    assert not {"T5.transfer-learning", "T5.mlp-for-unordered-features", "T3.start-small",
+                "T1.compute-budget"} & ids(a)
+    fine_tune = run(PROBE, project_kind="fine_tune")
+    assert "hpo.learning-rate" in {h.id for h in fine_tune.hyperparameters}
+    assert "Fine-tuning the whole network pays only" in _text(fine_tune, "baseline.frozen-embeddings")
+    assert "The encoder and the model you fit" in plan_of(PROBE)
