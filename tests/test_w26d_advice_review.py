@@ -220,3 +220,18 @@ def test_a_linear_probe_on_frozen_embeddings_is_compared_with_own_features_and_t
     assert "hpo.learning-rate" in {h.id for h in fine_tune.hyperparameters}
     assert "Fine-tuning the whole network pays only" in _text(fine_tune, "baseline.frozen-embeddings")
     assert "The encoder and the model you fit" in plan_of(PROBE)
+
+
+# ------------------------------------------- class 5: batches confounded with the classes
+def test_a_leave_one_batch_out_split_first_checks_that_each_batch_holds_both_classes() -> None:
+    """IBD and control stool samples sequenced on 12 runs got 'hold out whole sites or batches', but not the
+    check a microbiome reviewer asks first: are cases and controls spread over the runs? When a run holds one
+    class, no split separates disease from run, and a held-out run of one class has no ROC or PR curve. A
+    regression over sites is not told about classes."""
+    a = run(MICROBIOME)
+    assert a.split is not None and a.split.id == "split.grouped-site"
+    assert "only cases or only controls" in a.split.text and "our suggestion" in a.split.text
+    assert [r.number for r in a.split.refs] == [99, 71, 91]
+    regression = run(MICROBIOME, task="regression", n_classes=None, ordinal_labels=None, multi_label=None,
+                     n_min_class=None, minority_fraction=None)
+    assert regression.split is not None and "only cases" not in regression.split.text
