@@ -45,6 +45,8 @@ PINNED: dict[str, tuple[int, ...]] = {
     "split.spatial": (91,),
     "metric.early-retrieval": (96, 98),
     "metric.survival": (),
+    "metric.anomaly": (96,),
+    "arch.pretrained-probe": (77,),
     "metric.operating-point": (),
     "arch.generative-language-model": (),
     "T9.prospective-evaluation": (),
@@ -369,7 +371,7 @@ PINNED_TIP1: dict[str, tuple[int, ...]] = {
 #: [109]: "special techniques for causal inference are required"; [25]: deep networks need "extensive time
 #: investments into tuning" (tip 3); [77]: transfer learning starts from weights trained on another data set.
 PINNED_FRAMINGS: dict[str, tuple[int, ...]] = {"causal": (109,), "use_as_is": (), "benchmark": (25,),
-                                               "fine_tune": (77,)}
+                                               "fine_tune": (77,), "fine_tune_unlabelled": (77,), "probe": (77,)}
 
 #: The tips each question's help text points to ("(tip 7)", "(tips 4 and 7)"), checked against the tip where the
 #: paper makes the point.

@@ -45,7 +45,7 @@ def test_required_question_ids_and_values_exist() -> None:
     kb = load_knowledge()
     q = kb.question_by_id
     assert set(q["task"].values) == {"classification", "regression", "segmentation", "generation", "clustering",
-                                     "reinforcement", "self_supervised", "other"}
+                                     "reinforcement", "self_supervised", "anomaly", "other"}
     assert set(q["modality"].values) == {"tabular", "image", "dna_sequence", "protein_sequence", "molecule", "text",
                                          "time_series", "graph", "multimodal"}
     assert set(q["share_model"].values) == {"yes", "no", "undecided"}

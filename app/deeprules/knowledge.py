@@ -34,7 +34,8 @@ DERIVED_FACTS: dict[str, str] = {
     "multiclass": "classification with more than two classes (n_classes > 2)",
     "ordinal": "classification with ordered classes (ordinal_labels == yes)",
     "labelled": "the task learns from labels (classification, regression, segmentation, other, or not given)",
-    "unlabelled_task": "clustering, generation or reinforcement: sized by all examples, no label questions",
+    "unlabelled_task": ("clustering, generation, reinforcement, self-supervised or anomaly detection: sized by all "
+                        "examples, no label questions"),
     "grouped": "samples may share a unit: independent_samples is not yes, or repeated_measures is yes",
     "units": "independent units tip 1 uses: n_units, or sqrt(n_samples) assumed when grouped; none otherwise",
     "split_groups": "groupings a split must respect, outermost first: 'site', 'homology_cluster', unit kind",

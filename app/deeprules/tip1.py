@@ -18,7 +18,7 @@ from typing import Any
 from . import conditions
 
 LABELLED_TASKS = ("classification", "regression", "segmentation", "other")
-UNLABELLED_TASKS = ("clustering", "generation", "reinforcement", "self_supervised")
+UNLABELLED_TASKS = ("clustering", "generation", "reinforcement", "self_supervised", "anomaly")
 STRUCTURED_MODALITIES = ("image", "text", "dna_sequence", "protein_sequence", "molecule", "graph", "time_series")
 UNKNOWN = (None, "unknown")
 VERDICT_ORDER = ("traditional_ml", "baselines_first", "deep_learning")
@@ -31,6 +31,8 @@ UNIT_WORDS = {  # unit_kind -> (singular, plural)
 
 #: Answers that weigh the cost of training a network; a pretrained model used as it is trains nothing.
 TRAINING_COSTS = ("compute", "expertise")
+#: Project kinds that train no network: a model used as it is, a simple model on frozen embeddings (a probe).
+NO_NETWORK_TRAINED = ("use_as_is", "probe")
 
 def task_kind(task: Any) -> str:
     """Which size measure a task learns from: classification, regression, segmentation, unlabelled, other."""
@@ -46,7 +48,8 @@ def learns_from_labels(task: Any) -> bool:
 
 def implied(values: Mapping[str, Any]) -> Mapping[str, Any]:
     """Answers another answer settles: fine-tuning or using a pretrained model means one exists."""
-    if values.get("project_kind") in ("fine_tune", "use_as_is") and values.get("pretrained_available") in UNKNOWN:
+    if values.get("project_kind") in ("fine_tune", "use_as_is", "probe") \
+            and values.get("pretrained_available") in UNKNOWN:
         return {**values, "pretrained_available": "yes"}
     return values
 
@@ -207,8 +210,8 @@ def points(values: Mapping[str, Any], model: Mapping[str, Any]) -> tuple[dict[st
             un = model["unlabelled"]
             out["unlabelled"] = _log_points(n_unl, un["floor"], un["per_decade"], 0.0, un["max"])
     for factor in ("pretrained_available", *TRAINING_COSTS):
-        if factor in TRAINING_COSTS and values.get("project_kind") == "use_as_is":
-            continue  # nothing is trained: hardware and deep-learning experience do not weigh on the choice
+        if factor in TRAINING_COSTS and values.get("project_kind") in NO_NETWORK_TRAINED:
+            continue  # no network is trained: hardware and deep-learning experience do not weigh on the choice
         value = values.get(factor)
         out[factor] = parts[factor]["unknown" if value in UNKNOWN else value]["points"]
     interp = parts["interpretability"].get(values.get("interpretability"))
@@ -320,7 +323,7 @@ def _what_ifs(values: Mapping[str, Any], size: Size) -> list[tuple[str, dict[str
         out.append(("label_noise", {"label_noise": "low"}, {"label_noise": "high"}))
     for factor, best, worst in (("pretrained_available", "yes", "no"), ("compute", "cluster", "laptop"),
                                 ("expertise", "deep_learning", "new")):
-        trains = factor not in TRAINING_COSTS or values.get("project_kind") != "use_as_is"
+        trains = factor not in TRAINING_COSTS or values.get("project_kind") not in NO_NETWORK_TRAINED
         if trains and values.get(factor) in UNKNOWN:
             out.append((factor, {factor: best}, {factor: worst}))
     if values.get("independent_samples") in UNKNOWN and values.get("repeated_measures") != "yes":
