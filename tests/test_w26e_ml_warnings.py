@@ -7,26 +7,17 @@ it as n/a). The tests turn RuntimeWarning into an error, which is how the old co
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
-from typer.testing import CliRunner
 
-from conftest import make_repo
-from deeprules.cli.main import app
+from conftest import invoke, make_repo
 
 
 def run(cwd: Path, *args: str) -> tuple[int, str]:
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args))
-    finally:
-        os.chdir(old)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
+    result: Any = invoke(*args, cwd=cwd)  # (conftest: exceptions other than an exit propagate)
     return result.exit_code, result.stderr
 
 

@@ -9,14 +9,12 @@ each is one line naming the file, exit 2, nothing changed (the card keeps its ba
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import git, init_project
-from deeprules.cli.main import app
+from conftest import git, init_project, invoke
 
 REPORT = {"task": "classification", "classes": [0, 1], "positive_class": 1, "metrics": ["roc_auc"],
           "models": [{"name": "dummy"}], "seed": 0}
@@ -24,13 +22,7 @@ STEM = ".deeprules/baselines/20260101T000000Z"
 
 
 def run(project: Path, *args: str) -> tuple[int, str]:
-    old = Path.cwd()
-    os.chdir(project)
-    try:
-        result = CliRunner().invoke(app, list(args))
-    finally:
-        os.chdir(old)
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    result: Any = invoke(*args, cwd=project)  # (conftest: exceptions other than an exit propagate)
     return result.exit_code, result.stderr
 
 
