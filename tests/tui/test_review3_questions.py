@@ -73,19 +73,29 @@ async def test_genotype_multi_label_and_pair_questions_are_asked_and_drive_the_p
     assert git(repo, "status", "--porcelain").strip() == ""
 
 
-@run_async
-async def test_a_self_supervised_task_is_chosen_on_screen_and_asks_no_label_questions(repo: Path) -> None:
-    values: dict[str, Any] = {**Answers.example("microscopy").answered(), "task": "self_supervised",
-                              "title": "Denoising", "n_samples": 4_000}
+async def choose_on_screen(repo: Path, values: dict[str, Any], read: dict[str, str]) -> list[str]:
+    """Walk the questionnaire from the start screen with `values`, reading `read`'s wording on its questions'
+    screens; the ids of the questions asked."""
     app = make_app(repo)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
-        asked = await _walk_reading(pilot, app, values, {"task": "each input, learned without labels"})
-        assert "task" in asked
-        for label_question in ("label_noise", "label_scope", "time_ordered", "n_unlabeled", "multi_label"):
-            assert label_question not in asked
-        assert Answers.load(repo / ANSWERS_PATH).answered()["task"] == "self_supervised"
+        return await _walk_reading(pilot, app, values, read)
+
+
+#: questions only a task with labels asks
+LABEL_QUESTIONS = ("label_noise", "label_scope", "time_ordered", "n_unlabeled", "multi_label")
+
+
+@run_async
+async def test_a_self_supervised_task_is_chosen_on_screen_and_asks_no_label_questions(repo: Path) -> None:
+    values: dict[str, Any] = {**Answers.example("microscopy").answered(), "task": "self_supervised",
+                              "title": "Denoising", "n_samples": 4_000}
+    asked = await choose_on_screen(repo, values, {"task": "each input, learned without labels"})
+    assert "task" in asked
+    for label_question in LABEL_QUESTIONS:
+        assert label_question not in asked
+    assert Answers.load(repo / ANSWERS_PATH).answered()["task"] == "self_supervised"
 
 
 def test_the_bundled_examples_answer_the_new_questions() -> None:
