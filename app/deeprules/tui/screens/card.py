@@ -64,6 +64,8 @@ class CardScreen(Screen[None]):
         super().__init__()
         self.report: Any = None
         self.card_path: str | None = None
+        # a check has ended (with a report or without a card): until then, the one on_mount started is running
+        self.checked = False
         self.sub_title = "Model card"
 
     @property
@@ -93,7 +95,9 @@ class CardScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         # Back from the questions (F2) with the answers the card needed: "answer the questions first" is stale.
-        if self.report is None and self.is_mounted:
+        # Not on the screen's first showing, which Textual also announces as a resume: on_mount's check is running
+        # then, and a second one could redraw the table under keys already pressed.
+        if self.checked and self.report is None:
             self.action_refresh()
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
@@ -111,6 +115,7 @@ class CardScreen(Screen[None]):
     def _failed(self, exc: Exception) -> None:
         from ...card import NoCardError
 
+        self.checked = True
         self.report = None
         self.card_path = None
         self.query_one("#card-sections", DataTable).clear()
@@ -127,6 +132,7 @@ class CardScreen(Screen[None]):
         self.query_one("#findings", Static).update("")
 
     def _show(self, report: Any) -> None:
+        self.checked = True
         self.report = report
         self.card_path = report.path
         rows = completeness(report.findings)
