@@ -30,6 +30,8 @@ TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit"
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
                   "opt_tensors", "params_call", "skorch_net", "cli_train")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
+#: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
+NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
 
 
 def is_code(path: str) -> bool:

@@ -1082,7 +1082,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (not `val_sim`/`sim_test`: "sim" alone is as often a similarity)
      _P(r"(?<![a-z0-9])(test|testing|vali|valid|validation|val|holdout)_?(sims|simulations?|simulated)(?![a-z])|"
         r"(?<![a-z0-9])(sims|simulations?|simulated)_?(test|testing|vali|valid|validation|holdout)(?![a-z])|"
-        r"\b[a-z_]\w*?(test|vali)\w*\s*=\s*[\w.]*simulat\w*\s*\(|"
+        # (coordinator, session 12: not a simulation from the rows already split, mavenn's `sim_test_df =
+        # model.simulate_dataset(template_df=test_df)`: the same test rows re-labelled by a fitted model)
+        r"\b[a-z_]\w*?(test|vali)\w*\s*=\s*[\w.]*simulat\w*\s*\((?![^)\n]*(\btemplate\w*\s*=|"
+        r"\b(test|val|valid)_?(df|data|dataset|set|frame|table)\b))|"
         r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
         r"testing_?dir\w*)(?![a-z])", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
@@ -1596,7 +1599,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `make_dataset(...)` that only wraps the rows already split: scarches, sleap)
     ("split_grouped", ("simulat", "sim_ancestry", "synthetic"),
      _P(r"\b(test|testing|val|vali|valid|validation|holdout)(_?(set|data|dataset|sims?|simulations?|samples|"
-        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|\w*synthetic\w*)\s*\(")),
+        r"examples))?\w*\s*=\s*[\w.]*\b(simulat\w*|sim_ancestry|\w*synthetic\w*)\s*\((?![^)\n]*(\btemplate\w*\s*=|"
+        r"\b(test|val|valid)_?(df|data|dataset|set|frame|table)\b))")),
     # (e) a contiguous block of a time series, sized by a fraction of its frames or time steps (VAME's `test =
     # int(num_frames*testfraction)`). Not a slice of a second axis alone: an AnnData's `ad[:, test_ids]` takes
     # peaks or genes (scBasset, Tangram)
@@ -1928,6 +1932,33 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin",),
      _P(r"~\s*[\w.]+?[.\[]['\"]?(sequences?|seqs?|peptides?|smiles|canonical_smiles|mols?|molecules?)['\"]?\]?"
         r"\.isin\s*\(\s*(set\s*\(\s*)?[\w.]*?\b(tr|train|training)\w*[.\[]")),
+    # -- coordinator, session 12 (held-out batch session12e: TCR specificity, MAVE models) --
+    # attention read by its key out of the dict a model returns (TITAN's tutorial: `tcr_attention.append(
+    # pred_dict['receptor_attention'])`, then residues coloured by it; `outputs["attentions"]`); not a setting
+    # (`params['ligand_attention_size']`, `config['attention']`), nor the dict filled in (`out['attention'] = a`, a
+    # network's own code, which tip08 drops anyway)
+    ("attn_read", ("attention", "attn"),
+     _P(r"\b(?!(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)\w+\[\s*['\"](\w+_)?"
+        r"(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\](?!\s*=(?!=))")),
+    # a k-nearest-neighbour sweep over a stepped range of k (TITAN's knn_cv.py: `for idx, _k in enumerate(range(k,
+    # 0, -2)):` scores every odd k; `for k in range(1, 30, 2):`): the baseline tuned, as a loop over literal values
+    # of its hyperparameter (search_cv above); a fold or chunk loop has no one-digit literal step (`range(n_folds)`,
+    # `range(0, n, batch_size)`, `range(0, n, 10)`)
+    ("search_cv", ("for ",),
+     _P(r"^[ \t]*for\s+(\w+\s*,\s*)?(?i:_?k|n_?neighbou?rs|k_?nn|num_neighbou?rs)\s+in\s+(enumerate\s*\(\s*)?"
+        r"range\s*\(\s*[\w.+-]+\s*,\s*[\w.+-]+\s*,\s*-?[1-9]\s*\)")),
+    # rows kept with their unit: the unique sample or patient ids split, then each row placed by whether its id is
+    # among the training ones (DeepTCR's split_by_sample: `self.train_idx = np.where(np.isin(self.sample_id,
+    # train[0]))[0]`); a sample id, unlike a sample, names a unit that holds several rows (a repertoire, a patient)
+    ("split_grouped", ("isin(", "in1d("),
+     _P(r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout)\w{0,20}\s*=\s*[^=\n][^\n]*?\bnp\.(isin|in1d)\s*\(\s*"
+        r"[\w.]*?\b(?i:(" + _UNIT_RE + r"|samples?)_?ids?)\s*,")),
+    # sensitivity of the prediction to each residue or position, by perturbing it (DeepTCR's
+    # Residue_Sensitivity_Logo and sensitivity_logo; `positional_sensitivity(`, `mutation_sensitivity_map(`): an
+    # in-silico mutagenesis by another name (a metric's sensitivity, the recall, is `sensitivity(` alone)
+    ("interp", ("sensitivity",),
+     _P(r"\b\w*(residue|position|positional|site|mutation|mutational|perturbation|nucleotide|base|token|"
+        r"amino_acid)_?sensitivity\w*\s*\(|\bsensitivity_(logos?|maps?|matri(x|ces))\w*\s*\(", re.I)),
     # -- w26b: precision taken at several score cut-offs in a loop (alphapeptdeep's HLA classifier: `for prob in
     # [0.5, 0.6, 0.7, 0.8, 0.9]: precision_list.append(...)`, recall beside it): points of a precision-recall
     # curve (tip07 DR703)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
-from ._util import TRAINING_FACTS, gather, has_ml_code, is_read, main_code, training_line, training_scripts
+from ._util import (
+    NETWORK_FACTS,
+    TRAINING_FACTS,
+    gather,
+    has_ml_code,
+    is_read,
+    main_code,
+    reached,
+    training_line,
+    training_scripts,
+)
 from .records import BASELINES_DIR, baselines, models_of
 from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux, names_a_network
 
@@ -33,8 +43,6 @@ _LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
 _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
 
 
-#: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
-_NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
 #: an estimator's family by its name (`RandomForestClassifier` and `RandomForestRegressor` are one family)
 _LEARNER_NAME = re.compile(r"\b(LogisticRegression|HistGradientBoosting|GradientBoosting|RandomForest|ExtraTrees|"
                            r"DecisionTree|KNeighbors|XGB|LGBM|CatBoost|LinearSVC|SVC|SVR|LinearRegression|Ridge|Lasso|"
@@ -52,7 +60,7 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
     estimators it constructs are its method itself. Returns them, or [] when a network is anywhere."""
     if not has_ml_code(ctx):
         return []
-    if any(not is_aux(p) for fact in _NETWORK_FACTS for p in ctx.files_with(fact)):
+    if any(not is_aux(p) for fact in NETWORK_FACTS for p in ctx.files_with(fact)):
         return []
     if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
         return []  # a results table names it next to other models: it was compared
@@ -121,7 +129,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
                       "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
-                      *_NETWORK_FACTS),
+                      *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
 def baselines_run(ctx: Context) -> CheckResult:
@@ -141,10 +149,12 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
-                      *_NETWORK_FACTS),
+                      *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
-                     # code_baselines; w25a: classical_method; session 10: estimator classes)
-                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def")))
+                     # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the
+                     # modules a sweep imports)
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def"),
+                     imports=True))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)
     tuned: list[tuple[str, int, str]] = []
@@ -167,6 +177,15 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     for path, line, text in in_code:
         if path in searched:
             tuned.append((path, line, f"baseline tuned in a search: {text}"))
+    if in_code and not tuned:
+        # coordinator, session 12: a script sweeping a classical hyperparameter's values (search_cv: C, k, alpha)
+        # over a baseline defined in a module it imports (TITAN's knn_cv.py scores every odd k of the k-NN in
+        # paccmann_tcr/models/knn.py); not a tuner or grid loop, which may search the network the module also holds
+        homes = {path for path, _, _ in in_code}
+        for path, lines in sorted(ctx.files_with("search_cv").items()):
+            used = [p for p in reached(ctx, path) if p in homes] if main_code(path) else []
+            if used:
+                tuned.append((path, int(lines[0][0]), f"sweeps the baseline of {used[0]}: {lines[0][1]}"))
     if in_code and not tuned:  # w22b: a caret method named in R code ("glmnet", method = "rf"), where a caret
         # train() in the repository tunes over a grid (tuneGrid/tuneLength): caret resamples every method so
         r_tuners = sorted(p for p in searched if p.lower().endswith(_R_EXT) and "r_train" in ctx.index.facts(p))

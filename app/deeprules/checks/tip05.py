@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import CheckResult, Context, check, failed, passed, reading
-from ._util import ML_FACTS, gather, has_ml_code, is_read
+from ._util import ML_FACTS, NETWORK_FACTS, gather, has_ml_code, is_read
 from .scan import is_aux
-from .tip02 import _NETWORK_FACTS, classical_method
+from .tip02 import classical_method
 
 #: a class on pydantic's base (`class Settings(BaseModel):`): a validated record of settings, not a network
 _PYDANTIC_CLASS = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
@@ -34,7 +34,7 @@ def _settings_class(ctx: Context, ev: tuple[str, int, str]) -> bool:
 
 @check("DR501", watches=is_read, facts_only=True,
        reads=reading((*ML_FACTS, "model_lib", "model_fn", "baseline_tool", "baseline_result", "estimator_def",
-                      *_NETWORK_FACTS), said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
+                      *NETWORK_FACTS), said=("arch_cfg", "model_def", "baseline", "baseline_tool"), imports=True))
 def architecture(ctx: Context) -> CheckResult:
     # a network defined, or a toolkit's model named; w23b: classes named *Model in code without any framework
     # or training (a phylodynamics toolkit's titer models) are not one

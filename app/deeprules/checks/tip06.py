@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 from . import CheckResult, Context, check, failed, passed, reading
-from ._util import TRAINING_FACTS, gather, is_read, training_line
+from ._util import NETWORK_FACTS, TRAINING_FACTS, gather, is_read, training_line
 from .scan import TFEVENTS_RE, extractor, is_aux
+
+#: coordinator, session 12: a list of values of a classical model's own hyperparameter (`for v in k_values:` of a
+#: k-NN, `c_grid`, `n_estimators_list`): that model's tuning (tip02 DR203), not the network's search
+_CLASSICAL_LIST = re.compile(r"^\s*(enumerate\s*\(\s*)?([\w.]+\.)?(k|cs?|n_?neighbou?rs|n_estimators|n_trees|"
+                             r"max_depths?|min_samples_leaf|num_leaves|mtry|ntrees?)_(values|grid|candidates|list|"
+                             r"search_space)\s*\)?\s*:?\s*$", re.I)
+
 
 #: w24b: a list named for parameters alone (`param_list`, `params_list`), not for sets, grids or combinations of
 #: them: in a file that walks `named_parameters()` it holds layer names (what to fine-tune or freeze)
@@ -15,13 +22,18 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
 
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
+       reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
                       "search_array"),
                      said=("grid_loop",)))  # (its lists)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
+    network = any(not is_aux(p) for fact in NETWORK_FACTS for p in ctx.files_with(fact))
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
+        if network:  # (DeepTCR's k-NN over k_values, beside its TensorFlow networks)
+            lines = [e for e in lines if not _CLASSICAL_LIST.search(str(e[1]).rpartition(" in ")[2])]
+            if not lines:
+                continue
         if "param_names" in ctx.index.facts(path):
             # w24b: where the network's weights are walked by name, a `param_list` names layers to fine-tune
             lines = [e for e in lines if not _WEIGHT_NAMES.search(str(e[1]).rpartition(" in ")[2])]

@@ -2905,6 +2905,64 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "baseline.py": "from sklearn.linear_model import LogisticRegression\n"
                        "X = ref.obsm['X_pca']\nclf = LogisticRegression(random_state=0).fit(X, y)\n"},
      {"DR201": "pass"}),
+    # -- coordinator, session 12 (held-out batch session12e: TCR specificity, MAVE models) --
+    # DR802: attention read by its key out of the dict the model returns, in an evaluation notebook (TITAN)
+    "coord12 attention read from a model's output dict is interpretation": ({
+        "tutorial.ipynb": nb(("code", "tcr_attention = []\nfor ligand, receptors, y in test_loader:\n"
+                                      "    y_hat, pred_dict = model(ligand, receptors)\n"
+                                      "    tcr_attention.append(pred_dict['receptor_attention'])\n")),
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "coord12 an attention setting read from the configuration is no interpretation": ({
+        "train.py": "size = params['ligand_attention_size']\nuse_attn = config['attention']\n" + TORCH_LOOP},
+     {"DR802": "fail"}),
+    # DR203: a script sweeping k over the k-NN baseline of a module it imports (TITAN's knn_cv.py)
+    "coord12 a k sweep over a baseline from an imported module tunes it": ({
+        "tcr/models/knn.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
+                             "def knn_predict(x, y, xt, k=1):\n"
+                             "    return KNeighborsClassifier(n_neighbors=k).fit(x, y).predict_proba(xt)\n",
+        "scripts/knn_cv.py": "from tcr.models.knn import knn_predict\n"
+                             "for idx, _k in enumerate(range(15, 0, -2)):\n"
+                             "    preds = knn_predict(x, y, xt, k=_k)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "coord12 a fold loop over a baseline from an imported module does not tune it": ({
+        "tcr/models/knn.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
+                             "def knn_predict(x, y, xt, k=1):\n"
+                             "    return KNeighborsClassifier(n_neighbors=k).fit(x, y).predict_proba(xt)\n",
+        "scripts/knn_cv.py": "from tcr.models.knn import knn_predict\n"
+                             "for k in range(0, len(folds), 10):\n    preds = knn_predict(x, y, xt)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "fail"}),
+    # DR601: a k-NN scored over k_values beside the networks is the k-NN's tuning, not the network's search
+    "coord12 a k-NN swept over k_values beside a network is no network search": ({
+        "assess.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
+                     "def assess(d, y, k_values=list(range(1, 500, 25))):\n    for v in k_values:\n"
+                     "        KNeighborsClassifier(n_neighbors=v).fit(d, y)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # DR701: unique sample ids split, then each row placed by whether its sample id is a training one (DeepTCR)
+    "coord12 rows placed by their sample id's side is a grouped split": ({
+        "data.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                   "samples = np.unique(sample_id)\n"
+                   "train_s, test_s = train_test_split(samples, test_size=0.25)\n"
+                   "train_idx = np.where(np.isin(sample_id, train_s))[0]\n"
+                   "test_idx = np.where(np.isin(sample_id, test_s))[0]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "coord12 rows placed by their row index is no grouped split": ({
+        "data.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                   "tr, te = train_test_split(np.arange(n), test_size=0.25)\n"
+                   "train_idx = np.where(np.isin(np.arange(n), tr))[0]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # DR802: the prediction's sensitivity to each residue, by perturbing it (DeepTCR's Residue_Sensitivity_Logo)
+    "coord12 residue sensitivity by perturbation is interpretation": ({
+        "analysis.py": "DTCR.Residue_Sensitivity_Logo(beta_sequences=seqs, models=models)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "coord12 a sensitivity metric is no interpretation": ({
+        "train.py": TORCH_LOOP + "sens = sensitivity(y_true, y_pred)\nspec = specificity_score(y_true, y_pred)\n"},
+     {"DR802": "fail"}),
+    # DR701: a test set simulated by a fitted model over the test rows of a random split (mavenn) is those rows
+    "coord12 a test set simulated from the test rows' template is no held-out split": ({
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "trainval_df, test_df = train_test_split(df, test_size=0.2)\n"
+                    "sim_test_df = model.simulate_dataset(template_df=test_df)\n" + TORCH_LOOP},
+     {"DR701": "warn"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
