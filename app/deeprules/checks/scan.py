@@ -1947,6 +1947,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_cv", ("for ",),
      _P(r"^[ \t]*for\s+(\w+\s*,\s*)?(?i:_?k|n_?neighbou?rs|k_?nn|num_neighbou?rs)\s+in\s+(enumerate\s*\(\s*)?"
         r"range\s*\(\s*[\w.+-]+\s*,\s*[\w.+-]+\s*,\s*-?[1-9]\s*\)")),
+    # a simple model built with its hyperparameter cast from a swept value (DeepImmuno's `for i in space:
+    # cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)` over `space = np.linspace(20, 140, 4)`;
+    # `KNeighborsRegressor(n_neighbors=int(k))`): the value comes from a numeric sweep (tip02 DR203)
+    ("search_cv", ("=int(", "=float(", "= int(", "= float("),
+     _P(r"\b(AdaBoost|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|DecisionTree|KNeighbors|SVC|SVR|"
+        r"LinearSVC|LogisticRegression|Ridge|Lasso|ElasticNet|XGB|LGBM|CatBoost)\w*\s*\([^)\n]*\b(n_estimators|"
+        r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
+        r"(int|float)\s*\(\s*\w+\s*\)")),
     # rows kept with their unit: the unique sample or patient ids split, then each row placed by whether its id is
     # among the training ones (DeepTCR's split_by_sample: `self.train_idx = np.where(np.isin(self.sample_id,
     # train[0]))[0]`); a sample id, unlike a sample, names a unit that holds several rows (a repertoire, a patient)
@@ -3300,10 +3308,19 @@ def _ci_made(text: str) -> set[str]:
     return made
 
 
+#: coordinator, session 12: `make` runs the repository's Makefile (mhcnuggets' Travis job, `make test || true`,
+#: with no Makefile: it ran nothing); not `make -C dir` or `make -f file` (another file), nor where the job
+#: builds the Makefile itself (`./configure && make`, `cmake .. && make`)
+_CI_MAKE = re.compile(r"(?:^(?:-\s+)?|[;&|(]\s*|\bsudo\s+)make(?=\s|$)"
+                      r"(?!\s+(?:-\w*[Cf]|--directory|--file|--makefile))")
+_CI_MAKEFILE_MADE = re.compile(r"\b(configure|cmake|autoreconf|autogen|meson|qmake|bootstrap)\b")
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
     made = _ci_made(text)
+    makefile_made = _CI_MAKEFILE_MADE.search(text) is not None
     default = _TRAVIS_DEFAULT.search(text)
     if default and not _TRAVIS_SCRIPT.search(text):
         runs.append([text.count("\n", 0, default.start()) + 1,
@@ -3322,6 +3339,8 @@ def _ci_facts(text: str, out: Facts) -> None:
             if ref.rpartition("/")[2] in made:  # w23b: made by the job itself (downloaded, written)
                 continue
             refs.append([n, ref])
+        if not makefile_made and _CI_MAKE.search(line.strip()):
+            refs.append([n, "Makefile"])
     out["ci"] = [[1, "CI configuration"]]
     if runs:
         out["ci_runs"] = runs

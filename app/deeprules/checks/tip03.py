@@ -562,6 +562,8 @@ def environment_pinned(ctx: Context) -> CheckResult:
 
 
 _ENV_EXT = (".txt", ".yml", ".yaml", ".toml", ".lock", ".cfg", ".ini")
+#: the names `make` reads (a CI step running `make` refers to one: scan's `_CI_MAKE`)
+_MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 
 
 def _norm(ref: str) -> str:
@@ -614,6 +616,8 @@ def ci(ctx: Context) -> CheckResult:
             if names is None:
                 names = {p.rpartition("/")[2] for p in ctx.snapshot.paths()}
             base = ref.rpartition("/")[2]
+            if base == "Makefile" and names & _MAKEFILES:  # (`make` finds any of its names, in any folder cd'd to)
+                continue
             # a step run from a subfolder (`cd src && python train.py`) names its file without the folder; but
             # a bare `pip install -r requirements.txt` did not mean docs/requirements.txt
             if base in names and (not base.endswith(_ENV_EXT) or any(

@@ -2963,6 +2963,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "trainval_df, test_df = train_test_split(df, test_size=0.2)\n"
                     "sim_test_df = model.simulate_dataset(template_df=test_df)\n" + TORCH_LOOP},
      {"DR701": "warn"}),
+    # DR304: a CI job running `make` in a repository without a Makefile runs nothing (mhcnuggets' Travis job)
+    "coord12 a CI step running make without a Makefile is a dead workflow": ({
+        ".travis.yml": "language: python\n# There are no tests yet\nscript: make test || true\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    "coord12 a CI step list running make beside the Makefile is live": ({
+        ".travis.yml": "language: python\nscript:\n  - make test\n", "Makefile": "test:\n\tpytest\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    "coord12 a CI job configuring and then making is live": ({
+        ".github/workflows/ci.yml": "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                    "      - run: ./configure && make\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # DR203: a simple model built with its hyperparameter cast from a swept value (DeepImmuno's linspace sweeps)
+    "coord12 a baseline built with a hyperparameter cast from a swept value is tuned": ({
+        "ml.py": "import numpy as np\nfrom sklearn.ensemble import AdaBoostRegressor\n"
+                 "from sklearn.model_selection import cross_validate\nspace = np.linspace(20, 140, 4)\n"
+                 "for i in space:\n    r = cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
