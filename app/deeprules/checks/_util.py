@@ -28,7 +28,7 @@ SEEDS = {
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
-                  "opt_tensors", "params_call", "skorch_net", "cli_train")
+                  "opt_tensors", "params_call", "skorch_net", "cli_train", "lib_train", "model_lib")
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 #: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
 NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
@@ -110,7 +110,9 @@ def training_line(facts: dict[str, Any]) -> int | None:
                      ("keras_fit", "imp_tf" in facts),
                      # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
                      ("sk_fit", ("baseline" in facts and "imp_sklearn" in facts) or "skorch_net" in facts),
-                     ("r_train", "lang_r" in facts), ("cli_train", True)):
+                     ("r_train", "lang_r" in facts), ("cli_train", True),
+                     # (session 12: a toolkit's model built in the file and trained by `.train()`, scvi-tools)
+                     ("lib_train", "model_lib" in facts)):
         if ok and fact in facts:
             return int(facts[fact][0][0])
     return None
@@ -121,7 +123,7 @@ def deep_training(facts: dict[str, Any]) -> bool:
     dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
             ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts) or
-            "cli_train" in facts)
+            "cli_train" in facts or ("lib_train" in facts and "model_lib" in facts))
 
 
 def has_ml_code(ctx: Any) -> bool:
@@ -155,7 +157,7 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
         derived.setdefault("training", {}) if derived is not None else {})
     out: dict[str, list[str]] = {}
     cands: set[str] = set()
-    for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "cli_train"):
+    for fact in ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "cli_train", "lib_train"):
         cands.update(ctx.files_with(fact))
     for path in cands:
         if is_aux(path):
@@ -171,9 +173,11 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
                 if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
                     fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
             judged[path] = (facts, fws or None)
-        if not fws and "trainer_fit" in facts:
+        if not fws and ("trainer_fit" in facts or ("opt_step" in facts and not frameworks(facts))):
             # w23a: an entry script fits a trainer a local module builds (`from utils.module_loader import *`;
             # `trainer = load_trainer(config)`; SaProt): it trains with the frameworks of the modules it imports
+            # (coordinator, session 12: or steps an optimizer over torch it took from them, RibonanzaNet's run.py:
+            # `from Network import *`, then `accelerator.backward(loss)`, `optimizer.step()`)
             fws = _imported_frameworks(ctx, path)
         if fws:
             out[path] = fws

@@ -372,9 +372,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
         r"catboost)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
-                    "tape", "esm"),
-     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm"
-        r")\b")),
+                    "tape", "esm", "scarches"),
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm|"
+        r"scarches)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
@@ -389,6 +389,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                   # method handing its arguments on, `return super().fit(input, target, epochs)`)
                                   r"(?<!\))\.fit\s*\((?:[^()]|\([^()]*\))*?,\s*(epochs|n_epochs|num_epochs|nb_epoch)\s*[,)]")),
     ("keras_fit", (".fit", ".train_on_batch"), _P(r"\.(fit|fit_generator|train_on_batch)\s*\(")),
+    # coordinator, session 12: a statement training an object by `.train(...)` (scvi-tools' and scArches'
+    # `vae.train()`, `model.train(**train_kwargs)`): training where the file builds a toolkit's model (model_lib,
+    # `_util.training_line`); elsewhere `model.train()` is PyTorch's switch into training mode
+    ("lib_train", (".train(",), _P(r"^[ \t]*(\w+\s*=\s*)?[\w.]+\.train\s*\((?!\s*(False|True|mode\s*=)\b)")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
@@ -1934,12 +1938,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.isin\s*\(\s*(set\s*\(\s*)?[\w.]*?\b(tr|train|training)\w*[.\[]")),
     # -- coordinator, session 12 (held-out batch session12e: TCR specificity, MAVE models) --
     # attention read by its key out of the dict a model returns (TITAN's tutorial: `tcr_attention.append(
-    # pred_dict['receptor_attention'])`, then residues coloured by it; `outputs["attentions"]`); not a setting
-    # (`params['ligand_attention_size']`, `config['attention']`), nor the dict filled in (`out['attention'] = a`, a
-    # network's own code, which tip08 drops anyway)
+    # pred_dict['receptor_attention'])`, then residues coloured by it; `attentions = outputs["attentions"]`): taken
+    # into a variable of its own; not a setting (`params['ligand_attention_size']`, `config['attention']`), nor
+    # outputs collated from dict to dict (model-angelo's `collated["seq_attention_scores"][i] += results[...]`)
     ("attn_read", ("attention", "attn"),
-     _P(r"\b(?!(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)\w+\[\s*['\"](\w+_)?"
-        r"(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\](?!\s*=(?!=))")),
+     _P(r"^[ \t]*\w*(att|attn|attention)\w*\s*(=(?!=)|\+=|\.append\s*\(|\.extend\s*\()\s*"
+        r"(?!(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)[\w.]+\[\s*['\"](\w+_)?"
+        r"(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\]")),
     # a k-nearest-neighbour sweep over a stepped range of k (TITAN's knn_cv.py: `for idx, _k in enumerate(range(k,
     # 0, -2)):` scores every odd k; `for k in range(1, 30, 2):`): the baseline tuned, as a loop over literal values
     # of its hyperparameter (search_cv above); a fold or chunk loop has no one-digit literal step (`range(n_folds)`,
@@ -3255,7 +3260,10 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 #: a CI job as real as a `run: pytest` step
 _CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
-                             r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check)(@|['\"]|\s|$)", re.I)
+                             r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
+                             # (coordinator, session 12: another repository's reusable test workflow, viash's
+                             # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one)
+                             r"\.github/workflows/[\w-]*tests?[\w-]*\.ya?ml)(@|['\"]|\s|$)", re.I)
 
 
 #: w22b: Travis CI's languages whose default job builds and tests the package when no script is given (R: R CMD

@@ -2915,6 +2915,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "coord12 an attention setting read from the configuration is no interpretation": ({
         "train.py": "size = params['ligand_attention_size']\nuse_attn = config['attention']\n" + TORCH_LOOP},
      {"DR802": "fail"}),
+    "coord12 attention scores collated from dict to dict at inference are no interpretation": ({
+        "infer.py": "collated['seq_attention_scores'][idx] += results['seq_attention_scores'][idx]\n"
+                    "out = {'attention': results['attention']}\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
     # DR203: a script sweeping k over the k-NN baseline of a module it imports (TITAN's knn_cv.py)
     "coord12 a k sweep over a baseline from an imported module tunes it": ({
         "tcr/models/knn.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
@@ -2980,6 +2984,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                  "from sklearn.model_selection import cross_validate\nspace = np.linspace(20, 140, 4)\n"
                  "for i in space:\n    r = cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # DR301/DR302: an optimizer stepped over torch the script took from a local module by a star import
+    # (RibonanzaNet's run.py: `from Network import *`, `accelerator.backward(loss)`, `optimizer.step()`)
+    "coord12 an optimizer stepped over torch from a star-imported module trains": ({
+        "Network.py": "import torch\nimport torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
+        "run.py": "from Network import *\nimport numpy as np\nnp.random.seed(0)\nmodel = Net()\n"
+                  "optimizer = torch.optim.Adam(model.parameters())\nfor x, y in loader:\n"
+                  "    loss = crit(model(x), y)\n    accelerator.backward(loss)\n    optimizer.step()\n"},
+     {"DR301": "fail", "DR302": "fail"}),
+    # DR302: scvi-tools and scArches models trained by `.train()` are PyTorch training (openproblems' methods)
+    "coord12 a scArches model trained by train() is network training": ({
+        "methods/scanvi/script.py": "import scarches as sca\n"
+                                    "vae = sca.models.SCVI(adata, n_layers=2)\nvae.train()\n"
+                                    "scanvae = sca.models.SCANVI.from_scvi_model(vae, unlabeled_category='U')\n"
+                                    "scanvae.train(max_epochs=20)\n"},
+     {"DR301": "fail", "DR302": "fail"}),
+    "coord12 a torch module switched into training mode is no toolkit training": ({
+        "eval.py": "import numpy as np\nnp.random.seed(0)\nmodel.train()\npreds = model(x)\n"},
+     {"DR302": "na"}),
+    # DR304: another repository's reusable test workflow called by a job (openproblems' viash-actions)
+    "coord12 a reusable test workflow called by a job is CI": ({
+        ".github/workflows/test.yaml": "on: [push]\njobs:\n  test:\n"
+                                       "    uses: viash-io/viash-actions/.github/workflows/test.yaml@v6\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
