@@ -2988,7 +2988,8 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # (RibonanzaNet's run.py: `from Network import *`, `accelerator.backward(loss)`, `optimizer.step()`)
     "coord12 an optimizer stepped over torch from a star-imported module trains": ({
         "Network.py": "import torch\nimport torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n",
-        "run.py": "from Network import *\nimport numpy as np\nnp.random.seed(0)\nmodel = Net()\n"
+        "run.py": "from Network import *\nimport numpy as np\nfrom sklearn.model_selection import KFold\n"
+                  "np.random.seed(0)\nmodel = Net()\n"
                   "optimizer = torch.optim.Adam(model.parameters())\nfor x, y in loader:\n"
                   "    loss = crit(model(x), y)\n    accelerator.backward(loss)\n    optimizer.step()\n"},
      {"DR301": "fail", "DR302": "fail"}),
