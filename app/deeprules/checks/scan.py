@@ -558,7 +558,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bray\.tune\b|\btune\.(run|Tuner|grid_search|choice|uniform|loguniform)\s*\(|"
         r"\b(GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|"
         r"ParameterGrid|ParameterSampler|GridHyperparamOpt|GaussianProcessHyperparamOpt|RandomHyperparamOpt|"
-        r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|\bfmin\s*\(|"
+        r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|"
+        # hyperopt's fmin; not scipy.optimize's Nelder-Mead `fmin(func, x0, args=(...), disp=False)` (coordinator,
+        # session 12: deeptime's PCCA+ optimises a rotation matrix with it)
+        r"(?<!optimize\.)\bfmin\s*\((?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
@@ -793,7 +796,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
     ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
      _P(r"\b(gkmtrain|lsgkm|gkmSVM|gkm_svm|gkmsvm_train|gkmsvm_kernel)\b|"
-        r"\b(reduced_rank_regression|ridge_regression)\s*\(")),
+        # (coordinator, session 12: not a solve inside a class's own algorithm, on its own settings: deeptime's
+        # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
+        r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
     # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)

@@ -3008,6 +3008,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         ".github/workflows/test.yaml": "on: [push]\njobs:\n  test:\n"
                                        "    uses: viash-io/viash-actions/.github/workflows/test.yaml@v6\n",
         "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # DR601: scipy's Nelder-Mead fmin optimising a method's own quantity is no hyperparameter search (deeptime's
+    # PCCA+), hyperopt's fmin over a space is one
+    "coord12 scipy's fmin optimising a rotation is no hyperparameter search": ({
+        "pcca.py": "from scipy.optimize import fmin\n"
+                   "rot = fmin(susanna_func, rot_crop_vec, args=(eigenvectors,), disp=False)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "coord12 hyperopt's fmin over a space is a search": ({
+        "tune.py": "from hyperopt import fmin as hfmin\nbest = fmin(fn=objective, space=space, max_evals=50)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR201: a closed-form ridge solve inside a class's own algorithm, on its own settings, is no baseline (SINDy)
+    "coord12 a ridge solve on a class's own settings is no baseline": ({
+        "sindy.py": "from sklearn.linear_model import ridge_regression\n\nclass STLSQ:\n"
+                    "    def _reduce(self, x, y):\n        coef = ridge_regression(x, y, self.alpha)\n"
+                    "        return coef\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "coord12 a ridge solve in a script is a baseline": ({
+        "baseline.py": "from sklearn.linear_model import ridge_regression\n"
+                       "coef = ridge_regression(X_train, y_train, alpha=1.0)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
