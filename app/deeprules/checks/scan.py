@@ -676,6 +676,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # coordinator, session 12: explanations of a graph network's predictions (TxGNN's GraphMask gates,
+    # `train_graphmask`; GNNExplainer, PGExplainer, SubgraphX, PyG's Explainer over a GNN algorithm)
+    ("interp", ("graphmask", "gnnexplainer", "pgexplainer", "subgraphx", "graphlime", "pgmexplainer"),
+     _P(r"\b(GNNExplainer|PGExplainer|GraphMaskExplainer|SubgraphX|GraphLIME|PGMExplainer)\s*\(|"
+        r"\b\w*graph_?mask\w*\s*\(", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
@@ -1971,6 +1976,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin(", "in1d("),
      _P(r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout)\w{0,20}\s*=\s*[^=\n][^\n]*?\bnp\.(isin|in1d)\s*\(\s*"
         r"[\w.]*?\b(?i:(" + _UNIT_RE + r"|samples?)_?ids?)\s*,")),
+    # the test side's rows selected by their id column's membership in a test set of ids (TxGNN's
+    # `df_dd_test = df_dd[df_dd.y_idx.isin(test)]` over `np.split` of the shuffled unique diseases), as the
+    # exclusion of held-out ids from training counts above; not rows by their index (`df.index.isin(test_idx)`)
+    ("split_grouped", ("isin(",),
+     _P(r"^[ \t]*[\w.]{0,30}?(test|valid|val|holdout)\w{0,20}\s*=\s*[\w.]+\[\s*[\w.]+\.(?!index\b|iloc\b)\w+\.isin\(\s*"
+        r"(test|valid|val|holdout|heldout)\w{0,20}\s*\)\s*\]")),
     # sensitivity of the prediction to each residue or position, by perturbing it (DeepTCR's
     # Residue_Sensitivity_Logo and sensitivity_logo; `positional_sensitivity(`, `mutation_sensitivity_map(`): an
     # in-silico mutagenesis by another name (a metric's sensitivity, the recall, is `sensitivity(` alone)
@@ -3392,7 +3403,11 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"ChromBPNet|Geneformer|scGPT|scBERT|[Cc]ellpose|StarDist|Noise2Void|N2V|nnU-?Net|"
                       r"Mask[ -]?R-?CNN|"
                       r"EEGNet\w*|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|Kilosort\d*|MountainSort\d*|"
-                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN)\b")
+                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN|"
+                      # coordinator, session 12: graph and knowledge-graph models and biomedical language models
+                      # a drug-repurposing or link-prediction table compares with (TxGNN's RGCN, HGT, HAN, BioBERT)
+                      r"R-?GCN|HGT|HAN|GraphSAGE|node2vec|DeepWalk|TransE|DistMult|ComplEx|RotatE|BioBERT|"
+                      r"PubMedBERT|SapBERT)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -3411,7 +3426,7 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     header = lines[0].split(sep)
     if for_baseline:  # (w26b: a metric joined to its model by underscores, `rel_mae_new_model`)
         header = [h.replace("_", " ") for h in header]
-    if not any(METRIC_WORDS.search(h) for h in header):
+    if not any(METRIC_WORDS.search(h) for h in header) and not _long_format(header, lines, sep):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
@@ -3438,6 +3453,23 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
         _wide_table(header, lines, rows, out, for_baseline)
+
+
+#: coordinator, session 12: a results table in long form names its metrics in a column of their own
+#: (TxGNN's `Method,Metric,Seed,Split,Task,Metric Name` with AUPRC and AUROC as values of `Metric Name`)
+_METRIC_NAME_COL = re.compile(r"^\W*(metric|metrics|metric[ _]?(name|type|id)|measure|score[ _]?(name|type))\W*$", re.I)
+
+
+def _long_format(header: list[str], lines: list[str], sep: str | None) -> bool:
+    """Does a column named for the metric hold metric names (AUROC, F1...) in the first rows?"""
+    cols = [i for i, h in enumerate(header) if _METRIC_NAME_COL.match(h)]
+    if not cols:
+        return False
+    for line in lines[1:50]:
+        cells = line.split(sep)
+        if any(i < len(cells) and METRIC_WORDS.fullmatch(cells[i].strip().strip("'\"")) for i in cols):
+            return True
+    return False
 
 
 #: w26b: a table kept as the baseline's results, by its file or folder name (DeepLC's

@@ -3027,6 +3027,32 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "baseline.py": "from sklearn.linear_model import ridge_regression\n"
                        "coef = ridge_regression(X_train, y_train, alpha=1.0)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # DR202: a results table in long form, its metrics named in a column, rows naming graph models (TxGNN)
+    "coord12 a long-form results table naming graph models compares them": ({
+        "reproduce/result_more_metrics.csv": "Method,Metric,Seed,Split,Task,Metric Name\n"
+                                             "TxGNN,0.91,1,autoimmune,indication,AUPRC\n"
+                                             "RGCN,0.71,1,autoimmune,indication,AUPRC\n"
+                                             "HGT,0.68,1,autoimmune,indication,AUROC\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "coord12 a long-form table of one model's runs compares nothing": ({
+        "runs.csv": "Run,Metric,Metric Name\nrun1,0.91,AUPRC\nrun2,0.90,AUPRC\nrun3,0.89,AUROC\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # DR701: the test side is the rows whose entity id is in the shuffled test part of the unique ids (TxGNN)
+    "coord12 test rows selected by their id column's membership in a test id set is a grouped split": ({
+        "utils.py": "import numpy as np\nunique_diseases = df_dd.y_idx.unique()\nnp.random.shuffle(unique_diseases)\n"
+                    "train, valid, test = np.split(unique_diseases, [100, 120])\n"
+                    "df_dd_test = df_dd[df_dd.y_idx.isin(test)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "coord12 test rows selected by index membership is no grouped split": ({
+        "utils.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, test = train_test_split(df.index, test_size=0.2)\n"
+                    "df_test = df[df.index.isin(test)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # DR802: explanations of a graph network (GraphMask gates, GNNExplainer)
+    "coord12 a GNN explainer is interpretation": ({
+        "explain.py": "model.train_graphmask(relation='indication', learning_rate=3e-4)\n"
+                      "gates = model.retrieve_save_gates('./saved')\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
