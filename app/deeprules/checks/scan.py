@@ -93,7 +93,7 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
 
 
 # -- path classes --------------------------------------------------------------------------------
-CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".sh", ".bash", ".smk")
+CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".rnw", ".sh", ".bash", ".smk")
 CONFIG_EXT = (".yml", ".yaml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".gin")
 TABLE_EXT = (".csv", ".tsv")
 CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|"
@@ -158,7 +158,7 @@ def extractor(path: str) -> str | None:
         return "nb"
     if ext in TABLE_EXT and not any(k in name for k in ("md5", "sha", "checksum", "sums", "manifest", "filereport")):
         return "table"
-    if ext in (".r", ".rmd", ".qmd"):
+    if ext in (".r", ".rmd", ".qmd", ".rnw"):  # (session 12: Sweave/knitr .Rnw vignettes, MLSeq's)
         return "r"
     # (Snakefile_hg38, Snakefile.train: one workflow per genome or stage)
     if ext in (".sh", ".bash") or name == "makefile" or name.startswith("snakefile") or ext == ".smk":
@@ -225,12 +225,17 @@ def script_language(text: str) -> str | None:
     return None
 
 
+#: the opening line of a Sweave/knitr chunk (`<<fit-models, echo=FALSE>>=`)
+_RNW_CHUNK = re.compile(r"^<<[^>\n]*>>=\s*$")
+
+
 def memo_kind(path: str, kind: str) -> str:
     """The kind under which a blob's facts are memoised: the extractor plus what of the path `_analyze` reads
     besides it (an R Markdown file's chunks, a config's format and sweep-file name, a table's delimiter), so a
     blob at two paths shares facts only when both are analysed alike (a copy of base.yaml as sweep.yaml)."""
     if kind == "r":
-        return "rmd" if path.lower().endswith((".rmd", ".qmd")) else kind
+        low = path.lower()
+        return "rmd" if low.endswith((".rmd", ".qmd")) else "rnw" if low.endswith(".rnw") else kind
     if kind == "cfg":
         low = path.lower()
         form = "json" if low.endswith(".json") else "yaml" if low.endswith((".yml", ".yaml")) else ""
@@ -3919,6 +3924,23 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 if line.lstrip().startswith("```"):
                     low_line = line.lower()
                     inside = not inside and ("{r" in low_line or "{python" in low_line)
+                    keep.append("")
+                    continue
+                keep.append(line if inside else "")
+            code = "\n".join(keep)
+        elif path.lower().endswith(".rnw"):
+            # coordinator, session 12: a Sweave or knitr LaTeX document's R chunks, `<<name, opts>>=` to `@`
+            # (MLSeq's vignette fits, tunes and compares the classifiers there); the LaTeX prose is no code
+            keep = []
+            inside = False
+            for line in text.split("\n"):
+                stripped = line.strip()
+                if _RNW_CHUNK.match(stripped):
+                    inside = True
+                    keep.append("")
+                    continue
+                if inside and (stripped == "@" or stripped.startswith("@ ")):
+                    inside = False
                     keep.append("")
                     continue
                 keep.append(line if inside else "")

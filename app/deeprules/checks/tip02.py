@@ -23,7 +23,7 @@ from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux, names_a_network
 _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
 
 
-_R_EXT = (".r", ".rmd", ".qmd")
+_R_EXT = (".r", ".rmd", ".qmd", ".rnw")
 #: a simple model named to caret or mlr3 as a string (scan's w22b baseline entry)
 _CARET_METHOD = re.compile(r"['\"](classif\.\w+|regr\.\w+|glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|"
                            r"xgbTree|xgbLinear|xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")

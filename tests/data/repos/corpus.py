@@ -3053,6 +3053,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "explain.py": "model.train_graphmask(relation='indication', learning_rate=3e-4)\n"
                       "gates = model.retrieve_save_gates('./saved')\n",
         "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # a Sweave/knitr vignette's R chunks are code, its LaTeX prose is not (MLSeq's vignettes/MLSeq.Rnw)
+    "coord12 a Sweave vignette's chunk tuning a caret model is a search": ({
+        "vignettes/analysis.Rnw": "\\section{Tuning}\nWe tune the model.\n<<fit-models, echo=FALSE>>=\n"
+                                  "set.seed(2128)\nfit <- train(x, y, method = 'rf', tuneLength = 10)\n@\n"
+                                  "Done.\n"}, {"DR601": "pass"}),
+    "coord12 a Sweave vignette's prose naming a tuner is no search": ({
+        "vignettes/analysis.Rnw": "\\section{Tuning}\nOne could call GridSearchCV() or optuna.create_study() here.\n"
+                                  "<<load>>=\nx <- read.csv('x.csv')\n@\n"}, {"DR601": "fail"}),
     # w26b (D-SCRIPT): a logistic function written as a network layer is no logistic regression
     "w26b_logistic_activation_layer": ({
         "ppi/models.py": "import torch\nfrom torch import nn\n\nclass LogisticActivation(nn.Module):\n"
