@@ -3323,6 +3323,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "tune.py": "from hyperopt import fmin, tpe, Trials\ntrials = Trials()\n"
                    "best = fmin(objective, space, algo=tpe.suggest, max_evals=50, trials=trials)\nprint(best)\n",
         "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # DR802 (w27a): a contribution term of the model's own prediction (miRNA_models' biochemical model: feature
+    # coefficients times features inside get_pred, added before the sigmoid) is its mechanism, not a reading
+    "w27a_contribution_inside_the_model": ({
+        "biochem/models.py": "import tensorflow as tf\n\nclass OccupancyModel(Model):\n"
+                             "    def __init__(self, n):\n"
+                             "        self.vars['coefs'] = tf.get_variable('coefs', shape=[1, 1, 1, n])\n\n"
+                             "    def get_pred(self, data):\n"
+                             "        feature_contribution = tf.reduce_sum(tf.multiply(data['features'], "
+                             "self.vars['coefs']), axis=3)\n"
+                             "        return tf.sigmoid(data['ka'] + feature_contribution)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
