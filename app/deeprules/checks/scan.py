@@ -1613,6 +1613,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # peaks or genes (scBasset, Tangram)
     ("split_time", ("frame", "timepoint", "time_step", "timestep"),
      _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
+    # w27a: records put on the test side in a loop by their date against a cut-off (viral-mutation's split_seqs:
+    # `if oldest_date < old_cutoff or oldest_date >= new_cutoff:` then `test_seqs[seq] = seqs[seq]`)
+    ("split_time_loop", ("date", "year"),
+     _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
+        r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w27a: one entity left out of the training list by a held-out value (miRNA_models' `TRAIN_GUIDES = [m for m
+    # in ALL_GUIDES if m != options.VAL_MIR]`); not an index left out of sample indices (leave-one-sample-out)
+    ("split_grouped", ("train",),
+     _P(r"\b\w*train\w*\s*=\s*\[\s*(\w+)\s+for\s+\1\s+in\s+(?![\w.]*(idx|inds?|index|indices|indexes|rows|samples)\b)"
+        r"[\w.]+\s+if\s+\1\s*!=\s*[\w.]*\b\w*(test|val|valid|holdout|held_?out|left_?out)\w*\s*\]", re.I)),
     # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
     ("split_time", ("year", "date"),
      _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
@@ -2353,7 +2363,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
-                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "split_time_loop"))  # (w27a: a date compared on one line, the test side filled on the next)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

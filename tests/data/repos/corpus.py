@@ -3334,6 +3334,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "self.vars['coefs']), axis=3)\n"
                              "        return tf.sigmoid(data['ka'] + feature_contribution)\n",
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR701 (w27a): records sorted to the test side in a loop by their date against cut-offs (viral-mutation's
+    # split_seqs: sequences first collected before 1990 or from 2018 on are held out)
+    "w27a_test_side_filled_by_date": ({
+        "bin/flu.py": "def split_seqs(seqs, old_cutoff=1990, new_cutoff=2018):\n    train_seqs, test_seqs = {}, {}\n"
+                      "    for seq in seqs:\n        oldest_date = sorted(d['date'] for d in seqs[seq])[0]\n"
+                      "        if oldest_date < old_cutoff or oldest_date >= new_cutoff:\n"
+                      "            test_seqs[seq] = seqs[seq]\n            continue\n"
+                      "        train_seqs[seq] = seqs[seq]\n    return train_seqs, test_seqs\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # ... and one entity left out of the training list by an option (miRNA_models: every miRNA but --val_mir)
+    "w27a_training_list_leaves_one_entity_out": ({
+        "cnn/train.py": "ALL_GUIDES = sorted(MIRNA_DATA.index)\n"
+                        "TRAIN_GUIDES = [m for m in ALL_GUIDES if m != options.VAL_MIR]\n"
+                        "VAL_GUIDES = [options.VAL_MIR]\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # ... not one index left out of a list of sample indices (leave-one-sample-out)
+    "w27a_training_indices_leave_one_sample_out": ({
+        "cv.py": "for test_idx in range(n):\n    train_idx = [i for i in indices if i != test_idx]\n"
+                 "    fit(X[train_idx], y[train_idx])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
