@@ -712,6 +712,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
     ("tracking", ("tune.", "train.report", "session.report"),
      _P(r"\b(tune|train|session)\.report\s*\(|\btune\.(Tuner|run)\s*\(")),
+    # w27a: a search's trial history kept on disk, hyperopt's Trials pickled (Xpresso's run_trials) or an Optuna
+    # study in a storage: every trial's settings and score recorded, as Ray Tune's (not Trials kept in memory)
+    ("tracking", ("trials", "storage"),
+     _P(r"\b(pickle|joblib|dill|cloudpickle)\.dump\s*\(\s*[\w.]*trials\b|"
+        r"\bcreate_study\s*\([^\n]*\bstorage\s*=\s*(?!None\b)")),
     # seeding that runs only when a seed is given (`if self.random_state:` / `if manual_seed is not None:` or
     # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
     # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
@@ -988,6 +993,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"_weights?\w*\s*\(|\b\w*(filters?|kernels?|conv\w*)_to_(pwms?|motifs?|meme|logos?)\w*\s*\(|"
         r"\b(write|save|make|to)_?meme\w*\s*\(|\btomtom\b|\b(pwms?|motifs?)_from_(filters?|kernels?|conv\w*)\w*\s*\(|"
         r"\b(most|maximally)_?activ(e|ating|ated)\w*|\bmax_activating\w*|\bactivation_maximi[sz]\w*", re.I)),
+    # w27a: a network layer's activations read out (a Keras layer's output at a node, a backend function over the
+    # model's input, a forward hook); with a MEME motif file written in the same file (meme_write, _meme_writer),
+    # the windows where each kernel fires best turned into motifs (FactorNet's visualize.py, Basset-style motif
+    # scripts): tip08 pairs them, since a motif database written out for a scan reads no model
+    ("layer_read", ("get_output_at", "function(", "register_forward_hook"),
+     _P(r"\.get_output_at\s*\(|\b(K|backend)\.function\s*\(|\.register_forward_hook\s*\(")),
     # (5) a hyperparameter search written by hand: values drawn at random for named hyperparameters (`lr = 10 **
     # np.random.uniform(-5, -2)`, `'dropout': random.choice([...])`), or every entry of a bounds table sampled
     # (`{name: rs.uniform(*bounds) for name, bounds in space.items()}`: neural-fingerprint's random search)
@@ -1625,6 +1636,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # peaks or genes (scBasset, Tangram)
     ("split_time", ("frame", "timepoint", "time_step", "timestep"),
      _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
+    # w27a: records put on the test side in a loop by their date against a cut-off (viral-mutation's split_seqs:
+    # `if oldest_date < old_cutoff or oldest_date >= new_cutoff:` then `test_seqs[seq] = seqs[seq]`)
+    ("split_time_loop", ("date", "year"),
+     _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
+        r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w27a: one entity left out of the training list by a held-out value (miRNA_models' `TRAIN_GUIDES = [m for m
+    # in ALL_GUIDES if m != options.VAL_MIR]`); not an index left out of sample indices (leave-one-sample-out)
+    ("split_grouped", ("train",),
+     _P(r"\b\w*train\w*\s*=\s*\[\s*(\w+)\s+for\s+\1\s+in\s+(?![\w.]*(idx|inds?|index|indices|indexes|rows|samples)\b)"
+        r"[\w.]+\s+if\s+\1\s*!=\s*[\w.]*\b\w*(test|val|valid|holdout|held_?out|left_?out)\w*\s*\]", re.I)),
     # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
     ("split_time", ("year", "date"),
      _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
@@ -2407,7 +2428,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
-                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "split_time_loop"))  # (w27a: a date compared on one line, the test side filled on the next)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -3383,7 +3405,7 @@ def _ci_facts(text: str, out: Facts) -> None:
 # halves the search over notebook outputs.
 METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|"
                           r"precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
-                          r"top-?\d|map|ndcg|ece)\b", re.I)
+                          r"top-?\d|map|ndcg|ece|r[ _-]?squared)\b", re.I)  # (w27a: R squared written out)
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
@@ -3431,7 +3453,10 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     header = lines[0].split(sep)
     if for_baseline:  # (w26b: a metric joined to its model by underscores, `rel_mae_new_model`)
         header = [h.replace("_", " ") for h in header]
-    if not any(METRIC_WORDS.search(h) for h in header) and not _long_format(header, lines, sep):
+    # w27a: a metric joined to its split by underscores (`test_auc`, `test_r_squared`) is still a metric column
+    # (coordinator, session 12: and a long-form table names its metrics in a column of their own)
+    if not any(METRIC_WORDS.search(h) or METRIC_WORDS.search(h.replace("_", " ")) for h in header) and \
+            not _long_format(header, lines, sep):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
@@ -3889,6 +3914,18 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
         facts["seed_cond"] = cond
 
 
+#: w27a: a motif block of MEME's text format written by the code (`'letter-probability matrix: alength= 4 ...'`);
+#: found in the source as written, since the code's facts are read with string literals blanked
+_MEME_BLOCK = LazyRe(r"""['"]letter-probability matrix""")
+
+
+def _meme_writer(raw: str, lines: _Lines, facts: Facts) -> None:
+    m = _MEME_BLOCK.get().search(raw)
+    if m is not None:
+        n = lines.map_line(raw.count("\n", 0, m.start()) + 1)
+        facts["meme_write"] = [[n, "a MEME motif file written (letter-probability matrix)"]]
+
+
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
         lang = script_language(text)
@@ -3899,6 +3936,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
         _seed_helpers(code, facts)
+        if "letter-probability" in text:
+            _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
             _setup_pins(text, facts)
             _tracker_dep(text, facts)
@@ -3908,6 +3947,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             facts["lang_r"] = [[1, "R notebook"]]
             code = strip_hash_comments(code)
         else:
+            if "letter-probability" in code:
+                _meme_writer(code, _Lines(code, None, numbers), facts)
             code = strip_python(code)
         lines = _Lines(code, None, numbers)
         lines._virtual = shown

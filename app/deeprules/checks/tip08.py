@@ -59,13 +59,32 @@ def _training_monitor(facts: dict[str, Any]) -> bool:
         training_line(facts) is not None or any(_DURING_TRAINING.search(str(t)) for _, t in lines))
 
 
+#: w27a: a contribution computed from the model's own state (`feature_contribution = tf.reduce_sum(tf.multiply(
+#: data['features'], self.vars['feature_coefs']), axis=3)` in miRNA_models' get_pred)
+_OWN_CONTRIBUTION = re.compile(r"\b\w*contrib\w*\s*=(?!=)[^\n]*\bself\.", re.I)
+
+
+def _own_term(ctx: Context, ev: tuple[str, int, str]) -> bool:
+    """A contribution term of the model's own prediction, in a file that defines the network: its mechanism (as
+    attention inside a network's code), not a reading of the trained model (RETAIN's contributions are computed
+    from the fitted parameters, `params[...]`, after training)."""
+    return _OWN_CONTRIBUTION.search(ev[2]) is not None and any(
+        _defines_network(str(t)) for _, t in ctx.index.facts(ev[0]).get("model_def", ()))
+
+
 @check("DR802", watches=is_code, facts_only=True,
-       reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", *TRAINING_FACTS),
+       reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
+                      *TRAINING_FACTS),
                      said=("model_def", "interp")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
-    ev = (gather(ctx, "interp", 6, where=lambda p: not is_aux(p) and not _training_monitor(ctx.index.facts(p)))
+    ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
+                             and not _training_monitor(ctx.index.facts(p))) if not _own_term(ctx, e)][:6]
           + gather(ctx, "interp_coef", 2)  # (w25a: coefficients ranked a few lines on)
           + gather(ctx, "interp_layer", 2, where=lambda p: not is_aux(p)))  # (w26a: a sub-model over several lines)
+    # w27a: motifs written in MEME's format in a file that reads a layer's activations: the kernels' best-firing
+    # windows turned into motifs (a motif database converted to MEME reads no layer)
+    ev += [e for e in gather(ctx, "meme_write", 2, where=lambda p: not is_aux(p))
+           if "layer_read" in ctx.index.facts(e[0])]
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
     ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
         _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))

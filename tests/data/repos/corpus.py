@@ -3433,6 +3433,82 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
         "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr21_21.npy.gz')\n"
                           "out = net.predict(X)\n"}, {"DR701": "fail"}),
+    # DR202 (w27a): a results table whose metric columns join the metric to the split by underscores
+    # (`test_auc`, `test_r_squared`; Xpresso's model_comparison.txt) still names a metric
+    "w27a_results_metric_joined_by_underscores": ({
+        "results/model_comparison.csv": "model,test_auc,test_auprc\nlogistic_regression,0.81,0.40\n"
+                                        "cnn,0.90,0.55\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w27a_results_r_squared_space_separated": ({
+        "Fig4/model_comparison.txt": "model test_r_squared test_r_squared_withHL\n\"HL-only\" 0 0.170\n"
+                                     "\"5mer\" 0.446 0.469\n\"DeepSEA\" 0.52 0.55\n\"ours\" 0.59 0.61\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # ... but a training log's columns (`train_loss`, `val_loss` by epoch) compare no models
+    "w27a_training_log_columns_compare_nothing": ({
+        "logs/history.csv": "epoch,train_loss,val_loss,val_auc\n1,0.9,0.8,0.6\n2,0.7,0.7,0.7\n3,0.6,0.65,0.72\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # DR802 (w27a): the sequence windows at each convolution kernel's strongest activation averaged into a MEME
+    # motif file (FactorNet's visualize.py, Basset's motif scripts)
+    "w27a_meme_from_kernel_activations": ({
+        "visualize.py": "from keras import backend as K\n"
+                        "conv = model.layers[idx]\nfwd = conv.get_output_at(0)\n"
+                        "f = K.function(model.input, [fwd.argmax(axis=1), fwd.max(axis=1)])\n"
+                        "for x in batches:\n    z = f(x)\n    motifs[m] += x[0][n, z[0][n, m]:z[0][n, m] + w]\n"
+                        "out = open('motifs.txt', 'w')\nout.write('MEME version 4.9.0\\n\\nALPHABET= ACGT\\n')\n"
+                        "for m in range(num_motifs):\n"
+                        "    out.write('letter-probability matrix: alength= 4 w= %i\\n' % w)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # ... not a motif database converted to MEME for a scan (JASPAR PWMs written out): no model read
+    "w27a_meme_from_pwm_database": ({
+        "prep/jaspar_to_meme.py": "out = open('jaspar.meme', 'w')\nout.write('MEME version 4\\n')\n"
+                                  "for name, pwm in read_jaspar('JASPAR2020.txt'):\n"
+                                  "    out.write('letter-probability matrix: alength= 4 w= %d\\n' % len(pwm))\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR602 (w27a): a search's trial history kept on disk: hyperopt's Trials pickled (Xpresso's run_trials), an
+    # Optuna study in a storage: every trial's settings and score recorded, as Ray Tune's results are
+    "w27a_hyperopt_trials_pickled": ({
+        "tune.py": "import pickle\nfrom hyperopt import fmin, tpe, Trials\ntrials = Trials()\n"
+                   "best = fmin(objective, space, algo=tpe.suggest, max_evals=50, trials=trials)\n"
+                   "with open(database, 'wb') as f:\n    pickle.dump(trials, f)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "w27a_optuna_study_in_storage": ({
+        "tune.py": "import optuna\nstudy = optuna.create_study(direction='minimize', storage='sqlite:///tune.db')\n"
+                   "study.optimize(objective, n_trials=50)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "w27a_hyperopt_trials_in_memory": ({
+        "tune.py": "from hyperopt import fmin, tpe, Trials\ntrials = Trials()\n"
+                   "best = fmin(objective, space, algo=tpe.suggest, max_evals=50, trials=trials)\nprint(best)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # DR802 (w27a): a contribution term of the model's own prediction (miRNA_models' biochemical model: feature
+    # coefficients times features inside get_pred, added before the sigmoid) is its mechanism, not a reading
+    "w27a_contribution_inside_the_model": ({
+        "biochem/models.py": "import tensorflow as tf\n\nclass OccupancyModel(Model):\n"
+                             "    def __init__(self, n):\n"
+                             "        self.vars['coefs'] = tf.get_variable('coefs', shape=[1, 1, 1, n])\n\n"
+                             "    def get_pred(self, data):\n"
+                             "        feature_contribution = tf.reduce_sum(tf.multiply(data['features'], "
+                             "self.vars['coefs']), axis=3)\n"
+                             "        return tf.sigmoid(data['ka'] + feature_contribution)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # DR701 (w27a): records sorted to the test side in a loop by their date against cut-offs (viral-mutation's
+    # split_seqs: sequences first collected before 1990 or from 2018 on are held out)
+    "w27a_test_side_filled_by_date": ({
+        "bin/flu.py": "def split_seqs(seqs, old_cutoff=1990, new_cutoff=2018):\n    train_seqs, test_seqs = {}, {}\n"
+                      "    for seq in seqs:\n        oldest_date = sorted(d['date'] for d in seqs[seq])[0]\n"
+                      "        if oldest_date < old_cutoff or oldest_date >= new_cutoff:\n"
+                      "            test_seqs[seq] = seqs[seq]\n            continue\n"
+                      "        train_seqs[seq] = seqs[seq]\n    return train_seqs, test_seqs\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # ... and one entity left out of the training list by an option (miRNA_models: every miRNA but --val_mir)
+    "w27a_training_list_leaves_one_entity_out": ({
+        "cnn/train.py": "ALL_GUIDES = sorted(MIRNA_DATA.index)\n"
+                        "TRAIN_GUIDES = [m for m in ALL_GUIDES if m != options.VAL_MIR]\n"
+                        "VAL_GUIDES = [options.VAL_MIR]\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # ... not one index left out of a list of sample indices (leave-one-sample-out)
+    "w27a_training_indices_leave_one_sample_out": ({
+        "cv.py": "for test_idx in range(n):\n    train_idx = [i for i in indices if i != test_idx]\n"
+                 "    fit(X[train_idx], y[train_idx])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
