@@ -3277,6 +3277,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
         "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr21_21.npy.gz')\n"
                           "out = net.predict(X)\n"}, {"DR701": "fail"}),
+    # w27d (MLWIC2): an R package whose train() assembles `python run.py train ... --num_epochs` for system():
+    # the R function is a training entry point (ML code, seeds and determinism judged), though nothing imports a
+    # framework
+    "w27d_r_launches_python_training": ({
+        "DESCRIPTION": "Package: camtrap\nImports: reticulate\n",
+        "R/train.R": "train <- function(num_epochs = 55, batch_size = 128) {\n"
+                     "  cmd <- paste0(python_loc, \"python run.py train\",\n"
+                     "                \" --batch_size \", batch_size,\n"
+                     "                \" --num_epochs \", num_epochs, \"\\n\")\n"
+                     "  system(cmd)\n}\n"},
+     {"DR301": "fail", "DR302": "fail", "DR303": "fail", "DR304": "fail"}),
+    # ... but a `train` subcommand without an epochs option is some other program's step (no ML code)
+    "w27d_r_launches_python_other_train": ({
+        "R/split.R": "split_data <- function(path) {\n"
+                     "  system(paste0(\"python prepare.py train \", path))\n}\n"},
+     {"DR301": "na"}),
+    # w27d (MLWIC2): per-class precision and recall counted by hand from TP/FP/FN (`recall <- TP/(TP+FN)`) score
+    # a classifier: no precision-recall curve is a warning, not "no classifier"
+    "w27d_hand_counted_precision_recall": ({
+        "train.py": "import torch\n" + TORCH_LOOP,
+        "R/evaluate.R": "evaluate <- function(s1) {\n  TP <- sum(s1$answer == s1$guess1)\n"
+                        "  FN <- sum(s1$answer != s1$guess1)\n  FP <- sum(s1$guess1 == sp & s1$answer != sp)\n"
+                        "  recall <- TP/(TP+FN)\n  precision <- TP/(TP+FP)\n}\n"},
+     {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
