@@ -3301,6 +3301,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "  FN <- sum(s1$answer != s1$guess1)\n  FP <- sum(s1$guess1 == sp & s1$answer != sp)\n"
                         "  recall <- TP/(TP+FN)\n  precision <- TP/(TP+FP)\n}\n"},
      {"DR703": "warn"}),
+    # w27d (B-SOiD): without a network, a random forest in one version of the tool (app/) and an SVM in another
+    # (legacy/) are the method's classifier twice, never compared; both in one folder may be a comparison
+    "w27d_estimator_families_in_separate_versions": ({
+        "pkg/net.py": "import numpy as np\n",
+        "app/learn.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                        "clf = RandomForestClassifier(random_state=42).fit(X, y)\n",
+        "legacy/train.py": "from sklearn import svm\nclf = svm.SVC(random_state=0).fit(X, y)\n"},
+     {"DR201": "fail", "DR203": "na"}),
+    "w27d_estimator_families_in_one_folder": ({
+        "pkg/net.py": "import numpy as np\n",
+        "models/learn.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                           "clf = RandomForestClassifier(random_state=42).fit(X, y)\n",
+        "models/svm_model.py": "from sklearn import svm\nclf = svm.SVC(random_state=0).fit(X, y)\n"},
+     {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
