@@ -930,6 +930,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
         r"\b(\w+_)?(optimizer|optim|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
         r"\bsolver\.solve\s*\(|\bsvi\.(step|update|run)\s*\(|\bTrainOneStepCell\s*\(|\beqx\.apply_updates\s*\(")),
+    # w27d: ... and a Theano function whose `updates=` comes on a later line of its call (DeepSequence's
+    # `theano.function([x, Neff, update_num], \` ... `updates=updates, \`): an optimizer step, merged into opt_step
+    ("opt_step_call", ("theano.function",),
+     _P(r"\btheano\.function\s*\((?:[^()]|\([^()]*\))*?\bupdates\s*=")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
@@ -1799,11 +1803,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\.(feature_importance|get_fscore)\s*\(|\.get_score\s*\(\s*importance_type")),
     # -- w24a: whole units held out by excluding the held-out ids from training, whatever the unit is called
     # (ms2pip's `vectors[~psmids.isin(test_psms)]`, `df[~df.peptide.isin(val_peptides)]`, R's
-    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split)
+    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split); (w27d)
+    # R's only where rows are selected, a subscript or subset/filter/which, not an argument check's condition
+    # (MLWIC2's `if (missing(app) || !app %in% validExamples) stop(...)`)
     ("split_grouped", ("isin", "%in%"),
      _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
         r"(?!\w*(idx|index|indices|rows)\b)\w*|"
-        r"!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
+        r"(\[|&|\b(subset|filter|which)\s*\([^\n]*?)\s*!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|"
+        r"held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
     # -- w24a: simple estimators named as values, to be built later (arboreto's `SKLEARN_REGRESSOR_FACTORY = {'RF':
     # RandomForestRegressor, 'GBM': GradientBoostingRegressor}`, `models = [LogisticRegression, SVC]`). A fact apart
     # from `baseline`: naming a class builds and fits nothing, so the file is no training script for it (tip03)
@@ -2347,7 +2354,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
-                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "opt_step_call"))  # (w27d: a Theano function's updates= on a later line of its call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2869,6 +2877,9 @@ _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
     _scan(code, _CODE_SCAN, out, lines, code.lower())
+    steps = out.pop("opt_step_call", None)  # (the call written over several lines: an optimizer step all the same)
+    if steps:
+        out["opt_step"] = sorted({n: [n, t] for n, t in (*out.get("opt_step", ()), *steps)}.values())[:MAX_EVIDENCE]
     if python:
         _imports(code, lines, out)
 

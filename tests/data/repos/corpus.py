@@ -3315,6 +3315,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "clf = RandomForestClassifier(random_state=42).fit(X, y)\n",
         "models/svm_model.py": "from sklearn import svm\nclf = svm.SVC(random_state=0).fit(X, y)\n"},
      {"DR201": "pass"}),
+    # w27d (DeepSequence): a Theano function compiled with its updates on a later line of the call is the
+    # optimizer step: the file trains (seeds judged)
+    "w27d_theano_updates_on_next_line": ({
+        "model.py": "import theano\nimport theano.tensor as T\n\nclass VAE(object):\n"
+                    "    def build(self, x, loss, updates):\n"
+                    "        self.update = theano.function([x], \\\n            [loss], updates=updates, \\\n"
+                    "            allow_input_downcast=True)\n"},
+     {"DR301": "fail"}),
+    # w27d (MLWIC2): R's `!x %in% valid...` in an argument check's condition holds nothing out; in a subscript
+    # it excludes the held-out units
+    "w27d_r_membership_check_is_no_split": ({
+        "R/run.R": "runApp <- function(app) {\n  validExamples <- c('classify', 'train')\n"
+                   "  if (missing(app) || !app %in% validExamples) {\n    stop('not an app')\n  }\n}\n",
+        "R/fit.R": "library(caret)\nfit <- train(y ~ ., data = d, method = 'rf')\n"},
+     {"DR701": "fail"}),
+    "w27d_r_membership_subscript_split": ({
+        "R/fit.R": "library(caret)\ntrain_d <- d[!d$donor %in% test_donors, ]\n"
+                   "fit <- train(y ~ ., data = train_d, method = 'rf')\n"},
+     {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
