@@ -544,8 +544,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
-        r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
-        r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b")),
+        r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
+        r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b|"
+        # (w27d: scikit-learn's log_loss called or named as a scorer; not a variable so named, mmvec's
+        # `self.log_loss = -(logprob_y * norm + ...)`, a multinomial count model's negative log-likelihood)
+        r"(\bmetrics\.|(?<![.\w]))log_loss\s*\(|['\"](neg_)?log_loss['\"]")),
     ("search", ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac",
                 "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster", "kt.", "fmin",
                 "bayesianoptimization", "randomsearch", "hyperband", "create_study", "import ax", "from ax"),
@@ -1290,6 +1293,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btf\.Variable\s*\(\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
         r"glorot\w*)\s*\(|"
         r"\btheano\.shared\s*\(\s*(value\s*=\s*)?(np|numpy|rng|self\.rng|\w*init\w*)[.(]")),
+    # w27d: ... the variable's initialiser on the next line of its call (mmvec's `self.qUmain = tf.Variable(` then
+    # `tf.random_normal([self.d1, self.p]), name='qU')`), merged into model_fn
+    ("model_fn_call", ("tf.variable",),
+     _P(r"\btf\.Variable\s*\(\s*\n\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
+        r"glorot\w*)\s*\(")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
     # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
@@ -2355,7 +2363,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
-                        "opt_step_call"))  # (w27d: a Theano function's updates= on a later line of its call)
+                        # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
+                        "opt_step_call", "model_fn_call"))  # line of the call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2875,11 +2884,16 @@ def _imports(code: str, lines: _Lines, out: Facts) -> None:
 _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
+#: w27d: multi-line forms of single-line facts (searched in a window, _MULTILINE), merged into the fact
+_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn"}
+
+
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
     _scan(code, _CODE_SCAN, out, lines, code.lower())
-    steps = out.pop("opt_step_call", None)  # (the call written over several lines: an optimizer step all the same)
-    if steps:
-        out["opt_step"] = sorted({n: [n, t] for n, t in (*out.get("opt_step", ()), *steps)}.values())[:MAX_EVIDENCE]
+    for part, fact in _CONTINUED.items():  # a call written over several lines is evidence of its fact all the same
+        rows = out.pop(part, None)
+        if rows:
+            out[fact] = sorted({n: [n, t] for n, t in (*out.get(fact, ()), *rows)}.values())[:MAX_EVIDENCE]
     if python:
         _imports(code, lines, out)
 

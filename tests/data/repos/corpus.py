@@ -3334,6 +3334,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "R/fit.R": "library(caret)\ntrain_d <- d[!d$donor %in% test_donors, ]\n"
                    "fit <- train(y ~ ., data = train_d, method = 'rf')\n"},
      {"DR701": "pass"}),
+    # w27d (mmvec): TensorFlow 1 parameters created as variables whose random initialiser is on the call's next
+    # line are a model written down; its negative log-likelihood in a variable named log_loss is no
+    # classification loss (a count model scored by RMSE)
+    "w27d_tf_variables_over_two_lines": ({
+        "mm/multimodal.py": "import tensorflow as tf\n\nclass MMvec(object):\n    def __call__(self, d1, p):\n"
+                            "        self.qU = tf.Variable(\n            tf.random_normal([d1, p]), name='qU')\n"
+                            "        self.log_loss = -(tf.reduce_sum(Y.log_prob(Y_batch)))\n"
+                            "        self.cv = tf.sqrt(tf.reduce_mean(tf.square(pred - Y_cv)))  # rmse\n"
+                            "        self.train = optimizer.apply_gradients(grads)\n"},
+     {"DR501": "pass", "DR703": "na"}),
+    "w27d_sklearn_log_loss_called": ({
+        "train.py": "import torch\nfrom sklearn import metrics\n" + TORCH_LOOP
+                    + "print(metrics.log_loss(y_true, probs))\n"},
+     {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
