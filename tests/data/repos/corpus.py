@@ -3348,6 +3348,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom sklearn import metrics\n" + TORCH_LOOP
                     + "print(metrics.log_loss(y_true, probs))\n"},
      {"DR703": "fail"}),
+    # w27d (MultiMAP): UMAP's nearest-neighbour descent vendored into a package (`def make_nn_descent(dist,
+    # dist_args):`) builds no network; a builder named for a network still does
+    "w27d_nn_descent_is_no_network": ({
+        "pkg/net.py": "import numpy as np\n",
+        "emb/matrix.py": "import numba\nfrom sklearn.neighbors import KDTree\n\n"
+                         "def make_nn_descent(dist, dist_args):\n    return dist\n"},
+     {"DR501": "fail"}),
+    "w27d_make_nn_model_is_a_network": ({
+        "pkg/net.py": "import numpy as np\n",
+        "emb/model.py": "import tensorflow as tf\n\ndef make_nn_model(n_in):\n    return n_in\n"},
+     {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
