@@ -1020,7 +1020,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
      # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
      _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|"
-        r"nn(?!_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
+        r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
