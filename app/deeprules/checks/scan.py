@@ -1811,6 +1811,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
     ("interp", ("feature_importance(", "get_fscore", "importance_type"),
      _P(r"\.(feature_importance|get_fscore)\s*\(|\.get_score\s*\(\s*importance_type")),
+    # w27d: a regulatory network inferred by arboreto's GRNBoost2 or GENIE3 (pySCENIC's `grnboost2(expression_data=
+    # ex_matrix, tf_names=tf_names)`): the TF-to-target links are the per-target regressors' feature importances
+    ("interp", ("grnboost2", "genie3"), _P(r"(?<!def )\b(grnboost2|genie3)\s*\(\s*[\w=]")),
     # -- w24a: whole units held out by excluding the held-out ids from training, whatever the unit is called
     # (ms2pip's `vectors[~psmids.isin(test_psms)]`, `df[~df.peptide.isin(val_peptides)]`, R's
     # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split); (w27d)

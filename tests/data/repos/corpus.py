@@ -3360,6 +3360,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/net.py": "import numpy as np\n",
         "emb/model.py": "import tensorflow as tf\n\ndef make_nn_model(n_in):\n    return n_in\n"},
      {"DR501": "pass"}),
+    # w27d (pySCENIC): a regulatory network inferred with arboreto's GRNBoost2 is read from the regressors'
+    # TF-to-target importances: the model interpreted
+    "w27d_grnboost2_network_from_importances": ({
+        "pkg/net.py": "import numpy as np\n",
+        "grn.py": "from sklearn.ensemble import GradientBoostingRegressor\nfrom arboreto.algo import grnboost2\n"
+                  "adjacencies = grnboost2(expression_data=ex_matrix, tf_names=tf_names, seed=777)\n"
+                  "adjacencies.to_csv('adj.tsv', sep='\\t')\n"},
+     {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
