@@ -2893,12 +2893,18 @@ _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 _CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn"}
 
 
-def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
-    _scan(code, _CODE_SCAN, out, lines, code.lower())
-    for part, fact in _CONTINUED.items():  # a call written over several lines is evidence of its fact all the same
+def merge_continued(out: Facts) -> None:
+    """A call written over several lines is evidence of its fact all the same (`_CONTINUED`). After the
+    patterns, in a full analysis and in `incremental`'s."""
+    for part, fact in _CONTINUED.items():
         rows = out.pop(part, None)
         if rows:
             out[fact] = sorted({n: [n, t] for n, t in (*out.get(fact, ()), *rows)}.values())[:MAX_EVIDENCE]
+
+
+def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
+    _scan(code, _CODE_SCAN, out, lines, code.lower())
+    merge_continued(out)
     if python:
         _imports(code, lines, out)
 
@@ -3868,7 +3874,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = strip_hash_comments(code)
         facts["lang_r"] = [[1, "R script"]]
         _code_facts(code, _Lines(code, text), facts, python=False)
-        _r_python_training(code, _Lines(code, text), facts)
+        r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = strip_hash_comments(text)
         _code_facts(code, _Lines(code, text), facts, python=False)
@@ -3949,7 +3955,7 @@ _R_PY_TRAIN = LazyRe(r"\bpython[\d.]*\s+[\w./-]*\.py\s+(train\b|[^\n]*\s--(num_|
 _EPOCHS_OPTION = LazyRe(r"--(num_|n_|max_)?epochs\b")
 
 
-def _r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
+def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
     """The R code trains through a Python script it launches (tip03: a training entry point; DR301/DR302 judge it,
     and the repository holds ML code though no framework is imported). A `train` step without an epochs option
     within the command's next lines is some other program's subcommand."""
