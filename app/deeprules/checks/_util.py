@@ -87,6 +87,8 @@ def frameworks(facts: dict[str, Any]) -> list[str]:
     fws: list[str] = [fw for fw in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "lang_r") if fw in facts]
     if not fws and ("imp_dlwrap" in facts or "cli_train" in facts):  # (w22b: a toolkit's training command)
         fws = ["imp_dlwrap"]
+    elif fws == ["lang_r"] and "cli_train" in facts:  # (w27d: R launching a Python training script, which the
+        fws = ["lang_r", "imp_dlwrap"]  # Python side's seeds and determinism settings govern)
     return fws
 
 

@@ -38,12 +38,15 @@ from .scan import (
     Found,
     _evidence,
     _import_lines,
+    _Lines,
     _pattern_keys,
     _scan_lines,
     _seed_helpers,
     analyze,
     blank_string,
+    merge_continued,
     py_tokens,
+    r_python_training,
 )
 
 #: Characters around a change whose analysis can depend on it: more than any pattern, check or blanking
@@ -108,10 +111,14 @@ class Version:
             return lines[n - 1].strip()[:160] if 0 < n <= len(lines) else ""
 
         _evidence(self.found, _CODE_SCAN, out, int, text_of)
+        merge_continued(out)  # (as `analyze` does after the patterns)
         if self.imports:
             out["imports"] = self.imports[:MAX_IMPORTS]
         if self.kind == "py":  # as `analyze` does after the patterns: seeds that run only when called
             _seed_helpers("\n".join(self.code_lines), out)
+        elif self.kind == "r":  # ... and a Python training run an R script launches (w27d)
+            code = "\n".join(self.code_lines)
+            r_python_training(code, _Lines(code, self.text), out)
         return out
 
 

@@ -553,8 +553,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
-        r"sparse_categorical_crossentropy|log_loss|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
-        r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b")),
+        r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
+        r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b|"
+        # (w27d: scikit-learn's log_loss called or named as a scorer; not a variable so named, mmvec's
+        # `self.log_loss = -(logprob_y * norm + ...)`, a multinomial count model's negative log-likelihood)
+        r"(\bmetrics\.|(?<![.\w]))log_loss\s*\(|['\"](neg_)?log_loss['\"]")),
     ("search", ("optuna", "tune", "tuner", "searchcv", "hyperopt", "sweep", "skopt", "nevergrad", "ax.", "smac",
                 "hyperparamopt", "parametergrid", "parametersampler", "bayes_opt", "hpbandster", "kt.", "fmin",
                 "bayesianoptimization", "randomsearch", "hyperband", "create_study", "import ax", "from ax"),
@@ -954,6 +957,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btheano\.function\s*\([^\n]*\bupdates\s*=|\blasagne\.updates\.\w+\s*\(|"
         r"\b(\w+_)?(optimizer|optim|trainer)\d?\.update\s*\(|\btrainer\.(step|run)\s*\(|\btrain_minibatch\s*\(|"
         r"\bsolver\.solve\s*\(|\bsvi\.(step|update|run)\s*\(|\bTrainOneStepCell\s*\(|\beqx\.apply_updates\s*\(")),
+    # w27d: ... and a Theano function whose `updates=` comes on a later line of its call (DeepSequence's
+    # `theano.function([x, Neff, update_num], \` ... `updates=updates, \`): an optimizer step, merged into opt_step
+    ("opt_step_call", ("theano.function",),
+     _P(r"\btheano\.function\s*\((?:[^()]|\([^()]*\))*?\bupdates\s*=")),
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
@@ -1041,7 +1048,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # the repository holds ML code (tip05)
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
                   "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
-     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|nn|mlp|cnn|rnn|lstm|gru|"
+     # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
+     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|"
+        r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
@@ -1319,6 +1328,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btf\.Variable\s*\(\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
         r"glorot\w*)\s*\(|"
         r"\btheano\.shared\s*\(\s*(value\s*=\s*)?(np|numpy|rng|self\.rng|\w*init\w*)[.(]")),
+    # w27d: ... the variable's initialiser on the next line of its call (mmvec's `self.qUmain = tf.Variable(` then
+    # `tf.random_normal([self.d1, self.p]), name='qU')`), merged into model_fn
+    ("model_fn_call", ("tf.variable",),
+     _P(r"\btf\.Variable\s*\(\s*\n\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
+        r"glorot\w*)\s*\(")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
     # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
@@ -1411,6 +1425,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\(\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.\[\]]+\s*\)\s*\.(float\(\)\.|double\(\)\.)?(mean|sum)\s*\(|"
         r"\bcorrect\w*\s*\+=\s*[^\n]*==|\b(confusion_matrix|confusionMatrix|ConfusionMatrixDisplay)\s*\(")),
     ("metric_balance", ("kappa",), _P(r"\bkappa2\s*\(|\bKappa\s*\(|\bCohenKappa\s*\(")),
+    # w27d: precision or recall counted by hand from a confusion's counts (MLWIC2's evaluate_performance.R:
+    # `recall <- TP/(TP+FN)`, `precision <- TP/(TP+FP)`; `sensitivity = tp / (tp + fn)`)
+    ("metric_balance", ("precision", "recall", "sensitivity", "specificity", "ppv", "tpr", "tnr"),
+     _P(r"\b(precision|recall|sensitivity|specificity|ppv|tpr|tnr)\w*(\[[^\]\n]*\])?\s*(<-|=)\s*\(?\s*"
+        r"(tp|tn)\w*\s*/\s*\(\s*(tp|tn)\w*\s*\+\s*f[pn]\w*\s*\)", re.I)),
     ("metric_pr", ("pr.curve", "evalmod"), _P(r"\bpr\.curve\s*\(|\bevalmod\s*\(")),
     # -- w22c: R's run tracking and searches: tfruns records each run's flags and metrics (training_run), and
     # tuning_run runs a grid of flags; R's mlflow client
@@ -1836,13 +1855,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
     ("interp", ("feature_importance(", "get_fscore", "importance_type"),
      _P(r"\.(feature_importance|get_fscore)\s*\(|\.get_score\s*\(\s*importance_type")),
+    # w27d: a regulatory network inferred by arboreto's GRNBoost2 or GENIE3 (pySCENIC's `grnboost2(expression_data=
+    # ex_matrix, tf_names=tf_names)`): the TF-to-target links are the per-target regressors' feature importances
+    ("interp", ("grnboost2", "genie3"), _P(r"(?<!def )\b(grnboost2|genie3)\s*\(\s*[\w=]")),
     # -- w24a: whole units held out by excluding the held-out ids from training, whatever the unit is called
     # (ms2pip's `vectors[~psmids.isin(test_psms)]`, `df[~df.peptide.isin(val_peptides)]`, R's
-    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split)
+    # `d[!d$read %in% test_reads, ]`); not rows by their index (`~df.index.isin(test_idx)` is a row split); (w27d)
+    # R's only where rows are selected, a subscript or subset/filter/which, not an argument check's condition
+    # (MLWIC2's `if (missing(app) || !app %in% validExamples) stop(...)`)
     ("split_grouped", ("isin", "%in%"),
      _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
         r"(?!\w*(idx|index|indices|rows)\b)\w*|"
-        r"!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
+        r"(\[|&|\b(subset|filter|which)\s*\([^\n]*?)\s*!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|"
+        r"held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
     # -- w24a: simple estimators named as values, to be built later (arboreto's `SKLEARN_REGRESSOR_FACTORY = {'RF':
     # RandomForestRegressor, 'GBM': GradientBoostingRegressor}`, `models = [LogisticRegression, SVC]`). A fact apart
     # from `baseline`: naming a class builds and fits nothing, so the file is no training script for it (tip03)
@@ -2429,7 +2454,9 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
-                        "split_time_loop"))  # (w27a: a date compared on one line, the test side filled on the next)
+                        "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
+                        # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
+                        "opt_step_call", "model_fn_call"))  # line of the call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -2949,8 +2976,22 @@ def _imports(code: str, lines: _Lines, out: Facts) -> None:
 _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
+#: w27d: multi-line forms of single-line facts (searched in a window, _MULTILINE), merged into the fact
+_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn"}
+
+
+def merge_continued(out: Facts) -> None:
+    """A call written over several lines is evidence of its fact all the same (`_CONTINUED`). After the
+    patterns, in a full analysis and in `incremental`'s."""
+    for part, fact in _CONTINUED.items():
+        rows = out.pop(part, None)
+        if rows:
+            out[fact] = sorted({n: [n, t] for n, t in (*out.get(fact, ()), *rows)}.values())[:MAX_EVIDENCE]
+
+
 def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
     _scan(code, _CODE_SCAN, out, lines, code.lower())
+    merge_continued(out)
     if python:
         _imports(code, lines, out)
 
@@ -3991,6 +4032,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = strip_hash_comments(code)
         facts["lang_r"] = [[1, "R script"]]
         _code_facts(code, _Lines(code, text), facts, python=False)
+        r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = strip_hash_comments(text)
         _code_facts(code, _Lines(code, text), facts, python=False)
@@ -4062,6 +4104,27 @@ _ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|de
                      r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
                      r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
                      r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+
+
+#: w27d: a Python training run launched from R (MLWIC2's `system(paste0(python_loc, "python run.py train",
+#: " --num_epochs ", num_epochs, ...))`, a reticulate package driving a Python toolkit): the command names a script
+#: and a `train` step or an epochs option; the option may come on a later line of the command being assembled
+_R_PY_TRAIN = LazyRe(r"\bpython[\d.]*\s+[\w./-]*\.py\s+(train\b|[^\n]*\s--(num_|n_|max_)?epochs\b)")
+_EPOCHS_OPTION = LazyRe(r"--(num_|n_|max_)?epochs\b")
+
+
+def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
+    """The R code trains through a Python script it launches (tip03: a training entry point; DR301/DR302 judge it,
+    and the repository holds ML code though no framework is imported). A `train` step without an epochs option
+    within the command's next lines is some other program's subcommand."""
+    if "python" not in code or "cli_train" in facts:
+        return
+    for m in _R_PY_TRAIN.finditer(code):
+        if m.group(1) == "train" and not _EPOCHS_OPTION.search(code, m.end(), m.end() + 1500):
+            continue
+        n = lines.line_of(m.start())
+        facts["cli_train"] = [[n, lines.text_of(n)]]
+        return
 
 
 def _is_split_file(path: str) -> bool:

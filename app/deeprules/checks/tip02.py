@@ -71,6 +71,11 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
             + gather(ctx, "baseline_tool", 50, where=main_code))
 
 
+def _top_folder(path: str) -> str:
+    """The first folder of a path ("" for a file at the root)."""
+    return path.partition("/")[0] if "/" in path else ""
+
+
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -106,14 +111,21 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         # w25a: without a network, one family of estimators alone (a random forest; XGBoost's classifier and
         # regressor) is the method itself; two (a logistic regression and a random forest, GENIE3's forests
         # beside GRNBoost2's boosting) may be compared, as before
-        said = {m.group(1) for fact in ("baseline", "baseline_tool")
-                for p, rows in ctx.files_with(fact).items() if main_code(p) for _, t in rows
-                for m in _LEARNER_NAME.finditer(str(t))}
+        said: dict[str, set[str]] = {}  # top-level folder -> the estimator families named there
+        for fact in ("baseline", "baseline_tool"):
+            for p, rows in ctx.files_with(fact).items():
+                if main_code(p):
+                    said.setdefault(_top_folder(p), set()).update(
+                        m.group(1) for _, t in rows for m in _LEARNER_NAME.finditer(str(t)))
         # (coordinator, session 10: a model written as a scikit-learn estimator class is a method of its own,
         # elapid's climate envelope next to its Maxent logistic regression: w25b's judgement)
-        said |= {m.group(1) for p, rows in ctx.files_with("estimator_def").items() if main_code(p) for _, t in rows
-                 for m in _CLASS_NAME.finditer(str(t))}
-        if len(said) <= 1:
+        for p, rows in ctx.files_with("estimator_def").items():
+            if main_code(p):
+                said.setdefault(_top_folder(p), set()).update(
+                    m.group(1) for _, t in rows for m in _CLASS_NAME.finditer(str(t)))
+        # w27d (B-SOiD): families that never meet in one top-level folder are the method's classifier in its
+        # separate versions (bsoid_py's SVM, bsoid_app's random forest), not models compared with each other
+        if all(len(names) <= 1 for names in said.values()):
             ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it

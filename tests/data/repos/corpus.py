@@ -3509,6 +3509,97 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "cv.py": "for test_idx in range(n):\n    train_idx = [i for i in indices if i != test_idx]\n"
                  "    fit(X[train_idx], y[train_idx])\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w27d (MLWIC2): an R package whose train() assembles `python run.py train ... --num_epochs` for system():
+    # the R function is a training entry point (ML code, seeds and determinism judged), though nothing imports a
+    # framework
+    "w27d_r_launches_python_training": ({
+        "DESCRIPTION": "Package: camtrap\nImports: reticulate\n",
+        "R/train.R": "train <- function(num_epochs = 55, batch_size = 128) {\n"
+                     "  cmd <- paste0(python_loc, \"python run.py train\",\n"
+                     "                \" --batch_size \", batch_size,\n"
+                     "                \" --num_epochs \", num_epochs, \"\\n\")\n"
+                     "  system(cmd)\n}\n"},
+     {"DR301": "fail", "DR302": "fail", "DR303": "fail", "DR304": "fail"}),
+    # ... but a `train` subcommand without an epochs option is some other program's step (no ML code)
+    "w27d_r_launches_python_other_train": ({
+        "R/split.R": "split_data <- function(path) {\n"
+                     "  system(paste0(\"python prepare.py train \", path))\n}\n"},
+     {"DR301": "na"}),
+    # w27d (MLWIC2): per-class precision and recall counted by hand from TP/FP/FN (`recall <- TP/(TP+FN)`) score
+    # a classifier: no precision-recall curve is a warning, not "no classifier"
+    "w27d_hand_counted_precision_recall": ({
+        "train.py": "import torch\n" + TORCH_LOOP,
+        "R/evaluate.R": "evaluate <- function(s1) {\n  TP <- sum(s1$answer == s1$guess1)\n"
+                        "  FN <- sum(s1$answer != s1$guess1)\n  FP <- sum(s1$guess1 == sp & s1$answer != sp)\n"
+                        "  recall <- TP/(TP+FN)\n  precision <- TP/(TP+FP)\n}\n"},
+     {"DR703": "warn"}),
+    # w27d (B-SOiD): without a network, a random forest in one version of the tool (app/) and an SVM in another
+    # (legacy/) are the method's classifier twice, never compared; both in one folder may be a comparison
+    "w27d_estimator_families_in_separate_versions": ({
+        "pkg/net.py": "import numpy as np\n",
+        "app/learn.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                        "clf = RandomForestClassifier(random_state=42).fit(X, y)\n",
+        "legacy/train.py": "from sklearn import svm\nclf = svm.SVC(random_state=0).fit(X, y)\n"},
+     {"DR201": "fail", "DR203": "na"}),
+    "w27d_estimator_families_in_one_folder": ({
+        "pkg/net.py": "import numpy as np\n",
+        "models/learn.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                           "clf = RandomForestClassifier(random_state=42).fit(X, y)\n",
+        "models/svm_model.py": "from sklearn import svm\nclf = svm.SVC(random_state=0).fit(X, y)\n"},
+     {"DR201": "pass"}),
+    # w27d (DeepSequence): a Theano function compiled with its updates on a later line of the call is the
+    # optimizer step: the file trains (seeds judged)
+    "w27d_theano_updates_on_next_line": ({
+        "model.py": "import theano\nimport theano.tensor as T\n\nclass VAE(object):\n"
+                    "    def build(self, x, loss, updates):\n"
+                    "        self.update = theano.function([x], \\\n            [loss], updates=updates, \\\n"
+                    "            allow_input_downcast=True)\n"},
+     {"DR301": "fail"}),
+    # w27d (MLWIC2): R's `!x %in% valid...` in an argument check's condition holds nothing out; in a subscript
+    # it excludes the held-out units
+    "w27d_r_membership_check_is_no_split": ({
+        "R/run.R": "runApp <- function(app) {\n  validExamples <- c('classify', 'train')\n"
+                   "  if (missing(app) || !app %in% validExamples) {\n    stop('not an app')\n  }\n}\n",
+        "R/fit.R": "library(caret)\nfit <- train(y ~ ., data = d, method = 'rf')\n"},
+     {"DR701": "fail"}),
+    "w27d_r_membership_subscript_split": ({
+        "R/fit.R": "library(caret)\ntrain_d <- d[!d$donor %in% test_donors, ]\n"
+                   "fit <- train(y ~ ., data = train_d, method = 'rf')\n"},
+     {"DR701": "pass"}),
+    # w27d (mmvec): TensorFlow 1 parameters created as variables whose random initialiser is on the call's next
+    # line are a model written down; its negative log-likelihood in a variable named log_loss is no
+    # classification loss (a count model scored by RMSE)
+    "w27d_tf_variables_over_two_lines": ({
+        "mm/multimodal.py": "import tensorflow as tf\n\nclass MMvec(object):\n    def __call__(self, d1, p):\n"
+                            "        self.qU = tf.Variable(\n            tf.random_normal([d1, p]), name='qU')\n"
+                            "        self.log_loss = -(tf.reduce_sum(Y.log_prob(Y_batch)))\n"
+                            "        self.cv = tf.sqrt(tf.reduce_mean(tf.square(pred - Y_cv)))  # rmse\n"
+                            "        self.train = optimizer.apply_gradients(grads)\n"},
+     {"DR501": "pass", "DR703": "na"}),
+    "w27d_sklearn_log_loss_called": ({
+        "train.py": "import torch\nfrom sklearn import metrics\n" + TORCH_LOOP
+                    + "print(metrics.log_loss(y_true, probs))\n"},
+     {"DR703": "fail"}),
+    # w27d (MultiMAP): UMAP's nearest-neighbour descent vendored into a package (`def make_nn_descent(dist,
+    # dist_args):`) builds no network; a builder named for a network still does
+    "w27d_nn_descent_is_no_network": ({
+        "pkg/net.py": "import numpy as np\n",
+        "emb/matrix.py": "import numba\nfrom sklearn.neighbors import KDTree\n\n"
+                         "def make_nn_descent(dist, dist_args):\n    return dist\n\n"
+                         "def make_initialized_nnd_search(dist, dist_args):\n    return dist\n"},
+     {"DR501": "fail"}),
+    "w27d_make_nn_model_is_a_network": ({
+        "pkg/net.py": "import numpy as np\n",
+        "emb/model.py": "import tensorflow as tf\n\ndef make_nn_model(n_in):\n    return n_in\n"},
+     {"DR501": "pass"}),
+    # w27d (pySCENIC): a regulatory network inferred with arboreto's GRNBoost2 is read from the regressors'
+    # TF-to-target importances: the model interpreted
+    "w27d_grnboost2_network_from_importances": ({
+        "pkg/net.py": "import numpy as np\n",
+        "grn.py": "from sklearn.ensemble import GradientBoostingRegressor\nfrom arboreto.algo import grnboost2\n"
+                  "adjacencies = grnboost2(expression_data=ex_matrix, tf_names=tf_names, seed=777)\n"
+                  "adjacencies.to_csv('adj.tsv', sep='\\t')\n"},
+     {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
