@@ -3329,7 +3329,17 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"ChromBPNet|Geneformer|scGPT|scBERT|[Cc]ellpose|StarDist|Noise2Void|N2V|nnU-?Net|"
                       r"Mask[ -]?R-?CNN|"
                       r"EEGNet\w*|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|Kilosort\d*|MountainSort\d*|"
-                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN)\b")
+                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN|"
+                      # w27b: chemistry and protein-design tools a comparison names: spectrum predictors and
+                      # annotators (ms-pred's tables: CFM-ID, NEIMS, MassFormer), docking programs, drug-target
+                      # and drug-response networks, structure-based generators, retrosynthesis models, inverse
+                      # folding networks (case-sensitive, as written by their authors)
+                      r"CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|CSI:FingerID|Spec2Vec|MS2DeepScore|"
+                      r"AutoDock(?:[ -]?Vina)?|QuickVina\w*|QVina\w*|smina|GNINA|Gnina|EquiBind|TankBind|DiffDock|"
+                      r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
+                      r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
+                      r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
+                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"

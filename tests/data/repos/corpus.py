@@ -601,6 +601,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                              "1      adl  hand_crafted_-1     f1  0.764\n",
                                              "2      adl  hand_crafted_-1  kappa  0.720\n"]),
         "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w27b: comparisons in chemistry and protein design name the prior tools by their published names (ms-pred's
+    # notebooks print CFM-ID and NEIMS next to ICEBERG; drug-target papers DeepDTA and GraphDTA)
+    "w27b_spectrum_predictors_in_a_printed_table": ({
+        "notebooks/fig_retrieval.ipynb": nb(("code", "df.groupby('Method').mean()"),
+                                            outputs=["        Method  Cosine sim.  Top-1 acc\n",
+                                                     "0       CFM-ID        0.248  0.050\n",
+                                                     "1  NEIMS (FFN)        0.361  0.086\n",
+                                                     "2      ICEBERG        0.417  0.129\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w27b_drug_target_networks_in_a_printed_table": ({
+        "compare.ipynb": nb(("code", "print(results)"),
+                            outputs=["model      AUC   AUPR\n", "DeepDTA    0.871 0.402\n",
+                                     "GraphDTA   0.880 0.411\n", "ours       0.903 0.455\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w27b_one_docking_score_printed_is_no_comparison": ({
+        "dock.ipynb": nb(("code", "print(score)"), outputs=["AutoDock Vina score of the reference: -7.45\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
     "seeded, but a data loader re-seeds numpy from the clock": ({
         "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
                               "    np.random.seed(int(time.time()))\n",
