@@ -618,6 +618,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w27b_one_docking_score_printed_is_no_comparison": ({
         "dock.ipynb": nb(("code", "print(score)"), outputs=["AutoDock Vina score of the reference: -7.45\n"]),
         "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w27b: an entry script fits for epochs a network its local package builds and imports no framework itself
+    # (DeepSol's scripts/main_dsol1.py: `import dsol.Models_dsol1 as Models`, `model.fit(..., epochs=n)`): it trains
+    # with the package's Keras, so its seeds and GPU determinism are judged
+    "w27b_keras_network_built_in_a_local_module_fitted_by_the_entry_script": ({
+        "scripts/dsol/models.py": "import keras\nfrom keras.layers import Dense, Conv1D\n\ndef build():\n"
+                                  "    model = keras.models.Sequential([Conv1D(64, 3), Dense(1)])\n"
+                                  "    model.compile(optimizer='adam', loss='binary_crossentropy')\n    return model\n",
+        "scripts/main.py": "import pickle\nimport dsol.models as Models\n\nX, y = pickle.load(open('d.pkl', 'rb'))\n"
+                           "model = Models.build()\nmodel.fit(X, y, epochs=50, batch_size=64)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "w27b_scikit_model_from_a_local_module_is_no_network": ({
+        "pkg/models.py": "from sklearn.ensemble import RandomForestClassifier\n\ndef build():\n"
+                         "    return RandomForestClassifier(n_estimators=100)\n",
+        "main.py": "from pkg import models\nmodel = models.build()\nmodel.fit(X, y)\n"},
+        {"DR302": "na"}),
     "seeded, but a data loader re-seeds numpy from the clock": ({
         "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
                               "    np.random.seed(int(time.time()))\n",
