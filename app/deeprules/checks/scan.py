@@ -812,6 +812,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|subjects?|fovs?|embryos?|"
         r"plates?)_(wise_|level_|based_)?(split|splits|folds?|kfold|holdout)\b|"
         r"\.split\(\s*(by\s*=\s*)?'(subject|session|run|patient|recording|donor|slide|animal|specimen)s?'")),
+    # w27b: a split named for the molecules it keeps whole, proteins or compounds (TurNuP's
+    # `split_dataframe_enzyme(frac, df)` moves every row of an enzyme sequence to the side of its first row;
+    # `split_by_protein`, `split_by_target`): a cold split written by hand, as cold_proteins in a name (not
+    # `split_data_target`, which separates the features from the labels)
+    ("split_grouped", ("enzyme", "protein", "target", "drug", "compound", "ligand"),
+     _P(r"\bsplit(_\w+?)?_(by_|per_)(enzymes?|proteins?|targets?|drugs?|compounds?|ligands?)\b|"
+        r"\bsplit_(dataframe|df|data|dataset)_(enzymes?|proteins?|drugs?|compounds?|ligands?)\b")),
     # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
     # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
     # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above

@@ -633,6 +633,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "    return RandomForestClassifier(n_estimators=100)\n",
         "main.py": "from pkg import models\nmodel = models.build()\nmodel.fit(X, y)\n"},
         {"DR302": "na"}),
+    # w27b: a split named for the molecules it keeps whole (TurNuP's split_dataframe_enzyme moves every row of an
+    # enzyme to the side of its first row); features split from labels is no split of samples
+    "w27b_split_named_for_the_enzymes_it_keeps_whole": ({
+        "code/data_preprocessing.py": "import pandas as pd\n\ndef split_dataframe_enzyme(frac, df):\n"
+                                      "    train_indices, test_indices = [], []\n    return df.loc[train_indices], df.loc[test_indices]\n",
+        "code/train.py": "from data_preprocessing import split_dataframe_enzyme\n"
+                         "train_df, test_df = split_dataframe_enzyme(frac=5, df=df)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w27b_features_split_from_targets_is_no_grouped_split": ({
+        "code/utils.py": "from sklearn.model_selection import train_test_split\n\ndef split_data_target(df):\n"
+                         "    return df.drop(columns=['y']), df['y']\n",
+        "code/train.py": "from utils import split_data_target\nX, y = split_data_target(df)\n"
+                         "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
     "seeded, but a data loader re-seeds numpy from the clock": ({
         "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
                               "    np.random.seed(int(time.time()))\n",
