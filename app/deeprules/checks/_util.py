@@ -175,10 +175,12 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
                 if not deep_training(facts):  # only a classic model trains here: its seeds are what matter
                     fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
             judged[path] = (facts, fws or None)
-        if not fws and ("trainer_fit" in facts or ("opt_step" in facts and not any(
+        if not fws and ("trainer_fit" in facts or "fit_epochs" in facts or ("opt_step" in facts and not any(
                 f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")))):
             # w23a: an entry script fits a trainer a local module builds (`from utils.module_loader import *`;
             # `trainer = load_trainer(config)`; SaProt): it trains with the frameworks of the modules it imports
+            # (w27b: or fits for epochs a network a local module builds, `import dsol.Models_dsol1 as Models`;
+            # `model.fit(..., epochs=n)` in DeepSol's main_dsol1.py, which imports no framework itself)
             # (coordinator, session 12: or steps an optimizer over torch it took from them, RibonanzaNet's run.py:
             # `from Network import *`, then `accelerator.backward(loss)`, `optimizer.step()`; it may import
             # scikit-learn itself, for its folds)

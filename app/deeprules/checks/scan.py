@@ -839,6 +839,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(micrographs?|slides?|specimens?|tomograms?|sessions?|recordings?|animals?|subjects?|fovs?|embryos?|"
         r"plates?)_(wise_|level_|based_)?(split|splits|folds?|kfold|holdout)\b|"
         r"\.split\(\s*(by\s*=\s*)?'(subject|session|run|patient|recording|donor|slide|animal|specimen)s?'")),
+    # w27b: a split named for the molecules it keeps whole, proteins or compounds (TurNuP's
+    # `split_dataframe_enzyme(frac, df)` moves every row of an enzyme sequence to the side of its first row;
+    # `split_by_protein`, `split_by_target`): a cold split written by hand, as cold_proteins in a name (not
+    # `split_data_target`, which separates the features from the labels)
+    ("split_grouped", ("enzyme", "protein", "target", "drug", "compound", "ligand"),
+     _P(r"\bsplit(_\w+?)?_(by_|per_)(enzymes?|proteins?|targets?|drugs?|compounds?|ligands?)\b|"
+        r"\bsplit_(dataframe|df|data|dataset)_(enzymes?|proteins?|drugs?|compounds?|ligands?)\b")),
     # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
     # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
     # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above
@@ -3475,7 +3482,17 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       # coordinator, session 12: graph and knowledge-graph models and biomedical language models
                       # a drug-repurposing or link-prediction table compares with (TxGNN's RGCN, HGT, HAN, BioBERT)
                       r"R-?GCN|HGT|HAN|GraphSAGE|node2vec|DeepWalk|TransE|DistMult|ComplEx|RotatE|BioBERT|"
-                      r"PubMedBERT|SapBERT)\b")
+                      r"PubMedBERT|SapBERT|"
+                      # w27b: chemistry and protein-design tools a comparison names: spectrum predictors and
+                      # annotators (ms-pred's tables: CFM-ID, NEIMS, MassFormer), docking programs, drug-target
+                      # and drug-response networks, structure-based generators, retrosynthesis models, inverse
+                      # folding networks (case-sensitive, as written by their authors)
+                      r"CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|CSI:FingerID|Spec2Vec|MS2DeepScore|"
+                      r"AutoDock(?:[ -]?Vina)?|QuickVina\w*|QVina\w*|smina|GNINA|Gnina|EquiBind|TankBind|DiffDock|"
+                      r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
+                      r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
+                      r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
+                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"

@@ -601,6 +601,52 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                              "1      adl  hand_crafted_-1     f1  0.764\n",
                                              "2      adl  hand_crafted_-1  kappa  0.720\n"]),
         "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w27b: comparisons in chemistry and protein design name the prior tools by their published names (ms-pred's
+    # notebooks print CFM-ID and NEIMS next to ICEBERG; drug-target papers DeepDTA and GraphDTA)
+    "w27b_spectrum_predictors_in_a_printed_table": ({
+        "notebooks/fig_retrieval.ipynb": nb(("code", "df.groupby('Method').mean()"),
+                                            outputs=["        Method  Cosine sim.  Top-1 acc\n",
+                                                     "0       CFM-ID        0.248  0.050\n",
+                                                     "1  NEIMS (FFN)        0.361  0.086\n",
+                                                     "2      ICEBERG        0.417  0.129\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w27b_drug_target_networks_in_a_printed_table": ({
+        "compare.ipynb": nb(("code", "print(results)"),
+                            outputs=["model      AUC   AUPR\n", "DeepDTA    0.871 0.402\n",
+                                     "GraphDTA   0.880 0.411\n", "ours       0.903 0.455\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w27b_one_docking_score_printed_is_no_comparison": ({
+        "dock.ipynb": nb(("code", "print(score)"), outputs=["AutoDock Vina score of the reference: -7.45\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w27b: an entry script fits for epochs a network its local package builds and imports no framework itself
+    # (DeepSol's scripts/main_dsol1.py: `import dsol.Models_dsol1 as Models`, `model.fit(..., epochs=n)`): it trains
+    # with the package's Keras, so its seeds and GPU determinism are judged
+    "w27b_keras_network_built_in_a_local_module_fitted_by_the_entry_script": ({
+        "scripts/dsol/models.py": "import keras\nfrom keras.layers import Dense, Conv1D\n\ndef build():\n"
+                                  "    model = keras.models.Sequential([Conv1D(64, 3), Dense(1)])\n"
+                                  "    model.compile(optimizer='adam', loss='binary_crossentropy')\n    return model\n",
+        "scripts/main.py": "import pickle\nimport dsol.models as Models\n\nX, y = pickle.load(open('d.pkl', 'rb'))\n"
+                           "model = Models.build()\nmodel.fit(X, y, epochs=50, batch_size=64)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    "w27b_scikit_model_from_a_local_module_is_no_network": ({
+        "pkg/models.py": "from sklearn.ensemble import RandomForestClassifier\n\ndef build():\n"
+                         "    return RandomForestClassifier(n_estimators=100)\n",
+        "main.py": "from pkg import models\nmodel = models.build()\nmodel.fit(X, y)\n"},
+        {"DR302": "na"}),
+    # w27b: a split named for the molecules it keeps whole (TurNuP's split_dataframe_enzyme moves every row of an
+    # enzyme to the side of its first row); features split from labels is no split of samples
+    "w27b_split_named_for_the_enzymes_it_keeps_whole": ({
+        "code/data_preprocessing.py": "import pandas as pd\n\ndef split_dataframe_enzyme(frac, df):\n"
+                                      "    train_indices, test_indices = [], []\n    return df.loc[train_indices], df.loc[test_indices]\n",
+        "code/train.py": "from data_preprocessing import split_dataframe_enzyme\n"
+                         "train_df, test_df = split_dataframe_enzyme(frac=5, df=df)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w27b_features_split_from_targets_is_no_grouped_split": ({
+        "code/utils.py": "from sklearn.model_selection import train_test_split\n\ndef split_data_target(df):\n"
+                         "    return df.drop(columns=['y']), df['y']\n",
+        "code/train.py": "from utils import split_data_target\nX, y = split_data_target(df)\n"
+                         "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
     "seeded, but a data loader re-seeds numpy from the clock": ({
         "pkg/data_loader.py": "import time\nimport numpy as np\n\ndef worker_init_fn(worker_id):\n"
                               "    np.random.seed(int(time.time()))\n",
