@@ -486,7 +486,9 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
                       "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
                       "gan_disc", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
-                           "baseline")))  # what a loss is computed over (a
+                           "baseline"),
+                     # (whether anything trains: an entry script trains with the frameworks it imports, _util)
+                     imports=True))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
 # precision-recall metric is named beyond its import (w23a)
 def metrics(ctx: Context) -> CheckResult:
