@@ -63,6 +63,10 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
             + gather(ctx, "baseline_tool", 50, where=main_code))
 
 
+#: a script named as a baseline by its own file name (baseline_mitbih.py), not by its folder
+_BASELINE_FILE = re.compile(r"^baselines?_")
+
+
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -109,8 +113,16 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
-    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
+    trainers = training_scripts(ctx)
+    # (w27c: a script named baseline_*.py is the comparison only when something else is trained; when every
+    # training script bears the name, as ECG_Heartbeat_Classification's baseline_mitbih.py and
+    # baseline_ptbdb_transfer_*.py all training one CNN, "baseline" names the project's own first model)
+    by_file_name = [p for p in trainers if _BASELINE_FILE.search(p.lower().rsplit("/", 1)[-1])]
+    only_baseline_files = len(by_file_name) == len(trainers)
+    for path in trainers:  # a model trained from a baselines/ folder is a baseline, whatever it is
         # (w26c: not a trainer named after another network, MedNeXt's baselines/nnUNetTrainerV2_TransFuse.py)
+        if only_baseline_files and path in by_file_name:
+            continue
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
         elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role

@@ -3277,6 +3277,27 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "src/train.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr19_22.npy.gz')\n" + TORCH_LOOP,
         "src/predict.py": "import numpy as np\nX = np.load('../data/GM12878_down16_chr21_21.npy.gz')\n"
                           "out = net.predict(X)\n"}, {"DR701": "fail"}),
+    # w27c: Keras 1's keyword spelling of a functional model, `Model(input=x, output=y)` (DDIMDL), defines one
+    "w27c_keras1_functional_model": ({
+        "DDIMDL.py": "from keras.models import Model\nfrom keras.layers import Dense, Input\n"
+                     "def DNN():\n    inp = Input(shape=(100,))\n    h = Dense(512, activation='relu')(inp)\n"
+                     "    out = Dense(65, activation='softmax')(h)\n    model = Model(input=inp, output=out)\n"
+                     "    return model\n"
+                     "dnn = DNN()\ndnn.fit(x_train, y_train, epochs=100)\n"}, {"DR501": "pass"}),
+    # w27c: when every training script is named baseline_*.py, "baseline" names the project's own model (one CNN
+    # trained from scratch and transferred: ECG_Heartbeat_Classification), not a comparison ...
+    "w27c_baseline_named_scripts_only": ({
+        "code/baseline_mitbih.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
+                                   "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        "code/baseline_ptbdb_transfer.py": "from keras.models import Sequential\nfrom keras.layers import Dense\n"
+                                           "model = Sequential([Dense(1)])\nmodel.fit(X, Y, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # ... while a baseline_*.py script beside another training script is still the comparison
+    "w27c_baseline_named_script_beside_model": ({
+        "code/baseline_cnn.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
+                                "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        "code/train.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
