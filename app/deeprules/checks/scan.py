@@ -613,6 +613,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
+    # w27c: a simple model chosen by name as the alternative to the network in the network's own script
+    # (DDIMDL.py: `if clf_type == 'DDIMDL': dnn = DNN() ... elif clf_type == 'RF': clf = RandomForestClassifier(...)`,
+    # then the same cross-validation and scores): a baseline, unlike a kNN that is a part of the network's code
+    # (the name compared with is a string literal, blanked before matching)
+    ("baseline_choice", ("clf", "classifier", "model", "method"),
+     _P(r"^[ \t]*(el)?if\s+[\w.\[\]'\"]*(clf|classifier|model|method)\w*['\"]?\]?\s*==\s*['\"][^'\"\n]*['\"]\s*:"
+        r"[ \t]*\n[ \t]+\w+\s*=\s*(RandomForest(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|"
+        r"LogisticRegression|SVC|SVR|LinearSVC|GradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|"
+        r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
+        r"LGBM(Classifier|Regressor))\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -2343,7 +2353,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
-                        "interp_layer"))  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

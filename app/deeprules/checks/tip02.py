@@ -83,8 +83,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # (w25b: nor one fitted on scikit-learn's toy data, load_diabetes or make_classification: a demo, `toy_data`)
     # (coordinator, session 11: nor one whose input is a network's learned representation, `probe_input`: a probe
     # of the embedding or a label-transfer head, UCE's logistic regression on adata.obsm["X_uce"])
+    # (w27c: nor one the network's script offers as the alternative to it by name, `baseline_choice`)
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and ("model_def" not in ctx.index.facts(p)
-                                                                           or p.lower().endswith(".ipynb"))
+                                                                           or p.lower().endswith(".ipynb")
+                                                                           or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
@@ -131,8 +133,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "net_head", "baseline_tool",
+                      "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *_NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
@@ -150,7 +152,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "search", "grid_loop",
+                      "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *_NETWORK_FACTS),

@@ -3298,6 +3298,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
         "code/train.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR201": "pass"}),
+    # w27c: simple models offered by name as the alternative to the network in its own script (DDIMDL.py's
+    # `-c RF`), fitted on the same folds: a baseline, though the file defines the network
+    "w27c_baseline_chosen_beside_network": ({
+        "DDIMDL.py": "from keras.models import Sequential\nfrom keras.layers import Dense\n"
+                     "from sklearn.ensemble import RandomForestClassifier\n"
+                     "def DNN():\n    return Sequential([Dense(65)])\n"
+                     "def cross_validation(x_train, y_train, clf_type):\n"
+                     "    if clf_type == 'DDIMDL':\n        dnn = DNN()\n        dnn.fit(x_train, y_train, epochs=100)\n"
+                     "    elif clf_type == 'RF':\n        clf = RandomForestClassifier(n_estimators=100)\n"
+                     "        clf.fit(x_train, y_train)\n"}, {"DR201": "pass", "DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
