@@ -1472,6 +1472,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
      _P(r"\b\w*model\.train_model\s*\(\s*(train\w*|\w*_df\b|\w*data\w*)|"
         r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
+    # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
+    # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
+    # model_fn's network ...
+    ("trainer_fit", ("estimator", "train_and_evaluate"),
+     _P(r"\b\w*estimator\.train\s*\(\s*input_fn\s*=|\b(tf\.estimator\.)?train_and_evaluate\s*\(\s*\w*estimator\b")),
+    # ... and their seed, the run configuration's `tf_random_seed=` (not None)
+    ("seed_tf", ("tf_random_seed",), _P(r"\btf_random_seed\s*=\s*(?!None\b)[\w.]")),
     # ... and their seeds: simpletransformers' `manual_seed` argument seeds random, numpy and torch before training
     ("seed_any", ("manual_seed",), _P(r"['\"]manual_seed['\"]\s*:\s*\d+|\bargs\.manual_seed\s*=\s*\d+")),
     # ... and the PyTorch wrappers themselves (simpletransformers, sentence-transformers, flair, TabNet): what they

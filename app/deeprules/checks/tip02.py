@@ -25,8 +25,10 @@ def _watch(path: str) -> bool:
 
 #: a training script named as the comparison (`seq_only_train.py`: the sequence-only model a structure-based one is
 #: compared with; `train_baseline.py`, `shallow_model.py`, `majority_class.py`)
+# (w27c: and in semi-supervised work the fully supervised run on the labelled part alone, SSL4MIS's
+# train_fully_supervised_2D.py beside its mean-teacher and co-training scripts)
 _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|naive|majority|mean_predictor|logreg|"
-                      r"logistic)([_.-]|$)")
+                      r"logistic|fully_?supervised|supervised_?only|labell?ed_?only)([_.-]|$)")
 
 
 _LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")

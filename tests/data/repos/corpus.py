@@ -3308,6 +3308,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "    if clf_type == 'DDIMDL':\n        dnn = DNN()\n        dnn.fit(x_train, y_train, epochs=100)\n"
                      "    elif clf_type == 'RF':\n        clf = RandomForestClassifier(n_estimators=100)\n"
                      "        clf.fit(x_train, y_train)\n"}, {"DR201": "pass", "DR203": "fail"}),
+    # w27c: a TensorFlow 1 Estimator trains in `estimator.train(input_fn=...)` (BERT's run_ner.py in clinicalBERT):
+    # a training script whose TensorFlow is unseeded beside a seeded PyTorch script ...
+    "w27c_estimator_train_unseeded": ({
+        "run_classifier.py": "import torch\nimport numpy as np\ntorch.manual_seed(args.seed)\n"
+                             "np.random.seed(args.seed)\n" + TORCH_LOOP,
+        "run_ner.py": "import random\nimport tensorflow as tf\nrandom.seed(42)\n"
+                      "run_config = tf.contrib.tpu.RunConfig(model_dir=FLAGS.output_dir)\n"
+                      "estimator = tf.contrib.tpu.TPUEstimator(model_fn=model_fn, config=run_config)\n"
+                      "estimator.train(input_fn=train_input_fn, max_steps=num_train_steps)\n"}, {"DR301": "warn"}),
+    # ... and seeded through the run configuration's tf_random_seed
+    "w27c_estimator_train_seeded": ({
+        "run_ner.py": "import tensorflow as tf\n"
+                      "run_config = tf.estimator.RunConfig(model_dir=FLAGS.output_dir, tf_random_seed=FLAGS.seed)\n"
+                      "estimator = tf.estimator.Estimator(model_fn=model_fn, config=run_config)\n"
+                      "estimator.train(input_fn=train_input_fn, max_steps=num_train_steps)\n"}, {"DR301": "pass"}),
+    # w27c: in semi-supervised work the fully supervised run on the labelled part alone is the baseline (SSL4MIS)
+    "w27c_fully_supervised_baseline": ({
+        "code/train_fully_supervised_2D.py": "import torch\nfrom networks.unet import UNet\nmodel = UNet()\n"
+                                             + TORCH_LOOP,
+        "code/train_mean_teacher_2D.py": "import torch\nfrom networks.unet import UNet\nmodel = UNet()\n"
+                                         "ema_model = UNet()\n" + TORCH_LOOP,
+        "code/networks/unet.py": "import torch.nn as nn\n\nclass UNet(nn.Module):\n    pass\n"},
+        {"DR201": "pass", "DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
