@@ -628,6 +628,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"DataModule)\s*"
                                        r"[,)]))|"
                                        r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
+    # w27c: a simple model chosen by name as the alternative to the network in the network's own script
+    # (DDIMDL.py: `if clf_type == 'DDIMDL': dnn = DNN() ... elif clf_type == 'RF': clf = RandomForestClassifier(...)`,
+    # then the same cross-validation and scores): a baseline, unlike a kNN that is a part of the network's code
+    # (the name compared with is a string literal, blanked before matching)
+    ("baseline_choice", ("clf", "classifier", "model", "method"),
+     _P(r"^[ \t]*(el)?if\s+[\w.\[\]'\"]*(clf|classifier|model|method)\w*['\"]?\]?\s*==\s*['\"][^'\"\n]*['\"]\s*:"
+        r"[ \t]*\n[ \t]+\w+\s*=\s*(RandomForest(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|"
+        r"LogisticRegression|SVC|SVR|LinearSVC|GradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|"
+        r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
+        r"LGBM(Classifier|Regressor))\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -635,7 +645,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(Module|Model|ModelClass|LightningModule|Layer|Network|"
         r"Net|Sequential|"
         r"MessagePassing|TorchModel|KerasModel|BaseModel|PreTrainedModel)\s*[,)]|"
-        r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs\s*=|"
+        # (w27c: Keras 1's keyword spelling too, `Model(input=x, output=y)`, which Keras 2.2 still accepts: DDIMDL)
+        r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs?\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
         r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
     # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
@@ -1520,6 +1531,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
      _P(r"\b\w*model\.train_model\s*\(\s*(train\w*|\w*_df\b|\w*data\w*)|"
         r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
+    # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
+    # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
+    # model_fn's network ...
+    ("trainer_fit", ("estimator", "train_and_evaluate"),
+     _P(r"\b\w*estimator\.train\s*\(\s*input_fn\s*=|\b(tf\.estimator\.)?train_and_evaluate\s*\(\s*\w*estimator\b")),
+    # ... and their seed, the run configuration's `tf_random_seed=` (not None)
+    ("seed_tf", ("tf_random_seed",), _P(r"\btf_random_seed\s*=\s*(?!None\b)[\w.]")),
     # ... and their seeds: simpletransformers' `manual_seed` argument seeds random, numpy and torch before training
     ("seed_any", ("manual_seed",), _P(r"['\"]manual_seed['\"]\s*:\s*\d+|\bargs\.manual_seed\s*=\s*\d+")),
     # ... and the PyTorch wrappers themselves (simpletransformers, sentence-transformers, flair, TabNet): what they
@@ -2463,7 +2481,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
-                        "opt_step_call", "model_fn_call"))  # line of the call)
+                        "opt_step_call", "model_fn_call",  # line of the call)
+                        "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

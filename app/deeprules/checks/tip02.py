@@ -35,8 +35,10 @@ def _watch(path: str) -> bool:
 
 #: a training script named as the comparison (`seq_only_train.py`: the sequence-only model a structure-based one is
 #: compared with; `train_baseline.py`, `shallow_model.py`, `majority_class.py`)
+# (w27c: and in semi-supervised work the fully supervised run on the labelled part alone, SSL4MIS's
+# train_fully_supervised_2D.py beside its mean-teacher and co-training scripts)
 _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|naive|majority|mean_predictor|logreg|"
-                      r"logistic)([_.-]|$)")
+                      r"logistic|fully_?supervised|supervised_?only|labell?ed_?only)([_.-]|$)")
 
 
 _LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
@@ -76,6 +78,10 @@ def _top_folder(path: str) -> str:
     return path.partition("/")[0] if "/" in path else ""
 
 
+#: a script named as a baseline by its own file name (baseline_mitbih.py), not by its folder
+_BASELINE_FILE = re.compile(r"^baselines?_")
+
+
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -92,8 +98,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # (w25b: nor one fitted on scikit-learn's toy data, load_diabetes or make_classification: a demo, `toy_data`)
     # (coordinator, session 11: nor one whose input is a network's learned representation, `probe_input`: a probe
     # of the embedding or a label-transfer head, UCE's logistic regression on adata.obsm["X_uce"])
+    # (w27c: nor one the network's script offers as the alternative to it by name, `baseline_choice`)
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and ("model_def" not in ctx.index.facts(p)
-                                                                           or p.lower().endswith(".ipynb"))
+                                                                           or p.lower().endswith(".ipynb")
+                                                                           or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
@@ -129,8 +137,16 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
-    for path in training_scripts(ctx):  # a model trained from a baselines/ folder is a baseline, whatever it is
+    trainers = training_scripts(ctx)
+    # (w27c: a script named baseline_*.py is the comparison only when something else is trained; when every
+    # training script bears the name, as ECG_Heartbeat_Classification's baseline_mitbih.py and
+    # baseline_ptbdb_transfer_*.py all training one CNN, "baseline" names the project's own first model)
+    by_file_name = [p for p in trainers if _BASELINE_FILE.search(p.lower().rsplit("/", 1)[-1])]
+    only_baseline_files = len(by_file_name) == len(trainers)
+    for path in trainers:  # a model trained from a baselines/ folder is a baseline, whatever it is
         # (w26c: not a trainer named after another network, MedNeXt's baselines/nnUNetTrainerV2_TransFuse.py)
+        if only_baseline_files and path in by_file_name:
+            continue
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
         elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role
@@ -139,8 +155,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "net_head", "baseline_tool", "baseline_cmp",
-                      "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "net_head", "baseline_tool",
+                      "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
@@ -158,7 +174,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "search", "grid_loop", "search_cv",
+       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "search", "grid_loop",
+                      "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *NETWORK_FACTS),

@@ -3646,6 +3646,60 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                   "adjacencies = grnboost2(expression_data=ex_matrix, tf_names=tf_names, seed=777)\n"
                   "adjacencies.to_csv('adj.tsv', sep='\\t')\n"},
      {"DR802": "pass"}),
+    # w27c: Keras 1's keyword spelling of a functional model, `Model(input=x, output=y)` (DDIMDL), defines one
+    "w27c_keras1_functional_model": ({
+        "DDIMDL.py": "from keras.models import Model\nfrom keras.layers import Dense, Input\n"
+                     "def DNN():\n    inp = Input(shape=(100,))\n    h = Dense(512, activation='relu')(inp)\n"
+                     "    out = Dense(65, activation='softmax')(h)\n    model = Model(input=inp, output=out)\n"
+                     "    return model\n"
+                     "dnn = DNN()\ndnn.fit(x_train, y_train, epochs=100)\n"}, {"DR501": "pass"}),
+    # w27c: when every training script is named baseline_*.py, "baseline" names the project's own model (one CNN
+    # trained from scratch and transferred: ECG_Heartbeat_Classification), not a comparison ...
+    "w27c_baseline_named_scripts_only": ({
+        "code/baseline_mitbih.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
+                                   "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        "code/baseline_ptbdb_transfer.py": "from keras.models import Sequential\nfrom keras.layers import Dense\n"
+                                           "model = Sequential([Dense(1)])\nmodel.fit(X, Y, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # ... while a baseline_*.py script beside another training script is still the comparison
+    "w27c_baseline_named_script_beside_model": ({
+        "code/baseline_cnn.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
+                                "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        "code/train.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w27c: simple models offered by name as the alternative to the network in its own script (DDIMDL.py's
+    # `-c RF`), fitted on the same folds: a baseline, though the file defines the network
+    "w27c_baseline_chosen_beside_network": ({
+        "DDIMDL.py": "from keras.models import Sequential\nfrom keras.layers import Dense\n"
+                     "from sklearn.ensemble import RandomForestClassifier\n"
+                     "def DNN():\n    return Sequential([Dense(65)])\n"
+                     "def cross_validation(x_train, y_train, clf_type):\n"
+                     "    if clf_type == 'DDIMDL':\n        dnn = DNN()\n        dnn.fit(x_train, y_train, epochs=100)\n"
+                     "    elif clf_type == 'RF':\n        clf = RandomForestClassifier(n_estimators=100)\n"
+                     "        clf.fit(x_train, y_train)\n"}, {"DR201": "pass", "DR203": "fail"}),
+    # w27c: a TensorFlow 1 Estimator trains in `estimator.train(input_fn=...)` (BERT's run_ner.py in clinicalBERT):
+    # a training script whose TensorFlow is unseeded beside a seeded PyTorch script ...
+    "w27c_estimator_train_unseeded": ({
+        "run_classifier.py": "import torch\nimport numpy as np\ntorch.manual_seed(args.seed)\n"
+                             "np.random.seed(args.seed)\n" + TORCH_LOOP,
+        "run_ner.py": "import random\nimport tensorflow as tf\nrandom.seed(42)\n"
+                      "run_config = tf.contrib.tpu.RunConfig(model_dir=FLAGS.output_dir)\n"
+                      "estimator = tf.contrib.tpu.TPUEstimator(model_fn=model_fn, config=run_config)\n"
+                      "estimator.train(input_fn=train_input_fn, max_steps=num_train_steps)\n"}, {"DR301": "warn"}),
+    # ... and seeded through the run configuration's tf_random_seed
+    "w27c_estimator_train_seeded": ({
+        "run_ner.py": "import tensorflow as tf\n"
+                      "run_config = tf.estimator.RunConfig(model_dir=FLAGS.output_dir, tf_random_seed=FLAGS.seed)\n"
+                      "estimator = tf.estimator.Estimator(model_fn=model_fn, config=run_config)\n"
+                      "estimator.train(input_fn=train_input_fn, max_steps=num_train_steps)\n"}, {"DR301": "pass"}),
+    # w27c: in semi-supervised work the fully supervised run on the labelled part alone is the baseline (SSL4MIS)
+    "w27c_fully_supervised_baseline": ({
+        "code/train_fully_supervised_2D.py": "import torch\nfrom networks.unet import UNet\nmodel = UNet()\n"
+                                             + TORCH_LOOP,
+        "code/train_mean_teacher_2D.py": "import torch\nfrom networks.unet import UNet\nmodel = UNet()\n"
+                                         "ema_model = UNet()\n" + TORCH_LOOP,
+        "code/networks/unet.py": "import torch.nn as nn\n\nclass UNet(nn.Module):\n    pass\n"},
+        {"DR201": "pass", "DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
