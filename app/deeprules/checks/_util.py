@@ -107,7 +107,7 @@ def training_line(facts: dict[str, Any]) -> int | None:
     epochs, Keras fit, a scikit-learn fit of a supervised estimator, R's caret/tidymodels training.
     `.backward(` alone (attribution), `.fit(` of a mixture model or scaler, or an optimizer wrapper's
     step is not training."""
-    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
+    dl = any(f in facts for f in GPU_FRAMEWORKS) and not wraps_optimizer(facts)
     for fact, ok in (("opt_step", dl), ("trainer_fit", True), ("fit_epochs", True),
                      ("keras_fit", "imp_tf" in facts),
                      # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
@@ -120,12 +120,20 @@ def training_line(facts: dict[str, Any]) -> int | None:
     return None
 
 
-def deep_training(facts: dict[str, Any]) -> bool:
-    """Does the file train a network (not only a scikit-learn or R model)?"""
-    dl = any(f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")) and not wraps_optimizer(facts)
+def deep_training(facts: dict[str, Any], fws: Iterable[str] = ()) -> bool:
+    """Does the file train a network (not only a scikit-learn or R model)? `fws`: the frameworks it trains with
+    when `training_scripts` found them in the local modules it imports (RibonanzaNet's run.py steps an optimizer
+    over the torch of `from Network import *`)."""
+    dl = (any(f in facts for f in GPU_FRAMEWORKS) or any(f in GPU_FRAMEWORKS for f in fws)) \
+        and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
             ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts) or
             "cli_train" in facts or ("lib_train" in facts and "model_lib" in facts))
+
+
+def builds_network(ctx: Any) -> bool:
+    """Does the repository (outside tests and docs) import a deep-learning framework or build a network?"""
+    return any(not is_aux(p) for fact in NETWORK_FACTS for p in ctx.files_with(fact))
 
 
 def has_ml_code(ctx: Any) -> bool:
@@ -176,7 +184,7 @@ def training_scripts(ctx: Any) -> dict[str, list[str]]:
                     fws = [f for f in fws if f in ("imp_sklearn", "lang_r")] or fws
             judged[path] = (facts, fws or None)
         if not fws and ("trainer_fit" in facts or "fit_epochs" in facts or ("opt_step" in facts and not any(
-                f in facts for f in ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap")))):
+                f in facts for f in GPU_FRAMEWORKS))):
             # w23a: an entry script fits a trainer a local module builds (`from utils.module_loader import *`;
             # `trainer = load_trainer(config)`; SaProt): it trains with the frameworks of the modules it imports
             # (w27b: or fits for epochs a network a local module builds, `import dsol.Models_dsol1 as Models`;

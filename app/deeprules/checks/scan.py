@@ -229,6 +229,39 @@ def script_language(text: str) -> str | None:
 _RNW_CHUNK = re.compile(r"^<<[^>\n]*>>=\s*$")
 
 
+def _chunk_code(text: str, fence: Callable[[str, bool], bool | None]) -> str:
+    """The code chunks of a literate document, its prose blanked so line numbers hold. `fence(line, inside)`
+    says whether a line is inside a chunk after it, when the line opens or closes one (None: a line of text)."""
+    keep = []
+    inside = False
+    for line in text.split("\n"):
+        state = fence(line, inside)
+        if state is None:
+            keep.append(line if inside else "")
+        else:
+            inside = state
+            keep.append("")
+    return "\n".join(keep)
+
+
+def _markdown_fence(line: str, inside: bool) -> bool | None:
+    """R Markdown and Quarto: a ``` fence opens an R or Python chunk and closes any chunk."""
+    if not line.lstrip().startswith("```"):
+        return None
+    low = line.lower()
+    return not inside and ("{r" in low or "{python" in low)
+
+
+def _noweb_fence(line: str, inside: bool) -> bool | None:
+    """Sweave and knitr's .Rnw: `<<name, opts>>=` opens a chunk, `@` closes it."""
+    stripped = line.strip()
+    if _RNW_CHUNK.match(stripped):
+        return True
+    if inside and (stripped == "@" or stripped.startswith("@ ")):
+        return False
+    return None
+
+
 def memo_kind(path: str, kind: str) -> str:
     """The kind under which a blob's facts are memoised: the extractor plus what of the path `_analyze` reads
     besides it (an R Markdown file's chunks, a config's format and sweep-file name, a table's delimiter), so a
@@ -358,6 +391,11 @@ _UNITS = ("patient", "subject", "donor", "individual", "participant", "person", 
           "drug", "compound", "protein", "target", "famil", "cluster", "scaffold", "chrom", "species", "slide",
           "session", "specimen", "tumo", "lab", "institution", "scanner", "micrograph", "embryo", "genome", "strain",
           "inchi")
+#: simple estimators by the start of their class names (LogisticRegression, RandomForestClassifier, XGBRegressor...),
+#: as the searches that tune them name them (search_learner, search_cv)
+_SIMPLE_LEARNERS = (r"LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|"
+                    r"LGBM|CatBoost|KNeighbors|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet|PLSRegression|DecisionTree")
+
 _UNIT_RE = (r"patients?|subjects?|donors?|individuals?|participants?|persons?|animals?|mouse|mice|stud(y|ies)|cohorts?|"
             r"sites?|hospitals?|cent(er|re)s?|batch(es)?|plates?|cell_?lines?|drugs?|compounds?|proteins?|targets?|"
             r"\w*famil(y|ies)|\w*clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|specimens?|tumou?rs?|labs?|"
@@ -2042,8 +2080,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)` over `space = np.linspace(20, 140, 4)`;
     # `KNeighborsRegressor(n_neighbors=int(k))`): the value comes from a numeric sweep (tip02 DR203)
     ("search_cv", ("=int(", "=float(", "= int(", "= float("),
-     _P(r"\b(AdaBoost|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|DecisionTree|KNeighbors|SVC|SVR|"
-        r"LinearSVC|LogisticRegression|Ridge|Lasso|ElasticNet|XGB|LGBM|CatBoost)\w*\s*\([^)\n]*\b(n_estimators|"
+     _P(r"\b(" + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(n_estimators|"
         r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
         r"(int|float)\s*\(\s*\w+\s*\)")),
     # rows kept with their unit: the unique sample or patient ids split, then each row placed by whether its id is
@@ -2072,9 +2109,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?:[^\n]*\n){0,8}?[^\n]*\bprecisions?(_list|_at\w*|_values)?\s*\.append\s*\(", re.M)),
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
-        r"\b(LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|AdaBoost|XGB|LGBM|"
-        r"CatBoost|KNeighbors|SVC|SVR|LinearSVC|Ridge|Lasso|ElasticNet|PLSRegression|DecisionTree)\w*"
-        r"(\.new)?\s*\(")),
+        r"\b(" + _SIMPLE_LEARNERS + r")\w*(\.new)?\s*\(")),
 ]
 
 # Provenance: where data came from (code and configuration alike).
@@ -4036,33 +4071,11 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _output_results(outputs, facts)
     elif kind == "r":
         if path.lower().endswith((".rmd", ".qmd")):
-            keep = []
-            inside = False
-            for line in text.split("\n"):
-                if line.lstrip().startswith("```"):
-                    low_line = line.lower()
-                    inside = not inside and ("{r" in low_line or "{python" in low_line)
-                    keep.append("")
-                    continue
-                keep.append(line if inside else "")
-            code = "\n".join(keep)
+            code = _chunk_code(text, _markdown_fence)
         elif path.lower().endswith(".rnw"):
-            # coordinator, session 12: a Sweave or knitr LaTeX document's R chunks, `<<name, opts>>=` to `@`
-            # (MLSeq's vignette fits, tunes and compares the classifiers there); the LaTeX prose is no code
-            keep = []
-            inside = False
-            for line in text.split("\n"):
-                stripped = line.strip()
-                if _RNW_CHUNK.match(stripped):
-                    inside = True
-                    keep.append("")
-                    continue
-                if inside and (stripped == "@" or stripped.startswith("@ ")):
-                    inside = False
-                    keep.append("")
-                    continue
-                keep.append(line if inside else "")
-            code = "\n".join(keep)
+            # coordinator, session 12: a Sweave or knitr LaTeX document's R chunks (MLSeq's vignette fits, tunes
+            # and compares the classifiers there); the LaTeX prose is no code
+            code = _chunk_code(text, _noweb_fence)
         else:
             code = text
         code = strip_hash_comments(code)

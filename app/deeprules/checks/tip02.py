@@ -8,6 +8,7 @@ from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, 
 from ._util import (
     NETWORK_FACTS,
     TRAINING_FACTS,
+    builds_network,
     gather,
     has_ml_code,
     is_read,
@@ -62,7 +63,7 @@ def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
     estimators it constructs are its method itself. Returns them, or [] when a network is anywhere."""
     if not has_ml_code(ctx):
         return []
-    if any(not is_aux(p) for fact in NETWORK_FACTS for p in ctx.files_with(fact)):
+    if builds_network(ctx):
         return []
     if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
         return []  # a results table names it next to other models: it was compared

@@ -427,9 +427,8 @@ def deterministic(ctx: Context) -> CheckResult:
         if hit is None or hit[0] is not facts or hit[1] is not fws:
             # (a script on another deep-learning library only, autograd or Theano: not covered, w20c)
             covered = any(f in GPU_FRAMEWORKS for f in fws) and not (fws == ["imp_dlwrap"] and "dl_other" in facts)
-            # (session 12: an optimizer stepped over a framework the file took from a module it imports, which
-            # training_scripts found for it: RibonanzaNet's `from Network import *` then `optimizer.step()`)
-            hit = judged[p] = (facts, fws, covered and (deep_training(facts) or "opt_step" in facts))
+            # (session 12: with the frameworks training_scripts found for it, also those of the modules it imports)
+            hit = judged[p] = (facts, fws, covered and deep_training(facts, fws))
         if hit[2]:
             gpu[p] = fws
     if not gpu:

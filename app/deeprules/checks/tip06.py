@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import CheckResult, Context, check, failed, passed, reading
-from ._util import NETWORK_FACTS, TRAINING_FACTS, gather, is_read, training_line
+from ._util import NETWORK_FACTS, TRAINING_FACTS, builds_network, gather, is_read, training_line
 from .scan import TFEVENTS_RE, extractor, is_aux
 
 #: coordinator, session 12: a list of values of a classical model's own hyperparameter (`for v in k_values:` of a
@@ -28,7 +28,7 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
-    network = any(not is_aux(p) for fact in NETWORK_FACTS for p in ctx.files_with(fact))
+    network = builds_network(ctx)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         if network:  # (DeepTCR's k-NN over k_values, beside its TensorFlow networks)
             lines = [e for e in lines if not _CLASSICAL_LIST.search(str(e[1]).rpartition(" in ")[2])]
