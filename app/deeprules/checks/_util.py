@@ -32,6 +32,10 @@ TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit"
 ML_FACTS = (*TRAINING_FACTS, "model_def")
 #: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
 NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
+#: how many imports deep a script's walk of local modules goes (coordinator, session 13: REINVENT4's entry point
+#: seeds, then reaches its transfer-learning loop through five: the run-modes package, the run function, the TL
+#: package, the model's learner and the base class that trains)
+WALK_DEPTH = 6
 
 
 def is_code(path: str) -> bool:
@@ -376,8 +380,8 @@ class ImportGraph:
                 out.add(hit)
         return out
 
-    def reached(self, path: str, depth: int = 4) -> list[str]:
-        hit = self.walks.get(path) if depth == 4 else None
+    def reached(self, path: str, depth: int = WALK_DEPTH) -> list[str]:
+        hit = self.walks.get(path) if depth == WALK_DEPTH else None
         if hit is not None:
             return hit
         graph = self.edges
@@ -402,7 +406,7 @@ class ImportGraph:
             frontier = nxt
             if not frontier:
                 break
-        if depth == 4:
+        if depth == WALK_DEPTH:
             for p in read:
                 self.seen_by.setdefault(p, set()).add(path)
             for p in passed:
@@ -468,7 +472,7 @@ def import_graph(ctx: Any) -> ImportGraph:
 _FANOUT = 12
 
 
-def reached(ctx: Any, path: str, depth: int = 4) -> list[str]:
+def reached(ctx: Any, path: str, depth: int = WALK_DEPTH) -> list[str]:
     """Local modules `path` imports, directly or through others (a few levels), in order met."""
     return import_graph(ctx).reached(path, depth)
 

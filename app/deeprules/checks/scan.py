@@ -665,7 +665,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
                                        r"DataModule)\s*"
                                        r"[,)]))|"
-                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*)\s*\(")),
+                                       # (coordinator, session 13: abbreviated, METL's `class LRModel(nn.Module)`,
+                                       # "a simple linear model" among its networks in the Model enum)
+                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*|"
+                                       r"(LR|LinReg|LogReg)(Model|Regression|Regressor|Classifier)\w*)\s*\(")),
     # w27c: a simple model chosen by name as the alternative to the network in the network's own script
     # (DDIMDL.py: `if clf_type == 'DDIMDL': dnn = DNN() ... elif clf_type == 'RF': clf = RandomForestClassifier(...)`,
     # then the same cross-validation and scores): a baseline, unlike a kNN that is a part of the network's code
@@ -1318,9 +1321,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # shuffle, `val_donors = rng.choice(donors, 2)`), and a cross-validation scheme named by its unit
     # (Azimuth's `learn_options['cv'] = 'gene'`, `split_by='patient'`). Genes count only so: where genes are the
     # samples (Tangram maps genes), `test_genes` drawn at random is a random split
-    ("split_grouped", (*_UNITS, "gene"),
+    # coordinator, session 13 (METL's and nn4dms' position and mutation splits: `train_positions, test_positions =
+    # train_test_split(position_idxs, ...)`): a list of units cut in two by a splitter. Sequence positions and
+    # mutations are units only here, where both sides are named for them (a variant's samples are then placed by
+    # whether all its mutations or positions fall on one side)
+    ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?i:" + _UNIT_RE + r")\s*=\s*[^=\n][^\n]*?"
         r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
+        # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
+        r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
+        r"(test|val|valid|validation|tune|holdout|heldout)_(?P=unit)\s*=\s*[\w.]*?\btrain_test_split\s*\(|"
         r"['\"]?\b(cv|cv_type|cv_scheme|cv_strategy|split_by|group_by|holdout_by|leave_out)['\"]?\]?\s*(==|=|:)\s*"
         r"['\"](?i:" + _UNIT_RE + r"|genes?)['\"]")),
     # -- w22c: the family of simple models, whatever library fits them --

@@ -42,7 +42,7 @@ _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|na
                       r"logistic|fully_?supervised|supervised_?only|labell?ed_?only)([_.-]|$)")
 
 
-_LINEAR_CLASS = re.compile(r"^\s*class\s+Linear\w*\s*\(")
+_LINEAR_CLASS = re.compile(r"^\s*class\s+(Linear|LR|LinReg|LogReg)\w*\s*\(")
 _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
 
 

@@ -21,6 +21,10 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
                            r"param(eter)?s?_?lists?\d*\s*\)?\s*\)?\s*:?\s*$", re.I)
 
 
+#: the keyword and brackets around a loop's targets (`for (a, b)` -> `a, b`)
+_LOOP_TARGETS = re.compile(r"^\s*for\b|[()\s]")
+
+
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
                       "search_array"),
@@ -43,6 +47,12 @@ def search(ctx: Context) -> CheckResult:
         # script's loop (it runs the training command once per value: `for lr in ...; do python train.py`)
         # (several loops means several value lists: three loops over one GUI `param_list` are no grid)
         lists = {str(entry[1]).rpartition(" in ")[2].strip(" :") for entry in lines}
+        # (coordinator, session 13: a loop over what an outer loop bound walks the same values, it is no second
+        # list: REINVENT4's `for param_set_id, param_set in (("args", ...), ("kwargs", ...)):` then `for key,
+        # value in param_set:` spreads a call's arguments over processes)
+        bound = {name.strip() for entry in lines
+                 for name in _LOOP_TARGETS.sub("", str(entry[1]).partition(" in ")[0]).split(",")}
+        lists -= bound
         if not is_aux(path) and (len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None
                                  or extractor(path) == "sh"):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))

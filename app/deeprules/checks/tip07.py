@@ -205,6 +205,28 @@ def _audit(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, in
     return clean, leaks
 
 
+#: coordinator, session 13: a scaffold computed (RDKit's Murcko scaffold), not a split named for scaffolds
+_SCAFFOLD_COMPUTED = re.compile(r"MurckoScaffold|GetScaffoldForMol")
+_SCAFFOLD_SPLIT_NAMED = re.compile(r"Scaffold_?Split|scaffold_split|SCAFFOLD_BALANCED|scaffold_balanced|"
+                                   r"['\"]scaffold|split[_-]type", re.I)
+
+
+def _scaffold_splits(ctx: Context) -> list[tuple[str, int, str]]:
+    """Scaffold splits. A Murcko scaffold computed in a file that splits nothing (REINVENT4's diversity filter and
+    intrinsic penalty bucket generated molecules by scaffold) is no split: it counts in a file that also splits
+    (a splitter, a split saved) or names a scaffold split."""
+    out = []
+    for e in _split_ev(ctx, "split_scaffold", 200):
+        if _SCAFFOLD_COMPUTED.search(e[2]) and not _SCAFFOLD_SPLIT_NAMED.search(e[2]):
+            facts = ctx.index.facts(e[0])
+            if not any(f in facts for f in ("split_any", "split_save", "split_grouped")):
+                continue
+        out.append(e)
+        if len(out) >= 4:
+            break
+    return out
+
+
 #: w22a: `train_subjects` / `val_subject` named by the side of a split
 _SUBJECTS_WORD = re.compile(r"\b(train|training|val|valid|validation|test|testing)_subjects?\b")
 
@@ -242,6 +264,8 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
+    if ml or planned:
+        found["split_scaffold"] = _scaffold_splits(ctx)
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
     if ml or planned:

@@ -3700,6 +3700,56 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                          "ema_model = UNet()\n" + TORCH_LOOP,
         "code/networks/unet.py": "import torch.nn as nn\n\nclass UNet(nn.Module):\n    pass\n"},
         {"DR201": "pass", "DR203": "fail"}),
+    # -- coordinator, session 13 (held-out batch session13e) --
+    # DR701: a list of units cut in two by a splitter, both sides named for them (METL's and nn4dms' position and
+    # mutation splits): variants are then placed by whether their mutations fall on one side
+    "coord13 positions split by train_test_split hold positions out": ({
+        "split_dataset.py": "from sklearn.model_selection import train_test_split\n"
+                            "position_idxs = np.arange(0, seq_len)\n"
+                            "train_positions, test_positions = train_test_split(position_idxs, train_size=n)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "coord13 mutations split by train_test_split hold mutations out": ({
+        "split_dataset.py": "from sklearn.model_selection import train_test_split\n"
+                            "train_mutations, test_mutations = train_test_split(all_mutations, train_size=n)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "coord13 sample indices split by train_test_split are a random split": ({
+        "split_dataset.py": "from sklearn.model_selection import train_test_split\n"
+                            "train_idxs, test_idxs = train_test_split(idxs, test_size=0.2)\n"
+                            "train_positions = positions[train_idxs]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # DR201: a linear model written as a module, abbreviated (METL's `class LRModel(nn.Module)` in its Model enum)
+    "coord13 an abbreviated linear module beside the networks is a baseline": ({
+        "models.py": "import torch.nn as nn\n\nclass LRModel(nn.Module):\n    def __init__(self, n, k):\n"
+                     "        super().__init__()\n        self.model = nn.Linear(n, k)\n\n"
+                     "class ConvModel(nn.Module):\n    pass\n\n"
+                     "class Model(enum.Enum):\n    linear = LRModel, False\n    cnn = ConvModel, False\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "coord13 a learning-rate scheduler class is no linear model": ({
+        "models.py": "import torch.nn as nn\n\nclass LRScheduler(object):\n    pass\n\n"
+                     "class ConvModel(nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # DR601: a loop over what an outer loop bound is no second value list (REINVENT4's parallel helper spreads a
+    # call's args and kwargs over processes)
+    "coord13 a nested loop over an outer loop's parameter set is no search": ({
+        "utils/parallel.py": "for param_set_id, param_set in (\n    ('args', enumerate(args)),\n"
+                             "    ('kwargs', kwargs.items()),\n):\n    for key, value in param_set:\n"
+                             "        chunks = np.array_split(value, n_cpus)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "coord13 nested loops over two hyperparameter lists are a search": ({
+        "sweep.py": "for lr in learning_rates:\n    for bs in batch_sizes:\n        run(lr, bs)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # DR701: a Murcko scaffold computed to bucket generated molecules (REINVENT4's diversity filter) is no split;
+    # computed where the data are split, it is the scaffold split
+    "coord13 a scaffold computed for a diversity filter is no scaffold split": ({
+        "diversity_filter.py": "from rdkit.Chem.Scaffolds import MurckoScaffold\n"
+                               "scaffold = MurckoScaffold.GetScaffoldForMol(mol)\nbuckets[scaffold] += 1\n",
+        "prep.py": "data = good.sample(frac=1)\ntrain, valid = train_test_split(data, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "coord13 scaffolds computed where the data are split are a scaffold split": ({
+        "split.py": "from rdkit.Chem.Scaffolds import MurckoScaffold\n"
+                    "scaffold = MurckoScaffold.MurckoScaffoldSmiles(smiles=s)\n"
+                    "train, test = split_dataset(groups_by_scaffold)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
