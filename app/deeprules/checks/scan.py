@@ -171,7 +171,8 @@ def extractor(path: str) -> str | None:
         return "req"
     if CHECKSUM_LIST_RE.search(path):
         return "sums"
-    if name in ("pyproject.toml", "pipfile", "setup.cfg"):
+    # (coordinator, session 13: nbdev's settings.ini names the package's requirements, which its setup.py installs)
+    if name in ("pyproject.toml", "pipfile", "setup.cfg", "settings.ini"):
         return "pyproject"
     if ext == ".dvc" or name == "dvc.lock":
         return "dvc"
@@ -709,6 +710,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bMoleculeModel\b|\bchemprop\.models\.\w+\s*\(|^[ \t]*from\s+chemprop\.(models|utils)\s+import\s+[^\n]*"
         r"\b(MoleculeModel|MPNN|load_checkpoint|load_model)\b|^[ \t]*from\s+dgllife\.model\s+import\b|"
         r"\bdgllife\.model\.\w+\s*\(|^[ \t]*from\s+torchdrug\s+import\s+[^\n]*\bmodels\b")),
+    # coordinator, session 13: simpletransformers' models (and their subclasses, rxnfp's SmilesClassificationModel)
+    # built by naming a transformer architecture: `ClassificationModel("bert", model_path, num_labels=1)`
+    ("model_lib", ("model(",),
+     _P(r"\b\w*(Classification|NER|QuestionAnswering|LanguageModeling|MultiLabelClassification|Seq2Seq|T5|"
+        r"Representation|ConvAI|MultiModalClassification)Model\s*\(\s*['\"](bert|roberta|distilbert|albert|"
+        r"electra|xlnet|xlm|xlmroberta|camembert|flaubert|longformer|bart|marian|t5|mt5|mpnet|deberta\w*|"
+        r"bigbird|layoutlm|gpt2|openai-gpt|auto|bertweet|herbert|squeezebert|rembert)['\"]\s*,")),
     # a network written out in Theano (no model class: recurrent layers by theano.scan, nnet activations) or
     # built from Lasagne layers
     ("model_def", ("theano.scan", "lasagne.layers", "nnet."),
@@ -1578,6 +1586,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `model.train_model(train_df, ...)`, fastai learners' `learn.fit_one_cycle(5)` / `learn.fine_tune(3)`
     ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
      _P(r"\b\w*model\.train_model\s*\(\s*(train\w*|\w*_df\b|\w*data\w*)|"
+        # (coordinator, session 13: whatever the model's name, rxn_yields' `pretrained_bert.train_model(train_df,
+        # ...)`, the data passed first on the line; not a GUI handing keyword arguments on, facemap's
+        # `self.gui.train_model(\n image_data=...)`)
+        r"\b\w+\.train_model\([ \t]*(train\w*|\w*_df\b)(?![ \t]*=)|"
         r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
     # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
     # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
@@ -1587,7 +1599,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # ... and their seed, the run configuration's `tf_random_seed=` (not None)
     ("seed_tf", ("tf_random_seed",), _P(r"\btf_random_seed\s*=\s*(?!None\b)[\w.]")),
     # ... and their seeds: simpletransformers' `manual_seed` argument seeds random, numpy and torch before training
-    ("seed_any", ("manual_seed",), _P(r"['\"]manual_seed['\"]\s*:\s*\d+|\bargs\.manual_seed\s*=\s*\d+")),
+    # (coordinator, session 13: or a seed variable, rxn_yields' `'manual_seed': manual_seed` in a loop over seeds)
+    ("seed_any", ("manual_seed",), _P(r"['\"]manual_seed['\"]\s*:\s*(?!None\b)[\w.]+|"
+                                      r"\bargs\.manual_seed\s*=\s*(?!None\b)[\w.]+")),
     # ... and the PyTorch wrappers themselves (simpletransformers, sentence-transformers, flair, TabNet): what they
     # train is a PyTorch model
     ("imp_torch", ("simpletransformers", "sentence_transformers", "flair", "pytorch_tabnet"),
@@ -3235,13 +3249,37 @@ def _conda_pins(text: str, out: Facts) -> bool:
     return True
 
 
+#: an INI file's requirement keys (setup.cfg's install_requires, nbdev's settings.ini requirements), not TOML's lists
+_INI_REQUIREMENTS = re.compile(r"^(install_requires|requirements|pip_requirements|conda_requirements)\s*=\s*"
+                               r"(?!\[)(.*)$")
+
+
 def _pyproject_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
     lines = text.splitlines()
-    in_list = in_table = False
+    in_list = in_table = in_ini = False
     for n, raw in enumerate(lines, start=1):
         s = raw.split("#", 1)[0].strip()
+        # INI files (coordinator, session 13): setup.cfg's `install_requires =` with one requirement per indented
+        # line after it, nbdev's settings.ini `requirements = a==1 b==2` on one line
+        if in_ini and raw[:1] in (" ", "\t") and s:
+            items = [s]
+        elif (m := _INI_REQUIREMENTS.match(s)) is not None:
+            in_ini = True
+            items = m.group(2).replace(";", " ").split() if m.group(1) != "install_requires" else (
+                [m.group(2).strip()] if m.group(2).strip() else [])
+        else:
+            in_ini = False
+            items = []
+        for item in items:
+            total += 1
+            if "==" in item or "@" in item:
+                pinned += 1
+            elif len(loose) < 5:
+                loose.append([n, f"not pinned: {item[:80]}"])
+        if items or in_ini:
+            continue
         if s.startswith("["):
             in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
             in_list = False

@@ -350,6 +350,14 @@ def _package_seed(ctx: Context, support: _Support, path: str) -> tuple[str, int,
         if holder.rpartition("/")[0] == folder and "seed_r" in support.holders[holder]:
             p, n, t = support.holders[holder]["seed_r"]
             return (p, n, f"in the same R package ({folder}/): {t}")
+    # coordinator, session 13: ... and the package's vignettes, which load it and run its functions in one R
+    # session after their set.seed (garnett's vignette seeds, then calls train_cell_classifier; MLSeq's Sweave
+    # vignette likewise)
+    vignettes = f"{folder[:-1]}vignettes/"
+    for holder in sorted(support.holders):
+        if holder.startswith(vignettes) and "seed_r" in support.holders[holder]:
+            p, n, t = support.holders[holder]["seed_r"]
+            return (p, n, f"in a vignette of the R package, which runs its functions: {t}")
     return None
 
 

@@ -3750,6 +3750,27 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "scaffold = MurckoScaffold.MurckoScaffoldSmiles(smiles=s)\n"
                     "train, test = split_dataset(groups_by_scaffold)\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # DR303: requirements pinned in INI files: nbdev's settings.ini (rxn_yields) and setup.cfg's install_requires
+    "coord13 nbdev settings.ini requirements pinned": ({
+        "settings.ini": "[DEFAULT]\nlib_name = rxn_yields\nrequirements = transformers==2.11.0 torch==1.5.1 "
+                        "scipy==1.4.1 scikit-learn==0.23.1 rxnfp==0.0.7\n"}, {"DR303": "pass"}),
+    "coord13 nbdev settings.ini requirements left open": ({
+        "settings.ini": "[DEFAULT]\nlib_name = x\nrequirements = transformers torch scipy>=1.4\n"}, {"DR303": "fail"}),
+    "coord13 setup.cfg install_requires pinned": ({
+        "setup.cfg": "[metadata]\nname = x\n\n[options]\ninstall_requires =\n    torch==2.1.0\n    numpy==1.26.0\n"
+                     "    pandas==2.1.1\npython_requires = >=3.8\n"}, {"DR303": "pass"}),
+    # DR301/DR302/DR501: simpletransformers' models, whatever they are called, trained with a seed variable
+    "coord13 a simpletransformers model by any name trains, seeded from a loop's seed": ({
+        "launch.py": "import torch\nfrom rxnfp.models import SmilesClassificationModel\n"
+                     "for manual_seed in [1, 2, 3]:\n    model_args = {'manual_seed': manual_seed, 'num_train_epochs': 10}\n"
+                     "    bert = SmilesClassificationModel('bert', path, num_labels=1, args=model_args)\n"
+                     "    bert.train_model(train_df, output_dir='out', eval_df=test_df)\n"},
+     {"DR301": "pass", "DR302": "fail", "DR501": "pass"}),
+    "coord13 a simpletransformers model trained without a seed": ({
+        "sweep.py": "import torch\nfrom simpletransformers.classification import ClassificationModel\n"
+                    "model_args = {'manual_seed': None, 'num_train_epochs': 10}\n"
+                    "bert = ClassificationModel('roberta', path, args=model_args)\n"
+                    "bert.train_model(train_df)\n"}, {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
