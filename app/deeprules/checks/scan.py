@@ -2204,6 +2204,10 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
 ]
 
 # Configuration (YAML, JSON, TOML...).
+#: where a configuration key starts: a line's start (after a YAML list's dash), a flow mapping's `{` or `,`, or an
+#: option's dashes (`--split_type=cluster` in a command string), then an optional quote
+_CFG_KEY = r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*|--)['\"]?"
+
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
     ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
@@ -2215,14 +2219,17 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                  r"['\"]?\s*[:=]|^[ \t]*['\"]?(chroms?|chromosomes?)[_-]?(test|valid|val|holdout)['\"]"
                                  r"?\s*[:=]")),
     # (w26b: `splitting: scaffold`, MolCLR's config_finetune.yaml)
-    ("split_scaffold", ("scaffold",), _P(r"\b(split_type|splitter|split|split_method|split_by|splitting)['\"]?\s*[:=]"
-                                         r"\s*['\"]?"
-                                         r"scaffold", re.I)),
-    ("split_grouped", ("group", "split"), _P(r"\b(split_type|splitter|split|split_method|split_by|group_by|groups?)["
-                                             r"'\"]?\s*[:=]"
+    # (coordinator, session 13: a key where keys stand, at a line's start, after a YAML list's dash or a flow
+    # mapping's `{`/`,`; not words inside a string value, BioGPT's data/BC5CDR/raw/test.json abstracts: "... to four
+    # groups: group 1--placebo ...")
+    ("split_scaffold", ("scaffold",), _P(_CFG_KEY + r"(split_type|splitter|split|split_method|split_by|splitting)['\"]?"
+                                         r"\s*[:=]\s*['\"]?scaffold", re.I)),
+    ("split_grouped", ("group", "split"), _P(_CFG_KEY + r"(split_type|splitter|split|split_method|split_by|group_by|"
+                                             r"groups?)['\"]?\s*[:=]"
                                      r"\s*['\"]?(group|patient|donor|subject|individual|site|batch|cluster)", re.I)),
     ("split_homology", ("identity", "mmseqs", "cd-hit", "cluster", "split", "seq_id", "homology"),
-     _P(r"\b(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|mmseqs)|"
+     _P(_CFG_KEY + r"(split_type|splitter|split|split_method|split_by)['\"]?\s*[:=]\s*['\"]?(homology|cluster|identity|"
+        r"mmseqs)|"
         r"\b(mmseqs2?|cd-hit|min_seq_id|seq_id_threshold|sequence_identity_threshold)\b", re.I)),
     ("split_any", ("split", "fold", "size", "fraction"), _P(r"^[ \t]*['\"]?(split|splits|split_type|splitter|n_?folds|"
                                                             r"num_folds|folds|"

@@ -3771,6 +3771,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "model_args = {'manual_seed': None, 'num_train_epochs': 10}\n"
                     "bert = ClassificationModel('roberta', path, args=model_args)\n"
                     "bert.train_model(train_df)\n"}, {"DR301": "fail"}),
+    # DR701: configuration keys only where keys stand, not words inside a data file's string values (BioGPT's
+    # data/BC5CDR/raw/test.json abstract: "... to four groups: group 1--placebo ...")
+    "coord13 words in a JSON data file's abstract are no split key": ({
+        "data/raw/test.json": "{\n  \"1\": {\n    \"abstract\": \"drugs were given to four groups: group 1--placebo, "
+                              "group 2--cimetidine\"\n  }\n}\n",
+        "prep.py": "train, test = train_test_split(df, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "coord13 a split key in a JSON configuration is a grouped split": ({
+        "config.json": "{\"data\": \"x.csv\", \"split_type\": \"cluster\"}\n",
+        "prep.py": "train, test = train_test_split(df, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
