@@ -361,6 +361,11 @@ _SAMPLED_HP = (r"lrs?|learning_rates?|batch_sizes?|weight_decays?|wd|hidden_(siz
                r"n_hidden|l2(_reg\w*)?|emb(edding)?_dims?|num_heads|n_heads|n_units|num_filters|"
                r"log_(lr|learning_rate|step_size|l2\w*|init_scale|dropout\w*)|init_scale")
 
+#: Hyperparameter names still read as one inside a longer name (`num_layers_shared`, `h_dim_CS`); not lr, wd or l2,
+#: which other names hold (`flip_lr`: a left-right flip).
+_AFFIXED_HP = (r"learning_rates?|batch_sizes?|mb_size|weight_decays?|hidden_(size|dim|units)s?|h_dim|n_layers|"
+               r"num_layers|n_hidden|n_units|num_units|n_nodes|num_nodes|emb(edding)?_dims?|num_heads|n_heads")
+
 # -- code patterns -------------------------------------------------------------------------------
 #: (fact, substrings one of which must occur in the lower-cased text, pattern). The substring test runs
 #: over the whole file in C, so most patterns never run on most files.
@@ -1076,11 +1081,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (5) a hyperparameter search written by hand: values drawn at random for named hyperparameters (`lr = 10 **
     # np.random.uniform(-5, -2)`, `'dropout': random.choice([...])`), or every entry of a bounds table sampled
     # (`{name: rs.uniform(*bounds) for name, bounds in space.items()}`: neural-fingerprint's random search)
-    ("search", ("uniform(", "choice(", "randint(", "loguniform("),
+    ("search", ("uniform(", "choice(", "randint(", "loguniform(", "randrange("),
      _P(r"\b(" + _SAMPLED_HP + r")\s*=\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b"
         r"(uniform|loguniform|choice|randint)\s*\(|"
         r"['\"](" + _SAMPLED_HP + r")['\"]\s*:\s*(10(\.0)?\s*\*\*\s*)?\(?\s*[\w.]*\b(uniform|loguniform|choice|randint)"
-        r"\s*\(|:\s*\w+\.(uniform|loguniform|randint)\s*\(\s*\*\s*\w*(bound|range|space|interval|limit)\w*\s*\)")),
+        r"\s*\(|:\s*\w+\.(uniform|loguniform|randint)\s*\(\s*\*\s*\w*(bound|range|space|interval|limit)\w*\s*\)|"
+        # w28d: a candidate picked by a random index, a random.choice by hand, for a key that names a hyperparameter
+        # with a prefix or suffix (`'num_layers_shared': SET_LAYERS[np.random.randint(len(SET_LAYERS))]`: DeepHit)
+        r"['\"]?\b(\w+_)?(" + _AFFIXED_HP + r")(_\w+)?['\"]?\s*[:=]\s*\w+\s*\[\s*[\w.]*\b"
+        r"(randint|randrange)\s*\(\s*(0\s*,\s*)?len\s*\(")),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
     ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),

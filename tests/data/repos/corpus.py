@@ -3796,6 +3796,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                          "    - run: python -m build\n    - run: pip install dist/*.whl pytest\n"
                                          "    - run: pytest tests\n",
         "tests/test_x.py": "def test_x():\n    assert True\n"}, {"DR304": "pass"}),
+    # w28d: a random search by hand that picks each hyperparameter from a candidate list by a random index, the
+    # keys named with a prefix or suffix (DeepHit's main_RandomSearch.py)
+    "w28d_candidates_picked_by_random_index": ({
+        "main_random_search.py": "import numpy as np\n\ndef get_random_hyperparameters():\n"
+                                 "    SET_BATCH_SIZE = [32, 64, 128]\n    SET_LAYERS = [1, 2, 3, 5]\n"
+                                 "    return {'mb_size': SET_BATCH_SIZE[np.random.randint(len(SET_BATCH_SIZE))],\n"
+                                 "            'num_layers_shared': SET_LAYERS[np.random.randint(len(SET_LAYERS))]}\n\n"
+                                 "for itr in range(50):\n    params = get_random_hyperparameters()\n"},
+        {"DR601": "pass"}),
+    # w28d: an augmentation that picks a flip or a transform by a random index is no search
+    "w28d_augmentation_picked_by_random_index": ({
+        "augment.py": "import numpy as np\n\ndef augment(x, flips, transforms):\n"
+                      "    flip_lr = flips[np.random.randint(len(flips))]\n"
+                      "    transform = transforms[np.random.randint(0, len(transforms))]\n    return transform(flip_lr(x))\n"},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
