@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "26"
+ANALYZER_VERSION = "27"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
