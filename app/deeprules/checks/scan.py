@@ -3504,20 +3504,9 @@ _CI_FORMAT_CHECK = re.compile(r"\b(black|isort|ruff\s+format|prettier|yapf|autop
 
 
 def _formats_only(line: str) -> bool:
-    """A CI command that rewrites the code's formatting and checks nothing (see `_CI_FORMAT_ONLY`), or
-    (coordinator, session 13) one that only packages or publishes: tfmodisco-lite's one workflow runs `pip install
-    build twine`, `python -m build` and uploads; nothing of the project runs."""
-    stripped = line.strip()
-    return (("--check" not in line and "--diff" not in line and "-c " not in line
-             and _CI_FORMAT_ONLY.match(stripped) is not None) or _CI_PACKAGING_ONLY.match(stripped) is not None)
-
-
-#: packaging and publishing commands, and installing the tools for them (not the project or its requirements)
-_CI_PACKAGING_ONLY = re.compile(
-    r"^(?:(?:(?:python3?\s+-m\s+pip\s+install|pip3?\s+install)\s+(?:-\S+\s+)*(?:(?:pip|build|twine|wheel|setuptools|"
-    r"setuptools[-_]scm|flit|hatch|hatchling|poetry)(?:[=<>~!]=?[\w.*]+)?\s*)+|python3?\s+-m\s+build\b[^&|;]*|"
-    r"python3?\s+setup\.py\s+(?:sdist|bdist_wheel|bdist)\b[^&|;]*|(?:python3?\s+-m\s+)?twine\s+(?:upload|check)\b"
-    r"[^&|;]*|(?:flit|poetry|hatch|uv)\s+(?:build|publish)\b[^&|;]*)\s*(?:&&|;|$)\s*)+$")
+    """A CI command that rewrites the code's formatting and checks nothing (see `_CI_FORMAT_ONLY`)."""
+    return ("--check" not in line and "--diff" not in line and "-c " not in line
+            and _CI_FORMAT_ONLY.match(line.strip()) is not None)
 
 
 def _ci_made(text: str) -> set[str]:

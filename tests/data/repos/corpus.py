@@ -3782,15 +3782,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "config.json": "{\"data\": \"x.csv\", \"split_type\": \"cluster\"}\n",
         "prep.py": "train, test = train_test_split(df, test_size=0.2)\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
-    # DR304: a workflow that only packages and publishes (tfmodisco-lite's publish.yml) runs nothing of the project
-    "coord13 a build-and-publish workflow is no CI of the project": ({
-        ".github/workflows/publish.yml": "on:\n  release:\n    types: [published]\njobs:\n  deploy:\n"
-                                         "    runs-on: ubuntu-latest\n    steps:\n    - uses: actions/checkout@v4\n"
-                                         "    - name: Install dependencies\n      run: |\n"
-                                         "        python -m pip install --upgrade pip\n        pip install build twine\n"
-                                         "    - name: Build package\n      run: python -m build\n"
-                                         "    - name: Publish\n      run: python -m twine upload dist/*\n"},
-     {"DR304": "fail"}),
     "coord13 a workflow that builds and then tests is CI": ({
         ".github/workflows/publish.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n"
                                          "    - run: python -m build\n    - run: pip install dist/*.whl pytest\n"
