@@ -3277,6 +3277,7 @@ def _pyproject_pins(text: str, out: Facts) -> None:
     in_list = in_table = in_ini = False
     for n, raw in enumerate(lines, start=1):
         s = raw.split("#", 1)[0].strip()
+        items: list[str] = []  # the requirement strings this line holds (INI values, a TOML list's strings)
         # INI files (coordinator, session 13): setup.cfg's `install_requires =` with one requirement per indented
         # line after it, nbdev's settings.ini `requirements = a==1 b==2` on one line
         if in_ini and raw[:1] in (" ", "\t") and s:
@@ -3287,42 +3288,32 @@ def _pyproject_pins(text: str, out: Facts) -> None:
                 [m.group(2).strip()] if m.group(2).strip() else [])
         else:
             in_ini = False
-            items = []
+            if s.startswith("["):
+                in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
+                in_list = False
+                continue
+            if re.match(r"^(dependencies|install_requires|requires)\s*=\s*\[", s):
+                in_list = True
+                s = s.split("[", 1)[1]
+            if in_list:
+                items = re.findall(r"['\"]([^'\"]+)['\"]", s)
+                if "]" in s:
+                    in_list = False
+            elif in_table:
+                m = re.match(r"^([\w.-]+)\s*=\s*(.+)$", s)
+                if m and m.group(1).lower() != "python":
+                    total += 1
+                    spec = m.group(2)
+                    if re.match(r"^['\"]=?=?\d", spec) or "==" in spec or re.search(r"version\s*=\s*['\"]=?=?\d", spec):
+                        pinned += 1
+                    elif len(loose) < 5:
+                        loose.append([n, f"not pinned: {m.group(1)} = {spec[:60]}"])
         for item in items:
             total += 1
             if "==" in item or "@" in item:
                 pinned += 1
             elif len(loose) < 5:
                 loose.append([n, f"not pinned: {item[:80]}"])
-        if items or in_ini:
-            continue
-        if s.startswith("["):
-            in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
-            in_list = False
-            if not in_table and re.match(r"^\[", s) and not s.startswith("[["):
-                pass
-            continue
-        if re.match(r"^(dependencies|install_requires|requires)\s*=\s*\[", s):
-            in_list = True
-            s = s.split("[", 1)[1]
-        if in_list:
-            for item in re.findall(r"['\"]([^'\"]+)['\"]", s):
-                total += 1
-                if "==" in item or "@" in item:
-                    pinned += 1
-                elif len(loose) < 5:
-                    loose.append([n, f"not pinned: {item[:80]}"])
-            if "]" in s:
-                in_list = False
-        elif in_table:
-            m = re.match(r"^([\w.-]+)\s*=\s*(.+)$", s)
-            if m and m.group(1).lower() != "python":
-                total += 1
-                spec = m.group(2)
-                if re.match(r"^['\"]=?=?\d", spec) or "==" in spec or re.search(r"version\s*=\s*['\"]=?=?\d", spec):
-                    pinned += 1
-                elif len(loose) < 5:
-                    loose.append([n, f"not pinned: {m.group(1)} = {spec[:60]}"])
     _pins(out, "pyproject", pinned, total, loose)
 
 

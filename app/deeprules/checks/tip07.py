@@ -262,10 +262,9 @@ def split_matches(ctx: Context) -> CheckResult:
     # A planned project (answers saved) is a model's project: its split may be written before the model is
     ml = has_ml_code(ctx)
     planned = ctx.answers.get("status") == "ok"
-    found = {fact: _split_ev(ctx, fact) if ml or planned else [] for fact, _ in STRUCTURED}
+    found = {fact: (_scaffold_splits(ctx) if fact == "split_scaffold" else _split_ev(ctx, fact)) if ml or planned
+             else [] for fact, _ in STRUCTURED}
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
-    if ml or planned:
-        found["split_scaffold"] = _scaffold_splits(ctx)
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
     if ml or planned:
