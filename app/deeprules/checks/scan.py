@@ -81,7 +81,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "27"
+ANALYZER_VERSION = "28"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -379,6 +379,26 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
 
+#: coordinator, session 14: training commands of toolkits that train their own models from the command line, in a
+#: shell script, a notebook's `!` line or `%%sh` cell, or a subprocess call (DRKG's `!DGLBACKEND=pytorch dglke_train
+#: --model_name TransE_l2 ...`, tfmodisco's `%%sh` cell `bpnet fit -p bpnet_fit.json`): knowledge-graph embeddings
+#: (DGL-KE, LibKGE, PyKEEN), genomics (BPNet, ChromBPNet, Basenji/Baskerville's training scripts, DragoNN), proteins
+#: (TAPE), immunology (MHCflurry), nanopore basecalling (Bonito), cryo-EM (cryoDRGN), pose tracking (SLEAP),
+#: detection (Ultralytics YOLO), cells (Cellpose's --train), atomistic models (SchNetPack, DeePMD-kit), language
+#: models (tensor2tensor, fairseq's hydra trainer)
+_TOOLKIT_TRAIN = (r"(?<![\w-])(dglke_train|dglke_dist_train|kge\s+(start|resume)|pykeen\s+experiments\s+run|"
+                  r"bpnet\s+(fit|train)|chrombpnet\s+(pipeline|train|bias\s+pipeline)|"
+                  r"(basenji|akita|saluki|hound|westminster)_train\w*\.py|dragonn\s+train|"
+                  r"tape-train(-distributed)?|mhcflurry-class1-train\w*|bonito\s+train|cryodrgn\s+train_(vae|nn)|"
+                  r"sleap-train|yolo\s+((detect|segment|classify|pose|obb)\s+)?train|spktrain|dp\s+train\s+\S+\.json|"
+                  r"t2t-trainer|fairseq-hydra-train)(?![\w-])|"
+                  r"\bcellpose\b[^\n]*\s--train\b")
+_TOOLKIT_TRAIN_KEYS = ("dglke_", "kge ", "pykeen ", "bpnet ", "chrombpnet ", "basenji_", "akita_",
+                       "saluki_", "hound_", "westminster_", "dragonn ", "tape-train",
+                       "mhcflurry-class1-train", "bonito ", "cryodrgn ", "sleap-train", "yolo ", "spktrain", "dp ",
+                       "t2t-trainer", "fairseq-hydra-train", "cellpose")
+
+
 #: w20b: classical methods a network is compared with, as a model choice names them (see baseline_class)
 _CLASSICAL = (r"(nw[-_]?align\w*|needleman[-_]?wunsch|smith[-_]?waterman|sw[-_]?align\w*|blastp?|psi[-_]?blast|phmmer|"
               r"jackhmmer|hmmscan|hmmsearch|hhalign|hhblits|hhsearch|tm[-_]?align|gremlin|potts|plmc|ccmpred|pssm|"
@@ -583,8 +603,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"
         r"bal_accuracy|cohen_kappa_score)\b")),
+    # (coordinator, session 14: not a metric's name quoted in a list of accepted names, the EarlyStopping helper
+    # copied from DGL-LifeSci into TGSA checks `metric in ['r2', 'mae', 'rmse', 'roc_auc_score', 'pr_auc_score']`)
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
-     _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
+     _P(r"(?<!['\"])\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b(?!['\"])|"
         r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
@@ -737,6 +759,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b")),
+    # coordinator, session 14: experiment trackers of other ecosystems (TGSA's fitlog from fastNLP: `fitlog.add_hyper(
+    # args)`, `fitlog.add_metric(...)`; SwanLab, Polyaxon, labml, ClearML under its old name trains)
+    ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains"),
+     _P(r"^[ \t]*(import|from)\s+(fitlog|swanlab|polyaxon|labml)\b|^[ \t]*from\s+trains\s+import\s+[^\n]*\bTask\b|"
+        r"\bfitlog\.(add_hyper|add_metric|add_loss|add_best_metric|set_log_dir)\s*\(|\bswanlab\.(init|log)\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "integrated_gradients"),
@@ -882,6 +909,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (coordinator, session 12: not a solve inside a class's own algorithm, on its own settings: deeptime's
         # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
         r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
+    # coordinator, session 14: the established spectral similarity a learned one is compared with, scored on the
+    # same spectrum pairs (MIST's dist_baselines.py: matchms' `ModifiedCosine(tolerance=0.005)` beside Spec2Vec and
+    # MS2DeepScore; greedy and Hungarian cosine, spectral entropy): the simple method of mass spectrometry, as
+    # BLAST is of sequences (DR201 reads it only where the repository holds ML code)
+    ("baseline_tool", ("modifiedcosine", "cosinegreedy", "cosinehungarian", "entropy_similarity"),
+     _P(r"\b(ModifiedCosine|CosineGreedy|CosineHungarian|ModifiedCosineHungarian)\s*\(|"
+        r"\bcalculate_(unweighted_)?entropy_similarity\s*\(")),
     # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
@@ -1212,12 +1246,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w22b: training run through a toolkit's command line (`subprocess.run(["chemprop_train", ...])`, a shell
     # script's `fairseq-train`, `nnUNetv2_train`, `allennlp train`): the script trains (tip03 DR301/DR302)
     ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
-                   "nequip-train"),
+                   "nequip-train", *_TOOLKIT_TRAIN_KEYS),
      _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
-        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])|"
+        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])|" + _TOOLKIT_TRAIN + "|"
         # (w26b) or through its Python API: Chemprop 1's `chemprop.train.cross_validate(args=args,
         # train_func=chemprop.train.run_training)` (QSARtuna's ChemProp estimator)
         r"\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
+    # coordinator, session 14: a toolkit's training command names the toolkit's model and its settings (DGL-KE's
+    # `dglke_train --model_name TransE_l2 --hidden_dim 400`, `bpnet fit -p bpnet_fit.json`, `fairseq-train --arch`,
+    # `nnUNetv2_train 3d_fullres`): the architecture is chosen there, as a toolkit's model class is (tip05 DR501)
+    ("model_lib", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "mace_run_train", "nequip-train",
+                   *_TOOLKIT_TRAIN_KEYS),
+     _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
+        r"mace_run_train|nequip-train)(?![\w-])|" + _TOOLKIT_TRAIN)),
     # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
     # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
     ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train", "chemprop.train."),
@@ -1537,7 +1578,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_cv", ("for ",),
      _P(r"^[ \t]*for\s+(?i:c|cs|k|alpha|alphas|l1_ratio|max_depth|depth|n_estimators|n_trees|n_neighbors|"
         r"min_samples_leaf|max_features|gamma|nu|lam|lmbda|lambda_|reg|reg_lambda|reg_alpha|penalty|num_leaves)"
-        r"\s+in\s+(\[|\()\s*[-+]?\.?\d[^\n]*[\])]\s*:|"
+        # (coordinator, session 14: not indices counted from 0, CellOracle's `for k in [0, 1]:` over two axes)
+        r"\s+in\s+(\[|\()(?!\s*0\s*,\s*1\s*[,\])])\s*[-+]?\.?\d[^\n]*[\])]\s*:|"
         r"^[ \t]*for\s+(?i:c|alpha|l1_ratio|gamma|lam|lmbda|lambda_|reg)\s+in\s+"
         r"(np|numpy)\.(logspace|linspace|geomspace)\s*\(")),
     # TensorFlow 1's streaming metrics and hand-written or imported per-class metrics: `tf.metrics.accuracy(`,
@@ -3560,9 +3602,12 @@ def _ci_facts(text: str, out: Facts) -> None:
 # The lookahead (the first letters of the words, and the two non-ASCII letters re.I folds onto them: long s,
 # Kelvin sign) matches nothing the words would not; it lets the regex engine skip to candidate letters, which
 # halves the search over notebook outputs.
-METRIC_WORDS = re.compile(r"(?=[aprfmslcktne\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|mcc|"
-                          r"precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
-                          r"top-?\d|map|ndcg|ece|r[ _-]?squared)\b", re.I)  # (w27a: R squared written out)
+METRIC_WORDS = re.compile(r"(?=[aprfmslcktnejdih\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|"
+                          r"mcc|precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
+                          r"top-?\d|map|ndcg|ece|r[ _-]?squared|"  # (w27a: R squared written out)
+                          # coordinator, session 14: similarity and overlap scores (MIST's Cosine and Tanimoto
+                          # columns, segmentation's Dice and IoU, link prediction's MRR and Hits@k)
+                          r"cosine|tanimoto|jaccard|dice|iou|mrr|hits@\d+)\b", re.I)
 BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]?forest|RandomForest|rf|lr|"
                     r"gradient[ _-]?boost\w*|XGBoost|xgb|LightGBM|lgbm|SVM|svr|svc|support vector|ridge|lasso|"
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
@@ -3601,7 +3646,22 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
                       r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
                       r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
-                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b")
+                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b|"
+                      # coordinator, session 14: the names above that are no English word, however they are cased: a
+                      # data frame's rows often lower-case them (MIST's notebooks tabulate `ffn`, `mist`, `sirius`);
+                      # the ones that are words (Sei, TAPE, Harmony, ComplEx, RotatE, GIN, SIFT, REINVENT...) stay
+                      # case-sensitive
+                      r"(?i:\b(DeepSEA|Basenji\d*|Enformer|DanQ|ExPecto|Xpresso|DeepBind|BPNet|ProtBert|ProtT5|UniRep|"
+                      r"SeqVec|ProtTrans|AlphaFold\d*|chemprop|D-?MPNN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|"
+                      r"scVI|scANVI|scGen|Seurat|scanorama|totalVI|CellTypist|DeepLoc|NetSurfP|DeepGO\w*|DeepFRI|"
+                      r"ResNet\d+|VGG\d+|U-Net|SpliceAI|PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Caduceus|"
+                      r"Borzoi|ChromBPNet|Geneformer|scGPT|scBERT|Cellpose|StarDist|Noise2Void|nnU-?Net|EEGNet\w*|"
+                      r"Kilosort\d*|MountainSort\d*|Suite2p|CaImAn|cryoSPARC|cryoDRGN|GraphSAGE|node2vec|DeepWalk|"
+                      r"DistMult|BioBERT|PubMedBERT|SapBERT|CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|"
+                      r"CSI:FingerID|Spec2Vec|MS2DeepScore|AutoDock(?:[ -]?Vina)?|QuickVina\w*|smina|GNINA|EquiBind|"
+                      r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
+                      r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
+                      r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -3833,6 +3893,14 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
     # The lines that name a metric, found by one search over all of them (a metric word never spans a
     # line), in order; most output lines are data and never reach the per-line tests.
     joined = "\n".join(line for _, line in outputs)
+    if "tabular" in joined:
+        # coordinator, session 14: a LaTeX table printed by `df.to_latex()` (MIST's retrieval notebooks print
+        # `\caption{Retrieval accuracy ...}` over rows `sirius & bayes & 0.415 ...`): read as a .tex file's tables,
+        # its lines mapped back to the notebook's
+        printed: Facts = {}
+        _tex_facts(joined, printed)
+        for fact, rows in printed.items():
+            out.setdefault(fact, [[outputs[min(int(r[0]), len(outputs)) - 1][0], r[1]] for r in rows])
     ends = list(accumulate(len(line) + 1 for _, line in outputs))
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search

@@ -3802,6 +3802,66 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    flip_lr = flips[np.random.randint(len(flips))]\n"
                       "    transform = transforms[np.random.randint(0, len(transforms))]\n    return transform(flip_lr(x))\n"},
         {"DR601": "fail"}),
+    # -- coordinator, session 14 (held-out batch session14e) --
+    # DR301/DR302/DR501: a toolkit's training command in a notebook's `!` line (DRKG's dglke_train) or a `%%sh`
+    # cell (tfmodisco's `bpnet fit`): the notebook trains the toolkit's model, with the settings it names
+    "coord14 a toolkit's training command in a notebook shell line trains": ({
+        "Train_embeddings.ipynb": nb(("code", "import numpy as np\nseed = np.arange(n)\nnp.random.shuffle(seed)\n"),
+                                     ("code", "!DGLBACKEND=pytorch dglke_train --dataset DRKG --model_name TransE_l2 "
+                                              "--hidden_dim 400 --gamma 12.0 --gpu 0 1\n"))},
+        {"DR301": "fail", "DR302": "fail", "DR501": "pass"}),
+    "coord14 a toolkit's training command in a %%sh cell trains": ({
+        "examples/demo.ipynb": nb(("code", "%%sh\ncd ENCSR000EGM/bpnet/\nbpnet fit -p bpnet_fit.json\n")),
+        "pkg/core.py": "import torch\n"},
+        {"DR302": "fail", "DR501": "pass"}),
+    "coord14 a toolkit's inference command trains nothing": ({
+        "predict.ipynb": nb(("code", "!dglke_predict --model_path ckpts/ --format h_r_t\n"),
+                            ("code", "import torch\nemb = torch.load('entity.pt')\n"))},
+        {"DR302": "na"}),
+    # DR202: a data frame's rows name published tools in lower case (MIST's `sirius` next to `ffn` and `mist`)
+    "coord14 lower-cased published tools in a printed table": ({
+        "notebooks/compare.ipynb": nb(("code", "df.melt(id_vars='method', var_name='metric', value_name='val')"),
+                                      outputs=["     method   metric       val\n", "0       ffn   Cosine  0.743129\n",
+                                               "3       ffn  Tanimoto  0.512870\n", "4      mist   Cosine  0.886157\n",
+                                               "7      mist  Tanimoto  0.758471\n", "8    sirius   Cosine  0.875657\n",
+                                               "11   sirius  Tanimoto  0.737619\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "coord14 a LaTeX table printed by a notebook": ({
+        "notebooks/retrieval.ipynb": nb(("code", "print(display_ac.to_latex(float_format='%.3f'))"),
+                                        outputs=["\\begin{table}\n", "\\caption{Retrieval accuracy against CSI}\n",
+                                                 "\\begin{tabular}{llrrr}\n", "model & retrieval & 1 & 5 & 10 \\\\\n",
+                                                 "mist & contrastive & 0.379 & 0.730 & 0.823 \\\\\n",
+                                                 "sirius & bayes & 0.415 & 0.739 & 0.812 \\\\\n",
+                                                 "\\end{tabular}\n", "\\end{table}\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # DR203: a loop over indices counted from 0 is no sweep of k (CellOracle's `for k in [0, 1]:` plots two axes
+    # of a kNN regressor's predictions)
+    "coord14 a loop over two axes beside a kNN is no tuning": ({
+        "transfer.py": "from sklearn.neighbors import KNeighborsRegressor\n"
+                       "model = KNeighborsRegressor(n_neighbors=n_neighbors)\nmodel.fit(X_train, Y)\npred = model.predict(X_test)\n"
+                       "for k in [0, 1]:\n    ax[k].scatter(true[:, k], pred[:, k])\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "fail"}),
+    "coord14 a loop over k values beside a kNN tunes it": ({
+        "knn_cv.py": "from sklearn.neighbors import KNeighborsClassifier\n"
+                     "for k in [1, 3, 5, 7]:\n    model = KNeighborsClassifier(n_neighbors=k)\n    model.fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    # DR602: fastNLP's fitlog records a run's hyperparameters and metrics (TGSA's main.py)
+    "coord14 fitlog records the runs": ({
+        "main.py": "import fitlog\nfitlog.set_log_dir('logs')\nfitlog.add_hyper(args)\n" + TORCH_LOOP +
+                   "fitlog.add_metric({'val': {'RMSE': rmse}}, step=epoch)\n"}, {"DR602": "pass"}),
+    # DR703: metric names quoted in a list of accepted names are no metric computed (TGSA's EarlyStopping helper);
+    # a regression scored by RMSE and r2 is not a classifier
+    "coord14 quoted metric names in an accepted-names check score nothing": ({
+        "utils.py": "from sklearn.metrics import r2_score\n"
+                    "def check(metric):\n    assert metric in ['r2', 'mae', 'rmse', 'roc_auc_score', 'pr_auc_score']\n"
+                    "r2 = r2_score(y_true, y_pred)\n",
+        "train.py": "import torch\ncriterion = torch.nn.MSELoss()\n" + TORCH_LOOP}, {"DR703": "na"}),
+    # DR201: the established spectral similarity scored next to a learned one (MIST's dist_baselines.py), in a
+    # repository that trains; in a spectra library without ML code it is the library's own method
+    "coord14 modified cosine scored beside a learned spectral similarity": ({
+        "run_scripts/dist_baselines.py": "from matchms.similarity import ModifiedCosine\n"
+                                         "if model_name == 'cosine':\n    sim = ModifiedCosine(tolerance=0.005)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
