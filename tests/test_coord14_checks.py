@@ -24,3 +24,36 @@ def test_greedy_cosine_in_a_library_without_ml_code_is_no_baseline(tmp_path: Pat
 def test_greedy_cosine_beside_a_trained_network_is_a_baseline(tmp_path: Path) -> None:
     train = "import torch\nfor x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    opt.step()\n"
     assert _dr201(tmp_path, {**_LIBRARY, "train.py": train}) == "pass"
+
+
+_LEARNER = {"core/learners/scm.py": "import numpy as np\n\nclass SetCoveringMachine(object):\n"
+                                    "    def fit(self, rules, y):\n        self.rules = rules\n\n"
+                                    "    def predict(self, X):\n        return np.all(X[:, self.rules], axis=1)\n",
+            "setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy', 'scipy'])\n"}
+
+
+def _status(tmp_path: Path, files: dict[str, str], cid: str) -> str:
+    report = build(tmp_path / "r", files)
+    return next(r for r in report.results if r.id == cid).status
+
+
+def test_a_learner_written_by_hand_makes_the_repository_ml_code(tmp_path: Path) -> None:
+    # Kover: a set covering machine in numpy, no ML library: its environment is judged (unpinned: warn), not n/a
+    assert _status(tmp_path, _LEARNER, "DR303") in ("warn", "fail")
+
+
+def test_a_class_that_only_fits_a_curve_is_no_learner(tmp_path: Path) -> None:
+    files = {"tools/smooth.py": "import numpy as np\n\nclass Smoother(object):\n    def fit(self, x, y):\n"
+                                "        self.c = np.polyfit(x, y, 3)\n\n    def evaluate(self, x):\n"
+                                "        return np.polyval(self.c, x)\n",
+             "setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy'])\n"}
+    assert _status(tmp_path, files, "DR303") == "na"
+
+
+def test_a_fit_without_data_is_no_learner(tmp_path: Path) -> None:
+    # yasa's SleepStaging.fit(self) computes features for a classifier that predict() only loads
+    files = {"src/staging.py": "import numpy as np\n\nclass SleepStaging:\n    def fit(self):\n"
+                               "        self.features = np.zeros(3)\n\n    def predict(self, path_to_model='auto'):\n"
+                               "        return load(path_to_model).predict(self.features)\n",
+             "setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy'])\n"}
+    assert _status(tmp_path, files, "DR303") == "na"

@@ -29,7 +29,7 @@ SEEDS = {
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
                   "opt_tensors", "params_call", "skorch_net", "cli_train", "lib_train", "model_lib")
-ML_FACTS = (*TRAINING_FACTS, "model_def")
+ML_FACTS = (*TRAINING_FACTS, "model_def", "learner_def")
 #: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
 NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
 #: how many imports deep a script's walk of local modules goes (coordinator, session 13: REINVENT4's entry point
@@ -148,6 +148,8 @@ def has_ml_code(ctx: Any) -> bool:
         memo = any(not is_aux(p) for fact in ("imp_torch", "imp_tf", "imp_jax", "imp_sklearn", "imp_dlwrap")
                    for p in ctx.files_with(fact)) or bool(training_scripts(ctx)) or any(
             not is_aux(p) and not _framework_free_class(rows) for p, rows in ctx.files_with("model_def").items())
+        # (coordinator, session 14: or a learner written by hand, a class with fit and predict methods: Kover's)
+        memo = memo or any(not is_aux(p) for p in ctx.files_with("learner_def"))
         ctx.cache["ml"] = memo
     return bool(memo)
 

@@ -4059,6 +4059,28 @@ _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 MAX_SEED_REFS = 30
 
 
+#: coordinator, session 14: a learner written by hand, without an ML library: a class whose body defines both a
+#: fitting method and a predicting one, the estimator interface (Kover's set covering machine and CART tree, in numpy
+#: and Cython: `def fit(self, rules, ...)` and `def predict(self, X)`). Read as ML code (tip05 DR501 shows it)
+_CLASS_HEAD = re.compile(r"^([ \t]*)class\s+(\w+)\s*[(:]", re.M)
+#: (fit takes the data: yasa's `SleepStaging.fit(self)` computes features for a classifier it only loads)
+_FIT_METHOD = re.compile(r"^[ \t]+def\s+(fit|_fit)\s*\(\s*self\s*,\s*\w", re.M)
+_PREDICT_METHOD = re.compile(r"^[ \t]+def\s+(predict|predict_proba|decision_function)\s*\(\s*self\b", re.M)
+
+
+def _learner_classes(code: str, lines: _Lines, facts: Facts) -> None:
+    if "def fit" not in code and "def _fit" not in code:
+        return
+    heads = list(_CLASS_HEAD.finditer(code))
+    for i, m in enumerate(heads):
+        body = code[m.end():heads[i + 1].start() if i + 1 < len(heads) else len(code)]
+        if _FIT_METHOD.search(body) and _PREDICT_METHOD.search(body):
+            n = lines.line_of(m.start())
+            facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
+            if len(facts["learner_def"]) >= MAX_EVIDENCE:
+                return
+
+
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
@@ -4171,6 +4193,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = strip_python(text)
         _code_facts(code, _Lines(code, text), facts, python=True)
         _seed_helpers(code, facts)
+        _learner_classes(code, _Lines(code, text), facts)
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
@@ -4190,6 +4213,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":
             _seed_helpers(code, facts, lines)
+            _learner_classes(code, lines, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

@@ -156,7 +156,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 
 @check("DR201", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "net_head", "baseline_tool",
+       reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
+                      "baseline_tool",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
@@ -175,8 +176,8 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 
 @check("DR203", watches=_watch, facts_only=True,
-       reads=reading((*TRAINING_FACTS, "model_def", "baseline_class", "baseline_choice", "search", "grid_loop",
-                      "search_cv",
+       reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "search",
+                      "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
                       *NETWORK_FACTS),

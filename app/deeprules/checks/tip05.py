@@ -49,6 +49,8 @@ def architecture(ctx: Context) -> CheckResult:
         ev = gather(ctx, "model_fn", 4)
     if not ev and has_ml_code(ctx):  # (w25b) a model written as a scikit-learn estimator class
         ev = gather(ctx, "estimator_def", 4)
+    if not ev:  # (coordinator, session 14) or a learner written by hand, with fit and predict (Kover's rule learners)
+        ev = gather(ctx, "learner_def", 4)
     for path, lines in sorted(ctx.files_with("arch_cfg").items()):
         if is_aux(path):
             continue

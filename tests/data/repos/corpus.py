@@ -3856,6 +3856,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "def check(metric):\n    assert metric in ['r2', 'mae', 'rmse', 'roc_auc_score', 'pr_auc_score']\n"
                     "r2 = r2_score(y_true, y_pred)\n",
         "train.py": "import torch\ncriterion = torch.nn.MSELoss()\n" + TORCH_LOOP}, {"DR703": "na"}),
+    # DR501: a learner written by hand without an ML library (Kover's set covering machine: a class with fit and
+    # predict over numpy arrays) is the model
+    "coord14 a learner written by hand is the model": ({
+        "core/learners/scm.py": "import numpy as np\n\nclass SetCoveringMachine(object):\n"
+                                "    def __init__(self, p, max_rules):\n        self.p = p\n\n"
+                                "    def fit(self, rules, y):\n        self.rules = rules[:self.max_rules]\n\n"
+                                "    def predict(self, X):\n        return np.all(X[:, self.rules], axis=1)\n"},
+        {"DR501": "pass"}),
     # DR201: the established spectral similarity scored next to a learned one (MIST's dist_baselines.py), in a
     # repository that trains; in a spectra library without ML code it is the library's own method
     "coord14 modified cosine scored beside a learned spectral similarity": ({
