@@ -101,7 +101,10 @@ CI_RE = _P(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/con
            r"\.woodpecker\.ya?ml|\.drone\.ya?ml|\.buildkite/pipeline\.ya?ml)$")
 LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^/]*conda-lock\.ya?ml|renv\.lock|"
              r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
-REQ_RE = _P(r"(^|/)([^/]*requirements[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt)$", re.I)
+#: (coordinator, session 14: and pip lists under other names, which a script installs with `pip install -r`:
+#: PhenotypeSeeker's pkgs_to_inst.txt, a singular requirement.txt, reqs.txt, pip_packages.txt)
+REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
+            r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml)|"
@@ -4902,7 +4905,8 @@ def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:
                                               "manifest" in low or "filereport" in low or
                                               any(h in low for h in _PATH_HINTS) or _split_named(low) or
                                               low.endswith(".tex") or (low.endswith(".txt") and
-                                                                       RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1]))
+                                                                       (RESULTS_TXT_RE.search(low.rsplit("/", 1)[-1])
+                                                                        or REQ_RE.search(low)))
                                               or (low.endswith(".md") and extractor(p) == "md_table")):  # (w23c)
             continue
         out.append(p)

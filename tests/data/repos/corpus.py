@@ -3864,6 +3864,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "    def fit(self, rules, y):\n        self.rules = rules[:self.max_rules]\n\n"
                                 "    def predict(self, X):\n        return np.all(X[:, self.rules], axis=1)\n"},
         {"DR501": "pass"}),
+    # DR303: a pip list under another name, installed by the repository's script (PhenotypeSeeker's
+    # pkgs_to_inst.txt, `pip install -r pkgs_to_inst.txt` in install.sh), or a singular requirement.txt
+    "coord14 a pip list named pkgs_to_inst.txt pins the environment": ({
+        "pkgs_to_inst.txt": "biopython==1.76\nnumpy==1.18.1\npandas==1.0.1\nscikit-learn==0.22.1\nscipy==1.4.1\n",
+        "install.sh": "pip install -r pkgs_to_inst.txt\n"}, {"DR303": "pass"}),
+    "coord14 a singular requirement.txt left open": ({
+        "requirement.txt": "numpy\ntorch\npandas\nscipy\n"}, {"DR303": "fail"}),
     # DR201: the established spectral similarity scored next to a learned one (MIST's dist_baselines.py), in a
     # repository that trains; in a spectra library without ML code it is the library's own method
     "coord14 modified cosine scored beside a learned spectral similarity": ({
