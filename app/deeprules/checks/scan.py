@@ -396,6 +396,9 @@ _TOOLKIT_TRAIN = (r"(?<![\w-])(dglke_train|dglke_dist_train|kge\s+(start|resume)
                   r"sleap-train|yolo\s+((detect|segment|classify|pose|obb)\s+)?train|spktrain|dp\s+train\s+\S+\.json|"
                   r"t2t-trainer|fairseq-hydra-train)(?![\w-])|"
                   r"\bcellpose\b[^\n]*\s--train\b")
+#: w22b's toolkit trainers (Chemprop, fairseq, nnU-Net, OpenNMT, AllenNLP, MACE, NequIP), as named in scan's table
+_CLI_TRAINERS = (r"chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
+                 r"mace_run_train|nequip-train")
 _TOOLKIT_TRAIN_KEYS = ("dglke_", "kge ", "pykeen ", "bpnet ", "chrombpnet ", "basenji_", "akita_",
                        "saluki_", "hound_", "westminster_", "dragonn ", "tape-train",
                        "mhcflurry-class1-train", "bonito ", "cryodrgn ", "sleap-train", "yolo ", "spktrain", "dp ",
@@ -1250,8 +1253,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # script's `fairseq-train`, `nnUNetv2_train`, `allennlp train`): the script trains (tip03 DR301/DR302)
     ("cli_train", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "ludwig", "mace_run_train",
                    "nequip-train", *_TOOLKIT_TRAIN_KEYS),
-     _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
-        r"ludwig\s+(train|experiment)|mace_run_train|nequip-train)(?![\w-])|" + _TOOLKIT_TRAIN + "|"
+     _P(r"(?<![\w-])(" + _CLI_TRAINERS + r"|ludwig\s+(train|experiment))(?![\w-])|" + _TOOLKIT_TRAIN + "|"
         # (w26b) or through its Python API: Chemprop 1's `chemprop.train.cross_validate(args=args,
         # train_func=chemprop.train.run_training)` (QSARtuna's ChemProp estimator)
         r"\bchemprop\.train\.(cross_validate|run_training)\s*\(")),
@@ -1260,8 +1262,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `nnUNetv2_train 3d_fullres`): the architecture is chosen there, as a toolkit's model class is (tip05 DR501)
     ("model_lib", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "mace_run_train", "nequip-train",
                    *_TOOLKIT_TRAIN_KEYS),
-     _P(r"(?<![\w-])(chemprop_train|chemprop\s+train|fairseq-train|nnUNet(v2)?_train|onmt_train|allennlp\s+train|"
-        r"mace_run_train|nequip-train)(?![\w-])|" + _TOOLKIT_TRAIN)),
+     _P(r"(?<![\w-])(" + _CLI_TRAINERS + r")(?![\w-])|" + _TOOLKIT_TRAIN)),
     # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
     # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
     ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train", "chemprop.train."),
@@ -4194,9 +4195,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         kind = lang
     if kind in ("py", "setup"):
         code = strip_python(text)
-        _code_facts(code, _Lines(code, text), facts, python=True)
+        py_lines = _Lines(code, text)
+        _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
-        _learner_classes(code, _Lines(code, text), facts)
+        _learner_classes(code, py_lines, facts)
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
