@@ -749,6 +749,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # w29d: RDKit's per-atom attribution of a fitted model's score (scscore's similarity-map notebook:
+    # `SimilarityMaps.GetSimilarityMapForModel(mol, getfp, getscore)`; GetAtomicWeightsForModel); not the maps
+    # drawn from fixed weights (GetSimilarityMapFromWeights over Crippen contributions), which need no model
+    ("interp", ("formodel",), _P(r"\b(GetSimilarityMapForModel|GetAtomicWeightsForModel)\s*\(")),
     # coordinator, session 12: explanations of a graph network's predictions (TxGNN's GraphMask gates,
     # `train_graphmask`; GNNExplainer, PGExplainer, SubgraphX, PyG's Explainer over a GNN algorithm)
     ("interp", ("graphmask", "gnnexplainer", "pgexplainer", "subgraphx", "graphlime", "pgmexplainer"),
@@ -1274,6 +1278,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
         r"nnet|gknn)\s*\(")),
+    # w29d: candidate values per hyperparameter handed by name to an R package's tuner: SDMtune's
+    # `gridSearch(model, hypers = h, metric = "auc")` (also randomSearch, optimizeModel; `hypers` is their argument
+    # for the named list of value vectors) and ENMeval's `ENMevaluate(..., tune.args = list(fc = c("L", "LQ"),
+    # rm = 1:5))`; one fit per combination, scored on held-out folds
+    ("search", ("hypers", "tune.args"),
+     _P(r"\b(gridSearch|randomSearch|optimizeModel)\s*\([^\n]*\bhypers\s*=|^[ \t]*hypers\s*=\s*(?!NULL\b)[\w.]+\s*[,)]|"
+        r"\btune\.args\s*=\s*list\s*\(")),
     # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
     # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
     # coordinates or anything not named as a hyperparameter is none

@@ -3802,6 +3802,65 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    flip_lr = flips[np.random.randint(len(flips))]\n"
                       "    transform = transforms[np.random.randint(0, len(transforms))]\n    return transform(flip_lr(x))\n"},
         {"DR601": "fail"}),
+    # w29d: an R package's tuner handed candidate values per hyperparameter by name (SDMtune's gridSearch with
+    # `hypers = h`, spread over lines in a vignette; ENMeval's `tune.args = list(...)`) is a search
+    "w29d_r_tuner_hypers_argument": ({
+        "R/trainRF.R": "trainRF <- function(data, mtry = NULL, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n",
+        "vignettes/tune.Rmd": "```{r}\nset.seed(25)\nmodel <- train(\"RF\", data = train)\n"
+                              "h <- list(mtry = 2:6, ntree = c(200, 500))\n"
+                              "gs <- gridSearch(model,\n                 hypers = h,\n                 metric = \"auc\",\n"
+                              "                 test = val)\n```\n"},
+        {"DR601": "pass"}),
+    "w29d_enmeval_tune_args": ({
+        "analysis/tune_maxnet.R": "library(ENMeval)\nset.seed(48)\n"
+                                  "e <- ENMevaluate(occs, envs, bg, algorithm = \"maxnet\", partitions = \"block\",\n"
+                                  "                 tune.args = list(fc = c(\"L\", \"LQ\", \"LQH\"), rm = 1:5))\n"
+                                  "fit <- glm(pa ~ bio1 + bio12, family = binomial, data = d)\n"},
+        {"DR601": "pass"}),
+    # w29d: the same argument name as a function's NULL default, or no tuner called, is no search
+    "w29d_r_hypers_default_only": ({
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500,\n                    hypers = NULL,\n"
+                       "                    seed = NULL) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n"},
+        {"DR601": "fail"}),
+    # w29d: an R package offering boosted trees (gbm) beside a random forest, no network: two families of simple
+    # models offered through one interface are compared, not one method (as elapid's Maxent and envelope models)
+    "w29d_r_gbm_beside_random_forest": ({
+        "pkg/net.py": "import numpy as np\n",
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n",
+        "R/trainBRT.R": "trainBRT <- function(data, n.trees = 100) {\n"
+                        "  model <- gbm::gbm(pa ~ ., data = data, distribution = \"bernoulli\", n.trees = n.trees)\n"
+                        "  model\n}\n"},
+        {"DR201": "pass"}),
+    "w29d_r_random_forest_alone_is_the_method": ({
+        "pkg/net.py": "import numpy as np\n",
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n"},
+        {"DR201": "fail"}),
+    # w29d: RDKit's per-atom map of a fitted model's score (GetSimilarityMapForModel) interprets the model; a map
+    # drawn from fixed Crippen contributions interprets no model
+    "w29d_rdkit_similarity_map_for_model": ({
+        "train.py": "import torch\nimport torch.nn as nn\n\nclass Scorer(nn.Module):\n    pass\n\n"
+                    "model = Scorer()\nopt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n",
+        "notebooks/maps.py": "from rdkit.Chem.Draw import SimilarityMaps\n"
+                             "getfp = lambda m, a: SimilarityMaps.GetMorganFingerprint(m, atomId=a, nBits=1024)\n"
+                             "fig, maxweight = SimilarityMaps.GetSimilarityMapForModel(mol, getfp, scorer.apply)\n"},
+        {"DR802": "pass"}),
+    "w29d_rdkit_similarity_map_from_crippen": ({
+        "train.py": "import torch\nimport torch.nn as nn\n\nclass Scorer(nn.Module):\n    pass\n\n"
+                    "model = Scorer()\nopt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n",
+        "notebooks/maps.py": "from rdkit.Chem import rdMolDescriptors\nfrom rdkit.Chem.Draw import SimilarityMaps\n"
+                             "contribs = rdMolDescriptors._CalcCrippenContribs(mol)\n"
+                             "fig = SimilarityMaps.GetSimilarityMapFromWeights(mol, [x for x, y in contribs])\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
