@@ -464,12 +464,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                                        r"s\s*\(")),
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
-    ("seed_np", ("random.seed", "default_rng", "randomstate"),
+    ("seed_np", ("random.seed", "default_rng", "randomstate", "npr.seed"),
      # (w22c: a generator given None draws its seed from the OS: `np.random.default_rng(None)` seeds nothing)
      _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*(?!None\b)\w|"
         r"\b(np|numpy)\.random\.RandomState\s*\(\s*(?!None\b)\w|"
         # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
-        r"\bRandomState\s*\(\s*(?!None\b)\w")),
+        r"\bRandomState\s*\(\s*(?!None\b)\w|"
+        # (w29d: numpy's random module under its conventional alias, `import autograd.numpy.random as npr` then
+        # `npr.seed(0)`, as every lindermanlab/ssm example and notebook seeds)
+        r"(?<![\w.])npr\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
@@ -615,9 +618,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # session 12: deeptime's PCCA+ optimises a rotation matrix with it)
         r"(?<!optimize\.)\bfmin\s*\((?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
+    # (w29d: not a walk over an object's own parameter arrays, `for C, inv_eta in zip(self.Cs, self.inv_etas)` in
+    # ssm's emission model: one matrix per state, not candidate values)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
-                                r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+                                r"itertools\.product|product\(|ParameterGrid|grid|zip\((?!\s*self\.))")),
     # w26a: an R loop over a hyperparameter's values, listed there or in a vector (TumorType-WGS's train_funcs.R:
     # `ntrees <- c(500,1000,2000)`, `for (ntree in ntrees){` before the forest is made; `for (cost in c(0.1, 1))`)
     ("grid_loop", ("for",), _P(r"^[ \t]*for\s*\(\s*(ntrees?|mtry|node_?size|maxnodes|cost|nrounds|eta|max_?depth|cp|"
@@ -3426,7 +3431,7 @@ def _docker_pins(text: str, out: Facts) -> None:
 
 
 # -- CI ---------------------------------------------------------------------------------------------
-_CI_CMD = re.compile(r"\b(pytest|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|pip3?\s+install|"
+_CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|pip3?\s+install|"
                      r"conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
 _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
@@ -3448,12 +3453,15 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
                 yield n, raw
         return
     block: int | None = None
+    compact = False
     for n, raw in enumerate(text.splitlines(), start=1):
         if raw.lstrip().startswith("#"):
             continue
         indent = len(raw) - len(raw.lstrip())
         if block is not None:
-            if not raw.strip() or indent > block:
+            # (w29d: YAML's compact lists sit at their key's indentation, Travis' `install:` then `- pip install -e .`
+            # on the next line, as lindermanlab/ssm's .travis.yml writes them)
+            if not raw.strip() or indent > block or (indent == block and compact and raw.lstrip().startswith("- ")):
                 yield n, raw
                 continue
             block = None
@@ -3462,6 +3470,9 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
             rest = raw.split(":", 1)[1].strip()
             if rest in ("", "|", ">", "|-", ">-", "|+", ">+"):
                 block = indent
+                # (not under a key that is itself a list item, `- run: |`: a `- ` line at its indentation is the
+                # next item of that list)
+                compact = rest == "" and not raw.lstrip().startswith("-")
             else:
                 yield n, rest
 

@@ -3861,6 +3861,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "contribs = rdMolDescriptors._CalcCrippenContribs(mol)\n"
                              "fig = SimilarityMaps.GetSimilarityMapFromWeights(mol, [x for x, y in contribs])\n"},
         {"DR802": "fail"}),
+    # w29d: YAML's compact lists at their key's indentation (Travis' `install:` then `- pip install -v -e .`), and
+    # nose's test runner, are CI commands (lindermanlab/ssm's .travis.yml)
+    "w29d_travis_compact_list_install": ({
+        ".travis.yml": "language: python\npython:\n- '3.6'\ninstall:\n- conda install --yes python=3.6 pip numpy\n"
+                       "- pip install -v -e .\n",
+        "setup.py": "from setuptools import setup\nsetup(name='pkg')\n"},
+        {"DR304": "pass"}),
+    "w29d_travis_nosetests_script": ({
+        ".travis.yml": "language: python\nscript: nosetests\n"},
+        {"DR304": "pass"}),
+    # w29d: a `- name:` item after a `- run: |` step is the next step, not a command of the step
+    "w29d_next_step_is_no_command": ({
+        ".github/workflows/greet.yml": "on: push\njobs:\n  g:\n    steps:\n    - run: |\n        echo hello\n"
+                                       "    - name: python tests welcome\n      uses: some/greeter@v1\n"},
+        {"DR304": "fail"}),
+    # w29d: numpy's random module under its conventional alias (`import autograd.numpy.random as npr`) seeded
+    "w29d_npr_alias_seed": ({
+        "fit_hmm.py": "import autograd.numpy as np\nimport autograd.numpy.random as npr\nnpr.seed(0)\n"
+                      "from sklearn.linear_model import LogisticRegression\n"
+                      "clf = LogisticRegression()\nclf.fit(X, y)\n"},
+        {"DR301": "pass"}),
+    # w29d: a loop over an object's own parameter arrays (one emission matrix per state) is no search
+    "w29d_zip_over_own_parameters_no_search": ({
+        "pkg/emissions.py": "import numpy as np\nfrom sklearn.linear_model import LinearRegression\n\n"
+                            "class GaussianEmissions:\n"
+                            "    def initialize(self, inputs, datas):\n        lr = LinearRegression(fit_intercept=False)\n"
+                            "        lr.fit(inputs, datas)\n        self.Fs = lr.coef_\n"
+                            "    def hessian(self):\n"
+                            "        return [C.T @ np.diag(1.0 / np.exp(inv_eta)) @ C\n"
+                            "                for C, inv_eta in zip(self.Cs, self.inv_etas)]\n"
+                            "    def fit(self, data):\n        for C in self.Cs:\n            C += 0.1\n",
+        "train.py": "import torch\nfrom pkg.emissions import GaussianEmissions\nmodel = torch.nn.Linear(2, 2)\n"
+                    "opt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
