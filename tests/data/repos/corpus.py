@@ -3896,6 +3896,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "opt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
                     "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
         {"DR601": "fail"}),
+    # w29d: an entry script that calls a seeding helper of a utilities module (listed in its __all__), then runs
+    # trainer classes it reaches through a registry module, seeds those trainers (MEDIAR's main.py,
+    # train_tools/utils.py random_seeder, SetupDict.py's TRAINER)
+    "w29d_entry_script_seeds_registry_trainers": ({
+        "tools/__init__.py": "from .utils import *\n",
+        "tools/utils.py": "import random\nimport numpy as np\nimport torch\n\n"
+                          "__all__ = ['random_seeder', 'load_config']\n\n"
+                          "def random_seeder(seed):\n    torch.manual_seed(seed)\n    np.random.seed(seed)\n"
+                          "    random.seed(seed)\n    torch.backends.cudnn.deterministic = True\n"
+                          "    torch.backends.cudnn.benchmark = False\n\n"
+                          "def load_config(path):\n    return {}\n",
+        "core/__init__.py": "from .trainer import *\n",
+        "core/trainer.py": "import torch\n\nclass Trainer:\n    def __init__(self, model, loader):\n"
+                           "        self.model, self.loader = model, loader\n"
+                           "        self.opt = torch.optim.Adam(model.parameters())\n\n    def train(self):\n"
+                           "        for epoch in range(10):\n            for x, y in self.loader:\n"
+                           "                loss = torch.nn.functional.cross_entropy(self.model(x.cuda()), y)\n"
+                           "                loss.backward()\n                self.opt.step()\n",
+        "registry.py": "import core\n\nTRAINER = {'base': core.Trainer}\n",
+        "main.py": "from tools import *\nfrom registry import TRAINER\n\nif __name__ == '__main__':\n"
+                   "    args = load_config('config.json')\n    random_seeder(args['seed'])\n"
+                   "    trainer = TRAINER['base'](model, loader)\n    trainer.train()\n"},
+        {"DR301": "pass", "DR302": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
