@@ -582,6 +582,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
         r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
+    # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
+    # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
+    # `auc(recall, precision)` idiom), recall first as the x axis
+    ("metric_pr", ("auc",),
+     _P(r"\b\w*auc\w*\s*\(\s*(r|rec|recall|recalls)\s*,\s*(p|prec|precision|precisions)\s*\)")),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"

@@ -3919,6 +3919,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "    args = load_config('config.json')\n    random_seeder(args['seed'])\n"
                    "    trainer = TRAINER['base'](model, loader)\n    trainer.train()\n"},
         {"DR301": "pass", "DR302": "pass"}),
+    # w29d: the PR curve's area integrated by hand from recall and precision arrays is a PR metric; the same
+    # integral over false and true positive rates is ROC-AUC only
+    "w29d_pr_area_integrated_by_hand": ({
+        "train.py": "import torch.nn.functional as F\n" + TORCH_LOOP.replace("crit(", "F.cross_entropy("),
+        "metrics.py": "import numpy as np\nfrom sklearn.metrics import f1_score\n\n"
+                      "def auc_on_array(x, y):\n    return np.trapz(y, x)\n\n"
+                      "def by_threshold(cm):\n    p, r = precision_recall(cm)\n    fp, tp = rates(cm)\n"
+                      "    auroc = auc_on_array(fp, tp)\n    mAP = auc_on_array(r, p)\n"
+                      "    f1 = f1_score(labels, preds)\n    return auroc, mAP, f1\n"},
+        {"DR703": "pass"}),
+    "w29d_roc_area_integrated_by_hand_is_no_pr": ({
+        "train.py": "import torch.nn.functional as F\n" + TORCH_LOOP.replace("crit(", "F.cross_entropy("),
+        "metrics.py": "import numpy as np\nfrom sklearn.metrics import f1_score\n\n"
+                      "def auc_on_array(x, y):\n    return np.trapz(y, x)\n\n"
+                      "def by_threshold(cm):\n    fp, tp = rates(cm)\n"
+                      "    auroc = auc_on_array(fp, tp)\n    f1 = f1_score(labels, preds)\n    return auroc, f1\n"},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
