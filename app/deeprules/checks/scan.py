@@ -2058,9 +2058,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (coordinator, session 11) a network's learned representation as a simple model's input: an AnnData embedding
     # (`X = adata.obsm["X_uce"]`, not a PCA, UMAP or t-SNE one) or a fit on an embedding by name. A logistic
     # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
-    ("probe_input", ("obsm", ".fit("),
+    # (w29d: also a fold of the embedding, `clf.fit(emb[train_index], ...)`, or one named for its data set, `ames_emb`
+    # scored by cross_val_score: cddd's SVMs on its learned descriptors)
+    ("probe_input", ("obsm", ".fit(", "cross_val_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
-        r"['\"]\s*\]|\.fit\(\s*[\w.]*\b(embeddings?|emb|embeds?|latents?|latent_\w+|z_mean|representations?)\s*[,)]")),
+        r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
+        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",

@@ -3936,6 +3936,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "def by_threshold(cm):\n    fp, tp = rates(cm)\n"
                       "    auroc = auc_on_array(fp, tp)\n    f1 = f1_score(labels, preds)\n    return auroc, f1\n"},
         {"DR703": "warn"}),
+    # w29d: an SVM fitted on folds of the learned embedding (`emb[train_index]`), or scored on a data set's
+    # embedding by cross_val_score (`ames_emb`), probes the representation; it is no baseline (cddd)
+    "w29d_svm_on_embedding_folds_is_a_probe": ({
+        "train.py": "import torch.nn as nn\nimport torch\n\nclass Encoder(nn.Module):\n    pass\n\n" + TORCH_LOOP,
+        "evaluation.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import LeaveOneGroupOut\n\n"
+                         "def qsar(emb, groups, labels):\n    clf = SVC(kernel='rbf', C=5.0, probability=True)\n"
+                         "    for tr, te in LeaveOneGroupOut().split(emb, groups=groups):\n"
+                         "        clf.fit(emb[tr], labels[tr])\n",
+        "example/run_qsar.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import cross_val_score\n"
+                               "ames_emb = model.seq_to_emb(smiles)\nclf = SVC(C=5.0)\n"
+                               "result = cross_val_score(clf, ames_emb, labels, folds)\n"},
+        {"DR201": "fail"}),
+    "w29d_svm_on_fingerprint_folds_is_a_baseline": ({
+        "train.py": "import torch.nn as nn\nimport torch\n\nclass Encoder(nn.Module):\n    pass\n\n" + TORCH_LOOP,
+        "evaluation.py": "from sklearn.svm import SVC\n\n"
+                         "def qsar(ecfp, labels, tr):\n    clf = SVC(kernel='rbf', C=5.0)\n"
+                         "    clf.fit(ecfp[tr], labels[tr])\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
