@@ -3439,8 +3439,8 @@ def _docker_pins(text: str, out: Facts) -> None:
 
 
 # -- CI ---------------------------------------------------------------------------------------------
-_CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|pip3?\s+install|"
-                     r"conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
+_CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|"
+                     r"pip3?\s+install|conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
 _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
                      r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
