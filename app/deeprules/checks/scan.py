@@ -490,12 +490,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                                        r"s\s*\(")),
     ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
                                            r")")),
-    ("seed_np", ("random.seed", "default_rng", "randomstate"),
+    ("seed_np", ("random.seed", "default_rng", "randomstate", "npr.seed"),
      # (w22c: a generator given None draws its seed from the OS: `np.random.default_rng(None)` seeds nothing)
      _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*(?!None\b)\w|"
         r"\b(np|numpy)\.random\.RandomState\s*\(\s*(?!None\b)\w|"
         # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
-        r"\bRandomState\s*\(\s*(?!None\b)\w")),
+        r"\bRandomState\s*\(\s*(?!None\b)\w|"
+        # (w29d: numpy's random module under its conventional alias, `import autograd.numpy.random as npr` then
+        # `npr.seed(0)`, as every lindermanlab/ssm example and notebook seeds)
+        r"(?<![\w.])npr\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_py", ("random.seed",), _P(r"(?<![\w.])random\.seed\s*\(" + _NOT_CLOCK)),
     ("seed_r", ("set.seed",), _P(r"\bset\.seed\s*\(")),
     # a generator re-seeded from the clock (a DataLoader worker's np.random.seed(int(time.time()))): every
@@ -605,6 +608,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
         r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
+    # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
+    # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
+    # `auc(recall, precision)` idiom), recall first as the x axis
+    ("metric_pr", ("auc",),
+     _P(r"\b\w*auc\w*\s*\(\s*(r|rec|recall|recalls)\s*,\s*(p|prec|precision|precisions)\s*\)")),
     ("metric_balance", ("matthews", "balanced_accuracy", "f1", "mcc", "bal_accuracy", "cohen_kappa"),
      # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"
@@ -643,9 +651,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # session 12: deeptime's PCCA+ optimises a rotation matrix with it)
         r"(?<!optimize\.)\bfmin\s*\((?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
+    # (w29d: not a walk over an object's own parameter arrays, `for C, inv_eta in zip(self.Cs, self.inv_etas)` in
+    # ssm's emission model: one matrix per state, not candidate values)
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
-                                r"itertools\.product|product\(|ParameterGrid|grid|zip\()")),
+                                r"itertools\.product|product\(|ParameterGrid|grid|zip\((?!\s*self\.))")),
     # w26a: an R loop over a hyperparameter's values, listed there or in a vector (TumorType-WGS's train_funcs.R:
     # `ntrees <- c(500,1000,2000)`, `for (ntree in ntrees){` before the forest is made; `for (cost in c(0.1, 1))`)
     ("grid_loop", ("for",), _P(r"^[ \t]*for\s*\(\s*(ntrees?|mtry|node_?size|maxnodes|cost|nrounds|eta|max_?depth|cp|"
@@ -782,6 +792,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # w29d: RDKit's per-atom attribution of a fitted model's score (scscore's similarity-map notebook:
+    # `SimilarityMaps.GetSimilarityMapForModel(mol, getfp, getscore)`; GetAtomicWeightsForModel); not the maps
+    # drawn from fixed weights (GetSimilarityMapFromWeights over Crippen contributions), which need no model
+    ("interp", ("formodel",), _P(r"\b(GetSimilarityMapForModel|GetAtomicWeightsForModel)\s*\(")),
     # coordinator, session 12: explanations of a graph network's predictions (TxGNN's GraphMask gates,
     # `train_graphmask`; GNNExplainer, PGExplainer, SubgraphX, PyG's Explainer over a GNN algorithm)
     ("interp", ("graphmask", "gnnexplainer", "pgexplainer", "subgraphx", "graphlime", "pgmexplainer"),
@@ -1319,6 +1333,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune_(sim_anneal|race_win_loss)\s*\(|\b(AutoTuner|TuningInstanceSingleCrit|TuningInstanceBatchSingleCrit"
         r")\s*(\$new)?\s*\(|\btnr\s*\(\s*['\"]|\bh2o\.(grid|automl)\s*\(|\btune\.(svm|randomForest|rpart|knn|"
         r"nnet|gknn)\s*\(")),
+    # w29d: candidate values per hyperparameter handed by name to an R package's tuner: SDMtune's
+    # `gridSearch(model, hypers = h, metric = "auc")` (also randomSearch, optimizeModel; `hypers` is their argument
+    # for the named list of value vectors) and ENMeval's `ENMevaluate(..., tune.args = list(fc = c("L", "LQ"),
+    # rm = 1:5))`; one fit per combination, scored on held-out folds
+    ("search", ("hypers", "tune.args"),
+     _P(r"\b(gridSearch|randomSearch|optimizeModel)\s*\([^\n]*\bhypers\s*=|^[ \t]*hypers\s*=\s*(?!NULL\b)[\w.]+\s*[,)]|"
+        r"\btune\.args\s*=\s*list\s*\(")),
     # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
     # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
     # coordinates or anything not named as a hyperparameter is none
@@ -2083,9 +2104,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (coordinator, session 11) a network's learned representation as a simple model's input: an AnnData embedding
     # (`X = adata.obsm["X_uce"]`, not a PCA, UMAP or t-SNE one) or a fit on an embedding by name. A logistic
     # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
-    ("probe_input", ("obsm", ".fit("),
+    # (w29d: also a fold of the embedding, `clf.fit(emb[train_index], ...)`, or one named for its data set, `ames_emb`
+    # scored by cross_val_score: cddd's SVMs on its learned descriptors)
+    ("probe_input", ("obsm", ".fit(", "cross_val_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
-        r"['\"]\s*\]|\.fit\(\s*[\w.]*\b(embeddings?|emb|embeds?|latents?|latent_\w+|z_mean|representations?)\s*[,)]")),
+        r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
+        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
@@ -3461,8 +3485,8 @@ def _docker_pins(text: str, out: Facts) -> None:
 
 
 # -- CI ---------------------------------------------------------------------------------------------
-_CI_CMD = re.compile(r"\b(pytest|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|pip3?\s+install|"
-                     r"conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
+_CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|"
+                     r"pip3?\s+install|conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
 _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
                      r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
@@ -3483,12 +3507,15 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
                 yield n, raw
         return
     block: int | None = None
+    compact = False
     for n, raw in enumerate(text.splitlines(), start=1):
         if raw.lstrip().startswith("#"):
             continue
         indent = len(raw) - len(raw.lstrip())
         if block is not None:
-            if not raw.strip() or indent > block:
+            # (w29d: YAML's compact lists sit at their key's indentation, Travis' `install:` then `- pip install -e .`
+            # on the next line, as lindermanlab/ssm's .travis.yml writes them)
+            if not raw.strip() or indent > block or (indent == block and compact and raw.lstrip().startswith("- ")):
                 yield n, raw
                 continue
             block = None
@@ -3497,6 +3524,9 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
             rest = raw.split(":", 1)[1].strip()
             if rest in ("", "|", ">", "|-", ">-", "|+", ">+"):
                 block = indent
+                # (not under a key that is itself a list item, `- run: |`: a `- ` line at its indentation is the
+                # next item of that list)
+                compact = rest == "" and not raw.lstrip().startswith("-")
             else:
                 yield n, rest
 

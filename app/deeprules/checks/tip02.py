@@ -47,11 +47,14 @@ _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule
 
 
 #: an estimator's family by its name (`RandomForestClassifier` and `RandomForestRegressor` are one family)
+# (w29d: and R's learners that scan's baseline facts read, gbm, ranger, rpart, kernlab's ksvm: SDMtune's
+# `gbm::gbm(` boosted trees beside its `randomForest::randomForest(` were one family, so the package's methods
+# were taken for one method)
 _LEARNER_NAME = re.compile(r"\b(LogisticRegression|HistGradientBoosting|GradientBoosting|RandomForest|ExtraTrees|"
                            r"DecisionTree|KNeighbors|XGB|LGBM|CatBoost|LinearSVC|SVC|SVR|LinearRegression|Ridge|Lasso|"
                            r"ElasticNet|GaussianNB|MultinomialNB|Dummy|randomForest|glmnet|naiveBayes|rand_forest|"
                            r"logistic_reg|linear_reg|boost_tree|glm|zeroinfl|GLM|Logit|logit|OLS|ols|SklearnModel|"
-                           r"XGBoostModel)(?:Classifier|Regressor|CV)?\b")
+                           r"XGBoostModel|gbm|ranger|rpart|ksvm)(?:Classifier|Regressor|CV)?\b")
 
 
 _CLASS_NAME = re.compile(r"^\s*class\s+(\w+)")

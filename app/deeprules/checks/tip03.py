@@ -52,6 +52,10 @@ def _config_seeding(ctx: Context) -> tuple[set[str], list[tuple[str, int, str]]]
 _SUPPORT = (*SEED_FACTS, "determinism", "seed_clock")
 
 
+#: seed-named names too common to tie a caller to a helper (a `seed` variable, the frameworks' own calls)
+_GENERIC_SEED_NAMES = frozenset({"seed", "seeds", "manual_seed", "random_seed", "deterministic"})
+
+
 class _Support:
     """Where each training script gets its seeds and determinism from: itself, the local modules it imports
     (a helper that seeds), or a script that imports it and seeds first (a library trainer run by an entry
@@ -98,6 +102,21 @@ class _Support:
             for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
                 slot = self.by_caller.get(mod)
                 self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
+        # w29d: an entry script that seeds through a helper it imports and calls (MEDIAR's main.py runs
+        # `random_seeder(seed)` of train_tools/utils.py, then the trainer classes it reaches through a registry
+        # module) seeds the trainers too, though it holds no seed line itself
+        # (the helper named in both files: not a bare `seed` variable or the frameworks' own calls)
+        for caller in sorted(set(uses) - set(self.callers)):
+            named = uses[caller] - _GENERIC_SEED_NAMES
+            mods = graph.reached(caller)
+            given = {k: (caller, m) for m in mods if m in holders and not named.isdisjoint(uses.get(m, ()))
+                     for k in holders[m] if k not in self.blocked(m, caller, mods)}
+            if not given:
+                continue
+            self.callers[caller] = mods
+            for mod in scripts.intersection(mods):
+                slot = self.by_caller.get(mod)
+                self.by_caller[mod] = given.copy() if slot is None else given | slot
 
     def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
         """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the

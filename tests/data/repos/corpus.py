@@ -3877,6 +3877,158 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "run_scripts/dist_baselines.py": "from matchms.similarity import ModifiedCosine\n"
                                          "if model_name == 'cosine':\n    sim = ModifiedCosine(tolerance=0.005)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w29d: an R package's tuner handed candidate values per hyperparameter by name (SDMtune's gridSearch with
+    # `hypers = h`, spread over lines in a vignette; ENMeval's `tune.args = list(...)`) is a search
+    "w29d_r_tuner_hypers_argument": ({
+        "R/trainRF.R": "trainRF <- function(data, mtry = NULL, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n",
+        "vignettes/tune.Rmd": "```{r}\nset.seed(25)\nmodel <- train(\"RF\", data = train)\n"
+                              "h <- list(mtry = 2:6, ntree = c(200, 500))\n"
+                              "gs <- gridSearch(model,\n                 hypers = h,\n                 metric = \"auc\",\n"
+                              "                 test = val)\n```\n"},
+        {"DR601": "pass"}),
+    "w29d_enmeval_tune_args": ({
+        "analysis/tune_maxnet.R": "library(ENMeval)\nset.seed(48)\n"
+                                  "e <- ENMevaluate(occs, envs, bg, algorithm = \"maxnet\", partitions = \"block\",\n"
+                                  "                 tune.args = list(fc = c(\"L\", \"LQ\", \"LQH\"), rm = 1:5))\n"
+                                  "fit <- glm(pa ~ bio1 + bio12, family = binomial, data = d)\n"},
+        {"DR601": "pass"}),
+    # w29d: the same argument name as a function's NULL default, or no tuner called, is no search
+    "w29d_r_hypers_default_only": ({
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500,\n                    hypers = NULL,\n"
+                       "                    seed = NULL) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n"},
+        {"DR601": "fail"}),
+    # w29d: an R package offering boosted trees (gbm) beside a random forest, no network: two families of simple
+    # models offered through one interface are compared, not one method (as elapid's Maxent and envelope models)
+    "w29d_r_gbm_beside_random_forest": ({
+        "pkg/net.py": "import numpy as np\n",
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n",
+        "R/trainBRT.R": "trainBRT <- function(data, n.trees = 100) {\n"
+                        "  model <- gbm::gbm(pa ~ ., data = data, distribution = \"bernoulli\", n.trees = n.trees)\n"
+                        "  model\n}\n"},
+        {"DR201": "pass"}),
+    "w29d_r_random_forest_alone_is_the_method": ({
+        "pkg/net.py": "import numpy as np\n",
+        "R/trainRF.R": "trainRF <- function(data, ntree = 500) {\n"
+                       "  model <- randomForest::randomForest(x = data@data, y = as.factor(data@pa), ntree = ntree)\n"
+                       "  model\n}\n"},
+        {"DR201": "fail"}),
+    # w29d: RDKit's per-atom map of a fitted model's score (GetSimilarityMapForModel) interprets the model; a map
+    # drawn from fixed Crippen contributions interprets no model
+    "w29d_rdkit_similarity_map_for_model": ({
+        "train.py": "import torch\nimport torch.nn as nn\n\nclass Scorer(nn.Module):\n    pass\n\n"
+                    "model = Scorer()\nopt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n",
+        "notebooks/maps.py": "from rdkit.Chem.Draw import SimilarityMaps\n"
+                             "getfp = lambda m, a: SimilarityMaps.GetMorganFingerprint(m, atomId=a, nBits=1024)\n"
+                             "fig, maxweight = SimilarityMaps.GetSimilarityMapForModel(mol, getfp, scorer.apply)\n"},
+        {"DR802": "pass"}),
+    "w29d_rdkit_similarity_map_from_crippen": ({
+        "train.py": "import torch\nimport torch.nn as nn\n\nclass Scorer(nn.Module):\n    pass\n\n"
+                    "model = Scorer()\nopt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n",
+        "notebooks/maps.py": "from rdkit.Chem import rdMolDescriptors\nfrom rdkit.Chem.Draw import SimilarityMaps\n"
+                             "contribs = rdMolDescriptors._CalcCrippenContribs(mol)\n"
+                             "fig = SimilarityMaps.GetSimilarityMapFromWeights(mol, [x for x, y in contribs])\n"},
+        {"DR802": "fail"}),
+    # w29d: YAML's compact lists at their key's indentation (Travis' `install:` then `- pip install -v -e .`), and
+    # nose's test runner, are CI commands (lindermanlab/ssm's .travis.yml)
+    "w29d_travis_compact_list_install": ({
+        ".travis.yml": "language: python\npython:\n- '3.6'\ninstall:\n- conda install --yes python=3.6 pip numpy\n"
+                       "- pip install -v -e .\n",
+        "setup.py": "from setuptools import setup\nsetup(name='pkg')\n"},
+        {"DR304": "pass"}),
+    "w29d_travis_nosetests_script": ({
+        ".travis.yml": "language: python\nscript: nosetests\n"},
+        {"DR304": "pass"}),
+    # w29d: a `- name:` item after a `- run: |` step is the next step, not a command of the step
+    "w29d_next_step_is_no_command": ({
+        ".github/workflows/greet.yml": "on: push\njobs:\n  g:\n    steps:\n    - run: |\n        echo hello\n"
+                                       "    - name: python tests welcome\n      uses: some/greeter@v1\n"},
+        {"DR304": "fail"}),
+    # w29d: numpy's random module under its conventional alias (`import autograd.numpy.random as npr`) seeded
+    "w29d_npr_alias_seed": ({
+        "fit_hmm.py": "import autograd.numpy as np\nimport autograd.numpy.random as npr\nnpr.seed(0)\n"
+                      "from sklearn.linear_model import LogisticRegression\n"
+                      "clf = LogisticRegression()\nclf.fit(X, y)\n"},
+        {"DR301": "pass"}),
+    # w29d: a loop over an object's own parameter arrays (one emission matrix per state) is no search
+    "w29d_zip_over_own_parameters_no_search": ({
+        "pkg/emissions.py": "import numpy as np\nfrom sklearn.linear_model import LinearRegression\n\n"
+                            "class GaussianEmissions:\n"
+                            "    def initialize(self, inputs, datas):\n        lr = LinearRegression(fit_intercept=False)\n"
+                            "        lr.fit(inputs, datas)\n        self.Fs = lr.coef_\n"
+                            "    def hessian(self):\n"
+                            "        return [C.T @ np.diag(1.0 / np.exp(inv_eta)) @ C\n"
+                            "                for C, inv_eta in zip(self.Cs, self.inv_etas)]\n"
+                            "    def fit(self, data):\n        for C in self.Cs:\n            C += 0.1\n",
+        "train.py": "import torch\nfrom pkg.emissions import GaussianEmissions\nmodel = torch.nn.Linear(2, 2)\n"
+                    "opt = torch.optim.Adam(model.parameters())\nfor epoch in range(10):\n"
+                    "    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
+    # w29d: an entry script that calls a seeding helper of a utilities module (listed in its __all__), then runs
+    # trainer classes it reaches through a registry module, seeds those trainers (MEDIAR's main.py,
+    # train_tools/utils.py random_seeder, SetupDict.py's TRAINER)
+    "w29d_entry_script_seeds_registry_trainers": ({
+        "tools/__init__.py": "from .utils import *\n",
+        "tools/utils.py": "import random\nimport numpy as np\nimport torch\n\n"
+                          "__all__ = ['random_seeder', 'load_config']\n\n"
+                          "def random_seeder(seed):\n    torch.manual_seed(seed)\n    np.random.seed(seed)\n"
+                          "    random.seed(seed)\n    torch.backends.cudnn.deterministic = True\n"
+                          "    torch.backends.cudnn.benchmark = False\n\n"
+                          "def load_config(path):\n    return {}\n",
+        "core/__init__.py": "from .trainer import *\n",
+        "core/trainer.py": "import torch\n\nclass Trainer:\n    def __init__(self, model, loader):\n"
+                           "        self.model, self.loader = model, loader\n"
+                           "        self.opt = torch.optim.Adam(model.parameters())\n\n    def train(self):\n"
+                           "        for epoch in range(10):\n            for x, y in self.loader:\n"
+                           "                loss = torch.nn.functional.cross_entropy(self.model(x.cuda()), y)\n"
+                           "                loss.backward()\n                self.opt.step()\n",
+        "registry.py": "import core\n\nTRAINER = {'base': core.Trainer}\n",
+        "main.py": "from tools import *\nfrom registry import TRAINER\n\nif __name__ == '__main__':\n"
+                   "    args = load_config('config.json')\n    random_seeder(args['seed'])\n"
+                   "    trainer = TRAINER['base'](model, loader)\n    trainer.train()\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    # w29d: the PR curve's area integrated by hand from recall and precision arrays is a PR metric; the same
+    # integral over false and true positive rates is ROC-AUC only
+    "w29d_pr_area_integrated_by_hand": ({
+        "train.py": "import torch.nn.functional as F\n" + TORCH_LOOP.replace("crit(", "F.cross_entropy("),
+        "metrics.py": "import numpy as np\nfrom sklearn.metrics import f1_score\n\n"
+                      "def auc_on_array(x, y):\n    return np.trapz(y, x)\n\n"
+                      "def by_threshold(cm):\n    p, r = precision_recall(cm)\n    fp, tp = rates(cm)\n"
+                      "    auroc = auc_on_array(fp, tp)\n    mAP = auc_on_array(r, p)\n"
+                      "    f1 = f1_score(labels, preds)\n    return auroc, mAP, f1\n"},
+        {"DR703": "pass"}),
+    "w29d_roc_area_integrated_by_hand_is_no_pr": ({
+        "train.py": "import torch.nn.functional as F\n" + TORCH_LOOP.replace("crit(", "F.cross_entropy("),
+        "metrics.py": "import numpy as np\nfrom sklearn.metrics import f1_score\n\n"
+                      "def auc_on_array(x, y):\n    return np.trapz(y, x)\n\n"
+                      "def by_threshold(cm):\n    fp, tp = rates(cm)\n"
+                      "    auroc = auc_on_array(fp, tp)\n    f1 = f1_score(labels, preds)\n    return auroc, f1\n"},
+        {"DR703": "warn"}),
+    # w29d: an SVM fitted on folds of the learned embedding (`emb[train_index]`), or scored on a data set's
+    # embedding by cross_val_score (`ames_emb`), probes the representation; it is no baseline (cddd)
+    "w29d_svm_on_embedding_folds_is_a_probe": ({
+        "train.py": "import torch.nn as nn\nimport torch\n\nclass Encoder(nn.Module):\n    pass\n\n" + TORCH_LOOP,
+        "evaluation.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import LeaveOneGroupOut\n\n"
+                         "def qsar(emb, groups, labels):\n    clf = SVC(kernel='rbf', C=5.0, probability=True)\n"
+                         "    for tr, te in LeaveOneGroupOut().split(emb, groups=groups):\n"
+                         "        clf.fit(emb[tr], labels[tr])\n",
+        "example/run_qsar.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import cross_val_score\n"
+                               "ames_emb = model.seq_to_emb(smiles)\nclf = SVC(C=5.0)\n"
+                               "result = cross_val_score(clf, ames_emb, labels, folds)\n"},
+        {"DR201": "fail"}),
+    "w29d_svm_on_fingerprint_folds_is_a_baseline": ({
+        "train.py": "import torch.nn as nn\nimport torch\n\nclass Encoder(nn.Module):\n    pass\n\n" + TORCH_LOOP,
+        "evaluation.py": "from sklearn.svm import SVC\n\n"
+                         "def qsar(ecfp, labels, tr):\n    clf = SVC(kernel='rbf', C=5.0)\n"
+                         "    clf.fit(ecfp[tr], labels[tr])\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
