@@ -613,7 +613,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|"
         # hyperopt's fmin; not scipy.optimize's Nelder-Mead `fmin(func, x0, args=(...), disp=False)` (coordinator,
         # session 12: deeptime's PCCA+ optimises a rotation matrix with it)
-        r"(?<!optimize\.)\bfmin\s*\((?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
+        # (w29a: nor the element-wise minimum of numpy, torch or JAX, `np.fmin(a, 1)`: orca's coordinate clipping)
+        r"(?<!optimize\.)(?<!np\.)(?<!numpy\.)(?<!torch\.)(?<!jnp\.)\bfmin\s*\("
+        r"(?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\(?((\w+\s*,\s*)*(" + _HP_NAMES + r")\s*(,\s*\w+\s*)*)\)?\s+in\s+"
                                 r"(\[|\(|np\.(logspace|linspace|arange)|"
@@ -1416,6 +1418,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("model_fn_call", ("tf.variable",),
      _P(r"\btf\.Variable\s*\(\s*\n\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
         r"glorot\w*)\s*\(")),
+    # w29a: a functional Keras model whose call opens a line and lists its inputs and outputs on the next (disperseNN's
+    # `model = tf.keras.Model(` then `inputs=[geno_input, width_input], outputs=[output]`), merged into model_def
+    ("model_def_call", ("model(",),
+     _P(r"\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*\n\s*(inputs?\s*=|\[\s*\w+\s*(,\s*\w+\s*)*\]\s*,|"
+        r"\w+\s*,\s*(outputs\s*=\s*)?\w+)")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
     # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
@@ -2557,6 +2564,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
+                        "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
                         "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
@@ -3078,7 +3086,7 @@ _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
 #: w27d: multi-line forms of single-line facts (searched in a window, _MULTILINE), merged into the fact
-_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn"}
+_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn", "model_def_call": "model_def"}
 
 
 def merge_continued(out: Facts) -> None:

@@ -3802,6 +3802,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    flip_lr = flips[np.random.randint(len(flips))]\n"
                       "    transform = transforms[np.random.randint(0, len(transforms))]\n    return transform(flip_lr(x))\n"},
         {"DR601": "fail"}),
+    # w29a: a functional Keras model whose call lists its inputs and outputs on the line after `Model(` (disperseNN)
+    "w29a_keras_model_call_continued_on_next_line": ({
+        "train.py": "import tensorflow as tf\n\ndef load_network():\n"
+                    "    geno_input = tf.keras.layers.Input(shape=(100, 20))\n"
+                    "    h = tf.keras.layers.Conv1D(64, kernel_size=2, activation='relu')(geno_input)\n"
+                    "    output = tf.keras.layers.Dense(1, activation='linear')(tf.keras.layers.Flatten()(h))\n"
+                    "    model = tf.keras.Model(\n        inputs=[geno_input], outputs=[output]\n    )\n"
+                    "    model.compile(loss='mse', optimizer='adam')\n    return model\n\n"
+                    "model = load_network()\nmodel.fit(x, y, epochs=10)\n"}, {"DR501": "pass"}),
+    # w29a: a data class constructed over several lines is no network (`Model(` then a config object's fields)
+    "w29a_model_record_over_lines_is_no_network": ({
+        "records.py": "from dataclasses import dataclass\n\n@dataclass\nclass Model:\n    name: str\n\n"
+                      "m = Model(\n    name='x'\n)\n"}, {"DR501": "fail"}),
+    # w29a: numpy's element-wise minimum is no hyperopt search (orca clips coordinates with np.fmin)
+    "w29a_numpy_fmin_is_no_search": ({
+        "train.py": TORCH_LOOP,
+        "predict.py": "import numpy as np\n\ndef clip(r, start, end):\n"
+                      "    return np.fmin((r - start) / (end - start), 1,)\n"}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
