@@ -885,7 +885,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
         r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
     # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
+    # (w29a: not a loop over items that are candidates, SpiceMix's `for i in indices_candidates:` over nodes drawn
+    # for an independent set)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+(?!\w*(indices|index|idx|ids|nodes|edges|samples|cells|"
+                                r"genes|pairs|sites|positions|reads)_(candidates|values)\b)\w+_(grid|values|candidates|"
+                                r"search_space)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
     ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
      _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
@@ -2428,11 +2432,21 @@ _ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
 _ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
 
 
+#: w29a: a neighbours estimator fitted on points and predicting those same points in one chain
+#: (`RadiusNeighborsClassifier(radius=r).fit(coor[idx], y).predict_proba(coor[idx])`)
+_NEIGHBOURS = re.compile(r"(K|Radius)Neighbors(Classifier|Regressor)\s*\($")
+_SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)\s*\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
+
+
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
     """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
     ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
-    motif feature explains): a statistical decomposition, not a predictor compared with the network."""
+    motif feature explains): a statistical decomposition, not a predictor compared with the network. Nor (w29a) a
+    neighbours estimator that predicts the very points it was fitted on: a smoother of labels or values over spatial
+    neighbours (SpiceMix's smooth_discrete), which predicts nothing unseen."""
     if not _not_feature_selector(code, m):
+        return False
+    if _NEIGHBOURS.search(m.group(0)) and _SELF_PREDICT.match(code, m.end(), m.end() + 400):
         return False
     if not m.group(0).startswith("lm"):
         return True

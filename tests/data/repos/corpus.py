@@ -3820,6 +3820,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP,
         "predict.py": "import numpy as np\n\ndef clip(r, start, end):\n"
                       "    return np.fmin((r - start) / (end - start), 1,)\n"}, {"DR601": "fail"}),
+    # w29a: a neighbours classifier fitted on cells' coordinates and predicting those same cells smooths labels over
+    # space (SpiceMix's smooth_discrete); it is no baseline and no classifier to score
+    "w29a_neighbours_smoother_is_no_baseline": ({
+        "train.py": TORCH_LOOP,
+        "util.py": "from sklearn.neighbors import RadiusNeighborsClassifier\n\ndef smooth_discrete(coor, y, idx):\n"
+                   "    p = RadiusNeighborsClassifier(\n        radius=2.0, n_jobs=1).fit(coor[idx], y).predict_proba(coor[idx])\n"
+                   "    return p.argmax(1)\n"}, {"DR201": "fail"}),
+    "w29a_neighbours_classifier_on_test_points_is_a_baseline": ({
+        "train.py": TORCH_LOOP,
+        "baseline.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
+                       "pred = KNeighborsClassifier(n_neighbors=5).fit(X_train, y_train).predict(X_test)\n"},
+        {"DR201": "pass"}),
+    # w29a: a loop over candidate indices drawn at random (nodes for an independent set) is no hyperparameter search
+    "w29a_loop_over_index_candidates_is_no_search": ({
+        "train.py": TORCH_LOOP,
+        "sampler.py": "import numpy as np\n\ndef batch(remaining, size):\n"
+                      "    indices_candidates = np.random.choice(list(remaining), size=size, replace=False)\n"
+                      "    out = []\n    for i in indices_candidates:\n        out.append(i)\n    return out\n"},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
