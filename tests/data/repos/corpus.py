@@ -3834,10 +3834,9 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR201": "pass"}),
     # w29a: a loop over candidate indices drawn at random (nodes for an independent set) is no hyperparameter search
     "w29a_loop_over_index_candidates_is_no_search": ({
-        "train.py": TORCH_LOOP,
-        "sampler.py": "import numpy as np\n\ndef batch(remaining, size):\n"
-                      "    indices_candidates = np.random.choice(list(remaining), size=size, replace=False)\n"
-                      "    out = []\n    for i in indices_candidates:\n        out.append(i)\n    return out\n"},
+        "train.py": TORCH_LOOP + "\nimport numpy as np\n\ndef batch(remaining, size):\n"
+                    "    indices_candidates = np.random.choice(list(remaining), size=size, replace=False)\n"
+                    "    out = []\n    for i in indices_candidates:\n        out.append(i)\n    return out\n"},
         {"DR601": "fail"}),
 }
 
