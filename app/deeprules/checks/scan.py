@@ -1954,6 +1954,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"H2OAutoML)\s*\(")),
     # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
+    # w29a: a precision-recall curve drawn by hand, precision plotted against recall (genomatnn's plots.roc computes
+    # both from its ROC rates: `axs[1].plot(recall, precision, ...)`)
+    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(recalls?|rec)\s*,\s*(precisions?|prec)\s*[,)]")),
     ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
      # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
      # output in a function nothing calls)
@@ -3792,6 +3795,10 @@ def is_readme(path: str) -> bool:
     return posixpath.basename(path.lower()) == "readme.md"
 
 
+#: the words before a README's "split by ..." that make it files split up (outputs per chromosome), not data held out
+_FILES_BEFORE = re.compile(r"\b(files?|(sub)?folders?|director(y|ies)|bams?|vcfs?|outputs?)\s+$", re.I)
+
+
 def _readme_split_facts(text: str, out: Facts) -> None:
     """A README's own sentences on how the data were split (w24c): structured (by identity, chromosome, scaffold,
     time, patient or document) or random. Code blocks are not prose (a command's `--split random`)."""
@@ -3799,7 +3806,10 @@ def _readme_split_facts(text: str, out: Facts) -> None:
         return
     prose = re.sub(r"```[\s\S]*?```|`[^`\n]*`", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     for fact, pattern in _README_SPLITS:
-        m = pattern.search(prose)
+        # (w29a: not files split up for output, NanoCaller's "phase the BAM file (under intermediate_phase_files
+        # subfolder split by chromosomes)": a folder's layout, not how data were held out)
+        m = next((m for m in pattern.finditer(prose) if _FILES_BEFORE.search(prose, max(0, m.start() - 40),
+                                                                              m.start()) is None), None)
         if m is not None:
             line = prose.count("\n", 0, m.start()) + 1
             out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])
