@@ -3838,6 +3838,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    indices_candidates = np.random.choice(list(remaining), size=size, replace=False)\n"
                     "    out = []\n    for i in indices_candidates:\n        out.append(i)\n    return out\n"},
         {"DR601": "fail"}),
+    # w29a: a README whose output files are split by chromosome (NanoCaller's phased BAM "under intermediate_phase_files
+    # subfolder split by chromosomes") says nothing of how data were held out
+    "w29a_readme_files_split_by_chromosome_is_no_data_split": ({
+        "README.md": "# Caller\n\n- `caller --phase` will additionally phase the BAM file (under intermediate_phase_files "
+                     "subfolder split by chromosomes).\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w29a: a precision-recall curve drawn by hand from the ROC rates (genomatnn's plots.roc)
+    "w29a_pr_curve_plotted_by_hand": ({
+        "train.py": TORCH_LOOP + "\nloss_fn = torch.nn.BCEWithLogitsLoss()\n",
+        "plots.py": "import numpy as np\nfrom sklearn.metrics import roc_curve\n\ndef roc(ax, y, p):\n"
+                    "    fpr, tpr, _ = roc_curve(y, p)\n    recall = tpr\n"
+                    "    precision = np.true_divide(tpr, tpr + fpr)\n    ax.plot(recall, precision, label='PR')\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
