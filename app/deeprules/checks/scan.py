@@ -2438,7 +2438,8 @@ _ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
 #: w29a: a neighbours estimator fitted on points and predicting those same points in one chain
 #: (`RadiusNeighborsClassifier(radius=r).fit(coor[idx], y).predict_proba(coor[idx])`)
 _NEIGHBOURS = re.compile(r"(K|Radius)Neighbors(Classifier|Regressor)\s*\($")
-_SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)\s*\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
+_SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)\s*"
+                           r"\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
 
 
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
