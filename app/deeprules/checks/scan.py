@@ -649,7 +649,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"BayesianOptimization|RandomSearch|Hyperband|create_study)\s*\(|\bwandb\.sweep\s*\(|"
         # hyperopt's fmin; not scipy.optimize's Nelder-Mead `fmin(func, x0, args=(...), disp=False)` (coordinator,
         # session 12: deeptime's PCCA+ optimises a rotation matrix with it)
-        r"(?<!optimize\.)\bfmin\s*\((?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
+        # (w29a: nor the element-wise minimum of numpy, torch or JAX, `np.fmin(a, 1)`: orca's coordinate clipping)
+        r"(?<!optimize\.)(?<!np\.)(?<!numpy\.)(?<!torch\.)(?<!jnp\.)\bfmin\s*\("
+        r"(?![^)\n]*\b(args|disp|xtol|ftol|maxiter|maxfun|full_output|retall)\s*=)|"
         r"\btune_(grid|bayes|race_anova)\s*\(")),
     # (w29d: not a walk over an object's own parameter arrays, `for C, inv_eta in zip(self.Cs, self.inv_etas)` in
     # ssm's emission model: one matrix per state, not candidate values)
@@ -937,7 +939,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(ModifiedCosine|CosineGreedy|CosineHungarian|ModifiedCosineHungarian)\s*\(|"
         r"\bcalculate_(unweighted_)?entropy_similarity\s*\(")),
     # a loop over a grid of values named as such (`for filter_width in filter_width_grid:`)
-    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+\w+_(grid|values|candidates|search_space)\s*:")),
+    # (w29a: not a loop over items that are candidates, SpiceMix's `for i in indices_candidates:` over nodes drawn
+    # for an independent set)
+    ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+(?!\w*(indices|index|idx|ids|nodes|edges|samples|cells|"
+                                r"genes|pairs|sites|positions|reads)_(candidates|values)\b)\w+_(grid|values|candidates|"
+                                r"search_space)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
     ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
      _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
@@ -1482,6 +1488,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("model_fn_call", ("tf.variable",),
      _P(r"\btf\.Variable\s*\(\s*\n\s*tf\.(truncated_normal|random_normal|random\.(normal|truncated_normal|uniform)|"
         r"glorot\w*)\s*\(")),
+    # w29a: a functional Keras model whose call opens a line and lists its inputs and outputs on the next (disperseNN's
+    # `model = tf.keras.Model(` then `inputs=[geno_input, width_input], outputs=[output]`), merged into model_def
+    ("model_def_call", ("model(",),
+     _P(r"\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*\n\s*(inputs?\s*=|\[\s*\w+\s*(,\s*\w+\s*)*\]\s*,|"
+        r"\w+\s*,\s*(outputs\s*=\s*)?\w+)")),
     # an architecture taken from a model zoo or loaded whole: torch.hub, Keras applications, the architecture
     # classes of MONAI, segmentation_models_pytorch, DeepChem, PyG and others constructed by name, a
     # transformers config with its sizes, a saved Keras model or TorchScript file (the architecture is in the
@@ -2010,6 +2021,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"H2OAutoML)\s*\(")),
     # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
+    # w29a: a precision-recall curve drawn by hand, precision plotted against recall (genomatnn's plots.roc computes
+    # both from its ROC rates: `axs[1].plot(recall, precision, ...)`)
+    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(recalls?|rec)\s*,\s*(precisions?|prec)\s*[,)]")),
     ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
      # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
      # output in a function nothing calls)
@@ -2491,11 +2505,22 @@ _ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
 _ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
 
 
+#: w29a: a neighbours estimator fitted on points and predicting those same points in one chain
+#: (`RadiusNeighborsClassifier(radius=r).fit(coor[idx], y).predict_proba(coor[idx])`)
+_NEIGHBOURS = re.compile(r"(K|Radius)Neighbors(Classifier|Regressor)\s*\($")
+_SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)\s*"
+                           r"\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
+
+
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
     """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
     ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
-    motif feature explains): a statistical decomposition, not a predictor compared with the network."""
+    motif feature explains): a statistical decomposition, not a predictor compared with the network. Nor (w29a) a
+    neighbours estimator that predicts the very points it was fitted on: a smoother of labels or values over spatial
+    neighbours (SpiceMix's smooth_discrete), which predicts nothing unseen."""
     if not _not_feature_selector(code, m):
+        return False
+    if _NEIGHBOURS.search(m.group(0)) and _SELF_PREDICT.match(code, m.end(), m.end() + 400):
         return False
     if not m.group(0).startswith("lm"):
         return True
@@ -2627,6 +2652,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
+                        "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
                         "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
@@ -3148,7 +3174,7 @@ _CODE_SCAN = CODE_PATTERNS + _PROV_PATTERNS
 
 
 #: w27d: multi-line forms of single-line facts (searched in a window, _MULTILINE), merged into the fact
-_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn"}
+_CONTINUED = {"opt_step_call": "opt_step", "model_fn_call": "model_fn", "model_def_call": "model_def"}
 
 
 def merge_continued(out: Facts) -> None:
@@ -3864,6 +3890,10 @@ def is_readme(path: str) -> bool:
     return posixpath.basename(path.lower()) == "readme.md"
 
 
+#: the words before a README's "split by ..." that make it files split up (outputs per chromosome), not data held out
+_FILES_BEFORE = re.compile(r"\b(files?|(sub)?folders?|director(y|ies)|bams?|vcfs?|outputs?)\s+$", re.I)
+
+
 def _readme_split_facts(text: str, out: Facts) -> None:
     """A README's own sentences on how the data were split (w24c): structured (by identity, chromosome, scaffold,
     time, patient or document) or random. Code blocks are not prose (a command's `--split random`)."""
@@ -3871,7 +3901,10 @@ def _readme_split_facts(text: str, out: Facts) -> None:
         return
     prose = re.sub(r"```[\s\S]*?```|`[^`\n]*`", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     for fact, pattern in _README_SPLITS:
-        m = pattern.search(prose)
+        # (w29a: not files split up for output, NanoCaller's "phase the BAM file (under intermediate_phase_files
+        # subfolder split by chromosomes)": a folder's layout, not how data were held out)
+        m = next((m for m in pattern.finditer(prose) if _FILES_BEFORE.search(prose, max(0, m.start() - 40),
+                                                                              m.start()) is None), None)
         if m is not None:
             line = prose.count("\n", 0, m.start()) + 1
             out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])

@@ -4029,6 +4029,55 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "def qsar(ecfp, labels, tr):\n    clf = SVC(kernel='rbf', C=5.0)\n"
                          "    clf.fit(ecfp[tr], labels[tr])\n"},
         {"DR201": "pass"}),
+    # w29a: a functional Keras model whose call lists its inputs and outputs on the line after `Model(` (disperseNN)
+    "w29a_keras_model_call_continued_on_next_line": ({
+        "train.py": "import tensorflow as tf\n\ndef load_network():\n"
+                    "    geno_input = tf.keras.layers.Input(shape=(100, 20))\n"
+                    "    h = tf.keras.layers.Conv1D(64, kernel_size=2, activation='relu')(geno_input)\n"
+                    "    output = tf.keras.layers.Dense(1, activation='linear')(tf.keras.layers.Flatten()(h))\n"
+                    "    model = tf.keras.Model(\n        inputs=[geno_input], outputs=[output]\n    )\n"
+                    "    model.compile(loss='mse', optimizer='adam')\n    return model\n\n"
+                    "model = load_network()\nmodel.fit(x, y, epochs=10)\n"}, {"DR501": "pass"}),
+    # w29a: a data class constructed over several lines is no network (`Model(` then a config object's fields)
+    "w29a_model_record_over_lines_is_no_network": ({
+        "records.py": "from dataclasses import dataclass\n\n@dataclass\nclass Model:\n    name: str\n\n"
+                      "m = Model(\n    name='x'\n)\n"}, {"DR501": "fail"}),
+    # w29a: numpy's element-wise minimum is no hyperopt search (orca clips coordinates with np.fmin)
+    "w29a_numpy_fmin_is_no_search": ({
+        "train.py": TORCH_LOOP,
+        "predict.py": "import numpy as np\n\ndef clip(r, start, end):\n"
+                      "    return np.fmin((r - start) / (end - start), 1,)\n"}, {"DR601": "fail"}),
+    # w29a: a neighbours classifier fitted on cells' coordinates and predicting those same cells smooths labels over
+    # space (SpiceMix's smooth_discrete); it is no baseline and no classifier to score
+    "w29a_neighbours_smoother_is_no_baseline": ({
+        "train.py": TORCH_LOOP,
+        "util.py": "from sklearn.neighbors import RadiusNeighborsClassifier\n\ndef smooth_discrete(coor, y, idx):\n"
+                   "    p = RadiusNeighborsClassifier(\n        radius=2.0, n_jobs=1).fit(coor[idx], y).predict_proba(coor[idx])\n"
+                   "    return p.argmax(1)\n"}, {"DR201": "fail"}),
+    "w29a_neighbours_classifier_on_test_points_is_a_baseline": ({
+        "train.py": TORCH_LOOP,
+        "baseline.py": "from sklearn.neighbors import KNeighborsClassifier\n\n"
+                       "pred = KNeighborsClassifier(n_neighbors=5).fit(X_train, y_train).predict(X_test)\n"},
+        {"DR201": "pass"}),
+    # w29a: a loop over candidate indices drawn at random (nodes for an independent set) is no hyperparameter search
+    "w29a_loop_over_index_candidates_is_no_search": ({
+        "train.py": TORCH_LOOP + "\nimport numpy as np\n\ndef batch(remaining, size):\n"
+                    "    indices_candidates = np.random.choice(list(remaining), size=size, replace=False)\n"
+                    "    out = []\n    for i in indices_candidates:\n        out.append(i)\n    return out\n"},
+        {"DR601": "fail"}),
+    # w29a: a README whose output files are split by chromosome (NanoCaller's phased BAM "under intermediate_phase_files
+    # subfolder split by chromosomes") says nothing of how data were held out
+    "w29a_readme_files_split_by_chromosome_is_no_data_split": ({
+        "README.md": "# Caller\n\n- `caller --phase` will additionally phase the BAM file (under intermediate_phase_files "
+                     "subfolder split by chromosomes).\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w29a: a precision-recall curve drawn by hand from the ROC rates (genomatnn's plots.roc)
+    "w29a_pr_curve_plotted_by_hand": ({
+        "train.py": TORCH_LOOP + "\nloss_fn = torch.nn.BCEWithLogitsLoss()\n",
+        "plots.py": "import numpy as np\nfrom sklearn.metrics import roc_curve\n\ndef roc(ax, y, p):\n"
+                    "    fpr, tpr, _ = roc_curve(y, p)\n    recall = tpr\n"
+                    "    precision = np.true_divide(tpr, tpr + fpr)\n    ax.plot(recall, precision, label='PR')\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
