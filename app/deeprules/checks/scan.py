@@ -736,7 +736,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
-        r"\bCSVLogger\b")),
+        r"\bCSVLogger\b|"
+        # w29b: TFLearn's trainer given where its TensorBoard summaries go (`tflearn.DNN(net, tensorboard_dir=...)`)
+        r"\b(tflearn\.)?DNN\s*\([^\n]*\btensorboard_(dir|verbose)\s*=")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
                 "attribution", "modisco", "occlusion", "deepexplain", "grad_cam", "deep_lift", "integrated_gradients"),
@@ -1090,6 +1092,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # with a prefix or suffix (`'num_layers_shared': SET_LAYERS[np.random.randint(len(SET_LAYERS))]`: DeepHit)
         r"['\"]?\b(\w+_)?(" + _AFFIXED_HP + r")(_\w+)?['\"]?\s*[:=]\s*\w+\s*\[\s*[\w.]*\b"
         r"(randint|randrange)\s*\(\s*(0\s*,\s*)?len\s*\(")),
+    # w29b: a run's configuration given values drawn from literal candidate lists (EquiDock's -hyper_search:
+    # `args['w_decay'] = random.choices([1e-4, 1e-3], weights=(0.2, 0.2), k=1)[0]`, `cfg.n_layers =
+    # np.random.choice([2, 4])`); tip06 counts a file that draws two or more entries (a random search by hand)
+    ("config_draw", ("choice(", "choices("),
+     _P(r"\b(args|config|cfg|conf|opts?|options|hparams?|hp|hyper_?params|params|flags|settings)"
+        r"(\[\s*['\"]\w+['\"]\s*\]|\.\w+)\s*=\s*(\w+\.)?random\.choices?\s*\(\s*[\[(]")),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
     ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),

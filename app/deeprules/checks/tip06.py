@@ -21,6 +21,10 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
                            r"param(eter)?s?_?lists?\d*\s*\)?\s*\)?\s*:?\s*$", re.I)
 
 
+#: what is not the key of a configuration entry drawn at random (`args['lr'] = ...` -> `lr`)
+_CONFIG_KEY = re.compile(r"^\s*\w+|[\s\[\]'\".]")
+
+
 #: the keyword and brackets around a loop's targets (`for (a, b)` -> `a, b`)
 _LOOP_TARGETS = re.compile(r"^\s*for\b|[()\s]")
 
@@ -28,10 +32,16 @@ _LOOP_TARGETS = re.compile(r"^\s*for\b|[()\s]")
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
                       "search_array"),
-                     said=("grid_loop",)))  # (its lists)
+                     said=("grid_loop", "config_draw")))  # (its lists; the keys drawn)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
+    for path, lines in sorted(ctx.files_with("config_draw").items()):
+        # w29b: two or more entries of a run's configuration drawn from candidate lists is a random search by
+        # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)
+        keys = {_CONFIG_KEY.sub("", str(t).partition("=")[0]) for _, t in lines}
+        if not is_aux(path) and len(keys) >= 2:
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
     network = builds_network(ctx)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         if network:  # (DeepTCR's k-NN over k_values, beside its TensorFlow networks)

@@ -3802,6 +3802,46 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    flip_lr = flips[np.random.randint(len(flips))]\n"
                       "    transform = transforms[np.random.randint(0, len(transforms))]\n    return transform(flip_lr(x))\n"},
         {"DR601": "fail"}),
+    # w29b: a run's configuration given several values drawn from candidate lists is a random search by hand
+    # (EquiDock's -hyper_search in its args module)
+    "w29b_config_entries_drawn_from_candidates": ({
+        "args.py": "import random\nimport argparse\nparser = argparse.ArgumentParser()\n"
+                   "parser.add_argument('-hyper_search', action='store_true')\nargs = vars(parser.parse_args())\n"
+                   "if args['hyper_search']:\n"
+                   "    args['dropout'] = random.choices([0, 0.25], weights=(0.5, 0.5), k=1)[0]\n"
+                   "    args['w_decay'] = random.choices([1e-4, 1e-3], weights=(0.2, 0.2), k=1)[0]\n"
+                   "    args['n_lays'] = random.choice([5, 8])\n",
+        "train.py": "import torch\nfrom args import args\nmodel = torch.nn.Linear(4, 1)\n"
+                    "opt = torch.optim.Adam(model.parameters(), weight_decay=args['w_decay'])\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "pass"}),
+    # w29b: one entry drawn at random (a device, a coin flip) is no search
+    "w29b_one_config_entry_drawn_is_no_search": ({
+        "train.py": "import random\nimport torch\nargs = get_args()\n"
+                    "args.device = random.choice(['cuda:0', 'cuda:1'])\nmodel = torch.nn.Linear(4, 1)\n"
+                    "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
+    # w29b: TFLearn's trainer told where to write its TensorBoard summaries records each run (DeepAffinity)
+    "w29b_tflearn_dnn_tensorboard_dir": ({
+        "joint_model.py": "import tflearn\nnet = tflearn.input_data(shape=[None, 100])\n"
+                          "net = tflearn.fully_connected(net, 1)\nnet = tflearn.regression(net, loss='mean_square')\n"
+                          "model = tflearn.DNN(net, tensorboard_verbose=0, tensorboard_dir='./mytensor/')\n"
+                          "model.fit(X, Y, n_epoch=10)\n"},
+        {"DR602": "pass"}),
+    # w29b: a regression scored by RMSE whose copied early stopper checks its metric option against names that
+    # include 'roc_auc_score' (dgllife's EarlyStopping): no classifier
+    "w29b_metric_names_in_an_option_check": ({
+        "early_stop.py": "class EarlyStopping:\n    def __init__(self, mode='higher', metric=None):\n"
+                         "        if metric is not None:\n"
+                         "            assert metric in ['r2', 'mae', 'rmse', 'roc_auc_score'], metric\n"
+                         "            if metric in ['r2', 'roc_auc_score']:\n                mode = 'higher'\n"
+                         "        self.mode = mode\n",
+        "train.py": "import torch\nfrom early_stop import EarlyStopping\nmodel = torch.nn.Linear(4, 3)\n"
+                    "opt = torch.optim.Adam(model.parameters())\nstopper = EarlyStopping(mode='lower')\n"
+                    "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
+                    "    opt.step()\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
