@@ -4302,6 +4302,14 @@ _NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*
                              r"vit|cnn|rnn|lstm|gru|transformer|bert|gnn|gcn|unet|conformer)[^/]*$")
 
 
+def in_baseline_folder(path: str) -> bool:
+    """A code file in a folder of the methods a model is compared with (`baseline_models/`, `compared_methods/`),
+    a package's `__init__.py` there included, unless it is a configuration or names a network."""
+    low = path.lower()
+    return low.endswith(_CODE_END) and _BASELINE_DIR.search(low) is not None \
+        and _NOT_A_BASELINE_RUN.search(low) is None
+
+
 def names_a_network(path: str) -> bool:
     """A file named after a network or kept among configurations (`nnUNetTrainerV2_TransFuse.py`,
     `configs/baselines/...`): a baseline run from it is another deep model, no simple one (tip02)."""

@@ -3787,6 +3787,33 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                          "    - run: python -m build\n    - run: pip install dist/*.whl pytest\n"
                                          "    - run: pytest tests\n",
         "tests/test_x.py": "def test_x():\n    assert True\n"}, {"DR304": "pass"}),
+    # w29b: the only searches are over the baselines (a GridSearchCV of the SVM a CNN is compared with, a script in
+    # a folder of baseline models) while the network keeps fixed settings: no search of the network (PopPhy-CNN's
+    # benchmark.py, DeepAffinity's baseline_models/, DeepRC's compared_methods/)
+    "w29b_only_the_baselines_searched": ({
+        "src/train.py": "import torch\nimport torch.nn as nn\n\nclass CNN(nn.Module):\n    def __init__(self):\n"
+                 "        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n"
+                 "model = CNN()\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                 "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n",
+        "src/benchmark.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
+                            "clf = GridSearchCV(SVC(C=1), param_grid={'C': [0.1, 1, 10]}, cv=5)\nclf.fit(X, y)\n",
+        "baseline_models/lasso/run.py": "from sklearn import linear_model\n"
+                                        "from sklearn.model_selection import GridSearchCV\n"
+                                        "clf = GridSearchCV(linear_model.Lasso(), [{'alpha': alphas}], cv=10)\n"
+                                        "clf.fit(X, y)\n"},
+        {"DR601": "fail"}),
+    # ...but a search of the network beside them is one
+    "w29b_network_searched_beside_the_baselines": ({
+        "src/train.py": "import torch\nimport torch.nn as nn\n\nclass CNN(nn.Module):\n    def __init__(self):\n"
+                 "        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n"
+                 "model = CNN()\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                 "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n",
+        "src/tune.py": "import optuna\nfrom train import fit\n\ndef objective(trial):\n"
+                       "    return fit(lr=trial.suggest_float('lr', 1e-5, 1e-2, log=True))\n\n"
+                       "study = optuna.create_study()\nstudy.optimize(objective, n_trials=50)\n",
+        "src/benchmark.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
+                            "clf = GridSearchCV(SVC(C=1), param_grid={'C': [0.1, 1, 10]}, cv=5)\nclf.fit(X, y)\n"},
+        {"DR601": "pass"}),
     # w28d: a random search by hand that picks each hyperparameter from a candidate list by a random index, the
     # keys named with a prefix or suffix (DeepHit's main_RandomSearch.py)
     "w28d_candidates_picked_by_random_index": ({
