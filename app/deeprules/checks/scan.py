@@ -801,8 +801,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\s*=\s*None\b")),
     # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
     # takes no model=), and full_determinism=True switches deterministic algorithms on
-    ("seed_any", ("trainer(",), _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|"
-                                   r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
+    # (w29b: or its TrainingArguments, whose seed the Trainer applies: the Trainer's call is most often spread
+    # over lines, `Trainer(\n    model=model,\n    args=args,` in AntiBERTa's notebooks)
+    ("seed_any", ("trainer(", "trainingarguments("),
+     _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|\b(Seq2Seq)?TrainingArguments\s*\(|"
+        r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
     ("determinism", ("full_determinism",), _P(r"\bfull_determinism\s*=\s*True|\benable_full_determinism\s*\(")),
     # gradient boosting trained through its own API (`bst = xgb.train(param, dtrain, num_round)`): a training
     # run like a trainer's fit; its seed is a 'seed' entry of the parameters

@@ -3814,6 +3814,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "src/benchmark.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
                             "clf = GridSearchCV(SVC(C=1), param_grid={'C': [0.1, 1, 10]}, cv=5)\nclf.fit(X, y)\n"},
         {"DR601": "pass"}),
+    # w29b: the Hugging Face Trainer built over several lines (`Trainer(\n    model=model,\n    args=args,`) seeds from
+    # its TrainingArguments like the one-line call (AntiBERTa's mlm.ipynb)
+    "w29b_hf_trainer_over_several_lines_seeds": ({
+        "mlm.py": "from transformers import RobertaForMaskedLM, Trainer, TrainingArguments\n"
+                  "model = RobertaForMaskedLM(config)\n"
+                  "args = TrainingArguments(\n    output_dir='out',\n    learning_rate=1e-4,\n)\n"
+                  "trainer = Trainer(\n    model=model,\n    args=args,\n    train_dataset=ds['train'],\n)\n"
+                  "trainer.train()\n"}, {"DR301": "pass"}),
     # w28d: a random search by hand that picks each hyperparameter from a candidate list by a random index, the
     # keys named with a prefix or suffix (DeepHit's main_RandomSearch.py)
     "w28d_candidates_picked_by_random_index": ({
