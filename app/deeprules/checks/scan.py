@@ -617,10 +617,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"
         r"bal_accuracy|cohen_kappa_score)\b")),
-    # (coordinator, session 14: not a metric's name quoted in a list of accepted names, the EarlyStopping helper
-    # copied from DGL-LifeSci into TGSA checks `metric in ['r2', 'mae', 'rmse', 'roc_auc_score', 'pr_auc_score']`)
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
-     _P(r"(?<!['\"])\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b(?!['\"])|"
+     _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
         r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
@@ -776,7 +774,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
-        r"\bCSVLogger\b")),
+        r"\bCSVLogger\b|"
+        # w29b: TFLearn's trainer given where its TensorBoard summaries go (`tflearn.DNN(net, tensorboard_dir=...)`)
+        r"\b(tflearn\.)?DNN\s*\([^\n]*\btensorboard_(dir|verbose)\s*=")),
     # coordinator, session 14: experiment trackers of other ecosystems (TGSA's fitlog from fastNLP: `fitlog.add_hyper(
     # args)`, `fitlog.add_metric(...)`; SwanLab, Polyaxon, labml, ClearML under its old name trains)
     ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains"),
@@ -848,8 +848,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\s*=\s*None\b")),
     # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
     # takes no model=), and full_determinism=True switches deterministic algorithms on
-    ("seed_any", ("trainer(",), _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|"
-                                   r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
+    # (w29b: or its TrainingArguments, whose seed the Trainer applies: the Trainer's call is most often spread
+    # over lines, `Trainer(\n    model=model,\n    args=args,` in AntiBERTa's notebooks)
+    ("seed_any", ("trainer(", "trainingarguments("),
+     _P(r"\btransformers\.(Seq2Seq)?Trainer\s*\(|\b(Seq2Seq)?TrainingArguments\s*\(|"
+        r"\b(Seq2Seq)?Trainer\s*\(\s*model\s*=\s*[\w.]+\s*,\s*args\s*=")),
     ("determinism", ("full_determinism",), _P(r"\bfull_determinism\s*=\s*True|\benable_full_determinism\s*\(")),
     # gradient boosting trained through its own API (`bst = xgb.train(param, dtrain, num_round)`): a training
     # run like a trainer's fit; its seed is a 'seed' entry of the parameters
@@ -1150,6 +1153,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # with a prefix or suffix (`'num_layers_shared': SET_LAYERS[np.random.randint(len(SET_LAYERS))]`: DeepHit)
         r"['\"]?\b(\w+_)?(" + _AFFIXED_HP + r")(_\w+)?['\"]?\s*[:=]\s*\w+\s*\[\s*[\w.]*\b"
         r"(randint|randrange)\s*\(\s*(0\s*,\s*)?len\s*\(")),
+    # w29b: a run's configuration given values drawn from literal candidate lists (EquiDock's -hyper_search:
+    # `args['w_decay'] = random.choices([1e-4, 1e-3], weights=(0.2, 0.2), k=1)[0]`, `cfg.n_layers =
+    # np.random.choice([2, 4])`); tip06 counts a file that draws two or more entries (a random search by hand)
+    ("config_draw", ("choice(", "choices("),
+     _P(r"\b(args|config|cfg|conf|opts?|options|hparams?|hp|hyper_?params|params|flags|settings)"
+        r"(\[\s*['\"]\w+['\"]\s*\]|\.\w+)\s*=\s*(\w+\.)?random\.choices?\s*\(\s*[\[(]")),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
     ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),
@@ -4452,6 +4461,14 @@ _CODE_END = (".py", ".r", ".rmd", ".sh", ".ipynb", ".m", ".jl")
 #: other networks (`configs/baselines/large_efficientnet_train.py`), which are no simple model
 _NOT_A_BASELINE_RUN = LazyRe(r"(^|/)(configs?|conf|hparams|settings)/|(^|/)[^/]*(efficientnet|resnet|densenet|"
                              r"vit|cnn|rnn|lstm|gru|transformer|bert|gnn|gcn|unet|conformer)[^/]*$")
+
+
+def in_baseline_folder(path: str) -> bool:
+    """A code file in a folder of the methods a model is compared with (`baseline_models/`, `compared_methods/`),
+    a package's `__init__.py` there included, unless it is a configuration or names a network."""
+    low = path.lower()
+    return low.endswith(_CODE_END) and _BASELINE_DIR.search(low) is not None \
+        and _NOT_A_BASELINE_RUN.search(low) is None
 
 
 def names_a_network(path: str) -> bool:

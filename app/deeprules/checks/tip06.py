@@ -6,7 +6,7 @@ import re
 
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import NETWORK_FACTS, TRAINING_FACTS, builds_network, gather, is_read, training_line
-from .scan import TFEVENTS_RE, extractor, is_aux
+from .scan import TFEVENTS_RE, extractor, in_baseline_folder, is_aux
 
 #: coordinator, session 12: a list of values of a classical model's own hyperparameter (`for v in k_values:` of a
 #: k-NN, `c_grid`, `n_estimators_list`): that model's tuning (tip02 DR203), not the network's search
@@ -21,17 +21,27 @@ _WEIGHT_NAMES = re.compile(r"^\s*(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([
                            r"param(eter)?s?_?lists?\d*\s*\)?\s*\)?\s*:?\s*$", re.I)
 
 
+#: what is not the key of a configuration entry drawn at random (`args['lr'] = ...` -> `lr`)
+_CONFIG_KEY = re.compile(r"^\s*\w+|[\s\[\]'\".]")
+
+
 #: the keyword and brackets around a loop's targets (`for (a, b)` -> `a, b`)
 _LOOP_TARGETS = re.compile(r"^\s*for\b|[()\s]")
 
 
 @check("DR601", watches=is_read, facts_only=True,
-       reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "search", "search_cfg", "search_grid_cfg", "param_names",
-                      "search_array"),
-                     said=("grid_loop",)))  # (its lists)
+       reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
+                      "param_names", "search_array"),
+                     said=("grid_loop", "config_draw")))  # (its lists; the keys drawn)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
+    for path, lines in sorted(ctx.files_with("config_draw").items()):
+        # w29b: two or more entries of a run's configuration drawn from candidate lists is a random search by
+        # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)
+        keys = {_CONFIG_KEY.sub("", str(t).partition("=")[0]) for _, t in lines}
+        if not is_aux(path) and len(keys) >= 2:
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
     network = builds_network(ctx)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):
         if network:  # (DeepTCR's k-NN over k_values, beside its TensorFlow networks)
@@ -56,6 +66,21 @@ def search(ctx: Context) -> CheckResult:
         if not is_aux(path) and (len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None
                                  or extractor(path) == "sh"):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
+    if ev and network:
+        # w29b: every search is over the baselines (a GridSearchCV of the SVM and LASSO a CNN is compared with,
+        # a folder of compared methods), while the network, defined elsewhere, keeps fixed settings: its
+        # hyperparameters are what tip 6 asks to search (PopPhy-CNN, DeepRC, DeepAffinity)
+        def baseline_side(path: str) -> bool:
+            facts = ctx.index.facts(path)
+            return in_baseline_folder(path) or ("baseline" in facts and not any(
+                f in facts for f in (*NETWORK_FACTS, "model_def")))
+
+        # (a network defined or built, not a framework imported alone)
+        nets = [p for fact in ("model_def", "model_fn", "skorch_net", "model_lib") for p in ctx.files_with(fact)
+                if not is_aux(p) and not baseline_side(p)]
+        if nets and all(baseline_side(e[0]) for e in ev):
+            return failed("only the baselines are searched: every search fits a simple model or a compared method, "
+                          "while the network (" + sorted(nets)[0] + ") keeps fixed settings", ev[:4])
     if ev:
         return passed("hyperparameter search in code or configuration", ev[:6])
     return failed("looked for a tuner (Optuna, Ray Tune, Hyperopt, KerasTuner, scikit-learn *SearchCV, W&B sweeps), "

@@ -489,6 +489,12 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
+#: w29b: a metric's name among the quoted options a setting is checked against (dgllife's EarlyStopping, copied
+#: into EquiDock: `assert metric in ['r2', 'mae', 'rmse', 'roc_auc_score']`) names what a caller may choose, it
+#: computes nothing
+_OPTION_CHECK = re.compile(r"^\s*(assert|if|elif)\b[^\n]*\bin\s*[\[(]\s*['\"]")
+
+
 def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
     average_precision_score and never calls it); w26b: the other classification metrics too (PIGNet imports
@@ -496,7 +502,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
     keep = where or (lambda p: not is_aux(p))
     out: list[tuple[str, int, str]] = []
     for path, lines in sorted(ctx.files_with(fact).items()):
-        used = [(path, int(n), str(t)) for n, t in lines if not _IMPORT_ONLY.match(str(t))][:1]
+        used = [(path, int(n), str(t)) for n, t in lines
+                if not _IMPORT_ONLY.match(str(t)) and not _OPTION_CHECK.match(str(t))][:1]
         if used and keep(path):
             out += used
             if len(out) >= 4:

@@ -3787,6 +3787,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                          "    - run: python -m build\n    - run: pip install dist/*.whl pytest\n"
                                          "    - run: pytest tests\n",
         "tests/test_x.py": "def test_x():\n    assert True\n"}, {"DR304": "pass"}),
+    # w29b: the only searches are over the baselines (a GridSearchCV of the SVM a CNN is compared with, a script in
+    # a folder of baseline models) while the network keeps fixed settings: no search of the network (PopPhy-CNN's
+    # benchmark.py, DeepAffinity's baseline_models/, DeepRC's compared_methods/)
+    "w29b_only_the_baselines_searched": ({
+        "src/train.py": "import torch\nimport torch.nn as nn\n\nclass CNN(nn.Module):\n    def __init__(self):\n"
+                 "        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n"
+                 "model = CNN()\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                 "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n",
+        "src/benchmark.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
+                            "clf = GridSearchCV(SVC(C=1), param_grid={'C': [0.1, 1, 10]}, cv=5)\nclf.fit(X, y)\n",
+        "baseline_models/lasso/run.py": "from sklearn import linear_model\n"
+                                        "from sklearn.model_selection import GridSearchCV\n"
+                                        "clf = GridSearchCV(linear_model.Lasso(), [{'alpha': alphas}], cv=10)\n"
+                                        "clf.fit(X, y)\n"},
+        {"DR601": "fail"}),
+    # ...but a search of the network beside them is one
+    "w29b_network_searched_beside_the_baselines": ({
+        "src/train.py": "import torch\nimport torch.nn as nn\n\nclass CNN(nn.Module):\n    def __init__(self):\n"
+                 "        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n"
+                 "model = CNN()\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                 "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n",
+        "src/tune.py": "import optuna\nfrom train import fit\n\ndef objective(trial):\n"
+                       "    return fit(lr=trial.suggest_float('lr', 1e-5, 1e-2, log=True))\n\n"
+                       "study = optuna.create_study()\nstudy.optimize(objective, n_trials=50)\n",
+        "src/benchmark.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
+                            "clf = GridSearchCV(SVC(C=1), param_grid={'C': [0.1, 1, 10]}, cv=5)\nclf.fit(X, y)\n"},
+        {"DR601": "pass"}),
+    # w29b: the Hugging Face Trainer built over several lines (`Trainer(\n    model=model,\n    args=args,`) seeds from
+    # its TrainingArguments like the one-line call (AntiBERTa's mlm.ipynb)
+    "w29b_hf_trainer_over_several_lines_seeds": ({
+        "mlm.py": "from transformers import RobertaForMaskedLM, Trainer, TrainingArguments\n"
+                  "model = RobertaForMaskedLM(config)\n"
+                  "args = TrainingArguments(\n    output_dir='out',\n    learning_rate=1e-4,\n)\n"
+                  "trainer = Trainer(\n    model=model,\n    args=args,\n    train_dataset=ds['train'],\n)\n"
+                  "trainer.train()\n"}, {"DR301": "pass"}),
     # w28d: a random search by hand that picks each hyperparameter from a candidate list by a random index, the
     # keys named with a prefix or suffix (DeepHit's main_RandomSearch.py)
     "w28d_candidates_picked_by_random_index": ({
@@ -4078,6 +4113,46 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    fpr, tpr, _ = roc_curve(y, p)\n    recall = tpr\n"
                     "    precision = np.true_divide(tpr, tpr + fpr)\n    ax.plot(recall, precision, label='PR')\n"},
         {"DR703": "pass"}),
+    # w29b: a run's configuration given several values drawn from candidate lists is a random search by hand
+    # (EquiDock's -hyper_search in its args module)
+    "w29b_config_entries_drawn_from_candidates": ({
+        "args.py": "import random\nimport argparse\nparser = argparse.ArgumentParser()\n"
+                   "parser.add_argument('-hyper_search', action='store_true')\nargs = vars(parser.parse_args())\n"
+                   "if args['hyper_search']:\n"
+                   "    args['dropout'] = random.choices([0, 0.25], weights=(0.5, 0.5), k=1)[0]\n"
+                   "    args['w_decay'] = random.choices([1e-4, 1e-3], weights=(0.2, 0.2), k=1)[0]\n"
+                   "    args['n_lays'] = random.choice([5, 8])\n",
+        "train.py": "import torch\nfrom args import args\nmodel = torch.nn.Linear(4, 1)\n"
+                    "opt = torch.optim.Adam(model.parameters(), weight_decay=args['w_decay'])\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "pass"}),
+    # w29b: one entry drawn at random (a device, a coin flip) is no search
+    "w29b_one_config_entry_drawn_is_no_search": ({
+        "train.py": "import random\nimport torch\nargs = get_args()\n"
+                    "args.device = random.choice(['cuda:0', 'cuda:1'])\nmodel = torch.nn.Linear(4, 1)\n"
+                    "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
+    # w29b: TFLearn's trainer told where to write its TensorBoard summaries records each run (DeepAffinity)
+    "w29b_tflearn_dnn_tensorboard_dir": ({
+        "joint_model.py": "import tflearn\nnet = tflearn.input_data(shape=[None, 100])\n"
+                          "net = tflearn.fully_connected(net, 1)\nnet = tflearn.regression(net, loss='mean_square')\n"
+                          "model = tflearn.DNN(net, tensorboard_verbose=0, tensorboard_dir='./mytensor/')\n"
+                          "model.fit(X, Y, n_epoch=10)\n"},
+        {"DR602": "pass"}),
+    # w29b: a regression scored by RMSE whose copied early stopper checks its metric option against names that
+    # include 'roc_auc_score' (dgllife's EarlyStopping): no classifier
+    "w29b_metric_names_in_an_option_check": ({
+        "early_stop.py": "class EarlyStopping:\n    def __init__(self, mode='higher', metric=None):\n"
+                         "        if metric is not None:\n"
+                         "            assert metric in ['r2', 'mae', 'rmse', 'roc_auc_score'], metric\n"
+                         "            if metric in ['r2', 'roc_auc_score']:\n                mode = 'higher'\n"
+                         "        self.mode = mode\n",
+        "train.py": "import torch\nfrom early_stop import EarlyStopping\nmodel = torch.nn.Linear(4, 3)\n"
+                    "opt = torch.optim.Adam(model.parameters())\nstopper = EarlyStopping(mode='lower')\n"
+                    "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
+                    "    opt.step()\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
