@@ -754,6 +754,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("graphmask", "gnnexplainer", "pgexplainer", "subgraphx", "graphlime", "pgmexplainer"),
      _P(r"\b(GNNExplainer|PGExplainer|GraphMaskExplainer|SubgraphX|GraphLIME|PGMExplainer)\s*\(|"
         r"\b\w*graph_?mask\w*\s*\(", re.I)),
+    # w29c: class activation maps, written by hand (reproduce-chexnet's `calc_cam`: the classifier's weights over the
+    # last convolutional maps; CAM's `returnCAM`) or from pytorch-grad-cam / TorchCAM (ScoreCAM, EigenCAM...):
+    # the image regions a classifier's prediction rests on
+    ("interp", ("cam", "class_activation", "classactivation"),
+     _P(r"\b(calc|calculate|compute|get|generate|gen|make|return|show|plot|draw|visuali[sz]e|overlay)_?(grad_?)?"
+        r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
+        r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
@@ -3601,7 +3608,11 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
                       r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
                       r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
-                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b")
+                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold|"
+                      # w29c: clinical models a reproduction or an EHR/imaging table compares with (reproduce-chexnet's
+                      # `chexnet auc` column: pandas lower-cases nothing, the authors did)
+                      r"CheXNet|chexnet|DenseNet-?\d*|DeepSurv|RETAIN|BEHRT|Med-BERT|ClinicalBERT|Bio_?ClinicalBERT|"
+                      r"GRU-D|Doctor ?AI)\b")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -3712,11 +3723,13 @@ _MD_METRIC_SAID = re.compile(r"\b(auc|auroc|auprc|roc[ -]auc|pr[ -]auc|accuracy|
 
 def _md_table_facts(text: str, out: Facts) -> None:
     """Markdown tables of a README or a results page (w23c): each pipe table is read as a results table (a metric
-    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md).
-    Prose outside tables does not count."""
+    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md), and
+    so is each HTML table written into the page (w29c). Prose outside tables does not count."""
+    lines = text.splitlines()
+    if "<table" in text.lower() and _html_tables_facts(text, lines, out):
+        return
     if "|" not in text or "-|" not in text.replace(":", "").replace(" ", ""):
         return
-    lines = text.splitlines()
     for i, line in enumerate(lines[1:], start=1):
         if not _MD_DELIM.match(line) or "|" not in lines[i - 1]:
             continue
@@ -3725,20 +3738,54 @@ def _md_table_facts(text: str, out: Facts) -> None:
         while ends < len(lines) and "|" in lines[ends] and ends - i < 400:
             block.append(lines[ends])
             ends += 1
-        rows = [row.strip().strip("|") for row in block]
-        said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1]))
-        if said is not None:
-            # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
-            # of pathologies): the cells are that metric's values
-            rows[0] += "|" + said.group(0)
-        found: Facts = {}
-        _table_facts("\n".join(rows), "|", found)
-        if "baseline_result" in found:
-            # the rows' numbers are relative to the block: move them to the file's lines (header = line i)
-            for fact in ("results_table", "baseline_result"):
-                out.setdefault(fact, []).extend(
-                    [n + i - 1 + (1 if n > 1 else 0), t] for n, t in found[fact])
+        # the file's line of each row (the delimiter row between the header and the first row is not one)
+        at = [i, *range(i + 2, ends + 1)]
+        if _md_block_facts([row.strip().strip("|") for row in block], at, lines[max(0, i - 40):i - 1], out):
             return
+
+
+def _md_block_facts(rows: list[str], at: list[int], above: list[str], out: Facts) -> bool:
+    """One table of a Markdown page, as `|`-separated rows (the header first) on the file's lines `at`: kept when
+    it compares models. A metric named only in the prose above (`above`) is the metric of every cell."""
+    said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(above))
+    if said is not None:
+        # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
+        # of pathologies): the cells are that metric's values
+        rows = [rows[0] + "|" + said.group(0), *rows[1:]]
+    found: Facts = {}
+    _table_facts("\n".join(rows), "|", found)
+    if "baseline_result" not in found:
+        return False
+    for fact in ("results_table", "baseline_result"):  # the rows' numbers are the block's: move them to the file's
+        out.setdefault(fact, []).extend([at[n - 1], t] for n, t in found[fact])
+    return True
+
+
+#: w29c: an HTML table written into a Markdown page (pandas' `DataFrame.to_html()` pasted into a README:
+#: reproduce-chexnet's retrained AUC next to CheXNet's, per finding), read row by row
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr\s*>|$)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_tables_facts(text: str, lines: list[str], out: Facts) -> bool:
+    """Each HTML table of a Markdown page as a pipe table (`_md_block_facts`). pandas writes the index's name in a
+    second header row of its own (`<th>label</th><th></th>...`): a row with no cell after its first is left out."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for table in _HTML_TABLE.finditer(text):
+        rows: list[str] = []
+        at: list[int] = []
+        for row in _HTML_ROW.finditer(table.group(1)):
+            cells = [" ".join(_HTML_TAG.sub(" ", c.group(2)).split()) for c in _HTML_CELL.finditer(row.group(1))]
+            if len(cells) < 2 or (rows and not any(cells[1:])):
+                continue
+            rows.append("|".join(c.replace("|", "/") for c in cells))
+            at.append(bisect_right(starts, table.start(1) + row.start()))
+        first = at[0] if at else 1
+        if len(rows) >= 3 and _md_block_facts(rows, at, lines[max(0, first - 40):first - 1], out):
+            return True
+    return False
 
 
 #: w24c: how a README says its data were split (a benchmark's train/valid/test files read as given mean what their

@@ -180,6 +180,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                                       "X_attr = deep_lift_shap(model, X)\n"}, {"DR802": "pass"}),
     "captum attributions": ({"explain.py": "from captum.attr import IntegratedGradients\nig = IntegratedGradients(m)\n"},
                             {"DR802": "pass"}),
+    # w29c: class activation maps computed by hand (the classifier's weights over the last feature maps) or with
+    # pytorch-grad-cam's methods; a camera's frames are not one
+    "w29c_cam_by_hand": ({"visualize_prediction.py": "import numpy as np\nimport torch\n\n"
+                                                     "def calc_cam(x, label, model):\n"
+                                                     "    feats = model.features(x)\n"
+                                                     "    w = model.classifier[0].weight[label]\n"
+                                                     "    return np.einsum('c,chw->hw', w, feats[0])\n\n"
+                                                     "raw_cam = calc_cam(img, 3, model)\n"}, {"DR802": "pass"}),
+    "w29c_score_cam": ({"explain.py": "from pytorch_grad_cam import ScoreCAM\n"
+                                      "cam = ScoreCAM(model=model, target_layers=[model.layer4[-1]])\n"
+                                      "grayscale = cam(input_tensor=x)\n"}, {"DR802": "pass"}),
+    # w29c: an HTML table in the README (pandas' to_html pasted in, with its index-name header row) compares the
+    # model with a published one as a pipe table does; an HTML table of options does not
+    "w29c_html_results_table_in_readme": ({
+        "README.md": "# Repro\n\n## Results\n\n<table border=\"1\" class=\"dataframe\">\n  <thead>\n"
+                     "    <tr style=\"text-align: right;\">\n      <th></th>\n      <th>retrained auc</th>\n"
+                     "      <th>random forest auc</th>\n    </tr>\n    <tr>\n      <th>label</th>\n      <th></th>\n"
+                     "      <th></th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>Edema</th>\n"
+                     "      <td>0.85</td>\n      <td>0.80</td>\n    </tr>\n    <tr>\n      <th>Mass</th>\n"
+                     "      <td>0.84</td>\n      <td>0.71</td>\n    </tr>\n  </tbody>\n</table>\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    "w29c_html_options_table_in_readme": ({
+        "README.md": "# Tool\n\n<table>\n<tr><th>Option</th><th>Default</th><th>Meaning</th></tr>\n"
+                     "<tr><td>--lr</td><td>0.1</td><td>learning rate</td></tr>\n"
+                     "<tr><td>--baseline</td><td>rf</td><td>baseline model</td></tr>\n</table>\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    "w29c_camera_frames_are_no_cam": ({"acquire.py": "import torch\ncam = camera.open(0)\nframe = cam.read()\n"
+                                                     "cams = get_cameras()\n"}, {"DR802": "fail"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
     "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
         "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
