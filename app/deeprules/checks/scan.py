@@ -4784,7 +4784,9 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
     return {f for f, n in tables.items() if n > 5}
 
 
-_LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
+#: a licence file by its name (a folder below the root that holds one carries another project: vendored_folders,
+#: tip02's pages of a copied project)
+LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
 #: a folder named for a port of a project (`OpenNMT-py`, `foo_python`): with Python scripts at the repository's
 #: root it holds another project (w25b)
@@ -4804,7 +4806,7 @@ def marks_vendoring(path: str) -> bool:
     folder, _, name = path.rpartition("/")
     if not folder:  # (w25b: scripts at the root decide whether a port's folder is a copy, vendored_folders)
         return name.endswith(".py") and name != "setup.py"
-    return name in _MANIFESTS or bool(_LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
+    return name in _MANIFESTS or bool(LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
@@ -4819,7 +4821,7 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             continue
         if name in _MANIFESTS:
             packaged.add(folder)
-        elif _LICENSE_FILE.match(name):
+        elif LICENSE_FILE.match(name):
             licensed.add(folder)
     # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
     # package, licensed and packaged for release, not a project copied in

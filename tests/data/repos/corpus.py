@@ -208,6 +208,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
     "w29c_camera_frames_are_no_cam": ({"acquire.py": "import torch\ncam = camera.open(0)\nframe = cam.read()\n"
                                                      "cams = get_cameras()\n"}, {"DR802": "fail"}),
+    # w29c: the README of a project copied in with its own licence (marugoto's extract/xiyue_wang/RetCLL/) tabulates
+    # that project's published results, not this repository's comparison; the same page of the repository's own
+    # experiments folder (no licence of its own) still counts
+    "w29c_copied_projects_readme_table": ({
+        "extract/retccl/LICENSE.md": "MIT License\n",
+        "extract/retccl/ResNet.py": "import torch.nn as nn\n",
+        "extract/retccl/README.md": "# RetCCL\n\n| Method | Accuracy |\n|---|---|\n| Fine-tuned VGG-19 | 86.19 |\n"
+                                    "| Random forest baseline | 80.10 |\n| RetCCL | 91.20 |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    "w29c_own_experiments_readme_table": ({
+        "experiments/README.md": "# Results\n\n| Method | Accuracy |\n|---|---|\n| Fine-tuned VGG-19 | 86.19 |\n"
+                                 "| Random forest baseline | 80.10 |\n| Ours | 91.20 |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
     "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
         "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
