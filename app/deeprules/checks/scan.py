@@ -341,6 +341,30 @@ def strip_python(text: str) -> str:
     return "".join(pieces)
 
 
+#: w29c: an R string literal (double or single quotes, over lines, with backslash escapes)
+_R_STRING = LazyRe(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+#: an R string that is code though it holds spaces: a model formula, or a command line the code runs
+_R_CODE_STRING = LazyRe(r"[^\n]*~|\s*(python\d?|Rscript|bash|sh|java|nextflow|snakemake)\s")
+
+
+def strip_r_strings(code: str) -> str:
+    """R code (comments already gone) with its prose strings blanked as `strip_python` blanks Python's (w29c: a
+    message that names a function, epipredict's "Do you want to use a tuning function such as `tune_grid()`?", is
+    no call); options, keys, paths, URLs, formulas and command lines stay. Line numbers unchanged."""
+    if '"' not in code and "'" not in code:
+        return code
+    pieces = []
+    prev = 0
+    for m in _R_STRING.get().finditer(code):
+        start, end = m.span()
+        pieces.append(code[prev:start])
+        body = m.group(0)
+        pieces.append(body if _R_CODE_STRING.get().match(body[1:-1]) else blank_string(code, start, body))
+        prev = end
+    pieces.append(code[prev:])
+    return "".join(pieces)
+
+
 _HASH_COMMENT = LazyRe(r"(?<![\w$\"'])#[^\n]*")
 
 
@@ -4159,7 +4183,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
             facts["lang_r"] = [[1, "R notebook"]]
-            code = strip_hash_comments(code)
+            code = strip_r_strings(strip_hash_comments(code))
         else:
             if "letter-probability" in code:
                 _meme_writer(code, _Lines(code, None, numbers), facts)
@@ -4182,7 +4206,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             code = text
         code = strip_hash_comments(code)
         facts["lang_r"] = [[1, "R script"]]
-        _code_facts(code, _Lines(code, text), facts, python=False)
+        prose_free = strip_r_strings(code)
+        _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = strip_hash_comments(text)

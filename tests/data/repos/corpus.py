@@ -221,6 +221,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "experiments/README.md": "# Results\n\n| Method | Accuracy |\n|---|---|\n| Fine-tuned VGG-19 | 86.19 |\n"
                                  "| Random forest baseline | 80.10 |\n| Ours | 91.20 |\n",
         "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    # w29c: an R message that names a tuning function (epipredict's "Do you want to use a tuning function such as
+    # `tune_grid()`?") is prose, not a search; the call itself is one
+    "w29c_r_message_names_tune_grid": ({
+        "R/recipe.R": "prep_recipe <- function(x) {\n  fit <- parsnip::fit(wf, data = x)\n"
+                      "  msg <- paste0(\"You cannot prep a tuneable recipe. \",\n"
+                      "    \"Do you want to use a tuning function such as `tune_grid()`?\")\n"
+                      "  cli::cli_abort(msg)\n}\n"}, {"DR601": "fail"}),
+    "w29c_r_tune_grid_call": ({
+        "R/tune.R": "library(tidymodels)\nres <- tune_grid(wf, resamples = folds, grid = 20,\n"
+                    "                 metrics = metric_set(roc_auc))\n"}, {"DR601": "pass"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
     "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
         "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
