@@ -470,6 +470,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
+    # w29c: tidymodels' fit of a workflow or model specification, piped (`epi_workflow(r, linear_reg()) %>%
+    # fit(jhu)`; `fit(data = d)`, the pipe on the line before) or called on it (epipredict's `wf <- fit(wf, epi_data)`)
+    ("r_train", ("fit",),
+     _P(r"(%>%|\|>)\s*((generics|parsnip|workflows)::)?fit\s*\(|"
+        r"(?<![.\w$])((generics|parsnip|workflows)::)?fit\s*\(\s*(\w*(wf|workflow|_spec|spec)\w*\s*,|data\s*=)")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
     # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
     # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
@@ -1787,6 +1792,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time_loop", ("date", "year"),
      _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
         r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w29c: forecasts backtested over time, each fitted on the data before its forecast date: epiprocess'
+    # version-faithful `epix_slide(~ arx_forecaster(.x, ...), .versions = dates)` (epipredict's vignettes)
+    ("split_time_loop", ("epix_slide",),
+     _P(r"\bepix_slide\s*\((?:[^()]|\([^()]*\)){0,400}?\b\w*forecast\w*\s*\(")),
+    # w29c: rolling-origin resamples and time-series cross-validation in R (rsample's rolling_origin and
+    # sliding_*, forecast's tsCV, fable's stretch_tsibble) and Python (sktime's window splitters, darts'
+    # historical_forecasts): each fold tests on a later period than it trains on
+    ("split_time", ("rolling_origin", "sliding_", "tscv", "stretch_tsibble", "windowsplitter", "historical_forecasts"),
+     _P(r"\b(rolling_origin|sliding_(window|period|index)|tsCV|stretch_tsibble|ExpandingWindowSplitter|"
+        r"SlidingWindowSplitter|historical_forecasts)\s*\(")),
     # w27a: one entity left out of the training list by a held-out value (miRNA_models' `TRAIN_GUIDES = [m for m
     # in ALL_GUIDES if m != options.VAL_MIR]`); not an index left out of sample indices (leave-one-sample-out)
     ("split_grouped", ("train",),

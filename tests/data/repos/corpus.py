@@ -231,6 +231,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w29c_r_tune_grid_call": ({
         "R/tune.R": "library(tidymodels)\nres <- tune_grid(wf, resamples = folds, grid = 20,\n"
                     "                 metrics = metric_set(roc_auc))\n"}, {"DR601": "pass"}),
+    # w29c: forecasts backtested over time: epiprocess' version-faithful epix_slide of a forecaster (each fitted on
+    # the data available before its forecast date) and rsample's rolling origin; a slide that averages is no split
+    # (beside a random split: warn)
+    "w29c_r_backtest_epix_slide": ({
+        "vignettes/backtesting.Rmd": "# Backtesting\n\n```{r}\nforecasts <- archive |>\n  epix_slide(\n"
+                                     "    ~ arx_forecaster(\n      .x,\n      outcome = \"cases\",\n"
+                                     "      args_list = arx_args_list()\n    )$predictions,\n"
+                                     "    .versions = forecast_dates\n  )\n```\n"}, {"DR701": "pass"}),
+    "w29c_r_rolling_origin": ({
+        "R/cv.R": "library(rsample)\nfolds <- rolling_origin(cases, initial = 52, assess = 4, cumulative = TRUE)\n"
+                  "res <- fit_resamples(wf, resamples = folds)\n"}, {"DR701": "pass"}),
+    "w29c_r_slide_is_no_backtest": ({
+        "R/smooth.R": "smoothed <- archive |>\n  epix_slide(\n    ~ mean(.x$cases),\n    .before = 6\n  )\n"
+                      "split <- initial_split(cases, prop = 0.8)\n"}, {"DR701": "warn"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
     "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
         "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
