@@ -344,6 +344,30 @@ def strip_python(text: str) -> str:
     return "".join(pieces)
 
 
+#: w29c: an R string literal (double or single quotes, over lines, with backslash escapes)
+_R_STRING = LazyRe(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+#: an R string that is code though it holds spaces: a model formula, or a command line the code runs
+_R_CODE_STRING = LazyRe(r"[^\n]*~|\s*(python\d?|Rscript|bash|sh|java|nextflow|snakemake)\s")
+
+
+def strip_r_strings(code: str) -> str:
+    """R code (comments already gone) with its prose strings blanked as `strip_python` blanks Python's (w29c: a
+    message that names a function, epipredict's "Do you want to use a tuning function such as `tune_grid()`?", is
+    no call); options, keys, paths, URLs, formulas and command lines stay. Line numbers unchanged."""
+    if '"' not in code and "'" not in code:
+        return code
+    pieces = []
+    prev = 0
+    for m in _R_STRING.get().finditer(code):
+        start, end = m.span()
+        pieces.append(code[prev:start])
+        body = m.group(0)
+        pieces.append(body if _R_CODE_STRING.get().match(body[1:-1]) else blank_string(code, start, body))
+        prev = end
+    pieces.append(code[prev:])
+    return "".join(pieces)
+
+
 _HASH_COMMENT = LazyRe(r"(?<![\w$\"'])#[^\n]*")
 
 
@@ -472,6 +496,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
+    # w29c: tidymodels' fit of a workflow or model specification, piped (`epi_workflow(r, linear_reg()) %>%
+    # fit(jhu)`; `fit(data = d)`, the pipe on the line before) or called on it (epipredict's `wf <- fit(wf, epi_data)`)
+    ("r_train", ("fit",),
+     _P(r"(%>%|\|>)\s*((generics|parsnip|workflows)::)?fit\s*\(|"
+        r"(?<![.\w$])((generics|parsnip|workflows)::)?fit\s*\(\s*(\w*(wf|workflow|_spec|spec)\w*\s*,|data\s*=)")),
     ("backward", ("backward",), _P(r"\.backward\s*\(")),
     # an optimizer wrapper's own step (NoamOpt, ScheduledOptim: `def step(self):` sets the learning rate, then
     # calls the wrapped optimizer's step); with no loss back-propagated in the file it trains nothing (_util)
@@ -803,6 +832,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("graphmask", "gnnexplainer", "pgexplainer", "subgraphx", "graphlime", "pgmexplainer"),
      _P(r"\b(GNNExplainer|PGExplainer|GraphMaskExplainer|SubgraphX|GraphLIME|PGMExplainer)\s*\(|"
         r"\b\w*graph_?mask\w*\s*\(", re.I)),
+    # w29c: class activation maps, written by hand (reproduce-chexnet's `calc_cam`: the classifier's weights over the
+    # last convolutional maps; CAM's `returnCAM`) or from pytorch-grad-cam / TorchCAM (ScoreCAM, EigenCAM...):
+    # the image regions a classifier's prediction rests on
+    ("interp", ("cam", "class_activation", "classactivation"),
+     _P(r"\b(calc|calculate|compute|get|generate|gen|make|return|show|plot|draw|visuali[sz]e|overlay)_?(grad_?)?"
+        r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
+        r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
@@ -1843,6 +1879,25 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time_loop", ("date", "year"),
      _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
         r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w29c: leave-one-unit-out folds written as a loop over the units, each unit's records the test side
+    # (EEGLearn's `for i in np.unique(subj_nums):` then `ts = subj_nums == i`; R's `for (s in unique(d$subject))`
+    # then `test <- d[d$subject == s, ]`)
+    ("split_unit_loop", ("unique",),
+     _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
+        r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
+        r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w29c: forecasts backtested over time, each fitted on the data before its forecast date: epiprocess'
+    # version-faithful `epix_slide(~ arx_forecaster(.x, ...), .versions = dates)` (epipredict's vignettes)
+    ("split_time_loop", ("epix_slide",),
+     _P(r"\bepix_slide\s*\((?:[^()]|\([^()]*\)){0,400}?\b\w*forecast\w*\s*\(")),
+    # w29c: rolling-origin resamples and time-series cross-validation in R (rsample's rolling_origin and
+    # sliding_*, forecast's tsCV, fable's stretch_tsibble) and Python (sktime's window splitters, darts'
+    # historical_forecasts): each fold tests on a later period than it trains on
+    ("split_time", ("rolling_origin", "sliding_", "tscv", "stretch_tsibble", "windowsplitter", "historical_forecasts"),
+     _P(r"\b(rolling_origin|tsCV|stretch_tsibble|ExpandingWindowSplitter|SlidingWindowSplitter|historical_forecasts)"
+        # (rsample's sliding_* by their look-back and assessment arguments: a `sliding_window(x, size)` of a signal,
+        # YASA's or deeptime's, is no resample)
+        r"\s*\(|\bsliding_(window|period|index)\s*\([^\n]*\b(lookback|assess_start|assess_stop)\s*=")),
     # w27a: one entity left out of the training list by a held-out value (miRNA_models' `TRAIN_GUIDES = [m for m
     # in ALL_GUIDES if m != options.VAL_MIR]`); not an index left out of sample indices (leave-one-sample-out)
     ("split_grouped", ("train",),
@@ -2659,6 +2714,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
+                        "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
@@ -3715,7 +3771,11 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
                       r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
                       r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
-                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold)\b|"
+                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold|"
+                      # w29c: clinical models a reproduction or an EHR/imaging table compares with (reproduce-chexnet's
+                      # `chexnet auc` column)
+                      r"CheXNet|DenseNet-?\d*|DeepSurv|RETAIN|BEHRT|Med-BERT|ClinicalBERT|Bio_?ClinicalBERT|"
+                      r"GRU-D|Doctor ?AI)\b|"
                       # coordinator, session 14: the names above that are no English word, however they are cased: a
                       # data frame's rows often lower-case them (MIST's notebooks tabulate `ffn`, `mist`, `sirius`);
                       # the ones that are words (Sei, TAPE, Harmony, ComplEx, RotatE, GIN, SIFT, REINVENT...) stay
@@ -3730,7 +3790,8 @@ PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|
                       r"CSI:FingerID|Spec2Vec|MS2DeepScore|AutoDock(?:[ -]?Vina)?|QuickVina\w*|smina|GNINA|EquiBind|"
                       r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
                       r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
-                      r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold)\b)")
+                      r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold|CheXNet|DeepSurv|BEHRT|"
+                      r"ClinicalBERT|Bio_?ClinicalBERT)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -3841,11 +3902,13 @@ _MD_METRIC_SAID = re.compile(r"\b(auc|auroc|auprc|roc[ -]auc|pr[ -]auc|accuracy|
 
 def _md_table_facts(text: str, out: Facts) -> None:
     """Markdown tables of a README or a results page (w23c): each pipe table is read as a results table (a metric
-    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md).
-    Prose outside tables does not count."""
+    column whose rows compare models, one a baseline or a published model; torchxrayvision's BENCHMARKS.md), and
+    so is each HTML table written into the page (w29c). Prose outside tables does not count."""
+    lines = text.splitlines()
+    if "<table" in text.lower() and _html_tables_facts(text, lines, out):
+        return
     if "|" not in text or "-|" not in text.replace(":", "").replace(" ", ""):
         return
-    lines = text.splitlines()
     for i, line in enumerate(lines[1:], start=1):
         if not _MD_DELIM.match(line) or "|" not in lines[i - 1]:
             continue
@@ -3854,20 +3917,54 @@ def _md_table_facts(text: str, out: Facts) -> None:
         while ends < len(lines) and "|" in lines[ends] and ends - i < 400:
             block.append(lines[ends])
             ends += 1
-        rows = [row.strip().strip("|") for row in block]
-        said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(lines[max(0, i - 40):i - 1]))
-        if said is not None:
-            # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
-            # of pathologies): the cells are that metric's values
-            rows[0] += "|" + said.group(0)
-        found: Facts = {}
-        _table_facts("\n".join(rows), "|", found)
-        if "baseline_result" in found:
-            # the rows' numbers are relative to the block: move them to the file's lines (header = line i)
-            for fact in ("results_table", "baseline_result"):
-                out.setdefault(fact, []).extend(
-                    [n + i - 1 + (1 if n > 1 else 0), t] for n, t in found[fact])
+        # the file's line of each row (the delimiter row between the header and the first row is not one)
+        at = [i, *range(i + 2, ends + 1)]
+        if _md_block_facts([row.strip().strip("|") for row in block], at, lines[max(0, i - 40):i - 1], out):
             return
+
+
+def _md_block_facts(rows: list[str], at: list[int], above: list[str], out: Facts) -> bool:
+    """One table of a Markdown page, as `|`-separated rows (the header first) on the file's lines `at`: kept when
+    it compares models. A metric named only in the prose above (`above`) is the metric of every cell."""
+    said = None if METRIC_WORDS.search(rows[0]) else _MD_METRIC_SAID.search("\n".join(above))
+    if said is not None:
+        # the metric is named above the table, not in a column (`benchmark AUC performance ...` over columns
+        # of pathologies): the cells are that metric's values
+        rows = [rows[0] + "|" + said.group(0), *rows[1:]]
+    found: Facts = {}
+    _table_facts("\n".join(rows), "|", found)
+    if "baseline_result" not in found:
+        return False
+    for fact in ("results_table", "baseline_result"):  # the rows' numbers are the block's: move them to the file's
+        out.setdefault(fact, []).extend([at[n - 1], t] for n, t in found[fact])
+    return True
+
+
+#: w29c: an HTML table written into a Markdown page (pandas' `DataFrame.to_html()` pasted into a README:
+#: reproduce-chexnet's retrained AUC next to CheXNet's, per finding), read row by row
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr\s*>|$)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_tables_facts(text: str, lines: list[str], out: Facts) -> bool:
+    """Each HTML table of a Markdown page as a pipe table (`_md_block_facts`). pandas writes the index's name in a
+    second header row of its own (`<th>label</th><th></th>...`): a row with no cell after its first is left out."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for table in _HTML_TABLE.finditer(text):
+        rows: list[str] = []
+        at: list[int] = []
+        for row in _HTML_ROW.finditer(table.group(1)):
+            cells = [" ".join(_HTML_TAG.sub(" ", c.group(2)).split()) for c in _HTML_CELL.finditer(row.group(1))]
+            if len(cells) < 2 or (rows and not any(cells[1:])):
+                continue
+            rows.append("|".join(c.replace("|", "/") for c in cells))
+            at.append(bisect_right(starts, table.start(1) + row.start()))
+        first = at[0] if at else 1
+        if len(rows) >= 3 and _md_block_facts(rows, at, lines[max(0, first - 40):first - 1], out):
+            return True
+    return False
 
 
 #: w24c: how a README says its data were split (a benchmark's train/valid/test files read as given mean what their
@@ -4128,9 +4225,11 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
 _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np", "seed_py", "seed_r", "seed_any",
                  "determinism", "seed_clock")
 #: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
-_SEED_NAME = re.compile(r"seed|determinis|reproduc", re.I)
+#: (w29c: `randomness` too: TS-TCC's `def fix_randomness(SEED):` seeds and sets cudnn.deterministic, and main.py never
+#: calls it)
+_SEED_NAME = re.compile(r"seed|determinis|reproduc|randomness", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
-_SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc")  # a line worth reading for seed names
+_SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc|andomness")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 MAX_SEED_REFS = 30
 
@@ -4168,7 +4267,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     names a file uses outside `def` and import lines (calls, callbacks passed; a re-export calls nothing). A
     notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call helpers,
     and their seeds are read as before."""
-    if "seed" not in code and "determinis" not in code and "eproduc" not in code:
+    if "seed" not in code and "determinis" not in code and "eproduc" not in code and "andomness" not in code:
         return
     refs: dict[str, list[int]] = {}
     defs_at: set[int] = set()
@@ -4280,7 +4379,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
             facts["lang_r"] = [[1, "R notebook"]]
-            code = strip_hash_comments(code)
+            code = strip_r_strings(strip_hash_comments(code))
         else:
             if "letter-probability" in code:
                 _meme_writer(code, _Lines(code, None, numbers), facts)
@@ -4304,7 +4403,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             code = text
         code = strip_hash_comments(code)
         facts["lang_r"] = [[1, "R script"]]
-        _code_facts(code, _Lines(code, text), facts, python=False)
+        prose_free = strip_r_strings(code)
+        _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = strip_hash_comments(text)
@@ -4914,7 +5014,9 @@ def dense_table_folders(paths: Iterable[str]) -> set[str]:
     return {f for f, n in tables.items() if n > 5}
 
 
-_LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
+#: a licence file by its name (a folder below the root that holds one carries another project: vendored_folders,
+#: tip02's pages of a copied project)
+LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)([._-]\w+)?$", re.I)
 _MANIFESTS = frozenset(("setup.py", "pyproject.toml", "setup.cfg"))
 #: a folder named for a port of a project (`OpenNMT-py`, `foo_python`): with Python scripts at the repository's
 #: root it holds another project (w25b)
@@ -4934,7 +5036,7 @@ def marks_vendoring(path: str) -> bool:
     folder, _, name = path.rpartition("/")
     if not folder:  # (w25b: scripts at the root decide whether a port's folder is a copy, vendored_folders)
         return name.endswith(".py") and name != "setup.py"
-    return name in _MANIFESTS or bool(_LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
+    return name in _MANIFESTS or bool(LICENSE_FILE.match(name)) or _LIBRARY_COPY.search(path) is not None
 
 
 def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
@@ -4949,7 +5051,7 @@ def vendored_folders(paths: Iterable[str]) -> tuple[str, ...]:
             continue
         if name in _MANIFESTS:
             packaged.add(folder)
-        elif _LICENSE_FILE.match(name):
+        elif LICENSE_FILE.match(name):
             licensed.add(folder)
     # w20a: a folder named as a package folder (SpaGCN_package/, python/, pkg/, src/) holds the repository's own
     # package, licensed and packaged for release, not a project copied in

@@ -18,7 +18,7 @@ from ._util import (
     training_scripts,
 )
 from .records import BASELINES_DIR, baselines, models_of
-from .scan import BASELINE_WORDS, PUBLISHED_MODELS, is_aux, names_a_network
+from .scan import BASELINE_WORDS, LICENSE_FILE, PUBLISHED_MODELS, extractor, is_aux, names_a_network
 
 #: w20b: modules that load or prepare data (`pdb_data_loader.py`, `dataset.py`, `preprocess_x.py`)
 _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?|preprocess\w*|preprocessing)\.py$")
@@ -269,15 +269,28 @@ def _results_rows(ctx: Context) -> list[tuple[str, int, str]]:
     return out
 
 
-@check("DR202", watches=_watch, facts_only=True, reads=reading(("baseline_result",)))
+def _copied_projects_pages(ctx: Context) -> set[str]:
+    """w29c: the Markdown pages (README, results pages) of a folder below the root that holds its own licence file:
+    a project copied in (marugoto's extract/xiyue_wang/RetCLL/, RetCCL's code with its LICENSE.md and README). Its
+    tables are that project's published results, not this repository's comparison."""
+    pages = [p for p in ctx.files_with("baseline_result") if extractor(p) == "md_table" and "/" in p]
+    if not pages:
+        return set()
+    licensed = {folder for folder, _, name in (p.rpartition("/") for p in ctx.snapshot.paths())
+                if folder and LICENSE_FILE.match(name)}
+    return {p for p in pages if p.rpartition("/")[0] in licensed}
+
+
+@check("DR202", watches=_watch, facts_only=True, paths=True, reads=reading(("baseline_result",)))
 def baseline_results(ctx: Context) -> CheckResult:
     ev = _results_rows(ctx)
     for path, rec in baselines(ctx):
         scored = [m for m in models_of(rec) if isinstance(m.get("metrics"), dict) and m.get("metrics")]
         if scored:
             ev.append((path, 1, f"{len(scored)} models scored on {(rec.get('split') or {}).get('kind', 'a split')}"))
+    copied = _copied_projects_pages(ctx)
     for path, lines in sorted(ctx.files_with("baseline_result").items()):
-        if not is_aux(path):
+        if not is_aux(path) and path not in copied:
             ev.extend((path, int(n), str(t)) for n, t in lines[:2])
     if ev:
         return passed(f"baseline results recorded in {len({p for p, _, _ in ev})} file(s)", ev[:8])

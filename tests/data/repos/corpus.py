@@ -180,6 +180,71 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                                       "X_attr = deep_lift_shap(model, X)\n"}, {"DR802": "pass"}),
     "captum attributions": ({"explain.py": "from captum.attr import IntegratedGradients\nig = IntegratedGradients(m)\n"},
                             {"DR802": "pass"}),
+    # w29c: class activation maps computed by hand (the classifier's weights over the last feature maps) or with
+    # pytorch-grad-cam's methods; a camera's frames are not one
+    "w29c_cam_by_hand": ({"visualize_prediction.py": "import numpy as np\nimport torch\n\n"
+                                                     "def calc_cam(x, label, model):\n"
+                                                     "    feats = model.features(x)\n"
+                                                     "    w = model.classifier[0].weight[label]\n"
+                                                     "    return np.einsum('c,chw->hw', w, feats[0])\n\n"
+                                                     "raw_cam = calc_cam(img, 3, model)\n"}, {"DR802": "pass"}),
+    "w29c_score_cam": ({"explain.py": "from pytorch_grad_cam import ScoreCAM\n"
+                                      "cam = ScoreCAM(model=model, target_layers=[model.layer4[-1]])\n"
+                                      "grayscale = cam(input_tensor=x)\n"}, {"DR802": "pass"}),
+    # w29c: an HTML table in the README (pandas' to_html pasted in, with its index-name header row) compares the
+    # model with a published one as a pipe table does; an HTML table of options does not
+    "w29c_html_results_table_in_readme": ({
+        "README.md": "# Repro\n\n## Results\n\n<table border=\"1\" class=\"dataframe\">\n  <thead>\n"
+                     "    <tr style=\"text-align: right;\">\n      <th></th>\n      <th>retrained auc</th>\n"
+                     "      <th>random forest auc</th>\n    </tr>\n    <tr>\n      <th>label</th>\n      <th></th>\n"
+                     "      <th></th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>Edema</th>\n"
+                     "      <td>0.85</td>\n      <td>0.80</td>\n    </tr>\n    <tr>\n      <th>Mass</th>\n"
+                     "      <td>0.84</td>\n      <td>0.71</td>\n    </tr>\n  </tbody>\n</table>\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    "w29c_html_options_table_in_readme": ({
+        "README.md": "# Tool\n\n<table>\n<tr><th>Option</th><th>Default</th><th>Meaning</th></tr>\n"
+                     "<tr><td>--lr</td><td>0.1</td><td>learning rate</td></tr>\n"
+                     "<tr><td>--baseline</td><td>rf</td><td>baseline model</td></tr>\n</table>\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    "w29c_camera_frames_are_no_cam": ({"acquire.py": "import torch\ncam = camera.open(0)\nframe = cam.read()\n"
+                                                     "cams = get_cameras()\n"}, {"DR802": "fail"}),
+    # w29c: the README of a project copied in with its own licence (marugoto's extract/xiyue_wang/RetCLL/) tabulates
+    # that project's published results, not this repository's comparison; the same page of the repository's own
+    # experiments folder (no licence of its own) still counts
+    "w29c_copied_projects_readme_table": ({
+        "extract/retccl/LICENSE.md": "MIT License\n",
+        "extract/retccl/ResNet.py": "import torch.nn as nn\n",
+        "extract/retccl/README.md": "# RetCCL\n\n| Method | Accuracy |\n|---|---|\n| Fine-tuned VGG-19 | 86.19 |\n"
+                                    "| Random forest baseline | 80.10 |\n| RetCCL | 91.20 |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "fail"}),
+    "w29c_own_experiments_readme_table": ({
+        "experiments/README.md": "# Results\n\n| Method | Accuracy |\n|---|---|\n| Fine-tuned VGG-19 | 86.19 |\n"
+                                 "| Random forest baseline | 80.10 |\n| Ours | 91.20 |\n",
+        "train.py": "import torch\n" + TORCH_LOOP}, {"DR202": "pass"}),
+    # w29c: an R message that names a tuning function (epipredict's "Do you want to use a tuning function such as
+    # `tune_grid()`?") is prose, not a search; the call itself is one
+    "w29c_r_message_names_tune_grid": ({
+        "R/recipe.R": "prep_recipe <- function(x) {\n  fit <- parsnip::fit(wf, data = x)\n"
+                      "  msg <- paste0(\"You cannot prep a tuneable recipe. \",\n"
+                      "    \"Do you want to use a tuning function such as `tune_grid()`?\")\n"
+                      "  cli::cli_abort(msg)\n}\n"}, {"DR601": "fail"}),
+    "w29c_r_tune_grid_call": ({
+        "R/tune.R": "library(tidymodels)\nres <- tune_grid(wf, resamples = folds, grid = 20,\n"
+                    "                 metrics = metric_set(roc_auc))\n"}, {"DR601": "pass"}),
+    # w29c: forecasts backtested over time: epiprocess' version-faithful epix_slide of a forecaster (each fitted on
+    # the data available before its forecast date) and rsample's rolling origin; a slide that averages is no split
+    # (beside a random split: warn)
+    "w29c_r_backtest_epix_slide": ({
+        "vignettes/backtesting.Rmd": "# Backtesting\n\n```{r}\nforecasts <- archive |>\n  epix_slide(\n"
+                                     "    ~ arx_forecaster(\n      .x,\n      outcome = \"cases\",\n"
+                                     "      args_list = arx_args_list()\n    )$predictions,\n"
+                                     "    .versions = forecast_dates\n  )\n```\n"}, {"DR701": "pass"}),
+    "w29c_r_rolling_origin": ({
+        "R/cv.R": "library(rsample)\nfolds <- rolling_origin(cases, initial = 52, assess = 4, cumulative = TRUE)\n"
+                  "res <- fit_resamples(wf, resamples = folds)\n"}, {"DR701": "pass"}),
+    "w29c_r_slide_is_no_backtest": ({
+        "R/smooth.R": "smoothed <- archive |>\n  epix_slide(\n    ~ mean(.x$cases),\n    .before = 6\n  )\n"
+                      "split <- initial_split(cases, prop = 0.8)\n"}, {"DR701": "warn"}),
     # -- issue 15's records ---------------------------------------------------------------------------------
     "deeprules baselines record": ({".deeprules/baselines/run1.json": json.dumps({
         "task": "classification", "split": {"kind": "grouped", "folds": 5, "n_groups": 40},
