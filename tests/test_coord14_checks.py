@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_checks_corpus import build
 
 _LIBRARY = {"matchms/similarity/scores.py": "from matchms.similarity import CosineGreedy\n"
@@ -42,18 +44,20 @@ def test_a_learner_written_by_hand_makes_the_repository_ml_code(tmp_path: Path) 
     assert _status(tmp_path, _LEARNER, "DR303") in ("warn", "fail")
 
 
-def test_a_class_that_only_fits_a_curve_is_no_learner(tmp_path: Path) -> None:
-    files = {"tools/smooth.py": "import numpy as np\n\nclass Smoother(object):\n    def fit(self, x, y):\n"
-                                "        self.c = np.polyfit(x, y, 3)\n\n    def evaluate(self, x):\n"
-                                "        return np.polyval(self.c, x)\n",
-             "setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy'])\n"}
-    assert _status(tmp_path, files, "DR303") == "na"
-
-
-def test_a_fit_without_data_is_no_learner(tmp_path: Path) -> None:
+_SETUP = {"setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy'])\n"}
+_NOT_LEARNERS = {
+    # a class that fits a curve and evaluates it has no predict method
+    "curve": {"tools/smooth.py": "import numpy as np\n\nclass Smoother(object):\n    def fit(self, x, y):\n"
+                                 "        self.c = np.polyfit(x, y, 3)\n\n    def evaluate(self, x):\n"
+                                 "        return np.polyval(self.c, x)\n"},
     # yasa's SleepStaging.fit(self) computes features for a classifier that predict() only loads
-    files = {"src/staging.py": "import numpy as np\n\nclass SleepStaging:\n    def fit(self):\n"
-                               "        self.features = np.zeros(3)\n\n    def predict(self, path_to_model='auto'):\n"
-                               "        return load(path_to_model).predict(self.features)\n",
-             "setup.py": "from setuptools import setup\nsetup(name='k', install_requires=['numpy'])\n"}
-    assert _status(tmp_path, files, "DR303") == "na"
+    "fit without data": {"src/staging.py": "import numpy as np\n\nclass SleepStaging:\n    def fit(self):\n"
+                                           "        self.features = np.zeros(3)\n\n"
+                                           "    def predict(self, path_to_model='auto'):\n"
+                                           "        return load(path_to_model).predict(self.features)\n"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NOT_LEARNERS))
+def test_classes_that_are_no_learners_leave_the_repository_without_ml_code(case: str, tmp_path: Path) -> None:
+    assert _status(tmp_path, {**_NOT_LEARNERS[case], **_SETUP}, "DR303") == "na"
