@@ -3745,53 +3745,39 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     r"\b(blast[pnx]?|psi-?blast|diamond|hmmer|hmm|foldseek|mmseqs2?|k-?mer|"
                     r"nearest[ _-]?neighbou?rs?)\b", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
-PUBLISHED_MODELS = _P(r"\b(DeepSEA|Basset|Basenji|Enformer|DanQ|ExPecto|Xpresso|DeepBind|Sei|Beluga|BPNet|"
-                      r"ESM-?\d*\w*|ProtBert|ProtT5|ProtAlbert|ProtXLNet|UniRep|TAPE|SeqVec|ProtTrans|AlphaFold\d*|"
-                      r"chemprop|D-?MPNN|MPNN|GCN|GAT|GIN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|GROVER|"
-                      r"ECFP\d*|Morgan|MACCS|scVI|scANVI|scGen|Seurat|Harmony|scanorama|totalVI|PCA|CellTypist|"
-                      r"DeepLoc|NetSurfP|SPOT-\w+|DeepGO|DeepFRI|ResNet\d*|VGG\d*|U-?Net|Inception\w*|"
-                      # w20a: variant-effect and conservation scores, genomic language models, single-cell
-                      # foundation models, microscopy, EEG, spike-sorting, calcium-imaging and cryo-EM tools
-                      r"CADD|phyloP\w*|PhyloP\w*|phastCons\w*|PhastCons\w*|GERP\+*|SIFT|PolyPhen-?2?|REVEL|SpliceAI|"
-                      r"PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Nucleotide[ -]Transformer|Caduceus|Borzoi|"
-                      r"ChromBPNet|Geneformer|scGPT|scBERT|[Cc]ellpose|StarDist|Noise2Void|N2V|nnU-?Net|"
-                      r"Mask[ -]?R-?CNN|"
-                      r"EEGNet\w*|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|Kilosort\d*|MountainSort\d*|"
-                      r"[Ss]uite2p|CaImAn|RELION|cryoSPARC|cryoDRGN|"
-                      # coordinator, session 12: graph and knowledge-graph models and biomedical language models
-                      # a drug-repurposing or link-prediction table compares with (TxGNN's RGCN, HGT, HAN, BioBERT)
-                      r"R-?GCN|HGT|HAN|GraphSAGE|node2vec|DeepWalk|TransE|DistMult|ComplEx|RotatE|BioBERT|"
-                      r"PubMedBERT|SapBERT|"
-                      # w27b: chemistry and protein-design tools a comparison names: spectrum predictors and
-                      # annotators (ms-pred's tables: CFM-ID, NEIMS, MassFormer), docking programs, drug-target
-                      # and drug-response networks, structure-based generators, retrosynthesis models, inverse
-                      # folding networks (case-sensitive, as written by their authors)
-                      r"CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|CSI:FingerID|Spec2Vec|MS2DeepScore|"
-                      r"AutoDock(?:[ -]?Vina)?|QuickVina\w*|QVina\w*|smina|GNINA|Gnina|EquiBind|TankBind|DiffDock|"
-                      r"DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|Pafnucy|OnionNet|"
-                      r"DeepCDR|GraphDRP|tCNNS|liGAN|Pocket2Mol|GraphBP|TargetDiff|DiffSBDD|JT-?VAE|REINVENT|"
-                      r"GraphAF|GCPN|MolGPT|RetroSim|NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|"
-                      r"ProteinMPNN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|PiFold|"
-                      # w29c: clinical models a reproduction or an EHR/imaging table compares with (reproduce-chexnet's
-                      # `chexnet auc` column)
-                      r"CheXNet|DenseNet-?\d*|DeepSurv|RETAIN|BEHRT|Med-BERT|ClinicalBERT|Bio_?ClinicalBERT|"
-                      r"GRU-D|Doctor ?AI)\b|"
-                      # coordinator, session 14: the names above that are no English word, however they are cased: a
-                      # data frame's rows often lower-case them (MIST's notebooks tabulate `ffn`, `mist`, `sirius`);
-                      # the ones that are words (Sei, TAPE, Harmony, ComplEx, RotatE, GIN, SIFT, REINVENT...) stay
-                      # case-sensitive
-                      r"(?i:\b(DeepSEA|Basenji\d*|Enformer|DanQ|ExPecto|Xpresso|DeepBind|BPNet|ProtBert|ProtT5|UniRep|"
-                      r"SeqVec|ProtTrans|AlphaFold\d*|chemprop|D-?MPNN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|"
-                      r"scVI|scANVI|scGen|Seurat|scanorama|totalVI|CellTypist|DeepLoc|NetSurfP|DeepGO\w*|DeepFRI|"
-                      r"ResNet\d+|VGG\d+|U-Net|SpliceAI|PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Caduceus|"
-                      r"Borzoi|ChromBPNet|Geneformer|scGPT|scBERT|Cellpose|StarDist|Noise2Void|nnU-?Net|EEGNet\w*|"
-                      r"Kilosort\d*|MountainSort\d*|Suite2p|CaImAn|cryoSPARC|cryoDRGN|GraphSAGE|node2vec|DeepWalk|"
-                      r"DistMult|BioBERT|PubMedBERT|SapBERT|CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|"
-                      r"CSI:FingerID|Spec2Vec|MS2DeepScore|AutoDock(?:[ -]?Vina)?|QuickVina\w*|smina|GNINA|EquiBind|"
-                      r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
-                      r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
-                      r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold|CheXNet|DeepSurv|BEHRT|"
-                      r"ClinicalBERT|Bio_?ClinicalBERT)\b)")
+PUBLISHED_MODELS = _P(
+    # names that are English words, acronyms or short enough to be (Sei, TAPE, Harmony, GIN, SIFT, REVEL, ComplEx,
+    # REINVENT, RETAIN...): matched as their authors write them
+    r"\b(Basset|Sei|Beluga|ESM-?\d*\w*|ProtAlbert|ProtXLNet|TAPE|MPNN|GCN|GAT|GIN|GROVER|ECFP\d*|Morgan|MACCS|"
+    r"Harmony|PCA|SPOT-\w+|ResNet\d*|VGG\d*|U-?Net|Inception\w*|"
+    # w20a: variant-effect and conservation scores, genomic language models, microscopy, EEG and cryo-EM tools
+    r"CADD|phyloP\w*|PhyloP\w*|phastCons\w*|PhastCons\w*|GERP\+*|SIFT|PolyPhen-?2?|REVEL|Nucleotide[ -]Transformer|"
+    r"N2V|Mask[ -]?R-?CNN|ShallowFBCSPNet|Deep4Net|ShallowConvNet|DeepConvNet|FBCSP|RELION|"
+    # coordinator, session 12: graph and knowledge-graph models a drug-repurposing or link-prediction table
+    # compares with (TxGNN's RGCN, HGT, HAN)
+    r"R-?GCN|HGT|HAN|TransE|ComplEx|RotatE|"
+    # w27b: chemistry and protein-design tools (docking, drug response, structure-based generation, inverse folding)
+    r"QVina\w*|tCNNS|liGAN|GraphBP|REINVENT|GraphAF|GCPN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|"
+    # w29c: clinical models a reproduction or an EHR/imaging table compares with
+    r"DenseNet-?\d*|RETAIN|Med-BERT|GRU-D|Doctor ?AI)\b|"
+    # the names that are no English word, however they are cased (coordinator, session 14: a data frame's rows
+    # often lower-case them; MIST's notebooks tabulate `ffn`, `mist`, `sirius`, reproduce-chexnet's `chexnet auc`):
+    # sequence-to-function and protein models, molecular networks, single-cell and microscopy tools (w20a), spike
+    # sorting and calcium imaging, graph embeddings and biomedical language models (coordinator, session 12),
+    # spectrum predictors and annotators (ms-pred's CFM-ID, NEIMS, MassFormer), docking programs, drug-target and
+    # drug-response networks, generators and retrosynthesis models (w27b), clinical models (w29c)
+    r"(?i:\b(DeepSEA|Basenji\d*|Enformer|DanQ|ExPecto|Xpresso|DeepBind|BPNet|ProtBert|ProtT5|UniRep|"
+    r"SeqVec|ProtTrans|AlphaFold\d*|chemprop|D-?MPNN|AttentiveFP|SchNet|DimeNet|ChemBERTa|MolBERT|"
+    r"scVI|scANVI|scGen|Seurat|scanorama|totalVI|CellTypist|DeepLoc|NetSurfP|DeepGO\w*|DeepFRI|"
+    r"ResNet\d+|VGG\d+|U-Net|SpliceAI|PrimateAI\w*|AlphaMissense|HyenaDNA|DNABERT-?\d*|Caduceus|"
+    r"Borzoi|ChromBPNet|Geneformer|scGPT|scBERT|Cellpose|StarDist|Noise2Void|nnU-?Net|EEGNet\w*|"
+    r"Kilosort\d*|MountainSort\d*|Suite2p|CaImAn|cryoSPARC|cryoDRGN|GraphSAGE|node2vec|DeepWalk|"
+    r"DistMult|BioBERT|PubMedBERT|SapBERT|CFM-ID|NEIMS|MassFormer|3DMolMS|MetFrag|SIRIUS|"
+    r"CSI:FingerID|Spec2Vec|MS2DeepScore|AutoDock(?:[ -]?Vina)?|QuickVina\w*|smina|GNINA|EquiBind|"
+    r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
+    r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
+    r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold|CheXNet|DeepSurv|BEHRT|"
+    r"ClinicalBERT|Bio_?ClinicalBERT)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"

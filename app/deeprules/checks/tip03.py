@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from . import CheckResult, Context, check, failed, not_applicable, passed, proportional, reading, warned
@@ -99,9 +100,7 @@ class _Support:
                 None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
                 given["determinism"] = (caller, det)
-            for mod in scripts.intersection(mods):  # each script's slot on its own: the order of mods is free
-                slot = self.by_caller.get(mod)
-                self.by_caller[mod] = given.copy() if slot is None else given | slot  # the first caller wins
+            self._give(scripts.intersection(mods), given)
         # w29d: an entry script that seeds through a helper it imports and calls (MEDIAR's main.py runs
         # `random_seeder(seed)` of train_tools/utils.py, then the trainer classes it reaches through a registry
         # module) seeds the trainers too, though it holds no seed line itself
@@ -114,9 +113,14 @@ class _Support:
             if not given:
                 continue
             self.callers[caller] = mods
-            for mod in scripts.intersection(mods):
-                slot = self.by_caller.get(mod)
-                self.by_caller[mod] = given.copy() if slot is None else given | slot
+            self._give(scripts.intersection(mods), given)
+
+    def _give(self, mods: Iterable[str], given: dict[str, tuple[str, str]]) -> None:
+        """What a caller seeds (key -> (caller, file that sets it)) holds for the training scripts it reaches: each
+        script's slot on its own, as the order of mods is free; the first caller wins a key."""
+        for mod in mods:
+            slot = self.by_caller.get(mod)
+            self.by_caller[mod] = given.copy() if slot is None else given | slot
 
     def fresh(self, graph: ImportGraph, sig: Any, scripts: frozenset[str]) -> bool:
         """Still right for this snapshot: the same scripts and holders, and no caller's walk changed (the
