@@ -1,7 +1,7 @@
 """Facts of a new version of a file from the facts of its version before: re-scan only what the edit can change.
 
 `history` reads every version of every file, oldest first; most versions change a few lines of a long file.
-For Python, shell and R scripts (`py`, `sh`, `.r`) a `Version` keeps what the full analysis built: the
+For Python and shell scripts (`py`, `sh`) a `Version` keeps what the full analysis built: the
 text's lines, its blanked code's lines, its triple-quoted strings, and what the patterns found before
 evidence was capped (`scan.Found`). A new version is then analysed by
 
@@ -32,27 +32,31 @@ from .scan import (
     _HASH_COMMENT,
     _MULTILINE,
     _WINDOW,
+    LINE_MAX,
     MAX_IMPORTS,
     Evidence,
     Facts,
     Found,
     _evidence,
     _import_lines,
-    _Lines,
     _pattern_keys,
     _scan_lines,
     _seed_helpers,
     analyze,
     blank_string,
+    cap_lines,
     merge_continued,
     py_tokens,
-    r_python_training,
 )
 
 #: Characters around a change whose analysis can depend on it: more than any pattern, check or blanking
 #: rule looks outside its own line (`_RUNS` 40 back, `VERIFY` 80 back and 30 ahead, look-behinds 4).
 MARGIN = 100
-KINDS = ("py", "sh", "r")
+#: (coordinator, session 15: not R. `analyze` reads an R script's patterns with its strings blanked, and an R string
+#: may span lines, so a changed line can turn the rest of the file into string or code: R scripts are analysed whole
+#: at every version. Re-using the R version before had `history` read `set.seed(1)` inside a string as a seed, which
+#: `check` does not.)
+KINDS = ("py", "sh")
 _TRIPLES = ('"""', "'''")
 
 
@@ -103,8 +107,6 @@ class Version:
 
     def facts(self) -> Facts:
         out: Facts = {}
-        if self.kind == "r":
-            out["lang_r"] = [[1, "R script"]]
         lines = self.lines
 
         def text_of(n: int) -> str:
@@ -116,9 +118,6 @@ class Version:
             out["imports"] = self.imports[:MAX_IMPORTS]
         if self.kind == "py":  # as `analyze` does after the patterns: seeds that run only when called
             _seed_helpers("\n".join(self.code_lines), out)
-        elif self.kind == "r":  # ... and a Python training run an R script launches (w27d)
-            code = "\n".join(self.code_lines)
-            r_python_training(code, _Lines(code, self.text), out)
         return out
 
 
@@ -127,6 +126,7 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
     blanked = _blank(text, kind, 0, len(text))
     assert blanked is not None
     code, strings = blanked
+    code = cap_lines(code)  # as `analyze` reads it
     low = code.lower()
     if len(low) != len(code):
         return analyze(path, text, kind), None
@@ -346,7 +346,7 @@ def update(old: Version, text: str) -> Version | None:
         piece, new_strings = blanked
         if len(piece.lower()) != len(piece):
             return None
-        piece_lines = piece.split("\n")
+        piece_lines = [line[:LINE_MAX] for line in piece.split("\n")]  # capped, as `full` caps them
         if lb < na:
             piece_lines.pop()  # the region ends with a newline
         code_lines += old.code_lines[prev:la]
@@ -507,7 +507,7 @@ class Versions:
         self.full = 0
 
     def analyze(self, path: str, text: str, kind: str) -> Facts:
-        if kind not in KINDS or (kind == "r" and not path.lower().endswith(".r")):
+        if kind not in KINDS:
             return analyze(path, text, kind)
         old = self.by_path.get(path)
         version: Version | None = None

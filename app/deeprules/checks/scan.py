@@ -92,6 +92,24 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: A line longer than this is data (an embedded array or sequence, base64, a minified file), not code: the analysis
+#: reads its first LINE_MAX characters. In the worst case a pattern's cost grows with the square of the length of
+#: the line it runs on (`\s*` or `[^\n]*` tried from each position: a CI file holding 40,000 spaces on one line
+#: took 66 s, a megabyte of them hours; session 15's fuzzing of every pattern), so bounding the line bounds every
+#: search, whatever a repository holds. Real code lines, config keys and requirement pins are far shorter.
+LINE_MAX = 1000
+
+
+def cap_lines(text: str) -> str:
+    """`text` with each line cut to LINE_MAX characters (the same string when none is longer)."""
+    if len(text) <= LINE_MAX:
+        return text
+    lines = text.split("\n")
+    if max(map(len, lines)) <= LINE_MAX:
+        return text
+    return "\n".join(line[:LINE_MAX] for line in lines)
+
+
 # -- path classes --------------------------------------------------------------------------------
 CODE_EXT = (".py", ".r", ".ipynb", ".rmd", ".qmd", ".rnw", ".sh", ".bash", ".smk")
 CONFIG_EXT = (".yml", ".yaml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".gin")
@@ -3307,7 +3325,7 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
                 if isinstance(output, dict):
                     body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
                     for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
-                        outputs.append((pos + 1, line))
+                        outputs.append((pos + 1, line[:LINE_MAX]))
     return "\n".join(code_lines), numbers, shown, outputs, lang
 
 
@@ -3584,7 +3602,7 @@ _CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|envir
                      r"g|ini|lock))\1")
 
 
-_CI_KEY = re.compile(r"^[ \t]*-?[ \t]*([\w-]+)[ \t]*:(\s|$)")
+_CI_KEY = re.compile(r"^[ \t]*+-?[ \t]*+([\w-]+)[ \t]*:(\s|$)")  # possessive blanks: no backtracking over them
 _CI_RUN_KEYS = {"run", "script", "scripts", "command", "commands", "before_script", "install", "before_install",
                 "after_success", "test_script", "build_script", "cmd"}
 
@@ -3625,7 +3643,7 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 #: w22b: a marketplace action that builds or tests the package itself (`uses: r-lib/actions/check-r-package@v2`
 #: runs R CMD check with the testthat tests; julia-actions/julia-runtest; a tox or nox action; docker's build):
 #: a CI job as real as a `run: pytest` step
-_CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
+_CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
@@ -3878,7 +3896,7 @@ def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: 
 
 
 #: w23c: a Markdown pipe table's delimiter row (`|---|:--:|`), which starts a table under its header row
-_MD_DELIM = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$")
+_MD_DELIM = re.compile(r"^\s*+\|?\s*+:?-+:?\s*+(\|\s*+:?-+:?\s*+)+\|?\s*$")
 
 
 #: a metric named in the prose above a Markdown table (strong names only: "score" or "loss" say nothing)
@@ -4154,12 +4172,17 @@ def _frame_rows(outputs: list[tuple[int, str]], bl: Callable[[str], object], pub
 
 
 # -- checksum lists and DVC -------------------------------------------------------------------------
+#: a path (from the start of its run of path characters: tried from inside the run too, a long run cost the square of
+#: its length) and then its hash
+_PATH_THEN_HASH = re.compile(r"(?<![\w./:-])([\w./:-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:\d+\s+)?(?:md5:|sha256:)?"
+                             r"([0-9a-fA-F]{32,64})\b")
+
+
 def _sums_facts(text: str, out: Facts) -> None:
     rows = []
     for n, line in enumerate(text.splitlines()[:5000], start=1):
         m = re.match(r"^[ \t]*([0-9a-fA-F]{32,64})\s+\*?(\S.*)$", line) or \
-            re.search(r"([\w./:-]+\.\w+)['\"]?\s*[,:\t ]+['\"]?(?:\d+\s+)?(?:md5:|sha256:)?([0-9a-fA-F]{32,64})\b",
-                      line)  # (w22b: a URL and its size before the hash, TFDS's checksums.tsv)
+            _PATH_THEN_HASH.search(line)  # (w22b: a URL and its size before the hash, TFDS's checksums.tsv)
         if m:
             path = m.group(2) if re.fullmatch(r"[0-9a-fA-F]{32,64}", m.group(1)) else m.group(1)
             rows.append([n, path.strip()[:160]])
@@ -4196,12 +4219,20 @@ def _trainer_cfg_facts(body: str, lines: _Lines, facts: Facts) -> None:
 
 
 # -- the dispatcher ---------------------------------------------------------------------------------
+#: kinds whose lines are not capped as read: code, capped once its strings and comments are blanked (cutting a line
+#: first could cut a string's closing quote, and the rest of the file would read as string or as code), a notebook's
+#: JSON (its cells' code is code) and tables (split into cells; a wide matrix has long lines)
+_CAPPED_LATER = frozenset(("py", "setup", "script", "nb", "r", "sh", "table", "txt_table"))
+
+
 def analyze(path: str, text: str, kind: str | None = None) -> Facts:
     """The facts of one file (only non-empty lists). Never raises on odd content."""
     kind = kind or extractor(path)
     facts: Facts = {}
     if kind is None:
         return facts
+    if kind not in _CAPPED_LATER:
+        text = cap_lines(text)
     with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):  # odd content: what was found
         _analyze(path, text, kind, facts)
     return facts
@@ -4351,7 +4382,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             return
         kind = lang
     if kind in ("py", "setup"):
-        code = strip_python(text)
+        code = cap_lines(strip_python(text))
         py_lines = _Lines(code, text)
         _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
@@ -4359,17 +4390,17 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
-            _setup_pins(text, facts)
-            _tracker_dep(text, facts)
+            _setup_pins(cap_lines(text), facts)
+            _tracker_dep(cap_lines(text), facts)
     elif kind == "nb":
         code, numbers, shown, outputs, lang = _notebook(text)
         if lang == "r":
             facts["lang_r"] = [[1, "R notebook"]]
-            code = strip_r_strings(strip_hash_comments(code))
+            code = cap_lines(strip_r_strings(strip_hash_comments(code)))
         else:
             if "letter-probability" in code:
                 _meme_writer(code, _Lines(code, None, numbers), facts)
-            code = strip_python(code)
+            code = cap_lines(strip_python(code))
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
@@ -4389,11 +4420,12 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             code = text
         code = strip_hash_comments(code)
         facts["lang_r"] = [[1, "R script"]]
-        prose_free = strip_r_strings(code)
+        prose_free = cap_lines(strip_r_strings(code))
+        code = cap_lines(code)
         _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
-        code = strip_hash_comments(text)
+        code = cap_lines(strip_hash_comments(text))
         _code_facts(code, _Lines(code, text), facts, python=False)
     elif kind == "ci":
         _ci_facts(text, facts)

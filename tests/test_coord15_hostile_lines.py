@@ -1,0 +1,68 @@
+"""A cloned repository is hostile until parsed: a file holding a megabyte on one line (spaces, a repeated word, a
+path run) made the patterns backtrack for hours, each search costing the square of the line's length. Lines are now
+read up to `scan.LINE_MAX` characters, after strings and comments are blanked, so a long line costs what a short
+one does and the code after it is still read. And `history` reads an R script as `check` does."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import git, make_repo
+from deeprules.checks.incremental import Versions
+from deeprules.checks.scan import LINE_MAX, analyze
+
+TRAIN = "import torch\n{long}\ntorch.manual_seed(0)\nfor x, y in loader:\n    loss.backward()\n    optimizer.step()\n"
+
+
+def test_check_on_files_with_huge_lines_ends_and_still_reads_the_code_after_them(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "lab")
+    (root / ".github" / "workflows").mkdir(parents=True)
+    # each of these took minutes to hours before (40,000 spaces in a CI file alone: 66 s)
+    (root / ".github" / "workflows" / "ci.yml").write_text("on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"
+                                                           + " " * 300_000 + "\n")
+    (root / "run.sh").write_text("python train.py " + "attention" * 30_000 + "\n")
+    (root / "data.md5").write_text("dim." * 60_000 + "\n")
+    (root / "README.md").write_text("| a |\n" + " " * 200_000 + "|\n")
+    (root / "train.py").write_text(TRAIN.format(long="SEQ = '" + "ACGT" * 50_000 + "'"))
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "hostile")
+    done = subprocess.run([sys.executable, "-m", "deeprules", "check", "-C", str(root), "--json"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    seeds = next(c for c in json.loads(done.stdout)["checks"] if c["id"] == "DR301")
+    assert seeds["status"] == "pass"
+    assert ["train.py", 3] in [[e["path"], e["line"]] for e in seeds["evidence"]]
+
+
+def test_a_string_opened_past_the_cap_still_closes_where_it_closes() -> None:
+    """The cap cuts blanked code, never the text: a docstring opened after the cap on a long line still ends at
+    its closing quotes, so the seed inside it is prose and the one after it is code."""
+    text = ("import torch\nx = '" + "a" * (LINE_MAX + 200) + "'; NOTE = \"\"\"\ntorch.manual_seed(7) is prose here\n"
+            "\"\"\"\ntorch.manual_seed(1)\noptimizer.step()\n")
+    assert [n for n, _ in analyze("train.py", text, "py")["seed_torch"]] == [5]
+
+
+def test_a_long_line_edited_between_versions_gives_the_facts_of_a_full_analysis() -> None:
+    versions = Versions()
+    long = "y = [" + ", ".join(["1"] * LINE_MAX) + "]  # torch.manual_seed(3)"
+    first = TRAIN.format(long=long)
+    second = first.replace("y = [1", "y = [2").replace("torch.manual_seed(0)\n", "")
+    third = second + "torch.manual_seed(5)\n"
+    for text in (first, second, third):
+        assert versions.analyze("train.py", text, "py") == analyze("train.py", text, "py")
+    assert versions.reused == 2
+
+
+def test_history_reads_an_r_scripts_strings_as_check_does() -> None:
+    """A seed written inside an R string is no seed, for `check` (the analysis blanks R strings) and for
+    `history` (which re-used the version before without blanking them, and read it as one)."""
+    first = 'library(caret)\nmsg <- "call set.seed(1) before train(x)"\nfit <- train(y ~ ., data = d)\n'
+    second = first + "z <- 1\n"
+    versions = Versions()
+    for text in (first, second):
+        got = versions.analyze("model.r", text, "r")
+        assert got == analyze("model.r", text, "r")
+        assert "seed_r" not in got
