@@ -37,7 +37,7 @@ def text_of(path: str, unit: str, width: int, lines: int) -> str:
     return text
 
 
-def one(path: str, text: str, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def one(path: str, text: str, out: multiprocessing.Queue) -> None:
     from deeprules.checks import scan
 
     scan.LazyRe.compile_all()
@@ -47,7 +47,7 @@ def one(path: str, text: str, out: multiprocessing.Queue) -> None:  # type: igno
 
 
 def timed(path: str, text: str, budget: float) -> float | None:
-    out: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
+    out: multiprocessing.Queue = multiprocessing.Queue()
     proc = multiprocessing.Process(target=one, args=(path, text, out))
     proc.start()
     proc.join(budget)
