@@ -3276,6 +3276,9 @@ def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
         _imports(code, lines, out)
 
 
+MAX_NOTEBOOK_MISSES = 20
+
+
 def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str]:
     """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
     with their file line, language)."""
@@ -3300,6 +3303,12 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     # the next is searched after it (a comment that quotes the next line, `# import wandb and the callback` above
     # `import wandb`, had the code's evidence shown on the comment: session 10's audit, dlomix)
     after = False
+    # (coordinator, session 15) a line is searched as Jupyter writes it (non-ASCII characters as they are) and as
+    # json.dumps escapes them: with the escaped form alone each line holding an accent or a CJK comment was never found,
+    # and its search ran to the end of the file, the square of the notebook's length (8,000 such cells, 1.2 MB: 21 s).
+    # A writer that escapes otherwise still misses: after MAX_NOTEBOOK_MISSES lines never found, lines are no longer
+    # searched (their evidence shows the last line found)
+    misses = 0
     for cell in nb.get("cells") or ():
         if not isinstance(cell, dict):
             continue
@@ -3307,10 +3316,15 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         src_text = "".join(src) if isinstance(src, list) else str(src)
         is_code = cell.get("cell_type") == "code"
         for line in src_text.split("\n"):
-            needle = json.dumps(line)[1:-1][:60]
             n = pos + 1 if after else pos
-            while n < len(raw) and needle not in raw[n]:
-                n += 1
+            if misses < MAX_NOTEBOOK_MISSES:
+                needle = json.dumps(line, ensure_ascii=False)[1:-1][:60]
+                escaped = needle if line.isascii() else json.dumps(line)[1:-1][:60]
+                while n < len(raw) and needle not in raw[n] and escaped not in raw[n]:
+                    n += 1
+                misses += n >= len(raw)
+            else:
+                n = len(raw)
             if n < len(raw):
                 pos = n
             after = isinstance(src, list) and pos + 1 < len(raw)
