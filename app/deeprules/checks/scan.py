@@ -3960,9 +3960,11 @@ def _md_block_facts(rows: list[str], at: list[int], above: list[str], out: Facts
 
 #: w29c: an HTML table written into a Markdown page (pandas' `DataFrame.to_html()` pasted into a README:
 #: reproduce-chexnet's retrained AUC next to CheXNet's, per finding), read row by row
-_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr\s*>|$)", re.I | re.S)
-_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
+#: (a tag's attributes hold no `<`: `[^>]*` ran on to the file's end from every `<table` with no `>` after it)
+_HTML_TABLE_OPEN = re.compile(r"<table\b[^<>]*>", re.I)
+_HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_HTML_ROW = re.compile(r"<tr\b[^<>]*>(.*?)(?=<tr\b|</tr\s*>|$)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^<>]*>(.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
 _HTML_TAG = re.compile(r"<[^>]*>")
 
 
@@ -3970,15 +3972,22 @@ def _html_tables_facts(text: str, lines: list[str], out: Facts) -> bool:
     """Each HTML table of a Markdown page as a pipe table (`_md_block_facts`). pandas writes the index's name in a
     second header row of its own (`<th>label</th><th></th>...`): a row with no cell after its first is left out."""
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    for table in _HTML_TABLE.finditer(text):
+    pos = 0
+    # each table to the first `</table>` after it (a lazy `<table>(.*?)</table>` searched to the end of the file from
+    # every table left open: the square of the file's length)
+    while (opened := _HTML_TABLE_OPEN.search(text, pos)) is not None:
+        closed = _HTML_TABLE_CLOSE.search(text, opened.end())
+        if closed is None:
+            break
+        pos = closed.end()
         rows: list[str] = []
         at: list[int] = []
-        for row in _HTML_ROW.finditer(table.group(1)):
+        for row in _HTML_ROW.finditer(text[opened.end():closed.start()]):
             cells = [" ".join(_HTML_TAG.sub(" ", c.group(2)).split()) for c in _HTML_CELL.finditer(row.group(1))]
             if len(cells) < 2 or (rows and not any(cells[1:])):
                 continue
             rows.append("|".join(c.replace("|", "/") for c in cells))
-            at.append(bisect_right(starts, table.start(1) + row.start()))
+            at.append(bisect_right(starts, opened.end() + row.start()))
         first = at[0] if at else 1
         if len(rows) >= 3 and _md_block_facts(rows, at, lines[max(0, first - 40):first - 1], out):
             return True
@@ -4034,7 +4043,8 @@ def _readme_split_facts(text: str, out: Facts) -> None:
             out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])
 
 
-_TEX_TABULAR = re.compile(r"\\begin\{tabular\*?\}[\s\S]*?\\end\{tabular\*?\}")
+_TEX_BEGIN = re.compile(r"\\begin\{tabular\*?\}")
+_TEX_END = re.compile(r"\\end\{tabular\*?\}")
 _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|text|multicolumn\{\d+\}\{[^}]*\})\b|"
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
 
@@ -4047,19 +4057,33 @@ def _tex_facts(text: str, out: Facts) -> None:
     code = "\n".join("" if line.lstrip().startswith("%") else line for line in text.split("\n"))
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
-    for m in _TEX_TABULAR.finditer(code):
-        start = code.rfind("\\begin{table", 0, m.start())
-        end = code.find("\\end{table", m.end())
-        around = code[start if start >= 0 and m.start() - start < 2000 else m.start():
-                      end if end >= 0 and end - m.end() < 1000 else m.end()]
+    count = code.count
+    counted = (0, 1)  # (offset, its line): rows come in order, so lines are counted on from the last one
+    next_at = 0
+    # (coordinator, session 15: each tabular to the first end after it, and the table around it looked for only as
+    # far as it is used; lines counted on, not from the file's start: each of these was the square of the file's
+    # length, 16,000 lines of tables took 1 s and an unclosed tabular repeated took minutes)
+    while (begin := _TEX_BEGIN.search(code, next_at)) is not None:
+        finish = _TEX_END.search(code, begin.end())
+        if finish is None:
+            break
+        next_at = finish.end()
+        m_start, m_end, body = begin.start(), finish.end(), code[begin.start():finish.end()]
+        start = code.rfind("\\begin{table", max(0, m_start - 1999), m_start)
+        end = code.find("\\end{table", m_end, m_end + 999 + len("\\end{table"))
+        around = code[start if start >= 0 else m_start:end if end >= 0 else m_end]
         if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)):
             continue
         labels = set()
         rows: list[Evidence] = []
         named: list[Evidence] = []
-        pos = m.start()
-        for raw in m.group(0).split("\\\\"):
-            line = code.count("\n", 0, pos + raw.rfind("\n", 0, max(0, raw.find("&"))) + 1) + 1  # the label's line
+        pos = m_start
+        for raw in body.split("\\\\"):
+            label_at = pos + raw.rfind("\n", 0, max(0, raw.find("&"))) + 1
+            if label_at < counted[0]:
+                counted = (0, 1)
+            line = counted[1] + count("\n", counted[0], label_at)  # the label's line
+            counted = (label_at, line)
             pos += len(raw) + 2
             cells = [_TEX_COMMAND.sub(" ", c).strip() for c in raw.split("&")]
             if len(cells) < 2 or not any(re.search(r"\d", c) for c in cells[1:]):
