@@ -482,7 +482,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=|"
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
+                                  # (w30a: a training engine handed its epochs and optimizer, torchnet's
+                                  # `engine.train(processor, iterator, maxepoch=20, optimizer=optimizer)`)
+                                  r"maxepoch|max_epoch|optimizer)\s*=|"
                                   # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
                                   # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
                                   # method handing its arguments on, `return super().fit(input, target, epochs)`)
@@ -1459,8 +1462,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # train_test_split(position_idxs, ...)`): a list of units cut in two by a splitter. Sequence positions and
     # mutations are units only here, where both sides are named for them (a variant's samples are then placed by
     # whether all its mutations or positions fall on one side)
+    # (w30a: not one `test_batch`: in a network's code that is a mini-batch sliced from the test tensors, DeepRT's
+    # `test_batch = Variable(torch.FloatTensor(RTtest.X[i*B:(i+1)*B, :, :]))`)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
-     _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?i:" + _UNIT_RE + r")\s*=\s*[^=\n][^\n]*?"
+     _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
+        r"[^=\n][^\n]*?"
         r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
@@ -1773,6 +1779,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|"
         r"cv_folds|fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|"
         r"read_pickle|safe_load)\s*\(")),
+    # w30a: ... but not a split file loaded only when a caller hands one (torchmd-net's `make_splits`: `if splits is
+    # not None: splits = np.load(splits)`, else a seeded random permutation): the repository's own split is the
+    # other branch, and no split file comes with the data (tip07 DR701)
+    ("split_column_opt", ("split", "fold"),
+     _P(r"^[ \t]*if[ \t]+(?P<arg>[\w.]+)([ \t]+is[ \t]+not[ \t]+None)?[ \t]*:[ \t]*\n(?:[ \t]+[^\n]*\n){0,2}?"
+        r"[ \t]+(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|cv_folds|"
+        r"fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|read_pickle|"
+        r"safe_load)\s*\(\s*(?P=arg)\b", re.M)),
     # w23b: a latent-state model of behaviour (or any segmentation into learned states) read out by showing what
     # each learned state is: examples of every motif, syllable or community as videos, movies or GIFs (VAME's
     # motif_videos/community_videos, keypoint-MoSeq's grid movies and trajectory plots, MoSeq's crowd movies)
@@ -2715,6 +2729,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
@@ -3368,6 +3383,14 @@ def _env_names(out: Facts, specs: list[str]) -> None:
             names.append(_PKG_ALIAS.get(name, name))
     if names:
         out["env_names"] = [[1, ",".join(sorted(set(names))[:80])]]
+        # w30a: which deep-learning frameworks it names, whatever its length (`env_names` keeps the first 80)
+        frameworks = sorted(n for n in set(names) if n in _FRAMEWORK_PACKAGES)
+        out["env_frameworks"] = [[1, ",".join(frameworks)]]
+
+
+#: w30a: the packages that install a deep-learning framework, under the names `_env_names` normalises to
+_FRAMEWORK_PACKAGES = frozenset(("torch", "tensorflow", "tensorflow-macos", "tensorflow-intel", "tf-nightly", "keras",
+                                 "tf-keras", "jax", "jaxlib"))
 
 
 #: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and
@@ -4356,6 +4379,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
         _learner_classes(code, py_lines, facts)
+        if "tracking" in facts and "tracker_off" not in facts:
+            _trackers_flagged_off(code, facts)
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
@@ -4614,6 +4639,41 @@ _SIMPLE_MODEL_CONFIG_DIR = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|par
                                   r"gradientboosting)[^/]*|(logistic_regression|linear_regression|logreg|random_forest|"
                                   r"ridge(_regression)?|lasso|xgboost|lightgbm|svm|knn))/([^/]+/)*[^/]+\.(ya?ml|json|gin|"
                                   r"toml|cfg|jsonnet)$")
+
+
+#: w30a: a block run only when a plain name is true (`if LOG:`, `if True == LOG:`, `if use_tb is True:`)
+_FLAG_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(True[ \t]*==[ \t]*)?(?P<flag>[A-Za-z_]\w*)"
+                     r"([ \t]*(==|is)[ \t]*True)?[ \t]*:[ \t]*$", re.M)
+
+
+def _trackers_flagged_off(code: str, facts: Facts) -> None:
+    """w30a: a Python file whose every tracker is built inside `if FLAG:` blocks, where the file only ever sets
+    FLAG to False (DeepRT's `LOG = False`, then `if True == LOG:` around its VisdomPlotLoggers): as committed, no
+    run is logged (tip06 DR602). A flag set anything else (True, an argument, a config value) may switch it on."""
+    lines = code.split("\n")
+    blocks: dict[str, list[tuple[int, int]]] = {}  # flag -> (guard line, last line of its block)
+    for m in _FLAG_GUARD.get().finditer(code):
+        at = code.count("\n", 0, m.start()) + 1
+        width = len(m.group("indent").expandtabs())
+        stop = at
+        for n in range(at + 1, len(lines) + 1):
+            line = lines[n - 1]
+            if line.strip():
+                if len(line) - len(line.lstrip()) <= width:
+                    break
+                stop = n
+        blocks.setdefault(m.group("flag"), []).append((at, stop))
+    if not blocks:
+        return
+    off = []
+    for flag, spans in blocks.items():
+        values = re.findall(r"^[ \t]*" + re.escape(flag) + r"[ \t]*=(?!=)[ \t]*([^\n#]*)", code, re.M)
+        if values and all(v.strip() in ("False", "0") for v in values):
+            off.extend(spans)
+    tracked = [int(row[0]) for row in facts["tracking"]]
+    if off and all(any(a < n <= b for a, b in off) for n in tracked):
+        first = min(a for a, _ in off)
+        facts["tracker_off"] = [[first, "every tracker is built under a flag the file sets only to False"]]
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of

@@ -4218,6 +4218,67 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
                     "    opt.step()\n"},
         {"DR703": "na"}),
+    # w30a: a training engine handed its epochs and optimizer trains (torchnet's Engine in DeepRT): the script is a
+    # training script, unseeded here
+    "w30a_torchnet_engine_trains": ({
+        "capsnet.py": "import torch\nimport torchnet as tnt\nfrom torchnet.engine import Engine\n"
+                      "model = torch.nn.Linear(4, 1)\noptimizer = torch.optim.Adam(model.parameters(), lr=0.01)\n"
+                      "engine = Engine()\n"
+                      "engine.train(processor, get_iterator(True), maxepoch=20, optimizer=optimizer)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    # w30a: trackers built only under a flag the file sets to False (DeepRT's `LOG = False`, `if True == LOG:`)
+    # log nothing as committed; the same guard on a flag read from the command line may log
+    "w30a_tracker_under_flag_set_false": ({
+        "train.py": "import torch\nfrom torchnet.logger import VisdomLogger\n\ndef main():\n"
+                    "    LOG = False\n    if True == LOG:\n        loss_logger = VisdomLogger('line')\n"
+                    "        confusion_logger = VisdomLogger('heatmap')\n" + TORCH_LOOP.replace("\n", "\n    ")
+                    .replace("import torch\n", "", 1) + "\n"},
+        {"DR602": "fail"}),
+    "w30a_tracker_under_flag_from_args": ({
+        "train.py": "import torch\nfrom torch.utils.tensorboard import SummaryWriter\nLOG = False\n"
+                    "LOG = args.log\nif LOG:\n    writer = SummaryWriter('runs')\n" + TORCH_LOOP},
+        {"DR602": "pass"}),
+    # w30a: `test_batch` in a network's code is a mini-batch of the test tensors, not a held-out batch of samples
+    "w30a_test_minibatch_is_no_unit": ({
+        "split.py": "from sklearn.model_selection import train_test_split\n"
+                    "train, test = train_test_split(rows, test_size=0.1, random_state=2)\n",
+        "predict.py": "import torch\nfor i in range(n):\n"
+                      "    test_batch = torch.FloatTensor(X_test[i*16:(i+1)*16, :, :])[:, None, :, :]\n"
+                      "    pred = model(test_batch)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w30a: a split file loaded only when the caller hands one (torchmd-net's `--splits`), a seeded random
+    # permutation otherwise: no split comes with the data
+    "w30a_split_file_only_if_given": ({
+        "utils.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n\n"
+                    "def make_splits(n, seed, splits=None):\n    if splits is not None:\n"
+                    "        splits = np.load(splits)\n        return splits['idx_train'], splits['idx_test']\n"
+                    "    return train_test_split(np.arange(n), test_size=0.1, random_state=seed)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w30a: a conda export pinning every package it lists, but not the framework the training code imports (PIPR's
+    # py36.yml has no keras or tensorflow): the environment cannot be rebuilt from it
+    "w30a_pinned_conda_export_without_the_framework": ({
+        "environment/py36.yml": "name: py36\ndependencies:\n  - numpy=1.14.3=py36hcd700cb_1\n"
+                                "  - scipy=1.1.0=py36hfa4b5c9_1\n  - scikit-learn=0.19.1=py36h7aa7ec6_0\n"
+                                "  - pandas=0.23.0=py36h637b7d7_0\n  - tqdm=4.23.4=py36_0\n",
+        "rcnn.py": "import keras\nfrom keras.models import Model\nmodel = build_model()\n"
+                   "model.fit(x, y, batch_size=256, epochs=50)\n"}, {"DR303": "fail"}),
+    "w30a_pinned_conda_export_with_the_framework": ({
+        "environment/py36.yml": "name: py36\ndependencies:\n  - numpy=1.14.3=py36hcd700cb_1\n"
+                                "  - scipy=1.1.0=py36hfa4b5c9_1\n  - tensorflow-gpu=1.7.0=0\n"
+                                "  - keras=2.2.4=0\n  - tqdm=4.23.4=py36_0\n",
+        "rcnn.py": "import keras\nfrom keras.models import Model\nmodel = build_model()\n"
+                   "model.fit(x, y, batch_size=256, epochs=50)\n"}, {"DR303": "pass"}),
+    # w30a: precision-recall names printed as a results table's column header (ECRECer's `print('baslineName',
+    # ..., 'auprc', ...)`) compute nothing; a value printed beside its name is one
+    "w30a_pr_names_in_a_printed_header": ({
+        "evaluate.py": "from sklearn import metrics\nclf = LogisticRegression().fit(X, y)\n"
+                       "print('method', 'accuracy', 'precision', 'recall', 'auroc', 'auprc')\n"
+                       "print('lr', metrics.accuracy_score(y, p), metrics.precision_score(y, p), "
+                       "metrics.recall_score(y, p))\n"}, {"DR703": "warn"}),
+    "w30a_pr_value_printed_beside_its_name": ({
+        "evaluate.py": "from sklearn import metrics\nclf = LogisticRegression().fit(X, y)\n"
+                       "print('auprc', metrics.average_precision_score(y, clf.predict_proba(X)[:, 1]))\n"},
+        {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
