@@ -467,9 +467,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
     # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
-    ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
+    # (w30a: and gensim, whose embedding models train on the CPU and take a seed as scikit-learn's do: spec2vec)
+    ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost", "gensim"),
      _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
-        r"catboost)\b")),
+        r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm|"
@@ -477,7 +478,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
-        r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
+        r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
+        # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)
+        r"(?<![\w])_*optimizer\.minimize\s*\(|\.minimize\s*\(\s*self\._*\w*loss")),
     ("trainer_fit", ("trainer",), _P(
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
@@ -779,6 +782,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w30a: gensim's embedding models (spec2vec's `gensim.models.Word2Vec(documents, callbacks=..., **settings)`):
+    # a shallow network whose settings are its architecture, trained when built on a corpus (lib_train below)
+    ("model_lib", ("word2vec", "doc2vec", "fasttext"), _P(r"\b(gensim\.models\.)?(Word2Vec|Doc2Vec|FastText)\s*\(")),
+    ("lib_train", ("word2vec", "doc2vec", "fasttext"),
+     _P(r"\b(Word2Vec|Doc2Vec|FastText)\s*\(\s*((sentences|documents|corpus_iterable)\s*=\s*)?(?![)*]|\w+\s*=)[\w\[]")),
     # w22b: molecular toolkits' models, named or loaded: Chemprop's MoleculeModel/MPNN and its checkpoint loader
     # (imported from chemprop), DGL-LifeSci's model zoo and pretrained loader, TorchDrug's models
     ("model_lib", ("moleculemodel", "chemprop", "dgllife", "torchdrug", "mpnn("),
@@ -2101,7 +2109,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
     # w29a: a precision-recall curve drawn by hand, precision plotted against recall (genomatnn's plots.roc computes
     # both from its ROC rates: `axs[1].plot(recall, precision, ...)`)
-    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(recalls?|rec)\s*,\s*(precisions?|prec)\s*[,)]")),
+    # (w30a: or arrays named with a prefix and sliced, Struct2Graph's `plt.plot(lr_recall[:-1], lr_precision[:-1])`)
+    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(\w+_)?(recalls?|rec)(\[[^\]\n]*\])?\s*,\s*"
+                                  r"(\w+_)?(precisions?|prec)(\[[^\]\n]*\])?\s*[,)]")),
     ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
      # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
      # output in a function nothing calls)
@@ -3602,7 +3612,9 @@ def _docker_pins(text: str, out: Facts) -> None:
 _CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|"
                      r"pip3?\s+install|conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
-_CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
+#: (w30a: an option starts a word: the `-r` inside `pylint-report.txt`, spec2vec's prospector output file, is none)
+_CI_REF = re.compile(r"(?:(?<![\w.:/-])(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)"
+                     r"\s*[=:]?\s*|"
                      r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
                      r"g|ini|lock))\1")
 

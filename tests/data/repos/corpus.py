@@ -4279,6 +4279,38 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "evaluate.py": "from sklearn import metrics\nclf = LogisticRegression().fit(X, y)\n"
                        "print('auprc', metrics.average_precision_score(y, clf.predict_proba(X)[:, 1]))\n"},
         {"DR703": "pass"}),
+    # w30a: gensim's Word2Vec built on a corpus trains an embedding (spec2vec): a training script with a model
+    "w30a_gensim_word2vec_trains": ({
+        "spec2vec/model_building.py": "import gensim\n\ndef train_new_word2vec_model(documents, **settings):\n"
+                                      "    return gensim.models.Word2Vec(documents, callbacks=[], **settings)\n"},
+        {"DR301": "fail", "DR302": "na", "DR501": "pass"}),
+    # w30a: a TensorFlow 1 optimizer kept on the model object (pDeep's `self._optimizer.minimize(self._loss)`)
+    "w30a_tf1_optimizer_on_the_model": ({
+        "model_tf.py": "import tensorflow as tf\n\nclass Model:\n    def Optimizer(self):\n"
+                       "        self._optimizer = tf.compat.v1.train.AdamOptimizer(learning_rate=0.001)\n"
+                       "        self._mininize = self._optimizer.minimize(self._loss)\n\n"
+                       "    def TrainModel(self, batches):\n        for x, y in batches:\n"
+                       "            self.sess.run([self._loss, self._mininize], feed_dict={self.x: x, self.y: y})\n"},
+        {"DR302": "fail"}),
+    # w30a: attention weights computed by a softmax in a file of network ops are the layer itself
+    "w30a_attention_softmax_is_the_layer": ({
+        "tf_ops.py": "import tensorflow as tf\n\ndef attention(x, n):\n    logits = tf.layers.Dense(1)(x)\n"
+                     "    weights = tf.nn.softmax(logits, name=\"attention_weights\")\n"
+                     "    return tf.reduce_sum(weights * x, axis=1)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w30a: a precision-recall curve plotted from prefixed, sliced arrays (Struct2Graph's prevalence-corrected curve)
+    "w30a_pr_curve_from_prefixed_arrays": ({
+        "evaluate.py": "import matplotlib.pyplot as plt\nfrom sklearn.metrics import roc_auc_score\n"
+                       "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                       "lr_precision = lr_recall / (lr_recall + 100 * (1 - lr_specificity))\n"
+                       "plt.plot(lr_recall[:-1], lr_precision[:-1], linestyle='--')\n"}, {"DR703": "pass"}),
+    # w30a: an option letter inside a file name (`-r` of `pylint-report.txt`, an output file) names no file the CI runs
+    "w30a_ci_output_file_named_with_dash_r": ({
+        ".github/workflows/ci.yml": "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                    "      - uses: actions/checkout@v4\n      - run: poetry install\n"
+                                    "      - run: poetry run pytest\n"
+                                    "      - run: poetry run prospector -o grouped -o pylint:pylint-report.txt\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
