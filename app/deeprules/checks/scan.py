@@ -717,7 +717,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+    # (w30a: nor one whose base class is an embedding or encoder: torchani's `class AtomicOneHot(_Embedding)`)
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+((?!\w*OneHot\w*\s*\(\s*[\w.]*(Embedding|Encoder|Encoding|"
+                                       r"Featurizer|Tokenizer|Transform)\w*\s*[,)])\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
                                        r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)(?<!Data)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
@@ -2337,7 +2339,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(wget|curl)\s+-|\b(wget|curl)\s+['\"{$]?\w|\burlretrieve\s*\(|\brequests\.get\s*\(|\burlopen\s*\(|"
         r"\bdownload_url\s*\(")),
     # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
-    ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
+    # (w30a: or a module's constant for it, torchani's `_BASE_URL = "http://moria.chem.ufl.edu/.../"`)
+    ("prov_url", ("base_url",), _P(r"(?<!\w)_*(?i:base_url)\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),

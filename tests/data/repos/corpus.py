@@ -4311,6 +4311,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                     "      - run: poetry run pytest\n"
                                     "      - run: poetry run prospector -o grouped -o pylint:pylint-report.txt\n",
         "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30a: a one-hot class on an embedding base encodes atoms for the network (torchani's AtomicOneHot(_Embedding))
+    "w30a_onehot_embedding_is_no_baseline": ({
+        "ani/nn/core.py": "import torch\n\nclass _Embedding(torch.nn.Module):\n    pass\n\n"
+                          "class AtomicOneHot(_Embedding):\n    def forward(self, idx):\n        return self.eye[idx]\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w30a: downloads from a base URL kept in a module constant, each file checked against its md5 (torchani)
+    "w30a_md5_checked_download_from_a_url_constant": ({
+        "ani/datasets/utils.py": "import hashlib\nfrom ani.utils import download_and_extract\n"
+                                 "_BASE_URL = \"http://moria.chem.ufl.edu/animodel/ground_truth_data/\"\n"
+                                 "_MD5S = dict(line.split(',') for line in open('md5s.csv'))\n\n"
+                                 "def fetch(name, dest):\n    download_and_extract(_BASE_URL + name, dest)\n"
+                                 "    for f in dest.iterdir():\n"
+                                 "        if _calc_file_md5(f) != _MD5S[f.name]:\n"
+                                 "            raise ValueError('corrupted')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
