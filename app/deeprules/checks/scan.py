@@ -3396,14 +3396,6 @@ def _env_names(out: Facts, specs: list[str]) -> None:
             names.append(_PKG_ALIAS.get(name, name))
     if names:
         out["env_names"] = [[1, ",".join(sorted(set(names))[:80])]]
-        # w30a: which deep-learning frameworks it names, whatever its length (`env_names` keeps the first 80)
-        frameworks = sorted(n for n in set(names) if n in _FRAMEWORK_PACKAGES)
-        out["env_frameworks"] = [[1, ",".join(frameworks)]]
-
-
-#: w30a: the packages that install a deep-learning framework, under the names `_env_names` normalises to
-_FRAMEWORK_PACKAGES = frozenset(("torch", "tensorflow", "tensorflow-macos", "tensorflow-intel", "tf-nightly", "keras",
-                                 "tf-keras", "jax", "jaxlib"))
 
 
 #: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and

@@ -526,35 +526,8 @@ _SIDE_LIST = re.compile(r"(dev|test|doc|lint|ci|style|format|build|optional|extr
 _SIDE_FILE = re.compile(r"(^|[_.-])(dev|develop|development|tests?|testing|docs?|lint|ci|style|format|build)([_.-]|$)")
 
 
-#: w30a: a deep-learning framework as the training code imports it, and the packages that install it
-_FRAMEWORK_IMPORTS = (("imp_torch", re.compile(r"\btorch\b"), ("torch",), "PyTorch"),
-                      ("imp_tf", re.compile(r"\b(tensorflow|keras)\b"),
-                       ("tensorflow", "tensorflow-macos", "tensorflow-intel", "tf-nightly", "keras", "tf-keras"),
-                       "TensorFlow/Keras"))
-
-
-def _unlisted_framework(ctx: Context, specs: list[str]) -> str | None:
-    """w30a: the framework the training scripts import that no environment file names (PIPR's py36.yml, a conda
-    export of 256 pinned packages without keras or tensorflow: the README's prose gives their versions). Asked
-    only when every file is a requirements or conda list whose names are known (a Docker image, a setup.py or a
-    pyproject may bring the framework another way)."""
-    listed: set[str] = set()
-    for path in specs:
-        rows = ctx.index.facts(path).get("env_frameworks")
-        if not rows:
-            return None
-        listed.update(n for n in str(rows[0][1]).split(",") if n)
-    for fact, imported, packages, name in _FRAMEWORK_IMPORTS:
-        if listed.isdisjoint(packages) and any(
-                any(imported.search(str(t)) for _, t in ctx.index.facts(p).get(fact, ()))
-                for p in training_scripts(ctx)):
-            return name
-    return None
-
-
 @check("DR303", watches=_env_watch, facts_only=True,
-       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins", "env_names", "env_frameworks", "imp_torch", "imp_tf"),
-                     imports=True))  # (w30a: the frameworks the training code imports, _unlisted_framework)
+       reads=reading((*ML_FACTS, "lock_file"), said=("env_pins", "env_names")))
 def environment_pinned(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -616,10 +589,6 @@ def environment_pinned(ctx: Context) -> CheckResult:
     # environment rebuildable
     pinned = round(score * total / 10.0)
     if score >= 9.0 or (total >= 5 and pinned == total - 1):
-        unlisted = _unlisted_framework(ctx, [p for p, _ in specs])
-        if unlisted:
-            return failed(f"{reason}, but {unlisted}, which the training code imports, is in none of the "
-                          "environment files", ev)
         return passed(reason, ev, 10.0)
     return (warned if score > 0 else failed)(reason, ev, score)
 

@@ -4254,20 +4254,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        splits = np.load(splits)\n        return splits['idx_train'], splits['idx_test']\n"
                     "    return train_test_split(np.arange(n), test_size=0.1, random_state=seed)\n",
         "train.py": TORCH_LOOP}, {"DR701": "warn"}),
-    # w30a: a conda export pinning every package it lists, but not the framework the training code imports (PIPR's
-    # py36.yml has no keras or tensorflow): the environment cannot be rebuilt from it
-    "w30a_pinned_conda_export_without_the_framework": ({
-        "environment/py36.yml": "name: py36\ndependencies:\n  - numpy=1.14.3=py36hcd700cb_1\n"
-                                "  - scipy=1.1.0=py36hfa4b5c9_1\n  - scikit-learn=0.19.1=py36h7aa7ec6_0\n"
-                                "  - pandas=0.23.0=py36h637b7d7_0\n  - tqdm=4.23.4=py36_0\n",
-        "rcnn.py": "import keras\nfrom keras.models import Model\nmodel = build_model()\n"
-                   "model.fit(x, y, batch_size=256, epochs=50)\n"}, {"DR303": "fail"}),
-    "w30a_pinned_conda_export_with_the_framework": ({
-        "environment/py36.yml": "name: py36\ndependencies:\n  - numpy=1.14.3=py36hcd700cb_1\n"
-                                "  - scipy=1.1.0=py36hfa4b5c9_1\n  - tensorflow-gpu=1.7.0=0\n"
-                                "  - keras=2.2.4=0\n  - tqdm=4.23.4=py36_0\n",
-        "rcnn.py": "import keras\nfrom keras.models import Model\nmodel = build_model()\n"
-                   "model.fit(x, y, batch_size=256, epochs=50)\n"}, {"DR303": "pass"}),
     # w30a: precision-recall names printed as a results table's column header (ECRECer's `print('baslineName',
     # ..., 'auprc', ...)`) compute nothing; a value printed beside its name is one
     "w30a_pr_names_in_a_printed_header": ({
