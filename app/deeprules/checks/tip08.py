@@ -79,7 +79,7 @@ _ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
 @check("DR802", watches=is_code, facts_only=True,
        reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
                       *TRAINING_FACTS),
-                     said=("model_def", "interp")))
+                     said=("model_def", "interp", "attn_read")))  # (w30a: whether a softmax computes them)
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
                              and not _training_monitor(ctx.index.facts(p))) if not _own_term(ctx, e)][:6]
