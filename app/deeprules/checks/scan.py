@@ -485,9 +485,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_jax", ("jax", "flax", "haiku", "optax", "equinox"), _P(r"^[ \t]*(import|from)\s+(jax|flax|haiku|optax|equino"
                                                                  r"x)\b")),
     # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
-    ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost"),
+    # (w30a: and gensim, whose embedding models train on the CPU and take a seed as scikit-learn's do: spec2vec)
+    ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost", "gensim"),
      _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
-        r"catboost)\b")),
+        r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm|"
@@ -495,12 +496,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
-        r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss")),
+        r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
+        # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)
+        r"(?<![\w])_*optimizer\.minimize\s*\(|\.minimize\s*\(\s*self\._*\w*loss")),
     ("trainer_fit", ("trainer",), _P(
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=|"
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
+                                  # (w30a: a training engine handed its epochs and optimizer, torchnet's
+                                  # `engine.train(processor, iterator, maxepoch=20, optimizer=optimizer)`)
+                                  r"maxepoch|max_epoch|optimizer)\s*=|"
                                   # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
                                   # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
                                   # method handing its arguments on, `return super().fit(input, target, epochs)`)
@@ -729,7 +735,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
-    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+(\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
+    # (w30a: nor one whose base class is an embedding or encoder: torchani's `class AtomicOneHot(_Embedding)`)
+    ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+((?!\w*OneHot\w*\s*\(\s*[\w.]*(Embedding|Encoder|Encoding|"
+                                       r"Featurizer|Tokenizer|Transform)\w*\s*[,)])\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
                                        r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
                                        r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)(?<!Data)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
@@ -794,6 +802,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w30a: gensim's embedding models (spec2vec's `gensim.models.Word2Vec(documents, callbacks=..., **settings)`):
+    # a shallow network whose settings are its architecture, trained when built on a corpus (lib_train below)
+    ("model_lib", ("word2vec", "doc2vec", "fasttext"), _P(r"\b(gensim\.models\.)?(Word2Vec|Doc2Vec|FastText)\s*\(")),
+    ("lib_train", ("word2vec", "doc2vec", "fasttext"),
+     _P(r"\b(Word2Vec|Doc2Vec|FastText)\s*\(\s*((sentences|documents|corpus_iterable)\s*=\s*)?(?![)*]|\w+\s*=)[\w\[]")),
     # w22b: molecular toolkits' models, named or loaded: Chemprop's MoleculeModel/MPNN and its checkpoint loader
     # (imported from chemprop), DGL-LifeSci's model zoo and pretrained loader, TorchDrug's models
     ("model_lib", ("moleculemodel", "chemprop", "dgllife", "torchdrug", "mpnn("),
@@ -1477,8 +1490,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # train_test_split(position_idxs, ...)`): a list of units cut in two by a splitter. Sequence positions and
     # mutations are units only here, where both sides are named for them (a variant's samples are then placed by
     # whether all its mutations or positions fall on one side)
+    # (w30a: not one `test_batch`: in a network's code that is a mini-batch sliced from the test tensors, DeepRT's
+    # `test_batch = Variable(torch.FloatTensor(RTtest.X[i*B:(i+1)*B, :, :]))`)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
-     _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?i:" + _UNIT_RE + r")\s*=\s*[^=\n][^\n]*?"
+     _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
+        r"[^=\n][^\n]*?"
         r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
@@ -1791,6 +1807,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|"
         r"cv_folds|fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|"
         r"read_pickle|safe_load)\s*\(")),
+    # w30a: ... but not a split file loaded only when a caller hands one (torchmd-net's `make_splits`: `if splits is
+    # not None: splits = np.load(splits)`, else a seeded random permutation): the repository's own split is the
+    # other branch, and no split file comes with the data (tip07 DR701)
+    ("split_column_opt", ("split", "fold"),
+     _P(r"^[ \t]*if[ \t]+(?P<arg>[\w.]+)([ \t]+is[ \t]+not[ \t]+None)?[ \t]*:[ \t]*\n(?:[ \t]+[^\n]*\n){0,2}?"
+        r"[ \t]+(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|cv_folds|"
+        r"fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|read_pickle|"
+        r"safe_load)\s*\(\s*(?P=arg)\b", re.M)),
     # w23b: a latent-state model of behaviour (or any segmentation into learned states) read out by showing what
     # each learned state is: examples of every motif, syllable or community as videos, movies or GIFs (VAME's
     # motif_videos/community_videos, keypoint-MoSeq's grid movies and trajectory plots, MoSeq's crowd movies)
@@ -2105,7 +2129,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
     # w29a: a precision-recall curve drawn by hand, precision plotted against recall (genomatnn's plots.roc computes
     # both from its ROC rates: `axs[1].plot(recall, precision, ...)`)
-    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(recalls?|rec)\s*,\s*(precisions?|prec)\s*[,)]")),
+    # (w30a: or arrays named with a prefix and sliced, Struct2Graph's `plt.plot(lr_recall[:-1], lr_precision[:-1])`)
+    ("metric_pr", ("recall",), _P(r"\.(plot|step|scatter)\s*\(\s*(\w+_)?(recalls?|rec)(\[[^\]\n]*\])?\s*,\s*"
+                                  r"(\w+_)?(precisions?|prec)(\[[^\]\n]*\])?\s*[,)]")),
     ("metric_pr", ("aupr", "aucpr", "auc_pr", "au_pr", "auc-pr", "au-pr"),
      # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
      # output in a function nothing calls)
@@ -2331,7 +2357,8 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(wget|curl)\s+-|\b(wget|curl)\s+['\"{$]?\w|\burlretrieve\s*\(|\brequests\.get\s*\(|\burlopen\s*\(|"
         r"\bdownload_url\s*\(")),
     # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
-    ("prov_url", ("base_url",), _P(r"\bbase_url\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
+    # (w30a: or a module's constant for it, torchani's `_BASE_URL = "http://moria.chem.ufl.edu/.../"`)
+    ("prov_url", ("base_url",), _P(r"(?<!\w)_*(?i:base_url)\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
     ("prov_doi", ("zenodo", "figshare", "10.", "dryad", "osf.io"),
      _P(r"\b10\.5281/zenodo\.\d+|zenodo\.org/(record|records|api/records)/\d+|figshare\.com/\S+|10\.6084/m9\.figshare|"
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
@@ -2733,6 +2760,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
@@ -3611,7 +3639,9 @@ def _docker_pins(text: str, out: Facts) -> None:
 _CI_CMD = re.compile(r"\b(pytest|nosetests|nose2|python3?|tox|nox|make|bash|sh|Rscript|snakemake|nextflow|"
                      r"pip3?\s+install|conda\s+env\s+(create|update)|mamba\s+env\s+(create|update)|uv\s+(run|sync|pip)|poetry|"
                      r"npm|coverage|mypy|ruff|flake8|jupyter|papermill|hatch|pixi|R\s+CMD|docker\s+build)\b")
-_CI_REF = re.compile(r"(?:(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)\s*[=:]?\s*|"
+#: (w30a: an option starts a word: the `-r` inside `pylint-report.txt`, spec2vec's prospector output file, is none)
+_CI_REF = re.compile(r"(?:(?<![\w.:/-])(?:-r|--requirement|-f|--file|--environment-file|environment-file:|--rcfile|-c)"
+                     r"\s*[=:]?\s*|"
                      r"\b(?:python3?|bash|sh|Rscript|source|pytest)\s+)(['\"]?)([\w./-]+\.(?:txt|ya?ml|toml|py|sh|R|cf"
                      r"g|ini|lock))\1")
 
@@ -4425,6 +4455,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
         _learner_classes(code, py_lines, facts)
+        if "tracking" in facts and "tracker_off" not in facts:
+            _trackers_flagged_off(code, facts)
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
@@ -4684,6 +4716,41 @@ _SIMPLE_MODEL_CONFIG_DIR = LazyRe(r"(^|/)(configs?|conf|experiments?|hparams|par
                                   r"gradientboosting)[^/]*|(logistic_regression|linear_regression|logreg|random_forest|"
                                   r"ridge(_regression)?|lasso|xgboost|lightgbm|svm|knn))/([^/]+/)*[^/]+\.(ya?ml|json|gin|"
                                   r"toml|cfg|jsonnet)$")
+
+
+#: w30a: a block run only when a plain name is true (`if LOG:`, `if True == LOG:`, `if use_tb is True:`)
+_FLAG_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(True[ \t]*==[ \t]*)?(?P<flag>[A-Za-z_]\w*)"
+                     r"([ \t]*(==|is)[ \t]*True)?[ \t]*:[ \t]*$", re.M)
+
+
+def _trackers_flagged_off(code: str, facts: Facts) -> None:
+    """w30a: a Python file whose every tracker is built inside `if FLAG:` blocks, where the file only ever sets
+    FLAG to False (DeepRT's `LOG = False`, then `if True == LOG:` around its VisdomPlotLoggers): as committed, no
+    run is logged (tip06 DR602). A flag set anything else (True, an argument, a config value) may switch it on."""
+    lines = code.split("\n")
+    blocks: dict[str, list[tuple[int, int]]] = {}  # flag -> (guard line, last line of its block)
+    for m in _FLAG_GUARD.get().finditer(code):
+        at = code.count("\n", 0, m.start()) + 1
+        width = len(m.group("indent").expandtabs())
+        stop = at
+        for n in range(at + 1, len(lines) + 1):
+            line = lines[n - 1]
+            if line.strip():
+                if len(line) - len(line.lstrip()) <= width:
+                    break
+                stop = n
+        blocks.setdefault(m.group("flag"), []).append((at, stop))
+    if not blocks:
+        return
+    off = []
+    for flag, spans in blocks.items():
+        values = re.findall(r"^[ \t]*" + re.escape(flag) + r"[ \t]*=(?!=)[ \t]*([^\n#]*)", code, re.M)
+        if values and all(v.strip() in ("False", "0") for v in values):
+            off.extend(spans)
+    tracked = [int(row[0]) for row in facts["tracking"]]
+    if off and all(any(a < n <= b for a, b in off) for n in tracked):
+        first = min(a for a, _ in off)
+        facts["tracker_off"] = [[first, "every tracker is built under a flag the file sets only to False"]]
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of

@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import IMPORT_STATEMENT, ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
-from .scan import is_aux, is_readme, is_simulated_test, is_test_side_data
+from .scan import CODE_PATTERNS, is_aux, is_readme, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -247,7 +247,7 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
 
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
-                      "split_save", "np_draw",
+                      "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file"), imports=True))
@@ -279,6 +279,8 @@ def split_matches(ctx: Context) -> CheckResult:
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
+    # w30a: nor a split file a caller may hand in, the code's own split drawn otherwise (torchmd-net's --splits)
+    filled |= set(ctx.files_with("split_column_opt"))
     column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
               if ml else [])
     # w24c: a README that says the data were split at random (rxnfp's "randomly split into train/valid 90% and
@@ -495,6 +497,20 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
 _OPTION_CHECK = re.compile(r"^\s*(assert|if|elif)\b[^\n]*\bin\s*[\[(]\s*['\"]")
 
 
+#: w30a: a printed line whose precision-recall words are all quoted (ECRECer's column header `print('baslineName',
+#: ..., 'auroc', 'auprc', ...)` above rows that hold accuracy, precision, recall and F1) names a column, it computes
+#: nothing; a value printed beside its name (`print('auprc', aupr)`) is still one
+_PRINTED = re.compile(r"^\s*(print|cat|message|(logging|logger|log)\.\w+|\w+\.write)\s*\(")
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+
+
+def _header_only(line: str) -> bool:
+    if not _PRINTED.match(line):
+        return False
+    bare = _QUOTED.sub("''", line)
+    return not any(rx.search(bare) for name, _, rx in CODE_PATTERNS if name == "metric_pr")
+
+
 def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[tuple[str, int, str]]:
     """Precision-recall metrics named where they are used, not only in an import (CLEAN imports
     average_precision_score and never calls it); w26b: the other classification metrics too (PIGNet imports
@@ -503,7 +519,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
     out: list[tuple[str, int, str]] = []
     for path, lines in sorted(ctx.files_with(fact).items()):
         used = [(path, int(n), str(t)) for n, t in lines
-                if not _IMPORT_ONLY.match(str(t)) and not _OPTION_CHECK.match(str(t))][:1]
+                if not _IMPORT_ONLY.match(str(t)) and not _OPTION_CHECK.match(str(t))
+                and not (fact == "metric_pr" and _header_only(str(t)))][:1]
         if used and keep(path):
             out += used
             if len(out) >= 4:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..render import PLACEHOLDER
 from . import CheckResult, Context, check, failed, not_adopted, passed, reading, warned
-from ._util import TRAINING_FACTS, gather, is_code, meaningful, section, training_line
+from ._util import TRAINING_FACTS, first, gather, is_code, meaningful, section, training_line
 from .scan import is_aux
 
 INTERP = r"interpretab|explainab|explanation|interpretation|saliency|attribution"
@@ -72,10 +72,14 @@ def _own_term(ctx: Context, ev: tuple[str, int, str]) -> bool:
         _defines_network(str(t)) for _, t in ctx.index.facts(ev[0]).get("model_def", ()))
 
 
+#: w30a: attention weights computed by a softmax on the line that names them: the layer's mechanism
+_ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
+
+
 @check("DR802", watches=is_code, facts_only=True,
        reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
                       *TRAINING_FACTS),
-                     said=("model_def", "interp")))
+                     said=("model_def", "interp", "attn_read")))  # (w30a: whether a softmax computes them)
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
                              and not _training_monitor(ctx.index.facts(p))) if not _own_term(ctx, e)][:6]
@@ -86,8 +90,12 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
     ev += [e for e in gather(ctx, "meme_write", 2, where=lambda p: not is_aux(p))
            if "layer_read" in ctx.index.facts(e[0])]
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
-    ev += gather(ctx, "attn_read", 2, where=lambda p: not is_aux(p) and not any(
-        _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))
+    # (w30a: nor the softmax that computes them, a layer's own line in a file of network ops: pDeep's tf_ops.py
+    # `weights = tf.nn.softmax(logits, name="attention_weights")`)
+    read = [(p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))])
+            for p, rows in sorted(ctx.files_with("attn_read").items()) if not is_aux(p) and not any(
+                _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ()))]
+    ev += [e for p, rows in read if rows for e in first(rows, p)][:2]
     if ev:
         return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis, "
                       "filters read as motifs, weights or activations read out)", ev)

@@ -4218,6 +4218,100 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
                     "    opt.step()\n"},
         {"DR703": "na"}),
+    # w30a: a training engine handed its epochs and optimizer trains (torchnet's Engine in DeepRT): the script is a
+    # training script, unseeded here
+    "w30a_torchnet_engine_trains": ({
+        "capsnet.py": "import torch\nimport torchnet as tnt\nfrom torchnet.engine import Engine\n"
+                      "model = torch.nn.Linear(4, 1)\noptimizer = torch.optim.Adam(model.parameters(), lr=0.01)\n"
+                      "engine = Engine()\n"
+                      "engine.train(processor, get_iterator(True), maxepoch=20, optimizer=optimizer)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    # w30a: trackers built only under a flag the file sets to False (DeepRT's `LOG = False`, `if True == LOG:`)
+    # log nothing as committed; the same guard on a flag read from the command line may log
+    "w30a_tracker_under_flag_set_false": ({
+        "train.py": "import torch\nfrom torchnet.logger import VisdomLogger\n\ndef main():\n"
+                    "    LOG = False\n    if True == LOG:\n        loss_logger = VisdomLogger('line')\n"
+                    "        confusion_logger = VisdomLogger('heatmap')\n" + TORCH_LOOP.replace("\n", "\n    ")
+                    .replace("import torch\n", "", 1) + "\n"},
+        {"DR602": "fail"}),
+    "w30a_tracker_under_flag_from_args": ({
+        "train.py": "import torch\nfrom torch.utils.tensorboard import SummaryWriter\nLOG = False\n"
+                    "LOG = args.log\nif LOG:\n    writer = SummaryWriter('runs')\n" + TORCH_LOOP},
+        {"DR602": "pass"}),
+    # w30a: `test_batch` in a network's code is a mini-batch of the test tensors, not a held-out batch of samples
+    "w30a_test_minibatch_is_no_unit": ({
+        "split.py": "from sklearn.model_selection import train_test_split\n"
+                    "train, test = train_test_split(rows, test_size=0.1, random_state=2)\n",
+        "predict.py": "import torch\nfor i in range(n):\n"
+                      "    test_batch = torch.FloatTensor(X_test[i*16:(i+1)*16, :, :])[:, None, :, :]\n"
+                      "    pred = model(test_batch)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w30a: a split file loaded only when the caller hands one (torchmd-net's `--splits`), a seeded random
+    # permutation otherwise: no split comes with the data
+    "w30a_split_file_only_if_given": ({
+        "utils.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n\n"
+                    "def make_splits(n, seed, splits=None):\n    if splits is not None:\n"
+                    "        splits = np.load(splits)\n        return splits['idx_train'], splits['idx_test']\n"
+                    "    return train_test_split(np.arange(n), test_size=0.1, random_state=seed)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w30a: precision-recall names printed as a results table's column header (ECRECer's `print('baslineName',
+    # ..., 'auprc', ...)`) compute nothing; a value printed beside its name is one
+    "w30a_pr_names_in_a_printed_header": ({
+        "evaluate.py": "from sklearn import metrics\nclf = LogisticRegression().fit(X, y)\n"
+                       "print('method', 'accuracy', 'precision', 'recall', 'auroc', 'auprc')\n"
+                       "print('lr', metrics.accuracy_score(y, p), metrics.precision_score(y, p), "
+                       "metrics.recall_score(y, p))\n"}, {"DR703": "warn"}),
+    "w30a_pr_value_printed_beside_its_name": ({
+        "evaluate.py": "from sklearn import metrics\nclf = LogisticRegression().fit(X, y)\n"
+                       "print('auprc', metrics.average_precision_score(y, clf.predict_proba(X)[:, 1]))\n"},
+        {"DR703": "pass"}),
+    # w30a: gensim's Word2Vec built on a corpus trains an embedding (spec2vec): a training script with a model
+    "w30a_gensim_word2vec_trains": ({
+        "spec2vec/model_building.py": "import gensim\n\ndef train_new_word2vec_model(documents, **settings):\n"
+                                      "    return gensim.models.Word2Vec(documents, callbacks=[], **settings)\n"},
+        {"DR301": "fail", "DR302": "na", "DR501": "pass"}),
+    # w30a: a TensorFlow 1 optimizer kept on the model object (pDeep's `self._optimizer.minimize(self._loss)`)
+    "w30a_tf1_optimizer_on_the_model": ({
+        "model_tf.py": "import tensorflow as tf\n\nclass Model:\n    def Optimizer(self):\n"
+                       "        self._optimizer = tf.compat.v1.train.AdamOptimizer(learning_rate=0.001)\n"
+                       "        self._mininize = self._optimizer.minimize(self._loss)\n\n"
+                       "    def TrainModel(self, batches):\n        for x, y in batches:\n"
+                       "            self.sess.run([self._loss, self._mininize], feed_dict={self.x: x, self.y: y})\n"},
+        {"DR302": "fail"}),
+    # w30a: attention weights computed by a softmax in a file of network ops are the layer itself
+    "w30a_attention_softmax_is_the_layer": ({
+        "tf_ops.py": "import tensorflow as tf\n\ndef attention(x, n):\n    logits = tf.layers.Dense(1)(x)\n"
+                     "    weights = tf.nn.softmax(logits, name=\"attention_weights\")\n"
+                     "    return tf.reduce_sum(weights * x, axis=1)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w30a: a precision-recall curve plotted from prefixed, sliced arrays (Struct2Graph's prevalence-corrected curve)
+    "w30a_pr_curve_from_prefixed_arrays": ({
+        "evaluate.py": "import matplotlib.pyplot as plt\nfrom sklearn.metrics import roc_auc_score\n"
+                       "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                       "lr_precision = lr_recall / (lr_recall + 100 * (1 - lr_specificity))\n"
+                       "plt.plot(lr_recall[:-1], lr_precision[:-1], linestyle='--')\n"}, {"DR703": "pass"}),
+    # w30a: an option letter inside a file name (`-r` of `pylint-report.txt`, an output file) names no file the CI runs
+    "w30a_ci_output_file_named_with_dash_r": ({
+        ".github/workflows/ci.yml": "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                    "      - uses: actions/checkout@v4\n      - run: poetry install\n"
+                                    "      - run: poetry run pytest\n"
+                                    "      - run: poetry run prospector -o grouped -o pylint:pylint-report.txt\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30a: a one-hot class on an embedding base encodes atoms for the network (torchani's AtomicOneHot(_Embedding))
+    "w30a_onehot_embedding_is_no_baseline": ({
+        "ani/nn/core.py": "import torch\n\nclass _Embedding(torch.nn.Module):\n    pass\n\n"
+                          "class AtomicOneHot(_Embedding):\n    def forward(self, idx):\n        return self.eye[idx]\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w30a: downloads from a base URL kept in a module constant, each file checked against its md5 (torchani)
+    "w30a_md5_checked_download_from_a_url_constant": ({
+        "ani/datasets/utils.py": "import hashlib\nfrom ani.utils import download_and_extract\n"
+                                 "_BASE_URL = \"http://moria.chem.ufl.edu/animodel/ground_truth_data/\"\n"
+                                 "_MD5S = dict(line.split(',') for line in open('md5s.csv'))\n\n"
+                                 "def fetch(name, dest):\n    download_and_extract(_BASE_URL + name, dest)\n"
+                                 "    for f in dest.iterdir():\n"
+                                 "        if _calc_file_md5(f) != _MD5S[f.name]:\n"
+                                 "            raise ValueError('corrupted')\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
