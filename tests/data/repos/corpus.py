@@ -4218,6 +4218,54 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
                     "    opt.step()\n"},
         {"DR703": "na"}),
+    # w30b: a torchvision network constructed by its name from the catalogue (EchoNet's `torchvision.models.video.
+    # __dict__[model_name](pretrained=pretrained)` with a new head; PyTorch's ImageNet example `models.__dict__[arch]`)
+    "w30b_torchvision_network_by_name": ({
+        "echo/video.py": "import torch\nimport torchvision\n\ndef run(model_name='r2plus1d_18', pretrained=True):\n"
+                         "    model = torchvision.models.video.__dict__[model_name](pretrained=pretrained)\n"
+                         "    model.fc = torch.nn.Linear(model.fc.in_features, 1)\n"
+                         "    optim = torch.optim.SGD(model.parameters(), lr=1e-4)\n"
+                         "    for x, y in loader:\n        loss = ((model(x) - y) ** 2).mean()\n"
+                         "        loss.backward()\n        optim.step()\n"},
+        {"DR501": "pass"}),
+    # w30b: a shell script looping over the literal values of several settings, one numeric or a switch, each
+    # handed to the training run (EchoNet's run_experiments.sh): a grid search by hand, whatever the names
+    "w30b_shell_loops_over_settings": ({
+        "train.py": TORCH_LOOP,
+        "scripts/run_experiments.sh": "#!/bin/bash\nfor pretrained in True False\ndo\n"
+                                      "    for model in r2plus1d_18 r3d_18 mc3_18\n    do\n"
+                                      "        for frames in 96 64 32 16\n        do\n"
+                                      "            python train.py --model $model --frames $frames "
+                                      "--pretrained $pretrained\n        done\n    done\ndone\n"},
+        {"DR601": "pass"}),
+    # w30b: loops over replicates and data sets run the same settings again: no search
+    "w30b_shell_loops_over_seeds_and_datasets_are_no_search": ({
+        "train.py": TORCH_LOOP,
+        "run_all.sh": "for dataset in bbbp tox21 sider\ndo\n  for seed in 0 1 2\n  do\n"
+                      "    python train.py --dataset $dataset --seed $seed\n  done\ndone\n"},
+        {"DR601": "fail"}),
+    # w30b: evaluation scripts scoring the test sides of several data sets that no training path names (SapBERT:
+    # trained on UMLS pairs, scored on NCBI-disease, BC5CDR and COMETA test files): external test sets
+    "w30b_test_sets_of_data_sets_never_trained_on": ({
+        "train.py": "import torch\nimport sys\ntrain_file = sys.argv[1]\n" + TORCH_LOOP,
+        "evaluation/eval_all.sh": "DATA_DIR=data/ncbi-disease/processed_test\npython eval.py --data_dir $DATA_DIR\n"
+                                  "DATA_DIR=data/bc5cdr-chemical/processed_test\n"
+                                  "python eval.py --data_dir $DATA_DIR\n"
+                                  "DATA_DIR=data/cometa/splits/zeroshot_general/test.csv\n"
+                                  "python eval.py --data_dir $DATA_DIR\n"},
+        {"DR701": "pass"}),
+    # w30b: test files of the data sets the training paths also name are one split of each (no unit held out);
+    # nor is a training path whose data set is a variable (it could be any of the tested ones)
+    "w30b_test_sets_of_data_sets_trained_on_are_no_external_set": ({
+        "train.py": "import torch\ntrain = open('data/ncbi-disease/train.tsv')\n"
+                    "dev = open('data/bc5cdr/train.tsv')\n" + TORCH_LOOP,
+        "eval.sh": "python eval.py --data data/ncbi-disease/test.tsv\npython eval.py --data data/bc5cdr/test.tsv\n"},
+        {"DR701": "fail"}),
+    "w30b_training_path_of_a_variable_data_set": ({
+        "run.sh": "for d in ncbi bc5cdr; do python train.py --data data/$d/train.tsv; done\n"
+                  "python eval.py --data data/ncbi/test.tsv\npython eval.py --data data/bc5cdr/test.tsv\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
