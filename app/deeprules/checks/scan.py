@@ -736,9 +736,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # (w26b: a baseline named for a deep architecture, ThermoMPNN's
                                        # ProteinMPNNBaseline(nn.Module) scoring with ProteinMPNN's log-probabilities,
                                        # is a deep comparator, not a simple model)
+                                       # (w30b: nor a network's building block so named, CLAM-style resnet_custom's
+                                       # Bottleneck_Baseline(nn.Module) in DTFD-MIL: the truncated ResNet's block)
                                        r"(?!\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
-                                       r"VAE|Diffusion|Former|former)\w*Baseline|Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|"
-                                       r"GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|VAE|Diffusion|Former|former))"
+                                       r"VAE|Diffusion|Former|former|Bottleneck|BasicBlock|Block|Backbone)\w*Baseline|"
+                                       r"Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
+                                       r"VAE|Diffusion|Former|former|Bottleneck|BasicBlock|Block|Backbone))"
                                        # (w26b: a logistic function as a network layer, D-SCRIPT's
                                        # LogisticActivation(nn.Module), is no logistic regression; w26c: nor a model
                                        # named for the logistic function, pycox's LogisticHazard, a discrete-time
@@ -768,7 +771,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
         r"LGBM(Classifier|Regressor))\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
-                   "transform", "module", "model_from_json", "getattr(models"),
+                   "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
      _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)"
         r"(Module|Model|ModelClass|LightningModule|Layer|Network|"
@@ -783,7 +786,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # pretrained=pretrained)`; `getattr(torchvision.models, arch)(...)`) or from the video and segmentation
         # families (`models.video.r2plus1d_18(`, `models.segmentation.deeplabv3_resnet50(`)
         r"\bmodels(\.\w+)?\.__dict__\s*\[[^\]\n]+\]\s*\(|\bgetattr\s*\(\s*(torchvision\.)?models(\.\w+)?\s*,"
-        r"\s*[\w.\[\]'\"]+\s*\)\s*\(|\bmodels\.(video|segmentation|detection)\.[a-z]\w*\s*\(")),
+        r"\s*[\w.\[\]'\"]+\s*\)\s*\(|\bmodels\.(video|segmentation|detection)\.[a-z]\w*\s*\(|"
+        # (w30b: and Keras' catalogue, imported from keras.applications and built, derm7pt's `MobileNet(
+        # include_top=False, input_shape=input_shape)`, `applications.ResNet50(weights='imagenet')`)
+        r"\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|^[ \t]*from\s+(tensorflow\.)?keras\.applications(\.\w+)?\s+import\s+"
+        r"[^\n]*\b(MobileNet\w*|ResNet\w*|VGG\d+|InceptionV3|InceptionResNetV2|Xception|DenseNet\d+|EfficientNet\w*|"
+        r"NASNet\w*|ConvNeXt\w*|RegNet\w*)\b")),
     # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
     # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
     # (tip08) as in an nn.Module
@@ -1811,7 +1819,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("loss_seg", ("dice", "focal", "tversky", "lovasz", "jaccardloss", "jaccard_loss"),
      _P(r"\b(DiceLoss|DiceCELoss|DiceFocalLoss|GeneralizedDiceLoss|GeneralizedDiceFocalLoss|GeneralizedWassersteinDice"
         r"Loss|FocalLoss|TverskyLoss|FocalTverskyLoss|LovaszLoss|JaccardLoss|lovasz_(hinge|softmax)|dice_loss|"
-        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(")),
+        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(|"
+        # (w30b: a Dice or Jaccard loss written by hand and handed to the training by name, MNet_DeepCDR's
+        # `model.compile(optimizer=sgd, loss=dice_coef_loss)`, or computed as the loss, `loss = dice_loss(p, y)`)
+        r"\bloss\s*=\s*[\w.]*(?i:dice|jaccard|tversky)\w*\s*[,)\n(]")),
     # -- w23c: Ray Tune's runner imported by name (`from ray.tune import run`, then `run(trainable, config=...)`;
     # DeepProg): every trial's configuration and scores are recorded (tune.run and tune.Tuner are found above)
     ("tracking", ("ray.tune",), _P(r"^[ \t]*from\s+ray\.tune\s+import\s+[^\n]*\b(run|Tuner|report)\b")),
@@ -2495,7 +2506,8 @@ _NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
                                         "occlusion", "explainer", "integrated_gradients", "attribution")),
     _entry("r_train", "train"): (False, ("caret::train", "<-", "tune_grid", "fit")),
     _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
-                                               "model_from_json", "hk.transform", "models.")),
+                                               "model_from_json", "hk.transform", "models.", "getattr",
+                                               "applications")),
     _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
                                               "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC")),
 }

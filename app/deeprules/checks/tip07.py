@@ -149,6 +149,13 @@ _NOT_A_DATASET = frozenset(("data", "datasets", "dataset", "input", "inputs", "r
                             "annotations", "src", "scripts", "tests", ".", ".."))
 #: the side a part of a path names (`processed_test`, `AskAPatient.fold-1.test.txt`, `training`)
 _SIDE_WORD = re.compile(r"(?<![a-z])(train|training|test|testing)(?![a-z])")
+#: a line that writes the file it names (a split the code makes: clinicalBERT's `early_test.to_csv(
+#: './2days/test.csv')`), not one it reads
+_WRITES = re.compile(r"\.(to_csv|to_parquet|to_pickle|to_json|to_feather|to_hdf|save\w*|write\w*|dump)\s*\(|"
+                     r"\bopen\s*\([^)\n]*['\"][wa]b?\+?['\"]|\b(np|numpy|torch|joblib|pickle)\.(save\w*|dump)\s*\(|"
+                     r"\bwrite\.(csv|table|delim)\s*\(|>\s*[\w./$-]+\s*$")
+#: a placeholder for the user's path (`FINETUNE_DATA_PATH/test.csv`, `PATH_TO_DATA/train`): names no data set
+_PLACEHOLDER = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
 
 
 def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
@@ -162,8 +169,10 @@ def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
         if is_aux(path):
             continue
         for n, text in lines:
+            if _WRITES.search(str(text)):
+                continue
             for m in SIDE_PATH_RE.finditer(str(text)):
-                parts = m.group(0).lower().split("/")
+                parts = ["$" if _PLACEHOLDER.match(p) else p.lower() for p in m.group(0).split("/")]
                 at = next(((i, w) for i, part in enumerate(parts) if (w := _SIDE_WORD.search(part))), None)
                 if at is None or at[0] == 0:
                     continue
@@ -179,6 +188,31 @@ def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
         return []
     return [(p, n, f"{t} (a test set of {unit}, a data set no training path names)")
             for unit, (p, n, t) in sorted(held.items())][:4]
+
+
+#: w30b: a list of one side's samples named by the side (`meta/train_indexes.csv`, `splits/test_ids.txt`)
+_SIDE_LIST_NAME = re.compile(r"(?<![a-z])(train|training|test|testing)[_.-]?(list|ids?|idx|indexes|indices|names|"
+                             r"samples|subjects|patients|cases|images|files)\.(txt|csv|tsv|json|lst|list)$")
+
+
+def _split_lists_read(ctx: Context) -> list[tuple[str, int, str]]:
+    """w30b (derm7pt reads the data set's own `meta/train_indexes.csv`, `valid_indexes.csv` and `test_indexes.csv`
+    from the release's folder): lists of the training and the test samples that the code reads by name and never
+    writes, as committed split files are read. Counted only where the code makes no split itself."""
+    sides: dict[str, tuple[str, int, str]] = {}
+    for path, lines in sorted(ctx.files_with("side_path").items()):
+        if is_aux(path):
+            continue
+        for n, text in lines:
+            if _WRITES.search(str(text)):
+                continue
+            for m in SIDE_PATH_RE.finditer(str(text)):
+                named = _SIDE_LIST_NAME.search(m.group(0).lower().rpartition("/")[2])
+                if named is not None:
+                    sides.setdefault(named.group(1)[:4], (path, int(n), str(text).strip()))
+    if len(sides) < 2 or ctx.files_with("split_save"):
+        return []
+    return [(p, n, f"{t} (a list of one side's samples, read as given)") for p, n, t in sides.values()]
 
 
 def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
@@ -318,6 +352,8 @@ def split_matches(ctx: Context) -> CheckResult:
     plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
              or random_files)
     files = _pair_folds(ctx, shipped)
+    if ml and not plain and not files:
+        files = _split_lists_read(ctx)
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
