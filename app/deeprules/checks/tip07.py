@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import IMPORT_STATEMENT, ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
-from .scan import SIDE_PATH_RE, is_aux, is_readme, is_simulated_test, is_test_side_data
+from .scan import SIDE_PATH_RE, extractor, is_aux, is_readme, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -141,6 +141,7 @@ def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
 
 #: w30b: folders that hold data sets or a run's outputs without naming a data set (`data/`, `splits/`, `images/`)
 _NOT_A_DATASET = frozenset(("data", "datasets", "dataset", "input", "inputs", "raw", "raw_data", "processed",
+                            "download", "downloads", "example_files", "home", "projects", "users", "user",
                             "processed_data", "preprocessed", "splits", "split", "benchmark", "benchmarks", "corpus",
                             "corpora", "resources", "files", "example", "examples", "sample", "samples", "demo",
                             "toy", "tmp", "temp", "output", "outputs", "result", "results", "log", "logs",
@@ -163,11 +164,15 @@ def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
     processed_test`, `data/bc5cdr-chemical/processed_test`, `data/cometa/splits/.../test.csv`...): test sides of
     two or more data sets, named by their folders in code or scripts, none of which a training path names: the
     model is scored on data sets it never trained on, external test sets. A training path whose data set is a
-    variable (`data/$DATASET/train.tsv`) could be any of them: then nothing is read so."""
+    variable (`data/$DATASET/train.tsv`) could be any of them: then nothing is read so. Read in shell scripts, the
+    runs a project documents: a path in a module or notebook may be an example's, a figure's or an output's
+    (kipoi's `downloads/test.h5`, cellpose's figures over other data sets' test folders); training paths are read
+    in any code."""
     sides: dict[str, dict[str, tuple[str, int, str]]] = {"train": {}, "test": {}}
     for path, lines in sorted(ctx.files_with("side_path").items()):
         if is_aux(path):
             continue
+        script = extractor(path) == "sh"
         for n, text in lines:
             if _WRITES.search(str(text)):
                 continue
@@ -177,6 +182,8 @@ def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
                 if at is None or at[0] == 0:
                     continue
                 side = "train" if at[1].group(1).startswith("train") else "test"
+                if side == "test" and not script:
+                    continue
                 named = [p for p in parts[:at[0]] if p not in _NOT_A_DATASET]
                 if side == "train" and any("$" in p or "{" in p for p in named):
                     return []

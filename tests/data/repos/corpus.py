@@ -4289,16 +4289,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "        super().__init__()\n        self.conv1 = nn.Conv2d(inplanes, planes, 1)\n",
         "train.py": TORCH_LOOP},
         {"DR201": "fail"}),
-    # w30b: every listed package pinned, but none of the frameworks the code imports is listed (derm7pt pins
-    # pytest and numpy; its code imports Keras and scikit-learn): the pins describe another environment
-    "w30b_pins_without_the_frameworks_imported": ({
-        "requirements.txt": "pytest==4.6.11\nnumpy==1.14.1\n",
-        "train.py": "import torch\n" + TORCH_LOOP},
-        {"DR303": "fail"}),
-    "w30b_pins_with_the_framework_imported": ({
-        "requirements.txt": "torch==1.8.0\nnumpy==1.20.1\n",
-        "train.py": "import torch\n" + TORCH_LOOP},
-        {"DR303": "pass"}),
     # w30b: the data set's own lists of training and test samples read by name (derm7pt's meta/train_indexes.csv,
     # meta/test_indexes.csv from the release), where the code makes no split: read as given, as split files
     "w30b_split_lists_read_by_name": ({
