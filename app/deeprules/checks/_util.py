@@ -131,8 +131,16 @@ def deep_training(facts: dict[str, Any], fws: Iterable[str] = ()) -> bool:
     dl = (any(f in facts for f in GPU_FRAMEWORKS) or any(f in GPU_FRAMEWORKS for f in fws)) \
         and not wraps_optimizer(facts)
     return (("opt_step" in facts and dl) or "trainer_fit" in facts or "fit_epochs" in facts or
-            ("keras_fit" in facts and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts) or
+            (_keras_fit(facts) and "imp_tf" in facts) or ("sk_fit" in facts and "skorch_net" in facts) or
             "cli_train" in facts or ("lib_train" in facts and "model_lib" in facts))
+
+
+def _keras_fit(facts: dict[str, Any]) -> bool:
+    """A `.fit(` that may be Keras': w30b, not a simple estimator built and fitted on one line (derm7pt's notebook
+    imports Keras for a pretrained MobileNet that only extracts features, then `LogisticRegression(C=0.01,
+    class_weight='balanced').fit(train_f, y)`: no network trains there)."""
+    simple = {int(row[0]) for row in facts.get("baseline", ())}
+    return any(int(row[0]) not in simple for row in facts.get("keras_fit", ()))
 
 
 def builds_network(ctx: Any) -> bool:

@@ -394,6 +394,11 @@ def strip_hash_comments(text: str) -> str:
 
 
 #: Names of hyperparameters a loop can run over (a loop over them is a search).
+#: w30b: a relative path with a side of a split in one of its parts after the first (`data/ncbi/processed_test`,
+#: `DRIVE/training/images`, `data/cometa/splits/general/test.csv`); not a URL's path
+SIDE_PATH_RE = _P(r"(?<![\w./:$-])(?=(?:[\w.$-]+/)+[\w.$-]*(?<![A-Za-z])(?:train|training|test|testing)"
+                  r"(?![A-Za-z]))(?:[\w.$-]+/)+[\w.$-]+")
+
 _HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_ratios?|dropout_(rates?|ratios?)|"
              r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
              r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
@@ -719,6 +724,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 # (w20c) or over an array of them: `for lr in "${LRS[@]}"; do`
                                 r"^[ \t]*for (?i:" + _HP_NAMES + r"|bs|batch|decay|units|hidden)\s+in\s+['\"]?\$\{\w+"
                                 r"\[@\]\}")),
+    # w30b: a shell loop over literal values of a setting whose name is not in _HP_NAMES (EchoNet's
+    # run_experiments.sh: `for pretrained in True False`, `for model in r2plus1d_18 r3d_18 mc3_18`, `for frames in
+    # 96 64 32 16 8 4 1`, each passed to the training run); not a loop over replicates, folds, seeds, devices,
+    # chromosomes, data sets or tasks (tip06 counts two or more such loops in one script, see there)
+    ("shell_value_loop", ("for ",),
+     _P(r"^[ \t]*for[ \t]+(?!(?i:[ijkn]|x|f|files?|seeds?|rs|random_seeds?|folds?|k_?folds?|cv|reps?|repeats?|"
+        r"replicates?|runs?|trials?|iters?|it|splits?|parts?|shards?|chunks?|jobs?|gpus?|devices?|cuda|nodes?|"
+        r"chr|chroms?|chromosomes?|samples?|subjects?|patients?|donors?|datasets?|data|ds|tasks?|targets?|cells?|"
+        r"cell_?lines?|tfs?|species|years?|idx|index|ids?|epochs?|ckpts?|checkpoints?|steps?|var|dir|d|name|"
+        r"f?names?|ext|lang|language)[ \t])\w+[ \t]+in[ \t]+[\w.+-]+([ \t]+[\w.+-]+)+[ \t]*(;[ \t]*do\b[^\n]*)?$")),
     ("baseline", ("regression", "forest", "boost", "xgb", "lgbm", "svc", "svr", "ridge", "lasso", "elasticnet",
                   "neighbors", "gaussiannb", "multinomialnb", "dummy",
                   "glmnet", "naivebayes", "rand_forest", "logistic_reg", "linear_reg",
@@ -747,9 +762,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # (w26b: a baseline named for a deep architecture, ThermoMPNN's
                                        # ProteinMPNNBaseline(nn.Module) scoring with ProteinMPNN's log-probabilities,
                                        # is a deep comparator, not a simple model)
+                                       # (w30b: nor a network's building block so named, CLAM-style resnet_custom's
+                                       # Bottleneck_Baseline(nn.Module) in DTFD-MIL: the truncated ResNet's block)
                                        r"(?!\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
-                                       r"VAE|Diffusion|Former|former)\w*Baseline|Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|"
-                                       r"GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|VAE|Diffusion|Former|former))"
+                                       r"VAE|Diffusion|Former|former|Bottleneck|BasicBlock|Block|Backbone)\w*Baseline|"
+                                       r"Baseline\w*(MPNN|GNN|GCN|CNN|RNN|LSTM|GRU|Transformer|BERT|Bert|ESM|ResNet|UNet|"
+                                       r"VAE|Diffusion|Former|former|Bottleneck|BasicBlock|Block|Backbone))"
                                        # (w26b: a logistic function as a network layer, D-SCRIPT's
                                        # LogisticActivation(nn.Module), is no logistic regression; w26c: nor a model
                                        # named for the logistic function, pycox's LogisticHazard, a discrete-time
@@ -779,7 +797,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
         r"LGBM(Classifier|Regressor))\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
-                   "transform", "module", "model_from_json"),
+                   "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
      _P(r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Objective)\s*\()\w+\s*\((?:[^()]*,)?\s*[\w.]*(?<!Data)"
         r"(Module|Model|ModelClass|LightningModule|Layer|Network|"
@@ -788,7 +806,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (w27c: Keras 1's keyword spelling too, `Model(input=x, output=y)`, which Keras 2.2 still accepts: DDIMDL)
         r"\b(keras\.|tf\.keras\.|models\.)?Sequential\s*\(|\b(keras\.|tf\.keras\.|models\.)?Model\s*\(\s*(inputs?\s*=|"
         r"\[|\w+\s*,\s*(outputs\s*=\s*)?\w+)|\btimm\.create_model\s*\(|\bfrom_pretrained\s*\(|"
-        r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(")),
+        r"\bmodel_from_json\s*\(|\bhk\.transform\w*\s*\(|\bmodels\.(resnet|densenet|efficientnet|vit)\w*\s*\(|"
+        # w30b: a torchvision network constructed by its name, from the catalogue (`models.__dict__[args.arch](
+        # pretrained=True)`, PyTorch's ImageNet example; EchoNet's `torchvision.models.video.__dict__[model_name](
+        # pretrained=pretrained)`; `getattr(torchvision.models, arch)(...)`) or from the video and segmentation
+        # families (`models.video.r2plus1d_18(`, `models.segmentation.deeplabv3_resnet50(`)
+        r"\bmodels(\.\w+)?\.__dict__\s*\[[^\]\n]+\]\s*\(|\bgetattr\s*\(\s*(torchvision\.)?models(\.\w+)?\s*,"
+        r"\s*[\w.\[\]'\"]+\s*\)\s*\(|\bmodels\.(video|segmentation|detection)\.[a-z]\w*\s*\(|"
+        # (w30b: and Keras' catalogue, imported from keras.applications and built, derm7pt's `MobileNet(
+        # include_top=False, input_shape=input_shape)`, `applications.ResNet50(weights='imagenet')`)
+        r"\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|^[ \t]*from\s+(tensorflow\.)?keras\.applications(\.\w+)?\s+import\s+"
+        r"[^\n]*\b(MobileNet\w*|ResNet\w*|VGG\d+|InceptionV3|InceptionResNetV2|Xception|DenseNet\d+|EfficientNet\w*|"
+        r"NASNet\w*|ConvNeXt\w*|RegNet\w*)\b")),
     # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
     # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
     # (tip08) as in an nn.Module
@@ -1832,7 +1861,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("loss_seg", ("dice", "focal", "tversky", "lovasz", "jaccardloss", "jaccard_loss"),
      _P(r"\b(DiceLoss|DiceCELoss|DiceFocalLoss|GeneralizedDiceLoss|GeneralizedDiceFocalLoss|GeneralizedWassersteinDice"
         r"Loss|FocalLoss|TverskyLoss|FocalTverskyLoss|LovaszLoss|JaccardLoss|lovasz_(hinge|softmax)|dice_loss|"
-        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(")),
+        r"soft_dice_loss|focal_loss|sigmoid_focal_loss|tversky_loss|jaccard_loss)\s*\(|"
+        # (w30b: a Dice or Jaccard loss written by hand and handed to the training by name, MNet_DeepCDR's
+        # `model.compile(optimizer=sgd, loss=dice_coef_loss)`, or computed as the loss, `loss = dice_loss(p, y)`)
+        r"\bloss\s*=\s*[\w.]*(?i:dice|jaccard|tversky)\w*\s*[,)\n(]")),
     # -- w23c: Ray Tune's runner imported by name (`from ray.tune import run`, then `run(trainable, config=...)`;
     # DeepProg): every trial's configuration and scores are recorded (tune.run and tune.Tuner are found above)
     ("tracking", ("ray.tune",), _P(r"^[ \t]*from\s+ray\.tune\s+import\s+[^\n]*\b(run|Tuner|report)\b")),
@@ -1928,6 +1960,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
+    # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
+    # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.
+    ("side_path", ("train", "test"), SIDE_PATH_RE),
     # w29c: forecasts backtested over time, each fitted on the data before its forecast date: epiprocess'
     # version-faithful `epix_slide(~ arx_forecaster(.x, ...), .versions = dates)` (epipredict's vignettes)
     ("split_time_loop", ("epix_slide",),
@@ -2515,7 +2551,8 @@ _NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
                                         "occlusion", "explainer", "integrated_gradients", "attribution")),
     _entry("r_train", "train"): (False, ("caret::train", "<-", "tune_grid", "fit")),
     _entry("model_def", "transform"): (False, ("class", "Sequential", "Model", "create_model", "from_pretrained",
-                                               "model_from_json", "hk.transform", "models.")),
+                                               "model_from_json", "hk.transform", "models.", "getattr",
+                                               "applications")),
     _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
                                               "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC")),
 }

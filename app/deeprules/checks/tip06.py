@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import NETWORK_FACTS, TRAINING_FACTS, builds_network, gather, is_read, training_line
@@ -29,10 +30,29 @@ _CONFIG_KEY = re.compile(r"^\s*\w+|[\s\[\]'\".]")
 _LOOP_TARGETS = re.compile(r"^\s*for\b|[()\s]")
 
 
+#: a shell loop's variable and its literal values (`for frames in 96 64 32; do` -> `frames`, `96 64 32`)
+_SHELL_LOOP = re.compile(r"^\s*for\s+(\w+)\s+in\s+(.*?)\s*(;\s*do\b.*)?$")
+#: a literal value that is a number or a switch (`1e-4`, `64`, `True`)
+_SHELL_SETTING = re.compile(r"^([-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|true|false|True|False)$")
+
+
+def _shell_sweep(lines: list[list[Any]]) -> bool:
+    """w30b: a shell script that loops over the literal values of two or more settings, one of them numbers or
+    a switch (EchoNet's run_experiments.sh: pretrained True/False, three architectures, clip lengths, sampling
+    periods, each handed to the training run): a grid search written by hand, whatever the settings are called.
+    One loop is a list of runs (models compared, sizes of an ablation), not a search."""
+    lists: dict[str, list[str]] = {}
+    for _, text in lines:
+        m = _SHELL_LOOP.match(str(text))
+        if m is not None:
+            lists.setdefault(m.group(1).lower(), m.group(2).split())
+    return len(lists) >= 2 and any(all(_SHELL_SETTING.match(v) for v in vals) for vals in lists.values())
+
+
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
-                      "param_names", "search_array"),
-                     said=("grid_loop", "config_draw")))  # (its lists; the keys drawn)
+                      "param_names", "search_array", "shell_value_loop"),
+                     said=("grid_loop", "config_draw", "shell_value_loop")))  # (its lists; the keys drawn; loops)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
@@ -41,6 +61,9 @@ def search(ctx: Context) -> CheckResult:
         # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)
         keys = {_CONFIG_KEY.sub("", str(t).partition("=")[0]) for _, t in lines}
         if not is_aux(path) and len(keys) >= 2:
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
+    for path, lines in sorted(ctx.files_with("shell_value_loop").items()):
+        if extractor(path) == "sh" and not is_aux(path) and _shell_sweep(lines):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     network = builds_network(ctx)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):

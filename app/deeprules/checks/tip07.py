@@ -10,7 +10,7 @@ from typing import Any
 from . import CheckResult, Context, check, failed, not_adopted, not_applicable, passed, reading, warned
 from ._util import IMPORT_STATEMENT, ML_FACTS, gather, has_ml_code, is_code, is_read, training_scripts
 from .records import audits
-from .scan import CODE_PATTERNS, is_aux, is_readme, is_simulated_test, is_test_side_data
+from .scan import CODE_PATTERNS, SIDE_PATH_RE, extractor, is_aux, is_readme, is_simulated_test, is_test_side_data
 
 SPLIT_NEEDS = {
     "split.homology": ("split_homology", "a homology-aware split (cluster sequences, e.g. MMseqs2 or CD-HIT, "
@@ -139,6 +139,89 @@ def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
     return out[:4]
 
 
+#: w30b: folders that hold data sets or a run's outputs without naming a data set (`data/`, `splits/`, `images/`)
+_NOT_A_DATASET = frozenset(("data", "datasets", "dataset", "input", "inputs", "raw", "raw_data", "processed",
+                            "download", "downloads", "example_files", "home", "projects", "users", "user",
+                            "processed_data", "preprocessed", "splits", "split", "benchmark", "benchmarks", "corpus",
+                            "corpora", "resources", "files", "example", "examples", "sample", "samples", "demo",
+                            "toy", "tmp", "temp", "output", "outputs", "result", "results", "log", "logs",
+                            "checkpoint", "checkpoints", "ckpt", "model", "models", "saved_models", "prediction",
+                            "predictions", "preds", "figures", "plots", "images", "imgs", "labels", "masks",
+                            "annotations", "src", "scripts", "tests", ".", ".."))
+#: the side a part of a path names (`processed_test`, `AskAPatient.fold-1.test.txt`, `training`)
+_SIDE_WORD = re.compile(r"(?<![a-z])(train|training|test|testing)(?![a-z])")
+#: a line that writes the file it names (a split the code makes: clinicalBERT's `early_test.to_csv(
+#: './2days/test.csv')`), not one it reads
+_WRITES = re.compile(r"\.(to_csv|to_parquet|to_pickle|to_json|to_feather|to_hdf|save\w*|write\w*|dump)\s*\(|"
+                     r"\bopen\s*\([^)\n]*['\"][wa]b?\+?['\"]|\b(np|numpy|torch|joblib|pickle)\.(save\w*|dump)\s*\(|"
+                     r"\bwrite\.(csv|table|delim)\s*\(|>\s*[\w./$-]+\s*$")
+#: a placeholder for the user's path (`FINETUNE_DATA_PATH/test.csv`, `PATH_TO_DATA/train`): names no data set
+_PLACEHOLDER = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
+
+
+def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
+    """w30b (SapBERT: trained on UMLS synonym pairs, its evaluation scripts score `data/ncbi-disease/
+    processed_test`, `data/bc5cdr-chemical/processed_test`, `data/cometa/splits/.../test.csv`...): test sides of
+    two or more data sets, named by their folders in code or scripts, none of which a training path names: the
+    model is scored on data sets it never trained on, external test sets. A training path whose data set is a
+    variable (`data/$DATASET/train.tsv`) could be any of them: then nothing is read so. Read in shell scripts, the
+    runs a project documents: a path in a module or notebook may be an example's, a figure's or an output's
+    (kipoi's `downloads/test.h5`, cellpose's figures over other data sets' test folders); training paths are read
+    in any code."""
+    sides: dict[str, dict[str, tuple[str, int, str]]] = {"train": {}, "test": {}}
+    for path, lines in sorted(ctx.files_with("side_path").items()):
+        if is_aux(path):
+            continue
+        script = extractor(path) == "sh"
+        for n, text in lines:
+            if _WRITES.search(str(text)):
+                continue
+            for m in SIDE_PATH_RE.finditer(str(text)):
+                parts = ["$" if _PLACEHOLDER.match(p) else p.lower() for p in m.group(0).split("/")]
+                at = next(((i, w) for i, part in enumerate(parts) if (w := _SIDE_WORD.search(part))), None)
+                if at is None or at[0] == 0:
+                    continue
+                side = "train" if at[1].group(1).startswith("train") else "test"
+                if side == "test" and not script:
+                    continue
+                named = [p for p in parts[:at[0]] if p not in _NOT_A_DATASET]
+                if side == "train" and any("$" in p or "{" in p for p in named):
+                    return []
+                named = [p for p in named if "$" not in p and "{" not in p]
+                if named:
+                    sides[side].setdefault(named[0], (path, int(n), str(text).strip()))
+    held = {unit: e for unit, e in sides["test"].items() if unit not in sides["train"]}
+    if len(held) < 2:
+        return []
+    return [(p, n, f"{t} (a test set of {unit}, a data set no training path names)")
+            for unit, (p, n, t) in sorted(held.items())][:4]
+
+
+#: w30b: a list of one side's samples named by the side (`meta/train_indexes.csv`, `splits/test_ids.txt`)
+_SIDE_LIST_NAME = re.compile(r"(?<![a-z])(train|training|test|testing)[_.-]?(list|ids?|idx|indexes|indices|names|"
+                             r"samples|subjects|patients|cases|images|files)\.(txt|csv|tsv|json|lst|list)$")
+
+
+def _split_lists_read(ctx: Context) -> list[tuple[str, int, str]]:
+    """w30b (derm7pt reads the data set's own `meta/train_indexes.csv`, `valid_indexes.csv` and `test_indexes.csv`
+    from the release's folder): lists of the training and the test samples that the code reads by name and never
+    writes, as committed split files are read. Counted only where the code makes no split itself."""
+    sides: dict[str, tuple[str, int, str]] = {}
+    for path, lines in sorted(ctx.files_with("side_path").items()):
+        if is_aux(path):
+            continue
+        for n, text in lines:
+            if _WRITES.search(str(text)):
+                continue
+            for m in SIDE_PATH_RE.finditer(str(text)):
+                named = _SIDE_LIST_NAME.search(m.group(0).lower().rpartition("/")[2])
+                if named is not None:
+                    sides.setdefault(named.group(1)[:4], (path, int(n), str(text).strip()))
+    if len(sides) < 2 or ctx.files_with("split_save"):
+        return []
+    return [(p, n, f"{t} (a list of one side's samples, read as given)") for p, n, t in sides.values()]
+
+
 def _pair_folds(ctx: Context, files: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """w24c: split files kept next to both entity tables of pair data (DeepDTA's `data/davis/folds/
     test_fold_setting1.txt` beside `ligands_can.txt` and `proteins.txt`) split the pairs: the same drugs and
@@ -249,8 +332,9 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
-                      "split_time_loop",
-                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file"), imports=True))
+                      "split_time_loop", "side_path",
+                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path"),
+               imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
     if leaks:
@@ -268,7 +352,7 @@ def split_matches(ctx: Context) -> CheckResult:
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
     if ml or planned:
-        found["split_grouped"] += _units_held_out(ctx)
+        found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
@@ -276,6 +360,8 @@ def split_matches(ctx: Context) -> CheckResult:
     plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
              or random_files)
     files = _pair_folds(ctx, shipped)
+    if ml and not plain and not files:
+        files = _split_lists_read(ctx)
     # w22a: a split read from a column of the data (set_type, split, fold): the data set's own partition, when
     # the repository trains or defines a model (a statistics notebook reading a data set's split column is not)
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition

@@ -4312,6 +4312,107 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  "        if _calc_file_md5(f) != _MD5S[f.name]:\n"
                                  "            raise ValueError('corrupted')\n",
         "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    # w30b: a torchvision network constructed by its name from the catalogue (EchoNet's `torchvision.models.video.
+    # __dict__[model_name](pretrained=pretrained)` with a new head; PyTorch's ImageNet example `models.__dict__[arch]`)
+    "w30b_torchvision_network_by_name": ({
+        "echo/video.py": "import torch\nimport torchvision\n\ndef run(model_name='r2plus1d_18', pretrained=True):\n"
+                         "    model = torchvision.models.video.__dict__[model_name](pretrained=pretrained)\n"
+                         "    model.fc = torch.nn.Linear(model.fc.in_features, 1)\n"
+                         "    optim = torch.optim.SGD(model.parameters(), lr=1e-4)\n"
+                         "    for x, y in loader:\n        loss = ((model(x) - y) ** 2).mean()\n"
+                         "        loss.backward()\n        optim.step()\n"},
+        {"DR501": "pass"}),
+    # w30b: a shell script looping over the literal values of several settings, one numeric or a switch, each
+    # handed to the training run (EchoNet's run_experiments.sh): a grid search by hand, whatever the names
+    "w30b_shell_loops_over_settings": ({
+        "train.py": TORCH_LOOP,
+        "scripts/run_experiments.sh": "#!/bin/bash\nfor pretrained in True False\ndo\n"
+                                      "    for model in r2plus1d_18 r3d_18 mc3_18\n    do\n"
+                                      "        for frames in 96 64 32 16\n        do\n"
+                                      "            python train.py --model $model --frames $frames "
+                                      "--pretrained $pretrained\n        done\n    done\ndone\n"},
+        {"DR601": "pass"}),
+    # w30b: loops over replicates and data sets run the same settings again: no search
+    "w30b_shell_loops_over_seeds_and_datasets_are_no_search": ({
+        "train.py": TORCH_LOOP,
+        "run_all.sh": "for dataset in bbbp tox21 sider\ndo\n  for seed in 0 1 2\n  do\n"
+                      "    python train.py --dataset $dataset --seed $seed\n  done\ndone\n"},
+        {"DR601": "fail"}),
+    # w30b: evaluation scripts scoring the test sides of several data sets that no training path names (SapBERT:
+    # trained on UMLS pairs, scored on NCBI-disease, BC5CDR and COMETA test files): external test sets
+    "w30b_test_sets_of_data_sets_never_trained_on": ({
+        "train.py": "import torch\nimport sys\ntrain_file = sys.argv[1]\n" + TORCH_LOOP,
+        "evaluation/eval_all.sh": "DATA_DIR=data/ncbi-disease/processed_test\npython eval.py --data_dir $DATA_DIR\n"
+                                  "DATA_DIR=data/bc5cdr-chemical/processed_test\n"
+                                  "python eval.py --data_dir $DATA_DIR\n"
+                                  "DATA_DIR=data/cometa/splits/zeroshot_general/test.csv\n"
+                                  "python eval.py --data_dir $DATA_DIR\n"},
+        {"DR701": "pass"}),
+    # w30b: test files of the data sets the training paths also name are one split of each (no unit held out);
+    # nor is a training path whose data set is a variable (it could be any of the tested ones)
+    "w30b_test_sets_of_data_sets_trained_on_are_no_external_set": ({
+        "train.py": "import torch\ntrain = open('data/ncbi-disease/train.tsv')\n"
+                    "dev = open('data/bc5cdr/train.tsv')\n" + TORCH_LOOP,
+        "eval.sh": "python eval.py --data data/ncbi-disease/test.tsv\npython eval.py --data data/bc5cdr/test.tsv\n"},
+        {"DR701": "fail"}),
+    "w30b_training_path_of_a_variable_data_set": ({
+        "run.sh": "for d in ncbi bc5cdr; do python train.py --data data/$d/train.tsv; done\n"
+                  "python eval.py --data data/ncbi/test.tsv\npython eval.py --data data/bc5cdr/test.tsv\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w30b: a pretrained network of Keras' catalogue built as the feature extractor (derm7pt's notebook:
+    # `from keras.applications.mobilenet import MobileNet`, `MobileNet(include_top=False)`) is the architecture
+    "w30b_keras_applications_network": ({
+        "features.py": "from keras.applications.mobilenet import MobileNet, preprocess_input\n"
+                       "model = MobileNet(include_top=False, input_shape=(224, 224, 3))\n"
+                       "feats = model.predict(preprocess_input(images))\n"},
+        {"DR501": "pass"}),
+    # w30b: a scikit-learn estimator built and fitted on one line, in a file that imports Keras only for a
+    # pretrained feature extractor, trains no network: no GPU determinism to ask for
+    "w30b_sklearn_fit_beside_a_keras_feature_extractor": ({
+        "example.py": "from sklearn.linear_model import LogisticRegression\n"
+                      "from keras.applications.mobilenet import MobileNet\n"
+                      "model = MobileNet(include_top=False)\nf = model.predict(x)\n"
+                      "reg = LogisticRegression(C=0.01, class_weight='balanced').fit(f, y)\n"},
+        {"DR302": "na"}),
+    # w30b: a ResNet building block named for the baseline trunk (DTFD-MIL's copy of CLAM's resnet_custom:
+    # `class Bottleneck_Baseline(nn.Module)`) is a network's part, not a simple model
+    "w30b_resnet_block_named_baseline_is_no_simple_model": ({
+        "models/resnet.py": "import torch.nn as nn\n\nclass Bottleneck_Baseline(nn.Module):\n"
+                            "    expansion = 4\n    def __init__(self, inplanes, planes):\n"
+                            "        super().__init__()\n        self.conv1 = nn.Conv2d(inplanes, planes, 1)\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w30b: the data set's own lists of training and test samples read by name (derm7pt's meta/train_indexes.csv,
+    # meta/test_indexes.csv from the release), where the code makes no split: read as given, as split files
+    "w30b_split_lists_read_by_name": ({
+        "train.py": "import pandas as pd\nimport torch\n"
+                    "train_ids = pd.read_csv(os.path.join(root, 'meta/train_indexes.csv'))\n"
+                    "test_ids = pd.read_csv(os.path.join(root, 'meta/test_indexes.csv'))\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w30b: ... not where the code writes those lists after its own random split
+    "w30b_split_lists_the_code_writes": ({
+        "split.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(ids, test_size=0.2)\n"
+                    "np.savetxt('meta/train_ids.txt', tr)\nnp.savetxt('meta/test_ids.txt', te)\n",
+        "train.py": "import numpy as np\nimport torch\ntr = np.loadtxt('meta/train_ids.txt')\n"
+                    "te = np.loadtxt('meta/test_ids.txt')\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w30b: test files the code writes itself (clinicalBERT's `early_test.to_csv('./2days/test.csv')`) are its own
+    # split's sides, not external test sets
+    "w30b_test_files_written_are_no_external_sets": ({
+        "preprocess.py": "import pandas as pd\ndf = pd.read_csv(p)\ntest = df.sample(frac=0.1)\n"
+                         "test.to_csv('./3days/test.csv')\ntest.to_csv('./2days/test.csv')\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w30b: a Dice loss written by hand and handed to Keras by name (MNet_DeepCDR's `loss=dice_coef_loss`) trains
+    # a segmenter, a classifier of pixels: its metrics are judged
+    "w30b_dice_loss_handed_to_compile": ({
+        "train.py": "from keras.models import Model\nfrom utils import dice_coef_loss\n"
+                    "model = Model(inputs, outputs)\n"
+                    "model.compile(optimizer='sgd', loss=dice_coef_loss, loss_weights=[0.1, 0.9])\n"
+                    "model.fit_generator(gen, steps_per_epoch=10)\n"},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
