@@ -1593,11 +1593,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `product(*param_grid.values())`); Optuna's trial suggestions, NNI, Talos; a Hydra multirun over comma lists
     # (`--multirun model.lr=1e-3,1e-4`); R caret's tuneGrid/tuneLength, tidymodels' tune() placeholders, mlr3's
     # tuners; a Snakemake expand over a hyperparameter
-    ("search", ("product", "suggest_", "nni", "talos", "multirun", ".py -m", "tunegrid", "tunelength", "tune()",
-                "auto_tuner", "tnr(", "expand("),
+    ("search", ("product", "suggest_", "nni", "talos", "scan(", "multirun", ".py -m", "tunegrid", "tunelength",
+                "tune()", "auto_tuner", "tnr(", "expand("),
      _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
-        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
+        # (w30c: Talos under its documented alias, `import talos as ta` then `ta.Scan(x=..., params=p)`, or its
+        # Scan imported by name: DeepGP's MLP and CNN grids)
+        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\b(talos|ta)\.Scan\s*\(|"
+        r"(?<![\w.])Scan\s*\(\s*x\s*=\s*[\w.]+\s*,\s*y\s*=|"
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),

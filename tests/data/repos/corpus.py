@@ -4218,6 +4218,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
                     "    opt.step()\n"},
         {"DR703": "na"}),
+    # w30c: Talos' grid run under its documented alias (`import talos as ta`, then `ta.Scan(...)`; DeepGP's MLP
+    # and CNN) or by its Scan imported by name is a hyperparameter search
+    "w30c_talos_scan_under_an_alias": ({
+        "GP/run_mlp.py": "import talos as ta\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n\n"
+                         "def mlp(x, y, x_val, y_val, params):\n    model = Sequential()\n"
+                         "    model.add(Dense(params['first_neuron'], activation='relu'))\n    model.add(Dense(1))\n"
+                         "    model.compile(loss='mse', optimizer='adam')\n"
+                         "    out = model.fit(x, y, epochs=params['epochs'])\n    return out, model\n\n"
+                         "p = {'first_neuron': [32, 64], 'epochs': [50, 100]}\n"
+                         "scan = ta.Scan(x=X_tr,\n               y=y_tr,\n               model=mlp, params=p,\n"
+                         "               grid_downsample=0.5)\n"},
+        {"DR601": "pass"}),
+    "w30c_talos_scan_imported_by_name": ({
+        "tune.py": "from talos import Scan\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n\n"
+                   "def net(x, y, x_val, y_val, params):\n    model = Sequential([Dense(params['units']), Dense(1)])\n"
+                   "    model.compile(loss='mse', optimizer='adam')\n    return model.fit(x, y), model\n\n"
+                   "Scan(x=X, y=Y, model=net, params={'units': [8, 16]})\n"},
+        {"DR601": "pass"}),
+    # (a scan of something else, a `Scan` of an image reader, is no search)
+    "w30c_other_scan_is_no_search": ({
+        "train.py": "import torch\nfrom reader import Scan\nvolume = Scan(path='ct.nii')\n"
+                    "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
