@@ -1247,6 +1247,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
         r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w30c: the test side of a split given the out-of-distribution partition by name (CPA's `test_split: str =
+    # "ood"`, its tuner's `'test_split': 'ood'`, a split column's rows set to or selected as 'ood'): the held-out
+    # perturbations or cell types no training cell carries, a cold split by design. Not a data loader of
+    # out-of-distribution inputs alone (`ood_loader`, OOD detection): a split's test side is what is named
+    ("split_grouped", ("ood", "out_of_distribution", "out-of-distribution"),
+     _P(r"\b(test|testing|eval|evaluation|holdout)_?(split|set|subset|partition|key)s?['\"]?\s*(:[^=\n]{1,40})?"
+        r"[:=]\s*[\[(]?\s*['\"](ood|out[_-]of[_-]distribution)['\"]|"
+        r"[\[,]\s*['\"](split|set|subset|partition)\w*['\"]\s*\]\s*(==|=)\s*['\"](ood|out[_-]of[_-]distribution)['\"]",
+        re.I)),
     # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
     # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
     # (w24d: the summary ops are `tf_summary`, counted by DR602 only where something writes them: scaden declares

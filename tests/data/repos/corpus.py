@@ -4242,6 +4242,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
                     "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
         {"DR601": "fail"}),
+    # w30c: the test side of a split named as the out-of-distribution partition (CPA: `test_split: str = "ood"`
+    # in the model, `'test_split': 'ood'` in its tuning script, rows of a split column set to 'ood'): held-out
+    # perturbations or cell types, a cold split by design
+    "w30c_ood_test_split_in_a_model_default": ({
+        "pkg/_model.py": "import numpy as np\nimport torch\n\nclass Model(torch.nn.Module):\n"
+                         "    def __init__(self, adata, split_key=None, train_split='train', valid_split='test',\n"
+                         "                 test_split: str = 'ood'):\n        super().__init__()\n"
+                         "        self.net = torch.nn.Linear(10, 10)\n"
+                         "        train_idx = np.where(adata.obs.loc[:, split_key].isin(train_split))[0]\n"
+                         "        test_idx = np.where(adata.obs.loc[:, split_key].isin(test_split))[0]\n"
+                         "        df['split'] = split_name\n",
+        "train.py": "from pkg._model import Model\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w30c_ood_rows_of_a_split_column": ({
+        "run.py": "import numpy as np\nimport torch\nadata.obs['split'] = np.random.choice(['train', 'valid'], "
+                  "size=adata.n_obs, p=[0.85, 0.15])\n"
+                  "adata.obs.loc[adata.obs['cond'].isin(['DUSP9+ETS2', 'CBL+CNN1']), 'split'] = 'ood'\n"
+                  "model = torch.nn.Linear(10, 10)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # (out-of-distribution inputs loaded for OOD detection beside a random split are no held-out units)
+    "w30c_ood_detection_loader_is_no_split": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n"
+                    "ood_loader = torch.utils.data.DataLoader(ood_set, batch_size=64)\n"
+                    "model = torch.nn.Linear(10, 2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
