@@ -1821,6 +1821,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # w30c: a loss written as a module (`class FocalLoss(nn.Module)` wrapping an NLLLoss): a building block whose
+    # users decide what it trains (tip07 DR703 reads it beside an adversary's loss)
+    ("loss_module", ("loss",), _P(r"^class\s+\w*Loss\w*\s*\(\s*([\w.]*\.)?Module\s*\)\s*:")),
+    # w30c: ... or an adversary, a classifier trained against the encoder to strip what it predicts from a latent
+    # (CPA's `self.adv_loss_fn = nn.CrossEntropyLoss()` in `adversarial_loss`, domain-adversarial gradient
+    # reversal): the encoder's means, not a classifier the method is scored as (tip07 DR703)
+    ("gan_disc", ("adv", "reverse", "reversal"),
+     _P(r"\badv(ersarial|ersary)?_loss\w*\s*=\s*([\w.]*\.)?\w*(CrossEntropy|NLL|BCE\w*|Focal)Loss\s*\(|"
+        r"^[ \t]*def\s+adversarial_loss\s*\(|\b(GradReverse|GradientReversal\w*|ReverseLayerF|grad_reverse)\b")),
     # -- w24c: whole families of DR701's forms, session 9 (tip 7: "test models on truly independent data") --
     # (a) chromosomes named by the side of the split they go to, in any syntax: a variable, a dict key, a CLI
     # flag or an argparse option (`TEST_CHROMS = [8, 9]`, `'valid_chroms': [...]`, `--test-chroms chr8`,

@@ -514,7 +514,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
-                      "gan_disc", *ML_FACTS),
+                      "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline"),
                      # (whether anything trains: an entry script trains with the frameworks it imports, _util)
@@ -585,11 +585,20 @@ def metrics(ctx: Context) -> CheckResult:
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")
         gan = set(ctx.files_with("gan_disc"))
-        if cls_loss and not (pr or bal or basic or seg) and all(e[0] in gan for e in cls_loss):
+        # (w30c: a loss module's own criterion, CPA's FocalLoss around an NLLLoss, is what its user trains: here
+        # the adversary, where the adversary's files hold the other classification losses)
+        # (a focal loss there is the adversary's too, not a segmenter's)
+        loss_modules = set(ctx.files_with("loss_module")) - gan
+        own_seg = [e for e in seg if e[0] not in gan and e[0] not in loss_modules]
+        if cls_loss and not (pr or bal or basic or own_seg) and any(e[0] in gan for e in cls_loss) and all(
+                e[0] in gan or e[0] in loss_modules for e in cls_loss):
             # (coordinator, session 8) the only classification loss trains a GAN's discriminator, in the files
             # that build it: real against generated samples, while the generator's output is what is scored
+            # (w30c: or an adversary that strips covariates from a latent: CPA's perturbation and covariate
+            # classifiers against its encoder)
             return not_applicable("no classifier: the only classification loss trains a GAN's discriminator (real "
-                                  "against generated samples), and no classification metric is computed")
+                                  "against generated samples) or an adversary against the encoder, and no "
+                                  "classification metric is computed")
         if _ev(ctx, "metric_rank") and not (pr or bal or basic):
             # candidates ranked (reaction outcomes, retrieved structures) and scored by top-k accuracy, hits@k
             # or reciprocal rank: whether the answer is ranked high, not a class balance a PR curve would suit

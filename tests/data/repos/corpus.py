@@ -4265,6 +4265,44 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n"
                     "ood_loader = torch.utils.data.DataLoader(ood_set, batch_size=64)\n"
                     "model = torch.nn.Linear(10, 2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w30c: an adversary trained against the encoder to strip covariates from a latent (CPA's perturbation and
+    # covariate classifiers, a cross-entropy or a focal loss module) is the generator's means, as a GAN's critic:
+    # the method predicts expression (R2), no classifier is scored
+    "w30c_adversarial_classifiers_of_a_latent": ({
+        "pkg/_utils.py": "import torch\nfrom torch import nn\n\nclass FocalLoss(nn.Module):\n"
+                         "    def __init__(self, gamma=2.0):\n        super().__init__()\n"
+                         "        self.nll_loss = nn.NLLLoss(reduction='none')\n",
+        "pkg/_task.py": "import torch\nfrom torch import nn\nfrom pkg._utils import FocalLoss\n\n"
+                        "class Plan:\n    def __init__(self, module, adv_loss='cce'):\n"
+                        "        self.module = module\n        if adv_loss == 'cce':\n"
+                        "            self.adv_loss_fn = nn.CrossEntropyLoss()\n        else:\n"
+                        "            self.adv_loss_fn = FocalLoss(gamma=2.0)\n\n"
+                        "    def adversarial_loss(self, z_basal, labels):\n"
+                        "        return self.adv_loss_fn(self.module.adv_classifier(z_basal), labels)\n\n"
+                        "    def training_step(self, x, labels, opt):\n"
+                        "        recon_loss, kl_loss = self.module.loss(x)\n"
+                        "        loss = recon_loss + kl_loss - self.adversarial_loss(self.module.z, labels)\n"
+                        "        loss.backward()\n        opt.step()\n",
+        "pkg/_module.py": "import torch\nfrom torch.distributions.kl import kl_divergence as kl\n"
+                          "from torchmetrics.functional import r2_score\n\nclass Module(torch.nn.Module):\n"
+                          "    def __init__(self):\n        super().__init__()\n"
+                          "        self.encoder = torch.nn.Linear(100, 10)\n"
+                          "        self.adv_classifier = torch.nn.Linear(10, 5)\n\n"
+                          "    def loss(self, x):\n        kl_divergence_z = kl(self.qz, self.pz).sum(dim=1)\n"
+                          "        return ((self.decode(x) - x) ** 2).mean(), kl_divergence_z.mean()\n\n"
+                          "    def score(self, x_pred, x):\n        return r2_score(x_pred.mean(0), x.mean(0))\n",
+        "train.py": "from pkg._task import Plan\nfrom pkg._module import Module\nplan = Plan(Module())\n"
+                    "for x, labels in loader:\n    plan.training_step(x, labels, opt)\n"},
+        {"DR703": "na"}),
+    # (a focal loss module that trains the classifier itself, with no adversary, is a classifier's loss)
+    "w30c_focal_loss_module_of_a_classifier": ({
+        "losses.py": "import torch\nfrom torch import nn\n\nclass FocalLoss(nn.Module):\n"
+                     "    def __init__(self, gamma=2.0):\n        super().__init__()\n"
+                     "        self.nll_loss = nn.NLLLoss(reduction='none')\n",
+        "train.py": "import torch\nfrom losses import FocalLoss\nmodel = torch.nn.Linear(100, 5)\n"
+                    "crit = FocalLoss(gamma=2.0)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    opt.step()\n"},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
