@@ -4263,6 +4263,31 @@ def _learner_classes(code: str, lines: _Lines, facts: Facts) -> None:
                 return
 
 
+#: w30c: the labels of the k nearest reference samples picked by hand: a neighbour search's index (BiocNeighbors'
+#: queryKNN/findKNN, FNN's get.knnx, RANN's nn2, dbscan's kNN) or the labels ranked by similarity and cut at k
+#: (scClassify's `model$y[order(x, decreasing = TRUE)][seq_len(k)]`)
+_KNN_SEARCH = re.compile(r"\b(queryKNN|findKNN|queryAnnoy|queryHnsw|get\.knnx?|nn2|knnx?\.index)\s*\(")
+_KNN_LABEL_PICK = re.compile(r"[\w.]*(\$y|labels?|cell_?types?|classes)\s*\[\s*order\s*\([^\n]*\)\s*\]\s*\[\s*"
+                             r"(seq_len\s*\(\s*k\w*\s*\)|1\s*:\s*k\w*)\s*\]")
+#: ... and a vote over them: the labels of a neighbour set tabulated (STACAS' `table(labels[x])`)
+_LABEL_VOTE = re.compile(r"\btable\s*\(\s*[\w.$]*\b(labels?|cell_?types?|classes|celltype\w*)\s*\[")
+
+
+def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
+    """w30c: a k-nearest-neighbour classifier written by hand in R (STACAS' annotate.by.neighbors: queryKNN, then
+    each query cell takes the most frequent label of its neighbours; scClassify's KNNcor: the labels of the k most
+    correlated reference cells, then the most frequent): a learner without an ML library, as SingleR's. A
+    neighbour search alone (a graph, a smoothing) or a label table alone (counts for a plot) is none."""
+    if "table(" not in code:
+        return
+    pick = _KNN_LABEL_PICK.search(code)
+    vote = _LABEL_VOTE.search(code) if pick is None and _KNN_SEARCH.search(code) else None
+    m = pick or vote
+    if m is not None:
+        n = lines.line_of(m.start())
+        facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
+
+
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
@@ -4412,6 +4437,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         facts["lang_r"] = [[1, "R script"]]
         prose_free = strip_r_strings(code)
         _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
+        _knn_votes(prose_free, _Lines(prose_free, text), facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = strip_hash_comments(text)

@@ -4303,6 +4303,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "crit = FocalLoss(gamma=2.0)\nopt = torch.optim.Adam(model.parameters())\n"
                     "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    opt.step()\n"},
         {"DR703": "fail"}),
+    # w30c: a k-nearest-neighbour classifier written by hand in R (STACAS' annotate.by.neighbors: a neighbour
+    # search, then each cell takes its neighbours' most frequent label; scClassify's KNNcor: the labels of the k
+    # most correlated reference cells, then a vote) is a learner, as SingleR's: the repository holds ML code
+    "w30c_r_knn_vote_after_a_neighbour_search": ({
+        "DESCRIPTION": "Package: annot\nImports: BiocNeighbors, Seurat (>= 4.0.0)\n",
+        "R/annotate.R": "annotate.by.neighbors <- function(obj, ref.cells, k = 20, labels.col = 'type') {\n"
+                        "  labels <- obj@meta.data[ref.cells, labels.col]\n"
+                        "  nn.ranked <- queryKNN(ref.space, query.space, k = k)\n"
+                        "  pred.type <- apply(nn.ranked$index, 1, function(x) {\n"
+                        "    tab <- table(labels[x])\n    names(sort(tab, decreasing = TRUE))[1]\n  })\n"
+                        "  pred.type\n}\n"},
+        {"DR501": "pass", "DR303": "fail"}),
+    "w30c_r_knn_labels_ranked_by_correlation": ({
+        "R/KNNfunctions.R": "KNNcor <- function(corMat, model, k = 10) {\n"
+                            "  topKNN <- apply(corMat, 2, function(x)\n"
+                            "    model$y[order(x, decreasing = TRUE)][seq_len(k)])\n"
+                            "  apply(topKNN, 2, function(x) {\n    tab <- table(x) / length(x)\n"
+                            "    names(tab)[which.max(tab)]\n  })\n}\n"},
+        {"DR501": "pass"}),
+    # (a neighbour graph and a table of cluster sizes for a plot classify nothing)
+    "w30c_r_neighbour_graph_and_counts_are_no_learner": ({
+        "R/graph.R": "build.graph <- function(emb, k = 15) {\n  nn <- nn2(emb, k = k)\n"
+                     "  counts <- table(clusters)\n  barplot(counts)\n  nn$nn.idx\n}\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
