@@ -1317,6 +1317,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(test|val|valid)_?(df|data|dataset|set|frame|table)\b))|"
         r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
         r"testing_?dir\w*)(?![a-z])", re.I)),
+    # w30c: ... or a split over the simulations' own ids or replicate indices (disperseNN's `train, val =
+    # train_test_split(sim_ids, ...)`, phyddle's `split_idx['test'] = rep_idx[:num_test]`): each side holds whole
+    # simulation runs, independent replicates, as a split over patients' ids keeps each patient on one side
+    ("split_grouped", ("sim", "rep_", "reps_", "replicate"),
+     _P(r"\b(train_test_split|split)\s*\(\s*(np\.array\(\s*)?(sims?|simulations?|reps?|"
+        r"replicates?)_?(ids?|idx|indices|inds|nums?|numbers)\b|(\b\w*(train|val|valid|validation|test|calib)\w*|"
+        r"\[\s*['\"](train|val|valid|validation|test|calib)['\"]\s*\])\s*=\s*(sims?|simulations?|reps?|replicates?)_?"
+        r"(ids?|idx|indices|inds)\s*\[", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
     # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
     ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",

@@ -4327,6 +4327,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "R/graph.R": "build.graph <- function(emb, k = 15) {\n  nn <- nn2(emb, k = k)\n"
                      "  counts <- table(clusters)\n  barplot(counts)\n  nn$nn.idx\n}\n"},
         {"DR501": "fail"}),
+    # w30c: a split over the simulations' ids or replicate indices keeps whole simulation runs on each side,
+    # independent replicates (disperseNN's train_test_split(sim_ids), phyddle's split_idx['test'] = rep_idx[...])
+    "w30c_split_over_simulation_ids": ({
+        "train.py": "import tensorflow as tf\nfrom sklearn.model_selection import train_test_split\n"
+                    "sim_ids = list(range(args.num_sims))\n"
+                    "train, val = train_test_split(sim_ids, test_size=0.2)\n"
+                    "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\nmodel.compile(loss='mse')\n"
+                    "model.fit(gen(train), validation_data=gen(val), epochs=10)\n"}, {"DR701": "pass"}),
+    "w30c_test_side_from_replicate_indices": ({
+        "format.py": "import numpy as np\nimport torch\nrep_idx = np.arange(num_samples)\n"
+                     "np.random.shuffle(rep_idx)\nsplit_idx = {}\nsplit_idx['test'] = rep_idx[:num_test]\n"
+                     "split_idx['train'] = rep_idx[num_test:]\nmodel = torch.nn.Linear(4, 1)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # (a split over sample ids is a random split of samples)
+    "w30c_split_over_sample_ids_is_random": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "train, val = train_test_split(sample_ids, test_size=0.2)\nmodel = torch.nn.Linear(4, 1)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
