@@ -1325,6 +1325,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"replicates?)_?(ids?|idx|indices|inds|nums?|numbers)\b|(\b\w*(train|val|valid|validation|test|calib)\w*|"
         r"\[\s*['\"](train|val|valid|validation|test|calib)['\"]\s*\])\s*=\s*(sims?|simulations?|reps?|replicates?)_?"
         r"(ids?|idx|indices|inds)\s*\[", re.I)),
+    # w30c: a population-genetic or phylogenetic simulator the repository runs to make its examples (msprime,
+    # stdpopsim, SLiM, discoal, IQ-TREE's AliSim, Seq-Gen, INDELible, dendropy's treesim); and a side of a split
+    # cut from a list by hand (`val_pairs = pairs[:val_index]`, `train, val = data[:n_train], data[n_train:]`).
+    # Together (tip07 DR701): the examples are independent simulation runs, whatever order they are cut in
+    ("simulator", ("msprime", "stdpopsim", "pyslim", "discoal", "alisim", "seq-gen", "seqgen", "indelible",
+                   "treesim", "sim_ancestry"),
+     _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
+        r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
+        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+    ("split_slice", ("train", "val", "test"),
+     _P(r"^[ \t]*\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*\w+\s*\[\s*:\s*"
+        r"\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
     # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
     ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",

@@ -245,11 +245,23 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
     return kept[:4]
 
 
+def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
+    """w30c: examples the repository simulates with a population-genetic or phylogenetic simulator (genomatnn's
+    msprime and stdpopsim runs, Phyloformer's dendropy trees and AliSim alignments), split by a cut of the list
+    (`val_pairs = pairs[:val_index]`) or a splitter: each example is an independent simulation run, so the sides
+    share none (as diploSHIC's and pop_gen_cnn's separate runs)."""
+    sims = gather(ctx, "simulator", 1)
+    if not sims:
+        return []
+    cuts = _split_ev(ctx, "split_slice", 2) or _split_ev(ctx, "split_any", 2)
+    return cuts + sims if cuts else []
+
+
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
-                      "split_time_loop",
+                      "split_time_loop", "simulator", "split_slice",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file"), imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -271,6 +283,8 @@ def split_matches(ctx: Context) -> CheckResult:
         found["split_grouped"] += _units_held_out(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
+    if ml and not any(found.values()):
+        found["split_grouped"] += _simulation_runs(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
     shipped, random_files = _split_files(ctx)
     plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))

@@ -4345,6 +4345,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
                     "train, val = train_test_split(sample_ids, test_size=0.2)\nmodel = torch.nn.Linear(4, 1)\n"
                     + TORCH_LOOP}, {"DR701": "warn"}),
+    # w30c: examples simulated by the repository with a population-genetic or phylogenetic simulator and split by
+    # a cut of the list are independent simulation runs on each side (genomatnn, Phyloformer)
+    "w30c_msprime_runs_cut_by_hand": ({
+        "sim.py": "import msprime\n\ndef simulate(seed):\n"
+                  "    return msprime.sim_ancestry(samples=20, sequence_length=1e5, random_seed=seed)\n",
+        "convert.py": "import numpy as np\n\ndef prepare(data, labels, train_frac):\n"
+                      "    n_train = round(len(data) * train_frac)\n"
+                      "    train_data, val_data = data[:n_train], data[n_train:]\n"
+                      "    return train_data, val_data\n",
+        "train.py": "import tensorflow as tf\nfrom convert import prepare\n"
+                    "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\nmodel.compile(loss='mse')\n"
+                    "model.fit(x, y, epochs=10)\n"}, {"DR701": "pass"}),
+    "w30c_alisim_alignments_cut_by_hand": ({
+        "alisim.py": "import subprocess\ncmd = ['iqtree2', '--alisim', out, '-t', tree, '-m', 'LG+GC']\n"
+                     "subprocess.run(cmd)\n",
+        "train.py": "import random\nimport torch\npairs = make_pairs(trees, alignments)\nrandom.shuffle(pairs)\n"
+                    "val_index = int(len(pairs) * 0.1)\nval_pairs = pairs[:val_index]\n"
+                    "train_pairs = pairs[val_index:]\nmodel = torch.nn.Linear(4, 1)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # (a cut of real samples, or doublets simulated among real cells, is no simulation run per example)
+    "w30c_cut_without_a_simulator_is_no_split": ({
+        "train.py": "import torch\nn_train = int(len(data) * 0.8)\ntrain_data = data[:n_train]\n"
+                    "model = torch.nn.Linear(4, 1)\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    "w30c_simulated_doublets_are_no_simulation_runs": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "doublets = simulate_doublets(adata, n=1000)\n"
+                    "train, val = train_test_split(cells, test_size=0.1)\nmodel = torch.nn.Linear(4, 1)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
