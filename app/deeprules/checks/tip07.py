@@ -249,12 +249,15 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
     """w30c: examples the repository simulates with a population-genetic or phylogenetic simulator (genomatnn's
     msprime and stdpopsim runs, Phyloformer's dendropy trees and AliSim alignments), split by a cut of the list
     (`val_pairs = pairs[:val_index]`) or a splitter: each example is an independent simulation run, so the sides
-    share none (as diploSHIC's and pop_gen_cnn's separate runs)."""
-    sims = gather(ctx, "simulator", 1)
+    share none (as diploSHIC's and pop_gen_cnn's separate runs). The simulator runs in a file of its own, a step
+    that writes the runs the training code reads; a list of simulations drawn and split at random in one script
+    stays a random split (w22b's case)."""
+    sims = gather(ctx, "simulator", 4)
     if not sims:
         return []
-    cuts = _split_ev(ctx, "split_slice", 2) or _split_ev(ctx, "split_any", 2)
-    return cuts + sims if cuts else []
+    where = {e[0] for e in sims}
+    cuts = [e for e in _split_ev(ctx, "split_slice", 8) + _split_ev(ctx, "split_any", 8) if e[0] not in where]
+    return cuts[:2] + sims[:1] if cuts else []
 
 
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
