@@ -1307,6 +1307,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
         r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
+    # w30c: the test side of a split given the out-of-distribution partition by name (CPA's `test_split: str =
+    # "ood"`, its tuner's `'test_split': 'ood'`, a split column's rows set to or selected as 'ood'): the held-out
+    # perturbations or cell types no training cell carries, a cold split by design. Not a data loader of
+    # out-of-distribution inputs alone (`ood_loader`, OOD detection): a split's test side is what is named
+    ("split_grouped", ("ood", "out_of_distribution", "out-of-distribution"),
+     _P(r"\b(test|testing|eval|evaluation|holdout)_?(split|set|subset|partition|key)s?['\"]?\s*(:[^=\n]{1,40})?"
+        r"[:=]\s*[\[(]?\s*['\"](ood|out[_-]of[_-]distribution)['\"]|"
+        r"[\[,]\s*['\"](split|set|subset|partition)\w*['\"]\s*\]\s*(==|=)\s*['\"](ood|out[_-]of[_-]distribution)['\"]",
+        re.I)),
     # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
     # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
     # (w24d: the summary ops are `tf_summary`, counted by DR602 only where something writes them: scaden declares
@@ -1368,6 +1377,26 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(test|val|valid)_?(df|data|dataset|set|frame|table)\b))|"
         r"simulat\w*\s*\([^\n]*(?<![a-z0-9])(n_?test|num_?test\w*|n_?vali?d?\w*|test_?dir\w*|vali?d?_?dir\w*|"
         r"testing_?dir\w*)(?![a-z])", re.I)),
+    # w30c: ... or a split over the simulations' own ids or replicate indices (disperseNN's `train, val =
+    # train_test_split(sim_ids, ...)`, phyddle's `split_idx['test'] = rep_idx[:num_test]`): each side holds whole
+    # simulation runs, independent replicates, as a split over patients' ids keeps each patient on one side
+    ("split_grouped", ("sim", "rep_", "reps_", "replicate"),
+     _P(r"\b(train_test_split|split)\s*\(\s*(np\.array\(\s*)?(sims?|simulations?|reps?|"
+        r"replicates?)_?(ids?|idx|indices|inds|nums?|numbers)\b|(\b\w*(train|val|valid|validation|test|calib)\w*|"
+        r"\[\s*['\"](train|val|valid|validation|test|calib)['\"]\s*\])\s*=\s*(sims?|simulations?|reps?|replicates?)_?"
+        r"(ids?|idx|indices|inds)\s*\[", re.I)),
+    # w30c: a population-genetic or phylogenetic simulator the repository runs to make its examples (msprime,
+    # stdpopsim, SLiM, discoal, IQ-TREE's AliSim, Seq-Gen, INDELible, dendropy's treesim); and a side of a split
+    # cut from a list by hand (`val_pairs = pairs[:val_index]`, `train, val = data[:n_train], data[n_train:]`).
+    # Together (tip07 DR701): the examples are independent simulation runs, whatever order they are cut in
+    ("simulator", ("msprime", "stdpopsim", "pyslim", "discoal", "alisim", "seq-gen", "seqgen", "indelible",
+                   "treesim", "sim_ancestry"),
+     _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
+        r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
+        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+    ("split_slice", ("train", "val", "test"),
+     _P(r"^[ \t]*\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*\w+\s*\[\s*:\s*"
+        r"\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
     # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
     ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",
@@ -1656,11 +1685,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `product(*param_grid.values())`); Optuna's trial suggestions, NNI, Talos; a Hydra multirun over comma lists
     # (`--multirun model.lr=1e-3,1e-4`); R caret's tuneGrid/tuneLength, tidymodels' tune() placeholders, mlr3's
     # tuners; a Snakemake expand over a hyperparameter
-    ("search", ("product", "suggest_", "nni", "talos", "multirun", ".py -m", "tunegrid", "tunelength", "tune()",
-                "auto_tuner", "tnr(", "expand("),
+    ("search", ("product", "suggest_", "nni", "talos", "scan(", "multirun", ".py -m", "tunegrid", "tunelength",
+                "tune()", "auto_tuner", "tnr(", "expand("),
      _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
-        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\btalos\.Scan\s*\(|"
+        # (w30c: Talos under its documented alias, `import talos as ta` then `ta.Scan(x=..., params=p)`, or its
+        # Scan imported by name: DeepGP's MLP and CNN grids)
+        r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\b(talos|ta)\.Scan\s*\(|"
+        r"(?<![\w.])Scan\s*\(\s*x\s*=\s*[\w.]+\s*,\s*y\s*=|"
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
@@ -1883,6 +1915,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `disc_loss`, `d_loss_real`): its cross-entropy tells real from generated samples, it classifies no data
     ("gan_disc", ("discriminator", "netd", "d_loss", "loss_d", "disc_loss", "dis_loss"),
      _P(r"\b\w*Discriminator\w*\s*\(|\bnet_?D\b|\b(d|disc|dis)_loss\w*\b|\bloss_(D|disc|dis)\b")),
+    # w30c: a loss written as a module (`class FocalLoss(nn.Module)` wrapping an NLLLoss): a building block whose
+    # users decide what it trains (tip07 DR703 reads it beside an adversary's loss)
+    ("loss_module", ("loss",), _P(r"^class\s+\w*Loss\w*\s*\(\s*([\w.]*\.)?Module\s*\)\s*:")),
+    # w30c: ... or an adversary, a classifier trained against the encoder to strip what it predicts from a latent
+    # (CPA's `self.adv_loss_fn = nn.CrossEntropyLoss()` in `adversarial_loss`, domain-adversarial gradient
+    # reversal): the encoder's means, not a classifier the method is scored as (tip07 DR703)
+    ("gan_disc", ("adv", "reverse", "reversal"),
+     _P(r"\badv(ersarial|ersary)?_loss\w*\s*=\s*([\w.]*\.)?\w*(CrossEntropy|NLL|BCE\w*|Focal)Loss\s*\(|"
+        r"^[ \t]*def\s+adversarial_loss\s*\(|\b(GradReverse|GradientReversal\w*|ReverseLayerF|grad_reverse)\b")),
     # -- w24c: whole families of DR701's forms, session 9 (tip 7: "test models on truly independent data") --
     # (a) chromosomes named by the side of the split they go to, in any syntax: a variable, a dict key, a CLI
     # flag or an argparse option (`TEST_CHROMS = [8, 9]`, `'valid_chroms': [...]`, `--test-chroms chr8`,
@@ -4378,6 +4419,31 @@ def _learner_classes(code: str, lines: _Lines, facts: Facts) -> None:
                 return
 
 
+#: w30c: the labels of the k nearest reference samples picked by hand: a neighbour search's index (BiocNeighbors'
+#: queryKNN/findKNN, FNN's get.knnx, RANN's nn2, dbscan's kNN) or the labels ranked by similarity and cut at k
+#: (scClassify's `model$y[order(x, decreasing = TRUE)][seq_len(k)]`)
+_KNN_SEARCH = re.compile(r"\b(queryKNN|findKNN|queryAnnoy|queryHnsw|get\.knnx?|nn2|knnx?\.index)\s*\(")
+_KNN_LABEL_PICK = re.compile(r"[\w.]*(\$y|labels?|cell_?types?|classes)\s*\[\s*order\s*\([^\n]*\)\s*\]\s*\[\s*"
+                             r"(seq_len\s*\(\s*k\w*\s*\)|1\s*:\s*k\w*)\s*\]")
+#: ... and a vote over them: the labels of a neighbour set tabulated (STACAS' `table(labels[x])`)
+_LABEL_VOTE = re.compile(r"\btable\s*\(\s*[\w.$]*\b(labels?|cell_?types?|classes|celltype\w*)\s*\[")
+
+
+def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
+    """w30c: a k-nearest-neighbour classifier written by hand in R (STACAS' annotate.by.neighbors: queryKNN, then
+    each query cell takes the most frequent label of its neighbours; scClassify's KNNcor: the labels of the k most
+    correlated reference cells, then the most frequent): a learner without an ML library, as SingleR's. A
+    neighbour search alone (a graph, a smoothing) or a label table alone (counts for a plot) is none."""
+    if "table(" not in code:
+        return
+    pick = _KNN_LABEL_PICK.search(code)
+    vote = _LABEL_VOTE.search(code) if pick is None and _KNN_SEARCH.search(code) else None
+    m = pick or vote
+    if m is not None:
+        n = lines.line_of(m.start())
+        facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
+
+
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
@@ -4530,6 +4596,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         prose_free = cap_lines(strip_r_strings(code))
         code = cap_lines(code)
         _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
+        _knn_votes(prose_free, _Lines(prose_free, text), facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))

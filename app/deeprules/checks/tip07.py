@@ -328,11 +328,26 @@ def _not_library_subjects(ctx: Context, ev: list[tuple[str, int, str]]) -> list[
     return kept[:4]
 
 
+def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
+    """w30c: examples the repository simulates with a population-genetic or phylogenetic simulator (genomatnn's
+    msprime and stdpopsim runs, Phyloformer's dendropy trees and AliSim alignments), split by a cut of the list
+    (`val_pairs = pairs[:val_index]`) or a splitter: each example is an independent simulation run, so the sides
+    share none (as diploSHIC's and pop_gen_cnn's separate runs). The simulator runs in a file of its own, a step
+    that writes the runs the training code reads; a list of simulations drawn and split at random in one script
+    stays a random split (w22b's case)."""
+    sims = gather(ctx, "simulator", 4)
+    if not sims:
+        return []
+    where = {e[0] for e in sims}
+    cuts = [e for e in _split_ev(ctx, "split_slice", 8) + _split_ev(ctx, "split_any", 8) if e[0] not in where]
+    return cuts[:2] + sims[:1] if cuts else []
+
+
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
-                      "split_time_loop", "side_path",
+                      "split_time_loop", "side_path", "simulator", "split_slice",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
@@ -355,6 +370,8 @@ def split_matches(ctx: Context) -> CheckResult:
         found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
+    if ml and not any(found.values()):
+        found["split_grouped"] += _simulation_runs(ctx)
     # w24c: folds written by a shuffle (`df['fold'] = np.random.randint(0, 5, len(df))`) are a random split
     shipped, random_files = _split_files(ctx)
     plain = (_ev(ctx, "split_any") or gather(ctx, "split_column_fill", 4, where=lambda p: not is_aux(p))
@@ -617,7 +634,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
-                      "gan_disc", *ML_FACTS),
+                      "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline"),
                      # (whether anything trains: an entry script trains with the frameworks it imports, _util)
@@ -688,11 +705,20 @@ def metrics(ctx: Context) -> CheckResult:
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")
         gan = set(ctx.files_with("gan_disc"))
-        if cls_loss and not (pr or bal or basic or seg) and all(e[0] in gan for e in cls_loss):
+        # (w30c: a loss module's own criterion, CPA's FocalLoss around an NLLLoss, is what its user trains: here
+        # the adversary, where the adversary's files hold the other classification losses)
+        # (a focal loss there is the adversary's too, not a segmenter's)
+        loss_modules = set(ctx.files_with("loss_module")) - gan
+        own_seg = [e for e in seg if e[0] not in gan and e[0] not in loss_modules]
+        if cls_loss and not (pr or bal or basic or own_seg) and any(e[0] in gan for e in cls_loss) and all(
+                e[0] in gan or e[0] in loss_modules for e in cls_loss):
             # (coordinator, session 8) the only classification loss trains a GAN's discriminator, in the files
             # that build it: real against generated samples, while the generator's output is what is scored
+            # (w30c: or an adversary that strips covariates from a latent: CPA's perturbation and covariate
+            # classifiers against its encoder)
             return not_applicable("no classifier: the only classification loss trains a GAN's discriminator (real "
-                                  "against generated samples), and no classification metric is computed")
+                                  "against generated samples) or an adversary against the encoder, and no "
+                                  "classification metric is computed")
         if _ev(ctx, "metric_rank") and not (pr or bal or basic):
             # candidates ranked (reaction outcomes, retrieved structures) and scored by top-k accuracy, hits@k
             # or reciprocal rank: whether the answer is ranked high, not a class balance a PR curve would suit

@@ -4413,6 +4413,161 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "model.compile(optimizer='sgd', loss=dice_coef_loss, loss_weights=[0.1, 0.9])\n"
                     "model.fit_generator(gen, steps_per_epoch=10)\n"},
         {"DR703": "fail"}),
+    # w30c: Talos' grid run under its documented alias (`import talos as ta`, then `ta.Scan(...)`; DeepGP's MLP
+    # and CNN) or by its Scan imported by name is a hyperparameter search
+    "w30c_talos_scan_under_an_alias": ({
+        "GP/run_mlp.py": "import talos as ta\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n\n"
+                         "def mlp(x, y, x_val, y_val, params):\n    model = Sequential()\n"
+                         "    model.add(Dense(params['first_neuron'], activation='relu'))\n    model.add(Dense(1))\n"
+                         "    model.compile(loss='mse', optimizer='adam')\n"
+                         "    out = model.fit(x, y, epochs=params['epochs'])\n    return out, model\n\n"
+                         "p = {'first_neuron': [32, 64], 'epochs': [50, 100]}\n"
+                         "scan = ta.Scan(x=X_tr,\n               y=y_tr,\n               model=mlp, params=p,\n"
+                         "               grid_downsample=0.5)\n"},
+        {"DR601": "pass"}),
+    "w30c_talos_scan_imported_by_name": ({
+        "tune.py": "from talos import Scan\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n\n"
+                   "def net(x, y, x_val, y_val, params):\n    model = Sequential([Dense(params['units']), Dense(1)])\n"
+                   "    model.compile(loss='mse', optimizer='adam')\n    return model.fit(x, y), model\n\n"
+                   "Scan(x=X, y=Y, model=net, params={'units': [8, 16]})\n"},
+        {"DR601": "pass"}),
+    # (a scan of something else, a `Scan` of an image reader, is no search)
+    "w30c_other_scan_is_no_search": ({
+        "train.py": "import torch\nfrom reader import Scan\nvolume = Scan(path='ct.nii')\n"
+                    "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters(), lr=1e-3)\n"
+                    "for x, y in data:\n    loss = ((model(x) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
+    # w30c: the test side of a split named as the out-of-distribution partition (CPA: `test_split: str = "ood"`
+    # in the model, `'test_split': 'ood'` in its tuning script, rows of a split column set to 'ood'): held-out
+    # perturbations or cell types, a cold split by design
+    "w30c_ood_test_split_in_a_model_default": ({
+        "pkg/_model.py": "import numpy as np\nimport torch\n\nclass Model(torch.nn.Module):\n"
+                         "    def __init__(self, adata, split_key=None, train_split='train', valid_split='test',\n"
+                         "                 test_split: str = 'ood'):\n        super().__init__()\n"
+                         "        self.net = torch.nn.Linear(10, 10)\n"
+                         "        train_idx = np.where(adata.obs.loc[:, split_key].isin(train_split))[0]\n"
+                         "        test_idx = np.where(adata.obs.loc[:, split_key].isin(test_split))[0]\n"
+                         "        df['split'] = split_name\n",
+        "train.py": "from pkg._model import Model\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w30c_ood_rows_of_a_split_column": ({
+        "run.py": "import numpy as np\nimport torch\nadata.obs['split'] = np.random.choice(['train', 'valid'], "
+                  "size=adata.n_obs, p=[0.85, 0.15])\n"
+                  "adata.obs.loc[adata.obs['cond'].isin(['DUSP9+ETS2', 'CBL+CNN1']), 'split'] = 'ood'\n"
+                  "model = torch.nn.Linear(10, 10)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    # (out-of-distribution inputs loaded for OOD detection beside a random split are no held-out units)
+    "w30c_ood_detection_loader_is_no_split": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n"
+                    "ood_loader = torch.utils.data.DataLoader(ood_set, batch_size=64)\n"
+                    "model = torch.nn.Linear(10, 2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w30c: an adversary trained against the encoder to strip covariates from a latent (CPA's perturbation and
+    # covariate classifiers, a cross-entropy or a focal loss module) is the generator's means, as a GAN's critic:
+    # the method predicts expression (R2), no classifier is scored
+    "w30c_adversarial_classifiers_of_a_latent": ({
+        "pkg/_utils.py": "import torch\nfrom torch import nn\n\nclass FocalLoss(nn.Module):\n"
+                         "    def __init__(self, gamma=2.0):\n        super().__init__()\n"
+                         "        self.nll_loss = nn.NLLLoss(reduction='none')\n",
+        "pkg/_task.py": "import torch\nfrom torch import nn\nfrom pkg._utils import FocalLoss\n\n"
+                        "class Plan:\n    def __init__(self, module, adv_loss='cce'):\n"
+                        "        self.module = module\n        if adv_loss == 'cce':\n"
+                        "            self.adv_loss_fn = nn.CrossEntropyLoss()\n        else:\n"
+                        "            self.adv_loss_fn = FocalLoss(gamma=2.0)\n\n"
+                        "    def adversarial_loss(self, z_basal, labels):\n"
+                        "        return self.adv_loss_fn(self.module.adv_classifier(z_basal), labels)\n\n"
+                        "    def training_step(self, x, labels, opt):\n"
+                        "        recon_loss, kl_loss = self.module.loss(x)\n"
+                        "        loss = recon_loss + kl_loss - self.adversarial_loss(self.module.z, labels)\n"
+                        "        loss.backward()\n        opt.step()\n",
+        "pkg/_module.py": "import torch\nfrom torch.distributions.kl import kl_divergence as kl\n"
+                          "from torchmetrics.functional import r2_score\n\nclass Module(torch.nn.Module):\n"
+                          "    def __init__(self):\n        super().__init__()\n"
+                          "        self.encoder = torch.nn.Linear(100, 10)\n"
+                          "        self.adv_classifier = torch.nn.Linear(10, 5)\n\n"
+                          "    def loss(self, x):\n        kl_divergence_z = kl(self.qz, self.pz).sum(dim=1)\n"
+                          "        return ((self.decode(x) - x) ** 2).mean(), kl_divergence_z.mean()\n\n"
+                          "    def score(self, x_pred, x):\n        return r2_score(x_pred.mean(0), x.mean(0))\n",
+        "train.py": "from pkg._task import Plan\nfrom pkg._module import Module\nplan = Plan(Module())\n"
+                    "for x, labels in loader:\n    plan.training_step(x, labels, opt)\n"},
+        {"DR703": "na"}),
+    # (a focal loss module that trains the classifier itself, with no adversary, is a classifier's loss)
+    "w30c_focal_loss_module_of_a_classifier": ({
+        "losses.py": "import torch\nfrom torch import nn\n\nclass FocalLoss(nn.Module):\n"
+                     "    def __init__(self, gamma=2.0):\n        super().__init__()\n"
+                     "        self.nll_loss = nn.NLLLoss(reduction='none')\n",
+        "train.py": "import torch\nfrom losses import FocalLoss\nmodel = torch.nn.Linear(100, 5)\n"
+                    "crit = FocalLoss(gamma=2.0)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    opt.step()\n"},
+        {"DR703": "fail"}),
+    # w30c: a k-nearest-neighbour classifier written by hand in R (STACAS' annotate.by.neighbors: a neighbour
+    # search, then each cell takes its neighbours' most frequent label; scClassify's KNNcor: the labels of the k
+    # most correlated reference cells, then a vote) is a learner, as SingleR's: the repository holds ML code
+    "w30c_r_knn_vote_after_a_neighbour_search": ({
+        "DESCRIPTION": "Package: annot\nImports: BiocNeighbors, Seurat (>= 4.0.0)\n",
+        "R/annotate.R": "annotate.by.neighbors <- function(obj, ref.cells, k = 20, labels.col = 'type') {\n"
+                        "  labels <- obj@meta.data[ref.cells, labels.col]\n"
+                        "  nn.ranked <- queryKNN(ref.space, query.space, k = k)\n"
+                        "  pred.type <- apply(nn.ranked$index, 1, function(x) {\n"
+                        "    tab <- table(labels[x])\n    names(sort(tab, decreasing = TRUE))[1]\n  })\n"
+                        "  pred.type\n}\n"},
+        {"DR501": "pass", "DR303": "fail"}),
+    "w30c_r_knn_labels_ranked_by_correlation": ({
+        "R/KNNfunctions.R": "KNNcor <- function(corMat, model, k = 10) {\n"
+                            "  topKNN <- apply(corMat, 2, function(x)\n"
+                            "    model$y[order(x, decreasing = TRUE)][seq_len(k)])\n"
+                            "  apply(topKNN, 2, function(x) {\n    tab <- table(x) / length(x)\n"
+                            "    names(tab)[which.max(tab)]\n  })\n}\n"},
+        {"DR501": "pass"}),
+    # (a neighbour graph and a table of cluster sizes for a plot classify nothing)
+    "w30c_r_neighbour_graph_and_counts_are_no_learner": ({
+        "R/graph.R": "build.graph <- function(emb, k = 15) {\n  nn <- nn2(emb, k = k)\n"
+                     "  counts <- table(clusters)\n  barplot(counts)\n  nn$nn.idx\n}\n"},
+        {"DR501": "fail"}),
+    # w30c: a split over the simulations' ids or replicate indices keeps whole simulation runs on each side,
+    # independent replicates (disperseNN's train_test_split(sim_ids), phyddle's split_idx['test'] = rep_idx[...])
+    "w30c_split_over_simulation_ids": ({
+        "train.py": "import tensorflow as tf\nfrom sklearn.model_selection import train_test_split\n"
+                    "sim_ids = list(range(args.num_sims))\n"
+                    "train, val = train_test_split(sim_ids, test_size=0.2)\n"
+                    "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\nmodel.compile(loss='mse')\n"
+                    "model.fit(gen(train), validation_data=gen(val), epochs=10)\n"}, {"DR701": "pass"}),
+    "w30c_test_side_from_replicate_indices": ({
+        "format.py": "import numpy as np\nimport torch\nrep_idx = np.arange(num_samples)\n"
+                     "np.random.shuffle(rep_idx)\nsplit_idx = {}\nsplit_idx['test'] = rep_idx[:num_test]\n"
+                     "split_idx['train'] = rep_idx[num_test:]\nmodel = torch.nn.Linear(4, 1)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # (a split over sample ids is a random split of samples)
+    "w30c_split_over_sample_ids_is_random": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "train, val = train_test_split(sample_ids, test_size=0.2)\nmodel = torch.nn.Linear(4, 1)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
+    # w30c: examples simulated by the repository with a population-genetic or phylogenetic simulator and split by
+    # a cut of the list are independent simulation runs on each side (genomatnn, Phyloformer)
+    "w30c_msprime_runs_cut_by_hand": ({
+        "sim.py": "import msprime\n\ndef simulate(seed):\n"
+                  "    return msprime.sim_ancestry(samples=20, sequence_length=1e5, random_seed=seed)\n",
+        "convert.py": "import numpy as np\n\ndef prepare(data, labels, train_frac):\n"
+                      "    n_train = round(len(data) * train_frac)\n"
+                      "    train_data, val_data = data[:n_train], data[n_train:]\n"
+                      "    return train_data, val_data\n",
+        "train.py": "import tensorflow as tf\nfrom convert import prepare\n"
+                    "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\nmodel.compile(loss='mse')\n"
+                    "model.fit(x, y, epochs=10)\n"}, {"DR701": "pass"}),
+    "w30c_alisim_alignments_cut_by_hand": ({
+        "alisim.py": "import subprocess\ncmd = ['iqtree2', '--alisim', out, '-t', tree, '-m', 'LG+GC']\n"
+                     "subprocess.run(cmd)\n",
+        "train.py": "import random\nimport torch\npairs = make_pairs(trees, alignments)\nrandom.shuffle(pairs)\n"
+                    "val_index = int(len(pairs) * 0.1)\nval_pairs = pairs[:val_index]\n"
+                    "train_pairs = pairs[val_index:]\nmodel = torch.nn.Linear(4, 1)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # (a cut of real samples, or doublets simulated among real cells, is no simulation run per example)
+    "w30c_cut_without_a_simulator_is_no_split": ({
+        "train.py": "import torch\nn_train = int(len(data) * 0.8)\ntrain_data = data[:n_train]\n"
+                    "model = torch.nn.Linear(4, 1)\n" + TORCH_LOOP}, {"DR701": "fail"}),
+    "w30c_simulated_doublets_are_no_simulation_runs": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "doublets = simulate_doublets(adata, n=1000)\n"
+                    "train, val = train_test_split(cells, test_size=0.1)\nmodel = torch.nn.Linear(4, 1)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
