@@ -33,11 +33,14 @@ try:  # pyahocorasick (a dependency; optional here): a C automaton finds every h
 except ImportError:  # pragma: no cover - then each hint is searched for on its own
     _ahocorasick = None
 _re_parser: Any  # the parser of `re` (what a regex's parts are): `re._parser` since 3.11, `sre_parse` before
+_re_compiler: Any  # and its compiler (a regex from parsed parts)
 _sre: Any
 try:
     _re_parser, _sre = importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    _re_compiler = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - Python 3.10
     _re_parser, _sre = importlib.import_module("sre_parse"), importlib.import_module("sre_constants")
+    _re_compiler = importlib.import_module("sre_compile")
 _REPEATS = tuple(getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_sre, name))
 _ATOMIC = getattr(_sre, "ATOMIC_GROUP", object())
@@ -2881,6 +2884,74 @@ def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
     return None if not got else (bool(folded), tuple(sorted(got)))
 
 
+_AT_START = frozenset(getattr(_sre, name) for name in ("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"))
+_CONSUMERS = frozenset(getattr(_sre, name) for name in ("LITERAL", "NOT_LITERAL", "IN", "ANY", "GROUPREF"))
+
+
+def _reads_only_its_match(items: Any, after: int) -> bool:
+    """Whether the parsed regex `items`, followed in its match by at least `after` characters, looks at no
+    character after the end of the match: look-behinds and `^` see only text before; `$`, `\\b`, `\\B` see the
+    next character and a look-ahead of plain characters as many as it is long, so they count only where the
+    match goes on at least as far; no atomic part. Then a match in a text cut at some end is a match at the
+    same start in any longer cut, which `_scan_lines` relies on to skip the windows of a multi-line pattern
+    that cannot hold one."""
+    for k, (op, av) in enumerate(items):
+        if op in _CONSUMERS:
+            continue
+        rest = items[k + 1:].getwidth()[0] + after  # what the match holds after this part, at least
+        if op is _sre.AT:
+            if av not in _AT_START and rest < 1:
+                return False
+        elif op is _sre.SUBPATTERN:
+            if not _reads_only_its_match(av[3], rest):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_reads_only_its_match(branch, rest) for branch in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):  # not possessive: it gives back what the rest needs
+            if not _reads_only_its_match(av[2], rest):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if av[0] == -1:  # a look-behind: it ends where it stands
+                if not _reads_only_its_match(av[1], rest):
+                    return False
+            elif av[1].getwidth()[1] > rest or not all(op in _CONSUMERS for op, _ in av[1]):
+                return False  # a look-ahead that can see past the match, or holds more than characters
+        elif op is _sre.GROUPREF_EXISTS:
+            if not all(_reads_only_its_match(part, rest) for part in av[1:] if part is not None):
+                return False
+        else:  # an atomic group, a possessive repeat, or a part this Python's parser names otherwise
+            return False
+    return True
+
+
+def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
+    """For a multi-line pattern that reads only its match (`_reads_only_its_match`), a regex that matches within
+    every match of it, found fast: the pattern from its first literal character on (in each alternative of a
+    top-level alternation), which `re` searches for by that prefix instead of trying the whole pattern at every
+    position (`^[ \\t]*(el)?if\\s+...` becomes `if\\s+...`). A text cut anywhere without a match of the
+    finder holds no match of the pattern. None: the pattern may read past its match."""
+    pattern, flags = lazy._args
+    try:
+        tree = _re_parser.parse(pattern, flags)
+        if tree.getwidth()[0] < 1 or not _reads_only_its_match(tree, 0):
+            return None
+        if "(?P=" in pattern or re.search(r"\\[1-9]", pattern):  # a back-reference could name a part cut off
+            return lazy.get()
+        branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is _sre.BRANCH else [tree]
+        tails = []
+        for branch in branches:
+            first = next((k for k, (op, _) in enumerate(branch) if op is _sre.LITERAL), 0)
+            tails.append(_re_parser.SubPattern(tree.state, branch.data[first:]))
+        if len(tails) == 1:
+            finder = _re_compiler.compile(tails[0], flags)
+        else:
+            finder = _re_compiler.compile(_re_parser.SubPattern(tree.state, [(_sre.BRANCH, (None, tails))]), flags)
+        return finder
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):  # `re`'s parser and compiler are
+        return lazy.get()  # private (see required_strings): then the pattern is its own finder
+
+
 def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
     """The strings of `strings` that hold none of the others: a text holds one of `strings` exactly when it
     holds one of these (each longer one holds a shorter one wherever it occurs)."""
@@ -2926,6 +2997,11 @@ class _PatternKeys:
         # (a string that holds another of the set is found only where that one is: the shorter one tells)
         self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
                                for i in self.multiline}
+        # the multi-line patterns whose matches need no text after their end: one search from a window over the
+        # whole span of the windows tells where the next match can start, for every window up to there
+        self.finders: dict[int, re.Pattern[str] | None] = {}  # filled on first use (compiles the pattern)
+        self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
+                                            and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
         # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
         self.automaton: Any = None
@@ -3046,6 +3122,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             strings = pk.window_strings[i]
             if strings is not None and strings[0] and not ascii_text:
                 strings = None  # re.I folds other letters onto ASCII ones: no test on the lower-cased text
+            if strings is not None and i in pk.hints_hold_strings:
+                strings = None  # every window starts on a line holding a hint, and every hint holds a string
             if strings is not None:
                 for x in strings[1]:
                     there = in_windows.get(x)
@@ -3068,8 +3146,24 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         if multiline:
             windows = []
             count = code.count
+            # A window with a match (its text cut at its end) holds a match of the pattern's finder too, which is
+            # then a match in the whole span, when the pattern reads nothing after its match (`window_finder`):
+            # the first match of the finder in the span from the window's start tells whether the window can hold
+            # one, and the same search serves every window starting before it (none in between). `next_at`: the
+            # finder's first match from `searched_from` on.
+            if i not in pk.finders:
+                pk.finders[i] = window_finder(lazy)
+            finder = pk.finders[i]
+            ahead = None if finder is None else finder.search
+            searched_from = next_at = -1
             for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
                 wstop = min(size, s + _WINDOW)
+                if ahead is not None:
+                    if not searched_from <= s <= next_at:
+                        m = ahead(code, s, wstop_all)
+                        searched_from, next_at = s, wstop_all if m is None else m.start()
+                    if next_at >= wstop:
+                        continue  # no match of the finder starts in this window: none of the pattern either
                 if strings is not None and not any(find_low(x, s, wstop) != -1 for x in strings[1]):
                     continue  # no match in this window
                 lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, wstop)
