@@ -2885,71 +2885,61 @@ def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
 
 
 _AT_START = frozenset(getattr(_sre, name) for name in ("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"))
-_CONSUMERS = frozenset(getattr(_sre, name) for name in ("LITERAL", "NOT_LITERAL", "IN", "ANY", "GROUPREF"))
+_CONSUMERS = frozenset(getattr(_sre, name) for name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"))
 
 
-def _reads_only_its_match(items: Any, after: int) -> bool:
-    """Whether the parsed regex `items`, followed in its match by at least `after` characters, looks at no
-    character after the end of the match: look-behinds and `^` see only text before; `$`, `\\b`, `\\B` see the
-    next character and a look-ahead of plain characters as many as it is long, so they count only where the
-    match goes on at least as far; no atomic part. Then a match in a text cut at some end is a match at the
-    same start in any longer cut, which `_scan_lines` relies on to skip the windows of a multi-line pattern
-    that cannot hold one."""
-    for k, (op, av) in enumerate(items):
+def _relaxed(items: Any) -> list[Any]:
+    """The parsed regex `items` without what could look past the end of its match: look-arounds, `$`, `\\b` and
+    `\\B` dropped (look-behinds too, for simplicity), atomic groups and possessive repeats made ordinary. It
+    matches wherever `items` does (each part it keeps accepts what it accepted), and what it matches in a text
+    cut at some end it matches in any longer cut (it reads only the characters it matches, and `^` the one
+    before). A back-reference raises ValueError (it could name a group cut off)."""
+    out: list[Any] = []
+    for op, av in items:
         if op in _CONSUMERS:
-            continue
-        rest = items[k + 1:].getwidth()[0] + after  # what the match holds after this part, at least
-        if op is _sre.AT:
-            if av not in _AT_START and rest < 1:
-                return False
-        elif op is _sre.SUBPATTERN:
-            if not _reads_only_its_match(av[3], rest):
-                return False
-        elif op is _sre.BRANCH:
-            if not all(_reads_only_its_match(branch, rest) for branch in av[1]):
-                return False
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):  # not possessive: it gives back what the rest needs
-            if not _reads_only_its_match(av[2], rest):
-                return False
+            out.append((op, av))
+        elif op is _sre.AT:
+            if av in _AT_START:
+                out.append((op, av))
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            if av[0] == -1:  # a look-behind: it ends where it stands
-                if not _reads_only_its_match(av[1], rest):
-                    return False
-            elif av[1].getwidth()[1] > rest or not all(op in _CONSUMERS for op, _ in av[1]):
-                return False  # a look-ahead that can see past the match, or holds more than characters
-        elif op is _sre.GROUPREF_EXISTS:
-            if not all(_reads_only_its_match(part, rest) for part in av[1:] if part is not None):
-                return False
-        else:  # an atomic group, a possessive repeat, or a part this Python's parser names otherwise
-            return False
-    return True
+            continue
+        elif op is _sre.SUBPATTERN:
+            out.append((op, (*av[:3], _sub(av[3], _relaxed(av[3])))))
+        elif op is _ATOMIC:
+            out.append((_sre.SUBPATTERN, (None, 0, 0, _sub(av, _relaxed(av)))))
+        elif op is _sre.BRANCH:
+            out.append((op, (av[0], [_sub(branch, _relaxed(branch)) for branch in av[1]])))
+        elif op in _REPEATS:
+            out.append((_sre.MAX_REPEAT if op is getattr(_sre, "POSSESSIVE_REPEAT", None) else op,
+                        (av[0], av[1], _sub(av[2], _relaxed(av[2])))))
+        else:  # a back-reference, or a part this Python's parser names otherwise
+            raise ValueError(op)
+    return out
+
+
+def _sub(like: Any, items: list[Any]) -> Any:
+    return _re_parser.SubPattern(like.state, items)
 
 
 def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
-    """For a multi-line pattern that reads only its match (`_reads_only_its_match`), a regex that matches within
-    every match of it, found fast: the pattern from its first literal character on (in each alternative of a
-    top-level alternation), which `re` searches for by that prefix instead of trying the whole pattern at every
-    position (`^[ \\t]*(el)?if\\s+...` becomes `if\\s+...`). A text cut anywhere without a match of the
-    finder holds no match of the pattern. None: the pattern may read past its match."""
+    """For a multi-line pattern, a regex that matches within every match of it and reads nothing past its own
+    match, found fast: the pattern from its first literal character on (in each alternative of a top-level
+    alternation), `_relaxed`, which `re` searches for by that prefix instead of trying the whole pattern at
+    every position (`^[ \\t]*(el)?if\\s+...` becomes `if\\s+...`). A window (the text cut at its end) holds a
+    match of the pattern only where the finder matches in it, and so in the whole span of the windows. None:
+    no finder (a back-reference)."""
     pattern, flags = lazy._args
     try:
         tree = _re_parser.parse(pattern, flags)
-        if tree.getwidth()[0] < 1 or not _reads_only_its_match(tree, 0):
-            return None
-        if "(?P=" in pattern or re.search(r"\\[1-9]", pattern):  # a back-reference could name a part cut off
-            return lazy.get()
         branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is _sre.BRANCH else [tree]
         tails = []
         for branch in branches:
             first = next((k for k, (op, _) in enumerate(branch) if op is _sre.LITERAL), 0)
-            tails.append(_re_parser.SubPattern(tree.state, branch.data[first:]))
-        if len(tails) == 1:
-            finder = _re_compiler.compile(tails[0], flags)
-        else:
-            finder = _re_compiler.compile(_re_parser.SubPattern(tree.state, [(_sre.BRANCH, (None, tails))]), flags)
-        return finder
+            tails.append(_sub(tree, _relaxed(branch.data[first:])))
+        finder = tails[0] if len(tails) == 1 else _sub(tree, [(_sre.BRANCH, (None, tails))])
+        return _re_compiler.compile(finder, flags)
     except (AttributeError, TypeError, ValueError, IndexError, re.error):  # `re`'s parser and compiler are
-        return lazy.get()  # private (see required_strings): then the pattern is its own finder
+        return None  # private (see required_strings): then the windows are searched as they were
 
 
 def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
@@ -3122,8 +3112,6 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             strings = pk.window_strings[i]
             if strings is not None and strings[0] and not ascii_text:
                 strings = None  # re.I folds other letters onto ASCII ones: no test on the lower-cased text
-            if strings is not None and i in pk.hints_hold_strings:
-                strings = None  # every window starts on a line holding a hint, and every hint holds a string
             if strings is not None:
                 for x in strings[1]:
                     there = in_windows.get(x)
@@ -3133,6 +3121,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         break
                 else:
                     continue  # no window holds any string a match needs
+                if i in pk.hints_hold_strings:
+                    strings = None  # each window starts on a line holding a hint, and each hint holds a string
             starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
         elif lines_of is not None:
             held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
