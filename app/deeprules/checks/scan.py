@@ -3123,7 +3123,11 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                     continue  # no window holds any string a match needs
                 if i in pk.hints_hold_strings:
                     strings = None  # each window starts on a line holding a hint, and each hint holds a string
-            starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
+            if lines_of is not None and lo == wlo and hi == wend:  # (a whole text: the hints' lines are known)
+                held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
+                starts = [s for s in sorted(held[0].union(*held[1:])) if s <= whi] if held else []
+            else:
+                starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
         elif lines_of is not None:
             held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
             starts = sorted(held[0].union(*held[1:]))
