@@ -2987,9 +2987,9 @@ class _PatternKeys:
         # (a string that holds another of the set is found only where that one is: the shorter one tells)
         self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
                                for i in self.multiline}
-        # the multi-line patterns whose matches need no text after their end: one search from a window over the
-        # whole span of the windows tells where the next match can start, for every window up to there
-        self.finders: dict[int, re.Pattern[str] | None] = {}  # filled on first use (compiles the pattern)
+        # per multi-line pattern, its `window_finder` (filled on first use: it compiles a regex), and whether every
+        # hint holds one of its strings (then each window, starting on a hint's line, holds one: no test per window)
+        self.finders: dict[int, re.Pattern[str] | None] = {}
         self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
                                             and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
@@ -3141,10 +3141,9 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             windows = []
             count = code.count
             # A window with a match (its text cut at its end) holds a match of the pattern's finder too, which is
-            # then a match in the whole span, when the pattern reads nothing after its match (`window_finder`):
-            # the first match of the finder in the span from the window's start tells whether the window can hold
-            # one, and the same search serves every window starting before it (none in between). `next_at`: the
-            # finder's first match from `searched_from` on.
+            # then a match in the whole span (`window_finder`): the first match of the finder in the span from the
+            # window's start tells whether the window can hold one, and the same search serves every window
+            # starting before it (none in between). `next_at`: the finder's first match from `searched_from` on.
             if i not in pk.finders:
                 pk.finders[i] = window_finder(lazy)
             finder = pk.finders[i]
