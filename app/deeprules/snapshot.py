@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import subprocess
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -253,6 +255,11 @@ class Snapshot:
 
     def under(self, folder: str) -> list[str]:
         prefix = folder.rstrip("/") + "/"
+        listing = getattr(self, "_sorted", None)
+        if listing is not None:  # sorted already: the paths under the folder are one run of it (history asks
+            # at every commit for folders most repositories do not have)
+            start = bisect_left(listing, prefix)
+            return list(itertools.takewhile(lambda p: p.startswith(prefix), itertools.islice(listing, start, None)))
         return sorted(p for p in self._listing() if p.startswith(prefix))
 
     def _listing(self) -> Iterable[str]:

@@ -33,11 +33,14 @@ try:  # pyahocorasick (a dependency; optional here): a C automaton finds every h
 except ImportError:  # pragma: no cover - then each hint is searched for on its own
     _ahocorasick = None
 _re_parser: Any  # the parser of `re` (what a regex's parts are): `re._parser` since 3.11, `sre_parse` before
+_re_compiler: Any  # and its compiler (a regex from parsed parts)
 _sre: Any
 try:
     _re_parser, _sre = importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    _re_compiler = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - Python 3.10
     _re_parser, _sre = importlib.import_module("sre_parse"), importlib.import_module("sre_constants")
+    _re_compiler = importlib.import_module("sre_compile")
 _REPEATS = tuple(getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_sre, name))
 _ATOMIC = getattr(_sre, "ATOMIC_GROUP", object())
@@ -3005,6 +3008,64 @@ def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
     return None if not got else (bool(folded), tuple(sorted(got)))
 
 
+_AT_START = frozenset(getattr(_sre, name) for name in ("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"))
+_CONSUMERS = frozenset(getattr(_sre, name) for name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"))
+
+
+def _relaxed(items: Any) -> list[Any]:
+    """The parsed regex `items` without what could look past the end of its match: look-arounds, `$`, `\\b` and
+    `\\B` dropped (look-behinds too, for simplicity), atomic groups and possessive repeats made ordinary. It
+    matches wherever `items` does (each part it keeps accepts what it accepted), and what it matches in a text
+    cut at some end it matches in any longer cut (it reads only the characters it matches, and `^` the one
+    before). A back-reference raises ValueError (it could name a group cut off)."""
+    out: list[Any] = []
+    for op, av in items:
+        if op in _CONSUMERS:
+            out.append((op, av))
+        elif op is _sre.AT:
+            if av in _AT_START:
+                out.append((op, av))
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        elif op is _sre.SUBPATTERN:
+            out.append((op, (*av[:3], _sub(av[3], _relaxed(av[3])))))
+        elif op is _ATOMIC:
+            out.append((_sre.SUBPATTERN, (None, 0, 0, _sub(av, _relaxed(av)))))
+        elif op is _sre.BRANCH:
+            out.append((op, (av[0], [_sub(branch, _relaxed(branch)) for branch in av[1]])))
+        elif op in _REPEATS:
+            out.append((_sre.MAX_REPEAT if op is getattr(_sre, "POSSESSIVE_REPEAT", None) else op,
+                        (av[0], av[1], _sub(av[2], _relaxed(av[2])))))
+        else:  # a back-reference, or a part this Python's parser names otherwise
+            raise ValueError(op)
+    return out
+
+
+def _sub(like: Any, items: list[Any]) -> Any:
+    return _re_parser.SubPattern(like.state, items)
+
+
+def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
+    """For a multi-line pattern, a regex that matches within every match of it and reads nothing past its own
+    match, found fast: the pattern from its first literal character on (in each alternative of a top-level
+    alternation), `_relaxed`, which `re` searches for by that prefix instead of trying the whole pattern at
+    every position (`^[ \\t]*(el)?if\\s+...` becomes `if\\s+...`). A window (the text cut at its end) holds a
+    match of the pattern only where the finder matches in it, and so in the whole span of the windows. None:
+    no finder (a back-reference)."""
+    pattern, flags = lazy._args
+    try:
+        tree = _re_parser.parse(pattern, flags)
+        branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is _sre.BRANCH else [tree]
+        tails = []
+        for branch in branches:
+            first = next((k for k, (op, _) in enumerate(branch) if op is _sre.LITERAL), 0)
+            tails.append(_sub(tree, _relaxed(branch.data[first:])))
+        finder = tails[0] if len(tails) == 1 else _sub(tree, [(_sre.BRANCH, (None, tails))])
+        return _re_compiler.compile(finder, flags)
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):  # `re`'s parser and compiler are
+        return None  # private (see required_strings): then the windows are searched as they were
+
+
 def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
     """The strings of `strings` that hold none of the others: a text holds one of `strings` exactly when it
     holds one of these (each longer one holds a shorter one wherever it occurs)."""
@@ -3050,6 +3111,11 @@ class _PatternKeys:
         # (a string that holds another of the set is found only where that one is: the shorter one tells)
         self.window_strings = {i: None if (need := needed[i]) is None else (need[0], _shortest_cover(need[1]))
                                for i in self.multiline}
+        # per multi-line pattern, its `window_finder` (filled on first use: it compiles a regex), and whether every
+        # hint holds one of its strings (then each window, starting on a hint's line, holds one: no test per window)
+        self.finders: dict[int, re.Pattern[str] | None] = {}
+        self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
+                                            and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
         # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
         self.automaton: Any = None
@@ -3179,7 +3245,13 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         break
                 else:
                     continue  # no window holds any string a match needs
-            starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
+                if i in pk.hints_hold_strings:
+                    strings = None  # each window starts on a line holding a hint, and each hint holds a string
+            if lines_of is not None and lo == wlo and hi == wend:  # (a whole text: the hints' lines are known)
+                held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
+                starts = [s for s in sorted(held[0].union(*held[1:])) if s <= whi] if held else []
+            else:
+                starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]
         elif lines_of is not None:
             held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
             starts = sorted(held[0].union(*held[1:]))
@@ -3192,8 +3264,23 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         if multiline:
             windows = []
             count = code.count
+            # A window with a match (its text cut at its end) holds a match of the pattern's finder too, which is
+            # then a match in the whole span (`window_finder`): the first match of the finder in the span from the
+            # window's start tells whether the window can hold one, and the same search serves every window
+            # starting before it (none in between). `next_at`: the finder's first match from `searched_from` on.
+            if i not in pk.finders:
+                pk.finders[i] = window_finder(lazy)
+            finder = pk.finders[i]
+            ahead = None if finder is None else finder.search
+            searched_from = next_at = -1
             for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
                 wstop = min(size, s + _WINDOW)
+                if ahead is not None:
+                    if not searched_from <= s <= next_at:
+                        m = ahead(code, s, wstop_all)
+                        searched_from, next_at = s, wstop_all if m is None else m.start()
+                    if next_at >= wstop:
+                        continue  # no match of the finder starts in this window: none of the pattern either
                 if strings is not None and not any(find_low(x, s, wstop) != -1 for x in strings[1]):
                     continue  # no match in this window
                 lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, wstop)

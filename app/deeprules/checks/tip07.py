@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,16 @@ _NOT_A_UNIT = frozenset(("data", "dataset", "seq", "seqs", "sequences", "label",
                          "final", "new", "old", "raw", "clean", "processed", "balanced"))
 
 
+@lru_cache(maxsize=1 << 16)  # DR701 asks about every path at each commit of a history it re-runs on
+def _unit_side(path: str) -> tuple[str, str, str] | None:
+    """(folder, unit, side: "trai" or "test") of a data file named by its unit and its side, outside tests."""
+    folder, _, name = path.rpartition("/")
+    m = _UNIT_SIDE_FILE.match(name.lower())
+    if m is None or m["unit"] in _NOT_A_UNIT or is_aux(path):
+        return None
+    return folder, m["unit"], m["side"][:4]
+
+
 def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
     """w26b (D-SCRIPT: `data/pairs/human_train.tsv` beside `mouse_test.tsv`, `fly_test.tsv`, `worm_test.tsv`...):
     test files, in the folder of a training file, named for two or more units (species, cohorts, cell lines) that
@@ -122,14 +133,12 @@ def _units_held_out(ctx: Context) -> list[tuple[str, int, str]]:
     folders: dict[str, dict[str, set[str]]] = {}
     paths: dict[tuple[str, str], str] = {}
     for path in ctx.snapshot.paths():
-        if is_aux(path):
+        got = _unit_side(path)
+        if got is None:
             continue
-        folder, _, name = path.rpartition("/")
-        m = _UNIT_SIDE_FILE.match(name.lower())
-        if m is None or m["unit"] in _NOT_A_UNIT:
-            continue
-        folders.setdefault(folder, {}).setdefault(m["side"][:4], set()).add(m["unit"])
-        paths[(folder, m["unit"])] = path
+        folder, unit, side = got
+        folders.setdefault(folder, {}).setdefault(side, set()).add(unit)
+        paths[(folder, unit)] = path
     out: list[tuple[str, int, str]] = []
     for folder, sides in sorted(folders.items()):
         held = sides.get("test", set()) - sides.get("trai", set())
