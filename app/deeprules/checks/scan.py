@@ -1032,8 +1032,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline_class", ("model", "method", "baseline", "default", "choices", "class ", "def "),
      _P(r"\b(model|method|baseline|predictor)\w*['\"]?\s*(==|!=|\bin\b|=)\s*[\[(]?\s*'" + _CLASSICAL + r"'|"
         r"\b(default|choices)\s*=\s*[\[(]?[^\n]*?'" + _CLASSICAL + r"'|"
-        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(NW_?Align|SW_?Align|NeedlemanWunsch|"
-        r"SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|MeanPredictor)\w*\s*[(:]|"
+        # (w30d: not a data type named for the tool, q2-feature-classifier's `class BLASTDBFileFmtV5(model.
+        # BinaryFileFormat)`, a parser or a result record: a file format is no method compared)
+        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(?!\w*?(?-i:Fmt|Format|File|Dir|DB|"
+        r"Database|Parser|Reader|Writer|Record|Results?|Error|Exception|Config)(?-i:(?![a-z])))"
+        r"(NW_?Align|SW_?Align|NeedlemanWunsch|SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|"
+        r"MeanPredictor)\w*\s*[(:]|"
         r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
@@ -3625,12 +3629,21 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 #: w22b: a marketplace action that builds or tests the package itself (`uses: r-lib/actions/check-r-package@v2`
 #: runs R CMD check with the testthat tests; julia-actions/julia-runtest; a tox or nox action; docker's build):
 #: a CI job as real as a `run: pytest` step
-_CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
+# (w30d: the action's name is the last part of its reference, whether it is a repository of its own,
+# `docker/build-push-action`, or a folder of one, `r-lib/actions/check-r-package`: the names without a leading
+# wildcard, build-push-action among them, had never matched the first form; and an action that builds and publishes
+# the conda package, bertax's `alchem0x2A/conda-publish-action`, builds the recipe as a build-only CI does)
+_CI_TEST_ACTION = re.compile(r"^[ \t]*-?[ \t]*uses[ \t]*:[ \t]*['\"]?(?:[\w.-]+/)+(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
+                             r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
-                             # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one)
-                             r"\.github/workflows/[\w-]*tests?[\w-]*\.ya?ml)(@|['\"]|\s|$)", re.I)
+                             # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;
+                             # w30d: or its CI, check or build workflow, every QIIME 2 plugin's
+                             # `uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev`; not one that
+                             # builds the documentation)
+                             r"(?<=\.github/workflows/)(?![\w-]*docs?[-_.])(?:[\w-]*tests?[\w-]*|(?:[\w-]*[-_])?(?:ci|checks?|build)"
+                             r"(?:[-_][\w-]*)?)\.ya?ml)(@|['\"]|\s|$)", re.I)
 
 
 #: w22b: Travis CI's languages whose default job builds and tests the package when no script is given (R: R CMD

@@ -4218,6 +4218,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for x, y in data:\n    rmsd = ((model(x) - y) ** 2).mean().sqrt()\n    rmsd.backward()\n"
                     "    opt.step()\n"},
         {"DR703": "na"}),
+    # w30d: a job calling another repository's reusable CI workflow (every QIIME 2 plugin's
+    # `uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev`) runs that CI on this repository
+    "w30d_reusable_ci_workflow_called_by_a_job": ({
+        ".github/workflows/ci-dev.yaml": "name: ci-dev\non:\n  push:\n    branches: [dev]\njobs:\n  ci:\n"
+                                         "    uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev\n"
+                                         "    with:\n      distro: amplicon\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a reusable workflow that builds the documentation is no CI of the project
+    "w30d_reusable_docs_workflow_is_no_ci": ({
+        ".github/workflows/docs.yaml": "on: [push]\njobs:\n  docs:\n"
+                                      "    uses: org/tools/.github/workflows/docs-build.yml@v1\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    # w30d: an action named by its own repository, `docker/build-push-action` (bertax's image built on every push),
+    # or one that builds and publishes the conda package, builds the project (a build-only CI counts)
+    "w30d_docker_build_push_action_is_ci": ({
+        ".github/workflows/push_docker.yml": "on:\n  push:\njobs:\n  push:\n    runs-on: ubuntu-latest\n"
+                                             "    steps:\n      - uses: actions/checkout@v2\n"
+                                             "      - name: Build and push\n"
+                                             "        uses: docker/build-push-action@v2\n"
+                                             "        with:\n          context: ./\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    "w30d_conda_publish_action_is_ci": ({
+        ".github/workflows/publish-conda.yml": "on:\n  push:\n    paths: ['conda.recipe/**']\njobs:\n"
+                                               "  publish:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                               "    - uses: actions/checkout@v2\n"
+                                               "    - uses: alchem0x2A/conda-publish-action@v1.4\n"
+                                               "      with:\n        subdir: 'conda.recipe'\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a file format named for an alignment tool (q2-feature-classifier's `class BLASTDBFileFmtV5(model.
+    # BinaryFileFormat)`) is no BLAST baseline
+    "w30d_blast_file_format_is_no_baseline": ({
+        "pkg/types/_format.py": "import qiime2.plugin.model as model\n\n"
+                                "class BLASTDBFileFmtV5(model.BinaryFileFormat):\n    pass\n\n"
+                                "class BLASTDBDirFmtV5(model.DirectoryFormat):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w30d_blast_class_is_a_baseline": ({
+        "baselines.py": "import subprocess\n\nclass BlastBaseline:\n    def predict(self, seqs):\n"
+                        "        return subprocess.run(['blastp', '-query', seqs])\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
