@@ -4104,6 +4104,9 @@ _DECIMAL = re.compile(r"\d\.\d")
 #: a logging record (`scGPT - INFO - Best model with score 75.9`, `[INFO] val acc 0.91`): a training log, whose
 #: logger is often named after the model itself, not a results table
 _LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]|"
+                       # (w30d: a level in brackets in any case, LightGBM's `[LightGBM] [Info] Start training from
+                       # score 5.60`, one line per boosting fit in a grid search's output)
+                       r"\[(?i:info|debug|warning|warn|error|fatal)\]|"
                        # (coordinator, session 11) a training loop's progress line (`Iter-5: ACC= 0.99, NMI= 0.95`,
                        # `Epoch 3/10 ...`, `step 200:`): one model's numbers over time, not a comparison
                        r"^\s*(?i:iter(ation)?|epoch|step)\b\s*[-:#]?\s*\d")

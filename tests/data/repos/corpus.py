@@ -4257,6 +4257,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "baselines.py": "import subprocess\n\nclass BlastBaseline:\n    def predict(self, seqs):\n"
                         "        return subprocess.run(['blastp', '-query', seqs])\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w30d: LightGBM's training log in a notebook's output (`[LightGBM] [Info] Start training from score 5.60`, one
+    # line per fit of a grid search: openadmet-models) is no results table naming a baseline
+    "w30d_lightgbm_info_log_is_no_results_table": ({
+        "grid.ipynb": nb(("code", "from lightgbm import LGBMRegressor\nfrom sklearn.model_selection import GridSearchCV\n"
+                                  "gs = GridSearchCV(LGBMRegressor(), {'n_estimators': [100, 200]})\n"
+                                  "gs.fit(X_train, y_train)\n"), outputs=[
+            "[LightGBM] [Info] Total Bins 1234\n",
+            "[LightGBM] [Info] Start training from score 5.600195\n",
+            "[LightGBM] [Info] Start training from score 5.596908\n",
+            "[LightGBM] [Info] Start training from score 5.612043\n"])}, {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
