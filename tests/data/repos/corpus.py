@@ -4267,6 +4267,27 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "[LightGBM] [Info] Start training from score 5.600195\n",
             "[LightGBM] [Info] Start training from score 5.596908\n",
             "[LightGBM] [Info] Start training from score 5.612043\n"])}, {"DR202": "fail"}),
+    # w30d: an evaluation module fitting the estimator it is handed on each fold's training part (moabb's
+    # evaluations fit the pipelines its YAML files describe; cptox21's conformal predictor fits a notebook's SVC):
+    # training, with the seeds of scikit-learn to judge
+    "w30d_fit_on_a_training_split_of_a_handed_estimator_trains": ({
+        "evaluation.py": "from sklearn.model_selection import StratifiedKFold\nfrom sklearn.base import clone\n\n"
+                         "def evaluate(clf, X, y):\n    cv = StratifiedKFold(5, shuffle=True)\n"
+                         "    for train, test in cv.split(X, y):\n"
+                         "        model = clone(clf).fit(X[train], y[train])\n"
+                         "        yield model.score(X[test], y[test])\n"}, {"DR301": "fail"}),
+    "w30d_seeded_fit_on_a_training_split_passes": ({
+        "evaluation.py": "from sklearn.model_selection import StratifiedKFold\nfrom sklearn.base import clone\n\n"
+                         "def evaluate(clf, X, y, random_state=42):\n"
+                         "    cv = StratifiedKFold(5, shuffle=True, random_state=random_state)\n"
+                         "    for train, test in cv.split(X, y):\n"
+                         "        model = clone(clf).fit(X_[train], y_[train])\n"
+                         "        yield model.score(X[test], y[test])\n"}, {"DR301": "pass"}),
+    # w30d: a scaler fitted on the training features takes no labels: nothing is trained
+    "w30d_scaler_fit_on_train_is_no_training": ({
+        "prep.py": "from sklearn.preprocessing import StandardScaler\n\n"
+                   "def prepare(X_train, X_test):\n    scaler = StandardScaler()\n    scaler.fit(X_train)\n"
+                   "    return scaler.transform(X_train), scaler.transform(X_test)\n"}, {"DR301": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
