@@ -3756,7 +3756,10 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,
                     # Foldseek, MMseqs2, k-mer or nearest-neighbour transfer)
                     r"\b(blast[pnx]?|psi-?blast|diamond|hmmer|hmm|foldseek|mmseqs2?|k-?mer|"
-                    r"nearest[ _-]?neighbou?rs?)\b", re.I)
+                    r"nearest[ _-]?neighbou?rs?|"
+                    # w30d: template matching, the classical detector a learned one is compared with in bioacoustics
+                    # (DCASE few-shot's spectrogram cross-correlation) and cryo-EM particle picking
+                    r"template[ _-]?match(ing|er))\b", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(
     # names that are English words, acronyms or short enough to be (Sei, TAPE, Harmony, GIN, SIFT, REVEL, ComplEx,
@@ -3812,7 +3815,7 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     # w27a: a metric joined to its split by underscores (`test_auc`, `test_r_squared`) is still a metric column
     # (coordinator, session 12: and a long-form table names its metrics in a column of their own)
     if not any(METRIC_WORDS.search(h) or METRIC_WORDS.search(h.replace("_", " ")) for h in header) and \
-            not _long_format(header, lines, sep):
+            not _long_format(header, lines, sep) and not _spread_scores(lines, sep):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
@@ -3839,6 +3842,22 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
         _wide_table(header, lines, rows, out, for_baseline)
+
+
+#: w30d: a cell holding a score with its spread over folds or subjects (`91.71±10.30`, `0.82 +/- 0.03`)
+_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+(\.\d+)?\s*%?\s*$")
+
+
+def _spread_scores(lines: list[str], sep: str | None) -> bool:
+    """w30d: a table whose cells are scores written with their spread (moabb's results/within_session_*.csv:
+    `CSP+LDA,82.34±17.26,80.10±14.93,...` per pipeline over data sets, the metric named only in the paper): a
+    results table though its header names no metric. Two rows or more with most of their value cells so written."""
+    rows = 0
+    for line in lines[1:20]:
+        cells = line.split(sep)[1:]
+        if cells and sum(1 for c in cells if _SPREAD_CELL.match(c.strip("'\" "))) * 2 > len(cells):
+            rows += 1
+    return rows >= 2
 
 
 #: coordinator, session 12: a results table in long form names its metrics in a column of their own

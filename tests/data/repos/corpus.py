@@ -4288,6 +4288,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prep.py": "from sklearn.preprocessing import StandardScaler\n\n"
                    "def prepare(X_train, X_test):\n    scaler = StandardScaler()\n    scaler.fit(X_train)\n"
                    "    return scaler.transform(X_train), scaler.transform(X_test)\n"}, {"DR301": "na"}),
+    # w30d: scores written with their spread per pipeline over data sets, the header naming only the data sets
+    # (moabb's results/within_session_*.csv), are a results table comparing models
+    "w30d_scores_with_spread_are_a_results_table": ({
+        "results/within_session_mi.csv": "Pipeline,BNCI2014_001,Cho2017,PhysionetMI\n"
+                                          "`ACM+TS+SVM`_,91.71±10.30,73.56±14.54,68.97±23.45\n"
+                                          "`CSP+LDA`_,82.34±17.26,71.38±14.54,72.30±21.79\n"
+                                          "`MDM`_,80.10±15.02,63.20±13.11,66.41±20.05\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w30d: a table of measurements with their spread per sample names no model: still no comparison
+    "w30d_measurements_with_spread_are_no_results_table": ({
+        "data/samples.csv": "sample,length_um,width_um\nA1,12.1±0.4,3.2±0.1\nA2,11.8±0.5,3.0±0.2\n"
+                            "B1,13.0±0.3,3.3±0.1\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w30d: template matching is the classical detector a learned one is compared with (DCASE few-shot's README)
+    "w30d_template_matching_row_is_a_baseline": ({
+        "README.md": "# Task\n\n## Baseline Performance\n\n| System | F-measure | Precision | Recall |\n"
+                     "| --- | --- | --- | --- |\n| Template Matching | 4.28% | 2.42% | 18.32% |\n"
+                     "| Prototypical Network | 29.59% | 36.34% | 24.96% |\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
