@@ -482,7 +482,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
-                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch)\s*=|"
+                                  r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
+                                  # (w30d: or the data sets to train and validate on, by keyword: DN3's
+                                  # `process.fit(training_dataset=training, validation_dataset=validation,
+                                  # **ds.train_params)` in BENDR's downstream.py, the epochs in a config)
+                                  r"train(ing)?_dataset|val(id|idation)?_dataset)\s*=|"
                                   # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
                                   # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
                                   # method handing its arguments on, `return super().fit(input, target, epochs)`)

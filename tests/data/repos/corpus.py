@@ -4307,6 +4307,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "| --- | --- | --- | --- |\n| Template Matching | 4.28% | 2.42% | 18.32% |\n"
                      "| Prototypical Network | 29.59% | 36.34% | 24.96% |\n",
         "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w30d: a training process fitted on data sets handed by keyword, its epochs in a config (DN3's
+    # `process.fit(training_dataset=training, validation_dataset=validation, **ds.train_params)`, BENDR): training
+    "w30d_fit_on_training_dataset_keywords_trains": ({
+        "downstream.py": "import torch\nfrom dn3.trainable.processes import StandardClassification\n"
+                         "from models import Net\n\nmodel = Net.from_dataset(training)\n"
+                         "process = StandardClassification(model)\n"
+                         "process.set_optimizer(torch.optim.Adam(process.parameters(), 1e-5))\n"
+                         "process.fit(training_dataset=training, validation_dataset=validation, **ds.train_params)\n"},
+     {"DR301": "fail", "DR302": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
