@@ -118,6 +118,20 @@ SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperpara
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
 
+#: w30d: a file named only for hyperparameters (`hparams.yaml`, `hyperparameters.json`) is as often the record of
+#: one run's values (PyTorch Lightning writes hparams.yaml beside each checkpoint: zamba's official_models/*/) as a
+#: search space; it is one when its text holds a space (`values:`, `min:`/`max:`, a distribution, a tuner's sampler,
+#: a list of three or more values for a common hyperparameter)
+_RECORD_NAME = _P(r"(^|/)([^/]*[_.-])?(hparams?|hyperparams?|hyperparameters?)([_.-][^/]*)?\.(ya?ml|json|toml)$", re.I)
+_SEARCH_SPACE_TEXT = _P(r"^[ \t]*-?[ \t]*['\"]?(values|choices?|min|max|low|high|distribution|grid_search|"
+                        r"uniform|loguniform|log_uniform|quniform|qloguniform|randint|search_space|sweeper|bounds|"
+                        r"n_trials|num_samples|param_grid|param_distributions?)['\"]?\s*:|"
+                        r"\b(tune|hp|trial)\.\w+\(|"
+                        r"\b(lr|learning_rate|batch_size|dropout\w*|weight_decay|alpha|lambda\w*|gamma|n_estimators|"
+                        r"max_depth|num_layers|n_layers|hidden\w*)['\"]?\s*:\s*\[\s*[-\d.e]+\s*,\s*[-\d.e]+\s*,"
+                        r"\s*[-\d.e]+", re.I | re.M)
+
+
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
                        "fixture", "fixtures", "testdata", "test_data", "test-data", "__tests__", "conftest",
                        "site-packages", "node_modules", "vendor", "third_party", "_build", "benchmark_tests",
@@ -4464,7 +4478,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
-        if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
+        if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10 and (
+                not _RECORD_NAME.search(path) or _SEARCH_SPACE_TEXT.search(body)):
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,

@@ -4316,6 +4316,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "process.set_optimizer(torch.optim.Adam(process.parameters(), 1e-5))\n"
                          "process.fit(training_dataset=training, validation_dataset=validation, **ds.train_params)\n"},
      {"DR301": "fail", "DR302": "fail"}),
+    # w30d: the hparams.yaml PyTorch Lightning writes beside a checkpoint records one run's values (zamba's
+    # official_models/*/hparams.yaml): no search space
+    "w30d_lightning_hparams_record_is_no_search": ({
+        "models/official/hparams.yaml": "lr: 0.001\nmodel_class: TimeDistributedEfficientNet\nnum_frames: 16\n"
+                                        "scheduler: MultiStepLR\nscheduler_params:\n  gamma: 0.5\n  milestones:\n"
+                                        "  - 3\nspecies:\n- bird\n- blank\n- red_fox\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w30d: a file so named that holds a space still is one
+    "w30d_hparams_file_with_a_space_is_a_search": ({
+        "configs/hparams.yaml": "lr:\n  distribution: log_uniform\n  min: 0.0001\n  max: 0.1\n"
+                                "batch_size:\n  values: [16, 32, 64]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w30d_hparams_grid_list_is_a_search": ({
+        "hyperparameters.json": "{\"lr\": [0.1, 0.01, 0.001], \"dropout\": [0.1, 0.3, 0.5]}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
