@@ -110,14 +110,15 @@ def wraps_optimizer(facts: dict[str, Any]) -> bool:
 #: y_[train])`, `predictor.fit(X_train[p_train, :], y_train[p_train])`): an estimator trained here even when another
 #: file builds it (moabb's evaluations fit the pipelines its YAML files describe; cptox21's aggregated conformal
 #: predictor fits the SVC a notebook hands it); a scaler's or selector's `fit(X)` takes no labels
-_FIT_ON_TRAIN = re.compile(r"\.fit\s*\(\s*(?=[^\n)]*train)[Xx]\w*\s*(\[[^\]\n]*\])?\s*,\s*y\w*\s*(\[[^\]\n]*\])?\s*[,)]")
+_FIT_ON_TRAIN = re.compile(r"\.fit\s*\(\s*(?=[^\n)]*train)[Xx]\w*\s*(\[[^\]\n]*\])?\s*,\s*"
+                           r"y\w*\s*(\[[^\]\n]*\])?\s*[,)]")
 
 
 def _sk_fit_line(facts: dict[str, Any]) -> int | None:
     """The line of a scikit-learn fit that trains here: any fit where the file builds an estimator (or a skorch
     network), else a fit on a split's training part (see `_FIT_ON_TRAIN`)."""
     rows = facts.get("sk_fit") or []
-    if not rows or "imp_sklearn" not in facts and "skorch_net" not in facts:
+    if not rows or ("imp_sklearn" not in facts and "skorch_net" not in facts):
         return None
     if "baseline" in facts or "skorch_net" in facts:
         return int(rows[0][0])

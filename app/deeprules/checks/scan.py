@@ -122,7 +122,10 @@ SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperpara
 #: one run's values (PyTorch Lightning writes hparams.yaml beside each checkpoint: zamba's official_models/*/) as a
 #: search space; it is one when its text holds a space (`values:`, `min:`/`max:`, a distribution, a tuner's sampler,
 #: a list of three or more values for a common hyperparameter)
-_RECORD_NAME = _P(r"(^|/)([^/]*[_.-])?(hparams?|hyperparams?|hyperparameters?)([_.-][^/]*)?\.(ya?ml|json|toml)$", re.I)
+# (not one whose name also says it records a search: ms2deepscore's
+# hyperparameter_optimization_history_and_settings.json)
+_RECORD_NAME = _P(r"(^|/)(?![^/]*(optim|search|tun(e|ing)|sweep|trials?|histor))([^/]*[_.-])?"
+                  r"(hparams?|hyperparams?|hyperparameters?)([_.-][^/]*)?\.(ya?ml|json|toml)$", re.I)
 _SEARCH_SPACE_TEXT = _P(r"^[ \t]*-?[ \t]*['\"]?(values|choices?|min|max|low|high|distribution|grid_search|"
                         r"uniform|loguniform|log_uniform|quniform|qloguniform|randint|search_space|sweeper|bounds|"
                         r"n_trials|num_samples|param_grid|param_distributions?)['\"]?\s*:|"
@@ -3722,6 +3725,33 @@ _CI_MAKE = re.compile(r"(?:^(?:-\s+)?|[;&|(]\s*|\bsudo\s+)make(?=\s|$)"
 _CI_MAKEFILE_MADE = re.compile(r"\b(configure|cmake|autoreconf|autogen|meson|qmake|bootstrap)\b")
 
 
+_GHA_ON = re.compile(r"^['\"]?on['\"]?\s*:[ \t]*(.*)$", re.M)
+
+
+def _manual_only(text: str) -> bool:
+    """w30d: a GitHub workflow started only by hand (`on: workflow_dispatch`, model-angelo's Docker build and push):
+    it runs on no push or pull request, so it checks nothing as the code changes (the bench's standard)."""
+    m = _GHA_ON.search(text)
+    if m is None:
+        return False
+    rest = m.group(1).split(" #", 1)[0].strip()
+    if rest:
+        names = {t.strip(" '\"") for t in rest.strip("[]").split(",")}
+    else:
+        names = set()
+        indent: int | None = None
+        for raw in text[m.end():].splitlines()[1:]:
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            level = len(raw) - len(raw.lstrip())
+            if level == 0:
+                break
+            indent = level if indent is None else indent
+            if level == indent:
+                names.add(raw.strip().lstrip("- ").split(":", 1)[0].strip(" '\""))
+    return bool(names) and names <= {"workflow_dispatch"}
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
@@ -3748,7 +3778,9 @@ def _ci_facts(text: str, out: Facts) -> None:
         if not makefile_made and _CI_MAKE.search(line.strip()):
             refs.append([n, "Makefile"])
     out["ci"] = [[1, "CI configuration"]]
-    if runs:
+    if runs and _manual_only(text):
+        out["ci_manual"] = [[1, "runs only when started by hand (workflow_dispatch)"]]
+    elif runs:
         out["ci_runs"] = runs
     if refs:
         out["ci_refs"] = refs[:30]

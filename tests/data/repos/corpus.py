@@ -4331,6 +4331,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w30d_hparams_grid_list_is_a_search": ({
         "hyperparameters.json": "{\"lr\": [0.1, 0.01, 0.001], \"dropout\": [0.1, 0.3, 0.5]}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w30d: a workflow started only by hand (model-angelo's `on: workflow_dispatch` Docker build and push) runs on no
+    # push: no CI, though its action builds the image; the same job on a push is one
+    "w30d_manual_only_docker_build_is_no_ci": ({
+        ".github/workflows/docker-manual-deploy.yml": "name: Docker\n\non:\n  workflow_dispatch:\n\njobs:\n"
+                                                      "  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                                      "      - uses: actions/checkout@v2\n"
+                                                      "      - uses: docker/build-push-action@v2\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    "w30d_manual_and_push_docker_build_is_ci": ({
+        ".github/workflows/docker.yml": "name: Docker\n\non:\n  workflow_dispatch:\n  push:\n    branches: [main]\n"
+                                        "jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                        "      - uses: actions/checkout@v2\n      - uses: docker/build-push-action@v2\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a file named for hyperparameters that says it records a search (ms2deepscore's
+    # hyperparameter_optimization_history_and_settings.json) still counts as one
+    "w30d_hyperparameter_optimization_history_is_a_search": ({
+        "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
+                                                                           "\"loss\": 0.12}}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
