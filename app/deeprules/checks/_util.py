@@ -106,6 +106,25 @@ def wraps_optimizer(facts: dict[str, Any]) -> bool:
                            or ("opt_tensors" in facts and "params_call" not in facts))
 
 
+#: w30d: a supervised fit on the training part of a split (`clf.fit(X_train, y_train)`, `cvclf.fit(X_[train],
+#: y_[train])`, `predictor.fit(X_train[p_train, :], y_train[p_train])`): an estimator trained here even when another
+#: file builds it (moabb's evaluations fit the pipelines its YAML files describe; cptox21's aggregated conformal
+#: predictor fits the SVC a notebook hands it); a scaler's or selector's `fit(X)` takes no labels
+_FIT_ON_TRAIN = re.compile(r"\.fit\s*\(\s*(?=[^\n)]*train)[Xx]\w*\s*(\[[^\]\n]*\])?\s*,\s*"
+                           r"y\w*\s*(\[[^\]\n]*\])?\s*[,)]")
+
+
+def _sk_fit_line(facts: dict[str, Any]) -> int | None:
+    """The line of a scikit-learn fit that trains here: any fit where the file builds an estimator (or a skorch
+    network), else a fit on a split's training part (see `_FIT_ON_TRAIN`)."""
+    rows = facts.get("sk_fit") or []
+    if not rows or ("imp_sklearn" not in facts and "skorch_net" not in facts):
+        return None
+    if "baseline" in facts or "skorch_net" in facts:
+        return int(rows[0][0])
+    return next((int(n) for n, text in rows if _FIT_ON_TRAIN.search(str(text))), None)
+
+
 def training_line(facts: dict[str, Any]) -> int | None:
     """The line where a file trains a model, or None. An optimizer step, a trainer's fit, a fit with
     epochs, Keras fit, a scikit-learn fit of a supervised estimator, R's caret/tidymodels training.
@@ -113,12 +132,15 @@ def training_line(facts: dict[str, Any]) -> int | None:
     step is not training."""
     dl = any(f in facts for f in GPU_FRAMEWORKS) and not wraps_optimizer(facts)
     for fact, ok in (("opt_step", dl), ("trainer_fit", True), ("fit_epochs", True),
-                     ("keras_fit", "imp_tf" in facts),
-                     # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
-                     ("sk_fit", ("baseline" in facts and "imp_sklearn" in facts) or "skorch_net" in facts),
-                     ("r_train", "lang_r" in facts), ("cli_train", True),
-                     # (session 12: a toolkit's model built in the file and trained by `.train()`, scvi-tools)
-                     ("lib_train", "model_lib" in facts)):
+                     ("keras_fit", "imp_tf" in facts)):
+        if ok and fact in facts:
+            return int(facts[fact][0][0])
+    # a scikit-learn estimator's fit, or a skorch-wrapped network's (EEGClassifier(...).fit(X, y))
+    sk = _sk_fit_line(facts)
+    if sk is not None:
+        return sk
+    # (session 12: a toolkit's model built in the file and trained by `.train()`, scvi-tools)
+    for fact, ok in (("r_train", "lang_r" in facts), ("cli_train", True), ("lib_train", "model_lib" in facts)):
         if ok and fact in facts:
             return int(facts[fact][0][0])
     return None

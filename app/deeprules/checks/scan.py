@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "28"
+ANALYZER_VERSION = "29"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -138,6 +138,23 @@ SPLIT_FILE_RE = _P(r"(^|/)([^/]*([_.-]|time|temporal))?(splits?|folds?|partition
 SEARCH_NAME_RE = _P(r"(^|/)([^/]*[_.-])?(sweeps?|hparams?|hyperparams?|hyperparameters?|hyperopt|tuning|optuna|search_"
                     r"space)([_.-][^/]*)?\.(ya?ml|json|toml)$",
                     re.I)
+
+#: w30d: a file named only for hyperparameters (`hparams.yaml`, `hyperparameters.json`) is as often the record of
+#: one run's values (PyTorch Lightning writes hparams.yaml beside each checkpoint: zamba's official_models/*/) as a
+#: search space; it is one when its text holds a space (`values:`, `min:`/`max:`, a distribution, a tuner's sampler,
+#: a list of three or more values for a common hyperparameter)
+# (not one whose name also says it records a search: ms2deepscore's
+# hyperparameter_optimization_history_and_settings.json)
+_RECORD_NAME = _P(r"(^|/)(?![^/]*(optim|search|tun(e|ing)|sweep|trials?|histor))([^/]*[_.-])?"
+                  r"(hparams?|hyperparams?|hyperparameters?)([_.-][^/]*)?\.(ya?ml|json|toml)$", re.I)
+_SEARCH_SPACE_TEXT = _P(r"^[ \t]*-?[ \t]*['\"]?(values|choices?|min|max|low|high|distribution|grid_search|"
+                        r"uniform|loguniform|log_uniform|quniform|qloguniform|randint|search_space|sweeper|bounds|"
+                        r"n_trials|num_samples|param_grid|param_distributions?)['\"]?\s*:|"
+                        r"\b(tune|hp|trial)\.\w+\(|"
+                        r"\b(lr|learning_rate|batch_size|dropout\w*|weight_decay|alpha|lambda\w*|gamma|n_estimators|"
+                        r"max_depth|num_layers|n_layers|hidden\w*)['\"]?\s*:\s*\[\s*[-\d.e]+\s*,\s*[-\d.e]+\s*,"
+                        r"\s*[-\d.e]+", re.I | re.M)
+
 
 _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "doc", "docs", "documentation",
                        "fixture", "fixtures", "testdata", "test_data", "test-data", "__tests__", "conftest",
@@ -513,8 +530,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
                                   # (w30a: a training engine handed its epochs and optimizer, torchnet's
-                                  # `engine.train(processor, iterator, maxepoch=20, optimizer=optimizer)`)
-                                  r"maxepoch|max_epoch|optimizer)\s*=|"
+                                  # `engine.train(processor, iterator, maxepoch=20, optimizer=optimizer)`; w30d: or
+                                  # the data sets to train and validate on, by keyword: DN3's
+                                  # `process.fit(training_dataset=training, validation_dataset=validation,
+                                  # **ds.train_params)` in BENDR's downstream.py, the epochs in a config)
+                                  r"maxepoch|max_epoch|optimizer|train(ing)?_dataset|val(id|idation)?_dataset)\s*=|"
                                   # (w26c: the epochs handed positionally, torchtuples' `model.fit(x_train, y_train,
                                   # batch_size, epochs, callbacks, val_data=val)` in pycox's notebooks; not a
                                   # method handing its arguments on, `return super().fit(input, target, epochs)`)
@@ -1095,8 +1115,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline_class", ("model", "method", "baseline", "default", "choices", "class ", "def "),
      _P(r"\b(model|method|baseline|predictor)\w*['\"]?\s*(==|!=|\bin\b|=)\s*[\[(]?\s*'" + _CLASSICAL + r"'|"
         r"\b(default|choices)\s*=\s*[\[(]?[^\n]*?'" + _CLASSICAL + r"'|"
-        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(NW_?Align|SW_?Align|NeedlemanWunsch|"
-        r"SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|MeanPredictor)\w*\s*[(:]|"
+        # (w30d: not a data type named for the tool, q2-feature-classifier's `class BLASTDBFileFmtV5(model.
+        # BinaryFileFormat)`, a parser or a result record: a file format is no method compared)
+        r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(?!\w*?(?-i:Fmt|Format|File|Dir|DB|"
+        r"Database|Parser|Reader|Writer|Record|Results?|Error|Exception|Config)(?-i:(?![a-z])))"
+        r"(NW_?Align|SW_?Align|NeedlemanWunsch|SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|"
+        r"MeanPredictor)\w*\s*[(:]|"
         r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
@@ -3852,12 +3876,21 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 #: w22b: a marketplace action that builds or tests the package itself (`uses: r-lib/actions/check-r-package@v2`
 #: runs R CMD check with the testthat tests; julia-actions/julia-runtest; a tox or nox action; docker's build):
 #: a CI job as real as a `run: pytest` step
-_CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?[\w.-]+/[\w.-]+/?([\w./-]*/)?(check-r-package|"
+# (w30d: the action's name is the last part of its reference, whether it is a repository of its own,
+# `docker/build-push-action`, or a folder of one, `r-lib/actions/check-r-package`: the names without a leading
+# wildcard, build-push-action among them, had never matched the first form; and an action that builds and publishes
+# the conda package, bertax's `alchem0x2A/conda-publish-action`, builds the recipe as a build-only CI does)
+_CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]+/)+(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
+                             r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
-                             # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one)
-                             r"\.github/workflows/[\w-]*tests?[\w-]*\.ya?ml)(@|['\"]|\s|$)", re.I)
+                             # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;
+                             # w30d: or its CI, check or build workflow, every QIIME 2 plugin's
+                             # `uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev`; not one that
+                             # builds the documentation)
+                             r"(?<=\.github/workflows/)(?![\w-]*docs?[-_.])(?:[\w-]*tests?[\w-]*|(?:[\w-]*[-_])?(?:ci|checks?|build)"
+                             r"(?:[-_][\w-]*)?)\.ya?ml)(@|['\"]|\s|$)", re.I)
 
 
 #: w22b: Travis CI's languages whose default job builds and tests the package when no script is given (R: R CMD
@@ -3918,6 +3951,33 @@ _CI_MAKE = re.compile(r"(?:^(?:-\s+)?|[;&|(]\s*|\bsudo\s+)make(?=\s|$)"
 _CI_MAKEFILE_MADE = re.compile(r"\b(configure|cmake|autoreconf|autogen|meson|qmake|bootstrap)\b")
 
 
+_GHA_ON = re.compile(r"^['\"]?on['\"]?\s*:[ \t]*(.*)$", re.M)
+
+
+def _manual_only(text: str) -> bool:
+    """w30d: a GitHub workflow started only by hand (`on: workflow_dispatch`, model-angelo's Docker build and push):
+    it runs on no push or pull request, so it checks nothing as the code changes (the bench's standard)."""
+    m = _GHA_ON.search(text)
+    if m is None:
+        return False
+    rest = m.group(1).split(" #", 1)[0].strip()
+    if rest:
+        names = {t.strip(" '\"") for t in rest.strip("[]").split(",")}
+    else:
+        names = set()
+        indent: int | None = None
+        for raw in text[m.end():].splitlines()[1:]:
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            level = len(raw) - len(raw.lstrip())
+            if level == 0:
+                break
+            indent = level if indent is None else indent
+            if level == indent:
+                names.add(raw.strip().lstrip("- ").split(":", 1)[0].strip(" '\""))
+    return bool(names) and names <= {"workflow_dispatch"}
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
@@ -3944,7 +4004,9 @@ def _ci_facts(text: str, out: Facts) -> None:
         if not makefile_made and _CI_MAKE.search(line.strip()):
             refs.append([n, "Makefile"])
     out["ci"] = [[1, "CI configuration"]]
-    if runs:
+    if runs and _manual_only(text):
+        out["ci_manual"] = [[1, "runs only when started by hand (workflow_dispatch)"]]
+    elif runs:
         out["ci_runs"] = runs
     if refs:
         out["ci_refs"] = refs[:30]
@@ -3970,7 +4032,10 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,
                     # Foldseek, MMseqs2, k-mer or nearest-neighbour transfer)
                     r"\b(blast[pnx]?|psi-?blast|diamond|hmmer|hmm|foldseek|mmseqs2?|k-?mer|"
-                    r"nearest[ _-]?neighbou?rs?)\b", re.I)
+                    r"nearest[ _-]?neighbou?rs?|"
+                    # w30d: template matching, the classical detector a learned one is compared with in bioacoustics
+                    # (DCASE few-shot's spectrogram cross-correlation) and cryo-EM particle picking
+                    r"template[ _-]?match(ing|er))\b", re.I)
 #: Published models a comparison commonly names (a row with one is a comparison with prior art).
 PUBLISHED_MODELS = _P(
     # names that are English words, acronyms or short enough to be (Sei, TAPE, Harmony, GIN, SIFT, REVEL, ComplEx,
@@ -4026,7 +4091,7 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     # w27a: a metric joined to its split by underscores (`test_auc`, `test_r_squared`) is still a metric column
     # (coordinator, session 12: and a long-form table names its metrics in a column of their own)
     if not any(METRIC_WORDS.search(h) or METRIC_WORDS.search(h.replace("_", " ")) for h in header) and \
-            not _long_format(header, lines, sep):
+            not _long_format(header, lines, sep) and not _spread_scores(lines, sep):
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
@@ -4053,6 +4118,22 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
         _wide_table(header, lines, rows, out, for_baseline)
+
+
+#: w30d: a cell holding a score with its spread over folds or subjects (`91.71±10.30`, `0.82 +/- 0.03`)
+_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+(\.\d+)?\s*%?\s*$")
+
+
+def _spread_scores(lines: list[str], sep: str | None) -> bool:
+    """w30d: a table whose cells are scores written with their spread (moabb's results/within_session_*.csv:
+    `CSP+LDA,82.34±17.26,80.10±14.93,...` per pipeline over data sets, the metric named only in the paper): a
+    results table though its header names no metric. Two rows or more with most of their value cells so written."""
+    rows = 0
+    for line in lines[1:20]:
+        cells = line.split(sep)[1:]
+        if cells and sum(1 for c in cells if _SPREAD_CELL.match(c.strip("'\" "))) * 2 > len(cells):
+            rows += 1
+    return rows >= 2
 
 
 #: coordinator, session 12: a results table in long form names its metrics in a column of their own
@@ -4342,6 +4423,9 @@ _DECIMAL = re.compile(r"\d\.\d")
 #: a logging record (`scGPT - INFO - Best model with score 75.9`, `[INFO] val acc 0.91`): a training log, whose
 #: logger is often named after the model itself, not a results table
 _LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]|"
+                       # (w30d: a level in brackets in any case, LightGBM's `[LightGBM] [Info] Start training from
+                       # score 5.60`, one line per boosting fit in a grid search's output)
+                       r"\[(?i:info|debug|warning|warn|error|fatal)\]|"
                        # (coordinator, session 11) a training loop's progress line (`Iter-5: ACC= 0.99, NMI= 0.95`,
                        # `Epoch 3/10 ...`, `step 200:`): one model's numbers over time, not a comparison
                        r"^\s*(?i:iter(ation)?|epoch|step)\b\s*[-:#]?\s*\d")
@@ -4718,7 +4802,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)
-        if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10:
+        if SEARCH_NAME_RE.search(path) and len(text.strip()) > 10 and (
+                not _RECORD_NAME.search(path) or _SEARCH_SPACE_TEXT.search(body)):
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
         _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,

@@ -628,7 +628,7 @@ def _ci_step_rank(step: str) -> int:
 
 
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
-       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs"), said=("ci_refs",)))
+       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual"), said=("ci_refs",)))
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
@@ -662,11 +662,15 @@ def ci(ctx: Context) -> CheckResult:
             live.append(min((_ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs))
         else:
             idle.append(path)
+    manual = [p for p in sorted(paths) if "ci_manual" in ctx.index.facts(p)]
     if live:
         live.sort(key=lambda r: (r[0], r[1]))  # the workflows that test the project first
         return passed(f"CI runs in {len(live)} workflow(s)", [(p, n, t) for _, p, n, t in live[:5]])
     if dead:
         return failed("the CI configuration runs files that no longer exist (a dead workflow)", dead[:6])
+    if manual and len(manual) == len(idle):  # (w30d: every workflow is started only by hand)
+        return failed("CI workflows run only when started by hand (workflow_dispatch), never on a push",
+                      [(p, 1, "runs only when started by hand") for p in manual[:3]])
     if idle:
         return failed("CI files run no build or test command", [(p, 1, "no run step") for p in idle[:3]])
     return failed("looked for a CI configuration (.github/workflows/*.yml, .gitlab-ci.yml, ...) that runs something "

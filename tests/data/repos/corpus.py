@@ -4568,6 +4568,138 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "doublets = simulate_doublets(adata, n=1000)\n"
                     "train, val = train_test_split(cells, test_size=0.1)\nmodel = torch.nn.Linear(4, 1)\n"
                     + TORCH_LOOP}, {"DR701": "warn"}),
+    # w30d: a job calling another repository's reusable CI workflow (every QIIME 2 plugin's
+    # `uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev`) runs that CI on this repository
+    "w30d_reusable_ci_workflow_called_by_a_job": ({
+        ".github/workflows/ci-dev.yaml": "name: ci-dev\non:\n  push:\n    branches: [dev]\njobs:\n  ci:\n"
+                                         "    uses: qiime2/distributions/.github/workflows/lib-ci-dev.yaml@dev\n"
+                                         "    with:\n      distro: amplicon\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a reusable workflow that builds the documentation is no CI of the project
+    "w30d_reusable_docs_workflow_is_no_ci": ({
+        ".github/workflows/docs.yaml": "on: [push]\njobs:\n  docs:\n"
+                                      "    uses: org/tools/.github/workflows/docs-build.yml@v1\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    # w30d: an action named by its own repository, `docker/build-push-action` (bertax's image built on every push),
+    # or one that builds and publishes the conda package, builds the project (a build-only CI counts)
+    "w30d_docker_build_push_action_is_ci": ({
+        ".github/workflows/push_docker.yml": "on:\n  push:\njobs:\n  push:\n    runs-on: ubuntu-latest\n"
+                                             "    steps:\n      - uses: actions/checkout@v2\n"
+                                             "      - name: Build and push\n"
+                                             "        uses: docker/build-push-action@v2\n"
+                                             "        with:\n          context: ./\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    "w30d_conda_publish_action_is_ci": ({
+        ".github/workflows/publish-conda.yml": "on:\n  push:\n    paths: ['conda.recipe/**']\njobs:\n"
+                                               "  publish:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                               "    - uses: actions/checkout@v2\n"
+                                               "    - uses: alchem0x2A/conda-publish-action@v1.4\n"
+                                               "      with:\n        subdir: 'conda.recipe'\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a file format named for an alignment tool (q2-feature-classifier's `class BLASTDBFileFmtV5(model.
+    # BinaryFileFormat)`) is no BLAST baseline
+    "w30d_blast_file_format_is_no_baseline": ({
+        "pkg/types/_format.py": "import qiime2.plugin.model as model\n\n"
+                                "class BLASTDBFileFmtV5(model.BinaryFileFormat):\n    pass\n\n"
+                                "class BLASTDBDirFmtV5(model.DirectoryFormat):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w30d_blast_class_is_a_baseline": ({
+        "baselines.py": "import subprocess\n\nclass BlastBaseline:\n    def predict(self, seqs):\n"
+                        "        return subprocess.run(['blastp', '-query', seqs])\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w30d: LightGBM's training log in a notebook's output (`[LightGBM] [Info] Start training from score 5.60`, one
+    # line per fit of a grid search: openadmet-models) is no results table naming a baseline
+    "w30d_lightgbm_info_log_is_no_results_table": ({
+        "grid.ipynb": nb(("code", "from lightgbm import LGBMRegressor\nfrom sklearn.model_selection import GridSearchCV\n"
+                                  "gs = GridSearchCV(LGBMRegressor(), {'n_estimators': [100, 200]})\n"
+                                  "gs.fit(X_train, y_train)\n"), outputs=[
+            "[LightGBM] [Info] Total Bins 1234\n",
+            "[LightGBM] [Info] Start training from score 5.600195\n",
+            "[LightGBM] [Info] Start training from score 5.596908\n",
+            "[LightGBM] [Info] Start training from score 5.612043\n"])}, {"DR202": "fail"}),
+    # w30d: an evaluation module fitting the estimator it is handed on each fold's training part (moabb's
+    # evaluations fit the pipelines its YAML files describe; cptox21's conformal predictor fits a notebook's SVC):
+    # training, with the seeds of scikit-learn to judge
+    "w30d_fit_on_a_training_split_of_a_handed_estimator_trains": ({
+        "evaluation.py": "from sklearn.model_selection import StratifiedKFold\nfrom sklearn.base import clone\n\n"
+                         "def evaluate(clf, X, y):\n    cv = StratifiedKFold(5, shuffle=True)\n"
+                         "    for train, test in cv.split(X, y):\n"
+                         "        model = clone(clf).fit(X[train], y[train])\n"
+                         "        yield model.score(X[test], y[test])\n"}, {"DR301": "fail"}),
+    "w30d_seeded_fit_on_a_training_split_passes": ({
+        "evaluation.py": "from sklearn.model_selection import StratifiedKFold\nfrom sklearn.base import clone\n\n"
+                         "def evaluate(clf, X, y, random_state=42):\n"
+                         "    cv = StratifiedKFold(5, shuffle=True, random_state=random_state)\n"
+                         "    for train, test in cv.split(X, y):\n"
+                         "        model = clone(clf).fit(X_[train], y_[train])\n"
+                         "        yield model.score(X[test], y[test])\n"}, {"DR301": "pass"}),
+    # w30d: a scaler fitted on the training features takes no labels: nothing is trained
+    "w30d_scaler_fit_on_train_is_no_training": ({
+        "prep.py": "from sklearn.preprocessing import StandardScaler\n\n"
+                   "def prepare(X_train, X_test):\n    scaler = StandardScaler()\n    scaler.fit(X_train)\n"
+                   "    return scaler.transform(X_train), scaler.transform(X_test)\n"}, {"DR301": "na"}),
+    # w30d: scores written with their spread per pipeline over data sets, the header naming only the data sets
+    # (moabb's results/within_session_*.csv), are a results table comparing models
+    "w30d_scores_with_spread_are_a_results_table": ({
+        "results/within_session_mi.csv": "Pipeline,BNCI2014_001,Cho2017,PhysionetMI\n"
+                                          "`ACM+TS+SVM`_,91.71±10.30,73.56±14.54,68.97±23.45\n"
+                                          "`CSP+LDA`_,82.34±17.26,71.38±14.54,72.30±21.79\n"
+                                          "`MDM`_,80.10±15.02,63.20±13.11,66.41±20.05\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w30d: a table of measurements with their spread per sample names no model: still no comparison
+    "w30d_measurements_with_spread_are_no_results_table": ({
+        "data/samples.csv": "sample,length_um,width_um\nA1,12.1±0.4,3.2±0.1\nA2,11.8±0.5,3.0±0.2\n"
+                            "B1,13.0±0.3,3.3±0.1\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w30d: template matching is the classical detector a learned one is compared with (DCASE few-shot's README)
+    "w30d_template_matching_row_is_a_baseline": ({
+        "README.md": "# Task\n\n## Baseline Performance\n\n| System | F-measure | Precision | Recall |\n"
+                     "| --- | --- | --- | --- |\n| Template Matching | 4.28% | 2.42% | 18.32% |\n"
+                     "| Prototypical Network | 29.59% | 36.34% | 24.96% |\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w30d: a training process fitted on data sets handed by keyword, its epochs in a config (DN3's
+    # `process.fit(training_dataset=training, validation_dataset=validation, **ds.train_params)`, BENDR): training
+    "w30d_fit_on_training_dataset_keywords_trains": ({
+        "downstream.py": "import torch\nfrom dn3.trainable.processes import StandardClassification\n"
+                         "from models import Net\n\nmodel = Net.from_dataset(training)\n"
+                         "process = StandardClassification(model)\n"
+                         "process.set_optimizer(torch.optim.Adam(process.parameters(), 1e-5))\n"
+                         "process.fit(training_dataset=training, validation_dataset=validation, **ds.train_params)\n"},
+     {"DR301": "fail", "DR302": "fail"}),
+    # w30d: the hparams.yaml PyTorch Lightning writes beside a checkpoint records one run's values (zamba's
+    # official_models/*/hparams.yaml): no search space
+    "w30d_lightning_hparams_record_is_no_search": ({
+        "models/official/hparams.yaml": "lr: 0.001\nmodel_class: TimeDistributedEfficientNet\nnum_frames: 16\n"
+                                        "scheduler: MultiStepLR\nscheduler_params:\n  gamma: 0.5\n  milestones:\n"
+                                        "  - 3\nspecies:\n- bird\n- blank\n- red_fox\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w30d: a file so named that holds a space still is one
+    "w30d_hparams_file_with_a_space_is_a_search": ({
+        "configs/hparams.yaml": "lr:\n  distribution: log_uniform\n  min: 0.0001\n  max: 0.1\n"
+                                "batch_size:\n  values: [16, 32, 64]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w30d_hparams_grid_list_is_a_search": ({
+        "hyperparameters.json": "{\"lr\": [0.1, 0.01, 0.001], \"dropout\": [0.1, 0.3, 0.5]}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w30d: a workflow started only by hand (model-angelo's `on: workflow_dispatch` Docker build and push) runs on no
+    # push: no CI, though its action builds the image; the same job on a push is one
+    "w30d_manual_only_docker_build_is_no_ci": ({
+        ".github/workflows/docker-manual-deploy.yml": "name: Docker\n\non:\n  workflow_dispatch:\n\njobs:\n"
+                                                      "  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                                      "      - uses: actions/checkout@v2\n"
+                                                      "      - uses: docker/build-push-action@v2\n",
+        "train.py": TORCH_LOOP}, {"DR304": "fail"}),
+    "w30d_manual_and_push_docker_build_is_ci": ({
+        ".github/workflows/docker.yml": "name: Docker\n\non:\n  workflow_dispatch:\n  push:\n    branches: [main]\n"
+                                        "jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                        "      - uses: actions/checkout@v2\n      - uses: docker/build-push-action@v2\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
+    # w30d: a file named for hyperparameters that says it records a search (ms2deepscore's
+    # hyperparameter_optimization_history_and_settings.json) still counts as one
+    "w30d_hyperparameter_optimization_history_is_a_search": ({
+        "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
+                                                                           "\"loss\": 0.12}}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
