@@ -152,7 +152,10 @@ class Uses(NamedTuple):
 
 def reading(present: Iterable[str] = (), *, lines: Iterable[str] = (), said: Iterable[str] = (),
          imports: bool = False) -> Uses:
-    return Uses(frozenset(present), frozenset(lines), frozenset(said), imports)
+    from ._util import TRAINING_TEXT_FACTS  # (the package's modules import this one)
+
+    return Uses(frozenset(present), frozenset(lines), frozenset(said) | (frozenset(present) & TRAINING_TEXT_FACTS),
+                imports)
 
 
 _FUNCS: dict[str, tuple[Callable[[Context], CheckResult], Callable[[str], bool], bool, bool, Uses | None]] = {}

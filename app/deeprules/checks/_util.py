@@ -29,6 +29,9 @@ SEEDS = {
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
                   "opt_tensors", "params_call", "skorch_net", "cli_train", "lib_train", "model_lib")
+#: (coordinator, session 15) training facts whose evidence text `training_line` reads (w30d: a scikit-learn fit counts
+#: when its arguments are a split's training part): a check that reads one of them reads what its lines say
+TRAINING_TEXT_FACTS = frozenset(("sk_fit",))
 ML_FACTS = (*TRAINING_FACTS, "model_def", "learner_def")
 #: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
 NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
