@@ -32,7 +32,6 @@ from .scan import (
     _HASH_COMMENT,
     _MULTILINE,
     _WINDOW,
-    LINE_MAX,
     MAX_IMPORTS,
     Evidence,
     Facts,
@@ -346,7 +345,7 @@ def update(old: Version, text: str) -> Version | None:
         piece, new_strings = blanked
         if len(piece.lower()) != len(piece):
             return None
-        piece_lines = [line[:LINE_MAX] for line in piece.split("\n")]  # capped, as `full` caps them
+        piece_lines = cap_lines(piece).split("\n")  # capped, as `full` caps them
         if lb < na:
             piece_lines.pop()  # the region ends with a newline
         code_lines += old.code_lines[prev:la]

@@ -413,12 +413,12 @@ def strip_hash_comments(text: str) -> str:
     return _HASH_COMMENT.get().sub("", text)
 
 
-#: Names of hyperparameters a loop can run over (a loop over them is a search).
 #: w30b: a relative path with a side of a split in one of its parts after the first (`data/ncbi/processed_test`,
 #: `DRIVE/training/images`, `data/cometa/splits/general/test.csv`); not a URL's path
 SIDE_PATH_RE = _P(r"(?<![\w./:$-])(?=(?:[\w.$-]+/)+[\w.$-]*(?<![A-Za-z])(?:train|training|test|testing)"
                   r"(?![A-Za-z]))(?:[\w.$-]+/)+[\w.$-]+")
 
+#: Names of hyperparameters a loop can run over (a loop over them is a search).
 _HP_NAMES = (r"lrs?|learning_rates?|batch_sizes?|dropouts?|drop_rates?|drop_ratios?|dropout_(rates?|ratios?)|"
              r"hidden_(size|dim|units)s?|n_layers|num_layers|n_hidden|alphas?|lambdas?|l2s?|"
              r"weight_decays?|wds?|Cs?|gammas?|n_estimators|max_depths?|n_units|num_filters|"
@@ -3493,6 +3493,7 @@ def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
         _imports(code, lines, out)
 
 
+#: source lines of a notebook never found in its file after which no more are looked for (`_notebook`)
 MAX_NOTEBOOK_MISSES = 20
 
 
@@ -3536,8 +3537,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
             n = pos + 1 if after else pos
             if misses < MAX_NOTEBOOK_MISSES:
                 needle = json.dumps(line, ensure_ascii=False)[1:-1][:60]
-                escaped = needle if line.isascii() else json.dumps(line)[1:-1][:60]
-                while n < len(raw) and needle not in raw[n] and escaped not in raw[n]:
+                escaped = needle if line.isascii() else json.dumps(line)[1:-1][:60]  # (the same for ASCII)
+                while n < len(raw) and needle not in raw[n] and (escaped is needle or escaped not in raw[n]):
                     n += 1
                 misses += n >= len(raw)
             else:
@@ -4234,8 +4235,6 @@ def _md_block_facts(rows: list[str], at: list[int], above: list[str], out: Facts
     return True
 
 
-#: w29c: an HTML table written into a Markdown page (pandas' `DataFrame.to_html()` pasted into a README:
-#: reproduce-chexnet's retrained AUC next to CheXNet's, per finding), read row by row
 def closed_spans(text: str, opening: re.Pattern[str], closing: re.Pattern[str]
                  ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each opening with the first closing after it, in order, the next opening searched after that closing: what
@@ -4251,6 +4250,8 @@ def closed_spans(text: str, opening: re.Pattern[str], closing: re.Pattern[str]
         pos = closed.end()
 
 
+#: w29c: an HTML table written into a Markdown page (pandas' `DataFrame.to_html()` pasted into a README:
+#: reproduce-chexnet's retrained AUC next to CheXNet's, per finding), read row by row
 #: (a tag's attributes hold no `<`: `[^>]*` ran on to the file's end from every `<table` with no `>` after it)
 _HTML_TABLE_OPEN = re.compile(r"<table\b[^<>]*>", re.I)
 _HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,19 @@ _WRITES = re.compile(r"\.(to_csv|to_parquet|to_pickle|to_json|to_feather|to_hdf|
 _PLACEHOLDER = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
 
 
+def _side_paths_read(ctx: Context) -> Iterator[tuple[str, int, str, str]]:
+    """(file, line, the line, a path in it to one side of a data set) for each such path the code reads, outside
+    tests and docs: not on a line that writes the file it names."""
+    for path, lines in sorted(ctx.files_with("side_path").items()):
+        if is_aux(path):
+            continue
+        for n, text in lines:
+            if _WRITES.search(str(text)):
+                continue
+            for m in SIDE_PATH_RE.finditer(str(text)):
+                yield path, int(n), str(text).strip(), m.group(0)
+
+
 def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
     """w30b (SapBERT: trained on UMLS synonym pairs, its evaluation scripts score `data/ncbi-disease/
     processed_test`, `data/bc5cdr-chemical/processed_test`, `data/cometa/splits/.../test.csv`...): test sides of
@@ -178,27 +192,20 @@ def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
     (kipoi's `downloads/test.h5`, cellpose's figures over other data sets' test folders); training paths are read
     in any code."""
     sides: dict[str, dict[str, tuple[str, int, str]]] = {"train": {}, "test": {}}
-    for path, lines in sorted(ctx.files_with("side_path").items()):
-        if is_aux(path):
+    for path, n, text, side_path in _side_paths_read(ctx):
+        parts = ["$" if _PLACEHOLDER.match(p) else p.lower() for p in side_path.split("/")]
+        at = next(((i, w) for i, part in enumerate(parts) if (w := _SIDE_WORD.search(part))), None)
+        if at is None or at[0] == 0:
             continue
-        script = extractor(path) == "sh"
-        for n, text in lines:
-            if _WRITES.search(str(text)):
-                continue
-            for m in SIDE_PATH_RE.finditer(str(text)):
-                parts = ["$" if _PLACEHOLDER.match(p) else p.lower() for p in m.group(0).split("/")]
-                at = next(((i, w) for i, part in enumerate(parts) if (w := _SIDE_WORD.search(part))), None)
-                if at is None or at[0] == 0:
-                    continue
-                side = "train" if at[1].group(1).startswith("train") else "test"
-                if side == "test" and not script:
-                    continue
-                named = [p for p in parts[:at[0]] if p not in _NOT_A_DATASET]
-                if side == "train" and any("$" in p or "{" in p for p in named):
-                    return []
-                named = [p for p in named if "$" not in p and "{" not in p]
-                if named:
-                    sides[side].setdefault(named[0], (path, int(n), str(text).strip()))
+        side = "train" if at[1].group(1).startswith("train") else "test"
+        if side == "test" and extractor(path) != "sh":
+            continue
+        named = [p for p in parts[:at[0]] if p not in _NOT_A_DATASET]
+        if side == "train" and any("$" in p or "{" in p for p in named):
+            return []
+        named = [p for p in named if "$" not in p and "{" not in p]
+        if named:
+            sides[side].setdefault(named[0], (path, n, text))
     held = {unit: e for unit, e in sides["test"].items() if unit not in sides["train"]}
     if len(held) < 2:
         return []
@@ -216,16 +223,10 @@ def _split_lists_read(ctx: Context) -> list[tuple[str, int, str]]:
     from the release's folder): lists of the training and the test samples that the code reads by name and never
     writes, as committed split files are read. Counted only where the code makes no split itself."""
     sides: dict[str, tuple[str, int, str]] = {}
-    for path, lines in sorted(ctx.files_with("side_path").items()):
-        if is_aux(path):
-            continue
-        for n, text in lines:
-            if _WRITES.search(str(text)):
-                continue
-            for m in SIDE_PATH_RE.finditer(str(text)):
-                named = _SIDE_LIST_NAME.search(m.group(0).lower().rpartition("/")[2])
-                if named is not None:
-                    sides.setdefault(named.group(1)[:4], (path, int(n), str(text).strip()))
+    for path, n, text, side_path in _side_paths_read(ctx):
+        named = _SIDE_LIST_NAME.search(side_path.lower().rpartition("/")[2])
+        if named is not None:
+            sides.setdefault(named.group(1)[:4], (path, n, text))
     if len(sides) < 2 or ctx.files_with("split_save"):
         return []
     return [(p, n, f"{t} (a list of one side's samples, read as given)") for p, n, t in sides.values()]
@@ -616,11 +617,15 @@ _PRINTED = re.compile(r"^\s*(print|cat|message|(logging|logger|log)\.\w+|\w+\.wr
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 
 
+#: the entries of the scan's precision-recall fact (a line `_header_only` tests is searched with them again)
+_METRIC_PR = tuple(rx for name, _, rx in CODE_PATTERNS if name == "metric_pr")
+
+
 def _header_only(line: str) -> bool:
     if not _PRINTED.match(line):
         return False
     bare = _QUOTED.sub("''", line)
-    return not any(rx.search(bare) for name, _, rx in CODE_PATTERNS if name == "metric_pr")
+    return not any(rx.search(bare) for rx in _METRIC_PR)
 
 
 def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[tuple[str, int, str]]:
