@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "29"
+ANALYZER_VERSION = "30"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -325,7 +325,8 @@ _PY_STRING = r"\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^
 _PY_TOKEN = LazyRe(r"#[^\n]*|" + _PY_STRING)  # a comment or a string, whichever starts first
 _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
-_URL_STRING = LazyRe(r"(https?|ftp|s3|gs)://[^\s'\"]{1,500}")  # a download URL, however long: code
+# a download URL (or a content address, session16x: kachery's `sha1://...`), however long: code
+_URL_STRING = LazyRe(r"(https?|ftp|s3|gs|sha1|sha256|md5)://[^\s'\"]{1,500}")
 _HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
@@ -673,7 +674,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a hand-written cut-off: a train/test set defined by comparing a date, time or year column
     # (train = df[df.admit_year < 2016]; test <- subset(d, date >= "2020-01-01")), or a named cut-off date
     ("split_time", ("date", "time", "year", "period", "cutoff", "cut_off"), _P(
-        r"\b(\w+_)?(train|test|valid|val|holdout|heldout)(_\w+)?\s*(=|<-)\s*[\w.]*\s*"
+        r"\b(\w+_)?(train|test|valid|val|holdout|heldout)(_\w+)?\s*(=|<-)\s*"
+        # (session16x: not a range check against a chunk's padding or margins, which keeps the samples inside a
+        # window: mountainsort5's `valid_inds = np.where((chunk.padding_left <= times) & ...)`)
+        r"(?![^\n]*(padding|margin))[\w.]*\s*"
         r"(\[|\.loc\[|\.query\(|subset\(|filter\(|\.where\()[^\n]*?"
         r"\b\w*(date|time|year|period)\w*\b['\"]?\]?\s*(<=?|>=?)\s*[\w'\"(]|"
         r"\b(split|cutoff|cut_off)_(date|time|year)\s*=", re.I)),
@@ -2447,6 +2451,10 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (w26c: also as a private attribute, pycox's data set classes' `_checksum = 'b07a...'`)
      _P(r"\b_?(md5|sha256|sha1|checksum|md5sum|file_hash|known_hash|hash)\w*['\"]?\s*[:=]\s*['\"]?(md5:|sha256:)?"
         r"[0-9a-fA-F]{32,64}\b")),
+    # session16x: data addressed by their content's digest (kachery/SpikeForest's `sha1://b8b5...?name.json`,
+    # `sha256://...`, `md5://...`): the address names the source and checks it at once
+    ("prov_checksum", ("sha1://", "sha256://", "md5://"), _P(r"\b(sha1|sha256|md5)://[0-9a-fA-F]{32,64}\b")),
+    ("prov_url", ("sha1://", "sha256://", "md5://"), _P(r"\b(sha1|sha256|md5)://[0-9a-fA-F]{32,64}\b")),
     ("prov_url", ("http", "ftp", "s3://", "gs://"),
      _P(r"(https?|ftp)://[^\s'\"<>)]+\.(gz|zip|tar|tgz|bz2|xz|csv|tsv|h5|hdf5|h5ad|npz|npy|fa|fasta|bed|bw|bigwig|"
         r"pdb|cif|sdf|smi|txt|json|parquet|pkl|pt|ckpt|bam|vcf|mtx|loom|zarr)\b|(s3|gs)://[^\s'\"<>)]+|"

@@ -4700,6 +4700,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # session16x: data fetched by their content's digest (kachery/SpikeForest, mountainsort5's examples) are
+    # named and checked at once; a bare digest with no address is not
+    "coord16_content_addressed_data_uri": ({
+        "examples/compare.py": "import spikeforest as sf\n\n"
+                               "uri = 'sha1://b8b571d001f9a531040e79165e8f492d758ec5e0?paired-recordings.json'\n"
+                               "recordings = sf.load_spikeforest_recordings(uri)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "coord16_content_digest_in_prose_is_no_provenance": ({
+        "README.md": "The recordings are at sha1://b8b571d001f9a531040e79165e8f492d758ec5e0 on kachery.\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # session16x: a range check against a processing chunk's padding keeps samples inside the chunk; it is not a
+    # validation set cut by time (mountainsort5's `valid_inds = np.where((chunk.padding_left <= times) & ...)`)
+    "coord16_valid_indices_inside_padding_are_no_split": ({
+        "sorter.py": "import numpy as np\nfrom sklearn.decomposition import PCA\n\n\n"
+                     "def keep(chunk, times_chunk):\n"
+                     "    valid_inds = np.where((chunk.padding_left <= times_chunk) & "
+                     "(times_chunk < chunk.total_size - chunk.padding_right))[0]\n"
+                     "    return valid_inds\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "coord16_validation_cut_by_time_is_a_split": ({
+        "split.py": "import pandas as pd\n\ndf = pd.read_csv('visits.csv')\n"
+                    "valid = df[df.visit_time >= 2019]\ntrain = df[df.visit_time < 2019]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
