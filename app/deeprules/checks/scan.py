@@ -779,9 +779,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
     # (w30a: nor one whose base class is an embedding or encoder: torchani's `class AtomicOneHot(_Embedding)`)
     ("baseline_class", ("class ",), _P(r"^[ \t]*class\s+((?!\w*OneHot\w*\s*\(\s*[\w.]*(Embedding|Encoder|Encoding|"
-                                       r"Featurizer|Tokenizer|Transform)\w*\s*[,)])\w*OneHot\w*(?<!Encoder)(?<!Encoding)(?<!Featurizer)"
-                                       r"(?<!Embedding)(?<!Tokenizer)(?<!Vectorizer)(?<!Transform)(?<!Config)"
-                                       r"(?<!Dataset)(?<!Loader)(?<!Layer)(?<!Block)(?<!Data)|"
+                                       # (session16x2: only a class its name calls a model: chroma's `class
+                                       # OneHot(nn.Module)` wraps F.one_hot, a layer like OneHotEmbedding)
+                                       r"Featurizer|Tokenizer|Transform)\w*\s*[,)])\w*OneHot\w*"
+                                       r"(Model|Net|Network|Classifier|Regressor|Predictor)|"
                                        # (w22b: a signal's baseline, drift or correction, is no model: ECG
                                        # augmentations BaselineWander/BaselineShift, spectra's RemoveBaseline)
                                        r"(?!Baseline(Wander|Shift|Drift|Correct|Remov|Subtract|Noise|Estimat|Filter|Fit"
