@@ -4723,6 +4723,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "split.py": "import pandas as pd\n\ndf = pd.read_csv('visits.csv')\n"
                     "valid = df[df.visit_time >= 2019]\ntrain = df[df.visit_time < 2019]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # session16x2: a network layer named OneHot (chroma's `class OneHot(nn.Module)` wrapping F.one_hot) encodes
+    # tokens; only a class its name calls a model (tape's ProteinOneHotModel) is the one-hot baseline
+    "coord16_onehot_layer_is_no_baseline": ({
+        "pkg/layers/basic.py": "import torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+                               "class OneHot(nn.Module):\n    def __init__(self, n_tokens):\n"
+                               "        super().__init__()\n        self.n_tokens = n_tokens\n\n"
+                               "    def forward(self, x):\n        return F.one_hot(x, self.n_tokens)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
