@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "30"
+ANALYZER_VERSION = "31"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -4931,7 +4931,11 @@ _EVAL_OF_COMPARATOR = LazyRe(r"^(eval|evaluate|evaluation|score|scoring|benchmar
 #: `other_tools/` (helper scripts)
 _BASELINE_DIR = LazyRe(r"(^|/)((alternative|competing|competitor|other|existing|baseline|comparison|compared|"
                        r"benchmark(ed)?)[_-]?(methods?|approaches|algorithms?)|baseline[_-]?models?|"
-                       r"competitors|baselines)/")
+                       r"competitors|baselines|"
+                       # (session16x3: a folder of a naive predictor, ms-pred's `freq_baseline/predict_freq.py`
+                       # predicting fragments by their training-set frequency, `majority_baseline/`)
+                       r"(freq|frequency|majority|random|rand|mean|median|naive|dummy|prior|null)[_-]?baselines?|"
+                       r"baselines?[_-](freq|frequency|majority|random|rand|mean|median|naive|dummy|prior|null))/")
 _CODE_END = (".py", ".r", ".rmd", ".sh", ".ipynb", ".m", ".jl")
 #: ...unless the file is a configuration (under `configs/`) or names a network: a paper's baselines can be
 #: other networks (`configs/baselines/large_efficientnet_train.py`), which are no simple model

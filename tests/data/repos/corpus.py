@@ -4731,6 +4731,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "        super().__init__()\n        self.n_tokens = n_tokens\n\n"
                                "    def forward(self, x):\n        return F.one_hot(x, self.n_tokens)\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # session16x3: a naive predictor in a folder named for it (ms-pred's `freq_baseline/predict_freq.py`: fragments
+    # predicted by their training-set frequency) is the simple baseline; a config folder of that name is not
+    "coord16_frequency_baseline_folder": ({
+        "run_scripts/freq_baseline/predict_freq.py": "import json\nfrom collections import defaultdict\n\n"
+                                                      "freqs = defaultdict(int)\nfor k in json.load(open('train.json')):\n"
+                                                      "    freqs[k] += 1\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "coord16_frequency_baseline_config_is_no_model": ({
+        "configs/freq_baseline/default.py": "freq_cutoff = 3\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
