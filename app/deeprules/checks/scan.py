@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "31"
+ANALYZER_VERSION = "32"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -2817,6 +2817,21 @@ def _knn_predicts(code: str, m: re.Match[str]) -> bool:
     return _PREDICTOR_ARGS.search(params) is not None and "batch_x" not in params
 
 
+#: session16x4: a class named for BLAST is the comparator only where the file runs BLAST (or DIAMOND): Cell BLAST's
+#: `class BLAST(object)` is the repository's own method, a search over its networks' latent space
+_BLAST_CLASS = LazyRe(r"class\s+\w*blast", re.I)
+_RUNS_BLAST = LazyRe(r"\b(t?blast[pnx]|psiblast|rpsblast|makeblastdb|blastdbcmd|NcbiblastpCommandline|"
+                     r"Ncbiblast\w*Commandline|NCBIWWW|NCBIXML|diamond)\b|\bBio\.Blast\b", re.I)
+
+
+def _a_simple_method(code: str, m: re.Match[str]) -> bool:
+    """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
+    file that runs BLAST."""
+    if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
+        return _RUNS_BLAST.get().search(code) is not None
+    return _knn_predicts(code, m)
+
+
 #: w22a: a key of a W&B-style sweep parameter beside `distribution:` (its bounds or values)
 _SWEEP_SIBLING = LazyRe(r"^[ \t]+['\"]?(min|max|values|mu|sigma|q|low|high|lower|upper|log)['\"]?\s*:", re.M)
 
@@ -2857,7 +2872,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "loss_cls": _not_imported, "baseline": _a_baseline,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
-                                                          "baseline_class": _knn_predicts,
+                                                          "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
                                                           "seed_late": _first_torch_seed,
                                                           "seed_np_late": _first_np_seed}

@@ -4741,6 +4741,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "coord16_frequency_baseline_config_is_no_model": ({
         "configs/freq_baseline/default.py": "freq_cutoff = 3\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # session16x4: a class named for BLAST is the comparator where it runs BLAST; Cell BLAST's own search over its
+    # networks' latent space (`class BLAST(object)`) is the method, not a baseline
+    "coord16_blast_named_method_is_no_baseline": ({
+        "Cell_BLAST/blast.py": "import numpy as np\n\n\nclass BLAST(object):\n"
+                               "    def __init__(self, models, ref):\n        self.models = models\n"
+                               "        self.ref = ref\n\n    def query(self, query):\n"
+                               "        return [m.inference(query) for m in self.models]\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "coord16_blast_wrapper_that_runs_blastp_is_a_baseline": ({
+        "baselines_code/homology.py": "import subprocess\n\n\nclass BlastPredictor:\n"
+                                      "    def predict(self, fasta):\n"
+                                      "        subprocess.run(['blastp', '-query', fasta, '-db', 'train_db'])\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
