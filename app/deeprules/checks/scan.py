@@ -3685,7 +3685,7 @@ def _pyproject_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
     lines = text.splitlines()
-    in_list = in_table = in_ini = False
+    in_list = in_table = in_ini = in_build = False
     for n, raw in enumerate(lines, start=1):
         s = raw.split("#", 1)[0].strip()
         items: list[str] = []  # the requirement strings this line holds (INI values, a TOML list's strings)
@@ -3701,11 +3701,17 @@ def _pyproject_pins(text: str, out: Facts) -> None:
             in_ini = False
             if s.startswith("["):
                 in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
+                # w31b: [build-system] requires names the tools that build the wheel (setuptools, wheel), not the
+                # environment the code runs in (stepcount: its pins are in setup.py's install_requires)
+                in_build = s.replace(" ", "") == "[build-system]"
                 in_list = False
                 continue
             if re.match(r"^(dependencies|install_requires|requires)\s*=\s*\[", s):
                 in_list = True
                 s = s.split("[", 1)[1]
+            if in_list and in_build:
+                in_list = "]" not in s
+                continue
             if in_list:
                 items = re.findall(r"['\"]([^'\"]+)['\"]", s)
                 if "]" in s:

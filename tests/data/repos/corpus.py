@@ -4700,6 +4700,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31b: pyproject.toml's [build-system] requires names the build tools, not the environment: the pins of
+    # setup.py's install_requires decide (stepcount); flit's old [tool.flit.metadata] requires still counts
+    "w31b_build_system_requires_is_no_environment": ({
+        "pyproject.toml": "[build-system]\nrequires = [\"setuptools>=43.0.0\", \"wheel\", \"tomli\"]\n"
+                          "build-backend = \"setuptools.build_meta\"\n\n[tool.pytest.ini_options]\n"
+                          "testpaths = [\"tests\"]\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=[\n    'numpy==1.24.*',\n"
+                    "    'scikit-learn==1.1.1',\n    'torch==1.13.*',\n    'pandas==2.0.*'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "w31b_flit_metadata_requires_still_counts": ({
+        "pyproject.toml": "[build-system]\nrequires = [\"flit_core >=3.2\"]\n\n[tool.flit.metadata]\n"
+                          "module = \"x\"\nrequires = [\"torch>=1.8\", \"numpy\", \"scipy\"]\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
