@@ -2593,6 +2593,12 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("class_path",),
      _P(r"^[ \t]*['\"]?class_path['\"]?\s*:\s*\S*loggers\.\w*(Wandb|MLFlow|TensorBoard|Neptune|Comet|CSV)Logger\b")),
     ("search", ("searchspace",), _P(r"^[ \t]*['\"]?searchSpace(File|Path)?['\"]?\s*:")),
+    # w31b: a Keras callback or a trainer hook built from a configuration by its class name (U-Time's hparams.yaml
+    # `class_name: "TensorBoard"`, which utime/callbacks instantiates; mmengine's `type: WandbVisBackend`)
+    ("tracking", ("tensorboard", "wandb", "mlflow", "neptune"),
+     _P(_CFG_KEY + r"(class_name|type|callback)['\"]?\s*:\s*['\"]?(TensorBoard|TensorBoardCallback|WandbCallback|"
+        r"WandbMetricsLogger|MLflowCallback|NeptuneCallback|TensorboardLoggerHook|WandbLoggerHook|MlflowLoggerHook|"
+        r"TensorboardVisBackend|WandbVisBackend|MLflowVisBackend)['\"]?\s*(,|}|$)")),
     ("arch_cfg", ("layers", "hidden", "heads", "d_model", "embed_dim", "filters", "kernel_size", "depth"),
      _P(r"^[ \t]*[\w/.@]*\.(num_layers|n_layers|hidden_size|hidden_dims?|num_heads|n_heads|d_model|embed_dim|"
         r"num_filters|kernel_size|depth)\s*=\s*[\d\[(]")),

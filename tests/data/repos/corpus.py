@@ -4713,6 +4713,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pyproject.toml": "[build-system]\nrequires = [\"flit_core >=3.2\"]\n\n[tool.flit.metadata]\n"
                           "module = \"x\"\nrequires = [\"torch>=1.8\", \"numpy\", \"scipy\"]\n",
         "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w31b: Keras callbacks built from a configuration by class name (U-Time's hparams.yaml): TensorBoard named
+    # there logs every run; an early-stopping callback named the same way, or a commented one, logs nothing
+    "w31b_tensorboard_callback_named_in_config": ({
+        "defaults/hparams.yaml": "CB_tb: &TB\n  # tensorboard\n  nickname: \"tb\"\n  class_name: \"TensorBoard\"\n"
+                                 "  kwargs: {log_dir: './tensorboard', profile_batch: 0}\n"
+                                 "CB_es: &ES\n  class_name: \"EarlyStopping\"\n  kwargs: {monitor: 'val_dice'}\n",
+        "callbacks.py": "from tensorflow.keras import callbacks as tfcb\n"
+                        "def init_callbacks(hparams):\n"
+                        "    return [getattr(tfcb, cb['class_name'])(**cb['kwargs']) for cb in hparams['callbacks']]\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5, callbacks=init_callbacks(hparams))\n"},
+        {"DR602": "pass"}),
+    "w31b_other_callbacks_named_in_config": ({
+        "defaults/hparams.yaml": "CB_es: &ES\n  class_name: \"EarlyStopping\"\n  kwargs: {monitor: 'val_dice'}\n"
+                                 "# CB_tb:\n#   class_name: \"TensorBoard\"\n"
+                                 "description: \"class_name: TensorBoard is available too\"\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR602": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
