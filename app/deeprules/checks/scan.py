@@ -3440,8 +3440,12 @@ class _Lines:
 
 
 #: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
-_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
-                r"import[ \t]+([\w., \t]+))")
+#: (w31b: and a module of a package chosen by name at run time, `importlib.import_module("utime.bin." + script)` or
+#: `import_module(f"pkg.commands.{name}")`: a command-line dispatcher runs one of that package's modules, read as
+#: importing each of them: `pkg.commands.*`)
+_IMPORT_RE = _P(r"^[ \t]*+(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
+                r"import[ \t]+([\w., \t]+)|"
+                r"[^\n#]*?\bimport_module\(\s*f?['\"]([A-Za-z_][\w.]*)\.(?:['\"]\s*\+|\{))")
 MAX_IMPORTS = 200
 
 
@@ -3454,7 +3458,9 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
     for m in _IMPORT_RE.finditer(code, lo, hi):
         n += count("\n", prev, m.start())
         prev = m.start()
-        if m.group(1) is not None:
+        if m.group(4) is not None:
+            mods.append([n, f"{m.group(4)}.*"])
+        elif m.group(1) is not None:
             base = m.group(1).replace(" ", "").replace("\t", "")
             mods.append([n, base])
             for name in (m.group(2) or "").replace("\t", " ").split(","):

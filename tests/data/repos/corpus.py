@@ -4729,6 +4729,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  "# CB_tb:\n#   class_name: \"TensorBoard\"\n"
                                  "description: \"class_name: TensorBoard is available too\"\n",
         "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR602": "fail"}),
+    # w31b: a command-line dispatcher that seeds, then runs the subcommand's module of its package chosen by name
+    # (U-Time's `ut train --seed 123`: importlib.import_module("utime.bin." + script)) seeds that training script;
+    # one that only dispatches seeds nothing
+    "w31b_dispatcher_seeds_then_imports_command": ({
+        "pkg/__init__.py": "",
+        "pkg/defaults.py": "import random\nimport numpy as np\nimport torch\n\nclass Defaults:\n"
+                           "    @classmethod\n    def set_global_seed(cls, seed):\n        torch.manual_seed(seed)\n"
+                           "        np.random.seed(seed)\n        random.seed(seed)\n",
+        "pkg/bin/__init__.py": "",
+        "pkg/bin/cli.py": "import importlib\nimport argparse\nfrom pkg.defaults import Defaults\n\ndef entry():\n"
+                          "    parser = argparse.ArgumentParser()\n    parser.add_argument('script')\n"
+                          "    parser.add_argument('--seed', type=int, default=123)\n"
+                          "    parsed, rest = parser.parse_known_args()\n"
+                          "    Defaults.set_global_seed(parsed.seed)\n"
+                          "    mod = importlib.import_module('pkg.bin.' + parsed.script)\n    mod.entry(rest)\n",
+        "pkg/bin/train.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "w31b_dispatcher_without_seed": ({
+        "pkg/__init__.py": "",
+        "pkg/defaults.py": "import torch\n\nclass Defaults:\n    @classmethod\n    def set_global_seed(cls, seed):\n"
+                           "        torch.manual_seed(seed)\n",
+        "pkg/bin/__init__.py": "",
+        "pkg/bin/cli.py": "import importlib\nimport sys\n\ndef entry():\n"
+                          "    mod = importlib.import_module(f'pkg.bin.{sys.argv[1]}')\n    mod.entry(sys.argv[2:])\n",
+        "pkg/bin/train.py": TORCH_LOOP}, {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
