@@ -937,6 +937,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
+    # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
+    # attention read out is, outside the files that define the network (where they are its mechanism)
+    ("attn_read", ("saliency_map", "activation_map", "cam"),
+     _P(r"\b(model|net|network|classifier|\w+_model|\w+_net)\.(saliency_maps?|class_activation_maps?|cams?)\b"
+        r"(?!\s*=[^=])")),
     # w18a: chromosomes held out in code by comparing a genome column (`testind = anno['seqnames'] == 'chr8'`,
     # `valid = df.chrom.isin(['chr9'])`), and validation/test files named by chromosome lists in a script
     # (`val_files="$data_dir/c{13,14,15}*.h5"`, `--test_files ./data/chr{8,9}_*.h5`)
@@ -2205,7 +2211,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
     ("baseline", ("coxph", "aftfitter", "aalen", "survivalanalysis", "survivalforest", "survivaltrees",
                   "survivalsvm", "rfsrc", "survreg", "cph("),
-     _P(r"(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
+     _P(r"\b(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
         r"AalenAdditiveFitter|CoxPHSurvivalAnalysis|CoxnetSurvivalAnalysis|RandomSurvivalForest|ExtraSurvivalTrees|"
         r"GradientBoostingSurvivalAnalysis|ComponentwiseGradientBoostingSurvivalAnalysis|FastSurvivalSVM|"
         r"FastKernelSurvivalSVM|CoxPHModel|RandomSurvivalForestModel|ConditionalSurvivalForestModel|"

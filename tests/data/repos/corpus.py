@@ -4753,6 +4753,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/bin/cli.py": "import importlib\nimport sys\n\ndef entry():\n"
                           "    mod = importlib.import_module(f'pkg.bin.{sys.argv[1]}')\n    mod.entry(sys.argv[2:])\n",
         "pkg/bin/train.py": TORCH_LOOP}, {"DR301": "fail"}),
+    # w31b: the survival models' pattern opened with a backspace character, not `\\b` (a raw string typed with
+    # one backslash through an escaping layer): lifelines' and scikit-survival's estimators alone were never read
+    "w31b_cox_model_alone_is_a_baseline": ({
+        "scripts/cph_run.py": "from lifelines import CoxPHFitter\ncph = CoxPHFitter()\ncph.fit(df, 'time', 'event')\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w31b: a weakly supervised classifier's own saliency maps read off the trained model and drawn (GMIC); inside
+    # the network's file they are its mechanism
+    "w31b_model_saliency_maps_read_out": ({
+        "src/modeling/gmic.py": "import torch.nn as nn\nclass GMIC(nn.Module):\n    def forward(self, x):\n"
+                                "        h, self.saliency_map = self.global_network(x)\n        return h\n",
+        "src/scripts/run_model.py": "import torch\nmodel = GMIC(params)\nmodel.load_state_dict(torch.load(path))\n"
+                                    "y = model(x)\nsaliency_maps = model.saliency_map.data.cpu().numpy()\n"
+                                    "visualize_example(image, saliency_maps, out_path)\n"},
+        {"DR802": "pass"}),
+    "w31b_saliency_map_defined_in_network_only": ({
+        "src/modeling/gmic.py": "import torch.nn as nn\nclass GMIC(nn.Module):\n    def forward(self, x):\n"
+                                "        h, self.saliency_map = self.global_network(x)\n"
+                                "        y = self.aggregate(self.saliency_map)\n        return y\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
