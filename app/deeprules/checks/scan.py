@@ -923,9 +923,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
         r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
+    # (w31b: not a digital filter's frequency response, a signal-processing library's `plot_filter(ftype='FIR',
+    # band='lowpass', ...)` in BioSPPy, `plot_filter_response`, `plot_filter(h, sfreq)` in MNE: no model is read)
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
-     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
+     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?"
+        r"(?!_(response|freq\w*|coeff\w*|design|order|band\w*)\b)(_\w+)?\s*\("
+        r"(?![^\n]*\b(ftype|btype|band|passband|stopband|cutoff|sfreq|sampling_rate|fir|iir|butter|cheby\w*)\b)|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
     # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
     # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)

@@ -4772,6 +4772,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "        h, self.saliency_map = self.global_network(x)\n"
                                 "        y = self.aggregate(self.saliency_map)\n        return y\n",
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w31b: a signal-processing library plots a digital filter's frequency response (BioSPPy's plot_filter, MNE's
+    # plot_filter_response): no learned filter is read, no model interpreted
+    "w31b_digital_filter_response_is_no_interpretation": ({
+        "biosppy/plotting.py": "import matplotlib.pyplot as plt\n\ndef plot_filter(ftype='FIR',\n"
+                               "                band='lowpass',\n                order=None):\n"
+                               "    b, a = tools.get_filter(ftype=ftype, band=band, order=order)\n"
+                               "    plt.plot(*freqz(b, a))\n",
+        "biosppy/signals/eeg.py": "def run(signal):\n    plotting.plot_filter_response(b, a, fs=1000.)\n",
+        "biosppy/biometrics.py": "from sklearn import svm\nclf = svm.SVC()\nclf.fit(X, Y)\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
