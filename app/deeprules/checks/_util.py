@@ -348,9 +348,9 @@ class ImportGraph:
                 hits: dict[str, None] = {}
                 for name in self.names.get(p, ()):
                     if name.endswith(".*"):  # every module of a package, one chosen at run time (scan._IMPORT_RE)
-                        for hit in self._members(name[:-2]):
-                            if hit != p:
-                                hits[hit] = None
+                        for member in self._members(name[:-2]):
+                            if member != p:
+                                hits[member] = None
                         continue
                     hit = _resolve_absolute(name, self.mods)
                     if hit is not None and hit != p:
