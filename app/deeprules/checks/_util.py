@@ -347,6 +347,11 @@ class ImportGraph:
             if p in known:
                 hits: dict[str, None] = {}
                 for name in self.names.get(p, ()):
+                    if name.endswith(".*"):  # every module of a package, one chosen at run time (scan._IMPORT_RE)
+                        for member in self._members(name[:-2]):
+                            if member != p:
+                                hits[member] = None
+                        continue
                     hit = _resolve_absolute(name, self.mods)
                     if hit is not None and hit != p:
                         hits[hit] = None
@@ -404,7 +409,15 @@ class ImportGraph:
                 else:
                     self.mods[name] = winner
                 dirty |= self.importers.get(name, set())
+                # (and the files importing every module of its package: `pkg.*`)
+                dirty |= self.importers.get(name.rpartition(".")[0] + ".*", set())
         return dirty
+
+    def _members(self, package: str) -> list[str]:
+        """The files of the modules directly in `package` (dotted), sorted: what `package.*` names."""
+        head = package + "."
+        return sorted({f for name, f in self.mods.items()
+                       if name.startswith(head) and "." not in name[len(head):] and not f.endswith("__init__.py")})
 
     def resolved(self, path: str, names: Iterable[str]) -> set[str]:
         """The files of the repository these imports of `path` resolve to, with the current module map."""

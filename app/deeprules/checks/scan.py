@@ -928,9 +928,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
         r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
+    # (w31b: not a digital filter's frequency response, a signal-processing library's `plot_filter(ftype='FIR',
+    # band='lowpass', ...)` in BioSPPy, `plot_filter_response`, `plot_filter(h, sfreq)` in MNE: no model is read)
     ("interp", ("ism(", "ism_", "_filter(", "_filters(", "filter_spec", "filters_spec", "filter_activ",
                 "filters_activ", "filter_logo", "filter_motif", "filter_pwm"),
-     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?(_\w+)?\s*\(|"
+     _P(r"\bism(_\w+)?\s*\(|\b(plot|visuali[sz]e|show|draw|render)\w*?_?filters?"
+        r"(?!_(response|freq\w*|coeff\w*|design|order|band\w*)\b)(_\w+)?\s*\("
+        r"(?![^\n]*\b(ftype|btype|band|passband|stopband|cutoff|sfreq|sampling_rate|fir|iir|butter|cheby\w*)\b)|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
     # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
     # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
@@ -942,6 +946,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
+    # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
+    # attention read out is, outside the files that define the network (where they are its mechanism)
+    ("attn_read", ("saliency_map", "activation_map", "cam"),
+     _P(r"\b(model|net|network|classifier|\w+_model|\w+_net)\.(saliency_maps?|class_activation_maps?|cams?)\b"
+        r"(?!\s*=[^=])")),
     # w18a: chromosomes held out in code by comparing a genome column (`testind = anno['seqnames'] == 'chr8'`,
     # `valid = df.chrom.isin(['chr9'])`), and validation/test files named by chromosome lists in a script
     # (`val_files="$data_dir/c{13,14,15}*.h5"`, `--test_files ./data/chr{8,9}_*.h5`)
@@ -2210,7 +2220,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
     ("baseline", ("coxph", "aftfitter", "aalen", "survivalanalysis", "survivalforest", "survivaltrees",
                   "survivalsvm", "rfsrc", "survreg", "cph("),
-     _P(r"(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
+     _P(r"\b(CoxPHFitter|CoxTimeVaryingFitter|WeibullAFTFitter|LogNormalAFTFitter|LogLogisticAFTFitter|"
         r"AalenAdditiveFitter|CoxPHSurvivalAnalysis|CoxnetSurvivalAnalysis|RandomSurvivalForest|ExtraSurvivalTrees|"
         r"GradientBoostingSurvivalAnalysis|ComponentwiseGradientBoostingSurvivalAnalysis|FastSurvivalSVM|"
         r"FastKernelSurvivalSVM|CoxPHModel|RandomSurvivalForestModel|ConditionalSurvivalForestModel|"
@@ -2602,6 +2612,12 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("tracking", ("class_path",),
      _P(r"^[ \t]*['\"]?class_path['\"]?\s*:\s*\S*loggers\.\w*(Wandb|MLFlow|TensorBoard|Neptune|Comet|CSV)Logger\b")),
     ("search", ("searchspace",), _P(r"^[ \t]*['\"]?searchSpace(File|Path)?['\"]?\s*:")),
+    # w31b: a Keras callback or a trainer hook built from a configuration by its class name (U-Time's hparams.yaml
+    # `class_name: "TensorBoard"`, which utime/callbacks instantiates; mmengine's `type: WandbVisBackend`)
+    ("tracking", ("tensorboard", "wandb", "mlflow", "neptune"),
+     _P(_CFG_KEY + r"(class_name|type|callback)['\"]?\s*:\s*['\"]?(TensorBoard|TensorBoardCallback|WandbCallback|"
+        r"WandbMetricsLogger|MLflowCallback|NeptuneCallback|TensorboardLoggerHook|WandbLoggerHook|MlflowLoggerHook|"
+        r"TensorboardVisBackend|WandbVisBackend|MLflowVisBackend)['\"]?\s*(,|}|$)")),
     ("arch_cfg", ("layers", "hidden", "heads", "d_model", "embed_dim", "filters", "kernel_size", "depth"),
      _P(r"^[ \t]*[\w/.@]*\.(num_layers|n_layers|hidden_size|hidden_dims?|num_heads|n_heads|d_model|embed_dim|"
         r"num_filters|kernel_size|depth)\s*=\s*[\d\[(]")),
@@ -3458,8 +3474,12 @@ class _Lines:
 
 
 #: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
-_IMPORT_RE = _P(r"^[ \t]*(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
-                r"import[ \t]+([\w., \t]+))")
+#: (w31b: and a module of a package chosen by name at run time, `importlib.import_module("utime.bin." + script)` or
+#: `import_module(f"pkg.commands.{name}")`: a command-line dispatcher runs one of that package's modules, read as
+#: importing each of them: `pkg.commands.*`)
+_IMPORT_RE = _P(r"^[ \t]*+(?:from[ \t]+(\.*(?:(?<=\.)[ \t]*)?[\w.]*)[ \t]+import[ \t]+\(?([\w*, \t]*)|"
+                r"import[ \t]+([\w., \t]+)|"
+                r"[^\n#]*?\bimport_module\(\s*f?['\"]([A-Za-z_][\w.]*)\.(?:['\"]\s*\+|\{))")
 MAX_IMPORTS = 200
 
 
@@ -3472,7 +3492,9 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
     for m in _IMPORT_RE.finditer(code, lo, hi):
         n += count("\n", prev, m.start())
         prev = m.start()
-        if m.group(1) is not None:
+        if m.group(4) is not None:
+            mods.append([n, f"{m.group(4)}.*"])
+        elif m.group(1) is not None:
             base = m.group(1).replace(" ", "").replace("\t", "")
             mods.append([n, base])
             for name in (m.group(2) or "").replace("\t", " ").split(","):
@@ -3709,7 +3731,7 @@ def _pyproject_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     loose: list[Evidence] = []
     lines = text.splitlines()
-    in_list = in_table = in_ini = False
+    in_list = in_table = in_ini = in_build = False
     for n, raw in enumerate(lines, start=1):
         s = raw.split("#", 1)[0].strip()
         items: list[str] = []  # the requirement strings this line holds (INI values, a TOML list's strings)
@@ -3725,11 +3747,17 @@ def _pyproject_pins(text: str, out: Facts) -> None:
             in_ini = False
             if s.startswith("["):
                 in_table = bool(re.match(r"\[(tool\.poetry\.dependencies|packages|dev-packages)\]", s))
+                # w31b: [build-system] requires names the tools that build the wheel (setuptools, wheel), not the
+                # environment the code runs in (stepcount: its pins are in setup.py's install_requires)
+                in_build = s.replace(" ", "") == "[build-system]"
                 in_list = False
                 continue
             if re.match(r"^(dependencies|install_requires|requires)\s*=\s*\[", s):
                 in_list = True
                 s = s.split("[", 1)[1]
+            if in_list and in_build:
+                in_list = "]" not in s
+                continue
             if in_list:
                 items = re.findall(r"['\"]([^'\"]+)['\"]", s)
                 if "]" in s:

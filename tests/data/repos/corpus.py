@@ -4754,6 +4754,88 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                       "    def predict(self, fasta):\n"
                                       "        subprocess.run(['blastp', '-query', fasta, '-db', 'train_db'])\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w31b: pyproject.toml's [build-system] requires names the build tools, not the environment: the pins of
+    # setup.py's install_requires decide (stepcount); flit's old [tool.flit.metadata] requires still counts
+    "w31b_build_system_requires_is_no_environment": ({
+        "pyproject.toml": "[build-system]\nrequires = [\"setuptools>=43.0.0\", \"wheel\", \"tomli\"]\n"
+                          "build-backend = \"setuptools.build_meta\"\n\n[tool.pytest.ini_options]\n"
+                          "testpaths = [\"tests\"]\n",
+        "setup.py": "from setuptools import setup\nsetup(name='x', install_requires=[\n    'numpy==1.24.*',\n"
+                    "    'scikit-learn==1.1.1',\n    'torch==1.13.*',\n    'pandas==2.0.*'])\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    "w31b_flit_metadata_requires_still_counts": ({
+        "pyproject.toml": "[build-system]\nrequires = [\"flit_core >=3.2\"]\n\n[tool.flit.metadata]\n"
+                          "module = \"x\"\nrequires = [\"torch>=1.8\", \"numpy\", \"scipy\"]\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w31b: Keras callbacks built from a configuration by class name (U-Time's hparams.yaml): TensorBoard named
+    # there logs every run; an early-stopping callback named the same way, or a commented one, logs nothing
+    "w31b_tensorboard_callback_named_in_config": ({
+        "defaults/hparams.yaml": "CB_tb: &TB\n  # tensorboard\n  nickname: \"tb\"\n  class_name: \"TensorBoard\"\n"
+                                 "  kwargs: {log_dir: './tensorboard', profile_batch: 0}\n"
+                                 "CB_es: &ES\n  class_name: \"EarlyStopping\"\n  kwargs: {monitor: 'val_dice'}\n",
+        "callbacks.py": "from tensorflow.keras import callbacks as tfcb\n"
+                        "def init_callbacks(hparams):\n"
+                        "    return [getattr(tfcb, cb['class_name'])(**cb['kwargs']) for cb in hparams['callbacks']]\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5, callbacks=init_callbacks(hparams))\n"},
+        {"DR602": "pass"}),
+    "w31b_other_callbacks_named_in_config": ({
+        "defaults/hparams.yaml": "CB_es: &ES\n  class_name: \"EarlyStopping\"\n  kwargs: {monitor: 'val_dice'}\n"
+                                 "# CB_tb:\n#   class_name: \"TensorBoard\"\n"
+                                 "description: \"class_name: TensorBoard is available too\"\n",
+        "train.py": "import tensorflow as tf\nmodel.fit(x, y, epochs=5)\n"}, {"DR602": "fail"}),
+    # w31b: a command-line dispatcher that seeds, then runs the subcommand's module of its package chosen by name
+    # (U-Time's `ut train --seed 123`: importlib.import_module("utime.bin." + script)) seeds that training script;
+    # one that only dispatches seeds nothing
+    "w31b_dispatcher_seeds_then_imports_command": ({
+        "pkg/__init__.py": "",
+        "pkg/defaults.py": "import random\nimport numpy as np\nimport torch\n\nclass Defaults:\n"
+                           "    @classmethod\n    def set_global_seed(cls, seed):\n        torch.manual_seed(seed)\n"
+                           "        np.random.seed(seed)\n        random.seed(seed)\n",
+        "pkg/bin/__init__.py": "",
+        "pkg/bin/cli.py": "import importlib\nimport argparse\nfrom pkg.defaults import Defaults\n\ndef entry():\n"
+                          "    parser = argparse.ArgumentParser()\n    parser.add_argument('script')\n"
+                          "    parser.add_argument('--seed', type=int, default=123)\n"
+                          "    parsed, rest = parser.parse_known_args()\n"
+                          "    Defaults.set_global_seed(parsed.seed)\n"
+                          "    mod = importlib.import_module('pkg.bin.' + parsed.script)\n    mod.entry(rest)\n",
+        "pkg/bin/train.py": TORCH_LOOP}, {"DR301": "pass"}),
+    "w31b_dispatcher_without_seed": ({
+        "pkg/__init__.py": "",
+        "pkg/defaults.py": "import torch\n\nclass Defaults:\n    @classmethod\n    def set_global_seed(cls, seed):\n"
+                           "        torch.manual_seed(seed)\n",
+        "pkg/bin/__init__.py": "",
+        "pkg/bin/cli.py": "import importlib\nimport sys\n\ndef entry():\n"
+                          "    mod = importlib.import_module(f'pkg.bin.{sys.argv[1]}')\n    mod.entry(sys.argv[2:])\n",
+        "pkg/bin/train.py": TORCH_LOOP}, {"DR301": "fail"}),
+    # w31b: the survival models' pattern opened with a backspace character, not `\\b` (a raw string typed with
+    # one backslash through an escaping layer): lifelines' and scikit-survival's estimators alone were never read
+    "w31b_cox_model_alone_is_a_baseline": ({
+        "scripts/cph_run.py": "from lifelines import CoxPHFitter\ncph = CoxPHFitter()\ncph.fit(df, 'time', 'event')\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w31b: a weakly supervised classifier's own saliency maps read off the trained model and drawn (GMIC); inside
+    # the network's file they are its mechanism
+    "w31b_model_saliency_maps_read_out": ({
+        "src/modeling/gmic.py": "import torch.nn as nn\nclass GMIC(nn.Module):\n    def forward(self, x):\n"
+                                "        h, self.saliency_map = self.global_network(x)\n        return h\n",
+        "src/scripts/run_model.py": "import torch\nmodel = GMIC(params)\nmodel.load_state_dict(torch.load(path))\n"
+                                    "y = model(x)\nsaliency_maps = model.saliency_map.data.cpu().numpy()\n"
+                                    "visualize_example(image, saliency_maps, out_path)\n"},
+        {"DR802": "pass"}),
+    "w31b_saliency_map_defined_in_network_only": ({
+        "src/modeling/gmic.py": "import torch.nn as nn\nclass GMIC(nn.Module):\n    def forward(self, x):\n"
+                                "        h, self.saliency_map = self.global_network(x)\n"
+                                "        y = self.aggregate(self.saliency_map)\n        return y\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w31b: a signal-processing library plots a digital filter's frequency response (BioSPPy's plot_filter, MNE's
+    # plot_filter_response): no learned filter is read, no model interpreted
+    "w31b_digital_filter_response_is_no_interpretation": ({
+        "biosppy/plotting.py": "import matplotlib.pyplot as plt\n\ndef plot_filter(ftype='FIR',\n"
+                               "                band='lowpass',\n                order=None):\n"
+                               "    b, a = tools.get_filter(ftype=ftype, band=band, order=order)\n"
+                               "    plt.plot(*freqz(b, a))\n",
+        "biosppy/signals/eeg.py": "def run(signal):\n    plotting.plot_filter_response(b, a, fs=1000.)\n",
+        "biosppy/biometrics.py": "from sklearn import svm\nclf = svm.SVC()\nclf.fit(X, Y)\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
