@@ -990,6 +990,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b(?![^\n]*\bcreate_graph\s*=\s*True)")),
+    # w31c: saliency by hand in PyTorch: an input (or feature map) told to keep its gradient, read after the
+    # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
+    # training needs no retained gradient of a non-leaf tensor (not the loss's, kept for printing)
+    ("interp", ("retain_grad",), _P(r"\b(?!loss)\w+(\.\w+)*\.retain_grad\s*\(\s*\)")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
     # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built
@@ -1044,8 +1048,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a model scored on another technology or species than it learned from (`test_species`,
     # `held_out_technologies`; "domain" is left out: spatial and protein domains are not splits, and "platform"
     # too: cellpose's test_platforms lists the imaging platforms of its test images)
+    # (w31c: not `target_species`, the organism aimed at: DBAASP's field for the bacteria a peptide acts on, a
+    # species code a bird classifier is run for, a genome model's species index)
     ("split_grouped", ("technolog", "species"),
-     _P(r"\b(target|held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b")),
+     _P(r"\b(held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b|\btarget_technolog(y|ies)\b")),
     # baselines run as programs (the k-mer SVMs of regulatory genomics: `gkmtrain`, lsgkm) and linear models
     # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
     ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
@@ -1066,6 +1072,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+(?!\w*(indices|index|idx|ids|nodes|edges|samples|cells|"
                                 r"genes|pairs|sites|positions|reads)_(candidates|values)\b)\w+_(grid|values|candidates|"
                                 r"search_space)\s*:")),
+    # w31c: a loop over a list named as the plural of its hyperparameter (MLpeptide's notebook: `for n_embedding in
+    # n_embeddings:`, `for n_hidden in n_hiddens:`, `for n_layers in n_layerss:`, a classifier trained in the
+    # innermost); tip06 counts it where two or more such lists are walked in a file that trains (one list may be a
+    # model's layer sizes, `for hidden_dim in hidden_dims:` building its layers)
+    ("sweep_loop", ("for ",),
+     _P(r"^[ \t]*for\s+(?P<hp>(?i:" + _HP_NAMES + r"|" + _AFFIXED_HP + r"|n_embeddings?|embedding_sizes?|"
+        r"embed_dims?|n_epochs|num_epochs|epochs))\s+in\s+(?P=hp)(s|es|_list|_values|_range|_options)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
     ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
      _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
@@ -1452,8 +1465,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
     # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
     # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
-    ("split_grouped", ("unseen_", "new_", "novel_"),
-     _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
+    # (w31c: "blind" is the cold split's name in drug-response and drug-target work: GraphDRP's
+    # `save_blind_drug_matrix` and `save_blind_cell_matrix` hold whole drugs or cell lines out of training; only
+    # with the unit held out, not blind docking or a double-blind trial)
+    ("split_grouped", ("unseen_", "new_", "novel_", "blind"),
+     _P(r"(?<![a-z0-9])blind_(drugs?|compounds?|ligands?|proteins?|targets?|cell_?lines?|cells?)(?![a-z])|"
+        r"(?<![a-z0-9])(drugs?|compounds?|ligands?|proteins?|targets?|cell_?lines?|cells?)_blind(?![a-z])|"
+        r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
         r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
         r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
         r"mhcs?|hlas?)(?![a-z])(?!_?(idx|index|ind|counter|count|num|n|no|name|str|len)\b)", re.I)),

@@ -4700,6 +4700,44 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31c: `target_species` names the organism aimed at (DBAASP's field for the bacteria a peptide acts on), not a
+    # species held out of training
+    "w31c_target_species_field_is_no_split": ({
+        "api/lookup.py": "TARGET_ACTIVITY = \"target_species\"\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: "blind" drugs or cell lines are a cold split (GraphDRP's save_blind_drug_matrix puts whole drugs on one
+    # side); blind docking is no split
+    "w31c_blind_drug_split_is_cold": ({
+        "preprocess.py": "import random\ndef save_blind_drug_matrix():\n    random.shuffle(rows)\n"
+                         "    size = int(len(drugs) * 0.8)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w31c_blind_docking_is_no_split": ({
+        "dock.py": "def run_blind_docking(receptor, ligand):\n    return vina(receptor, ligand)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: an input told to keep its gradient, read after the prediction's backward: saliency by hand
+    "w31c_retained_input_gradient_is_saliency": ({
+        "saliency_values.py": "import torch\nmodel.load_state_dict(torch.load(f))\nfor data in loader:\n"
+                              "    output = model(data)\n    data.target.retain_grad()\n    output.backward()\n"
+                              "    values, idx = data.target.grad.topk(10)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w31c_retained_loss_gradient_is_no_saliency": ({
+        "train.py": "import torch\nfor x, y in loader:\n    loss = crit(model(x), y)\n    loss.retain_grad()\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR802": "fail"}),
+    # w31c: nested loops over lists named as the plural of their hyperparameter, a network trained inside (MLpeptide's
+    # notebook); one such loop in a model building its layers is no search
+    "w31c_nested_plural_lists_are_a_search": ({
+        "train.py": "import torch\nn_hiddens = [50, 100, 200]\nn_layerss = [1, 2, 3]\n"
+                    "for n_hidden in n_hiddens:\n    for n_layers in n_layerss:\n"
+                    "        model = Classifier(n_hidden, n_layers)\n"
+                    "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                    "            loss.backward()\n            optimizer.step()\n"}, {"DR601": "pass"}),
+    "w31c_layer_sizes_loop_is_no_search": ({
+        "model.py": "import torch.nn as nn\nclass Net(nn.Module):\n    def __init__(self, hidden_dims):\n"
+                    "        super().__init__()\n        layers = []\n        for hidden_dim in hidden_dims:\n"
+                    "            layers.append(nn.Linear(d, hidden_dim))\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
