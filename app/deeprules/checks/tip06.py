@@ -52,7 +52,8 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
                       "param_names", "search_array"),
-                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop")))  # (its lists; the keys drawn; loops)
+                     # (its lists; the keys drawn; loops; w31c: the plural lists walked)
+                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop")))
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
