@@ -1574,6 +1574,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.get_idx_split\s*\(|\b(admet_group|dti_dg_group|drugcombo_group|BenchmarkGroup)\s*\(|"
         r"\.get_train_valid_split\s*\(")),
     ("split_scaffold", ("scaffold_split",), _P(r"\b\w+_scaffold_split\w*\s*\(")),
+    # w31c: FLIP's designed splits, named in a path or an option (`splits/three_vs_rest.csv`, `low_vs_high`,
+    # `two_vs_many`): variants with more mutations or higher fitness than any in training are the test set. Not
+    # `one_vs_rest`, which is also a multi-class strategy; not FLIP's `sampled` split, which is random
+    ("split_grouped", ("_vs_rest", "_vs_many", "low_vs_high"),
+     _P(r"(?<![\w])((two|three)_vs_rest|(one|two|seven)_vs_many|low_vs_high)(?![\w])")),
     # chromosomes assigned to the sides of a split in a table (`{'train': [...], 'test': ['chr8']}`)
     ("split_chrom", ("'chr", '"chr'),
      _P(r"['\"](test|valid|val|validation|holdout)['\"]\s*:\s*\[\s*['\"]chr[\dXY]")),
@@ -4100,6 +4105,20 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
 _LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
 
 
+#: w31c: a table named for a hyperparameter search records the settings tried and their scores (plm-finetune-eval's
+#: `Table S11_Grid search - Hyperparameter.csv`, a `random_search_results.tsv`, `hyperparameter_tuning.csv`)
+_SEARCH_TABLE_NAME = _P(r"(grid|random|bayes\w*)[ _-]?search|(hyper[ _-]?param\w*|hparams?)[ _-]*(search|sweep|tuning|"
+                        r"optimi[sz]ation)", re.I)
+
+
+def _csv_sep(text: str) -> str:
+    """A CSV's delimiter: `;` where its header has more semicolons than commas (w31c: spreadsheets saved in a
+    locale whose decimal mark is the comma write `Dataset;Model;Mean` over rows of `AAV;Homology;0,4786`: the
+    plm-finetune-eval source-data tables), the comma otherwise."""
+    header = text[:2000].partition("\n")[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -4136,11 +4155,12 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
-        _wide_table(header, lines, rows, out, for_baseline)
+        _wide_table(header, lines, rows, out, sep, for_baseline)
 
 
 #: w30d: a cell holding a score with its spread over folds or subjects (`91.71±10.30`, `0.82 +/- 0.03`)
-_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+(\.\d+)?\s*%?\s*$")
+#: (w31c: or with a decimal comma, in a semicolon-separated table: `77,8% ± 1,40`)
+_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+([.,]\d+)?\s*%?\s*$")
 
 
 def _spread_scores(lines: list[str], sep: str | None) -> bool:
@@ -4177,16 +4197,23 @@ def _long_format(header: list[str], lines: list[str], sep: str | None) -> bool:
 _BASELINE_TABLE_PATH = LazyRe(r"(^|[/_.-])baselines?([/_.-]|$)")
 
 
-def _models_by_column(header: list[str], for_baseline: bool = False) -> bool:
+def _models_by_column(header: list[str], for_baseline: bool = False, bare: bool = False) -> bool:
     """The columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...`): two or more models named in metric
     columns, one of them a baseline or a published model (w20c), or any two in a table kept as the baseline's
     results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and `rel_mae_transfer_learning` per data set,
-    in `baseline_performance/`)."""
+    in `baseline_performance/`). `bare`: the cells are scores with their spread, so a column may name its model
+    alone (w31c: plm-finetune-eval's `;ProtT5;ESM2 8M;...;Ankh large` over rows of tasks, `77,8% ± 1,40`)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
     named = False
     for h in header:
+        if bare and not METRIC_WORDS.search(h):
+            h = h.strip(" \ufeff'\"")
+            if h:
+                models.add(h.lower())
+                named = named or bool(bl(h) or pub(h))
+            continue
         if not METRIC_WORDS.search(h):
             continue
         model = METRIC_WORDS.sub("", h).strip(" _-()[]:")
@@ -4196,10 +4223,10 @@ def _models_by_column(header: list[str], for_baseline: bool = False) -> bool:
     return len(models) >= 2 and (named or for_baseline)
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts, sep: str | None,
                 for_baseline: bool = False) -> None:
     """A table whose columns are the models (over rows of targets or folds)."""
-    if _models_by_column(header, for_baseline):
+    if _models_by_column(header, for_baseline, bare=_spread_scores(lines, sep)):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -4827,8 +4854,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 not _RECORD_NAME.search(path) or _SEARCH_SPACE_TEXT.search(body)):
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
-        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,
+        _table_facts(text, "\t" if path.lower().endswith(".tsv") else _csv_sep(text), facts,
                      _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
+        if _SEARCH_TABLE_NAME.search(path.rpartition("/")[2]) and text.count("\n") >= 3:
+            facts.setdefault("search_cfg", [[1, "a table of a hyperparameter search's settings and scores"]])
     elif kind == "txt_table":
         head = text[:2000].split("\n", 1)[0]
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
@@ -5420,8 +5449,10 @@ _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".gz", ".zip", ".n
              ".tif", ".tiff", ".bw", ".mtx", ".h5ad", ".pth", ".ckpt", ".bin", ".tex", ".bib")
 
 
+#: (w31c: and a paper's source data, the numbers behind its figures and tables: plm-finetune-eval's
+#: `source_data_SOM/Table S3 & S5_pre-trained embedding aggregated.csv`, in a folder of 17 tables)
 _RESULTS_HINTS = ("result", "benchmark", "metric", "eval", "comparison", "leaderboard", "performance", "score",
-                  "summary", "report")
+                  "summary", "report", "source_data", "source data", "sourcedata")
 
 
 def dense_table_folders(paths: Iterable[str]) -> set[str]:

@@ -4738,6 +4738,31 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        super().__init__()\n        layers = []\n        for hidden_dim in hidden_dims:\n"
                     "            layers.append(nn.Linear(d, hidden_dim))\n",
         "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31c: FLIP's designed splits read by name (plm-finetune-eval: GB1's three_vs_rest holds out the variants with
+    # more mutations); `one_vs_rest` is also a multi-class strategy and stays no split
+    "w31c_flip_designed_split_is_held_out": ({
+        "finetune.py": "url = 'https://github.com/J-SNACKKB/FLIP/raw/main/splits/gb1/splits.zip'\n"
+                       "with zip_file.open('splits/three_vs_rest.csv') as file:\n    df = pd.read_csv(file)\n"
+                       "train = df[df.set == 'train']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w31c_one_vs_rest_strategy_is_no_split": ({
+        "evaluate.py": "auc = roc_auc_score(y, p, multi_class='ovr')  # one_vs_rest\nstrategy = 'one_vs_rest'\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: a paper's source data saved from a spreadsheet in a decimal-comma locale: semicolon-separated, scores
+    # with their spread, the columns naming the models alone, in a folder of many tables
+    "w31c_semicolon_source_data_table_compares_models": ({
+        **{f"source_data/Figure {i}_panel.csv": "a;b\n1;2\n3;4\n" for i in range(6)},
+        "source_data/Table S3_embedding aggregated.csv": "\ufeff;ProtT5;ESM2 8M;ESM2 35M\n"
+                                                         "Stability;77,8% ± 1,40;75,0% ± 2,02;69,1% ± 1,44\n"
+                                                         "GB1;85,2% ± 0,43;81,8% ± 0,41;82,7% ± 0,28\n"
+                                                         "AAV;68,5% ± 2,45;66,9% ± 0,70;59,0% ± 3,14\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w31c: a table named for a grid search records the settings tried with their scores
+    "w31c_grid_search_table_is_a_search": ({
+        "results/Table S11_Grid search - Hyperparameter.csv": ";1e-3;3e-4;2e-5\n2;64,3%;63,9%;65,1%\n"
+                                                              "8;65,8%;66,3%;63,3%\n32;65,1%;64,9%;47,6%\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
