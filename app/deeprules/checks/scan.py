@@ -994,6 +994,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
     # training needs no retained gradient of a non-leaf tensor (not the loss's, kept for printing)
     ("interp", ("retain_grad",), _P(r"\b(?!loss)\w+(\.\w+)*\.retain_grad\s*\(\s*\)")),
+    # w31c: alanine scanning of a sequence scored by the model (TEINet's `permuted_seqs = aa_scan(seq, scan_aa='A')`,
+    # each residue replaced and the prediction's change compared across regions): in-silico mutagenesis
+    ("interp", ("aa_scan", "ala_scan", "alanine_scan"), _P(r"\b(aa|ala|alanine)_scan(ning)?\w*\s*\(")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
     # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built

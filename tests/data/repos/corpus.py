@@ -4763,6 +4763,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "results/Table S11_Grid search - Hyperparameter.csv": ";1e-3;3e-4;2e-5\n2;64,3%;63,9%;65,1%\n"
                                                               "8;65,8%;66,3%;63,3%\n32;65,1%;64,9%;47,6%\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31c: alanine scanning scored by the trained model is in-silico mutagenesis (TEINet's pdb_distance.py)
+    "w31c_alanine_scan_is_mutagenesis": ({
+        "pdb_distance.py": "model = load_teinet(args.model_path)\nfor seq in seqs:\n"
+                           "    permuted_seqs = aa_scan(seq, scan_aa='A')\n"
+                           "    diffs = predict_only(permuted_seqs, epis, model) - base\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
