@@ -1005,6 +1005,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b(?![^\n]*\bcreate_graph\s*=\s*True)")),
+    # w31c: saliency by hand in PyTorch: an input (or feature map) told to keep its gradient, read after the
+    # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
+    # training needs no retained gradient of a non-leaf tensor (not the loss's, kept for printing)
+    ("interp", ("retain_grad",), _P(r"\b(?!loss)\w+(\.\w+)*\.retain_grad\s*\(\s*\)")),
+    # w31c: alanine scanning of a sequence scored by the model (TEINet's `permuted_seqs = aa_scan(seq, scan_aa='A')`,
+    # each residue replaced and the prediction's change compared across regions): in-silico mutagenesis
+    ("interp", ("aa_scan", "ala_scan", "alanine_scan"), _P(r"\b(aa|ala|alanine)_scan(ning)?\w*\s*\(")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
     # w20a: a scikit-learn-style network (skorch's NeuralNet/NeuralNetClassifier/Regressor and the toolkits built
@@ -1059,8 +1066,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a model scored on another technology or species than it learned from (`test_species`,
     # `held_out_technologies`; "domain" is left out: spatial and protein domains are not splits, and "platform"
     # too: cellpose's test_platforms lists the imaging platforms of its test images)
+    # (w31c: not `target_species`, the organism aimed at: DBAASP's field for the bacteria a peptide acts on, a
+    # species code a bird classifier is run for, a genome model's species index)
     ("split_grouped", ("technolog", "species"),
-     _P(r"\b(target|held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b")),
+     _P(r"\b(held_?out|holdout|unseen|test)_(technolog(y|ies)|species)\b|\btarget_technolog(y|ies)\b")),
     # baselines run as programs (the k-mer SVMs of regulatory genomics: `gkmtrain`, lsgkm) and linear models
     # written by hand (reduced-rank or ridge regression in closed form), compared with the network (tip02)
     ("baseline_tool", ("gkm", "reduced_rank", "ridge_regression"),
@@ -1081,6 +1090,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("grid_loop", ("for ",), _P(r"^[ \t]*for\s+\w+\s+in\s+(?!\w*(indices|index|idx|ids|nodes|edges|samples|cells|"
                                 r"genes|pairs|sites|positions|reads)_(candidates|values)\b)\w+_(grid|values|candidates|"
                                 r"search_space)\s*:")),
+    # w31c: a loop over a list named as the plural of its hyperparameter (MLpeptide's notebook: `for n_embedding in
+    # n_embeddings:`, `for n_hidden in n_hiddens:`, `for n_layers in n_layerss:`, a classifier trained in the
+    # innermost); tip06 counts it where two or more such lists are walked in a file that trains (one list may be a
+    # model's layer sizes, `for hidden_dim in hidden_dims:` building its layers)
+    ("sweep_loop", ("for ",),
+     _P(r"^[ \t]*for\s+(?P<hp>(?i:" + _HP_NAMES + r"|" + _AFFIXED_HP + r"|n_embeddings?|embedding_sizes?|"
+        r"embed_dims?|n_epochs|num_epochs|epochs))\s+in\s+(?P=hp)(s|es|_list|_values|_range|_options)\s*:")),
     # chromosomes kept in or left out of a dataset's split (`'chroms_to_keep': ['chr2', 'chr19']`)
     ("split_chrom", ("chroms_to", "chromosomes_to", "_chroms", "_chromosomes"),
      _P(r"['\"]?(chroms?|chromosomes?)_to_(keep|exclude|include)['\"]?\s*[:=]\s*\[?\s*['\"]chr[\dXY]|"
@@ -1467,8 +1483,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w22b: evaluation on entities absent from training (ERGO-II's `get_new_tcrs_and_peps` for TCR-peptide pairs
     # whose TCR or peptide is new, `unseen_drugs`, `test_unseen_proteins`): a cold split, as cold_* above. `new_`
     # and `novel_` only for immune-recognition entities (a `novel_molecules` is what a generator made)
-    ("split_grouped", ("unseen_", "new_", "novel_"),
-     _P(r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
+    # (w31c: "blind" is the cold split's name in drug-response and drug-target work: GraphDRP's
+    # `save_blind_drug_matrix` and `save_blind_cell_matrix` hold whole drugs or cell lines out of training; only
+    # with the unit held out, not blind docking or a double-blind trial)
+    ("split_grouped", ("unseen_", "new_", "novel_", "blind"),
+     _P(r"(?<![a-z0-9])blind_(drugs?|compounds?|ligands?|proteins?|targets?|cell_?lines?|cells?)(?![a-z])|"
+        r"(?<![a-z0-9])(drugs?|compounds?|ligands?|proteins?|targets?|cell_?lines?|cells?)_blind(?![a-z])|"
+        r"(?<![a-z0-9])unseen_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|hlas?|proteins?|targets?|drugs?|"
         r"compounds?|ligands?|molecules?|cell_?lines?|cells?|patients?|subjects?|donors?|species|genes?|families|"
         r"scaffolds?|pairs?)(?![a-z])|(?<![a-z0-9])(new|novel)_(tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|"
         r"mhcs?|hlas?)(?![a-z])(?!_?(idx|index|ind|counter|count|num|n|no|name|str|len)\b)", re.I)),
@@ -1571,6 +1592,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.get_idx_split\s*\(|\b(admet_group|dti_dg_group|drugcombo_group|BenchmarkGroup)\s*\(|"
         r"\.get_train_valid_split\s*\(")),
     ("split_scaffold", ("scaffold_split",), _P(r"\b\w+_scaffold_split\w*\s*\(")),
+    # w31c: FLIP's designed splits, named in a path or an option (`splits/three_vs_rest.csv`, `low_vs_high`,
+    # `two_vs_many`): variants with more mutations or higher fitness than any in training are the test set. Not
+    # `one_vs_rest`, which is also a multi-class strategy; not FLIP's `sampled` split, which is random
+    ("split_grouped", ("_vs_rest", "_vs_many", "low_vs_high"),
+     _P(r"(?<![\w])((two|three)_vs_rest|(one|two|seven)_vs_many|low_vs_high)(?![\w])")),
     # chromosomes assigned to the sides of a split in a table (`{'train': [...], 'test': ['chr8']}`)
     ("split_chrom", ("'chr", '"chr'),
      _P(r"['\"](test|valid|val|validation|holdout)['\"]\s*:\s*\[\s*['\"]chr[\dXY]")),
@@ -4134,6 +4160,20 @@ _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|base
 _LABEL_JOIN = re.compile(r"__+|(?<=[a-z])(?=[A-Z])")
 
 
+#: w31c: a table named for a hyperparameter search records the settings tried and their scores (plm-finetune-eval's
+#: `Table S11_Grid search - Hyperparameter.csv`, a `random_search_results.tsv`, `hyperparameter_tuning.csv`)
+_SEARCH_TABLE_NAME = _P(r"(grid|random|bayes\w*)[ _-]?search|(hyper[ _-]?param\w*|hparams?)[ _-]*(search|sweep|tuning|"
+                        r"optimi[sz]ation)", re.I)
+
+
+def _csv_sep(text: str) -> str:
+    """A CSV's delimiter: `;` where its header has more semicolons than commas (w31c: spreadsheets saved in a
+    locale whose decimal mark is the comma write `Dataset;Model;Mean` over rows of `AAV;Homology;0,4786`: the
+    plm-finetune-eval source-data tables), the comma otherwise."""
+    header = text[:2000].partition("\n")[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -4170,11 +4210,12 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         out["results_table"] = rows[:10]
         out["baseline_result"] = named[:10]
     elif len(rows) >= 2:
-        _wide_table(header, lines, rows, out, for_baseline)
+        _wide_table(header, lines, rows, out, sep, for_baseline)
 
 
 #: w30d: a cell holding a score with its spread over folds or subjects (`91.71±10.30`, `0.82 +/- 0.03`)
-_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+(\.\d+)?\s*%?\s*$")
+#: (w31c: or with a decimal comma, in a semicolon-separated table: `77,8% ± 1,40`)
+_SPREAD_CELL = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*%?\s*(±|\+/-|\+-)\s*\d+([.,]\d+)?\s*%?\s*$")
 
 
 def _spread_scores(lines: list[str], sep: str | None) -> bool:
@@ -4211,16 +4252,23 @@ def _long_format(header: list[str], lines: list[str], sep: str | None) -> bool:
 _BASELINE_TABLE_PATH = LazyRe(r"(^|[/_.-])baselines?([/_.-]|$)")
 
 
-def _models_by_column(header: list[str], for_baseline: bool = False) -> bool:
+def _models_by_column(header: list[str], for_baseline: bool = False, bare: bool = False) -> bool:
     """The columns are the models (`DeepSEA ROC AUC | DanQ ROC AUC | ...`): two or more models named in metric
     columns, one of them a baseline or a published model (w20c), or any two in a table kept as the baseline's
     results (w26b: DeepLC's `rel_mae_calibrate`, `rel_mae_new_model` and `rel_mae_transfer_learning` per data set,
-    in `baseline_performance/`)."""
+    in `baseline_performance/`). `bare`: the cells are scores with their spread, so a column may name its model
+    alone (w31c: plm-finetune-eval's `;ProtT5;ESM2 8M;...;Ankh large` over rows of tasks, `77,8% ± 1,40`)."""
     bl = BASELINE_WORDS.get().search
     pub = PUBLISHED_MODELS.get().search
     models = set()
     named = False
     for h in header:
+        if bare and not METRIC_WORDS.search(h):
+            h = h.strip(" \ufeff'\"")
+            if h:
+                models.add(h.lower())
+                named = named or bool(bl(h) or pub(h))
+            continue
         if not METRIC_WORDS.search(h):
             continue
         model = METRIC_WORDS.sub("", h).strip(" _-()[]:")
@@ -4230,10 +4278,10 @@ def _models_by_column(header: list[str], for_baseline: bool = False) -> bool:
     return len(models) >= 2 and (named or for_baseline)
 
 
-def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts,
+def _wide_table(header: list[str], lines: list[str], rows: list[Evidence], out: Facts, sep: str | None,
                 for_baseline: bool = False) -> None:
     """A table whose columns are the models (over rows of targets or folds)."""
-    if _models_by_column(header, for_baseline):
+    if _models_by_column(header, for_baseline, bare=_spread_scores(lines, sep)):
         out["results_table"] = rows[:10]
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
@@ -4861,8 +4909,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 not _RECORD_NAME.search(path) or _SEARCH_SPACE_TEXT.search(body)):
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
-        _table_facts(text, "\t" if path.lower().endswith(".tsv") else ",", facts,
+        _table_facts(text, "\t" if path.lower().endswith(".tsv") else _csv_sep(text), facts,
                      _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
+        if _SEARCH_TABLE_NAME.search(path.rpartition("/")[2]) and text.count("\n") >= 3:
+            facts.setdefault("search_cfg", [[1, "a table of a hyperparameter search's settings and scores"]])
     elif kind == "txt_table":
         head = text[:2000].split("\n", 1)[0]
         _table_facts(text, "\t" if "\t" in head else "," if "," in head else None, facts)
@@ -5458,8 +5508,10 @@ _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".gz", ".zip", ".n
              ".tif", ".tiff", ".bw", ".mtx", ".h5ad", ".pth", ".ckpt", ".bin", ".tex", ".bib")
 
 
+#: (w31c: and a paper's source data, the numbers behind its figures and tables: plm-finetune-eval's
+#: `source_data_SOM/Table S3 & S5_pre-trained embedding aggregated.csv`, in a folder of 17 tables)
 _RESULTS_HINTS = ("result", "benchmark", "metric", "eval", "comparison", "leaderboard", "performance", "score",
-                  "summary", "report")
+                  "summary", "report", "source_data", "source data", "sourcedata")
 
 
 def dense_table_folders(paths: Iterable[str]) -> set[str]:

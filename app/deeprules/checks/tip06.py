@@ -52,7 +52,8 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
                       "param_names", "search_array"),
-                     said=("grid_loop", "config_draw", "shell_value_loop")))  # (its lists; the keys drawn; loops)
+                     # (its lists; the keys drawn; loops; w31c: the plural lists walked)
+                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop")))
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
@@ -64,6 +65,12 @@ def search(ctx: Context) -> CheckResult:
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     for path, lines in sorted(ctx.files_with("shell_value_loop").items()):
         if extractor(path) == "sh" and not is_aux(path) and _shell_sweep(lines):
+            ev.append((path, int(lines[0][0]), str(lines[0][1])))
+    for path, lines in sorted(ctx.files_with("sweep_loop").items()):
+        # w31c: loops over lists named as the plural of their hyperparameter are a grid by hand where two or more
+        # such lists are walked in a file that trains; one list alone may be a model's layer sizes
+        lists = {str(t).rpartition(" in ")[2].strip(" :") for _, t in lines}
+        if not is_aux(path) and len(lists) >= 2 and training_line(ctx.index.facts(path)) is not None:
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     network = builds_network(ctx)
     for path, lines in sorted(ctx.files_with("grid_loop").items()):

@@ -4836,6 +4836,75 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "biosppy/signals/eeg.py": "def run(signal):\n    plotting.plot_filter_response(b, a, fs=1000.)\n",
         "biosppy/biometrics.py": "from sklearn import svm\nclf = svm.SVC()\nclf.fit(X, Y)\n"},
         {"DR802": "fail"}),
+    # w31c: `target_species` names the organism aimed at (DBAASP's field for the bacteria a peptide acts on), not a
+    # species held out of training
+    "w31c_target_species_field_is_no_split": ({
+        "api/lookup.py": "TARGET_ACTIVITY = \"target_species\"\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: "blind" drugs or cell lines are a cold split (GraphDRP's save_blind_drug_matrix puts whole drugs on one
+    # side); blind docking is no split
+    "w31c_blind_drug_split_is_cold": ({
+        "preprocess.py": "import random\ndef save_blind_drug_matrix():\n    random.shuffle(rows)\n"
+                         "    size = int(len(drugs) * 0.8)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w31c_blind_docking_is_no_split": ({
+        "dock.py": "def run_blind_docking(receptor, ligand):\n    return vina(receptor, ligand)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: an input told to keep its gradient, read after the prediction's backward: saliency by hand
+    "w31c_retained_input_gradient_is_saliency": ({
+        "saliency_values.py": "import torch\nmodel.load_state_dict(torch.load(f))\nfor data in loader:\n"
+                              "    output = model(data)\n    data.target.retain_grad()\n    output.backward()\n"
+                              "    values, idx = data.target.grad.topk(10)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w31c_retained_loss_gradient_is_no_saliency": ({
+        "train.py": "import torch\nfor x, y in loader:\n    loss = crit(model(x), y)\n    loss.retain_grad()\n"
+                    "    loss.backward()\n    optimizer.step()\n"}, {"DR802": "fail"}),
+    # w31c: nested loops over lists named as the plural of their hyperparameter, a network trained inside (MLpeptide's
+    # notebook); one such loop in a model building its layers is no search
+    "w31c_nested_plural_lists_are_a_search": ({
+        "train.py": "import torch\nn_hiddens = [50, 100, 200]\nn_layerss = [1, 2, 3]\n"
+                    "for n_hidden in n_hiddens:\n    for n_layers in n_layerss:\n"
+                    "        model = Classifier(n_hidden, n_layers)\n"
+                    "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                    "            loss.backward()\n            optimizer.step()\n"}, {"DR601": "pass"}),
+    "w31c_layer_sizes_loop_is_no_search": ({
+        "model.py": "import torch.nn as nn\nclass Net(nn.Module):\n    def __init__(self, hidden_dims):\n"
+                    "        super().__init__()\n        layers = []\n        for hidden_dim in hidden_dims:\n"
+                    "            layers.append(nn.Linear(d, hidden_dim))\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31c: FLIP's designed splits read by name (plm-finetune-eval: GB1's three_vs_rest holds out the variants with
+    # more mutations); `one_vs_rest` is also a multi-class strategy and stays no split
+    "w31c_flip_designed_split_is_held_out": ({
+        "finetune.py": "url = 'https://github.com/J-SNACKKB/FLIP/raw/main/splits/gb1/splits.zip'\n"
+                       "with zip_file.open('splits/three_vs_rest.csv') as file:\n    df = pd.read_csv(file)\n"
+                       "train = df[df.set == 'train']\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w31c_one_vs_rest_strategy_is_no_split": ({
+        "evaluate.py": "auc = roc_auc_score(y, p, multi_class='ovr')  # one_vs_rest\nstrategy = 'one_vs_rest'\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.25)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w31c: a paper's source data saved from a spreadsheet in a decimal-comma locale: semicolon-separated, scores
+    # with their spread, the columns naming the models alone, in a folder of many tables
+    "w31c_semicolon_source_data_table_compares_models": ({
+        **{f"source_data/Figure {i}_panel.csv": "a;b\n1;2\n3;4\n" for i in range(6)},
+        "source_data/Table S3_embedding aggregated.csv": "\ufeff;ProtT5;ESM2 8M;ESM2 35M\n"
+                                                         "Stability;77,8% ± 1,40;75,0% ± 2,02;69,1% ± 1,44\n"
+                                                         "GB1;85,2% ± 0,43;81,8% ± 0,41;82,7% ± 0,28\n"
+                                                         "AAV;68,5% ± 2,45;66,9% ± 0,70;59,0% ± 3,14\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w31c: a table named for a grid search records the settings tried with their scores
+    "w31c_grid_search_table_is_a_search": ({
+        "results/Table S11_Grid search - Hyperparameter.csv": ";1e-3;3e-4;2e-5\n2;64,3%;63,9%;65,1%\n"
+                                                              "8;65,8%;66,3%;63,3%\n32;65,1%;64,9%;47,6%\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31c: alanine scanning scored by the trained model is in-silico mutagenesis (TEINet's pdb_distance.py)
+    "w31c_alanine_scan_is_mutagenesis": ({
+        "pdb_distance.py": "model = load_teinet(args.model_path)\nfor seq in seqs:\n"
+                           "    permuted_seqs = aa_scan(seq, scan_aa='A')\n"
+                           "    diffs = predict_only(permuted_seqs, epis, model) - base\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
