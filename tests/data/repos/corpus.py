@@ -4700,6 +4700,55 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31d: a script named for the train/test pair it makes (TPC's `split_train_test.py`, TS-TCC's
+    # `generate_train_val_test.py`) or runs (MOGONET's `train_test.py`) is no test module: its split and its
+    # training are read; a test of `model_train.py` named `model_train_test.py` stays a test
+    "w31d_split_train_test_script_is_read": ({
+        "preprocessing/split_train_test.py": "from sklearn.model_selection import train_test_split\n\n"
+                                             "patients = labels.uniquepid.unique()\n"
+                                             "train, test = train_test_split(patients, test_size=0.15, "
+                                             "random_state=9)\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w31d_train_test_script_trains": ({
+        "train_test.py": TORCH_LOOP}, {"DR301": "fail", "DR302": "fail"}),
+    "w31d_model_train_test_stays_a_test": ({
+        "model_train_test.py": TORCH_LOOP,
+        "model_train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    # w31d: a run's settings drawn at random from the entries of a search space named as one (TPC's
+    # `c['main_dropout_rate'] = random.choice(param_grid['main_dropout_rate'])`) is a random search by hand
+    "w31d_choice_from_param_grid_is_a_search": ({
+        "search.py": "import random\n\nparam_grid = {'main_dropout_rate': [0, 0.1, 0.2], 'size': [16, 32, 64]}\n"
+                     "for i in range(25):\n    c = {}\n"
+                     "    c['main_dropout_rate'] = random.choice(param_grid['main_dropout_rate'])\n"
+                     "    c['size'] = random.choice(param_grid['size'])\n    run(c)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w31d_choice_from_samples_is_no_search": ({
+        "sample.py": "import random\n\nneg = random.choice(hosts[label])\nbatch = random.choice(samples)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31d: trixi's experiments keep every run's config, results and plots for its browser (TPC); its
+    # utilities alone track nothing
+    "w31d_trixi_experiment_tracks_runs": ({
+        "experiment.py": "from trixi.experiment.pytorchexperiment import PytorchExperiment\n\n"
+                         "class Template(PytorchExperiment):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "w31d_trixi_config_tracks_nothing": ({
+        "config.py": "from trixi.util import Config\n\nc = Config(lr=0.001)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # w31d: torchvision's download helper given the digest on a line of its own (a call written over several
+    # lines: malpolon's data sets) verifies the download; a conda recipe's source sha256 is the package's own
+    # archive (MetaBinner's conda_pkg/meta.yaml), not data
+    "w31d_download_md5_on_its_own_line": ({
+        "pkg/data.py": "from torchvision.datasets.utils import download_and_extract_archive\n\n"
+                       "def download(root):\n    download_and_extract_archive(\n"
+                       "        \"https://lab.example.org/seafile/f/b07039ce11/?dl=1\",\n        root,\n"
+                       "        filename=\"micro.zip\",\n        md5=\"ff27b08b624c91b1989306afe97f2c6d\",\n"
+                       "        remove_finished=True,\n    )\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "w31d_conda_recipe_sha256_is_no_data": ({
+        "conda_pkg/meta.yaml": "package:\n  name: tool\n  version: \"1.4.2\"\n\nsource:\n"
+                               "  url: https://github.com/o/tool/archive/refs/tags/v1.4.2.tar.gz\n"
+                               "  sha256: 7260c7c0e7230f7d3c3fb3710b08f64835585901e8d4ceb1b1c261fa456098c1\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
