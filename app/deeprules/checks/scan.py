@@ -780,7 +780,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
         # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
-        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
+        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
+        # w31d: an estimator class handed as a value to a loop that builds each one (MIMIC-Extract's
+        # `('LR', LogisticRegression, LR_hyperparams_list)` then `M = model(**hyperparams)`), not in an import, a
+        # type check or a type hint
+        r"^(?![ \t]*(from|import)\b)(?![^\n]*\b(isinstance|issubclass|Union|Optional|Type)\b)[^\n]*[(\[,{:][ \t]*"
+        r"(LogisticRegression|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
+        r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|SVC|SVR|LinearSVC|"
+        r"Ridge|Lasso|ElasticNet|GaussianNB|DecisionTree(Classifier|Regressor))[ \t]*[,)\]}]")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
@@ -818,7 +825,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"[,)]))|"
                                        # (coordinator, session 13: abbreviated, METL's `class LRModel(nn.Module)`,
                                        # "a simple linear model" among its networks in the Model enum)
-                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*|"
+                                       # (w31d: not a network's head so named, lightning-pose's
+                                       # LinearRegressionHead(nn.Module) on its backbone's features)
+                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)(?!\w*(Head|Layer)\s*\()\w*|"
                                        r"(LR|LinReg|LogReg)(Model|Regression|Regressor|Classifier)\w*)\s*\(")),
     # w27c: a simple model chosen by name as the alternative to the network in the network's own script
     # (DDIMDL.py: `if clf_type == 'DDIMDL': dnn = DNN() ... elif clf_type == 'RF': clf = RandomForestClassifier(...)`,
@@ -1528,6 +1537,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
     # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
     # coordinates or anything not named as a hyperparameter is none
+    # w31d: ... or a fit handed one row of a grid table by name, whatever built it (flexsdm's tune_net:
+    # `nnet(formula, size = grid$size[ii], decay = grid$decay[ii])` over `for (ii in 1:nrow(grid))`)
+    ("search", ("grid$",), _P(r"\b([\w.]+)\s*=\s*[\w.]*grid[\w.]*\$\1\s*\[\s*\w+\s*\]")),
     ("search", ("expand.grid", "expand_grid", "crossing("),
      _P(r"\b(expand\.grid|expand_grid|crossing)\s*\([^\n]*\b(" + _HP_NAMES + r"|(alpha|lambda|lr|learning_rate|"
         r"dropout|l1|l2|penalty)_\w+)\s*[,=)]")),
@@ -2033,7 +2045,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # int(num_frames*testfraction)`). Not a slice of a second axis alone: an AnnData's `ad[:, test_ids]` takes
     # peaks or genes (scBasset, Tangram)
     ("split_time", ("frame", "timepoint", "time_step", "timestep"),
-     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
+     # (w31d: not a number of training frames taken from a data set of labelled images, lightning-pose's
+     # `int(train_frames * len_train_dataset)`: the frames named for a split's side are no time series)
+     _P(r"\bint\(\s*(?!(train|test|val|valid)_)\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*"
+        r"\w*(test|val|valid|train)\w*")),
     # w27a: records put on the test side in a loop by their date against a cut-off (viral-mutation's split_seqs:
     # `if oldest_date < old_cutoff or oldest_date >= new_cutoff:` then `test_seqs[seq] = seqs[seq]`)
     ("split_time_loop", ("date", "year"),

@@ -4749,6 +4749,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "  url: https://github.com/o/tool/archive/refs/tags/v1.4.2.tar.gz\n"
                                "  sha256: 7260c7c0e7230f7d3c3fb3710b08f64835585901e8d4ceb1b1c261fa456098c1\n",
         "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # w31d: a network's head named for a linear regression (lightning-pose's LinearRegressionHead(nn.Module)
+    # on its backbone) is part of the network, no baseline
+    "w31d_linear_regression_head_is_no_baseline": ({
+        "models/heads.py": "import torch\nfrom torch import nn\n\n\nclass LinearRegressionHead(nn.Module):\n"
+                           "    def __init__(self, c, n):\n        super().__init__()\n"
+                           "        self.linear_layer = nn.Linear(c, n)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w31d: a number of training frames taken from a data set of labelled images (lightning-pose's
+    # `int(train_frames * len_train_dataset)`) is no block of a time series held out
+    "w31d_train_frames_count_is_no_time_split": ({
+        "data/utils.py": "def count(train_frames, len_train_dataset):\n"
+                         "    return int(train_frames * len_train_dataset)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w31d: estimator classes handed as values to a loop that builds and fits each (MIMIC-Extract's sklearn
+    # notebook) are baselines; imported or type-checked only, they are none
+    "w31d_estimator_classes_in_a_loop_are_baselines": ({
+        "run_models.py": "from sklearn.linear_model import LogisticRegression\n"
+                        "from sklearn.ensemble import RandomForestClassifier\n\n"
+                        "for name, model, hps in [('RF', RandomForestClassifier, rf_hps),\n"
+                        "                         ('LR', LogisticRegression, lr_hps)]:\n"
+                        "    for hp in hps:\n        M = model(**hp)\n        M.fit(X_train, y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "w31d_estimator_classes_imported_or_checked_are_none": ({
+        "pkg/util.py": "from sklearn.linear_model import (LogisticRegression,\n    Ridge)\n\n\n"
+                       "def linear(est):\n    return isinstance(est, (LogisticRegression, Ridge))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w31d: an R fit handed one row of a grid table by name (flexsdm's tune_* functions over a multi-line
+    # expand.grid) is a grid search
+    "w31d_r_fit_given_grid_rows_is_a_search": ({
+        "R/tune_net.R": "tune_net <- function(data, grid = NULL) {\n  if (is.null(grid)) {\n"
+                        "    grid <- expand.grid(\n      size = c(2, 4, 6),\n      decay = c(0.01, 0.1, 1)\n    )\n"
+                        "  }\n  mod <- list()\n  for (ii in 1:nrow(grid)) {\n"
+                        "    mod[[ii]] <- nnet::nnet(pr_ab ~ ., data = data, size = grid$size[ii],\n"
+                        "                            decay = grid$decay[ii], maxit = 200)\n  }\n  mod\n}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
