@@ -1019,6 +1019,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
     ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
      _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # w31d: scikit-learn's own network (anipose's `mlp = MLPClassifier(hidden_layer_sizes=...)` then `mlp.fit(X, y)`):
+    # a supervised estimator built in the file, whose fit trains there as a baseline's does (not a GPU network)
+    ("sk_network", ("mlpclassifier", "mlpregressor"), _P(r"\bMLP(Classifier|Regressor)\s*\(")),
     # estimators that tune their own regularisation by cross-validation (LogisticRegressionCV over Cs,
     # RidgeCV/LassoCV/ElasticNetCV over alphas, R's cv.glmnet over lambda): a baseline tuned where it is fitted
     ("search_cv", ("cv(", "cv.glmnet"),

@@ -4784,6 +4784,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "    mod[[ii]] <- nnet::nnet(pr_ab ~ ., data = data, size = grid$size[ii],\n"
                         "                            decay = grid$decay[ii], maxit = 200)\n  }\n  mod\n}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31d: scikit-learn's MLPClassifier built and fitted in a file trains a classifier there (anipose's
+    # keypoint-quality network): its seeds are judged, and a classifier never scored has no metric
+    "w31d_mlp_classifier_fit_trains_unseeded": ({
+        "quality.py": "import numpy as np\nfrom sklearn.neural_network import MLPClassifier\n\n\n"
+                      "def train(scores):\n    X = np.random.normal(1, 0.3, size=scores.shape)\n"
+                      "    mlp = MLPClassifier(hidden_layer_sizes=(6,), max_iter=2000)\n"
+                      "    mlp.fit(X, scores)\n    return mlp\n"}, {"DR301": "fail", "DR703": "fail"}),
+    "w31d_mlp_classifier_fit_seeded": ({
+        "quality.py": "import numpy as np\nfrom sklearn.neural_network import MLPClassifier\n\n\n"
+                      "def train(scores):\n    np.random.seed(0)\n    X = np.random.normal(1, 0.3, size=scores.shape)\n"
+                      "    mlp = MLPClassifier(hidden_layer_sizes=(6,), max_iter=2000, random_state=0)\n"
+                      "    mlp.fit(X, scores)\n    return mlp\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
