@@ -1347,7 +1347,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
                   "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
      # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
-     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|"
+     # (w31d: nor `nn` inside another word, TADA's `def create_annotated_bed_dict(`, `create_channels_tsv`,
+     # `make_runner`, `create_anndata_object`, `make_connection`; a DNN or GNN still is one)
+     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|(?<![a-z])[dg]?"
         r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"

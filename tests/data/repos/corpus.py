@@ -4796,6 +4796,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "def train(scores):\n    np.random.seed(0)\n    X = np.random.normal(1, 0.3, size=scores.shape)\n"
                       "    mlp = MLPClassifier(hidden_layer_sizes=(6,), max_iter=2000, random_state=0)\n"
                       "    mlp.fit(X, scores)\n    return mlp\n"}, {"DR301": "pass"}),
+    # w31d: `nn` inside another word of a function's name (TADA's `def create_annotated_bed_dict(`) builds no
+    # network: the random forest's own grid search is the search of the method, not only of a baseline
+    "w31d_annotated_helper_is_no_network": ({
+        "lib/utils.py": "def create_annotated_bed_dict(bed_dict, annotation_dicts):\n    return bed_dict\n",
+        "lib/classifier.py": "from sklearn.linear_model import LogisticRegression\n"
+                             "from sklearn.ensemble import RandomForestClassifier\n"
+                             "from sklearn.model_selection import GridSearchCV\n\n"
+                             "classifier_dict = {'lr': LogisticRegression, 'rf': RandomForestClassifier}\n"
+                             "grid = {'rf': {'cls__max_depth': [50, 100, None]}}\n\n\n"
+                             "def train(pipeline, name, X_train, y_train):\n"
+                             "    gscv = GridSearchCV(pipeline, grid[name], cv=5)\n"
+                             "    gscv.fit(X_train, y_train)\n"}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
