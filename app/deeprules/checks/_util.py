@@ -28,7 +28,7 @@ SEEDS = {
 #: The facts `training_scripts` and `has_ml_code` fold (by presence).
 TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit", "r_train", "imp_torch", "imp_tf",
                   "imp_jax", "imp_dlwrap", "imp_sklearn", "lang_r", "baseline", "step_method", "backward",
-                  "opt_tensors", "params_call", "skorch_net", "cli_train", "lib_train", "model_lib")
+                  "opt_tensors", "params_call", "skorch_net", "cli_train", "lib_train", "model_lib", "sk_network")
 #: (coordinator, session 15) training facts whose evidence text `training_line` reads (w30d: a scikit-learn fit counts
 #: when its arguments are a split's training part): a check that reads one of them reads what its lines say
 TRAINING_TEXT_FACTS = frozenset(("sk_fit",))
@@ -123,7 +123,7 @@ def _sk_fit_line(facts: dict[str, Any]) -> int | None:
     rows = facts.get("sk_fit") or []
     if not rows or ("imp_sklearn" not in facts and "skorch_net" not in facts):
         return None
-    if "baseline" in facts or "skorch_net" in facts:
+    if "baseline" in facts or "skorch_net" in facts or "sk_network" in facts:
         return int(rows[0][0])
     return next((int(n) for n, text in rows if _FIT_ON_TRAIN.search(str(text))), None)
 

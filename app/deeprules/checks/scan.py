@@ -164,6 +164,12 @@ _AUX_DIRS = frozenset(("test", "tests", "testing", "unittests", "unit_tests", "d
                        ".ipynb_checkpoints"))
 
 
+#: w31d: a script named for the train/test pair it makes or runs (`train_test.py`, `split_train_test.py`,
+#: `generate_train_val_test.py`, `train_and_test.py`): no test module, though its name ends in `_test.py`
+_TRAIN_TEST_SCRIPT = re.compile(r"^((split|make|generate|create|prepare|get|build|run)_(data_)?)?"
+                                r"train_(and_|val_|valid_|validation_|dev_)?test\.py$")
+
+
 @lru_cache(maxsize=1 << 16)  # asked for the same paths at every commit of a history
 def is_aux(path: str) -> bool:
     """Tests, documentation, fixtures and vendored code: not the training environment, never a training
@@ -180,6 +186,11 @@ def is_aux(path: str) -> bool:
     if any(p == "build" and (nxt == "lib" or nxt.startswith(("lib.", "bdist"))) for p, nxt in pairwise(parts[:-1])):
         return True
     name = parts[-1]
+    # w31d: a name that ends in `_test.py` because it names the train/test pair is a script that splits the data
+    # or trains and then tests (TPC's `split_train_test.py`, MOGONET's and OmiEmbed's `train_test.py`, TS-TCC's
+    # `generate_train_val_test.py`), not a test module; a test of `model_train.py` keeps its prefix and stays one
+    if _TRAIN_TEST_SCRIPT.match(name):
+        return False
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
             or (name.startswith("test-") and name.endswith((".py", ".r"))))  # (w26c: testthat's test-x.R)
@@ -773,7 +784,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
         # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
-        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(")),
+        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
+        # w31d: an estimator class handed as a value to a loop that builds each one (MIMIC-Extract's
+        # `('LR', LogisticRegression, LR_hyperparams_list)` then `M = model(**hyperparams)`), not in an import, a
+        # type check or a type hint
+        r"^(?![ \t]*(from|import)\b)(?![^\n]*\b(isinstance|issubclass|Union|Optional|Type)\b)[^\n]*[(\[,{:][ \t]*"
+        r"(LogisticRegression|RandomForest(Classifier|Regressor)|GradientBoosting(Classifier|Regressor)|"
+        r"XGB(Classifier|Regressor)|LGBM(Classifier|Regressor)|KNeighbors(Classifier|Regressor)|SVC|SVR|LinearSVC|"
+        r"Ridge|Lasso|ElasticNet|GaussianNB|DecisionTree(Classifier|Regressor))[ \t]*[,)\]}]")),
     # a Dummy* class on a network base (`class DummyModel(torch.nn.Module)`) is a test double, not a baseline;
     # a OneHot* encoder or featurizer encodes the input, it is not a model
     # (session 10: a model over one-hot input named after it, tape's ProteinOneHotModel, as OneHotModel is)
@@ -812,7 +830,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        r"[,)]))|"
                                        # (coordinator, session 13: abbreviated, METL's `class LRModel(nn.Module)`,
                                        # "a simple linear model" among its networks in the Model enum)
-                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)\w*|"
+                                       # (w31d: not a network's head so named, lightning-pose's
+                                       # LinearRegressionHead(nn.Module) on its backbone's features)
+                                       r"Majority\w*|Linear(Model|Regression|Classifier|Probe)(?!\w*(Head|Layer)\s*\()\w*|"
                                        r"(LR|LinReg|LogReg)(Model|Regression|Regressor|Classifier)\w*)\s*\(")),
     # w27c: a simple model chosen by name as the alternative to the network in the network's own script
     # (DDIMDL.py: `if clf_type == 'DDIMDL': dnn = DNN() ... elif clf_type == 'RF': clf = RandomForestClassifier(...)`,
@@ -896,8 +916,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(tflearn\.)?DNN\s*\([^\n]*\btensorboard_(dir|verbose)\s*=")),
     # coordinator, session 14: experiment trackers of other ecosystems (TGSA's fitlog from fastNLP: `fitlog.add_hyper(
     # args)`, `fitlog.add_metric(...)`; SwanLab, Polyaxon, labml, ClearML under its old name trains)
-    ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains"),
+    # (w31d: trixi's experiments, which keep every run's config, results and plots for its browser: TPC's
+    # `from trixi.experiment.pytorchexperiment import PytorchExperiment`; not its utilities, `trixi.util`)
+    ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains", "trixi"),
      _P(r"^[ \t]*(import|from)\s+(fitlog|swanlab|polyaxon|labml)\b|^[ \t]*from\s+trains\s+import\s+[^\n]*\bTask\b|"
+        r"^[ \t]*from\s+trixi\.(experiment|logger)\b|"
         r"\bfitlog\.(add_hyper|add_metric|add_loss|add_best_metric|set_log_dir)\s*\(|\bswanlab\.(init|log)\s*\(")),
     ("interp", ("captum", "shap", "lime", "integratedgradients", "saliency", "deeplift", "mutagenesis", "gradcam",
                 "satmut", "sat_mut", "bertviz", "innvestigate", "alibi", "tf_explain", "explainer",
@@ -1018,6 +1041,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
     ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
      _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # w31d: scikit-learn's own network (anipose's `mlp = MLPClassifier(hidden_layer_sizes=...)` then `mlp.fit(X, y)`):
+    # a supervised estimator built in the file, whose fit trains there as a baseline's does (not a GPU network)
+    ("sk_network", ("mlpclassifier", "mlpregressor"), _P(r"\bMLP(Classifier|Regressor)\s*\(")),
     # estimators that tune their own regularisation by cross-validation (LogisticRegressionCV over Cs,
     # RidgeCV/LassoCV/ElasticNetCV over alphas, R's cv.glmnet over lambda): a baseline tuned where it is fitted
     ("search_cv", ("cv(", "cv.glmnet"),
@@ -1306,7 +1332,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # w28d: a candidate picked by a random index, a random.choice by hand, for a key that names a hyperparameter
         # with a prefix or suffix (`'num_layers_shared': SET_LAYERS[np.random.randint(len(SET_LAYERS))]`: DeepHit)
         r"['\"]?\b(\w+_)?(" + _AFFIXED_HP + r")(_\w+)?['\"]?\s*[:=]\s*\w+\s*\[\s*[\w.]*\b"
-        r"(randint|randrange)\s*\(\s*(0\s*,\s*)?len\s*\(")),
+        r"(randint|randrange)\s*\(\s*(0\s*,\s*)?len\s*\(|"
+        # w31d: a value drawn from an entry of a search space named as one, whatever the setting is called (TPC's
+        # `c['main_dropout_rate'] = random.choice(param_grid['main_dropout_rate'])`, 25 draws per model)
+        r"\bchoice\s*\(\s*(self\.)?\w*(param_grid|search_space|param_space|hp_space|hyper_?param\w*|"
+        r"param_dist\w*)\s*\[")),
     # w29b: a run's configuration given values drawn from literal candidate lists (EquiDock's -hyper_search:
     # `args['w_decay'] = random.choices([1e-4, 1e-3], weights=(0.2, 0.2), k=1)[0]`, `cfg.n_layers =
     # np.random.choice([2, 4])`); tip06 counts a file that draws two or more entries (a random search by hand)
@@ -1348,7 +1378,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
                   "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
      # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
-     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|"
+     # (w31d: nor `nn` inside another word, TADA's `def create_annotated_bed_dict(`, `create_channels_tsv`,
+     # `make_runner`, `create_anndata_object`, `make_connection`; a DNN or GNN still is one)
+     _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|(?<![a-z])[dg]?"
         r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
@@ -1546,6 +1578,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w26c: a grid of hyperparameter values crossed in R (`tune_samples = expand.grid(alpha_cov, alpha_coef,
     # lambda_cov, lambda_coef)` in s-jSDM's sjSDM_cv; tidyr's expand_grid/crossing), one fit per row; a grid over
     # coordinates or anything not named as a hyperparameter is none
+    # w31d: ... or a fit handed one row of a grid table by name, whatever built it (flexsdm's tune_net:
+    # `nnet(formula, size = grid$size[ii], decay = grid$decay[ii])` over `for (ii in 1:nrow(grid))`)
+    ("search", ("grid$",), _P(r"\b([\w.]+)\s*=\s*[\w.]*grid[\w.]*\$\1\s*\[\s*\w+\s*\]")),
     ("search", ("expand.grid", "expand_grid", "crossing("),
      _P(r"\b(expand\.grid|expand_grid|crossing)\s*\([^\n]*\b(" + _HP_NAMES + r"|(alpha|lambda|lr|learning_rate|"
         r"dropout|l1|l2|penalty)_\w+)\s*[,=)]")),
@@ -2056,7 +2091,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # int(num_frames*testfraction)`). Not a slice of a second axis alone: an AnnData's `ad[:, test_ids]` takes
     # peaks or genes (scBasset, Tangram)
     ("split_time", ("frame", "timepoint", "time_step", "timestep"),
-     _P(r"\bint\(\s*\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*\w*(test|val|valid|train)\w*")),
+     # (w31d: not a number of training frames taken from a data set of labelled images, lightning-pose's
+     # `int(train_frames * len_train_dataset)`: the frames named for a split's side are no time series)
+     _P(r"\bint\(\s*(?!(train|test|val|valid)_)\w*(frames?|timepoints?|time_?steps?)\w*\s*\*\s*"
+        r"\w*(test|val|valid|train)\w*")),
     # w27a: records put on the test side in a loop by their date against a cut-off (viral-mutation's split_seqs:
     # `if oldest_date < old_cutoff or oldest_date >= new_cutoff:` then `test_seqs[seq] = seqs[seq]`)
     ("split_time_loop", ("date", "year"),
@@ -2502,9 +2540,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(md5sum|sha(1|256|512)sum)\b[^\n]*?(\s-c\b|\s--check\b|\s(==?|!=)\s)|"
         r"\bhashlib\.\w+\([^\n]*\)\.hexdigest\(\)\s*(==|!=)|(==|!=)\s*hashlib\.\w+\([^\n]*\)\.hexdigest\(\)")),
     # ... after it was fetched in the same file
-    ("prov_fetch", ("wget", "curl", "urlretrieve", "requests.get", "urlopen", "download_url"),
+    ("prov_fetch", ("wget", "curl", "urlretrieve", "requests.get", "urlopen", "download_url",
+                    "download_and_extract_archive", "download_file_from_google_drive"),
      _P(r"\b(wget|curl)\s+-|\b(wget|curl)\s+['\"{$]?\w|\burlretrieve\s*\(|\brequests\.get\s*\(|\burlopen\s*\(|"
-        r"\bdownload_url\s*\(")),
+        # (w31d: torchvision's helpers that fetch, `download_and_extract_archive(url, root, md5=...)`)
+        r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\(")),
     # where a data registry downloads from (`pooch.create(base_url="https://resources.../")`)
     # (w30a: or a module's constant for it, torchani's `_BASE_URL = "http://moria.chem.ufl.edu/.../"`)
     ("prov_url", ("base_url",), _P(r"(?<!\w)_*(?i:base_url)\s*=\s*'(https?|ftp)://[^\s'\"<>)]+")),
@@ -2541,7 +2581,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?!None\b|hashlib\.)[\w'\"\[]|\.load_registry\s*\(|"
         r"\bpooch\.create\s*\([^\n]*\bregistry\s*=\s*(?!None\b)\S|"
         r"\b(download_url|download_and_extract_archive|download_file_from_google_drive)\s*\([^\n]*\bmd5\s*=\s*"
-        r"(?!None\b)[\w'\"\[]")),
+        r"(?!None\b)[\w'\"\[]|"
+        # w31d: ... or on a line of its own in a call written over several lines (malpolon's
+        # `download_and_extract_archive(\n    "https://...",\n    md5="ff27...",\n)`): a keyword argument
+        # (no blanks around `=`) with a literal digest; the fetch is read on its own line (prov_fetch)
+        r"^[ \t]*(md5|sha256|sha1)=['\"][0-9a-fA-F]{32,64}['\"]\s*[,)]")),
     # -- w25a: a download's digest compared with the expected one when either side is a call or a subscript
     # (VirSorter2's `if md5('db.tgz') != D_FILE2MD5['db.tgz']:`, `sha256(path) == CHECKSUMS[name]`), or a
     # computed hexdigest compared with the literal digest (SemiBin's `m.hexdigest() == '4a70...'`)

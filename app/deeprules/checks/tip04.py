@@ -38,6 +38,12 @@ def missing_fields(resource: dict[str, object]) -> list[str]:
     return out
 
 
+def _conda_recipe(path: str) -> bool:
+    """w31d: a conda-build recipe (`meta.yaml`): its `source:` url and sha256 are the package's own archive
+    (MetaBinner's conda_pkg/meta.yaml), not where data came from."""
+    return posixpath.basename(path.lower()) == "meta.yaml"
+
+
 #: a data repository's download manifest (GDC's gdc_manifest*.txt, ENA's filereport*.tsv)
 _REPO_MANIFEST = re.compile(r"(^|/)[^/]*(manifest|filereport)[^/]*\.(txt|tsv|csv)$")
 
@@ -50,7 +56,7 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     source: list[tuple[str, int, str]] = []
     for path, lines in sorted(ctx.files_with("prov_checksum").items()):
         facts = ctx.index.facts(path)
-        if (not is_aux(path) and not _weights_file(path) and "weights_fetch" not in facts
+        if (not is_aux(path) and not _weights_file(path) and "weights_fetch" not in facts and not _conda_recipe(path)
                 and any(k in facts for k in ("prov_url", "prov_doi", "prov_accession"))):
             full.append((path, int(lines[0][0]), str(lines[0][1])))
     # a download checked against its checksum (the expected value kept in a metadata table or a rule's params)
@@ -83,8 +89,9 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
     for fact in ("prov_doi", "prov_accession", "prov_url"):
         for path, lines in sorted(ctx.files_with(fact).items()):
             # a bare URL counts in code or configuration a pipeline reads, not in a bibliography's JSON
-            if not is_aux(path) and (fact != "prov_url" or extractor(path) in _URL_KINDS or
-                                    path.lower().endswith((".yml", ".yaml", ".toml"))):
+            if not is_aux(path) and not _conda_recipe(path) and (
+                    fact != "prov_url" or extractor(path) in _URL_KINDS or
+                    path.lower().endswith((".yml", ".yaml", ".toml"))):
                 source.append((path, int(lines[0][0]), str(lines[0][1])))
     return full, source
 

@@ -600,7 +600,9 @@ _CLASSICAL_CLASSIFIER = re.compile(r"\b(\w*Classifier(CV)?|LogisticRegression(CV
 
 
 def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
-    return [e for e in gather(ctx, "baseline", 50) if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
+    # (w31d: scikit-learn's MLPClassifier too, anipose's keypoint-quality classifier)
+    return [e for e in gather(ctx, "baseline", 50) + gather(ctx, "sk_network", 50)
+            if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
@@ -650,7 +652,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
                       "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
-                           "baseline"),
+                           "baseline", "sk_network"),
                      # (whether anything trains: an entry script trains with the frameworks it imports, _util)
                      imports=True))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a

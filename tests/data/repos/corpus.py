@@ -4905,6 +4905,114 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "    permuted_seqs = aa_scan(seq, scan_aa='A')\n"
                            "    diffs = predict_only(permuted_seqs, epis, model) - base\n",
         "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # w31d: a script named for the train/test pair it makes (TPC's `split_train_test.py`, TS-TCC's
+    # `generate_train_val_test.py`) or runs (MOGONET's `train_test.py`) is no test module: its split and its
+    # training are read; a test of `model_train.py` named `model_train_test.py` stays a test
+    "w31d_split_train_test_script_is_read": ({
+        "preprocessing/split_train_test.py": "from sklearn.model_selection import train_test_split\n\n"
+                                             "patients = labels.uniquepid.unique()\n"
+                                             "train, test = train_test_split(patients, test_size=0.15, "
+                                             "random_state=9)\n",
+        "train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w31d_train_test_script_trains": ({
+        "train_test.py": TORCH_LOOP}, {"DR301": "fail", "DR302": "fail"}),
+    "w31d_model_train_test_stays_a_test": ({
+        "model_train_test.py": TORCH_LOOP,
+        "model_train.py": "import torch\ntorch.manual_seed(0)\n" + TORCH_LOOP}, {"DR301": "pass"}),
+    # w31d: a run's settings drawn at random from the entries of a search space named as one (TPC's
+    # `c['main_dropout_rate'] = random.choice(param_grid['main_dropout_rate'])`) is a random search by hand
+    "w31d_choice_from_param_grid_is_a_search": ({
+        "search.py": "import random\n\nparam_grid = {'main_dropout_rate': [0, 0.1, 0.2], 'size': [16, 32, 64]}\n"
+                     "for i in range(25):\n    c = {}\n"
+                     "    c['main_dropout_rate'] = random.choice(param_grid['main_dropout_rate'])\n"
+                     "    c['size'] = random.choice(param_grid['size'])\n    run(c)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w31d_choice_from_samples_is_no_search": ({
+        "sample.py": "import random\n\nneg = random.choice(hosts[label])\nbatch = random.choice(samples)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31d: trixi's experiments keep every run's config, results and plots for its browser (TPC); its
+    # utilities alone track nothing
+    "w31d_trixi_experiment_tracks_runs": ({
+        "experiment.py": "from trixi.experiment.pytorchexperiment import PytorchExperiment\n\n"
+                         "class Template(PytorchExperiment):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR602": "pass"}),
+    "w31d_trixi_config_tracks_nothing": ({
+        "config.py": "from trixi.util import Config\n\nc = Config(lr=0.001)\n",
+        "train.py": TORCH_LOOP}, {"DR602": "fail"}),
+    # w31d: torchvision's download helper given the digest on a line of its own (a call written over several
+    # lines: malpolon's data sets) verifies the download; a conda recipe's source sha256 is the package's own
+    # archive (MetaBinner's conda_pkg/meta.yaml), not data
+    "w31d_download_md5_on_its_own_line": ({
+        "pkg/data.py": "from torchvision.datasets.utils import download_and_extract_archive\n\n"
+                       "def download(root):\n    download_and_extract_archive(\n"
+                       "        \"https://lab.example.org/seafile/f/b07039ce11/?dl=1\",\n        root,\n"
+                       "        filename=\"micro.zip\",\n        md5=\"ff27b08b624c91b1989306afe97f2c6d\",\n"
+                       "        remove_finished=True,\n    )\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "w31d_conda_recipe_sha256_is_no_data": ({
+        "conda_pkg/meta.yaml": "package:\n  name: tool\n  version: \"1.4.2\"\n\nsource:\n"
+                               "  url: https://github.com/o/tool/archive/refs/tags/v1.4.2.tar.gz\n"
+                               "  sha256: 7260c7c0e7230f7d3c3fb3710b08f64835585901e8d4ceb1b1c261fa456098c1\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # w31d: a network's head named for a linear regression (lightning-pose's LinearRegressionHead(nn.Module)
+    # on its backbone) is part of the network, no baseline
+    "w31d_linear_regression_head_is_no_baseline": ({
+        "models/heads.py": "import torch\nfrom torch import nn\n\n\nclass LinearRegressionHead(nn.Module):\n"
+                           "    def __init__(self, c, n):\n        super().__init__()\n"
+                           "        self.linear_layer = nn.Linear(c, n)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w31d: a number of training frames taken from a data set of labelled images (lightning-pose's
+    # `int(train_frames * len_train_dataset)`) is no block of a time series held out
+    "w31d_train_frames_count_is_no_time_split": ({
+        "data/utils.py": "def count(train_frames, len_train_dataset):\n"
+                         "    return int(train_frames * len_train_dataset)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w31d: estimator classes handed as values to a loop that builds and fits each (MIMIC-Extract's sklearn
+    # notebook) are baselines; imported or type-checked only, they are none
+    "w31d_estimator_classes_in_a_loop_are_baselines": ({
+        "run_models.py": "from sklearn.linear_model import LogisticRegression\n"
+                        "from sklearn.ensemble import RandomForestClassifier\n\n"
+                        "for name, model, hps in [('RF', RandomForestClassifier, rf_hps),\n"
+                        "                         ('LR', LogisticRegression, lr_hps)]:\n"
+                        "    for hp in hps:\n        M = model(**hp)\n        M.fit(X_train, y_train)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "w31d_estimator_classes_imported_or_checked_are_none": ({
+        "pkg/util.py": "from sklearn.linear_model import (LogisticRegression,\n    Ridge)\n\n\n"
+                       "def linear(est):\n    return isinstance(est, (LogisticRegression, Ridge))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w31d: an R fit handed one row of a grid table by name (flexsdm's tune_* functions over a multi-line
+    # expand.grid) is a grid search
+    "w31d_r_fit_given_grid_rows_is_a_search": ({
+        "R/tune_net.R": "tune_net <- function(data, grid = NULL) {\n  if (is.null(grid)) {\n"
+                        "    grid <- expand.grid(\n      size = c(2, 4, 6),\n      decay = c(0.01, 0.1, 1)\n    )\n"
+                        "  }\n  mod <- list()\n  for (ii in 1:nrow(grid)) {\n"
+                        "    mod[[ii]] <- nnet::nnet(pr_ab ~ ., data = data, size = grid$size[ii],\n"
+                        "                            decay = grid$decay[ii], maxit = 200)\n  }\n  mod\n}\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31d: scikit-learn's MLPClassifier built and fitted in a file trains a classifier there (anipose's
+    # keypoint-quality network): its seeds are judged, and a classifier never scored has no metric
+    "w31d_mlp_classifier_fit_trains_unseeded": ({
+        "quality.py": "import numpy as np\nfrom sklearn.neural_network import MLPClassifier\n\n\n"
+                      "def train(scores):\n    X = np.random.normal(1, 0.3, size=scores.shape)\n"
+                      "    mlp = MLPClassifier(hidden_layer_sizes=(6,), max_iter=2000)\n"
+                      "    mlp.fit(X, scores)\n    return mlp\n"}, {"DR301": "fail", "DR703": "fail"}),
+    "w31d_mlp_classifier_fit_seeded": ({
+        "quality.py": "import numpy as np\nfrom sklearn.neural_network import MLPClassifier\n\n\n"
+                      "def train(scores):\n    np.random.seed(0)\n    X = np.random.normal(1, 0.3, size=scores.shape)\n"
+                      "    mlp = MLPClassifier(hidden_layer_sizes=(6,), max_iter=2000, random_state=0)\n"
+                      "    mlp.fit(X, scores)\n    return mlp\n"}, {"DR301": "pass"}),
+    # w31d: `nn` inside another word of a function's name (TADA's `def create_annotated_bed_dict(`) builds no
+    # network: the random forest's own grid search is the search of the method, not only of a baseline
+    "w31d_annotated_helper_is_no_network": ({
+        "lib/utils.py": "def create_annotated_bed_dict(bed_dict, annotation_dicts):\n    return bed_dict\n",
+        "lib/classifier.py": "from sklearn.linear_model import LogisticRegression\n"
+                             "from sklearn.ensemble import RandomForestClassifier\n"
+                             "from sklearn.model_selection import GridSearchCV\n\n"
+                             "classifier_dict = {'lr': LogisticRegression, 'rf': RandomForestClassifier}\n"
+                             "grid = {'rf': {'cls__max_depth': [50, 100, None]}}\n\n\n"
+                             "def train(pipeline, name, X_train, y_train):\n"
+                             "    gscv = GridSearchCV(pipeline, grid[name], cv=5)\n"
+                             "    gscv.fit(X_train, y_train)\n"}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
