@@ -4700,6 +4700,42 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31e: trackers that run only under an option named for tracking, off by default (a parameter, a pydantic
+    # field, a store_true switch), which nothing in the repository turns on (TxGNN's weight_bias_track, bluebert's
+    # --tensorboard, openadmet's use_wandb): as committed, no run is logged. Turned on by a script's switch, a
+    # caller's keyword or a configuration's key, or on by default, they log
+    "w31e_tracker_behind_option_off_by_default": ({
+        "model.py": "import torch\n\nclass Runner:\n    def __init__(self, data, weight_bias_track=False):\n"
+                    "        self.weight_bias_track = weight_bias_track\n        if self.weight_bias_track:\n"
+                    "            import wandb\n            wandb.init(project='x')\n            self.wandb = wandb\n\n"
+                    "    def fit(self, loader):\n        for x, y in loader:\n            loss = crit(self.net(x), y)\n"
+                    "            loss.backward()\n            self.opt.step()\n            if self.weight_bias_track:\n"
+                    "                self.wandb.log({'loss': loss})\n",
+        "train.py": "from model import Runner\nr = Runner(data, weight_bias_track=False)\nr.fit(loader)\n"},
+        {"DR602": "fail"}),
+    "w31e_tensorboard_switch_never_passed": ({
+        "train.py": "import argparse\nimport torch\nfrom tensorboardX import SummaryWriter\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--tensorboard', action='store_true')\n"
+                    "args = parser.parse_args()\nif args.tensorboard:\n    writer = SummaryWriter('runs')\n"
+                    + TORCH_LOOP,
+        "run.sh": "python train.py --epochs 3\n"}, {"DR602": "fail"}),
+    "w31e_tensorboard_switch_passed_by_a_script": ({
+        "train.py": "import argparse\nimport torch\nfrom tensorboardX import SummaryWriter\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--tensorboard', action='store_true')\n"
+                    "args = parser.parse_args()\nif args.tensorboard:\n    writer = SummaryWriter('runs')\n"
+                    + TORCH_LOOP,
+        "run.sh": "python train.py --epochs 3 --tensorboard\n"}, {"DR602": "pass"}),
+    "w31e_wandb_field_turned_on_in_a_config": ({
+        "trainer.py": "import torch\nfrom lightning.pytorch.loggers import WandbLogger\n\nclass Trainer(BaseModel):\n"
+                      "    use_wandb: bool = False\n\n    def build(self):\n        if self.use_wandb:\n"
+                      "            self.logger = WandbLogger(project='x')\n",
+        "train.py": TORCH_LOOP,
+        "recipes/run.yaml": "trainer:\n  use_wandb: true\n  epochs: 10\n"}, {"DR602": "pass"}),
+    "w31e_wandb_option_on_by_default": ({
+        "train.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--use_wandb', type=bool, default=True)\nargs = parser.parse_args()\n"
+                    "def run(use_wandb=False):\n    if use_wandb:\n        wandb.init(project='x')\n"
+                    "run(args.use_wandb)\n" + TORCH_LOOP}, {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
