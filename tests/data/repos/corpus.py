@@ -4736,6 +4736,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "parser.add_argument('--use_wandb', type=bool, default=True)\nargs = parser.parse_args()\n"
                     "def run(use_wandb=False):\n    if use_wandb:\n        wandb.init(project='x')\n"
                     "run(args.use_wandb)\n" + TORCH_LOOP}, {"DR602": "pass"}),
+    # w31e: a simple model in a module named for calibrating maps the network's scores onto probabilities
+    # (genomatnn's calibrate.py: a logistic and an isotonic regression fitted to the CNN's outputs): no baseline,
+    # so nothing to tune either; the same regression in a module of its own is one
+    "w31e_calibration_module_is_no_baseline": ({
+        "genomatnn/calibrate.py": "from sklearn.linear_model import LogisticRegression\n"
+                                  "from sklearn.isotonic import IsotonicRegression\n\ndef platt(s, y):\n"
+                                  "    lr = LogisticRegression(solver='lbfgs').fit(s, y)\n    return lr\n",
+        "train.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "fail", "DR203": "na"}),
+    "w31e_logistic_regression_beside_the_network_is_a_baseline": ({
+        "genomatnn/logreg.py": "from sklearn.linear_model import LogisticRegression\n\ndef fit(x, y):\n"
+                               "    lr = LogisticRegression(solver='lbfgs').fit(x, y)\n    return lr\n",
+        "train.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
