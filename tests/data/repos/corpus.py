@@ -4750,6 +4750,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "    lr = LogisticRegression(solver='lbfgs').fit(x, y)\n    return lr\n",
         "train.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR201": "pass"}),
+    # w31e: a metric class defined and imported but never instantiated scores nothing (aics-ml-segmentation's
+    # `class AveragePrecision:` beside the IoU its training validates with); a use names it again
+    "w31e_metric_class_defined_never_used": ({
+        "metrics.py": "import numpy as np\n\nclass AveragePrecision:\n    def __call__(self, scores):\n"
+                      "        return np.mean(scores)\n",
+        "train.py": "import torch\nfrom metrics import AveragePrecision\ncrit = torch.nn.CrossEntropyLoss()\n"
+                    + TORCH_LOOP}, {"DR703": "fail"}),
+    "w31e_metric_class_defined_and_used": ({
+        "metrics.py": "import numpy as np\n\nclass AveragePrecision:\n    def __call__(self, scores):\n"
+                      "        return np.mean(scores)\n",
+        "train.py": "import torch\nfrom metrics import AveragePrecision\ncrit = torch.nn.CrossEntropyLoss()\n"
+                    + TORCH_LOOP + "ap = AveragePrecision()(scores)\n"}, {"DR703": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
