@@ -4762,6 +4762,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "        return np.mean(scores)\n",
         "train.py": "import torch\nfrom metrics import AveragePrecision\ncrit = torch.nn.CrossEntropyLoss()\n"
                     + TORCH_LOOP + "ap = AveragePrecision()(scores)\n"}, {"DR703": "pass"}),
+    # w31e: a random_state given to the split only, beside a forest built without one (PhenotypeSeeker): the split
+    # repeats, the forest's bootstrap samples do not; seeded on its own call, or through numpy's global generator,
+    # the forest is seeded
+    "w31e_split_seeded_forest_unseeded": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500)\nclf.fit(X_train, y_train)\n"}, {"DR301": "fail"}),
+    "w31e_split_and_forest_seeded": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500,\n                             random_state=55)\n"
+                  "clf.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    "w31e_split_seeded_numpy_seeded": ({
+        "fit.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\nnp.random.seed(55)\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500)\nclf.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    "w31e_split_seeded_ridge_deterministic": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\nfrom sklearn.linear_model import Ridge\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=55)\n"
+                  "reg = Ridge(alpha=1.0)\nreg.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
