@@ -4699,7 +4699,13 @@ def analyze(path: str, text: str, kind: str | None = None) -> Facts:
         text = cap_lines(text)
     with contextlib.suppress(ValueError, IndexError, KeyError, RecursionError):  # odd content: what was found
         _analyze(path, text, kind, facts)
+        if kind in _OPTION_KINDS:
+            tracker_options_on(text, facts)
     return facts
+
+
+#: w31e: files that can turn a tracking option on: code, notebooks, scripts, configurations, READMEs' commands
+_OPTION_KINDS = frozenset(("py", "setup", "script", "nb", "r", "sh", "cfg", "md_table"))
 
 
 #: the facts of seeds set and determinism switched on (tip03's holders)
@@ -4878,6 +4884,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _learner_classes(code, py_lines, facts)
         if "tracking" in facts and "tracker_off" not in facts:
             _trackers_flagged_off(code, facts)
+        if "tracking" in facts and "tracker_off" not in facts:
+            _trackers_behind_options(code, facts)
         if "letter-probability" in text:
             _meme_writer(text, _Lines(text), facts)
         if kind == "setup":
@@ -5180,6 +5188,95 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
     if off and all(any(a < n <= b for a, b in off) for n in tracked):
         first = min(a for a, _ in off)
         facts["tracker_off"] = [[first, "every tracker is built under a flag the file sets only to False"]]
+
+
+#: w31e: a block run only when an option named for tracking is true, the option read from an object or not
+#: (`if self.weight_bias_track:`, `if args.tensorboard:`, `if use_wandb == True:`)
+_OPTION_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z_]\w*)"
+                       r"(?:[ \t]*(?:==|is)[ \t]*['\"]?True['\"]?)?[ \t]*:[ \t]*$", re.M)
+#: an option's name that says it switches tracking (`use_wandb`, `weight_bias_track`, `tensorboard`, `log_tb`)
+TRACKER_OPTION = LazyRe(r"wandb|weight_?bias|tensorboard|mlflow|comet|neptune|visdom|track|(?<![a-z])tb(?![a-z])",
+                        re.I)
+_IMPORT_ROW = LazyRe(r"^\s*(from\s+[\w.]+\s+import\b|import\s)")
+
+
+def _defaults_off(code: str, name: str) -> bool:
+    """The file gives the option False as its default: a parameter or field (`use_wandb=False`, `use_wandb: bool =
+    False`, `use_wandb: bool = Field(False, ...)`) or a command-line switch off unless passed (`add_argument(
+    '--tensorboard', action='store_true')`)."""
+    word = re.escape(name)
+    return re.search(r"\b" + word + r"\s*(:[^=\n]*)?=\s*(False\b|Field\s*\(\s*(default\s*=\s*)?False\b)|"
+                     r"['\"]--?" + word + r"['\"][^\n]*(store_true|default\s*=\s*False\b)", code) is not None
+
+
+def _trackers_behind_options(code: str, facts: Facts) -> None:
+    """w31e: a Python file whose every tracker call (imports aside) runs inside `if OPTION:` blocks, where OPTION is
+    named for tracking and the file makes it False by default (TxGNN's `weight_bias_track = False` parameter,
+    bluebert's `--tensorboard` store_true switch, openadmet's `use_wandb: bool = False`): the runs are logged only
+    when a caller turns the option on. The options' names are kept; DR602 asks whether anything turns one on
+    (`tracker_option_on`)."""
+    lines = code.split("\n")
+    spans: list[tuple[int, int, str]] = []
+    for m in _OPTION_GUARD.get().finditer(code):
+        name = m.group("name")
+        if TRACKER_OPTION.get().search(name) is None:
+            continue
+        at = code.count("\n", 0, m.start()) + 1
+        width = len(m.group("indent").expandtabs())
+        stop = at
+        for n in range(at + 1, len(lines) + 1):
+            line = lines[n - 1]
+            if line.strip():
+                if len(line) - len(line.lstrip()) <= width:
+                    break
+                stop = n
+        spans.append((at, stop, name))
+    if not spans:
+        return
+    names: set[str] = set()
+    for row in facts["tracking"]:
+        if _IMPORT_ROW.get().match(str(row[1])):
+            continue
+        around = [name for a, b, name in spans if a < int(row[0]) <= b]
+        if not around:
+            return
+        names.add(around[-1])
+    if names and all(_defaults_off(code, name) for name in names):
+        facts["tracker_optional"] = [[min(a for a, _, _ in spans), " ".join(sorted(names))]]
+
+
+#: w31e: an option named for tracking turned on: a keyword or a setting given True (`use_wandb=True`, `wandb: true`,
+#: `"tensorboard": true`), a switch passed on a command line (`--tensorboard`, `--use_wandb 1`), or a command-line
+#: option whose default is on
+_OPTION_ON = LazyRe(r"(?<![\w-])(?P<key>[A-Za-z_]\w*)['\"]?[ \t]*[=:][ \t]*(True|true|yes|1)(?![\w.])|"
+                    r"(?<![\w-])--(?P<cli>[A-Za-z_][\w-]*)(?![\w-])(?P<value>[ \t=]+['\"]?\w+)?")
+_OPTION_DECLARED = LazyRe(r"add_argument|add_option|\.option\s*\(|DEFINE_")
+
+
+def tracker_options_on(text: str, facts: Facts) -> None:
+    """w31e: the options named for tracking that a file turns on (their names, for DR602's `tracker_optional`)."""
+    if TRACKER_OPTION.get().search(text) is None:
+        return
+    rows: list[list[Any]] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if len(line) > LINE_MAX or TRACKER_OPTION.get().search(line) is None:
+            continue
+        declared = _OPTION_DECLARED.get().search(line) is not None
+        on = set()
+        for m in _OPTION_ON.get().finditer(line):
+            if m.group("key"):
+                on.add(m.group("key"))
+            elif not declared:  # a switch passed, unless given a false value
+                value = (m.group("value") or "").strip(" \t='\"")
+                if value not in ("False", "false", "0", "no"):
+                    on.add(m.group("cli").replace("-", "_"))
+            elif re.search(r"default\s*=\s*True\b|store_false", line):  # declared on by default
+                on.add(m.group("cli").replace("-", "_"))
+        on = {name for name in on if TRACKER_OPTION.get().search(name)}
+        if on:
+            rows.append([n, " ".join(sorted(on))])
+    if rows:
+        facts["tracker_option_on"] = rows[:50]
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of

@@ -90,6 +90,12 @@ _BASELINE_FILE = re.compile(r"^baselines?_")
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
 
+#: w31e: a module named for calibrating (genomatnn's calibrate.py fits a logistic and an isotonic regression to the
+#: CNN's scores; alphapeptdeep's mass_calibration.py a kNN of mass errors over retention time): its simple models
+#: map the network's outputs or the instrument's drift onto a scale, they are no model compared on the task
+_CALIBRATION = re.compile(r"(^|/)[^/]*calibrat(e|es|ed|ion|or|ors)?(?![a-z])[^/]*\.(py|r)$")
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
@@ -107,7 +113,7 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                                                                            or p.lower().endswith(".ipynb")
                                                                            or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
-                and _DATA_MODULE.search(p.lower()) is None)
+                and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))

@@ -198,6 +198,26 @@ def _passed_through(facts: dict[str, Any]) -> bool:
         _PASS_THROUGH.search(str(t)) for _, t in lines)
 
 
+#: w31e: a random_state given to a split (`train_test_split(X, y, test_size=0.2, random_state=0)`, a KFold, a
+#: DataFrame's sample), the keyword often on the call's continuation line
+_SPLIT_STATE = re.compile(r"\b(test_size|train_size|n_splits|frac|train_test_split|\w*KFold|\w*ShuffleSplit|"
+                          r"sample|shuffle|resample)\b")
+#: a learner that draws at random as it fits (bootstrap samples, feature subsets, shuffled batches, initial weights)
+_RANDOM_LEARNER = re.compile(r"\b(RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|XGB|LGBM|CatBoost|"
+                             r"MLP|SGD|Bagging|AdaBoost|NeuralNet)\w*\s*\(")
+
+
+def _split_seed_only(facts: dict[str, Any]) -> bool:
+    """w31e: the file's only seeds are random_states given to splits, and it builds a learner that draws at random
+    with none (PhenotypeSeeker's seeded train_test_split beside its unseeded forests; deeparg's beside the
+    nolearn network it trains): the split is repeatable, the model is not. A random_state on the learner's own
+    call, or numpy's global generator seeded, seeds it."""
+    rows = facts.get("seed_sklearn", ())
+    learners = [str(t) for fact in ("baseline", "skorch_net") for _, t in facts.get(fact, ())]
+    return (bool(rows) and all(_SPLIT_STATE.search(str(t)) for _, t in rows)
+            and any(_RANDOM_LEARNER.search(t) and "random_state" not in t for t in learners))
+
+
 _DOC_DIRS = frozenset(("doc", "docs", "documentation", "tutorial", "tutorials"))
 
 
@@ -238,6 +258,8 @@ class _Holders:
             own.pop("seed_torch", None)
         if "seed_np_late" in facts:  # w25a: numpy seeded after the Keras model was built (DeepHF)
             own.pop("seed_np", None)
+        if list(own) == ["seed_sklearn"] and _split_seed_only(facts):
+            own.clear()
         return own
 
     @staticmethod
@@ -325,7 +347,11 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked"),
                    # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given
-                   said=("seed_cond", "seed_refs", "seed_sklearn"), imports=True)
+                   # (w31e: which learners a file builds, whether its random_states are a split's; with the
+                   # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
+                   # estimator fitted on the same line)
+                   said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit"),
+                   imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
 #: what seeds Python's global generator

@@ -129,8 +129,10 @@ def _tracking_watch(path: str) -> bool:
 
 @check("DR602", watches=_tracking_watch, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
-                      "summary_write", "graph_writer", "tracker_off"),
-                     said=("tracking",)))  # (w25b: whether a file's tracking lines are all writers constructed)
+                      "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on"),
+                     # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
+                     # options' names)
+                     said=("tracking", "tracker_optional", "tracker_option_on")))
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
@@ -139,6 +141,14 @@ def tracking(ctx: Context) -> CheckResult:
                   and all(_WRITER.search(str(t)) for _, t in lines)}
     # w26c: nor a file whose module-level flag switches its tracker off as committed (`wandb = False`)
     off = set(ctx.files_with("tracker_off"))
+    # w31e: nor a file whose trackers run only under an option named for tracking, off by default, that nothing in
+    # the repository turns on (TxGNN's `weight_bias_track`, False in its training script and demo; bluebert's
+    # `--tensorboard`, which no script passes): as committed, no run is logged
+    turned_on = {name for lines in ctx.files_with("tracker_option_on").values() for _, t in lines
+                 for name in str(t).split()}
+    optional = {p for p, lines in ctx.files_with("tracker_optional").items()
+                if not any(name in turned_on for _, t in lines for name in str(t).split())}
+    off |= optional
     ev = gather(ctx, "tracking", 6, where=lambda p: not is_aux(p) and p not in graph_only and p not in off)
     if not ev:
         # w24d: TensorFlow 1 summary ops record a run only where something writes them (a FileWriter, a trainer
@@ -157,5 +167,9 @@ def tracking(ctx: Context) -> CheckResult:
     if default and dep:
         return passed("a Lightning Trainer with its default logger (TensorBoard, a declared dependency) records "
                       "each run's hyperparameters and metrics", default + dep)
+    if optional:
+        return failed("the trackers run only under options named for tracking that are off by default, and nothing "
+                      "in the repository (scripts, configurations, notebooks, README commands) turns one on",
+                      gather(ctx, "tracker_optional", 4, where=lambda p: p in optional))
     return failed("looked for experiment tracking (Weights & Biases, MLflow, TensorBoard, Sacred, Neptune, Comet, "
                   "Lightning loggers) outside tests and docs; found none")

@@ -587,7 +587,9 @@ def test_locked(ctx: Context) -> CheckResult:
 _IMPORT_ONLY = re.compile(_IMPORT_STATEMENT.pattern + "|"
                           # w24c: a metric's definition is no use (Azimuth's copied module of retrieval metrics
                           # defines precision_at_k beside NDCG; the regression is scored by Spearman and NDCG)
-                          r"^\s*def\s+\w+\s*\(|"
+                          # (w31e: a class's too: aics-ml-segmentation's `class AveragePrecision:` is defined
+                          # and imported, never instantiated; a use names it again)
+                          r"^\s*(def|class)\s+\w+\s*[(:]|"
                           # an import's continuation line: bare names, commas, a closing parenthesis or backslash
                           r"^\s*\w+(\s*,\s*\w+)*\s*,?\s*(\\|\))?\s*$")
 

@@ -5013,6 +5013,91 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "def train(pipeline, name, X_train, y_train):\n"
                              "    gscv = GridSearchCV(pipeline, grid[name], cv=5)\n"
                              "    gscv.fit(X_train, y_train)\n"}, {"DR601": "pass"}),
+    # w31e: trackers that run only under an option named for tracking, off by default (a parameter, a pydantic
+    # field, a store_true switch), which nothing in the repository turns on (TxGNN's weight_bias_track, bluebert's
+    # --tensorboard, openadmet's use_wandb): as committed, no run is logged. Turned on by a script's switch, a
+    # caller's keyword or a configuration's key, or on by default, they log
+    "w31e_tracker_behind_option_off_by_default": ({
+        "model.py": "import torch\n\nclass Runner:\n    def __init__(self, data, weight_bias_track=False):\n"
+                    "        self.weight_bias_track = weight_bias_track\n        if self.weight_bias_track:\n"
+                    "            import wandb\n            wandb.init(project='x')\n            self.wandb = wandb\n\n"
+                    "    def fit(self, loader):\n        for x, y in loader:\n            loss = crit(self.net(x), y)\n"
+                    "            loss.backward()\n            self.opt.step()\n            if self.weight_bias_track:\n"
+                    "                self.wandb.log({'loss': loss})\n",
+        "train.py": "from model import Runner\nr = Runner(data, weight_bias_track=False)\nr.fit(loader)\n"},
+        {"DR602": "fail"}),
+    "w31e_tensorboard_switch_never_passed": ({
+        "train.py": "import argparse\nimport torch\nfrom tensorboardX import SummaryWriter\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--tensorboard', action='store_true')\n"
+                    "args = parser.parse_args()\nif args.tensorboard:\n    writer = SummaryWriter('runs')\n"
+                    + TORCH_LOOP,
+        "run.sh": "python train.py --epochs 3\n"}, {"DR602": "fail"}),
+    "w31e_tensorboard_switch_passed_by_a_script": ({
+        "train.py": "import argparse\nimport torch\nfrom tensorboardX import SummaryWriter\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--tensorboard', action='store_true')\n"
+                    "args = parser.parse_args()\nif args.tensorboard:\n    writer = SummaryWriter('runs')\n"
+                    + TORCH_LOOP,
+        "run.sh": "python train.py --epochs 3 --tensorboard\n"}, {"DR602": "pass"}),
+    "w31e_wandb_field_turned_on_in_a_config": ({
+        "trainer.py": "import torch\nfrom lightning.pytorch.loggers import WandbLogger\n\nclass Trainer(BaseModel):\n"
+                      "    use_wandb: bool = False\n\n    def build(self):\n        if self.use_wandb:\n"
+                      "            self.logger = WandbLogger(project='x')\n",
+        "train.py": TORCH_LOOP,
+        "recipes/run.yaml": "trainer:\n  use_wandb: true\n  epochs: 10\n"}, {"DR602": "pass"}),
+    "w31e_wandb_option_on_by_default": ({
+        "train.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--use_wandb', type=bool, default=True)\nargs = parser.parse_args()\n"
+                    "def run(use_wandb=False):\n    if use_wandb:\n        wandb.init(project='x')\n"
+                    "run(args.use_wandb)\n" + TORCH_LOOP}, {"DR602": "pass"}),
+    # w31e: a simple model in a module named for calibrating maps the network's scores onto probabilities
+    # (genomatnn's calibrate.py: a logistic and an isotonic regression fitted to the CNN's outputs): no baseline,
+    # so nothing to tune either; the same regression in a module of its own is one
+    "w31e_calibration_module_is_no_baseline": ({
+        "genomatnn/calibrate.py": "from sklearn.linear_model import LogisticRegression\n"
+                                  "from sklearn.isotonic import IsotonicRegression\n\ndef platt(s, y):\n"
+                                  "    lr = LogisticRegression(solver='lbfgs').fit(s, y)\n    return lr\n",
+        "train.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "fail", "DR203": "na"}),
+    "w31e_logistic_regression_beside_the_network_is_a_baseline": ({
+        "genomatnn/logreg.py": "from sklearn.linear_model import LogisticRegression\n\ndef fit(x, y):\n"
+                               "    lr = LogisticRegression(solver='lbfgs').fit(x, y)\n    return lr\n",
+        "train.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w31e: a metric class defined and imported but never instantiated scores nothing (aics-ml-segmentation's
+    # `class AveragePrecision:` beside the IoU its training validates with); a use names it again
+    "w31e_metric_class_defined_never_used": ({
+        "metrics.py": "import numpy as np\n\nclass AveragePrecision:\n    def __call__(self, scores):\n"
+                      "        return np.mean(scores)\n",
+        "train.py": "import torch\nfrom metrics import AveragePrecision\ncrit = torch.nn.CrossEntropyLoss()\n"
+                    + TORCH_LOOP}, {"DR703": "fail"}),
+    "w31e_metric_class_defined_and_used": ({
+        "metrics.py": "import numpy as np\n\nclass AveragePrecision:\n    def __call__(self, scores):\n"
+                      "        return np.mean(scores)\n",
+        "train.py": "import torch\nfrom metrics import AveragePrecision\ncrit = torch.nn.CrossEntropyLoss()\n"
+                    + TORCH_LOOP + "ap = AveragePrecision()(scores)\n"}, {"DR703": "pass"}),
+    # w31e: a random_state given to the split only, beside a forest built without one (PhenotypeSeeker): the split
+    # repeats, the forest's bootstrap samples do not; seeded on its own call, or through numpy's global generator,
+    # the forest is seeded
+    "w31e_split_seeded_forest_unseeded": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500)\nclf.fit(X_train, y_train)\n"}, {"DR301": "fail"}),
+    "w31e_split_and_forest_seeded": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500,\n                             random_state=55)\n"
+                  "clf.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    "w31e_split_seeded_numpy_seeded": ({
+        "fit.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                  "from sklearn.ensemble import RandomForestClassifier\nnp.random.seed(55)\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=55)\n"
+                  "clf = RandomForestClassifier(n_estimators=500)\nclf.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    "w31e_split_seeded_ridge_deterministic": ({
+        "fit.py": "from sklearn.model_selection import train_test_split\nfrom sklearn.linear_model import Ridge\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=55)\n"
+                  "reg = Ridge(alpha=1.0)\nreg.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
