@@ -524,8 +524,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
         # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)
         r"(?<![\w])_*optimizer\.minimize\s*\(|\.minimize\s*\(\s*self\._*\w*loss")),
+    # (w31a: or a trainer kept under a prefixed name, C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
     ("trainer_fit", ("trainer",), _P(
-        r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+        r"\b(?:[A-Za-z0-9]+_)*trainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
@@ -4593,6 +4594,28 @@ def _learner_classes(code: str, lines: _Lines, facts: Facts) -> None:
                 return
 
 
+#: w31a: a scikit-learn (or boosting library's) estimator imported under another name (peakachu's
+#: `from sklearn.ensemble import RandomForestClassifier as forest`, then `GridSearchCV(forest(), ...)`): the
+#: `baseline` pattern reads the estimator's own name, so the call of the alias is recorded as one
+_ESTIMATOR_ALIAS = re.compile(
+    r"^[ \t]*from[ \t]+(?:sklearn|xgboost|lightgbm|catboost)[\w.]*[ \t]+import[ \t]+"
+    r"((?:LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|DecisionTree|"
+    r"KNeighbors|XGB|LGBM|CatBoost)\w*|SVC|SVR|LinearSVC|Ridge\w*|Lasso\w*|ElasticNet\w*|LinearRegression|"
+    r"GaussianNB|MultinomialNB)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+
+
+def _aliased_estimators(code: str, lines: _Lines, facts: Facts) -> None:
+    if " as " not in code:
+        return
+    for m in _ESTIMATOR_ALIAS.finditer(code):
+        alias = m.group(2)
+        call = re.search(r"(?<![\w.])" + re.escape(alias) + r"\s*\(", code)
+        if call is not None:
+            n = lines.line_of(call.start())
+            facts.setdefault("baseline", []).append([n, lines.text_of(n)])
+            return
+
+
 #: w30c: the labels of the k nearest reference samples picked by hand: a neighbour search's index (BiocNeighbors'
 #: queryKNN/findKNN, FNN's get.knnx, RANN's nn2, dbscan's kNN) or the labels ranked by similarity and cut at k
 #: (scClassify's `model$y[order(x, decreasing = TRUE)][seq_len(k)]`)
@@ -4732,6 +4755,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
         _learner_classes(code, py_lines, facts)
+        _aliased_estimators(code, py_lines, facts)
         if "tracking" in facts and "tracker_off" not in facts:
             _trackers_flagged_off(code, facts)
         if "letter-probability" in text:
@@ -4754,6 +4778,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if lang != "r":
             _seed_helpers(code, facts, lines)
             _learner_classes(code, lines, facts)
+            _aliased_estimators(code, lines, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

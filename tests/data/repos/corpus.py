@@ -4700,6 +4700,26 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "notebooks/hyperparameter_optimization_history_and_settings.json": "{\"run_1\": {\"lr\": 0.001, "
                                                                            "\"loss\": 0.12}}\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w31a: a Lightning trainer kept under a prefixed name (C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
+    # trains: its seed and its missing determinism are judged
+    "w31a_prefixed_trainer_fits": ({
+        "training/main.py": "import pytorch_lightning as pl\nfrom model import Net\n\ndef main(args):\n"
+                            "    pl.seed_everything(args.seed, workers=True)\n"
+                            "    pl_trainer = pl.Trainer(accelerator='gpu', max_epochs=args.epochs)\n"
+                            "    pl_trainer.fit(Net(args), trainloader, valloader)\n"},
+        {"DR301": "pass", "DR302": "fail"}),
+    # w31a: a scikit-learn estimator imported under another name (peakachu's `RandomForestClassifier as forest`,
+    # searched by GridSearchCV and fitted) trains: its unseeded draws of negatives count (DR501 without a network:
+    # tests/test_w31a_estimators.py)
+    "w31a_aliased_estimator_trains": ({
+        "peaks/train_utils.py": "import numpy as np\nimport random\n"
+                                "from sklearn.ensemble import RandomForestClassifier as forest\n"
+                                "from sklearn.model_selection import GridSearchCV\n\ndef negatives(pool, n):\n"
+                                "    r = np.random.random()\n    return random.sample(pool, n)\n\n"
+                                "def train_rf(X, y):\n    params = {'max_depth': [10, 20], 'random_state': [42]}\n"
+                                "    model = GridSearchCV(forest(), param_grid=params, cv=3)\n"
+                                "    model.fit(X, y)\n    return model.best_estimator_\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
