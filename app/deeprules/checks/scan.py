@@ -95,6 +95,11 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: w31a: the input of a gradient penalty (WGAN-GP): a sample interpolated between real and generated ones, named
+#: `x_hat`, `interpolates`, `x_interp` (a lookahead put before an input's name in the saliency patterns)
+_GP_INPUT = r"(?!(\w+\.)*(\w*_hat|\w*interpolat\w*|\w*_interp)\b)"
+
+
 #: A line longer than this is data (an embedded array or sequence, base64, a minified file), not code: the analysis
 #: reads its first LINE_MAX characters. In the worst case a pattern's cost grows with the square of the length of
 #: the line it runs on (`\s*` or `[^\n]*` tried from each position: a CI file holding 40,000 spaces on one line
@@ -987,9 +992,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
     # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
     # (coordinator, session 11) not with `create_graph=True` on the line: a gradient penalty differentiated again
-    # in training (CPA's adversary penalty, WGAN-GP), not an attribution
+    # in training (CPA's adversary penalty, WGAN-GP), not an attribution; (w31a) nor a gradient with respect to a
+    # sample interpolated between real and generated ones (`_GP_INPUT`: scDEC's TensorFlow 1 WGAN-GP,
+    # `tf.gradients(dx_hat, x_hat)`, whose norm is then pushed to 1)
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
-     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*" + _GP_INPUT +
+        r"(\w+\.)*(inputs?|inp|"
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # Keras' PR-AUC with its arguments over several lines (`keras.metrics.AUC(` ... `curve="PR",`)
     ("metric_pr", ("'pr'",), _P(r"\bcurve\s*=\s*'PR'")),
@@ -2179,7 +2187,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `torch.autograd.grad(outputs[:, target], img)`)
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
-        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b"
+        r"\s*\[?\s*" + _GP_INPUT + r"(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b"
         r"(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # -- w24b: a network's weights walked by name (`net.named_parameters()`): a `param_list` in such a file names
     # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
@@ -4604,6 +4612,25 @@ _ESTIMATOR_ALIAS = re.compile(
     r"GaussianNB|MultinomialNB)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
 
 
+#: w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`, then
+#: `tcl.fully_connected(x, 256)` inside a plain class's `__call__`): a network written in low-level TensorFlow, as
+#: the `tf.contrib.layers.fully_connected(` pattern reads it spelled out
+_TF_LAYERS_ALIAS = re.compile(r"^[ \t]*import[ \t]+tensorflow\.(?:contrib\.layers|contrib\.slim|layers|compat\.v1\.layers)"
+                              r"[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+
+
+def _aliased_tf_layers(code: str, lines: _Lines, facts: Facts) -> None:
+    if "import tensorflow." not in code:
+        return
+    for m in _TF_LAYERS_ALIAS.finditer(code):
+        call = re.search(r"(?<![\w.])" + re.escape(m.group(1)) +
+                         r"\.(fully_connected|conv[123]d|conv2d_transpose|separable_conv2d|dense)\s*\(", code)
+        if call is not None:
+            n = lines.line_of(call.start())
+            facts.setdefault("model_def", []).append([n, lines.text_of(n)])
+            return
+
+
 def _aliased_estimators(code: str, lines: _Lines, facts: Facts) -> None:
     if " as " not in code:
         return
@@ -4756,6 +4783,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _seed_helpers(code, facts)
         _learner_classes(code, py_lines, facts)
         _aliased_estimators(code, py_lines, facts)
+        _aliased_tf_layers(code, py_lines, facts)
         if "tracking" in facts and "tracker_off" not in facts:
             _trackers_flagged_off(code, facts)
         if "letter-probability" in text:
@@ -4779,6 +4807,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _seed_helpers(code, facts, lines)
             _learner_classes(code, lines, facts)
             _aliased_estimators(code, lines, facts)
+            _aliased_tf_layers(code, lines, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

@@ -4720,6 +4720,33 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "    model = GridSearchCV(forest(), param_grid=params, cv=3)\n"
                                 "    model.fit(X, y)\n    return model.best_estimator_\n"},
         {"DR301": "fail"}),
+    # w31a: a gradient with respect to a sample interpolated between real and generated ones is WGAN-GP's
+    # penalty (scDEC's TensorFlow 1 `tf.gradients(dx_hat, x_hat)`), not a saliency map; the gradient of a prediction
+    # with respect to the input still is one
+    "w31a_wgan_gp_gradient_is_no_saliency": ({
+        "main.py": "import tensorflow as tf\n"
+                   "epsilon = tf.random_uniform([], 0.0, 1.0)\nx_hat = epsilon * x + (1 - epsilon) * x_fake\n"
+                   "dx_hat = dx_net(x_hat)\ngrad_x = tf.gradients(dx_hat, x_hat)[0]\n"
+                   "grad_norm = tf.sqrt(tf.reduce_sum(tf.square(grad_x), axis=1))\n"
+                   "gp_loss = tf.reduce_mean(tf.square(grad_norm - 1.0))\n"
+                   "optim = tf.train.AdamOptimizer(1e-4).minimize(d_loss + 10 * gp_loss)\n"},
+        {"DR802": "fail"}),
+    "w31a_input_gradient_is_saliency": ({
+        "explain.py": "import tensorflow as tf\nsaliency = tf.gradients(model.output[:, 0], x)[0]\n"},
+        {"DR802": "pass"}),
+    # w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`,
+    # `tcl.fully_connected(...)` in a plain class's __call__) define a network; the alias imported alone does not
+    "w31a_aliased_tf_layers_define_a_network": ({
+        "model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\nclass Discriminator(object):\n"
+                    "    def __init__(self, nb_units=256):\n        self.nb_units = nb_units\n\n"
+                    "    def __call__(self, x):\n        with tf.variable_scope('d'):\n"
+                    "            fc = tcl.fully_connected(x, self.nb_units, activation_fn=tf.identity)\n"
+                    "            return tcl.fully_connected(fc, 1, activation_fn=tf.identity)\n"},
+        {"DR501": "pass"}),
+    "w31a_aliased_tf_layers_unused": ({
+        "model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\n"
+                    "def leaky_relu(x, alpha=0.2):\n    return tf.maximum(alpha * x, x)\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
