@@ -1,6 +1,7 @@
 """w31a: a scikit-learn estimator imported under another name (peakachu's
 `from sklearn.ensemble import RandomForestClassifier as forest`, then `GridSearchCV(forest(), ...)`) is the model of a
-repository without a network (DR501), and the file that fits it trains; an alias never called builds nothing."""
+repository without a network (DR501), and the file that fits it trains; an alias never called builds nothing. An R
+topic model (STdeconvolve's topicmodels::LDA) is one too."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def test_alias_never_called_is_no_model(tmp_path: Path) -> None:
 
     rows = analyze("peaks/fit.py", _UNUSED).get("baseline", [])
     assert all("forest" not in str(text) for _, text in rows)
+
+
+def test_r_topic_model_is_the_model(tmp_path: Path) -> None:
+    # w31a: STdeconvolve's LDA, with no network anywhere, is the repository's model (DR501), built with its settings
+    got = _verdicts(tmp_path / "r", {"R/functions.R": "fitLDA <- function(counts, k = 5, seed = 0) {\n"
+                                                      "  controls <- list(seed = seed)\n"
+                                                      "  topicmodels::LDA(counts, k = k, control = controls)\n}\n"})
+    assert got["DR501"] == "pass"
+    assert got["DR301"] == "pass"

@@ -95,6 +95,10 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: w31a: an R topic model fitted, through its package or on a document-term matrix with its number of topics
+_R_TOPIC_MODEL = r"\btopicmodels::(LDA|CTM)\(|(?<![\w.$])(LDA|CTM)\(\s*[\w.$]+\s*,\s*k\s*="
+
+
 #: w31a: the input of a gradient penalty (WGAN-GP): a sample interpolated between real and generated ones, named
 #: `x_hat`, `interpolates`, `x_interp` (a lookahead put before an input's name in the saliency patterns)
 _GP_INPUT = r"(?!(\w+\.)*(\w*_hat|\w*interpolat\w*|\w*_interp)\b)"
@@ -1710,6 +1714,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet(", "makelearner"),
      _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(|"
         r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|xgboost|gbm|cvglmnet|rpart|ksvm|svm)['\"]")),
+    # w31a: R's topic models fitted (topicmodels' LDA and CTM, STdeconvolve's deconvolution of spatial spots:
+    # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
+    # whose seed goes in its control list (below)
+    ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    ("baseline", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    ("seed_r", ("seed",), _P(r"\bcontrols?\s*(<-|=)\s*list\s*\([^)\n]*\bseed\s*=\s*[\w.]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
     # use_session_with_seed set R's, Python's, NumPy's and TensorFlow's seeds together
     ("seed_torch", ("torch_manual_seed",), _P(r"\btorch_manual_seed\s*\(")),
@@ -4631,6 +4641,30 @@ def _aliased_tf_layers(code: str, lines: _Lines, facts: Facts) -> None:
             return
 
 
+#: w31a: a loop whose variable is named as a hyperparameter over a name the file binds to a literal list of numbers
+#: (miTAR's `learning_rate = [0.2, 0.1, 0.05]` ... `for lr in learning_rate:`, nested with `for batch in batches:`
+#: and `for dout in dropout:` around a Keras fit): the grid loops above read the values written in the loop or a
+#: list named as a grid, not a plain name
+_NUMBER_LIST = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\[[ \t]*[-+]?\.?\d[\w.+-]*"
+                          r"(?:[ \t]*,[ \t]*[-+]?\.?\d[\w.+-]*)+[ \t]*,?[ \t]*\]", re.M)
+_NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop|dr)[ \t]+in[ \t]+(?P<values>[A-Za-z_]\w*)"
+                        r"[ \t]*:", re.M)
+
+
+def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
+    if "for " not in code:
+        return
+    lists = {m.group(1) for m in _NUMBER_LIST.finditer(code)}
+    if not lists:
+        return
+    for m in _NAME_LOOP.finditer(code):
+        if m.group("values") in lists:
+            n = lines.line_of(m.start())
+            rows = facts.setdefault("grid_loop", [])
+            if all(int(row[0]) != n for row in rows):  # (a loop the patterns above read already)
+                rows.append([n, lines.text_of(n)])
+
+
 def _aliased_estimators(code: str, lines: _Lines, facts: Facts) -> None:
     if " as " not in code:
         return
@@ -4784,6 +4818,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _learner_classes(code, py_lines, facts)
         _aliased_estimators(code, py_lines, facts)
         _aliased_tf_layers(code, py_lines, facts)
+        _literal_list_loops(code, py_lines, facts)
         if "tracking" in facts and "tracker_off" not in facts:
             _trackers_flagged_off(code, facts)
         if "letter-probability" in text:
@@ -4808,6 +4843,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _learner_classes(code, lines, facts)
             _aliased_estimators(code, lines, facts)
             _aliased_tf_layers(code, lines, facts)
+            _literal_list_loops(code, lines, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

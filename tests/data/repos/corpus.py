@@ -4747,6 +4747,31 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\n"
                     "def leaky_relu(x, alpha=0.2):\n    return tf.maximum(alpha * x, x)\n"},
         {"DR501": "fail"}),
+    # w31a: loops named as hyperparameters over names the file binds to literal lists of numbers (miTAR's
+    # `learning_rate = [0.2, 0.1]` ... `for lr in learning_rate:`, nested around a Keras fit) are a grid search; a
+    # loop over a list of sizes that trains nothing is none
+    "w31a_loops_over_literal_value_lists": ({
+        "parameter_sel.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                            "batches = [10, 30, 50]\nlearning_rate = [0.1, 0.01, 0.001]\ndropout = [0.1, 0.2]\n"
+                            "for batch in batches:\n\tfor lr in learning_rate:\n\t\tfor dout in dropout:\n"
+                            "\t\t\tmodel = Sequential()\n\t\t\tmodel.add(Dense(1, activation='sigmoid'))\n"
+                            "\t\t\tmodel.compile(loss='binary_crossentropy', optimizer='adam')\n"
+                            "\t\t\tmodel.fit(X, y, epochs=10, batch_size=batch)\n"},
+        {"DR601": "pass"}),
+    "w31a_loop_over_sizes_is_no_search": ({
+        "plot.py": "import numpy as np\nwidths = [1, 2, 3]\nfor w in widths:\n    print(np.ones(w))\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31a: an R topic model fitted (STdeconvolve's `topicmodels::LDA(corpusFit, k=k, control=controls)`) trains
+    # a classical learner: the seed in its control list counts, and without one it trains unseeded
+    "w31a_r_topic_model_seeded_by_control": ({
+        "R/functions.R": "fitLDA <- function(counts, Ks = seq(2, 10, by = 2), seed = 0) {\n"
+                         "  corpusFit <- slam::as.simple_triplet_matrix(counts)\n"
+                         "  controls <- list(seed = seed, verbose = 0, estimate.alpha = TRUE)\n"
+                         "  lapply(Ks, function(k) topicmodels::LDA(corpusFit, k = k, control = controls))\n}\n"},
+        {"DR301": "pass"}),
+    "w31a_r_topic_model_unseeded": ({
+        "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
