@@ -520,8 +520,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                                                  r"x)\b")),
     # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
     # (w30a: and gensim, whose embedding models train on the CPU and take a seed as scikit-learn's do: spec2vec)
+    # (w31a: nor scikit-learn's vendored joblib, `import sklearn.externals.joblib as joblib` or `from sklearn.externals
+    # import joblib`: parallel jobs and pickling, TargetFinder's feature pipeline, no model)
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost", "gensim"),
-     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
+     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b|\.externals\b)(?![ \t]+import[ \t]+(metrics|externals)"
+        r"[ \t]*$)|xgboost|lightgbm|"
         r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
