@@ -25,7 +25,8 @@ def test_sklearn_joblib_is_no_ml_code(tmp_path: Path) -> None:
     got = _verdicts(tmp_path / "r", {
         "chromatics/feature_generator.py": "import pandas as pd\nimport sklearn.externals.joblib as joblib\n\n"
                                            "def features(regions, n_jobs=4):\n"
-                                           "    return joblib.Parallel(n_jobs)(joblib.delayed(len)(r) for r in regions)\n",
+                                           "    jobs = joblib.Parallel(n_jobs)\n"
+                                           "    return jobs(joblib.delayed(len)(r) for r in regions)\n",
         "generate.py": "from sklearn.externals import joblib\nimport pandas as pd\n"})
     assert got["DR303"] == "na" and got["DR304"] == "na"
 

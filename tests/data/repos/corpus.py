@@ -4737,14 +4737,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`,
     # `tcl.fully_connected(...)` in a plain class's __call__) define a network; the alias imported alone does not
     "w31a_aliased_tf_layers_define_a_network": ({
-        "model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\nclass Discriminator(object):\n"
+        "scdec/model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\nclass Discriminator(object):\n"
                     "    def __init__(self, nb_units=256):\n        self.nb_units = nb_units\n\n"
                     "    def __call__(self, x):\n        with tf.variable_scope('d'):\n"
                     "            fc = tcl.fully_connected(x, self.nb_units, activation_fn=tf.identity)\n"
                     "            return tcl.fully_connected(fc, 1, activation_fn=tf.identity)\n"},
         {"DR501": "pass"}),
     "w31a_aliased_tf_layers_unused": ({
-        "model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\n"
+        "scdec/model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\n"
                     "def leaky_relu(x, alpha=0.2):\n    return tf.maximum(alpha * x, x)\n"},
         {"DR501": "fail"}),
     # w31a: loops named as hyperparameters over names the file binds to literal lists of numbers (miTAR's
