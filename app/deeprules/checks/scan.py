@@ -4628,7 +4628,8 @@ _ESTIMATOR_ALIAS = re.compile(
 #: w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`, then
 #: `tcl.fully_connected(x, 256)` inside a plain class's `__call__`): a network written in low-level TensorFlow, as
 #: the `tf.contrib.layers.fully_connected(` pattern reads it spelled out
-_TF_LAYERS_ALIAS = re.compile(r"^[ \t]*import[ \t]+tensorflow\.(?:contrib\.layers|contrib\.slim|layers|compat\.v1\.layers)"
+_TF_LAYERS_ALIAS = re.compile(r"^[ \t]*import[ \t]+tensorflow\."
+                              r"(?:contrib\.layers|contrib\.slim|layers|compat\.v1\.layers)"
                               r"[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
 
 
@@ -4650,8 +4651,8 @@ def _aliased_tf_layers(code: str, lines: _Lines, facts: Facts) -> None:
 #: list named as a grid, not a plain name
 _NUMBER_LIST = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\[[ \t]*[-+]?\.?\d[\w.+-]*"
                           r"(?:[ \t]*,[ \t]*[-+]?\.?\d[\w.+-]*)+[ \t]*,?[ \t]*\]", re.M)
-_NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop|dr)[ \t]+in[ \t]+(?P<values>[A-Za-z_]\w*)"
-                        r"[ \t]*:", re.M)
+_NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop|dr)[ \t]+in[ \t]+"
+                        r"(?P<values>[A-Za-z_]\w*)[ \t]*:", re.M)
 
 
 def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:

@@ -4703,7 +4703,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # w31a: a Lightning trainer kept under a prefixed name (C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
     # trains: its seed and its missing determinism are judged
     "w31a_prefixed_trainer_fits": ({
-        "training/main.py": "import pytorch_lightning as pl\nfrom model import Net\n\ndef main(args):\n"
+        "training/main.py": "import pytorch_lightning as pl\nfrom corigami.models import Net\n\ndef main(args):\n"
                             "    pl.seed_everything(args.seed, workers=True)\n"
                             "    pl_trainer = pl.Trainer(accelerator='gpu', max_epochs=args.epochs)\n"
                             "    pl_trainer.fit(Net(args), trainloader, valloader)\n"},
