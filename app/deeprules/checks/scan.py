@@ -95,6 +95,15 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: w31a: an R topic model fitted, through its package or on a document-term matrix with its number of topics
+_R_TOPIC_MODEL = r"\btopicmodels::(LDA|CTM)\(|(?<![\w.$])(LDA|CTM)\(\s*[\w.$]+\s*,\s*k\s*="
+
+
+#: w31a: the input of a gradient penalty (WGAN-GP): a sample interpolated between real and generated ones, named
+#: `x_hat`, `interpolates`, `x_interp` (a lookahead put before an input's name in the saliency patterns)
+_GP_INPUT = r"(?!(\w+\.)*(\w*_hat|\w*interpolat\w*|\w*_interp)\b)"
+
+
 #: A line longer than this is data (an embedded array or sequence, base64, a minified file), not code: the analysis
 #: reads its first LINE_MAX characters. In the worst case a pattern's cost grows with the square of the length of
 #: the line it runs on (`\s*` or `[^\n]*` tried from each position: a CI file holding 40,000 spaces on one line
@@ -523,8 +532,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                                                  r"x)\b")),
     # sklearn's metrics alone score predictions (two labelers compared, a network's outputs): not a model
     # (w30a: and gensim, whose embedding models train on the CPU and take a seed as scikit-learn's do: spec2vec)
+    # (w31a: nor scikit-learn's vendored joblib, `import sklearn.externals.joblib as joblib` or `from sklearn.externals
+    # import joblib`: parallel jobs and pickling, TargetFinder's feature pipeline, no model)
     ("imp_sklearn", ("sklearn", "xgboost", "lightgbm", "catboost", "gensim"),
-     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b)(?![ \t]+import[ \t]+metrics[ \t]*$)|xgboost|lightgbm|"
+     _P(r"^[ \t]*(import|from)\s+(sklearn(?!\.metrics\b|\.externals\b)(?![ \t]+import[ \t]+(metrics|externals)"
+        r"[ \t]*$)|xgboost|lightgbm|"
         r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
@@ -536,8 +548,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
         # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)
         r"(?<![\w])_*optimizer\.minimize\s*\(|\.minimize\s*\(\s*self\._*\w*loss")),
+    # (w31a: or a trainer kept under a prefixed name, C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
     ("trainer_fit", ("trainer",), _P(
-        r"\btrainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+        r"\b(?:[A-Za-z0-9]+_)*trainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"
@@ -1024,9 +1037,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # saliency by hand: the gradient of an output with respect to the input (`K.gradients(target, dna_layer.output)`,
     # `tape.gradient(pred, one_hot)`, `torch.autograd.grad(out, x)`); training takes it over the weights
     # (coordinator, session 11) not with `create_graph=True` on the line: a gradient penalty differentiated again
-    # in training (CPA's adversary penalty, WGAN-GP), not an attribution
+    # in training (CPA's adversary penalty, WGAN-GP), not an attribution; (w31a) nor a gradient with respect to a
+    # sample interpolated between real and generated ones (`_GP_INPUT`: scDEC's TensorFlow 1 WGAN-GP,
+    # `tf.gradients(dx_hat, x_hat)`, whose norm is then pushed to 1)
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
-     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*(\w+\.)*(inputs?|inp|"
+     _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*[^,()\n]+,\s*\[?\s*" + _GP_INPUT +
+        r"(\w+\.)*(inputs?|inp|"
         r"seqs?|sequences?|dna|one_?hot|x|X|images?)(_\w*)?\b(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # w31c: saliency by hand in PyTorch: an input (or feature map) told to keep its gradient, read after the
     # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
@@ -1777,6 +1793,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("randomforest(", "ranger(", "xgboost(", "xgb.train(", "gbm(", "cv.glmnet(", "makelearner"),
      _P(r"(?<![\w.$])(randomForest|ranger|xgboost|xgb\.train|gbm|cv\.glmnet)\s*\(|"
         r"\bmakeLearner\s*\(\s*['\"](classif|regr)\.(randomForest\w*|ranger|xgboost|gbm|cvglmnet|rpart|ksvm|svm)['\"]")),
+    # w31a: R's topic models fitted (topicmodels' LDA and CTM, STdeconvolve's deconvolution of spatial spots:
+    # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
+    # whose seed goes in its control list (below)
+    ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    ("baseline", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    ("seed_r", ("seed",), _P(r"\bcontrols?\s*(<-|=)\s*list\s*\([^)\n]*\bseed\s*=\s*[\w.]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
     # use_session_with_seed set R's, Python's, NumPy's and TensorFlow's seeds together
     ("seed_torch", ("torch_manual_seed",), _P(r"\btorch_manual_seed\s*\(")),
@@ -2257,7 +2279,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `torch.autograd.grad(outputs[:, target], img)`)
     ("interp", ("gradients(", "gradient(", "autograd.grad"),
      _P(r"\b((K|tf|backend)\.gradients|tape\.gradient|autograd\.grad)\s*\(\s*(?:[^,()\[\]\n]|\[[^\]\n]{0,60}\])+,"
-        r"\s*\[?\s*(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b"
+        r"\s*\[?\s*" + _GP_INPUT + r"(\w+\.)*(inputs?|inp|seqs?|sequences?|dna|one_?hot|x|X|images?|imgs?)(_\w*)?\b"
         r"(?![^\n]*\bcreate_graph\s*=\s*True)")),
     # -- w24b: a network's weights walked by name (`net.named_parameters()`): a `param_list` in such a file names
     # the layers to fine-tune or freeze (DeepLearning_PlantDiseases' `for p in param_list: if s.endswith(p)`), not
@@ -4743,6 +4765,72 @@ def _learner_classes(code: str, lines: _Lines, facts: Facts) -> None:
                 return
 
 
+#: w31a: a scikit-learn (or boosting library's) estimator imported under another name (peakachu's
+#: `from sklearn.ensemble import RandomForestClassifier as forest`, then `GridSearchCV(forest(), ...)`): the
+#: `baseline` pattern reads the estimator's own name, so the call of the alias is recorded as one
+_ESTIMATOR_ALIAS = re.compile(
+    r"^[ \t]*from[ \t]+(?:sklearn|xgboost|lightgbm|catboost)[\w.]*[ \t]+import[ \t]+"
+    r"((?:LogisticRegression|RandomForest|ExtraTrees|GradientBoosting|HistGradientBoosting|DecisionTree|"
+    r"KNeighbors|XGB|LGBM|CatBoost)\w*|SVC|SVR|LinearSVC|Ridge\w*|Lasso\w*|ElasticNet\w*|LinearRegression|"
+    r"GaussianNB|MultinomialNB)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+
+
+#: w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`, then
+#: `tcl.fully_connected(x, 256)` inside a plain class's `__call__`): a network written in low-level TensorFlow, as
+#: the `tf.contrib.layers.fully_connected(` pattern reads it spelled out
+_TF_LAYERS_ALIAS = re.compile(r"^[ \t]*import[ \t]+tensorflow\."
+                              r"(?:contrib\.layers|contrib\.slim|layers|compat\.v1\.layers)"
+                              r"[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+
+
+def _aliased_tf_layers(code: str, lines: _Lines, facts: Facts) -> None:
+    if "import tensorflow." not in code:
+        return
+    for m in _TF_LAYERS_ALIAS.finditer(code):
+        call = re.search(r"(?<![\w.])" + re.escape(m.group(1)) +
+                         r"\.(fully_connected|conv[123]d|conv2d_transpose|separable_conv2d|dense)\s*\(", code)
+        if call is not None:
+            n = lines.line_of(call.start())
+            facts.setdefault("model_def", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w31a: a loop whose variable is named as a hyperparameter over a name the file binds to a literal list of numbers
+#: (miTAR's `learning_rate = [0.2, 0.1, 0.05]` ... `for lr in learning_rate:`, nested with `for batch in batches:`
+#: and `for dout in dropout:` around a Keras fit): the grid loops above read the values written in the loop or a
+#: list named as a grid, not a plain name
+_NUMBER_LIST = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\[[ \t]*[-+]?\.?\d[\w.+-]*"
+                          r"(?:[ \t]*,[ \t]*[-+]?\.?\d[\w.+-]*)+[ \t]*,?[ \t]*\]", re.M)
+_NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop|dr)[ \t]+in[ \t]+"
+                        r"(?P<values>[A-Za-z_]\w*)[ \t]*:", re.M)
+
+
+def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
+    if "for " not in code:
+        return
+    lists = {m.group(1) for m in _NUMBER_LIST.finditer(code)}
+    if not lists:
+        return
+    for m in _NAME_LOOP.finditer(code):
+        if m.group("values") in lists:
+            n = lines.line_of(m.start())
+            rows = facts.setdefault("grid_loop", [])
+            if all(int(row[0]) != n for row in rows):  # (a loop the patterns above read already)
+                rows.append([n, lines.text_of(n)])
+
+
+def _aliased_estimators(code: str, lines: _Lines, facts: Facts) -> None:
+    if " as " not in code:
+        return
+    for m in _ESTIMATOR_ALIAS.finditer(code):
+        alias = m.group(2)
+        call = re.search(r"(?<![\w.])" + re.escape(alias) + r"\s*\(", code)
+        if call is not None:
+            n = lines.line_of(call.start())
+            facts.setdefault("baseline", []).append([n, lines.text_of(n)])
+            return
+
+
 #: w30c: the labels of the k nearest reference samples picked by hand: a neighbour search's index (BiocNeighbors'
 #: queryKNN/findKNN, FNN's get.knnx, RANN's nn2, dbscan's kNN) or the labels ranked by similarity and cut at k
 #: (scClassify's `model$y[order(x, decreasing = TRUE)][seq_len(k)]`)
@@ -4882,6 +4970,9 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, py_lines, facts, python=True)
         _seed_helpers(code, facts)
         _learner_classes(code, py_lines, facts)
+        _aliased_estimators(code, py_lines, facts)
+        _aliased_tf_layers(code, py_lines, facts)
+        _literal_list_loops(code, py_lines, facts)
         if "tracking" in facts and "tracker_off" not in facts:
             _trackers_flagged_off(code, facts)
         if "tracking" in facts and "tracker_off" not in facts:
@@ -4906,6 +4997,9 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if lang != "r":
             _seed_helpers(code, facts, lines)
             _learner_classes(code, lines, facts)
+            _aliased_estimators(code, lines, facts)
+            _aliased_tf_layers(code, lines, facts)
+            _literal_list_loops(code, lines, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

@@ -5098,6 +5098,78 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fit.py": "from sklearn.model_selection import train_test_split\nfrom sklearn.linear_model import Ridge\n"
                   "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=55)\n"
                   "reg = Ridge(alpha=1.0)\nreg.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    # w31a: a Lightning trainer kept under a prefixed name (C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
+    # trains: its seed and its missing determinism are judged
+    "w31a_prefixed_trainer_fits": ({
+        "training/main.py": "import pytorch_lightning as pl\nfrom corigami.models import Net\n\ndef main(args):\n"
+                            "    pl.seed_everything(args.seed, workers=True)\n"
+                            "    pl_trainer = pl.Trainer(accelerator='gpu', max_epochs=args.epochs)\n"
+                            "    pl_trainer.fit(Net(args), trainloader, valloader)\n"},
+        {"DR301": "pass", "DR302": "fail"}),
+    # w31a: a scikit-learn estimator imported under another name (peakachu's `RandomForestClassifier as forest`,
+    # searched by GridSearchCV and fitted) trains: its unseeded draws of negatives count (DR501 without a network:
+    # tests/test_w31a_estimators.py)
+    "w31a_aliased_estimator_trains": ({
+        "peaks/train_utils.py": "import numpy as np\nimport random\n"
+                                "from sklearn.ensemble import RandomForestClassifier as forest\n"
+                                "from sklearn.model_selection import GridSearchCV\n\ndef negatives(pool, n):\n"
+                                "    r = np.random.random()\n    return random.sample(pool, n)\n\n"
+                                "def train_rf(X, y):\n    params = {'max_depth': [10, 20], 'random_state': [42]}\n"
+                                "    model = GridSearchCV(forest(), param_grid=params, cv=3)\n"
+                                "    model.fit(X, y)\n    return model.best_estimator_\n"},
+        {"DR301": "fail"}),
+    # w31a: a gradient with respect to a sample interpolated between real and generated ones is WGAN-GP's
+    # penalty (scDEC's TensorFlow 1 `tf.gradients(dx_hat, x_hat)`), not a saliency map; the gradient of a prediction
+    # with respect to the input still is one
+    "w31a_wgan_gp_gradient_is_no_saliency": ({
+        "main.py": "import tensorflow as tf\n"
+                   "epsilon = tf.random_uniform([], 0.0, 1.0)\nx_hat = epsilon * x + (1 - epsilon) * x_fake\n"
+                   "dx_hat = dx_net(x_hat)\ngrad_x = tf.gradients(dx_hat, x_hat)[0]\n"
+                   "grad_norm = tf.sqrt(tf.reduce_sum(tf.square(grad_x), axis=1))\n"
+                   "gp_loss = tf.reduce_mean(tf.square(grad_norm - 1.0))\n"
+                   "optim = tf.train.AdamOptimizer(1e-4).minimize(d_loss + 10 * gp_loss)\n"},
+        {"DR802": "fail"}),
+    "w31a_input_gradient_is_saliency": ({
+        "explain.py": "import tensorflow as tf\nsaliency = tf.gradients(model.output[:, 0], x)[0]\n"},
+        {"DR802": "pass"}),
+    # w31a: TensorFlow 1's layer functions under a module alias (scDEC's `import tensorflow.contrib.layers as tcl`,
+    # `tcl.fully_connected(...)` in a plain class's __call__) define a network; the alias imported alone does not
+    "w31a_aliased_tf_layers_define_a_network": ({
+        "scdec/model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\nclass Discriminator(object):\n"
+                    "    def __init__(self, nb_units=256):\n        self.nb_units = nb_units\n\n"
+                    "    def __call__(self, x):\n        with tf.variable_scope('d'):\n"
+                    "            fc = tcl.fully_connected(x, self.nb_units, activation_fn=tf.identity)\n"
+                    "            return tcl.fully_connected(fc, 1, activation_fn=tf.identity)\n"},
+        {"DR501": "pass"}),
+    "w31a_aliased_tf_layers_unused": ({
+        "scdec/model.py": "import tensorflow as tf\nimport tensorflow.contrib.layers as tcl\n\n"
+                    "def leaky_relu(x, alpha=0.2):\n    return tf.maximum(alpha * x, x)\n"},
+        {"DR501": "fail"}),
+    # w31a: loops named as hyperparameters over names the file binds to literal lists of numbers (miTAR's
+    # `learning_rate = [0.2, 0.1]` ... `for lr in learning_rate:`, nested around a Keras fit) are a grid search; a
+    # loop over a list of sizes that trains nothing is none
+    "w31a_loops_over_literal_value_lists": ({
+        "parameter_sel.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                            "batches = [10, 30, 50]\nlearning_rate = [0.1, 0.01, 0.001]\ndropout = [0.1, 0.2]\n"
+                            "for batch in batches:\n\tfor lr in learning_rate:\n\t\tfor dout in dropout:\n"
+                            "\t\t\tmodel = Sequential()\n\t\t\tmodel.add(Dense(1, activation='sigmoid'))\n"
+                            "\t\t\tmodel.compile(loss='binary_crossentropy', optimizer='adam')\n"
+                            "\t\t\tmodel.fit(X, y, epochs=10, batch_size=batch)\n"},
+        {"DR601": "pass"}),
+    "w31a_loop_over_sizes_is_no_search": ({
+        "plot.py": "import numpy as np\nwidths = [1, 2, 3]\nfor w in widths:\n    print(np.ones(w))\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w31a: an R topic model fitted (STdeconvolve's `topicmodels::LDA(corpusFit, k=k, control=controls)`) trains
+    # a classical learner: the seed in its control list counts, and without one it trains unseeded
+    "w31a_r_topic_model_seeded_by_control": ({
+        "R/functions.R": "fitLDA <- function(counts, Ks = seq(2, 10, by = 2), seed = 0) {\n"
+                         "  corpusFit <- slam::as.simple_triplet_matrix(counts)\n"
+                         "  controls <- list(seed = seed, verbose = 0, estimate.alpha = TRUE)\n"
+                         "  lapply(Ks, function(k) topicmodels::LDA(corpusFit, k = k, control = controls))\n}\n"},
+        {"DR301": "pass"}),
+    "w31a_r_topic_model_unseeded": ({
+        "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
