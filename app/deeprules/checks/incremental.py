@@ -38,14 +38,16 @@ from .scan import (
     Found,
     _evidence,
     _import_lines,
+    _Lines,
     _pattern_keys,
     _scan_lines,
-    _seed_helpers,
     analyze,
     blank_string,
     cap_lines,
     merge_continued,
     py_tokens,
+    python_file_facts,
+    tracker_options_on,
 )
 
 #: Characters around a change whose analysis can depend on it: more than any pattern, check or blanking
@@ -115,8 +117,10 @@ class Version:
         merge_continued(out)  # (as `analyze` does after the patterns)
         if self.imports:
             out["imports"] = self.imports[:MAX_IMPORTS]
-        if self.kind == "py":  # as `analyze` does after the patterns: seeds that run only when called
-            _seed_helpers("\n".join(self.code_lines), out)
+        if self.kind == "py":  # as `analyze` does after the patterns: what the whole code shows
+            code = "\n".join(self.code_lines)
+            python_file_facts(code, _Lines(code, self.text), self.text, out)
+        tracker_options_on(self.text, out)  # (as `analyze` does for code of every kind: py and sh here)
         return out
 
 

@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "32"
+ANALYZER_VERSION = "33"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -4958,6 +4958,25 @@ def _meme_writer(raw: str, lines: _Lines, facts: Facts) -> None:
         facts["meme_write"] = [[n, "a MEME motif file written (letter-probability matrix)"]]
 
 
+def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
+    """The facts a Python file's whole code shows after its line patterns ran (seeding helpers, learner
+    classes, aliased estimators and layers, loops over named value lists, trackers switched off, MEME
+    writers). One list for `analyze` and for `incremental`'s versions (session 16: `history` re-used a
+    version's pattern facts without these, so a file whose only training evidence was an aliased estimator
+    trained in `check` and not in `history`)."""
+    _seed_helpers(code, facts)
+    _learner_classes(code, lines, facts)
+    _aliased_estimators(code, lines, facts)
+    _aliased_tf_layers(code, lines, facts)
+    _literal_list_loops(code, lines, facts)
+    if "tracking" in facts and "tracker_off" not in facts:
+        _trackers_flagged_off(code, facts)
+    if "tracking" in facts and "tracker_off" not in facts:
+        _trackers_behind_options(code, facts)
+    if "letter-probability" in text:
+        _meme_writer(text, _Lines(text), facts)
+
+
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     if kind == "script":  # an extension-less executable: Python or shell by its shebang, else nothing
         lang = script_language(text)
@@ -4968,17 +4987,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = cap_lines(strip_python(text))
         py_lines = _Lines(code, text)
         _code_facts(code, py_lines, facts, python=True)
-        _seed_helpers(code, facts)
-        _learner_classes(code, py_lines, facts)
-        _aliased_estimators(code, py_lines, facts)
-        _aliased_tf_layers(code, py_lines, facts)
-        _literal_list_loops(code, py_lines, facts)
-        if "tracking" in facts and "tracker_off" not in facts:
-            _trackers_flagged_off(code, facts)
-        if "tracking" in facts and "tracker_off" not in facts:
-            _trackers_behind_options(code, facts)
-        if "letter-probability" in text:
-            _meme_writer(text, _Lines(text), facts)
+        python_file_facts(code, py_lines, text, facts)
         if kind == "setup":
             _setup_pins(cap_lines(text), facts)
             _tracker_dep(cap_lines(text), facts)
