@@ -5,12 +5,9 @@ topic model (STdeconvolve's topicmodels::LDA) is one too."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from deeprules.checks import run_checks
-from deeprules.config import load_config
-from deeprules.snapshot import WorkTreeSnapshot
+from test_checks_corpus import build  # the corpus's repository builder
 
 _TRAIN = ("import numpy as np\nimport random\nfrom sklearn.ensemble import RandomForestClassifier as forest\n"
           "from sklearn.model_selection import GridSearchCV\n\ndef negatives(pool, n):\n"
@@ -24,13 +21,7 @@ _UNUSED = ("import numpy as np\nfrom sklearn.ensemble import RandomForestClassif
 
 
 def _verdicts(root: Path, files: dict[str, str]) -> dict[str, str]:
-    root.mkdir(parents=True)
-    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    report = run_checks(WorkTreeSnapshot(root), None, load_config(root))
-    return {r.id: r.status for r in report.results}
+    return {r.id: r.status for r in build(root, files).results}
 
 
 def test_aliased_estimator_is_the_model_and_trains(tmp_path: Path) -> None:

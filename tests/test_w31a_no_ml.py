@@ -3,22 +3,13 @@ for parallel jobs) is no ML code; a repository with nothing else has no ML envir
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from deeprules.checks import run_checks
-from deeprules.config import load_config
-from deeprules.snapshot import WorkTreeSnapshot
+from test_checks_corpus import build  # the corpus's repository builder
 
 
 def _verdicts(root: Path, files: dict[str, str]) -> dict[str, str]:
-    root.mkdir(parents=True)
-    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    report = run_checks(WorkTreeSnapshot(root), None, load_config(root))
-    return {r.id: r.status for r in report.results}
+    return {r.id: r.status for r in build(root, files).results}
 
 
 def test_sklearn_joblib_is_no_ml_code(tmp_path: Path) -> None:

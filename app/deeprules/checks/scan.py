@@ -5263,6 +5263,19 @@ _FLAG_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(True[ \t]*==[ \t]*)?(?P<flag>
                      r"([ \t]*(==|is)[ \t]*True)?[ \t]*:[ \t]*$", re.M)
 
 
+def _block_end(lines: list[str], at: int, width: int) -> int:
+    """The last line of the block a statement on line `at` (indented `width`) opens: the last non-blank line
+    before the next one indented no deeper."""
+    stop = at
+    for n in range(at + 1, len(lines) + 1):
+        line = lines[n - 1]
+        if line.strip():
+            if len(line) - len(line.lstrip()) <= width:
+                break
+            stop = n
+    return stop
+
+
 def _trackers_flagged_off(code: str, facts: Facts) -> None:
     """w30a: a Python file whose every tracker is built inside `if FLAG:` blocks, where the file only ever sets
     FLAG to False (DeepRT's `LOG = False`, then `if True == LOG:` around its VisdomPlotLoggers): as committed, no
@@ -5272,13 +5285,7 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
     for m in _FLAG_GUARD.get().finditer(code):
         at = code.count("\n", 0, m.start()) + 1
         width = len(m.group("indent").expandtabs())
-        stop = at
-        for n in range(at + 1, len(lines) + 1):
-            line = lines[n - 1]
-            if line.strip():
-                if len(line) - len(line.lstrip()) <= width:
-                    break
-                stop = n
+        stop = _block_end(lines, at, width)
         blocks.setdefault(m.group("flag"), []).append((at, stop))
     if not blocks:
         return
@@ -5326,13 +5333,7 @@ def _trackers_behind_options(code: str, facts: Facts) -> None:
             continue
         at = code.count("\n", 0, m.start()) + 1
         width = len(m.group("indent").expandtabs())
-        stop = at
-        for n in range(at + 1, len(lines) + 1):
-            line = lines[n - 1]
-            if line.strip():
-                if len(line) - len(line.lstrip()) <= width:
-                    break
-                stop = n
+        stop = _block_end(lines, at, width)
         spans.append((at, stop, name))
     if not spans:
         return
