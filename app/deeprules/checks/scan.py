@@ -2433,10 +2433,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
     # (w29d: also a fold of the embedding, `clf.fit(emb[train_index], ...)`, or one named for its data set, `ames_emb`
     # scored by cross_val_score: cddd's SVMs on its learned descriptors)
-    ("probe_input", ("obsm", ".fit(", "cross_val_"),
+    # (coordinator, session 17: or a file that reads stored embeddings by name, `torch.load(...
+    # "train_embeds_combined.pt")`: caduceus' SVMs over C score each language model's variant-effect embeddings)
+    ("probe_input", ("obsm", ".fit(", "cross_val_", "embed"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
-        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]")),
+        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
+        r"(?<![A-Za-z])(?i:embeds?|embeddings?)[\w./-]*\.(pt|pth|npy|npz|h5|hdf5|pkl|pickle|parquet|feather)['\"]")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
@@ -5357,14 +5360,39 @@ _OPTION_ON = LazyRe(r"(?<![\w-])(?P<key>[A-Za-z_]\w*)['\"]?[ \t]*[=:][ \t]*(True
 _OPTION_DECLARED = LazyRe(r"add_argument|add_option|\.option\s*\(|DEFINE_")
 
 
+#: characters lower-cased at a time by `_lines_matching` (lower-casing a non-Latin-1 text reserves 12 bytes a
+#: character: 47 MB for a 3.9-million-character notebook)
+_MATCH_CHUNK = 1 << 16
+
+
 def _lines_matching(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[tuple[int, str]]:
     """(number, text) of each line of at most LINE_MAX characters holding a match of `rx`, a pattern within a
     line every match of which holds one of the lower-case `words`. The lines are found by C substring searches of
     the lower-cased text, and only they are searched (session 16: `rx`, a case-blind alternation, searched over
-    every line of every file, `history`'s every version included, cost a third of a cold analysis)."""
+    every line of every file, `history`'s every version included, cost a third of a cold analysis). The text is
+    lower-cased in chunks of whole lines, a line too long to match never (session 17: lower-casing deepchem's
+    Scanpy notebook whole made `check`'s peak memory 78 MB, from 55 MB)."""
+    size = len(text)
+    start, n = 0, 1
+    while start < size:
+        cut = text.rfind("\n", start, start + _MATCH_CHUNK) if start + _MATCH_CHUNK < size else size - 1
+        if cut < start:  # one line longer than a chunk, so than LINE_MAX: it holds no line to search
+            cut = text.find("\n", start)
+            if cut == -1:
+                return
+            start, n = cut + 1, n + 1
+            continue
+        yield from _chunk_lines_matching(rx, words, text[start:cut + 1], n)
+        n += text.count("\n", start, cut + 1)
+        start = cut + 1
+
+
+def _chunk_lines_matching(rx: re.Pattern[str], words: tuple[str, ...], text: str,
+                          first: int) -> Iterator[tuple[int, str]]:
+    """`_lines_matching` over a chunk of whole lines whose first line is line `first`."""
     low = text.lower()
     if len(low) != len(text):  # (lower-casing moved offsets: search the lines one by one)
-        for n, line in enumerate(text.split("\n"), start=1):
+        for n, line in enumerate(text.split("\n"), start=first):
             if len(line) <= LINE_MAX and rx.search(line) is not None:
                 yield n, line
         return
@@ -5378,7 +5406,7 @@ def _lines_matching(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> I
             if nl == -1:
                 break
             at = low.find(word, nl + 1)
-    pos, n = 0, 1
+    pos, n = 0, first
     for start in sorted(starts):
         n += text.count("\n", pos, start)
         pos = start
