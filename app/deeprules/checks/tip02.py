@@ -159,7 +159,9 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             continue
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
-        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]):  # (w20c) a training script named by its role
+        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]) and "probe_input" not in ctx.index.facts(path):
+            # (w20c) a training script named by its role (session 17: not a "shallow" head trained on a network's
+            # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines)
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))
     return ev
 

@@ -5186,6 +5186,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "for C in Cs:\n    clf = SVC(C=C, random_state=0)\n"
                            "    clf.fit(train.drop(columns='y'), train['y'])\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    # session 17 (opensoundscape): a "shallow" classifier trained on a network's embeddings (EmbeddingDataset,
+    # fit_classifier_on_embeddings) is a head on the representation, not the comparison model its name suggests
+    "coord17_shallow_head_on_embeddings_is_no_baseline": ({
+        "pkg/ml/shallow_classifier.py": "import torch\nfrom pkg.ml.datasets import EmbeddingDataset\n\n\n"
+                                        "def fit_classifier_on_embeddings(classifier, emb, labels, steps=100):\n"
+                                        "    data = EmbeddingDataset(emb, labels)\n"
+                                        "    opt = torch.optim.Adam(classifier.parameters())\n"
+                                        "    for x, y in data:\n        loss = ((classifier(x) - y) ** 2).mean()\n"
+                                        "        loss.backward()\n        opt.step()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "coord17_shallow_model_on_features_stays_a_baseline": ({
+        "train_shallow.py": "import torch\nimport pandas as pd\n\nx = torch.tensor(pd.read_csv('features.csv').values)\n"
+                            "model = torch.nn.Linear(x.shape[1], 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                            "for _ in range(10):\n    loss = model(x).pow(2).mean()\n    loss.backward()\n"
+                            "    opt.step()\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
