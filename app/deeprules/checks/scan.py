@@ -4964,6 +4964,25 @@ def _meme_writer(raw: str, lines: _Lines, facts: Facts) -> None:
         facts["meme_write"] = [[n, "a MEME motif file written (letter-probability matrix)"]]
 
 
+#: session 17: a job scheduler's or dask's compute clusters (plantcv's workflowconfig.py: `valid_clusters =
+#: ["HTCondorCluster", "LocalCluster", ...]`, the cluster types a run may ask for): no sequence clusters held out
+_COMPUTE_CLUSTERS = LazyRe(r"\b(HTCondor|Local|LSF|Moab|OAR|PBS|SGE|SLURM|Slurm|Kube|Yarn|Gateway|EC2|Fargate|"
+                           r"Coiled|Ray)Cluster\b|\bdask_jobqueue\b")
+_CLUSTER_SIDE = LazyRe(r"\b(valid|val|validation|test|holdout)_([a-z]+_)?clusters?\b", re.I)
+
+
+def _compute_clusters(code: str, facts: Facts) -> None:
+    """Drop the held-out clusters a file names where its clusters are compute clusters (`_COMPUTE_CLUSTERS`)."""
+    rows = facts.get("split_homology")
+    if not rows or ("Cluster" not in code and "dask_jobqueue" not in code) or not _COMPUTE_CLUSTERS.search(code):
+        return
+    kept = [row for row in rows if not _CLUSTER_SIDE.search(str(row[1]))]
+    if kept:
+        facts["split_homology"] = kept
+    else:
+        del facts["split_homology"]
+
+
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
     """The facts a Python file's whole code shows after its line patterns ran (seeding helpers, learner
     classes, aliased estimators and layers, loops over named value lists, trackers switched off, MEME
@@ -4981,6 +5000,7 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
+    _compute_clusters(code, facts)
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
@@ -5015,6 +5035,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _aliased_estimators(code, lines, facts)
             _aliased_tf_layers(code, lines, facts)
             _literal_list_loops(code, lines, facts)
+            _compute_clusters(code, facts)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

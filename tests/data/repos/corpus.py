@@ -5202,6 +5202,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "for _ in range(10):\n    loss = model(x).pow(2).mean()\n    loss.backward()\n"
                             "    opt.step()\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # session17x2 (plantcv): the compute clusters a workflow may run on (`valid_clusters = ["HTCondorCluster",
+    # "LocalCluster"]`, dask-jobqueue) are no sequence clusters held out; held-out sequence clusters still are
+    "coord17_compute_clusters_are_no_split": ({
+        "pkg/parallel/config.py": "import dask_jobqueue\n\n\nclass Config:\n    def check(self):\n"
+                                  "        valid_clusters = ['HTCondorCluster', 'LocalCluster', 'SLURMCluster']\n"
+                                  "        if self.cluster not in valid_clusters:\n"
+                                  "            raise ValueError(self.cluster)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "coord17_sequence_clusters_held_out_stay_a_split": ({
+        "split.py": "import pandas as pd\n\nclusters = pd.read_csv('mmseqs_clusters.tsv', sep='\\t')\n"
+                    "valid_clusters = set(clusters.cluster.sample(frac=0.1, random_state=0))\n"
+                    "valid = clusters[clusters.cluster.isin(valid_clusters)]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
