@@ -2433,15 +2433,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
     # (w29d: also a fold of the embedding, `clf.fit(emb[train_index], ...)`, or one named for its data set, `ames_emb`
     # scored by cross_val_score: cddd's SVMs on its learned descriptors)
-    # (coordinator, session 17: or a file that reads stored embeddings by name, `torch.load(...
-    # "train_embeds_combined.pt")`: caduceus' SVMs over C score each language model's variant-effect embeddings)
-    # (and one trained on a data set of embeddings, `EmbeddingDataset`, or by a function named for fitting on them,
-    # `fit_classifier_on_embeddings`: opensoundscape's shallow_classifier.py trains a head on a network's embeddings)
-    ("probe_input", ("obsm", ".fit(", "cross_val_", "embed"),
+    # (coordinator, session 17: or one trained on a data set of embeddings, `EmbeddingDataset`, or by a function
+    # named for fitting on them, `fit_classifier_on_embeddings`: opensoundscape's shallow_classifier.py trains a
+    # head on a network's embeddings. Not a file that loads stored embeddings by name: SpliceBERT's and
+    # targetdiff's notebooks fit the one-hot baseline beside the probes there)
+    ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
-        r"(?<![A-Za-z])(?i:embeds?|embeddings?)[\w./-]*\.(pt|pth|npy|npz|h5|hdf5|pkl|pickle|parquet|feather)['\"]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)

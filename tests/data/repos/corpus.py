@@ -5170,15 +5170,7 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
-    # session 17 (caduceus): a simple model fitted on embeddings stored by the network (`torch.load` of
-    # "train_embeds_combined.pt") and swept over C probes the representation; it is no baseline, tuned or not
-    "coord17_svm_on_stored_embeddings_is_a_probe": ({
-        "vep_svm.py": "import numpy as np\nimport torch\nfrom sklearn.svm import SVC\n\n"
-                      "Cs = [1, 5, 10]\n"
-                      "train = torch.load('outputs/train_embeds_combined.pt')\n"
-                      "for C in Cs:\n    clf = SVC(C=C, random_state=0)\n"
-                      "    clf.fit(np.array(train['x']), train['y'])\n",
-        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR203": "na"}),
+    # session 17: a tuned SVM on the project's own features stays a tuned baseline (guard for the probe class)
     "coord17_svm_on_expression_stays_a_tuned_baseline": ({
         "baseline_svm.py": "import numpy as np\nimport pandas as pd\nfrom sklearn.svm import SVC\n\n"
                            "Cs = [1, 5, 10]\n"
