@@ -42,6 +42,8 @@ _BY_ROLE = re.compile(r"(^|[_.-])(baselines?|seq_?only|sequence_?only|shallow|na
                       r"logistic|fully_?supervised|supervised_?only|labell?ed_?only)([_.-]|$)")
 
 
+#: session 17: a file named for a network (`network_..._shallow_lba.py`): a variant of the network, no baseline
+_NETWORK_NAMED = re.compile(r"(^|[_.-])networks?([_.-]|$)")
 _LINEAR_CLASS = re.compile(r"^\s*class\s+(Linear|LR|LinReg|LogReg)\w*\s*\(")
 _NETWORK_BASE = re.compile(r"\(\s*([\w.]+\.)?(Module|Model|Layer|LightningModule)\s*[,)]")
 
@@ -159,9 +161,11 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             continue
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
-        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]) and "probe_input" not in ctx.index.facts(path):
+        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]) and "probe_input" not in ctx.index.facts(path) \
+                and not _NETWORK_NAMED.search(path.lower().rsplit("/", 1)[-1]):
             # (w20c) a training script named by its role (session 17: not a "shallow" head trained on a network's
-            # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines)
+            # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines;
+            # nor a shallower network, nn-phylogenetics' network_permutation_equivariant_shallow_lba.py)
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))
     return ev
 

@@ -5207,6 +5207,11 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "valid_clusters = set(clusters.cluster.sample(frac=0.1, random_state=0))\n"
                     "valid = clusters[clusters.cluster.isin(valid_clusters)]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # session17x3 (nn-phylogenetics): a training script named for a shallower network
+    # (network_permutation_equivariant_shallow_lba.py) trains a variant of the network, not a simple baseline
+    "coord17_shallow_network_variant_is_no_baseline": ({
+        "scripts/network_equivariant_shallow.py": TORCH_LOOP,
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
