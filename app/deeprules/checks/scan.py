@@ -1630,7 +1630,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?!_?(size|sizes|count|counts|num|number|len|length|dim|dims|norm)\b)\w{0,20}['\"]?\]?\s*"
         r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
         r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
-        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
+        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)|"
+        # w32e: training data gathered from every unit but the held one, in a comprehension's filter (peakachu's
+        # model per chromosome: `Xtrain = np.vstack((v for k, v in positive_class.items() if k != chromname))`;
+        # `train_chroms = [c for c in chroms if c != test_chrom]`): leave one unit out, written by hand
+        # (units of individuals, sources and genomes only: `[c for c in df.columns if c != target]` drops the label
+        # column, a site or a batch there is a feature's value)
+        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*=\s*[^=\n][^\n]*?\bif\s+[\w.]+\s*!=\s*\w{0,12}?"
+        r"(?i:chrom|subj|patient|donor|individual|participant|stud(y|ies)|cohort|session|animal|mouse|mice|slide|"
+        r"cell_?line|species|genome|strain)\w{0,20}\s*[)\]]")),
     # splitters of the libraries that hold groups or scaffolds out, spelled otherwise (DeepChem's
     # RandomGroupSplitter, TorchDrug's ordered_scaffold_split, tidymodels' group_* resamples, mlr3's group role,
     # chemprop's k-means cluster split); the standard splits of benchmark suites, which are scaffold, species,
@@ -1676,6 +1684,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
         r"(test|val|valid|validation|tune|holdout|heldout)_(?P=unit)\s*=\s*[\w.]*?\btrain_test_split\s*\(|"
+        # w32e: ... or a splitter's folds over the units, named so (DDIMDL's `for train_drug, test_drug in
+        # kf.split(range(572)):`, the drugs' indexes, each fold's pairs placed by whether their drugs were drawn)
+        r"\bfor\s*\(?\s*(train|tr)_(?!sites?\b)(?P<fold_unit>(?i:" + _UNIT_RE + r"))\s*,\s*"
+        r"(test|val|valid|validation|te)_(?P=fold_unit)\s*\)?\s+in\s+[\w.]*\.split\s*\(|"
         r"['\"]?\b(cv|cv_type|cv_scheme|cv_strategy|split_by|group_by|holdout_by|leave_out)['\"]?\]?\s*(==|=|:)\s*"
         r"['\"](?i:" + _UNIT_RE + r"|genes?)['\"]")),
     # -- w22c: the family of simple models, whatever library fits them --

@@ -5170,6 +5170,40 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
+    # w32e: leave-one-unit-out written by hand. A loop over the units with the test side the rows of one (EEGLearn's
+    # leave-subject-out folds: the scan read it since w29c, no rule did); a training set gathered from every unit
+    # but the held one (peakachu's model per chromosome); a splitter's folds over the units named so (DDIMDL's
+    # `for train_drug, test_drug in kf.split(...)`)
+    "w32e_leave_one_subject_out_loop": ({
+        "eeg_cnn_lib.py": "import numpy as np\nsubj_nums = np.squeeze(mat['subjectNum'])\nfold_pairs = []\n"
+                          "for i in np.unique(subj_nums):\n    ts = subj_nums == i\n"
+                          "    tr = np.squeeze(np.nonzero(np.bitwise_not(ts)))\n    fold_pairs.append((tr, ts))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w32e_per_subject_loop_is_no_hold_out": ({
+        "eeg.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                  "for i in np.unique(subj_nums):\n    X = data[subj_nums == i]\n"
+                  "    tr, te = train_test_split(X, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "w32e_train_on_other_chromosomes": ({
+        "train_models.py": "import numpy as np\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                           "for chromname in chroms:\n"
+                           "    Xtrain = np.vstack((v for k, v in positive.items() if k != chromname))\n"
+                           "    model = RandomForestClassifier().fit(Xtrain, ytrain)\n"}, {"DR701": "pass"}),
+    "w32e_features_but_the_target_are_no_hold_out": ({
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "from sklearn.ensemble import RandomForestClassifier\n"
+                    "train_cols = [c for c in df.columns if c != target]\n"
+                    "tr, te = train_test_split(df[train_cols], test_size=0.2)\n"
+                    "RandomForestClassifier().fit(tr, y)\n"}, {"DR701": "warn"}),
+    "w32e_folds_over_drugs": ({
+        "newTask.py": "from sklearn.model_selection import KFold\nkf = KFold(n_splits=5, shuffle=True)\n"
+                      "for train_drug, test_drug in kf.split(range(572)):\n"
+                      "    result = cross_validation(features, labels, train_drug, test_drug)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w32e_folds_over_indexes_are_random": ({
+        "cv.py": "from sklearn.model_selection import KFold\nkf = KFold(n_splits=5, shuffle=True)\n"
+                 "for train_index, test_index in kf.split(X):\n    fit(X[train_index])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
