@@ -4868,6 +4868,28 @@ def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
         facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
 
 
+#: w32e: a framework imported under a name of the file's own choosing (sincFold's `import torch as tr`, then
+#: `tr.manual_seed(42)` in its entry point): the seed patterns above read the conventional and private aliases only,
+#: so the seed calls of the alias the file binds are recorded as the framework's
+_FRAMEWORK_ALIAS = re.compile(r"^[ \t]*import[ \t]+(torch|numpy|tensorflow)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+_ALIASED_SEED = {"torch": ("seed_torch", r"\.(cuda\.)?manual_seed(_all)?\s*\("),
+                 "numpy": ("seed_np", r"\.random\.seed\s*\("),
+                 "tensorflow": ("seed_tf", r"\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")}
+
+
+def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
+    if " as " not in code or "seed" not in code:
+        return
+    for m in _FRAMEWORK_ALIAS.finditer(code):
+        fact, call = _ALIASED_SEED[m.group(1)]
+        if fact in facts:  # (the conventional alias's seed is read already)
+            continue
+        seed = re.search(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+        if seed is not None:
+            n = lines.line_of(seed.start())
+            facts[fact] = [[n, lines.text_of(n)]]
+
+
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
@@ -4976,6 +4998,7 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
     writers). One list for `analyze` and for `incremental`'s versions (session 16: `history` re-used a
     version's pattern facts without these, so a file whose only training evidence was an aliased estimator
     trained in `check` and not in `history`)."""
+    _aliased_framework_seeds(code, lines, facts)
     _seed_helpers(code, facts)
     _learner_classes(code, lines, facts)
     _aliased_estimators(code, lines, facts)
@@ -5016,6 +5039,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":
+            _aliased_framework_seeds(code, lines, facts)
             _seed_helpers(code, facts, lines)
             _learner_classes(code, lines, facts)
             _aliased_estimators(code, lines, facts)

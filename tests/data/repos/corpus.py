@@ -5204,6 +5204,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "cv.py": "from sklearn.model_selection import KFold\nkf = KFold(n_splits=5, shuffle=True)\n"
                  "for train_index, test_index in kf.split(X):\n    fit(X[train_index])\n",
         "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w32e: a framework imported under a name of the file's choosing seeds through it (sincFold's entry point: `import
+    # torch as tr`, then `tr.manual_seed(42)` before it calls the trainer it imports); a seed from the clock is none
+    "w32e_torch_seeded_under_its_own_alias": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\nimport torch as tr\nfrom pkg.model import train\n"
+                           "def main():\n    tr.manual_seed(42)\n    random.seed(42)\n    np.random.seed(42)\n"
+                           "    train()\n",
+        "pkg/model.py": "import torch\ndef train():\n" + "".join("    " + line + "\n"
+                                                                 for line in TORCH_LOOP.splitlines())},
+        {"DR301": "pass"}),
+    "w32e_alias_seeded_from_the_clock": ({
+        "train.py": "import time\nimport torch as tr\ntr.manual_seed(int(time.time()))\n" + TORCH_LOOP},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
