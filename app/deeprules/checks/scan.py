@@ -1630,7 +1630,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?!_?(size|sizes|count|counts|num|number|len|length|dim|dims|norm)\b)\w{0,20}['\"]?\]?\s*"
         r"(!=|(\.isin\s*\(|%in%)\s*[\w.]*?train)|"
         r"~\s*[\w.]+?[.\[]['\"]?(?i:" + _UNIT_RE + r")\w{0,20}['\"]?\]?\.isin\s*\(|"
-        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)")),
+        r"!\s*[\w.]+\$(?i:" + _UNIT_RE + r")\w{0,20}\s*%in%)|"
+        # w32e: training data gathered from every unit but the held one, in a comprehension's filter (peakachu's
+        # model per chromosome: `Xtrain = np.vstack((v for k, v in positive_class.items() if k != chromname))`;
+        # `train_chroms = [c for c in chroms if c != test_chrom]`): leave one unit out, written by hand
+        # (units of individuals, sources and genomes only: `[c for c in df.columns if c != target]` drops the label
+        # column, a site or a batch there is a feature's value)
+        r"^[ \t]*[\w.]{0,30}?train\w{0,30}\s*=\s*[^=\n][^\n]*?\bif\s+[\w.]+\s*!=\s*\w{0,12}?"
+        r"(?i:chrom|subj|patient|donor|individual|participant|stud(y|ies)|cohort|session|animal|mouse|mice|slide|"
+        r"cell_?line|species|genome|strain)\w{0,20}\s*[)\]]")),
     # splitters of the libraries that hold groups or scaffolds out, spelled otherwise (DeepChem's
     # RandomGroupSplitter, TorchDrug's ordered_scaffold_split, tidymodels' group_* resamples, mlr3's group role,
     # chemprop's k-means cluster split); the standard splits of benchmark suites, which are scaffold, species,
@@ -1676,6 +1684,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
         r"(test|val|valid|validation|tune|holdout|heldout)_(?P=unit)\s*=\s*[\w.]*?\btrain_test_split\s*\(|"
+        # w32e: ... or a splitter's folds over the units, named so (DDIMDL's `for train_drug, test_drug in
+        # kf.split(range(572)):`, the drugs' indexes, each fold's pairs placed by whether their drugs were drawn)
+        r"\bfor\s*\(?\s*(train|tr)_(?!sites?\b)(?P<fold_unit>(?i:" + _UNIT_RE + r"))\s*,\s*"
+        r"(test|val|valid|validation|te)_(?P=fold_unit)\s*\)?\s+in\s+[\w.]*\.split\s*\(|"
         r"['\"]?\b(cv|cv_type|cv_scheme|cv_strategy|split_by|group_by|holdout_by|leave_out)['\"]?\]?\s*(==|=|:)\s*"
         r"['\"](?i:" + _UNIT_RE + r"|genes?)['\"]")),
     # -- w22c: the family of simple models, whatever library fits them --
@@ -4861,6 +4873,28 @@ def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
         facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
 
 
+#: w32e: a framework imported under a name of the file's own choosing (sincFold's `import torch as tr`, then
+#: `tr.manual_seed(42)` in its entry point): the seed patterns above read the conventional and private aliases only,
+#: so the seed calls of the alias the file binds are recorded as the framework's
+_FRAMEWORK_ALIAS = re.compile(r"^[ \t]*import[ \t]+(torch|numpy|tensorflow)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+_ALIASED_SEED = {"torch": ("seed_torch", r"\.(cuda\.)?manual_seed(_all)?\s*\("),
+                 "numpy": ("seed_np", r"\.random\.seed\s*\("),
+                 "tensorflow": ("seed_tf", r"\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")}
+
+
+def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
+    if " as " not in code or "seed" not in code:
+        return
+    for m in _FRAMEWORK_ALIAS.finditer(code):
+        fact, call = _ALIASED_SEED[m.group(1)]
+        if fact in facts:  # (the conventional alias's seed is read already)
+            continue
+        seed = re.search(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+        if seed is not None:
+            n = lines.line_of(seed.start())
+            facts[fact] = [[n, lines.text_of(n)]]
+
+
 def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> None:
     """Seeds that run only when a function is called. A `def` line is not a seed (`def set_random_seed(self,
     seed):` matched the seed call). A seed or determinism fact whose lines all sit inside functions named to
@@ -4988,6 +5022,7 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
     writers). One list for `analyze` and for `incremental`'s versions (session 16: `history` re-used a
     version's pattern facts without these, so a file whose only training evidence was an aliased estimator
     trained in `check` and not in `history`)."""
+    _aliased_framework_seeds(code, lines, facts)
     _seed_helpers(code, facts)
     _learner_classes(code, lines, facts)
     _aliased_estimators(code, lines, facts)
@@ -5029,6 +5064,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":
+            _aliased_framework_seeds(code, lines, facts)
             _seed_helpers(code, facts, lines)
             _learner_classes(code, lines, facts)
             _aliased_estimators(code, lines, facts)

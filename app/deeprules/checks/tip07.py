@@ -357,8 +357,9 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
-                      "split_time_loop", "side_path", "simulator", "split_slice",
-                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path"),
+                      "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
+                      *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
+                                        "split_unit_loop"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -377,7 +378,9 @@ def split_matches(ctx: Context) -> CheckResult:
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
     if ml or planned:
-        found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx)
+        # (w32e: and the leave-one-unit-out loops the scan reads since w29c, which no rule read: EEGLearn's `for i in
+        # np.unique(subj_nums):` with `ts = subj_nums == i` on the next line, a subject's trials the test side)
+        found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx) + _split_ev(ctx, "split_unit_loop")
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     if ml and not any(found.values()):

@@ -5212,6 +5212,52 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "coord17_shallow_network_variant_is_no_baseline": ({
         "scripts/network_equivariant_shallow.py": TORCH_LOOP,
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # w32e: leave-one-unit-out written by hand. A loop over the units with the test side the rows of one (EEGLearn's
+    # leave-subject-out folds: the scan read it since w29c, no rule did); a training set gathered from every unit
+    # but the held one (peakachu's model per chromosome); a splitter's folds over the units named so (DDIMDL's
+    # `for train_drug, test_drug in kf.split(...)`)
+    "w32e_leave_one_subject_out_loop": ({
+        "eeg_cnn_lib.py": "import numpy as np\nsubj_nums = np.squeeze(mat['subjectNum'])\nfold_pairs = []\n"
+                          "for i in np.unique(subj_nums):\n    ts = subj_nums == i\n"
+                          "    tr = np.squeeze(np.nonzero(np.bitwise_not(ts)))\n    fold_pairs.append((tr, ts))\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w32e_per_subject_loop_is_no_hold_out": ({
+        "eeg.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                  "for i in np.unique(subj_nums):\n    X = data[subj_nums == i]\n"
+                  "    tr, te = train_test_split(X, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    "w32e_train_on_other_chromosomes": ({
+        "train_models.py": "import numpy as np\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                           "for chromname in chroms:\n"
+                           "    Xtrain = np.vstack((v for k, v in positive.items() if k != chromname))\n"
+                           "    model = RandomForestClassifier().fit(Xtrain, ytrain)\n"}, {"DR701": "pass"}),
+    "w32e_features_but_the_target_are_no_hold_out": ({
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "from sklearn.ensemble import RandomForestClassifier\n"
+                    "train_cols = [c for c in df.columns if c != target]\n"
+                    "tr, te = train_test_split(df[train_cols], test_size=0.2)\n"
+                    "RandomForestClassifier().fit(tr, y)\n"}, {"DR701": "warn"}),
+    "w32e_folds_over_drugs": ({
+        "newTask.py": "from sklearn.model_selection import KFold\nkf = KFold(n_splits=5, shuffle=True)\n"
+                      "for train_drug, test_drug in kf.split(range(572)):\n"
+                      "    result = cross_validation(features, labels, train_drug, test_drug)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w32e_folds_over_indexes_are_random": ({
+        "cv.py": "from sklearn.model_selection import KFold\nkf = KFold(n_splits=5, shuffle=True)\n"
+                 "for train_index, test_index in kf.split(X):\n    fit(X[train_index])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w32e: a framework imported under a name of the file's choosing seeds through it (sincFold's entry point: `import
+    # torch as tr`, then `tr.manual_seed(42)` before it calls the trainer it imports); a seed from the clock is none
+    "w32e_torch_seeded_under_its_own_alias": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\nimport torch as tr\nfrom pkg.model import train\n"
+                           "def main():\n    tr.manual_seed(42)\n    random.seed(42)\n    np.random.seed(42)\n"
+                           "    train()\n",
+        "pkg/model.py": "import torch\ndef train():\n" + "".join("    " + line + "\n"
+                                                                 for line in TORCH_LOOP.splitlines())},
+        {"DR301": "pass"}),
+    "w32e_alias_seeded_from_the_clock": ({
+        "train.py": "import time\nimport torch as tr\ntr.manual_seed(int(time.time()))\n" + TORCH_LOOP},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
