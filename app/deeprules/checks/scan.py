@@ -892,6 +892,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w32b: a trained nnU-Net run through its Python predictor or trainer (HD-BET's `nnUNetPredictor(...)` then
+    # `.initialize_from_trained_model_folder(folder, 'all')`; nnU-Net v1's `load_model_and_checkpoint_files`): the
+    # network is the one nnU-Net's plans in that folder configure, chosen as a toolkit's model is, as the
+    # `nnUNetv2_train` command line counts below
+    ("model_lib", ("nnunetpredictor", "nnunettrainer", "initialize_from_trained_model_folder",
+                   "load_model_and_checkpoint_files"),
+     _P(r"\b(nnUNetPredictor|nnUNetTrainer\w*)\s*\(|\.initialize_from_trained_model_folder\s*\(|"
+        r"\bload_model_and_checkpoint_files\s*\(")),
     # w30a: gensim's embedding models (spec2vec's `gensim.models.Word2Vec(documents, callbacks=..., **settings)`):
     # a shallow network whose settings are its architecture, trained when built on a corpus (lib_train below)
     ("model_lib", ("word2vec", "doc2vec", "fasttext"), _P(r"\b(gensim\.models\.)?(Word2Vec|Doc2Vec|FastText)\s*\(")),
@@ -2519,6 +2527,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin(", "in1d("),
      _P(r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout)\w{0,20}\s*=\s*[^=\n][^\n]*?\bnp\.(isin|in1d)\s*\(\s*"
         r"[\w.]*?\b(?i:(" + _UNIT_RE + r"|samples?)_?ids?)\s*,")),
+    # w32b: a side's files kept by whether their unit, the prefix of the file name before its first `_` or `-`
+    # or its first characters, is among that side's units (BIOT's TUEV loader: `val_files = [f for f in
+    # train_files if f.split("_")[0] in val_sub]`, the subjects drawn first; `[s for s in slides if s[:12] in
+    # test_patients]` for TCGA barcodes): every file of a unit on one side. Not a file kept by its own name or
+    # stem (`f.split('.')[0] in test_ids`, `f[:-4]`): that is a split of files
+    ("split_grouped", (".split(", "[:"),
+     _P(r"^[ \t]*\w*(train|test|val|valid|holdout)\w*\s*=\s*\[\s*(\w+)\s+for\s+\2\s+in\s+[\w.]+\s+if\s+\2\s*"
+        r"(\.split\(\s*(['\"])[_-]\4\s*\)\s*\[\s*0\s*\]|\[\s*0?\s*:\s*[1-9]\d?\s*\])\s*in\s+(set\(\s*)?"
+        r"\w*(train|test|val|valid|holdout|held)\w*\s*\)?\s*\]")),
     # the test side's rows selected by their id column's membership in a test set of ids (TxGNN's
     # `df_dd_test = df_dd[df_dd.y_idx.isin(test)]` over `np.split` of the shuffled unique diseases), as the
     # exclusion of held-out ids from training counts above; not rows by their index (`df.index.isin(test_idx)`)
@@ -4196,7 +4213,9 @@ PUBLISHED_MODELS = _P(
     # w27b: chemistry and protein-design tools (docking, drug response, structure-based generation, inverse folding)
     r"QVina\w*|tCNNS|liGAN|GraphBP|REINVENT|GraphAF|GCPN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|"
     # w29c: clinical models a reproduction or an EHR/imaging table compares with
-    r"DenseNet-?\d*|RETAIN|Med-BERT|GRU-D|Doctor ?AI)\b|"
+    r"DenseNet-?\d*|RETAIN|Med-BERT|GRU-D|Doctor ?AI|"
+    # w32b: multiple-instance learners a histopathology table compares with (HIPT's MIL, CLAM, DS-MIL rows)
+    r"CLAM(-SB|-MB|_SB|_MB)?|AB-?MIL|DS-?MIL|TransMIL|DeepAttnMISL|DTFD-?MIL)\b|"
     # the names that are no English word, however they are cased (coordinator, session 14: a data frame's rows
     # often lower-case them; MIST's notebooks tabulate `ffn`, `mist`, `sirius`, reproduce-chexnet's `chexnet auc`):
     # sequence-to-function and protein models, molecular networks, single-cell and microscopy tools (w20a), spike
@@ -4500,6 +4519,18 @@ _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|tex
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
 
 
+def _tex_spread_scores(body: str) -> bool:
+    """w32b: a LaTeX table whose cells are scores with their spread (`0.673 +/- 0.112`, `$0.82 \\pm 0.03$`), as the
+    CSV tables of _spread_scores are: a results table though it names no metric (HIPT's evaluation notebook prints
+    `df.to_latex()` of models over data sets, `MIL & 0.673 +/- 0.112 & ...`, the AUC named only in the paper)."""
+    rows = 0
+    for raw in body.split("\\\\")[:20]:
+        cells = [_TEX_COMMAND.sub(" ", c.replace("\\pm", "±")).strip() for c in raw.split("&")][1:]
+        if cells and sum(1 for c in cells if _SPREAD_CELL.match(c)) * 2 > len(cells):
+            rows += 1
+    return rows >= 2
+
+
 def _tex_facts(text: str, out: Facts) -> None:
     """LaTeX tables (`tabular`): rows that name a baseline or a published model next to numbers, in a table whose
     header or caption names a metric (w20c: neural-fingerprint's "Predict mean" and "Circular FPs" rows)."""
@@ -4517,7 +4548,7 @@ def _tex_facts(text: str, out: Facts) -> None:
         start = code.rfind("\\begin{table", max(0, m_start - 1999), m_start)
         end = code.find("\\end{table", m_end, m_end + 999 + len("\\end{table"))
         around = code[start if start >= 0 else m_start:end if end >= 0 else m_end]
-        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)):
+        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)) and not _tex_spread_scores(body):
             continue
         labels = set()
         rows: list[Evidence] = []

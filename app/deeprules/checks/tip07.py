@@ -75,6 +75,9 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
 #: the model trained on fold 0, not the fold's definition (ReLeaSE's random KFold saved its predictors so)
 _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_models?|weights|runs|logs?|wandb|"
                          r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|keras|joblib|onnx)$|"
+                         # (w32b: a fold's results named for its split, CLAM and HIPT's `split_0_results.pkl` of
+                         # each run's predictions and labels: what the run wrote, not the split)
+                         r"[_.-](results?|predictions?|preds|metrics|scores)\.\w+$|"
                          # (an HDF5 file is a model's weights unless it sits in a data folder: w24a's
                          # `data/gbsg/gbsg_cancer_train_test.h5` holds DeepSurv's split)
                          r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$", re.I)

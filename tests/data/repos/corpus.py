@@ -5170,6 +5170,67 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
+    # w32b: a trained nnU-Net run through its Python predictor (HD-BET): the network nnU-Net's plans configure,
+    # chosen as a toolkit's model is; a script that only imports nnU-Net's paths chooses none
+    "w32b_nnunet_predictor_is_a_model": ({
+        "tool/predict.py": "import torch\nfrom nnunetv2.inference.predict_from_raw_data import nnUNetPredictor\n\n"
+                           "def get_predictor(folder, device=torch.device('cuda')):\n"
+                           "    predictor = nnUNetPredictor(tile_step_size=0.5, use_gaussian=True, device=device)\n"
+                           "    predictor.initialize_from_trained_model_folder(folder, 'all')\n"
+                           "    return predictor\n"}, {"DR501": "pass"}),
+    "w32b_nnunet_paths_only_no_model": ({
+        "tool/paths.py": "import os\nfrom nnunetv2.paths import nnUNet_results\n"
+                         "folder = os.path.join(nnUNet_results, 'Dataset001')\n"}, {"DR501": "fail"}),
+    # w32b: files kept on a side by their unit, the file name's prefix before `_` (BIOT's TUEV subjects drawn
+    # for validation, their files filtered by `f.split("_")[0] in val_sub`): every recording of a subject on one
+    # side; files kept by their own stem are a split of files
+    "w32b_files_filtered_by_unit_prefix": ({
+        "train.py": "import os\nimport numpy as np\nimport torch\n"
+                    "train_files = os.listdir('processed_train')\n"
+                    "train_sub = list(set([f.split('_')[0] for f in train_files]))\n"
+                    "val_sub = np.random.choice(train_sub, size=int(len(train_sub) * 0.1), replace=False)\n"
+                    "train_sub = list(set(train_sub) - set(val_sub))\n"
+                    "val_files = [f for f in train_files if f.split('_')[0] in val_sub]\n"
+                    "train_files = [f for f in train_files if f.split('_')[0] in train_sub]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w32b_files_filtered_by_own_stem": ({
+        "train.py": "import os\nimport numpy as np\nimport torch\n"
+                    "files = os.listdir('data')\n"
+                    "val_ids = np.random.choice([f.split('.')[0] for f in files], 10, replace=False)\n"
+                    "val_files = [f for f in files if f.split('.')[0] in val_ids]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w32b: a LaTeX table printed by a notebook whose cells are scores with their spread, models over data sets
+    # (HIPT's Evaluation-Classification.ipynb, the AUC named only in the paper): a results table comparing
+    # published multiple-instance learners with the network; the same table of the authors' variants alone is none
+    "w32b_printed_latex_spread_table_of_mil_models": ({
+        "Evaluation.ipynb": nb(("code", "print(summary_df.to_latex())\n"), outputs=[
+            "\\begin{tabular}{lll}\n", "\\toprule\n", "{} &  BRCA (25\\%) &  Lung (25\\%) \\\\\n", "\\midrule\n",
+            "MIL   &  0.673 +/- 0.112 &  0.857 +/- 0.059 \\\\\n",
+            "CLAM  &  0.796 +/- 0.063 &  0.852 +/- 0.034 \\\\\n",
+            "DS-MIL &  0.760 +/- 0.088 &  0.787 +/- 0.073 \\\\\n",
+            "HIPT (ViT-256-F + ViT-4096) &  0.821 +/- 0.069 &  0.923 +/- 0.020 \\\\\n",
+            "\\bottomrule\n", "\\end{tabular}\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w32b_latex_spread_table_own_variants_only": ({
+        "paper/table.tex": "\\begin{tabular}{lll}\nVariant & BRCA & Lung \\\\\n"
+                           "ours-small & $0.673 \\pm 0.112$ & $0.857 \\pm 0.059$ \\\\\n"
+                           "ours-large & $0.796 \\pm 0.063$ & $0.852 \\pm 0.034$ \\\\\n\\end{tabular}\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "w32b_latex_pm_spread_table_with_baseline": ({
+        "paper/table.tex": "\\begin{tabular}{lll}\nMethod & BRCA & Lung \\\\\n"
+                           "Logistic regression & $0.673 \\pm 0.112$ & $0.857 \\pm 0.059$ \\\\\n"
+                           "Ours & $0.796 \\pm 0.063$ & $0.852 \\pm 0.034$ \\\\\n\\end{tabular}\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w32b: each fold's predictions saved named for its split (CLAM and HIPT's `split_0_results.pkl` under a run's
+    # results folder) are what a run wrote, not the split; the split files beside them still count
+    "w32b_fold_results_named_for_split_are_no_split": ({
+        "exp/results_run1/task_s1/split_0_results.pkl": "0.1,0.9\n",
+        "exp/results_run1/task_s1/split_1_results.pkl": "0.2,0.8\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w32b_split_files_beside_fold_results": ({
+        "exp/results_run1/task_s1/split_0_results.pkl": "0.1,0.9\n",
+        "exp/splits/task/splits_0.csv": ",train,val,test\n0,a,b,c\n1,d,e,f\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
