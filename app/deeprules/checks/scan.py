@@ -900,6 +900,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "load_model_and_checkpoint_files"),
      _P(r"\b(nnUNetPredictor|nnUNetTrainer\w*)\s*\(|\.initialize_from_trained_model_folder\s*\(|"
         r"\bload_model_and_checkpoint_files\s*\(")),
+    # w32b: CSBDeep's restoration networks (CARE and its subclasses, Noise2Void's N2V) or their Config, whose
+    # unet_n_depth, unet_kern_size and unet_n_first are the U-Net's architecture (cryoCARE's `from csbdeep.models
+    # import CARE` then `class CryoCARE(CARE)`, built from `Config(axes='ZYXC', unet_n_depth=...)`)
+    ("model_lib", ("csbdeep", "n2v.models"),
+     _P(r"^[ \t]*from\s+(csbdeep|n2v)\.models\s+import\s+[^\n]*\b(CARE|UpsamplingCARE|IsotropicCARE|"
+        r"ProjectionCARE|N2V|Config|N2VConfig)\b")),
     # w30a: gensim's embedding models (spec2vec's `gensim.models.Word2Vec(documents, callbacks=..., **settings)`):
     # a shallow network whose settings are its architecture, trained when built on a corpus (lib_train below)
     ("model_lib", ("word2vec", "doc2vec", "fasttext"), _P(r"\b(gensim\.models\.)?(Word2Vec|Doc2Vec|FastText)\s*\(")),

@@ -5231,6 +5231,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "exp/results_run1/task_s1/split_0_results.pkl": "0.1,0.9\n",
         "exp/splits/task/splits_0.csv": ",train,val,test\n0,a,b,c\n1,d,e,f\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w32b: a CSBDeep restoration network subclassed and built from its Config (cryoCARE): the U-Net CSBDeep's
+    # Config describes is the architecture chosen; a script importing CSBDeep's data helpers only chooses none
+    "w32b_csbdeep_care_subclass_is_a_model": ({
+        "pkg/internals/model.py": "from csbdeep.models import CARE\nimport tensorflow as tf\n\n"
+                                  "class CryoCARE(CARE):\n    def train(self, train_dataset, val_dataset):\n"
+                                  "        return self.keras_model.fit(train_dataset, validation_data=val_dataset)\n",
+        "pkg/scripts/train.py": "from csbdeep.models import Config\nfrom pkg.internals.model import CryoCARE\n"
+                                "conf = Config(axes='ZYXC', unet_n_depth=3, unet_n_first=16, unet_kern_size=3)\n"
+                                "model = CryoCARE(conf, 'm', basedir='.')\n"}, {"DR501": "pass"}),
+    "w32b_csbdeep_data_helpers_no_model": ({
+        "prep.py": "from csbdeep.data import RawData, create_patches\nfrom csbdeep.utils import plot_some\n"
+                   "raw = RawData.from_folder('data', ['low'], 'GT')\n"}, {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
