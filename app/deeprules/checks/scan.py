@@ -738,6 +738,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w32b: a self-supervised pretraining objective built or defined (BYOL, MoCo and its ViT/ResNet variants,
+    # SimCLR's NT-Xent, SimSiam, DINO's loss, SwAV, Barlow Twins, VICReg): its cross-entropy over similarity
+    # logits (MoCo's `CrossEntropyLoss()(logits, labels)` with labels = arange(N)) trains a representation
+    # (tip07 DR703: nothing is classified unless a metric scores a classifier)
+    ("ssl_objective", ("byol", "moco", "simclr", "simsiam", "dinoloss", "ntxent", "nt_xent", "infonce", "swav",
+                       "barlowtwins", "vicreg"),
+     _P(r"\b(BYOL|MoCo(_ViT|_ResNet|V[23])?|SimCLR|SimSiam|DINOLoss|NTXentLoss|NT_Xent|InfoNCE|SwAV|BarlowTwins|"
+        r"VICReg)\s*\(")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
@@ -4777,7 +4785,12 @@ _SEED_NAME = re.compile(r"seed|determinis|reproduc|randomness", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
 _SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc|andomness")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+#: w32b: a module's script block, which runs only when the file is run, not when it is imported
+_MAIN_GUARD = re.compile(r"""^if\s+__name__\s*==\s*['"]__main__['"]\s*:""")
 MAX_SEED_REFS = 30
+#: w32b: the name `seed_cond` gives a module's `if __name__ == "__main__":` block, as it names a seeding helper:
+#: its seeds hold for the file run as a script (tip03), for no file that imports it
+MAIN_BLOCK = "__main__"
 
 
 #: coordinator, session 14: a learner written by hand, without an ML library: a class whose body defines both a
@@ -4964,8 +4977,14 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
             d = _DEF_LINE.match(line)
             if d is not None:
                 stack.append((indent, d.group(2), n))
+            elif indent == 0 and line.startswith("if") and _MAIN_GUARD.match(line):
+                stack.append((0, MAIN_BLOCK, n))
         if n in seed_lines:
             named = next(((name, at) for _, name, at in reversed(stack) if _SEED_NAME.search(name)), None)
+            if named is None and stack and stack[0][1] == MAIN_BLOCK:
+                # w32b: seeded in the script block (TransPath's modeling_resnet.py seeds under `if __name__ ==
+                # "__main__":` to try its network): it seeds the file run as a script, not the scripts importing it
+                named = (MAIN_BLOCK, stack[0][2])
             if named is not None:
                 inside[n] = named
                 spans.setdefault(named, len(lines))

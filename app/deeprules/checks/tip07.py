@@ -654,7 +654,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
-                      "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
+                      "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
+                      "cluster_eval",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network"),
@@ -718,6 +719,13 @@ def metrics(ctx: Context) -> CheckResult:
             # code released with its model's loss (AlphaMissense's pathogenicity loss); no evaluation to judge
             return not_applicable("no classifier evaluated: a classification loss is written, but nothing in the "
                                   "repository trains the model or computes a metric (inference code)")
+        if not (pr or bal or basic or seg) and _ev(ctx, "ssl_objective"):
+            # w32b: self-supervised pretraining (TransPath's BYOL and MoCo v3) and no classification metric
+            # anywhere: its cross-entropies are contrastive objectives over similarity logits (and a borrowed
+            # ViT's unused head loss), so nothing is classified and no metric can be judged
+            return not_applicable("a self-supervised representation (BYOL, MoCo, SimCLR, DINO...) is trained and "
+                                  "no classification metric is computed: its cross-entropy is a contrastive "
+                                  "objective, nothing is classified")
         gen = _ev(ctx, "generative")
         # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
         # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)

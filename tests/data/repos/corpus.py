@@ -5243,6 +5243,42 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w32b_csbdeep_data_helpers_no_model": ({
         "prep.py": "from csbdeep.data import RawData, create_patches\nfrom csbdeep.utils import plot_some\n"
                    "raw = RawData.from_folder('data', ['low'], 'GT')\n"}, {"DR501": "fail"}),
+    # w32b: a module seeded only in its script block (TransPath's net/models/modeling_resnet.py tries its network
+    # under `if __name__ == '__main__':` after torch.manual_seed(2)) seeds that file run as a script, not the
+    # training script importing it; an entry script seeding in its script block still seeds the trainer it runs
+    "w32b_main_block_seed_of_imported_module": ({
+        "net/__init__.py": "",
+        "net/resnet.py": "import numpy as np\nimport torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                         "    def forward(self, x):\n        return x\n\nif __name__ == '__main__':\n"
+                         "    np.random.seed(0)\n    torch.manual_seed(2)\n    print(Net()(torch.rand(1, 3)).shape)\n",
+        "train.py": "import torch\nfrom net.resnet import Net\nmodel = Net()\n" + TORCH_LOOP}, {"DR301": "fail"}),
+    "w32b_entry_script_main_block_seeds_trainer": ({
+        "pkg/__init__.py": "",
+        "pkg/trainer.py": "import torch\n\ndef fit(model, loader, optimizer, crit):\n"
+                          "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                          "        optimizer.step()\n",
+        "run.py": "import random\nimport numpy as np\nimport torch\nfrom pkg.trainer import fit\n\n"
+                  "if __name__ == '__main__':\n    random.seed(0)\n    np.random.seed(0)\n    torch.manual_seed(0)\n"
+                  "    fit(model, loader, optimizer, crit)\n"}, {"DR301": "pass"}),
+    # w32b: self-supervised pretraining (TransPath's MoCo v3 and BYOL) whose cross-entropy is a contrastive
+    # objective, and no metric anywhere: nothing is classified; a linear probe scored by accuracy is a classifier
+    "w32b_ssl_pretraining_nothing_scored": ({
+        "moco/builder.py": "import torch\nfrom torch import nn\n\nclass MoCo(nn.Module):\n    def contrastive_loss(self, q, k):\n"
+                           "        logits = torch.einsum('nc,mc->nm', [q, k]) / self.T\n"
+                           "        labels = torch.arange(logits.shape[0], dtype=torch.long)\n"
+                           "        return nn.CrossEntropyLoss()(logits, labels) * (2 * self.T)\n",
+        "main_moco.py": "import torch\nfrom moco.builder import MoCo\nmodel = MoCo()\n" + TORCH_LOOP},
+        {"DR703": "na"}),
+    "w32b_ssl_pretraining_then_probe_scored": ({
+        "moco/builder.py": "import torch\nfrom torch import nn\n\nclass MoCo(nn.Module):\n    def contrastive_loss(self, q, k):\n"
+                           "        logits = torch.einsum('nc,mc->nm', [q, k]) / self.T\n"
+                           "        labels = torch.arange(logits.shape[0], dtype=torch.long)\n"
+                           "        return nn.CrossEntropyLoss()(logits, labels) * (2 * self.T)\n",
+        "main_moco.py": "import torch\nfrom moco.builder import MoCo\nmodel = MoCo()\n" + TORCH_LOOP,
+        "eval_linear.py": "from sklearn.linear_model import LogisticRegression\n"
+                          "from sklearn.metrics import accuracy_score\n"
+                          "clf = LogisticRegression().fit(X_train, y_train)\n"
+                          "print(accuracy_score(y_test, clf.predict(X_test)))\n"}, {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
