@@ -5490,6 +5490,13 @@ _SEARCH_RUN = LazyRe(r"(^|/)((random|grid|hyper\w*|hp|hparams?|params?|bayes\w*)
                      r"gradient_?boosting|gbm)([_.-][^/]*)?\.(sh|py|ya?ml|json|gin|toml|cfg)$")
 
 
+#: w32b: a run's configuration kept in a folder named for a hyperparameter search (plant-seg's
+#: `training_configs/grid_search/ovules/resunet_bn_dice/config_train.yml`, one folder per setting written by a
+#: generator script): the settings tried, as a sweep file describes them
+_SEARCH_DIR_CFG = LazyRe(r"(^|/)(grid|random|hyper\w*|hp|hparams?|bayes\w*)[_-]?(search|sweeps?)/([^/]+/)*[^/]+"
+                         r"\.(ya?ml|json|gin|toml|cfg)$")
+
+
 #: w23c: a side of a split named by the sequence-identity threshold it was partitioned or filtered at
 #: (NetTCR-2.0's `mira_eval_threshold90.csv`; `test_identity30.fasta`, `valid_seqid40.txt`, `train_cdhit90.fa`):
 #: a homology-aware split made before the data were committed
@@ -5518,6 +5525,8 @@ def path_facts(path: str) -> Facts:
         out["search" if low_path.endswith((".sh", ".py")) else "search_cfg"] = [[1, "a search run named by a "
                                                                                   "simple model"]]
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
+    elif _SEARCH_DIR_CFG.search(low_path):
+        out["search_cfg"] = [[1, "a configuration kept in a folder named for a hyperparameter search"]]
     if _LATER_SET.search(low_path):
         out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
     if _SIMPLE_MODEL_CONFIG.search(path.lower()) or _SIMPLE_MODEL_CONFIG_DIR.search(path.lower()):
@@ -5731,6 +5740,7 @@ class FactIndex:
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low) or _SEARCH_RUN.search(low) is not None
+                  or _SEARCH_DIR_CFG.search(low) is not None
                   or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)

@@ -5279,6 +5279,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                           "from sklearn.metrics import accuracy_score\n"
                           "clf = LogisticRegression().fit(X_train, y_train)\n"
                           "print(accuracy_score(y_test, clf.predict(X_test)))\n"}, {"DR703": "warn"}),
+    # w32b: run configurations kept one per setting in a folder named for a grid search (plant-seg's
+    # training_configs/grid_search/<data>/<arch>_<norm>_<loss>/config_train.yml): the settings tried; a configs
+    # folder of one run's settings is no search
+    "w32b_configs_in_grid_search_folder": ({
+        "training_configs/grid_search/ovules/unet_bn_bce/config_train.yml": "model:\n  name: UNet3D\n  layer_order: bcr\nloss:\n  name: BCEWithLogitsLoss\n",
+        "training_configs/grid_search/ovules/resunet_gn_dice/config_train.yml": "model:\n  name: ResidualUNet3D\n  layer_order: gcr\nloss:\n  name: DiceLoss\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w32b_configs_folder_one_run": ({
+        "training_configs/ovules/config_train.yml": "model:\n  name: UNet3D\n  layer_order: bcr\nloss:\n  name: BCEWithLogitsLoss\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
