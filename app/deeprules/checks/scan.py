@@ -738,6 +738,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w32b: a self-supervised pretraining objective built or defined (BYOL, MoCo and its ViT/ResNet variants,
+    # SimCLR's NT-Xent, SimSiam, DINO's loss, SwAV, Barlow Twins, VICReg): its cross-entropy over similarity
+    # logits (MoCo's `CrossEntropyLoss()(logits, labels)` with labels = arange(N)) trains a representation
+    # (tip07 DR703: nothing is classified unless a metric scores a classifier)
+    ("ssl_objective", ("byol", "moco", "simclr", "simsiam", "dinoloss", "ntxent", "nt_xent", "infonce", "swav",
+                       "barlowtwins", "vicreg"),
+     _P(r"\b(BYOL|MoCo(_ViT|_ResNet|V[23])?|SimCLR|SimSiam|DINOLoss|NTXentLoss|NT_Xent|InfoNCE|SwAV|BarlowTwins|"
+        r"VICReg)\s*\(")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
@@ -892,6 +900,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "cellpose"),
      _P(r"\b(SCVI|SCANVI|TOTALVI|PEAKVI|MULTIVI|LinearSCVI|CondSCVI|DestVI|GIMVI|AUTOZI|StarDist2D|StarDist3D|"
         r"CellposeModel|Cellpose)\s*\(|\.from_scvi_model\s*\(")),
+    # w32b: a trained nnU-Net run through its Python predictor or trainer (HD-BET's `nnUNetPredictor(...)` then
+    # `.initialize_from_trained_model_folder(folder, 'all')`; nnU-Net v1's `load_model_and_checkpoint_files`): the
+    # network is the one nnU-Net's plans in that folder configure, chosen as a toolkit's model is, as the
+    # `nnUNetv2_train` command line counts below
+    ("model_lib", ("nnunetpredictor", "nnunettrainer", "initialize_from_trained_model_folder",
+                   "load_model_and_checkpoint_files"),
+     _P(r"\b(nnUNetPredictor|nnUNetTrainer\w*)\s*\(|\.initialize_from_trained_model_folder\s*\(|"
+        r"\bload_model_and_checkpoint_files\s*\(")),
+    # w32b: CSBDeep's restoration networks (CARE and its subclasses, Noise2Void's N2V) or their Config, whose
+    # unet_n_depth, unet_kern_size and unet_n_first are the U-Net's architecture (cryoCARE's `from csbdeep.models
+    # import CARE` then `class CryoCARE(CARE)`, built from `Config(axes='ZYXC', unet_n_depth=...)`)
+    ("model_lib", ("csbdeep", "n2v.models"),
+     _P(r"^[ \t]*from\s+(csbdeep|n2v)\.models\s+import\s+[^\n]*\b(CARE|UpsamplingCARE|IsotropicCARE|"
+        r"ProjectionCARE|N2V|Config|N2VConfig)\b")),
     # w30a: gensim's embedding models (spec2vec's `gensim.models.Word2Vec(documents, callbacks=..., **settings)`):
     # a shallow network whose settings are its architecture, trained when built on a corpus (lib_train below)
     ("model_lib", ("word2vec", "doc2vec", "fasttext"), _P(r"\b(gensim\.models\.)?(Word2Vec|Doc2Vec|FastText)\s*\(")),
@@ -2536,6 +2558,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin(", "in1d("),
      _P(r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout)\w{0,20}\s*=\s*[^=\n][^\n]*?\bnp\.(isin|in1d)\s*\(\s*"
         r"[\w.]*?\b(?i:(" + _UNIT_RE + r"|samples?)_?ids?)\s*,")),
+    # w32b: a side's files kept by whether their unit, the prefix of the file name before its first `_` or `-`
+    # or its first characters, is among that side's units (BIOT's TUEV loader: `val_files = [f for f in
+    # train_files if f.split("_")[0] in val_sub]`, the subjects drawn first; `[s for s in slides if s[:12] in
+    # test_patients]` for TCGA barcodes): every file of a unit on one side. Not a file kept by its own name or
+    # stem (`f.split('.')[0] in test_ids`, `f[:-4]`): that is a split of files
+    ("split_grouped", (".split(", "[:"),
+     _P(r"^[ \t]*\w*(train|test|val|valid|holdout)\w*\s*=\s*\[\s*(\w+)\s+for\s+\2\s+in\s+[\w.]+\s+if\s+\2\s*"
+        r"(\.split\(\s*(['\"])[_-]\4\s*\)\s*\[\s*0\s*\]|\[\s*0?\s*:\s*[1-9]\d?\s*\])\s*in\s+(set\(\s*)?"
+        r"\w*(train|test|val|valid|holdout|held)\w*\s*\)?\s*\]")),
     # the test side's rows selected by their id column's membership in a test set of ids (TxGNN's
     # `df_dd_test = df_dd[df_dd.y_idx.isin(test)]` over `np.split` of the shuffled unique diseases), as the
     # exclusion of held-out ids from training counts above; not rows by their index (`df.index.isin(test_idx)`)
@@ -4213,7 +4244,9 @@ PUBLISHED_MODELS = _P(
     # w27b: chemistry and protein-design tools (docking, drug response, structure-based generation, inverse folding)
     r"QVina\w*|tCNNS|liGAN|GraphBP|REINVENT|GraphAF|GCPN|ESM-IF\d*|GVP(?:-GNN)?|StructGNN|"
     # w29c: clinical models a reproduction or an EHR/imaging table compares with
-    r"DenseNet-?\d*|RETAIN|Med-BERT|GRU-D|Doctor ?AI)\b|"
+    r"DenseNet-?\d*|RETAIN|Med-BERT|GRU-D|Doctor ?AI|"
+    # w32b: multiple-instance learners a histopathology table compares with (HIPT's MIL, CLAM, DS-MIL rows)
+    r"CLAM(-SB|-MB|_SB|_MB)?|AB-?MIL|DS-?MIL|TransMIL|DeepAttnMISL|DTFD-?MIL)\b|"
     # the names that are no English word, however they are cased (coordinator, session 14: a data frame's rows
     # often lower-case them; MIST's notebooks tabulate `ffn`, `mist`, `sirius`, reproduce-chexnet's `chexnet auc`):
     # sequence-to-function and protein models, molecular networks, single-cell and microscopy tools (w20a), spike
@@ -4517,6 +4550,18 @@ _TEX_COMMAND = re.compile(r"\\(textbf|bf|textit|emph|mathbf|underline|mathrm|tex
                           r"\\(citet|citep|cite|ref)\{[^}]*\}|\\[a-zA-Z]+|[{}$~]")
 
 
+def _tex_spread_scores(body: str) -> bool:
+    """w32b: a LaTeX table whose cells are scores with their spread (`0.673 +/- 0.112`, `$0.82 \\pm 0.03$`), as the
+    CSV tables of _spread_scores are: a results table though it names no metric (HIPT's evaluation notebook prints
+    `df.to_latex()` of models over data sets, `MIL & 0.673 +/- 0.112 & ...`, the AUC named only in the paper)."""
+    rows = 0
+    for raw in body.split("\\\\")[:20]:
+        cells = [_TEX_COMMAND.sub(" ", c.replace("\\pm", "±")).strip() for c in raw.split("&")][1:]
+        if cells and sum(1 for c in cells if _SPREAD_CELL.match(c)) * 2 > len(cells):
+            rows += 1
+    return rows >= 2
+
+
 def _tex_facts(text: str, out: Facts) -> None:
     """LaTeX tables (`tabular`): rows that name a baseline or a published model next to numbers, in a table whose
     header or caption names a metric (w20c: neural-fingerprint's "Predict mean" and "Circular FPs" rows)."""
@@ -4534,7 +4579,7 @@ def _tex_facts(text: str, out: Facts) -> None:
         start = code.rfind("\\begin{table", max(0, m_start - 1999), m_start)
         end = code.find("\\end{table", m_end, m_end + 999 + len("\\end{table"))
         around = code[start if start >= 0 else m_start:end if end >= 0 else m_end]
-        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)):
+        if not METRIC_WORDS.search(_TEX_COMMAND.sub(" ", around)) and not _tex_spread_scores(body):
             continue
         labels = set()
         rows: list[Evidence] = []
@@ -4757,7 +4802,12 @@ _SEED_NAME = re.compile(r"seed|determinis|reproduc|randomness", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
 _SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc|andomness")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+#: w32b: a module's script block, which runs only when the file is run, not when it is imported
+_MAIN_GUARD = re.compile(r"""^if\s+__name__\s*==\s*['"]__main__['"]\s*:""")
 MAX_SEED_REFS = 30
+#: w32b: the name `seed_cond` gives a module's `if __name__ == "__main__":` block, as it names a seeding helper:
+#: its seeds hold for the file run as a script (tip03), for no file that imports it
+MAIN_BLOCK = "__main__"
 
 
 #: coordinator, session 14: a learner written by hand, without an ML library: a class whose body defines both a
@@ -4966,8 +5016,14 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
             d = _DEF_LINE.match(line)
             if d is not None:
                 stack.append((indent, d.group(2), n))
+            elif indent == 0 and line.startswith("if") and _MAIN_GUARD.match(line):
+                stack.append((0, MAIN_BLOCK, n))
         if n in seed_lines:
             named = next(((name, at) for _, name, at in reversed(stack) if _SEED_NAME.search(name)), None)
+            if named is None and stack and stack[0][1] == MAIN_BLOCK:
+                # w32b: seeded in the script block (TransPath's modeling_resnet.py seeds under `if __name__ ==
+                # "__main__":` to try its network): it seeds the file run as a script, not the scripts importing it
+                named = (MAIN_BLOCK, stack[0][2])
             if named is not None:
                 inside[n] = named
                 spans.setdefault(named, len(lines))
@@ -5521,6 +5577,13 @@ _SEARCH_RUN = LazyRe(r"(^|/)((random|grid|hyper\w*|hp|hparams?|params?|bayes\w*)
                      r"gradient_?boosting|gbm)([_.-][^/]*)?\.(sh|py|ya?ml|json|gin|toml|cfg)$")
 
 
+#: w32b: a run's configuration kept in a folder named for a hyperparameter search (plant-seg's
+#: `training_configs/grid_search/ovules/resunet_bn_dice/config_train.yml`, one folder per setting written by a
+#: generator script): the settings tried, as a sweep file describes them
+_SEARCH_DIR_CFG = LazyRe(r"(^|/)(grid|random|hyper\w*|hp|hparams?|bayes\w*)[_-]?(search|sweeps?)/([^/]+/)*[^/]+"
+                         r"\.(ya?ml|json|gin|toml|cfg)$")
+
+
 #: w23c: a side of a split named by the sequence-identity threshold it was partitioned or filtered at
 #: (NetTCR-2.0's `mira_eval_threshold90.csv`; `test_identity30.fasta`, `valid_seqid40.txt`, `train_cdhit90.fa`):
 #: a homology-aware split made before the data were committed
@@ -5549,6 +5612,8 @@ def path_facts(path: str) -> Facts:
         out["search" if low_path.endswith((".sh", ".py")) else "search_cfg"] = [[1, "a search run named by a "
                                                                                   "simple model"]]
         out["search_baseline"] = [[1, "a search over a simple model's settings, named by the model"]]
+    elif _SEARCH_DIR_CFG.search(low_path):
+        out["search_cfg"] = [[1, "a configuration kept in a folder named for a hyperparameter search"]]
     if _LATER_SET.search(low_path):
         out["split_time"] = [[1, "a test set from a later period or release of the data, named in the path"]]
     if _SIMPLE_MODEL_CONFIG.search(path.lower()) or _SIMPLE_MODEL_CONFIG_DIR.search(path.lower()):
@@ -5762,6 +5827,7 @@ class FactIndex:
         facts: Facts = self._facts_for(path, sha, kind, read) if kind is not None else {}
         low = path.lower()
         hinted = (any(h in low for h in _PATH_HINTS) or _split_named(low) or _SEARCH_RUN.search(low) is not None
+                  or _SEARCH_DIR_CFG.search(low) is not None
                   or low.startswith((".github/", ".gitlab", ".circleci")) or _BASELINE_DIR.search(low) is not None)
         if hinted and not vendored:
             extra = path_facts(path)

@@ -24,7 +24,7 @@ from ._util import (
     training_line,
     training_scripts,
 )
-from .scan import extractor, is_aux
+from .scan import MAIN_BLOCK, extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
 
@@ -85,9 +85,9 @@ class _Support:
         self.missing: dict[str, tuple[Any, Any, frozenset[str], list[str], bool]] = {}
         switch = {p for p, keys in holders.items() if "determinism" in keys}
 
-        def free(p: str) -> list[str]:  # the keys a file sets whatever calls it
+        def free(p: str) -> list[str]:  # the keys a file sets whatever calls it (or run as a script: w32b)
             held = needs.get(p, {})
-            return [k for k in holders[p] if k not in held]
+            return [k for k in holders[p] if k not in held or MAIN_BLOCK in held[k]]
 
         for caller in sorted(p for p in holders if any(k != "determinism" for k in free(p))):
             mods = self.callers[caller] = graph.reached(caller)
@@ -165,6 +165,8 @@ class _Support:
             return frozenset()
         uses = self.uses
         named = set().union(*(uses[p] for p in (path, *walk) if p != holder and p in uses))
+        if holder == path:  # (w32b: a file's script block runs when the file is the script run)
+            named.add(MAIN_BLOCK)
         return frozenset(k for k, want in held.items() if want.isdisjoint(named))
 
     def evidence(self, path: str, key: str) -> tuple[str, int, str]:

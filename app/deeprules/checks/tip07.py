@@ -75,6 +75,9 @@ def _split_ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, s
 #: the model trained on fold 0, not the fold's definition (ReLeaSE's random KFold saved its predictors so)
 _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_models?|weights|runs|logs?|wandb|"
                          r"lightning_logs|mlruns|predictions?|preds)/|\.(pt|pth|ckpt|keras|joblib|onnx)$|"
+                         # (w32b: a fold's results named for its split, CLAM and HIPT's `split_0_results.pkl` of
+                         # each run's predictions and labels: what the run wrote, not the split)
+                         r"[_.-](results?|predictions?|preds|metrics|scores)\.\w+$|"
                          # (an HDF5 file is a model's weights unless it sits in a data folder: w24a's
                          # `data/gbsg/gbsg_cancer_train_test.h5` holds DeepSurv's split)
                          r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$", re.I)
@@ -654,7 +657,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
-                      "metric_reg", "generative", "metric_rank", "metric_struct", "metric_surv", "cluster_eval",
+                      "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
+                      "cluster_eval",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network"),
@@ -718,6 +722,13 @@ def metrics(ctx: Context) -> CheckResult:
             # code released with its model's loss (AlphaMissense's pathogenicity loss); no evaluation to judge
             return not_applicable("no classifier evaluated: a classification loss is written, but nothing in the "
                                   "repository trains the model or computes a metric (inference code)")
+        if not (pr or bal or basic or seg) and _ev(ctx, "ssl_objective"):
+            # w32b: self-supervised pretraining (TransPath's BYOL and MoCo v3) and no classification metric
+            # anywhere: its cross-entropies are contrastive objectives over similarity logits (and a borrowed
+            # ViT's unused head loss), so nothing is classified and no metric can be judged
+            return not_applicable("a self-supervised representation (BYOL, MoCo, SimCLR, DINO...) is trained and "
+                                  "no classification metric is computed: its cross-entropy is a contrastive "
+                                  "objective, nothing is classified")
         gen = _ev(ctx, "generative")
         # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
         # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)

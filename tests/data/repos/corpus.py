@@ -5258,6 +5258,125 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w32e_alias_seeded_from_the_clock": ({
         "train.py": "import time\nimport torch as tr\ntr.manual_seed(int(time.time()))\n" + TORCH_LOOP},
         {"DR301": "fail"}),
+    # w32b: a trained nnU-Net run through its Python predictor (HD-BET): the network nnU-Net's plans configure,
+    # chosen as a toolkit's model is; a script that only imports nnU-Net's paths chooses none
+    "w32b_nnunet_predictor_is_a_model": ({
+        "tool/predict.py": "import torch\nfrom nnunetv2.inference.predict_from_raw_data import nnUNetPredictor\n\n"
+                           "def get_predictor(folder, device=torch.device('cuda')):\n"
+                           "    predictor = nnUNetPredictor(tile_step_size=0.5, use_gaussian=True, device=device)\n"
+                           "    predictor.initialize_from_trained_model_folder(folder, 'all')\n"
+                           "    return predictor\n"}, {"DR501": "pass"}),
+    "w32b_nnunet_paths_only_no_model": ({
+        "tool/paths.py": "import os\nfrom nnunetv2.paths import nnUNet_results\n"
+                         "folder = os.path.join(nnUNet_results, 'Dataset001')\n"}, {"DR501": "fail"}),
+    # w32b: files kept on a side by their unit, the file name's prefix before `_` (BIOT's TUEV subjects drawn
+    # for validation, their files filtered by `f.split("_")[0] in val_sub`): every recording of a subject on one
+    # side; files kept by their own stem are a split of files
+    "w32b_files_filtered_by_unit_prefix": ({
+        "train.py": "import os\nimport numpy as np\nimport torch\n"
+                    "train_files = os.listdir('processed_train')\n"
+                    "train_sub = list(set([f.split('_')[0] for f in train_files]))\n"
+                    "val_sub = np.random.choice(train_sub, size=int(len(train_sub) * 0.1), replace=False)\n"
+                    "train_sub = list(set(train_sub) - set(val_sub))\n"
+                    "val_files = [f for f in train_files if f.split('_')[0] in val_sub]\n"
+                    "train_files = [f for f in train_files if f.split('_')[0] in train_sub]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w32b_files_filtered_by_own_stem": ({
+        "train.py": "import os\nimport numpy as np\nimport torch\n"
+                    "files = os.listdir('data')\n"
+                    "val_ids = np.random.choice([f.split('.')[0] for f in files], 10, replace=False)\n"
+                    "val_files = [f for f in files if f.split('.')[0] in val_ids]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w32b: a LaTeX table printed by a notebook whose cells are scores with their spread, models over data sets
+    # (HIPT's Evaluation-Classification.ipynb, the AUC named only in the paper): a results table comparing
+    # published multiple-instance learners with the network; the same table of the authors' variants alone is none
+    "w32b_printed_latex_spread_table_of_mil_models": ({
+        "Evaluation.ipynb": nb(("code", "print(summary_df.to_latex())\n"), outputs=[
+            "\\begin{tabular}{lll}\n", "\\toprule\n", "{} &  BRCA (25\\%) &  Lung (25\\%) \\\\\n", "\\midrule\n",
+            "MIL   &  0.673 +/- 0.112 &  0.857 +/- 0.059 \\\\\n",
+            "CLAM  &  0.796 +/- 0.063 &  0.852 +/- 0.034 \\\\\n",
+            "DS-MIL &  0.760 +/- 0.088 &  0.787 +/- 0.073 \\\\\n",
+            "HIPT (ViT-256-F + ViT-4096) &  0.821 +/- 0.069 &  0.923 +/- 0.020 \\\\\n",
+            "\\bottomrule\n", "\\end{tabular}\n"]),
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w32b_latex_spread_table_own_variants_only": ({
+        "paper/table.tex": "\\begin{tabular}{lll}\nVariant & BRCA & Lung \\\\\n"
+                           "ours-small & $0.673 \\pm 0.112$ & $0.857 \\pm 0.059$ \\\\\n"
+                           "ours-large & $0.796 \\pm 0.063$ & $0.852 \\pm 0.034$ \\\\\n\\end{tabular}\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    "w32b_latex_pm_spread_table_with_baseline": ({
+        "paper/table.tex": "\\begin{tabular}{lll}\nMethod & BRCA & Lung \\\\\n"
+                           "Logistic regression & $0.673 \\pm 0.112$ & $0.857 \\pm 0.059$ \\\\\n"
+                           "Ours & $0.796 \\pm 0.063$ & $0.852 \\pm 0.034$ \\\\\n\\end{tabular}\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    # w32b: each fold's predictions saved named for its split (CLAM and HIPT's `split_0_results.pkl` under a run's
+    # results folder) are what a run wrote, not the split; the split files beside them still count
+    "w32b_fold_results_named_for_split_are_no_split": ({
+        "exp/results_run1/task_s1/split_0_results.pkl": "0.1,0.9\n",
+        "exp/results_run1/task_s1/split_1_results.pkl": "0.2,0.8\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w32b_split_files_beside_fold_results": ({
+        "exp/results_run1/task_s1/split_0_results.pkl": "0.1,0.9\n",
+        "exp/splits/task/splits_0.csv": ",train,val,test\n0,a,b,c\n1,d,e,f\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w32b: a CSBDeep restoration network subclassed and built from its Config (cryoCARE): the U-Net CSBDeep's
+    # Config describes is the architecture chosen; a script importing CSBDeep's data helpers only chooses none
+    "w32b_csbdeep_care_subclass_is_a_model": ({
+        "pkg/internals/model.py": "from csbdeep.models import CARE\nimport tensorflow as tf\n\n"
+                                  "class CryoCARE(CARE):\n    def train(self, train_dataset, val_dataset):\n"
+                                  "        return self.keras_model.fit(train_dataset, validation_data=val_dataset)\n",
+        "pkg/scripts/train.py": "from csbdeep.models import Config\nfrom pkg.internals.model import CryoCARE\n"
+                                "conf = Config(axes='ZYXC', unet_n_depth=3, unet_n_first=16, unet_kern_size=3)\n"
+                                "model = CryoCARE(conf, 'm', basedir='.')\n"}, {"DR501": "pass"}),
+    "w32b_csbdeep_data_helpers_no_model": ({
+        "prep.py": "from csbdeep.data import RawData, create_patches\nfrom csbdeep.utils import plot_some\n"
+                   "raw = RawData.from_folder('data', ['low'], 'GT')\n"}, {"DR501": "fail"}),
+    # w32b: a module seeded only in its script block (TransPath's net/models/modeling_resnet.py tries its network
+    # under `if __name__ == '__main__':` after torch.manual_seed(2)) seeds that file run as a script, not the
+    # training script importing it; an entry script seeding in its script block still seeds the trainer it runs
+    "w32b_main_block_seed_of_imported_module": ({
+        "net/__init__.py": "",
+        "net/resnet.py": "import numpy as np\nimport torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                         "    def forward(self, x):\n        return x\n\nif __name__ == '__main__':\n"
+                         "    np.random.seed(0)\n    torch.manual_seed(2)\n    print(Net()(torch.rand(1, 3)).shape)\n",
+        "train.py": "import torch\nfrom net.resnet import Net\nmodel = Net()\n" + TORCH_LOOP}, {"DR301": "fail"}),
+    "w32b_entry_script_main_block_seeds_trainer": ({
+        "pkg/__init__.py": "",
+        "pkg/trainer.py": "import torch\n\ndef fit(model, loader, optimizer, crit):\n"
+                          "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                          "        optimizer.step()\n",
+        "run.py": "import random\nimport numpy as np\nimport torch\nfrom pkg.trainer import fit\n\n"
+                  "if __name__ == '__main__':\n    random.seed(0)\n    np.random.seed(0)\n    torch.manual_seed(0)\n"
+                  "    fit(model, loader, optimizer, crit)\n"}, {"DR301": "pass"}),
+    # w32b: self-supervised pretraining (TransPath's MoCo v3 and BYOL) whose cross-entropy is a contrastive
+    # objective, and no metric anywhere: nothing is classified; a linear probe scored by accuracy is a classifier
+    "w32b_ssl_pretraining_nothing_scored": ({
+        "moco/builder.py": "import torch\nfrom torch import nn\n\nclass MoCo(nn.Module):\n    def contrastive_loss(self, q, k):\n"
+                           "        logits = torch.einsum('nc,mc->nm', [q, k]) / self.T\n"
+                           "        labels = torch.arange(logits.shape[0], dtype=torch.long)\n"
+                           "        return nn.CrossEntropyLoss()(logits, labels) * (2 * self.T)\n",
+        "main_moco.py": "import torch\nfrom moco.builder import MoCo\nmodel = MoCo()\n" + TORCH_LOOP},
+        {"DR703": "na"}),
+    "w32b_ssl_pretraining_then_probe_scored": ({
+        "moco/builder.py": "import torch\nfrom torch import nn\n\nclass MoCo(nn.Module):\n    def contrastive_loss(self, q, k):\n"
+                           "        logits = torch.einsum('nc,mc->nm', [q, k]) / self.T\n"
+                           "        labels = torch.arange(logits.shape[0], dtype=torch.long)\n"
+                           "        return nn.CrossEntropyLoss()(logits, labels) * (2 * self.T)\n",
+        "main_moco.py": "import torch\nfrom moco.builder import MoCo\nmodel = MoCo()\n" + TORCH_LOOP,
+        "eval_linear.py": "from sklearn.linear_model import LogisticRegression\n"
+                          "from sklearn.metrics import accuracy_score\n"
+                          "clf = LogisticRegression().fit(X_train, y_train)\n"
+                          "print(accuracy_score(y_test, clf.predict(X_test)))\n"}, {"DR703": "warn"}),
+    # w32b: run configurations kept one per setting in a folder named for a grid search (plant-seg's
+    # training_configs/grid_search/<data>/<arch>_<norm>_<loss>/config_train.yml): the settings tried; a configs
+    # folder of one run's settings is no search
+    "w32b_configs_in_grid_search_folder": ({
+        "training_configs/grid_search/ovules/unet_bn_bce/config_train.yml": "model:\n  name: UNet3D\n  layer_order: bcr\nloss:\n  name: BCEWithLogitsLoss\n",
+        "training_configs/grid_search/ovules/resunet_gn_dice/config_train.yml": "model:\n  name: ResidualUNet3D\n  layer_order: gcr\nloss:\n  name: DiceLoss\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w32b_configs_folder_one_run": ({
+        "training_configs/ovules/config_train.yml": "model:\n  name: UNet3D\n  layer_order: bcr\nloss:\n  name: BCEWithLogitsLoss\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
