@@ -5170,6 +5170,56 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
+    # w32d: an R random forest's `$importance` read out and ranked (singleCellNet's `importantPairs =
+    # RF_classifier$importance` then `sort(importantPairs[, 1], decreasing = TRUE)`) interprets the model; the
+    # predictors' names taken from it (`rownames(rfObj$importance)`) do not
+    "w32d_r_forest_importance_read": ({
+        "R/train.R": "library(randomForest)\ntrain_rf <- function(x, y) randomForest(x, y, ntree = 500)\n",
+        "R/plots.R": "comparePairs <- function(rf, n = 20) {\n  imp = rf$importance\n"
+                     "  imp = sort(imp[, 1], decreasing = TRUE)\n  names(imp)[1:n]\n}\n"},
+        {"DR802": "pass"}),
+    "w32d_r_forest_importance_names_only": ({
+        "R/train.R": "library(randomForest)\ntrain_rf <- function(x, y) randomForest(x, y, ntree = 500)\n"
+                     "rf_predict <- function(rfObj, q) {\n  preds <- rownames(rfObj$importance)\n"
+                     "  predict(rfObj, t(q[preds, ]), type = 'prob')\n}\n"},
+        {"DR802": "fail"}),
+    # w32d: `metrics=['accuracy']` compiled into a GAN's discriminator (Subtype-GAN's `self.disc.compile(loss=
+    # 'binary_crossentropy', optimizer=optimizer, metrics=['accuracy'])`) monitors the adversary, real against
+    # generated; it scores no classifier, and the clustered latent is what the method outputs
+    "w32d_discriminator_accuracy_scores_no_classifier": ({
+        "gan.py": "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                  "from sklearn import mixture\n\nclass OmicsGAN:\n    def build(self, dim):\n"
+                  "        x = Input(shape=(dim,))\n        self.disc = Model(x, Dense(1, activation='sigmoid')(x))\n"
+                  "        self.disc.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                  "        self.gan.compile(loss=['mse', 'binary_crossentropy'], optimizer='adam')\n\n"
+                  "    def cluster(self, z, k):\n"
+                  "        return mixture.GaussianMixture(n_components=k).fit_predict(z)\n"},
+        {"DR703": "na"}),
+    "w32d_classifier_accuracy_still_counts": ({
+        "model.py": "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                    "x = Input(shape=(10,))\nclf = Model(x, Dense(1, activation='sigmoid')(x))\n"
+                    "clf.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                    "clf.fit(X, y, epochs=5)\n"},
+        {"DR703": "warn"}),
+    # w32d: the rows of whole units chosen by value marked as the held-out side (CellOT's `split.loc[data.obs[key]
+    # .isin(value)] = "ood"` with `holdout: K562`, `key: cell_type`; `df.loc[df.donor.isin(test_donors), 'split']
+    # = 'test'`) is a grouped split: every cell of the held-out cell type or donor is on the test side. Rows
+    # chosen by index (`split.loc[df.index.isin(test_idx)] = 'test'`) are a random split
+    "w32d_rows_of_held_out_values_marked_test": ({
+        "data.py": "import torch\nfrom sklearn.model_selection import train_test_split\n\n"
+                   "def split_cells(data, holdout, key):\n"
+                   "    split = pd.Series(None, index=data.obs.index, dtype=object)\n"
+                   "    trainobs, testobs = train_test_split(data.obs.index, random_state=0)\n"
+                   "    split.loc[trainobs] = 'train'\n    split.loc[testobs] = 'test'\n"
+                   "    split.loc[data.obs[key].isin(holdout)] = 'ood'\n    return split\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w32d_rows_by_index_marked_test_is_random": ({
+        "data.py": "import torch\nimport numpy as np\n\ndef split_rows(df):\n"
+                   "    test_idx = np.random.choice(df.index, 100)\n    df['split'] = 'train'\n"
+                   "    df.loc[df.index.isin(test_idx), 'split'] = 'test'\n    return df\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
