@@ -95,6 +95,12 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: w32d: an R NMF model fitted through the NMF package, on a data object with its size (rank, k or a number), kept
+#: as the model (the bare call assigned with R's arrow: a Python function named nmf is no package's learner). Not
+#: a factorisation run to initialise another model's fit (CARD's `NMFout <- invisible(nmf(as.matrix(X), numK))`,
+#: `RcppML::nmf(...)`: starting values for its own likelihood, judged no ML model as PRScs)
+_R_NMF = r"\bNMF::nmf\s*\(|<-\s*nmf\s*\(\s*[\w.$]+\s*,\s*((rank|k)\s*[,=)]|\d+\s*[,)])"
+
 #: w31a: an R topic model fitted, through its package or on a document-term matrix with its number of topics
 _R_TOPIC_MODEL = r"\btopicmodels::(LDA|CTM)\(|(?<![\w.$])(LDA|CTM)\(\s*[\w.$]+\s*,\s*k\s*="
 
@@ -1807,6 +1813,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
     # whose seed goes in its control list (below)
     ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    # w32d: ... and R's non-negative matrix factorisation fitted through the NMF package (SPOTlight's `mod <- nmf(x,
+    # rank, paste0(model, "NMF"), seed)`, `NMF::nmf(counts, rank = 5)`): a classical learner, its fit the model
+    ("r_train", ("nmf(",), _P(_R_NMF)),
+    ("baseline", ("nmf(",), _P(_R_NMF)),
     ("baseline", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
     ("seed_r", ("seed",), _P(r"\bcontrols?\s*(<-|=)\s*list\s*\([^)\n]*\bseed\s*=\s*[\w.]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
@@ -2355,6 +2365,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # sorted; ranger's `$variable.importance`), not the predictors' names taken from it (`rownames(rf$importance)`)
     ("interp", ("$importance", "$variable.importance"),
      _P(r"^(?![^\n]*\b(row|col)?names\s*\(\s*[\w.$\[\]]*\$importance)[^\n]*?[\w\]]\$(variable\.)?importance\b")),
+    # w32d: an R NMF's basis read out (SPOTlight's vignette: `sign <- basis(mod)`, the genes each factor learned),
+    # as a decoder's weights are (R only: the assignment arrow)
+    ("interp", ("basis(",), _P(r"<-\s*(NMF::)?basis\s*\(\s*[\w.$]+\s*\)")),
     # -- w24a: a booster's importances read through its methods: LightGBM's `bst.feature_importance()`,
     # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
     ("interp", ("feature_importance(", "get_fscore", "importance_type"),

@@ -5220,6 +5220,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "    df.loc[df.index.isin(test_idx), 'split'] = 'test'\n    return df\n",
         "train.py": TORCH_LOOP},
         {"DR701": "warn"}),
+    # w32d: R's NMF fitted through its package (SPOTlight's `mod <- nmf(x, rank, paste0(model, "NMF"), seed)`,
+    # `NMF::nmf(counts, rank = 5)`, RcppML's `nmf(A, k = 10)`) trains a classical learner, as R's topic models do;
+    # its basis read out (`sign <- basis(mod)`, the genes each factor learned) interprets it (the learner itself:
+    # tests/test_w32d_r_nmf.py, built without the corpus's torch file)
+    "w32d_r_nmf_basis_read": ({
+        "R/trainNMF.R": "trainNMF <- function(x, k) NMF::nmf(x, rank = k)\n",
+        "vignettes/intro.Rmd": "```{r}\nmod <- trainNMF(counts, 8)\nsign <- basis(mod)\nhead(sign)\n```\n"},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
