@@ -738,6 +738,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
         r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D)\.compile\s*\()[^\n]*?"
         r"metrics\s*=\s*\[\s*['\"]acc(uracy)?['\"]")),
+    # w32d: R's pROC, the ROC curve of a classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet =
+    # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is
+    ("metric_basic", ("roc(",),
+     _P(r"(?<![\w.$])(pROC::)?roc\s*\(\s*(response\s*=\s*)?[\w.$]+(\[[^\]\n]{0,40}\])?\s*,")),
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),

@@ -5228,6 +5228,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "R/trainNMF.R": "trainNMF <- function(x, k) NMF::nmf(x, rank = k)\n",
         "vignettes/intro.Rmd": "```{r}\nmod <- trainNMF(counts, 8)\nsign <- basis(mod)\nhead(sign)\n```\n"},
         {"DR802": "pass"}),
+    # w32d: pROC's ROC curve of an R classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet = T)`,
+    # `auc(model_roc)`) scores a classifier by ROC-AUC: a metric, not "no classifier"; an R function merely named
+    # roc_something is none
+    "w32d_r_proc_roc_scores_a_classifier": ({
+        "R/score.R": "fit <- glm(label ~ ., data = train_set, family = binomial(link = 'logit'))\n"
+                     "pred <- predict(fit, newdata = test_set, type = 'response')\n"
+                     "model_roc <- roc(test_set$label, pred, quiet = TRUE)\ncat('AUC: ', auc(model_roc))\n"},
+        {"DR703": "warn"}),
+    "w32d_r_proc_namespace_with_response": ({
+        "R/score.R": "fit <- glm(label ~ ., data = train_set, family = binomial)\n"
+                     "r <- pROC::roc(response = test_set$label, predictor = predict(fit, test_set))\n"},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
