@@ -95,6 +95,12 @@ def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
 
+#: w32d: an R NMF model fitted through the NMF package, on a data object with its size (rank, k or a number), kept
+#: as the model (the bare call assigned with R's arrow: a Python function named nmf is no package's learner). Not
+#: a factorisation run to initialise another model's fit (CARD's `NMFout <- invisible(nmf(as.matrix(X), numK))`,
+#: `RcppML::nmf(...)`: starting values for its own likelihood, judged no ML model as PRScs)
+_R_NMF = r"\bNMF::nmf\s*\(|<-\s*nmf\s*\(\s*[\w.$]+\s*,\s*((rank|k)\s*[,=)]|\d+\s*[,)])"
+
 #: w31a: an R topic model fitted, through its package or on a document-term matrix with its number of topics
 _R_TOPIC_MODEL = r"\btopicmodels::(LDA|CTM)\(|(?<![\w.$])(LDA|CTM)\(\s*[\w.$]+\s*,\s*k\s*="
 
@@ -726,9 +732,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # w23b: not phylogenetics' MCC (maximum clade credibility) tree: BEAST/TreeAnnotator's `--mcc`, `mcc_tree`
      _P(r"\b(matthews_corrcoef|balanced_accuracy_score|f1_score|MatthewsCorrCoef|F1Score|(?<!--)mcc(?![ _-]?trees?\b)|"
         r"bal_accuracy|cohen_kappa_score)\b")),
+    # (w32d: not the accuracy compiled into a GAN's discriminator, `self.disc.compile(..., metrics=['accuracy'])`:
+    # it monitors real against generated samples, no classifier the method is scored as)
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
      _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
-        r"metrics\s*=\s*\[\s*'acc(uracy)?'")),
+        r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D)\.compile\s*\()[^\n]*?"
+        r"metrics\s*=\s*\[\s*['\"]acc(uracy)?['\"]")),
+    # w32d: R's pROC, the ROC curve of a classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet =
+    # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is
+    ("metric_basic", ("roc(",),
+     _P(r"(?<![\w.$])(pROC::)?roc\s*\(\s*(response\s*=\s*)?[\w.$]+(\[[^\]\n]{0,40}\])?\s*,")),
     ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),
@@ -1444,6 +1457,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"[:=]\s*[\[(]?\s*['\"](ood|out[_-]of[_-]distribution)['\"]|"
         r"[\[,]\s*['\"](split|set|subset|partition)\w*['\"]\s*\]\s*(==|=)\s*['\"](ood|out[_-]of[_-]distribution)['\"]",
         re.I)),
+    # w32d: the rows of whole units chosen by their value in a column marked as the held-out side (CellOT's
+    # `split.loc[data.obs[key].isin(holdout)] = "ood"`, `df.loc[df.donor.isin(test_donors), 'split'] = 'test'`):
+    # every row of a held-out cell type, donor or study is on the test side. Not rows chosen by index or name
+    # (`df.loc[df.index.isin(test_idx), 'split'] = 'test'`: a random draw of rows)
+    ("split_grouped", ("isin(",),
+     _P(r"\.loc\[\s*(?![\w.]*\.(index|obs_names|var_names|names)\.isin)[\w.]+(\[[^\]\n]{1,60}\])?\.isin\(\s*[\w.]+\s*\)"
+        r"\s*(,\s*['\"]\w+['\"]\s*)?\]\s*=\s*['\"](ood|test|testing|holdout|hold_out|held_?out)['\"]")),
     # w22a: TensorBoard summaries declared for a trainer that writes them (TF1 summary ops handed to an Estimator,
     # gunpowder's Train or a Supervisor), and the older stand-alone trackers (tensorboard_logger; SwanLab, Trackio)
     # (w24d: the summary ops are `tf_summary`, counted by DR602 only where something writes them: scaden declares
@@ -1831,6 +1851,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
     # whose seed goes in its control list (below)
     ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    # w32d: ... and R's non-negative matrix factorisation fitted through the NMF package (SPOTlight's `mod <- nmf(x,
+    # rank, paste0(model, "NMF"), seed)`, `NMF::nmf(counts, rank = 5)`): a classical learner, its fit the model
+    ("r_train", ("nmf(",), _P(_R_NMF)),
+    ("baseline", ("nmf(",), _P(_R_NMF)),
     ("baseline", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
     ("seed_r", ("seed",), _P(r"\bcontrols?\s*(<-|=)\s*list\s*\([^)\n]*\bseed\s*=\s*[\w.]")),
     # R's seeds of those frameworks: torch_manual_seed (R torch); tensorflow::set_random_seed and keras'
@@ -2375,6 +2399,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # (XGBoost's metric by its name, `eval_metric='aucpr'`; a bare `aucpr` is DeepDTA's parse of an external tool's
      # output in a function nothing calls)
      _P(r"\b(aupr|au_pr|auc_pr|auc-pr|au-pr)(s|_\w+)?\b|['\"]aucpr['\"]", re.I)),
+    # w32d: an R forest's importances read out of the fitted object (singleCellNet's `imp = rf$importance`, then
+    # sorted; ranger's `$variable.importance`), not the predictors' names taken from it (`rownames(rf$importance)`)
+    ("interp", ("$importance", "$variable.importance"),
+     _P(r"^(?![^\n]*\b(row|col)?names\s*\(\s*[\w.$\[\]]*\$importance)[^\n]*?[\w\]]\$(variable\.)?importance\b")),
+    # w32d: an R NMF's basis read out (SPOTlight's vignette: `sign <- basis(mod)`, the genes each factor learned),
+    # as a decoder's weights are (R only: the assignment arrow)
+    ("interp", ("basis(",), _P(r"<-\s*(NMF::)?basis\s*\(\s*[\w.$]+\s*\)")),
     # -- w24a: a booster's importances read through its methods: LightGBM's `bst.feature_importance()`,
     # XGBoost's `booster.get_fscore()` / `get_score(importance_type=...)` (ms2pip), as feature_importances_ above
     ("interp", ("feature_importance(", "get_fscore", "importance_type"),

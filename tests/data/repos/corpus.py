@@ -5377,6 +5377,76 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w32b_configs_folder_one_run": ({
         "training_configs/ovules/config_train.yml": "model:\n  name: UNet3D\n  layer_order: bcr\nloss:\n  name: BCEWithLogitsLoss\n",
         "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w32d: an R random forest's `$importance` read out and ranked (singleCellNet's `importantPairs =
+    # RF_classifier$importance` then `sort(importantPairs[, 1], decreasing = TRUE)`) interprets the model; the
+    # predictors' names taken from it (`rownames(rfObj$importance)`) do not
+    "w32d_r_forest_importance_read": ({
+        "R/train.R": "library(randomForest)\ntrain_rf <- function(x, y) randomForest(x, y, ntree = 500)\n",
+        "R/plots.R": "comparePairs <- function(rf, n = 20) {\n  imp = rf$importance\n"
+                     "  imp = sort(imp[, 1], decreasing = TRUE)\n  names(imp)[1:n]\n}\n"},
+        {"DR802": "pass"}),
+    "w32d_r_forest_importance_names_only": ({
+        "R/train.R": "library(randomForest)\ntrain_rf <- function(x, y) randomForest(x, y, ntree = 500)\n"
+                     "rf_predict <- function(rfObj, q) {\n  preds <- rownames(rfObj$importance)\n"
+                     "  predict(rfObj, t(q[preds, ]), type = 'prob')\n}\n"},
+        {"DR802": "fail"}),
+    # w32d: `metrics=['accuracy']` compiled into a GAN's discriminator (Subtype-GAN's `self.disc.compile(loss=
+    # 'binary_crossentropy', optimizer=optimizer, metrics=['accuracy'])`) monitors the adversary, real against
+    # generated; it scores no classifier, and the clustered latent is what the method outputs
+    "w32d_discriminator_accuracy_scores_no_classifier": ({
+        "gan.py": "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                  "from sklearn import mixture\n\nclass OmicsGAN:\n    def build(self, dim):\n"
+                  "        x = Input(shape=(dim,))\n        self.disc = Model(x, Dense(1, activation='sigmoid')(x))\n"
+                  "        self.disc.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                  "        self.gan.compile(loss=['mse', 'binary_crossentropy'], optimizer='adam')\n\n"
+                  "    def cluster(self, z, k):\n"
+                  "        return mixture.GaussianMixture(n_components=k).fit_predict(z)\n"},
+        {"DR703": "na"}),
+    "w32d_classifier_accuracy_still_counts": ({
+        "model.py": "from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                    "x = Input(shape=(10,))\nclf = Model(x, Dense(1, activation='sigmoid')(x))\n"
+                    "clf.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                    "clf.fit(X, y, epochs=5)\n"},
+        {"DR703": "warn"}),
+    # w32d: the rows of whole units chosen by value marked as the held-out side (CellOT's `split.loc[data.obs[key]
+    # .isin(value)] = "ood"` with `holdout: K562`, `key: cell_type`; `df.loc[df.donor.isin(test_donors), 'split']
+    # = 'test'`) is a grouped split: every cell of the held-out cell type or donor is on the test side. Rows
+    # chosen by index (`split.loc[df.index.isin(test_idx)] = 'test'`) are a random split
+    "w32d_rows_of_held_out_values_marked_test": ({
+        "data.py": "import torch\nfrom sklearn.model_selection import train_test_split\n\n"
+                   "def split_cells(data, holdout, key):\n"
+                   "    split = pd.Series(None, index=data.obs.index, dtype=object)\n"
+                   "    trainobs, testobs = train_test_split(data.obs.index, random_state=0)\n"
+                   "    split.loc[trainobs] = 'train'\n    split.loc[testobs] = 'test'\n"
+                   "    split.loc[data.obs[key].isin(holdout)] = 'ood'\n    return split\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w32d_rows_by_index_marked_test_is_random": ({
+        "data.py": "import torch\nimport numpy as np\n\ndef split_rows(df):\n"
+                   "    test_idx = np.random.choice(df.index, 100)\n    df['split'] = 'train'\n"
+                   "    df.loc[df.index.isin(test_idx), 'split'] = 'test'\n    return df\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w32d: R's NMF fitted through its package (SPOTlight's `mod <- nmf(x, rank, paste0(model, "NMF"), seed)`,
+    # `NMF::nmf(counts, rank = 5)`, RcppML's `nmf(A, k = 10)`) trains a classical learner, as R's topic models do;
+    # its basis read out (`sign <- basis(mod)`, the genes each factor learned) interprets it (the learner itself:
+    # tests/test_w32d_r_nmf.py, built without the corpus's torch file)
+    "w32d_r_nmf_basis_read": ({
+        "R/trainNMF.R": "trainNMF <- function(x, k) NMF::nmf(x, rank = k)\n",
+        "vignettes/intro.Rmd": "```{r}\nmod <- trainNMF(counts, 8)\nsign <- basis(mod)\nhead(sign)\n```\n"},
+        {"DR802": "pass"}),
+    # w32d: pROC's ROC curve of an R classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet = T)`,
+    # `auc(model_roc)`) scores a classifier by ROC-AUC: a metric, not "no classifier"; an R function merely named
+    # roc_something is none
+    "w32d_r_proc_roc_scores_a_classifier": ({
+        "R/score.R": "fit <- glm(label ~ ., data = train_set, family = binomial(link = 'logit'))\n"
+                     "pred <- predict(fit, newdata = test_set, type = 'response')\n"
+                     "model_roc <- roc(test_set$label, pred, quiet = TRUE)\ncat('AUC: ', auc(model_roc))\n"},
+        {"DR703": "warn"}),
+    "w32d_r_proc_namespace_with_response": ({
+        "R/score.R": "fit <- glm(label ~ ., data = train_set, family = binomial)\n"
+                     "r <- pROC::roc(response = test_set$label, predictor = predict(fit, test_set))\n"},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
