@@ -521,6 +521,11 @@ _UNIT_RE = (r"patients?|subjects?|donors?|individuals?|participants?|persons?|an
             r"\w*famil(y|ies)|\w*clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|specimens?|tumou?rs?|labs?|"
             r"institutions?|scanners?|micrographs?|embryos?|genomes?|strains?|inchi_?keys?\w*")
 
+#: w32c: a variable that names a model's input features, paired with its coefficients (`zip(weights, features)`,
+#: `zip(feature_names, clf.coef_[0])`): the weights read out by feature
+_COEF_NAMES = r"(?:self\.)?\w*?(?:feat|gene|name|column|variable|predictor)\w*\b"
+
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -1840,7 +1845,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btape\.gradient\s*\(\s*[\w\[\]:, ]+,\s*(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?)\s*\)|"
         r"\bmodel\s*\(\s*(mut|mutant|mutated|perturbed)\w*\s*\)\s*-\s*model\s*\(|"
         r"\b(sorted|argsort|sort_values|Series|DataFrame)\s*\([^\n]*\.coef_\b|"
-        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)")),
+        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)|"
+        # w32c: coefficients zipped with the feature names on one line (`zip(features, clf.coef_[0])`)
+        r"\bzip\s*\(\s*" + _COEF_NAMES + r"\s*,\s*[\w.]*\.coef_\b|\bzip\s*\(\s*[\w.]*\.coef_\b[^,()\n]*(\([^()\n]*\))?"
+        r"[^,()\n]*,\s*" + _COEF_NAMES)),
     # -- w22c: classification metrics written by hand or in R (tip 7) --
     # accuracy counted by hand (`(preds == labels).float().mean()`, `sum(pred == gt)`, `correct += (p == y).sum()`),
     # confusion matrices (sklearn, caret); Cohen's kappa in R (irr::kappa2); precision-recall curves in R (PRROC,
@@ -2417,9 +2425,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_np_late", (".compile(",),
      _P(r"\.compile\s*\([^\n]*(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,1500}?"
         r"\bnp\.random\.seed\s*\([^\n]*\)(?:(?!\n[ \t]*(?:def|class)\s)[\s\S]){0,1500}?\.fit\w*\s*\(")),
+    # w32c: or paired with the feature names a dozen lines on (mokapot's `weights = model.coef_` ... `for weight,
+    # feature in zip(weights, features):` logs each feature's weight in the learned model)
     ("interp_coef", ("coef_",),
-     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
-        r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
+     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|"
+        r"topk|order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b|(?:[^\n]*\n){0,15}?[^\n]*\bzip\s*\(\s*(\1\s*,\s*"
+        + _COEF_NAMES + r"|" + _COEF_NAMES + r"\s*,\s*\1\b))")),
     # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
     # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
     # regression on load_diabetes), not a baseline for the repository's own data (tip02)

@@ -5170,6 +5170,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
+    # w32c: a linear model's coefficients paired with the feature names a dozen lines on and logged (mokapot's
+    # `_get_weights`: `weights = model.coef_` ... `for weight, feature in zip(weights, features):`), or on one line
+    "w32c_coefficients_zipped_with_features": ({
+        "pkg/model.py": "import logging\nfrom sklearn.svm import LinearSVC\nLOGGER = logging.getLogger(__name__)\n\n"
+                        "def fit(X, y):\n    return LinearSVC(dual=False).fit(X, y)\n\n"
+                        "def get_weights(model, features):\n    try:\n        weights = model.coef_\n"
+                        "        intercept = model.intercept_\n        assert weights.shape[0] == 1\n"
+                        "        assert weights.shape[1] == len(features)\n        assert len(intercept) == 1\n"
+                        "        weights = list(weights.flatten())\n    except (AttributeError, AssertionError):\n"
+                        "        LOGGER.debug('no coefficients')\n        return None\n\n"
+                        "    col_width = max(len(f) for f in features) + 2\n    txt_out = ['Feature  Weight']\n"
+                        "    for weight, feature in zip(weights, features):\n"
+                        "        txt_out.append(feature + ' ' * (col_width - len(feature)) + str(weight))\n"
+                        "    return txt_out\n"}, {"DR802": "pass"}),
+    "w32c_coefficients_zipped_on_one_line": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                  "for name, w in zip(feature_names, clf.coef_[0]):\n    print(name, w)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
+    "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
+                  "w = clf.coef_\nfor c, fold in zip(w, folds):\n    print(fold, c)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
