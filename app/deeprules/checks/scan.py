@@ -521,6 +521,13 @@ _UNIT_RE = (r"patients?|subjects?|donors?|individuals?|participants?|persons?|an
             r"\w*famil(y|ies)|\w*clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|specimens?|tumou?rs?|labs?|"
             r"institutions?|scanners?|micrographs?|embryos?|genomes?|strains?|inchi_?keys?\w*")
 
+#: w32c: where a sub-model over a layer's output starts: an assignment's target (group 1, which the pattern then
+#: requires to differ from the model cut: `enc = Model(enc.input, enc.layers[-12].output)` truncates a loaded
+#: autoencoder in place to use its code as features, pMTnet's TCR encoder), or any line that is no such assignment
+_SUB_MODEL_START = (r"^(?:[ \t]*(\w+)\s*=\s*(?:[\w.]+\.)?|"
+                    r"(?![ \t]*\w+\s*=\s*(?:[\w.]+\.)?(?:Model|function)\s*\()[^\n]*?\b)")
+
+
 #: w32c: a variable that names a model's input features, paired with its coefficients (`zip(weights, features)`,
 #: `zip(feature_names, clf.coef_[0])`): the weights read out by feature
 _COEF_NAMES = r"(?:self\.)?\w*?(?:feat|gene|name|column|variable|predictor)\w*\b"
@@ -2218,13 +2225,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # activations (`Model(inputs=model.input, outputs=model.get_layer('conv1').output)`, `K.function([model.input],
     # [model.layers[1].output])` is taken only for such layers: an embedding layer's output is a feature extractor)
     ("interp", ("get_layer", ".layers["),
-     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+     _P(_SUB_MODEL_START + r"(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*(?!\1\.)\w+\.inputs?\s*\]?\s*,\s*"
+        r"(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
         r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
     # w26a: the same sub-model written over several lines (aparent's notebooks: `Model(\n inputs = m.inputs,\n
     # outputs = [\n m.get_layer('iso_conv_layer_1').output, ...])`, then PWMs from the most-activating windows)
     ("interp_layer", ("model(", "function("),
-     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+     _P(_SUB_MODEL_START + r"(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*(?!\1\.)\w+\.inputs?\s*\]?\s*,\s*"
+        r"(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"\n]*(conv|filter|attn|attention)[^'\"\n]*['\"]\s*\)|"
         r"layers\s*\[[^\]\n]{1,20}\])\.output", re.I)),
     # w26a: a convolution or other named layer's activations computed for chosen inputs and read out

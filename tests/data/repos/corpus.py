@@ -5188,6 +5188,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fit.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
                   "for name, w in zip(feature_names, clf.coef_[0]):\n    print(name, w)\n",
         "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # w32c: a loaded autoencoder cut at its code layer in place (pMTnet's `TCR_encoder=Model(TCR_encoder.input,
+    # TCR_encoder.layers[-12].output)`) is an encoder whose output feeds the next model: features, not a reading
+    "w32c_network_truncated_in_place_is_a_feature_extractor": ({
+        "predict.py": "from keras.models import Model, load_model\n"
+                      "TCR_encoder=load_model(model_dir+'/TCR_encoder_30.h5')\n"
+                      "TCR_encoder=Model(TCR_encoder.input,TCR_encoder.layers[-12].output)\n"
+                      "TCR_encoded=TCR_encoder.predict(TCR_array)\n"
+                      "HLA_encoder=load_model(model_dir+'/HLA_antigen_encoder_60.h5')\n"
+                      "HLA_encoder=Model(HLA_encoder.input,HLA_encoder.layers[-2].output)\n"
+                      "scores=ternary.predict([TCR_encoded, HLA_encoder.predict(X)])\n",
+        "train.py": "from keras.models import Model\nmodel.compile(optimizer='adam', loss='mse')\n"
+                    "model.fit(X, y, epochs=150, batch_size=256)\n"}, {"DR802": "fail"}),
+    # guard: a sub-model over an inner layer, under another name, reads the layer's activations (deepgoplus)
+    "w32c_sub_model_over_a_layer_still_read": ({
+        "filters.py": "from keras.models import Model, load_model\nmodel = load_model('model.h5')\n"
+                      "int_model = Model(inputs=model.input, outputs=model.layers[-2].output)\n"
+                      "acts = int_model.predict(seqs)\n",
+        "train.py": "from keras.models import Model\nmodel.compile(optimizer='adam', loss='mse')\n"
+                    "model.fit(X, y, epochs=150, batch_size=256)\n"}, {"DR802": "pass"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
