@@ -705,8 +705,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
                                          # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
-    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
-        r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    # (w32c: and the time-split files of PDBbind read by name, `np.loadtxt(".../timesplit_test")` in TankBind's
+    # data-set notebook: EquiBind's split by deposition year, a file outside the repository)
+    ("split_time", ("timeseriessplit", "temporal", "time_split", "timesplit"), _P(
+        r"\b(TimeSeriesSplit|temporal_split|time_split|timesplit(_\w+)?)\b")),
     # a hand-written cut-off: a train/test set defined by comparing a date, time or year column
     # (train = df[df.admit_year < 2016]; test <- subset(d, date >= "2020-01-01")), or a named cut-off date
     ("split_time", ("date", "time", "year", "period", "cutoff", "cut_off"), _P(
@@ -1834,7 +1836,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
     # -- w22c: the family of interpretation forms (tip 8) --
-    # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
+    # R's model explanations: caret's varImp, randomForest's importance (w32c: of a caret fit's final model too,
+    # `importance(rfFit$finalModel)`), vip, DALEX, iml, lime, shapviz/kernelshap;
     # Python's eli5 and TF-MoDISco-lite; gradients of the output with respect to the input (a saliency map
     # written by hand: `x.grad`, `tape.gradient(out, inputs)`); in-silico mutagenesis written as the difference of
     # predictions on a mutated input (`model(mut) - model(seq)`); a linear model's coefficients ranked by feature.
@@ -1843,7 +1846,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("varimp", "importance(", "vip(", "explain(", "model_parts", "predict_parts", "model_profile",
                 "featureimp", "shapley$", "localmodel", "featureeffect", "lime(", "shapviz", "kernelshap", "eli5",
                 "modisco", ".grad", "gradient(", "model(", "coef_"),
-     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+\s*[,)]|\bvip\s*\(\s*\w|"
+     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+(\$\w+)*\s*[,)]|\bvip\s*\(\s*\w|"
         r"\b(model_parts|predict_parts|model_profile|predict_profile)\s*\(|"
         r"\b(FeatureImp|Shapley|LocalModel|FeatureEffects?|Interaction)\$new\s*\(|\blime::(lime|explain)\s*\(|"
         r"\b(shapviz|kernelshap|permshap)\s*\(|^[ \t]*(import|from)\s+(eli5|modiscolite)\b|\beli5\.\w+\s*\(|"

@@ -5207,6 +5207,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "acts = int_model.predict(seqs)\n",
         "train.py": "from keras.models import Model\nmodel.compile(optimizer='adam', loss='mse')\n"
                     "model.fit(X, y, epochs=150, batch_size=256)\n"}, {"DR802": "pass"}),
+    # w32c: PDBbind's time-split files read by name from outside the repository (TankBind's data-set notebook:
+    # `test = np.loadtxt(".../EquiBind/data/timesplit_test", dtype=str)`, then a group per complex)
+    "w32c_time_split_files_read_by_name": ({
+        "build_dataset.py": "import numpy as np\n"
+                            "valid = np.loadtxt('/packages/EquiBind/data/timesplit_no_lig_overlap_val', dtype=str)\n"
+                            "test = np.loadtxt('/packages/EquiBind/data/timesplit_test', dtype=str)\n"
+                            "data['group'] = data.pdb.map(lambda p: 'valid' if p in valid else 'test' if p in test "
+                            "else 'train')\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w32c: a caret fit's final forest read for its variable importance (rxnpredict: `rf_imp <-
+    # importance(rfFit70$finalModel)`, then the top descriptors plotted)
+    "w32c_importance_of_a_caret_final_model": ({
+        "analysis.R": "library(caret)\nlibrary(randomForest)\nset.seed(8915)\n"
+                      "rfFit <- train(yield ~ ., data=training, trControl=train_control, method='rf', importance=TRUE)\n"
+                      "rf_imp <- importance(rfFit$finalModel)\n"
+                      "rf_imp <- data.frame(predictors=rownames(rf_imp), rf_imp)\n"}, {"DR802": "pass"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
