@@ -2140,6 +2140,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time_loop", ("date", "year"),
      _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
         r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w32c: caret's folds handed by hand, one per value of a data column (rxnpredict's leave-one-additive-out:
+    # `by.additive <- split(seq_along(plate12$additive), plate12$additive)` then `trainControl(method = "cv",
+    # indexOut = by.additive)`): each fold holds out one unit. Not indices split by a label for other uses (SingleR's
+    # `split(seq_along(labels), labels)`): the folds must reach trainControl's index or indexOut
+    ("split_group_folds", ("seq_along", "seq_len"),
+     _P(r"^[ \t]*([\w.]+)\s*(<-|=)\s*split\s*\(\s*seq_(along|len)\s*\([^()\n]*\)\s*,\s*[\w.]+\$[\w.]+\s*\)[^\n]*\n"
+        r"(?:[^\n]*\n){0,10}?[^\n]*\btrainControl\s*\([^\n]*\bindex(Out)?\s*=\s*\1\b")),
     # w29c: leave-one-unit-out folds written as a loop over the units, each unit's records the test side
     # (EEGLearn's `for i in np.unique(subj_nums):` then `ts = subj_nums == i`; R's `for (s in unique(d$subject))`
     # then `test <- d[d$subject == s, ]`)
@@ -3020,6 +3027,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "split_group_folds",  # (w32c: folds split by a column, handed to trainControl lines on)
                         "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)

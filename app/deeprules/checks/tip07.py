@@ -357,7 +357,7 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
-                      "split_time_loop", "side_path", "simulator", "split_slice",
+                      "split_time_loop", "side_path", "simulator", "split_slice", "split_group_folds",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
@@ -376,8 +376,8 @@ def split_matches(ctx: Context) -> CheckResult:
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
-    if ml or planned:
-        found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx)
+    if ml or planned:  # (w32c: caret folds split by a data column, one unit held out per fold)
+        found["split_grouped"] += _split_ev(ctx, "split_group_folds") + _units_held_out(ctx) + _external_tests(ctx)
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     if ml and not any(found.values()):

@@ -5223,6 +5223,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "rfFit <- train(yield ~ ., data=training, trControl=train_control, method='rf', importance=TRUE)\n"
                       "rf_imp <- importance(rfFit$finalModel)\n"
                       "rf_imp <- data.frame(predictors=rownames(rf_imp), rf_imp)\n"}, {"DR802": "pass"}),
+    # w32c: caret folds written by hand, one per additive (rxnpredict's leave-one-additive-out forest)
+    "w32c_caret_folds_split_by_a_column": ({
+        "analysis.R": "library(caret)\nplate12 <- output.scaled[1:2515, ]\n"
+                      "by.additive <- split(seq_along(plate12$additive_.C3_NMR_shift), plate12$additive_.C3_NMR_shift)\n"
+                      "tc.additive <- trainControl(method=\"cv\", indexOut=by.additive, savePredictions = TRUE)\n"
+                      "set.seed(8915)\n"
+                      "rfFit.LOO <- train(yield ~ ., data=plate12, trControl=tc.additive, method=\"rf\")\n"},
+        {"DR701": "pass"}),
+    # guard: indices split by the class label for another use (SingleR's aggregation) hold nothing out
+    "w32c_indices_split_by_label_are_no_folds": ({
+        "analysis.R": "library(caret)\nby.label <- split(seq_along(ref$label), ref$label)\n"
+                      "tc <- trainControl(method=\"cv\", number=10)\n"
+                      "fit <- train(y ~ ., data=d, trControl=tc, method=\"rf\")\n"}, {"DR701": "fail"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
