@@ -1071,6 +1071,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
     ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
      _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # w32c: a neural network trained in R by its packages (rxnpredict's `neuralnet(f, data = training, hidden =
+    # c(100))` beside caret's lm, kNN and SVM; nnet with its size, RSNNS' mlp, h2o's deep learning): the network
+    # the simple models there are compared with (tip02), as a framework's network is
+    ("r_network", ("neuralnet", "nnet", "rsnns::mlp", "h2o.deeplearning"),
+     _P(r"(?<![\w.$])neuralnet\s*\([^\n]*\bhidden\s*=|(?<![\w.$])nnet\s*\([^\n]*\bsize\s*=|\bRSNNS::mlp\s*\(|"
+        r"\bh2o\.deeplearning\s*\(")),
     # w31d: scikit-learn's own network (anipose's `mlp = MLPClassifier(hidden_layer_sizes=...)` then `mlp.fit(X, y)`):
     # a supervised estimator built in the file, whose fit trains there as a baseline's does (not a GPU network)
     ("sk_network", ("mlpclassifier", "mlpregressor"), _P(r"\bMLP(Classifier|Regressor)\s*\(")),

@@ -5236,6 +5236,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "analysis.R": "library(caret)\nby.label <- split(seq_along(ref$label), ref$label)\n"
                       "tc <- trainControl(method=\"cv\", number=10)\n"
                       "fit <- train(y ~ ., data=d, trControl=tc, method=\"rf\")\n"}, {"DR701": "fail"}),
+    # w32c: an R script trains a network with the neuralnet package beside caret's simple models (rxnpredict):
+    # the simple models are its baselines, the network's layer sizes its architecture
+    "w32c_r_neuralnet_beside_caret_models": ({
+        "analysis.R": "pacman::p_load(caret, neuralnet, glmnet)\nset.seed(1084)\n"
+                      "train_control <- trainControl(method=\"cv\", number=10)\n"
+                      "knnFit <- train(yield ~ ., data=training, trControl=train_control, method=\"knn\")\n"
+                      "svmFit <- train(yield ~ ., data=training, trControl=train_control, method=\"svmLinear\")\n"
+                      "set.seed(3288)\n"
+                      "nnetFit <- neuralnet(f, data=training, hidden=c(100), linear.output=TRUE)\n"},
+        {"DR201": "pass", "DR501": "pass", "DR302": "na"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
