@@ -987,9 +987,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?![^\n]*\b(ftype|btype|band|passband|stopband|cutoff|sfreq|sampling_rate|fir|iir|butter|cheby\w*)\b)|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
     # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
-    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
+    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco); (w32c) not the settings modules contribute to a model's
+    # metadata or configuration (nequip's `contributions = module._get_metadata_contributions()`)
     ("interp", ("contrib",), _P(r"\b(contributions?|contrib_scores?|contribution_scores?|(feature|atom|atomic|residue|"
-                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)|"
+                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)"
+                                r"(?![^\n]*(metadata|config|settings|options)\w*\s*\()|"
                                 r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",

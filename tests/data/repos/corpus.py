@@ -5246,6 +5246,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "set.seed(3288)\n"
                       "nnetFit <- neuralnet(f, data=training, hidden=c(100), linear.output=TRUE)\n"},
         {"DR201": "pass", "DR501": "pass", "DR302": "na"}),
+    # w32c: the metadata a network's modules contribute are no contribution scores (nequip's graph_model.py:
+    # `contributions = module._get_metadata_contributions()`, keys merged into the model's metadata)
+    "w32c_metadata_contributions_are_no_attributions": ({
+        "pkg/graph_model.py": "import torch\n\nclass GraphModel(torch.nn.Module):\n"
+                              "    def metadata(self):\n        out = {}\n"
+                              "        for name, module in self.model.named_modules():\n"
+                              "            contributions = module._get_metadata_contributions()\n"
+                              "            out.update(contributions or {})\n        return out\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # guard: contribution scores computed from the model are still a reading (RETAIN's per-code contributions)
+    "w32c_contribution_scores_still_read": ({
+        "interpret.py": "import numpy as np\ncontributions = np.dot(w_output, alpha * beta * W_emb[code])\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
