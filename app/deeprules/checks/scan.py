@@ -2148,6 +2148,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time_loop", ("date", "year"),
      _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
         r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w32c: an R loop over an index that its body scales into a hyperparameter (rxnpredict: `for (i in 0:10) {`
+    # then `cv.glmnet(x, y, ..., alpha = i/10)`): one fit per value of a grid written as arithmetic
+    ("search_index_loop", ("for",),
+     _P(r"^[ \t]*for\s*\(\s*(\w+)\s+in\s+[^)\n]+\)[^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\b(alpha|lambda|cost|gamma|mtry|"
+        r"ntree|size|decay|nu|epsilon|eta|max_depth|k)\s*=\s*\1\s*[/*]\s*\d")),
     # w32c: caret's folds handed by hand, one per value of a data column (rxnpredict's leave-one-additive-out:
     # `by.additive <- split(seq_along(plate12$additive), plate12$additive)` then `trainControl(method = "cv",
     # indexOut = by.additive)`): each fold holds out one unit. Not indices split by a label for other uses (SingleR's
@@ -3036,6 +3041,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
                         "split_group_folds",  # (w32c: folds split by a column, handed to trainControl lines on)
+                        "search_index_loop",  # (w32c: an R loop's index scaled into a hyperparameter lines on)
                         "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)

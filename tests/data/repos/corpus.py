@@ -5259,6 +5259,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w32c_contribution_scores_still_read": ({
         "interpret.py": "import numpy as np\ncontributions = np.dot(w_output, alpha * beta * W_emb[code])\n",
         "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # w32c: an elastic net fitted once per alpha, the loop's index scaled into it (rxnpredict's analysis.R)
+    "w32c_r_loop_index_scaled_into_alpha": ({
+        "analysis.R": "library(glmnet)\nset.seed(1533)\nfor (i in 0:10) {\n"
+                      "    assign(paste(\"fit\", i, sep=\"\"), cv.glmnet(x, y, type.measure=\"mse\",\n"
+                      "                                              alpha=i/10, family=\"gaussian\"))\n}\n"},
+        {"DR601": "pass"}),
+    # guard: a loop's index used as a subscript, not scaled into a setting, is no grid
+    "w32c_r_loop_index_as_subscript_is_no_grid": ({
+        "analysis.R": "library(glmnet)\nset.seed(1533)\nfor (i in 1:10) {\n"
+                      "    fits[[i]] <- cv.glmnet(x[folds == i, ], y[folds == i], alpha = 0.5)\n}\n"},
+        {"DR601": "fail"}),
     # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
     "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
