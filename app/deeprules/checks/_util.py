@@ -34,7 +34,7 @@ TRAINING_FACTS = ("opt_step", "trainer_fit", "fit_epochs", "keras_fit", "sk_fit"
 TRAINING_TEXT_FACTS = frozenset(("sk_fit",))
 ML_FACTS = (*TRAINING_FACTS, "model_def", "learner_def")
 #: w25a: deep-learning frameworks and wrappers imported, a network built by a function, a toolkit's model
-NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib")
+NETWORK_FACTS = ("imp_torch", "imp_tf", "imp_jax", "imp_dlwrap", "skorch_net", "model_fn", "model_lib", "r_network")
 #: how many imports deep a script's walk of local modules goes (coordinator, session 13: REINVENT4's entry point
 #: seeds, then reaches its transfer-learning loop through five: the run-modes package, the run function, the TL
 #: package, the model's learner and the base class that trains)

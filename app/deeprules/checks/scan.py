@@ -527,6 +527,18 @@ _UNIT_RE = (r"patients?|subjects?|donors?|individuals?|participants?|persons?|an
             r"\w*famil(y|ies)|\w*clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|specimens?|tumou?rs?|labs?|"
             r"institutions?|scanners?|micrographs?|embryos?|genomes?|strains?|inchi_?keys?\w*")
 
+#: w32c: where a sub-model over a layer's output starts: an assignment's target (group 1, which the pattern then
+#: requires to differ from the model cut: `enc = Model(enc.input, enc.layers[-12].output)` truncates a loaded
+#: autoencoder in place to use its code as features, pMTnet's TCR encoder), or any line that is no such assignment
+_SUB_MODEL_START = (r"^(?:[ \t]*(\w+)\s*=\s*(?:[\w.]+\.)?|"
+                    r"(?![ \t]*\w+\s*=\s*(?:[\w.]+\.)?(?:Model|function)\s*\()[^\n]*?\b)")
+
+
+#: w32c: a variable that names a model's input features, paired with its coefficients (`zip(weights, features)`,
+#: `zip(feature_names, clf.coef_[0])`): the weights read out by feature
+_COEF_NAMES = r"(?:self\.)?\w*?(?:feat|gene|name|column|variable|predictor)\w*\b"
+
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -699,8 +711,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
                                          # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
-    ("split_time", ("timeseriessplit", "temporal", "time_split"), _P(
-        r"\b(TimeSeriesSplit|temporal_split|time_split)\b")),
+    # (w32c: and the time-split files of PDBbind read by name, `np.loadtxt(".../timesplit_test")` in TankBind's
+    # data-set notebook: EquiBind's split by deposition year, a file outside the repository)
+    ("split_time", ("timeseriessplit", "temporal", "time_split", "timesplit"), _P(
+        r"\b(TimeSeriesSplit|temporal_split|time_split|timesplit(_\w+)?)\b")),
     # a hand-written cut-off: a train/test set defined by comparing a date, time or year column
     # (train = df[df.admit_year < 2016]; test <- subset(d, date >= "2020-01-01")), or a named cut-off date
     ("split_time", ("date", "time", "year", "period", "cutoff", "cut_off"), _P(
@@ -1008,9 +1022,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(?![^\n]*\b(ftype|btype|band|passband|stopband|cutoff|sfreq|sampling_rate|fir|iir|butter|cheby\w*)\b)|"
         r"\bfilters?_(specificit\w*|activations?|logos?|motifs?|pwms?)\b", re.I)),
     # attributions computed by hand and named as such ("contribution scores": RETAIN's per-code contributions,
-    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco)
+    # DeepLIFT/BPNet contrib_scores handed to TF-MoDISco); (w32c) not the settings modules contribute to a model's
+    # metadata or configuration (nequip's `contributions = module._get_metadata_contributions()`)
     ("interp", ("contrib",), _P(r"\b(contributions?|contrib_scores?|contribution_scores?|(feature|atom|atomic|residue|"
-                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)|"
+                                r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)"
+                                r"(?![^\n]*(metadata|config|settings|options)\w*\s*\()|"
                                 r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
@@ -1092,6 +1108,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # on it: braindecode's EEGClassifier/EEGRegressor) wraps a PyTorch module; its `.fit(X, y)` trains the network
     ("skorch_net", ("neuralnet", "eegclassifier", "eegregressor"),
      _P(r"\b(NeuralNet(Classifier|Regressor|BinaryClassifier)?|EEGClassifier|EEGRegressor)\s*\(")),
+    # w32c: a neural network trained in R by its packages (rxnpredict's `neuralnet(f, data = training, hidden =
+    # c(100))` beside caret's lm, kNN and SVM; nnet with its size, RSNNS' mlp, h2o's deep learning): the network
+    # the simple models there are compared with (tip02), as a framework's network is
+    ("r_network", ("neuralnet", "nnet", "rsnns::mlp", "h2o.deeplearning"),
+     _P(r"(?<![\w.$])neuralnet\s*\([^\n]*\bhidden\s*=|(?<![\w.$])nnet\s*\([^\n]*\bsize\s*=|\bRSNNS::mlp\s*\(|"
+        r"\bh2o\.deeplearning\s*\(")),
     # w31d: scikit-learn's own network (anipose's `mlp = MLPClassifier(hidden_layer_sizes=...)` then `mlp.fit(X, y)`):
     # a supervised estimator built in the file, whose fit trains there as a baseline's does (not a GPU network)
     ("sk_network", ("mlpclassifier", "mlpregressor"), _P(r"\bMLP(Classifier|Regressor)\s*\(")),
@@ -1880,7 +1902,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
     # -- w22c: the family of interpretation forms (tip 8) --
-    # R's model explanations: caret's varImp, randomForest's importance, vip, DALEX, iml, lime, shapviz/kernelshap;
+    # R's model explanations: caret's varImp, randomForest's importance (w32c: of a caret fit's final model too,
+    # `importance(rfFit$finalModel)`), vip, DALEX, iml, lime, shapviz/kernelshap;
     # Python's eli5 and TF-MoDISco-lite; gradients of the output with respect to the input (a saliency map
     # written by hand: `x.grad`, `tape.gradient(out, inputs)`); in-silico mutagenesis written as the difference of
     # predictions on a mutated input (`model(mut) - model(seq)`); a linear model's coefficients ranked by feature.
@@ -1889,7 +1912,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("varimp", "importance(", "vip(", "explain(", "model_parts", "predict_parts", "model_profile",
                 "featureimp", "shapley$", "localmodel", "featureeffect", "lime(", "shapviz", "kernelshap", "eli5",
                 "modisco", ".grad", "gradient(", "model(", "coef_"),
-     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+\s*[,)]|\bvip\s*\(\s*\w|"
+     _P(r"\bvarImp(Plot)?\s*\(|(?<![\w.])importance\s*\(\s*\w+(\$\w+)*\s*[,)]|\bvip\s*\(\s*\w|"
         r"\b(model_parts|predict_parts|model_profile|predict_profile)\s*\(|"
         r"\b(FeatureImp|Shapley|LocalModel|FeatureEffects?|Interaction)\$new\s*\(|\blime::(lime|explain)\s*\(|"
         r"\b(shapviz|kernelshap|permshap)\s*\(|^[ \t]*(import|from)\s+(eli5|modiscolite)\b|\beli5\.\w+\s*\(|"
@@ -1898,7 +1921,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btape\.gradient\s*\(\s*[\w\[\]:, ]+,\s*(inputs?|x|seqs?|sequences?|onehot\w*|one_hot\w*|images?|imgs?)\s*\)|"
         r"\bmodel\s*\(\s*(mut|mutant|mutated|perturbed)\w*\s*\)\s*-\s*model\s*\(|"
         r"\b(sorted|argsort|sort_values|Series|DataFrame)\s*\([^\n]*\.coef_\b|"
-        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)")),
+        r"\.coef_\b[^\n]*\b(argsort|sort_values|feature_names|index\s*=)|"
+        # w32c: coefficients zipped with the feature names on one line (`zip(features, clf.coef_[0])`)
+        r"\bzip\s*\(\s*" + _COEF_NAMES + r"\s*,\s*[\w.]*\.coef_\b|\bzip\s*\(\s*[\w.]*\.coef_\b[^,()\n]*(\([^()\n]*\))?"
+        r"[^,()\n]*,\s*" + _COEF_NAMES)),
     # -- w22c: classification metrics written by hand or in R (tip 7) --
     # accuracy counted by hand (`(preds == labels).float().mean()`, `sum(pred == gt)`, `correct += (p == y).sum()`),
     # confusion matrices (sklearn, caret); Cohen's kappa in R (irr::kappa2); precision-recall curves in R (PRROC,
@@ -2180,6 +2206,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time_loop", ("date", "year"),
      _P(r"^[ \t]*(el)?if\s+[^\n]*\b\w*(date|year)\w*\s*(<=?|>=?)\s*[\w.'\"]+[^\n]*:[ \t]*\n[ \t]+"
         r"\w*(test|val|valid|holdout)\w*(\[[^\]\n]+\]\s*=(?!=)|\.(append|add)\s*\()")),
+    # w32c: an R loop over an index that its body scales into a hyperparameter (rxnpredict: `for (i in 0:10) {`
+    # then `cv.glmnet(x, y, ..., alpha = i/10)`): one fit per value of a grid written as arithmetic
+    ("search_index_loop", ("for",),
+     _P(r"^[ \t]*for\s*\(\s*(\w+)\s+in\s+[^)\n]+\)[^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\b(alpha|lambda|cost|gamma|mtry|"
+        r"ntree|size|decay|nu|epsilon|eta|max_depth|k)\s*=\s*\1\s*[/*]\s*\d")),
+    # w32c: caret's folds handed by hand, one per value of a data column (rxnpredict's leave-one-additive-out:
+    # `by.additive <- split(seq_along(plate12$additive), plate12$additive)` then `trainControl(method = "cv",
+    # indexOut = by.additive)`): each fold holds out one unit. Not indices split by a label for other uses (SingleR's
+    # `split(seq_along(labels), labels)`): the folds must reach trainControl's index or indexOut
+    ("split_group_folds", ("seq_along", "seq_len"),
+     _P(r"^[ \t]*([\w.]+)\s*(<-|=)\s*split\s*\(\s*seq_(along|len)\s*\([^()\n]*\)\s*,\s*[\w.]+\$[\w.]+\s*\)[^\n]*\n"
+        r"(?:[^\n]*\n){0,10}?[^\n]*\btrainControl\s*\([^\n]*\bindex(Out)?\s*=\s*\1\b")),
     # w29c: leave-one-unit-out folds written as a loop over the units, each unit's records the test side
     # (EEGLearn's `for i in np.unique(subj_nums):` then `ts = subj_nums == i`; R's `for (s in unique(d$subject))`
     # then `test <- d[d$subject == s, ]`)
@@ -2268,13 +2306,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # activations (`Model(inputs=model.input, outputs=model.get_layer('conv1').output)`, `K.function([model.input],
     # [model.layers[1].output])` is taken only for such layers: an embedding layer's output is a feature extractor)
     ("interp", ("get_layer", ".layers["),
-     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+     _P(_SUB_MODEL_START + r"(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*(?!\1\.)\w+\.inputs?\s*\]?\s*,\s*"
+        r"(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"]*(conv|filter|attn|attention)[^'\"]*['\"]\s*\)|"
         r"layers\s*\[[^\]]{1,20}\])\.output", re.I)),
     # w26a: the same sub-model written over several lines (aparent's notebooks: `Model(\n inputs = m.inputs,\n
     # outputs = [\n m.get_layer('iso_conv_layer_1').output, ...])`, then PWMs from the most-activating windows)
     ("interp_layer", ("model(", "function("),
-     _P(r"\b(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*\w+\.inputs?\s*\]?\s*,\s*(outputs\s*=\s*)?\[?\s*"
+     _P(_SUB_MODEL_START + r"(Model|function)\s*\(\s*(inputs\s*=\s*)?\[?\s*(?!\1\.)\w+\.inputs?\s*\]?\s*,\s*"
+        r"(outputs\s*=\s*)?\[?\s*"
         r"\w+\.(get_layer\s*\(\s*(name\s*=\s*)?['\"][^'\"\n]*(conv|filter|attn|attention)[^'\"\n]*['\"]\s*\)|"
         r"layers\s*\[[^\]\n]{1,20}\])\.output", re.I)),
     # w26a: a convolution or other named layer's activations computed for chosen inputs and read out
@@ -2482,9 +2522,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_np_late", (".compile(",),
      _P(r"\.compile\s*\([^\n]*(?:(?!\n[ \t]*(?:def|class)\s|\nif\s+__name__)[\s\S]){0,1500}?"
         r"\bnp\.random\.seed\s*\([^\n]*\)(?:(?!\n[ \t]*(?:def|class)\s)[\s\S]){0,1500}?\.fit\w*\s*\(")),
+    # w32c: or paired with the feature names a dozen lines on (mokapot's `weights = model.coef_` ... `for weight,
+    # feature in zip(weights, features):` logs each feature's weight in the learned model)
     ("interp_coef", ("coef_",),
-     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|topk|"
-        r"order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b")),
+     _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|"
+        r"topk|order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b|(?:[^\n]*\n){0,15}?[^\n]*\bzip\s*\(\s*(\1\s*,\s*"
+        + _COEF_NAMES + r"|" + _COEF_NAMES + r"\s*,\s*\1\b))")),
     # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
     # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
     # regression on load_diabetes), not a baseline for the repository's own data (tip02)
@@ -3076,6 +3119,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "split_group_folds",  # (w32c: folds split by a column, handed to trainControl lines on)
+                        "search_index_loop",  # (w32c: an R loop's index scaled into a hyperparameter lines on)
                         "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)

@@ -44,7 +44,8 @@ def architecture(ctx: Context) -> CheckResult:
     # 10's audit: gpn and rxnfp led with from_pretrained in analysis notebooks)
     defs.sort(key=lambda e: (bool(_LOADED.search(str(e[2]))), bool(_SIDE_FOLDERS & set(str(e[0]).split("/")[:-1])),
                              str(e[0]).endswith(".ipynb")))
-    ev = defs[:4] or gather(ctx, "model_lib", 4)
+    # (w32c: or a network built by an R package with its layer sizes, `neuralnet(f, data, hidden = c(100))`)
+    ev = defs[:4] or gather(ctx, "model_lib", 4) or gather(ctx, "r_network", 4)
     if not ev and has_ml_code(ctx):  # a network built by a function or on another library's base (w20c)
         ev = gather(ctx, "model_fn", 4)
     if not ev and has_ml_code(ctx):  # (w25b) a model written as a scikit-learn estimator class

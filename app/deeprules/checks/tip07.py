@@ -361,8 +361,9 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
+                      "split_group_folds",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
-                                        "split_unit_loop"),
+                                        "split_unit_loop", "split_group_folds"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -382,8 +383,10 @@ def split_matches(ctx: Context) -> CheckResult:
         found["split_time"] += _split_ev(ctx, "split_time_loop")
     if ml or planned:
         # (w32e: and the leave-one-unit-out loops the scan reads since w29c, which no rule read: EEGLearn's `for i in
-        # np.unique(subj_nums):` with `ts = subj_nums == i` on the next line, a subject's trials the test side)
-        found["split_grouped"] += _units_held_out(ctx) + _external_tests(ctx) + _split_ev(ctx, "split_unit_loop")
+        # np.unique(subj_nums):` with `ts = subj_nums == i` on the next line, a subject's trials the test side;
+        # w32c: caret folds split by a data column, one unit held out per fold)
+        found["split_grouped"] += (_units_held_out(ctx) + _external_tests(ctx) + _split_ev(ctx, "split_unit_loop")
+                                   + _split_ev(ctx, "split_group_folds"))
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     if ml and not any(found.values()):

@@ -5447,6 +5447,111 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "R/score.R": "fit <- glm(label ~ ., data = train_set, family = binomial)\n"
                      "r <- pROC::roc(response = test_set$label, predictor = predict(fit, test_set))\n"},
         {"DR703": "warn"}),
+    # w32c: a linear model's coefficients paired with the feature names a dozen lines on and logged (mokapot's
+    # `_get_weights`: `weights = model.coef_` ... `for weight, feature in zip(weights, features):`), or on one line
+    "w32c_coefficients_zipped_with_features": ({
+        "pkg/model.py": "import logging\nfrom sklearn.svm import LinearSVC\nLOGGER = logging.getLogger(__name__)\n\n"
+                        "def fit(X, y):\n    return LinearSVC(dual=False).fit(X, y)\n\n"
+                        "def get_weights(model, features):\n    try:\n        weights = model.coef_\n"
+                        "        intercept = model.intercept_\n        assert weights.shape[0] == 1\n"
+                        "        assert weights.shape[1] == len(features)\n        assert len(intercept) == 1\n"
+                        "        weights = list(weights.flatten())\n    except (AttributeError, AssertionError):\n"
+                        "        LOGGER.debug('no coefficients')\n        return None\n\n"
+                        "    col_width = max(len(f) for f in features) + 2\n    txt_out = ['Feature  Weight']\n"
+                        "    for weight, feature in zip(weights, features):\n"
+                        "        txt_out.append(feature + ' ' * (col_width - len(feature)) + str(weight))\n"
+                        "    return txt_out\n"}, {"DR802": "pass"}),
+    "w32c_coefficients_zipped_on_one_line": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression().fit(X, y)\n"
+                  "for name, w in zip(feature_names, clf.coef_[0]):\n    print(name, w)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # w32c: a loaded autoencoder cut at its code layer in place (pMTnet's `TCR_encoder=Model(TCR_encoder.input,
+    # TCR_encoder.layers[-12].output)`) is an encoder whose output feeds the next model: features, not a reading
+    "w32c_network_truncated_in_place_is_a_feature_extractor": ({
+        "predict.py": "from keras.models import Model, load_model\n"
+                      "TCR_encoder=load_model(model_dir+'/TCR_encoder_30.h5')\n"
+                      "TCR_encoder=Model(TCR_encoder.input,TCR_encoder.layers[-12].output)\n"
+                      "TCR_encoded=TCR_encoder.predict(TCR_array)\n"
+                      "HLA_encoder=load_model(model_dir+'/HLA_antigen_encoder_60.h5')\n"
+                      "HLA_encoder=Model(HLA_encoder.input,HLA_encoder.layers[-2].output)\n"
+                      "scores=ternary.predict([TCR_encoded, HLA_encoder.predict(X)])\n",
+        "train.py": "from keras.models import Model\nmodel.compile(optimizer='adam', loss='mse')\n"
+                    "model.fit(X, y, epochs=150, batch_size=256)\n"}, {"DR802": "fail"}),
+    # guard: a sub-model over an inner layer, under another name, reads the layer's activations (deepgoplus)
+    "w32c_sub_model_over_a_layer_still_read": ({
+        "filters.py": "from keras.models import Model, load_model\nmodel = load_model('model.h5')\n"
+                      "int_model = Model(inputs=model.input, outputs=model.layers[-2].output)\n"
+                      "acts = int_model.predict(seqs)\n",
+        "train.py": "from keras.models import Model\nmodel.compile(optimizer='adam', loss='mse')\n"
+                    "model.fit(X, y, epochs=150, batch_size=256)\n"}, {"DR802": "pass"}),
+    # w32c: PDBbind's time-split files read by name from outside the repository (TankBind's data-set notebook:
+    # `test = np.loadtxt(".../EquiBind/data/timesplit_test", dtype=str)`, then a group per complex)
+    "w32c_time_split_files_read_by_name": ({
+        "build_dataset.py": "import numpy as np\n"
+                            "valid = np.loadtxt('/packages/EquiBind/data/timesplit_no_lig_overlap_val', dtype=str)\n"
+                            "test = np.loadtxt('/packages/EquiBind/data/timesplit_test', dtype=str)\n"
+                            "data['group'] = data.pdb.map(lambda p: 'valid' if p in valid else 'test' if p in test "
+                            "else 'train')\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w32c: a caret fit's final forest read for its variable importance (rxnpredict: `rf_imp <-
+    # importance(rfFit70$finalModel)`, then the top descriptors plotted)
+    "w32c_importance_of_a_caret_final_model": ({
+        "analysis.R": "library(caret)\nlibrary(randomForest)\nset.seed(8915)\n"
+                      "rfFit <- train(yield ~ ., data=training, trControl=train_control, method='rf', importance=TRUE)\n"
+                      "rf_imp <- importance(rfFit$finalModel)\n"
+                      "rf_imp <- data.frame(predictors=rownames(rf_imp), rf_imp)\n"}, {"DR802": "pass"}),
+    # w32c: caret folds written by hand, one per additive (rxnpredict's leave-one-additive-out forest)
+    "w32c_caret_folds_split_by_a_column": ({
+        "analysis.R": "library(caret)\nplate12 <- output.scaled[1:2515, ]\n"
+                      "by.additive <- split(seq_along(plate12$additive_.C3_NMR_shift), plate12$additive_.C3_NMR_shift)\n"
+                      "tc.additive <- trainControl(method=\"cv\", indexOut=by.additive, savePredictions = TRUE)\n"
+                      "set.seed(8915)\n"
+                      "rfFit.LOO <- train(yield ~ ., data=plate12, trControl=tc.additive, method=\"rf\")\n"},
+        {"DR701": "pass"}),
+    # guard: indices split by the class label for another use (SingleR's aggregation) hold nothing out
+    "w32c_indices_split_by_label_are_no_folds": ({
+        "analysis.R": "library(caret)\nby.label <- split(seq_along(ref$label), ref$label)\n"
+                      "tc <- trainControl(method=\"cv\", number=10)\n"
+                      "fit <- train(y ~ ., data=d, trControl=tc, method=\"rf\")\n"}, {"DR701": "fail"}),
+    # w32c: an R script trains a network with the neuralnet package beside caret's simple models (rxnpredict):
+    # the simple models are its baselines, the network's layer sizes its architecture
+    "w32c_r_neuralnet_beside_caret_models": ({
+        "analysis.R": "pacman::p_load(caret, neuralnet, glmnet)\nset.seed(1084)\n"
+                      "train_control <- trainControl(method=\"cv\", number=10)\n"
+                      "knnFit <- train(yield ~ ., data=training, trControl=train_control, method=\"knn\")\n"
+                      "svmFit <- train(yield ~ ., data=training, trControl=train_control, method=\"svmLinear\")\n"
+                      "set.seed(3288)\n"
+                      "nnetFit <- neuralnet(f, data=training, hidden=c(100), linear.output=TRUE)\n"},
+        {"DR201": "pass", "DR501": "pass", "DR302": "na"}),
+    # w32c: the metadata a network's modules contribute are no contribution scores (nequip's graph_model.py:
+    # `contributions = module._get_metadata_contributions()`, keys merged into the model's metadata)
+    "w32c_metadata_contributions_are_no_attributions": ({
+        "pkg/graph_model.py": "import torch\n\nclass GraphModel(torch.nn.Module):\n"
+                              "    def metadata(self):\n        out = {}\n"
+                              "        for name, module in self.model.named_modules():\n"
+                              "            contributions = module._get_metadata_contributions()\n"
+                              "            out.update(contributions or {})\n        return out\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # guard: contribution scores computed from the model are still a reading (RETAIN's per-code contributions)
+    "w32c_contribution_scores_still_read": ({
+        "interpret.py": "import numpy as np\ncontributions = np.dot(w_output, alpha * beta * W_emb[code])\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # w32c: an elastic net fitted once per alpha, the loop's index scaled into it (rxnpredict's analysis.R)
+    "w32c_r_loop_index_scaled_into_alpha": ({
+        "analysis.R": "library(glmnet)\nset.seed(1533)\nfor (i in 0:10) {\n"
+                      "    assign(paste(\"fit\", i, sep=\"\"), cv.glmnet(x, y, type.measure=\"mse\",\n"
+                      "                                              alpha=i/10, family=\"gaussian\"))\n}\n"},
+        {"DR601": "pass"}),
+    # guard: a loop's index used as a subscript, not scaled into a setting, is no grid
+    "w32c_r_loop_index_as_subscript_is_no_grid": ({
+        "analysis.R": "library(glmnet)\nset.seed(1533)\nfor (i in 1:10) {\n"
+                      "    fits[[i]] <- cv.glmnet(x[folds == i, ], y[folds == i], alpha = 0.5)\n}\n"},
+        {"DR601": "fail"}),
+    # guard: coefficients zipped with something else than features (folds, seeds) are no reading by feature
+    "w32c_coefficients_zipped_with_folds_are_no_interpretation": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
+                  "w = clf.coef_\nfor c, fold in zip(w, folds):\n    print(fold, c)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
