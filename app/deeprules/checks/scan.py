@@ -2197,11 +2197,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_torch", ("random.manual_seed",),
      _P(r"\btorch\.random\.manual_seed\s*\(\s*(\d+\s*\)|\w+(\.\w+|\[[^\]\n]{1,40}\])+\s*\))")),
     # attribution libraries other than Captum/SHAP/LIME: relevance propagation (zennit, iNNvestigate), InterpretML's
-    # explanations, ELI5, Alibi's explainers, tf-explain
+    # explanations, ELI5, Alibi's explainers, tf-explain. (w32a: not InterpretML's glass-box learners imported to be
+    # fitted, absplice's `from interpret.glassbox import ExplainableBoostingClassifier`: a model, read out only by
+    # its explain_global/explain_local below)
     ("interp", ("zennit", "innvestigate", "interpret", "eli5", "alibi", "tf_explain", "explain_global",
                 "explain_local"),
-     _P(r"^[ \t]*(import|from)\s+(zennit|innvestigate|eli5|alibi\.explainers|tf_explain|interpret(\.glassbox|"
-        r"\.blackbox|\.perf)?)\b|\.explain_(global|local)\s*\(")),
+     _P(r"^[ \t]*(import|from)\s+((zennit|innvestigate|eli5|alibi\.explainers|tf_explain)\b|"
+        r"interpret(\.blackbox|\.perf)?(?![\w.]))|\.explain_(global|local)\s*\(")),
     # sequence logos drawn from attributions (`logomaker.Logo(attr_scores * onehot)`); a logo of a motif read from
     # data (a PWM) is no reading of the model
     ("interp", ("logomaker",), _P(r"\blogomaker\.Logo\s*\([^\n]*(attr|contrib|salien|shap|importance|grad|"
@@ -2470,6 +2472,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                      "wittgenstein", "pysr", "interpretableai"),
      _P(r"^[ \t]*(import|from)\s+(riskslim|imodels|corels|pycorels|gosdt|interpret\.(glassbox|blackbox)|pygam|"
         r"rulefit|skrules|wittgenstein|pysr|interpretableai)\b")),
+    # w32a: the glass-box learners themselves, built to be fitted (absplice's ExplainableBoostingClassifier over its
+    # splicing scores, pyGAM's LogisticGAM, imodels' RuleFit and FIGS, skope-rules): simple models, as a logistic
+    # regression or a random forest is, whether the method itself (tip05) or one compared with a network (tip02)
+    ("baseline", ("explainableboosting", "gam(", "rulefit", "figs", "skoperules", "boostedrules"),
+     _P(r"\b(ExplainableBoosting(Classifier|Regressor)|(Linear|Logistic|Poisson|Gamma|InvGauss|Expectile)GAM|"
+        r"RuleFit(Classifier|Regressor)?|FIGS(Classifier|Regressor)|SkopeRules(Classifier)?|"
+        r"BoostedRules(Classifier|Regressor))\s*\(")),
     # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
     # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),

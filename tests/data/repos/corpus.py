@@ -5170,6 +5170,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w31a_r_topic_model_unseeded": ({
         "R/fit.R": "fit_topics <- function(dtm, k) {\n  LDA(dtm, k = k, method = 'Gibbs')\n}\n"},
         {"DR301": "fail"}),
+    # w32a: InterpretML's glass-box learner imported and fitted (absplice's ExplainableBoostingClassifier per
+    # GroupKFold fold) is a model, not an explanation (DR802) until it is read out (DR501 without a network:
+    # tests/test_w32a_glassbox.py)
+    "w32a_glassbox_learner_fitted": ({
+        "pkg/ensemble.py": "from sklearn.model_selection import GroupKFold\n"
+                           "from interpret.glassbox import ExplainableBoostingClassifier\n\n"
+                           "def train_model_ebm(X, y, groups):\n    models = []\n"
+                           "    for train, test in GroupKFold(n_splits=5).split(X, y, groups=groups):\n"
+                           "        model = ExplainableBoostingClassifier()\n"
+                           "        model.fit(X.iloc[train], y.iloc[train])\n        models.append(model)\n"
+                           "    return models\n"},
+        {"DR802": "fail"}),
+    "w32a_glassbox_learner_explained": ({
+        "pkg/ensemble.py": "from interpret.glassbox import ExplainableBoostingClassifier\n\n"
+                           "def train(X, y):\n    model = ExplainableBoostingClassifier()\n    model.fit(X, y)\n"
+                           "    return model.explain_global()\n"},
+        {"DR802": "pass"}),
+    # w32a: a generalised additive model (pyGAM) fitted beside a network is a simple model compared with it
+    "w32a_gam_beside_network": ({
+        "compare.py": "from pygam import LogisticGAM\n\ndef fit_gam(X, y):\n    return LogisticGAM().fit(X, y)\n",
+        "train.py": "import torch\nfrom torch import nn\n\n"
+                    "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                    "        self.fc = nn.Linear(10, 1)\n\n    def forward(self, x):\n        return self.fc(x)\n\n"
+                    "def main(X, y):\n    net = Net()\n"
+                    "    opt = torch.optim.Adam(net.parameters())\n    for epoch in range(10):\n"
+                    "        loss = nn.functional.binary_cross_entropy_with_logits(net(X), y)\n"
+                    "        opt.zero_grad()\n        loss.backward()\n        opt.step()\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
