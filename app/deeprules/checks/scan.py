@@ -378,7 +378,8 @@ def blank_string(text: str, start: int, body: str) -> str:
     if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
                               or _HASH_STRING.get().fullmatch(inner)):
         return "'" + inner + "'"  # an option, a key or a URL: code
-    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
+    if (inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start)
+            or (("slim" in inner or " -t " in inner) and _SIMULATOR_COMMAND.get().search(inner))):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
     return "''" + "\n" * body.count("\n")  # prose: gone, lines kept
 
@@ -386,6 +387,10 @@ def blank_string(text: str, start: int, body: str) -> str:
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
              "md5sum", "sha256sum")
 _RUNS = LazyRe(r"\b(system|run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*\[?\s*$")
+#: w32a: a simulator's command line built in a string and run later (introNets' `slimCmd = "SLiM/build/slim -seed {}
+#: -d physLen={} ..."`, its ms command `"cd {0}; {1} 202 {2} -t {3} -r {4} {5} -I 4 ..."`): code, as the `simulator`
+#: fact reads it
+_SIMULATOR_COMMAND = LazyRe(r"\bslim\s+-(seed|s|d)\s|\s-t\s+\S+\s+-r\s+\S+\s+\S+[^\n]*\s-(I|ej|es|en|eN|eG)\s")
 
 
 def strip_python(text: str) -> str:
@@ -1500,9 +1505,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
         r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
         r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+    # w32a: SLiM run with its seed or defined constants (introNets' `SLiM/build/slim -seed {} -d physLen={} ...`) and
+    # Hudson's ms (or msmodified, scrm) command lines with their demographic options (`{ms} 202 {n} -t {T} -r {R}
+    # {L} -I 4 100 100 1 1 g -en ... -ej 0.05 5 3`): simulators as discoal is
+    ("simulator", ("slim", " -t "),
+     _P(r"\bslim\s+-(seed|s|d)\s|\s-t\s+\S+\s+-r\s+\S+\s+\S+[^\n]*\s-(I|ej|es|en|eN|eG)\s")),
+    # (w32a: or kept on the object, introNets' data generator `self.val_keys = self.keys[:n_val]`)
     ("split_slice", ("train", "val", "test"),
-     _P(r"^[ \t]*\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*\w+\s*\[\s*:\s*"
-        r"\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
+     _P(r"^[ \t]*(self\.)?\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*(self\.)?\w+"
+        r"\s*\[\s*:\s*\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
     # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
     ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",
@@ -2843,6 +2854,11 @@ _TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$"
 #: w26a: the name an R linear model is assigned to (`fit <- lm(y ~ ., data = d)`), or an ANOVA taken of it at once
 _ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
 _ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
+#: w32a: the right-hand side of an R linear model that is one variable (`lm(to ~ from, data = map.frame)`,
+#: `summary(lm(Strength.B ~ Strength.A, data = d))`, `abline(lm(y ~ x))`): a line through two measured quantities
+#: (a calibration between instrument settings, replicate agreement read as R²), not a model of a task's inputs
+#: compared with a network, which takes the features (`lm(EXPRESSION ~ ., data = train)`, `y ~ a + b`)
+_ONE_PREDICTOR = re.compile(r"\s*(?!\.\s*[,)])[\w.]+(\$\w+)?\s*[,)]")
 
 
 #: w29a: a neighbours estimator fitted on points and predicting those same points in one chain
@@ -2864,6 +2880,8 @@ def _a_baseline(code: str, m: re.Match[str]) -> bool:
         return False
     if not m.group(0).startswith("lm"):
         return True
+    if _ONE_PREDICTOR.match(code, m.end()):
+        return False
     start = code.rfind("\n", 0, m.start()) + 1
     before = code[start:m.start()]
     if _ANOVA_BEFORE.search(before):
@@ -2881,7 +2899,10 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     """w20b: VSEARCH, USEARCH or UCLUST named is a homology-aware split only with a split nearby: amplicon and
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
-    sequences for the split."""
+    sequences for the split. (w32a: not a function named for testing a cluster or family, promoter_design's
+    read-merging check `def test_cluster(clust):` and its calls: a test of the data, no held-out set)"""
+    if _TEST_FUNCTION.match(m.group(0)) and _CALLED.match(code, m.end()):
+        return False
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -2894,6 +2915,8 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_TEST_FUNCTION = re.compile(r"test_", re.I)
+_CALLED = re.compile(r"\s*\(")
 _TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")
 _CLUSTER_RUN = LazyRe(r"(?i:easy-(lin)?cluster|\blinclust\b|\bcluster\s+\S*db\b|min[-_]seq[-_]id|--cov-mode|"
                       r"createclusterdb)")

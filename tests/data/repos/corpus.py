@@ -5198,6 +5198,53 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        loss = nn.functional.binary_cross_entropy_with_logits(net(X), y)\n"
                     "        opt.zero_grad()\n        loss.backward()\n        opt.step()\n"},
         {"DR201": "pass"}),
+    # w32a: an R linear model with one predictor is a line through two measured quantities (promoter_design's
+    # `summary(lm(Strength.B ~ Strength.A, data = d))` replicate agreement, `lm(to ~ from)` calibrating bin edges),
+    # not a baseline; a model of the features is one (Xpresso's `lm(EXPRESSION ~ ., data = train)`)
+    "w32a_one_predictor_lm_is_no_baseline": ({
+        "Figures/fig2.R": "d <- read.csv('means.csv')\nprint(summary(lm(Strength.B ~ Strength.A, data = d)))\n"
+                          "abline(lm(to_rats ~ from_rats), lty = 2)\n",
+        "Code/bins.R": "map.vals = function(vals, rats.from, rats.to) {\n"
+                       "  map.frame = data.frame(from=rats.from, to=rats.to)\n"
+                       "  map.model = lm(to ~ from, data = map.frame)\n"
+                       "  return(predict(map.model, data.frame(from=vals)))\n}\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR201": "fail"}),
+    "w32a_feature_lm_is_baseline": ({
+        "Fig4/baseline_models.R": "train <- read.csv('train.csv')\ntest <- read.csv('test.csv')\n"
+                                  "mod1 = lm(EXPRESSION ~ ., data=train)\n"
+                                  "cor(test$EXPRESSION, predict(mod1, newdata = test))^2\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR201": "pass"}),
+    # w32a: a function named for testing a cluster (promoter_design's read-merging check `def test_cluster(clust):`)
+    # holds no cluster out; the random split beside it stays random
+    "w32a_test_cluster_function_is_no_split": ({
+        "mean_extraction/reduce_clusters.py": "def test_cluster(clust):\n    ids = [q.split(',')[2] for q in clust]\n"
+                                              "    if len(set(ids)) > 1:\n        raise Exception('bad cluster')\n\n"
+                                              "for clust in clusters:\n    test_cluster(clust)\n",
+        "models/trainer.py": "from sklearn.model_selection import train_test_split\nimport keras\n"
+                             "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.1)\n"
+                             "model.fit(X_train, y_train, epochs=10)\n"},
+        {"DR701": "warn"}),
+    # w32a: examples simulated by SLiM from a command string built in Python, the validation keys cut from the
+    # generator's own list on the object (introNets' `self.val_keys = self.keys[:n_val]`): independent runs
+    "w32a_slim_runs_cut_on_the_object": ({
+        "src/data/simulate.py": "import os\n\ndef run(seed, n, odir):\n"
+                                "    slimCmd = 'SLiM/build/slim -seed {} -d physLen={} introg.slim'.format(seed, n)\n"
+                                "    os.system(slimCmd + ' > ' + odir)\n",
+        "src/models/data_loaders.py": "import random\n\nclass H5Generator(object):\n"
+                                      "    def __init__(self, ifile, val_prop=0.05):\n"
+                                      "        self.keys = list(ifile.keys())\n"
+                                      "        n_val = int(len(self.keys) * val_prop)\n"
+                                      "        random.shuffle(self.keys)\n"
+                                      "        self.val_keys = self.keys[:n_val]\n        del self.keys[:n_val]\n",
+        "src/models/train.py": "import torch\nfrom data_loaders import H5Generator\n"
+                               "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                               "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n"
+                               "    opt.step()\n"},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
