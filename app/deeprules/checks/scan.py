@@ -2367,7 +2367,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # R's only where rows are selected, a subscript or subset/filter/which, not an argument check's condition
     # (MLWIC2's `if (missing(app) || !app %in% validExamples) stop(...)`)
     ("split_grouped", ("isin", "%in%"),
-     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
+     # (w32a: not values, `~np.isin(base_vals, np.array([65, 67, 71, 84]))` masks bytes that are no base)
+     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val(?!s\b|ues\b)|valid|holdout|heldout|held_out)"
         r"(?!\w*(idx|index|indices|rows)\b)\w*|"
         r"(\[|&|\b(subset|filter|which)\s*\([^\n]*?)\s*!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|"
         r"held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
@@ -2446,10 +2447,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # regression on it is a probe of the representation or a label-transfer head (UCE), not a baseline (tip02)
     # (w29d: also a fold of the embedding, `clf.fit(emb[train_index], ...)`, or one named for its data set, `ames_emb`
     # scored by cross_val_score: cddd's SVMs on its learned descriptors)
+    # (w32a: or a fit on the network's own predictions, Timesweeper's `linreg.fit(train_pred_s, train_true_s)`
+    # correcting its predicted selection coefficients: a recalibration or stacking of the network, not a baseline)
     ("probe_input", ("obsm", ".fit(", "cross_val_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
-        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]")),
+        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
+        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
@@ -2601,6 +2605,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
+    # w32a: a data set fetched from Synapse by its accession (variant-scorer's `synapse get syn64126781`, the Python
+    # client's `syn.get('syn123456')`, `synapseutils.syncFromSynapse(syn, 'syn...')`): its id names the released entity
+    # as a GEO or ENA accession does
+    ("prov_accession", ("synapse", "syn"),
+     _P(r"\bsynapse\s+get\s+(-\w+\s+)*syn\d{6,10}\b|\b(syn|syncFromSynapse)\s*[.(][^\n]*?['\"]syn\d{6,10}['\"]")),
     # w22b: a download's digest compared with the expected one kept apart (MetaPhlAn's `if md5_tar != md5_md5:`,
     # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
     # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
@@ -2821,7 +2830,14 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
 
 
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
-    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
+    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout. (w32a: not a
+    flag saying a chromosome is valid, variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`: a name bound to
+    a test anywhere in the file reads so wherever it is used)"""
+    if m.group(0)[:5].lower() == "valid" and m.group(0)[:10].lower() != "validation":
+        flag = re.compile(r"\b" + re.escape(m.group(0)) + r"\s*=(?!=)[^\n]*?(\s(not\s+)?in\s|==|!=|\sis\s|"
+                          r"\.startswith\(|\bisinstance\(|\bTrue\b|\bFalse\b)")
+        if flag.search(code):
+            return False
     if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
@@ -4060,6 +4076,9 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]+/)+(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
+                             # (w32a: the Snakemake action, which lints and runs the repository's own workflow,
+                             # TEforest's `uses: snakemake/snakemake-github-action@v1.23.0` with its Snakefile)
+                             r"snakemake-github-action|"
                              r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
                              # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;

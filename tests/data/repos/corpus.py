@@ -5245,6 +5245,39 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n"
                                "    opt.step()\n"},
         {"DR701": "pass"}),
+    # w32a: a data set fetched from Synapse by its accession is a recorded source (a checksum still missing: warn)
+    "w32a_synapse_accession_is_a_source": ({
+        "scripts/get_data.sh": "#!/usr/bin/bash\nsynapse get syn64126781\ngunzip caqtls.tsv.gz\n"},
+        {"DR401": "warn"}),
+    # w32a: a flag saying a chromosome is valid (variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`) and bytes
+    # masked by value (`~np.isin(base_vals, ...)`) hold nothing out
+    "w32a_validity_flags_are_no_holdout": ({
+        "src/utils/helpers.py": "def check(chrom, chrom_sizes_dict):\n    valid_chrom = chrom in chrom_sizes_dict\n"
+                                "    if not valid_chrom:\n        raise ValueError(chrom)\n",
+        "src/utils/one_hot.py": "import numpy as np\n\ndef encode(base_vals):\n"
+                                "    base_vals[~np.isin(base_vals, np.array([65, 67, 71, 84]))] = 85\n"
+                                "    return base_vals\n",
+        "src/score.py": "from tensorflow.keras.models import load_model\nmodel = load_model(path)\n"
+                        "preds = model.predict(x)\n"},
+        {"DR701": "fail"}),
+    # w32a: a regression fitted on the network's own predictions (Timesweeper's `linreg.fit(train_pred_s,
+    # train_true_s)` correcting predicted selection coefficients) recalibrates the network; it is no baseline
+    "w32a_fit_on_predictions_is_no_baseline": ({
+        "sweeps/train_shic.py": "from sklearn.linear_model import LinearRegression\n\n"
+                                "def correct(train_pred_s, train_true_s, test_pred_s):\n"
+                                "    linreg = LinearRegression()\n    linreg.fit(train_pred_s, train_true_s)\n"
+                                "    return linreg.predict(test_pred_s)\n",
+        "sweeps/train_nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                                "model.compile(loss='categorical_crossentropy')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # w32a: the Snakemake action lints and runs the repository's own workflow (TEforest's CI)
+    "w32a_snakemake_action_runs_the_workflow": ({
+        ".github/workflows/main.yml": "on: push\njobs:\n  run-workflow:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                      "      - uses: actions/checkout@v2\n      - name: Test CI\n"
+                                      "        uses: snakemake/snakemake-github-action@v1.23.0\n        with:\n"
+                                      "          directory: .\n          snakefile: workflow/Snakefile\n",
+        "workflow/Snakefile": "rule all:\n    input: 'out.txt'\n"},
+        {"DR304": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
