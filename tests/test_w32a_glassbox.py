@@ -23,3 +23,17 @@ def test_glassbox_learner_is_the_model_not_an_explanation(tmp_path: Path) -> Non
     assert got["DR802"] == "fail"
     assert got["DR201"] == "fail"
     assert got["DR701"] == "pass"  # folds grouped by sample
+
+
+_KIPOI_LOADER = ("from kipoi.data import SampleIterator\n\nclass SpliceOutlierDataloader(SampleIterator):\n"
+                 "    def __init__(self, path):\n        self.path = path\n")
+
+
+def test_kipoi_data_loader_builds_no_network(tmp_path: Path) -> None:
+    """absplice's dataloader derives from Kipoi's SampleIterator, a data interface: the repository still builds no
+    network, so its EBM is the classical method, not a baseline beside a network."""
+    files = {"absplice/ensemble.py": _EBM, "absplice/dataloader.py": _KIPOI_LOADER}
+    got = {r.id: r.status for r in build(tmp_path / "r", files).results}
+    assert got["DR501"] == "pass"
+    assert got["DR201"] == "fail"
+    assert got["DR203"] == "na"

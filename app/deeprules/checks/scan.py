@@ -133,8 +133,11 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
              r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
 #: (coordinator, session 14: and pip lists under other names, which a script installs with `pip install -r`:
 #: PhenotypeSeeker's pkgs_to_inst.txt, a singular requirement.txt, reqs.txt, pip_packages.txt)
+#: (w32a: and conda's spec files, `conda list --explicit > spec-file.txt` in conda's own documentation, ProCapNet's
+#: conda_env_spec_file.txt: read as requirements, an `@EXPLICIT` list of archive URLs pins every package)
 REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
-            r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt)$", re.I)
+            r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt|"
+            r"[^/]*spec[-_]?file[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml)|"
@@ -545,8 +548,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
-     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm|"
-        r"scarches)\b")),
+     # (w32a: not Kipoi's data-loader base classes, absplice's `from kipoi.data import SampleIterator` over its own
+     # splicing tables: a data interface, no network)
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi(?!\.data\b)|dgllife|transformers|"
+        r"janggu|tape|esm|scarches)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
@@ -692,6 +697,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
+    # w32a: chromosome folds written as a list of lists of chromosome names (ProCapNet's `FOLDS = [["chr1", "chr4"],
+    # ["chr2", "chr13", "chr16"], ...]`, each fold's test and validation chromosomes taken from it)
+    ("split_chrom", ("fold", "split", "cv", "partition"),
+     _P(r"^[ \t]*\w*(folds?|splits?|cv|partitions?)\w*\s*=\s*\[\s*\[\s*['\"]chr[\dXY]", re.I)),
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
                                          r")\b|"
@@ -936,6 +945,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # args)`, `fitlog.add_metric(...)`; SwanLab, Polyaxon, labml, ClearML under its old name trains)
     # (w31d: trixi's experiments, which keep every run's config, results and plots for its browser: TPC's
     # `from trixi.experiment.pytorchexperiment import PytorchExperiment`; not its utilities, `trixi.util`)
+    # w32a: the runs' TensorBoard event files read back for the results (CRISPR_AI's paper/benchmark.py, `from tbparse
+    # import SummaryReader` per model, data set and metric; TensorBoard's EventAccumulator): the runs were logged so,
+    # by whichever training engine wrote them
+    ("tracking", ("tbparse", "summaryreader", "eventaccumulator"),
+     _P(r"^[ \t]*from\s+tbparse\s+import\b|^[ \t]*import\s+tbparse\b|\bSummaryReader\s*\(|"
+        r"\bEventAccumulator\s*\(")),
     ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains", "trixi"),
      _P(r"^[ \t]*(import|from)\s+(fitlog|swanlab|polyaxon|labml)\b|^[ \t]*from\s+trains\s+import\s+[^\n]*\bTask\b|"
         r"^[ \t]*from\s+trixi\.(experiment|logger)\b|"
@@ -952,6 +967,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # w32a: one of SHAP's explainers chosen by its name, built by a wrapper class (CRISPR_AI's `explainer_cls:
+    # Literal["SamplingExplainer"]` handed to its framework's SHAP base class)
+    ("interp", ("explainer",),
+     _P(r"['\"](Sampling|Kernel|Deep|Gradient|Tree|Permutation|Partition|Linear|Exact|Additive)Explainer['\"]")),
     # w29d: RDKit's per-atom attribution of a fitted model's score (scscore's similarity-map notebook:
     # `SimilarityMaps.GetSimilarityMapForModel(mol, getfp, getscore)`; GetAtomicWeightsForModel); not the maps
     # drawn from fixed weights (GetSimilarityMapFromWeights over Crippen contributions), which need no model

@@ -5278,6 +5278,40 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                       "          directory: .\n          snakefile: workflow/Snakefile\n",
         "workflow/Snakefile": "rule all:\n    input: 'out.txt'\n"},
         {"DR304": "pass"}),
+    # w32a: conda's spec file (`conda list --explicit > spec-file.txt`, ProCapNet's conda_env_spec_file.txt) pins every
+    # package by its archive URL
+    "w32a_conda_spec_file_pins": ({
+        "conda_env_spec_file.txt": "# This file may be used to create an environment using:\n"
+                                   "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n@EXPLICIT\n"
+                                   "https://conda.anaconda.org/conda-forge/linux-64/_libgcc_mutex-0.1-conda_forge.tar.bz2\n"
+                                   "https://repo.anaconda.com/pkgs/main/linux-64/numpy-1.26.4-py311h08b1b3b_0.conda\n"
+                                   "https://conda.anaconda.org/pytorch/linux-64/pytorch-2.1.0-py3.11_cuda11.8_0.tar.bz2\n"},
+        {"DR303": "pass"}),
+    # w32a: chromosome folds written as a list of lists of chromosome names, each fold's test chromosomes taken from it
+    "w32a_chromosome_folds_list": ({
+        "src/figure_notebooks/fold_r2.py": "import numpy as np\n"
+                                           "FOLDS = [[\"chr1\", \"chr4\"],\n         [\"chr2\", \"chr13\", \"chr16\"],\n"
+                                           "         [\"chr5\", \"chr6\", \"chr20\", \"chr21\"]]\n"
+                                           "fold_labels = np.array([[i for i, f in enumerate(FOLDS) if c in f][0]"
+                                           " for c in peak_chroms])\n"
+                                           "for fold_i in range(len(FOLDS)):\n"
+                                           "    y_train = y[fold_labels != fold_i]\n"
+                                           "    y_test = y[fold_labels == fold_i]\n",
+        "src/train.py": "import torch\nmodel = torch.nn.Conv1d(4, 8, 3)\nopt = torch.optim.Adam(model.parameters())\n"
+                        "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "pass"}),
+    # w32a: the runs' TensorBoard logs read back for the results table (tbparse's SummaryReader) were logged so; a SHAP
+    # explainer chosen by its name for a wrapper to build is an interpretation
+    "w32a_tensorboard_logs_read_back": ({
+        "paper/benchmark.py": "from tbparse import SummaryReader\n\ndef best(tb_path):\n"
+                              "    df = SummaryReader(tb_path).scalars\n    return df.value.min()\n"},
+        {"DR602": "pass"}),
+    "w32a_shap_explainer_named": ({
+        "AI/shap.py": "from typing import Literal\nfrom common_ai.shap import MyShapAbstract\n\n"
+                      "class MyShap(MyShapAbstract):\n"
+                      "    def __init__(self, explainer_cls: Literal[\"SamplingExplainer\"], seed: int):\n"
+                      "        super().__init__(explainer_cls, seed)\n"},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
