@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "33"
+ANALYZER_VERSION = "34"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -139,8 +139,11 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
              r"[^/]*\.lock\.ya?ml|Manifest\.toml|conda-[^/]*\.lock|[^/]*explicit[^/]*\.txt)$", re.I)
 #: (coordinator, session 14: and pip lists under other names, which a script installs with `pip install -r`:
 #: PhenotypeSeeker's pkgs_to_inst.txt, a singular requirement.txt, reqs.txt, pip_packages.txt)
+#: (w32a: and conda's spec files, `conda list --explicit > spec-file.txt` in conda's own documentation, ProCapNet's
+#: conda_env_spec_file.txt: read as requirements, an `@EXPLICIT` list of archive URLs pins every package)
 REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
-            r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt)$", re.I)
+            r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt|"
+            r"[^/]*spec[-_]?file[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
 CHECKSUM_LIST_RE = _P(r"(^|/)([^/]*\.(md5|sha1|sha256)|(MD5|SHA1|SHA256)SUMS[^/]*|[^/]*(checksums?|md5sums?)"
                       r"[^/]*\.(txt|tsv|csv|json|ya?ml)|"
@@ -384,7 +387,8 @@ def blank_string(text: str, start: int, body: str) -> str:
     if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
                               or _HASH_STRING.get().fullmatch(inner)):
         return "'" + inner + "'"  # an option, a key or a URL: code
-    if inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start):
+    if (inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start)
+            or (("slim" in inner or " -t " in inner) and _SIMULATOR_COMMAND.get().search(inner))):
         return "'" + inner.replace("'", " ") + "'"  # a shell command the code runs: code
     return "''" + "\n" * body.count("\n")  # prose: gone, lines kept
 
@@ -392,6 +396,10 @@ def blank_string(text: str, start: int, body: str) -> str:
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
              "md5sum", "sha256sum")
 _RUNS = LazyRe(r"\b(system|run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*\[?\s*$")
+#: w32a: a simulator's command line built in a string and run later (introNets' `slimCmd = "SLiM/build/slim -seed {}
+#: -d physLen={} ..."`, its ms command `"cd {0}; {1} 202 {2} -t {3} -r {4} {5} -I 4 ..."`): code, as the `simulator`
+#: fact reads it
+_SIMULATOR_COMMAND = LazyRe(r"\bslim\s+-(seed|s|d)\s|\s-t\s+\S+\s+-r\s+\S+\s+\S+[^\n]*\s-(I|ej|es|en|eN|eG)\s")
 
 
 def strip_python(text: str) -> str:
@@ -558,8 +566,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"catboost|gensim)\b")),
     ("imp_dlwrap", ("deepchem", "chemprop", "selene", "scvi", "kipoi", "dgllife", "transformers", "janggu",
                     "tape", "esm", "scarches"),
-     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi|dgllife|transformers|janggu|tape|esm|"
-        r"scarches)\b")),
+     # (w32a: not Kipoi's data-loader base classes, absplice's `from kipoi.data import SampleIterator` over its own
+     # splicing tables: a data interface, no network)
+     _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi(?!\.data\b)|dgllife|transformers|"
+        r"janggu|tape|esm|scarches)\b")),
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
      _P(r"\.step\s*\(|"
         r"\.apply_gradients\s*\(|"
@@ -705,6 +715,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                          r"ScaffoldSplit|SCAFFOLD_BALANCED|scaffold_balanced)\b|\b(split_type|splitter"
                                          r"|split|split_method|sampler)\s*=\s*'scaffold\w*'|"
                                          r"--split[_-]type[\s=]+'?scaffold")),
+    # w32a: chromosome folds written as a list of lists of chromosome names (ProCapNet's `FOLDS = [["chr1", "chr4"],
+    # ["chr2", "chr13", "chr16"], ...]`, each fold's test and validation chromosomes taken from it)
+    ("split_chrom", ("fold", "split", "cv", "partition"),
+     _P(r"^[ \t]*\w*(folds?|splits?|cv|partitions?)\w*\s*=\s*\[\s*\[\s*['\"]chr[\dXY]", re.I)),
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
                                          r")\b|"
@@ -980,6 +994,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # args)`, `fitlog.add_metric(...)`; SwanLab, Polyaxon, labml, ClearML under its old name trains)
     # (w31d: trixi's experiments, which keep every run's config, results and plots for its browser: TPC's
     # `from trixi.experiment.pytorchexperiment import PytorchExperiment`; not its utilities, `trixi.util`)
+    # w32a: the runs' TensorBoard event files read back for the results (CRISPR_AI's paper/benchmark.py, `from tbparse
+    # import SummaryReader` per model, data set and metric; TensorBoard's EventAccumulator): the runs were logged so,
+    # by whichever training engine wrote them
+    ("tracking", ("tbparse", "summaryreader", "eventaccumulator"),
+     _P(r"^[ \t]*from\s+tbparse\s+import\b|^[ \t]*import\s+tbparse\b|\bSummaryReader\s*\(|"
+        r"\bEventAccumulator\s*\(")),
     ("tracking", ("fitlog", "swanlab", "polyaxon", "labml", "trains", "trixi"),
      _P(r"^[ \t]*(import|from)\s+(fitlog|swanlab|polyaxon|labml)\b|^[ \t]*from\s+trains\s+import\s+[^\n]*\bTask\b|"
         r"^[ \t]*from\s+trixi\.(experiment|logger)\b|"
@@ -996,6 +1016,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # w32a: one of SHAP's explainers chosen by its name, built by a wrapper class (CRISPR_AI's `explainer_cls:
+    # Literal["SamplingExplainer"]` handed to its framework's SHAP base class)
+    ("interp", ("explainer",),
+     _P(r"['\"](Sampling|Kernel|Deep|Gradient|Tree|Permutation|Partition|Linear|Exact|Additive)Explainer['\"]")),
     # w29d: RDKit's per-atom attribution of a fitted model's score (scscore's similarity-map notebook:
     # `SimilarityMaps.GetSimilarityMapForModel(mol, getfp, getscore)`; GetAtomicWeightsForModel); not the maps
     # drawn from fixed weights (GetSimilarityMapFromWeights over Crippen contributions), which need no model
@@ -1564,9 +1588,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
         r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
         r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+    # w32a: SLiM run with its seed or defined constants (introNets' `SLiM/build/slim -seed {} -d physLen={} ...`) and
+    # Hudson's ms (or msmodified, scrm) command lines with their demographic options (`{ms} 202 {n} -t {T} -r {R}
+    # {L} -I 4 100 100 1 1 g -en ... -ej 0.05 5 3`): simulators as discoal is
+    ("simulator", ("slim", " -t "),
+     _P(r"\bslim\s+-(seed|s|d)\s|\s-t\s+\S+\s+-r\s+\S+\s+\S+[^\n]*\s-(I|ej|es|en|eN|eG)\s")),
+    # (w32a: or kept on the object, introNets' data generator `self.val_keys = self.keys[:n_val]`)
     ("split_slice", ("train", "val", "test"),
-     _P(r"^[ \t]*\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*\w+\s*\[\s*:\s*"
-        r"\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
+     _P(r"^[ \t]*(self\.)?\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*(self\.)?\w+"
+        r"\s*\[\s*:\s*\w*(n_?train|n_?val|n_?test|val_?index|test_?index|split\w*|num_?\w+)\w*\s*\]", re.I)),
     # ... or the number or folder of test replicates in a file that runs a simulator (diploSHIC's discoal launcher:
     # `testSampleNumber = 1000`, `trainingOutDir, testOutDir = sys.argv[2:]`; `_simulated_test`)
     ("split_grouped", ("samplenumber", "sample_number", "num_reps", "numreps", "n_reps", "nreps", "replicates",
@@ -2293,11 +2323,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("seed_torch", ("random.manual_seed",),
      _P(r"\btorch\.random\.manual_seed\s*\(\s*(\d+\s*\)|\w+(\.\w+|\[[^\]\n]{1,40}\])+\s*\))")),
     # attribution libraries other than Captum/SHAP/LIME: relevance propagation (zennit, iNNvestigate), InterpretML's
-    # explanations, ELI5, Alibi's explainers, tf-explain
+    # explanations, ELI5, Alibi's explainers, tf-explain. (w32a: not InterpretML's glass-box learners imported to be
+    # fitted, absplice's `from interpret.glassbox import ExplainableBoostingClassifier`: a model, read out only by
+    # its explain_global/explain_local below)
     ("interp", ("zennit", "innvestigate", "interpret", "eli5", "alibi", "tf_explain", "explain_global",
                 "explain_local"),
-     _P(r"^[ \t]*(import|from)\s+(zennit|innvestigate|eli5|alibi\.explainers|tf_explain|interpret(\.glassbox|"
-        r"\.blackbox|\.perf)?)\b|\.explain_(global|local)\s*\(")),
+     _P(r"^[ \t]*(import|from)\s+((zennit|innvestigate|eli5|alibi\.explainers|tf_explain)\b|"
+        r"interpret(\.blackbox|\.perf)?(?![\w.]))|\.explain_(global|local)\s*\(")),
     # sequence logos drawn from attributions (`logomaker.Logo(attr_scores * onehot)`); a logo of a motif read from
     # data (a PWM) is no reading of the model
     ("interp", ("logomaker",), _P(r"\blogomaker\.Logo\s*\([^\n]*(attr|contrib|salien|shap|importance|grad|"
@@ -2459,7 +2491,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # R's only where rows are selected, a subscript or subset/filter/which, not an argument check's condition
     # (MLWIC2's `if (missing(app) || !app %in% validExamples) stop(...)`)
     ("split_grouped", ("isin", "%in%"),
-     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val|valid|holdout|heldout|held_out)"
+     # (w32a: not values, `~np.isin(base_vals, np.array([65, 67, 71, 84]))` masks bytes that are no base)
+     _P(r"~\s*(?![\w.]*\.index\b)[\w.\[\]'\"]+\.isin\s*\(\s*[\w.]*(test|val(?!s\b|ues\b)|valid|holdout|heldout|held_out)"
         r"(?!\w*(idx|index|indices|rows)\b)\w*|"
         r"(\[|&|\b(subset|filter|which)\s*\([^\n]*?)\s*!\s*[\w.$]+\s*%in%\s*[\w.]*(test|val|valid|holdout|heldout|"
         r"held_out)(?!\w*(idx|index|indices|rows)\b)\w*")),
@@ -2545,11 +2578,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # named for fitting on them, `fit_classifier_on_embeddings`: opensoundscape's shallow_classifier.py trains a
     # head on a network's embeddings. Not a file that loads stored embeddings by name: SpliceBERT's and
     # targetdiff's notebooks fit the one-hot baseline beside the probes there)
+    # (w32a: or a fit on the network's own predictions, Timesweeper's `linreg.fit(train_pred_s, train_true_s)`
+    # correcting its predicted selection coefficients: a recalibration or stacking of the network, not a baseline)
     ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
-        r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(")),
+        r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
+        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",
@@ -2583,6 +2619,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                      "wittgenstein", "pysr", "interpretableai"),
      _P(r"^[ \t]*(import|from)\s+(riskslim|imodels|corels|pycorels|gosdt|interpret\.(glassbox|blackbox)|pygam|"
         r"rulefit|skrules|wittgenstein|pysr|interpretableai)\b")),
+    # w32a: the glass-box learners themselves, built to be fitted (absplice's ExplainableBoostingClassifier over its
+    # splicing scores, pyGAM's LogisticGAM, imodels' RuleFit and FIGS, skope-rules): simple models, as a logistic
+    # regression or a random forest is, whether the method itself (tip05) or one compared with a network (tip02)
+    ("baseline", ("explainableboosting", "gam(", "rulefit", "figs", "skoperules", "boostedrules"),
+     _P(r"\b(ExplainableBoosting(Classifier|Regressor)|(Linear|Logistic|Poisson|Gamma|InvGauss|Expectile)GAM|"
+        r"RuleFit(Classifier|Regressor)?|FIGS(Classifier|Regressor)|SkopeRules(Classifier)?|"
+        r"BoostedRules(Classifier|Regressor))\s*\(")),
     # -- w25b: downloads of a pretrained network's assets (Keras applications' `get_file(..., cache_subdir=
     # 'models')`, `WEIGHTS_PATH = ...`, torch's model-zoo loaders): their digests check weights, not data (tip04)
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
@@ -2703,6 +2746,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
+    # w32a: a data set fetched from Synapse by its accession (variant-scorer's `synapse get syn64126781`, the Python
+    # client's `syn.get('syn123456')`, `synapseutils.syncFromSynapse(syn, 'syn...')`): its id names the released entity
+    # as a GEO or ENA accession does
+    ("prov_accession", ("synapse", "syn"),
+     _P(r"\bsynapse\s+get\s+(-\w+\s+)*syn\d{6,10}\b|\b(syn|syncFromSynapse)\s*[.(][^\n]*?['\"]syn\d{6,10}['\"]")),
     # w22b: a download's digest compared with the expected one kept apart (MetaPhlAn's `if md5_tar != md5_md5:`,
     # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
     # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
@@ -2923,7 +2971,14 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
 
 
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
-    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout."""
+    """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout. (w32a: not a
+    flag saying a chromosome is valid, variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`: a name bound to
+    a test anywhere in the file reads so wherever it is used)"""
+    if m.group(0)[:5].lower() == "valid" and m.group(0)[:10].lower() != "validation":
+        flag = re.compile(r"\b" + re.escape(m.group(0)) + r"\s*=(?!=)[^\n]*?(\s(not\s+)?in\s|==|!=|\sis\s|"
+                          r"\.startswith\(|\bisinstance\(|\bTrue\b|\bFalse\b)")
+        if flag.search(code):
+            return False
     if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
@@ -2956,6 +3011,11 @@ _TYPE_TEST_BEFORE = re.compile(r"\b(inherits|is|isinstance|class)\s*\([^()\n]*$"
 #: w26a: the name an R linear model is assigned to (`fit <- lm(y ~ ., data = d)`), or an ANOVA taken of it at once
 _ASSIGNED_BEFORE = re.compile(r"([\w.]+)\s*(<-|=)\s*$")
 _ANOVA_BEFORE = re.compile(r"\b(anova|Anova|aov)\s*\(\s*$")
+#: w32a: the right-hand side of an R linear model that is one variable (`lm(to ~ from, data = map.frame)`,
+#: `summary(lm(Strength.B ~ Strength.A, data = d))`, `abline(lm(y ~ x))`): a line through two measured quantities
+#: (a calibration between instrument settings, replicate agreement read as R²), not a model of a task's inputs
+#: compared with a network, which takes the features (`lm(EXPRESSION ~ ., data = train)`, `y ~ a + b`)
+_ONE_PREDICTOR = re.compile(r"\s*(?!\.\s*[,)])[\w.]+(\$\w+)?\s*[,)]")
 
 
 #: w29a: a neighbours estimator fitted on points and predicting those same points in one chain
@@ -2977,6 +3037,8 @@ def _a_baseline(code: str, m: re.Match[str]) -> bool:
         return False
     if not m.group(0).startswith("lm"):
         return True
+    if _ONE_PREDICTOR.match(code, m.end()):
+        return False
     start = code.rfind("\n", 0, m.start()) + 1
     before = code[start:m.start()]
     if _ANOVA_BEFORE.search(before):
@@ -2994,7 +3056,10 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     """w20b: VSEARCH, USEARCH or UCLUST named is a homology-aware split only with a split nearby: amplicon and
     metagenome pipelines run them to merge reads, remove chimeras and cluster OTUs (ampliseq's report, deeparg's
     read pipeline). MMseqs2, CD-HIT and the others still count alone: in an ML repository they cluster
-    sequences for the split."""
+    sequences for the split. (w32a: not a function named for testing a cluster or family, promoter_design's
+    read-merging check `def test_cluster(clust):` and its calls: a test of the data, no held-out set)"""
+    if _TEST_FUNCTION.match(m.group(0)) and _CALLED.match(code, m.end()):
+        return False
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3007,6 +3072,8 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_TEST_FUNCTION = re.compile(r"test_", re.I)
+_CALLED = re.compile(r"\s*\(")
 _TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")
 _CLUSTER_RUN = LazyRe(r"(?i:easy-(lin)?cluster|\blinclust\b|\bcluster\s+\S*db\b|min[-_]seq[-_]id|--cov-mode|"
                       r"createclusterdb)")
@@ -4152,6 +4219,9 @@ def _ci_commands(text: str) -> Iterable[tuple[int, str]]:
 _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]+/)+(check-r-package|"
                              r"julia-runtest|julia-buildpkg|[\w-]*run-?tests?|[\w-]*pytest[\w-]*|[\w-]*tox[\w-]*|"
                              r"[\w-]*nox[\w-]*|build-push-action|rcmdcheck|r-cmd-check|"
+                             # (w32a: the Snakemake action, which lints and runs the repository's own workflow,
+                             # TEforest's `uses: snakemake/snakemake-github-action@v1.23.0` with its Snakefile)
+                             r"snakemake-github-action|"
                              r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
                              # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;

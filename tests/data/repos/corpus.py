@@ -5552,6 +5552,148 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fit.py": "from sklearn.linear_model import LogisticRegression\ncoefs = [LogisticRegression().fit(X, y).coef_]\n"
                   "w = clf.coef_\nfor c, fold in zip(w, folds):\n    print(fold, c)\n",
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w32a: InterpretML's glass-box learner imported and fitted (absplice's ExplainableBoostingClassifier per
+    # GroupKFold fold) is a model, not an explanation (DR802) until it is read out (DR501 without a network:
+    # tests/test_w32a_glassbox.py)
+    "w32a_glassbox_learner_fitted": ({
+        "pkg/ensemble.py": "from sklearn.model_selection import GroupKFold\n"
+                           "from interpret.glassbox import ExplainableBoostingClassifier\n\n"
+                           "def train_model_ebm(X, y, groups):\n    models = []\n"
+                           "    for train, test in GroupKFold(n_splits=5).split(X, y, groups=groups):\n"
+                           "        model = ExplainableBoostingClassifier()\n"
+                           "        model.fit(X.iloc[train], y.iloc[train])\n        models.append(model)\n"
+                           "    return models\n"},
+        {"DR802": "fail"}),
+    "w32a_glassbox_learner_explained": ({
+        "pkg/ensemble.py": "from interpret.glassbox import ExplainableBoostingClassifier\n\n"
+                           "def train(X, y):\n    model = ExplainableBoostingClassifier()\n    model.fit(X, y)\n"
+                           "    return model.explain_global()\n"},
+        {"DR802": "pass"}),
+    # w32a: a generalised additive model (pyGAM) fitted beside a network is a simple model compared with it
+    "w32a_gam_beside_network": ({
+        "compare.py": "from pygam import LogisticGAM\n\ndef fit_gam(X, y):\n    return LogisticGAM().fit(X, y)\n",
+        "train.py": "import torch\nfrom torch import nn\n\n"
+                    "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                    "        self.fc = nn.Linear(10, 1)\n\n    def forward(self, x):\n        return self.fc(x)\n\n"
+                    "def main(X, y):\n    net = Net()\n"
+                    "    opt = torch.optim.Adam(net.parameters())\n    for epoch in range(10):\n"
+                    "        loss = nn.functional.binary_cross_entropy_with_logits(net(X), y)\n"
+                    "        opt.zero_grad()\n        loss.backward()\n        opt.step()\n"},
+        {"DR201": "pass"}),
+    # w32a: an R linear model with one predictor is a line through two measured quantities (promoter_design's
+    # `summary(lm(Strength.B ~ Strength.A, data = d))` replicate agreement, `lm(to ~ from)` calibrating bin edges),
+    # not a baseline; a model of the features is one (Xpresso's `lm(EXPRESSION ~ ., data = train)`)
+    "w32a_one_predictor_lm_is_no_baseline": ({
+        "Figures/fig2.R": "d <- read.csv('means.csv')\nprint(summary(lm(Strength.B ~ Strength.A, data = d)))\n"
+                          "abline(lm(to_rats ~ from_rats), lty = 2)\n",
+        "Code/bins.R": "map.vals = function(vals, rats.from, rats.to) {\n"
+                       "  map.frame = data.frame(from=rats.from, to=rats.to)\n"
+                       "  map.model = lm(to ~ from, data = map.frame)\n"
+                       "  return(predict(map.model, data.frame(from=vals)))\n}\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR201": "fail"}),
+    "w32a_feature_lm_is_baseline": ({
+        "Fig4/baseline_models.R": "train <- read.csv('train.csv')\ntest <- read.csv('test.csv')\n"
+                                  "mod1 = lm(EXPRESSION ~ ., data=train)\n"
+                                  "cor(test$EXPRESSION, predict(mod1, newdata = test))^2\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR201": "pass"}),
+    # w32a: a function named for testing a cluster (promoter_design's read-merging check `def test_cluster(clust):`)
+    # holds no cluster out; the random split beside it stays random
+    "w32a_test_cluster_function_is_no_split": ({
+        "mean_extraction/reduce_clusters.py": "def test_cluster(clust):\n    ids = [q.split(',')[2] for q in clust]\n"
+                                              "    if len(set(ids)) > 1:\n        raise Exception('bad cluster')\n\n"
+                                              "for clust in clusters:\n    test_cluster(clust)\n",
+        "models/trainer.py": "from sklearn.model_selection import train_test_split\nimport keras\n"
+                             "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.1)\n"
+                             "model.fit(X_train, y_train, epochs=10)\n"},
+        {"DR701": "warn"}),
+    # w32a: examples simulated by SLiM from a command string built in Python, the validation keys cut from the
+    # generator's own list on the object (introNets' `self.val_keys = self.keys[:n_val]`): independent runs
+    "w32a_slim_runs_cut_on_the_object": ({
+        "src/data/simulate.py": "import os\n\ndef run(seed, n, odir):\n"
+                                "    slimCmd = 'SLiM/build/slim -seed {} -d physLen={} introg.slim'.format(seed, n)\n"
+                                "    os.system(slimCmd + ' > ' + odir)\n",
+        "src/models/data_loaders.py": "import random\n\nclass H5Generator(object):\n"
+                                      "    def __init__(self, ifile, val_prop=0.05):\n"
+                                      "        self.keys = list(ifile.keys())\n"
+                                      "        n_val = int(len(self.keys) * val_prop)\n"
+                                      "        random.shuffle(self.keys)\n"
+                                      "        self.val_keys = self.keys[:n_val]\n        del self.keys[:n_val]\n",
+        "src/models/train.py": "import torch\nfrom data_loaders import H5Generator\n"
+                               "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                               "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n"
+                               "    opt.step()\n"},
+        {"DR701": "pass"}),
+    # w32a: a data set fetched from Synapse by its accession is a recorded source (a checksum still missing: warn)
+    "w32a_synapse_accession_is_a_source": ({
+        "scripts/get_data.sh": "#!/usr/bin/bash\nsynapse get syn64126781\ngunzip caqtls.tsv.gz\n"},
+        {"DR401": "warn"}),
+    # w32a: a flag saying a chromosome is valid (variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`) and bytes
+    # masked by value (`~np.isin(base_vals, ...)`) hold nothing out
+    "w32a_validity_flags_are_no_holdout": ({
+        "src/utils/helpers.py": "def check(chrom, chrom_sizes_dict):\n    valid_chrom = chrom in chrom_sizes_dict\n"
+                                "    if not valid_chrom:\n        raise ValueError(chrom)\n",
+        "src/utils/one_hot.py": "import numpy as np\n\ndef encode(base_vals):\n"
+                                "    base_vals[~np.isin(base_vals, np.array([65, 67, 71, 84]))] = 85\n"
+                                "    return base_vals\n",
+        "src/score.py": "from tensorflow.keras.models import load_model\nmodel = load_model(path)\n"
+                        "preds = model.predict(x)\n"},
+        {"DR701": "fail"}),
+    # w32a: a regression fitted on the network's own predictions (Timesweeper's `linreg.fit(train_pred_s,
+    # train_true_s)` correcting predicted selection coefficients) recalibrates the network; it is no baseline
+    "w32a_fit_on_predictions_is_no_baseline": ({
+        "sweeps/train_shic.py": "from sklearn.linear_model import LinearRegression\n\n"
+                                "def correct(train_pred_s, train_true_s, test_pred_s):\n"
+                                "    linreg = LinearRegression()\n    linreg.fit(train_pred_s, train_true_s)\n"
+                                "    return linreg.predict(test_pred_s)\n",
+        "sweeps/train_nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                                "model.compile(loss='categorical_crossentropy')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # w32a: the Snakemake action lints and runs the repository's own workflow (TEforest's CI)
+    "w32a_snakemake_action_runs_the_workflow": ({
+        ".github/workflows/main.yml": "on: push\njobs:\n  run-workflow:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                      "      - uses: actions/checkout@v2\n      - name: Test CI\n"
+                                      "        uses: snakemake/snakemake-github-action@v1.23.0\n        with:\n"
+                                      "          directory: .\n          snakefile: workflow/Snakefile\n",
+        "workflow/Snakefile": "rule all:\n    input: 'out.txt'\n"},
+        {"DR304": "pass"}),
+    # w32a: conda's spec file (`conda list --explicit > spec-file.txt`, ProCapNet's conda_env_spec_file.txt) pins every
+    # package by its archive URL
+    "w32a_conda_spec_file_pins": ({
+        "conda_env_spec_file.txt": "# This file may be used to create an environment using:\n"
+                                   "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n@EXPLICIT\n"
+                                   "https://conda.anaconda.org/conda-forge/linux-64/_libgcc_mutex-0.1-conda_forge.tar.bz2\n"
+                                   "https://repo.anaconda.com/pkgs/main/linux-64/numpy-1.26.4-py311h08b1b3b_0.conda\n"
+                                   "https://conda.anaconda.org/pytorch/linux-64/pytorch-2.1.0-py3.11_cuda11.8_0.tar.bz2\n"},
+        {"DR303": "pass"}),
+    # w32a: chromosome folds written as a list of lists of chromosome names, each fold's test chromosomes taken from it
+    "w32a_chromosome_folds_list": ({
+        "src/figure_notebooks/fold_r2.py": "import numpy as np\n"
+                                           "FOLDS = [[\"chr1\", \"chr4\"],\n         [\"chr2\", \"chr13\", \"chr16\"],\n"
+                                           "         [\"chr5\", \"chr6\", \"chr20\", \"chr21\"]]\n"
+                                           "fold_labels = np.array([[i for i, f in enumerate(FOLDS) if c in f][0]"
+                                           " for c in peak_chroms])\n"
+                                           "for fold_i in range(len(FOLDS)):\n"
+                                           "    y_train = y[fold_labels != fold_i]\n"
+                                           "    y_test = y[fold_labels == fold_i]\n",
+        "src/train.py": "import torch\nmodel = torch.nn.Conv1d(4, 8, 3)\nopt = torch.optim.Adam(model.parameters())\n"
+                        "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "pass"}),
+    # w32a: the runs' TensorBoard logs read back for the results table (tbparse's SummaryReader) were logged so; a SHAP
+    # explainer chosen by its name for a wrapper to build is an interpretation
+    "w32a_tensorboard_logs_read_back": ({
+        "paper/benchmark.py": "from tbparse import SummaryReader\n\ndef best(tb_path):\n"
+                              "    df = SummaryReader(tb_path).scalars\n    return df.value.min()\n"},
+        {"DR602": "pass"}),
+    "w32a_shap_explainer_named": ({
+        "AI/shap.py": "from typing import Literal\nfrom common_ai.shap import MyShapAbstract\n\n"
+                      "class MyShap(MyShapAbstract):\n"
+                      "    def __init__(self, explainer_cls: Literal[\"SamplingExplainer\"], seed: int):\n"
+                      "        super().__init__(explainer_cls, seed)\n"},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
