@@ -5218,25 +5218,31 @@ def _compute_clusters(code: str, facts: Facts) -> None:
         del facts["split_homology"]
 
 
-def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
-    """The facts a Python file's whole code shows after its line patterns ran (seeding helpers, learner
-    classes, aliased estimators and layers, loops over named value lists, trackers switched off, MEME
-    writers). One list for `analyze` and for `incremental`'s versions (session 16: `history` re-used a
-    version's pattern facts without these, so a file whose only training evidence was an aliased estimator
-    trained in `check` and not in `history`)."""
+def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines | None = None) -> None:
+    """What Python code read whole shows after its line patterns ran, in a file or a notebook's cells alike
+    (framework aliases' seeds, seeding helpers, learner classes, aliased estimators and layers, loops over named
+    value lists, compute clusters): one list, so a reader added here serves both."""
     _aliased_framework_seeds(code, lines, facts)
-    _seed_helpers(code, facts)
+    _seed_helpers(code, facts, seed_lines)
     _learner_classes(code, lines, facts)
     _aliased_estimators(code, lines, facts)
     _aliased_tf_layers(code, lines, facts)
     _literal_list_loops(code, lines, facts)
+    _compute_clusters(code, facts)
+
+
+def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
+    """The facts a Python file's whole code shows after its line patterns ran (`_whole_code_facts`, then
+    trackers switched off and MEME writers). One list for `analyze` and for `incremental`'s versions (session
+    16: `history` re-used a version's pattern facts without these, so a file whose only training evidence was an
+    aliased estimator trained in `check` and not in `history`)."""
+    _whole_code_facts(code, lines, facts)
     if "tracking" in facts and "tracker_off" not in facts:
         _trackers_flagged_off(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
-    _compute_clusters(code, facts)
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
@@ -5265,14 +5271,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
-        if lang != "r":
-            _aliased_framework_seeds(code, lines, facts)
-            _seed_helpers(code, facts, lines)
-            _learner_classes(code, lines, facts)
-            _aliased_estimators(code, lines, facts)
-            _aliased_tf_layers(code, lines, facts)
-            _literal_list_loops(code, lines, facts)
-            _compute_clusters(code, facts)
+        if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
+            _whole_code_facts(code, lines, facts, lines)
         if outputs:
             _output_results(outputs, facts)
     elif kind == "r":

@@ -160,10 +160,10 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         # (w26c: not a trainer named after another network, MedNeXt's baselines/nnUNetTrainerV2_TransFuse.py)
         if only_baseline_files and path in by_file_name:
             continue
+        name = path.lower().rsplit("/", 1)[-1]
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
-        elif _BY_ROLE.search(path.lower().rsplit("/", 1)[-1]) and "probe_input" not in ctx.index.facts(path) \
-                and not _NETWORK_NAMED.search(path.lower().rsplit("/", 1)[-1]):
+        elif _BY_ROLE.search(name) and not _NETWORK_NAMED.search(name) and "probe_input" not in ctx.index.facts(path):
             # (w20c) a training script named by its role (session 17: not a "shallow" head trained on a network's
             # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines;
             # nor a shallower network, nn-phylogenetics' network_permutation_equivariant_shallow_lba.py)
