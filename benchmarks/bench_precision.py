@@ -5,7 +5,7 @@ folder and checked at the judged commit with `deeprules check --rev COMMIT --jso
 is "pass", "fail" (deeprules' warn and fail) or "na". Precision and recall are those of "pass" (the practice
 is there); the agreement counts all three.
 
-    python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json] [--only LABEL]
+    python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json] [--only LABEL] [--repo OWNER/NAME ...]
 
 Repositories marked `heldout: LABEL` were judged before deeprules ran on them; each label is reported
 on its own line (`--only LABEL` runs just those).
@@ -65,6 +65,8 @@ def main() -> None:
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--only", help="only the repositories marked `heldout: ONLY`")
+    ap.add_argument("--repo", action="append", default=[],
+                    help="only this repository (owner/name; repeat for more): re-check the ones a change could flip")
     args = ap.parse_args()
     mirror = args.mirror if args.mirror.exists() else None
     spec = parse((HERE / "realrepos.yaml").read_text(), "benchmarks/realrepos.yaml", round_trip=False)
@@ -76,6 +78,8 @@ def main() -> None:
         for entry in spec["repos"]:
             label = str(entry.get("heldout") or "")
             if args.only and label != args.only:
+                continue
+            if args.repo and entry["repo"] not in args.repo:
                 continue
             got = verdicts(entry["repo"], entry["commit"], mirror, Path(tmp))
             for cid, (want, *words) in entry["checks"].items():
