@@ -483,6 +483,10 @@ _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_
 
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
+#: a generator's constructor written at the start of a return statement, however numpy's random module is spelt there
+_RETURNS = ("return ", "return np.random.", "return numpy.random.", "return npr.", "return random.")
+_RETURNED = "(?:" + "|".join(f"(?<={re.escape(r)})" for r in _RETURNS) + ")"
+_NOT_RETURNED = "".join(f"(?<!{re.escape(r)})" for r in _RETURNS)
 
 #: coordinator, session 14: training commands of toolkits that train their own models from the command line, in a
 #: shell script, a notebook's `!` line or `%%sh` cell, or a subprocess call (DRKG's `!DGLBACKEND=pytorch dglke_train
@@ -622,14 +626,21 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\btf\.compat\.v1\.set_random_seed\s*\(")),
     ("seed_jax", ("prngkey", "random.key", "rngs"), _P(r"\b(random\.)?PRNGKey\s*\(|\bjax\.random\.key\s*\(|\bnnx\.Rng"
                                                        r"s\s*\(")),
-    ("seed_sklearn", ("random_state",), _P(r"\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!="
-                                           r")")),
+    # (coord18: an object keeping the generator it was handed, `self.random_state = check_random_state(random_state)`
+    # or `self.random_state = random_state`, passes a seed on and sets none: jertubiana/PGM's layers, whose
+    # random_state defaults to None and which no notebook gives one)
+    ("seed_sklearn", ("random_state",), _P(r"(?<!\.)\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|"
+                                           r"(?<=\.)random_state\s*=\s*(?!None\b|[\w.]*check_random_state\s*\(\s*"
+                                           r"random_state\s*\)|random_state\s*$)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!=)")),
     ("seed_np", ("random.seed", "default_rng", "randomstate", "npr.seed"),
      # (w22c: a generator given None draws its seed from the OS: `np.random.default_rng(None)` seeds nothing)
-     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|\bdefault_rng\s*\(\s*(?!None\b)\w|"
-        r"\b(np|numpy)\.random\.RandomState\s*\(\s*(?!None\b)\w|"
+     # (coordinator, session 18: not a factory returning a generator made from its argument, the copy of
+     # scikit-learn's `check_random_state(seed)` whose `return np.random.RandomState(seed)` seeds what its callers
+     # hand it, None by default in jertubiana/PGM: the seed is wherever it is called with a value)
+     _P(r"\b(np|numpy)\.random\.seed\s*\(" + _NOT_CLOCK + r"|"
         # (w20c) a numpy generator however it is spelt (`npr.RandomState(seed)` of autograd.numpy.random) and passed on
-        r"\bRandomState\s*\(\s*(?!None\b)\w|"
+        r"\b" + _NOT_RETURNED + r"(default_rng|RandomState)\s*\(\s*(?!None\b)\w|"
+        r"\b" + _RETURNED + r"(default_rng|RandomState)\s*\(\s*(?!None\b)(?![a-z_][a-z0-9_]*\s*\)\s*$)\w|"
         # (w29d: numpy's random module under its conventional alias, `import autograd.numpy.random as npr` then
         # `npr.seed(0)`, as every lindermanlab/ssm example and notebook seeds)
         r"(?<![\w.])npr\.seed\s*\(" + _NOT_CLOCK)),
@@ -2586,6 +2597,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
         r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+    # -- coordinator, session 18: a module that scores a generative model's samples with a classifier it fits
+    # (`def get_inception_score(`, a Fréchet distance, a classifier two-sample test): jertubiana/PGM's
+    # LogisticRegressionCV on MNIST's labels exists to score the RBMs' generated digits. Its classifier is an
+    # instrument of the evaluation: no baseline of the task (tip02) and no classifier of it (tip07 DR703)
+    ("sample_scorer", ("inception_score", "frechet", "c2st", "two_sample"),
+     _P(r"^[ \t]*def\s+\w*(inception_score|frechet\w*|c2st|classifier_two_sample\w*|two_sample_test)\w*\s*\(")),
     # -- w25b: something written through a summary writer (TensorBoard scalars, histograms, images, a hand-built
     # tf.Summary): a writer handed only the graph (`FileWriter(dir, sess.graph)`, deepsleepnet) records no run (tip06)
     ("summary_write", ("add_summary", "add_scalar", "add_histogram", "add_image", "add_figure", "add_text",

@@ -112,10 +112,13 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # (coordinator, session 11: nor one whose input is a network's learned representation, `probe_input`: a probe
     # of the embedding or a label-transfer head, UCE's logistic regression on adata.obsm["X_uce"])
     # (w27c: nor one the network's script offers as the alternative to it by name, `baseline_choice`)
+    # (coordinator, session 18: nor the classifier of a module scoring generated samples, `sample_scorer`: an
+    # inception score's classifier is part of the evaluation)
     ev = gather(ctx, "baseline", 10_000, where=lambda p: main_code(p) and ("model_def" not in ctx.index.facts(p)
                                                                            or p.lower().endswith(".ipynb")
                                                                            or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
+                and "sample_scorer" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
@@ -174,7 +177,8 @@ def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
                       "baseline_tool",
-                      "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
+                      "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
+                      "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
@@ -195,7 +199,8 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "search",
                       "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
-                      "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "estimator_def",
+                      "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
+                      "estimator_def",
                       *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the

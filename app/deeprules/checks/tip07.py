@@ -614,6 +614,8 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
     # (w31d: scikit-learn's MLPClassifier too, anipose's keypoint-quality classifier)
     return [e for e in gather(ctx, "baseline", 50) + gather(ctx, "sk_network", 50)
             if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
+            # (coordinator, session 18: not the classifier an inception score fits to judge generated samples)
+            and "sample_scorer" not in ctx.index.facts(e[0])
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
@@ -661,7 +663,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval",
+                      "cluster_eval", "sample_scorer",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network"),
@@ -713,7 +715,11 @@ def metrics(ctx: Context) -> CheckResult:
             # Clusters drawn only in a plotting script are a figure, not the method's output (w22a's case).
             return not_applicable("no classifier evaluated: a classification loss trains a representation that "
                                   "is clustered (no classification metric anywhere)")
-        cls = _ev(ctx, "loss_cls") + seg + pr + bal + basic + clf
+        # (coordinator, session 18: a cross-entropy over a reconstruction classifies nothing here either, as for
+        # cls_loss above: jertubiana/PGM's zebrafish notebook writes the Bernoulli likelihood of an RBM's
+        # reconstructed activity by hand, beside no classifier)
+        cls = [e for e in _ev(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])][:4]
+        cls += seg + pr + bal + basic + clf
         if not cls:
             reg = _ev(ctx, "metric_reg")
             if reg:

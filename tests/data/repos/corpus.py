@@ -5694,6 +5694,59 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    def __init__(self, explainer_cls: Literal[\"SamplingExplainer\"], seed: int):\n"
                       "        super().__init__(explainer_cls, seed)\n"},
         {"DR802": "pass"}),
+    # coord18: an object keeping the generator it is handed (`self.random_state = check_random_state(random_state)`)
+    # and a copy of scikit-learn's check_random_state returning `np.random.RandomState(seed)` seed nothing: the
+    # seed is wherever they are called with a value (jertubiana/PGM's RBMs, built without one in every notebook)
+    "coord18_generator_passed_on_is_no_seed": ({
+        "source/utilities.py": "import numbers\nimport numpy as np\n\ndef check_random_state(seed):\n"
+                               "    if seed is None:\n        return np.random.mtrand._rand\n"
+                               "    if isinstance(seed, numbers.Integral):\n"
+                               "        return np.random.RandomState(seed)\n    return seed\n",
+        "source/rbm.py": "import numpy as np\nfrom utilities import check_random_state\n\nclass RBM:\n"
+                         "    def __init__(self, n_h=10, random_state=None):\n"
+                         "        self.random_state = check_random_state(random_state)\n"
+                         "        self.w = self.random_state.randn(n_h, 5)\n\n"
+                         "    def fit(self, data, n_iter=10):\n        for _ in range(n_iter):\n"
+                         "            self.w += 0.01 * self.random_state.randn(*self.w.shape)\n",
+        "train.py": "import numpy as np\nfrom source.rbm import RBM\n"
+                    "from sklearn.ensemble import RandomForestClassifier\n"
+                    "data, y = np.load('x.npy'), np.load('y.npy')\nmodel = RBM(n_h=50)\nmodel.fit(data)\n"
+                    "clf = RandomForestClassifier(n_estimators=100)\nclf.fit(model.w.T, y)\n"},
+        {"DR301": "fail"}),
+    "coord18_generator_made_from_a_constant_seeds": ({
+        "source/rbm.py": "import numpy as np\n\nclass RBM:\n    def __init__(self, n_h=10):\n"
+                         "        self.random_state = np.random.RandomState(0)\n"
+                         "        self.w = self.random_state.randn(n_h, 5)\n\n"
+                         "    def fit(self, data, n_iter=10):\n        for _ in range(n_iter):\n"
+                         "            self.w += 0.01 * self.random_state.randn(*self.w.shape)\n",
+        "train.py": "import numpy as np\nfrom source.rbm import RBM\n"
+                    "from sklearn.ensemble import RandomForestClassifier\n"
+                    "data, y = np.load('x.npy'), np.load('y.npy')\nmodel = RBM(n_h=50)\nmodel.fit(data)\n"
+                    "clf = RandomForestClassifier(n_estimators=100)\nclf.fit(model.w.T, y)\n"},
+        {"DR301": "pass"}),
+    # coord18: the classifier an inception score fits to judge a generative model's samples (jertubiana/PGM's
+    # LogisticRegressionCV on MNIST's labels) is an instrument of the evaluation: no baseline, no classifier to score
+    "coord18_inception_score_classifier_is_no_baseline": ({
+        "utilities/evaluate.py": "import numpy as np\nfrom sklearn.linear_model import LogisticRegressionCV\n\n"
+                                 "def get_inception_score(data_gen, train_data, train_labels):\n"
+                                 "    classifier = LogisticRegressionCV(multi_class='multinomial')\n"
+                                 "    classifier.fit(train_data, train_labels)\n"
+                                 "    probas = classifier.predict_proba(data_gen)\n"
+                                 "    return np.exp((probas * np.log(probas / probas.mean(0))).sum(-1).mean())\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(784, 64)\n"
+                    "opt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).pow(2).mean()\n    loss.backward()\n    opt.step()\n"},
+        {"DR201": "fail", "DR703": "na"}),
+    # coord18: a Bernoulli likelihood of reconstructed activity written by hand (a binary cross-entropy's shape) in
+    # a repository with no classifier classifies nothing (DR703), as the reconstruction losses already did not
+    "coord18_reconstruction_likelihood_by_hand_is_no_classifier": ({
+        "analysis.py": "import numpy as np\nimport torch\nmodel = torch.nn.Linear(100, 20)\n"
+                       "opt = torch.optim.Adam(model.parameters())\n"
+                       "for epoch in range(10):\n    loss = model(v).pow(2).mean()\n    loss.backward()\n"
+                       "    opt.step()\n"
+                       "reconstruction_likelihood = (np.log(rec_v + 1e-6) * v + np.log(1 - rec_v + 1e-6) * (1 - v)).mean(0)\n"
+                       "reconstruction_likelihood_baseline = mu * np.log(mu + 1e-6) + (1 - mu) * np.log(1 - mu + 1e-6)\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
