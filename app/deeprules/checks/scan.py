@@ -5086,6 +5086,32 @@ def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
         facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
 
 
+#: coordinator, session 18: a learner written as R functions, named for learning, without an ML package: a function
+#: whose name starts with train or learn (trainSingleR, train_model, Learn; not training_frac or get_training_sample)
+#: that returns the predicting function it builds (SciBet's `Learn <- function(expr, ...)` ends in
+#: `function(expr, result = "list") {...}` over the class probabilities it estimated), or beside a function named
+#: for predicting or classifying in the same file. Read as ML code, as a fit/predict class is in Python
+_R_FUNCTION = re.compile(r"^[`\"]?(\.?[A-Za-z][\w.]*)[`\"]?[ \t]*(?:<-|=)[ \t]*function[ \t]*\(", re.M)
+_R_TRAINER = re.compile(r"^\.?(?i:train|learn)(?![a-z])")
+_R_PREDICTOR = re.compile(r"^\.?(?i:predict|classify)(?![a-z])")
+_R_INNER_FUNCTION = re.compile(r"\bfunction[ \t]*\(")
+
+
+def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
+    if "function" not in code:
+        return
+    heads = list(_R_FUNCTION.finditer(code))  # top-level definitions (at the start of a line)
+    predicts = any(_R_PREDICTOR.match(m.group(1)) for m in heads)
+    for i, m in enumerate(heads):
+        if not _R_TRAINER.match(m.group(1)):
+            continue
+        body = code[m.end():heads[i + 1].start() if i + 1 < len(heads) else len(code)]
+        if predicts or _R_INNER_FUNCTION.search(body):
+            n = lines.line_of(m.start())
+            facts.setdefault("learner_def", []).append([n, lines.text_of(n)])
+            return
+
+
 #: w32e: a framework imported under a name of the file's own choosing (sincFold's `import torch as tr`, then
 #: `tr.manual_seed(42)` in its entry point): the seed patterns above read the conventional and private aliases only,
 #: so the seed calls of the alias the file binds are recorded as the framework's
@@ -5307,6 +5333,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         code = cap_lines(code)
         _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
         _knn_votes(prose_free, _Lines(prose_free, text), facts)
+        _r_learners(prose_free, _Lines(prose_free, text), facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))

@@ -5747,6 +5747,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "reconstruction_likelihood = (np.log(rec_v + 1e-6) * v + np.log(1 - rec_v + 1e-6) * (1 - v)).mean(0)\n"
                        "reconstruction_likelihood_baseline = mu * np.log(mu + 1e-6) + (1 - mu) * np.log(1 - mu + 1e-6)\n"},
         {"DR703": "na"}),
+    # coord18: a learner written as R functions named for learning, without an ML package: a function named
+    # train*/learn* that returns the predicting function it builds (SciBet's `Learn`), or beside one named
+    # predict*/classify* in its file; a training-fraction helper is none
+    "coord18_r_learn_returns_predictor": ({
+        "R/model.R": "Learn <- function(expr, k = 1000) {\n  labels <- factor(expr$label)\n"
+                     "  prob <- estimate_probs(expr, labels, k)\n"
+                     "  function(newdata) {\n    scores <- log1p(as.matrix(newdata)) %*% log(prob)\n"
+                     "    levels(labels)[apply(scores, 1, which.max)]\n  }\n}\n",
+        "DESCRIPTION": "Package: toy\nImports: Rcpp (>= 1.0.0)\n"}, {"DR501": "pass", "DR303": "fail"}),
+    "coord18_r_train_beside_classify": ({
+        "R/train.R": "trainRef <- function(ref, labels) {\n  markers <- find_markers(ref, labels)\n"
+                     "  list(markers = markers, ref = ref[markers, ])\n}\n\n"
+                     "classifyCells <- function(test, trained) {\n"
+                     "  cors <- cor(test[trained$markers, ], trained$ref)\n  apply(cors, 1, which.max)\n}\n"},
+        {"DR501": "pass"}),
+    "coord18_r_training_fraction_helper_is_no_learner": ({
+        "R/utils.R": "training_frac <- function(n) {\n  round(0.8 * n)\n}\n\n"
+                     "get_training_sample <- function(cds, n) {\n  cds[, sample(ncol(cds), n)]\n}\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
