@@ -1625,9 +1625,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # coordinator, session 14: a toolkit's training command names the toolkit's model and its settings (DGL-KE's
     # `dglke_train --model_name TransE_l2 --hidden_dim 400`, `bpnet fit -p bpnet_fit.json`, `fairseq-train --arch`,
     # `nnUNetv2_train 3d_fullres`): the architecture is chosen there, as a toolkit's model class is (tip05 DR501)
+    # (coordinator, session 18: and PyTorch-BigGraph's configuration, whose entities, relations, operators,
+    # dimension and comparator are the embedding model: pinellolab/simba's pbg_params through ConfigFileLoader)
     ("model_lib", ("chemprop", "fairseq-train", "nnunet", "onmt_train", "allennlp", "mace_run_train", "nequip-train",
-                   *_TOOLKIT_TRAIN_KEYS),
-     _P(r"(?<![\w-])(" + _CLI_TRAINERS + r")(?![\w-])|" + _TOOLKIT_TRAIN)),
+                   "torchbiggraph", *_TOOLKIT_TRAIN_KEYS),
+     _P(r"(?<![\w-])(" + _CLI_TRAINERS + r")(?![\w-])|" + _TOOLKIT_TRAIN + r"|"
+        r"^[ \t]*from[ \t]+torchbiggraph\.config[ \t]+import\b|\btorchbiggraph_train\b")),
     # ... of which these seed every run by default (Chemprop 1's seed/pytorch_seed 0, fairseq's --seed 1,
     # AllenNLP's random/numpy/pytorch seeds, Ludwig's random_seed 42, MACE's --seed 123)
     ("seed_any", ("chemprop_train", "fairseq-train", "allennlp", "ludwig", "mace_run_train", "chemprop.train."),

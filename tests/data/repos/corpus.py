@@ -5766,6 +5766,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "R/utils.R": "training_frac <- function(n) {\n  round(0.8 * n)\n}\n\n"
                      "get_training_sample <- function(cds, n) {\n  cds[, sample(ncol(cds), n)]\n}\n"},
         {"DR501": "fail"}),
+    # coord18: PyTorch-BigGraph's configuration is the embedding model (entities, relations with their operators,
+    # dimension, comparator): pinellolab/simba builds it through torchbiggraph.config's ConfigFileLoader
+    "coord18_pytorch_biggraph_config_is_the_model": ({
+        "pkg/_pbg.py": "import attr\nfrom torchbiggraph.config import add_to_sys_path, ConfigFileLoader\n"
+                       "from torchbiggraph.train import train\n\n"
+                       "def pbg_train(params):\n    config = ConfigFileLoader().load_config_simba(params)\n"
+                       "    train(attr.evolve(config))\n"},
+        {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
