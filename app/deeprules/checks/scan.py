@@ -5072,6 +5072,9 @@ _KNN_LABEL_PICK = re.compile(r"[\w.]*(\$y|labels?|cell_?types?|classes)\s*\[\s*o
                              r"(seq_len\s*\(\s*k\w*\s*\)|1\s*:\s*k\w*)\s*\]")
 #: ... and a vote over them: the labels of a neighbour set tabulated (STACAS' `table(labels[x])`)
 _LABEL_VOTE = re.compile(r"\btable\s*\(\s*[\w.$]*\b(labels?|cell_?types?|classes|celltype\w*)\s*\[")
+#: coordinator, session 18: or the vote left to the class package, named by it (symphony's knnPredict:
+#: `class::knn(t(ref_obj$Z_corr), t(query_obj$Z), train_labels, k = k)`, the labels given in place)
+_CLASS_KNN = re.compile(r"\bclass::knn1?\s*\(")
 
 
 def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
@@ -5079,11 +5082,12 @@ def _knn_votes(code: str, lines: _Lines, facts: Facts) -> None:
     each query cell takes the most frequent label of its neighbours; scClassify's KNNcor: the labels of the k most
     correlated reference cells, then the most frequent): a learner without an ML library, as SingleR's. A
     neighbour search alone (a graph, a smoothing) or a label table alone (counts for a plot) is none."""
-    if "table(" not in code:
+    knn = _CLASS_KNN.search(code) if "class::knn" in code else None
+    if "table(" not in code and knn is None:
         return
     pick = _KNN_LABEL_PICK.search(code)
     vote = _LABEL_VOTE.search(code) if pick is None and _KNN_SEARCH.search(code) else None
-    m = pick or vote
+    m = pick or vote or knn
     if m is not None:
         n = lines.line_of(m.start())
         facts.setdefault("learner_def", []).append([n, lines.text_of(n)])

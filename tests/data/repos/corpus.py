@@ -5774,6 +5774,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "def pbg_train(params):\n    config = ConfigFileLoader().load_config_simba(params)\n"
                        "    train(attr.evolve(config))\n"},
         {"DR501": "pass"}),
+    # coord18: a k-nearest-neighbour classifier left to R's class package, the labels given in place (symphony's
+    # knnPredict): a learner, as the votes written by hand are
+    "coord18_r_class_knn_is_a_learner": ({
+        "R/utils.R": "knnPredict <- function(query_obj, ref_obj, train_labels, k = 5) {\n"
+                     "    knn_pred = class::knn(t(ref_obj$Z_corr), t(query_obj$Z), train_labels, k = k)\n"
+                     "    query_obj$meta_data$cell_type_pred_knn = knn_pred\n    return(query_obj)\n}\n",
+        "DESCRIPTION": "Package: toy\nImports: class, harmony\n"}, {"DR501": "pass", "DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
