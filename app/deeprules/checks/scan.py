@@ -3218,17 +3218,6 @@ def _candidate_lines(code: str, low: str, hints: Sequence[str], lo: int = 0, hi:
     return sorted(starts)
 
 
-def _line_numbers(code: str, starts: list[int], anchor: int, anchor_line: int) -> list[int]:
-    """The line number of each offset in `starts` (ascending, >= anchor), counting from a known one."""
-    out = []
-    count = code.count
-    for s in starts:
-        anchor_line += count("\n", anchor, s)
-        anchor = s
-        out.append(anchor_line)
-    return out
-
-
 #: What the code patterns found, before evidence is capped: for a pattern that matches within a line, the
 #: lines with a match (ascending); for a multi-line pattern, per window (its first line) the lines its
 #: matches start on, in the order found. Kept per version by `history`, which re-scans only the lines an
@@ -3503,17 +3492,22 @@ class _PatternKeys:
         """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
         found: dict[int, set[int]] = {}
         rfind = code.rfind
-        # Hits come in order of their end: the line start is carried forward and only the text since the last
-        # hit is searched for a newline. A search back to `lo` per hit was quadratic on one long line full of
-        # hits (a 2 MB line of "seed seed ...": 17 s).
-        line_start, checked = lo, lo
+        find = code.find
+        # Hits come in order of their end: the current line's bounds are carried forward, and a newline is searched
+        # for only when a hit starts past the current line (session 18: not once per hit, most of which fall on the
+        # line of the one before). A search back to `lo` per hit was quadratic on one long line full of hits (a 2 MB
+        # line of "seed seed ...": 17 s).
+        line_start = lo
+        line_end = find("\n", lo, hi)  # the newline that ends the current line (`hi`: none before `hi`)
+        if line_end == -1:
+            line_end = hi
         for end, (n, length) in self.automaton.iter(low, lo, hi):
             at = end - length + 1
-            if at >= checked:
-                nl = rfind("\n", checked, at)
-                if nl >= 0:
-                    line_start = nl + 1
-                checked = at
+            if at >= line_end:  # on a later line: the last newline before the hit is at or after `line_end`
+                line_start = rfind("\n", line_end, at) + 1
+                line_end = find("\n", at, hi)
+                if line_end == -1:
+                    line_end = hi
                 start = line_start
             elif at >= line_start:
                 start = line_start
@@ -3620,7 +3614,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             finder = pk.finders[i]
             ahead = None if finder is None else finder.search
             searched_from = next_at = -1
-            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
+            anchor, n = wlo, wline_lo  # (line numbers counted only for the windows searched: `starts` ascend)
+            for s in starts:
                 wstop = min(size, s + _WINDOW)
                 if ahead is not None:
                     if not searched_from <= s <= next_at:
@@ -3630,6 +3625,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         continue  # no match of the finder starts in this window: none of the pattern either
                 if strings is not None and not any(find_low(x, s, wstop) != -1 for x in strings[1]):
                     continue  # no match in this window
+                n += count("\n", anchor, s)
+                anchor = s
                 lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, wstop)
                          if verify is None or verify(code, m)]
                 if lines:
@@ -3639,27 +3636,41 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         else:
             hit_lines = []
             find = code.find
+            count = code.count
+            anchor, n = lo, line_lo  # (line numbers counted only for the lines that hit: `starts` ascend)
             need = _NEEDS.get(lazy)
             if need is not None:  # verify is None for all of them
                 search = pattern.search
                 folded, subs = need
                 text = low if folded else code
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     end = size if end == -1 else end
                     line = text[s:end]
-                    if ((folded and not line.isascii()) or any(x in line for x in subs)) and search(code, s, end):
+                    if not folded or line.isascii():
+                        for x in subs:
+                            if x in line:
+                                break
+                        else:
+                            continue  # the line holds none of the strings every match holds
+                    if search(code, s, end):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             elif verify is None:  # a line counts when the pattern matches in it
                 search = pattern.search
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     if search(code, s, size if end == -1 else end):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             else:  # ... and one of its matches passes the check
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             if hit_lines:
                 found.setdefault(pk.names[i], []).extend(hit_lines)
@@ -3756,6 +3767,30 @@ class _Lines:
     _virtual: dict[int, str] = {}
 
 
+def _line_start_matches(rx: re.Pattern[str], code: str, needle: str, lo: int = 0,
+                        hi: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches `rx.finditer(code, lo, hi)` gives (`lo` a line start), for `rx` a pattern anchored at a line's
+    start (`^`, re.M) every match of which holds `needle` on the line it starts on: tried only at the start of the
+    lines holding `needle`, and not inside the match before (session 18: `re` tries a `^`-anchored pattern at every
+    position of the whole code, ~0.1 ms a file for each)."""
+    hi = len(code) if hi is None else hi
+    find = code.find
+    done = lo  # where `finditer` searches on from: the end of the match before
+    at = find(needle, lo, hi)
+    while at != -1:
+        nl = code.rfind("\n", lo, at)
+        start = lo if nl == -1 else nl + 1
+        if start >= done:
+            m = rx.match(code, start, hi)
+            if m is not None:
+                yield m
+                done = m.end()
+        end = find("\n", at, hi)
+        if end == -1:
+            return
+        at = find(needle, end + 1, hi)
+
+
 #: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
 #: (w31b: and a module of a package chosen by name at run time, `importlib.import_module("utime.bin." + script)` or
 #: `import_module(f"pkg.commands.{name}")`: a command-line dispatcher runs one of that package's modules, read as
@@ -3772,7 +3807,8 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
     n = line_lo
     prev = lo
     count = code.count
-    for m in _IMPORT_RE.finditer(code, lo, hi):
+    # (every match holds "import" on the line it starts on: only those lines are tried)
+    for m in _line_start_matches(_IMPORT_RE.get(), code, "import", lo, hi):
         n += count("\n", prev, m.start())
         prev = m.start()
         if m.group(4) is not None:
@@ -5006,22 +5042,6 @@ def _aliased_tf_layers(code: str, lines: _Lines, facts: Facts) -> None:
             n = lines.line_of(call.start())
             facts.setdefault("model_def", []).append([n, lines.text_of(n)])
             return
-
-
-def _line_start_matches(rx: re.Pattern[str], code: str, needle: str) -> Iterator[re.Match[str]]:
-    """The matches `rx.finditer(code)` gives, for `rx` a pattern anchored at a line's start (`^`, re.M) whose every
-    match lies within one line and holds `needle`: tried only at the start of the lines holding `needle` (session
-    18: `re` tries a `^`-anchored pattern at every position of the whole code, ~0.1 ms a file for each)."""
-    find = code.find
-    at = find(needle)
-    while at != -1:
-        m = rx.match(code, code.rfind("\n", 0, at) + 1)
-        if m is not None:
-            yield m
-        end = find("\n", at)
-        if end == -1:
-            return
-        at = find(needle, end + 1)
 
 
 #: w31a: a loop whose variable is named as a hyperparameter over a name the file binds to a literal list of numbers
