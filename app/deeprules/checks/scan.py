@@ -3858,6 +3858,12 @@ def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
         _imports(code, lines, out)
 
 
+#: a string as JSON writes it, non-ASCII characters as they are and escaped (what `json.dumps` of a string returns,
+#: with `ensure_ascii=False` and without)
+_json_quoted: Callable[[str], str] = json.encoder.encode_basestring
+_json_quoted_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
+
+
 #: source lines of a notebook never found in its file after which no more are looked for (`_notebook`)
 MAX_NOTEBOOK_MISSES = 20
 
@@ -3901,8 +3907,9 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         for line in src_text.split("\n"):
             n = pos + 1 if after else pos
             if misses < MAX_NOTEBOOK_MISSES:
-                needle = json.dumps(line, ensure_ascii=False)[1:-1][:60]
-                escaped = needle if line.isascii() else json.dumps(line)[1:-1][:60]  # (the same for ASCII)
+                # (json.dumps(line, ensure_ascii=False) and json.dumps(line) without building an encoder per line)
+                needle = _json_quoted(line)[1:-1][:60]
+                escaped = needle if line.isascii() else _json_quoted_ascii(line)[1:-1][:60]  # (the same for ASCII)
                 while n < len(raw) and needle not in raw[n] and (escaped is needle or escaped not in raw[n]):
                     n += 1
                 misses += n >= len(raw)
