@@ -5125,7 +5125,8 @@ _ALIASED_SEED = {"torch": ("seed_torch", r"\.(cuda\.)?manual_seed(_all)?\s*\("),
                  "numpy": ("seed_np", r"\.random\.seed\s*\("),
                  "tensorflow": ("seed_tf", r"\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")}
 #: a string each seed call of `_ALIASED_SEED` holds
-_ALIASED_SEED_NEEDS = {"torch": ("manual_seed",), "numpy": (".random.seed",), "tensorflow": ("set_seed", "set_random_seed")}
+_ALIASED_SEED_NEEDS = {"torch": ("manual_seed",), "numpy": (".random.seed",),
+                       "tensorflow": ("set_seed", "set_random_seed")}
 
 
 def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
