@@ -3238,17 +3238,6 @@ def _candidate_lines(code: str, low: str, hints: Sequence[str], lo: int = 0, hi:
     return sorted(starts)
 
 
-def _line_numbers(code: str, starts: list[int], anchor: int, anchor_line: int) -> list[int]:
-    """The line number of each offset in `starts` (ascending, >= anchor), counting from a known one."""
-    out = []
-    count = code.count
-    for s in starts:
-        anchor_line += count("\n", anchor, s)
-        anchor = s
-        out.append(anchor_line)
-    return out
-
-
 #: What the code patterns found, before evidence is capped: for a pattern that matches within a line, the
 #: lines with a match (ascending); for a multi-line pattern, per window (its first line) the lines its
 #: matches start on, in the order found. Kept per version by `history`, which re-scans only the lines an
@@ -3523,17 +3512,22 @@ class _PatternKeys:
         """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
         found: dict[int, set[int]] = {}
         rfind = code.rfind
-        # Hits come in order of their end: the line start is carried forward and only the text since the last
-        # hit is searched for a newline. A search back to `lo` per hit was quadratic on one long line full of
-        # hits (a 2 MB line of "seed seed ...": 17 s).
-        line_start, checked = lo, lo
+        find = code.find
+        # Hits come in order of their end: the current line's bounds are carried forward, and a newline is searched
+        # for only when a hit starts past the current line (session 18: not once per hit, most of which fall on the
+        # line of the one before). A search back to `lo` per hit was quadratic on one long line full of hits (a 2 MB
+        # line of "seed seed ...": 17 s).
+        line_start = lo
+        line_end = find("\n", lo, hi)  # the newline that ends the current line (`hi`: none before `hi`)
+        if line_end == -1:
+            line_end = hi
         for end, (n, length) in self.automaton.iter(low, lo, hi):
             at = end - length + 1
-            if at >= checked:
-                nl = rfind("\n", checked, at)
-                if nl >= 0:
-                    line_start = nl + 1
-                checked = at
+            if at >= line_end:  # on a later line: the last newline before the hit is at or after `line_end`
+                line_start = rfind("\n", line_end, at) + 1
+                line_end = find("\n", at, hi)
+                if line_end == -1:
+                    line_end = hi
                 start = line_start
             elif at >= line_start:
                 start = line_start
@@ -3640,7 +3634,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             finder = pk.finders[i]
             ahead = None if finder is None else finder.search
             searched_from = next_at = -1
-            for s, n in zip(starts, _line_numbers(code, starts, wlo, wline_lo), strict=True):
+            anchor, n = wlo, wline_lo  # (line numbers counted only for the windows searched: `starts` ascend)
+            for s in starts:
                 wstop = min(size, s + _WINDOW)
                 if ahead is not None:
                     if not searched_from <= s <= next_at:
@@ -3650,6 +3645,8 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         continue  # no match of the finder starts in this window: none of the pattern either
                 if strings is not None and not any(find_low(x, s, wstop) != -1 for x in strings[1]):
                     continue  # no match in this window
+                n += count("\n", anchor, s)
+                anchor = s
                 lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, wstop)
                          if verify is None or verify(code, m)]
                 if lines:
@@ -3659,27 +3656,41 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         else:
             hit_lines = []
             find = code.find
+            count = code.count
+            anchor, n = lo, line_lo  # (line numbers counted only for the lines that hit: `starts` ascend)
             need = _NEEDS.get(lazy)
             if need is not None:  # verify is None for all of them
                 search = pattern.search
                 folded, subs = need
                 text = low if folded else code
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     end = size if end == -1 else end
                     line = text[s:end]
-                    if ((folded and not line.isascii()) or any(x in line for x in subs)) and search(code, s, end):
+                    if not folded or line.isascii():
+                        for x in subs:
+                            if x in line:
+                                break
+                        else:
+                            continue  # the line holds none of the strings every match holds
+                    if search(code, s, end):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             elif verify is None:  # a line counts when the pattern matches in it
                 search = pattern.search
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     if search(code, s, size if end == -1 else end):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             else:  # ... and one of its matches passes the check
-                for s, n in zip(starts, _line_numbers(code, starts, lo, line_lo), strict=True):
+                for s in starts:
                     end = find("\n", s)
                     if any(verify(code, m) for m in pattern.finditer(code, s, size if end == -1 else end)):
+                        n += count("\n", anchor, s)
+                        anchor = s
                         hit_lines.append(n)
             if hit_lines:
                 found.setdefault(pk.names[i], []).extend(hit_lines)
@@ -3776,6 +3787,30 @@ class _Lines:
     _virtual: dict[int, str] = {}
 
 
+def _line_start_matches(rx: re.Pattern[str], code: str, needle: str, lo: int = 0,
+                        hi: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches `rx.finditer(code, lo, hi)` gives (`lo` a line start), for `rx` a pattern anchored at a line's
+    start (`^`, re.M) every match of which holds `needle` on the line it starts on: tried only at the start of the
+    lines holding `needle`, and not inside the match before (session 18: `re` tries a `^`-anchored pattern at every
+    position of the whole code, ~0.1 ms a file for each)."""
+    hi = len(code) if hi is None else hi
+    find = code.find
+    done = lo  # where `finditer` searches on from: the end of the match before
+    at = find(needle, lo, hi)
+    while at != -1:
+        nl = code.rfind("\n", lo, at)
+        start = lo if nl == -1 else nl + 1
+        if start >= done:
+            m = rx.match(code, start, hi)
+            if m is not None:
+                yield m
+                done = m.end()
+        end = find("\n", at, hi)
+        if end == -1:
+            return
+        at = find(needle, end + 1, hi)
+
+
 #: (`from . models import *` is `from .models import *`: blanks may follow the dots of a relative import)
 #: (w31b: and a module of a package chosen by name at run time, `importlib.import_module("utime.bin." + script)` or
 #: `import_module(f"pkg.commands.{name}")`: a command-line dispatcher runs one of that package's modules, read as
@@ -3792,7 +3827,8 @@ def _import_lines(code: str, lo: int, hi: int, line_lo: int) -> list[Evidence]:
     n = line_lo
     prev = lo
     count = code.count
-    for m in _IMPORT_RE.finditer(code, lo, hi):
+    # (every match holds "import" on the line it starts on: only those lines are tried)
+    for m in _line_start_matches(_IMPORT_RE.get(), code, "import", lo, hi):
         n += count("\n", prev, m.start())
         prev = m.start()
         if m.group(4) is not None:
@@ -3842,6 +3878,12 @@ def _code_facts(code: str, lines: _Lines, out: Facts, *, python: bool) -> None:
         _imports(code, lines, out)
 
 
+#: a string as JSON writes it, non-ASCII characters as they are and escaped (what `json.dumps` of a string returns,
+#: with `ensure_ascii=False` and without)
+_json_quoted: Callable[[str], str] = json.encoder.encode_basestring
+_json_quoted_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
+
+
 #: source lines of a notebook never found in its file after which no more are looked for (`_notebook`)
 MAX_NOTEBOOK_MISSES = 20
 
@@ -3885,8 +3927,9 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         for line in src_text.split("\n"):
             n = pos + 1 if after else pos
             if misses < MAX_NOTEBOOK_MISSES:
-                needle = json.dumps(line, ensure_ascii=False)[1:-1][:60]
-                escaped = needle if line.isascii() else json.dumps(line)[1:-1][:60]  # (the same for ASCII)
+                # (json.dumps(line, ensure_ascii=False) and json.dumps(line) without building an encoder per line)
+                needle = _json_quoted(line)[1:-1][:60]
+                escaped = needle if line.isascii() else _json_quoted_ascii(line)[1:-1][:60]  # (the same for ASCII)
                 while n < len(raw) and needle not in raw[n] and (escaped is needle or escaped not in raw[n]):
                     n += 1
                 misses += n >= len(raw)
@@ -5041,10 +5084,15 @@ _NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop
 def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
     if "for " not in code:
         return
-    lists = {m.group(1) for m in _NUMBER_LIST.finditer(code)}
+    # the loops first: a loop over a hyperparameter's name is rare, a list of numbers common (session 18: the
+    # lists searched in every file first were ~3% of a cold `history`)
+    loops = list(_line_start_matches(_NAME_LOOP, code, "for"))
+    if not loops:
+        return
+    lists = {m.group(1) for m in _line_start_matches(_NUMBER_LIST, code, "[")}
     if not lists:
         return
-    for m in _NAME_LOOP.finditer(code):
+    for m in loops:
         if m.group("values") in lists:
             n = lines.line_of(m.start())
             rows = facts.setdefault("grid_loop", [])
@@ -5055,7 +5103,7 @@ def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
 def _aliased_estimators(code: str, lines: _Lines, facts: Facts) -> None:
     if " as " not in code:
         return
-    for m in _ESTIMATOR_ALIAS.finditer(code):
+    for m in _line_start_matches(_ESTIMATOR_ALIAS, code, "import"):
         alias = m.group(2)
         call = re.search(r"(?<![\w.])" + re.escape(alias) + r"\s*\(", code)
         if call is not None:
@@ -5126,15 +5174,20 @@ _FRAMEWORK_ALIAS = re.compile(r"^[ \t]*import[ \t]+(torch|numpy|tensorflow)[ \t]
 _ALIASED_SEED = {"torch": ("seed_torch", r"\.(cuda\.)?manual_seed(_all)?\s*\("),
                  "numpy": ("seed_np", r"\.random\.seed\s*\("),
                  "tensorflow": ("seed_tf", r"\.(random\.set_seed|set_random_seed|compat\.v1\.set_random_seed)\s*\(")}
+#: a string each seed call of `_ALIASED_SEED` holds
+_ALIASED_SEED_NEEDS = {"torch": ("manual_seed",), "numpy": (".random.seed",),
+                       "tensorflow": ("set_seed", "set_random_seed")}
 
 
 def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
     if " as " not in code or "seed" not in code:
         return
-    for m in _FRAMEWORK_ALIAS.finditer(code):
+    for m in _line_start_matches(_FRAMEWORK_ALIAS, code, "import"):
         fact, call = _ALIASED_SEED[m.group(1)]
         if fact in facts:  # (the conventional alias's seed is read already)
             continue
+        if not any(x in code for x in _ALIASED_SEED_NEEDS[m.group(1)]):
+            continue  # (a search of the whole code for a seed call none of whose names it holds: none found)
         seed = re.search(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
         if seed is not None:
             n = lines.line_of(seed.start())

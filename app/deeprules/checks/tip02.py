@@ -100,7 +100,15 @@ _CALIBRATION = re.compile(r"(^|/)[^/]*calibrat(e|es|ed|ion|or|ors)?(?![a-z])[^/]
 
 
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
-    """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder."""
+    """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder (a copy:
+    DR201 and DR203 both ask, once per snapshot)."""
+    hit = ctx.cache.get("code_baselines")
+    if hit is None:
+        hit = ctx.cache["code_baselines"] = _code_baselines(ctx)
+    return list(hit)
+
+
+def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     if not has_ml_code(ctx):  # a GLM in a data pipeline's statistics notebook is an analysis, not a baseline
         return []
     # a simple model used as a part of a model class (a kNN inside a network's code) is not a baseline, nor one

@@ -364,7 +364,8 @@ def _keras_on_numpy(ctx: Context, path: str, walk: list[str]) -> bool:
     """The script builds its network with standalone multi-backend Keras 0.x-1.x (Keras 1's API, Theano), itself
     or in a module it imports: that Keras draws every initialiser's, dropout's and shuffle's seed from numpy,
     so numpy's seed seeds them (DanQ: np.random.seed(1337) before the model is built)."""
-    return "keras_np" in ctx.index.facts(path) or any("keras_np" in ctx.index.facts(m) for m in walk)
+    holders = ctx.files_with("keras_np")  # (the index's own list: no look-up of each module's facts)
+    return bool(holders) and (path in holders or any(m in holders for m in walk))
 
 
 def _draws_python_random(facts: dict[str, Any]) -> bool:
