@@ -598,6 +598,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `_util.training_line`); elsewhere `model.train()` is PyTorch's switch into training mode
     ("lib_train", (".train(",), _P(r"^[ \t]*(\w+\s*=\s*)?[\w.]+\.train\s*\((?!\s*(False|True|mode\s*=)\b)")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
+    # w33c: caret's resampling control (`trainControl(method = "repeatedcv", number = 10)`): caret's train() then
+    # scores each method's default grid of its tuning parameters (tuneLength 3) on the resamples; `method = "none"`
+    # fits one setting (tip06 and tip02 count it where the file trains a tunable method, _util.caret_default_grids)
+    ("caret_resampled", ("traincontrol",),
+     _P(r"\btrainControl\s*\(\s*(method\s*=\s*)?['\"](cv|repeatedcv|boot\w*|LOOCV|LGOCV|adaptive_\w+|oob)['\"]")),
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),

@@ -5694,6 +5694,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    def __init__(self, explainer_cls: Literal[\"SamplingExplainer\"], seed: int):\n"
                       "        super().__init__(explainer_cls, seed)\n"},
         {"DR802": "pass"}),
+    # DR601 (w33c): caret's train() over resamples with a method that has tuning parameters and no grid of its own
+    # searches the method's default grid (tuneLength 3; ampir's vignette trains its radial SVM so); one fit with
+    # `method = "none"`, or a method with nothing to tune (glm), is no search
+    "w33c_caret_default_grid_on_resamples": ({
+        "vignettes/train_model.Rmd": "```{r}\nlibrary(caret)\n"
+                                     "ctrl <- trainControl(method = \"repeatedcv\", number = 10, repeats = 3,\n"
+                                     "                     classProbs = TRUE)\n"
+                                     "fit <- train(Label ~ .,\n              data = d,\n"
+                                     "              method = \"svmRadial\",\n              trControl = ctrl)\n```\n"},
+        {"DR601": "pass"}),
+    "w33c_caret_without_resampling": ({
+        "vignettes/train_model.Rmd": "```{r}\nlibrary(caret)\nctrl <- trainControl(method = \"none\")\n"
+                                     "fit <- train(Label ~ .,\n              data = d,\n"
+                                     "              method = \"svmRadial\",\n              trControl = ctrl)\n```\n"},
+        {"DR601": "fail"}),
+    "w33c_caret_glm_on_resamples": ({
+        "analysis/fit.R": "library(caret)\nctrl <- trainControl(method = 'cv', number = 10)\n"
+                          "fit <- train(y ~ ., data = d, method = 'glm', family = 'binomial', trControl = ctrl)\n"},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
