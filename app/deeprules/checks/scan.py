@@ -784,6 +784,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w33c: a classification loss over the vocabulary (UniKP's SMILES transformer pretraining: `F.nll_loss(
+    # output.view(-1, len(vocab)), sm.contiguous().view(-1))`; a language model's `logits.view(-1, vocab_size)`):
+    # tokens decoded or predicted back, a sequence model's objective, not a classifier's (tip07 DR703)
+    ("generative", ("vocab", "ntoken", "n_token"),
+     _P(r"\b(nll_loss|cross_entropy|CrossEntropyLoss|criterion|loss_fn|loss_func)\w*\s*\([^\n]*\.(view|reshape)\s*\("
+        r"\s*-1\s*,\s*(len\s*\(\s*[\w.]*vocab|[\w.]*(vocab_?size|n_?vocab|n_?tokens?|ntokens?)\b)")),
     # w32b: a self-supervised pretraining objective built or defined (BYOL, MoCo and its ViT/ResNet variants,
     # SimCLR's NT-Xent, SimSiam, DINO's loss, SwAV, Barlow Twins, VICReg): its cross-entropy over similarity
     # logits (MoCo's `CrossEntropyLoss()(logits, labels)` with labels = arange(N)) trains a representation

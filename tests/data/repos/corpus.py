@@ -5713,6 +5713,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "analysis/fit.R": "library(caret)\nctrl <- trainControl(method = 'cv', number = 10)\n"
                           "fit <- train(y ~ ., data = d, method = 'glm', family = 'binomial', trControl = ctrl)\n"},
         {"DR601": "fail"}),
+    # DR703 (w33c): a negative log-likelihood over the vocabulary trains a sequence model to decode its tokens (a
+    # SMILES transformer's pretraining, next to a regressor scored by R2): no classifier; a loss over classes is one
+    "w33c_token_loss_over_vocabulary": ({
+        "pretrain_trfm.py": "import torch\nimport torch.nn.functional as F\nfor b, sm in enumerate(loader):\n"
+                            "    output = model(sm)\n"
+                            "    loss = F.nll_loss(output.view(-1, len(vocab)), sm.contiguous().view(-1), ignore_index=PAD)\n"
+                            "    loss.backward()\n    optimizer.step()\n",
+        "kcat.py": "from sklearn.ensemble import ExtraTreesRegressor\nfrom sklearn.metrics import r2_score\n"
+                   "model = ExtraTreesRegressor()\nmodel.fit(X_train, y_train)\nprint(r2_score(y_test, model.predict(X_test)))\n"},
+        {"DR703": "na"}),
+    "w33c_loss_over_classes_is_a_classifier": ({
+        "train.py": "import torch\nimport torch.nn.functional as F\nfor x, y in loader:\n"
+                    "    loss = F.nll_loss(model(x).view(-1, n_classes), y.view(-1))\n"
+                    "    loss.backward()\n    optimizer.step()\n"},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
