@@ -4820,6 +4820,10 @@ _LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]|"
 #: a short model name given a value (`Lr= 2.43`, `lr=0.001`, `rf=3`, `pca=50`): a setting or a loss term, not a model
 #: in a table (`baseline_auc=0.81` still names one)
 _NAMED_VALUE = re.compile(r"\b(?i:lr|rf|svr|svc|knn|hmm|xgb|pca|gat|gin|gcn|mpnn)\s*=(?!=)")
+#: w33c: a task-head class named after the model it wraps, in the transformers style (PROSTATA's
+#: `ESMForSingleMutationPosOuter`, `BertForSequenceClassification`): the repository's own network built on the
+#: published one, so its printed scores compare variants of the method, not the method with ESM or BERT
+_HEAD_CLASS = re.compile(r"\b[A-Za-z][A-Za-z0-9]*For[A-Z]\w*")
 
 
 def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], object]) -> bool:
@@ -4827,7 +4831,7 @@ def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], ob
     log `... L= 2.5, Lc= 0.1, Lr= 2.4` names the reconstruction loss Lr, not logistic regression)."""
     if not (bl(line) or pub(line)):
         return False
-    bare = _NAMED_VALUE.sub(" ", line)
+    bare = _HEAD_CLASS.sub(" ", _NAMED_VALUE.sub(" ", line))
     return bool(bl(bare) or pub(bare))
 
 

@@ -5728,6 +5728,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    loss = F.nll_loss(model(x).view(-1, n_classes), y.view(-1))\n"
                     "    loss.backward()\n    optimizer.step()\n"},
         {"DR703": "fail"}),
+    # DR202 (w33c): a notebook printing the scores of its own task-head classes named after the model they wrap
+    # (`ESMForSingleMutationPosOuter`, `ESMForSingleMutation_cls`) compares variants of the method, not the method
+    # with ESM; a printed row that names ESM itself is still a published model's
+    "w33c_head_classes_printed_are_no_baseline": ({
+        "02.test_models_by_folds.ipynb": nb(("code", "import torch\nclass ESMForSingleMutationPosOuter(torch.nn.Module):\n    pass\n"
+                                                     "for m in models:\n    print(name, 'RMSE', rmse, 'MAE', mae)\n"),
+                                            outputs=["ESMForSingleMutationPosOuter RMSE 1.6537 MAE 1.1164 Correlation 0.6460\n",
+                                                     "ESMForSingleMutationPosConcat RMSE 1.6365 MAE 1.1035 Correlation 0.6374\n",
+                                                     "ESMForSingleMutation_cls RMSE 1.7012 MAE 1.1520 Correlation 0.6101\n"])},
+        {"DR202": "fail"}),
+    "w33c_published_model_printed_beside_the_method": ({
+        "compare.ipynb": nb(("code", "for m in models:\n    print(name, 'RMSE', rmse, 'MAE', mae)\n"),
+                            outputs=["ESM-1v zero-shot RMSE 1.9021 MAE 1.3310\n",
+                                     "Ours RMSE 1.6365 MAE 1.1035\n",
+                                     "ESM2 RMSE 1.8012 MAE 1.2520\n"])},
+        {"DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
