@@ -70,6 +70,28 @@ IMPORT_STATEMENT = r"^\s*(from\s+[\w.]+\s+import\b|import\s)"
 _IMPORT_LINE = re.compile(IMPORT_STATEMENT + r"|^\s*(library|require|requireNamespace)\s*\(")
 
 
+#: a simple model named to caret or mlr3 as a string (scan's w22b baseline entry); w33c: each has tuning parameters
+#: that caret's train() searches over its default grid
+CARET_METHOD = re.compile(r"['\"](classif\.\w+|regr\.\w+|glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|"
+                          r"xgbTree|xgbLinear|xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
+
+
+def caret_default_grids(ctx: Any) -> list[tuple[str, int, str]]:
+    """w33c: caret's train() given a resampling control and a method with tuning parameters, no grid of its own
+    (ampir's vignette: `trainControl(method = "repeatedcv", number = 10, repeats = 3)` and `train(...,
+    method = "svmRadial", trControl = ...)`) scores the method's default grid (tuneLength 3: C for the SVM, mtry for
+    a forest) on the resamples and keeps the best: a search, as a tuneGrid is. `lm`/`glm` have nothing to tune."""
+    out: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with("caret_resampled").items()):
+        facts = ctx.index.facts(path)
+        if is_aux(path) or "r_train" not in facts:
+            continue
+        methods = [row for row in facts.get("baseline", ()) if CARET_METHOD.search(str(row[1]))]
+        if methods:
+            out += first(lines, path) + first(methods, path)
+    return out
+
+
 def first(evidence: list[list[Any]], path: str, limit: int = 1) -> list[tuple[str, int, str]]:
     """The first `limit` lines of a file's evidence, the lines that do something before its imports (session 10's
     audit: `from hyperopt import hp, fmin` shown for Azimuth's search, whose calls came later)."""

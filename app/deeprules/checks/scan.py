@@ -602,6 +602,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `_util.training_line`); elsewhere `model.train()` is PyTorch's switch into training mode
     ("lib_train", (".train(",), _P(r"^[ \t]*(\w+\s*=\s*)?[\w.]+\.train\s*\((?!\s*(False|True|mode\s*=)\b)")),
     ("sk_fit", (".fit",), _P(r"\.fit\s*\(")),
+    # w33c: caret's resampling control (`trainControl(method = "repeatedcv", number = 10)`): caret's train() then
+    # scores each method's default grid of its tuning parameters (tuneLength 3) on the resamples; `method = "none"`
+    # fits one setting (tip06 and tip02 count it where the file trains a tunable method, _util.caret_default_grids)
+    ("caret_resampled", ("traincontrol",),
+     _P(r"\btrainControl\s*\(\s*(method\s*=\s*)?['\"](cv|repeatedcv|boot\w*|LOOCV|LGOCV|adaptive_\w+|oob)['\"]")),
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
@@ -790,6 +795,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w33c: a classification loss over the vocabulary (UniKP's SMILES transformer pretraining: `F.nll_loss(
+    # output.view(-1, len(vocab)), sm.contiguous().view(-1))`; a language model's `logits.view(-1, vocab_size)`):
+    # tokens decoded or predicted back, a sequence model's objective, not a classifier's (tip07 DR703)
+    ("generative", ("vocab", "ntoken", "n_token"),
+     _P(r"\b(nll_loss|cross_entropy|CrossEntropyLoss|criterion|loss_fn|loss_func)\w*\s*\([^\n]*\.(view|reshape)\s*\("
+        r"\s*-1\s*,\s*(len\s*\(\s*[\w.]*vocab|[\w.]*(vocab_?size|n_?vocab|n_?tokens?|ntokens?)\b)")),
     # w32b: a self-supervised pretraining objective built or defined (BYOL, MoCo and its ViT/ResNet variants,
     # SimCLR's NT-Xent, SimSiam, DINO's loss, SwAV, Barlow Twins, VICReg): its cross-entropy over similarity
     # logits (MoCo's `CrossEntropyLoss()(logits, labels)` with labels = arange(N)) trains a representation
@@ -4872,6 +4883,10 @@ _LOG_LINE = re.compile(r"\b(INFO|DEBUG|WARNING|WARN|ERROR)\b\s*[-:|\]]|"
 #: a short model name given a value (`Lr= 2.43`, `lr=0.001`, `rf=3`, `pca=50`): a setting or a loss term, not a model
 #: in a table (`baseline_auc=0.81` still names one)
 _NAMED_VALUE = re.compile(r"\b(?i:lr|rf|svr|svc|knn|hmm|xgb|pca|gat|gin|gcn|mpnn)\s*=(?!=)")
+#: w33c: a task-head class named after the model it wraps, in the transformers style (PROSTATA's
+#: `ESMForSingleMutationPosOuter`, `BertForSequenceClassification`): the repository's own network built on the
+#: published one, so its printed scores compare variants of the method, not the method with ESM or BERT
+_HEAD_CLASS = re.compile(r"\b[A-Za-z][A-Za-z0-9]*For[A-Z]\w*")
 
 
 def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], object]) -> bool:
@@ -4879,7 +4894,7 @@ def _names_model(line: str, bl: Callable[[str], object], pub: Callable[[str], ob
     log `... L= 2.5, Lc= 0.1, Lr= 2.4` names the reconstruction loss Lr, not logistic regression)."""
     if not (bl(line) or pub(line)):
         return False
-    bare = _NAMED_VALUE.sub(" ", line)
+    bare = _HEAD_CLASS.sub(" ", _NAMED_VALUE.sub(" ", line))
     return bool(bl(bare) or pub(bare))
 
 

@@ -6,9 +6,11 @@ import re
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
 from ._util import (
+    CARET_METHOD,
     NETWORK_FACTS,
     TRAINING_FACTS,
     builds_network,
+    caret_default_grids,
     gather,
     has_ml_code,
     is_read,
@@ -25,9 +27,6 @@ _DATA_MODULE = re.compile(r"(^|/)(\w*_)?(data_?loaders?|datasets?|data_?modules?
 
 
 _R_EXT = (".r", ".rmd", ".qmd", ".rnw")
-#: a simple model named to caret or mlr3 as a string (scan's w22b baseline entry)
-_CARET_METHOD = re.compile(r"['\"](classif\.\w+|regr\.\w+|glmnet|rf|ranger|rpart2?|svmRadial|svmLinear\d?|svmPoly|"
-                           r"xgbTree|xgbLinear|xgbDART|gbm|LogitBoost|parRF|treebag|C5\.0|plr|regLogistic|naive_bayes)['\"]")
 
 
 def _watch(path: str) -> bool:
@@ -208,8 +207,7 @@ def baselines_run(ctx: Context) -> CheckResult:
                       "grid_loop", "search_cv",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
-                      "estimator_def",
-                      *NETWORK_FACTS),
+                      "estimator_def", "caret_resampled", *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the
                      # modules a sweep imports)
@@ -233,6 +231,7 @@ def baselines_tuned(ctx: Context) -> CheckResult:
     # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
     # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
     searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
+    searched |= {p for p, _, _ in caret_default_grids(ctx)}  # (w33c: caret's default grid on resamples)
     in_code = code_baselines(ctx)
     for path, line, text in in_code:
         if path in searched:
@@ -251,7 +250,7 @@ def baselines_tuned(ctx: Context) -> CheckResult:
         r_tuners = sorted(p for p in searched if p.lower().endswith(_R_EXT) and "r_train" in ctx.index.facts(p))
         if r_tuners:
             tuned.extend((path, line, f"a caret method, tuned by {r_tuners[0]}: {text}") for path, line, text in in_code
-                         if path.lower().endswith(_R_EXT) and _CARET_METHOD.search(text))
+                         if path.lower().endswith(_R_EXT) and CARET_METHOD.search(text))
     if in_code and not tuned:  # a search whose space names a baseline model covers it (w20c)
         # (w23c: or a search configuration, a sweep file, whose space covers one: `sweeps/xgboost.yaml`)
         configs = {p for p in ctx.files_with("search_cfg") if not is_aux(p)}

@@ -6,7 +6,15 @@ import re
 from typing import Any
 
 from . import CheckResult, Context, check, failed, passed, reading
-from ._util import NETWORK_FACTS, TRAINING_FACTS, builds_network, gather, is_read, training_line
+from ._util import (
+    NETWORK_FACTS,
+    TRAINING_FACTS,
+    builds_network,
+    caret_default_grids,
+    gather,
+    is_read,
+    training_line,
+)
 from .scan import TFEVENTS_RE, extractor, in_baseline_folder, is_aux
 
 #: coordinator, session 12: a list of values of a classical model's own hyperparameter (`for v in k_values:` of a
@@ -51,15 +59,17 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
-                      "param_names", "search_array", "search_index_loop"),
-                     # (its lists; the keys drawn; loops; w31c: the plural lists walked)
-                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop")))
+                      "param_names", "search_array", "search_index_loop", "caret_resampled"),
+                     # (its lists; the keys drawn; loops; w31c: the plural lists walked; w33c: the caret
+                     # methods named, caret_default_grids)
+                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline")))
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
     # (w32c: an R loop's index scaled into a hyperparameter, in a file that trains: `alpha = i/10`)
     ev += gather(ctx, "search_index_loop", 2,
                  where=lambda p: not is_aux(p) and training_line(ctx.index.facts(p)) is not None)
+    ev += caret_default_grids(ctx)[:2]  # (w33c: caret's train() over a tunable method's default grid)
     for path, lines in sorted(ctx.files_with("config_draw").items()):
         # w29b: two or more entries of a run's configuration drawn from candidate lists is a random search by
         # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)

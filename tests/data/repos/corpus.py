@@ -5781,6 +5781,56 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "    knn_pred = class::knn(t(ref_obj$Z_corr), t(query_obj$Z), train_labels, k = k)\n"
                      "    query_obj$meta_data$cell_type_pred_knn = knn_pred\n    return(query_obj)\n}\n",
         "DESCRIPTION": "Package: toy\nImports: class, harmony\n"}, {"DR501": "pass", "DR303": "fail"}),
+    # DR601 (w33c): caret's train() over resamples with a method that has tuning parameters and no grid of its own
+    # searches the method's default grid (tuneLength 3; ampir's vignette trains its radial SVM so); one fit with
+    # `method = "none"`, or a method with nothing to tune (glm), is no search
+    "w33c_caret_default_grid_on_resamples": ({
+        "vignettes/train_model.Rmd": "```{r}\nlibrary(caret)\n"
+                                     "ctrl <- trainControl(method = \"repeatedcv\", number = 10, repeats = 3,\n"
+                                     "                     classProbs = TRUE)\n"
+                                     "fit <- train(Label ~ .,\n              data = d,\n"
+                                     "              method = \"svmRadial\",\n              trControl = ctrl)\n```\n"},
+        {"DR601": "pass"}),
+    "w33c_caret_without_resampling": ({
+        "vignettes/train_model.Rmd": "```{r}\nlibrary(caret)\nctrl <- trainControl(method = \"none\")\n"
+                                     "fit <- train(Label ~ .,\n              data = d,\n"
+                                     "              method = \"svmRadial\",\n              trControl = ctrl)\n```\n"},
+        {"DR601": "fail"}),
+    "w33c_caret_glm_on_resamples": ({
+        "analysis/fit.R": "library(caret)\nctrl <- trainControl(method = 'cv', number = 10)\n"
+                          "fit <- train(y ~ ., data = d, method = 'glm', family = 'binomial', trControl = ctrl)\n"},
+        {"DR601": "fail"}),
+    # DR703 (w33c): a negative log-likelihood over the vocabulary trains a sequence model to decode its tokens (a
+    # SMILES transformer's pretraining, next to a regressor scored by R2): no classifier; a loss over classes is one
+    "w33c_token_loss_over_vocabulary": ({
+        "pretrain_trfm.py": "import torch\nimport torch.nn.functional as F\nfor b, sm in enumerate(loader):\n"
+                            "    output = model(sm)\n"
+                            "    loss = F.nll_loss(output.view(-1, len(vocab)), sm.contiguous().view(-1), ignore_index=PAD)\n"
+                            "    loss.backward()\n    optimizer.step()\n",
+        "kcat.py": "from sklearn.ensemble import ExtraTreesRegressor\nfrom sklearn.metrics import r2_score\n"
+                   "model = ExtraTreesRegressor()\nmodel.fit(X_train, y_train)\nprint(r2_score(y_test, model.predict(X_test)))\n"},
+        {"DR703": "na"}),
+    "w33c_loss_over_classes_is_a_classifier": ({
+        "train.py": "import torch\nimport torch.nn.functional as F\nfor x, y in loader:\n"
+                    "    loss = F.nll_loss(model(x).view(-1, n_classes), y.view(-1))\n"
+                    "    loss.backward()\n    optimizer.step()\n"},
+        {"DR703": "fail"}),
+    # DR202 (w33c): a notebook printing the scores of its own task-head classes named after the model they wrap
+    # (`ESMForSingleMutationPosOuter`, `ESMForSingleMutation_cls`) compares variants of the method, not the method
+    # with ESM; a printed row that names ESM itself is still a published model's
+    "w33c_head_classes_printed_are_no_baseline": ({
+        "02.test_models_by_folds.ipynb": nb(("code", "import torch\nclass ESMForSingleMutationPosOuter(torch.nn.Module):\n    pass\n"
+                                                     "for m in models:\n    print(name, 'RMSE', rmse, 'MAE', mae)\n"),
+                                            outputs=["ESMForSingleMutationPosOuter RMSE 1.6537 MAE 1.1164 Correlation 0.6460\n",
+                                                     "ESMForSingleMutationPosConcat RMSE 1.6365 MAE 1.1035 Correlation 0.6374\n",
+                                                     "ESMForSingleMutation_cls RMSE 1.7012 MAE 1.1520 Correlation 0.6101\n"])},
+        {"DR202": "fail"}),
+    "w33c_published_model_printed_beside_the_method": ({
+        "compare.ipynb": nb(("code", "for m in models:\n    print(name, 'RMSE', rmse, 'MAE', mae)\n"),
+                            outputs=["ESM-1v zero-shot RMSE 1.9021 MAE 1.3310\n",
+                                     "Ours RMSE 1.6365 MAE 1.1035\n",
+                                     "ESM2 RMSE 1.8012 MAE 1.2520\n"])},
+        {"DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
