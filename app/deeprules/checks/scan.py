@@ -209,6 +209,11 @@ def is_aux(path: str) -> bool:
     # `generate_train_val_test.py`), not a test module; a test of `model_train.py` keeps its prefix and stays one
     if _TRAIN_TEST_SCRIPT.match(name):
         return False
+    # w33a: a table named for the test split is that split's data or its scores (AltumAge's
+    # results_summary/test_summary.csv, miRBind's Datasets/test_set_1_10_CLASH2013_paper.tsv), not a test module;
+    # a test's fixture tables live in the test folders above
+    if name.startswith("test_") and name.endswith((".csv", ".tsv", ".xlsx", ".xls")):
+        return False
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
             or (name.startswith("test-") and name.endswith((".py", ".r"))))  # (w26c: testthat's test-x.R)
@@ -1758,7 +1763,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # column, PTB-XL's strat_fold, Basenji's bed folds: folds published with the data). Not a generic `set` or
     # `split` column: a user's data file tags its rows train/test however they were drawn (Chemformer, ProtTrans)
     ("split_column", ("fold", "predefinedsplit"),
-     _P(r"\bPredefinedSplit\s*\(|"
+     # (w33a: not a PredefinedSplit whose folds are built from repeated constants, `PredefinedSplit(np.concatenate(
+     # [[-1]*len(train), [1]*len(val)]))`: the idiom that makes GridSearchCV score one hand-made validation set,
+     # however that set was drawn, not a partition published with the data; AltumAge)
+     _P(r"\bPredefinedSplit\s*\((?![^\n]{0,120}?(\[\s*-1\s*\]\s*\*|\b(full|repeat)\s*\([^)\n]{0,40}?-1\b|"
+        r"-\s*(np|numpy)\.ones\b))|"
         r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout|dev)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?"
         r"[$.'\"](\w{0,12}_)?(folds?|fold_id|fold_idx|fold_index)['\"]?\]?\s*(!=|==|\.isin\s*\(|%in%)")),
     # the sides of a split drawn from the units themselves (`test_inchikeys = unique_inchikeys[:n]` after a
@@ -2072,6 +2081,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # train is a PyTorch model
     ("imp_torch", ("simpletransformers", "sentence_transformers", "flair", "pytorch_tabnet"),
      _P(r"^[ \t]*(import|from)\s+(simpletransformers|sentence_transformers|flair|pytorch_tabnet)\b")),
+    # w33a: ... of which TabNet's estimators seed PyTorch themselves: pytorch_tabnet's TabModel takes seed=0 by
+    # default and calls torch.manual_seed(seed) when it is built (AltumAge's `TabNetRegressor()` beside its
+    # seeded Keras networks), as the toolkits above that seed every run by default
+    ("seed_torch", ("tabnet",), _P(r"\bTabNet(Classifier|Regressor|MultiTaskClassifier|Pretrainer)\s*\(")),
     # w23b: deterministic algorithms switched on through an option: Lightning's `deterministic="warn"`, or a value
     # named for it (`deterministic=args.deterministic`, `deterministic=cfg.reproducible`,
     # `torch.use_deterministic_algorithms(args.deterministic)`, `cudnn.deterministic = opt.reproducible`)
@@ -2970,6 +2983,17 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     return True
 
 
+#: w33a: a split side's chromosome kept as a per-sample array beside that side's data, weights or labels (Higashi's
+#: `test_data, test_weight, test_chrom = [], [], []`, `DataGenerator(test_data, test_chrom, test_weight, ...)`,
+#: `test_chrom.append(np.array(f['test_chrom_1']))`: the chromosome of each held-out contact of a random split)
+_SIDE = r"(?:test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)"
+_SIDE_ARRAY = _SIDE + r"_(?:data|x|y|weights?|labels?|targets?|inputs?|features?|feats?|seqs?|sequences?|samples?)"
+_SIDE_CHROM = _SIDE + r"_(?:chroms?|chromosomes?|chrs?)"
+_PER_SAMPLE_CHROM = re.compile(r"\b(?:" + _SIDE_ARRAY + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_CHROM + r"\b|" +
+                               _SIDE_CHROM + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_ARRAY + r"\b|" +
+                               _SIDE_CHROM + r"\.append\(\s*(?:np|numpy|torch)\.)", re.I)
+
+
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
     """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout. (w32a: not a
     flag saying a chromosome is valid, variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`: a name bound to
@@ -2979,6 +3003,10 @@ def _holdout_name(code: str, m: re.Match[str]) -> bool:
                           r"\.startswith\(|\bisinstance\(|\bTrue\b|\bFalse\b)")
         if flag.search(code):
             return False
+    end = code.find("\n", m.end())
+    line = code[code.rfind("\n", 0, m.start()) + 1:end if end != -1 else len(code)]
+    if _PER_SAMPLE_CHROM.search(line) and not re.search(r"['\"]chr[\dXY]", line):  # (w33a, above)
+        return False
     if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
@@ -4410,7 +4438,17 @@ PUBLISHED_MODELS = _P(
     r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
     r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
     r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold|CheXNet|DeepSurv|BEHRT|"
-    r"ClinicalBERT|Bio_?ClinicalBERT)\b)")
+    r"ClinicalBERT|Bio_?ClinicalBERT|"
+    # w33a: the published models of epigenomics, RNA biology and microbial genomics a new method is scored beside:
+    # epigenetic clocks (AltumAge's test_summary.csv, `MAE (Horvath)` beside `MAE (AltumAge)`), methylation
+    # callers, single-cell Hi-C imputers, miRNA-target, RNA-structure, RBP and coding-potential predictors,
+    # metagenomic classifiers and binners, virus and resistance-gene finders
+    r"Horvath\w*|Hannum\w*|(DNAm)?PhenoAge|(DNAm)?GrimAge\d*|DunedinPACE|DunedinPoAm|DeepCpG|Nanopolish|"
+    r"DeepSignal\w*|Megalodon|DeepMod\d*|scHiCluster|HiCPlus|HiCNN\d*|hicGAN|DeepHiC|HiCARN|HiCSR|TargetScan\w*|"
+    r"miRanda|RNAhybrid|RNA22|RNAcofold|RNAfold|CONTRAfold|LinearFold|E2Efold|UFold|RNAstructure|GraphProt|"
+    r"PrismNet|DeepCLIP|iONMF|CPAT|CPC2|RNAsamba|LncFinder|FEELnc|m6Anet|EpiNano|xPore|Nanocompore|Kraken\d*|"
+    r"MetaPhlAn\d*|Kaiju|MetaBAT\d*|MaxBin\d*|VAMB|SemiBin\d*|COMEBin|VirSorter\d*|DeepVirFinder|VirFinder|"
+    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
