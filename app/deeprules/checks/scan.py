@@ -1912,6 +1912,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
     # whose seed goes in its control list (below)
     ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    # (w33a: and the lda package's collapsed Gibbs sampler, text2vec's WarpLDA model with its number of topics:
+    # cisTopic's `lda.collapsed.gibbs.sampler(cellList, topic, regionList, ...)`, `LDA$new(n_topics = n_topics)`)
+    ("r_train", ("gibbs.sampler", "lda$new"),
+     _P(r"(?<![\w.])(lda::)?lda\.collapsed\.gibbs\.sampler\s*\(|\bLDA\$new\s*\(\s*n_topics\b")),
     # w32d: ... and R's non-negative matrix factorisation fitted through the NMF package (SPOTlight's `mod <- nmf(x,
     # rank, paste0(model, "NMF"), seed)`, `NMF::nmf(counts, rank = 5)`): a classical learner, its fit the model
     ("r_train", ("nmf(",), _P(_R_NMF)),
@@ -3191,6 +3195,30 @@ def _first_np_seed(code: str, m: re.Match[str]) -> bool:
     return first != -1 and code.rfind("np.random.seed", 0, m.start()) == -1
 
 
+#: w33a: a value drawn at random (numpy's or Python's generator, the OS's entropy), as a seed's argument or as the
+#: value of the name handed to it
+_RANDOM_DRAW = r"(?:int\s*\(\s*)?(?:(?:np|numpy)\.random\.(?:randint|random|choice|rand)|random\.(?:randint|random|randrange|getrandbits)|int\.from_bytes\s*\(\s*os\.urandom|os\.urandom|secrets\.)"
+_SEED_ARG_DRAWN = re.compile(r"\s*" + _RANDOM_DRAW)
+_SEED_ARG_NAME = re.compile(r"\s*(?:seed\s*=\s*)?([A-Za-z_]\w*)\s*\)")
+
+
+def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
+    """w33a: a seed drawn at random on every run seeds nothing a rerun can repeat: `seed = np.random.randint(0, 50)`
+    then `np.random.seed(seed)` (RNAsamba's shuffle before training), `seed = np.random.randint(1, 1e6)` then
+    `tf.random.set_seed(seed)`, only logged (Timesweeper), `np.random.seed(int.from_bytes(os.urandom(4), ...))`."""
+    call = m.group(0).rfind("(")
+    if call == -1:
+        return True
+    start = m.start() + call + 1
+    arg = code[start:start + 120]
+    if _SEED_ARG_DRAWN.match(arg):
+        return False
+    name = _SEED_ARG_NAME.match(arg)
+    if name is None:
+        return True
+    return re.search(r"^[ \t]*" + re.escape(name.group(1)) + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -3200,7 +3228,9 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
                                                           "seed_late": _first_torch_seed,
-                                                          "seed_np_late": _first_np_seed}
+                                                          "seed_np_late": _first_np_seed,
+                                                          "seed_np": _seed_not_drawn, "seed_py": _seed_not_drawn,
+                                                          "seed_tf": _seed_not_drawn, "seed_torch": _seed_not_drawn}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -5123,7 +5153,9 @@ def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
         fact, call = _ALIASED_SEED[m.group(1)]
         if fact in facts:  # (the conventional alias's seed is read already)
             continue
-        seed = re.search(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+        # (w33a: as the patterns' seeds, not one drawn at random on every run)
+        seed = next((s for s in re.finditer(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+                     if _seed_not_drawn(code, s)), None)
         if seed is not None:
             n = lines.line_of(seed.start())
             facts[fact] = [[n, lines.text_of(n)]]

@@ -5759,6 +5759,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "results/test_results.csv": "model,auroc,auprc\nlogistic regression,0.81,0.42\nrandom forest,0.84,0.47\n"
                                     "cnn,0.90,0.61\n"},
         {"DR202": "pass"}),
+    # w33a: a seed drawn at random on every run seeds nothing a rerun repeats (RNAsamba's `seed =
+    # np.random.randint(0, 50)` before its shuffle, Timesweeper's `seed = np.random.randint(1, 1e6)`, only logged)
+    "w33a_seed_drawn_at_random": ({
+        "train_nets.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n"
+                         "seed = np.random.randint(1, 1e6)\nrandom.seed(seed)\nnp.random.seed(seed)\n"
+                         "tf.random.set_seed(seed)\nprint(f'Random seed is: {seed}')\n\n"
+                         "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                         "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR301": "fail"}),
+    "w33a_seed_given": ({
+        "train_nets.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n"
+                         "seed = 42\nrandom.seed(seed)\nnp.random.seed(seed)\ntf.random.set_seed(seed)\n\n"
+                         "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                         "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR301": "pass"}),
+    # w33a: the lda package's collapsed Gibbs sampler fits a topic model, seeded by set.seed (cisTopic)
+    "w33a_r_lda_gibbs_sampler": ({
+        "R/RunModels.R": "runModels <- function(cellList, regionList, topic = c(2, 10, 20), seed = 123) {\n"
+                         "  set.seed(seed)\n"
+                         "  models <- lapply(topic, function(t) lda.collapsed.gibbs.sampler(cellList, t, regionList, "
+                         "num.iterations = 500, alpha = 50 / t, eta = 0.1, compute.log.likelihood = TRUE))\n"
+                         "  return(models)\n}\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
