@@ -3197,7 +3197,8 @@ def _first_np_seed(code: str, m: re.Match[str]) -> bool:
 
 #: w33a: a value drawn at random (numpy's or Python's generator, the OS's entropy), as a seed's argument or as the
 #: value of the name handed to it
-_RANDOM_DRAW = r"(?:int\s*\(\s*)?(?:(?:np|numpy)\.random\.(?:randint|random|choice|rand)|random\.(?:randint|random|randrange|getrandbits)|int\.from_bytes\s*\(\s*os\.urandom|os\.urandom|secrets\.)"
+_RANDOM_DRAW = (r"(?:int\s*\(\s*)?(?:(?:np|numpy)\.random\.(?:randint|random|choice|rand)|"
+                r"random\.(?:randint|random|randrange|getrandbits)|int\.from_bytes\s*\(\s*os\.urandom|os\.urandom|secrets\.)")
 _SEED_ARG_DRAWN = re.compile(r"\s*" + _RANDOM_DRAW)
 _SEED_ARG_NAME = re.compile(r"\s*(?:seed\s*=\s*)?([A-Za-z_]\w*)\s*\)")
 
@@ -3216,7 +3217,11 @@ def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
     name = _SEED_ARG_NAME.match(arg)
     if name is None:
         return True
-    return re.search(r"^[ \t]*" + re.escape(name.group(1)) + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is None
+    drawn = re.escape(name.group(1))
+    # (a drawn seed written to a file with the results can be replayed: EEG-Conformer's `result_write.write(
+    # 'Subject ' + str(i + 1) + ' : ' + 'Seed is: ' + str(seed_n))`; a message printed or logged is no record)
+    return re.search(r"^[ \t]*" + drawn + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is None or \
+        re.search(r"\.write\s*\([^\n]*\b" + drawn + r"\b", code) is not None
 
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run

@@ -5782,6 +5782,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "num.iterations = 500, alpha = 50 / t, eta = 0.1, compute.log.likelihood = TRUE))\n"
                          "  return(models)\n}\n"},
         {"DR301": "pass"}),
+    "w33a_seed_drawn_and_recorded": ({
+        "conformer.py": "import random\nimport numpy as np\nimport torch\n\n"
+                        "result_write = open('results/sub_result.txt', 'w')\n"
+                        "seed_n = np.random.randint(2021)\nrandom.seed(seed_n)\nnp.random.seed(seed_n)\n"
+                        "torch.manual_seed(seed_n)\n"
+                        "result_write.write('Seed is: ' + str(seed_n) + '\\n')\n"
+                        "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                        "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
