@@ -209,6 +209,11 @@ def is_aux(path: str) -> bool:
     # `generate_train_val_test.py`), not a test module; a test of `model_train.py` keeps its prefix and stays one
     if _TRAIN_TEST_SCRIPT.match(name):
         return False
+    # w33a: a table named for the test split is that split's data or its scores (AltumAge's
+    # results_summary/test_summary.csv, miRBind's Datasets/test_set_1_10_CLASH2013_paper.tsv), not a test module;
+    # a test's fixture tables live in the test folders above
+    if name.startswith("test_") and name.endswith((".csv", ".tsv", ".xlsx", ".xls")):
+        return False
     # `test-nb.py` is a test script as `test_nb.py` is (a data file named test-... is a split, so code only)
     return (name.startswith(("test_", "conftest")) or name.endswith(("_test.py", "_tests.py")) or name == "tests.py"
             or (name.startswith("test-") and name.endswith((".py", ".r"))))  # (w26c: testthat's test-x.R)
@@ -1783,7 +1788,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # column, PTB-XL's strat_fold, Basenji's bed folds: folds published with the data). Not a generic `set` or
     # `split` column: a user's data file tags its rows train/test however they were drawn (Chemformer, ProtTrans)
     ("split_column", ("fold", "predefinedsplit"),
-     _P(r"\bPredefinedSplit\s*\(|"
+     # (w33a: not a PredefinedSplit whose folds are built from repeated constants, `PredefinedSplit(np.concatenate(
+     # [[-1]*len(train), [1]*len(val)]))`: the idiom that makes GridSearchCV score one hand-made validation set,
+     # however that set was drawn, not a partition published with the data; AltumAge)
+     _P(r"\bPredefinedSplit\s*\((?![^\n]{0,120}?(\[\s*-1\s*\]\s*\*|\b(full|repeat)\s*\([^)\n]{0,40}?-1\b|"
+        r"-\s*(np|numpy)\.ones\b))|"
         r"^[ \t]*[\w.]{0,30}?(train|test|val|valid|holdout|dev)\w{0,30}\s*(=|<-)\s*[^=\n][^\n]*?"
         r"[$.'\"](\w{0,12}_)?(folds?|fold_id|fold_idx|fold_index)['\"]?\]?\s*(!=|==|\.isin\s*\(|%in%)")),
     # the sides of a split drawn from the units themselves (`test_inchikeys = unique_inchikeys[:n]` after a
@@ -1928,6 +1937,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `topicmodels::LDA(corpus, k = k, control = controls)`): a classical learner trained by Gibbs sampling or VEM,
     # whose seed goes in its control list (below)
     ("r_train", ("lda(", "ctm("), _P(_R_TOPIC_MODEL)),
+    # (w33a: and the lda package's collapsed Gibbs sampler, text2vec's WarpLDA model with its number of topics:
+    # cisTopic's `lda.collapsed.gibbs.sampler(cellList, topic, regionList, ...)`, `LDA$new(n_topics = n_topics)`)
+    ("r_train", ("gibbs.sampler", "lda$new"),
+     _P(r"(?<![\w.])(lda::)?lda\.collapsed\.gibbs\.sampler\s*\(|\bLDA\$new\s*\(\s*n_topics\b")),
     # w32d: ... and R's non-negative matrix factorisation fitted through the NMF package (SPOTlight's `mod <- nmf(x,
     # rank, paste0(model, "NMF"), seed)`, `NMF::nmf(counts, rank = 5)`): a classical learner, its fit the model
     ("r_train", ("nmf(",), _P(_R_NMF)),
@@ -2097,6 +2110,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # train is a PyTorch model
     ("imp_torch", ("simpletransformers", "sentence_transformers", "flair", "pytorch_tabnet"),
      _P(r"^[ \t]*(import|from)\s+(simpletransformers|sentence_transformers|flair|pytorch_tabnet)\b")),
+    # w33a: ... of which TabNet's estimators seed PyTorch themselves: pytorch_tabnet's TabModel takes seed=0 by
+    # default and calls torch.manual_seed(seed) when it is built (AltumAge's `TabNetRegressor()` beside its
+    # seeded Keras networks), as the toolkits above that seed every run by default
+    ("seed_torch", ("tabnet",), _P(r"\bTabNet(Classifier|Regressor|MultiTaskClassifier|Pretrainer)\s*\(")),
     # w23b: deterministic algorithms switched on through an option: Lightning's `deterministic="warn"`, or a value
     # named for it (`deterministic=args.deterministic`, `deterministic=cfg.reproducible`,
     # `torch.use_deterministic_algorithms(args.deterministic)`, `cudnn.deterministic = opt.reproducible`)
@@ -3001,6 +3018,17 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     return True
 
 
+#: w33a: a split side's chromosome kept as a per-sample array beside that side's data, weights or labels (Higashi's
+#: `test_data, test_weight, test_chrom = [], [], []`, `DataGenerator(test_data, test_chrom, test_weight, ...)`,
+#: `test_chrom.append(np.array(f['test_chrom_1']))`: the chromosome of each held-out contact of a random split)
+_SIDE = r"(?:test|testing|valid|validation|val|eval|evaluation|holdout|hold_out|held_out|heldout)"
+_SIDE_ARRAY = _SIDE + r"_(?:data|x|y|weights?|labels?|targets?|inputs?|features?|feats?|seqs?|sequences?|samples?)"
+_SIDE_CHROM = _SIDE + r"_(?:chroms?|chromosomes?|chrs?)"
+_PER_SAMPLE_CHROM = re.compile(r"\b(?:" + _SIDE_ARRAY + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_CHROM + r"\b|" +
+                               _SIDE_CHROM + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_ARRAY + r"\b|" +
+                               _SIDE_CHROM + r"\.append\(\s*(?:np|numpy|torch)\.)", re.I)
+
+
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
     """`test_chroms = ['chr8', ...]`: the list is a hold-out when its name says test/valid/holdout. (w32a: not a
     flag saying a chromosome is valid, variant-scorer's `valid_chrom = chrom in chrom_sizes_dict`: a name bound to
@@ -3010,6 +3038,10 @@ def _holdout_name(code: str, m: re.Match[str]) -> bool:
                           r"\.startswith\(|\bisinstance\(|\bTrue\b|\bFalse\b)")
         if flag.search(code):
             return False
+    end = code.find("\n", m.end())
+    line = code[code.rfind("\n", 0, m.start()) + 1:end if end != -1 else len(code)]
+    if _PER_SAMPLE_CHROM.search(line) and not re.search(r"['\"]chr[\dXY]", line):  # (w33a, above)
+        return False
     if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
     before = _IDENT_BEFORE.search(code, max(0, m.start() - 80), m.start())
@@ -3194,6 +3226,35 @@ def _first_np_seed(code: str, m: re.Match[str]) -> bool:
     return first != -1 and code.rfind("np.random.seed", 0, m.start()) == -1
 
 
+#: w33a: a value drawn at random (numpy's or Python's generator, the OS's entropy), as a seed's argument or as the
+#: value of the name handed to it
+_RANDOM_DRAW = (r"(?:int\s*\(\s*)?(?:(?:np|numpy)\.random\.(?:randint|random|choice|rand)|"
+                r"random\.(?:randint|random|randrange|getrandbits)|int\.from_bytes\s*\(\s*os\.urandom|os\.urandom|secrets\.)")
+_SEED_ARG_DRAWN = re.compile(r"\s*" + _RANDOM_DRAW)
+_SEED_ARG_NAME = re.compile(r"\s*(?:seed\s*=\s*)?([A-Za-z_]\w*)\s*\)")
+
+
+def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
+    """w33a: a seed drawn at random on every run seeds nothing a rerun can repeat: `seed = np.random.randint(0, 50)`
+    then `np.random.seed(seed)` (RNAsamba's shuffle before training), `seed = np.random.randint(1, 1e6)` then
+    `tf.random.set_seed(seed)`, only logged (Timesweeper), `np.random.seed(int.from_bytes(os.urandom(4), ...))`."""
+    call = m.group(0).rfind("(")
+    if call == -1:
+        return True
+    start = m.start() + call + 1
+    arg = code[start:start + 120]
+    if _SEED_ARG_DRAWN.match(arg):
+        return False
+    name = _SEED_ARG_NAME.match(arg)
+    if name is None:
+        return True
+    drawn = re.escape(name.group(1))
+    # (a drawn seed written to a file with the results can be replayed: EEG-Conformer's `result_write.write(
+    # 'Subject ' + str(i + 1) + ' : ' + 'Seed is: ' + str(seed_n))`; a message printed or logged is no record)
+    return re.search(r"^[ \t]*" + drawn + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is None or \
+        re.search(r"\.write\s*\([^\n]*\b" + drawn + r"\b", code) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -3203,7 +3264,9 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
                                                           "seed_late": _first_torch_seed,
-                                                          "seed_np_late": _first_np_seed}
+                                                          "seed_np_late": _first_np_seed,
+                                                          "seed_np": _seed_not_drawn, "seed_py": _seed_not_drawn,
+                                                          "seed_tf": _seed_not_drawn, "seed_torch": _seed_not_drawn}
 
 
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
@@ -4484,7 +4547,17 @@ PUBLISHED_MODELS = _P(
     r"TankBind|DiffDock|DeepDTA|GraphDTA|DeepConvDTI|MolTrans|DrugBAN|TransformerCPI|DeepAffinity|"
     r"Pafnucy|OnionNet|DeepCDR|GraphDRP|Pocket2Mol|TargetDiff|DiffSBDD|JT-?VAE|MolGPT|RetroSim|"
     r"NeuralSym|LocalRetro|Chemformer|GraphRetro|RetroXpert|ProteinMPNN|PiFold|CheXNet|DeepSurv|BEHRT|"
-    r"ClinicalBERT|Bio_?ClinicalBERT)\b)")
+    r"ClinicalBERT|Bio_?ClinicalBERT|"
+    # w33a: the published models of epigenomics, RNA biology and microbial genomics a new method is scored beside:
+    # epigenetic clocks (AltumAge's test_summary.csv, `MAE (Horvath)` beside `MAE (AltumAge)`), methylation
+    # callers, single-cell Hi-C imputers, miRNA-target, RNA-structure, RBP and coding-potential predictors,
+    # metagenomic classifiers and binners, virus and resistance-gene finders
+    r"Horvath\w*|Hannum\w*|(DNAm)?PhenoAge|(DNAm)?GrimAge\d*|DunedinPACE|DunedinPoAm|DeepCpG|Nanopolish|"
+    r"DeepSignal\w*|Megalodon|DeepMod\d*|scHiCluster|HiCPlus|HiCNN\d*|hicGAN|DeepHiC|HiCARN|HiCSR|TargetScan\w*|"
+    r"miRanda|RNAhybrid|RNA22|RNAcofold|RNAfold|CONTRAfold|LinearFold|E2Efold|UFold|RNAstructure|GraphProt|"
+    r"PrismNet|DeepCLIP|iONMF|CPAT|CPC2|RNAsamba|LncFinder|FEELnc|m6Anet|EpiNano|xPore|Nanocompore|Kraken\d*|"
+    r"MetaPhlAn\d*|Kaiju|MetaBAT\d*|MaxBin\d*|VAMB|SemiBin\d*|COMEBin|VirSorter\d*|DeepVirFinder|VirFinder|"
+    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -5203,7 +5276,9 @@ def _aliased_framework_seeds(code: str, lines: _Lines, facts: Facts) -> None:
             continue
         if not any(x in code for x in _ALIASED_SEED_NEEDS[m.group(1)]):
             continue  # (a search of the whole code for a seed call none of whose names it holds: none found)
-        seed = re.search(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+        # (w33a: as the patterns' seeds, not one drawn at random on every run)
+        seed = next((s for s in re.finditer(r"(?<![\w.])" + re.escape(m.group(2)) + call + _NOT_CLOCK, code)
+                     if _seed_not_drawn(code, s)), None)
         if seed is not None:
             n = lines.line_of(seed.start())
             facts[fact] = [[n, lines.text_of(n)]]

@@ -5831,6 +5831,103 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                      "Ours RMSE 1.6365 MAE 1.1035\n",
                                      "ESM2 RMSE 1.8012 MAE 1.2520\n"])},
         {"DR202": "pass"}),
+    # w33a: TabNet's estimators seed PyTorch themselves (pytorch_tabnet's TabModel takes seed=0 and calls
+    # torch.manual_seed when built): a script that fits one beside its numpy seed seeds every framework it uses
+    "w33a_tabnet_seeds_torch": ({
+        "train_clock.py": "import numpy as np\nimport pandas as pd\n"
+                          "from pytorch_tabnet.tab_model import TabNetRegressor\n\nnp.random.seed(1)\n"
+                          "train = pd.read_csv('train.csv')\nclf = TabNetRegressor()\n"
+                          "clf.fit(train.values[:, 1:], train.values[:, :1], max_epochs=100)\n"
+                          "clf.save_model('tabnet')\n"},
+        {"DR301": "pass"}),
+    # w33a: a PredefinedSplit whose folds are built from repeated constants is GridSearchCV's one hand-made
+    # validation set (AltumAge), not a partition published with the data; a fold column read from the data is one
+    "w33a_predefined_split_built_by_hand": ({
+        "search.py": "import numpy as np\nfrom sklearn.model_selection import GridSearchCV, PredefinedSplit, "
+                     "train_test_split\nfrom sklearn.svm import SVR\n\n"
+                     "def search(X, y):\n"
+                     "    X_tr, X_val, y_tr, y_val = train_test_split(X, y, test_size=0.2, random_state=1)\n"
+                     "    ps = PredefinedSplit(np.concatenate([[-1]*X_tr.shape[0], [1]*X_val.shape[0]]))\n"
+                     "    grid = GridSearchCV(SVR(), {'C': [1, 10, 100]}, cv=ps)\n"
+                     "    return grid.fit(np.concatenate([X_tr, X_val]), np.concatenate([y_tr, y_val]))\n"},
+        {"DR701": "warn"}),
+    "w33a_predefined_split_from_data": ({
+        "search.py": "import pandas as pd\nfrom sklearn.model_selection import GridSearchCV, PredefinedSplit\n"
+                     "from sklearn.svm import SVR\n\n"
+                     "def search(path):\n    df = pd.read_csv(path)\n"
+                     "    ps = PredefinedSplit(df['fold'].values)\n"
+                     "    grid = GridSearchCV(SVR(), {'C': [1, 10, 100]}, cv=ps)\n"
+                     "    return grid.fit(df.drop(columns=['fold', 'y']), df['y'])\n"},
+        {"DR701": "pass"}),
+    # w33a: a split side's chromosome kept as a per-sample array beside that side's data and weights (Higashi's
+    # `test_data, test_weight, test_chrom = [], [], []` over a random split of contacts) holds out no chromosome
+    "w33a_per_sample_test_chrom": ({
+        "process.py": "import numpy as np\n\n"
+                      "def split(data, chrom_info, weight, chrom_list):\n"
+                      "    index = np.arange(len(data))\n    np.random.shuffle(index)\n"
+                      "    train_index = index[:int(0.85 * len(index))]\n"
+                      "    test_index = index[int(0.85 * len(index)):]\n"
+                      "    return data[train_index], data[test_index]\n",
+        "train.py": "import numpy as np\nimport torch\nfrom torch import nn\n\n"
+                    "def load(f, chrom_list):\n"
+                    "    train_data, train_weight, train_chrom = [], [], []\n"
+                    "    test_data, test_weight, test_chrom = [], [], []\n"
+                    "    for c in chrom_list:\n"
+                    "        test_data.append(np.array(f['test_data_%s' % c]))\n"
+                    "        test_chrom.append(np.array(f['test_chrom_%s' % c]).astype('int8'))\n"
+                    "    return Generator(test_data, test_chrom, test_weight, 64)\n\n"
+                    "model = nn.Linear(8, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "fail"}),
+    # w33a: a published epigenetic clock is the model a new clock is compared with, in a table whose columns are
+    # the models (AltumAge's results_summary/test_summary.csv)
+    "w33a_clock_table_by_column": ({
+        "results_summary/test_summary.csv": "dataset,Tissue type,n,MAE (Horvath),MSE (Horvath),MAE (AltumAge),"
+                                            "MSE (AltumAge)\nE-GEOD-21232,pancreas,4,13.08,208.647,12.876,170.138\n"
+                                            "E-GEOD-27044,blood wbc,180,1.269,6.723,1.058,3.7\n"
+                                            "E-GEOD-30758,uterus,61,6.196,53.033,3.583,23.277\n"},
+        {"DR202": "pass"}),
+    "w33a_clock_named_in_results": ({
+        "results/clocks.csv": "dataset,n,MAE (Hannum),MAE (PhenoAge),MAE (NewClock)\n"
+                              "GSE40279,656,4.1,7.9,3.2\nGSE87571,732,5.0,8.8,3.9\nGSE55763,2711,3.6,6.4,2.8\n"},
+        {"DR202": "pass"}),
+    # w33a: a table named for the test split holds that split's scores, not a test module's fixture
+    "w33a_test_split_results_table": ({
+        "results/test_results.csv": "model,auroc,auprc\nlogistic regression,0.81,0.42\nrandom forest,0.84,0.47\n"
+                                    "cnn,0.90,0.61\n"},
+        {"DR202": "pass"}),
+    # w33a: a seed drawn at random on every run seeds nothing a rerun repeats (RNAsamba's `seed =
+    # np.random.randint(0, 50)` before its shuffle, Timesweeper's `seed = np.random.randint(1, 1e6)`, only logged)
+    "w33a_seed_drawn_at_random": ({
+        "train_nets.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n"
+                         "seed = np.random.randint(1, 1e6)\nrandom.seed(seed)\nnp.random.seed(seed)\n"
+                         "tf.random.set_seed(seed)\nprint(f'Random seed is: {seed}')\n\n"
+                         "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                         "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR301": "fail"}),
+    "w33a_seed_given": ({
+        "train_nets.py": "import random\nimport numpy as np\nimport tensorflow as tf\n\n"
+                         "seed = 42\nrandom.seed(seed)\nnp.random.seed(seed)\ntf.random.set_seed(seed)\n\n"
+                         "model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                         "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR301": "pass"}),
+    # w33a: the lda package's collapsed Gibbs sampler fits a topic model, seeded by set.seed (cisTopic)
+    "w33a_r_lda_gibbs_sampler": ({
+        "R/RunModels.R": "runModels <- function(cellList, regionList, topic = c(2, 10, 20), seed = 123) {\n"
+                         "  set.seed(seed)\n"
+                         "  models <- lapply(topic, function(t) lda.collapsed.gibbs.sampler(cellList, t, regionList, "
+                         "num.iterations = 500, alpha = 50 / t, eta = 0.1, compute.log.likelihood = TRUE))\n"
+                         "  return(models)\n}\n"},
+        {"DR301": "pass"}),
+    "w33a_seed_drawn_and_recorded": ({
+        "conformer.py": "import random\nimport numpy as np\nimport torch\n\n"
+                        "result_write = open('results/sub_result.txt', 'w')\n"
+                        "seed_n = np.random.randint(2021)\nrandom.seed(seed_n)\nnp.random.seed(seed_n)\n"
+                        "torch.manual_seed(seed_n)\n"
+                        "result_write.write('Seed is: ' + str(seed_n) + '\\n')\n"
+                        "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
+                        "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
