@@ -765,7 +765,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # it monitors real against generated samples, no classifier the method is scored as)
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
      _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
-        r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D)\.compile\s*\()[^\n]*?"
+        # (w33b: or held as `d` beside its generator `g`, DL-SR's DFGAN: `d = DFGAN50.Discriminator(...)`, then
+        # `d.compile(loss='binary_crossentropy', metrics=['accuracy'])`)
+        r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D|d)\.compile\s*\()[^\n]*?"
         r"metrics\s*=\s*\[\s*['\"]acc(uracy)?['\"]")),
     # w32d: R's pROC, the ROC curve of a classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet =
     # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is

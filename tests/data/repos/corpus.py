@@ -5813,6 +5813,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "model %>% compile(loss = 'categorical_crossentropy', optimizer = optimizer_rmsprop())\n"
                       "history <- model %>% fit(x, y, epochs = 5, batch_size = 32, validation_split = 0.2)\n"},
         {"DR701": "fail"}),
+    # w33b: a Keras GAN's discriminator held as `d` and compiled with accuracy (DL-SR's DFGAN) monitors real against
+    # generated images; the generator's super-resolved images are what is scored (MSE, SSIM)
+    "w33b_gan_discriminator_named_d_is_no_classifier": ({
+        "src/train_gan.py": "from keras.models import Model\nfrom keras.layers import Input\nimport models\n"
+                            "d = models.Discriminator((256, 256, 1))\n"
+                            "d.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                            "frozen_d = Model(inputs=d.inputs, outputs=d.outputs)\nfrozen_d.trainable = False\n"
+                            "g = models.Generator((128, 128, 9))\ninput_lp = Input((128, 128, 9))\n"
+                            "combined = Model(input_lp, [frozen_d(g(input_lp)), g(input_lp)])\n"
+                            "combined.compile(loss=['binary_crossentropy', 'mse'], optimizer='adam')\n"
+                            "for it in range(1000):\n    d.train_on_batch(x, y)\n    combined.train_on_batch(x, [y, gt])\n",
+        "src/models.py": "from keras.layers import Conv2D, Dense, Input\nfrom keras.models import Model\n\n"
+                         "def Generator(input_shape):\n    inputs = Input(input_shape)\n"
+                         "    return Model(inputs, Conv2D(1, 3, padding='same')(inputs))\n\n"
+                         "def Discriminator(input_shape):\n    inputs = Input(input_shape)\n"
+                         "    return Model(inputs, Dense(1, activation='sigmoid')(Conv2D(8, 3)(inputs)))\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
