@@ -4495,6 +4495,32 @@ def _hash_column_facts(text: str, sep: str, out: Facts) -> None:
         out.setdefault("checksum_list", rows[:MAX_EVIDENCE])
 
 
+#: w33b: a cell that is a number (a score), possibly signed or a percentage
+_NUMBER_CELL = re.compile(r"^\s*['\"]?[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?['\"]?\s*$")
+
+
+def _model_suffix_table(lines: list[str], sep: str | None, out: Facts) -> None:
+    """w33b: a table whose columns are each model on each data set, `<data set>-<model>`, over rows of targets, the
+    metric named nowhere (2022_Haghighi_NatureMethods' results/SingleGenePred/supplementary_D.csv: `,CDRP-bio-Lasso,
+    CDRP-bio-MLP,LUAD-Lasso,LUAD-MLP,...` over one row of scores per gene). It compares models when two models or
+    more recur over two data sets or more, one of them a baseline, and the rows are numbers."""
+    header = [h.strip(" \ufeff'\"") for h in lines[0].split(sep)][1:]
+    by_model: dict[str, set[str]] = {}
+    for h in header:
+        prefix, _, model = h.rpartition("-") if "-" in h else h.rpartition("_")
+        if not prefix or not model:
+            return
+        by_model.setdefault(model.lower(), set()).add(prefix.lower())
+    bl = BASELINE_WORDS.get().search
+    if len(by_model) < 2 or any(len(sets) < 2 for sets in by_model.values()) or not any(bl(m) for m in by_model):
+        return
+    rows = [[n, line[:160]] for n, line in enumerate(lines[1:400], start=2)
+            if sum(1 for c in line.split(sep)[1:] if _NUMBER_CELL.match(c)) * 2 > len(header)]
+    if len(rows) >= 2:
+        out["results_table"] = rows[:10]
+        out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -4506,6 +4532,7 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     # (coordinator, session 12: and a long-form table names its metrics in a column of their own)
     if not any(METRIC_WORDS.search(h) or METRIC_WORDS.search(h.replace("_", " ")) for h in header) and \
             not _long_format(header, lines, sep) and not _spread_scores(lines, sep):
+        _model_suffix_table(lines, sep, out)
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []

@@ -5830,6 +5830,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "def Discriminator(input_shape):\n    inputs = Input(input_shape)\n"
                          "    return Model(inputs, Dense(1, activation='sigmoid')(Conv2D(8, 3)(inputs)))\n"},
         {"DR703": "na"}),
+    # w33b: a results table whose columns are each model on each data set (`CDRP-bio-Lasso`, `CDRP-bio-MLP`, ...)
+    # over rows of genes compares the network with the baseline, though no column names the metric
+    "w33b_results_table_models_by_data_set_columns": ({
+        "results/SingleGenePred/supplementary_D.csv": ",CDRP-bio-Lasso,CDRP-bio-MLP,LUAD-Lasso,LUAD-MLP\n"
+                                                      "AARS1,23.43,18.24,61.52,63.98\nABCB6,-4.04,3.98,75.42,71.35\n"
+                                                      "ABHD4,12.1,15.5,40.2,44.9\n",
+        "utils/pred_models.py": "from sklearn.linear_model import Lasso\nfrom sklearn.neural_network import MLPRegressor\n"
+                                "lasso = Lasso(alpha=0.1).fit(X, y)\nmlp = MLPRegressor(random_state=0).fit(X, y)\n"},
+        {"DR202": "pass"}),
+    # w33b: ... not a table of measurements named by sample and channel (no model recurs, none a baseline)
+    "w33b_sample_channel_table_is_no_results": ({
+        "data/intensities.csv": ",plate1-DAPI,plate1-GFP,plate2-DAPI,plate2-GFP\nA01,1.2,3.4,1.1,3.3\n"
+                                "A02,1.5,3.1,1.4,3.0\nA03,1.1,2.9,1.0,2.8\n",
+        "utils/pred_models.py": "from sklearn.linear_model import Lasso\nfrom sklearn.neural_network import MLPRegressor\n"
+                                "lasso = Lasso(alpha=0.1).fit(X, y)\nmlp = MLPRegressor(random_state=0).fit(X, y)\n"},
+        {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
