@@ -141,7 +141,8 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
 #: PhenotypeSeeker's pkgs_to_inst.txt, a singular requirement.txt, reqs.txt, pip_packages.txt)
 #: (w32a: and conda's spec files, `conda list --explicit > spec-file.txt` in conda's own documentation, ProCapNet's
 #: conda_env_spec_file.txt: read as requirements, an `@EXPLICIT` list of archive URLs pins every package)
-REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
+#: (w33b: and Rye's lock files, `requirements.lock` and `requirements-dev.lock`: pip's format, every package pinned)
+REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in|lock)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
             r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt|"
             r"[^/]*spec[-_]?file[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
@@ -785,7 +786,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # it monitors real against generated samples, no classifier the method is scored as)
     ("metric_basic", ("accuracy", "roc", "auroc", "acc"),
      _P(r"\b(accuracy_score|roc_auc_score|roc_curve|BinaryAccuracy|AUROC|roc_auc|roc-auc)\b|"
-        r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D)\.compile\s*\()[^\n]*?"
+        # (w33b: or held as `d` beside its generator `g`, DL-SR's DFGAN: `d = DFGAN50.Discriminator(...)`, then
+        # `d.compile(loss='binary_crossentropy', metrics=['accuracy'])`)
+        r"^(?![^\n]*\b(discrim\w*|disc(_\w*)?|dis_\w*|critic\w*|adversar\w*|d_model|net_?D|d)\.compile\s*\()[^\n]*?"
         r"metrics\s*=\s*\[\s*['\"]acc(uracy)?['\"]")),
     # w32d: R's pROC, the ROC curve of a classifier's scores (AutoScore's `model_roc <- roc(y_test, score, quiet =
     # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is
@@ -1308,9 +1311,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         re.I)),
     # w26c: a leave-one-subject-out loader or option named so (EEG-ATCNet's `def load_data_LOSO(data_path,
     # subject, dataset)`, `LOSO = True`): whole subjects held out, as LeaveOneGroupOut does
+    # (w33b: LOSO as a word or a word's part between underscores, in its capitals or lower case; not letters of
+    # another word: Kilosort's `class KiloSortWorker(` and `kilosort_application =` are a spike sorter's)
     ("split_grouped", ("loso", "leave_one_"),
-     _P(r"\b\w*(LOSO|loso)\w*\s*[(=:]|\bleave_one_(subject|patient|participant|individual|donor|site|study|"
-        r"session|animal|mouse|recording)_out\w*\s*[(=:]", re.I)),
+     _P(r"\b(\w*_)?(LOSO|loso|Loso)(?![a-z])\w*\s*[(=:]|(?i:\bleave_one_(subject|patient|participant|individual|"
+        r"donor|site|study|session|animal|mouse|recording)_out\w*\s*[(=:])")),
     # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
     # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
     ("split_column", ("split_", "partition_", "fold_"),
@@ -2259,6 +2264,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"participants?)(_\w+)?\s*[,)]|\b(permutation|shuffle)\(\s*(len\(\s*)?(pts|pids|patients|subjects|donors|"
         r"individuals|participants|patient_ids|subject_ids)(_\w+)?\b|\b(train|training|test|val|valid|validation)_"
         r"(pts|pids)\b\s*=(?!=)")),
+    # w33b: ... or a split function given the units' ids after the records (ecg-age-prediction's `def get_splits(
+    # age_at_exam, patient_ids, exam_ids, splits)`, which deals whole patients to the splits): the ids are there to
+    # keep each unit's records together. Ids or their column only, not a flag (`patient_level=False`)
+    ("split_grouped", ("split",),
+     _P(r"\bdef\s+\w*split\w*\s*\([^)\n]*?,\s*(patient|subject|donor|individual|participant)s?_?(ids?|list|ls|col|"
+        r"column|key)\s*[,)=:]")),
     # (d) a test set produced by its own simulation run (`test_set = simulate_dataset(n, seed=2)`; not a
     # `make_dataset(...)` that only wraps the rows already split: scarches, sleap)
     ("split_grouped", ("simulat", "sim_ancestry", "synthetic"),
@@ -2297,6 +2308,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w33b: ... or an R loop over a named list of per-unit data sets (one recording, video or subject each), every
+    # other element combined for training (DLCAnalyzer's README.Rmd: `for(i in names(TrackingAll)){` then
+    # `CombineTrainingsData(TrackingAll[names(TrackingAll) != i])`): leave one data set out
+    ("split_unit_loop", ("names(",),
+     _P(r"^[ \t]*for\s*\(\s*(\w+)\s+in\s+names\s*\(\s*([\w.$]+)\s*\)\s*\)[^\n]*\n(?:[^\n]*\n){0,3}?"
+        r"[^\n]*\2\s*\[\s*names\s*\(\s*\2\s*\)\s*!=\s*\1\s*\]")),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.
@@ -2502,6 +2519,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
         r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
         r"H2OAutoML)\s*\(")),
+    # w33b: test-tube's searches (the experiment library early PyTorch Lightning projects used: behavenet's
+    # hyperparam_utils): an option made tunable (`parser.opt_list('--lr', options=[...], tunable=True)`) and the
+    # search run over it (`hyperparams.optimize_parallel_gpu(main, ...)`, a SlurmCluster's). Not a
+    # HyperOptArgumentParser used as a plain argument parser, its options left `tunable=False`
+    ("search", ("tunable", "optimize_parallel"),
+     _P(r"\.(opt_list|opt_range)\s*\([^\n]*\btunable\s*=\s*True\b|"
+        r"\.optimize_parallel(_gpu|_cpu|_cluster_gpu|_cluster_cpu)?\s*\(")),
+    # w33b: test-tube's Experiment, a versioned log of each run's hyperparameters and metrics written as TensorBoard
+    # events and a metrics.csv (behavenet's create_tt_experiment, `exp.log({...})`), and Lightning's wrapper of it
+    ("tracking", ("test_tube", "testtubelogger"),
+     _P(r"^[ \t]*from\s+test_tube\s+import\s+[^\n]*\bExperiment\b|\btest_tube\.Experiment\s*\(|"
+        r"\bTestTubeLogger\s*\(")),
     # -- w24a: the area under the precision-recall curve however it is abbreviated: AUPR (DREAM challenges' GRN
     # scoring, arboreto), AUC-PR, XGBoost's `aucpr` eval metric
     # w29a: a precision-recall curve drawn by hand, precision plotted against recall (genomatnn's plots.roc computes
@@ -4583,6 +4612,62 @@ def _csv_sep(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+#: w33b: a table's column of checksums and its column of where each row's file is downloaded from
+_HASH_COLUMN = re.compile(r"^(md5|md5_?hash|md5_?sum|md5_?checksum|sha_?1|sha_?256|sha_?512|checksum|file_?hash)$",
+                          re.I)
+_URL_COLUMN = re.compile(r"^(\w+_)?(url|uri|link|download_?url|source_?url)$", re.I)
+_HEX_DIGEST = re.compile(r"(md5:|sha256:)?[0-9a-fA-F]{32,128}")
+
+
+def _hash_column_facts(text: str, sep: str, out: Facts) -> None:
+    """w33b: a data table whose rows give each file's download URL beside its checksum (fitzpatrick17k.csv:
+    `md5hash,...,url`, one image per row): a checksum list in table form, as `_sums_facts` reads one in text.
+    Both columns named in the header and filled in the rows (a hex digest, a URL), in two rows or more."""
+    head, _, body = text[:200_000].partition("\n")
+    header = [h.strip().strip("'\"").strip() for h in head.split(sep)]
+    hashes = [i for i, h in enumerate(header) if _HASH_COLUMN.match(h)]
+    urls = [i for i, h in enumerate(header) if _URL_COLUMN.match(h)]
+    if not hashes or not urls:
+        return
+    import csv  # (quoted cells may hold the delimiter: a label `"lichen planus, oral"`)
+
+    rows: list[Evidence] = []
+    lines = [line for line in body.split("\n")[:200] if len(line) <= LINE_MAX]
+    for n, cells in enumerate(csv.reader(lines, delimiter=sep), start=2):
+        digest = next((cells[i].strip() for i in hashes if i < len(cells)), "")
+        url = next((cells[i].strip() for i in urls if i < len(cells) and "://" in cells[i]), "")
+        if url and _HEX_DIGEST.fullmatch(digest):
+            rows.append([n, url[:160]])
+    if len(rows) >= 2:
+        out.setdefault("checksum_list", rows[:MAX_EVIDENCE])
+
+
+#: w33b: a cell that is a number (a score), possibly signed or a percentage
+_NUMBER_CELL = re.compile(r"^\s*['\"]?[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?['\"]?\s*$")
+
+
+def _model_suffix_table(lines: list[str], sep: str | None, out: Facts) -> None:
+    """w33b: a table whose columns are each model on each data set, `<data set>-<model>`, over rows of targets, the
+    metric named nowhere (2022_Haghighi_NatureMethods' results/SingleGenePred/supplementary_D.csv: `,CDRP-bio-Lasso,
+    CDRP-bio-MLP,LUAD-Lasso,LUAD-MLP,...` over one row of scores per gene). It compares models when two models or
+    more recur over two data sets or more, one of them a baseline, and the rows are numbers."""
+    header = [h.strip(" \ufeff'\"") for h in lines[0].split(sep)][1:]
+    by_model: dict[str, set[str]] = {}
+    for h in header:
+        prefix, _, model = h.rpartition("-") if "-" in h else h.rpartition("_")
+        if not prefix or not model:
+            return
+        by_model.setdefault(model.lower(), set()).add(prefix.lower())
+    bl = BASELINE_WORDS.get().search
+    if len(by_model) < 2 or any(len(sets) < 2 for sets in by_model.values()) or not any(bl(m) for m in by_model):
+        return
+    rows = [[n, line[:160]] for n, line in enumerate(lines[1:400], start=2)
+            if sum(1 for c in line.split(sep)[1:] if _NUMBER_CELL.match(c)) * 2 > len(header)]
+    if len(rows) >= 2:
+        out["results_table"] = rows[:10]
+        out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -4594,6 +4679,7 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
     # (coordinator, session 12: and a long-form table names its metrics in a column of their own)
     if not any(METRIC_WORDS.search(h) or METRIC_WORDS.search(h.replace("_", " ")) for h in header) and \
             not _long_format(header, lines, sep) and not _spread_scores(lines, sep):
+        _model_suffix_table(lines, sep, out)
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
     rows: list[Evidence] = []
@@ -5522,8 +5608,9 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 not _RECORD_NAME.search(path) or _SEARCH_SPACE_TEXT.search(body)):
             facts.setdefault("search_cfg", [[1, "search space / sweep file"]])
     elif kind == "table":
-        _table_facts(text, "\t" if path.lower().endswith(".tsv") else _csv_sep(text), facts,
-                     _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
+        sep = "\t" if path.lower().endswith(".tsv") else _csv_sep(text)
+        _table_facts(text, sep, facts, _BASELINE_TABLE_PATH.get().search(path.lower()) is not None)
+        _hash_column_facts(text, sep, facts)
         if _SEARCH_TABLE_NAME.search(path.rpartition("/")[2]) and text.count("\n") >= 3:
             facts.setdefault("search_cfg", [[1, "a table of a hyperparameter search's settings and scores"]])
     elif kind == "txt_table":

@@ -5928,6 +5928,158 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "model = torch.nn.Linear(4, 1)\nopt = torch.optim.Adam(model.parameters())\n"
                         "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
         {"DR301": "pass"}),
+    # w33b: test-tube's grid search (an option made tunable, the search run over it) and its Experiment, a versioned
+    # log of each run's hyperparameters and metrics (behavenet's hyperparam_utils and create_tt_experiment)
+    "w33b_test_tube_search_and_experiment": ({
+        "pkg/fitting/hyperparam_utils.py": "from test_tube import HyperOptArgumentParser\n\n"
+                                           "def get_all_params(config):\n"
+                                           "    parser = HyperOptArgumentParser(strategy='grid_search')\n"
+                                           "    for arg_name, value in config.items():\n"
+                                           "        if isinstance(value, list):\n"
+                                           "            parser.opt_list('--' + arg_name, options=value, tunable=True)\n"
+                                           "    return parser.parse_args()\n",
+        "pkg/fitting/grid_search.py": "import torch\nfrom pkg.fitting.hyperparam_utils import get_all_params\n\n"
+                                      "def main(hparams):\n    def create_experiment(hparams):\n"
+                                      "        from test_tube import Experiment\n"
+                                      "        exp = Experiment(name=hparams.experiment_name, save_dir=hparams.save_dir)\n"
+                                      "        return exp\n"
+                                      "    exp = create_experiment(hparams)\n"
+                                      "    model = torch.nn.Linear(4, 2)\n"
+                                      "    opt = torch.optim.Adam(model.parameters())\n"
+                                      "    for epoch in range(10):\n        loss = model(x).sum()\n"
+                                      "        loss.backward()\n        opt.step()\n"
+                                      "        exp.log({'epoch': epoch, 'loss': loss.item()})\n    exp.save()\n\n"
+                                      "hyperparams = get_all_params(config)\n"
+                                      "hyperparams.optimize_parallel_cpu(main, nb_trials=10, nb_workers=2)\n"},
+        {"DR601": "pass", "DR602": "pass"}),
+    # w33b: a HyperOptArgumentParser used as a plain argument parser, its options left untunable, searches nothing
+    "w33b_test_tube_parser_without_tunable_options": ({
+        "train.py": "import torch\nfrom test_tube import HyperOptArgumentParser\n"
+                    "parser = HyperOptArgumentParser(strategy='random_search')\n"
+                    "parser.opt_list('--drop_prob', default=0.2, options=[0.2, 0.5], type=float, tunable=False)\n"
+                    "hparams = parser.parse_args()\n"
+                    "model = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR601": "fail"}),
+    # w33b: a data table naming each file's download URL beside its checksum (fitzpatrick17k.csv: md5hash and url
+    # columns, one image per row) records the data's provenance with checksums
+    "w33b_table_of_urls_with_checksums": ({
+        "images.csv": "md5hash,fitzpatrick_scale,label,url\n"
+                      "5e82a45bc5d78bd24ae9202d194423f8,3,\"drug induced, pigmentary\","
+                      "https://www.example-atlas.org/images/m/minocycline1.jpg\n"
+                      "fa2911a9b13b6f8af79cb700937cc14f,1,photodermatoses,"
+                      "https://www.example-atlas.org/images/p/photosensitivity18.jpg\n"
+                      "0f0c9f3bd5e3bfe1a9a4e59d8e3a0b3c,2,psoriasis,https://www.example-atlas.org/images/p/psoriasis2.jpg\n",
+        "train.py": "import pandas as pd\nimport torch\ndf = pd.read_csv('images.csv')\n"
+                    "model = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR401": "pass"}),
+    # w33b: hashes with no column saying where the files came from record no source
+    "w33b_table_of_hashes_without_sources": ({
+        "images.csv": "md5hash,fitzpatrick_scale,label,path\n"
+                      "5e82a45bc5d78bd24ae9202d194423f8,3,acne,images/a.jpg\n"
+                      "fa2911a9b13b6f8af79cb700937cc14f,1,photodermatoses,images/b.jpg\n"
+                      "0f0c9f3bd5e3bfe1a9a4e59d8e3a0b3c,2,psoriasis,images/c.jpg\n",
+        "train.py": "import pandas as pd\nimport torch\ndf = pd.read_csv('images.csv')\n"
+                    "model = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR401": "fail"}),
+    # w33b: a split function given the patients' ids after the records deals whole patients to the splits
+    # (ecg-age-prediction's formulate_problem.get_splits)
+    "w33b_split_function_over_patient_ids": ({
+        "formulate_problem.py": "import numpy as np\n\n"
+                                "def get_splits(age_at_exam, patient_ids, exam_ids, splits, seed=0):\n"
+                                "    rng = np.random.RandomState(seed)\n"
+                                "    unique_ids = np.unique(patient_ids)\n"
+                                "    order = rng.choice(len(unique_ids), len(unique_ids), replace=False)\n"
+                                "    n_test = int(splits[0] * len(unique_ids))\n"
+                                "    return unique_ids[order[:n_test]], unique_ids[order[n_test:]]\n",
+        "train.py": "import torch\nmodel = torch.nn.Conv1d(12, 8, 3)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "pass"}),
+    # w33b: ... not a flag asking whether to split by patient
+    "w33b_split_function_patient_flag_is_no_grouping": ({
+        "prepare.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n\n"
+                      "def make_split(X, y, patient_level=False):\n"
+                      "    return train_test_split(X, y, test_size=0.2, random_state=0)\n",
+        "train.py": "import torch\nmodel = torch.nn.Conv1d(12, 8, 3)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "warn"}),
+    # w33b: "loso" inside another word (Kilosort's `class KiloSortWorker(`, `kilosort_application =`) is no
+    # leave-one-subject-out split
+    "w33b_kilosort_is_no_loso_split": ({
+        "kilosort/gui/sorter.py": "from PyQt6 import QtCore\n\nclass KiloSortWorker(QtCore.QThread):\n"
+                                  "    def run(self):\n        kilosort_application = self.app\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)\n"
+                    "model = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(X_tr).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "warn"}),
+    # w33b: Rye's lock file (`requirements.lock`, pip's format) pins the environment (FundusDRGrading)
+    "w33b_rye_requirements_lock_pins": ({
+        "requirements.lock": "# generated by rye\n# use `rye lock` or `rye sync` to update this lockfile\n#\n"
+                             "-e file:.\naiohttp==3.9.5\n    # via fsspec\nalbumentations==1.4.4\n"
+                             "numpy==1.26.4\n    # via albumentations\ntorch==2.3.0\n    # via timm\n"
+                             "timm==0.9.16\npytorch-lightning==2.2.4\n",
+        "pyproject.toml": "[project]\nname = \"fundus\"\ndependencies = [\"torch\", \"timm\", \"numpy\"]\n",
+        "train.py": "import torch\nmodel = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(model.parameters())\n"
+                    "for epoch in range(10):\n    loss = model(x).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR303": "pass"}),
+    # w33b: an R loop over a named list of per-video data sets, each video held out while the others train the
+    # classifier (DLCAnalyzer's leave-one-video-out)
+    "w33b_r_leave_one_named_dataset_out": ({
+        "analysis.R": "library(keras)\nevaluation <- list()\nfor(i in names(TrackingAll)){\n"
+                      "  #combine training data from all files except the one we want to evaluate\n"
+                      "  MLData <- CombineTrainingsData(TrackingAll[names(TrackingAll) != i], shuffle = TRUE)\n"
+                      "  model <- keras_model_sequential()\n"
+                      "  model %>% layer_dense(units = 256, activation = 'relu') %>% layer_dense(units = 2, "
+                      "activation = 'softmax')\n"
+                      "  model %>% compile(loss = 'categorical_crossentropy', optimizer = optimizer_rmsprop())\n"
+                      "  history <- model %>% fit(MLData$train_x, MLData$train_y, epochs = 5, batch_size = 32)\n"
+                      "  TrackingAll[[i]] <- ClassifyBehaviors(TrackingAll[[i]], model, MLData$parameters)\n}\n"},
+        {"DR701": "pass"}),
+    # w33b: ... not a column dropped by its name (`df[names(df) != "id"]`)
+    "w33b_r_column_dropped_by_name_is_no_split": ({
+        "analysis.R": "library(keras)\nfor(i in names(df)){\n  print(i)\n}\nx <- as.matrix(df[names(df) != \"id\"])\n"
+                      "model <- keras_model_sequential()\n"
+                      "model %>% layer_dense(units = 256, activation = 'relu') %>% layer_dense(units = 2, "
+                      "activation = 'softmax')\n"
+                      "model %>% compile(loss = 'categorical_crossentropy', optimizer = optimizer_rmsprop())\n"
+                      "history <- model %>% fit(x, y, epochs = 5, batch_size = 32, validation_split = 0.2)\n"},
+        {"DR701": "fail"}),
+    # w33b: a Keras GAN's discriminator held as `d` and compiled with accuracy (DL-SR's DFGAN) monitors real against
+    # generated images; the generator's super-resolved images are what is scored (MSE, SSIM)
+    "w33b_gan_discriminator_named_d_is_no_classifier": ({
+        "src/train_gan.py": "from keras.models import Model\nfrom keras.layers import Input\nimport models\n"
+                            "d = models.Discriminator((256, 256, 1))\n"
+                            "d.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                            "frozen_d = Model(inputs=d.inputs, outputs=d.outputs)\nfrozen_d.trainable = False\n"
+                            "g = models.Generator((128, 128, 9))\ninput_lp = Input((128, 128, 9))\n"
+                            "combined = Model(input_lp, [frozen_d(g(input_lp)), g(input_lp)])\n"
+                            "combined.compile(loss=['binary_crossentropy', 'mse'], optimizer='adam')\n"
+                            "for it in range(1000):\n    d.train_on_batch(x, y)\n    combined.train_on_batch(x, [y, gt])\n",
+        "src/models.py": "from keras.layers import Conv2D, Dense, Input\nfrom keras.models import Model\n\n"
+                         "def Generator(input_shape):\n    inputs = Input(input_shape)\n"
+                         "    return Model(inputs, Conv2D(1, 3, padding='same')(inputs))\n\n"
+                         "def Discriminator(input_shape):\n    inputs = Input(input_shape)\n"
+                         "    return Model(inputs, Dense(1, activation='sigmoid')(Conv2D(8, 3)(inputs)))\n"},
+        {"DR703": "na"}),
+    # w33b: a results table whose columns are each model on each data set (`CDRP-bio-Lasso`, `CDRP-bio-MLP`, ...)
+    # over rows of genes compares the network with the baseline, though no column names the metric
+    "w33b_results_table_models_by_data_set_columns": ({
+        "results/SingleGenePred/supplementary_D.csv": ",CDRP-bio-Lasso,CDRP-bio-MLP,LUAD-Lasso,LUAD-MLP\n"
+                                                      "AARS1,23.43,18.24,61.52,63.98\nABCB6,-4.04,3.98,75.42,71.35\n"
+                                                      "ABHD4,12.1,15.5,40.2,44.9\n",
+        "utils/pred_models.py": "from sklearn.linear_model import Lasso\nfrom sklearn.neural_network import MLPRegressor\n"
+                                "lasso = Lasso(alpha=0.1).fit(X, y)\nmlp = MLPRegressor(random_state=0).fit(X, y)\n"},
+        {"DR202": "pass"}),
+    # w33b: ... not a table of measurements named by sample and channel (no model recurs, none a baseline)
+    "w33b_sample_channel_table_is_no_results": ({
+        "data/intensities.csv": ",plate1-DAPI,plate1-GFP,plate2-DAPI,plate2-GFP\nA01,1.2,3.4,1.1,3.3\n"
+                                "A02,1.5,3.1,1.4,3.0\nA03,1.1,2.9,1.0,2.8\n",
+        "utils/pred_models.py": "from sklearn.linear_model import Lasso\nfrom sklearn.neural_network import MLPRegressor\n"
+                                "lasso = Lasso(alpha=0.1).fit(X, y)\nmlp = MLPRegressor(random_state=0).fit(X, y)\n"},
+        {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
