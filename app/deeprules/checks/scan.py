@@ -5396,10 +5396,18 @@ def _is_split_file(path: str) -> bool:
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False
+    if _RUN_CONFIG_NAME.match(parts[-1]):
+        return False
     # (coordinator, session 10) a grouping word next to a split word names the split's kind: MAT's
     # `split-scaffold-0.npy` is a scaffold split, as its `split-random-0.npy` is a random one
     return (m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
             or _SPLIT_STRONG.search(parts[-1]) is not None)
+
+
+#: w33d: a run's configuration named for the split it trains on (mgp-tcn's `configs/config_split0.json` holds
+#: the learning rate, depth and seed of the run on split 0; lightning-pose's `config_mirror-mouse-example_split.yaml`):
+#: its settings, not the samples of a side
+_RUN_CONFIG_NAME = LazyRe(r"(config|cfg|conf|hparams?|hyperparams?|params|settings)[_.-][^/]*\.(json|ya?ml|toml)$")
 
 
 _SPLIT_STRONG = LazyRe(r"(^|[_.-])(splits?|folds?|partitions?|holdout)(\d|[_.-]|$)")

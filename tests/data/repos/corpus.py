@@ -5694,6 +5694,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "    def __init__(self, explainer_cls: Literal[\"SamplingExplainer\"], seed: int):\n"
                       "        super().__init__(explainer_cls, seed)\n"},
         {"DR802": "pass"}),
+    # w33d: a run's configuration named for its split (mgp-tcn's configs/config_split0.json: learning rate, depth,
+    # seed and the split's number) is no split file; the split is the script's random permutation of stays
+    "w33d_config_named_for_its_split": ({
+        "configs/paper_configs/config_split0.json": '{"learning_rate": 0.005, "levels": 9, "seed": 664891587,\n'
+                                                    ' "dataset": {"split": 0}}\n',
+        "configs/paper_configs/config_split1.json": '{"learning_rate": 0.001, "levels": 4, "seed": 31325126,\n'
+                                                    ' "dataset": {"split": 1}}\n',
+        "prepro.py": "import numpy as np\nrs = np.random.RandomState(split)\n"
+                     "tvt_perm = rs.permutation(len(all_ids))\ntest_ids = all_ids[tvt_perm[:n]]\n"
+                     "train_ids = all_ids[tvt_perm[2 * n:]]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # the same folds as lists of ids, named for the split, still are one
+    "w33d_split_named_lists_still_count": ({
+        "splits/split0_test.txt": "stay_1\nstay_7\n",
+        "splits/split0_train.txt": "stay_2\nstay_3\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
