@@ -1817,6 +1817,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
+    # w33d: an R species-distribution platform handed a list of algorithms with a GLM or GAM among them (biomod2's
+    # `BIOMOD_Modeling(..., models = c('GLM', 'MARS', 'GBM'))`, sdm's `sdm(..., methods = c('glm', 'brt', 'rf'))`):
+    # the simple model is fitted on the same folds as the others and scored beside them
+    ("baseline_cmp", ("models", "methods"),
+     _P(r"\b(models|methods)\s*=\s*c\s*\((?=[^)\n]*,)(?=[^)\n]*['\"](GLM|GAM|glm|gam)['\"])")),
     # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
     # `majority_acc`; not `mean_loss` or an attribution's `baseline_pred`), the training mean or majority class
     # predicted for every test sample, a least-squares

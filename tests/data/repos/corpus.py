@@ -5710,6 +5710,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "splits/split0_test.txt": "stay_1\nstay_7\n",
         "splits/split0_train.txt": "stay_2\nstay_3\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w33d: an R species-distribution platform fitting a GLM beside other algorithms on the same folds (blockCV's
+    # biomod2 vignette: `models = c('GLM','MARS','GBM')`) compares a simple model with the others
+    "w33d_sdm_platform_fits_a_glm_beside_others": ({
+        "vignettes/tutorial_biomod.Rmd": "```{r}\nlibrary(biomod2)\n"
+                                         "out <- BIOMOD_Modeling(biomod_data,\n"
+                                         "                       models = c('GLM','MARS','GBM'),\n"
+                                         "                       CV.strategy = 'user.defined')\n```\n"},
+        {"DR201": "pass"}),
+    "w33d_sdm_platform_without_a_simple_model": ({
+        "vignettes/tutorial_cor.Rmd": "```{r}\nres <- compare(x, methods = c('pearson', 'spearman'))\n```\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
