@@ -2285,6 +2285,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time", ("year", "date"),
      _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
         r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+    # w33d: the training years or seasons as a range that ends at the test one (EpiFNP's `train_seasons =
+    # list(range(2003, options.testyear))`, R's `train_years <- 2000:(test_year - 1)`): a forecast scored on a
+    # later season than any it was trained on
+    ("split_time", ("_year", "_season", ".year", ".season"),
+     _P(r"\b\w*train\w*[._](years?|seasons?)\s*(=|<-)\s*((list\s*\(\s*)?range\s*\([^)\n]*\b\w*(test|val|valid|"
+        r"eval|target)\w*|[\w.]+\s*:\s*\(?\s*\w*(test|val|eval|target)\w*)")),
     # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains

@@ -5721,6 +5721,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w33d_sdm_platform_without_a_simple_model": ({
         "vignettes/tutorial_cor.Rmd": "```{r}\nres <- compare(x, methods = c('pearson', 'spearman'))\n```\n"},
         {"DR201": "fail"}),
+    # w33d: training seasons as a range that ends at the test season (EpiFNP's train_ili.py): a time split
+    "w33d_train_seasons_before_the_test_season": ({
+        "train_ili.py": "import torch\ntrain_seasons = list(range(2003, options.testyear))\n"
+                        "test_seasons = [options.testyear]\nfor x, y in loader:\n"
+                        "    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR701": "pass"}),
+    "w33d_train_years_in_r_before_the_test_year": ({
+        "forecast.R": "train_years <- 2000:(test_year - 1)\nfit <- glm(cases ~ ., data = d[d$yr %in% train_years, ])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_index_range_is_no_time_split": ({
+        "train.py": "import torch\ntrain_idx = list(range(0, n_test))\nfor x, y in loader:\n"
+                    "    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
