@@ -2283,8 +2283,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"[\w.]+\s+if\s+\1\s*!=\s*[\w.]*\b\w*(test|val|valid|holdout|held_?out|left_?out)\w*\s*\]", re.I)),
     # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
     ("split_time", ("year", "date"),
-     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
-        r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+     # (w33d: an array of years too, pycrop-yield-prediction's `train_idx = np.nonzero(years < predict_year)[0]`)
+     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(years?|release_date|deposition_date|"
+        r"collection_date|submission_date|dates?)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+    # w33d: a side taken by comparing a column with a literal year (CNN-RNN-Yield-Prediction's
+    # `X_tr = X[X[:,1] <= 2017]`, the 2018 season held out)
+    ("split_time", ("train", "test", "val", "_tr", "_te"),
+     _P(r"\b(\w*(train|test|val|valid)\w*|\w+_(tr|te))\s*(=|<-)\s*[\w.]+\[[^\n]*?(<=?|>=?)\s*(19[5-9]\d|20[0-4]\d)"
+        r"\s*\]")),
     # w33d: the training years or seasons as a range that ends at the test one (EpiFNP's `train_seasons =
     # list(range(2003, options.testyear))`, R's `train_years <- 2000:(test_year - 1)`): a forecast scored on a
     # later season than any it was trained on
@@ -2606,8 +2612,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bsummary\.(scalar|histogram|image|text)\s*\(|\bSummary\s*\(\s*value\s*=")),
     # -- w25b: a TensorBoard writer handed the session's graph (`tf.summary.FileWriter(logdir, sess.graph)`, the
     # graph often on the call's next line): with nothing written through it in its file, it records the graph only
-    ("graph_writer", ("filewriter", "summarywriter"),
-     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]")),
+    # (w33d: or given it afterwards, `writer.add_graph(sess.graph)` in CNN-RNN-Yield-Prediction)
+    ("graph_writer", ("filewriter", "summarywriter", "add_graph"),
+     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]|"
+        r"\.add_graph\s*\(")),
     # -- w25b: a training list made as the complement of one unit's items (deepsleepnet and AttnSleep's
     # subject-wise folds: `train_files = list(set(npzfiles) - set(subject_files))`; `np.setdiff1d(ids,
     # test_patients)`, `set(ids).difference(val_subjects)`): every item of the held-out units on one side

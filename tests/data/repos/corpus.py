@@ -5734,6 +5734,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\ntrain_idx = list(range(0, n_test))\nfor x, y in loader:\n"
                     "    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
         {"DR701": "fail"}),
+    # w33d: a TensorBoard writer given only the graph after it is made (`writer.add_graph(sess.graph)`,
+    # CNN-RNN-Yield-Prediction) records no run, as one handed the graph in its constructor
+    "w33d_writer_given_only_the_graph": ({
+        "train.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter('./tensorboard')\n"
+                    "writer.add_graph(sess.graph)\nfor i in range(100):\n"
+                    "    sess.run(train_op, feed_dict=fd)\n"}, {"DR602": "fail"}),
+    "w33d_writer_given_the_graph_and_scalars": ({
+        "train.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter('./tensorboard')\n"
+                    "writer.add_graph(sess.graph)\nfor i in range(100):\n"
+                    "    _, s = sess.run([train_op, merged], feed_dict=fd)\n    writer.add_summary(s, i)\n"},
+        {"DR602": "pass"}),
+    # w33d: a side taken by a year: an array of years (pycrop-yield-prediction) or a literal year
+    # (CNN-RNN-Yield-Prediction's `X_tr = X[X[:,1] <= 2017]`)
+    "w33d_train_years_before_the_predicted_one": ({
+        "base.py": "import numpy as np\ntrain_idx = np.nonzero(years < predict_year)[0]\n"
+                   "test_idx = np.nonzero(years == predict_year)[0]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_rows_up_to_a_literal_year": ({
+        "cnn_rnn.py": "import numpy as np\nX_tr = X[X[:, 1] <= 2017]\nIndex = X[:, 1] == 2018\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_rows_by_a_count_are_no_time_split": ({
+        "prep.py": "import numpy as np\nX_tr = X[X[:, 1] <= 17]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
