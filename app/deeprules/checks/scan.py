@@ -1856,6 +1856,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
+    # w33d: an R species-distribution platform handed a list of algorithms with a GLM or GAM among them (biomod2's
+    # `BIOMOD_Modeling(..., models = c('GLM', 'MARS', 'GBM'))`, sdm's `sdm(..., methods = c('glm', 'brt', 'rf'))`):
+    # the simple model is fitted on the same folds as the others and scored beside them
+    ("baseline_cmp", ("models", "methods"),
+     _P(r"\b(models|methods)\s*=\s*c\s*\((?=[^)\n]*,)(?=[^)\n]*['\"](GLM|GAM|glm|gam)['\"])")),
     # predictors written by hand and named as the comparison (`naive_pred = ...`, `baseline_mse = ...`,
     # `majority_acc`; not `mean_loss` or an attribution's `baseline_pred`), the training mean or majority class
     # predicted for every test sample, a least-squares
@@ -2337,8 +2342,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"[\w.]+\s+if\s+\1\s*!=\s*[\w.]*\b\w*(test|val|valid|holdout|held_?out|left_?out)\w*\s*\]", re.I)),
     # a side of the split taken by a year or date (`test = df[df['year'] >= 2015]`, R `filter(d, year < 2018)`)
     ("split_time", ("year", "date"),
-     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(year|release_date|deposition_date|"
-        r"collection_date|submission_date|date)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+     # (w33d: an array of years too, pycrop-yield-prediction's `train_idx = np.nonzero(years < predict_year)[0]`)
+     _P(r"\b\w*(train|test|val|valid)\w*\s*(=|<-)\s*[^\n]*?\b(years?|release_date|deposition_date|"
+        r"collection_date|submission_date|dates?)['\"]?\]?\s*(<=?|>=?)\s*[\w'\"]")),
+    # w33d: a side taken by comparing a column with a literal year (CNN-RNN-Yield-Prediction's
+    # `X_tr = X[X[:,1] <= 2017]`, the 2018 season held out)
+    ("split_time", ("train", "test", "val", "_tr", "_te"),
+     _P(r"\b(\w*(train|test|val|valid)\w*|\w+_(tr|te))\s*(=|<-)\s*[\w.]+\[[^\n]*?(<=?|>=?)\s*(19[5-9]\d|20[0-4]\d)"
+        r"\s*\]")),
+    # w33d: the training years or seasons as a range that ends at the test one (EpiFNP's `train_seasons =
+    # list(range(2003, options.testyear))`, R's `train_years <- 2000:(test_year - 1)`): a forecast scored on a
+    # later season than any it was trained on
+    ("split_time", ("_year", "_season", ".year", ".season"),
+     _P(r"\b\w*train\w*[._](years?|seasons?)\s*(=|<-)\s*((list\s*\(\s*)?range\s*\([^)\n]*\b\w*(test|val|valid|"
+        r"eval|target)\w*|[\w.]+\s*:\s*\(?\s*\w*(test|val|eval|target)\w*)")),
     # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
@@ -2672,8 +2689,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bsummary\.(scalar|histogram|image|text)\s*\(|\bSummary\s*\(\s*value\s*=")),
     # -- w25b: a TensorBoard writer handed the session's graph (`tf.summary.FileWriter(logdir, sess.graph)`, the
     # graph often on the call's next line): with nothing written through it in its file, it records the graph only
-    ("graph_writer", ("filewriter", "summarywriter"),
-     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]")),
+    # (w33d: or given it afterwards, `writer.add_graph(sess.graph)` in CNN-RNN-Yield-Prediction)
+    ("graph_writer", ("filewriter", "summarywriter", "add_graph"),
+     _P(r"\b(FileWriter|SummaryWriter)\s*\((?:[^()]|\([^()]*\))*?\bgraph\s*(=\s*[\w.]+\s*)?[,)]|"
+        r"\.add_graph\s*\(")),
     # -- w25b: a training list made as the complement of one unit's items (deepsleepnet and AttnSleep's
     # subject-wise folds: `train_files = list(set(npzfiles) - set(subject_files))`; `np.setdiff1d(ids,
     # test_patients)`, `set(ids).difference(val_subjects)`): every item of the held-out units on one side
@@ -5677,10 +5696,18 @@ def _is_split_file(path: str) -> bool:
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False
+    if _RUN_CONFIG_NAME.match(parts[-1]):
+        return False
     # (coordinator, session 10) a grouping word next to a split word names the split's kind: MAT's
     # `split-scaffold-0.npy` is a scaffold split, as its `split-random-0.npy` is a random one
     return (m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
             or _SPLIT_STRONG.search(parts[-1]) is not None)
+
+
+#: w33d: a run's configuration named for the split it trains on (mgp-tcn's `configs/config_split0.json` holds
+#: the learning rate, depth and seed of the run on split 0; lightning-pose's `config_mirror-mouse-example_split.yaml`):
+#: its settings, not the samples of a side
+_RUN_CONFIG_NAME = LazyRe(r"(config|cfg|conf|hparams?|hyperparams?|params|settings)[_.-][^/]*\.(json|ya?ml|toml)$")
 
 
 _SPLIT_STRONG = LazyRe(r"(^|[_.-])(splits?|folds?|partitions?|holdout)(\d|[_.-]|$)")

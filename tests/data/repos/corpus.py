@@ -6080,6 +6080,69 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "utils/pred_models.py": "from sklearn.linear_model import Lasso\nfrom sklearn.neural_network import MLPRegressor\n"
                                 "lasso = Lasso(alpha=0.1).fit(X, y)\nmlp = MLPRegressor(random_state=0).fit(X, y)\n"},
         {"DR202": "fail"}),
+    # w33d: a run's configuration named for its split (mgp-tcn's configs/config_split0.json: learning rate, depth,
+    # seed and the split's number) is no split file; the split is the script's random permutation of stays
+    "w33d_config_named_for_its_split": ({
+        "configs/paper_configs/config_split0.json": '{"learning_rate": 0.005, "levels": 9, "seed": 664891587,\n'
+                                                    ' "dataset": {"split": 0}}\n',
+        "configs/paper_configs/config_split1.json": '{"learning_rate": 0.001, "levels": 4, "seed": 31325126,\n'
+                                                    ' "dataset": {"split": 1}}\n',
+        "prepro.py": "import numpy as np\nrs = np.random.RandomState(split)\n"
+                     "tvt_perm = rs.permutation(len(all_ids))\ntest_ids = all_ids[tvt_perm[:n]]\n"
+                     "train_ids = all_ids[tvt_perm[2 * n:]]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # the same folds as lists of ids, named for the split, still are one
+    "w33d_split_named_lists_still_count": ({
+        "splits/split0_test.txt": "stay_1\nstay_7\n",
+        "splits/split0_train.txt": "stay_2\nstay_3\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w33d: an R species-distribution platform fitting a GLM beside other algorithms on the same folds (blockCV's
+    # biomod2 vignette: `models = c('GLM','MARS','GBM')`) compares a simple model with the others
+    "w33d_sdm_platform_fits_a_glm_beside_others": ({
+        "vignettes/tutorial_biomod.Rmd": "```{r}\nlibrary(biomod2)\n"
+                                         "out <- BIOMOD_Modeling(biomod_data,\n"
+                                         "                       models = c('GLM','MARS','GBM'),\n"
+                                         "                       CV.strategy = 'user.defined')\n```\n"},
+        {"DR201": "pass"}),
+    "w33d_sdm_platform_without_a_simple_model": ({
+        "vignettes/tutorial_cor.Rmd": "```{r}\nres <- compare(x, methods = c('pearson', 'spearman'))\n```\n"},
+        {"DR201": "fail"}),
+    # w33d: training seasons as a range that ends at the test season (EpiFNP's train_ili.py): a time split
+    "w33d_train_seasons_before_the_test_season": ({
+        "train_ili.py": "import torch\ntrain_seasons = list(range(2003, options.testyear))\n"
+                        "test_seasons = [options.testyear]\nfor x, y in loader:\n"
+                        "    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR701": "pass"}),
+    "w33d_train_years_in_r_before_the_test_year": ({
+        "forecast.R": "train_years <- 2000:(test_year - 1)\nfit <- glm(cases ~ ., data = d[d$yr %in% train_years, ])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_index_range_is_no_time_split": ({
+        "train.py": "import torch\ntrain_idx = list(range(0, n_test))\nfor x, y in loader:\n"
+                    "    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR701": "fail"}),
+    # w33d: a TensorBoard writer given only the graph after it is made (`writer.add_graph(sess.graph)`,
+    # CNN-RNN-Yield-Prediction) records no run, as one handed the graph in its constructor
+    "w33d_writer_given_only_the_graph": ({
+        "train.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter('./tensorboard')\n"
+                    "writer.add_graph(sess.graph)\nfor i in range(100):\n"
+                    "    sess.run(train_op, feed_dict=fd)\n"}, {"DR602": "fail"}),
+    "w33d_writer_given_the_graph_and_scalars": ({
+        "train.py": "import tensorflow as tf\nwriter = tf.summary.FileWriter('./tensorboard')\n"
+                    "writer.add_graph(sess.graph)\nfor i in range(100):\n"
+                    "    _, s = sess.run([train_op, merged], feed_dict=fd)\n    writer.add_summary(s, i)\n"},
+        {"DR602": "pass"}),
+    # w33d: a side taken by a year: an array of years (pycrop-yield-prediction) or a literal year
+    # (CNN-RNN-Yield-Prediction's `X_tr = X[X[:,1] <= 2017]`)
+    "w33d_train_years_before_the_predicted_one": ({
+        "base.py": "import numpy as np\ntrain_idx = np.nonzero(years < predict_year)[0]\n"
+                   "test_idx = np.nonzero(years == predict_year)[0]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_rows_up_to_a_literal_year": ({
+        "cnn_rnn.py": "import numpy as np\nX_tr = X[X[:, 1] <= 2017]\nIndex = X[:, 1] == 2018\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w33d_train_rows_by_a_count_are_no_time_split": ({
+        "prep.py": "import numpy as np\nX_tr = X[X[:, 1] <= 17]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
