@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "35"
+ANALYZER_VERSION = "36"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -589,6 +589,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (w31a: or a trainer kept under a prefixed name, C.Origami's `pl_trainer.fit(pl_module, trainloader)`)
     ("trainer_fit", ("trainer",), _P(
         r"\b(?:[A-Za-z0-9]+_)*trainer\.(fit|train)\s*\(|\bTrainer\s*\((?:[^()]|\([^()]*\))*\)\s*\.fit\s*\(")),
+    # (coordinator, session 18: KerasTuner's search, which fits a model per trial with the epochs it is handed:
+    # miRBind's `tuner.search(train_ohe, train_labels, epochs=..., validation_data=...)` trains, as model.fit does)
+    ("fit_epochs", ("tuner.search", "tuner_search"),
+     _P(r"\b\w*tuner\w*\.search\s*\((?:[^()]|\([^()]*\))*?\b(epochs|validation_data|validation_split)\s*=")),
     ("fit_epochs", (".fit", ".train"), _P(r"\.(fit|train|fit_generator)\s*\((?:[^()]|\([^()]*\))*?\b(epochs|nb_epoch|n"
                                           r"_epochs|"
                                   r"max_epochs|num_epochs|n_epochs_kl_warmup|validation_data|n_epoch|num_epoch|"

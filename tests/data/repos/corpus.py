@@ -6143,6 +6143,15 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w33d_train_rows_by_a_count_are_no_time_split": ({
         "prep.py": "import numpy as np\nX_tr = X[X[:, 1] <= 17]\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # coord18: KerasTuner's search fits a model per trial with the epochs it is handed (miRBind's hyperparams
+    # notebook): the script trains, so its seeds and determinism are judged
+    "coord18_keras_tuner_search_trains": ({
+        "tune.py": "import tensorflow as tf\nimport keras_tuner as kt\n\ndef build(hp):\n"
+                   "    m = tf.keras.Sequential([tf.keras.layers.Dense(hp.Int('u', 8, 64))])\n"
+                   "    m.compile('adam', 'mse')\n    return m\n\n"
+                   "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
+                   "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
+        {"DR301": "fail", "DR302": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
