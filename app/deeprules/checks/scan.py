@@ -5590,9 +5590,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         facts["lang_r"] = [[1, "R script"]]
         prose_free = cap_lines(strip_r_strings(code))
         code = cap_lines(code)
-        _code_facts(prose_free, _Lines(prose_free, text), facts, python=False)
-        _knn_votes(prose_free, _Lines(prose_free, text), facts)
-        _r_learners(prose_free, _Lines(prose_free, text), facts)
+        prose_lines = _Lines(prose_free, text)  # (one for the three readers: each splits the file's text)
+        _code_facts(prose_free, prose_lines, facts, python=False)
+        _knn_votes(prose_free, prose_lines, facts)
+        _r_learners(prose_free, prose_lines, facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))

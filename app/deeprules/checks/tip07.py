@@ -688,7 +688,8 @@ def metrics(ctx: Context) -> CheckResult:
         # (w23c: a segmentation loss classifies pixels: Dice, focal, Tversky)
         seg = _ev(ctx, "loss_seg")
         clf = _classical_classifiers(ctx)
-        cls_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])] + seg + clf
+        own_loss = [e for e in gather(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])]
+        cls_loss = own_loss + seg + clf
         if embed and (pr or bal or basic) and not cls_loss:
             # no classification loss anywhere, and metrics beside ARI/NMI/silhouette/FOSCTTM score an embedding
             # or a clustering against reference labels (label consistency of neighbours): not a classifier's
@@ -718,9 +719,7 @@ def metrics(ctx: Context) -> CheckResult:
         # (coordinator, session 18: a cross-entropy over a reconstruction classifies nothing here either, as for
         # cls_loss above: jertubiana/PGM's zebrafish notebook writes the Bernoulli likelihood of an RBM's
         # reconstructed activity by hand, beside no classifier)
-        cls = [e for e in _ev(ctx, "loss_cls", 50) if not _RECONSTRUCTION.search(e[2])][:4]
-        cls += seg + pr + bal + basic + clf
-        if not cls:
+        if not (own_loss or seg or pr or bal or basic or clf):
             reg = _ev(ctx, "metric_reg")
             if reg:
                 return not_applicable("no classification in the code (regression metrics only)")
