@@ -6,6 +6,7 @@ is "pass", "fail" (deeprules' warn and fail) or "na". Precision and recall are t
 is there); the agreement counts all three.
 
     python benchmarks/bench_precision.py [--mirror /work/.mirror] [--json] [--only LABEL] [--repo OWNER/NAME ...]
+        [--skip-missing]
 
 Repositories marked `heldout: LABEL` were judged before deeprules ran on them; each label is reported
 on its own line (`--only LABEL` runs just those).
@@ -67,6 +68,8 @@ def main() -> None:
     ap.add_argument("--only", help="only the repositories marked `heldout: ONLY`")
     ap.add_argument("--repo", action="append", default=[],
                     help="only this repository (owner/name; repeat for more): re-check the ones a change could flip")
+    ap.add_argument("--skip-missing", action="store_true",
+                    help="leave out the repositories with no mirror (a machine with no network) and list them")
     args = ap.parse_args()
     mirror = args.mirror if args.mirror.exists() else None
     spec = parse((HERE / "realrepos.yaml").read_text(), "benchmarks/realrepos.yaml", round_trip=False)
@@ -74,12 +77,16 @@ def main() -> None:
     # the repositories judged before deeprules ran on them, by their `heldout:` label
     held: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
+    skipped: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for entry in spec["repos"]:
             label = str(entry.get("heldout") or "")
             if args.only and label != args.only:
                 continue
             if args.repo and entry["repo"] not in args.repo:
+                continue
+            if args.skip_missing and source(entry["repo"], mirror).startswith("https:"):
+                skipped.append(entry["repo"])
                 continue
             got = verdicts(entry["repo"], entry["commit"], mirror, Path(tmp))
             for cid, (want, *words) in entry["checks"].items():
@@ -104,7 +111,7 @@ def main() -> None:
     heldout = {label: {"n": h["n"], "agree": h["agree"], "precision": ratio(h["tp"], h["tp"] + h["fp"]),
                        "recall": ratio(h["tp"], h["tp"] + h["fn"])} for label, h in held.items()}
     if args.json:
-        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout,
+        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout, "skipped": skipped,
                           "misses": [dict(zip(("repo", "check", "got", "expected", "why"), m, strict=True))
                                      for m in misses]}, indent=2))
         return
@@ -120,6 +127,8 @@ def main() -> None:
     for label, h in heldout.items():
         print(f"held out ({label}): {h['n']} verdicts, {h['agree']} agree, precision {fmt(h['precision'])}%, "
               f"recall {fmt(h['recall'])}%")
+    if skipped:
+        print(f"skipped (no mirror): {len(skipped)} repositories: {', '.join(skipped)}")
     for repo, cid, have, want, why in misses:
         print(f"  miss: {repo} {cid}: got {have}, expected {want} ({why})")
 
