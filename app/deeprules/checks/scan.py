@@ -1860,6 +1860,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
+    # coordinator, session 19: R's discriminant analysis and multinomial logistic regression (MASS::lda/qda over a
+    # formula, a `grouping =` or under the package's name; nnet's multinom over a formula), CyTOF-Linear-Classifier's
+    # `MASS::lda(Training.data, as.factor(labels))`; not a topic model's `LDA(dtm, k = 10)` (r_train) nor a function
+    # of the same name defined in Python
+    ("baseline", ("lda(", "qda(", "multinom("),
+     _P(r"\b(MASS::(lda|qda)|nnet::multinom)\s*\(|(?<![\w.$])(lda|qda|multinom)\s*\(\s*[\w.$]+\s*~|"
+        r"(?<![\w.$])(lda|qda)\s*\([^\n]*\bgrouping\s*=")),
     # w33d: an R species-distribution platform handed a list of algorithms with a GLM or GAM among them (biomod2's
     # `BIOMOD_Modeling(..., models = c('GLM', 'MARS', 'GBM'))`, sdm's `sdm(..., methods = c('glm', 'brt', 'rf'))`):
     # the simple model is fitted on the same folds as the others and scored beside them

@@ -56,7 +56,7 @@ _LEARNER_NAME = re.compile(r"\b(LogisticRegression|HistGradientBoosting|Gradient
                            r"ElasticNet|GaussianNB|MultinomialNB|Dummy|randomForest|glmnet|naiveBayes|rand_forest|"
                            r"logistic_reg|linear_reg|boost_tree|glm|zeroinfl|GLM|Logit|logit|OLS|ols|SklearnModel|"
                            r"XGBoostModel|gbm|ranger|rpart|ksvm|ExplainableBoosting|LinearGAM|LogisticGAM|PoissonGAM|"
-                           r"GammaGAM|RuleFit|FIGS|SkopeRules|BoostedRules)(?:Classifier|Regressor|CV)?\b")
+                           r"GammaGAM|RuleFit|FIGS|SkopeRules|BoostedRules|lda|qda|multinom)(?:Classifier|Regressor|CV)?\b")
 
 
 _CLASS_NAME = re.compile(r"^\s*class\s+(\w+)")

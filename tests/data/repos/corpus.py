@@ -6152,6 +6152,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
                    "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
         {"DR301": "fail", "DR302": "fail"}),
+    # coord19: R's discriminant analysis is a simple model (tabdelaal/CyTOF-Linear-Classifier trains
+    # `MASS::lda(Training.data, as.factor(labels))` against DeepCyTOF's network); so are MASS::qda over a formula and
+    # nnet's multinom; a Python function named lda is not
+    "coord19_r_mass_lda_is_a_baseline": ({
+        "train_lda.R": "train_lda <- function(x, labels) {\n"
+                       "  model <- MASS::lda(x, as.factor(labels[, 1]))\n  model\n}\n",
+        "net/model.py": "from keras.layers import Dense, Input\nfrom keras.models import Model\n\n"
+                        "def build(n):\n    inp = Input(shape=(n,))\n    out = Dense(4, activation='softmax')(inp)\n"
+                        "    net = Model(inputs=inp, outputs=out)\n    net.compile(optimizer='adam', "
+                        "loss='categorical_crossentropy')\n    return net\n",
+        "net/train.py": "import numpy as np\nfrom model import build\n\nx, y = np.load('x.npy'), np.load('y.npy')\n"
+                        "net = build(x.shape[1])\nnet.fit(x, y, epochs=80, batch_size=128)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    "coord19_r_qda_formula_and_multinom_are_baselines": ({
+        "analysis/fit.R": "library(MASS)\nlibrary(nnet)\nd <- read.csv('cells.csv')\n"
+                          "fit_q <- qda(cell_type ~ ., data = d)\nfit_m <- multinom(cell_type ~ ., data = d)\n"},
+        {"DR201": "pass"}),
+    "coord19_python_function_named_lda_is_no_baseline": ({
+        "train.py": "import torch\nfrom reduce import lda\nimport numpy as np\n\nnet = torch.nn.Linear(2, 1)\n"
+                    "opt = torch.optim.Adam(net.parameters())\nfor x in lda(np.load('x.npy')):\n"
+                    "    loss = net(torch.tensor(x)).sum()\n    loss.backward()\n    opt.step()\n",
+        "reduce.py": "import numpy as np\n\ndef lda(x, n_components=2):\n    return x[:, :n_components]\n\n"
+                     "z = lda(np.load('x.npy'))\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
