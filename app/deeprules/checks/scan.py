@@ -1108,6 +1108,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
     ("tracking", ("tune.", "train.report", "session.report"),
      _P(r"\b(tune|train|session)\.report\s*\(|\btune\.(Tuner|run)\s*\(")),
+    # coordinator, session 19: ...and NNI's, whose trials report their scores to the experiment's manager
+    # (weberlab-hhu/Helixer's `nni.report_intermediate_result(val_genic_f1)` each epoch, `report_final_result`)
+    ("tracking", ("nni.report",), _P(r"\bnni\.report_(intermediate|final)_result\s*\(")),
     # w27a: a search's trial history kept on disk, hyperopt's Trials pickled (Xpresso's run_trials) or an Optuna
     # study in a storage: every trial's settings and score recorded, as Ray Tune's (not Trials kept in memory)
     ("tracking", ("trials", "storage"),
@@ -4513,10 +4516,18 @@ def _manual_only(text: str) -> bool:
     return bool(names) and names <= {"workflow_dispatch"}
 
 
+#: coordinator, session 19: a file the job tests for before it uses it (GitHub's starter workflow for Python, `if [ -f
+#: requirements.txt ]; then pip install -r requirements.txt; fi`, kept by weberlab-hhu/Helixer without the file): the
+#: step is skipped where the file is absent, so the workflow is not dead for want of it
+_CI_GUARD = LazyRe(r"(?:\[\[?|\btest)\s+!?\s*-[efrs]\s+[\"']?([\w./-]+)")
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
     made = _ci_made(text)
+    guarded = {posixpath.normpath(m.group(1)) for m in _CI_GUARD.finditer(text)} if "-f" in text or "-e" in text \
+        else set()
     makefile_made = _CI_MAKEFILE_MADE.search(text) is not None
     default = _TRAVIS_DEFAULT.search(text)
     if default and not _TRAVIS_SCRIPT.search(text):
@@ -4534,6 +4545,8 @@ def _ci_facts(text: str, out: Facts) -> None:
             if "$" in ref or "*" in ref or ref.startswith(("/", "~")):  # variables and system files
                 continue
             if ref.rpartition("/")[2] in made:  # w23b: made by the job itself (downloaded, written)
+                continue
+            if guarded and posixpath.normpath(ref) in guarded:
                 continue
             refs.append([n, ref])
         if not makefile_made and _CI_MAKE.search(line.strip()):
@@ -4935,6 +4948,10 @@ def is_readme(path: str) -> bool:
 
 #: the words before a README's "split by ..." that make it files split up (outputs per chromosome), not data held out
 _FILES_BEFORE = re.compile(r"\b(files?|(sub)?folders?|director(y|ies)|bams?|vcfs?|outputs?)\s+$", re.I)
+#: coordinator, session 19: ...and the words between the verb and "by" that make it an input cut up for a tool, told to
+#: the reader (Helixer's web tool: "if your genome exceeds the file size you could split your genome by chromosome")
+_FILES_SPLIT = re.compile(r"^split\w*\s+(?:\w+\s+){0,2}?(your\s+\w+|(the\s+|each\s+)?(fasta|fastq|files?|bams?|vcfs?|"
+                          r"reads|outputs?|input))\s", re.I)
 
 
 def _readme_split_facts(text: str, out: Facts) -> None:
@@ -4947,7 +4964,8 @@ def _readme_split_facts(text: str, out: Facts) -> None:
         # (w29a: not files split up for output, NanoCaller's "phase the BAM file (under intermediate_phase_files
         # subfolder split by chromosomes)": a folder's layout, not how data were held out)
         m = next((m for m in pattern.finditer(prose) if _FILES_BEFORE.search(prose, max(0, m.start() - 40),
-                                                                              m.start()) is None), None)
+                                                                              m.start()) is None
+                  and _FILES_SPLIT.match(m.group(0)) is None), None)
         if m is not None:
             line = prose.count("\n", 0, m.start()) + 1
             out.setdefault(fact, []).append([line, " ".join(m.group(0).split())[:120]])
@@ -5527,6 +5545,27 @@ def _compute_clusters(code: str, facts: Facts) -> None:
         del facts["split_homology"]
 
 
+#: coordinator, session 19: a sub-model over an inner layer (`excerpt = Model(old.input, old.layers[k].output)`) then
+#: called on a symbolic input to build another network (`x = excerpt(raw_input[:, :, :4])`, raw_input an `Input(`):
+#: weberlab-hhu/Helixer grafts its trained layers under a new head, a network built, no activation read out
+_SUB_MODEL_NAMED = re.compile(r"^[ \t]*(\w+)\s*=\s*(?:[\w.]+\.)?(?:Model|function)\s*\(")
+_INPUT_MADE = r"\b{}\s*=\s*(?:[\w.]+\.)?Input\s*\("
+
+
+def _composed_sub_models(code: str, facts: Facts) -> None:
+    rows = [*facts.get("interp", ()), *facts.get("interp_layer", ())]
+    if not rows or "Input(" not in code:
+        return
+    for n, text in rows:
+        m = _SUB_MODEL_NAMED.match(str(text))
+        if m is None:
+            continue
+        for call in re.finditer(r"(?<![\w.])" + re.escape(m.group(1)) + r"\s*\(\s*(\w+)", code):
+            if re.search(_INPUT_MADE.format(re.escape(call.group(1))), code):
+                facts.setdefault("sub_model_composed", []).append([n, str(text)])
+                break
+
+
 def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines | None = None) -> None:
     """What Python code read whole shows after its line patterns ran, in a file or a notebook's cells alike
     (framework aliases' seeds, seeding helpers, learner classes, aliased estimators and layers, loops over named
@@ -5538,6 +5577,7 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _aliased_tf_layers(code, lines, facts)
     _literal_list_loops(code, lines, facts)
     _compute_clusters(code, facts)
+    _composed_sub_models(code, facts)
 
 
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:

@@ -72,19 +72,27 @@ def _own_term(ctx: Context, ev: tuple[str, int, str]) -> bool:
         _defines_network(str(t)) for _, t in ctx.index.facts(ev[0]).get("model_def", ()))
 
 
+def _composed(ctx: Context, ev: tuple[str, int, str]) -> bool:
+    """coordinator, session 19: a sub-model over an inner layer that is then called on a model's Input to build
+    another network (scan's `sub_model_composed`): layers re-used, no activations read."""
+    return any(int(n) == ev[1] for n, _ in ctx.index.facts(ev[0]).get("sub_model_composed", ()))
+
+
 #: w30a: attention weights computed by a softmax on the line that names them: the layer's mechanism
 _ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
 
 
 @check("DR802", watches=is_code, facts_only=True,
        reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
-                      *TRAINING_FACTS),
+                      "sub_model_composed", *TRAINING_FACTS),
                      said=("model_def", "interp", "attn_read")))  # (w30a: whether a softmax computes them)
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
-                             and not _training_monitor(ctx.index.facts(p))) if not _own_term(ctx, e)][:6]
+                             and not _training_monitor(ctx.index.facts(p)))
+           if not _own_term(ctx, e) and not _composed(ctx, e)][:6]
           + gather(ctx, "interp_coef", 2)  # (w25a: coefficients ranked a few lines on)
-          + gather(ctx, "interp_layer", 2, where=lambda p: not is_aux(p)))  # (w26a: a sub-model over several lines)
+          + [e for e in gather(ctx, "interp_layer", 4, where=lambda p: not is_aux(p))  # (w26a: over several lines)
+             if not _composed(ctx, e)][:2])
     # w27a: motifs written in MEME's format in a file that reads a layer's activations: the kernels' best-firing
     # windows turned into motifs (a motif database converted to MEME reads no layer)
     ev += [e for e in gather(ctx, "meme_write", 2, where=lambda p: not is_aux(p))

@@ -6176,6 +6176,64 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "reduce.py": "import numpy as np\n\ndef lda(x, n_components=2):\n    return x[:, :n_components]\n\n"
                      "z = lda(np.load('x.npy'))\n"},
         {"DR201": "fail"}),
+    # coord19: GitHub's starter workflow for Python installs requirements.txt only if it exists (`if [ -f
+    # requirements.txt ]; then ...; fi`): weberlab-hhu/Helixer keeps it without the file, and its CI still runs
+    # flake8 and pytest (not a dead workflow); an unguarded install of a missing file still is one
+    "coord19_ci_guarded_requirements_is_not_dead": ({
+        ".github/workflows/python-app.yml":
+            "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+            "    - uses: actions/checkout@v4\n    - name: Install\n      run: |\n"
+            "        pip install flake8 pytest\n        pip install .\n"
+            "        if [ -f requirements.txt ]; then pip install -r requirements.txt; fi\n"
+            "    - name: Test\n      run: pytest\n",
+        "setup.py": "from setuptools import setup\nsetup(name='toy')\n",
+        "train.py": "import torch\nnet = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(net.parameters())\n"
+                    "for x in range(10):\n    loss = net(torch.randn(8, 4)).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR304": "pass"}),
+    "coord19_ci_unguarded_missing_requirements_is_dead": ({
+        ".github/workflows/python-app.yml":
+            "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+            "    - uses: actions/checkout@v4\n    - run: pip install -r requirements.txt\n    - run: pytest\n",
+        "train.py": "import torch\nnet = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(net.parameters())\n"
+                    "for x in range(10):\n    loss = net(torch.randn(8, 4)).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR304": "fail"}),
+    # coord19: a README telling the reader to cut an input file up for a web tool ("you could split your genome by
+    # chromosome") holds no chromosome out (Helixer); data said to be split by chromosome still do
+    "coord19_readme_split_your_genome_is_no_holdout": ({
+        "README.md": "# Tool\n\n## Web tool\n> if your genome exceeds the file size you could split your genome by "
+                     "chromosome or submit a compressed file\n",
+        "train.py": "import numpy as np\nimport torch\nx = np.load('train.npy')\nv = np.load('valid.npy')\n"
+                    "net = torch.nn.Linear(4, 2)\nopt = torch.optim.Adam(net.parameters())\n"
+                    "for b in x:\n    loss = net(torch.tensor(b)).sum()\n    loss.backward()\n    opt.step()\n"},
+        {"DR701": "fail"}),
+    # coord19: a sub-model over an inner layer called on a new Input to build another network (Helixer grafts its
+    # trained layers under a head that also reads coverage) reads no activations; the same sub-model run on data
+    # (predict) still does
+    "coord19_inner_layer_model_composed_is_no_interpretation": ({
+        "model.py": "from tensorflow.keras.layers import Input, Dense\nfrom tensorflow.keras.models import Model\n\n"
+                    "def graft(oldmodel, k, head):\n    raw_input = Input(shape=(None, 6))\n"
+                    "    excerpt_model = Model(oldmodel.input, oldmodel.layers[k - 2].output)\n"
+                    "    x = excerpt_model(raw_input[:, :, :4])\n    out = head((x, raw_input[:, :, 4:]))\n"
+                    "    return Model(raw_input, out)\n",
+        "train.py": "import numpy as np\nfrom model import graft\nm = graft(base, 5, head)\n"
+                    "m.compile(optimizer='adam', loss='mse')\nm.fit(np.load('x.npy'), np.load('y.npy'), epochs=3)\n"},
+        {"DR802": "fail"}),
+    "coord19_inner_layer_model_run_on_data_interprets": ({
+        "analysis.py": "import numpy as np\nfrom tensorflow.keras.models import Model, load_model\n\n"
+                       "model = load_model('m.h5')\n"
+                       "acts_model = Model(model.input, model.layers[1].output)\n"
+                       "acts = acts_model.predict(np.load('x.npy'))\nnp.save('conv1_acts.npy', acts)\n",
+        "train.py": "import numpy as np\nfrom tensorflow import keras\nm = keras.Sequential([keras.layers.Dense(2)])\n"
+                    "m.compile(optimizer='adam', loss='mse')\nm.fit(np.load('x.npy'), np.load('y.npy'), epochs=3)\n"},
+        {"DR802": "pass"}),
+    # coord19: NNI's trials report their scores to the experiment (Helixer's nni.report_intermediate_result each
+    # epoch), as Ray Tune's tune.report records them: tracked
+    "coord19_nni_report_tracks_trials": ({
+        "train.py": "import nni\nimport torch\nparams = nni.get_next_parameter()\nnet = torch.nn.Linear(4, 2)\n"
+                    "opt = torch.optim.Adam(net.parameters(), lr=params['lr'])\nfor epoch in range(10):\n"
+                    "    loss = net(torch.randn(8, 4)).sum()\n    loss.backward()\n    opt.step()\n"
+                    "    nni.report_intermediate_result(float(loss))\nnni.report_final_result(float(loss))\n"},
+        {"DR601": "pass", "DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
