@@ -405,6 +405,8 @@ class Report:
     results: list[CheckResult]
     stamp: dict[str, Any]
     skipped: dict[str, int] = field(default_factory=dict)
+    #: code in languages the checks do not read, by language (`unread_code`)
+    unread: dict[str, int] = field(default_factory=dict)
 
     @property
     def tips(self) -> dict[int, float | None]:
@@ -441,7 +443,28 @@ class Report:
             "could_not_run": [{"id": r.id, "why": r.reason}
                               for r in self.results if r.na_kind == "could_not_run" and r.ignored is None],
             "skipped_files": self.skipped,
+            "code_not_read": self.unread,
         }
+
+
+#: coordinator, session 19: code in languages whose files the checks do not read, by extension. A repository whose
+#: training lives in MATLAB scripts (tabdelaal/CyTOF-Linear-Classifier's cross-validation over samples), Julia or
+#: Lua Torch showed failing verdicts with nothing to say they were blind there
+UNREAD_LANGUAGES = {"m": "MATLAB/Octave (.m)", "jl": "Julia (.jl)", "lua": "Lua (.lua)"}
+_UNREAD_PATH = re.compile(r"^[^\n]*\.(m|jl|lua)$", re.M)
+
+
+def unread_code(paths: Iterable[str]) -> dict[str, int]:
+    """How many files of each unread language the snapshot holds outside tests, docs, examples and vendored
+    code (one search over the joined listing: a 20,000-file tree is not walked in Python)."""
+    from .scan import is_aux
+
+    counts: dict[str, int] = {}
+    for m in _UNREAD_PATH.finditer("\n".join(paths)):
+        if not is_aux(m.group(0)):
+            name = UNREAD_LANGUAGES[m.group(1)]
+            counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def weighted(results: Iterable[CheckResult]) -> float | None:
@@ -593,7 +616,8 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     reports = memo.setdefault("reports", {})
     known = reports.get(key) if key is not None else None
     if known is not None:
-        return Report([CheckResult(*fields) for fields in known[0]], stamp(snapshot, checks), dict(known[1]))
+        return Report([CheckResult(*fields) for fields in known[0]], stamp(snapshot, checks), dict(known[1]),
+                      unread_code(snapshot.paths()))
     fresh = memo.get("fresh")
     if isinstance(fresh, set):  # the cache's hint: these blobs' entries are new, no need to search for them
         hash_unknown = getattr(snapshot, "hash_unknown", None)
@@ -610,7 +634,7 @@ def run_checks(snapshot: Any, answers: Mapping[str, Any] | None = None, config: 
     index = build_index(snapshot, memo.setdefault("facts", {}))
     ctx = Context(snapshot, index, config, info, memo)
     results = [run_one(c, ctx, ignored) for c in checks]
-    report = Report(results, stamp(snapshot, checks), snapshot.skipped_counts())
+    report = Report(results, stamp(snapshot, checks), snapshot.skipped_counts(), unread_code(snapshot.paths()))
     unsettled = getattr(snapshot, "unsettled", None)
     if unsettled:  # what was read under these blob ids was not their content: not memoised under them
         _forget(memo, unsettled)

@@ -221,6 +221,10 @@ def render_table(report: Any, con: Any, *, verbose: bool = False) -> None:
         con.print(grid)
     if not verbose and not (steps and len(report.next_steps(limit=len(report.results))) > len(steps)):
         con.print("[dim]each check's evidence or reason: --verbose[/]")  # unless "and N more ..." said so
+    if report.unread:
+        # a MATLAB or Julia repository's failing verdicts said nothing of the code they could not see
+        langs = ", ".join(f"{n} {name}" for name, n in report.unread.items())
+        con.print(f"[dim]code not read: {escape(langs)} file(s); what they do is not in the verdicts[/]")
     skipped = report.skipped
     if skipped:
         con.print("[dim]files skipped while reading: " + ", ".join(f"{n} {k}" for k, n in skipped.items()) + "[/]")
