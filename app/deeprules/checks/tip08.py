@@ -75,17 +75,19 @@ def _own_term(ctx: Context, ev: tuple[str, int, str]) -> bool:
 def _composed(ctx: Context, ev: tuple[str, int, str]) -> bool:
     """coordinator, session 19: a sub-model over an inner layer that is then called on a model's Input to build
     another network (scan's `sub_model_composed`): layers re-used, no activations read."""
-    return any(int(n) == ev[1] for n, _ in ctx.index.facts(ev[0]).get("sub_model_composed", ()))
+    return any(str(t) == ev[2] for _, t in ctx.index.facts(ev[0]).get("sub_model_composed", ()))
 
 
 #: w30a: attention weights computed by a softmax on the line that names them: the layer's mechanism
 _ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
 
 
+# what the lines say matters for model_def and attn_read (w30a: whether a softmax computes them), and for the
+# sub-models (coordinator, session 19: which of them are layers re-used in another network)
 @check("DR802", watches=is_code, facts_only=True,
        reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
                       "sub_model_composed", *TRAINING_FACTS),
-                     said=("model_def", "interp", "attn_read")))  # (w30a: whether a softmax computes them)
+                     said=("model_def", "interp", "attn_read", "interp_layer", "sub_model_composed")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
                              and not _training_monitor(ctx.index.facts(p)))
