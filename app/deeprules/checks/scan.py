@@ -2021,6 +2021,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_balance", ("precision", "recall", "sensitivity", "specificity", "ppv", "tpr", "tnr"),
      _P(r"\b(precision|recall|sensitivity|specificity|ppv|tpr|tnr)\w*(\[[^\]\n]*\])?\s*(<-|=)\s*\(?\s*"
         r"(tp|tn)\w*\s*/\s*\(\s*(tp|tn)\w*\s*\+\s*f[pn]\w*\s*\)", re.I)),
+    # w34a: MCC and F1 written by hand from a confusion's counts, as values of a metric table keyed by name
+    # (heqin-zhu/BPfold's RNA_kit `'MCC': (tp * tn - fp * fn + eps)/(...)`, `'F1': (2*tp + eps)/(2*tp + fp + fn +
+    # eps)`): the numerator of Matthews' coefficient, and F1's twice the true positives over themselves and the errors
+    ("metric_balance", ("fn",),
+     _P(r"\btp\w*\s*\*\s*tn\w*\s*-\s*fp\w*\s*\*\s*fn\b|"
+        r"\b2\s*\*\s*tp\w*\s*(\+\s*\w+\s*)?\)?\s*/\s*\(?\s*2\s*\*\s*tp\w*\s*\+\s*fp\w*\s*\+\s*fn\b", re.I)),
     ("metric_pr", ("pr.curve", "evalmod"), _P(r"\bpr\.curve\s*\(|\bevalmod\s*\(")),
     # -- w22c: R's run tracking and searches: tfruns records each run's flags and metrics (training_run), and
     # tuning_run runs a grid of flags; R's mlflow client
@@ -3021,6 +3027,14 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 _SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
+#: w34a: a step against a gradient written by hand (`a_hat -= lr_min * grad`), its gradient a name of its own rather
+#: than a tensor's `.grad`
+_HAND_STEP = re.compile(r"-=\s*[\w.]*\s*\*\s*([\w.]*grad\w*)")
+#: w34a: a deep-learning framework imported, whose autograd trains its models
+_FRAMEWORK_IMPORT = LazyRe(r"^[ \t]*(import|from)\s+(torch|tensorflow|jax)\b", re.M)
+#: w34a: a gradient taken by the framework (`loss.backward()`, `torch.autograd.grad`, `tape.gradient`, `jax.grad`)
+_AUTOGRAD = LazyRe(r"\.backward\s*\(|\bautograd\.grad\s*\(|\.gradient\s*\(|\bjax\.(value_and_)?grad\s*\(|"
+                   r"\.grad\b(?!\w)")
 
 
 def _before_subscripts(code: str, end: int) -> int:
@@ -3054,6 +3068,13 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
     if m.group(0).startswith(".apply_gradients"):
         return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
+    hand = _HAND_STEP.search(m.group(0))
+    if hand is not None and ".grad" not in hand.group(1) and _FRAMEWORK_IMPORT.get().search(code) is not None:
+        # w34a: in a file on PyTorch, TensorFlow or JAX, whose weights their autograd would train, a hand-written
+        # gradient step with no gradient the framework took is an iterative solver over tensors: e2efold's
+        # augmented-Lagrangian post-processing (`a_hat -= lr_min * grad` on a predicted contact map), copied into
+        # heqin-zhu/BPfold's util/postprocess.py, which trains nothing
+        return _AUTOGRAD.get().search(code) is not None
     if m.group(0).endswith("minimize("):
         # TF1's ScipyOptimizerInterface: `optimizer.minimize(sess)` runs scipy's L-BFGS over a few variables (a
         # curve fitted for a plot), deterministic; a training step minimizes a loss

@@ -6152,6 +6152,36 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
                    "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
         {"DR301": "fail", "DR302": "fail"}),
+    # w34a: a constraint solver stepping a predicted map against a gradient it writes itself, in a PyTorch file
+    # (heqin-zhu/BPfold's post-processing, after e2efold): no training, so no seeds or determinism to judge
+    "w34a_hand_gradient_solver_on_tensors_trains_nothing": ({
+        "predict.py": "import torch\nfrom post import refine\nfrom misc import seed_all\nseed_all(7)\n"
+                      "net = torch.load(path)\nout = refine(net(x))\n",
+        "misc.py": "import random\nimport torch\n\ndef seed_all(s):\n    random.seed(s)\n    torch.manual_seed(s)\n"
+                   "    torch.backends.cudnn.deterministic = True\n",
+        "post.py": "import torch\n\ndef refine(u, lr=0.01, steps=50):\n    a = torch.sigmoid(u)\n"
+                   "    for _ in range(steps):\n        grad = a * (a.sum(-1, keepdim=True) - 1) - u / 2\n"
+                   "        a -= lr * grad\n    return a\n"},
+        {"DR301": "na", "DR302": "na"}),
+    # ... while a hand-written step over the gradient the framework took (`w -= lr * w.grad`) still trains
+    "w34a_hand_step_on_autograd_gradient_trains": ({
+        "train.py": "import torch\nw = torch.zeros(3, requires_grad=True)\nfor x, y in data:\n"
+                    "    loss = ((x @ w - y) ** 2).mean()\n    loss.backward()\n    with torch.no_grad():\n"
+                    "        w -= lr * w.grad\n        w.grad.zero_()\n"},
+        {"DR301": "fail"}),
+    # w34a: MCC and F1 computed by hand from the counts, as values keyed by the metric's name (BPfold's RNA_kit):
+    # balance-aware metrics without a precision-recall curve (warn), where nothing was found before
+    "w34a_mcc_and_f1_from_counts": ({
+        "metrics.py": "def scores(tp, fp, fn, tn, eps=1e-9):\n"
+                      "    return {'F1': (2*tp + eps)/(2*tp + fp + fn + eps),\n"
+                      "            'MCC': (tp * tn - fp * fn + eps)/(((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))**0.5 + eps)}\n",
+        "train.py": "import torch\nfrom metrics import scores\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP},
+        {"DR703": "warn"}),
+    # ... not counts multiplied for another purpose (a product of two rates minus an offset)
+    "w34a_count_products_are_no_mcc": ({
+        "metrics.py": "def spread(tp_rate, tn_rate, fp_rate):\n    return tp_rate * tn_rate - fp_rate * 2\n",
+        "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
