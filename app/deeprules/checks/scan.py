@@ -3257,11 +3257,27 @@ _RUNS_BLAST = LazyRe(r"\b(t?blast[pnx]|psiblast|rpsblast|makeblastdb|blastdbcmd|
                      r"Ncbiblast\w*Commandline|NCBIWWW|NCBIXML|diamond)\b|\bBio\.Blast\b", re.I)
 
 
+#: w34a: thermodynamic RNA folding tools, and a function named for the base-pair probabilities they compute
+_FOLDING_TOOL = LazyRe(r"rnafold|vienna|contrafold|eternafold|linearfold|linearpartition|rnastructure|mfold|turner",
+                       re.I)
+_DEF_NAME = re.compile(r"^[ \t]*def\s+(\w+)", re.M)
+_PAIR_PROBS = re.compile(r"bpp|pair_?probs?|posteriors?|partition", re.I)
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
-    file that runs BLAST."""
+    file that runs BLAST; not a folding tool chosen to compute base-pair probabilities."""
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
+    if _FOLDING_TOOL.get().search(m.group(0)) is not None:
+        # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's
+        # `def gen_BPPM(...)`: `elif method_low == 'viennarna':` runs `RNAfold -p` for a probability matrix) makes
+        # the network's input features; it predicts no structure the network is compared with
+        last = None
+        for last in _DEF_NAME.finditer(code, 0, m.start()):
+            pass
+        if last is not None and _PAIR_PROBS.search(last.group(1)) is not None:
+            return False
     return _knn_predicts(code, m)
 
 

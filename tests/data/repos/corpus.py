@@ -6182,6 +6182,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "metrics.py": "def spread(tp_rate, tn_rate, fp_rate):\n    return tp_rate * tn_rate - fp_rate * 2\n",
         "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP},
         {"DR703": "fail"}),
+    # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's gen_BPPM
+    # runs `RNAfold -p` when method is 'viennarna'): the network's input features, no structure compared with it
+    "w34a_folding_tool_chosen_for_pair_probabilities_is_no_baseline": ({
+        "bpp.py": "import os\n\ndef make_bpp_matrix(seq_path, out, method='eternafold'):\n"
+                  "    method_low = method.lower()\n    if method_low == 'viennarna':\n"
+                  "        os.system(f'RNAfold -p {seq_path} > {out}')\n    elif method_low == 'contrafold':\n"
+                  "        os.system(f'contrafold predict {seq_path} --posteriors 0.001 {out}')\n",
+        "train.py": "import torch\nfrom bpp import make_bpp_matrix\n" + TORCH_LOOP},
+        {"DR201": "fail", "DR203": "na"}),
+    # ... while the same tool chosen to predict the structures scored beside the network's is a baseline
+    "w34a_folding_tool_chosen_to_predict_structures_is_a_baseline": ({
+        "compare.py": "import os\n\ndef predict_structures(seq_path, out, method='linearfold'):\n"
+                      "    method_low = method.lower()\n    if method_low == 'viennarna':\n"
+                      "        os.system(f'RNAfold --noPS {seq_path} > {out}')\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
