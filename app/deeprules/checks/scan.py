@@ -3273,9 +3273,7 @@ def _a_simple_method(code: str, m: re.Match[str]) -> bool:
         # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's
         # `def gen_BPPM(...)`: `elif method_low == 'viennarna':` runs `RNAfold -p` for a probability matrix) makes
         # the network's input features; it predicts no structure the network is compared with
-        last = None
-        for last in _DEF_NAME.finditer(code, 0, m.start()):
-            pass
+        last = max(_DEF_NAME.finditer(code, 0, m.start()), key=lambda d: d.start(), default=None)
         if last is not None and _PAIR_PROBS.search(last.group(1)) is not None:
             return False
     return _knn_predicts(code, m)
