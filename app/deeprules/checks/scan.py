@@ -4049,9 +4049,9 @@ _json_quoted_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
 MAX_NOTEBOOK_MISSES = 20
 
 
-def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str]:
+def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str, dict[int, str]]:
     """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
-    with their file line, language)."""
+    with their file line, language, the source of each code cell with outputs by its outputs' file line)."""
     from ..errors import InputError
     from ..snapshot import NOTEBOOK_MAX_BYTES  # notebooks carry their outputs (plots): larger than other JSON
     from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
@@ -4059,9 +4059,9 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     try:
         nb = parse_json(text, "notebook", max_chars=NOTEBOOK_MAX_BYTES)
     except InputError:
-        return "", [], {}, [], "python"
+        return "", [], {}, [], "python", {}
     if not isinstance(nb, dict):
-        return "", [], {}, [], "python"
+        return "", [], {}, [], "python", {}
     lang = str(((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or "python").lower()
     raw = text.split("\n")
     pos = 0
@@ -4069,6 +4069,7 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     numbers: list[int] = []
     shown: dict[int, str] = {}
     outputs: list[tuple[int, str]] = []
+    cells: dict[int, str] = {}
     # a line found is never found again: in nbformat's list form each source line has a file line of its own, so
     # the next is searched after it (a comment that quotes the next line, `# import wandb and the callback` above
     # `import wandb`, had the code's evidence shown on the comment: session 10's audit, dlomix)
@@ -4111,7 +4112,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
                     body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
                     for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
                         outputs.append((pos + 1, line[:LINE_MAX]))
-    return "\n".join(code_lines), numbers, shown, outputs, lang
+                        cells.setdefault(pos + 1, src_text[:20_000])
+    return "\n".join(code_lines), numbers, shown, outputs, lang, cells
 
 
 #: w23c: TensorBoard named as a dependency (a requirements line, a pyproject or setup.py string, a conda item)
@@ -5045,8 +5047,9 @@ def _tex_facts(text: str, out: Facts) -> None:
             out.setdefault("baseline_result", named[:10])
 
 
-def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
-    """Notebook outputs: printed tables whose lines name a baseline or published model next to a number."""
+def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int, str] | None = None) -> None:
+    """Notebook outputs: printed tables whose lines name a baseline or published model next to a number (or,
+    `cells` given, a simple model's printed scores beside another model's, `_baseline_cell_scores`)."""
     if not outputs:
         return
     # The lines that name a metric, found by one search over all of them (a metric word never spans a
@@ -5083,8 +5086,62 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
                 break
     if metric_seen and len(hits) < 2:
         hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
+    if metric_seen and len(hits) < 2 and cells:
+        hits += _baseline_cell_scores(outputs, cells)
     if metric_seen and len(hits) >= 2:
         out["baseline_result"] = hits[:10]
+
+
+#: w34a: a simple estimator built by a notebook cell's own statement, and the name it is kept under (`clf =
+#: LogisticRegression(random_state=0).fit(xtrain, ytrain)`): an unindented line that is no comment. One built inside
+#: a helper the cell defines is not it (johli/aparent's fit_apadb notebook: `def fit_loocv_model(X, y)` fits a
+#: linear head over APARENT's own scores, which a later cell scores again as a Keras model: one model, twice)
+_CELL_LEARNER = re.compile(r"^(?=[^\s#])(?:(\w+)\s*=\s*)?[^\n#]*?\b(?:" + _SIMPLE_LEARNERS + r")\w*\s*\(", re.M)
+
+
+def _cell_scores(lines: list[str]) -> dict[str, str]:
+    """A cell's printed scores: metric word -> the first output line giving it a decimal value (not a loss, a
+    log record or a ratio)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if not _DECIMAL.search(line) or "/" in line or _LOG_LINE.search(line):
+            continue
+        for word in METRIC_WORDS.findall(line):
+            key = word.lower()
+            if key not in ("loss", "score"):
+                found.setdefault(key, line.strip()[:160])
+    return found
+
+
+def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str]) -> list[Evidence]:
+    """w34a: a cell that builds a simple model (logistic regression, a forest...) prints its scores, and another
+    cell of the notebook, which neither builds one nor uses the simple model's name, prints the same metric
+    (ArnovanHilten/GenNet's proof-of-concept notebook: the network's test AUC and F1, then a cell under
+    "Compare with logistic regression" printing the logistic regression's): the two models' results side by
+    side in the notebook's output, though no printed line names a model."""
+    by_cell: dict[int, list[str]] = {}
+    for n, line in outputs:
+        by_cell.setdefault(n, []).append(line)
+    simple: dict[int, tuple[set[str], dict[str, str]]] = {}
+    other: dict[int, dict[str, str]] = {}
+    for n, lines in by_cell.items():
+        src = cells.get(n, "")
+        scores = _cell_scores(lines)
+        if not scores:
+            continue
+        made = [m for m in _CELL_LEARNER.finditer(src)]
+        if made:
+            simple[n] = ({m.group(1) for m in made if m.group(1)}, scores)
+        else:
+            other[n] = scores
+    for n, (names, scores) in simple.items():
+        for m, theirs in other.items():
+            if any(re.search(r"\b" + re.escape(name) + r"\b", cells.get(m, "")) for name in names):
+                continue  # the simple model scored again (on another split), not a second model
+            shared = [w for w in scores if w in theirs]
+            if shared:
+                return [[n, scores[shared[0]]], [m, theirs[shared[0]]]]
+    return []
 
 
 _DECIMAL = re.compile(r"\d\.\d")
@@ -5597,7 +5654,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _setup_pins(cap_lines(text), facts)
             _tracker_dep(cap_lines(text), facts)
     elif kind == "nb":
-        code, numbers, shown, outputs, lang = _notebook(text)
+        code, numbers, shown, outputs, lang, cells = _notebook(text)
         if lang == "r":
             facts["lang_r"] = [[1, "R notebook"]]
             code = cap_lines(strip_r_strings(strip_hash_comments(code)))
@@ -5611,7 +5668,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
         if outputs:
-            _output_results(outputs, facts)
+            _output_results(outputs, facts, cells)
     elif kind == "r":
         if path.lower().endswith((".rmd", ".qmd")):
             code = _chunk_code(text, _markdown_fence)

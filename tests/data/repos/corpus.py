@@ -22,6 +22,19 @@ def nb(*cells: tuple[str, str], outputs: list[str] | None = None) -> str:
                        "nbformat_minor": 5}, indent=1)
 
 
+def nb_printed(*cells: tuple[str, str, list[str]]) -> str:
+    """w34a: a notebook whose code cells print outputs of their own ((kind, source, printed lines) per cell)."""
+    out = []
+    for kind, src, printed in cells:
+        cell: dict[str, object] = {"cell_type": kind, "source": src.splitlines(keepends=True), "metadata": {}}
+        if kind == "code":
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": printed}]
+            cell["execution_count"] = 1
+        out.append(cell)
+    return json.dumps({"cells": out, "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4,
+                       "nbformat_minor": 5}, indent=1)
+
+
 #: name -> (files, {check id: expected status})
 CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # -- environments ------------------------------------------------------------------------------
@@ -6198,6 +6211,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "        os.system(f'RNAfold --noPS {seq_path} > {out}')\n",
         "train.py": "import torch\n" + TORCH_LOOP},
         {"DR201": "pass"}),
+    # w34a: the network's printed test scores in one cell, then a cell that fits a logistic regression and prints
+    # the same metric (ArnovanHilten/GenNet's proof-of-concept notebook): results side by side in the output
+    "w34a_baseline_cell_prints_the_networks_metric": ({
+        "demo.ipynb": nb_printed(
+            ("code", "import tensorflow as tf\nmodel.fit(xtrain, ytrain, epochs=50)\nptest = model.predict(xtest)\n"
+                     "evaluate(ytest, ptest)\n", ["Area under the curve (AUC) = 0.998\n", "F1 = 0.981\n"]),
+            ("markdown", "## Compare with logistic regression\n", []),
+            ("code", "from sklearn.linear_model import LogisticRegression\n"
+                     "clf = LogisticRegression(random_state=0).fit(xtrain, ytrain)\n"
+                     "evaluate(ytest, clf.predict(xtest))\n", ["Area under the curve (AUC) = 0.658\n", "F1 = 0.458\n"]))},
+        {"DR202": "pass"}),
+    # ... not the simple model scored again in a later cell (its test set after its training set)
+    "w34a_baseline_rescored_in_another_cell_is_no_comparison": ({
+        "demo.ipynb": nb_printed(
+            ("code", "import tensorflow as tf\nfrom sklearn.linear_model import LogisticRegression\n"
+                     "clf = LogisticRegression(random_state=0).fit(xtrain, ytrain)\n"
+                     "evaluate(ytrain, clf.predict(xtrain))\n", ["Area under the curve (AUC) = 0.701\n"]),
+            ("code", "evaluate(ytest, clf.predict(xtest))\n", ["Area under the curve (AUC) = 0.658\n"]))},
+        {"DR202": "fail"}),
+    # ... nor a simple model built inside a helper the cell defines (johli/aparent's linear head over the network's
+    # own scores, scored again as the network in a later cell)
+    "w34a_learner_inside_a_cell_helper_is_no_baseline_cell": ({
+        "fit.ipynb": nb_printed(
+            ("code", "import keras\nnet = keras.models.load_model(path)\nX = net.predict(seqs)\n"
+                     "def fit_head(X, y):\n    lr = Ridge(alpha=1.0)\n    lr.fit(X, y)\n    return lr.predict(X)\n"
+                     "print_r2(fit_head(X, y))\n", ["isoform prediction R^2 = 0.733\n"]),
+            ("code", "tuned = build_tuned(net)\nprint_r2(tuned.predict(seqs))\n", ["isoform prediction R^2 = 0.726\n"]))},
+        {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
