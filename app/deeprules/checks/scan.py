@@ -1921,6 +1921,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b\w+Config\s*\([^\n]*\b(hidden_size|num_hidden_layers|n_layers?|num_layers|d_model|n_embd|"
         r"num_attention_heads)\s*=|\bAutoModel\w*\.from_config\s*\(|"
         r"\bload_model\s*\(\s*['\"][^'\"\n]+\.(h5|hdf5|keras)['\"]|\btorch\.jit\.load\s*\(|"
+        # (w34a: or from a path joined around the file's name or written as an f-string, id-bioinfo/ARGnet's
+        # `tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), '../model/classifier-ls_tall.h5'))`)
+        r"\bload_model\s*\(\s*(?:(?:os\.)?path\.join\s*\(|f(?=['\"]))[^\n]*?['\"/][^'\"\n]*?[\w-]\.(h5|hdf5|keras)['\"]|"
         r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script

@@ -6239,6 +6239,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "print_r2(fit_head(X, y))\n", ["isoform prediction R^2 = 0.733\n"]),
             ("code", "tuned = build_tuned(net)\nprint_r2(tuned.predict(seqs))\n", ["isoform prediction R^2 = 0.726\n"]))},
         {"DR202": "fail"}),
+    # w34a: a released Keras model loaded from a path joined around its file name (id-bioinfo/ARGnet's scripts):
+    # the architecture is in the .h5 file, as with a literal path
+    "w34a_keras_model_loaded_from_a_joined_h5_path": ({
+        "scripts/predict.py": "import os\nimport tensorflow as tf\n"
+                              "clf = tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), "
+                              "'../model/classifier.h5'))\nprobs = clf.predict(batch)\n"},
+        {"DR501": "pass"}),
+    # ... not a joined path that names no saved model file
+    "w34a_joined_path_without_a_model_file_is_no_model": ({
+        "scripts/predict.py": "import os\nimport tensorflow as tf\n"
+                              "clf = load_model(os.path.join(model_dir, name))\nprobs = clf.predict(batch)\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
