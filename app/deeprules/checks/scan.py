@@ -745,9 +745,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # ["chr2", "chr13", "chr16"], ...]`, each fold's test and validation chromosomes taken from it)
     ("split_chrom", ("fold", "split", "cv", "partition"),
      _P(r"^[ \t]*\w*(folds?|splits?|cv|partitions?)\w*\s*=\s*\[\s*\[\s*['\"]chr[\dXY]", re.I)),
+    # (w34a: or a list or set of them named so, xiongxslab/Translatomer's `val_chrlist = chrlist[2*n_fold:2*n_fold+2]`,
+    # `test_chrlist`: two chromosomes held out per fold)
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
-                                         r")\b|"
+                                         r")(_?(list|set)s?)?\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
                                          # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),

@@ -6251,6 +6251,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "scripts/predict.py": "import os\nimport tensorflow as tf\n"
                               "clf = load_model(os.path.join(model_dir, name))\nprobs = clf.predict(batch)\n"},
         {"DR501": "fail"}),
+    # w34a: chromosome lists named for the validation and test sides (xiongxslab/Translatomer's folds: two
+    # chromosomes each, the rest train)
+    "w34a_val_and_test_chromosome_lists_are_a_chromosome_split": ({
+        "train.py": "import random\nchroms = [c for c in genome.chroms if c not in ('chrX', 'chrY')]\n"
+                    "random.shuffle(chroms)\nval_chrlist = chroms[2 * k:2 * k + 2]\n"
+                    "test_chrlist = chroms[2 * k + 2:2 * k + 4]\n"
+                    "train_chrlist = list(set(chroms) - set(val_chrlist) - set(test_chrlist))\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a list of all chromosomes beside a random split of the regions
+    "w34a_a_list_of_all_chromosomes_is_no_split": ({
+        "train.py": "from sklearn.model_selection import train_test_split\nchrlist = sorted(set(regions.chrom))\n"
+                    "train, test = train_test_split(regions, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
