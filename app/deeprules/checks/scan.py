@@ -1159,6 +1159,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
     # training needs no retained gradient of a non-leaf tensor (not the loss's, kept for printing)
     ("interp", ("retain_grad",), _P(r"\b(?!loss)\w+(\.\w+)*\.retain_grad\s*\(\s*\)")),
+    # w34a: gradient x input by hand: an input's gradient multiplied by the input itself (xiongxslab/Translatomer's
+    # tutorial: `input_grad = model_input.grad * model_input`, the scaled contribution of each base); a weight's
+    # gradient times the weight is a pruning score, so only input-like names count
+    ("interp", (".grad",),
+     _P(r"\b(\w*(?:input|inp|seq|onehot|one_hot|image|img|emb|x)\w*)\.grad\s*\*\s*\1\b(?!\.)|"
+        r"\b(\w*(?:input|inp|seq|onehot|one_hot|image|img|emb|x)\w*)\s*\*\s*\2\.grad\b")),
     # w31c: alanine scanning of a sequence scored by the model (TEINet's `permuted_seqs = aa_scan(seq, scan_aa='A')`,
     # each residue replaced and the prediction's change compared across regions): in-silico mutagenesis
     ("interp", ("aa_scan", "ala_scan", "alanine_scan"), _P(r"\b(aa|ala|alanine)_scan(ning)?\w*\s*\(")),

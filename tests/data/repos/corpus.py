@@ -6264,6 +6264,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from sklearn.model_selection import train_test_split\nchrlist = sorted(set(regions.chrom))\n"
                     "train, test = train_test_split(regions, test_size=0.2)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w34a: gradient x input written by hand (xiongxslab/Translatomer's tutorial): an attribution per base
+    "w34a_input_gradient_times_input_is_an_attribution": ({
+        "explain.py": "import torch\n\ndef contribution(model, model_input):\n"
+                      "    model_input = model_input.clone().detach().requires_grad_(True)\n"
+                      "    model(model_input).sum().backward()\n    scores = model_input.grad * model_input\n"
+                      "    return scores.sum(-1)\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "pass"}),
+    # ... not a weight's gradient times the weight (a pruning score over the parameters)
+    "w34a_weight_gradient_times_weight_is_no_attribution": ({
+        "prune.py": "import torch\n\ndef prune_scores(model):\n"
+                    "    return [(p.grad * p).abs() for p in model.parameters()]\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
