@@ -1328,6 +1328,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("loso", "leave_one_"),
      _P(r"\b(\w*_)?(LOSO|loso|Loso)(?![a-z])\w*\s*[(=:]|(?i:\bleave_one_(subject|patient|participant|individual|"
         r"donor|site|study|session|animal|mouse|recording)_out\w*\s*[(=:])")),
+    # w34a: ... or a leave-one-out helper handed the units it leaves out, one at a time (LQYoLH/CnnCrispr's
+    # `loadData_leave_one_out(inputpath, sgRNA_seq_list)`: every off-target of one guide RNA held out per fold).
+    # Not sklearn's LeaveOneOut over samples, nor a helper handed the labels (`targets`)
+    ("split_grouped", ("leave_one_out",),
+     _P(r"\b\w*leave_one_out\w*\s*\([^)\n]*?\b(\w+_)?(sg_?rnas?|g_?rnas?|guides?|patients?|subjects?|donors?|"
+        r"individuals?|participants?|stud(y|ies)|cohorts?|sites?|hospitals?|batch(es)?|plates?|drugs?|compounds?|"
+        r"proteins?|famil(y|ies)|clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|genomes?|strains?|"
+        r"cell_?lines?|animals?|mouse|mice)(_\w+)?\s*[,)]", re.I)),
     # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
     # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
     ("split_column", ("split_", "partition_", "fold_"),

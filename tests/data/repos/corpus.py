@@ -6278,6 +6278,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    return [(p.grad * p).abs() for p in model.parameters()]\n",
         "train.py": TORCH_LOOP},
         {"DR802": "fail"}),
+    # w34a: a leave-one-out loader handed the guide RNAs it leaves out (LQYoLH/CnnCrispr): a grouped split
+    "w34a_leave_one_out_helper_over_guides_is_grouped": ({
+        "cv.py": "from data import load_leave_one_out\n"
+                 "pairs, guides, index_of = load_leave_one_out(path, sgRNA_seq_list)\n"
+                 "for g in set(guides):\n    test_idx = index_of[g]\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a leave-one-out helper handed the samples and their labels
+    "w34a_leave_one_out_helper_over_labels_is_no_grouped_split": ({
+        "cv.py": "from data import leave_one_out\nfolds = leave_one_out(X, targets)\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
