@@ -1328,6 +1328,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("loso", "leave_one_"),
      _P(r"\b(\w*_)?(LOSO|loso|Loso)(?![a-z])\w*\s*[(=:]|(?i:\bleave_one_(subject|patient|participant|individual|"
         r"donor|site|study|session|animal|mouse|recording)_out\w*\s*[(=:])")),
+    # w34a: the published off-target scores of CRISPR guides (CFD, the MIT/Hsu-Zhang score, CCTop, CROP-IT) computed
+    # in the code: the classical rules a learned off-target predictor is compared with (LQYoLH/CnnCrispr's
+    # `CFD_value = CFD_score(sgRNA, DNA_list)` scored by ROC and PR AUC beside the network); see _a_simple_method
+    ("baseline_class", ("cfd", "mit", "hsu", "cctop", "cropit"),
+     _P(r"(?<!def )\b(cfd|mit|hsu|cctop|cropit)_?scores?\w*\s*\(", re.I)),
     # w34a: ... or a leave-one-out helper handed the units it leaves out, one at a time (LQYoLH/CnnCrispr's
     # `loadData_leave_one_out(inputpath, sgRNA_seq_list)`: every off-target of one guide RNA held out per fold).
     # Not sklearn's LeaveOneOut over samples, nor a helper handed the labels (`targets`)
@@ -3283,11 +3288,21 @@ _DEF_NAME = re.compile(r"^[ \t]*def\s+(\w+)", re.M)
 _PAIR_PROBS = re.compile(r"bpp|pair_?probs?|posteriors?|partition", re.I)
 
 
+#: w34a: a published CRISPR off-target score called, and the evaluation that compares scores with labels
+_OFFTARGET_SCORE = LazyRe(r"(cfd|mit|hsu|cctop|cropit)_?scores?\w*\s*\($", re.I)
+_SCORED = LazyRe(r"\b(roc_auc\w*|roc_curve|\w*_auc|auc|average_precision\w*|precision_recall_curve|pearsonr|"
+                 r"spearmanr)\b")
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
-    file that runs BLAST; not a folding tool chosen to compute base-pair probabilities."""
+    file that runs BLAST, an off-target score in a file that scores predictions; not a folding tool chosen to
+    compute base-pair probabilities."""
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
+    if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:
+        # (a CFD score computed as an input feature, with nothing scored in the file, is no comparison)
+        return _SCORED.get().search(code) is not None
     if _FOLDING_TOOL.get().search(m.group(0)) is not None:
         # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's
         # `def gen_BPPM(...)`: `elif method_low == 'viennarna':` runs `RNAfold -p` for a probability matrix) makes

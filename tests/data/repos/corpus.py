@@ -6290,6 +6290,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "cv.py": "from data import leave_one_out\nfolds = leave_one_out(X, targets)\n",
         "train.py": TORCH_LOOP},
         {"DR701": "fail"}),
+    # w34a: the CFD off-target score computed on the test pairs and scored like the network (LQYoLH/CnnCrispr)
+    "w34a_cfd_score_scored_beside_the_network_is_a_baseline": ({
+        "evaluate.py": "from sklearn.metrics import roc_auc_score\nfrom cfd import CFD_score\n"
+                       "cfd_pred = CFD_score(test_guides, test_sites)\n"
+                       "print('CFD', roc_auc_score(y_test, cfd_pred))\n"
+                       "print('net', roc_auc_score(y_test, net_pred))\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not the CFD score computed as an input feature, where nothing is scored
+    "w34a_cfd_score_as_an_input_feature_is_no_baseline": ({
+        "features.py": "import numpy as np\nfrom cfd import cfd_score\n\ndef encode(guide, site):\n"
+                       "    return np.append(one_hot(guide, site), cfd_score(guide, site))\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
