@@ -745,9 +745,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # ["chr2", "chr13", "chr16"], ...]`, each fold's test and validation chromosomes taken from it)
     ("split_chrom", ("fold", "split", "cv", "partition"),
      _P(r"^[ \t]*\w*(folds?|splits?|cv|partitions?)\w*\s*=\s*\[\s*\[\s*['\"]chr[\dXY]", re.I)),
+    # (w34a: or a list or set of them named so, xiongxslab/Translatomer's `val_chrlist = chrlist[2*n_fold:2*n_fold+2]`,
+    # `test_chrlist`: two chromosomes held out per fold)
     ("split_chrom", ("chrom", "chr"), _P(r"=\s*\[\s*'chr[\dXY]|"
                                          r"\b(test|valid|val|validation|holdout|held_out)_(chroms?|chromosomes?|chrs?"
-                                         r")\b|"
+                                         r")(_?(list|set)s?)?\b|"
                                          r"\b(chroms?|chromosomes?)_(test|valid|val|holdout)\b|"
                                          # a table of splits by chromosome (SPECIES_CHROMOSOME_SPLITS = {...})
                                          r"(?i:chrom(osome)?s?_splits?\b|\bsplit_by_chrom(osome)?s?\b)")),
@@ -1160,6 +1162,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # prediction's backward (GraphDRP's `data.target.retain_grad()`, `output.backward()`, `data.target.grad.topk`);
     # training needs no retained gradient of a non-leaf tensor (not the loss's, kept for printing)
     ("interp", ("retain_grad",), _P(r"\b(?!loss)\w+(\.\w+)*\.retain_grad\s*\(\s*\)")),
+    # w34a: gradient x input by hand: an input's gradient multiplied by the input itself (xiongxslab/Translatomer's
+    # tutorial: `input_grad = model_input.grad * model_input`, the scaled contribution of each base); a weight's
+    # gradient times the weight is a pruning score, so only input-like names count
+    ("interp", (".grad",),
+     _P(r"\b(\w*(?:input|inp|seq|onehot|one_hot|image|img|emb|x)\w*)\.grad\s*\*\s*\1\b(?!\.)|"
+        r"\b(\w*(?:input|inp|seq|onehot|one_hot|image|img|emb|x)\w*)\s*\*\s*\2\.grad\b")),
     # w31c: alanine scanning of a sequence scored by the model (TEINet's `permuted_seqs = aa_scan(seq, scan_aa='A')`,
     # each residue replaced and the prediction's change compared across regions): in-silico mutagenesis
     ("interp", ("aa_scan", "ala_scan", "alanine_scan"), _P(r"\b(aa|ala|alanine)_scan(ning)?\w*\s*\(")),
@@ -1323,6 +1331,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("loso", "leave_one_"),
      _P(r"\b(\w*_)?(LOSO|loso|Loso)(?![a-z])\w*\s*[(=:]|(?i:\bleave_one_(subject|patient|participant|individual|"
         r"donor|site|study|session|animal|mouse|recording)_out\w*\s*[(=:])")),
+    # w34a: the published off-target scores of CRISPR guides (CFD, the MIT/Hsu-Zhang score, CCTop, CROP-IT) computed
+    # in the code: the classical rules a learned off-target predictor is compared with (LQYoLH/CnnCrispr's
+    # `CFD_value = CFD_score(sgRNA, DNA_list)` scored by ROC and PR AUC beside the network); see _a_simple_method
+    ("baseline_class", ("cfd", "mit", "hsu", "cctop", "cropit"),
+     _P(r"(?<!def )\b(cfd|mit|hsu|cctop|cropit)_?scores?\w*\s*\(", re.I)),
+    # w34a: ... or a leave-one-out helper handed the units it leaves out, one at a time (LQYoLH/CnnCrispr's
+    # `loadData_leave_one_out(inputpath, sgRNA_seq_list)`: every off-target of one guide RNA held out per fold).
+    # Not sklearn's LeaveOneOut over samples, nor a helper handed the labels (`targets`)
+    ("split_grouped", ("leave_one_out",),
+     _P(r"\b\w*leave_one_out\w*\s*\([^)\n]*?\b(\w+_)?(sg_?rnas?|g_?rnas?|guides?|patients?|subjects?|donors?|"
+        r"individuals?|participants?|stud(y|ies)|cohorts?|sites?|hospitals?|batch(es)?|plates?|drugs?|compounds?|"
+        r"proteins?|famil(y|ies)|clusters?|scaffolds?|chrom\w*|species|slides?|sessions?|genomes?|strains?|"
+        r"cell_?lines?|animals?|mouse|mice)(_\w+)?\s*[,)]", re.I)),
     # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
     # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
     ("split_column", ("split_", "partition_", "fold_"),
@@ -1931,6 +1952,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b\w+Config\s*\([^\n]*\b(hidden_size|num_hidden_layers|n_layers?|num_layers|d_model|n_embd|"
         r"num_attention_heads)\s*=|\bAutoModel\w*\.from_config\s*\(|"
         r"\bload_model\s*\(\s*['\"][^'\"\n]+\.(h5|hdf5|keras)['\"]|\btorch\.jit\.load\s*\(|"
+        # (w34a: or from a path joined around the file's name or written as an f-string, id-bioinfo/ARGnet's
+        # `tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), '../model/classifier-ls_tall.h5'))`)
+        r"\bload_model\s*\(\s*(?:(?:os\.)?path\.join\s*\(|f(?=['\"]))[^\n]*?['\"/][^'\"\n]*?[\w-]\.(h5|hdf5|keras)['\"]|"
         r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
@@ -2031,6 +2055,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_balance", ("precision", "recall", "sensitivity", "specificity", "ppv", "tpr", "tnr"),
      _P(r"\b(precision|recall|sensitivity|specificity|ppv|tpr|tnr)\w*(\[[^\]\n]*\])?\s*(<-|=)\s*\(?\s*"
         r"(tp|tn)\w*\s*/\s*\(\s*(tp|tn)\w*\s*\+\s*f[pn]\w*\s*\)", re.I)),
+    # w34a: MCC and F1 written by hand from a confusion's counts, as values of a metric table keyed by name
+    # (heqin-zhu/BPfold's RNA_kit `'MCC': (tp * tn - fp * fn + eps)/(...)`, `'F1': (2*tp + eps)/(2*tp + fp + fn +
+    # eps)`): the numerator of Matthews' coefficient, and F1's twice the true positives over themselves and the errors
+    ("metric_balance", ("fn",),
+     _P(r"\btp\w*\s*\*\s*tn\w*\s*-\s*fp\w*\s*\*\s*fn\b|"
+        r"\b2\s*\*\s*tp\w*\s*(\+\s*\w+\s*)?\)?\s*/\s*\(?\s*2\s*\*\s*tp\w*\s*\+\s*fp\w*\s*\+\s*fn\b", re.I)),
     ("metric_pr", ("pr.curve", "evalmod"), _P(r"\bpr\.curve\s*\(|\bevalmod\s*\(")),
     # -- w22c: R's run tracking and searches: tfruns records each run's flags and metrics (training_run), and
     # tuning_run runs a grid of flags; R's mlflow client
@@ -3031,6 +3061,14 @@ if any(not hints for _, hints, _ in (*CODE_PATTERNS, *_PROV_PATTERNS, *_CFG_PATT
 _IDENT_BEFORE = re.compile(r"[\w\[\].]{1,80}$")
 _SUPER_CALL = re.compile(r"\bsuper\s*\([^()]*\)$")
 _SESSION_ARG = re.compile(r"\s*(sess|session)\s*[,)]")
+#: w34a: a step against a gradient written by hand (`a_hat -= lr_min * grad`), its gradient a name of its own rather
+#: than a tensor's `.grad`
+_HAND_STEP = re.compile(r"-=\s*[\w.]*\s*\*\s*([\w.]*grad\w*)")
+#: w34a: a deep-learning framework imported, whose autograd trains its models
+_FRAMEWORK_IMPORT = LazyRe(r"^[ \t]*(import|from)\s+(torch|tensorflow|jax)\b", re.M)
+#: w34a: a gradient taken by the framework (`loss.backward()`, `torch.autograd.grad`, `tape.gradient`, `jax.grad`)
+_AUTOGRAD = LazyRe(r"\.backward\s*\(|\bautograd\.grad\s*\(|\.gradient\s*\(|\bjax\.(value_and_)?grad\s*\(|"
+                   r"\.grad\b(?!\w)")
 
 
 def _before_subscripts(code: str, end: int) -> int:
@@ -3064,6 +3102,13 @@ def _opt_step(code: str, m: re.Match[str]) -> bool:
     (`return super().apply_gradients(...)` in a custom Keras optimizer) is not training."""
     if m.group(0).startswith(".apply_gradients"):
         return _SUPER_CALL.search(code, max(0, m.start() - 60), m.start()) is None
+    hand = _HAND_STEP.search(m.group(0))
+    if hand is not None and ".grad" not in hand.group(1) and _FRAMEWORK_IMPORT.get().search(code) is not None:
+        # w34a: in a file on PyTorch, TensorFlow or JAX, whose weights their autograd would train, a hand-written
+        # gradient step with no gradient the framework took is an iterative solver over tensors: e2efold's
+        # augmented-Lagrangian post-processing (`a_hat -= lr_min * grad` on a predicted contact map), copied into
+        # heqin-zhu/BPfold's util/postprocess.py, which trains nothing
+        return _AUTOGRAD.get().search(code) is not None
     if m.group(0).endswith("minimize("):
         # TF1's ScipyOptimizerInterface: `optimizer.minimize(sess)` runs scipy's L-BFGS over a few variables (a
         # curve fitted for a plot), deterministic; a training step minimizes a loss
@@ -3246,11 +3291,35 @@ _RUNS_BLAST = LazyRe(r"\b(t?blast[pnx]|psiblast|rpsblast|makeblastdb|blastdbcmd|
                      r"Ncbiblast\w*Commandline|NCBIWWW|NCBIXML|diamond)\b|\bBio\.Blast\b", re.I)
 
 
+#: w34a: thermodynamic RNA folding tools, and a function named for the base-pair probabilities they compute
+_FOLDING_TOOL = LazyRe(r"rnafold|vienna|contrafold|eternafold|linearfold|linearpartition|rnastructure|mfold|turner",
+                       re.I)
+_DEF_NAME = re.compile(r"^[ \t]*def\s+(\w+)", re.M)
+_PAIR_PROBS = re.compile(r"bpp|pair_?probs?|posteriors?|partition", re.I)
+
+
+#: w34a: a published CRISPR off-target score called, and the evaluation that compares scores with labels
+_OFFTARGET_SCORE = LazyRe(r"(cfd|mit|hsu|cctop|cropit)_?scores?\w*\s*\($", re.I)
+_SCORED = LazyRe(r"\b(roc_auc\w*|roc_curve|\w*_auc|auc|average_precision\w*|precision_recall_curve|pearsonr|"
+                 r"spearmanr)\b")
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
-    file that runs BLAST."""
+    file that runs BLAST, an off-target score in a file that scores predictions; not a folding tool chosen to
+    compute base-pair probabilities."""
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
+    if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:
+        # (a CFD score computed as an input feature, with nothing scored in the file, is no comparison)
+        return _SCORED.get().search(code) is not None
+    if _FOLDING_TOOL.get().search(m.group(0)) is not None:
+        # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's
+        # `def gen_BPPM(...)`: `elif method_low == 'viennarna':` runs `RNAfold -p` for a probability matrix) makes
+        # the network's input features; it predicts no structure the network is compared with
+        last = max(_DEF_NAME.finditer(code, 0, m.start()), key=lambda d: d.start(), default=None)
+        if last is not None and _PAIR_PROBS.search(last.group(1)) is not None:
+            return False
     return _knn_predicts(code, m)
 
 
@@ -4024,9 +4093,9 @@ _json_quoted_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
 MAX_NOTEBOOK_MISSES = 20
 
 
-def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str]:
+def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int, str]], str, dict[int, str]]:
     """(code of the code cells joined, file line of each code line, evidence text by file line, output lines
-    with their file line, language)."""
+    with their file line, language, the source of each code cell with outputs by its outputs' file line)."""
     from ..errors import InputError
     from ..snapshot import NOTEBOOK_MAX_BYTES  # notebooks carry their outputs (plots): larger than other JSON
     from ..yamlio import parse_json  # the one bounded JSON reader (issue 11: a 100,000-deep notebook crashed)
@@ -4034,9 +4103,9 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     try:
         nb = parse_json(text, "notebook", max_chars=NOTEBOOK_MAX_BYTES)
     except InputError:
-        return "", [], {}, [], "python"
+        return "", [], {}, [], "python", {}
     if not isinstance(nb, dict):
-        return "", [], {}, [], "python"
+        return "", [], {}, [], "python", {}
     lang = str(((nb.get("metadata") or {}).get("kernelspec") or {}).get("language") or "python").lower()
     raw = text.split("\n")
     pos = 0
@@ -4044,6 +4113,7 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
     numbers: list[int] = []
     shown: dict[int, str] = {}
     outputs: list[tuple[int, str]] = []
+    cells: dict[int, str] = {}
     # a line found is never found again: in nbformat's list form each source line has a file line of its own, so
     # the next is searched after it (a comment that quotes the next line, `# import wandb and the callback` above
     # `import wandb`, had the code's evidence shown on the comment: session 10's audit, dlomix)
@@ -4086,7 +4156,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
                     body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
                     for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
                         outputs.append((pos + 1, line[:LINE_MAX]))
-    return "\n".join(code_lines), numbers, shown, outputs, lang
+                        cells.setdefault(pos + 1, src_text[:20_000])
+    return "\n".join(code_lines), numbers, shown, outputs, lang, cells
 
 
 #: w23c: TensorBoard named as a dependency (a requirements line, a pyproject or setup.py string, a conda item)
@@ -5035,8 +5106,9 @@ def _tex_facts(text: str, out: Facts) -> None:
             out.setdefault("baseline_result", named[:10])
 
 
-def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
-    """Notebook outputs: printed tables whose lines name a baseline or published model next to a number."""
+def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int, str] | None = None) -> None:
+    """Notebook outputs: printed tables whose lines name a baseline or published model next to a number (or,
+    `cells` given, a simple model's printed scores beside another model's, `_baseline_cell_scores`)."""
     if not outputs:
         return
     # The lines that name a metric, found by one search over all of them (a metric word never spans a
@@ -5073,8 +5145,62 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts) -> None:
                 break
     if metric_seen and len(hits) < 2:
         hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
+    if metric_seen and len(hits) < 2 and cells:
+        hits += _baseline_cell_scores(outputs, cells)
     if metric_seen and len(hits) >= 2:
         out["baseline_result"] = hits[:10]
+
+
+#: w34a: a simple estimator built by a notebook cell's own statement, and the name it is kept under (`clf =
+#: LogisticRegression(random_state=0).fit(xtrain, ytrain)`): an unindented line that is no comment. One built inside
+#: a helper the cell defines is not it (johli/aparent's fit_apadb notebook: `def fit_loocv_model(X, y)` fits a
+#: linear head over APARENT's own scores, which a later cell scores again as a Keras model: one model, twice)
+_CELL_LEARNER = re.compile(r"^(?=[^\s#])(?:(\w+)\s*=\s*)?[^\n#]*?\b(?:" + _SIMPLE_LEARNERS + r")\w*\s*\(", re.M)
+
+
+def _cell_scores(lines: list[str]) -> dict[str, str]:
+    """A cell's printed scores: metric word -> the first output line giving it a decimal value (not a loss, a
+    log record or a ratio)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if not _DECIMAL.search(line) or "/" in line or _LOG_LINE.search(line):
+            continue
+        for word in METRIC_WORDS.findall(line):
+            key = word.lower()
+            if key not in ("loss", "score"):
+                found.setdefault(key, line.strip()[:160])
+    return found
+
+
+def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str]) -> list[Evidence]:
+    """w34a: a cell that builds a simple model (logistic regression, a forest...) prints its scores, and another
+    cell of the notebook, which neither builds one nor uses the simple model's name, prints the same metric
+    (ArnovanHilten/GenNet's proof-of-concept notebook: the network's test AUC and F1, then a cell under
+    "Compare with logistic regression" printing the logistic regression's): the two models' results side by
+    side in the notebook's output, though no printed line names a model."""
+    by_cell: dict[int, list[str]] = {}
+    for n, line in outputs:
+        by_cell.setdefault(n, []).append(line)
+    simple: dict[int, tuple[set[str], dict[str, str]]] = {}
+    other: dict[int, dict[str, str]] = {}
+    for n, lines in by_cell.items():
+        src = cells.get(n, "")
+        scores = _cell_scores(lines)
+        if not scores:
+            continue
+        made = [m for m in _CELL_LEARNER.finditer(src)]
+        if made:
+            simple[n] = ({m.group(1) for m in made if m.group(1)}, scores)
+        else:
+            other[n] = scores
+    for n, (names, scores) in simple.items():
+        for m, theirs in other.items():
+            if any(re.search(r"\b" + re.escape(name) + r"\b", cells.get(m, "")) for name in names):
+                continue  # the simple model scored again (on another split), not a second model
+            shared = [w for w in scores if w in theirs]
+            if shared:
+                return [[n, scores[shared[0]]], [m, theirs[shared[0]]]]
+    return []
 
 
 _DECIMAL = re.compile(r"\d\.\d")
@@ -5609,7 +5735,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _setup_pins(cap_lines(text), facts)
             _tracker_dep(cap_lines(text), facts)
     elif kind == "nb":
-        code, numbers, shown, outputs, lang = _notebook(text)
+        code, numbers, shown, outputs, lang, cells = _notebook(text)
         if lang == "r":
             facts["lang_r"] = [[1, "R notebook"]]
             code = cap_lines(strip_r_strings(strip_hash_comments(code)))
@@ -5623,7 +5749,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
         if outputs:
-            _output_results(outputs, facts)
+            _output_results(outputs, facts, cells)
     elif kind == "r":
         if path.lower().endswith((".rmd", ".qmd")):
             code = _chunk_code(text, _markdown_fence)

@@ -22,6 +22,19 @@ def nb(*cells: tuple[str, str], outputs: list[str] | None = None) -> str:
                        "nbformat_minor": 5}, indent=1)
 
 
+def nb_printed(*cells: tuple[str, str, list[str]]) -> str:
+    """w34a: a notebook whose code cells print outputs of their own ((kind, source, printed lines) per cell)."""
+    out = []
+    for kind, src, printed in cells:
+        cell: dict[str, object] = {"cell_type": kind, "source": src.splitlines(keepends=True), "metadata": {}}
+        if kind == "code":
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": printed}]
+            cell["execution_count"] = 1
+        out.append(cell)
+    return json.dumps({"cells": out, "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4,
+                       "nbformat_minor": 5}, indent=1)
+
+
 #: name -> (files, {check id: expected status})
 CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # -- environments ------------------------------------------------------------------------------
@@ -6234,6 +6247,145 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    loss = net(torch.randn(8, 4)).sum()\n    loss.backward()\n    opt.step()\n"
                     "    nni.report_intermediate_result(float(loss))\nnni.report_final_result(float(loss))\n"},
         {"DR601": "pass", "DR602": "pass"}),
+    # w34a: a constraint solver stepping a predicted map against a gradient it writes itself, in a PyTorch file
+    # (heqin-zhu/BPfold's post-processing, after e2efold): no training, so no seeds or determinism to judge
+    "w34a_hand_gradient_solver_on_tensors_trains_nothing": ({
+        "predict.py": "import torch\nfrom post import refine\nfrom misc import seed_all\nseed_all(7)\n"
+                      "net = torch.load(path)\nout = refine(net(x))\n",
+        "misc.py": "import random\nimport torch\n\ndef seed_all(s):\n    random.seed(s)\n    torch.manual_seed(s)\n"
+                   "    torch.backends.cudnn.deterministic = True\n",
+        "post.py": "import torch\n\ndef refine(u, lr=0.01, steps=50):\n    a = torch.sigmoid(u)\n"
+                   "    for _ in range(steps):\n        grad = a * (a.sum(-1, keepdim=True) - 1) - u / 2\n"
+                   "        a -= lr * grad\n    return a\n"},
+        {"DR301": "na", "DR302": "na"}),
+    # ... while a hand-written step over the gradient the framework took (`w -= lr * w.grad`) still trains
+    "w34a_hand_step_on_autograd_gradient_trains": ({
+        "train.py": "import torch\nw = torch.zeros(3, requires_grad=True)\nfor x, y in data:\n"
+                    "    loss = ((x @ w - y) ** 2).mean()\n    loss.backward()\n    with torch.no_grad():\n"
+                    "        w -= lr * w.grad\n        w.grad.zero_()\n"},
+        {"DR301": "fail"}),
+    # w34a: MCC and F1 computed by hand from the counts, as values keyed by the metric's name (BPfold's RNA_kit):
+    # balance-aware metrics without a precision-recall curve (warn), where nothing was found before
+    "w34a_mcc_and_f1_from_counts": ({
+        "metrics.py": "def scores(tp, fp, fn, tn, eps=1e-9):\n"
+                      "    return {'F1': (2*tp + eps)/(2*tp + fp + fn + eps),\n"
+                      "            'MCC': (tp * tn - fp * fn + eps)/(((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))**0.5 + eps)}\n",
+        "train.py": "import torch\nfrom metrics import scores\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP},
+        {"DR703": "warn"}),
+    # ... not counts multiplied for another purpose (a product of two rates minus an offset)
+    "w34a_count_products_are_no_mcc": ({
+        "metrics.py": "def spread(tp_rate, tn_rate, fp_rate):\n    return tp_rate * tn_rate - fp_rate * 2\n",
+        "train.py": "import torch\ncrit = torch.nn.BCEWithLogitsLoss()\n" + TORCH_LOOP},
+        {"DR703": "fail"}),
+    # w34a: a folding tool chosen inside a function named for base-pair probabilities (heqin-zhu/BPfold's gen_BPPM
+    # runs `RNAfold -p` when method is 'viennarna'): the network's input features, no structure compared with it
+    "w34a_folding_tool_chosen_for_pair_probabilities_is_no_baseline": ({
+        "bpp.py": "import os\n\ndef make_bpp_matrix(seq_path, out, method='eternafold'):\n"
+                  "    method_low = method.lower()\n    if method_low == 'viennarna':\n"
+                  "        os.system(f'RNAfold -p {seq_path} > {out}')\n    elif method_low == 'contrafold':\n"
+                  "        os.system(f'contrafold predict {seq_path} --posteriors 0.001 {out}')\n",
+        "train.py": "import torch\nfrom bpp import make_bpp_matrix\n" + TORCH_LOOP},
+        {"DR201": "fail", "DR203": "na"}),
+    # ... while the same tool chosen to predict the structures scored beside the network's is a baseline
+    "w34a_folding_tool_chosen_to_predict_structures_is_a_baseline": ({
+        "compare.py": "import os\n\ndef predict_structures(seq_path, out, method='linearfold'):\n"
+                      "    method_low = method.lower()\n    if method_low == 'viennarna':\n"
+                      "        os.system(f'RNAfold --noPS {seq_path} > {out}')\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w34a: the network's printed test scores in one cell, then a cell that fits a logistic regression and prints
+    # the same metric (ArnovanHilten/GenNet's proof-of-concept notebook): results side by side in the output
+    "w34a_baseline_cell_prints_the_networks_metric": ({
+        "demo.ipynb": nb_printed(
+            ("code", "import tensorflow as tf\nmodel.fit(xtrain, ytrain, epochs=50)\nptest = model.predict(xtest)\n"
+                     "evaluate(ytest, ptest)\n", ["Area under the curve (AUC) = 0.998\n", "F1 = 0.981\n"]),
+            ("markdown", "## Compare with logistic regression\n", []),
+            ("code", "from sklearn.linear_model import LogisticRegression\n"
+                     "clf = LogisticRegression(random_state=0).fit(xtrain, ytrain)\n"
+                     "evaluate(ytest, clf.predict(xtest))\n", ["Area under the curve (AUC) = 0.658\n", "F1 = 0.458\n"]))},
+        {"DR202": "pass"}),
+    # ... not the simple model scored again in a later cell (its test set after its training set)
+    "w34a_baseline_rescored_in_another_cell_is_no_comparison": ({
+        "demo.ipynb": nb_printed(
+            ("code", "import tensorflow as tf\nfrom sklearn.linear_model import LogisticRegression\n"
+                     "clf = LogisticRegression(random_state=0).fit(xtrain, ytrain)\n"
+                     "evaluate(ytrain, clf.predict(xtrain))\n", ["Area under the curve (AUC) = 0.701\n"]),
+            ("code", "evaluate(ytest, clf.predict(xtest))\n", ["Area under the curve (AUC) = 0.658\n"]))},
+        {"DR202": "fail"}),
+    # ... nor a simple model built inside a helper the cell defines (johli/aparent's linear head over the network's
+    # own scores, scored again as the network in a later cell)
+    "w34a_learner_inside_a_cell_helper_is_no_baseline_cell": ({
+        "fit.ipynb": nb_printed(
+            ("code", "import keras\nnet = keras.models.load_model(path)\nX = net.predict(seqs)\n"
+                     "def fit_head(X, y):\n    lr = Ridge(alpha=1.0)\n    lr.fit(X, y)\n    return lr.predict(X)\n"
+                     "print_r2(fit_head(X, y))\n", ["isoform prediction R^2 = 0.733\n"]),
+            ("code", "tuned = build_tuned(net)\nprint_r2(tuned.predict(seqs))\n", ["isoform prediction R^2 = 0.726\n"]))},
+        {"DR202": "fail"}),
+    # w34a: a released Keras model loaded from a path joined around its file name (id-bioinfo/ARGnet's scripts):
+    # the architecture is in the .h5 file, as with a literal path
+    "w34a_keras_model_loaded_from_a_joined_h5_path": ({
+        "scripts/predict.py": "import os\nimport tensorflow as tf\n"
+                              "clf = tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), "
+                              "'../model/classifier.h5'))\nprobs = clf.predict(batch)\n"},
+        {"DR501": "pass"}),
+    # ... not a joined path that names no saved model file
+    "w34a_joined_path_without_a_model_file_is_no_model": ({
+        "scripts/predict.py": "import os\nimport tensorflow as tf\n"
+                              "clf = load_model(os.path.join(model_dir, name))\nprobs = clf.predict(batch)\n"},
+        {"DR501": "fail"}),
+    # w34a: chromosome lists named for the validation and test sides (xiongxslab/Translatomer's folds: two
+    # chromosomes each, the rest train)
+    "w34a_val_and_test_chromosome_lists_are_a_chromosome_split": ({
+        "train.py": "import random\nchroms = [c for c in genome.chroms if c not in ('chrX', 'chrY')]\n"
+                    "random.shuffle(chroms)\nval_chrlist = chroms[2 * k:2 * k + 2]\n"
+                    "test_chrlist = chroms[2 * k + 2:2 * k + 4]\n"
+                    "train_chrlist = list(set(chroms) - set(val_chrlist) - set(test_chrlist))\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a list of all chromosomes beside a random split of the regions
+    "w34a_a_list_of_all_chromosomes_is_no_split": ({
+        "train.py": "from sklearn.model_selection import train_test_split\nchrlist = sorted(set(regions.chrom))\n"
+                    "train, test = train_test_split(regions, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w34a: gradient x input written by hand (xiongxslab/Translatomer's tutorial): an attribution per base
+    "w34a_input_gradient_times_input_is_an_attribution": ({
+        "explain.py": "import torch\n\ndef contribution(model, model_input):\n"
+                      "    model_input = model_input.clone().detach().requires_grad_(True)\n"
+                      "    model(model_input).sum().backward()\n    scores = model_input.grad * model_input\n"
+                      "    return scores.sum(-1)\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "pass"}),
+    # ... not a weight's gradient times the weight (a pruning score over the parameters)
+    "w34a_weight_gradient_times_weight_is_no_attribution": ({
+        "prune.py": "import torch\n\ndef prune_scores(model):\n"
+                    "    return [(p.grad * p).abs() for p in model.parameters()]\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
+    # w34a: a leave-one-out loader handed the guide RNAs it leaves out (LQYoLH/CnnCrispr): a grouped split
+    "w34a_leave_one_out_helper_over_guides_is_grouped": ({
+        "cv.py": "from data import load_leave_one_out\n"
+                 "pairs, guides, index_of = load_leave_one_out(path, sgRNA_seq_list)\n"
+                 "for g in set(guides):\n    test_idx = index_of[g]\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a leave-one-out helper handed the samples and their labels
+    "w34a_leave_one_out_helper_over_labels_is_no_grouped_split": ({
+        "cv.py": "from data import leave_one_out\nfolds = leave_one_out(X, targets)\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w34a: the CFD off-target score computed on the test pairs and scored like the network (LQYoLH/CnnCrispr)
+    "w34a_cfd_score_scored_beside_the_network_is_a_baseline": ({
+        "evaluate.py": "from sklearn.metrics import roc_auc_score\nfrom cfd import CFD_score\n"
+                       "cfd_pred = CFD_score(test_guides, test_sites)\n"
+                       "print('CFD', roc_auc_score(y_test, cfd_pred))\n"
+                       "print('net', roc_auc_score(y_test, net_pred))\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not the CFD score computed as an input feature, where nothing is scored
+    "w34a_cfd_score_as_an_input_feature_is_no_baseline": ({
+        "features.py": "import numpy as np\nfrom cfd import cfd_score\n\ndef encode(guide, site):\n"
+                       "    return np.append(one_hot(guide, site), cfd_score(guide, site))\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
