@@ -2705,6 +2705,26 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.difference\(\s*(set\(\s*)?)[\w.]*?(subjects?|patients?|donors?|individuals?|participants?|animals?|mice|"
         r"sessions?|recordings?|slides?|cohorts?|sites?|hospitals?|drugs?|compounds?|proteins?|species|scaffolds?|"
         r"famil(y|ies)|chrom\w*)(_\w+)?\b")),
+    # -- w34b: the ids of one side of a split, each loaded by a loader named for the unit (tinysleepnet: `for sid in
+    # train_sids:` then `train_files.append(get_subject_files(..., sid=sid))`): every recording of a subject lands
+    # on the side its id was dealt to, whatever the ids are called
+    ("split_unit_loop", ("in train", "in test", "in val"),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+\w*(train|test|val|valid|validation)\w*\s*:[ \t]*\n(?:[^\n]*\n){0,3}?"
+        r"[^\n]*\b(get|load|read|fetch)_(\w+_)?(subject|patient|participant|donor|individual|recording|session|"
+        r"animal|mouse)s?_\w*\s*\(")),
+    # -- w34b: a test side chosen as the records of a named site (HumBugDB's `idx_test_A = np.logical_and(
+    # df['country'] == 'Tanzania', df['location_type'] == 'field')`, training on the other sites): a site held
+    # out. Not a loop variable (`== site`, a model per unit) but a literal name
+    ("split_grouped", ("country", "countries", "site", "location", "hospital", "center", "centre", "institution",
+                       "city", "province", "cohort", "study"),
+     _P(r"^[ \t]*[\w.]{0,30}?(test|val|valid|holdout|heldout|held_out)\w{0,30}\s*=\s*[^=\n][^\n]*?"
+        r"(\[\s*['\"]|\.)(countr(y|ies)|sites?|location(_\w+)?|hospitals?|cent(er|re)s?|institutions?|city|"
+        r"province|cohorts?|study)['\"]?\s*\]?\s*==\s*['\"]\w")),
+    # -- w34b: a data set's published folds picked per side by configuration keys (CellViT's `folds =
+    # dataset_config["train_folds"]` / `["test_folds"]` over PanNuke's fold0-2): the split read as given. Not the
+    # keys being filled (`cfg["train_folds"] = ...`)
+    ("split_column", ("_folds",),
+     _P(r"\[\s*['\"](train|training|val|valid|validation|test|testing)_folds['\"]\s*\](?!\s*=(?!=))")),
     # -- w25b: python-glmnet's estimators cross-validate their regularisation path (LogitNet, ElNet: n_splits
     # folds over lambda_path), as cv.glmnet does in R
     ("search_cv", ("logitnet", "elnet"), _P(r"\b(LogitNet|ElNet)\s*\(")),
@@ -2855,8 +2875,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
     # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
     ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest", "check_integrity"),
+     # (w34b: or with a value named for a hash, either side first: tinysleepnet's `assert sha256hash ==
+     # readable_hash`, the release's SHA256SUMS entry against the downloaded file's hashlib digest)
      _P(r"\b\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest|"
-        r"expected|known_hash)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
+        r"expected|known_hash|_hash)\w*\b|"
+        r"\b\w+_hash\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
         r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
     # -- w24b: a digest written under an upper-case or mixed-case key (MedMNIST's `"MD5": "a8b0..."` next to its
     # Zenodo URL, `SHA256 = '...'`): as the lower-case keys above

@@ -135,6 +135,26 @@ def search(ctx: Context) -> CheckResult:
 _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
 
 
+#: the name a TensorBoard writer is kept under (`self.train_writer = tf.summary.FileWriter(`, `writer =
+#: SummaryWriter(`)
+_WRITER_NAME = re.compile(r"\b(?:self\.)?(\w+)\s*=\s*[\w.]*\b(?:FileWriter|SummaryWriter|create_file_writer)\s*\(")
+
+
+def _written_elsewhere(ctx: Context, paths: set[str]) -> set[str]:
+    """The files among `paths` whose writer another file (not a test or doc) writes summaries through, by the
+    attribute or name the writer was kept under (`model.train_writer.add_summary(summary, step)`)."""
+    names = {p: {m.group(1) for _, t in ctx.files_with("tracking")[p] for m in _WRITER_NAME.finditer(str(t))}
+             for p in paths}
+    writes = [(p, str(t)) for p, lines in ctx.files_with("summary_write").items() if not is_aux(p)
+              for _, t in lines]
+    out = set()
+    for path, kept in names.items():
+        uses = [re.compile(r"\." + re.escape(n) + r"\.add_\w+\s*\(") for n in kept if len(n) > 3]
+        if any(u.search(t) for p, t in writes if p != path for u in uses):
+            out.add(path)
+    return out
+
+
 def _tracking_watch(path: str) -> bool:
     """Files read, and (w26a) committed TensorBoard event logs, tracking by their path alone."""
     return is_read(path) or TFEVENTS_RE.search(path) is not None
@@ -152,6 +172,11 @@ def tracking(ctx: Context) -> CheckResult:
     graph_only = {p for p, lines in ctx.files_with("tracking").items()
                   if "graph_writer" in ctx.index.facts(p) and "summary_write" not in ctx.index.facts(p)
                   and all(_WRITER.search(str(t)) for _, t in lines)}
+    # w34b: ... unless another file writes through the writer by the name it was kept under (tinysleepnet's model
+    # keeps `self.train_writer = tf.summary.FileWriter(...)` and adds the graph; train.py builds each epoch's
+    # tf.Summary of losses and F1 and calls `model.train_writer.add_summary(summary, step)`)
+    if graph_only:
+        graph_only -= _written_elsewhere(ctx, graph_only)
     # w26c: nor a file whose module-level flag switches its tracker off as committed (`wandb = False`)
     off = set(ctx.files_with("tracker_off"))
     # w31e: nor a file whose trackers run only under an option named for tracking, off by default, that nothing in

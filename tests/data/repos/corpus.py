@@ -6152,6 +6152,70 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
                    "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
         {"DR301": "fail", "DR302": "fail"}),
+    # w34b: a TensorBoard writer kept by the model object with only the graph added, and the scalars written
+    # through it from the training script by its attribute (tinysleepnet's `model.train_writer.add_summary(s, step)`)
+    "w34b_writer_kept_by_the_model_written_by_the_trainer": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def __init__(self, logdir):\n"
+                    "        self.sess = tf.Session()\n        self.train_writer = tf.summary.FileWriter(logdir)\n"
+                    "        self.train_writer.add_graph(self.sess.graph)\n",
+        "train.py": "import tensorflow as tf\nfrom model import Net\n\nnet = Net('logs')\nfor epoch in range(50):\n"
+                    "    s = tf.Summary()\n    s.value.add(tag='loss/train', simple_value=loss)\n"
+                    "    net.train_writer.add_summary(s, epoch)\n"}, {"DR602": "pass"}),
+    "w34b_writer_kept_by_the_model_other_object_summarised": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def __init__(self, logdir):\n"
+                    "        self.sess = tf.Session()\n        self.train_writer = tf.summary.FileWriter(logdir)\n"
+                    "        self.train_writer.add_graph(self.sess.graph)\n",
+        "train.py": "from model import Net\n\nnet = Net('logs')\nfor epoch in range(50):\n"
+                    "    report.history.add_summary(loss, epoch)\n"}, {"DR602": "fail"}),
+    # w34b: the release's checksum list compared with each download's digest under names for a hash (tinysleepnet's
+    # `assert sha256hash == readable_hash`)
+    "w34b_download_digest_compared_with_the_listed_hash": ({
+        "download_data.py": "import hashlib\nimport urllib.request\n\nbase = 'https://physio.example.org/files/eeg/1.0.0'\n"
+                            "for row in open('SHA256SUMS.txt'):\n    sha256hash, name = row.split()\n"
+                            "    urllib.request.urlretrieve(base + '/' + name, name)\n"
+                            "    readable_hash = hashlib.sha256(open(name, 'rb').read()).hexdigest()\n"
+                            "    assert sha256hash == readable_hash\n"}, {"DR401": "pass"}),
+    "w34b_download_with_hashes_of_other_things_compared": ({
+        "download_data.py": "import urllib.request\n\nbase = 'https://physio.example.org/files/eeg/1.0.0'\n"
+                            "urllib.request.urlretrieve(base + '/records.csv', 'records.csv')\n"
+                            "if node_hash == parent_hash:\n    skip = True\n"}, {"DR401": "warn"}),
+    # w34b: the ids of a split's side loaded one unit at a time by a loader named for the unit (tinysleepnet's
+    # `for sid in train_sids:` then `get_subject_files(...)`): the recordings follow their subject
+    "w34b_side_ids_loaded_by_a_subject_loader": ({
+        "train.py": "import numpy as np\nfolds = np.array_split(ids, 20)\ntest_ids = folds[k]\n"
+                    "train_ids = np.setdiff1d(ids, test_ids)\ntrain_files = []\nfor sid in train_ids:\n"
+                    "    train_files.append(get_subject_files(\n        files=all_files,\n        sid=sid,\n    ))\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_side_ids_loaded_by_a_generic_loader": ({
+        "train.py": "import numpy as np\nfolds = np.array_split(ids, 20)\ntest_ids = folds[k]\n"
+                    "train_ids = np.setdiff1d(ids, test_ids)\ntrain_files = []\nfor sid in train_ids:\n"
+                    "    train_files.append(get_sample_file(files=all_files, sid=sid))\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34b: a test set chosen as one named site's records (HumBugDB's `idx_test_A = np.logical_and(df['country'] ==
+    # 'Tanzania', ...)`): a site held out; a test set chosen by a loop's site is a model scored per site
+    "w34b_test_side_is_a_named_country": ({
+        "notebooks/main.ipynb": nb(("code", "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('meta.csv')\n"
+                                            "idx_test = np.logical_and(df['country'] == 'Tanzania', df['kind'] == 'field')\n"
+                                            "idx_train = np.logical_not(idx_test)\n")),
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_test_side_by_a_site_variable": ({
+        "score.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.2)\nfor site in sites:\n"
+                    "    test_rows = te[te['site'] == site]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a data set's published folds picked per side by configuration keys (CellViT's
+    # `dataset_config["train_folds"]` over PanNuke's folds), beside a random validation cut of the training folds
+    "w34b_folds_per_side_from_the_configuration": ({
+        "datasets/coordinator.py": "import torch\n\ndef select(dataset_config, split):\n"
+                                   "    if split == 'train':\n        folds = dataset_config[\"train_folds\"]\n"
+                                   "    else:\n        folds = dataset_config[\"test_folds\"]\n"
+                                   "    return [f'fold{f}' for f in folds]\n",
+        "experiment.py": "import torch\ntrain, val = torch.utils.data.random_split(ds, [0.8, 0.2])\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_folds_per_side_filled_by_the_code": ({
+        "make_folds.py": "import torch\ncfg = {}\ncfg[\"train_folds\"] = [0, 1, 2]\ncfg[\"test_folds\"] = [3]\n"
+                         "train, val = torch.utils.data.random_split(ds, [0.8, 0.2])\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
