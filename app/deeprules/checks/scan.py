@@ -1509,13 +1509,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
     # the repository holds ML code (tip05)
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
-                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
+                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,",
+                  "def mk"),
      # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
      # (w31d: nor `nn` inside another word, TADA's `def create_annotated_bed_dict(`, `create_channels_tsv`,
      # `make_runner`, `create_anndata_object`, `make_connection`; a DNN or GNN still is one)
+     # (w34b: or the verb run into the name or cut short, synful's and lsd's `def mknet(parameter, name):`, which
+     # builds a funlib U-Net on a TF1 placeholder)
      _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|(?<![a-z])[dg]?"
         r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
+        r"^[ \t]*def\s+(mk_?|build|make)(net|network|model|unet|cnn)s?\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
     # w22a: whole entities of some kind held out, named by the hold-out (`unseen_perts`, `ood_cell_types`,
@@ -2725,6 +2729,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # keys being filled (`cfg["train_folds"] = ...`)
     ("split_column", ("_folds",),
      _P(r"\[\s*['\"](train|training|val|valid|validation|test|testing)_folds['\"]\s*\](?!\s*=(?!=))")),
+    # -- w34b: the sides picked by the codes of a partition array loaded with the data (relaynet_pytorch's
+    # `train_id = set == 1`, `test_id = set == 3` from the data set's set.h5): the split read as given ...
+    ("split_column", ("set ==", "sets ==", "split ==", "splits ==", "subset ==", "partition =="),
+     _P(r"^[ \t]*\w*(train|test|val|valid|validation|dev)\w*\s*=\s*\(?\s*(sets?|splits?|subset|partition)\s*==\s*"
+        r"(\d+|['\"]\w+['\"])\s*\)?\s*$")),
+    # ... unless the file draws that array itself (`split = np.random.choice(3, n)`): a random split
+    ("split_column_fill", ("set =", "sets =", "split =", "splits =", "subset =", "partition ="),
+     _P(r"^[ \t]*(sets?|splits?|subset|partition)\s*=\s*(np|numpy|torch|random|rng|\w*rand\w*)\.(random\.)?"
+        r"\w*(rand|choice|permutation|shuffle|integers)\w*\s*\(")),
+    # -- w34b: the sides of a splitter named by the unit before the side (end2end-all-conv's `pat_train, pat_val,
+    # labs_train, labs_val = train_test_split(pat_train, pat_labs, ...)`): the units' ids are what is split, so
+    # each patient's images land on one side (as `train_patients, val_patients = train_test_split(...)`)
+    ("split_grouped", ("train_test_split",),
+     _P(r"\b(?P<unit>pats?|pts|pids?|subjs?|patients?|subjects?|donors?|individuals?|participants?|animals?)_"
+        r"(train|tr|training)\s*,\s*(?P=unit)_(test|val|valid|validation|te|dev)\s*[,=][^\n]*?"
+        r"\btrain_test_split\s*\(")),
     # -- w25b: python-glmnet's estimators cross-validate their regularisation path (LogitNet, ElNet: n_splits
     # folds over lambda_path), as cv.glmnet does in R
     ("search_cv", ("logitnet", "elnet"), _P(r"\b(LogitNet|ElNet)\s*\(")),

@@ -6216,6 +6216,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "make_folds.py": "import torch\ncfg = {}\ncfg[\"train_folds\"] = [0, 1, 2]\ncfg[\"test_folds\"] = [3]\n"
                          "train, val = torch.utils.data.random_split(ds, [0.8, 0.2])\n",
         "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a network built by a function whose verb is cut short or run into its name (synful's `def mknet(
+    # parameter, name):` building a funlib U-Net on a TF1 placeholder)
+    "w34b_network_built_by_mknet": ({
+        "setup01/generate_network.py": "import tensorflow as tf\nfrom funlib.learn.tensorflow import models\n\n"
+                                       "def mknet(parameter, name):\n"
+                                       "    raw = tf.placeholder(tf.float32, shape=(84, 268, 268))\n"
+                                       "    out, fov, vs = models.unet(raw, 4, 5, [[1, 3, 3], [1, 3, 3]])\n"
+                                       "    return out\n"}, {"DR501": "pass"}),
+    "w34b_mkdir_helper_is_no_network": ({
+        "setup01/utils.py": "import os\n\ndef mkdirs(path):\n    os.makedirs(path, exist_ok=True)\n\n"
+                            "def mknetrc(host):\n    return host\n"}, {"DR501": "fail"}),
+    # w34b: the sides picked by the codes of a partition array shipped with the data (relaynet_pytorch's `train_id =
+    # set == 1`, `test_id = set == 3`), not one the file draws at random
+    "w34b_sides_from_the_data_sets_partition_array": ({
+        "data_utils.py": "import h5py\nimport numpy as np\n\ndef get_data():\n"
+                         "    set = np.squeeze(h5py.File('datasets/set.h5', 'r')['set'][()])\n"
+                         "    train_id = set == 1\n    test_id = set == 3\n    return data[train_id], data[test_id]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_sides_from_a_partition_array_drawn_here": ({
+        "data_utils.py": "import numpy as np\n\ndef get_data(data):\n"
+                         "    split = np.random.choice(3, len(data))\n"
+                         "    train_id = split == 0\n    test_id = split == 2\n    return data[train_id], data[test_id]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a splitter's sides named by the unit before the side (end2end-all-conv's `pat_train, pat_val, ... =
+    # train_test_split(pat_train, pat_labs, ...)`): patients are split, not images
+    "w34b_patient_prefixed_sides_of_a_splitter": ({
+        "sample_patches.py": "from sklearn.model_selection import train_test_split\n"
+                             "pat_train, pat_val, labs_train, labs_val = train_test_split(\n"
+                             "    pat_ids, pat_labs, stratify=pat_labs, test_size=0.1)\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_image_prefixed_sides_of_a_splitter": ({
+        "sample_patches.py": "from sklearn.model_selection import train_test_split\n"
+                             "img_train, img_val, labs_train, labs_val = train_test_split(\n"
+                             "    imgs, labs, stratify=labs, test_size=0.1)\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
