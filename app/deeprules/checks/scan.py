@@ -798,7 +798,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is
     ("metric_basic", ("roc(",),
      _P(r"(?<![\w.$])(pROC::)?roc\s*\(\s*(response\s*=\s*)?[\w.$]+(\[[^\]\n]{0,40}\])?\s*,")),
-    ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
+    # (w34b: "mean_absolute" too: `mean_absolute_error(` holds none of the other hints)
+    ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae", "mean_absolute"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),
     # a generative model: a VAE's latent terms, or decoding/sampling of new sequences or molecules (tip07 DR703:
@@ -1359,6 +1360,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_surv", ("concordance", "brier", "c_index", "cindex"),
      _P(r"\b\w*(concordance_(index|td)\w*|integrated_brier_score\w*|brier_score(?!_loss)\w*|c_?index)\s*\(",
         re.I)),
+    # w34b: a continuous target turned into classes over bins (BeliefPPG's BinnedRegressionLoss: `y_to_bins` spreads
+    # each heart rate over `bin_edges`, then a categorical cross-entropy; `np.digitize(y, bins)` labels): a
+    # cross-entropy in that file fits a regression, not a classifier (tip07 DR703)
+    ("binned_target", ("bins", "bin_edges", "binned", "digitize"),
+     _P(r"\b(def\s+\w*_to_bins?|self\.bin_edges\s*=|\w*binned_(true|target|labels?|y)\w*\s*=|"
+        r"(np|numpy|torch|tf)\.(digitize|bucketize)\s*\(\s*\w*(y|target|label|hr|age|value)\w*\s*,)")),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -2314,6 +2321,28 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_group_folds", ("seq_along", "seq_len"),
      _P(r"^[ \t]*([\w.]+)\s*(<-|=)\s*split\s*\(\s*seq_(along|len)\s*\([^()\n]*\)\s*,\s*[\w.]+\$[\w.]+\s*\)[^\n]*\n"
         r"(?:[^\n]*\n){0,10}?[^\n]*\btrainControl\s*\([^\n]*\bindex(Out)?\s*=\s*\1\b")),
+    # w34b: a loop over a list named as the keyword its values are handed to, in a call that fits (A-SOiD's
+    # hdbscan_classification: `for min_c in min_cluster_size:` then `hdbscan.HDBSCAN(..., min_cluster_size=int(round(
+    # min_c * ...)), ...).fit(X)`, keeping the setting with the most clusters): each value fits the model once, a
+    # search by hand (tip06 DR601)
+    ("kwarg_loop", ("for ",),
+     # (B-SOiD: `for min_c in self.min_cluster_size:`, and `for min_c in min_cluster_range:` handed to
+     # `min_cluster_size=`: a list named by the keyword's stem and _range, _list, _values or _grid. Not a list of
+     # models, data sets or seeds, `for m in model_list: evaluate(model=m)`, which compares or repeats runs)
+     _P(r"^[ \t]*for[ \t]+(\w+)[ \t]+in[ \t]+(?:self\.)?(?!range\b)(?!(models?|methods?|estimators?|classifiers?|"
+        r"clfs?|datasets?|data|files?|paths?|samples?|seeds?|folds?|splits?|tasks?|targets?|features?|names?|keys?|"
+        # (nor kinds of a model's parts compared, ssm's `for obs in observations:` handed to `HMM(K, D,
+        # observations=obs)`: which model, not a setting's value)
+        r"items?|inputs?|images?|observations?|distributions?|families|kinds?|types?|archs?|architectures?|losses?|"
+        r"optimizers?|backbones?|encoders?)(_|[ \t]*:))(?P<kw>[A-Za-z_]\w{3,}?)(_range|_list|_values|_grid|"
+        r"_candidates)?[ \t]*:[ \t]*\n(?:[^\n]*\n){0,4}?"
+        # (the keyword inside a call, or opening a line of a call's arguments with no blank before `=`: not an
+        # assignment, FLIP's `X_test_enc = np.array([... for i in X_test_enc])` under `for i in X_test:`)
+        r"(?:[^\n]*[(,][ \t]*(?P=kw)\w*[ \t]*|[ \t]*(?P=kw)\w*)=(?!=)[^,\n]*?\b\1\b"
+        # (... and the call that takes it is fitted, `).fit(` closing it on that line or the next three with no blank
+        # line between: not scNym's `for r in resolution:` over `sc.tl.leiden(adata, resolution=r)`, a clustering of
+        # the embedding scored afterwards)
+        r"[^\n]*(?:\n[^\n]*\S[^\n]*){0,3}?\)[ \t]*\.(fit|fit_predict|fit_transform|train)\s*\(")),
     # w29c: leave-one-unit-out folds written as a loop over the units, each unit's records the test side
     # (EEGLearn's `for i in np.unique(subj_nums):` then `ts = subj_nums == i`; R's `for (s in unique(d$subject))`
     # then `test <- d[d$subject == s, ]`)
@@ -3375,6 +3404,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "kwarg_loop",  # (w34b: a list's values handed on a later line to the keyword it is named for)
                         "split_group_folds",  # (w32c: folds split by a column, handed to trainControl lines on)
                         "search_index_loop",  # (w32c: an R loop's index scaled into a hyperparameter lines on)
                         "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)

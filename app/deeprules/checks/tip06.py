@@ -59,7 +59,7 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
-                      "param_names", "search_array", "search_index_loop", "caret_resampled"),
+                      "param_names", "search_array", "search_index_loop", "caret_resampled", "kwarg_loop"),
                      # (its lists; the keys drawn; loops; w31c: the plural lists walked; w33c: the caret
                      # methods named, caret_default_grids)
                      said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline")))
@@ -70,6 +70,9 @@ def search(ctx: Context) -> CheckResult:
     ev += gather(ctx, "search_index_loop", 2,
                  where=lambda p: not is_aux(p) and training_line(ctx.index.facts(p)) is not None)
     ev += caret_default_grids(ctx)[:2]  # (w33c: caret's train() over a tunable method's default grid)
+    # (w34b: a list's values handed one by one to the keyword the list is named for, in a call that fits: A-SOiD's
+    # `for min_c in min_cluster_size:` ... `HDBSCAN(min_cluster_size=...min_c...).fit(X)`)
+    ev += gather(ctx, "kwarg_loop", 2)
     for path, lines in sorted(ctx.files_with("config_draw").items()):
         # w29b: two or more entries of a run's configuration drawn from candidate lists is a random search by
         # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)

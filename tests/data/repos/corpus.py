@@ -6251,6 +6251,44 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "img_train, img_val, labs_train, labs_val = train_test_split(\n"
                              "    imgs, labs, stratify=labs, test_size=0.1)\n",
         "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a continuous target spread over bins and fitted with a cross-entropy, scored by regression metrics only
+    # (BeliefPPG's BinnedRegressionLoss over heart-rate bins, MAE): nothing is classified
+    "w34b_binned_regression_scored_by_mae": ({
+        "model/binned_loss.py": "import tensorflow as tf\n\nclass BinnedLoss(tf.keras.losses.Loss):\n"
+                                "    def __init__(self, dim, lo, hi):\n        super().__init__()\n"
+                                "        self.bin_edges = tf.range(lo, hi, (hi - lo) / dim)\n\n"
+                                "    def y_to_bins(self, y):\n        return tf.one_hot(tf.searchsorted(self.bin_edges, y), 64)\n\n"
+                                "    def call(self, y_true, y_pred):\n"
+                                "        return tf.keras.metrics.categorical_crossentropy(self.y_to_bins(y_true), y_pred)\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.metrics import mean_absolute_error\n"
+                    "from model.binned_loss import BinnedLoss\n\nmodel.compile(optimizer='adam', loss=BinnedLoss(64, 30, 230))\n"
+                    "model.fit(x_train, y_train, epochs=10)\n"
+                    "print(mean_absolute_error(y_test, decode(model.predict(x_test))))\n"}, {"DR703": "na"}),
+    "w34b_classifier_scored_by_mae_only": ({
+        "train.py": "import tensorflow as tf\nfrom sklearn.metrics import mean_absolute_error\n\n"
+                    "model.compile(optimizer='adam', loss=tf.keras.losses.CategoricalCrossentropy())\n"
+                    "model.fit(x_train, y_train, epochs=10)\n"
+                    "print(mean_absolute_error(y_test, model.predict(x_test).argmax(-1)))\n"}, {"DR703": "fail"}),
+    # w34b: a list's values handed one by one to the keyword it is named for, in a call that fits (A-SOiD's
+    # `for min_c in min_cluster_size:` then `HDBSCAN(..., min_cluster_size=...).fit(X)`); not a list of model kinds
+    # (ssm's `for obs in observations:`) nor a clustering of an embedding that fits nothing (`sc.tl.leiden`)
+    "w34b_setting_values_handed_to_their_keyword": ({
+        "cluster.py": "import hdbscan\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                      "def best_clusters(emb, min_cluster_size):\n    best = None\n"
+                      "    for min_c in min_cluster_size:\n        h = hdbscan.HDBSCAN(prediction_data=True,\n"
+                      "                            min_cluster_size=int(round(min_c * 0.01 * len(emb))),\n"
+                      "                            min_samples=1).fit(emb)\n        best = h\n    return best\n\n"
+                      "clf = RandomForestClassifier(n_estimators=200).fit(X, y)\n"}, {"DR601": "pass"}),
+    "w34b_model_kinds_handed_to_their_keyword": ({
+        "fit_hmms.py": "import ssm\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                       "for obs in observations:\n    model = ssm.HMM(K, D, observations=obs)\n"
+                       "    lls = model.fit(y, method='em')\n\nclf = RandomForestClassifier().fit(X, y)\n"},
+        {"DR601": "fail"}),
+    "w34b_embedding_clustered_per_resolution": ({
+        "utils.py": "import scanpy as sc\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                    "def optimize(adata, resolution=(0.1, 0.5, 1.0)):\n    for r in resolution:\n"
+                    "        sc.tl.leiden(adata, resolution=r)\n        scores.append(score(adata))\n\n"
+                    "clf = RandomForestClassifier().fit(X, y)\n"}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
