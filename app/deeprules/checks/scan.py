@@ -2745,6 +2745,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s+(\w+)\s+in\s+\w*(train|test|val|valid|validation)\w*\s*:[ \t]*\n(?:[^\n]*\n){0,3}?"
         r"[^\n]*\b(get|load|read|fetch)_(\w+_)?(subject|patient|participant|donor|individual|recording|session|"
         r"animal|mouse)s?_\w*\s*\(")),
+    # -- w34b: a split function that keys each item by its unit before dealing it to a side (ORCA-SPOT's
+    # DatabaseCsvSplit.split_fn: `key = get_tape_key(file, self.valid_years)`, whole tapes assigned to train, val or
+    # test): every recording of a tape, subject or session stays on one side
+    ("split_unit_loop", ("split",),
+     _P(r"^[ \t]*def\s+\w*split\w*\s*\([^\n]*\n(?:[^\n]*\n){0,20}?[^\n]*\b(get|extract|parse|find)_(tape|recording|"
+        r"subject|patient|session|animal|individual|donor|speaker|participant|mouse|site)s?_?(key|keys|id|ids|name|"
+        r"names|no|number)\s*\(")),
     # -- w34b: a test side chosen as the records of a named site (HumBugDB's `idx_test_A = np.logical_and(
     # df['country'] == 'Tanzania', df['location_type'] == 'field')`, training on the other sites): a site held
     # out. Not a loop variable (`== site`, a model per unit) but a literal name

@@ -6289,6 +6289,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "def optimize(adata, resolution=(0.1, 0.5, 1.0)):\n    for r in resolution:\n"
                     "        sc.tl.leiden(adata, resolution=r)\n        scores.append(score(adata))\n\n"
                     "clf = RandomForestClassifier().fit(X, y)\n"}, {"DR601": "fail"}),
+    # w34b: a split function that keys each file by its recording unit before dealing it to a side (ORCA-SPOT's
+    # split_fn: `key = get_tape_key(file, ...)`, whole tapes to train, val or test); a split function that only
+    # reads each file's name deals files at random
+    "w34b_split_function_keys_files_by_tape": ({
+        "data/audiodataset.py": "import random\n\nclass DatabaseSplit:\n    def split_fn(self, files):\n"
+                                "        tapes = {}\n        for file in files:\n"
+                                "            key = get_tape_key(file, self.valid_years)\n"
+                                "            tapes.setdefault(key, []).append(file)\n"
+                                "        names = list(tapes)\n        random.shuffle(names)\n"
+                                "        return names[:7], names[7:]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_split_function_reads_file_names": ({
+        "data/audiodataset.py": "import random\n\nclass DatabaseSplit:\n    def split_fn(self, files):\n"
+                                "        names = [get_file_name(f) for f in files]\n        random.shuffle(names)\n"
+                                "        return names[:7], names[7:]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
