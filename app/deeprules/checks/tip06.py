@@ -168,7 +168,8 @@ def _tracking_watch(path: str) -> bool:
                       "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on"),
                      # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
                      # options' names)
-                     said=("tracking", "tracker_optional", "tracker_option_on")))
+                     said=("tracking", "tracker_optional", "tracker_option_on",
+                           "summary_write")))  # (w34b: the writer's name each summary is written through)
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
