@@ -800,7 +800,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # T)`, `pROC::roc(response = y, predictor = p)`) and its area: ROC-AUC, as roc_auc_score is
     ("metric_basic", ("roc(",),
      _P(r"(?<![\w.$])(pROC::)?roc\s*\(\s*(response\s*=\s*)?[\w.$]+(\[[^\]\n]{0,40}\])?\s*,")),
-    ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae"),
+    # (w34b: "mean_absolute" too: `mean_absolute_error(` holds none of the other hints)
+    ("metric_reg", ("pearson", "spearman", "r2", "mean_squared", "mse", "rmse", "mae", "mean_absolute"),
      _P(r"\b(pearsonr|spearmanr|r2_score|mean_squared_error|mean_absolute_error|PearsonCorrCoef|SpearmanCorrCoef|"
         r"rmse|mse|mae|pearson_r|r2)\b")),
     # a generative model: a VAE's latent terms, or decoding/sampling of new sequences or molecules (tip07 DR703:
@@ -1383,6 +1384,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_surv", ("concordance", "brier", "c_index", "cindex"),
      _P(r"\b\w*(concordance_(index|td)\w*|integrated_brier_score\w*|brier_score(?!_loss)\w*|c_?index)\s*\(",
         re.I)),
+    # w34b: a continuous target turned into classes over bins (BeliefPPG's BinnedRegressionLoss: `y_to_bins` spreads
+    # each heart rate over `bin_edges`, then a categorical cross-entropy; `np.digitize(y, bins)` labels): a
+    # cross-entropy in that file fits a regression, not a classifier (tip07 DR703)
+    ("binned_target", ("bins", "bin_edges", "binned", "digitize"),
+     _P(r"\b(def\s+\w*_to_bins?|self\.bin_edges\s*=|\w*binned_(true|target|labels?|y)\w*\s*=|"
+        r"(np|numpy|torch|tf)\.(digitize|bucketize)\s*\(\s*\w*(y|target|label|hr|age|value)\w*\s*,)")),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -1533,13 +1540,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # Chain, Gluon's Block, MindSpore's Cell, Equinox's Module), and jax.example_libraries' stax; counted where
     # the repository holds ML code (tip05)
     ("model_fn", ("def build", "def make", "def create", "def init", "def define", "def construct", "stax.",
-                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,"),
+                  "chain)", "chain,", "chainlist", "block)", "block,", "cell)", "cell,", "sequential)", "sequential,",
+                  "def mk"),
      # (w27d: not nearest neighbours, UMAP's vendored `def make_nn_descent(dist, dist_args):` in MultiMAP)
      # (w31d: nor `nn` inside another word, TADA's `def create_annotated_bed_dict(`, `create_channels_tsv`,
      # `make_runner`, `create_anndata_object`, `make_connection`; a DNN or GNN still is one)
+     # (w34b: or the verb run into the name or cut short, synful's and lsd's `def mknet(parameter, name):`, which
+     # builds a funlib U-Net on a TF1 placeholder)
      _P(r"^[ \t]*def\s+(build|make|create|define|construct|init)_\w*?(net|network|model|(?<![a-z])[dg]?"
         r"nn(?!d?_(descent|search|graph|index|indices|tree|list|dist\w*|query|neighbou?rs?)\b)|mlp|cnn|rnn|lstm|gru|"
         r"convnet|perceptron|classifier|regressor|encoder|decoder|autoencoder)\w*\s*\(|"
+        r"^[ \t]*def\s+(mk_?|build|make)(net|network|model|unet|cnn)s?\s*\(|"
         r"^[ \t]*def\s+init_(random_)?(params|weights)\s*\(|\bstax\.serial\s*\(|"
         r"^[ \t]*class\s+\w+\s*\(\s*[\w.]*\b(Chain|ChainList|HybridBlock|Block|HybridSequential|Cell)\s*[,)]")),
     # w22a: whole entities of some kind held out, named by the hold-out (`unseen_perts`, `ood_cell_types`,
@@ -2350,6 +2361,28 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_group_folds", ("seq_along", "seq_len"),
      _P(r"^[ \t]*([\w.]+)\s*(<-|=)\s*split\s*\(\s*seq_(along|len)\s*\([^()\n]*\)\s*,\s*[\w.]+\$[\w.]+\s*\)[^\n]*\n"
         r"(?:[^\n]*\n){0,10}?[^\n]*\btrainControl\s*\([^\n]*\bindex(Out)?\s*=\s*\1\b")),
+    # w34b: a loop over a list named as the keyword its values are handed to, in a call that fits (A-SOiD's
+    # hdbscan_classification: `for min_c in min_cluster_size:` then `hdbscan.HDBSCAN(..., min_cluster_size=int(round(
+    # min_c * ...)), ...).fit(X)`, keeping the setting with the most clusters): each value fits the model once, a
+    # search by hand (tip06 DR601)
+    ("kwarg_loop", ("for ",),
+     # (B-SOiD: `for min_c in self.min_cluster_size:`, and `for min_c in min_cluster_range:` handed to
+     # `min_cluster_size=`: a list named by the keyword's stem and _range, _list, _values or _grid. Not a list of
+     # models, data sets or seeds, `for m in model_list: evaluate(model=m)`, which compares or repeats runs)
+     _P(r"^[ \t]*for[ \t]+(\w+)[ \t]+in[ \t]+(?:self\.)?(?!range\b)(?!(models?|methods?|estimators?|classifiers?|"
+        r"clfs?|datasets?|data|files?|paths?|samples?|seeds?|folds?|splits?|tasks?|targets?|features?|names?|keys?|"
+        # (nor kinds of a model's parts compared, ssm's `for obs in observations:` handed to `HMM(K, D,
+        # observations=obs)`: which model, not a setting's value)
+        r"items?|inputs?|images?|observations?|distributions?|families|kinds?|types?|archs?|architectures?|losses?|"
+        r"optimizers?|backbones?|encoders?)(_|[ \t]*:))(?P<kw>[A-Za-z_]\w{3,}?)(_range|_list|_values|_grid|"
+        r"_candidates)?[ \t]*:[ \t]*\n(?:[^\n]*\n){0,4}?"
+        # (the keyword inside a call, or opening a line of a call's arguments with no blank before `=`: not an
+        # assignment, FLIP's `X_test_enc = np.array([... for i in X_test_enc])` under `for i in X_test:`)
+        r"(?:[^\n]*[(,][ \t]*(?P=kw)\w*[ \t]*|[ \t]*(?P=kw)\w*)=(?!=)[^,\n]*?\b\1\b"
+        # (... and the call that takes it is fitted, `).fit(` closing it on that line or the next three with no blank
+        # line between: not scNym's `for r in resolution:` over `sc.tl.leiden(adata, resolution=r)`, a clustering of
+        # the embedding scored afterwards)
+        r"[^\n]*(?:\n[^\n]*\S[^\n]*){0,3}?\)[ \t]*\.(fit|fit_predict|fit_transform|train)\s*\(")),
     # w29c: leave-one-unit-out folds written as a loop over the units, each unit's records the test side
     # (EEGLearn's `for i in np.unique(subj_nums):` then `ts = subj_nums == i`; R's `for (s in unique(d$subject))`
     # then `test <- d[d$subject == s, ]`)
@@ -2745,6 +2778,49 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.difference\(\s*(set\(\s*)?)[\w.]*?(subjects?|patients?|donors?|individuals?|participants?|animals?|mice|"
         r"sessions?|recordings?|slides?|cohorts?|sites?|hospitals?|drugs?|compounds?|proteins?|species|scaffolds?|"
         r"famil(y|ies)|chrom\w*)(_\w+)?\b")),
+    # -- w34b: the ids of one side of a split, each loaded by a loader named for the unit (tinysleepnet: `for sid in
+    # train_sids:` then `train_files.append(get_subject_files(..., sid=sid))`): every recording of a subject lands
+    # on the side its id was dealt to, whatever the ids are called
+    ("split_unit_loop", ("in train", "in test", "in val"),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+\w*(train|test|val|valid|validation)\w*\s*:[ \t]*\n(?:[^\n]*\n){0,3}?"
+        r"[^\n]*\b(get|load|read|fetch)_(\w+_)?(subject|patient|participant|donor|individual|recording|session|"
+        r"animal|mouse)s?_\w*\s*\(")),
+    # -- w34b: a split function that keys each item by its unit before dealing it to a side (ORCA-SPOT's
+    # DatabaseCsvSplit.split_fn: `key = get_tape_key(file, self.valid_years)`, whole tapes assigned to train, val or
+    # test): every recording of a tape, subject or session stays on one side
+    ("split_unit_loop", ("split",),
+     _P(r"^[ \t]*def\s+\w*split\w*\s*\([^\n]*\n(?:[^\n]*\n){0,20}?[^\n]*\b(get|extract|parse|find)_(tape|recording|"
+        r"subject|patient|session|animal|individual|donor|speaker|participant|mouse|site)s?_?(key|keys|id|ids|name|"
+        r"names|no|number)\s*\(")),
+    # -- w34b: a test side chosen as the records of a named site (HumBugDB's `idx_test_A = np.logical_and(
+    # df['country'] == 'Tanzania', df['location_type'] == 'field')`, training on the other sites): a site held
+    # out. Not a loop variable (`== site`, a model per unit) but a literal name
+    ("split_grouped", ("country", "countries", "site", "location", "hospital", "center", "centre", "institution",
+                       "city", "province", "cohort", "study"),
+     _P(r"^[ \t]*[\w.]{0,30}?(test|val|valid|holdout|heldout|held_out)\w{0,30}\s*=\s*[^=\n][^\n]*?"
+        r"(\[\s*['\"]|\.)(countr(y|ies)|sites?|location(_\w+)?|hospitals?|cent(er|re)s?|institutions?|city|"
+        r"province|cohorts?|study)['\"]?\s*\]?\s*==\s*['\"]\w")),
+    # -- w34b: a data set's published folds picked per side by configuration keys (CellViT's `folds =
+    # dataset_config["train_folds"]` / `["test_folds"]` over PanNuke's fold0-2): the split read as given. Not the
+    # keys being filled (`cfg["train_folds"] = ...`)
+    ("split_column", ("_folds",),
+     _P(r"\[\s*['\"](train|training|val|valid|validation|test|testing)_folds['\"]\s*\](?!\s*=(?!=))")),
+    # -- w34b: the sides picked by the codes of a partition array loaded with the data (relaynet_pytorch's
+    # `train_id = set == 1`, `test_id = set == 3` from the data set's set.h5): the split read as given ...
+    ("split_column", ("set ==", "sets ==", "split ==", "splits ==", "subset ==", "partition =="),
+     _P(r"^[ \t]*\w*(train|test|val|valid|validation|dev)\w*\s*=\s*\(?\s*(sets?|splits?|subset|partition)\s*==\s*"
+        r"(\d+|['\"]\w+['\"])\s*\)?\s*$")),
+    # ... unless the file draws that array itself (`split = np.random.choice(3, n)`): a random split
+    ("split_column_fill", ("set =", "sets =", "split =", "splits =", "subset =", "partition ="),
+     _P(r"^[ \t]*(sets?|splits?|subset|partition)\s*=\s*(np|numpy|torch|random|rng|\w*rand\w*)\.(random\.)?"
+        r"\w*(rand|choice|permutation|shuffle|integers)\w*\s*\(")),
+    # -- w34b: the sides of a splitter named by the unit before the side (end2end-all-conv's `pat_train, pat_val,
+    # labs_train, labs_val = train_test_split(pat_train, pat_labs, ...)`): the units' ids are what is split, so
+    # each patient's images land on one side (as `train_patients, val_patients = train_test_split(...)`)
+    ("split_grouped", ("train_test_split",),
+     _P(r"\b(?P<unit>pats?|pts|pids?|subjs?|patients?|subjects?|donors?|individuals?|participants?|animals?)_"
+        r"(train|tr|training)\s*,\s*(?P=unit)_(test|val|valid|validation|te|dev)\s*[,=][^\n]*?"
+        r"\btrain_test_split\s*\(")),
     # -- w25b: python-glmnet's estimators cross-validate their regularisation path (LogitNet, ElNet: n_splits
     # folds over lambda_path), as cv.glmnet does in R
     ("search_cv", ("logitnet", "elnet"), _P(r"\b(LogitNet|ElNet)\s*\(")),
@@ -2895,8 +2971,11 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `if checksum != expected_checksum`), or an integrity checker called (torchvision's check_integrity(path, md5),
     # verify_checksum, check_md5): with a fetch in the same file, the data are verified (tip04 DR401)
     ("prov_verify", ("md5", "sha1", "sha256", "sha512", "checksum", "digest", "check_integrity"),
+     # (w34b: or with a value named for a hash, either side first: tinysleepnet's `assert sha256hash ==
+     # readable_hash`, the release's SHA256SUMS entry against the downloaded file's hashlib digest)
      _P(r"\b\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest|"
-        r"expected|known_hash)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
+        r"expected|known_hash|_hash)\w*\b|"
+        r"\b\w+_hash\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
         r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
     # -- w24b: a digest written under an upper-case or mixed-case key (MedMNIST's `"MD5": "a8b0..."` next to its
     # Zenodo URL, `SHA256 = '...'`): as the lower-case keys above
@@ -3411,6 +3490,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
+                        "kwarg_loop",  # (w34b: a list's values handed on a later line to the keyword it is named for)
                         "split_group_folds",  # (w32c: folds split by a column, handed to trainControl lines on)
                         "search_index_loop",  # (w32c: an R loop's index scaled into a hyperparameter lines on)
                         "split_column_opt",  # (w30a: a split file loaded on the line after `if splits is not None:`)

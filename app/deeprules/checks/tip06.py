@@ -59,7 +59,7 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
-                      "param_names", "search_array", "search_index_loop", "caret_resampled"),
+                      "param_names", "search_array", "search_index_loop", "caret_resampled", "kwarg_loop"),
                      # (its lists; the keys drawn; loops; w31c: the plural lists walked; w33c: the caret
                      # methods named, caret_default_grids)
                      said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline")))
@@ -70,6 +70,9 @@ def search(ctx: Context) -> CheckResult:
     ev += gather(ctx, "search_index_loop", 2,
                  where=lambda p: not is_aux(p) and training_line(ctx.index.facts(p)) is not None)
     ev += caret_default_grids(ctx)[:2]  # (w33c: caret's train() over a tunable method's default grid)
+    # (w34b: a list's values handed one by one to the keyword the list is named for, in a call that fits: A-SOiD's
+    # `for min_c in min_cluster_size:` ... `HDBSCAN(min_cluster_size=...min_c...).fit(X)`)
+    ev += gather(ctx, "kwarg_loop", 2)
     for path, lines in sorted(ctx.files_with("config_draw").items()):
         # w29b: two or more entries of a run's configuration drawn from candidate lists is a random search by
         # hand; one drawn entry may be a coin flip (a shuffle, a GPU picked at random)
@@ -135,6 +138,26 @@ def search(ctx: Context) -> CheckResult:
 _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
 
 
+#: the name a TensorBoard writer is kept under (`self.train_writer = tf.summary.FileWriter(`, `writer =
+#: SummaryWriter(`)
+_WRITER_NAME = re.compile(r"\b(?:self\.)?(\w+)\s*=\s*[\w.]*\b(?:FileWriter|SummaryWriter|create_file_writer)\s*\(")
+
+
+def _written_elsewhere(ctx: Context, paths: set[str]) -> set[str]:
+    """The files among `paths` whose writer another file (not a test or doc) writes summaries through, by the
+    attribute or name the writer was kept under (`model.train_writer.add_summary(summary, step)`)."""
+    names = {p: {m.group(1) for _, t in ctx.files_with("tracking")[p] for m in _WRITER_NAME.finditer(str(t))}
+             for p in paths}
+    writes = [(p, str(t)) for p, lines in ctx.files_with("summary_write").items() if not is_aux(p)
+              for _, t in lines]
+    out = set()
+    for path, kept in names.items():
+        uses = [re.compile(r"\." + re.escape(n) + r"\.add_\w+\s*\(") for n in kept if len(n) > 3]
+        if any(u.search(t) for p, t in writes if p != path for u in uses):
+            out.add(path)
+    return out
+
+
 def _tracking_watch(path: str) -> bool:
     """Files read, and (w26a) committed TensorBoard event logs, tracking by their path alone."""
     return is_read(path) or TFEVENTS_RE.search(path) is not None
@@ -145,13 +168,19 @@ def _tracking_watch(path: str) -> bool:
                       "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on"),
                      # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
                      # options' names)
-                     said=("tracking", "tracker_optional", "tracker_option_on")))
+                     said=("tracking", "tracker_optional", "tracker_option_on",
+                           "summary_write")))  # (w34b: the writer's name each summary is written through)
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
     graph_only = {p for p, lines in ctx.files_with("tracking").items()
                   if "graph_writer" in ctx.index.facts(p) and "summary_write" not in ctx.index.facts(p)
                   and all(_WRITER.search(str(t)) for _, t in lines)}
+    # w34b: ... unless another file writes through the writer by the name it was kept under (tinysleepnet's model
+    # keeps `self.train_writer = tf.summary.FileWriter(...)` and adds the graph; train.py builds each epoch's
+    # tf.Summary of losses and F1 and calls `model.train_writer.add_summary(summary, step)`)
+    if graph_only:
+        graph_only -= _written_elsewhere(ctx, graph_only)
     # w26c: nor a file whose module-level flag switches its tracker off as committed (`wandb = False`)
     off = set(ctx.files_with("tracker_off"))
     # w31e: nor a file whose trackers run only under an option named for tracking, off by default, that nothing in

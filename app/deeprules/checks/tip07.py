@@ -663,7 +663,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval", "sample_scorer",
+                      "cluster_eval", "sample_scorer", "binned_target",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network"),
@@ -776,6 +776,14 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("a survival model scored by concordance and Brier score over time, and no "
                                   "classification metric: its per-interval cross-entropy fits a hazard, it does "
                                   "not classify")
+        binned = set(ctx.files_with("binned_target"))
+        if (own_loss and not (pr or bal or basic or seg or clf) and _ev(ctx, "metric_reg")
+                and all(e[0] in binned for e in own_loss)):
+            # w34b: every classification loss sits where a continuous target is turned into bins (BeliefPPG's
+            # BinnedRegressionLoss over heart-rate bins), and only regression metrics score the output (MAE, R2):
+            # a regression fitted as a distribution over bins, nothing classified
+            return not_applicable("a continuous target fitted as classes over bins (a binned regression) and "
+                                  "scored by regression metrics only: nothing is classified")
     minority = ctx.values.get("minority_fraction")
     needs_pr = bool(facts.get("imbalanced")) or minority is None
     if not (pr or bal or basic):

@@ -6386,6 +6386,159 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    return np.append(one_hot(guide, site), cfd_score(guide, site))\n",
         "train.py": TORCH_LOOP},
         {"DR201": "fail"}),
+    # w34b: a TensorBoard writer kept by the model object with only the graph added, and the scalars written
+    # through it from the training script by its attribute (tinysleepnet's `model.train_writer.add_summary(s, step)`)
+    "w34b_writer_kept_by_the_model_written_by_the_trainer": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def __init__(self, logdir):\n"
+                    "        self.sess = tf.Session()\n        self.train_writer = tf.summary.FileWriter(logdir)\n"
+                    "        self.train_writer.add_graph(self.sess.graph)\n",
+        "train.py": "import tensorflow as tf\nfrom model import Net\n\nnet = Net('logs')\nfor epoch in range(50):\n"
+                    "    s = tf.Summary()\n    s.value.add(tag='loss/train', simple_value=loss)\n"
+                    "    net.train_writer.add_summary(s, epoch)\n"}, {"DR602": "pass"}),
+    "w34b_writer_kept_by_the_model_other_object_summarised": ({
+        "model.py": "import tensorflow as tf\n\nclass Net:\n    def __init__(self, logdir):\n"
+                    "        self.sess = tf.Session()\n        self.train_writer = tf.summary.FileWriter(logdir)\n"
+                    "        self.train_writer.add_graph(self.sess.graph)\n",
+        "train.py": "from model import Net\n\nnet = Net('logs')\nfor epoch in range(50):\n"
+                    "    report.history.add_summary(loss, epoch)\n"}, {"DR602": "fail"}),
+    # w34b: the release's checksum list compared with each download's digest under names for a hash (tinysleepnet's
+    # `assert sha256hash == readable_hash`)
+    "w34b_download_digest_compared_with_the_listed_hash": ({
+        "download_data.py": "import hashlib\nimport urllib.request\n\nbase = 'https://physio.example.org/files/eeg/1.0.0'\n"
+                            "for row in open('SHA256SUMS.txt'):\n    sha256hash, name = row.split()\n"
+                            "    urllib.request.urlretrieve(base + '/' + name, name)\n"
+                            "    readable_hash = hashlib.sha256(open(name, 'rb').read()).hexdigest()\n"
+                            "    assert sha256hash == readable_hash\n"}, {"DR401": "pass"}),
+    "w34b_download_with_hashes_of_other_things_compared": ({
+        "download_data.py": "import urllib.request\n\nbase = 'https://physio.example.org/files/eeg/1.0.0'\n"
+                            "urllib.request.urlretrieve(base + '/records.csv', 'records.csv')\n"
+                            "if node_hash == parent_hash:\n    skip = True\n"}, {"DR401": "warn"}),
+    # w34b: the ids of a split's side loaded one unit at a time by a loader named for the unit (tinysleepnet's
+    # `for sid in train_sids:` then `get_subject_files(...)`): the recordings follow their subject
+    "w34b_side_ids_loaded_by_a_subject_loader": ({
+        "train.py": "import numpy as np\nfolds = np.array_split(ids, 20)\ntest_ids = folds[k]\n"
+                    "train_ids = np.setdiff1d(ids, test_ids)\ntrain_files = []\nfor sid in train_ids:\n"
+                    "    train_files.append(get_subject_files(\n        files=all_files,\n        sid=sid,\n    ))\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_side_ids_loaded_by_a_generic_loader": ({
+        "train.py": "import numpy as np\nfolds = np.array_split(ids, 20)\ntest_ids = folds[k]\n"
+                    "train_ids = np.setdiff1d(ids, test_ids)\ntrain_files = []\nfor sid in train_ids:\n"
+                    "    train_files.append(get_sample_file(files=all_files, sid=sid))\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34b: a test set chosen as one named site's records (HumBugDB's `idx_test_A = np.logical_and(df['country'] ==
+    # 'Tanzania', ...)`): a site held out; a test set chosen by a loop's site is a model scored per site
+    "w34b_test_side_is_a_named_country": ({
+        "notebooks/main.ipynb": nb(("code", "import numpy as np\nimport pandas as pd\ndf = pd.read_csv('meta.csv')\n"
+                                            "idx_test = np.logical_and(df['country'] == 'Tanzania', df['kind'] == 'field')\n"
+                                            "idx_train = np.logical_not(idx_test)\n")),
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_test_side_by_a_site_variable": ({
+        "score.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(df, test_size=0.2)\nfor site in sites:\n"
+                    "    test_rows = te[te['site'] == site]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a data set's published folds picked per side by configuration keys (CellViT's
+    # `dataset_config["train_folds"]` over PanNuke's folds), beside a random validation cut of the training folds
+    "w34b_folds_per_side_from_the_configuration": ({
+        "datasets/coordinator.py": "import torch\n\ndef select(dataset_config, split):\n"
+                                   "    if split == 'train':\n        folds = dataset_config[\"train_folds\"]\n"
+                                   "    else:\n        folds = dataset_config[\"test_folds\"]\n"
+                                   "    return [f'fold{f}' for f in folds]\n",
+        "experiment.py": "import torch\ntrain, val = torch.utils.data.random_split(ds, [0.8, 0.2])\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_folds_per_side_filled_by_the_code": ({
+        "make_folds.py": "import torch\ncfg = {}\ncfg[\"train_folds\"] = [0, 1, 2]\ncfg[\"test_folds\"] = [3]\n"
+                         "train, val = torch.utils.data.random_split(ds, [0.8, 0.2])\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a network built by a function whose verb is cut short or run into its name (synful's `def mknet(
+    # parameter, name):` building a funlib U-Net on a TF1 placeholder)
+    "w34b_network_built_by_mknet": ({
+        "setup01/generate_network.py": "import tensorflow as tf\nfrom funlib.learn.tensorflow import models\n\n"
+                                       "def mknet(parameter, name):\n"
+                                       "    raw = tf.placeholder(tf.float32, shape=(84, 268, 268))\n"
+                                       "    out, fov, vs = models.unet(raw, 4, 5, [[1, 3, 3], [1, 3, 3]])\n"
+                                       "    return out\n"}, {"DR501": "pass"}),
+    "w34b_mkdir_helper_is_no_network": ({
+        "setup01/utils.py": "import os\n\ndef mkdirs(path):\n    os.makedirs(path, exist_ok=True)\n\n"
+                            "def mknetrc(host):\n    return host\n"}, {"DR501": "fail"}),
+    # w34b: the sides picked by the codes of a partition array shipped with the data (relaynet_pytorch's `train_id =
+    # set == 1`, `test_id = set == 3`), not one the file draws at random
+    "w34b_sides_from_the_data_sets_partition_array": ({
+        "data_utils.py": "import h5py\nimport numpy as np\n\ndef get_data():\n"
+                         "    set = np.squeeze(h5py.File('datasets/set.h5', 'r')['set'][()])\n"
+                         "    train_id = set == 1\n    test_id = set == 3\n    return data[train_id], data[test_id]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_sides_from_a_partition_array_drawn_here": ({
+        "data_utils.py": "import numpy as np\n\ndef get_data(data):\n"
+                         "    split = np.random.choice(3, len(data))\n"
+                         "    train_id = split == 0\n    test_id = split == 2\n    return data[train_id], data[test_id]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a splitter's sides named by the unit before the side (end2end-all-conv's `pat_train, pat_val, ... =
+    # train_test_split(pat_train, pat_labs, ...)`): patients are split, not images
+    "w34b_patient_prefixed_sides_of_a_splitter": ({
+        "sample_patches.py": "from sklearn.model_selection import train_test_split\n"
+                             "pat_train, pat_val, labs_train, labs_val = train_test_split(\n"
+                             "    pat_ids, pat_labs, stratify=pat_labs, test_size=0.1)\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_image_prefixed_sides_of_a_splitter": ({
+        "sample_patches.py": "from sklearn.model_selection import train_test_split\n"
+                             "img_train, img_val, labs_train, labs_val = train_test_split(\n"
+                             "    imgs, labs, stratify=labs, test_size=0.1)\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w34b: a continuous target spread over bins and fitted with a cross-entropy, scored by regression metrics only
+    # (BeliefPPG's BinnedRegressionLoss over heart-rate bins, MAE): nothing is classified
+    "w34b_binned_regression_scored_by_mae": ({
+        "model/binned_loss.py": "import tensorflow as tf\n\nclass BinnedLoss(tf.keras.losses.Loss):\n"
+                                "    def __init__(self, dim, lo, hi):\n        super().__init__()\n"
+                                "        self.bin_edges = tf.range(lo, hi, (hi - lo) / dim)\n\n"
+                                "    def y_to_bins(self, y):\n        return tf.one_hot(tf.searchsorted(self.bin_edges, y), 64)\n\n"
+                                "    def call(self, y_true, y_pred):\n"
+                                "        return tf.keras.metrics.categorical_crossentropy(self.y_to_bins(y_true), y_pred)\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.metrics import mean_absolute_error\n"
+                    "from model.binned_loss import BinnedLoss\n\nmodel.compile(optimizer='adam', loss=BinnedLoss(64, 30, 230))\n"
+                    "model.fit(x_train, y_train, epochs=10)\n"
+                    "print(mean_absolute_error(y_test, decode(model.predict(x_test))))\n"}, {"DR703": "na"}),
+    "w34b_classifier_scored_by_mae_only": ({
+        "train.py": "import tensorflow as tf\nfrom sklearn.metrics import mean_absolute_error\n\n"
+                    "model.compile(optimizer='adam', loss=tf.keras.losses.CategoricalCrossentropy())\n"
+                    "model.fit(x_train, y_train, epochs=10)\n"
+                    "print(mean_absolute_error(y_test, model.predict(x_test).argmax(-1)))\n"}, {"DR703": "fail"}),
+    # w34b: a list's values handed one by one to the keyword it is named for, in a call that fits (A-SOiD's
+    # `for min_c in min_cluster_size:` then `HDBSCAN(..., min_cluster_size=...).fit(X)`); not a list of model kinds
+    # (ssm's `for obs in observations:`) nor a clustering of an embedding that fits nothing (`sc.tl.leiden`)
+    "w34b_setting_values_handed_to_their_keyword": ({
+        "cluster.py": "import hdbscan\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                      "def best_clusters(emb, min_cluster_size):\n    best = None\n"
+                      "    for min_c in min_cluster_size:\n        h = hdbscan.HDBSCAN(prediction_data=True,\n"
+                      "                            min_cluster_size=int(round(min_c * 0.01 * len(emb))),\n"
+                      "                            min_samples=1).fit(emb)\n        best = h\n    return best\n\n"
+                      "clf = RandomForestClassifier(n_estimators=200).fit(X, y)\n"}, {"DR601": "pass"}),
+    "w34b_model_kinds_handed_to_their_keyword": ({
+        "fit_hmms.py": "import ssm\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                       "for obs in observations:\n    model = ssm.HMM(K, D, observations=obs)\n"
+                       "    lls = model.fit(y, method='em')\n\nclf = RandomForestClassifier().fit(X, y)\n"},
+        {"DR601": "fail"}),
+    "w34b_embedding_clustered_per_resolution": ({
+        "utils.py": "import scanpy as sc\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                    "def optimize(adata, resolution=(0.1, 0.5, 1.0)):\n    for r in resolution:\n"
+                    "        sc.tl.leiden(adata, resolution=r)\n        scores.append(score(adata))\n\n"
+                    "clf = RandomForestClassifier().fit(X, y)\n"}, {"DR601": "fail"}),
+    # w34b: a split function that keys each file by its recording unit before dealing it to a side (ORCA-SPOT's
+    # split_fn: `key = get_tape_key(file, ...)`, whole tapes to train, val or test); a split function that only
+    # reads each file's name deals files at random
+    "w34b_split_function_keys_files_by_tape": ({
+        "data/audiodataset.py": "import random\n\nclass DatabaseSplit:\n    def split_fn(self, files):\n"
+                                "        tapes = {}\n        for file in files:\n"
+                                "            key = get_tape_key(file, self.valid_years)\n"
+                                "            tapes.setdefault(key, []).append(file)\n"
+                                "        names = list(tapes)\n        random.shuffle(names)\n"
+                                "        return names[:7], names[7:]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34b_split_function_reads_file_names": ({
+        "data/audiodataset.py": "import random\n\nclass DatabaseSplit:\n    def split_fn(self, files):\n"
+                                "        names = [get_file_name(f) for f in files]\n        random.shuffle(names)\n"
+                                "        return names[:7], names[7:]\n",
+        "fit.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
