@@ -1976,6 +1976,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "tune()", "auto_tuner", "tnr(", "expand("),
      _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
+        # (w34c: or over a list of value lists named for the hyperparameters, `itertools.product(*hyperparam_values)`
+        # in openpom's Config.generate_hyperparams_random, whose combinations its random-search CV trains)
+        r"\bproduct\s*\(\s*\*\s*[\w.]*(hyperparam|hparam|param_?grid|search_?space)\w*\s*\)|"
         # (w30c: Talos under its documented alias, `import talos as ta` then `ta.Scan(x=..., params=p)`, or its
         # Scan imported by name: DeepGP's MLP and CNN grids)
         r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\b(talos|ta)\.Scan\s*\(|"

@@ -6152,6 +6152,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
                    "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
         {"DR301": "fail", "DR302": "fail"}),
+    # w34c: a random search by hand over the product of lists of hyperparameter values (openpom's
+    # Config.generate_hyperparams_random: `itertools.product(*hyperparam_values)`, combinations drawn and each
+    # trained in cross-validation); a product over lists of other things (data sets, folds) is no search
+    "w34c_product_of_hyperparameter_value_lists": ({
+        "hyper/space.py": "import itertools\nimport numpy as np\n"
+                          "SPACE = {'lr': [1e-3, 1e-4], 'depth': [2, 3, 4]}\n\n"
+                          "def draw(n):\n    keys, hyperparam_values = list(SPACE), list(SPACE.values())\n"
+                          "    combos = list(itertools.product(*hyperparam_values))\n"
+                          "    return [dict(zip(keys, combos[i])) for i in np.random.permutation(len(combos))[:n]]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w34c_product_of_data_lists_is_no_search": ({
+        "run.py": "import itertools\ndataset_names = [['a', 'b'], ['x', 'y']]\n"
+                  "for pair in itertools.product(*dataset_names):\n    print(pair)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
