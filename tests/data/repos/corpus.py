@@ -6166,6 +6166,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "run.py": "import itertools\ndataset_names = [['a', 'b'], ['x', 'y']]\n"
                   "for pair in itertools.product(*dataset_names):\n    print(pair)\n",
         "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w34c: Keras' top-k categorical accuracy compiled beside the classification loss it trains (NP-Classifier's
+    # fingerprint network: binary_crossentropy with `metrics=[top_k_categorical_accuracy]`) scores the classifier's
+    # own classes, an accuracy; candidates ranked by a network and counted into top-k hits remain a ranking task
+    "w34c_keras_top_k_over_own_classes": ({
+        "model.py": "import tensorflow as tf\nfrom tensorflow import keras\n\ndef build(n):\n"
+                    "    inp = keras.layers.Input(shape=(2048,))\n"
+                    "    out = keras.layers.Dense(n, activation='sigmoid')(inp)\n"
+                    "    m = keras.Model(inp, out)\n"
+                    "    m.compile(optimizer='adam', loss='binary_crossentropy',\n"
+                    "              metrics=[tf.keras.metrics.TopKCategoricalAccuracy(k=2)])\n    return m\n\n"
+                    "model = build(12)\nmodel.fit(X, Y, epochs=10, validation_data=(Xv, Yv))\n"},
+        {"DR703": "warn"}),
+    "w34c_candidates_ranked_into_top_k_hits": ({
+        "rank.py": "import torch\nimport torch.nn.functional as F\n"
+                   "for batch in loader:\n    scores = model(batch.candidates)\n"
+                   "    loss = F.cross_entropy(scores, batch.true_index)\n    loss.backward()\n    optimizer.step()\n"
+                   "ranks = (scores.argsort(descending=True) == true_index[:, None]).nonzero()[:, 1]\n"
+                   "top1_acc = (ranks < 1).float().mean()\nprint('top1_acc', top1_acc)\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
