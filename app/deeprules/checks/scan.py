@@ -3178,6 +3178,12 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     read-merging check `def test_cluster(clust):` and its calls: a test of the data, no held-out set)"""
     if _TEST_FUNCTION.match(m.group(0)) and _CALLED.match(code, m.end()):
         return False
+    if _IDENTITY_CUT.match(m.group(0)):
+        # w34c: an alignment hit skipped below an identity cut-off (DeepProZyme's DIAMOND parser: `if pident < 50:`
+        # then `continue`) keeps close homologues for annotation transfer; a test side kept below a threshold of
+        # identity to training (`test[test.max_identity_to_train < 0.3]`) is what holds families apart
+        start = code.rfind("\n", 0, m.start()) + 1
+        return not (_IF_PREFIX.fullmatch(code, start, m.start()) and _SKIPPED.match(code, m.end()))
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3190,6 +3196,9 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_IDENTITY_CUT = re.compile(r"\w*(identity|seq_id|seqid|pident)\w*\s*<")
+_IF_PREFIX = re.compile(r"[ \t]*(el)?if\s+\(?")
+_SKIPPED = re.compile(r"\s*\)?\s*:\s*(#[^\n]*)?\s*(continue|return|break|pass)\b")
 _TEST_FUNCTION = re.compile(r"test_", re.I)
 _CALLED = re.compile(r"\s*\(")
 _TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")

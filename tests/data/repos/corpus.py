@@ -6185,6 +6185,41 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "ranks = (scores.argsort(descending=True) == true_index[:, None]).nonzero()[:, 1]\n"
                    "top1_acc = (ranks < 1).float().mean()\nprint('top1_acc', top1_acc)\n"},
         {"DR703": "na"}),
+    # w34c: the training step in a helper module that also holds the seed helper switching determinism on
+    # (peft-aip's utils.py: get_train_step and set_seed with cudnn.deterministic); the entry scripts call set_seed,
+    # so the switch is on for the step they drive; without that call it is off
+    "w34c_determinism_in_called_seed_helper_of_the_step_module": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed=42):\n"
+                    "    torch.manual_seed(seed)\n    np.random.seed(seed)\n    random.seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n    torch.backends.cudnn.benchmark = False\n\n\n"
+                    "def train_step(model, batch, optimizer):\n    loss = model(**batch)[0]\n    loss.backward()\n"
+                    "    optimizer.step()\n    optimizer.zero_grad()\n    return loss\n",
+        "train.py": "import torch\nfrom utils import set_seed, train_step\n\nset_seed(7)\n"
+                    "model = Net().cuda()\noptimizer = torch.optim.AdamW(model.parameters())\n"
+                    "for batch in loader:\n    train_step(model, batch, optimizer)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    "w34c_determinism_helper_never_called": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed=42):\n"
+                    "    torch.manual_seed(seed)\n    np.random.seed(seed)\n    random.seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n\n\n"
+                    "def train_step(model, batch, optimizer):\n    loss = model(**batch)[0]\n    loss.backward()\n"
+                    "    optimizer.step()\n    optimizer.zero_grad()\n    return loss\n",
+        "train.py": "import torch\nfrom utils import train_step\n\n"
+                    "model = Net().cuda()\noptimizer = torch.optim.AdamW(model.parameters())\n"
+                    "for batch in loader:\n    train_step(model, batch, optimizer)\n"},
+        {"DR302": "fail"}),
+    # w34c: DIAMOND/BLAST hits skipped below an identity cut-off keep close homologues (annotation transfer,
+    # DeepProZyme's homology.py): no split; a test side kept below a threshold of identity to training is one
+    "w34c_alignment_hits_skipped_below_identity": ({
+        "homology.py": "def best_hits(path):\n    best = {}\n    for line in open(path):\n"
+                       "        q, s, evalue, score, qlen, slen, length, pident = line.split('\\t')\n"
+                       "        pident = float(pident)\n        if pident < 50:\n            continue\n"
+                       "        best[q] = s\n    return best\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w34c_test_side_below_identity_to_training": ({
+        "split.py": "import pandas as pd\ntest = pd.read_csv('candidates.csv')\n"
+                    "test = test[test.max_identity_to_train < 0.3]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
