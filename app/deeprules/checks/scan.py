@@ -2768,6 +2768,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a simple model built with its hyperparameter cast from a swept value (DeepImmuno's `for i in space:
     # cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)` over `space = np.linspace(20, 140, 4)`;
     # `KNeighborsRegressor(n_neighbors=int(k))`): the value comes from a numeric sweep (tip02 DR203)
+    # w34c: a loop over candidate values whose body builds a simple model with its hyperparameter set to the value
+    # (DeepEI's PLS-DA: `for n in ncomps:` then `PLSRegression(n_components=n).fit(...)`, the best kept on a
+    # development split); a loop variable handed to random_state, a seed or n_jobs repeats runs, it searches nothing
+    ("search_loop_fit", ("for ",),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+[^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[^\n]*\n){0,8}?[^\n]*\b(?:"
+        + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(?!random_state\b|random_seed\b|seed\b|n_jobs\b|verbose\b)\w+\s*=\s*"
+        r"(?:(?:int|float)\s*\(\s*)?\1\b\s*\)?\s*[,)]")),
     ("search_cv", ("=int(", "=float(", "= int(", "= float("),
      _P(r"\b(" + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(n_estimators|"
         r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
@@ -3336,6 +3343,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "search_learner", "metric_pr_sweep",  # (w26b: a trial's sampled value handed to a model
+                        "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         # a few lines on; precision appended in a loop over cut-offs)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job

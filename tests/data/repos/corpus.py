@@ -6220,6 +6220,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "split.py": "import pandas as pd\ntest = pd.read_csv('candidates.csv')\n"
                     "test = test[test.max_identity_to_train < 0.3]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w34c: a loop over candidate values that builds the baseline from each (DeepEI's PLS-DA: `for n in ncomps:`
+    # then `PLSRegression(n_components=n)`, the best kept on a development split) tunes it; a loop handing its
+    # value to random_state repeats the baseline over seeds, it tunes nothing
+    "w34c_baseline_built_from_each_loop_value": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.metrics import f1_score\n"
+                       "cs = np.logspace(-3, 2, 6)\nbest, best_f1 = None, -1\nfor c in cs:\n"
+                       "    clf = LogisticRegression(C=c, max_iter=500).fit(X_tr, y_tr)\n"
+                       "    f1 = f1_score(y_dev, clf.predict(X_dev))\n    if f1 > best_f1:\n"
+                       "        best, best_f1 = clf, f1\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "w34c_baseline_repeated_over_seeds_is_not_tuned": ({
+        "baseline.py": "from sklearn.ensemble import RandomForestClassifier\nscores = []\nfor s in seeds:\n"
+                       "    rf = RandomForestClassifier(random_state=s).fit(X_tr, y_tr)\n"
+                       "    scores.append(rf.score(X_te, y_te))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
