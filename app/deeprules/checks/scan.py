@@ -2021,6 +2021,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                 "tune()", "auto_tuner", "tnr(", "expand("),
      _P(r"^[ \t]*for\s+\(?\s*(" + _HP_NAMES + r")\s*,\s*[\w, ]+\)?\s+in\s+(itertools\.)?product\s*\(|"
         r"\bproduct\s*\(\s*\*\s*[\w.]*(grid|space|params|hparams|hyperparams)\w*\.values\s*\(|"
+        # (w34c: or over a list of value lists named for the hyperparameters, `itertools.product(*hyperparam_values)`
+        # in openpom's Config.generate_hyperparams_random, whose combinations its random-search CV trains)
+        r"\bproduct\s*\(\s*\*\s*[\w.]*(hyperparam|hparam|param_?grid|search_?space)\w*\s*\)|"
         # (w30c: Talos under its documented alias, `import talos as ta` then `ta.Scan(x=..., params=p)`, or its
         # Scan imported by name: DeepGP's MLP and CNN grids)
         r"\btrial\.suggest_\w+\s*\(|\bnni\.get_next_parameters?\s*\(|\b(talos|ta)\.Scan\s*\(|"
@@ -2881,6 +2884,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # a simple model built with its hyperparameter cast from a swept value (DeepImmuno's `for i in space:
     # cross_validate(AdaBoostRegressor(n_estimators=int(i)), X, Y, cv=3)` over `space = np.linspace(20, 140, 4)`;
     # `KNeighborsRegressor(n_neighbors=int(k))`): the value comes from a numeric sweep (tip02 DR203)
+    # w34c: a loop over candidate values whose body builds a simple model with its hyperparameter set to the value
+    # (DeepEI's PLS-DA: `for n in ncomps:` then `PLSRegression(n_components=n).fit(...)`, the best kept on a
+    # development split); a loop variable handed to random_state, a seed or n_jobs repeats runs, it searches nothing
+    ("search_loop_fit", ("for ",),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+[^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[^\n]*\n){0,8}?[^\n]*\b(?:"
+        + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(?!random_state\b|random_seed\b|seed\b|n_jobs\b|verbose\b)\w+\s*=\s*"
+        r"(?:(?:int|float)\s*\(\s*)?\1\b\s*\)?\s*[,)]")),
     ("search_cv", ("=int(", "=float(", "= int(", "= float("),
      _P(r"\b(" + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(n_estimators|"
         r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
@@ -3309,6 +3319,12 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
     read-merging check `def test_cluster(clust):` and its calls: a test of the data, no held-out set)"""
     if _TEST_FUNCTION.match(m.group(0)) and _CALLED.match(code, m.end()):
         return False
+    if _IDENTITY_CUT.match(m.group(0)):
+        # w34c: an alignment hit skipped below an identity cut-off (DeepProZyme's DIAMOND parser: `if pident < 50:`
+        # then `continue`) keeps close homologues for annotation transfer; a test side kept below a threshold of
+        # identity to training (`test[test.max_identity_to_train < 0.3]`) is what holds families apart
+        start = code.rfind("\n", 0, m.start()) + 1
+        return not (_IF_PREFIX.fullmatch(code, start, m.start()) and _SKIPPED.match(code, m.end()))
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3321,6 +3337,9 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_IDENTITY_CUT = re.compile(r"\w*(identity|seq_id|seqid|pident)\w*\s*<")
+_IF_PREFIX = re.compile(r"[ \t]*(el)?if\s+\(?")
+_SKIPPED = re.compile(r"\s*\)?\s*:\s*(#[^\n]*)?\s*(continue|return|break|pass)\b")
 _TEST_FUNCTION = re.compile(r"test_", re.I)
 _CALLED = re.compile(r"\s*\(")
 _TAXONOMY_WORD = LazyRe(r"(?i:taxonom\w*|gtdb|taxdb|annotat\w*)")
@@ -3482,6 +3501,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "search_learner", "metric_pr_sweep",  # (w26b: a trial's sampled value handed to a model
+                        "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         # a few lines on; precision appended in a loop over cut-offs)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job

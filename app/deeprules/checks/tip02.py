@@ -204,7 +204,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "search",
-                      "grid_loop", "search_cv",
+                      "grid_loop", "search_cv", "search_loop_fit",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
                       "estimator_def", "caret_resampled", *NETWORK_FACTS),
@@ -230,7 +230,9 @@ def baselines_tuned(ctx: Context) -> CheckResult:
             control.append((path, 1, f"shuffled-label control: p = {sc.get('p_value')}"))
     # a tuner, a loop over hyperparameter values (for C in [...]) or an estimator that cross-validates its own
     # regularisation (LogisticRegressionCV, cv.glmnet), in the file that fits the baseline
-    searched = {p for fact in ("search", "grid_loop", "search_cv") for p in ctx.files_with(fact) if main_code(p)}
+    # (w34c: or a loop whose body builds a simple model from the loop's value, search_loop_fit)
+    searched = {p for fact in ("search", "grid_loop", "search_cv", "search_loop_fit") for p in ctx.files_with(fact)
+                if main_code(p)}
     searched |= {p for p, _, _ in caret_default_grids(ctx)}  # (w33c: caret's default grid on resamples)
     in_code = code_baselines(ctx)
     for path, line, text in in_code:

@@ -94,8 +94,10 @@ class _Support:
             given = {k: (caller, caller) for k in free(caller) if k != "determinism"}
             # (w24a: not another training script's own switch: VAMB's AAE sets cudnn.deterministic in its
             # constructor, which the entry script runs for that model only, not for its VAEs)
+            # (w34c: unless the switch sits in a seed-named helper the caller calls: peft-aip's train scripts call
+            # set_seed of utils.py, which sets cudnn.deterministic and also holds the training step)
             det = caller if "determinism" in free(caller) else next(
-                (m for m in mods if m in switch and (m == caller or m not in scripts)
+                (m for m in mods if m in switch and (m == caller or m not in scripts or self.called(m, caller))
                  and "determinism" not in self.blocked(m, caller, mods)),
                 None) if switch else None
             if det is not None:  # the script that seeds also switches determinism on (itself or via a helper)
@@ -114,6 +116,12 @@ class _Support:
                 continue
             self.callers[caller] = mods
             self._give(scripts.intersection(mods), given)
+
+    def called(self, holder: str, caller: str) -> bool:
+        """The holder switches determinism on only inside seed-named functions, and the caller names one of them:
+        the switch is the caller's, though the holder is a training script too."""
+        want = self.needs.get(holder, {}).get("determinism") or frozenset()
+        return bool(want) and not want.isdisjoint(self.uses.get(caller, frozenset()) - _GENERIC_SEED_NAMES)
 
     def _give(self, mods: Iterable[str], given: dict[str, tuple[str, str]]) -> None:
         """What a caller seeds (key -> (caller, file that sets it)) holds for the training scripts it reaches: each

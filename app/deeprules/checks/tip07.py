@@ -43,6 +43,19 @@ _FOR_PLOTS = re.compile(r"plot|vis(ual)?i[sz]|figure|^figs?[_.-]|umap|tsne", re.
 _RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
 #: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
 #: internal index such as silhouette or Calinski-Harabasz that picks a resolution)
+#: Keras' top-k accuracy over one-hot class labels (a classifier's metric, not a ranking of candidates)
+#: (a prefix: the evidence line may be cut short, `metrics=['cosine_proximity',top_k_categorical_accura`)
+_KERAS_TOP_K = re.compile(r"\b(sparse_)?top_k_categorical_acc|\b(Sparse)?TopKCategoricalAcc")
+
+
+def _keras_top_k_only(ctx: Context) -> list[tuple[str, int, str]]:
+    """The ranking metrics outside tests and docs, when every line of them is Keras' top-k categorical accuracy."""
+    ranked = [(p, lines) for p, lines in sorted(ctx.files_with("metric_rank").items()) if not is_aux(p)]
+    if not ranked or not all(_KERAS_TOP_K.search(str(t)) for _, lines in ranked for _, t in lines):
+        return []
+    return [(p, int(lines[0][0]), str(lines[0][1])) for p, lines in ranked][:4]
+
+
 _CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapted_rand|mutual_info|\bvoi\b|"
                             r"variation_of_information|foscttm|homogeneity|completeness|v_measure|fowlkes", re.I)
 
@@ -666,7 +679,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
                       "cluster_eval", "sample_scorer", "binned_target",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
-                           "baseline", "sk_network"),
+                           "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)
                      # (whether anything trains: an entry script trains with the frameworks it imports, _util)
                      imports=True))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
@@ -759,6 +772,11 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("no classifier: the only classification loss trains a GAN's discriminator (real "
                                   "against generated samples) or an adversary against the encoder, and no "
                                   "classification metric is computed")
+        if own_loss and not (pr or bal or basic):
+            # w34c: Keras' top-k categorical accuracy beside a classification loss (NP-Classifier compiles its
+            # fingerprint network with binary_crossentropy and `metrics=[top_k_categorical_accuracy]`): the top k
+            # of the classifier's own class scores, an accuracy over its classes, not candidates ranked
+            basic = _keras_top_k_only(ctx)
         if _ev(ctx, "metric_rank") and not (pr or bal or basic):
             # candidates ranked (reaction outcomes, retrieved structures) and scored by top-k accuracy, hits@k
             # or reciprocal rank: whether the answer is ranked high, not a class balance a PR curve would suit

@@ -6539,6 +6539,89 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "        names = [get_file_name(f) for f in files]\n        random.shuffle(names)\n"
                                 "        return names[:7], names[7:]\n",
         "fit.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34c: a random search by hand over the product of lists of hyperparameter values (openpom's
+    # Config.generate_hyperparams_random: `itertools.product(*hyperparam_values)`, combinations drawn and each
+    # trained in cross-validation); a product over lists of other things (data sets, folds) is no search
+    "w34c_product_of_hyperparameter_value_lists": ({
+        "hyper/space.py": "import itertools\nimport numpy as np\n"
+                          "SPACE = {'lr': [1e-3, 1e-4], 'depth': [2, 3, 4]}\n\n"
+                          "def draw(n):\n    keys, hyperparam_values = list(SPACE), list(SPACE.values())\n"
+                          "    combos = list(itertools.product(*hyperparam_values))\n"
+                          "    return [dict(zip(keys, combos[i])) for i in np.random.permutation(len(combos))[:n]]\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w34c_product_of_data_lists_is_no_search": ({
+        "run.py": "import itertools\ndataset_names = [['a', 'b'], ['x', 'y']]\n"
+                  "for pair in itertools.product(*dataset_names):\n    print(pair)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w34c: Keras' top-k categorical accuracy compiled beside the classification loss it trains (NP-Classifier's
+    # fingerprint network: binary_crossentropy with `metrics=[top_k_categorical_accuracy]`) scores the classifier's
+    # own classes, an accuracy; candidates ranked by a network and counted into top-k hits remain a ranking task
+    "w34c_keras_top_k_over_own_classes": ({
+        "model.py": "import tensorflow as tf\nfrom tensorflow import keras\n\ndef build(n):\n"
+                    "    inp = keras.layers.Input(shape=(2048,))\n"
+                    "    out = keras.layers.Dense(n, activation='sigmoid')(inp)\n"
+                    "    m = keras.Model(inp, out)\n"
+                    "    m.compile(optimizer='adam', loss='binary_crossentropy',\n"
+                    "              metrics=[tf.keras.metrics.TopKCategoricalAccuracy(k=2)])\n    return m\n\n"
+                    "model = build(12)\nmodel.fit(X, Y, epochs=10, validation_data=(Xv, Yv))\n"},
+        {"DR703": "warn"}),
+    "w34c_candidates_ranked_into_top_k_hits": ({
+        "rank.py": "import torch\nimport torch.nn.functional as F\n"
+                   "for batch in loader:\n    scores = model(batch.candidates)\n"
+                   "    loss = F.cross_entropy(scores, batch.true_index)\n    loss.backward()\n    optimizer.step()\n"
+                   "ranks = (scores.argsort(descending=True) == true_index[:, None]).nonzero()[:, 1]\n"
+                   "top1_acc = (ranks < 1).float().mean()\nprint('top1_acc', top1_acc)\n"},
+        {"DR703": "na"}),
+    # w34c: the training step in a helper module that also holds the seed helper switching determinism on
+    # (peft-aip's utils.py: get_train_step and set_seed with cudnn.deterministic); the entry scripts call set_seed,
+    # so the switch is on for the step they drive; without that call it is off
+    "w34c_determinism_in_called_seed_helper_of_the_step_module": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed=42):\n"
+                    "    torch.manual_seed(seed)\n    np.random.seed(seed)\n    random.seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n    torch.backends.cudnn.benchmark = False\n\n\n"
+                    "def train_step(model, batch, optimizer):\n    loss = model(**batch)[0]\n    loss.backward()\n"
+                    "    optimizer.step()\n    optimizer.zero_grad()\n    return loss\n",
+        "train.py": "import torch\nfrom utils import set_seed, train_step\n\nset_seed(7)\n"
+                    "model = Net().cuda()\noptimizer = torch.optim.AdamW(model.parameters())\n"
+                    "for batch in loader:\n    train_step(model, batch, optimizer)\n"},
+        {"DR301": "pass", "DR302": "pass"}),
+    "w34c_determinism_helper_never_called": ({
+        "utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed=42):\n"
+                    "    torch.manual_seed(seed)\n    np.random.seed(seed)\n    random.seed(seed)\n"
+                    "    torch.backends.cudnn.deterministic = True\n\n\n"
+                    "def train_step(model, batch, optimizer):\n    loss = model(**batch)[0]\n    loss.backward()\n"
+                    "    optimizer.step()\n    optimizer.zero_grad()\n    return loss\n",
+        "train.py": "import torch\nfrom utils import train_step\n\n"
+                    "model = Net().cuda()\noptimizer = torch.optim.AdamW(model.parameters())\n"
+                    "for batch in loader:\n    train_step(model, batch, optimizer)\n"},
+        {"DR302": "fail"}),
+    # w34c: DIAMOND/BLAST hits skipped below an identity cut-off keep close homologues (annotation transfer,
+    # DeepProZyme's homology.py): no split; a test side kept below a threshold of identity to training is one
+    "w34c_alignment_hits_skipped_below_identity": ({
+        "homology.py": "def best_hits(path):\n    best = {}\n    for line in open(path):\n"
+                       "        q, s, evalue, score, qlen, slen, length, pident = line.split('\\t')\n"
+                       "        pident = float(pident)\n        if pident < 50:\n            continue\n"
+                       "        best[q] = s\n    return best\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w34c_test_side_below_identity_to_training": ({
+        "split.py": "import pandas as pd\ntest = pd.read_csv('candidates.csv')\n"
+                    "test = test[test.max_identity_to_train < 0.3]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w34c: a loop over candidate values that builds the baseline from each (DeepEI's PLS-DA: `for n in ncomps:`
+    # then `PLSRegression(n_components=n)`, the best kept on a development split) tunes it; a loop handing its
+    # value to random_state repeats the baseline over seeds, it tunes nothing
+    "w34c_baseline_built_from_each_loop_value": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.metrics import f1_score\n"
+                       "cs = np.logspace(-3, 2, 6)\nbest, best_f1 = None, -1\nfor c in cs:\n"
+                       "    clf = LogisticRegression(C=c, max_iter=500).fit(X_tr, y_tr)\n"
+                       "    f1 = f1_score(y_dev, clf.predict(X_dev))\n    if f1 > best_f1:\n"
+                       "        best, best_f1 = clf, f1\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "pass"}),
+    "w34c_baseline_repeated_over_seeds_is_not_tuned": ({
+        "baseline.py": "from sklearn.ensemble import RandomForestClassifier\nscores = []\nfor s in seeds:\n"
+                       "    rf = RandomForestClassifier(random_state=s).fit(X_tr, y_tr)\n"
+                       "    scores.append(rf.score(X_te, y_te))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
