@@ -1814,10 +1814,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # whether all its mutations or positions fall on one side)
     # (w30a: not one `test_batch`: in a network's code that is a mini-batch sliced from the test tensors, DeepRT's
     # `test_batch = Variable(torch.FloatTensor(RTtest.X[i*B:(i+1)*B, :, :]))`)
+    # (w34d: a cut has a bound: `units[:n]`, `units[n:]`; a whole axis taken, `[:, 1]` or `[:]`, cuts nothing:
+    # GENELink's forward pass `train_target = target_embed[train_sample[:, 1]]` indexes target-gene embeddings by
+    # the pairs' second column)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
         r"[^=\n][^\n]*?"
-        r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
+        r"(\[\s*(-?\w+\s*:|:(?!\s*[,\]]))|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
         r"(test|val|valid|validation|tune|holdout|heldout)_(?P=unit)\s*=\s*[\w.]*?\btrain_test_split\s*\(|"

@@ -6152,6 +6152,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "tuner = kt.BayesianOptimization(build, objective='val_loss', max_trials=10)\n"
                    "tuner.search(x_train, y_train,\n             epochs=20, validation_data=(x_val, y_val))\n"},
         {"DR301": "fail", "DR302": "fail"}),
+    # w34d: a whole axis taken (`[:, 1]`) cuts no units: a link predictor's forward pass indexing target-gene
+    # embeddings by the pairs' second column (GENELink) is no held-out set of targets
+    "w34d_target_embeddings_by_a_pair_column": ({
+        "model.py": "import torch\nclass LinkNet(torch.nn.Module):\n    def forward(self, x, pairs):\n"
+                    "        h = self.enc(x)\n        train_tf = h[pairs[:, 0]]\n"
+                    "        train_target = h[pairs[:, 1]]\n        return (train_tf * train_target).sum(1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w34d_test_targets_cut_from_shuffled_list": ({
+        "split.py": "import numpy as np\ntargets = np.random.permutation(all_targets)\n"
+                    "test_targets = targets[:n_test]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
