@@ -1050,6 +1050,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
         re.I)),
+    # w34d: an occlusion experiment written by hand, each input (a gene, an image patch) masked in turn and the
+    # model's score measured again (DeepLinc's `single_gene_occlusion(features)` over every gene, PlantDiseases'
+    # `Occlusion_exp(image, occluding_size, ...)`); not an augmentation that occludes inputs at random for training
+    ("interp", ("occlu",),
+     _P(r"(?<![\w.])(?!\w*(random|augment|aug_|_aug|transform|cutout|erasing))\w*(occlusion|occlude|occluding)\w*\s*\(",
+        re.I)),
     # w32a: one of SHAP's explainers chosen by its name, built by a wrapper class (CRISPR_AI's `explainer_cls:
     # Literal["SamplingExplainer"]` handed to its framework's SHAP base class)
     ("interp", ("explainer",),

@@ -6163,6 +6163,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "split.py": "import numpy as np\ntargets = np.random.permutation(all_targets)\n"
                     "test_targets = targets[:n_test]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w34d: an occlusion experiment by hand, each gene masked in turn and the score measured again (DeepLinc's
+    # sensitivity.py), against an augmentation that occludes patches at random while training
+    "w34d_gene_occlusion_scores_each_gene": ({
+        "sens.py": "import numpy as np\n\ndef gene_occlusion_score(model, x, y):\n    base = model.score(x, y)\n"
+                   "    drops = []\n    for j in range(x.shape[1]):\n        xo = x.copy()\n        xo[:, j] = 0\n"
+                   "        drops.append(base - model.score(xo, y))\n    return np.array(drops)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w34d_random_occlusion_augmentation_is_no_reading": ({
+        "aug.py": "import numpy as np\n\ndef random_occlusion(img, size=8):\n    i, j = np.random.randint(0, 24, 2)\n"
+                  "    img[i:i + size, j:j + size] = 0\n    return img\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
