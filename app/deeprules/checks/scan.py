@@ -4556,6 +4556,9 @@ def _ci_facts(text: str, out: Facts) -> None:
 METRIC_WORDS = re.compile(r"(?=[aprfmslcktnejdih\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|"
                           r"mcc|precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
                           r"top-?\d|map|ndcg|ece|r[ _-]?squared|"  # (w27a: R squared written out)
+                          # w34d: survival models' concordance (MultiSurv's results.csv: `Algorithm,Metric,...` rows
+                          # of `C-index` and `Ctd` per model)
+                          r"c-?index|c_index|concordance(?:_index)?|"
                           # coordinator, session 14: similarity and overlap scores (MIST's Cosine and Tanimoto
                           # columns, segmentation's Dice and IoU, link prediction's MRR and Hits@k)
                           r"cosine|tanimoto|jaccard|dice|iou|mrr|hits@\d+)\b", re.I)
@@ -4564,6 +4567,10 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
                     r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
                     r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
+                    # w34d: the classical survival models a deep one is scored beside (MultiSurv's results.csv rows
+                    # CPH and RSF): Cox proportional hazards, a random survival forest
+                    r"\b(CPH|RSF|cox[ _-](ph|proportional[ _-]hazards?|regression|model)|"
+                    r"random[ _-]survival[ _-]forests?)\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
                     r"\bhand[ _-]?crafted|"
                     # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,

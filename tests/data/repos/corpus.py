@@ -6174,6 +6174,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "aug.py": "import numpy as np\n\ndef random_occlusion(img, size=8):\n    i, j = np.random.randint(0, 24, 2)\n"
                   "    img[i:i + size, j:j + size] = 0\n    return img\n",
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w34d: a survival results table in long form, concordance per model, classical Cox and survival-forest rows
+    # beside the network (MultiSurv's figures_and_tables/results.csv); a table of deep survival models alone
+    # compares no simple one
+    "w34d_survival_table_cox_beside_network": ({
+        "results/survival.csv": "model,metric,value\nCox PH,C-index,0.71\nRandom survival forest,C-index,0.69\n"
+                                "SurvNet,C-index,0.74\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w34d_survival_table_of_deep_models_only": ({
+        "results/survival.csv": "model,metric,value\nMTLR-net,C-index,0.73\nDeepHit,C-index,0.74\n"
+                                "SurvNet,C-index,0.75\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
