@@ -2369,6 +2369,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time", ("_year", "_season", ".year", ".season"),
      _P(r"\b\w*train\w*[._](years?|seasons?)\s*(=|<-)\s*((list\s*\(\s*)?range\s*\([^)\n]*\b\w*(test|val|valid|"
         r"eval|target)\w*|[\w.]+\s*:\s*\(?\s*\w*(test|val|eval|target)\w*)")),
+    # w34d: the weeks or days after a forecast's origin taken as its targets, a window from the period after the
+    # prediction week to h periods later (EINNs' `load_df(region, pred_week+1, pred_week+8)` in get_state_test_data,
+    # its training data loaded up to pred_week): each forecast is scored on the future of the data it was fitted on
+    ("split_time", ("pred", "forecast", "origin", "cutoff", "cut_off"),
+     _P(r"\b(?P<origin>\w*(pred|forecast|origin|cutoff|cut_off)\w*?_?(week|date|day|ew|epiweek|time|month))\w*\s*\+\s*1"
+        r"\s*,\s*(?P=origin)\w*\s*\+\s*\w+", re.I)),
     # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains

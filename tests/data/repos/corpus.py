@@ -6185,6 +6185,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "results/survival.csv": "model,metric,value\nMTLR-net,C-index,0.73\nDeepHit,C-index,0.74\n"
                                 "SurvNet,C-index,0.75\n",
         "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w34d: a forecast's targets taken from the period after its origin to h periods later (EINNs' get_state_test_data:
+    # `load_df(region, pred_week+1, pred_week+8)`): a time split; a window after a start day is none
+    "w34d_targets_after_the_forecast_week": ({
+        "data.py": "import pandas as pd\n\ndef get_test(region, forecast_week):\n"
+                   "    return load_weeks(region, forecast_week + 1, forecast_week + 4)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34d_window_after_a_start_day_is_no_split": ({
+        "data.py": "import pandas as pd\n\ndef get_window(region, start_day):\n"
+                   "    return load_days(region, start_day + 1, start_day + 28)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
