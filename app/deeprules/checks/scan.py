@@ -620,6 +620,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
+    # w34d: caret's train by its formula, wherever the assignment put it (Sze_CRCMetaAnalysis' `training_model <-`
+    # at a line's end, then `train(disease ~ ., data = train_data, method = "rf", ...)` on the next)
+    ("r_train", ("train(", "train ("), _P(r"(?<![\w.$])train\s*\(\s*[\w.]+\s*~")),
     # w29c: tidymodels' fit of a workflow or model specification, piped (`epi_workflow(r, linear_reg()) %>%
     # fit(jhu)`; `fit(data = d)`, the pipe on the line before) or called on it (epipredict's `wf <- fit(wf, epi_data)`)
     ("r_train", ("fit",),

@@ -6195,6 +6195,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data.py": "import pandas as pd\n\ndef get_window(region, start_day):\n"
                    "    return load_days(region, start_day + 1, start_day + 28)\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34d: caret's train by its formula on the line after its assignment (Sze_CRCMetaAnalysis' `model <-` then
+    # `train(disease ~ ., data = d, method = "rf", ...)`): the script trains a model, its seed and metrics judged
+    "w34d_caret_formula_train_on_next_line": ({
+        "code/run_rf.R": "source('code/functions.R')\nloadLibs(c('caret', 'pROC'))\nset.seed(1)\n"
+                         "rf_model <-\n  train(disease ~ ., data = train_data,\n        method = 'rf',\n"
+                         "        trControl = ctrl, metric = 'ROC')\nauc <- roc(test$disease, predict(rf_model, test, type = 'prob')[, 2])\n"},
+        {"DR301": "pass", "DR703": "warn"}),
+    "w34d_prefixed_train_helper_is_no_caret_train": ({
+        "code/norm.R": "set.seed(1)\nres <- pre_train(counts ~ batch, data = d)\nauc <- roc(d$disease, res$score)\n"},
+        {"DR301": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
