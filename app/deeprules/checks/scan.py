@@ -2335,6 +2335,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_unit_loop", ("names(",),
      _P(r"^[ \t]*for\s*\(\s*(\w+)\s+in\s+names\s*\(\s*([\w.$]+)\s*\)\s*\)[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[^\n]*\2\s*\[\s*names\s*\(\s*\2\s*\)\s*!=\s*\1\s*\]")),
+    # w34d: ... or a loop over the studies (cohorts, sites, data sets) that skips the one trained on and tests on each
+    # other (Sze_CRCMetaAnalysis' `for(i in total_studies){` then `if(match_study != i){` and the test genera of
+    # study i): cross-study validation, whole studies held out
+    ("split_unit_loop", ("stud", "cohort", "site", "dataset", "data_set", "hospital", "center", "centre"),
+     _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+[\w.$]*(stud|cohort|site|dataset|data_set|hospital|cent(er|re))\w*\s*\)?"
+        r"\s*[:{]?[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s*\(?\s*([\w.]*(stud|cohort|site|dataset|data_set|train)\w*"
+        r"\s*!=\s*\1|\1\s*!=\s*[\w.]*(stud|cohort|site|dataset|data_set|train)\w*)\b[^\n]*\n"
+        r"(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|predict)", re.I)),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.

@@ -6205,6 +6205,16 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w34d_prefixed_train_helper_is_no_caret_train": ({
         "code/norm.R": "set.seed(1)\nres <- pre_train(counts ~ batch, data = d)\nauc <- roc(d$disease, res$score)\n"},
         {"DR301": "na"}),
+    # w34d: cross-study validation written as a loop over the studies that skips the one trained on and tests on
+    # every other (Sze_CRCMetaAnalysis' match_test_train_sets); a loop that skips a study for another purpose is none
+    "w34d_each_other_study_tested": ({
+        "validate.py": "for study in all_studies:\n    if study != train_study:\n"
+                       "        scores[study] = model.predict_proba(data[study])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34d_study_loop_that_only_counts": ({
+        "summary.py": "for study in all_studies:\n    if study != train_study:\n"
+                      "        counts[study] = len(data[study])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
