@@ -2121,6 +2121,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # `self.gui.train_model(\n image_data=...)`)
         r"\b\w+\.train_model\([ \t]*(train\w*|\w*_df\b)(?![ \t]*=)|"
         r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
+    # w34d: scvi-tools' training loop, run by a model built on its base classes (velovi's VELOVI.train:
+    # `runner = TrainRunner(self, training_plan=..., data_splitter=..., max_epochs=...)`, then `runner()`)
+    ("trainer_fit", ("trainrunner",), _P(r"\bTrainRunner\s*\(")),
     # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
     # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
     # model_fn's network ...

@@ -6215,6 +6215,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "summary.py": "for study in all_studies:\n    if study != train_study:\n"
                       "        counts[study] = len(data[study])\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34d: a model on scvi-tools' bases trains through its TrainRunner (velovi's VELOVI.train): the file trains, so
+    # an unseeded run is a fail, not "no training"; a module that only imports the runner trains nothing
+    "w34d_scvi_train_runner_trains": ({
+        "pkg/_model.py": "import torch\nfrom scvi.train import TrainRunner\n\nclass VeloModel:\n"
+                         "    def train(self, max_epochs=500):\n        runner = TrainRunner(self, training_plan=self.plan,\n"
+                         "                             data_splitter=self.splitter, max_epochs=max_epochs)\n"
+                         "        return runner()\n"},
+        {"DR301": "fail"}),
+    "w34d_train_runner_imported_only": ({
+        "pkg/_api.py": "import torch\nfrom scvi.train import TrainRunner\n\n__all__ = ['TrainRunner']\n"},
+        {"DR301": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
