@@ -5385,6 +5385,41 @@ _R_PREDICTOR = re.compile(r"^\.?(?i:predict|classify)(?![a-z])")
 _R_INNER_FUNCTION = re.compile(r"\bfunction[ \t]*\(")
 
 
+#: w34d: a scalar assigned in R (`number_try <- round(sqrt(ncol(train_data)))`, `k <- 5`): one value, not a vector
+_R_SCALAR = re.compile(r"^[ \t]*([A-Za-z_][\w.]*)\s*(<-|=)\s*"
+                       r"(-?\d+(\.\d+)?|(round|floor|ceiling|sqrt|as\.integer)\s*\()", re.M)
+#: w34d: a caret grid assigned from expand.grid (or a data frame) of named arguments, each one bare value
+_R_GRID = re.compile(r"^[ \t]*([A-Za-z_][\w.]*)\s*(<-|=)\s*(expand\.grid|data\.frame)\s*\(([^()\n]*)\)\s*$", re.M)
+_R_GRID_ARG = re.compile(r"^\s*\.?\w+\s*=\s*(-?\d+(\.\d+)?|[A-Za-z_][\w.]*)\s*$")
+
+
+def _one_value_grids(code: str, facts: Facts) -> None:
+    """w34d: caret's tuneGrid handed a grid of one candidate (Sze_CRCMetaAnalysis: `tunegrid <- expand.grid(.mtry =
+    number_try)` with `number_try <- round(sqrt(ncol(train_data)))`, then `tuneGrid = tunegrid`) scores one setting,
+    as `tuneLength = 1` does: no search. Drops those rows of the file's search fact (a name that may hold a vector
+    keeps its row), and the resampling control's default-grid reading with them (the grid given replaces it)."""
+    rows = facts.get("search")
+    if not rows or ("expand.grid" not in code and "data.frame" not in code):
+        return
+    scalars = {m.group(1) for m in _R_SCALAR.finditer(code)}
+    single = set()
+    for m in _R_GRID.finditer(code):
+        args = [a for a in m.group(4).split(",") if a.strip()]
+        if args and all((g := _R_GRID_ARG.match(a)) is not None
+                        and (g.group(1)[0].isdigit() or g.group(1)[0] == "-" or g.group(1) in scalars) for a in args):
+            single.add(m.group(1))
+    if not single:
+        return
+    one = re.compile(r"\btuneGrid\s*=\s*(" + "|".join(re.escape(n) for n in sorted(single)) + r")\s*[,)]?\s*$")
+    kept = [r for r in rows if not one.search(str(r[1]))]
+    if kept:
+        facts["search"] = kept
+    elif len(kept) < len(rows):
+        del facts["search"]
+        # the train call's own grid replaces caret's default one: its resampling control scores one setting
+        facts.pop("caret_resampled", None)
+
+
 def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
     if "function" not in code:
         return
@@ -5630,6 +5665,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(prose_free, prose_lines, facts, python=False)
         _knn_votes(prose_free, prose_lines, facts)
         _r_learners(prose_free, prose_lines, facts)
+        _one_value_grids(prose_free, facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))

@@ -6226,6 +6226,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w34d_train_runner_imported_only": ({
         "pkg/_api.py": "import torch\nfrom scvi.train import TrainRunner\n\n__all__ = ['TrainRunner']\n"},
         {"DR301": "na"}),
+    # w34d: caret's tuneGrid of one candidate (`expand.grid(.mtry = n_try)`, n_try one rounded value) scores one
+    # setting, as tuneLength = 1 does; a grid over a vector of values is a search
+    "w34d_caret_grid_of_one_mtry": ({
+        "code/rf.R": "library(caret)\nn_try <- round(sqrt(ncol(d)))\ngrid <- expand.grid(.mtry = n_try)\n"
+                     "fit <- train(y ~ ., data = d, method = 'rf',\n             tuneGrid = grid,\n"
+                     "             trControl = trainControl(method = 'cv'))\n"},
+        {"DR601": "fail"}),
+    "w34d_caret_grid_of_mtry_values": ({
+        "code/rf.R": "library(caret)\nn_try <- c(2, 4, 8, 16)\ngrid <- expand.grid(.mtry = n_try)\n"
+                     "fit <- train(y ~ ., data = d, method = 'rf',\n             tuneGrid = grid,\n"
+                     "             trControl = trainControl(method = 'cv'))\n"},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
