@@ -921,7 +921,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # NaiveNet_v1, NaiveCaps_v1 are its CNN/LSTM variants)
                                        r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
                                        r"Sigmoid|Link|Loss)|Hazard|Mixture|Distribution|Growth|Curve)\w*|"
-                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer)(_?v?\d+)?\b)\w*|Dumm"
+                                       # (w34d: nor a naive autoencoder, babel's NaiveSplicedAutoEncoder(
+                                       # SplicedAutoEncoder): its modalities' encoders unshared, still a network)
+                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer|Encoder|Decoder|"
+                                       r"VAE)(_?v?\d+)?\b)\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -1317,7 +1320,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(?!\w*?(?-i:Fmt|Format|File|Dir|DB|"
         r"Database|Parser|Reader|Writer|Record|Results?|Error|Exception|Config)(?-i:(?![a-z])))"
         r"(NW_?Align|SW_?Align|NeedlemanWunsch|SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|"
-        r"MeanPredictor)\w*\s*[(:]|"
+        # (w34d: a nearest-neighbour learner named KNN, babel's `class KNNRegressor(object)` averaging the nearest
+        # training cells of the other modality)
+        r"MeanPredictor|KNN(Regressor|Classifier|Model|Predictor)\b)\w*\s*[(:]|"
         r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",

@@ -6238,6 +6238,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "fit <- train(y ~ ., data = d, method = 'rf',\n             tuneGrid = grid,\n"
                      "             trControl = trainControl(method = 'cv'))\n"},
         {"DR601": "pass"}),
+    # w34d: a hand-written nearest-neighbour learner named KNN (babel's KNNRegressor) is a simple model; a "naive"
+    # autoencoder on the network's base (babel's NaiveSplicedAutoEncoder) is still a network
+    "w34d_knn_regressor_class_is_a_baseline": ({
+        "models/knn.py": "import numpy as np\n\nclass KNNRegressor(object):\n    def fit(self, x, y):\n"
+                         "        self.x, self.y = x, y\n\n    def predict(self, x):\n"
+                         "        d = ((x[:, None] - self.x[None]) ** 2).sum(-1)\n"
+                         "        return self.y[np.argsort(d, 1)[:, :10]].mean(1)\n",
+        "models/net.py": "import torch\n\nclass PairedAE(torch.nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "w34d_naive_autoencoder_is_no_baseline": ({
+        "models/net.py": "import torch\n\nclass PairedAE(torch.nn.Module):\n    pass\n\n\n"
+                         "class NaivePairedAutoEncoder(PairedAE):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
