@@ -620,6 +620,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("r_train", ("train", "fit", "tune_grid"),
      _P(r"\bcaret::train\s*\(|<-\s*train\s*\(|\bfit_resamples\s*\(|\btune_grid\s*\(|"
         r"\bfit\s*\(\s*\w+\s*,\s*(x|epochs)\s*=")),
+    # w34d: caret's train by its formula, wherever the assignment put it (Sze_CRCMetaAnalysis' `training_model <-`
+    # at a line's end, then `train(disease ~ ., data = train_data, method = "rf", ...)` on the next)
+    ("r_train", ("train(", "train ("), _P(r"(?<![\w.$])train\s*\(\s*[\w.]+\s*~")),
     # w29c: tidymodels' fit of a workflow or model specification, piped (`epi_workflow(r, linear_reg()) %>%
     # fit(jhu)`; `fit(data = d)`, the pipe on the line before) or called on it (epipredict's `wf <- fit(wf, epi_data)`)
     ("r_train", ("fit",),
@@ -921,7 +924,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                        # NaiveNet_v1, NaiveCaps_v1 are its CNN/LSTM variants)
                                        r"(Baseline\w*|\w*Baseline)|Logistic(?!\w*(Activation|Act\b|Layer|Function|"
                                        r"Sigmoid|Link|Loss)|Hazard|Mixture|Distribution|Growth|Curve)\w*|"
-                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer)(_?v?\d+)?\b)\w*|Dumm"
+                                       # (w34d: nor a naive autoencoder, babel's NaiveSplicedAutoEncoder(
+                                       # SplicedAutoEncoder): its modalities' encoders unshared, still a network)
+                                       r"Naive(?!\w*?(Net|Network|CNN|RNN|LSTM|GRU|Caps|Transformer|Encoder|Decoder|"
+                                       r"VAE)(_?v?\d+)?\b)\w*|Dumm"
                                        # (session 10: a dummy that predicts; tape's DummyVisualizer logs nothing)
                                        r"y(Model|Classifier|Regressor|Predictor|Baseline|Estimator|Learner|Mean|"
                                        r"Median|Majority)\w*(?=\s*\((?![^()]*(Module|Model|Layer|Net|Network|Dataset|"
@@ -1052,6 +1058,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LayerGradCam|Occlusion|DeepExplainer|KernelExplainer|GradientExplainer|TreeExplainer|"
         r"in_silico_mutagenesis\w*|integrated_gradients|saliency_map\w*|grad_cam)\s*\(|"
         r"(?<!visit_)(?<!depart_)(deep_?lift|integrated_gradients|saliency|attributions?|gradcam|grad_cam)\w*\s*\(",
+        re.I)),
+    # w34d: an occlusion experiment written by hand, each input (a gene, an image patch) masked in turn and the
+    # model's score measured again (DeepLinc's `single_gene_occlusion(features)` over every gene, PlantDiseases'
+    # `Occlusion_exp(image, occluding_size, ...)`); not an augmentation that occludes inputs at random for training
+    ("interp", ("occlu",),
+     _P(r"(?<![\w.])(?!\w*(random|augment|aug_|_aug|transform|cutout|erasing))\w*(occlusion|occlude|occluding)\w*\s*\(",
         re.I)),
     # w32a: one of SHAP's explainers chosen by its name, built by a wrapper class (CRISPR_AI's `explainer_cls:
     # Literal["SamplingExplainer"]` handed to its framework's SHAP base class)
@@ -1320,7 +1332,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"^[ \t]*class\s+(?!\w*(Loss|Criterion|Metrics?|Layer|Block)\s*[(:])(?!\w*?(?-i:Fmt|Format|File|Dir|DB|"
         r"Database|Parser|Reader|Writer|Record|Results?|Error|Exception|Config)(?-i:(?![a-z])))"
         r"(NW_?Align|SW_?Align|NeedlemanWunsch|SmithWaterman|Blast|Hmmer|Gremlin|Potts|KNearest|NearestNeighbou?r|"
-        r"MeanPredictor)\w*\s*[(:]|"
+        # (w34d: a nearest-neighbour learner named KNN, babel's `class KNNRegressor(object)` averaging the nearest
+        # training cells of the other modality)
+        r"MeanPredictor|KNN(Regressor|Classifier|Model|Predictor)\b)\w*\s*[(:]|"
         r"^[ \t]*def\s+((build|fit|train|run|make|get)_)?(knn|k_nearest_neighbou?rs?|nearest_neighbou?r_(baseline|"
         r"model|predictor)|"
         r"mean_predictor|predict_mean|majority_class\w*|nw_align\w*|needleman_wunsch\w*|smith_waterman\w*)\s*\(",
@@ -1849,10 +1863,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # whether all its mutations or positions fall on one side)
     # (w30a: not one `test_batch`: in a network's code that is a mini-batch sliced from the test tensors, DeepRT's
     # `test_batch = Variable(torch.FloatTensor(RTtest.X[i*B:(i+1)*B, :, :]))`)
+    # (w34d: a cut has a bound: `units[:n]`, `units[n:]`; a whole axis taken, `[:, 1]` or `[:]`, cuts nothing:
+    # GENELink's forward pass `train_target = target_embed[train_sample[:, 1]]` indexes target-gene embeddings by
+    # the pairs' second column)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
         r"[^=\n][^\n]*?"
-        r"(\[\s*-?\w*\s*:|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
+        r"(\[\s*(-?\w+\s*:|:(?!\s*[,\]]))|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
         r"\b(train|tr)_(?!sites?\b)(?P<unit>(?i:" + _UNIT_RE + r"|positions|mutations|muts))\s*,\s*"
         r"(test|val|valid|validation|tune|holdout|heldout)_(?P=unit)\s*=\s*[\w.]*?\btrain_test_split\s*\(|"
@@ -2163,6 +2180,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # `self.gui.train_model(\n image_data=...)`)
         r"\b\w+\.train_model\([ \t]*(train\w*|\w*_df\b)(?![ \t]*=)|"
         r"\blearn(er)?\.(fit_one_cycle|fine_tune|fit_flat_cos|fit_sgdr)\s*\(")),
+    # w34d: scvi-tools' training loop, run by a model built on its base classes (velovi's VELOVI.train:
+    # `runner = TrainRunner(self, training_plan=..., data_splitter=..., max_epochs=...)`, then `runner()`)
+    ("trainer_fit", ("trainrunner",), _P(r"\bTrainRunner\s*\(")),
     # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
     # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
     # model_fn's network ...
@@ -2399,6 +2419,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_unit_loop", ("names(",),
      _P(r"^[ \t]*for\s*\(\s*(\w+)\s+in\s+names\s*\(\s*([\w.$]+)\s*\)\s*\)[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[^\n]*\2\s*\[\s*names\s*\(\s*\2\s*\)\s*!=\s*\1\s*\]")),
+    # w34d: ... or a loop over the studies (cohorts, sites, data sets) that skips the one trained on and tests on each
+    # other (Sze_CRCMetaAnalysis' `for(i in total_studies){` then `if(match_study != i){` and the test genera of
+    # study i): cross-study validation, whole studies held out
+    ("split_unit_loop", ("stud", "cohort", "site", "dataset", "data_set", "hospital", "center", "centre"),
+     _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+[\w.$]*(stud|cohort|site|dataset|data_set|hospital|cent(er|re))\w*\s*\)?"
+        r"\s*[:{]?[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s*\(?\s*([\w.]*(stud|cohort|site|dataset|data_set|train)\w*"
+        r"\s*!=\s*\1|\1\s*!=\s*[\w.]*(stud|cohort|site|dataset|data_set|train)\w*)\b[^\n]*\n"
+        r"(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|predict)", re.I)),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.
@@ -2436,6 +2464,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time", ("_year", "_season", ".year", ".season"),
      _P(r"\b\w*train\w*[._](years?|seasons?)\s*(=|<-)\s*((list\s*\(\s*)?range\s*\([^)\n]*\b\w*(test|val|valid|"
         r"eval|target)\w*|[\w.]+\s*:\s*\(?\s*\w*(test|val|eval|target)\w*)")),
+    # w34d: the weeks or days after a forecast's origin taken as its targets, a window from the period after the
+    # prediction week to h periods later (EINNs' `load_df(region, pred_week+1, pred_week+8)` in get_state_test_data,
+    # its training data loaded up to pred_week): each forecast is scored on the future of the data it was fitted on
+    ("split_time", ("pred", "forecast", "origin", "cutoff", "cut_off"),
+     _P(r"\b(?P<origin>\w*(pred|forecast|origin|cutoff|cut_off)\w*?_?(week|date|day|ew|epiweek|time|month))\w*\s*\+\s*1"
+        r"\s*,\s*(?P=origin)\w*\s*\+\s*\w+", re.I)),
     # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
@@ -4738,6 +4772,9 @@ def _ci_facts(text: str, out: Facts) -> None:
 METRIC_WORDS = re.compile(r"(?=[aprfmslcktnejdih\u017f\u212a])\b(auc|auroc|auprc|roc|prc|pr_auc|ap|accuracy|acc|f1|"
                           r"mcc|precision|recall|pearson|spearman|r2|r\^2|rmse|mse|mae|loss|score|correlation|kappa|"
                           r"top-?\d|map|ndcg|ece|r[ _-]?squared|"  # (w27a: R squared written out)
+                          # w34d: survival models' concordance (MultiSurv's results.csv: `Algorithm,Metric,...` rows
+                          # of `C-index` and `Ctd` per model)
+                          r"c-?index|c_index|concordance(?:_index)?|"
                           # coordinator, session 14: similarity and overlap scores (MIST's Cosine and Tanimoto
                           # columns, segmentation's Dice and IoU, link prediction's MRR and Hits@k)
                           r"cosine|tanimoto|jaccard|dice|iou|mrr|hits@\d+)\b", re.I)
@@ -4746,6 +4783,10 @@ BASELINE_WORDS = _P(r"\b(logistic[ _-]?regression|LogisticRegression|random[ _-]
                     r"elastic[ _-]?net|k[ -]?nearest|KNN|naive[ _-]?bayes|linear[ _-]?regression|majority|dummy|"
                     r"baseline|null model|mean predictor|gkm-?svm|lsgkm|predict(s|ing)?[ _-]mean|"
                     r"mean[ _-]predict(or|ion)s?|majority[ _-]class|circular[ _-]?(FPs?|fingerprints?))\b|"
+                    # w34d: the classical survival models a deep one is scored beside (MultiSurv's results.csv rows
+                    # CPH and RSF): Cox proportional hazards, a random survival forest
+                    r"\b(CPH|RSF|cox[ _-](ph|proportional[ _-]hazards?|regression|model)|"
+                    r"random[ _-]survival[ _-]forests?)\b|"
                     # a model on hand-crafted features (hand_crafted_-1 in a results table)
                     r"\bhand[ _-]?crafted|"
                     # w25a: similarity search a learned predictor is compared with (BLASTp, DIAMOND, profile HMMs,
@@ -5600,6 +5641,41 @@ _R_PREDICTOR = re.compile(r"^\.?(?i:predict|classify)(?![a-z])")
 _R_INNER_FUNCTION = re.compile(r"\bfunction[ \t]*\(")
 
 
+#: w34d: a scalar assigned in R (`number_try <- round(sqrt(ncol(train_data)))`, `k <- 5`): one value, not a vector
+_R_SCALAR = re.compile(r"^[ \t]*([A-Za-z_][\w.]*)\s*(<-|=)\s*"
+                       r"(-?\d+(\.\d+)?|(round|floor|ceiling|sqrt|as\.integer)\s*\()", re.M)
+#: w34d: a caret grid assigned from expand.grid (or a data frame) of named arguments, each one bare value
+_R_GRID = re.compile(r"^[ \t]*([A-Za-z_][\w.]*)\s*(<-|=)\s*(expand\.grid|data\.frame)\s*\(([^()\n]*)\)\s*$", re.M)
+_R_GRID_ARG = re.compile(r"^\s*\.?\w+\s*=\s*(-?\d+(\.\d+)?|[A-Za-z_][\w.]*)\s*$")
+
+
+def _one_value_grids(code: str, facts: Facts) -> None:
+    """w34d: caret's tuneGrid handed a grid of one candidate (Sze_CRCMetaAnalysis: `tunegrid <- expand.grid(.mtry =
+    number_try)` with `number_try <- round(sqrt(ncol(train_data)))`, then `tuneGrid = tunegrid`) scores one setting,
+    as `tuneLength = 1` does: no search. Drops those rows of the file's search fact (a name that may hold a vector
+    keeps its row), and the resampling control's default-grid reading with them (the grid given replaces it)."""
+    rows = facts.get("search")
+    if not rows or ("expand.grid" not in code and "data.frame" not in code):
+        return
+    scalars = {m.group(1) for m in _R_SCALAR.finditer(code)}
+    single = set()
+    for m in _R_GRID.finditer(code):
+        args = [a for a in m.group(4).split(",") if a.strip()]
+        if args and all((g := _R_GRID_ARG.match(a)) is not None
+                        and (g.group(1)[0].isdigit() or g.group(1)[0] == "-" or g.group(1) in scalars) for a in args):
+            single.add(m.group(1))
+    if not single:
+        return
+    one = re.compile(r"\btuneGrid\s*=\s*(" + "|".join(re.escape(n) for n in sorted(single)) + r")\s*[,)]?\s*$")
+    kept = [r for r in rows if not one.search(str(r[1]))]
+    if kept:
+        facts["search"] = kept
+    elif len(kept) < len(rows):
+        del facts["search"]
+        # the train call's own grid replaces caret's default one: its resampling control scores one setting
+        facts.pop("caret_resampled", None)
+
+
 def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
     if "function" not in code:
         return
@@ -5867,6 +5943,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(prose_free, prose_lines, facts, python=False)
         _knn_votes(prose_free, prose_lines, facts)
         _r_learners(prose_free, prose_lines, facts)
+        _one_value_grids(prose_free, facts)
         r_python_training(code, _Lines(code, text), facts)
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))

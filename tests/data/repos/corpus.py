@@ -6622,6 +6622,105 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    rf = RandomForestClassifier(random_state=s).fit(X_tr, y_tr)\n"
                        "    scores.append(rf.score(X_te, y_te))\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass", "DR203": "fail"}),
+    # w34d: a whole axis taken (`[:, 1]`) cuts no units: a link predictor's forward pass indexing target-gene
+    # embeddings by the pairs' second column (GENELink) is no held-out set of targets
+    "w34d_target_embeddings_by_a_pair_column": ({
+        "model.py": "import torch\nclass LinkNet(torch.nn.Module):\n    def forward(self, x, pairs):\n"
+                    "        h = self.enc(x)\n        train_tf = h[pairs[:, 0]]\n"
+                    "        train_target = h[pairs[:, 1]]\n        return (train_tf * train_target).sum(1)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    "w34d_test_targets_cut_from_shuffled_list": ({
+        "split.py": "import numpy as np\ntargets = np.random.permutation(all_targets)\n"
+                    "test_targets = targets[:n_test]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w34d: an occlusion experiment by hand, each gene masked in turn and the score measured again (DeepLinc's
+    # sensitivity.py), against an augmentation that occludes patches at random while training
+    "w34d_gene_occlusion_scores_each_gene": ({
+        "sens.py": "import numpy as np\n\ndef gene_occlusion_score(model, x, y):\n    base = model.score(x, y)\n"
+                   "    drops = []\n    for j in range(x.shape[1]):\n        xo = x.copy()\n        xo[:, j] = 0\n"
+                   "        drops.append(base - model.score(xo, y))\n    return np.array(drops)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w34d_random_occlusion_augmentation_is_no_reading": ({
+        "aug.py": "import numpy as np\n\ndef random_occlusion(img, size=8):\n    i, j = np.random.randint(0, 24, 2)\n"
+                  "    img[i:i + size, j:j + size] = 0\n    return img\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w34d: a survival results table in long form, concordance per model, classical Cox and survival-forest rows
+    # beside the network (MultiSurv's figures_and_tables/results.csv); a table of deep survival models alone
+    # compares no simple one
+    "w34d_survival_table_cox_beside_network": ({
+        "results/survival.csv": "model,metric,value\nCox PH,C-index,0.71\nRandom survival forest,C-index,0.69\n"
+                                "SurvNet,C-index,0.74\n",
+        "train.py": TORCH_LOOP}, {"DR202": "pass"}),
+    "w34d_survival_table_of_deep_models_only": ({
+        "results/survival.csv": "model,metric,value\nMTLR-net,C-index,0.73\nDeepHit,C-index,0.74\n"
+                                "SurvNet,C-index,0.75\n",
+        "train.py": TORCH_LOOP}, {"DR202": "fail"}),
+    # w34d: a forecast's targets taken from the period after its origin to h periods later (EINNs' get_state_test_data:
+    # `load_df(region, pred_week+1, pred_week+8)`): a time split; a window after a start day is none
+    "w34d_targets_after_the_forecast_week": ({
+        "data.py": "import pandas as pd\n\ndef get_test(region, forecast_week):\n"
+                   "    return load_weeks(region, forecast_week + 1, forecast_week + 4)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34d_window_after_a_start_day_is_no_split": ({
+        "data.py": "import pandas as pd\n\ndef get_window(region, start_day):\n"
+                   "    return load_days(region, start_day + 1, start_day + 28)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34d: caret's train by its formula on the line after its assignment (Sze_CRCMetaAnalysis' `model <-` then
+    # `train(disease ~ ., data = d, method = "rf", ...)`): the script trains a model, its seed and metrics judged
+    "w34d_caret_formula_train_on_next_line": ({
+        "code/run_rf.R": "source('code/functions.R')\nloadLibs(c('caret', 'pROC'))\nset.seed(1)\n"
+                         "rf_model <-\n  train(disease ~ ., data = train_data,\n        method = 'rf',\n"
+                         "        trControl = ctrl, metric = 'ROC')\nauc <- roc(test$disease, predict(rf_model, test, type = 'prob')[, 2])\n"},
+        {"DR301": "pass", "DR703": "warn"}),
+    "w34d_prefixed_train_helper_is_no_caret_train": ({
+        "code/norm.R": "set.seed(1)\nres <- pre_train(counts ~ batch, data = d)\nauc <- roc(d$disease, res$score)\n"},
+        {"DR301": "na"}),
+    # w34d: cross-study validation written as a loop over the studies that skips the one trained on and tests on
+    # every other (Sze_CRCMetaAnalysis' match_test_train_sets); a loop that skips a study for another purpose is none
+    "w34d_each_other_study_tested": ({
+        "validate.py": "for study in all_studies:\n    if study != train_study:\n"
+                       "        scores[study] = model.predict_proba(data[study])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w34d_study_loop_that_only_counts": ({
+        "summary.py": "for study in all_studies:\n    if study != train_study:\n"
+                      "        counts[study] = len(data[study])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w34d: a model on scvi-tools' bases trains through its TrainRunner (velovi's VELOVI.train): the file trains, so
+    # an unseeded run is a fail, not "no training"; a module that only imports the runner trains nothing
+    "w34d_scvi_train_runner_trains": ({
+        "pkg/_model.py": "import torch\nfrom scvi.train import TrainRunner\n\nclass VeloModel:\n"
+                         "    def train(self, max_epochs=500):\n        runner = TrainRunner(self, training_plan=self.plan,\n"
+                         "                             data_splitter=self.splitter, max_epochs=max_epochs)\n"
+                         "        return runner()\n"},
+        {"DR301": "fail"}),
+    "w34d_train_runner_imported_only": ({
+        "pkg/_api.py": "import torch\nfrom scvi.train import TrainRunner\n\n__all__ = ['TrainRunner']\n"},
+        {"DR301": "na"}),
+    # w34d: caret's tuneGrid of one candidate (`expand.grid(.mtry = n_try)`, n_try one rounded value) scores one
+    # setting, as tuneLength = 1 does; a grid over a vector of values is a search
+    "w34d_caret_grid_of_one_mtry": ({
+        "code/rf.R": "library(caret)\nn_try <- round(sqrt(ncol(d)))\ngrid <- expand.grid(.mtry = n_try)\n"
+                     "fit <- train(y ~ ., data = d, method = 'rf',\n             tuneGrid = grid,\n"
+                     "             trControl = trainControl(method = 'cv'))\n"},
+        {"DR601": "fail"}),
+    "w34d_caret_grid_of_mtry_values": ({
+        "code/rf.R": "library(caret)\nn_try <- c(2, 4, 8, 16)\ngrid <- expand.grid(.mtry = n_try)\n"
+                     "fit <- train(y ~ ., data = d, method = 'rf',\n             tuneGrid = grid,\n"
+                     "             trControl = trainControl(method = 'cv'))\n"},
+        {"DR601": "pass"}),
+    # w34d: a hand-written nearest-neighbour learner named KNN (babel's KNNRegressor) is a simple model; a "naive"
+    # autoencoder on the network's base (babel's NaiveSplicedAutoEncoder) is still a network
+    "w34d_knn_regressor_class_is_a_baseline": ({
+        "models/knn.py": "import numpy as np\n\nclass KNNRegressor(object):\n    def fit(self, x, y):\n"
+                         "        self.x, self.y = x, y\n\n    def predict(self, x):\n"
+                         "        d = ((x[:, None] - self.x[None]) ** 2).sum(-1)\n"
+                         "        return self.y[np.argsort(d, 1)[:, :10]].mean(1)\n",
+        "models/net.py": "import torch\n\nclass PairedAE(torch.nn.Module):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    "w34d_naive_autoencoder_is_no_baseline": ({
+        "models/net.py": "import torch\n\nclass PairedAE(torch.nn.Module):\n    pass\n\n\n"
+                         "class NaivePairedAutoEncoder(PairedAE):\n    pass\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
