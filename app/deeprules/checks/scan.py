@@ -6170,6 +6170,8 @@ class FactIndex:
         # and looks at the rest only, instead of every file at every commit. `by_path` is changed only
         # through those two (history's resume fills it before any fold is built, which then reads it all).
         self.changes: list[str] = []
+        # `history`, cold: the facts of the versions it will ask for, analysed by worker processes (`ahead.Ahead`)
+        self.ahead: Any = None
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{memo_kind(path, kind)}" if sha else None
@@ -6181,6 +6183,13 @@ class FactIndex:
                     if why:
                         self.skipped[path] = str(why["skipped"][0][1])
                 return hit
+            if self.ahead is not None:
+                got = self.ahead.take(key)
+                if got is not None:  # read and analysed by a worker: as below, with the same text
+                    self.reads += 1
+                    if self.ahead.memoise(key):
+                        self.memo[key] = got
+                    return got
         text = read(path)
         self.reads += 1
         if text is None:
