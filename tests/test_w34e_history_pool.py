@@ -103,7 +103,13 @@ if sys.argv[3] == "die":  # a worker that ends after a few jobs: the walk analys
         os._exit(3)
     ahead._work = dying
 from deeprules.history import history
-h = history(Path(sys.argv[1]), use_cache=False)
+h = history(Path(sys.argv[1]), use_cache=sys.argv[3] == "cache")
+if sys.argv[3] == "cache":  # every version's facts kept in the memo saved: a second run reads them all
+    import subprocess
+    subprocess.run(["git", "-C", sys.argv[1], "commit", "-q", "--allow-empty", "-m", "one more"], check=True)
+    again = history(Path(sys.argv[1]), use_cache=True)
+    assert again.to_dict()["points"][:-1] == h.to_dict()["points"], "cached points differ"
+    subprocess.run(["git", "-C", sys.argv[1], "reset", "-q", "--hard", "HEAD~1"], check=True)
 print(json.dumps({"made": [[*a.asked, a.served] for a in made], "history": h.to_dict()}, sort_keys=True))
 """
 
@@ -132,6 +138,17 @@ def test_a_lost_worker_leaves_its_versions_to_the_walk(walked: Path) -> None:
     made, pooled = run(walked, "2", mode="die")
     assert made and 0 < made[0][2] < made[0][0]
     assert pooled == serial
+
+
+def test_workers_with_the_cache_keep_every_version(walked: Path, tmp_path: Path) -> None:
+    _, serial = run(walked, "0")
+    clone = tmp_path / "clone"
+    sh(tmp_path, "clone", "-q", str(walked), str(clone))
+    sh(clone, "config", "user.name", "T")
+    sh(clone, "config", "user.email", "t@example.org")
+    made, pooled = run(clone, "2", mode="cache")
+    assert made and made[0][2] == made[0][0]
+    assert pooled["points"] == serial["points"]
 
 
 def test_small_work_stays_serial(walked: Path) -> None:
