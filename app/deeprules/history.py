@@ -746,6 +746,8 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     total = len(shas) - base
     sha0 = shas[base]
     raw_log = _RawLog(root, sha0, shas[-1]) if base + 1 < len(shas) else None
+    logged: list[tuple[str, list[tuple[str, str | None]]]] | None = None
+    ahead: Any = None
     try:
         with ObjectReader(root) as reader:
             resume = (state is not None and state.get("commit") == sha0 and sha0 in cached
@@ -757,6 +759,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 memo: dict[str, Any] = {"facts": {}, "answers": {}, "plan": {}}
                 index = FactIndex(memo["facts"], incremental=True)
                 index.set_listing(entries)
+                if raw_log is not None:
+                    logged, ahead = _ahead(root, index, entries, raw_log, meta, first=False, max_bytes=snap.max_bytes,
+                                          keep=cache.dir is not None)
                 for path, facts in state["by_path"].items():
                     index.by_path[path] = facts
                     for fact, ev in facts.items():
@@ -772,6 +777,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 # A file skipped here (too large, unreadable) is remembered with its blob, as `check` does, so a
                 # later `check` counts it in skipped_files whichever command read the blob first.
                 index.skipped = snap.skipped
+                index.set_listing(entries)
+                logged, ahead = _ahead(root, index, entries, raw_log, meta, first=True, max_bytes=snap.max_bytes,
+                                      keep=cache.dir is not None)
                 index.add_all(list(entries), entries.get, _reader(snap))
                 info = answers_for(snap, every, memo["answers"])
                 ctx = Context(snap, index, config, info, memo)
@@ -786,7 +794,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
             if raw_log is not None:
                 by_path = index.by_path
                 need_said = any(c.facts_only and c.uses is None for c in checks)
-                for sha, changes in parse_changes(raw_log.output()):
+                for sha, changes in logged if logged is not None else parse_changes(raw_log.output()):
                     if sha not in meta:
                         continue
                     rerun_all = False
@@ -835,6 +843,9 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                     if progress and (done % 25 == 0 or done == total):
                         progress(done, total)
     finally:
+        if ahead is not None:
+            index.ahead = None
+            ahead.close()
         if raw_log is not None:
             raw_log.close()
     if snap.unsettled:
@@ -855,6 +866,30 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
     cache.save_memo(memo)
     result.from_cache = len(rows) - result.computed
     return result
+
+
+def _ahead(root: Path, index: FactIndex, entries: dict[str, str], raw_log: _RawLog | None,
+           meta: Mapping[str, Any], *, first: bool, max_bytes: int, keep: bool) -> tuple[list[Any] | None, Any]:
+    """A cold walk with much to analyse: the log's changes (read now, listed once for the walk) and worker
+    processes analysing the file versions ahead of the walk (`checks.ahead`), set on `index`; (None, None) when
+    the work is small or no workers may run, and the walk reads the log as it goes. `keep`: the memo is saved
+    (every version's facts must stay in it)."""
+    from .checks.ahead import Ahead, plan, wanted_workers, workers_for
+
+    if wanted_workers() < 2 or (raw_log is None and not first):
+        return None, None
+    logged = list(parse_changes(raw_log.output())) if raw_log is not None else []
+    again: set[str] = set()
+    jobs = plan(entries, (changes for sha, changes in logged if sha in meta), first=first,
+                vendored=index.vendored, dense=index.dense, known=index.memo, again=again)
+    workers = workers_for(len(jobs))
+    if workers < 2:
+        return logged, None
+    try:
+        index.ahead = Ahead(root, jobs, workers, max_bytes=max_bytes, again=None if keep else again)
+    except (OSError, RuntimeError):  # no processes here (a sandbox): analysed one by one
+        return logged, None
+    return logged, index.ahead
 
 
 class FactDelta:

@@ -160,6 +160,9 @@ class ObjectReader:
     """One long-lived `git cat-file --batch` process: contents of objects by id, objects over a size
     limit drained without being kept."""
 
+    #: `git -c` settings of its process (history's workers use smaller pack windows: several run at once)
+    pack_memory: tuple[str, ...] = PACK_MEMORY
+
     def __init__(self, root: Path) -> None:
         self.root = root
         self._proc: subprocess.Popen[bytes] | None = None
@@ -167,7 +170,7 @@ class ObjectReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
-            self._proc = subprocess.Popen(["git", *PACK_MEMORY, "cat-file", "--batch"], cwd=self.root,
+            self._proc = subprocess.Popen(["git", *self.pack_memory, "cat-file", "--batch"], cwd=self.root,
                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                           bufsize=-1)
             # a reader dropped without close() (a snapshot used outside `with`) still ends its process: each

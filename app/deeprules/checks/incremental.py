@@ -47,6 +47,8 @@ from .scan import (
     merge_continued,
     py_tokens,
     python_file_facts,
+    tracker_option_lines,
+    tracker_option_rows,
     tracker_options_on,
 )
 
@@ -94,10 +96,11 @@ def _blank(text: str, kind: str, lo: int, hi: int) -> tuple[str, list[tuple[int,
 class Version:
     """What the analysis of one version of a script built, kept to analyse the next version."""
 
-    __slots__ = ("code_lines", "found", "imports", "kind", "lines", "strings", "text")
+    __slots__ = ("code_lines", "found", "imports", "kind", "lines", "strings", "text", "trackers")
 
     def __init__(self, kind: str, text: str, code_lines: list[str], lines: list[str],
-                 strings: list[tuple[int, int, int, int]], found: Found, imports: list[Evidence]) -> None:
+                 strings: list[tuple[int, int, int, int]], found: Found, imports: list[Evidence],
+                 trackers: list[tuple[int, str]]) -> None:
         self.kind = kind
         self.text = text
         self.code_lines = code_lines  # the blanked code's lines
@@ -105,6 +108,7 @@ class Version:
         self.strings = strings  # (first line, last line, start, end) of each triple-quoted string
         self.found = found  # what the patterns found, uncapped
         self.imports = imports  # uncapped
+        self.trackers = trackers  # `tracker_option_rows` of the text
 
     def facts(self) -> Facts:
         out: Facts = {}
@@ -119,8 +123,8 @@ class Version:
             out["imports"] = self.imports[:MAX_IMPORTS]
         if self.kind == "py":  # as `analyze` does after the patterns: what the whole code shows
             code = "\n".join(self.code_lines)
-            python_file_facts(code, _Lines(code, self.text), self.text, out)
-        tracker_options_on(self.text, out)  # (as `analyze` does for code of every kind: py and sh here)
+            python_file_facts(code, _Lines(code, shown_lines=self.lines), self.text, out)
+        tracker_options_on(self.text, out, self.trackers)  # (as `analyze` does for code of every kind: py and sh)
         return out
 
 
@@ -144,7 +148,8 @@ def full(path: str, text: str, kind: str) -> tuple[Facts, Version | None]:
         last = line + text.count("\n", st, en)
         line_spans.append((line, last, st, en))
         line, pos = last, en
-    version = Version(kind, text, code.split("\n"), text.split("\n"), line_spans, found, imports)
+    version = Version(kind, text, code.split("\n"), text.split("\n"), line_spans, found, imports,
+                      tracker_option_rows(text))
     return version.facts(), version
 
 
@@ -478,7 +483,32 @@ def update(old: Version, text: str) -> Version | None:
     if kind == "py":
         imports = kept(old.imports, old_line_spans, _first, _move_import) + imports_new
         imports.sort(key=_first)  # stable: a line's modules keep their order
-    return Version(kind, text, code_lines, b_lines, strings, found, imports)
+    trackers = _trackers(old.trackers, blocks, b_lines)
+    if trackers is None:
+        trackers = tracker_option_rows(text)
+    return Version(kind, text, code_lines, b_lines, strings, found, imports, trackers)
+
+
+def _trackers(rows: list[tuple[int, str]], blocks: list[tuple[int, int, int, int]],
+              b_lines: list[str]) -> list[tuple[int, str]] | None:
+    """The tracking-option rows of the new version from the old one's: the old rows outside the changed blocks
+    (the lines between two blocks are the same text), moved to their new lines, and the changed blocks' lines
+    read again; None when a changed line cannot be read on its own (`tracker_option_lines`)."""
+    out: list[tuple[int, str]] = []
+    i, n, delta = 0, len(rows), 0
+    for a0, a1, b0, b1 in blocks:
+        while i < n and rows[i][0] <= a0:  # (line numbers are 1-based: line a0 + 1 is the block's first)
+            out.append(rows[i] if not delta else (rows[i][0] + delta, rows[i][1]))
+            i += 1
+        while i < n and rows[i][0] <= a1:
+            i += 1
+        fresh = tracker_option_lines(b_lines, b0, b1)
+        if fresh is None:
+            return None
+        out += fresh
+        delta = b1 - a1
+    out += rows[i:] if not delta else [(line + delta, names) for line, names in rows[i:]]
+    return out
 
 
 def _move_window(window: tuple[int, list[int]], d: int) -> tuple[int, list[int]]:

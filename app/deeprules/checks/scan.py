@@ -4098,10 +4098,12 @@ def _scan(code: str, patterns: list[tuple[str, tuple[str, ...], LazyRe]], out: F
 class _Lines:
     """Line numbers of offsets in a text, and the original text of a line (for evidence)."""
 
-    def __init__(self, text: str, shown: str | None = None, numbers: list[int] | None = None) -> None:
+    def __init__(self, text: str, shown: str | None = None, numbers: list[int] | None = None,
+                 shown_lines: list[str] | None = None) -> None:
         self._text = text
         self._starts: list[int] | None = None
-        self.shown = (shown if shown is not None else text).split("\n")
+        # (`shown_lines`: shown's lines, split already: incremental's versions keep them; never changed here)
+        self.shown = shown_lines if shown_lines is not None else (shown if shown is not None else text).split("\n")
         self.numbers = numbers  # virtual line -> line in the file (notebooks)
 
     def line_of(self, offset: int) -> int:
@@ -6348,26 +6350,63 @@ _TRACKER_OPTION_WORDS = ("wandb", "weight_bias", "weightbias", "tensorboard", "m
                          "track", "tb")
 
 
-def tracker_options_on(text: str, facts: Facts) -> None:
-    """w31e: the options named for tracking that a file turns on (their names, for DR602's `tracker_optional`)."""
-    rows: list[list[Any]] = []
-    for n, line in _lines_matching(TRACKER_OPTION.get(), _TRACKER_OPTION_WORDS, text):
-        declared = _OPTION_DECLARED.get().search(line) is not None
-        on = set()
-        for m in _OPTION_ON.get().finditer(line):
-            if m.group("key"):
-                on.add(m.group("key"))
-            elif not declared:  # a switch passed, unless given a false value
-                value = (m.group("value") or "").strip(" \t='\"")
-                if value not in ("False", "false", "0", "no"):
-                    on.add(m.group("cli").replace("-", "_"))
-            elif re.search(r"default\s*=\s*True\b|store_false", line):  # declared on by default
+def _tracker_options_in(line: str) -> str:
+    """The tracking options a line holding TRACKER_OPTION turns on, their names joined ("" for none)."""
+    declared = _OPTION_DECLARED.get().search(line) is not None
+    on = set()
+    for m in _OPTION_ON.get().finditer(line):
+        if m.group("key"):
+            on.add(m.group("key"))
+        elif not declared:  # a switch passed, unless given a false value
+            value = (m.group("value") or "").strip(" \t='\"")
+            if value not in ("False", "false", "0", "no"):
                 on.add(m.group("cli").replace("-", "_"))
-        on = {name for name in on if TRACKER_OPTION.get().search(name)}
-        if on:
-            rows.append([n, " ".join(sorted(on))])
+        elif re.search(r"default\s*=\s*True\b|store_false", line):  # declared on by default
+            on.add(m.group("cli").replace("-", "_"))
+    on = {name for name in on if TRACKER_OPTION.get().search(name)}
+    return " ".join(sorted(on))
+
+
+def tracker_option_rows(text: str) -> list[tuple[int, str]]:
+    """(line, names) of every line of `text` that turns tracking options on (uncapped)."""
+    rows = []
+    for n, line in _lines_matching(TRACKER_OPTION.get(), _TRACKER_OPTION_WORDS, text):
+        names = _tracker_options_in(line)
+        if names:
+            rows.append((n, names))
+    return rows
+
+
+def tracker_option_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]] | None:
+    """`tracker_option_rows` of lines [lo, hi) of a text (its lines, split at newlines), numbered as in the text;
+    None when one of them could be read otherwise in the whole text: a non-ASCII line matching the pattern with
+    none of its words in its lower-case form (`_lines_matching` then finds it or not by what else its chunk holds).
+    An ASCII line is found there exactly when it is short enough and the pattern matches it."""
+    rx = TRACKER_OPTION.get()
+    rows = []
+    for j in range(lo, hi):
+        line = lines[j]
+        if len(line) > LINE_MAX:
+            continue
+        low = line.lower()
+        if not any(w in low for w in _TRACKER_OPTION_WORDS):
+            if not line.isascii() and rx.search(line) is not None:
+                return None
+            continue
+        if rx.search(line) is not None:
+            names = _tracker_options_in(line)
+            if names:
+                rows.append((j + 1, names))
+    return rows
+
+
+def tracker_options_on(text: str, facts: Facts, rows: list[tuple[int, str]] | None = None) -> None:
+    """w31e: the options named for tracking that a file turns on (their names, for DR602's `tracker_optional`).
+    `rows`: `tracker_option_rows(text)`, known already."""
+    if rows is None:
+        rows = tracker_option_rows(text)
     if rows:
-        facts["tracker_option_on"] = rows[:50]
+        facts["tracker_option_on"] = [[n, names] for n, names in rows[:50]]
 
 
 #: w23c: a test set from a later period or a later release of the data, named so (`*_after2015.5_Y_pred.txt` of
@@ -6520,6 +6559,8 @@ class FactIndex:
         # and looks at the rest only, instead of every file at every commit. `by_path` is changed only
         # through those two (history's resume fills it before any fold is built, which then reads it all).
         self.changes: list[str] = []
+        # `history`, cold: the facts of the versions it will ask for, analysed by worker processes (`ahead.Ahead`)
+        self.ahead: Any = None
 
     def _facts_for(self, path: str, sha: str | None, kind: str, read: Callable[[str], str | None]) -> Facts:
         key = f"{sha}:{memo_kind(path, kind)}" if sha else None
@@ -6531,6 +6572,13 @@ class FactIndex:
                     if why:
                         self.skipped[path] = str(why["skipped"][0][1])
                 return hit
+            if self.ahead is not None:
+                got = self.ahead.take(key)
+                if got is not None:  # read and analysed by a worker: as below, with the same text
+                    self.reads += 1
+                    if self.ahead.memoise(key):
+                        self.memo[key] = got
+                    return got
         text = read(path)
         self.reads += 1
         if text is None:
