@@ -2844,9 +2844,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\[\s*['\"](train|training|val|valid|validation|test|testing)_folds['\"]\s*\](?!\s*=(?!=))")),
     # -- w34b: the sides picked by the codes of a partition array loaded with the data (relaynet_pytorch's
     # `train_id = set == 1`, `test_id = set == 3` from the data set's set.h5): the split read as given ...
+    # (coordinator, session 19: by a numeric code only: `is_train = split == 'train'` in a minGPT-style trainer's
+    # run_epoch(split) names the epoch's mode, no partition: pfizer-opensource/CoSpred read as a given split)
     ("split_column", ("set ==", "sets ==", "split ==", "splits ==", "subset ==", "partition =="),
      _P(r"^[ \t]*\w*(train|test|val|valid|validation|dev)\w*\s*=\s*\(?\s*(sets?|splits?|subset|partition)\s*==\s*"
-        r"(\d+|['\"]\w+['\"])\s*\)?\s*$")),
+        r"\d+\s*\)?\s*$")),
     # ... unless the file draws that array itself (`split = np.random.choice(3, n)`): a random split
     ("split_column_fill", ("set =", "sets =", "split =", "splits =", "subset =", "partition ="),
      _P(r"^[ \t]*(sets?|splits?|subset|partition)\s*=\s*(np|numpy|torch|random|rng|\w*rand\w*)\.(random\.)?"

@@ -6721,6 +6721,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "models/net.py": "import torch\n\nclass PairedAE(torch.nn.Module):\n    pass\n\n\n"
                          "class NaivePairedAutoEncoder(PairedAE):\n    pass\n",
         "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    # coord19: a minGPT-style trainer's `is_train = split == 'train'` inside run_epoch(split) names the epoch's mode,
+    # no partition shipped with the data (pfizer-opensource/CoSpred; w34b's partition codes are numbers)
+    "coord19_epoch_mode_named_split_is_no_partition": ({
+        "model/trainer.py": "import torch\nfrom torch.utils.data import DataLoader\n\nclass Trainer:\n"
+                            "    def train(self):\n        def run_epoch(split):\n"
+                            "            is_train = split == 'train'\n            self.model.train(is_train)\n"
+                            "            data = self.train_dataset if is_train else self.test_dataset\n"
+                            "            for x, y in DataLoader(data, shuffle=True):\n"
+                            "                loss = self.model(x, y)\n                loss.backward()\n"
+                            "                self.optimizer.step()\n"
+                            "        run_epoch('train')\n        run_epoch('test')\n",
+        "prepare.py": "from sklearn.model_selection import train_test_split\n"
+                      "train, test = train_test_split(spectra, test_size=0.1)\n"},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
