@@ -34,6 +34,23 @@ def git(cwd: Path, *args: str, check: bool = True) -> str:
     return out.stdout
 
 
+def commit_files(root: Path, message: str, files: dict[str, str | bytes | None]) -> None:
+    """Write (text or bytes), or delete (None), each file and commit them all in one commit."""
+    for rel, text in files.items():
+        path = root / rel
+        if text is None:
+            path.unlink()
+            git(root, "rm", "-q", "--cached", rel)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text)
+        git(root, "add", rel)
+    git(root, "commit", "-qm", message)
+
+
 def make_repo(path: Path, *, identity: bool = True) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     git(path, "init", "-q", "-b", "main")

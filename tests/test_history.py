@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import commit_files
 from deeprules.history import history
 from deeprules.knowledge import load_knowledge
 
@@ -17,19 +18,6 @@ def sh(root: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
 
 
-def commit(root: Path, message: str, files: dict[str, str | None]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        if text is None:
-            path.unlink()
-            sh(root, "rm", "-q", "--cached", rel)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-        sh(root, "add", rel)
-    sh(root, "commit", "-qm", message)
-
-
 @pytest.fixture
 def steps(tmp_path: Path) -> Path:
     root = tmp_path / "hist"
@@ -38,14 +26,14 @@ def steps(tmp_path: Path) -> Path:
     sh(root, "config", "user.name", "T")
     sh(root, "config", "user.email", "t@example.org")
     sh(root, "config", "commit.gpgSign", "false")
-    commit(root, "start", {".deeprules/answers.yaml": load_knowledge().examples["microscopy"], "train.py": TRAIN})
-    commit(root, "seed", {"train.py": TRAIN + "torch.manual_seed(0)\n"})
-    commit(root, "lock", {"uv.lock": "version = 1\n"})
-    commit(root, "ci", {".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"})
-    commit(root, "notes", {"notes.txt": "nothing to see\n"})
+    commit_files(root, "start", {".deeprules/answers.yaml": load_knowledge().examples["microscopy"], "train.py": TRAIN})
+    commit_files(root, "seed", {"train.py": TRAIN + "torch.manual_seed(0)\n"})
+    commit_files(root, "lock", {"uv.lock": "version = 1\n"})
+    commit_files(root, "ci", {".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    steps:\n      - run: pytest\n"})
+    commit_files(root, "notes", {"notes.txt": "nothing to see\n"})
     det = TRAIN + "torch.manual_seed(0)\ntorch.use_deterministic_algorithms(True)\n"
-    commit(root, "determinism", {"train.py": det})
-    commit(root, "drop the lock", {"uv.lock": None})
+    commit_files(root, "determinism", {"train.py": det})
+    commit_files(root, "drop the lock", {"uv.lock": None})
     return root
 
 
@@ -75,7 +63,7 @@ def test_cache_gives_identical_results_and_an_added_commit_is_one_step(steps: Pa
     assert second.to_dict()["points"] == first["points"]
     assert not any((steps / p).exists() for p in ("deeprules-cache", ".deeprules-cache"))
     assert (steps / ".git" / "deeprules-cache").is_dir()
-    commit(steps, "lock again", {"uv.lock": "version = 1\n"})
+    commit_files(steps, "lock again", {"uv.lock": "version = 1\n"})
     third = history(steps, select=["DR3"])
     assert third.computed == 1  # resumed from the state saved with the last walk
     assert [(p.subject, p.tips[3]) for p in third.points] == [*EXPECTED, ("lock again", 100.0)]
@@ -101,7 +89,7 @@ def test_since_and_max_commits(steps: Path) -> None:
 
 def test_first_parent_only_and_merges(steps: Path) -> None:
     sh(steps, "checkout", "-q", "-b", "side")
-    commit(steps, "side lock", {"uv.lock": "version = 1\n"})
+    commit_files(steps, "side lock", {"uv.lock": "version = 1\n"})
     sh(steps, "checkout", "-q", "-")
     sh(steps, "merge", "-q", "--no-ff", "-m", "merge side", "side")
     got = scores(steps)
@@ -131,15 +119,15 @@ def test_cache_of_another_version_is_rebuilt(steps: Path, monkeypatch: pytest.Mo
 def test_json_joined_from_the_cache_equals_the_points(steps: Path) -> None:
     import json
 
-    commit(steps, "ünïcode \"quoted\" subject", {"notes.txt": "more\n"})
+    commit_files(steps, "ünïcode \"quoted\" subject", {"notes.txt": "more\n"})
     for h in (history(steps), history(steps), history(steps, max_commits=3)):
         assert h.to_json() == json.dumps(h.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
 def test_resumed_commit_equals_a_full_walk(steps: Path) -> None:
     history(steps)
-    commit(steps, "edit code, same facts", {"train.py": "# a comment\n" + TRAIN + "torch.manual_seed(0)\n"})
-    commit(steps, "one third seeded", {"b.py": TRAIN, "c.py": TRAIN})
+    commit_files(steps, "edit code, same facts", {"train.py": "# a comment\n" + TRAIN + "torch.manual_seed(0)\n"})
+    commit_files(steps, "one third seeded", {"b.py": TRAIN, "c.py": TRAIN})
     resumed = history(steps)
     assert resumed.computed == 2
     assert resumed.to_dict()["points"] == history(steps, use_cache=False).to_dict()["points"]
@@ -148,7 +136,7 @@ def test_resumed_commit_equals_a_full_walk(steps: Path) -> None:
 def test_rewritten_head_lists_the_commits_again(steps: Path) -> None:
     history(steps, select=["DR3"])
     sh(steps, "reset", "-q", "--hard", "HEAD~2")
-    commit(steps, "other lock", {"poetry.lock": "x\n"})
+    commit_files(steps, "other lock", {"poetry.lock": "x\n"})
     got = history(steps, select=["DR3"])
     assert [p.subject for p in got.points] == [s for s, _ in EXPECTED[:5]] + ["other lock"]
     assert got.to_dict()["points"] == history(steps, select=["DR3"], use_cache=False).to_dict()["points"]
@@ -162,7 +150,7 @@ def test_a_file_skipped_by_history_is_still_counted_by_check(steps: Path) -> Non
     from conftest import invoke
     from deeprules.snapshot import MAX_BYTES
 
-    commit(steps, "big", {"big.py": "x = 1\n" * (MAX_BYTES // 6 + 10)})
+    commit_files(steps, "big", {"big.py": "x = 1\n" * (MAX_BYTES // 6 + 10)})
     history(steps)
     warm = json.loads(invoke("check", "--json", cwd=steps).output)  # type: ignore[attr-defined]
     cold = json.loads(invoke("check", "--json", "--no-cache", cwd=steps).output)  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import commit_files
 from deeprules.checks import ahead
 from deeprules.checks.scan import memo_kind
 
@@ -19,22 +20,6 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="th
 
 def sh(root: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
-
-
-def commit(root: Path, message: str, files: dict[str, str | bytes | None]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        if text is None:
-            path.unlink()
-            sh(root, "rm", "-q", "--cached", rel)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text)
-        sh(root, "add", rel)
-    sh(root, "commit", "-qm", message)
 
 
 def script(i: int, step: int) -> str:
@@ -64,7 +49,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     first.update({"nb/explore.ipynb": notebook(0), "results/scores.csv": "model,auc\nrf,0.8\n",
                   "data/blob.bin": b"\0\1\2" * 100, "ext/lib/a.py": script(99, 0),
                   "requirements.txt": "torch==2.1.0\n", "run.sh": "python src/m0.py --seed 1\n"})
-    commit(root, "start", first)
+    commit_files(root, "start", first)
     for step in range(1, 12):
         files: dict[str, str | bytes | None] = {f"src/m{i}.py": script(i, step) for i in range(step, 40, 3)}
         files["nb/explore.ipynb"] = notebook(step)
@@ -79,7 +64,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
             files["src/m4.py"] = script(4, 0)  # back to its first version
         if step == 8:
             files["ext/lib/LICENSE"] = None
-        commit(root, f"step {step}", files)
+        commit_files(root, f"step {step}", files)
     return root
 
 
