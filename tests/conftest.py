@@ -120,3 +120,20 @@ def invoke(*args: str, cwd: Path | None = None, input: str | None = None) -> obj
         return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+def apply_edit(text: str, edit: tuple[str, int, int, list[str]]) -> str:
+    """One edit of a text's lines (the hypothesis tests of incremental analysis): insert, delete or replace n
+    lines at a position, or duplicate the n lines before it."""
+    op, at, n, new = edit
+    lines = text.split("\n")
+    i = at % (len(lines) + 1)
+    if op == "insert":
+        lines[i:i] = new
+    elif op == "delete":
+        del lines[i:i + n]
+    elif op == "replace":
+        lines[i:i + n] = new
+    else:
+        lines[i:i] = lines[max(0, i - n):i]
+    return "\n".join(lines)

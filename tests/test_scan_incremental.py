@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import apply_edit
 from deeprules.checks.incremental import Versions
 from deeprules.checks.scan import MAX_EVIDENCE, FactIndex, analyze
 
@@ -91,19 +92,6 @@ edits = st.lists(
     min_size=1, max_size=8)
 
 
-def apply(text: str, edit: tuple[str, int, int, list[str]]) -> str:
-    op, at, n, new = edit
-    lines = text.split("\n")
-    i = at % (len(lines) + 1)
-    if op == "insert":
-        lines[i:i] = new
-    elif op == "delete":
-        del lines[i:i + n]
-    elif op == "replace":
-        lines[i:i + n] = new
-    else:
-        lines[i:i] = lines[max(0, i - n):i]
-    return "\n".join(lines)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -120,7 +108,7 @@ def test_each_new_version_has_the_facts_of_a_full_analysis(versions: list[list[A
     assert index.analyze(path, text, kind) == analyze(path, text, kind)
     for changes in versions:
         for edit in changes:
-            text = apply(text, edit)
+            text = apply_edit(text, edit)
         assert index.analyze(path, text, kind) == analyze(path, text, kind), text
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import apply_edit
 from deeprules.checks.incremental import Versions
 from deeprules.checks.scan import analyze, tracker_option_lines, tracker_option_rows
 
@@ -46,17 +47,6 @@ edits = st.lists(
     min_size=1, max_size=6)
 
 
-def apply(text: str, edit: tuple[str, int, int, list[str]]) -> str:
-    op, at, n, new = edit
-    lines = text.split("\n")
-    i = at % (len(lines) + 1)
-    if op == "insert":
-        lines[i:i] = new
-    elif op == "delete":
-        del lines[i:i + n]
-    else:
-        lines[i:i + n] = new
-    return "\n".join(lines)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -68,7 +58,7 @@ def test_each_version_has_the_tracking_options_of_a_full_analysis(versions: list
     assert index.analyze(path, text, kind) == analyze(path, text, kind)
     for changes in versions:
         for edit in changes:
-            text = apply(text, edit)
+            text = apply_edit(text, edit)
         got = index.analyze(path, text, kind)
         assert got == analyze(path, text, kind), text
         assert index.by_path[path].trackers == tracker_option_rows(text)
