@@ -780,7 +780,7 @@ def history(start: Path, *, since: str | None = None, max_commits: int | None = 
                 index.set_listing(entries)
                 logged, ahead = _ahead(root, index, entries, raw_log, meta, first=True, max_bytes=snap.max_bytes,
                                       keep=cache.dir is not None)
-                index.add_all(list(entries), entries.get, _reader(snap))
+                index.add_all(list(entries), entries.get, _reader(snap), listed=True)
                 info = answers_for(snap, every, memo["answers"])
                 ctx = Context(snap, index, config, info, memo)
                 results = {c.id: run_one(c, ctx, ignored) for c in checks}

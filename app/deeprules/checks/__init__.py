@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from .. import __version__
 from ..errors import InputError, KnowledgeError
-from .scan import ANALYZER_VERSION, FactIndex
+from .scan import ANALYZER_VERSION, FactIndex, is_aux
 
 STATUSES = ("pass", "warn", "fail", "na")
 ANSWERS_REL = ".deeprules/answers.yaml"
@@ -457,8 +457,6 @@ _UNREAD_PATH = re.compile(r"^[^\n]*\.(m|jl|lua)$", re.M)
 def unread_code(paths: Iterable[str]) -> dict[str, int]:
     """How many files of each unread language the snapshot holds outside tests, docs, examples and vendored
     code (one search over the joined listing: a 20,000-file tree is not walked in Python)."""
-    from .scan import is_aux
-
     counts: dict[str, int] = {}
     for m in _UNREAD_PATH.finditer("\n".join(paths)):
         if not is_aux(m.group(0)):

@@ -32,11 +32,12 @@ from .scan import (
     LazyRe,
     _die_with_parent,
     _pattern_keys,
+    asked_workers,
     candidates,
-    extractor,
+    listed_kind,
     marks_vendoring,
     memo_kind,
-    table_wanted,
+    processors,
     vendored_folders,
 )
 
@@ -67,14 +68,10 @@ def wanted_workers() -> int:
     only reads)."""
     if not sys.platform.startswith("linux"):
         return 0
-    asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
-    if asked.isascii() and asked.isdigit():  # '²' is a digit to str.isdigit, not to int()
-        wanted = int(asked)
-        return 0 if wanted < 2 else min(wanted, MAX_WORKERS)
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
+    asked = asked_workers()
+    if asked is not None:
+        return 0 if asked < 2 else min(asked, MAX_WORKERS)
+    cpus = processors()
     return 0 if cpus < 2 else min(cpus, DEFAULT_WORKERS)
 
 
@@ -84,16 +81,6 @@ def workers_for(jobs: int) -> int:
     if jobs < MIN_JOBS or threading.active_count() > 1:
         return 0
     return wanted_workers()
-
-
-def _kind(path: str, vendored: tuple[str, ...], dense: set[str]) -> str | None:
-    """`FactIndex._kind`'s extractor for `path` under these vendored and dense folders."""
-    if vendored and path.startswith(vendored):
-        return None
-    kind = extractor(path)
-    if kind == "table" and not table_wanted(path, dense):
-        return None
-    return kind
 
 
 def plan(entries: dict[str, str], steps: Iterable[Sequence[tuple[str, str | None]]], *, first: bool,
@@ -108,7 +95,8 @@ def plan(entries: dict[str, str], steps: Iterable[Sequence[tuple[str, str | None
     def add(path: str, sha: str | None) -> None:
         if not sha or path.startswith(".deeprules/"):
             return
-        kind = _kind(path, vendored, dense)
+        # (`FactIndex._kind`: nothing in a vendored folder)
+        kind = None if vendored and path.startswith(vendored) else listed_kind(path, dense)
         if kind is None:
             return
         key = f"{sha}:{memo_kind(path, kind)}"

@@ -3537,8 +3537,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
 #: Patterns whose match can run over several lines (a call's arguments): searched in a window.
 _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", "net_head", "search_grid_cfg",
                         "search_learner", "metric_pr_sweep",  # (w26b: a trial's sampled value handed to a model
-                        "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         # a few lines on; precision appended in a loop over cut-offs)
+                        "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
@@ -4735,8 +4735,9 @@ def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
     made = _ci_made(text)
-    guarded = {posixpath.normpath(m.group(1)) for m in _CI_GUARD.finditer(text)} if "-f" in text or "-e" in text \
-        else set()
+    # (every guard holds `[` or `test`: the search is skipped where neither is)
+    guarded = ({posixpath.normpath(m.group(1)) for m in _CI_GUARD.finditer(text)} if "[" in text or "test" in text
+               else set())
     makefile_made = _CI_MAKEFILE_MADE.search(text) is not None
     default = _TRAVIS_DEFAULT.search(text)
     if default and not _TRAVIS_SCRIPT.search(text):
@@ -5333,7 +5334,7 @@ def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str])
         scores = _cell_scores(lines)
         if not scores:
             continue
-        made = [m for m in _CELL_LEARNER.finditer(src)]
+        made = list(_CELL_LEARNER.finditer(src))
         if made:
             simple[n] = ({m.group(1) for m in made if m.group(1)}, scores)
         else:
@@ -5674,7 +5675,7 @@ def _one_value_grids(code: str, facts: Facts) -> None:
     kept = [r for r in rows if not one.search(str(r[1]))]
     if kept:
         facts["search"] = kept
-    elif len(kept) < len(rows):
+    else:  # (every row was such a grid: `single` named one)
         del facts["search"]
         # the train call's own grid replaces caret's default one: its resampling control scores one setting
         facts.pop("caret_resampled", None)
@@ -6536,6 +6537,13 @@ def _split_named(low: str) -> bool:
 
 
 
+def listed_kind(path: str, dense: set[str]) -> str | None:
+    """The extractor run on `path` of a listing outside vendored folders, given the listing's folders of data
+    tables (`dense_table_folders`): None for none, and for a table in such a folder that is not wanted."""
+    kind = extractor(path)
+    return None if kind == "table" and not table_wanted(path, dense) else kind
+
+
 class FactIndex:
     """path -> facts for every file that has any, kept up to date one changed file at a time, with facts
     memoised by blob id (`memo`, shared with the on-disk cache)."""
@@ -6601,11 +6609,8 @@ class FactIndex:
 
     def _kind(self, path: str) -> tuple[str | None, bool]:
         """The extractor `update` runs on `path` (None: none) and whether the path is vendored."""
-        kind = extractor(path)
         vendored = bool(self.vendored) and path.startswith(self.vendored)  # another project's: not this one's
-        if vendored or (kind == "table" and not table_wanted(path, self.dense)):
-            kind = None
-        return kind, vendored
+        return (None if vendored else listed_kind(path, self.dense)), vendored
 
     def _analyze_ahead(self, paths: list[str], blob_id: Callable[[str], str | None],
                        read: Callable[[str], str | None]) -> None:
@@ -6698,8 +6703,11 @@ class FactIndex:
                 self.by_fact.setdefault(fact, {})[path] = ev
 
     def add_all(self, paths: list[str], blob_id: Callable[[str], str | None],
-                read: Callable[[str], str | None]) -> None:
-        self.set_listing(paths)
+                read: Callable[[str], str | None], *, listed: bool = False) -> None:
+        """Analyse every candidate of `paths`; `listed`: `set_listing(paths)` already ran (history sets it before
+        its workers plan the walk)."""
+        if not listed:
+            self.set_listing(paths)
         todo = candidates(paths, self.dense)
         if self.versions is None:  # `history` re-uses each script's analysis for its next version: not there
             self._analyze_ahead(todo, blob_id, read)
@@ -6759,22 +6767,39 @@ def pool_workers(jobs: int) -> int:
     POOL_MIN_CPUS processors, or where forking is not safe (another thread running: the TUI's, a test
     runner's; other systems than Linux, where a forked child of a process that loaded system frameworks can
     crash, which is why Python spawns there). `DEEPRULES_WORKERS=N` asks for N (0 or 1: never a pool)."""
-    import os
     import sys
     import threading
 
     if jobs < POOL_MIN_FILES or threading.active_count() > 1 or not sys.platform.startswith("linux"):
         return 0
-    asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
-    if asked.isascii() and asked.isdigit():  # '²' is a digit to str.isdigit, not to int()
-        return min(int(asked), MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
+    asked = asked_workers()
+    if asked is not None:
+        return min(asked, MAX_WORKERS, jobs // (POOL_MIN_FILES // 2))
+    cpus = processors()
     if cpus < POOL_MIN_CPUS:
         return 0
     return min(cpus, DEFAULT_WORKERS, jobs // (POOL_MIN_FILES // 2))
+
+
+def asked_workers() -> int | None:
+    """The workers `DEEPRULES_WORKERS` asks for (`check`'s pool and a cold `history`'s workers alike); None when it
+    is unset or not a number."""
+    import os
+
+    asked = os.environ.get("DEEPRULES_WORKERS", "").strip()
+    if asked.isascii() and asked.isdigit():  # '²' is a digit to str.isdigit, not to int()
+        return int(asked)
+    return None
+
+
+def processors() -> int:
+    """The processors this process may run on."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _die_with_parent(parent: int) -> None:

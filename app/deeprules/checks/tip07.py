@@ -41,8 +41,6 @@ STRUCTURED = (("split_grouped", "grouped split"), ("split_homology", "homology-a
 _FOR_PLOTS = re.compile(r"plot|vis(ual)?i[sz]|figure|^figs?[_.-]|umap|tsne", re.I)
 #: the words of a reconstruction loss's arguments
 _RECONSTRUCTION = re.compile(r"recon|reconstruct|x_hat|x_rec|decoded", re.I)
-#: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
-#: internal index such as silhouette or Calinski-Harabasz that picks a resolution)
 #: Keras' top-k accuracy over one-hot class labels (a classifier's metric, not a ranking of candidates)
 #: (a prefix: the evidence line may be cut short, `metrics=['cosine_proximity',top_k_categorical_accura`)
 _KERAS_TOP_K = re.compile(r"\b(sparse_)?top_k_categorical_acc|\b(Sparse)?TopKCategoricalAcc")
@@ -56,6 +54,8 @@ def _keras_top_k_only(ctx: Context) -> list[tuple[str, int, str]]:
     return [(p, int(lines[0][0]), str(lines[0][1])) for p, lines in ranked][:4]
 
 
+#: w22a: a clustering or segmentation compared with reference labels (not a clustering run for plots, nor an
+#: internal index such as silhouette or Calinski-Harabasz that picks a resolution)
 _CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapted_rand|mutual_info|\bvoi\b|"
                             r"variation_of_information|foscttm|homogeneity|completeness|v_measure|fowlkes", re.I)
 
