@@ -4735,8 +4735,7 @@ def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
     made = _ci_made(text)
-    # (every guard holds `[` or `test`: the search is skipped where neither is)
-    guarded = ({posixpath.normpath(m.group(1)) for m in _CI_GUARD.finditer(text)} if "[" in text or "test" in text
+    guarded = ({posixpath.normpath(m.group(1)) for m in _CI_GUARD.finditer(text)} if "-f" in text or "-e" in text
                else set())
     makefile_made = _CI_MAKEFILE_MADE.search(text) is not None
     default = _TRAVIS_DEFAULT.search(text)
