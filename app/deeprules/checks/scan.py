@@ -5859,16 +5859,17 @@ _INPUT_MADE = r"\b{}\s*=\s*(?:[\w.]+\.)?Input\s*\("
 
 
 def _composed_sub_models(code: str, facts: Facts) -> None:
-    rows = [*facts.get("interp", ()), *facts.get("interp_layer", ())]
+    # (a sub-model on one line is both patterns' row: each line once)
+    rows = dict.fromkeys((int(n), str(t)) for n, t in (*facts.get("interp", ()), *facts.get("interp_layer", ())))
     if not rows or "Input(" not in code:
         return
     for n, text in rows:
-        m = _SUB_MODEL_NAMED.match(str(text))
+        m = _SUB_MODEL_NAMED.match(text)
         if m is None:
             continue
         for call in re.finditer(r"(?<![\w.])" + re.escape(m.group(1)) + r"\s*\(\s*(\w+)", code):
             if re.search(_INPUT_MADE.format(re.escape(call.group(1))), code):
-                facts.setdefault("sub_model_composed", []).append([n, str(text)])
+                facts.setdefault("sub_model_composed", []).append([n, text])
                 break
 
 
