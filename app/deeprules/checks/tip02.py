@@ -65,13 +65,21 @@ _CLASS_NAME = re.compile(r"^\s*class\s+(\w+)")
 def classical_method(ctx: Context) -> list[tuple[str, int, str]]:
     """w25a (VirSorter2's random forest, ms2pip's boosted trees, arboreto's regressors, celltypist's logistic
     regression): in a repository that imports no deep-learning framework and builds no network, the simple
-    estimators it constructs are its method itself. Returns them, or [] when a network is anywhere."""
+    estimators it constructs are its method itself. Returns them, or [] when a network is anywhere, or when a
+    results table names them next to other models (they were compared: baselines, DR201)."""
+    if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
+        return []
+    return classical_estimators(ctx)
+
+
+def classical_estimators(ctx: Context) -> list[tuple[str, int, str]]:
+    """The simple estimators a repository without any network constructs, compared in a results table or not
+    (coordinator, session 20: genoml2's candidate learners, a multilayer perceptron among them, are each built
+    with their settings and ranked in a table; that is a model chosen and written down, DR501)."""
     if not has_ml_code(ctx):
         return []
     if builds_network(ctx):
         return []
-    if any(not is_aux(p) for p in ctx.files_with("baseline_result")):
-        return []  # a results table names it next to other models: it was compared
     if any(main_code(p) and not _PYDANTIC.match(str(rows[0][1])) for p, rows in ctx.files_with("model_def").items()
            if rows):
         return []

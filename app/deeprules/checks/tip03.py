@@ -24,7 +24,7 @@ from ._util import (
     training_line,
     training_scripts,
 )
-from .scan import MAIN_BLOCK, extractor, is_aux
+from .scan import CI_SET_UP_ONLY, MAIN_BLOCK, ci_step_rank, extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
 
@@ -639,38 +639,15 @@ def _norm(ref: str) -> str:
     return posixpath.normpath(ref)
 
 
-#: a CI step that exercises the project (tests, a package check or build, a workflow, a script of the repository),
-#: shown as the evidence before set-up steps (`pip install pytest`, `python --version`) that prove nothing alone
-_CI_EXERCISES = re.compile(r"\b(?:py\.?test|tox|nox|unittest|coverage\s+run|R\s+CMD\s+(?:check|build)|rcmdcheck|"
-                           r"check-r-package|devtools::(?:test|check)|testthat|make\s+(?:test|check)|-m\s+build|"
-                           r"snakemake|nextflow|nbconvert|nbmake|run-?tests?|julia-runtest|Pkg\.test|docker\s+build|"
-                           r"setup\.py\s+(?:test|build\w*|sdist|bdist\w*))\b|"
-                           r"\b(?:python3?|Rscript|bash|sh)\s+(?:-\w+\s+)*(?!setup\.py)[\w./-]+\.(?:py|R|sh)\b", re.I)
-_CI_SETUP = re.compile(r"\b(?:pip3?|conda|mamba|micromamba|apt(?:-get)?|brew|npm|uv)\s+(?:install|update|upgrade|"
-                       r"create|sync)\b|--version\b|\b(?:wget|curl|which)\b|setup\.py\s+(?:install|develop)|"
-                       r"\b[\w-]*(?:conda|forge|install)[\w.-]*\.sh\b", re.I)
-_CI_PARTS = re.compile(r"&&|\|\||;")
-
-
-def _ci_step_rank(step: str) -> int:
-    """0 for a step that exercises the project, 2 for set-up alone (installs, version prints, downloads), 1 for
-    anything else; a step of several commands (`pip install . && pytest`) ranks as its best part."""
-    def rank(part: str) -> int:
-        if part.strip(" -\t").startswith(("echo ", "printf ")):
-            return 1
-        if _CI_SETUP.search(part):
-            return 2
-        return 0 if _CI_EXERCISES.search(part) else 1
-    return min(rank(part) for part in _CI_PARTS.split(step))
-
-
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
-       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual"), said=("ci_refs",)))
+       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual"),
+                     said=("ci_refs", "ci_runs")))  # (session 20: a run's text ranks it, set-up or not)
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
     live: list[tuple[int, str, int, str]] = []  # (rank of the step shown, path, line, step)
     dead: list[tuple[str, int, str]] = []
+    set_up: list[tuple[str, int, str]] = []  # workflows that only install and print versions
     idle: list[str] = []
     paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
     names: set[str] | None = None  # the file names in the repository, built when a path is not found
@@ -696,7 +673,11 @@ def ci(ctx: Context) -> CheckResult:
         if missing:
             dead.extend(missing[:3])
         elif runs:
-            live.append(min((_ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs))
+            best = min((ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs)
+            if best[0] < CI_SET_UP_ONLY:
+                live.append(best)
+            else:
+                set_up.append((path, best[2], best[3]))
         else:
             idle.append(path)
     manual = [p for p in sorted(paths) if "ci_manual" in ctx.index.facts(p)]
@@ -708,6 +689,9 @@ def ci(ctx: Context) -> CheckResult:
     if manual and len(manual) == len(idle):  # (w30d: every workflow is started only by hand)
         return failed("CI workflows run only when started by hand (workflow_dispatch), never on a push",
                       [(p, 1, "runs only when started by hand") for p in manual[:3]])
+    if set_up:  # (coordinator, session 20: genoml2's Travis job, `pip install .` then `echo "TODO"`)
+        return failed("CI only sets the environment up (installs packages, prints versions) and runs nothing of "
+                      "the project: no test, check, build or script", set_up[:3])
     if idle:
         return failed("CI files run no build or test command", [(p, 1, "no run step") for p in idle[:3]])
     return failed("looked for a CI configuration (.github/workflows/*.yml, .gitlab-ci.yml, ...) that runs something "

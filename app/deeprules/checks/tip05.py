@@ -7,7 +7,7 @@ import re
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import ML_FACTS, NETWORK_FACTS, gather, has_ml_code, is_read
 from .scan import is_aux
-from .tip02 import classical_method
+from .tip02 import classical_estimators
 
 #: a class on pydantic's base (`class Settings(BaseModel):`): a validated record of settings, not a network
 _PYDANTIC_CLASS = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
@@ -62,7 +62,7 @@ def architecture(ctx: Context) -> CheckResult:
             break
     if ev:
         return passed("model architecture defined in code or configuration", ev[:6])
-    method = classical_method(ctx)
+    method = classical_estimators(ctx)
     if method:  # w25a: no network anywhere; the estimators built with their settings are the model (a random
         # forest's grid, boosted trees' parameters): their choice is written down in the code
         return passed("the model is a classical learner, built with its settings in the code (no network)",

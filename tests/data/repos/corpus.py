@@ -4050,10 +4050,12 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "fig = SimilarityMaps.GetSimilarityMapFromWeights(mol, [x for x, y in contribs])\n"},
         {"DR802": "fail"}),
     # w29d: YAML's compact lists at their key's indentation (Travis' `install:` then `- pip install -v -e .`), and
-    # nose's test runner, are CI commands (lindermanlab/ssm's .travis.yml)
+    # nose's test runner, are CI commands (lindermanlab/ssm's .travis.yml; coord20: with a compact `script:` list
+    # that runs the project, since a job that only installs runs nothing of it)
     "w29d_travis_compact_list_install": ({
         ".travis.yml": "language: python\npython:\n- '3.6'\ninstall:\n- conda install --yes python=3.6 pip numpy\n"
-                       "- pip install -v -e .\n",
+                       "- pip install -v -e .\nscript:\n- python examples/fit.py\n",
+        "examples/fit.py": "import pkg\n",
         "setup.py": "from setuptools import setup\nsetup(name='pkg')\n"},
         {"DR304": "pass"}),
     "w29d_travis_nosetests_script": ({
@@ -6735,6 +6737,60 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prepare.py": "from sklearn.model_selection import train_test_split\n"
                       "train, test = train_test_split(spectra, test_size=0.1)\n"},
         {"DR701": "warn"}),
+    # coord20: a search space written per model, keyed by a simple model's class name (GenoML/genoml2's
+    # get_tuning_hyperparams, handed to RandomizedSearchCV), or a simple model paired with its grid, tunes that model;
+    # a table of scores keyed by the model's name, in a file that searches the network, tunes nothing
+    "coord20_search_space_keyed_by_simple_model": ({
+        "pkg/models.py": "from sklearn import linear_model, ensemble\nCANDIDATES = [\n"
+                         "    linear_model.LogisticRegression(random_state=3),\n"
+                         "    ensemble.RandomForestClassifier(random_state=3),\n]\n",
+        "pkg/tune.py": "from scipy import stats\nfrom sklearn import model_selection\n\n"
+                       "SPACES = {\n    'LogisticRegression' : {\n        \"penalty\": [\"l1\", \"l2\"],\n"
+                       "        \"C\": stats.randint(1, 10),\n    },\n"
+                       "    'RandomForestClassifier' : {\n        \"n_estimators\": stats.randint(10, 500),\n    },\n}\n\n"
+                       "def tune(best, x, y):\n    name = type(best).__name__\n"
+                       "    search = model_selection.RandomizedSearchCV(best, SPACES[name], n_iter=20, cv=5)\n"
+                       "    return search.fit(x, y)\n"},
+        {"DR203": "pass"}),
+    "coord20_simple_model_paired_with_its_grid": ({
+        "baselines.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.svm import SVC\n"
+                        "from sklearn.model_selection import GridSearchCV\n\n"
+                        "CANDIDATES = [(LogisticRegression(max_iter=500), {'C': [0.1, 1, 10]}),\n"
+                        "              (SVC(probability=True), svc_grid)]\n"
+                        "for est, grid in CANDIDATES:\n    GridSearchCV(est, grid, cv=5).fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    "coord20_scores_keyed_by_simple_model_tune_nothing": ({
+        "baselines.py": "from sklearn.linear_model import LogisticRegression\n"
+                        "clf = LogisticRegression(C=1.0).fit(X, y)\n",
+        "tune.py": "import optuna\n\ndef objective(trial):\n    lr = trial.suggest_float('lr', 1e-5, 1e-2, log=True)\n"
+                   "    return train_net(lr)\n\nstudy = optuna.create_study()\nstudy.optimize(objective, n_trials=20)\n"
+                   "SCORES = {'LogisticRegression': {'auc': 0.81, 'f1': 0.52}}\n",
+        "train.py": TORCH_LOOP}, {"DR203": "fail"}),
+    # coord20: a CI job that only installs the package and prints a placeholder (genoml2's Travis job: `pip install .`,
+    # then `echo "TODO"`) runs nothing of the project; ten set-up steps before a test still test it
+    "coord20_ci_that_only_installs": ({
+        ".travis.yml": "language: python\npython:\n  - \"3.8\"\ninstall:\n  - pip install .\n"
+                       "script:\n  - echo \"TODO\"\n",
+        "setup.py": "from setuptools import setup\nsetup(name='pkg')\n", "train.py": TORCH_LOOP},
+        {"DR304": "fail"}),
+    "coord20_ci_with_many_installs_then_tests": ({
+        ".github/workflows/ci.yml": "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                    + "".join(f"      - run: pip install dep{i}\n" for i in range(11))
+                                    + "      - run: python -m pytest tests\n",
+        "tests/test_model.py": "def test_one():\n    assert True\n", "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # coord20: simple learners compared with each other in a results table, with no network anywhere (genoml2's
+    # candidates, an MLPClassifier among them): the learners built with their settings are the model written down
+    "coord20_compared_classical_learners_are_the_model": ({
+        "pkg/net.py": "import numpy as np\n",
+        "pkg/models.py": "from sklearn import linear_model, ensemble, neural_network\nCANDIDATES = [\n"
+                         "    linear_model.LogisticRegression(random_state=3),\n"
+                         "    ensemble.RandomForestClassifier(n_estimators=100, random_state=3),\n"
+                         "    neural_network.MLPClassifier(random_state=3),\n]\n",
+        "pkg/train.py": "from pkg.models import CANDIDATES\nfor est in CANDIDATES:\n    est.fit(x_train, y_train)\n",
+        "results/model_comparison.csv": "model,test_auc,test_auprc\nlogistic_regression,0.81,0.40\n"
+                                        "random_forest,0.79,0.37\nmlp,0.80,0.39\n"},
+        {"DR501": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
