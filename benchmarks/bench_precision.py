@@ -78,6 +78,7 @@ def main() -> None:
     held: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     skipped: list[str] = []
+    ran: list[str] = []  # the repositories run, so two runs can be compared on the ones both ran
     with tempfile.TemporaryDirectory() as tmp:
         for entry in spec["repos"]:
             label = str(entry.get("heldout") or "")
@@ -89,6 +90,7 @@ def main() -> None:
                 skipped.append(entry["repo"])
                 continue
             got = verdicts(entry["repo"], entry["commit"], mirror, Path(tmp))
+            ran.append(entry["repo"])
             for cid, (want, *words) in entry["checks"].items():
                 why = ", ".join(str(w) for w in words)  # a flow list splits the reason at its commas
                 have = got.get(cid, "missing")
@@ -111,7 +113,7 @@ def main() -> None:
     heldout = {label: {"n": h["n"], "agree": h["agree"], "precision": ratio(h["tp"], h["tp"] + h["fp"]),
                        "recall": ratio(h["tp"], h["tp"] + h["fn"])} for label, h in held.items()}
     if args.json:
-        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout, "skipped": skipped,
+        print(json.dumps({"checks": rows, "overall": overall, "heldout": heldout, "skipped": skipped, "ran": ran,
                           "misses": [dict(zip(("repo", "check", "got", "expected", "why"), m, strict=True))
                                      for m in misses]}, indent=2))
         return

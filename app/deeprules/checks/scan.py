@@ -867,9 +867,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w30b: a shell loop over literal values of a setting whose name is not in _HP_NAMES (EchoNet's
     # run_experiments.sh: `for pretrained in True False`, `for model in r2plus1d_18 r3d_18 mc3_18`, `for frames in
     # 96 64 32 16 8 4 1`, each passed to the training run); not a loop over replicates, folds, seeds, devices,
-    # chromosomes, data sets or tasks (tip06 counts two or more such loops in one script, see there)
+    # chromosomes, data sets or tasks (tip06 counts two or more such loops in one script, see there); nor a loop whose
+    # variable is one letter (coordinator, session 20: ImaGene's reproduce.sh, `for e in 3 2 1`, `for m in RowsCols Rows
+    # Cols None`, `for s in 300 400 200`, walks simulated scenarios; a one-letter name says nothing of a setting)
     ("shell_value_loop", ("for ",),
-     _P(r"^[ \t]*for[ \t]+(?!(?i:[ijkn]|x|f|files?|seeds?|rs|random_seeds?|folds?|k_?folds?|cv|reps?|repeats?|"
+     _P(r"^[ \t]*for[ \t]+(?!(?i:[a-z]|files?|seeds?|rs|random_seeds?|folds?|k_?folds?|cv|reps?|repeats?|"
         r"replicates?|runs?|trials?|iters?|it|splits?|parts?|shards?|chunks?|jobs?|gpus?|devices?|cuda|nodes?|"
         r"chr|chroms?|chromosomes?|samples?|subjects?|patients?|donors?|datasets?|data|ds|tasks?|targets?|cells?|"
         r"cell_?lines?|tfs?|species|years?|idx|index|ids?|epochs?|ckpts?|checkpoints?|steps?|var|dir|d|name|"
@@ -1678,6 +1680,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # {L} -I 4 100 100 1 1 g -en ... -ej 0.05 5 3`): simulators as discoal is
     ("simulator", ("slim", " -t "),
      _P(r"\bslim\s+-(seed|s|d)\s|\s-t\s+\S+\s+-r\s+\S+\s+\S+[^\n]*\s-(I|ej|es|en|eN|eG)\s")),
+    # coordinator, session 20: msms, Hudson's ms with selection (ImaGene's generate_dataset.sh: `java -jar $DIRMSMS -N
+    # $NREF -ms $NCHROMS $NREPL -t $THETA -r $RHO $LEN -Sp $SELPOS -SI $TIME 1 $FREQ -SAA ...`): the mutation rate,
+    # then recombination, selection or demography options on the same line; not MS/MS spectra files (`msms.txt`)
+    ("simulator", ("msms", " -ms "),
+     _P(r"(?:\s-ms|\bmsms(?:\.jar)?)\s+\S+\s+\S+\s[^\n]*-t\s+\S+[^\n]*\s-(?:SAA|SAa|Saa|Sp|SI|SF|I|ej|en|eN|eG)\s")),
     # (w32a: or kept on the object, introNets' data generator `self.val_keys = self.keys[:n_val]`)
     ("split_slice", ("train", "val", "test"),
      _P(r"^[ \t]*(self\.)?\w*(train|val|valid|test)\w*(\s*,\s*\w*(train|val|valid|test)\w*)?\s*=\s*(self\.)?\w+"
@@ -4656,8 +4663,8 @@ _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]
 
 #: a CI step that exercises the project (tests, a package check or build, a workflow, a script of the repository),
 #: shown as the evidence before set-up steps (`pip install pytest`, `python --version`) that prove nothing alone
-_CI_EXERCISES = re.compile(r"\b(?:py\.?test|nosetests|nose2|tox|nox|unittest|coverage\s+run|R\s+CMD\s+(?:check|build)|rcmdcheck|"
-                           r"check-r-package|devtools::(?:test|check)|testthat|make\s+(?:test|check)|-m\s+build|"
+_CI_EXERCISES = re.compile(r"\b(?:py\.?test|nosetests|nose2|tox|nox|unittest|coverage\s+run|"
+                           r"R\s+CMD\s+(?:check|build)|rcmdcheck|check-r-package|devtools::(?:test|check)|testthat|make\s+(?:test|check)|-m\s+build|"
                            r"snakemake|nextflow|nbconvert|nbmake|run-?tests?|julia-runtest|Pkg\.test|docker\s+build|"
                            r"setup\.py\s+(?:test|build\w*|sdist|bdist\w*))\b|"
                            r"\b(?:python3?|Rscript|bash|sh)\s+(?:-\w+\s+)*(?!setup\.py)[\w./-]+\.(?:py|R|sh)\b", re.I)

@@ -6791,6 +6791,35 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "results/model_comparison.csv": "model,test_auc,test_auprc\nlogistic_regression,0.81,0.40\n"
                                         "random_forest,0.79,0.37\nmlp,0.80,0.39\n"},
         {"DR501": "pass"}),
+    # coord20: examples simulated with msms (ImaGene's generate_dataset.sh: Hudson's ms mode with selection options),
+    # as many per class as the script asks for, are classes balanced by design (as diploSHIC's discoal runs); a
+    # proteomics tool reading MaxQuant's msms.txt simulates nothing
+    "coord20_msms_simulated_classes_balanced_by_design": ({
+        "generate_dataset.sh": "for SEL in 0 300\ndo\n  java -jar $MSMS -N 10000 -ms 128 2000 -t 40 -r 40 80000 "
+                               "-Sp 0.5 -SI 0.01 1 0.01 -SAA $SEL -SAa $SEL -Saa 0 | gzip > sims.$SEL.txt.gz\ndone\n",
+        "train.py": "from keras import models, layers\nfrom sklearn.metrics import confusion_matrix\n"
+                    "model = models.Sequential([layers.Conv2D(32, (3, 3)), layers.Flatten(),\n"
+                    "                           layers.Dense(1, activation='sigmoid')])\n"
+                    "model.compile(optimizer='rmsprop', loss='binary_crossentropy', metrics=['accuracy'])\n"
+                    "model.fit(x, y, epochs=1)\ncm = confusion_matrix(y_test, model.predict(x_test) > 0.5)\n"},
+        {"DR703": "pass"}),
+    "coord20_msms_spectra_file_is_no_simulation": ({
+        "run.sh": "python rescore.py --msms msms.txt -t 0.5 -r results/\n",
+        "train.py": "from keras import models, layers\nfrom sklearn.metrics import confusion_matrix\n"
+                    "model = models.Sequential([layers.Dense(16), layers.Dense(1, activation='sigmoid')])\n"
+                    "model.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\n"
+                    "model.fit(x, y, epochs=1)\ncm = confusion_matrix(y_test, model.predict(x_test) > 0.5)\n"},
+        {"DR703": "warn"}),
+    # coord20: a shell loop whose variable is one letter (ImaGene's reproduce.sh: `for e in 3 2 1`, `for m in RowsCols
+    # Rows Cols None`) walks scenarios or inputs, no named setting; a loop named for its setting is a sweep
+    "coord20_one_letter_shell_loops_are_no_search": ({
+        "reproduce.sh": "for e in 3 2 1\ndo\n    for m in RowsCols Rows Cols None\n    do\n"
+                        "        python train.py $e $m > logs/run.$e.$m.txt\n    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "coord20_named_shell_loop_is_a_search": ({
+        "sweep.sh": "for model in r3d r2plus1d\ndo\n    for frames in 64 32 16 8\n    do\n"
+                    "        python train.py --model $model --frames $frames\n    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
