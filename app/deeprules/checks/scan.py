@@ -6537,7 +6537,7 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
+    if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path) or _SIDE_UNIT_LIST.search(low_path):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
@@ -6578,6 +6578,14 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 #: w24a: one data file holding both sides of a split, named so (DeepSurv's `gbsg_cancer_train_test.h5` with
 #: train and test groups, `data_train_val_test.npz`, `trainvaltest.pkl`): the data set's own partition
+#: coordinator, session 20: a list of the units on one side of a split, named by its side and the units it holds
+#: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
+#: with it), ids rather than the records (not `test_data.csv`, `train_sequences.fa`, `test_samples.txt`)
+_SIDE_UNIT_LIST = LazyRe(r"(^|/)(train|training|valid|validation|val|dev|test|testing)[_.-](proteins?|targets?|chains?|"
+                         r"pdbs?|pdb_ids?|famil(y|ies)|genes?|chrom(osome)?s?|patients?|subjects?|donors?|individuals?|"
+                         r"species|slides?|wsis?|stud(y|ies)|cohorts?|sites?|drugs?|cell_?lines?|tissues?|mice|animals?|"
+                         r"sessions?|recordings?|participants?|families|genomes?|strains?)([_.-](ids?|list|names))?"
+                         r"\.(txt|npy|lst|list|json|pkl|pickle|csv|tsv)$")
 _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validation|dev)?[_.-]?test|trainvaltest|"
                           r"tr[_.-]va[_.-]te)(?![a-z])[^/]*\.(h5|hdf5|hdf|npz|npy|pkl|pickle|mat|joblib|rds|rdata|"
                           r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")

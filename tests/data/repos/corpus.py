@@ -6820,6 +6820,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "sweep.sh": "for model in r3d r2plus1d\ndo\n    for frames in 64 32 16 8\n    do\n"
                     "        python train.py --model $model --frames $frames\n    done\ndone\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # coord20: lists of the units on each side of a split, named by side and unit (DeepAccNet's data/train_proteins.npy,
+    # valid_proteins.npy, test_proteins.npy: every decoy of a protein on its protein's side) are split files, read
+    # through a joined path; side files named for their records (sequences) are not
+    "coord20_side_lists_of_units_are_split_files": ({
+        "data/train_proteins.npy": "1abc\n2xyz\n", "data/valid_proteins.npy": "3def\n",
+        "data/test_proteins.npy": "4ghi\n",
+        "train.py": "import numpy as np\nimport os\nproteins = np.load(os.path.join(base, 'train_proteins.npy'))\n"
+                    + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "coord20_side_files_of_records_are_no_unit_lists": ({
+        "data/train_sequences.txt": "ACGT\nGGCA\n", "data/test_sequences.txt": "TTGA\n",
+        "train.py": "import numpy as np\nimport os\nseqs = np.loadtxt(os.path.join(base, 'train_sequences.txt'), dtype=str)\n"
+                    + TORCH_LOOP},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
