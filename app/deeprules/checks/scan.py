@@ -2551,6 +2551,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("attn", "attention"),
      _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
         r"squeeze|detach|cpu|numpy)\s*\(")),
+    # w35c: ... or a tensor named for attention weights turned into an array (AttentiveFP's visualisation notebook:
+    # `mol_attention_weight_viz[t].cpu().detach().numpy()` from the trained model's forward pass, drawn on the atoms)
+    ("attn_read", ("attn", "attention"),
+     _P(r"(attn|attention)_?(weights?|scores?|maps?|probs?)\w*(\[[^\]\n]*\])?((\.(cpu|detach|squeeze)\(\s*\))|"
+        r"\.data)*\.(numpy|tolist)\(\s*\)")),
     # a grid written as a comprehension over two hyperparameters (`[dict(lr=lr, h=h) for lr in lrs for h in hs]`),
     # and Snakemake's expand() over two hyperparameter wildcards (GLUE's hyperparam.smk): one run per combination
     # (both loops over literal lists of numbers, one of them named as a hyperparameter: `for c in cols for r in
@@ -2642,12 +2647,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bweka\.classifiers\.\w+|\brnacontext\b", re.I)),
     # -- w24a: tuners and AutoML searches not named above: Optunity (DeepSurv), GPyOpt, Sherpa, Dragonfly, FLAML,
     # Syne Tune, Orion, Mango, Hyperactive, ZOOpt, HEBO, SigOpt, hyperopt-sklearn, Spearmint; TPOT, auto-sklearn and
-    # H2O AutoML search pipelines and their hyperparameters
+    # H2O AutoML search pipelines and their hyperparameters (w35c: pyGPGO's Gaussian-process Bayesian optimisation,
+    # AttentiveFP's `GPGO(gp, acq, f, param).run(max_iter=30)` over its network's radius, width, dropout and rates)
     ("search", ("optunity", "gpyopt", "sherpa", "dragonfly", "flaml", "syne_tune", "orion", "mango", "hyperactive",
                 "zoopt", "hebo", "sigopt", "hpsklearn", "spearmint", "tpot", "autosklearn", "auto_sklearn",
-                "h2oautoml"),
+                "h2oautoml", "pygpgo"),
      _P(r"^[ \t]*(import|from)\s+(optunity|GPyOpt|sherpa|dragonfly|flaml|syne_tune|orion\.client|mango|hyperactive|"
-        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
+        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn|pyGPGO)\b|\boptunity\.\w+\s*\(|"
         r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
         r"H2OAutoML)\s*\(")),
     # w33b: test-tube's searches (the experiment library early PyTorch Lightning projects used: behavenet's
@@ -3469,10 +3475,20 @@ _REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?nu
 
 def _simulated_test(code: str, m: re.Match[str]) -> bool:
     """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
-    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
+    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder.
+    w35c: entities named new or novel are a held-out side unless the file makes them by decoding or sampling
+    (HydrAMP's `new_peptides = np.argmax(decoded, axis=2)`, then scored by its classifiers: what its generator made)."""
+    if m.group(0)[:1] in "nN" and _NEW_ENTITY.fullmatch(m.group(0)):
+        made = re.compile(r"^[ \t]*" + re.escape(m.group(0)) + r"\s*=[^\n]*" + _GENERATED, re.M)
+        return made.search(code) is None
     if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
         return True
     return _SIMULATOR.get().search(code) is not None
+
+
+_NEW_ENTITY = re.compile(r"(?i:(new|novel)_\w+)")
+#: what a generative model's output is made by (decoded, generated, sampled; the argmax over a decoder's letters)
+_GENERATED = r"(?i:decod|generat|sampl|argmax)"
 
 
 _EARLIER_SEED = LazyRe(r"\bmanual_seed\s*\(|\bseed_everything\s*\(|\bset_seeds?\s*\(|\bseed_all\s*\(|\bseed_torch\s*\(")
@@ -4472,10 +4488,12 @@ def _pyproject_pins(text: str, out: Facts) -> None:
 
 
 _DOCKER_PIP = re.compile(r"\b(pip3?|conda|mamba|micromamba|uv pip)\s+install\b(.*)")
-#: options whose value is the next token (an index, a constraints file), not a package
+#: options whose value is the next token (an index, a constraints file), not a package (w35c: conda's channel
+#: spelt out, AttentiveFP's `conda install --yes --channel pytorch --channel rdkit ... pytorch==1.0.1`)
 _PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-index-url", "-c", "--constraint",
                             "-t", "--target", "--prefix", "--root", "-r", "--requirement", "--file", "-n", "--name",
-                            "-p", "--prefix", "--platform", "--python-version"))
+                            "-p", "--prefix", "--platform", "--python-version", "--channel", "--trusted-host",
+                            "--cache-dir"))
 _INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
@@ -5885,6 +5903,39 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _literal_list_loops(code, lines, facts)
     _compute_clusters(code, facts)
     _composed_sub_models(code, facts)
+    if "tf.random" in code or "tf.nn.dropout" in code or "tensorflow_probability" in code:
+        _tf_draws(code, lines, facts)
+
+
+#: w35c: a draw from TensorFlow's own generator (`tf.random.normal(...)`, TF 1's `tf.random_uniform(`, `tf.nn.dropout(`,
+#: a TensorFlow Probability distribution built to be sampled: HydrAMP's Gumbel-softmax layer samples
+#: `distributions.RelaxedOneHotCategorical(logits=x, temperature=t).sample()`). Standalone Keras draws its own
+#: seeds from numpy; these ops do not, so numpy's seed leaves them unseeded (tip03). Not stateless ops, nor a
+#: draw given its own seed on its line
+_TF_DRAW = re.compile(r"\btf\.random\.(normal|uniform|truncated_normal|categorical|shuffle|gamma|poisson)\s*\(|"
+                      r"\btf\.random_(normal|uniform|shuffle)\s*\(|\btf\.nn\.dropout\s*\(|"
+                      r"\b(tfd|tfp\.distributions|distributions)\.[A-Z]\w*\s*\(")
+_OWN_SEED = re.compile(r"\bseed\s*=")
+
+
+def _tf_draws(code: str, lines: _Lines, facts: Facts) -> None:
+    """The unseeded draws from TensorFlow's generator in code that seeds no TensorFlow itself (`tf_draw`)."""
+    if "seed_tf" in facts or "seed_any" in facts:
+        return
+    probability = "tensorflow_probability" in code
+    rows: list[Evidence] = []
+    for m in _TF_DRAW.finditer(code):
+        if m.group(0).startswith(("tfd", "tfp", "distributions")) and not probability:
+            continue
+        start, end = code.rfind("\n", 0, m.start()) + 1, code.find("\n", m.end())
+        line = code[start:len(code) if end == -1 else end]
+        if _OWN_SEED.search(line):
+            continue
+        rows.append([lines.line_of(m.start()), line.strip()[:120]])
+        if len(rows) >= 4:
+            break
+    if rows:
+        facts["tf_draw"] = rows
 
 
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
@@ -5899,6 +5950,22 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
+    if "tracking" in facts and "summary_write" not in facts and "add_" in text:
+        writes_commented_out(text, facts)
+
+
+#: w35c: a write through a summary writer commented out (AttentiveFP's notebooks: `tensorboard = SummaryWriter(...)`
+#: kept, `# tensorboard.add_scalars('MAE', {...}, epoch)` switched off): the writer records nothing (tip06)
+_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*[\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|hparams|"
+                              r"pr_curve|embedding)\s*\(", re.M)
+
+
+def writes_commented_out(raw: str, facts: Facts) -> None:
+    """The lines of `raw` (code with its comments) that write a summary, commented out, when nothing in the code
+    writes one (`summary_write_off`)."""
+    rows = [[raw.count("\n", 0, m.start()) + 1, m.group(0).strip()[:120]] for m in _COMMENTED_WRITE.finditer(raw)]
+    if rows:
+        facts["summary_write_off"] = rows[:4]
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
@@ -5923,12 +5990,14 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         else:
             if "letter-probability" in code:
                 _meme_writer(code, _Lines(code, None, numbers), facts)
-            code = cap_lines(strip_python(code))
+            raw_code, code = code, cap_lines(strip_python(code))
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
+            if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
+                writes_commented_out(raw_code, facts)
         if outputs:
             _output_results(outputs, facts, cells)
     elif kind == "r":
@@ -6016,6 +6085,11 @@ _FIGURE_DIRS = frozenset(("figures", "figure", "figs", "fig", "plots", "plot"))
 #: side are absent from training, as a grouped split in code
 _COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds?|ligands?|molecules?|"
                    r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
+#: w35c: ... or a folder named for the split's kind alone, beside its random twin (DrugBAN's
+#: `datasets/human/cold/test.csv` and `datasets/bindingdb/cluster/target_test.csv` next to `random/test.csv`): a data
+#: file of a side there (not a script: dannce's `cluster/holy_dannce_train.sh` runs on a compute cluster)
+_KIND_DIR_SIDE = LazyRe(r"(^|/)(cold|unseen|cluster|clustered|cluster[_-]?(split|based))/[^/]*(train|test|valid|"
+                        r"holdout)[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|fasta|fa|smi|parquet)$")
 
 
 #: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
@@ -6485,7 +6559,7 @@ def path_facts(path: str) -> Facts:
     if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path):
         out["split_file"] = [[1, path]]
     low = path.lower()
-    if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
+    if (_COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES)) or _KIND_DIR_SIDE.search(low):
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
