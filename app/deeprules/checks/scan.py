@@ -2170,7 +2170,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("determinism_opt_in", ("determinis",),
      _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
     ("determinism_asked", ("determinis",),
-     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)")),
+     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)|"
+        # (w35c: an option on by default, SSL4MIS's `parser.add_argument('--deterministic', type=int, default=1)`)
+        r"\badd_argument\s*\(\s*['\"]--\w*determinis\w*['\"][^\n]*\bdefault\s*=\s*(True|1)\b")),
     # -- w23b: training through high-level wrappers' own methods: simpletransformers' (and its subclasses')
     # `model.train_model(train_df, ...)`, fastai learners' `learn.fit_one_cycle(5)` / `learn.fine_tune(3)`
     ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
@@ -3069,6 +3071,8 @@ _CFG_KEY = r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*|--)['\"]?"
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
     ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
+    # w35c: ... or set false (massformer's configs: `cuda_deterministic: False`), which turns a flagged determinism off
+    ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
@@ -3478,6 +3482,11 @@ def _simulated_test(code: str, m: re.Match[str]) -> bool:
     apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder.
     w35c: entities named new or novel are a held-out side unless the file makes them by decoding or sampling
     (HydrAMP's `new_peptides = np.argmax(decoded, axis=2)`, then scored by its classifiers: what its generator made)."""
+    if m.group(0).startswith("Butina."):
+        # w35c: Butina clusters of a molecule's conformers by RMSD (sPhysNet-Taut's gen_confs.py: `Butina.ClusterData(
+        # dists, num_conformers, rmsd_cutoff, ...)`) prune conformers; molecules clustered by fingerprint are a split
+        end = code.find("\n", m.end())
+        return _CONFORMER_ARGS.search(code, m.end(), len(code) if end == -1 else end) is None
     if m.group(0)[:1] in "nN" and _NEW_ENTITY.fullmatch(m.group(0)):
         made = re.compile(r"^[ \t]*" + re.escape(m.group(0)) + r"\s*=[^\n]*" + _GENERATED, re.M)
         return made.search(code) is None
@@ -3487,6 +3496,7 @@ def _simulated_test(code: str, m: re.Match[str]) -> bool:
 
 
 _NEW_ENTITY = re.compile(r"(?i:(new|novel)_\w+)")
+_CONFORMER_ARGS = re.compile(r"(?i:conf|rmsd)")
 #: what a generative model's output is made by (decoded, generated, sampled; the argmax over a decoder's letters)
 _GENERATED = r"(?i:decod|generat|sampl|argmax)"
 
@@ -5952,6 +5962,35 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _meme_writer(text, _Lines(text), facts)
     if "tracking" in facts and "summary_write" not in facts and "add_" in text:
         writes_commented_out(text, facts)
+    if "determinism" in facts and "determinis" in code:
+        _flagged_determinism(code, facts)
+
+
+#: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
+#: then `os.environ["CUBLAS_WORKSPACE_CONFIG"] = ":4096:8"`, and `th.use_deterministic_algorithms(run_d[
+#: "cuda_deterministic"])`, the key False in every config)
+_DETERMINISM_GUARD = re.compile(r"[ \t]*(el)?if\b[^\n]*determinis")
+_DETERMINISM_VALUE = re.compile(r"[(=,][^\n]*determinis")
+
+
+def _flagged_determinism(code: str, facts: Facts) -> None:
+    """Determinism switched on only by a flag (inside blocks guarded by it, or given its value) is
+    `determinism_flagged`: off when the repository's configurations set the flag false and nothing asks for it
+    (tip03 DR302)."""
+    lines = code.split("\n")
+    for n, _ in facts["determinism"]:
+        i = int(n) - 1
+        if not 0 <= i < len(lines):
+            return
+        if _DETERMINISM_VALUE.search(lines[i]) and "True" not in lines[i]:
+            continue
+        width = len(lines[i]) - len(lines[i].lstrip())
+        j = i - 1
+        while j >= 0 and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) >= width):
+            j -= 1
+        if width == 0 or j < 0 or not _DETERMINISM_GUARD.match(lines[j]):
+            return
+    facts["determinism_flagged"] = [list(row) for row in facts["determinism"][:2]]
 
 
 #: w35c: a write through a summary writer commented out (AttentiveFP's notebooks: `tensorboard = SummaryWriter(...)`

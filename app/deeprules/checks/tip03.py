@@ -356,7 +356,8 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                     "seed_np_late",
                                       "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "tf_draw",
                                       "dl_other",
-                                      "lightning_module", "determinism_opt_in", "determinism_asked"),
+                                      "lightning_module", "determinism_opt_in", "determinism_asked",
+                                      "determinism_flagged", "determinism_off"),
                    # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given
                    # (w31e: which learners a file builds, whether its random_states are a split's; with the
                    # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
@@ -513,9 +514,14 @@ def deterministic(ctx: Context) -> CheckResult:
     # w23a: a helper that switches determinism on only when asked (`def seed_all(seed, cuda_deterministic=False)`)
     # leaves it off when nothing in the repository asks (scBERT calls seed_all(SEED) alone)
     asked = bool(ctx.files_with("determinism_asked"))
+    turned_off = bool(ctx.files_with("determinism_off"))
     for path in gpu:
         how = support.plan(path).get("determinism")
         if how is not None and not asked and "determinism_opt_in" in ctx.index.facts(how[1]):
+            how = None
+        # w35c: ... nor determinism switched on only by a flag the repository's configurations set false
+        # (massformer's `cuda_deterministic: False` in every config; runner.py switches on only under it)
+        if how is not None and not asked and "determinism_flagged" in ctx.index.facts(how[1]) and turned_off:
             how = None
         if how is not None:
             ok += 1

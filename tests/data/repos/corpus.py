@@ -6840,6 +6840,44 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "model = Sequential()\nmodel.add(Convolution1D(input_dim=4, nb_filter=32, filter_length=8))\n"
                     "model.add(Noise())\nmodel.fit(X_train, y_train, batch_size=100, nb_epoch=60)\n"},
         {"DR301": "pass"}),
+    # w35c: Butina clusters of one molecule's conformers by RMSD prune conformers (xiaolinpan/sPhysNet-Taut's
+    # gen_confs.py); molecules clustered by fingerprint distance are a split's groups
+    "w35c_butina_over_conformer_rmsd_is_no_split": ({
+        "gen_confs.py": "from rdkit.ML.Cluster import Butina\n"
+                        "dists = [AllChem.GetConformerRMS(m, i, j) for i in range(n) for j in range(i)]\n"
+                        "clusters = Butina.ClusterData(dists, num_conformers, rmsd_cutoff, isDistData=True)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w35c_butina_over_fingerprints_is_a_cluster_split": ({
+        "split.py": "from rdkit.ML.Cluster import Butina\n"
+                    "dists = [1 - s for s in tanimoto_lower_triangle(fps)]\n"
+                    "clusters = Butina.ClusterData(dists, len(fps), 0.6, isDistData=True)\n"
+                    "test_idx = [i for c in clusters[::5] for i in c]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: determinism switched on only by a flag that every configuration sets false (Roestlab/massformer:
+    # `if run_d["cuda_deterministic"]:` CUBLAS_WORKSPACE_CONFIG, `use_deterministic_algorithms(run_d[...])`)
+    "w35c_determinism_behind_a_flag_the_configs_turn_off": ({
+        "src/runner.py": "import os\nimport torch as th\n\n\ndef train_and_eval(run_d):\n"
+                         "    th.manual_seed(run_d['train_seed'])\n"
+                         "    if run_d['cuda_deterministic']:\n"
+                         "        os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'\n"
+                         "    th.use_deterministic_algorithms(run_d['cuda_deterministic'])\n"
+                         "    model = Net().cuda()\n"
+                         "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                         "        optimizer.step()\n",
+        "config/a.yml": "run:\n  train_seed: 1\n  cuda_deterministic: False\n",
+        "config/b.yml": "run:\n  train_seed: 2\n  cuda_deterministic: False\n"}, {"DR302": "fail"}),
+    "w35c_determinism_behind_a_flag_a_config_turns_on": ({
+        "src/runner.py": "import os\nimport torch as th\n\n\ndef train_and_eval(run_d):\n"
+                         "    th.manual_seed(run_d['train_seed'])\n"
+                         "    if run_d['cuda_deterministic']:\n"
+                         "        os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'\n"
+                         "    th.use_deterministic_algorithms(run_d['cuda_deterministic'])\n"
+                         "    model = Net().cuda()\n"
+                         "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                         "        optimizer.step()\n",
+        "config/a.yml": "run:\n  train_seed: 1\n  cuda_deterministic: True\n",
+        "config/b.yml": "run:\n  train_seed: 2\n  cuda_deterministic: False\n"}, {"DR302": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
