@@ -1361,8 +1361,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cell_?lines?|animals?|mouse|mice)(_\w+)?\s*[,)]", re.I)),
     # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
     # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
+    # (w35c: the split word starts the name or follows an underscore: Bayer-Group/CPMolGAN's misspelt scaffold column,
+    # `df_1[scafold_col].isin(unique_scaf_2)`, compares generated molecules' scaffolds with actives')
     ("split_column", ("split_", "partition_", "fold_"),
-     _P(r"\[\s*\w*(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
+     _P(r"\[\s*(\w*_)?(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
     # w26c: split files written by a script (`np.save('../splits/phy12_split' + str(j) + '.npy', (idx_train,
     # idx_val, idx_test))`): with a random permutation in the same file (Raindrop's Generate_splitID.py), the
     # shipped split files fix a random split (tip07 DR701)

@@ -6878,6 +6878,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "        optimizer.step()\n",
         "config/a.yml": "run:\n  train_seed: 1\n  cuda_deterministic: True\n",
         "config/b.yml": "run:\n  train_seed: 2\n  cuda_deterministic: False\n"}, {"DR302": "pass"}),
+    # w35c: a column whose name only ends in "fold" is no fold column (Bayer-Group/CPMolGAN's misspelt scaffold
+    # column: `df_1[scafold_col].isin(unique_scaf_2)` compares generated scaffolds with actives')
+    "w35c_scafold_column_is_no_fold_column": ({
+        "analysis.ipynb": nb(("code", "scafold_col = 'murcko_scaffold'\n"
+                                      "common = df_gen[scafold_col].isin(set(df_act[scafold_col]))\n"
+                                      "print(common.mean())\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(profiles, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w35c_fold_column_read_by_value_is_a_partition": ({
+        "data.py": "import pandas as pd\ndf = pd.read_csv('folds.csv')\n"
+                   "train = df[df[cv_fold_col] != k]\ntest = df[df[cv_fold_col] == k]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
