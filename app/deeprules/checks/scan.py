@@ -5917,6 +5917,31 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _composed_sub_models(code, facts)
     if "tf.random" in code or "tf.nn.dropout" in code or "tensorflow_probability" in code:
         _tf_draws(code, lines, facts)
+    if "baseline" in facts and ".score(" in code:
+        _self_scored_fits(code, facts)
+
+
+#: w35c: a simple model fitted and scored on the same data (Roestlab/massformer's het_sep_utils.py: `logreg.fit(
+#: both_gis_pca, both_gi_labels)` then `accuracy = logreg.score(both_gis_pca, both_gi_labels)` on the PCA of the
+#: network's gradient-times-input attributions) measures how separable those data are: no baseline evaluated on
+#: held-out data (tip02) and no classifier of the task (tip07 DR703)
+_BOUND_NAME = re.compile(r"\s*(?:self\.)?(\w+)\s*=")
+_ARG = r"\s*([\w.]+(?:\[[^\]\n]*\])?)\s*"
+
+
+def _self_scored_fits(code: str, facts: Facts) -> None:
+    """`probe_fit`: every simple model of the file is fitted and then scored on the very arrays it was fitted on."""
+    for _, text in facts["baseline"]:
+        bound = _BOUND_NAME.match(str(text))
+        if bound is None:
+            return
+        name = re.escape(bound.group(1))
+        fits = re.findall(r"\b" + name + r"\.fit\(" + _ARG + "," + _ARG + r"\)", code)
+        scores = re.findall(r"\b" + name + r"\.score\(" + _ARG + "," + _ARG + r"\)", code)
+        if not fits or not scores or any(s not in fits for s in scores) or re.search(
+                r"\b" + name + r"\.(predict\w*|decision_function)\s*\(", code):
+            return
+    facts["probe_fit"] = [list(row) for row in facts["baseline"][:2]]
 
 
 #: w35c: a draw from TensorFlow's own generator (`tf.random.normal(...)`, TF 1's `tf.random_uniform(`, `tf.nn.dropout(`,

@@ -629,6 +629,8 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
             if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
             # (coordinator, session 18: not the classifier an inception score fits to judge generated samples)
             and "sample_scorer" not in ctx.index.facts(e[0])
+            # (w35c: nor one fitted and scored on the same arrays, a separability measure: `probe_fit`)
+            and "probe_fit" not in ctx.index.facts(e[0])
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
@@ -676,7 +678,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval", "sample_scorer", "binned_target",
+                      "cluster_eval", "sample_scorer", "probe_fit", "binned_target",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)

@@ -6890,6 +6890,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data.py": "import pandas as pd\ndf = pd.read_csv('folds.csv')\n"
                    "train = df[df[cv_fold_col] != k]\ntest = df[df[cv_fold_col] == k]\n",
         "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: a simple model fitted and scored on the very arrays it was fitted on measures separability, no
+    # baseline or classifier of the task (Roestlab/massformer's het_sep_utils.py: a logistic regression on the PCA
+    # of the network's gradient-times-input attributions, `logreg.score(both_gis_pca, both_gi_labels)`)
+    "w35c_self_scored_logistic_regression_is_no_baseline": ({
+        "analysis.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.decomposition import PCA\n"
+                       "emb = PCA(n_components=2).fit_transform(attributions)\n"
+                       "logreg = LogisticRegression(random_state=0)\nlogreg.fit(emb, labels)\n"
+                       "separability = logreg.score(emb, labels)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR703": "na"}),
+    # ... but one scored on held-out data is
+    "w35c_logistic_regression_scored_on_held_out_data_is_a_baseline": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\n"
+                       "logreg = LogisticRegression(random_state=0)\nlogreg.fit(x_train, y_train)\n"
+                       "print(logreg.score(x_train, y_train), logreg.score(x_test, y_test))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
