@@ -3373,6 +3373,16 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
         # identity to training (`test[test.max_identity_to_train < 0.3]`) is what holds families apart
         start = code.rfind("\n", 0, m.start()) + 1
         return not (_IF_PREFIX.fullmatch(code, start, m.start()) and _SKIPPED.match(code, m.end()))
+    if _CD_HIT.fullmatch(m.group(0)) is not None:
+        # w35c: CD-HIT run to make one set non-redundant (szczurek-lab/hydramp's `! cdhit -i
+        # ../data/raw/Uniprot_0_200_negative.fasta -o ../data/interim/uniprot_negatives_cdhit_40.fasta -c 0.4`, the
+        # negatives only, then a random split) filters homologues out of that set; it holds families apart only
+        # when its clusters are read (`.clstr`), when it compares two sets (cd-hit-2d) or a side of a split is
+        # named on its line
+        start, end = code.rfind("\n", 0, m.start()) + 1, code.find("\n", m.end())
+        line = code[start:len(code) if end == -1 else end]
+        return (".clstr" in code or code.startswith("-2d", m.end()) or code.startswith("-est-2d", m.end())
+                or _SPLIT_WORD.get().search(line) is not None)
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3385,6 +3395,7 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_CD_HIT = re.compile(r"(?i:cd-hit(-est)?|cdhit|psi-cd-hit)")
 _IDENTITY_CUT = re.compile(r"\w*(identity|seq_id|seqid|pident)\w*\s*<")
 _IF_PREFIX = re.compile(r"[ \t]*(el)?if\s+\(?")
 _SKIPPED = re.compile(r"\s*\)?\s*:\s*(#[^\n]*)?\s*(continue|return|break|pass)\b")
@@ -5919,6 +5930,17 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _tf_draws(code, lines, facts)
     if "baseline" in facts and ".score(" in code:
         _self_scored_fits(code, facts)
+    if "new_" in code or "novel_" in code:
+        made = [[code.count("\n", 0, m.start()) + 1, m.group(1)] for m in _GENERATED_ENTITY.finditer(code)]
+        if made:
+            facts["generated_entity"] = made[:8]
+
+
+#: w35c: entities named new or novel made by decoding or sampling (szczurek-lab/hydramp's inference.py:
+#: `new_peptides = np.argmax(decoded, axis=2)`, stored in the results its figure notebooks read back as
+#: `results['new_peptides']`): what a generator made, in any file of the repository, no held-out side (tip07)
+_GENERATED_ENTITY = re.compile(r"^[ \t]*((?:new|novel)_(?:tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|"
+                               r"hlas?))\s*=[^\n]*(?i:decod|generat|sampl|argmax)", re.M)
 
 
 #: w35c: a simple model fitted and scored on the same data (Roestlab/massformer's het_sep_utils.py: `logreg.fit(

@@ -374,9 +374,9 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
-                      "split_group_folds",
+                      "split_group_folds", "generated_entity",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
-                                        "split_unit_loop", "split_group_folds"),
+                                        "split_unit_loop", "split_group_folds", "generated_entity"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -391,6 +391,11 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: (_scaffold_splits(ctx) if fact == "split_scaffold" else _split_ev(ctx, fact)) if ml or planned
              else [] for fact, _ in STRUCTURED}
+    made = {str(t).lower() for lines in ctx.files_with("generated_entity").values() for _, t in lines}
+    if made and found["split_grouped"]:  # (w35c: a generator's new peptides, named so anywhere, hold nothing out)
+        found["split_grouped"] = [e for e in _split_ev(ctx, "split_grouped", 50)
+                                  if not any(re.search(r"(?<![a-z0-9])" + re.escape(n) + r"(?![a-z0-9])", e[2].lower())
+                                             for n in made)][:4]
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")

@@ -6905,6 +6905,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "logreg = LogisticRegression(random_state=0)\nlogreg.fit(x_train, y_train)\n"
                        "print(logreg.score(x_train, y_train), logreg.score(x_test, y_test))\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w35c: CD-HIT run to make one set non-redundant, then a random split (szczurek-lab/hydramp's notebook:
+    # `! cdhit -i ..._negative.fasta -o ..._cdhit_40.fasta -c 0.4`) holds no family out ...
+    "w35c_cd_hit_redundancy_filter_is_no_split": ({
+        "prepare.ipynb": nb(("code", "! cdhit -i raw/negatives.fasta -o interim/negatives_nr40.fasta -c 0.4 -n 2\n"),
+                            ("code", "fasta2csv('interim/negatives_nr40.fasta', 'processed/negatives.csv')\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... its clusters read to place whole clusters on one side are a homology split
+    "w35c_cd_hit_clusters_read_for_the_split": ({
+        "split.py": "import subprocess\nsubprocess.run(['cd-hit', '-i', 'all.fasta', '-o', 'nr30', '-c', '0.3'])\n"
+                    "clusters = parse_clusters('nr30.clstr')\n"
+                    "test_ids = [i for c in clusters[::10] for i in c]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: a generator's new peptides read back elsewhere (hydramp's figure notebooks: `results['new_peptides']`)
+    "w35c_generated_new_peptides_read_back_are_no_cold_split": ({
+        "amp/inference.py": "import numpy as np\n\n\ndef generate(decoder, z):\n    decoded = decoder.predict(z)\n"
+                            "    new_peptides = np.argmax(decoded, axis=2)\n    return {'new_peptides': new_peptides}\n",
+        "figures/properties.ipynb": nb(("code", "peptides = [translate(x) for x in results['new_peptides']]\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
