@@ -1363,8 +1363,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cell_?lines?|animals?|mouse|mice)(_\w+)?\s*[,)]", re.I)),
     # w26c: a data set's partition column named in the configuration and read by value (DeepProfiler's
     # `df[split_field].isin(config["train"]["partition"]["training_values"])`): the split read as given
+    # (w35c: the split word starts the name or follows an underscore: Bayer-Group/CPMolGAN's misspelt scaffold column,
+    # `df_1[scafold_col].isin(unique_scaf_2)`, compares generated molecules' scaffolds with actives')
     ("split_column", ("split_", "partition_", "fold_"),
-     _P(r"\[\s*\w*(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
+     _P(r"\[\s*(\w*_)?(split|partition|fold)_(field|col|column|key)\w*\s*\]\s*(==|!=|\.isin\s*\()")),
     # w26c: split files written by a script (`np.save('../splits/phy12_split' + str(j) + '.npy', (idx_train,
     # idx_val, idx_test))`): with a random permutation in the same file (Raindrop's Generate_splitID.py), the
     # shipped split files fix a random split (tip07 DR701)
@@ -2177,7 +2179,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("determinism_opt_in", ("determinis",),
      _P(r"^[ \t]*def[ \t]+\w+[ \t]*\([^\n]*\b\w*determinis\w*[ \t]*(:[ \t]*bool[ \t]*)?=[ \t]*False\b")),
     ("determinism_asked", ("determinis",),
-     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)")),
+     _P(r"(?<![.\w])\w*determinis\w*\s*=\s*True\b|(?<![-'\"\w])--\w*determinis\w*\b(?![-=]\s*(False|0)\b)|"
+        # (w35c: an option on by default, SSL4MIS's `parser.add_argument('--deterministic', type=int, default=1)`)
+        r"\badd_argument\s*\(\s*['\"]--\w*determinis\w*['\"][^\n]*\bdefault\s*=\s*(True|1)\b")),
     # -- w23b: training through high-level wrappers' own methods: simpletransformers' (and its subclasses')
     # `model.train_model(train_df, ...)`, fastai learners' `learn.fit_one_cycle(5)` / `learn.fine_tune(3)`
     ("trainer_fit", ("train_model(", "fit_one_cycle", "fine_tune(", "fit_flat_cos", "fit_sgdr"),
@@ -2558,6 +2562,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("attn", "attention"),
      _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
         r"squeeze|detach|cpu|numpy)\s*\(")),
+    # w35c: ... or a tensor named for attention weights turned into an array (AttentiveFP's visualisation notebook:
+    # `mol_attention_weight_viz[t].cpu().detach().numpy()` from the trained model's forward pass, drawn on the atoms)
+    ("attn_read", ("attn", "attention"),
+     _P(r"(attn|attention)_?(weights?|scores?|maps?|probs?)\w*(\[[^\]\n]*\])?((\.(cpu|detach|squeeze)\(\s*\))|"
+        r"\.data)*\.(numpy|tolist)\(\s*\)")),
     # a grid written as a comprehension over two hyperparameters (`[dict(lr=lr, h=h) for lr in lrs for h in hs]`),
     # and Snakemake's expand() over two hyperparameter wildcards (GLUE's hyperparam.smk): one run per combination
     # (both loops over literal lists of numbers, one of them named as a hyperparameter: `for c in cols for r in
@@ -2649,12 +2658,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bweka\.classifiers\.\w+|\brnacontext\b", re.I)),
     # -- w24a: tuners and AutoML searches not named above: Optunity (DeepSurv), GPyOpt, Sherpa, Dragonfly, FLAML,
     # Syne Tune, Orion, Mango, Hyperactive, ZOOpt, HEBO, SigOpt, hyperopt-sklearn, Spearmint; TPOT, auto-sklearn and
-    # H2O AutoML search pipelines and their hyperparameters
+    # H2O AutoML search pipelines and their hyperparameters (w35c: pyGPGO's Gaussian-process Bayesian optimisation,
+    # AttentiveFP's `GPGO(gp, acq, f, param).run(max_iter=30)` over its network's radius, width, dropout and rates)
     ("search", ("optunity", "gpyopt", "sherpa", "dragonfly", "flaml", "syne_tune", "orion", "mango", "hyperactive",
                 "zoopt", "hebo", "sigopt", "hpsklearn", "spearmint", "tpot", "autosklearn", "auto_sklearn",
-                "h2oautoml"),
+                "h2oautoml", "pygpgo"),
      _P(r"^[ \t]*(import|from)\s+(optunity|GPyOpt|sherpa|dragonfly|flaml|syne_tune|orion\.client|mango|hyperactive|"
-        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn)\b|\boptunity\.\w+\s*\(|"
+        r"zoopt|hebo|sigopt|hpsklearn|spearmint|tpot|autosklearn|pyGPGO)\b|\boptunity\.\w+\s*\(|"
         r"\b(TPOTClassifier|TPOTRegressor|AutoSklearnClassifier|AutoSklearnRegressor|AutoSklearn2Classifier|"
         r"H2OAutoML)\s*\(")),
     # w33b: test-tube's searches (the experiment library early PyTorch Lightning projects used: behavenet's
@@ -3084,6 +3094,8 @@ _CFG_KEY = r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*|--)['\"]?"
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
     ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
+    # w35c: ... or set false (massformer's configs: `cuda_deterministic: False`), which turns a flagged determinism off
+    ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
@@ -3382,6 +3394,16 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
         # identity to training (`test[test.max_identity_to_train < 0.3]`) is what holds families apart
         start = code.rfind("\n", 0, m.start()) + 1
         return not (_IF_PREFIX.fullmatch(code, start, m.start()) and _SKIPPED.match(code, m.end()))
+    if _CD_HIT.fullmatch(m.group(0)) is not None:
+        # w35c: CD-HIT run to make one set non-redundant (szczurek-lab/hydramp's `! cdhit -i
+        # ../data/raw/Uniprot_0_200_negative.fasta -o ../data/interim/uniprot_negatives_cdhit_40.fasta -c 0.4`, the
+        # negatives only, then a random split) filters homologues out of that set; it holds families apart only
+        # when its clusters are read (`.clstr`), when it compares two sets (cd-hit-2d) or a side of a split is
+        # named on its line
+        start, end = code.rfind("\n", 0, m.start()) + 1, code.find("\n", m.end())
+        line = code[start:len(code) if end == -1 else end]
+        return (".clstr" in code or code.startswith("-2d", m.end()) or code.startswith("-est-2d", m.end())
+                or _SPLIT_WORD.get().search(line) is not None)
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3394,6 +3416,7 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
+_CD_HIT = re.compile(r"(?i:cd-hit(-est)?|cdhit|psi-cd-hit)")
 _IDENTITY_CUT = re.compile(r"\w*(identity|seq_id|seqid|pident)\w*\s*<")
 _IF_PREFIX = re.compile(r"[ \t]*(el)?if\s+\(?")
 _SKIPPED = re.compile(r"\s*\)?\s*:\s*(#[^\n]*)?\s*(continue|return|break|pass)\b")
@@ -3490,10 +3513,26 @@ _REPLICATE_SIDE = LazyRe(r"(?i:(test|testing|vali|valid|validation)_?(sample_?nu
 
 def _simulated_test(code: str, m: re.Match[str]) -> bool:
     """w22b: the count or folder of test replicates (`testSampleNumber`, `testOutDir`) is a test set simulated
-    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder."""
+    apart from training only in a file that runs a simulator; elsewhere it is any test set's size or folder.
+    w35c: entities named new or novel are a held-out side unless the file makes them by decoding or sampling
+    (HydrAMP's `new_peptides = np.argmax(decoded, axis=2)`, then scored by its classifiers: what its generator made)."""
+    if m.group(0).startswith("Butina."):
+        # w35c: Butina clusters of a molecule's conformers by RMSD (sPhysNet-Taut's gen_confs.py: `Butina.ClusterData(
+        # dists, num_conformers, rmsd_cutoff, ...)`) prune conformers; molecules clustered by fingerprint are a split
+        end = code.find("\n", m.end())
+        return _CONFORMER_ARGS.search(code, m.end(), len(code) if end == -1 else end) is None
+    if m.group(0)[:1] in "nN" and _NEW_ENTITY.fullmatch(m.group(0)):
+        made = re.compile(r"^[ \t]*" + re.escape(m.group(0)) + r"\s*=[^\n]*" + _GENERATED, re.M)
+        return made.search(code) is None
     if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
         return True
     return _SIMULATOR.get().search(code) is not None
+
+
+_NEW_ENTITY = re.compile(r"(?i:(new|novel)_\w+)")
+_CONFORMER_ARGS = re.compile(r"(?i:conf|rmsd)")
+#: what a generative model's output is made by (decoded, generated, sampled; the argmax over a decoder's letters)
+_GENERATED = r"(?i:decod|generat|sampl|argmax)"
 
 
 _EARLIER_SEED = LazyRe(r"\bmanual_seed\s*\(|\bseed_everything\s*\(|\bset_seeds?\s*\(|\bseed_all\s*\(|\bseed_torch\s*\(")
@@ -4493,10 +4532,12 @@ def _pyproject_pins(text: str, out: Facts) -> None:
 
 
 _DOCKER_PIP = re.compile(r"\b(pip3?|conda|mamba|micromamba|uv pip)\s+install\b(.*)")
-#: options whose value is the next token (an index, a constraints file), not a package
+#: options whose value is the next token (an index, a constraints file), not a package (w35c: conda's channel
+#: spelt out, AttentiveFP's `conda install --yes --channel pytorch --channel rdkit ... pytorch==1.0.1`)
 _PIP_OPT_VALUE = frozenset(("-f", "--find-links", "-i", "--index-url", "--extra-index-url", "-c", "--constraint",
                             "-t", "--target", "--prefix", "--root", "-r", "--requirement", "--file", "-n", "--name",
-                            "-p", "--prefix", "--platform", "--python-version"))
+                            "-p", "--prefix", "--platform", "--python-version", "--channel", "--trusted-host",
+                            "--cache-dir"))
 _INSTALLER = frozenset(("pip", "pip3", "setuptools", "wheel", "uv", "conda", "mamba"))  # the tooling itself
 
 
@@ -5940,6 +5981,75 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _literal_list_loops(code, lines, facts)
     _compute_clusters(code, facts)
     _composed_sub_models(code, facts)
+    if "tf.random" in code or "tf.nn.dropout" in code or "tensorflow_probability" in code:
+        _tf_draws(code, lines, facts)
+    if "baseline" in facts and ".score(" in code:
+        _self_scored_fits(code, facts)
+    if "new_" in code or "novel_" in code:
+        made = [[code.count("\n", 0, m.start()) + 1, m.group(1)] for m in _GENERATED_ENTITY.finditer(code)]
+        if made:
+            facts["generated_entity"] = made[:8]
+
+
+#: w35c: entities named new or novel made by decoding or sampling (szczurek-lab/hydramp's inference.py:
+#: `new_peptides = np.argmax(decoded, axis=2)`, stored in the results its figure notebooks read back as
+#: `results['new_peptides']`): what a generator made, in any file of the repository, no held-out side (tip07)
+_GENERATED_ENTITY = re.compile(r"^[ \t]*((?:new|novel)_(?:tcrs?|peptides?|peps|epitopes?|antigens?|alleles?|mhcs?|"
+                               r"hlas?))\s*=[^\n]*(?i:decod|generat|sampl|argmax)", re.M)
+
+
+#: w35c: a simple model fitted and scored on the same data (Roestlab/massformer's het_sep_utils.py: `logreg.fit(
+#: both_gis_pca, both_gi_labels)` then `accuracy = logreg.score(both_gis_pca, both_gi_labels)` on the PCA of the
+#: network's gradient-times-input attributions) measures how separable those data are: no baseline evaluated on
+#: held-out data (tip02) and no classifier of the task (tip07 DR703)
+_BOUND_NAME = re.compile(r"\s*(?:self\.)?(\w+)\s*=")
+_ARG = r"\s*([\w.]+(?:\[[^\]\n]*\])?)\s*"
+
+
+def _self_scored_fits(code: str, facts: Facts) -> None:
+    """`probe_fit`: every simple model of the file is fitted and then scored on the very arrays it was fitted on."""
+    for _, text in facts["baseline"]:
+        bound = _BOUND_NAME.match(str(text))
+        if bound is None:
+            return
+        name = re.escape(bound.group(1))
+        fits = re.findall(r"\b" + name + r"\.fit\(" + _ARG + "," + _ARG + r"\)", code)
+        scores = re.findall(r"\b" + name + r"\.score\(" + _ARG + "," + _ARG + r"\)", code)
+        if not fits or not scores or any(s not in fits for s in scores) or re.search(
+                r"\b" + name + r"\.(predict\w*|decision_function)\s*\(", code):
+            return
+    facts["probe_fit"] = [list(row) for row in facts["baseline"][:2]]
+
+
+#: w35c: a draw from TensorFlow's own generator (`tf.random.normal(...)`, TF 1's `tf.random_uniform(`, `tf.nn.dropout(`,
+#: a TensorFlow Probability distribution built to be sampled: HydrAMP's Gumbel-softmax layer samples
+#: `distributions.RelaxedOneHotCategorical(logits=x, temperature=t).sample()`). Standalone Keras draws its own
+#: seeds from numpy; these ops do not, so numpy's seed leaves them unseeded (tip03). Not stateless ops, nor a
+#: draw given its own seed on its line
+_TF_DRAW = re.compile(r"\btf\.random\.(normal|uniform|truncated_normal|categorical|shuffle|gamma|poisson)\s*\(|"
+                      r"\btf\.random_(normal|uniform|shuffle)\s*\(|\btf\.nn\.dropout\s*\(|"
+                      r"\b(tfd|tfp\.distributions|distributions)\.[A-Z]\w*\s*\(")
+_OWN_SEED = re.compile(r"\bseed\s*=")
+
+
+def _tf_draws(code: str, lines: _Lines, facts: Facts) -> None:
+    """The unseeded draws from TensorFlow's generator in code that seeds no TensorFlow itself (`tf_draw`)."""
+    if "seed_tf" in facts or "seed_any" in facts:
+        return
+    probability = "tensorflow_probability" in code
+    rows: list[Evidence] = []
+    for m in _TF_DRAW.finditer(code):
+        if m.group(0).startswith(("tfd", "tfp", "distributions")) and not probability:
+            continue
+        start, end = code.rfind("\n", 0, m.start()) + 1, code.find("\n", m.end())
+        line = code[start:len(code) if end == -1 else end]
+        if _OWN_SEED.search(line):
+            continue
+        rows.append([lines.line_of(m.start()), line.strip()[:120]])
+        if len(rows) >= 4:
+            break
+    if rows:
+        facts["tf_draw"] = rows
 
 
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:
@@ -5954,6 +6064,51 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
+    if "tracking" in facts and "summary_write" not in facts and "add_" in text:
+        writes_commented_out(text, facts)
+    if "determinism" in facts and "determinis" in code:
+        _flagged_determinism(code, facts)
+
+
+#: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
+#: then `os.environ["CUBLAS_WORKSPACE_CONFIG"] = ":4096:8"`, and `th.use_deterministic_algorithms(run_d[
+#: "cuda_deterministic"])`, the key False in every config)
+_DETERMINISM_GUARD = re.compile(r"[ \t]*(el)?if\b[^\n]*determinis")
+_DETERMINISM_VALUE = re.compile(r"[(=,][^\n]*determinis")
+
+
+def _flagged_determinism(code: str, facts: Facts) -> None:
+    """Determinism switched on only by a flag (inside blocks guarded by it, or given its value) is
+    `determinism_flagged`: off when the repository's configurations set the flag false and nothing asks for it
+    (tip03 DR302)."""
+    lines = code.split("\n")
+    for n, _ in facts["determinism"]:
+        i = int(n) - 1
+        if not 0 <= i < len(lines):
+            return
+        if _DETERMINISM_VALUE.search(lines[i]) and "True" not in lines[i]:
+            continue
+        width = len(lines[i]) - len(lines[i].lstrip())
+        j = i - 1
+        while j >= 0 and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) >= width):
+            j -= 1
+        if width == 0 or j < 0 or not _DETERMINISM_GUARD.match(lines[j]):
+            return
+    facts["determinism_flagged"] = [list(row) for row in facts["determinism"][:2]]
+
+
+#: w35c: a write through a summary writer commented out (AttentiveFP's notebooks: `tensorboard = SummaryWriter(...)`
+#: kept, `# tensorboard.add_scalars('MAE', {...}, epoch)` switched off): the writer records nothing (tip06)
+_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*[\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|hparams|"
+                              r"pr_curve|embedding)\s*\(", re.M)
+
+
+def writes_commented_out(raw: str, facts: Facts) -> None:
+    """The lines of `raw` (code with its comments) that write a summary, commented out, when nothing in the code
+    writes one (`summary_write_off`)."""
+    rows = [[raw.count("\n", 0, m.start()) + 1, m.group(0).strip()[:120]] for m in _COMMENTED_WRITE.finditer(raw)]
+    if rows:
+        facts["summary_write_off"] = rows[:4]
 
 
 def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
@@ -5978,12 +6133,14 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         else:
             if "letter-probability" in code:
                 _meme_writer(code, _Lines(code, None, numbers), facts)
-            code = cap_lines(strip_python(code))
+            raw_code, code = code, cap_lines(strip_python(code))
         lines = _Lines(code, None, numbers)
         lines._virtual = shown
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
+            if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
+                writes_commented_out(raw_code, facts)
         if outputs:
             _output_results(outputs, facts, cells)
     elif kind == "r":
@@ -6071,6 +6228,11 @@ _FIGURE_DIRS = frozenset(("figures", "figure", "figs", "fig", "plots", "plot"))
 #: side are absent from training, as a grouped split in code
 _COLD_DIR = LazyRe(r"(^|/)(cold|unseen)[_-]?(drugs?|proteins?|targets?|compounds?|ligands?|molecules?|"
                    r"cell[_-]?lines?|cells?|scaffolds?|genes?|diseases?|split)/")
+#: w35c: ... or a folder named for the split's kind alone, beside its random twin (DrugBAN's
+#: `datasets/human/cold/test.csv` and `datasets/bindingdb/cluster/target_test.csv` next to `random/test.csv`): a data
+#: file of a side there (not a script: dannce's `cluster/holy_dannce_train.sh` runs on a compute cluster)
+_KIND_DIR_SIDE = LazyRe(r"(^|/)(cold|unseen|cluster|clustered|cluster[_-]?(split|based))/[^/]*(train|test|valid|"
+                        r"holdout)[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|fasta|fa|smi|parquet)$")
 
 
 #: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
@@ -6540,7 +6702,7 @@ def path_facts(path: str) -> Facts:
     if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path) or _SIDE_UNIT_LIST.search(low_path):
         out["split_file"] = [[1, path]]
     low = path.lower()
-    if _COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES):
+    if (_COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES)) or _KIND_DIR_SIDE.search(low):
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])

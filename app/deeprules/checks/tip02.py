@@ -133,7 +133,7 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                                                                            or p.lower().endswith(".ipynb")
                                                                            or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
-                and "sample_scorer" not in ctx.index.facts(p)
+                and "sample_scorer" not in ctx.index.facts(p) and "probe_fit" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
@@ -193,6 +193,7 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
                       "baseline_tool",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
+                      "probe_fit",
                       "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
@@ -215,6 +216,7 @@ def baselines_run(ctx: Context) -> CheckResult:
                       "grid_loop", "search_cv", "search_loop_fit",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
+                      "probe_fit",
                       "estimator_def", "caret_resampled", *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the

@@ -354,8 +354,10 @@ def _support(ctx: Context) -> _Support:
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                     "seed_np_late",
-                                      "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "dl_other",
-                                      "lightning_module", "determinism_opt_in", "determinism_asked"),
+                                      "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "tf_draw",
+                                      "dl_other",
+                                      "lightning_module", "determinism_opt_in", "determinism_asked",
+                                      "determinism_flagged", "determinism_off"),
                    # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given
                    # (w31e: which learners a file builds, whether its random_states are a split's; with the
                    # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
@@ -373,7 +375,12 @@ def _keras_on_numpy(ctx: Context, path: str, walk: list[str]) -> bool:
     or in a module it imports: that Keras draws every initialiser's, dropout's and shuffle's seed from numpy,
     so numpy's seed seeds them (DanQ: np.random.seed(1337) before the model is built)."""
     holders = ctx.files_with("keras_np")  # (the index's own list: no look-up of each module's facts)
-    return bool(holders) and (path in holders or any(m in holders for m in walk))
+    if not holders or not (path in holders or any(m in holders for m in walk)):
+        return False
+    # w35c: ... unless the script or a module it imports draws from TensorFlow's own generator, unseeded (HydrAMP's
+    # Gumbel-softmax layer samples a TensorFlow Probability distribution): numpy's seed does not reach those draws
+    draws = ctx.files_with("tf_draw")
+    return not (path in draws or any(m in draws for m in walk))
 
 
 def _draws_python_random(facts: dict[str, Any]) -> bool:
@@ -507,9 +514,14 @@ def deterministic(ctx: Context) -> CheckResult:
     # w23a: a helper that switches determinism on only when asked (`def seed_all(seed, cuda_deterministic=False)`)
     # leaves it off when nothing in the repository asks (scBERT calls seed_all(SEED) alone)
     asked = bool(ctx.files_with("determinism_asked"))
+    turned_off = bool(ctx.files_with("determinism_off"))
     for path in gpu:
         how = support.plan(path).get("determinism")
         if how is not None and not asked and "determinism_opt_in" in ctx.index.facts(how[1]):
+            how = None
+        # w35c: ... nor determinism switched on only by a flag the repository's configurations set false
+        # (massformer's `cuda_deterministic: False` in every config; runner.py switches on only under it)
+        if how is not None and not asked and "determinism_flagged" in ctx.index.facts(how[1]) and turned_off:
             how = None
         if how is not None:
             ok += 1

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import CheckResult, Context, check, failed, passed, reading
 from ._util import (
+    IMPORT_STATEMENT,
     NETWORK_FACTS,
     TRAINING_FACTS,
     builds_network,
@@ -136,6 +137,8 @@ def search(ctx: Context) -> CheckResult:
 
 #: a TensorBoard writer constructed (what it records is written through it: add_scalar, add_summary...)
 _WRITER = re.compile(r"\b(FileWriter|SummaryWriter|create_file_writer)\s*\(")
+#: w35c: the writer's import (`from tensorboardX import SummaryWriter`), a tracking line that records nothing itself
+_IMPORT_LINE = re.compile(IMPORT_STATEMENT)
 
 
 #: the name a TensorBoard writer is kept under (`self.train_writer = tf.summary.FileWriter(`, `writer =
@@ -165,7 +168,8 @@ def _tracking_watch(path: str) -> bool:
 
 @check("DR602", watches=_tracking_watch, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
-                      "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on"),
+                      "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on",
+                      "summary_write_off"),
                      # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
                      # options' names)
                      said=("tracking", "tracker_optional", "tracker_option_on",
@@ -173,9 +177,12 @@ def _tracking_watch(path: str) -> bool:
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
+    # w35c: ... or whose writes through it are all commented out (AttentiveFP's notebooks keep `tensorboard =
+    # SummaryWriter(...)` and `# tensorboard.add_scalars(...)`): the writer records nothing
     graph_only = {p for p, lines in ctx.files_with("tracking").items()
-                  if "graph_writer" in ctx.index.facts(p) and "summary_write" not in ctx.index.facts(p)
-                  and all(_WRITER.search(str(t)) for _, t in lines)}
+                  if ("graph_writer" in ctx.index.facts(p) or "summary_write_off" in ctx.index.facts(p))
+                  and "summary_write" not in ctx.index.facts(p)
+                  and all(_WRITER.search(str(t)) or _IMPORT_LINE.match(str(t)) for _, t in lines)}
     # w34b: ... unless another file writes through the writer by the name it was kept under (tinysleepnet's model
     # keeps `self.train_writer = tf.summary.FileWriter(...)` and adds the graph; train.py builds each epoch's
     # tf.Summary of losses and F1 and calls `model.train_writer.add_summary(summary, step)`)

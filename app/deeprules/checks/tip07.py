@@ -374,9 +374,9 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
                       "split_column_opt", "split_save", "np_draw",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
-                      "split_group_folds",
+                      "split_group_folds", "generated_entity",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
-                                        "split_unit_loop", "split_group_folds"),
+                                        "split_unit_loop", "split_group_folds", "generated_entity"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -391,6 +391,11 @@ def split_matches(ctx: Context) -> CheckResult:
     planned = ctx.answers.get("status") == "ok"
     found = {fact: (_scaffold_splits(ctx) if fact == "split_scaffold" else _split_ev(ctx, fact)) if ml or planned
              else [] for fact, _ in STRUCTURED}
+    made = {str(t).lower() for lines in ctx.files_with("generated_entity").values() for _, t in lines}
+    if made and found["split_grouped"]:  # (w35c: a generator's new peptides, named so anywhere, hold nothing out)
+        found["split_grouped"] = [e for e in _split_ev(ctx, "split_grouped", 50)
+                                  if not any(re.search(r"(?<![a-z0-9])" + re.escape(n) + r"(?![a-z0-9])", e[2].lower())
+                                             for n in made)][:4]
     found["split_grouped"] = _not_library_subjects(ctx, found["split_grouped"])
     if ml or planned:  # (w27a: the test side filled in a loop by a date cut-off)
         found["split_time"] += _split_ev(ctx, "split_time_loop")
@@ -629,6 +634,8 @@ def _classical_classifiers(ctx: Context) -> list[tuple[str, int, str]]:
             if not is_aux(e[0]) and _CLASSICAL_CLASSIFIER.search(e[2])
             # (coordinator, session 18: not the classifier an inception score fits to judge generated samples)
             and "sample_scorer" not in ctx.index.facts(e[0])
+            # (w35c: nor one fitted and scored on the same arrays, a separability measure: `probe_fit`)
+            and "probe_fit" not in ctx.index.facts(e[0])
             and not e[2].lstrip().startswith(("def ", "class "))][:4]
 
 
@@ -676,7 +683,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval", "sample_scorer", "binned_target", "simulator",
+                      "cluster_eval", "sample_scorer", "probe_fit", "binned_target", "simulator",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)

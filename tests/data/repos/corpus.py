@@ -6834,6 +6834,198 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import numpy as np\nimport os\nseqs = np.loadtxt(os.path.join(base, 'train_sequences.txt'), dtype=str)\n"
                     + TORCH_LOOP},
         {"DR701": "fail"}),
+    # w35c: a folder named for the split's kind alone beside its random twin (peizhenbai/DrugBAN's
+    # `datasets/human/cold/test.csv` and `datasets/bindingdb/cluster/target_test.csv`): a cold or cluster split
+    "w35c_cold_and_cluster_folders_beside_random_are_splits": ({
+        "datasets/human/random/train.csv": "SMILES,Protein,Y\nCCO,MKV,1\n",
+        "datasets/human/random/test.csv": "SMILES,Protein,Y\nCCN,MKV,0\n",
+        "datasets/human/cold/train.csv": "SMILES,Protein,Y\nCCO,MKV,1\n",
+        "datasets/human/cold/test.csv": "SMILES,Protein,Y\nCCC,MAL,0\n",
+        "datasets/kiba/cluster/source_train.csv": "SMILES,Protein,Y\nCCO,MKV,1\n",
+        "datasets/kiba/cluster/target_test.csv": "SMILES,Protein,Y\nCCC,MAL,0\n",
+        "main.py": "import pandas as pd\ndf = pd.read_csv(f'datasets/{args.data}/{args.split}/train.csv')\n"
+                   + TORCH_LOOP}, {"DR701": "pass"}),
+    # ... not a script in a folder named for a compute cluster (spoonsso/dannce's `cluster/holy_dannce_train.sh`)
+    "w35c_compute_cluster_folder_scripts_are_no_split": ({
+        "cluster/submit_train.sh": "#!/bin/bash\nsbatch --gres=gpu:1 python train.py\n",
+        "cluster/multi_gpu_test.py": "import torch\nprint(torch.cuda.device_count())\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(data, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w35c: a `new_`/`novel_` peptide named on the held-out side is a cold split (ERGO-II's form) ...
+    "w35c_new_peptides_on_the_test_side_are_a_cold_split": ({
+        "evaluate.py": "import torch\n\ndef held_out_peps(train, test):\n    return set(test) - set(train)\n\n\n"
+                       "new_test_peps = held_out_peps(train_peps, test_peps)\n"
+                       "test_new_peptides = [p for p in test_pairs if p[1] in new_test_peps]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # ... but the peptides a generator decoded are no held-out set (szczurek-lab/hydramp's inference.py:
+    # `new_peptides = np.argmax(decoded, axis=2)`)
+    "w35c_generated_new_peptides_are_no_cold_split": ({
+        "generate.py": "import numpy as np\ndecoded = decoder.predict(z)\nnew_peptides = np.argmax(decoded, axis=2)\n"
+                       "new_amp = classifier.predict(new_peptides)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w35c: a TensorBoard writer whose writes are all commented out records nothing (OpenDrugAI/AttentiveFP's
+    # notebooks: `tensorboard = SummaryWriter(...)`, `#     tensorboard.add_scalars('MAE', ...)`)
+    "w35c_writer_with_its_writes_commented_out_records_nothing": ({
+        "train.ipynb": nb(("code", "from tensorboardX import SummaryWriter\n"
+                                   "tensorboard = SummaryWriter(log_dir='runs/' + start_time)\n"),
+                          ("code", TORCH_LOOP + "#     tensorboard.add_scalars('MAE', {'train': a, 'test': b}, epoch)\n"
+                                   "#     tensorboard.add_scalars('MSE', {'train': c, 'test': d}, epoch)\n"))},
+        {"DR602": "fail"}),
+    "w35c_writer_with_a_live_write_records": ({
+        "train.ipynb": nb(("code", "from tensorboardX import SummaryWriter\n"
+                                   "tensorboard = SummaryWriter(log_dir='runs/' + start_time)\n"),
+                          ("code", TORCH_LOOP + "    tensorboard.add_scalars('MAE', {'train': a, 'test': b}, epoch)\n"
+                                   "#     tensorboard.add_scalars('MSE', {'train': c, 'test': d}, epoch)\n"))},
+        {"DR602": "pass"}),
+    # w35c: conda's `--channel NAME` takes a value, no package (OpenDrugAI/AttentiveFP's environment/Dockerfile)
+    "w35c_dockerfile_conda_channels_spelt_out_are_no_packages": ({
+        "environment/Dockerfile": "FROM continuumio/miniconda3:4.5.11\n"
+                                  "RUN conda install --yes \\\n      --channel pytorch \\\n      --channel conda-forge \\\n"
+                                  "      pytorch==1.0.1 \\\n      rdkit==2019.03.1.0 \\\n"
+                                  "    && conda clean --yes --all\n"
+                                  "RUN pip install --upgrade matplotlib==3.0.3 tensorboardX==1.6\n"},
+        {"DR303": "pass"}),
+    "w35c_dockerfile_conda_channels_with_open_packages_still_warn": ({
+        "environment/Dockerfile": "FROM continuumio/miniconda3:4.5.11\n"
+                                  "RUN conda install --yes --channel pytorch --channel conda-forge pytorch rdkit\n"},
+        {"DR303": "warn"}),
+    # w35c: pyGPGO's Gaussian-process Bayesian optimisation of the network's settings (AttentiveFP's
+    # hyper_parameter_search_Solubility.py)
+    "w35c_pygpgo_bayesian_optimisation_is_a_search": ({
+        "search.py": "from pyGPGO.covfunc import matern32\nfrom pyGPGO.acquisition import Acquisition\n"
+                     "from pyGPGO.surrogates.GaussianProcess import GaussianProcess\nfrom pyGPGO.GPGO import GPGO\n"
+                     "param = {'radius': ('int', [2, 6]), 'p_dropout': ('cont', [0, 0.5])}\n"
+                     "gpgo = GPGO(GaussianProcess(matern32()), Acquisition(mode='UCB'), objective, param)\n"
+                     "gpgo.run(max_iter=30)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w35c_a_gaussian_process_regressor_is_no_search": ({
+        "fit_gp.py": "from sklearn.gaussian_process import GaussianProcessRegressor\n"
+                     "gp = GaussianProcessRegressor().fit(X, y)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    # w35c: attention weights of a trained model turned into arrays for drawing (AttentiveFP's visualisation
+    # notebook: `mol_attention_weight_viz[t].cpu().detach().numpy()`)
+    "w35c_attention_weights_taken_off_the_model_are_read_out": ({
+        "viz.ipynb": nb(("code", "model_for_viz.load_state_dict(best_model_wts)\n"
+                                 "feats, atom_attention_weight_viz, mol_attention_weight_viz, pred = model_for_viz(x)\n"
+                                 "atom_weight = np.stack([mol_attention_weight_viz[t].cpu().detach().numpy() "
+                                 "for t in range(T)])\n")),
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    # ... not inside the network that computes them (its mechanism)
+    "w35c_attention_weights_inside_the_network_are_its_mechanism": ({
+        "model.py": "import torch\n\nclass Net(torch.nn.Module):\n    def forward(self, x):\n"
+                    "        attention_weights = torch.softmax(self.align(x), -1)\n"
+                    "        self.last = attention_weights.detach().cpu().numpy()\n"
+                    "        return (attention_weights * x).sum(1)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35c: standalone Keras seeded by numpy leaves TensorFlow's own draws unseeded (szczurek-lab/hydramp: a
+    # Gumbel-softmax layer samples a TensorFlow Probability distribution; the notebooks seed numpy only)
+    "w35c_keras1_seeded_by_numpy_with_unseeded_tf_draws": ({
+        "layers.py": "from keras import layers\nfrom tensorflow_probability import distributions\n\n\n"
+                     "class GumbelSoftmax(layers.Layer):\n    def call(self, x):\n"
+                     "        return distributions.RelaxedOneHotCategorical(logits=x, temperature=0.5).sample()\n",
+        "train.py": "import numpy as np\nnp.random.seed(7)\nfrom keras.models import Sequential\n"
+                    "from keras.layers.convolutional import Convolution1D\nfrom layers import GumbelSoftmax\n"
+                    "model = Sequential()\nmodel.add(Convolution1D(input_dim=4, nb_filter=32, filter_length=8))\n"
+                    "model.add(GumbelSoftmax())\nmodel.fit(X_train, y_train, batch_size=100, nb_epoch=60)\n"},
+        {"DR301": "fail"}),
+    "w35c_keras1_seeded_by_numpy_with_seeded_tf_draws": ({
+        "layers.py": "import tensorflow as tf\nfrom keras import layers\n\n\n"
+                     "class Noise(layers.Layer):\n    def call(self, x):\n"
+                     "        return x + tf.random.normal(tf.shape(x), seed=7)\n",
+        "train.py": "import numpy as np\nnp.random.seed(7)\nfrom keras.models import Sequential\n"
+                    "from keras.layers.convolutional import Convolution1D\nfrom layers import Noise\n"
+                    "model = Sequential()\nmodel.add(Convolution1D(input_dim=4, nb_filter=32, filter_length=8))\n"
+                    "model.add(Noise())\nmodel.fit(X_train, y_train, batch_size=100, nb_epoch=60)\n"},
+        {"DR301": "pass"}),
+    # w35c: Butina clusters of one molecule's conformers by RMSD prune conformers (xiaolinpan/sPhysNet-Taut's
+    # gen_confs.py); molecules clustered by fingerprint distance are a split's groups
+    "w35c_butina_over_conformer_rmsd_is_no_split": ({
+        "gen_confs.py": "from rdkit.ML.Cluster import Butina\n"
+                        "dists = [AllChem.GetConformerRMS(m, i, j) for i in range(n) for j in range(i)]\n"
+                        "clusters = Butina.ClusterData(dists, num_conformers, rmsd_cutoff, isDistData=True)\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w35c_butina_over_fingerprints_is_a_cluster_split": ({
+        "split.py": "from rdkit.ML.Cluster import Butina\n"
+                    "dists = [1 - s for s in tanimoto_lower_triangle(fps)]\n"
+                    "clusters = Butina.ClusterData(dists, len(fps), 0.6, isDistData=True)\n"
+                    "test_idx = [i for c in clusters[::5] for i in c]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: determinism switched on only by a flag that every configuration sets false (Roestlab/massformer:
+    # `if run_d["cuda_deterministic"]:` CUBLAS_WORKSPACE_CONFIG, `use_deterministic_algorithms(run_d[...])`)
+    "w35c_determinism_behind_a_flag_the_configs_turn_off": ({
+        "src/runner.py": "import os\nimport torch as th\n\n\ndef train_and_eval(run_d):\n"
+                         "    th.manual_seed(run_d['train_seed'])\n"
+                         "    if run_d['cuda_deterministic']:\n"
+                         "        os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'\n"
+                         "    th.use_deterministic_algorithms(run_d['cuda_deterministic'])\n"
+                         "    model = Net().cuda()\n"
+                         "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                         "        optimizer.step()\n",
+        "config/a.yml": "run:\n  train_seed: 1\n  cuda_deterministic: False\n",
+        "config/b.yml": "run:\n  train_seed: 2\n  cuda_deterministic: False\n"}, {"DR302": "fail"}),
+    "w35c_determinism_behind_a_flag_a_config_turns_on": ({
+        "src/runner.py": "import os\nimport torch as th\n\n\ndef train_and_eval(run_d):\n"
+                         "    th.manual_seed(run_d['train_seed'])\n"
+                         "    if run_d['cuda_deterministic']:\n"
+                         "        os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'\n"
+                         "    th.use_deterministic_algorithms(run_d['cuda_deterministic'])\n"
+                         "    model = Net().cuda()\n"
+                         "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                         "        optimizer.step()\n",
+        "config/a.yml": "run:\n  train_seed: 1\n  cuda_deterministic: True\n",
+        "config/b.yml": "run:\n  train_seed: 2\n  cuda_deterministic: False\n"}, {"DR302": "pass"}),
+    # w35c: a column whose name only ends in "fold" is no fold column (Bayer-Group/CPMolGAN's misspelt scaffold
+    # column: `df_1[scafold_col].isin(unique_scaf_2)` compares generated scaffolds with actives')
+    "w35c_scafold_column_is_no_fold_column": ({
+        "analysis.ipynb": nb(("code", "scafold_col = 'murcko_scaffold'\n"
+                                      "common = df_gen[scafold_col].isin(set(df_act[scafold_col]))\n"
+                                      "print(common.mean())\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(profiles, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w35c_fold_column_read_by_value_is_a_partition": ({
+        "data.py": "import pandas as pd\ndf = pd.read_csv('folds.csv')\n"
+                   "train = df[df[cv_fold_col] != k]\ntest = df[df[cv_fold_col] == k]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: a simple model fitted and scored on the very arrays it was fitted on measures separability, no
+    # baseline or classifier of the task (Roestlab/massformer's het_sep_utils.py: a logistic regression on the PCA
+    # of the network's gradient-times-input attributions, `logreg.score(both_gis_pca, both_gi_labels)`)
+    "w35c_self_scored_logistic_regression_is_no_baseline": ({
+        "analysis.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.decomposition import PCA\n"
+                       "emb = PCA(n_components=2).fit_transform(attributions)\n"
+                       "logreg = LogisticRegression(random_state=0)\nlogreg.fit(emb, labels)\n"
+                       "separability = logreg.score(emb, labels)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail", "DR703": "na"}),
+    # ... but one scored on held-out data is
+    "w35c_logistic_regression_scored_on_held_out_data_is_a_baseline": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\n"
+                       "logreg = LogisticRegression(random_state=0)\nlogreg.fit(x_train, y_train)\n"
+                       "print(logreg.score(x_train, y_train), logreg.score(x_test, y_test))\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w35c: CD-HIT run to make one set non-redundant, then a random split (szczurek-lab/hydramp's notebook:
+    # `! cdhit -i ..._negative.fasta -o ..._cdhit_40.fasta -c 0.4`) holds no family out ...
+    "w35c_cd_hit_redundancy_filter_is_no_split": ({
+        "prepare.ipynb": nb(("code", "! cdhit -i raw/negatives.fasta -o interim/negatives_nr40.fasta -c 0.4 -n 2\n"),
+                            ("code", "fasta2csv('interim/negatives_nr40.fasta', 'processed/negatives.csv')\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... its clusters read to place whole clusters on one side are a homology split
+    "w35c_cd_hit_clusters_read_for_the_split": ({
+        "split.py": "import subprocess\nsubprocess.run(['cd-hit', '-i', 'all.fasta', '-o', 'nr30', '-c', '0.3'])\n"
+                    "clusters = parse_clusters('nr30.clstr')\n"
+                    "test_ids = [i for c in clusters[::10] for i in c]\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # w35c: a generator's new peptides read back elsewhere (hydramp's figure notebooks: `results['new_peptides']`)
+    "w35c_generated_new_peptides_read_back_are_no_cold_split": ({
+        "amp/inference.py": "import numpy as np\n\n\ndef generate(decoder, z):\n    decoded = decoder.predict(z)\n"
+                            "    new_peptides = np.argmax(decoded, axis=2)\n    return {'new_peptides': new_peptides}\n",
+        "figures/properties.ipynb": nb(("code", "peptides = [translate(x) for x in results['new_peptides']]\n")),
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
