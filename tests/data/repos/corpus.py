@@ -6735,6 +6735,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prepare.py": "from sklearn.model_selection import train_test_split\n"
                       "train, test = train_test_split(spectra, test_size=0.1)\n"},
         {"DR701": "warn"}),
+    # w35a: a notebook is its own entry point: a seed key its repository's scripts read from their run configuration
+    # (autosome-ru/LegNet's `global_seed` in params.json, read by experiment.py) does not seed a training notebook
+    # that reads no seed key, itself or through a module it imports; one that reads the key through its helper is
+    "w35a_config_seed_does_not_seed_a_standalone_notebook": ({
+        "runs/params.json": '{\n    "global_seed": 42,\n    "lr": 0.001\n}\n',
+        "experiment.py": "import json\nimport torch\n\ncfg = json.load(open('runs/params.json'))\n"
+                         "torch.manual_seed(cfg['global_seed'])\n" + TORCH_LOOP,
+        "generator/train.ipynb": nb(("code", "import torch\nopt = torch.optim.AdamW(net.parameters())\n"
+                                             "for x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                             "    opt.step()\n"))},
+        {"DR301": "warn"}),
+    "w35a_notebook_reading_the_seed_key_is_seeded": ({
+        "runs/params.json": '{\n    "global_seed": 42,\n    "lr": 0.001\n}\n',
+        "experiment.py": "import json\nimport torch\n\ncfg = json.load(open('runs/params.json'))\n"
+                         "torch.manual_seed(cfg['global_seed'])\n" + TORCH_LOOP,
+        "generator/setup_run.py": "import json\n\ndef load():\n    cfg = json.load(open('runs/params.json'))\n"
+                                  "    return cfg['global_seed']\n",
+        "generator/train.ipynb": nb(("code", "import torch\nimport setup_run\nseed = setup_run.load()\n"
+                                             "opt = torch.optim.AdamW(net.parameters())\n"
+                                             "for x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                             "    opt.step()\n"))},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
