@@ -6757,6 +6757,29 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                              "for x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
                                              "    opt.step()\n"))},
         {"DR301": "pass"}),
+    # w35a: a fold column the repository computes itself in one script (autosome-ru/LegNet hashes each sequence into
+    # ten folds, `data['fold'] = fold`) and filters in another is the code's own split, not a partition shipped with
+    # the data; a column tagging sets that came apart (`test_df['split'] = 'test'`) is still the data's own
+    "w35a_fold_column_computed_elsewhere_is_no_given_partition": ({
+        "prep.py": "import mmh3\nimport pandas as pd\n\ndf = pd.read_csv('seqs.tsv', sep='\\t')\n"
+                   "fold = [mmh3.hash(s, 42) % 10 for s in df.seq]\ndf['fold'] = fold\n"
+                   "df.to_csv('folds.tsv', sep='\\t')\n",
+        "train.py": "import pandas as pd\nimport torch\n\ndf = pd.read_csv('folds.tsv', sep='\\t')\n"
+                    "valid = df[df.fold.isin([0])]\ntrain = df[~df.fold.isin([0])]\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    "w35a_split_column_tagging_given_sets_is_a_partition": ({
+        "prep.py": "import pandas as pd\n\ntrain_df = pd.read_csv('train.tsv', sep='\\t')\n"
+                   "test_df = pd.read_csv('test.tsv', sep='\\t')\ntrain_df['split'] = 'train'\n"
+                   "test_df['split'] = 'test'\npd.concat([train_df, test_df]).to_csv('all.tsv', sep='\\t')\n",
+        "train.py": "import pandas as pd\nimport torch\n\ndf = pd.read_csv('all.tsv', sep='\\t')\n"
+                    "test = df[df.split == 'test']\ntrain = df[df.split == 'train']\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w35a_fold_column_copied_from_a_data_column_is_a_partition": ({
+        "data.py": "import pandas as pd\n\ndef load(holdout):\n    data = pd.read_pickle('screen.bz2')\n"
+                   "    if holdout == 'genes':\n        data['fold'] = data.get('gene')\n    return data\n",
+        "train.py": "import torch\nfrom data import load\n\ndf = load('genes')\n"
+                    "for k in df.fold.unique():\n    train = df[df.fold != k]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
