@@ -4845,7 +4845,13 @@ PUBLISHED_MODELS = _P(
     r"miRanda|RNAhybrid|RNA22|RNAcofold|RNAfold|CONTRAfold|LinearFold|E2Efold|UFold|RNAstructure|GraphProt|"
     r"PrismNet|DeepCLIP|iONMF|CPAT|CPC2|RNAsamba|LncFinder|FEELnc|m6Anet|EpiNano|xPore|Nanocompore|Kraken\d*|"
     r"MetaPhlAn\d*|Kaiju|MetaBAT\d*|MaxBin\d*|VAMB|SemiBin\d*|COMEBin|VirSorter\d*|DeepVirFinder|VirFinder|"
-    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX)\b)")
+    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX|"
+    # w35a: peptide-MHC binding and TCR-specificity predictors an immunology table scores a new model beside
+    # (TransPHLA-AOMP's batch evaluation: `netmhcpan_ba`, `netmhcstabpan`, `pickpocket` rows and columns), and
+    # antibody language models
+    r"NetMHC\w*|MHCflurry\w*|MHCnuggets|MixMHC\w*|HLAthena|BigMHC|TransPHLA\w*|DeepHLApan|ACME|PickPocket|"
+    r"SMMPMBEC|NetTCR\w*|TCRdist\d*|GLIPH\d*|DeepTCR|pMTnet|ImRex|TCR-?BERT|DLpTCR|epiTCR|AbLang\d*|AntiBERTy|"
+    r"IgFold|DeepAb)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"

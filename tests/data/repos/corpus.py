@@ -6780,6 +6780,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom data import load\n\ndf = load('genes')\n"
                     "for k in df.fold.unique():\n    train = df[df.fold != k]\n" + TORCH_LOOP},
         {"DR701": "pass"}),
+    # w35a: peptide-MHC and TCR predictors are published models a results table compares with (TransPHLA-AOMP's
+    # batch evaluation prints its transformer's AUC and AUPR beside NetMHCpan's and PickPocket's); a table of
+    # NetMHCpan's per-peptide ranks alone scores no model
+    "w35a_pmhc_predictors_beside_the_model_are_a_comparison": ({
+        "eval.ipynb": nb(("code", "print(methods_performances_pd)"),
+                         outputs=["               roc_auc  accuracy       mcc      aupr\n",
+                                  "netmhcpan_ba   0.955066  0.801666  0.649185  0.944328\n",
+                                  "pickpocket     0.924055  0.702044  0.492774  0.913137\n",
+                                  "transformer    0.978880  0.930844  0.861688  0.978183\n"]),
+        "train.py": TORCH_LOOP},
+        {"DR202": "pass"}),
+    "w35a_netmhcpan_ranks_alone_are_no_comparison": ({
+        "data/netmhcpan_ranks.csv": "peptide,allele,netmhcpan_el_rank,netmhcpan_ba_rank\n"
+                                    "SIINFEKL,H-2-Kb,0.012,0.104\nGILGFVFTL,HLA-A*02:01,0.030,0.210\n",
+        "train.py": TORCH_LOOP},
+        {"DR202": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
