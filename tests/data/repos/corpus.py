@@ -6796,6 +6796,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                     "SIINFEKL,H-2-Kb,0.012,0.104\nGILGFVFTL,HLA-A*02:01,0.030,0.210\n",
         "train.py": TORCH_LOOP},
         {"DR202": "fail"}),
+    # w35a: attention drawn by a helper named with its verb after the word (TransPHLA-AOMP's `pHLA_attns_draw_save`
+    # called on the attentions its predictor returned); the helper only defined, never called, reads nothing
+    "w35a_attention_draw_helper_called_is_interpretation": ({
+        "predict.py": "import torch\nfrom attention import attns_draw_save\n\nmodel = torch.load('model.pt')\n"
+                      "y_prob, attns = evaluate(model, loader)\nfor hla, pep in pairs:\n"
+                      "    attns_draw_save(data, attns, hla, pep, 'results/attention/')\n",
+        "attention.py": "import seaborn as sns\n\ndef attns_draw_save(data, attns, hla, pep, path):\n"
+                        "    sns.heatmap(attns[0]).figure.savefig(path + hla + pep + '.png')\n"},
+        {"DR802": "pass"}),
+    "w35a_attention_draw_helper_only_defined_is_none": ({
+        "viz.py": "import seaborn as sns\n\ndef attn_heatmap_save(attn, path):\n"
+                  "    sns.heatmap(attn).figure.savefig(path)\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
