@@ -1107,9 +1107,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
     # w35a: ... or with the verb after it (TransPHLA-AOMP's `pHLA_attns_draw_save(data, attns, hla, pep, ...)` draws and
-    # saves the attention its predictor returned; `attention_heatmap(...)`, `attn_plot(...)`): called, not defined
+    # saves the attention its predictor returned; `attention_heatmap(...)`, bigmhc's `makeAttentionHeatmaps(df,
+    # attention, title)`): called, not defined
     ("attn_read", ("attn", "attention"),
-     _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?\b\w*(attention|attn)s?_\w*?(draw|plot|heatmap|visuali[sz]e)\w*\s*\(")),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?\b\w*(attention|attn)s?_?\w*?(draw|plot|heatmap|visuali[sz]e)\w*\s*\(",
+        re.I)),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)

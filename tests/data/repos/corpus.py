@@ -6810,6 +6810,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                   "    sns.heatmap(attn).figure.savefig(path)\n",
         "train.py": TORCH_LOOP},
         {"DR802": "fail"}),
+    "w35a_attention_heatmaps_camel_case_helper_called": ({
+        "nb/attention.ipynb": nb(("code", "import torch\nfrom bigmodel import BigModel\n\n"
+                                          "model = BigModel.load('models/bat1024').eval()\n"
+                                          "attention = mean_attention(model, test_df)\n"
+                                          "maps = makeAttentionHeatmaps(test_df, attention, 'test set')\n")),
+        "train.py": TORCH_LOOP},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
