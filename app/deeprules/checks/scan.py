@@ -5897,6 +5897,30 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _literal_list_loops(code, lines, facts)
     _compute_clusters(code, facts)
     _composed_sub_models(code, facts)
+    _chroms_left_out_of_training(code, lines, facts)
+
+
+#: w35a: a list of chromosome names assigned to a name, written on one line (`chr_train_all=['chr2','chr3',...]`)
+_CHROM_LIST = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*\[((?:[ \t]*['\"]chr(?:\d{1,2}|[XYM])['\"][ \t]*,?)+)[ \t]*\]",
+                         re.M)
+_CHROM_NUM = re.compile(r"chr(\d{1,2})\b")
+
+
+def _chroms_left_out_of_training(code: str, lines: _Lines, facts: Facts) -> None:
+    """w35a: chromosomes held out by leaving them out of the training list (GuanLab/Leopard's `chr_train_all`
+    lists every autosome of the file's `chr_all` but chr1, chr8 and chr21, which its training never samples): a
+    training list of numbered chromosomes that lacks a few of those a genome list of the same file names."""
+    if "chr" not in code or "train" not in code.lower():
+        return
+    found = [(m, {int(c) for c in _CHROM_NUM.findall(m.group(2))}) for m in _CHROM_LIST.finditer(code)]
+    genomes = [nums for m, nums in found if "train" not in m.group(1).lower() and len(nums) >= 10]
+    for m, nums in found:
+        if "train" not in m.group(1).lower() or len(nums) < 5:
+            continue
+        if any(nums < genome and len(genome - nums) <= len(genome) // 3 for genome in genomes):
+            n = lines.line_of(m.start())
+            facts.setdefault("split_chrom", []).append([n, lines.text_of(n)])
+            return
 
 
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:

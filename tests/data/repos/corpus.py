@@ -6817,6 +6817,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                           "maps = makeAttentionHeatmaps(test_df, attention, 'test set')\n")),
         "train.py": TORCH_LOOP},
         {"DR802": "pass"}),
+    # w35a: chromosomes held out by leaving them out of the training list (GuanLab/Leopard samples its training windows
+    # from `chr_train_all`, every autosome of `chr_all` but chr1, chr8 and chr21); a training list that drops only
+    # the sex chromosomes holds no autosome out
+    "w35a_chromosomes_left_out_of_the_training_list": ({
+        "train.py": "import numpy as np\nfrom keras.models import Model\n\n"
+                    "chr_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22','chrX']\n"
+                    "chr_train_all=['chr2','chr3','chr4','chr5','chr6','chr7','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr22','chrX']\n"
+                    "np.random.shuffle(chr_train_all)\nchr_set1 = chr_train_all[:10]\nchr_set2 = chr_train_all[10:]\n"
+                    "model.fit_generator(gen(chr_set1), validation_data=gen(chr_set2), epochs=5)\n"},
+        {"DR701": "pass"}),
+    "w35a_training_list_without_sex_chromosomes_holds_nothing_out": ({
+        "train.py": "import numpy as np\nfrom keras.models import Model\n\n"
+                    "chr_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22','chrX','chrY']\n"
+                    "chr_train_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22']\n"
+                    "model.fit_generator(gen(chr_train_all), epochs=5)\n"},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
