@@ -1040,6 +1040,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w32a: the runs' TensorBoard event files read back for the results (CRISPR_AI's paper/benchmark.py, `from tbparse
     # import SummaryReader` per model, data set and metric; TensorBoard's EventAccumulator): the runs were logged so,
     # by whichever training engine wrote them
+    # w35a: a helper named for its tracker that returns the tracker's callback or writer (pmoris/ImRex's `def
+    # create_tensorboard_callback(base_name, iteration): ... return callbacks.TensorBoard(log_dir=logpath)`), and
+    # the calls of helpers so named (tip06 DR602: a helper no code calls records no run; its calls are commented out)
+    ("tracker_helper", ("def ",),
+     _P(r"^[ \t]*def\s+\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\([^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*return\s+"
+        r"[\w.]*(TensorBoard|SummaryWriter|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger)\s*\(", re.I)),
+    ("tracker_helper_call", ("tensorboard", "wandb", "mlflow", "neptune", "tracker"),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n]*?\b\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\(", re.I)),
     ("tracking", ("tbparse", "summaryreader", "eventaccumulator"),
      _P(r"^[ \t]*from\s+tbparse\s+import\b|^[ \t]*import\s+tbparse\b|\bSummaryReader\s*\(|"
         r"\bEventAccumulator\s*\(")),
@@ -3559,7 +3567,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
-                        "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
+                        "baseline_choice",  # (w27c: the simple model on the line after its name's branch)
+                        "tracker_helper"))  # (w35a: the tracker a helper returns lines after its def)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")

@@ -6833,6 +6833,27 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "chr_train_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22']\n"
                     "model.fit_generator(gen(chr_train_all), epochs=5)\n"},
         {"DR701": "fail"}),
+    # w35a: a tracker returned by a helper named for it that no code calls (pmoris/ImRex's
+    # create_tensorboard_callback, whose call sites are commented out) records no run; the helper called is a tracker
+    "w35a_uncalled_tensorboard_helper_records_nothing": ({
+        "neural/trainer.py": "from tensorflow.keras import callbacks\n\n"
+                             "def create_tensorboard_callback(base_name, iteration):\n"
+                             "    logpath = LOG_DIR / base_name / str(iteration)\n\n"
+                             "    return callbacks.TensorBoard(log_dir=logpath)\n\n\n"
+                             "def train(model, data, epochs):\n"
+                             "    cbs = [callbacks.CSVLogger('train.csv'),\n"
+                             "           # create_tensorboard_callback(model.name, 0),\n"
+                             "           ]\n"
+                             "    model.fit(data, epochs=epochs, callbacks=cbs)\n"},
+        {"DR602": "fail"}),
+    "w35a_called_tensorboard_helper_is_a_tracker": ({
+        "neural/trainer.py": "from tensorflow.keras import callbacks\n\n"
+                             "def create_tensorboard_callback(base_name, iteration):\n"
+                             "    logpath = LOG_DIR / base_name / str(iteration)\n\n"
+                             "    return callbacks.TensorBoard(log_dir=logpath)\n",
+        "train.py": "from neural.trainer import create_tensorboard_callback\n\n"
+                    "model.fit(data, epochs=20, callbacks=[create_tensorboard_callback('cnn', 0)])\n"},
+        {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
