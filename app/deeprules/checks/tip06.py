@@ -188,7 +188,9 @@ def _tracking_watch(path: str) -> bool:
                      # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
                      # options' names)
                      said=("tracking", "tracker_optional", "tracker_option_on",
-                           "summary_write", "tracker_helper", "tracker_helper_call")))  # (w34b: the writer's name each summary is written through)
+                           # (w34b: the writer's name each summary is written through; w35a: the helpers'
+                           # names and their calls)
+                           "summary_write", "tracker_helper", "tracker_helper_call")))
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
