@@ -1042,6 +1042,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w32a: the runs' TensorBoard event files read back for the results (CRISPR_AI's paper/benchmark.py, `from tbparse
     # import SummaryReader` per model, data set and metric; TensorBoard's EventAccumulator): the runs were logged so,
     # by whichever training engine wrote them
+    # w35a: a helper named for its tracker that returns the tracker's callback or writer (pmoris/ImRex's `def
+    # create_tensorboard_callback(base_name, iteration): ... return callbacks.TensorBoard(log_dir=logpath)`), and
+    # the calls of helpers so named (tip06 DR602: a helper no code calls records no run; its calls are commented out)
+    ("tracker_helper", ("def ",),
+     _P(r"^[ \t]*def\s+\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\([^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*return\s+"
+        r"[\w.]*(TensorBoard|SummaryWriter|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger)\s*\(", re.I)),
+    ("tracker_helper_call", ("tensorboard", "wandb", "mlflow", "neptune", "tracker"),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n]*?\b\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\(", re.I)),
     ("tracking", ("tbparse", "summaryreader", "eventaccumulator"),
      _P(r"^[ \t]*from\s+tbparse\s+import\b|^[ \t]*import\s+tbparse\b|\bSummaryReader\s*\(|"
         r"\bEventAccumulator\s*\(")),
@@ -1108,6 +1116,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+    # w35a: ... or with the verb after it (TransPHLA-AOMP's `pHLA_attns_draw_save(data, attns, hla, pep, ...)` draws and
+    # saves the attention its predictor returned; `attention_heatmap(...)`, bigmhc's `makeAttentionHeatmaps(df,
+    # attention, title)`): called, not defined
+    ("attn_read", ("attn", "attention"),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?\b\w*(attention|attn)s?_?\w*?(draw|plot|heatmap|visuali[sz]e)\w*\s*\(",
+        re.I)),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)
@@ -3613,7 +3627,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # (w27d: a Theano function's updates=, a TensorFlow variable's initialiser on a later
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
-                        "baseline_choice"))  # (w27c: the simple model on the line after its name's branch)
+                        "baseline_choice",  # (w27c: the simple model on the line after its name's branch)
+                        "tracker_helper"))  # (w35a: the tracker a helper returns lines after its def)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -4941,7 +4956,13 @@ PUBLISHED_MODELS = _P(
     r"miRanda|RNAhybrid|RNA22|RNAcofold|RNAfold|CONTRAfold|LinearFold|E2Efold|UFold|RNAstructure|GraphProt|"
     r"PrismNet|DeepCLIP|iONMF|CPAT|CPC2|RNAsamba|LncFinder|FEELnc|m6Anet|EpiNano|xPore|Nanocompore|Kraken\d*|"
     r"MetaPhlAn\d*|Kaiju|MetaBAT\d*|MaxBin\d*|VAMB|SemiBin\d*|COMEBin|VirSorter\d*|DeepVirFinder|VirFinder|"
-    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX)\b)")
+    r"geNomad|PPR-Meta|DeepARG|AMRFinder\w*|CheckM\d*|PhaBOX|"
+    # w35a: peptide-MHC binding and TCR-specificity predictors an immunology table scores a new model beside
+    # (TransPHLA-AOMP's batch evaluation: `netmhcpan_ba`, `netmhcstabpan`, `pickpocket` rows and columns), and
+    # antibody language models
+    r"NetMHC\w*|MHCflurry\w*|MHCnuggets|MixMHC\w*|HLAthena|BigMHC|TransPHLA\w*|DeepHLApan|ACME|PickPocket|"
+    r"SMMPMBEC|NetTCR\w*|TCRdist\d*|GLIPH\d*|DeepTCR|pMTnet|ImRex|TCR-?BERT|DLpTCR|epiTCR|AbLang\d*|AntiBERTy|"
+    r"IgFold|DeepAb)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -5989,6 +6010,7 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         made = [[code.count("\n", 0, m.start()) + 1, m.group(1)] for m in _GENERATED_ENTITY.finditer(code)]
         if made:
             facts["generated_entity"] = made[:8]
+    _chroms_left_out_of_training(code, lines, facts)
 
 
 #: w35c: entities named new or novel made by decoding or sampling (szczurek-lab/hydramp's inference.py:
@@ -6050,6 +6072,29 @@ def _tf_draws(code: str, lines: _Lines, facts: Facts) -> None:
             break
     if rows:
         facts["tf_draw"] = rows
+
+
+#: w35a: a list of chromosome names assigned to a name, written on one line (`chr_train_all=['chr2','chr3',...]`)
+_CHROM_LIST = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*\[((?:[ \t]*['\"]chr(?:\d{1,2}|[XYM])['\"][ \t]*,?)+)[ \t]*\]",
+                         re.M)
+_CHROM_NUM = re.compile(r"chr(\d{1,2})\b")
+
+
+def _chroms_left_out_of_training(code: str, lines: _Lines, facts: Facts) -> None:
+    """w35a: chromosomes held out by leaving them out of the training list (GuanLab/Leopard's `chr_train_all`
+    lists every autosome of the file's `chr_all` but chr1, chr8 and chr21, which its training never samples): a
+    training list of numbered chromosomes that lacks a few of those a genome list of the same file names."""
+    if "chr" not in code or "train" not in code.lower():
+        return
+    found = [(m, {int(c) for c in _CHROM_NUM.findall(m.group(2))}) for m in _CHROM_LIST.finditer(code)]
+    genomes = [nums for m, nums in found if "train" not in m.group(1).lower() and len(nums) >= 10]
+    for m, nums in found:
+        if "train" not in m.group(1).lower() or len(nums) < 5:
+            continue
+        if any(nums < genome and len(genome - nums) <= len(genome) // 3 for genome in genomes):
+            n = lines.line_of(m.start())
+            facts.setdefault("split_chrom", []).append([n, lines.text_of(n)])
+            return
 
 
 def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None:

@@ -428,6 +428,11 @@ def _package_seed(ctx: Context, support: _Support, path: str) -> tuple[str, int,
     return None
 
 
+def _reads_seed_key(ctx: Context, support: _Support, path: str) -> bool:
+    """The file reads a seed key (`args.seed`, `cfg["seed"]`), itself or through a local module it imports."""
+    return any("seed_key" in ctx.index.facts(p) for p in (path, *support.graph.reached(path)))
+
+
 @check("DR301", watches=_seeding_watch, facts_only=True, reads=_SEEDING)
 def seeds(ctx: Context) -> CheckResult:
     scripts = _driven_modules(ctx, training_scripts(ctx))
@@ -443,16 +448,26 @@ def seeds(ctx: Context) -> CheckResult:
     known = support.missing
     for path, fws in scripts.items():
         plan = support.plan(path)
+        if (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
+                and not _reads_seed_key(ctx, support, path)):
+            # w35a: a notebook is its own entry point (autosome-ru/LegNet's diffusion training notebook, beside
+            # scripts that read `global_seed` from their run configuration): seeds the scripts take from a
+            # configuration hold for a network it trains only when it reads a seed key itself or through a module
+            # it imports (a notebook fitting a k-nearest-neighbour classifier, HannesStark/protein-localization's
+            # legacy one, is left as it was judged)
+            given_here: frozenset[str] = frozenset()
+        else:
+            given_here = given
         hit = known.get(path)
         # standalone Keras of the Theano era takes its seeds from numpy
         old_keras = "imp_tf" in fws and _keras_on_numpy(ctx, path, support.graph.reached(path))
-        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given and hit[4] == old_keras:
+        if hit is not None and hit[0] is plan and hit[1] is fws and hit[2] == given_here and hit[4] == old_keras:
             missing_fws = hit[3]
         else:
-            missing_fws = [fw for fw in fws if not any(s in plan or s in given for s in SEEDS[fw])
-                           and not (fw == "imp_tf" and old_keras and any(s in plan or s in given
+            missing_fws = [fw for fw in fws if not any(s in plan or s in given_here for s in SEEDS[fw])
+                           and not (fw == "imp_tf" and old_keras and any(s in plan or s in given_here
                                                                          for s in _NUMPY_SEEDS))]
-            known[path] = (plan, fws, given, missing_fws, old_keras)
+            known[path] = (plan, fws, given_here, missing_fws, old_keras)
         missing = [FRAMEWORKS[fw] for fw in missing_fws]
         facts = ctx.index.facts(path)
         package_seed = _package_seed(ctx, support, path) if "lang_r" in missing_fws else None
@@ -469,9 +484,9 @@ def seeds(ctx: Context) -> CheckResult:
             # model in Python cells seeded with TensorFlow's seed), so R's generator seeds no training
             missing.remove(FRAMEWORKS["lang_r"])
         # the script draws from numpy's global generator itself (batches, shuffles): numpy needs a seed too
-        if "np_draw" in facts and not any(s in plan or s in given for s in _NUMPY_SEEDS):
+        if "np_draw" in facts and not any(s in plan or s in given_here for s in _NUMPY_SEEDS):
             missing.append("NumPy (np.random draws in the script)")
-        if _draws_python_random(facts) and not any(s in plan or s in given for s in _PYTHON_SEEDS):
+        if _draws_python_random(facts) and not any(s in plan or s in given_here for s in _PYTHON_SEEDS):
             missing.append("Python's random (random.sample/shuffle draws in the script)")
         if "seed_clock" in plan:  # re-seeded from the clock here, in a module it imports or by its caller
             missing.append(f"its random draws (re-seeded from the clock in {plan['seed_clock'][1]})")
@@ -482,7 +497,8 @@ def seeds(ctx: Context) -> CheckResult:
         else:
             ok += 1
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
-                seed = next((s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS) if s in plan or s in given), None)
+                seed = next((s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS)
+                             if s in plan or s in given_here), None)
                 ev.append(support.evidence(path, seed) if seed in plan else
                           central_ev[-1] if seed is not None else package_seed or (path, 1, "seeded"))
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "

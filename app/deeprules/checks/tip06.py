@@ -161,6 +161,24 @@ def _written_elsewhere(ctx: Context, paths: set[str]) -> set[str]:
     return out
 
 
+_HELPER_NAME = re.compile(r"\bdef\s+(\w+)")
+
+
+def _uncalled_helpers(ctx: Context) -> set[str]:
+    """The files whose tracking lines all return a tracker from a helper named for it (`tracker_helper`) that no
+    line outside tests and docs calls."""
+    out: set[str] = set()
+    for path, defs in ctx.files_with("tracker_helper").items():
+        names = {m.group(1) for _, t in defs for m in [_HELPER_NAME.search(str(t))] if m}
+        lines = ctx.files_with("tracking").get(path, [])
+        if not names or not lines or not all(str(t).lstrip().startswith("return ") for _, t in lines):
+            continue
+        calls = [str(t) for p, rows in ctx.files_with("tracker_helper_call").items() if not is_aux(p) for _, t in rows]
+        if not any(re.search(r"\b" + re.escape(n) + r"\s*\(", t) for n in names for t in calls):
+            out.add(path)
+    return out
+
+
 def _tracking_watch(path: str) -> bool:
     """Files read, and (w26a) committed TensorBoard event logs, tracking by their path alone."""
     return is_read(path) or TFEVENTS_RE.search(path) is not None
@@ -169,11 +187,13 @@ def _tracking_watch(path: str) -> bool:
 @check("DR602", watches=_tracking_watch, facts_only=True,
        reads=reading(("tracking", "trainer_default_log", "tracker_dep", "tf_summary", "summary_sink",
                       "summary_write", "graph_writer", "tracker_off", "tracker_optional", "tracker_option_on",
-                      "summary_write_off"),
+                      "summary_write_off", "tracker_helper", "tracker_helper_call"),
                      # (w25b: whether a file's tracking lines are all writers constructed; w31e: the tracking
                      # options' names)
                      said=("tracking", "tracker_optional", "tracker_option_on",
-                           "summary_write")))  # (w34b: the writer's name each summary is written through)
+                           # (w34b: the writer's name each summary is written through; w35a: the helpers'
+                           # names and their calls)
+                           "summary_write", "tracker_helper", "tracker_helper_call")))
 def tracking(ctx: Context) -> CheckResult:
     # w25b: a summary writer handed the session's graph, in a file that writes no scalar, histogram or summary
     # through it (deepsleepnet's `tf.summary.FileWriter(dir, sess.graph)`), shows the graph and records no run
@@ -198,6 +218,9 @@ def tracking(ctx: Context) -> CheckResult:
     optional = {p for p, lines in ctx.files_with("tracker_optional").items()
                 if not any(name in turned_on for _, t in lines for name in str(t).split())}
     off |= optional
+    # w35a: nor a file whose trackers are only returned by helpers named for them that no code calls (pmoris/ImRex's
+    # create_tensorboard_callback, its call sites commented out)
+    off |= _uncalled_helpers(ctx)
     ev = gather(ctx, "tracking", 6, where=lambda p: not is_aux(p) and p not in graph_only and p not in off)
     if not ev:
         # w24d: TensorFlow 1 summary ops record a run only where something writes them (a FileWriter, a trainer

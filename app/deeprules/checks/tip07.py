@@ -369,6 +369,35 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
     return cuts[:2] + sims[:1] if cuts else []
 
 
+#: w35a: a split column written by the code with a computed value (`data['fold'] = fold`, `df['split'] =
+#: np.where(...)`, R's `d$fold <- sample(...)`), not a literal tag naming a given set (`test_df['split'] = 'test'`)
+_COLUMN_COMPUTED = re.compile(r"\[\s*['\"](\w+)['\"]\s*\]\s*=(?!=)\s*(?![\s'\"\d])|"
+                              r"\$(\w+)\s*(?:<-|=(?!=))\s*(?![\s'\"\d])")
+
+
+#: a column of a table read by its quoted name (`df['gene']`, `data.get('guide_fold')`, `row.loc[:, 'set']`)
+_DATA_COLUMN = re.compile(r"\[[^\]\n]*['\"]\w+['\"][^\]\n]*\]|\.get\s*\(\s*['\"]")
+
+
+def _computed_columns(ctx: Context) -> set[str]:
+    """The split columns (fold, split, set_type...) the repository's code fills with a computed value."""
+    out: set[str] = set()
+    for path, rows in ctx.files_with("split_column_fill").items():
+        if is_aux(path):
+            continue
+        for _, text in rows:
+            m = _COLUMN_COMPUTED.search(str(text))
+            if m is None:
+                continue
+            name = m.group(1) or m.group(2)
+            # (not a column of the data copied or recoded, `df['split'] = df['split'].map(names)`, daklab/tiger's
+            # `data['fold'] = data.get('gene')`: the data's own partition or grouping)
+            rhs = str(text)[m.end():]
+            if not _DATA_COLUMN.search(rhs) and not re.search(r"[.$]" + re.escape(name) + r"\b", rhs):
+                out.add(name)
+    return out
+
+
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
                       "split_column_opt", "split_save", "np_draw",
@@ -376,7 +405,8 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
                       "split_group_folds", "generated_entity",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
-                                        "split_unit_loop", "split_group_folds", "generated_entity"),
+                                        "split_unit_loop", "split_group_folds", "generated_entity", "split_column",
+                                        "split_column_fill"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)
@@ -421,8 +451,14 @@ def split_matches(ctx: Context) -> CheckResult:
     filled = set(ctx.files_with("split_column_fill"))  # a shuffle writing the column: no predefined partition
     # w30a: nor a split file a caller may hand in, the code's own split drawn otherwise (torchmd-net's --splits)
     filled |= set(ctx.files_with("split_column_opt"))
+    # w35a: ... nor a column the repository's own code computes under that name elsewhere (autosome-ru/LegNet's
+    # datamodule and test script filter `df.fold.isin(valid_folds)`, the folds its preprocessing and training
+    # scripts assign by hashing each sequence, `data['fold'] = fold`): not a partition shipped with the data
+    written = _computed_columns(ctx)
     column = (gather(ctx, "split_column", 4, where=lambda p: not is_aux(p) and p not in filled)
               if ml else [])
+    if written:
+        column = [e for e in column if not any(re.search(r"\b" + re.escape(c) + r"\b", e[2]) for c in written)]
     # w24c: a README that says the data were split at random (rxnfp's "randomly split into train/valid 90% and
     # test 10%"): a split column shipped with the data fixes that random split, it does not respect how samples
     # relate (a split read as given means what its documentation says). Split files are kept: lists of sample

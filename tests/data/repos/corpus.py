@@ -7026,6 +7026,125 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from sklearn.model_selection import train_test_split\n"
                     "x_tr, x_te, y_tr, y_te = train_test_split(x, y, test_size=0.1)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w35a: a notebook is its own entry point: a seed key its repository's scripts read from their run configuration
+    # (autosome-ru/LegNet's `global_seed` in params.json, read by experiment.py) does not seed a training notebook
+    # that reads no seed key, itself or through a module it imports; one that reads the key through its helper is
+    "w35a_config_seed_does_not_seed_a_standalone_notebook": ({
+        "runs/params.json": '{\n    "global_seed": 42,\n    "lr": 0.001\n}\n',
+        "experiment.py": "import json\nimport torch\n\ncfg = json.load(open('runs/params.json'))\n"
+                         "torch.manual_seed(cfg['global_seed'])\n" + TORCH_LOOP,
+        "generator/train.ipynb": nb(("code", "import torch\nopt = torch.optim.AdamW(net.parameters())\n"
+                                             "for x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                             "    opt.step()\n"))},
+        {"DR301": "warn"}),
+    "w35a_notebook_reading_the_seed_key_is_seeded": ({
+        "runs/params.json": '{\n    "global_seed": 42,\n    "lr": 0.001\n}\n',
+        "experiment.py": "import json\nimport torch\n\ncfg = json.load(open('runs/params.json'))\n"
+                         "torch.manual_seed(cfg['global_seed'])\n" + TORCH_LOOP,
+        "generator/setup_run.py": "import json\n\ndef load():\n    cfg = json.load(open('runs/params.json'))\n"
+                                  "    return cfg['global_seed']\n",
+        "generator/train.ipynb": nb(("code", "import torch\nimport setup_run\nseed = setup_run.load()\n"
+                                             "opt = torch.optim.AdamW(net.parameters())\n"
+                                             "for x, y in loader:\n    loss = crit(net(x), y)\n    loss.backward()\n"
+                                             "    opt.step()\n"))},
+        {"DR301": "pass"}),
+    # w35a: a fold column the repository computes itself in one script (autosome-ru/LegNet hashes each sequence into
+    # ten folds, `data['fold'] = fold`) and filters in another is the code's own split, not a partition shipped with
+    # the data; a column tagging sets that came apart (`test_df['split'] = 'test'`) is still the data's own
+    "w35a_fold_column_computed_elsewhere_is_no_given_partition": ({
+        "prep.py": "import mmh3\nimport pandas as pd\n\ndf = pd.read_csv('seqs.tsv', sep='\\t')\n"
+                   "fold = [mmh3.hash(s, 42) % 10 for s in df.seq]\ndf['fold'] = fold\n"
+                   "df.to_csv('folds.tsv', sep='\\t')\n",
+        "train.py": "import pandas as pd\nimport torch\n\ndf = pd.read_csv('folds.tsv', sep='\\t')\n"
+                    "valid = df[df.fold.isin([0])]\ntrain = df[~df.fold.isin([0])]\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    "w35a_split_column_tagging_given_sets_is_a_partition": ({
+        "prep.py": "import pandas as pd\n\ntrain_df = pd.read_csv('train.tsv', sep='\\t')\n"
+                   "test_df = pd.read_csv('test.tsv', sep='\\t')\ntrain_df['split'] = 'train'\n"
+                   "test_df['split'] = 'test'\npd.concat([train_df, test_df]).to_csv('all.tsv', sep='\\t')\n",
+        "train.py": "import pandas as pd\nimport torch\n\ndf = pd.read_csv('all.tsv', sep='\\t')\n"
+                    "test = df[df.split == 'test']\ntrain = df[df.split == 'train']\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w35a_fold_column_copied_from_a_data_column_is_a_partition": ({
+        "data.py": "import pandas as pd\n\ndef load(holdout):\n    data = pd.read_pickle('screen.bz2')\n"
+                   "    if holdout == 'genes':\n        data['fold'] = data.get('gene')\n    return data\n",
+        "train.py": "import torch\nfrom data import load\n\ndf = load('genes')\n"
+                    "for k in df.fold.unique():\n    train = df[df.fold != k]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w35a: peptide-MHC and TCR predictors are published models a results table compares with (TransPHLA-AOMP's
+    # batch evaluation prints its transformer's AUC and AUPR beside NetMHCpan's and PickPocket's); a table of
+    # NetMHCpan's per-peptide ranks alone scores no model
+    "w35a_pmhc_predictors_beside_the_model_are_a_comparison": ({
+        "eval.ipynb": nb(("code", "print(methods_performances_pd)"),
+                         outputs=["               roc_auc  accuracy       mcc      aupr\n",
+                                  "netmhcpan_ba   0.955066  0.801666  0.649185  0.944328\n",
+                                  "pickpocket     0.924055  0.702044  0.492774  0.913137\n",
+                                  "transformer    0.978880  0.930844  0.861688  0.978183\n"]),
+        "train.py": TORCH_LOOP},
+        {"DR202": "pass"}),
+    "w35a_netmhcpan_ranks_alone_are_no_comparison": ({
+        "data/netmhcpan_ranks.csv": "peptide,allele,netmhcpan_el_rank,netmhcpan_ba_rank\n"
+                                    "SIINFEKL,H-2-Kb,0.012,0.104\nGILGFVFTL,HLA-A*02:01,0.030,0.210\n",
+        "train.py": TORCH_LOOP},
+        {"DR202": "fail"}),
+    # w35a: attention drawn by a helper named with its verb after the word (TransPHLA-AOMP's `pHLA_attns_draw_save`
+    # called on the attentions its predictor returned); the helper only defined, never called, reads nothing
+    "w35a_attention_draw_helper_called_is_interpretation": ({
+        "predict.py": "import torch\nfrom attention import attns_draw_save\n\nmodel = torch.load('model.pt')\n"
+                      "y_prob, attns = evaluate(model, loader)\nfor hla, pep in pairs:\n"
+                      "    attns_draw_save(data, attns, hla, pep, 'results/attention/')\n",
+        "attention.py": "import seaborn as sns\n\ndef attns_draw_save(data, attns, hla, pep, path):\n"
+                        "    sns.heatmap(attns[0]).figure.savefig(path + hla + pep + '.png')\n"},
+        {"DR802": "pass"}),
+    "w35a_attention_draw_helper_only_defined_is_none": ({
+        "viz.py": "import seaborn as sns\n\ndef attn_heatmap_save(attn, path):\n"
+                  "    sns.heatmap(attn).figure.savefig(path)\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
+    "w35a_attention_heatmaps_camel_case_helper_called": ({
+        "nb/attention.ipynb": nb(("code", "import torch\nfrom bigmodel import BigModel\n\n"
+                                          "model = BigModel.load('models/bat1024').eval()\n"
+                                          "attention = mean_attention(model, test_df)\n"
+                                          "maps = makeAttentionHeatmaps(test_df, attention, 'test set')\n")),
+        "train.py": TORCH_LOOP},
+        {"DR802": "pass"}),
+    # w35a: chromosomes held out by leaving them out of the training list (GuanLab/Leopard samples its training windows
+    # from `chr_train_all`, every autosome of `chr_all` but chr1, chr8 and chr21); a training list that drops only
+    # the sex chromosomes holds no autosome out
+    "w35a_chromosomes_left_out_of_the_training_list": ({
+        "train.py": "import numpy as np\nfrom keras.models import Model\n\n"
+                    "chr_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22','chrX']\n"
+                    "chr_train_all=['chr2','chr3','chr4','chr5','chr6','chr7','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr22','chrX']\n"
+                    "np.random.shuffle(chr_train_all)\nchr_set1 = chr_train_all[:10]\nchr_set2 = chr_train_all[10:]\n"
+                    "model.fit_generator(gen(chr_set1), validation_data=gen(chr_set2), epochs=5)\n"},
+        {"DR701": "pass"}),
+    "w35a_training_list_without_sex_chromosomes_holds_nothing_out": ({
+        "train.py": "import numpy as np\nfrom keras.models import Model\n\n"
+                    "chr_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22','chrX','chrY']\n"
+                    "chr_train_all=['chr1','chr2','chr3','chr4','chr5','chr6','chr7','chr8','chr9','chr10','chr11','chr12','chr13','chr14','chr15','chr16','chr17','chr18','chr19','chr20','chr21','chr22']\n"
+                    "model.fit_generator(gen(chr_train_all), epochs=5)\n"},
+        {"DR701": "fail"}),
+    # w35a: a tracker returned by a helper named for it that no code calls (pmoris/ImRex's
+    # create_tensorboard_callback, whose call sites are commented out) records no run; the helper called is a tracker
+    "w35a_uncalled_tensorboard_helper_records_nothing": ({
+        "neural/trainer.py": "from tensorflow.keras import callbacks\n\n"
+                             "def create_tensorboard_callback(base_name, iteration):\n"
+                             "    logpath = LOG_DIR / base_name / str(iteration)\n\n"
+                             "    return callbacks.TensorBoard(log_dir=logpath)\n\n\n"
+                             "def train(model, data, epochs):\n"
+                             "    cbs = [callbacks.CSVLogger('train.csv'),\n"
+                             "           # create_tensorboard_callback(model.name, 0),\n"
+                             "           ]\n"
+                             "    model.fit(data, epochs=epochs, callbacks=cbs)\n"},
+        {"DR602": "fail"}),
+    "w35a_called_tensorboard_helper_is_a_tracker": ({
+        "neural/trainer.py": "from tensorflow.keras import callbacks\n\n"
+                             "def create_tensorboard_callback(base_name, iteration):\n"
+                             "    logpath = LOG_DIR / base_name / str(iteration)\n\n"
+                             "    return callbacks.TensorBoard(log_dir=logpath)\n",
+        "train.py": "from neural.trainer import create_tensorboard_callback\n\n"
+                    "model.fit(data, epochs=20, callbacks=[create_tensorboard_callback('cnn', 0)])\n"},
+        {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
