@@ -485,7 +485,11 @@ _METRIC_PR_HINTS = ("average_precision", "averageprecision", "precision_recall",
                     "prauc", "pr-auc", "pr_curve")
 _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
                 r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
-                r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)
+                r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b|"
+                # w35b: a precision-recall curve per class written to TensorBoard (im4MEC's train.py
+                # `writer.add_pr_curve(f"PRcurve/validation-{name}", labels == c, probs[:, c], epoch)`); a call, not
+                # the method's name in a logger wrapper's list of writer methods
+                r"\.add_pr_curve\s*\(", re.I)
 
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
@@ -1103,9 +1107,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
-                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
+                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn(",
+                   "predict_att"),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
-        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b|"
+        # w35b: a function that predicts a trained model's attention for a reading (im4MEC's attention.py
+        # `A_raw = predict_attention_matrix(attn_model, features)`, drawn as heatmaps over the slide); not a
+        # network's computing of it (`compute_attention_weights` inside its layers), which tip08 leaves out anyway,
+        # nor a prediction by an attention network (`predict_with_attention_net(...)`)
+        r"\bpredict_(\w+_)?(attention|attn)s?(_(scores?|weights?|maps?|matri(x|ces)|values?))?\s*\(")),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)

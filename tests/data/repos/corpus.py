@@ -6735,6 +6735,39 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prepare.py": "from sklearn.model_selection import train_test_split\n"
                       "train, test = train_test_split(spectra, test_size=0.1)\n"},
         {"DR701": "warn"}),
+    # w35b: a precision-recall curve per class written to TensorBoard by the training loop (im4MEC's train.py
+    # `writer.add_pr_curve(...)` beside macro ROC-AUC); a logger wrapper's list of writer method names is no call
+    "w35b_pr_curve_written_to_tensorboard": ({
+        "train.py": "import torch\nfrom sklearn.metrics import roc_auc_score\n"
+                    "from torch.utils.tensorboard import SummaryWriter\nwriter = SummaryWriter('runs')\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "auc = roc_auc_score(labels, probs, multi_class='ovr')\nfor c in range(n_classes):\n"
+                    "    writer.add_pr_curve(f'pr/{names[c]}', labels == c, probs[:, c], epoch)\n"},
+        {"DR703": "pass"}),
+    "w35b_pr_curve_named_in_a_writer_wrapper": ({
+        "logger.py": "class Writer:\n    methods = {'add_scalar', 'add_image', 'add_pr_curve', 'add_text'}\n",
+        "train.py": "import torch\nfrom sklearn.metrics import roc_auc_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "auc = roc_auc_score(labels, probs, multi_class='ovr')\n"},
+        {"DR703": "warn"}),
+    # w35b: a trained attention network's attention predicted for a reading (im4MEC's attention.py
+    # `A_raw = predict_attention_matrix(model, features)`, drawn as a heatmap); a prediction by an attention
+    # network is no reading of its attention
+    "w35b_attention_predicted_and_drawn": ({
+        "model.py": "import torch\n\nclass AttentionNet(torch.nn.Module):\n    pass\n",
+        "heatmap.py": "import torch\nfrom model import AttentionNet\n\n"
+                      "def predict_attention_matrix(model, bag):\n    with torch.no_grad():\n"
+                      "        _, _, a = model(bag)\n    return a.cpu().numpy()\n\n"
+                      "net = AttentionNet()\nscores = predict_attention_matrix(net, feats)\n"
+                      "draw_heatmap(slide, coords, scores)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35b_prediction_by_an_attention_net_is_no_reading": ({
+        "model.py": "import torch\n\nclass AttentionNet(torch.nn.Module):\n    pass\n",
+        "predict.py": "import torch\nfrom model import AttentionNet\n\n"
+                      "def predict_with_attention_net(model, bag):\n    with torch.no_grad():\n"
+                      "        return model(bag).argmax(1)\n\n"
+                      "net = AttentionNet()\nlabels = predict_with_attention_net(net, feats)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
