@@ -1414,6 +1414,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("binned_target", ("bins", "bin_edges", "binned", "digitize"),
      _P(r"\b(def\s+\w*_to_bins?|self\.bin_edges\s*=|\w*binned_(true|target|labels?|y)\w*\s*=|"
         r"(np|numpy|torch|tf)\.(digitize|bucketize)\s*\(\s*\w*(y|target|label|hr|age|value)\w*\s*,)")),
+    # w35b: an evaluation side drawn as one count per class (deepslide's `val_wsi_per_class` and `test_wsi_per_class`
+    # slides of every class in utils_split.py): the classes it scores are balanced by design (tip07 DR703); not a
+    # score per class (`eval_acc_per_class`) nor a test function (`def test_roc_per_class`)
+    ("balanced_split", ("_per_class", "_per_label", "_per_category"),
+     _P(r"(?<!def )\b(n_|num_)?(test|val|valid|validation|eval)_"
+        r"(?!\w*?(acc|roc|auc|f1|loss|prec|recall|score|metric|err|pred|prob|weight))(\w{1,20}_)?"
+        r"per_(class|label|category)\b")),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them

@@ -676,7 +676,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval", "sample_scorer", "binned_target",
+                      "cluster_eval", "sample_scorer", "binned_target", "balanced_split",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)
@@ -803,10 +803,16 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("a continuous target fitted as classes over bins (a binned regression) and "
                                   "scored by regression metrics only: nothing is classified")
     minority = ctx.values.get("minority_fraction")
-    needs_pr = bool(facts.get("imbalanced")) or minority is None
+    # w35b: without planning answers, evaluation sides drawn as one count per class (deepslide's
+    # `test_wsi_per_class` slides of each class) are balanced by design
+    by_design = [] if answered else _ev(ctx, "balanced_split", 2)
+    needs_pr = bool(facts.get("imbalanced")) or (minority is None and not by_design)
     if not (pr or bal or basic):
         return failed("looked for classification metrics in code or configuration (average precision, PR curve, "
                       "MCC, F1, ROC-AUC, accuracy) outside tests and docs; found none")
+    if not needs_pr and by_design:
+        return passed("evaluation metrics in the code, on evaluation sides drawn as one count per class (balanced "
+                      "by design)", (by_design + pr + bal + basic)[:4])
     if not needs_pr:
         return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
     why = ("imbalanced classes" if facts.get("imbalanced") else

@@ -6768,6 +6768,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "        return model(bag).argmax(1)\n\n"
                       "net = AttentionNet()\nlabels = predict_with_attention_net(net, feats)\n",
         "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35b: validation and test sides drawn as one count of slides per class (deepslide's `val_wsi_per_class`,
+    # `test_wsi_per_class`): balanced by design, so accuracy and a confusion matrix suit them; a count per class
+    # for the training side only (oversampling) leaves the test side's balance unknown
+    "w35b_test_side_drawn_per_class": ({
+        "split.py": "def split(paths_by_class, val_wsi_per_class=20, test_wsi_per_class=30):\n"
+                    "    for c, paths in paths_by_class.items():\n"
+                    "        test[c] = paths[-test_wsi_per_class:]\n"
+                    "        val[c] = paths[-(test_wsi_per_class + val_wsi_per_class):-test_wsi_per_class]\n",
+        "train.py": "import torch\nfrom sklearn.metrics import confusion_matrix, accuracy_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "acc = accuracy_score(y_true, y_pred)\ncm = confusion_matrix(y_true, y_pred)\n"},
+        {"DR703": "pass"}),
+    "w35b_train_side_drawn_per_class": ({
+        "sample.py": "def oversample(paths_by_class, train_per_class=500):\n"
+                     "    return {c: resample(p, n_samples=train_per_class) for c, p in paths_by_class.items()}\n",
+        "train.py": "import torch\nfrom sklearn.metrics import confusion_matrix, accuracy_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "acc = accuracy_score(y_true, y_pred)\ncm = confusion_matrix(y_true, y_pred)\n"},
+        {"DR703": "warn"}),
+    "w35b_score_per_class_is_no_draw": ({
+        "evaluate.py": "import torch\nfrom sklearn.metrics import accuracy_score\n"
+                       "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                       + "test_acc_per_class = {c: accuracy_score(y[y == c], p[y == c]) for c in classes}\n"},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
