@@ -1086,7 +1086,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # last convolutional maps; CAM's `returnCAM`) or from pytorch-grad-cam / TorchCAM (ScoreCAM, EigenCAM...):
     # the image regions a classifier's prediction rests on
     ("interp", ("cam", "class_activation", "classactivation"),
-     _P(r"\b(calc|calculate|compute|get|generate|gen|make|return|show|plot|draw|visuali[sz]e|overlay)_?(grad_?)?"
+     # (w35b: also `create_cam(...)`, CheXNet-Keras' cam.py summing the classifier's weights over the last maps)
+     _P(r"\b(calc|calculate|compute|get|generate|gen|make|create|build|produce|save|return|show|plot|draw|"
+        r"visuali[sz]e|overlay)_?(grad_?)?"
         r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
         r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
@@ -2805,6 +2807,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
         r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+    # w35b: ... or a helper handed the embeddings of both sides (ContraWR's `res, cm = task(emb_val, emb_test,
+    # gt_val, gt_test, 5)`, whose logistic regression is fitted on its first two arguments: a linear probe)
+    ("probe_input", ("emb", "latent", "representation"),
+     _P(r"\b\w+\s*\(\s*(emb|embeds?|embeddings?|latents?|representations?)_(train|tr|val|valid)\s*,\s*"
+        r"(emb|embeds?|embeddings?|latents?|representations?)_(test|te|val|valid)\s*,")),
     # -- coordinator, session 18: a module that scores a generative model's samples with a classifier it fits
     # (`def get_inception_score(`, a Fréchet distance, a classifier two-sample test): jertubiana/PGM's
     # LogisticRegressionCV on MNIST's labels exists to score the RBMs' generated digits. Its classifier is an
@@ -6065,11 +6072,18 @@ def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
         return
 
 
+#: w35b: a side's file named only by its side, in a folder named for the split (CheXNet-Keras's
+#: `data/default_split/{train,dev,test}.csv`, whose rows carry the patient; `strict_split/fold0/test.csv`)
+_SPLIT_DIR_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?)(\d*|[_.-][^/]*)/"
+                         r"(train|training|dev|val|valid|validation|test|testing)\d*\.(csv|tsv|txt|json|npy|list)$")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
-        return _ID_LIST_RE.search(path.lower()) is not None and not any(
-            p in _FIGURE_DIRS for p in path.lower().split("/")[:-1])
+        low = path.lower()
+        return (_ID_LIST_RE.search(low) is not None or _SPLIT_DIR_SIDE.search(low) is not None) and not any(
+            p in _FIGURE_DIRS for p in low.split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False

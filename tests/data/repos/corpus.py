@@ -6792,6 +6792,49 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
                        + "test_acc_per_class = {c: accuracy_score(y[y == c], p[y == c]) for c in classes}\n"},
         {"DR703": "warn"}),
+    # w35b: a split fixed in side-named files kept in a folder named for the split (CheXNet-Keras's
+    # `data/default_split/{train,dev,test}.csv`); the same names in a plain data folder are no split
+    "w35b_side_files_in_a_split_folder": ({
+        "data/default_split/train.csv": "Image Index,Patient ID,Label\n00000001_000.png,1,0\n",
+        "data/default_split/dev.csv": "Image Index,Patient ID,Label\n00000002_000.png,2,1\n",
+        "data/default_split/test.csv": "Image Index,Patient ID,Label\n00000003_000.png,3,0\n",
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/default_split/train.csv')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w35b_side_files_in_a_plain_folder": ({
+        "data/raw/train.csv": "Image Index,Patient ID,Label\n00000001_000.png,1,0\n",
+        "data/raw/test.csv": "Image Index,Patient ID,Label\n00000003_000.png,3,0\n",
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/raw/train.csv')\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w35b: class activation maps made by a function named create_cam (CheXNet-Keras's cam.py: the classifier's
+    # weights summed over the last convolutional maps); a camera helper is none
+    "w35b_create_cam_overlay": ({
+        "cam.py": "import numpy as np\n\ndef create_cam(model, img):\n"
+                  "    weights = model.layers[-1].get_weights()[0]\n    maps = last_maps(model, img)\n"
+                  "    return (maps * weights[:, 0]).sum(-1)\n\nheat = create_cam(model, image)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35b_create_camera_is_no_cam": ({
+        "capture.py": "def create_camera(device=0):\n    return open_device(device)\n\ncam = create_camera()\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35b: a logistic regression fitted inside a helper handed the encoder's embeddings of both sides
+    # (ContraWR's `task(emb_val, emb_test, gt_val, gt_test, 5)`): a linear probe, no baseline; the same helper
+    # handed the raw features trains a baseline
+    "w35b_probe_helper_on_embeddings": ({
+        "ssl.py": "import torch\nfrom sklearn.linear_model import LogisticRegression as LR\n\n"
+                  "def task(x_tr, x_te, y_tr, y_te):\n    cls = LR(max_iter=500)\n    cls.fit(x_tr, y_tr)\n"
+                  "    return cls.score(x_te, y_te)\n\n"
+                  "def evaluate(encoder, train_loader, test_loader):\n"
+                  "    emb_val, gt_val = embed(encoder, train_loader)\n"
+                  "    emb_test, gt_test = embed(encoder, test_loader)\n"
+                  "    return task(emb_val, emb_test, gt_val, gt_test)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w35b_same_helper_on_raw_features": ({
+        "ssl.py": "import torch\nfrom sklearn.linear_model import LogisticRegression as LR\n\n"
+                  "def task(x_tr, x_te, y_tr, y_te):\n    cls = LR(max_iter=500)\n    cls.fit(x_tr, y_tr)\n"
+                  "    return cls.score(x_te, y_te)\n\n"
+                  "def evaluate(train_loader, test_loader):\n"
+                  "    x_val, gt_val = flatten(train_loader)\n    x_test, gt_test = flatten(test_loader)\n"
+                  "    return task(x_val, x_test, gt_val, gt_test)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
