@@ -817,6 +817,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w35b: TensorFlow's seq2seq decoders, called or copied in (DeepAffinity's seq2seq.py, TensorFlow's legacy
+    # `rnn_decoder`/`embedding_attention_seq2seq` with their sparse softmax loss over tokens): sequences decoded
+    ("generative", ("decoder", "seq2seq"),
+     _P(r"\b(embedding_(attention_)?seq2seq|embedding_(attention_|rnn_)?decoder|attention_decoder|rnn_decoder)\s*\(")),
     # w33c: a classification loss over the vocabulary (UniKP's SMILES transformer pretraining: `F.nll_loss(
     # output.view(-1, len(vocab)), sm.contiguous().view(-1))`; a language model's `logits.view(-1, vocab_size)`):
     # tokens decoded or predicted back, a sequence model's objective, not a classifier's (tip07 DR703)
@@ -833,7 +837,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"VICReg)\s*\(")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
-        r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
+        r"sparse_categorical_crossentropy|(sparse_)?softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
         r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b|"
         # (w27d: scikit-learn's log_loss called or named as a scorer; not a variable so named, mmvec's
         # `self.log_loss = -(logprob_y * norm + ...)`, a multinomial count model's negative log-likelihood)
@@ -2988,6 +2992,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr_sweep", ("for ",),
      _P(r"^[ \t]*for\s+\w*(prob|thr|thres|thresh|threshold|cutoff|cut_off|cut)\w*\s+in\s+[^\n]*:[ \t]*\n"
         r"(?:[^\n]*\n){0,8}?[^\n]*\bprecisions?(_list|_at\w*|_values)?\s*\.append\s*\(", re.M)),
+    # w35b: ... or precision at each rank of the predictions sorted by score (DeepPicker's analysis_pick_results:
+    # `precision = tp_tem/(i+1)` beside `recall = tp_tem/total_reference` for every pick): the whole curve
+    ("metric_pr_sweep", ("precision",),
+     _P(r"\bprecisions?\w*\s*=\s*\(?\s*[\w.]*\b(tp|true_pos|hits)\w*\s*\)?\s*/\s*\(?\s*(i|k|j|n|idx|rank|\w+_idx)\s*"
+        r"\+\s*1\s*\)?(?![\w.(\[])", re.I)),
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
         r"\b(" + _SIMPLE_LEARNERS + r")\w*(\.new)?\s*\(")),

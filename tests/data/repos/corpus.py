@@ -6835,6 +6835,49 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                   "    x_val, gt_val = flatten(train_loader)\n    x_test, gt_test = flatten(test_loader)\n"
                   "    return task(x_val, x_test, gt_val, gt_test)\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w35b: TensorFlow 1's sparse softmax cross-entropy trains a classifier (DeepPicker's deepModel.py
+    # `tf.nn.sparse_softmax_cross_entropy_with_logits(`, args on the next line), so with no metric it fails (not
+    # "nothing classified"); the name only imported trains none
+    "w35b_tf_sparse_softmax_loss_classifies": ({
+        "model.py": "import tensorflow as tf\n\nclass Picker(object):\n    def loss(self, logits):\n"
+                    "        ce = tf.nn.sparse_softmax_cross_entropy_with_logits(\n"
+                    "            logits, self.labels, name='ce')\n        return tf.reduce_mean(ce)\n",
+        "train.py": "import tensorflow as tf\nimport numpy as np\nfrom model import Picker\n"
+                    "net = Picker()\nopt = tf.train.MomentumOptimizer(0.01, 0.9).minimize(net.loss(logits))\n"
+                    "for step in range(1000):\n    sess.run(opt)\n"},
+        {"DR703": "fail"}),
+    "w35b_tf_sparse_softmax_only_imported": ({
+        "model.py": "import tensorflow as tf\nfrom tensorflow.nn import sparse_softmax_cross_entropy_with_logits\n\n"
+                    "class Denoiser(object):\n    def loss(self, out, target):\n"
+                    "        return tf.reduce_mean(tf.square(out - target))\n",
+        "train.py": "import tensorflow as tf\nfrom model import Denoiser\nnet = Denoiser()\n"
+                    "opt = tf.train.AdamOptimizer(0.001).minimize(net.loss(out, clean))\n"
+                    "for step in range(1000):\n    sess.run(opt)\n"},
+        {"DR703": "na"}),
+    "w35b_tf_seq2seq_decoder_token_loss_is_no_classifier": ({
+        "seq2seq.py": "import tensorflow as tf\n\ndef rnn_decoder(decoder_inputs, state, cell):\n"
+                      "    return tf.nn.dynamic_rnn(cell, decoder_inputs, initial_state=state)\n\n"
+                      "def token_loss(logits, targets):\n"
+                      "    return tf.nn.sparse_softmax_cross_entropy_with_logits(\n        logits, targets)\n",
+        "train.py": "import tensorflow as tf\nfrom scipy.stats import pearsonr\nfrom seq2seq import rnn_decoder, token_loss\n"
+                    "outputs = rnn_decoder(embedded, state, cell)\n"
+                    "opt = tf.train.AdamOptimizer(0.001).minimize(token_loss(outputs, tokens))\n"
+                    "for step in range(1000):\n    sess.run(opt)\nr, _ = pearsonr(affinity_pred, affinity)\n"},
+        {"DR703": "na"}),
+    # w35b: precision at each rank of the picks sorted by score, recall beside it (DeepPicker's
+    # analysis_pick_results): a precision-recall curve written by hand; precision at one threshold is none
+    "w35b_precision_at_each_rank": ({
+        "analysis.py": "picks = sorted(picks, key=lambda p: p[2], reverse=True)\ntp = 0\nprecisions, recalls = [], []\n"
+                       "for i in range(len(picks)):\n    if picks[i][4] == 1:\n        tp = tp + 1\n"
+                       "    precision = tp/(i+1)\n    recall = tp/total_reference\n"
+                       "    precisions.append(precision)\n    recalls.append(recall)\n",
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP},
+        {"DR703": "pass"}),
+    "w35b_precision_at_one_threshold": ({
+        "analysis.py": "tp = sum(1 for p in picks if p[2] > 0.5 and p[4] == 1)\nfp = sum(1 for p in picks if p[2] > 0.5 and p[4] == 0)\n"
+                       "precision = tp/(tp + fp)\nrecall = tp/total_reference\n",
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
