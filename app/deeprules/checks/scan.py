@@ -2744,7 +2744,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (w26b) or with no default at all, which argparse makes None (D-SCRIPT's `add_argument("--seed",
         # help="Set random seed", type=int)`); a required option or a flag (action=) is no such option
         r"\badd_argument\s*\(\s*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]"
-        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)")),
+        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)|"
+        # w35b: or the call spread one argument a line, the option's name opening its own line (black's layout:
+        # CSDGroup/cell_segmentation's `parser.add_argument(` / `"--seed",` / `type=int,` / `default=None,`)
+        r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*None\b")),
     # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
     # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
     # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),

@@ -6878,6 +6878,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "precision = tp/(tp + fp)\nrecall = tp/total_reference\n",
         "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP},
         {"DR703": "warn"}),
+    # w35b: a seed option written one argument a line (black's layout) that defaults to None, with the seeding
+    # guarded by it (cell_segmentation's `if seed is not None: pl.seed_everything(seed)`): nothing is seeded as
+    # shipped; the same layout with a number for default seeds every run
+    "w35b_spread_seed_option_defaults_to_none": ({
+        "train.py": "import argparse\nimport pytorch_lightning as pl\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=None,\n"
+                    "    help=\"None or an int to seed with.\",\n)\nargs = parser.parse_args()\n"
+                    "if args.seed is not None:\n    pl.seed_everything(args.seed)\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(model, data)\n"},
+        {"DR301": "fail"}),
+    "w35b_spread_seed_option_defaults_to_a_number": ({
+        "train.py": "import argparse\nimport pytorch_lightning as pl\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=42,\n"
+                    "    help=\"The seed.\",\n)\nargs = parser.parse_args()\n"
+                    "if args.seed is not None:\n    pl.seed_everything(args.seed)\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(model, data)\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
