@@ -2436,6 +2436,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w35b: ... or the units named by the first characters (or the part before `_`/`-`) of the data's file names,
+    # made unique, and a side drawn from them at random (ContraWR's sleepEDF_cassette_process.py: `all_index =
+    # np.unique([path[:6] for path in os.listdir(root)])` then `pretext_index = np.random.choice(all_index, ...)`,
+    # each recording cut into windows afterwards), as the file-name units of BIOT's loader below
+    ("split_unit_loop", ("unique",),
+     _P(r"^[ \t]*(\w+)\s*=\s*(np\.|numpy\.)?unique\s*\(\s*\[\s*(\w+)\s*(\[\s*0?\s*:\s*[1-9]\d?\s*\]|"
+        r"\.split\(\s*(['\"])[_-]\5\s*\)\s*\[\s*0\s*\])\s+for\s+\3\s+in\b[^\n]*\n(?:[^\n]*\n){0,4}?"
+        r"[ \t]*\w*(train|test|val|valid|holdout|heldout|pretext)\w*\s*=(?!=)[^\n]*\b(choice|sample|permutation)\s*\("
+        r"\s*(list\s*\(\s*)?\1\b")),
     # w33b: ... or an R loop over a named list of per-unit data sets (one recording, video or subject each), every
     # other element combined for training (DLCAnalyzer's README.Rmd: `for(i in names(TrackingAll)){` then
     # `CombineTrainingsData(TrackingAll[names(TrackingAll) != i])`): leave one data set out

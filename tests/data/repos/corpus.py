@@ -6895,6 +6895,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "if args.seed is not None:\n    pl.seed_everything(args.seed)\n"
                     "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(model, data)\n"},
         {"DR301": "pass"}),
+    # w35b: the recordings named by the first characters of the files, made unique, and the sides drawn from them
+    # before each recording is cut into windows (ContraWR's preprocessing); windows drawn from all windows, beside
+    # the same unique names used only for counting, are a random split
+    "w35b_sides_drawn_from_file_name_units": ({
+        "prep.py": "import os\nimport numpy as np\n\n"
+                   "all_index = np.unique([path[:6] for path in os.listdir(root)])\n\n"
+                   "train_index = np.random.choice(all_index, int(len(all_index) * 0.9), replace=False)\n"
+                   "test_index = list(set(all_index) - set(train_index))\n"
+                   "cut_windows(train_index, 'train')\ncut_windows(test_index, 'test')\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w35b_windows_drawn_beside_file_name_units": ({
+        "prep.py": "import os\nimport numpy as np\n\n"
+                   "all_index = np.unique([path[:6] for path in os.listdir(root)])\nprint(len(all_index))\n"
+                   "train_windows = np.random.choice(windows, int(len(windows) * 0.9), replace=False)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
