@@ -2758,6 +2758,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # CSDGroup/cell_segmentation's `parser.add_argument(` / `"--seed",` / `type=int,` / `default=None,`)
         r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
         r"\bdefault\s*=\s*None\b")),
+    # w35b: ... and, in that layout, a number for default: a seed given (seed_given's one-line form, tip03)
+    ("seed_given_opt", ("seed", "random-state", "random_state"),
+     _P(r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*\d")),
     # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
     # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
     # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
@@ -3586,6 +3590,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # a few lines on; precision appended in a loop over cut-offs)
                         "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "seed_given_opt",  # (w35b: a number for that default, the option's name on its own line)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)

@@ -6910,6 +6910,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "all_index = np.unique([path[:6] for path in os.listdir(root)])\nprint(len(all_index))\n"
                    "train_windows = np.random.choice(windows, int(len(windows) * 0.9), replace=False)\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w35b: ... and a seeding helper whose seed defaults to None, called with that option's numeric default (given
+    # one argument a line): seeded as shipped; the helper called with the option defaulting to None is not
+    "w35b_helper_seeded_from_a_spread_numeric_option": ({
+        "train.py": "import argparse\nimport torch\n\ndef seed_all(seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=42,\n)\n"
+                    "args = parser.parse_args()\nseed_all(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    "w35b_helper_seeded_from_a_spread_none_option": ({
+        "train.py": "import argparse\nimport torch\n\ndef seed_all(seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=None,\n)\n"
+                    "args = parser.parse_args()\nseed_all(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
