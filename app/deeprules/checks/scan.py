@@ -485,7 +485,11 @@ _METRIC_PR_HINTS = ("average_precision", "averageprecision", "precision_recall",
                     "prauc", "pr-auc", "pr_curve")
 _METRIC_PR = _P(r"(AveragePrecision|AUPRC)|\b(average_precision_score|precision_recall_curve|auprc|pr_auc|prauc|"
                 r"PrecisionRecallCurve|BinaryAveragePrecision|PRAUC|pr_curve|AUPRC|average_precision|prc[-_]auc|"
-                r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b", re.I)
+                r"PrecisionRecallDisplay|MulticlassAveragePrecision)\b|"
+                # w35b: a precision-recall curve per class written to TensorBoard (im4MEC's train.py
+                # `writer.add_pr_curve(f"PRcurve/validation-{name}", labels == c, probs[:, c], epoch)`); a call, not
+                # the method's name in a logger wrapper's list of writer methods
+                r"\.add_pr_curve\s*\(", re.I)
 
 #: a seed call's argument that is the clock (np.random.seed(int(time.time()))) seeds nothing reproducibly
 _NOT_CLOCK = r"(?!\s*(int\s*\(\s*)?(time\.time|datetime\.))"
@@ -813,6 +817,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w35b: TensorFlow's seq2seq decoders, called or copied in (DeepAffinity's seq2seq.py, TensorFlow's legacy
+    # `rnn_decoder`/`embedding_attention_seq2seq` with their sparse softmax loss over tokens): sequences decoded
+    ("generative", ("decoder", "seq2seq"),
+     _P(r"\b(embedding_(attention_)?seq2seq|embedding_(attention_|rnn_)?decoder|attention_decoder|rnn_decoder)\s*\(")),
     # w33c: a classification loss over the vocabulary (UniKP's SMILES transformer pretraining: `F.nll_loss(
     # output.view(-1, len(vocab)), sm.contiguous().view(-1))`; a language model's `logits.view(-1, vocab_size)`):
     # tokens decoded or predicted back, a sequence model's objective, not a classifier's (tip07 DR703)
@@ -829,7 +837,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"VICReg)\s*\(")),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
-        r"sparse_categorical_crossentropy|softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
+        r"sparse_categorical_crossentropy|(sparse_)?softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
         r"BinaryCrossentropy|CategoricalCrossentropy|binary_cross_entropy\w*)\b|"
         # (w27d: scikit-learn's log_loss called or named as a scorer; not a variable so named, mmvec's
         # `self.log_loss = -(logprob_y * norm + ...)`, a multinomial count model's negative log-likelihood)
@@ -1092,7 +1100,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # last convolutional maps; CAM's `returnCAM`) or from pytorch-grad-cam / TorchCAM (ScoreCAM, EigenCAM...):
     # the image regions a classifier's prediction rests on
     ("interp", ("cam", "class_activation", "classactivation"),
-     _P(r"\b(calc|calculate|compute|get|generate|gen|make|return|show|plot|draw|visuali[sz]e|overlay)_?(grad_?)?"
+     # (w35b: also `create_cam(...)`, CheXNet-Keras' cam.py summing the classifier's weights over the last maps)
+     _P(r"\b(calc|calculate|compute|get|generate|gen|make|create|build|produce|save|return|show|plot|draw|"
+        r"visuali[sz]e|overlay)_?(grad_?)?"
         r"cams?\s*\(|\bclass_?activation_?maps?\w*\s*\(|\b(Score|Eigen|EigenGrad|Ablation|XGrad|HiRes|FullGrad|"
         r"Layer|Smooth\w*)CAM\w*\s*\(|^[ \t]*(from|import)\s+(pytorch_grad_cam|torchcam)\b", re.I)),
     # in-silico mutagenesis named ism(); what the learned filters respond to, plotted or turned into motifs/logos
@@ -1113,9 +1123,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"\bcontrib_scores?\b", re.I)),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
-                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn("),
+                   "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn(",
+                   "predict_att"),
      _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
-        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b")),
+        r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b|"
+        # w35b: a function that predicts a trained model's attention for a reading (im4MEC's attention.py
+        # `A_raw = predict_attention_matrix(attn_model, features)`, drawn as heatmaps over the slide); not a
+        # network's computing of it (`compute_attention_weights` inside its layers), which tip08 leaves out anyway,
+        # nor a prediction by an attention network (`predict_with_attention_net(...)`)
+        r"\bpredict_(\w+_)?(attention|attn)s?(_(scores?|weights?|maps?|matri(x|ces)|values?))?\s*\(")),
     # w35a: ... or with the verb after it (TransPHLA-AOMP's `pHLA_attns_draw_save(data, attns, hla, pep, ...)` draws and
     # saves the attention its predictor returned; `attention_heatmap(...)`, bigmhc's `makeAttentionHeatmaps(df,
     # attention, title)`): called, not defined
@@ -1422,6 +1438,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("binned_target", ("bins", "bin_edges", "binned", "digitize"),
      _P(r"\b(def\s+\w*_to_bins?|self\.bin_edges\s*=|\w*binned_(true|target|labels?|y)\w*\s*=|"
         r"(np|numpy|torch|tf)\.(digitize|bucketize)\s*\(\s*\w*(y|target|label|hr|age|value)\w*\s*,)")),
+    # w35b: an evaluation side drawn as one count per class (deepslide's `val_wsi_per_class` and `test_wsi_per_class`
+    # slides of every class in utils_split.py): the classes it scores are balanced by design (tip07 DR703); not a
+    # score per class (`eval_acc_per_class`) nor a test function (`def test_roc_per_class`)
+    ("balanced_split", ("_per_class", "_per_label", "_per_category"),
+     _P(r"(?<!def )\b(n_|num_)?(test|val|valid|validation|eval)_"
+        r"(?!\w*?(acc|roc|auc|f1|loss|prec|recall|score|metric|err|pred|prob|weight))(\w{1,20}_)?"
+        r"per_(class|label|category)\b")),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -2438,6 +2461,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w35b: ... or the units named by the first characters (or the part before `_`/`-`) of the data's file names,
+    # made unique, and a side drawn from them at random (ContraWR's sleepEDF_cassette_process.py: `all_index =
+    # np.unique([path[:6] for path in os.listdir(root)])` then `pretext_index = np.random.choice(all_index, ...)`,
+    # each recording cut into windows afterwards), as the file-name units of BIOT's loader below
+    ("split_unit_loop", ("unique",),
+     _P(r"^[ \t]*(\w+)\s*=\s*(np\.|numpy\.)?unique\s*\(\s*\[\s*(\w+)\s*(\[\s*0?\s*:\s*[1-9]\d?\s*\]|"
+        r"\.split\(\s*(['\"])[_-]\5\s*\)\s*\[\s*0\s*\])\s+for\s+\3\s+in\b[^\n]*\n(?:[^\n]*\n){0,4}?"
+        r"[ \t]*\w*(train|test|val|valid|holdout|heldout|pretext)\w*\s*=(?!=)[^\n]*\b(choice|sample|permutation)\s*\("
+        r"\s*(list\s*\(\s*)?\1\b")),
     # w33b: ... or an R loop over a named list of per-unit data sets (one recording, video or subject each), every
     # other element combined for training (DLCAnalyzer's README.Rmd: `for(i in names(TrackingAll)){` then
     # `CombineTrainingsData(TrackingAll[names(TrackingAll) != i])`): leave one data set out
@@ -2752,7 +2784,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (w26b) or with no default at all, which argparse makes None (D-SCRIPT's `add_argument("--seed",
         # help="Set random seed", type=int)`); a required option or a flag (action=) is no such option
         r"\badd_argument\s*\(\s*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]"
-        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)")),
+        r"(?:(?!\b(default|required|action)\s*=)[^()]|\([^()]*\))*\)|"
+        # w35b: or the call spread one argument a line, the option's name opening its own line (black's layout:
+        # CSDGroup/cell_segmentation's `parser.add_argument(` / `"--seed",` / `type=int,` / `default=None,`)
+        r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*None\b")),
+    # w35b: ... and, in that layout, a number for default: a seed given (seed_given's one-line form, tip03)
+    ("seed_given_opt", ("seed", "random-state", "random_state"),
+     _P(r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
+        r"\bdefault\s*=\s*\d")),
     # -- w25a: a classification metric named as a string to what computes it (VirSorter2's GridSearchCV(...,
     # scoring='f1')): scikit-learn's scoring= ('f1', 'f1_macro', 'balanced_accuracy', 'matthews_corrcoef';
     # 'accuracy', 'roc_auc'), caret's metric = "Kappa" / "ROC" / "Accuracy", mlr3's msr("classif.mcc"),
@@ -2819,6 +2859,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
         r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+    # w35b: ... or a helper handed the embeddings of both sides (ContraWR's `res, cm = task(emb_val, emb_test,
+    # gt_val, gt_test, 5)`, whose logistic regression is fitted on its first two arguments: a linear probe)
+    ("probe_input", ("emb", "latent", "representation"),
+     _P(r"\b\w+\s*\(\s*(emb|embeds?|embeddings?|latents?|representations?)_(train|tr|val|valid)\s*,\s*"
+        r"(emb|embeds?|embeddings?|latents?|representations?)_(test|te|val|valid)\s*,")),
     # -- coordinator, session 18: a module that scores a generative model's samples with a classifier it fits
     # (`def get_inception_score(`, a Fréchet distance, a classifier two-sample test): jertubiana/PGM's
     # LogisticRegressionCV on MNIST's labels exists to score the RBMs' generated digits. Its classifier is an
@@ -2995,6 +3040,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr_sweep", ("for ",),
      _P(r"^[ \t]*for\s+\w*(prob|thr|thres|thresh|threshold|cutoff|cut_off|cut)\w*\s+in\s+[^\n]*:[ \t]*\n"
         r"(?:[^\n]*\n){0,8}?[^\n]*\bprecisions?(_list|_at\w*|_values)?\s*\.append\s*\(", re.M)),
+    # w35b: ... or precision at each rank of the predictions sorted by score (DeepPicker's analysis_pick_results:
+    # `precision = tp_tem/(i+1)` beside `recall = tp_tem/total_reference` for every pick): the whole curve
+    ("metric_pr_sweep", ("precision",),
+     _P(r"\bprecisions?\w*\s*=\s*\(?\s*[\w.]*\b(tp|true_pos|hits)\w*\s*\)?\s*/\s*\(?\s*(i|k|j|n|idx|rank|\w+_idx)\s*"
+        r"\+\s*1\s*\)?(?![\w.(\[])", re.I)),
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
         r"\b(" + _SIMPLE_LEARNERS + r")\w*(\.new)?\s*\(")),
@@ -3614,6 +3664,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # a few lines on; precision appended in a loop over cut-offs)
                         "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "seed_given_opt",  # (w35b: a number for that default, the option's name on its own line)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
@@ -6310,11 +6361,18 @@ def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
         return
 
 
+#: w35b: a side's file named only by its side, in a folder named for the split (CheXNet-Keras's
+#: `data/default_split/{train,dev,test}.csv`, whose rows carry the patient; `strict_split/fold0/test.csv`)
+_SPLIT_DIR_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?)(\d*|[_.-][^/]*)/"
+                         r"(train|training|dev|val|valid|validation|test|testing)\d*\.(csv|tsv|txt|json|npy|list)$")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
-        return _ID_LIST_RE.search(path.lower()) is not None and not any(
-            p in _FIGURE_DIRS for p in path.lower().split("/")[:-1])
+        low = path.lower()
+        return (_ID_LIST_RE.search(low) is not None or _SPLIT_DIR_SIDE.search(low) is not None) and not any(
+            p in _FIGURE_DIRS for p in low.split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False

@@ -193,7 +193,7 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
     the determinism switched on with the seed is not on either (Tangram, pytorch-3dunet, pytorch_fnet). A
     literal seed in the file (`seed=42`, an option's default) is one given."""
     return (("seed_opt" in facts or _passed_through(facts)) and ("seed_none" in facts or "seed_none_opt" in facts)
-            and "seed_given" not in facts)
+            and "seed_given" not in facts and "seed_given_opt" not in facts)
 
 
 #: w25b: an estimator's random_state handed on from a parameter of the same name (`random_state=self.random_state`)
@@ -354,8 +354,8 @@ def _support(ctx: Context) -> _Support:
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                     "seed_np_late",
-                                      "seed_none_opt", "seed_given", "np_draw", "py_draw", "keras_np", "tf_draw",
-                                      "dl_other",
+                                      "seed_none_opt", "seed_given", "seed_given_opt", "np_draw", "py_draw", "keras_np",
+                                      "tf_draw", "dl_other",
                                       "lightning_module", "determinism_opt_in", "determinism_asked",
                                       "determinism_flagged", "determinism_off"),
                    # the names of seed helpers, and who calls them; (w25b) what an estimator's random_state is given

@@ -719,7 +719,7 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
 @check("DR703", watches=is_read, facts_only=True,
        reads=reading(("metric_pr", "metric_pr_sweep", "metric_balance", "metric_basic", "loss_cls", "loss_seg",
                       "metric_reg", "generative", "ssl_objective", "metric_rank", "metric_struct", "metric_surv",
-                      "cluster_eval", "sample_scorer", "probe_fit", "binned_target", "simulator",
+                      "cluster_eval", "sample_scorer", "probe_fit", "binned_target", "simulator", "balanced_split",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
                            "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)
@@ -846,18 +846,24 @@ def metrics(ctx: Context) -> CheckResult:
             return not_applicable("a continuous target fitted as classes over bins (a binned regression) and "
                                   "scored by regression metrics only: nothing is classified")
     minority = ctx.values.get("minority_fraction")
-    needs_pr = bool(facts.get("imbalanced")) or minority is None
+    # w35b: without planning answers, evaluation sides drawn as one count per class (deepslide's
+    # `test_wsi_per_class` slides of each class) are balanced by design
+    by_design = [] if answered else _ev(ctx, "balanced_split", 2)
+    # coordinator, session 20 (ImaGene, as diploSHIC, introNets): examples simulated with a population-genetic or
+    # phylogenetic simulator, as many per class as the code asks for, are balanced by design too
+    simulated = [] if answered or by_design or pr else gather(ctx, "simulator", 1)
+    needs_pr = bool(facts.get("imbalanced")) or (minority is None and not (by_design or simulated))
     if not (pr or bal or basic):
         return failed("looked for classification metrics in code or configuration (average precision, PR curve, "
                       "MCC, F1, ROC-AUC, accuracy) outside tests and docs; found none")
+    if not needs_pr and by_design:
+        return passed("evaluation metrics in the code, on evaluation sides drawn as one count per class (balanced "
+                      "by design)", (by_design + pr + bal + basic)[:4])
+    if not needs_pr and simulated:
+        return passed("classes simulated in the numbers the code sets (balanced by design)",
+                      (bal + basic)[:3] + simulated)
     if not needs_pr:
         return passed("evaluation metrics in the code (classes are balanced)", (pr + bal + basic)[:4])
-    sims = [] if pr or facts.get("imbalanced") else gather(ctx, "simulator", 1)
-    if sims:  # coordinator, session 20 (ImaGene, as diploSHIC, introNets): the examples are simulated with a
-        # population-genetic or phylogenetic simulator, as many per class as the code asks for (balanced by
-        # design), so accuracy and a confusion matrix are not flattered by an imbalance
-        return passed("classes simulated in the numbers the code sets (balanced by design)", ((bal + basic)[:3]
-                                                                                               + sims))
     why = ("imbalanced classes" if facts.get("imbalanced") else
            "class balance not given" if answered else "class balance unknown without planning answers")
     if pr:

@@ -7145,6 +7145,195 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from neural.trainer import create_tensorboard_callback\n\n"
                     "model.fit(data, epochs=20, callbacks=[create_tensorboard_callback('cnn', 0)])\n"},
         {"DR602": "pass"}),
+    # w35b: a precision-recall curve per class written to TensorBoard by the training loop (im4MEC's train.py
+    # `writer.add_pr_curve(...)` beside macro ROC-AUC); a logger wrapper's list of writer method names is no call
+    "w35b_pr_curve_written_to_tensorboard": ({
+        "train.py": "import torch\nfrom sklearn.metrics import roc_auc_score\n"
+                    "from torch.utils.tensorboard import SummaryWriter\nwriter = SummaryWriter('runs')\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "auc = roc_auc_score(labels, probs, multi_class='ovr')\nfor c in range(n_classes):\n"
+                    "    writer.add_pr_curve(f'pr/{names[c]}', labels == c, probs[:, c], epoch)\n"},
+        {"DR703": "pass"}),
+    "w35b_pr_curve_named_in_a_writer_wrapper": ({
+        "logger.py": "class Writer:\n    methods = {'add_scalar', 'add_image', 'add_pr_curve', 'add_text'}\n",
+        "train.py": "import torch\nfrom sklearn.metrics import roc_auc_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "auc = roc_auc_score(labels, probs, multi_class='ovr')\n"},
+        {"DR703": "warn"}),
+    # w35b: a trained attention network's attention predicted for a reading (im4MEC's attention.py
+    # `A_raw = predict_attention_matrix(model, features)`, drawn as a heatmap); a prediction by an attention
+    # network is no reading of its attention
+    "w35b_attention_predicted_and_drawn": ({
+        "model.py": "import torch\n\nclass AttentionNet(torch.nn.Module):\n    pass\n",
+        "heatmap.py": "import torch\nfrom model import AttentionNet\n\n"
+                      "def predict_attention_matrix(model, bag):\n    with torch.no_grad():\n"
+                      "        _, _, a = model(bag)\n    return a.cpu().numpy()\n\n"
+                      "net = AttentionNet()\nscores = predict_attention_matrix(net, feats)\n"
+                      "draw_heatmap(slide, coords, scores)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35b_prediction_by_an_attention_net_is_no_reading": ({
+        "model.py": "import torch\n\nclass AttentionNet(torch.nn.Module):\n    pass\n",
+        "predict.py": "import torch\nfrom model import AttentionNet\n\n"
+                      "def predict_with_attention_net(model, bag):\n    with torch.no_grad():\n"
+                      "        return model(bag).argmax(1)\n\n"
+                      "net = AttentionNet()\nlabels = predict_with_attention_net(net, feats)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35b: validation and test sides drawn as one count of slides per class (deepslide's `val_wsi_per_class`,
+    # `test_wsi_per_class`): balanced by design, so accuracy and a confusion matrix suit them; a count per class
+    # for the training side only (oversampling) leaves the test side's balance unknown
+    "w35b_test_side_drawn_per_class": ({
+        "split.py": "def split(paths_by_class, val_wsi_per_class=20, test_wsi_per_class=30):\n"
+                    "    for c, paths in paths_by_class.items():\n"
+                    "        test[c] = paths[-test_wsi_per_class:]\n"
+                    "        val[c] = paths[-(test_wsi_per_class + val_wsi_per_class):-test_wsi_per_class]\n",
+        "train.py": "import torch\nfrom sklearn.metrics import confusion_matrix, accuracy_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "acc = accuracy_score(y_true, y_pred)\ncm = confusion_matrix(y_true, y_pred)\n"},
+        {"DR703": "pass"}),
+    "w35b_train_side_drawn_per_class": ({
+        "sample.py": "def oversample(paths_by_class, train_per_class=500):\n"
+                     "    return {c: resample(p, n_samples=train_per_class) for c, p in paths_by_class.items()}\n",
+        "train.py": "import torch\nfrom sklearn.metrics import confusion_matrix, accuracy_score\n"
+                    "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                    + "acc = accuracy_score(y_true, y_pred)\ncm = confusion_matrix(y_true, y_pred)\n"},
+        {"DR703": "warn"}),
+    "w35b_score_per_class_is_no_draw": ({
+        "evaluate.py": "import torch\nfrom sklearn.metrics import accuracy_score\n"
+                       "crit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP
+                       + "test_acc_per_class = {c: accuracy_score(y[y == c], p[y == c]) for c in classes}\n"},
+        {"DR703": "warn"}),
+    # w35b: a split fixed in side-named files kept in a folder named for the split (CheXNet-Keras's
+    # `data/default_split/{train,dev,test}.csv`); the same names in a plain data folder are no split
+    "w35b_side_files_in_a_split_folder": ({
+        "data/default_split/train.csv": "Image Index,Patient ID,Label\n00000001_000.png,1,0\n",
+        "data/default_split/dev.csv": "Image Index,Patient ID,Label\n00000002_000.png,2,1\n",
+        "data/default_split/test.csv": "Image Index,Patient ID,Label\n00000003_000.png,3,0\n",
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/default_split/train.csv')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w35b_side_files_in_a_plain_folder": ({
+        "data/raw/train.csv": "Image Index,Patient ID,Label\n00000001_000.png,1,0\n",
+        "data/raw/test.csv": "Image Index,Patient ID,Label\n00000003_000.png,3,0\n",
+        "train.py": "import pandas as pd\ntrain = pd.read_csv('data/raw/train.csv')\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w35b: class activation maps made by a function named create_cam (CheXNet-Keras's cam.py: the classifier's
+    # weights summed over the last convolutional maps); a camera helper is none
+    "w35b_create_cam_overlay": ({
+        "cam.py": "import numpy as np\n\ndef create_cam(model, img):\n"
+                  "    weights = model.layers[-1].get_weights()[0]\n    maps = last_maps(model, img)\n"
+                  "    return (maps * weights[:, 0]).sum(-1)\n\nheat = create_cam(model, image)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35b_create_camera_is_no_cam": ({
+        "capture.py": "def create_camera(device=0):\n    return open_device(device)\n\ncam = create_camera()\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35b: a logistic regression fitted inside a helper handed the encoder's embeddings of both sides
+    # (ContraWR's `task(emb_val, emb_test, gt_val, gt_test, 5)`): a linear probe, no baseline; the same helper
+    # handed the raw features trains a baseline
+    "w35b_probe_helper_on_embeddings": ({
+        "ssl.py": "import torch\nfrom sklearn.linear_model import LogisticRegression as LR\n\n"
+                  "def task(x_tr, x_te, y_tr, y_te):\n    cls = LR(max_iter=500)\n    cls.fit(x_tr, y_tr)\n"
+                  "    return cls.score(x_te, y_te)\n\n"
+                  "def evaluate(encoder, train_loader, test_loader):\n"
+                  "    emb_val, gt_val = embed(encoder, train_loader)\n"
+                  "    emb_test, gt_test = embed(encoder, test_loader)\n"
+                  "    return task(emb_val, emb_test, gt_val, gt_test)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w35b_same_helper_on_raw_features": ({
+        "ssl.py": "import torch\nfrom sklearn.linear_model import LogisticRegression as LR\n\n"
+                  "def task(x_tr, x_te, y_tr, y_te):\n    cls = LR(max_iter=500)\n    cls.fit(x_tr, y_tr)\n"
+                  "    return cls.score(x_te, y_te)\n\n"
+                  "def evaluate(train_loader, test_loader):\n"
+                  "    x_val, gt_val = flatten(train_loader)\n    x_test, gt_test = flatten(test_loader)\n"
+                  "    return task(x_val, x_test, gt_val, gt_test)\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # w35b: TensorFlow 1's sparse softmax cross-entropy trains a classifier (DeepPicker's deepModel.py
+    # `tf.nn.sparse_softmax_cross_entropy_with_logits(`, args on the next line), so with no metric it fails (not
+    # "nothing classified"); the name only imported trains none
+    "w35b_tf_sparse_softmax_loss_classifies": ({
+        "model.py": "import tensorflow as tf\n\nclass Picker(object):\n    def loss(self, logits):\n"
+                    "        ce = tf.nn.sparse_softmax_cross_entropy_with_logits(\n"
+                    "            logits, self.labels, name='ce')\n        return tf.reduce_mean(ce)\n",
+        "train.py": "import tensorflow as tf\nimport numpy as np\nfrom model import Picker\n"
+                    "net = Picker()\nopt = tf.train.MomentumOptimizer(0.01, 0.9).minimize(net.loss(logits))\n"
+                    "for step in range(1000):\n    sess.run(opt)\n"},
+        {"DR703": "fail"}),
+    "w35b_tf_sparse_softmax_only_imported": ({
+        "model.py": "import tensorflow as tf\nfrom tensorflow.nn import sparse_softmax_cross_entropy_with_logits\n\n"
+                    "class Denoiser(object):\n    def loss(self, out, target):\n"
+                    "        return tf.reduce_mean(tf.square(out - target))\n",
+        "train.py": "import tensorflow as tf\nfrom model import Denoiser\nnet = Denoiser()\n"
+                    "opt = tf.train.AdamOptimizer(0.001).minimize(net.loss(out, clean))\n"
+                    "for step in range(1000):\n    sess.run(opt)\n"},
+        {"DR703": "na"}),
+    "w35b_tf_seq2seq_decoder_token_loss_is_no_classifier": ({
+        "seq2seq.py": "import tensorflow as tf\n\ndef rnn_decoder(decoder_inputs, state, cell):\n"
+                      "    return tf.nn.dynamic_rnn(cell, decoder_inputs, initial_state=state)\n\n"
+                      "def token_loss(logits, targets):\n"
+                      "    return tf.nn.sparse_softmax_cross_entropy_with_logits(\n        logits, targets)\n",
+        "train.py": "import tensorflow as tf\nfrom scipy.stats import pearsonr\nfrom seq2seq import rnn_decoder, token_loss\n"
+                    "outputs = rnn_decoder(embedded, state, cell)\n"
+                    "opt = tf.train.AdamOptimizer(0.001).minimize(token_loss(outputs, tokens))\n"
+                    "for step in range(1000):\n    sess.run(opt)\nr, _ = pearsonr(affinity_pred, affinity)\n"},
+        {"DR703": "na"}),
+    # w35b: precision at each rank of the picks sorted by score, recall beside it (DeepPicker's
+    # analysis_pick_results): a precision-recall curve written by hand; precision at one threshold is none
+    "w35b_precision_at_each_rank": ({
+        "analysis.py": "picks = sorted(picks, key=lambda p: p[2], reverse=True)\ntp = 0\nprecisions, recalls = [], []\n"
+                       "for i in range(len(picks)):\n    if picks[i][4] == 1:\n        tp = tp + 1\n"
+                       "    precision = tp/(i+1)\n    recall = tp/total_reference\n"
+                       "    precisions.append(precision)\n    recalls.append(recall)\n",
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP},
+        {"DR703": "pass"}),
+    "w35b_precision_at_one_threshold": ({
+        "analysis.py": "tp = sum(1 for p in picks if p[2] > 0.5 and p[4] == 1)\nfp = sum(1 for p in picks if p[2] > 0.5 and p[4] == 0)\n"
+                       "precision = tp/(tp + fp)\nrecall = tp/total_reference\n",
+        "train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP},
+        {"DR703": "warn"}),
+    # w35b: a seed option written one argument a line (black's layout) that defaults to None, with the seeding
+    # guarded by it (cell_segmentation's `if seed is not None: pl.seed_everything(seed)`): nothing is seeded as
+    # shipped; the same layout with a number for default seeds every run
+    "w35b_spread_seed_option_defaults_to_none": ({
+        "train.py": "import argparse\nimport pytorch_lightning as pl\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=None,\n"
+                    "    help=\"None or an int to seed with.\",\n)\nargs = parser.parse_args()\n"
+                    "if args.seed is not None:\n    pl.seed_everything(args.seed)\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(model, data)\n"},
+        {"DR301": "fail"}),
+    "w35b_spread_seed_option_defaults_to_a_number": ({
+        "train.py": "import argparse\nimport pytorch_lightning as pl\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=42,\n"
+                    "    help=\"The seed.\",\n)\nargs = parser.parse_args()\n"
+                    "if args.seed is not None:\n    pl.seed_everything(args.seed)\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(model, data)\n"},
+        {"DR301": "pass"}),
+    # w35b: the recordings named by the first characters of the files, made unique, and the sides drawn from them
+    # before each recording is cut into windows (ContraWR's preprocessing); windows drawn from all windows, beside
+    # the same unique names used only for counting, are a random split
+    "w35b_sides_drawn_from_file_name_units": ({
+        "prep.py": "import os\nimport numpy as np\n\n"
+                   "all_index = np.unique([path[:6] for path in os.listdir(root)])\n\n"
+                   "train_index = np.random.choice(all_index, int(len(all_index) * 0.9), replace=False)\n"
+                   "test_index = list(set(all_index) - set(train_index))\n"
+                   "cut_windows(train_index, 'train')\ncut_windows(test_index, 'test')\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    "w35b_windows_drawn_beside_file_name_units": ({
+        "prep.py": "import os\nimport numpy as np\n\n"
+                   "all_index = np.unique([path[:6] for path in os.listdir(root)])\nprint(len(all_index))\n"
+                   "train_windows = np.random.choice(windows, int(len(windows) * 0.9), replace=False)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w35b: ... and a seeding helper whose seed defaults to None, called with that option's numeric default (given
+    # one argument a line): seeded as shipped; the helper called with the option defaulting to None is not
+    "w35b_helper_seeded_from_a_spread_numeric_option": ({
+        "train.py": "import argparse\nimport torch\n\ndef seed_all(seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=42,\n)\n"
+                    "args = parser.parse_args()\nseed_all(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    "w35b_helper_seeded_from_a_spread_none_option": ({
+        "train.py": "import argparse\nimport torch\n\ndef seed_all(seed=None):\n    if seed is not None:\n"
+                    "        torch.manual_seed(seed)\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=None,\n)\n"
+                    "args = parser.parse_args()\nseed_all(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
