@@ -4783,6 +4783,28 @@ _CI_PARTS = re.compile(r"&&|\|\||;")
 CI_SET_UP_ONLY = 2
 
 
+#: coordinator, session 20: shell commands that prepare or inspect the job's environment and exercise nothing of the
+#: project (moving around, printing, setting variables, listing, activating an environment)
+_CI_TRIVIAL = frozenset(("echo", "printf", "export", "cd", "source", ".", "mkdir", "ls", "cat", "set", "pwd",
+                         "which", "env", "true", "rm", "cp", "mv", "chmod", "tar", "unzip", "gunzip", "wget", "curl",
+                         "git", "ln", "touch", "activate", "nvidia-smi", "df", "free", "du", "sleep", "type"))
+#: ... and the package managers' set-up subcommands (`conda env create`, `pip list`, `uv sync`); not their `run`
+_CI_MANAGER = re.compile(r"^(?:python3?\s+-m\s+)?(?:pip3?|conda|mamba|micromamba|apt(?:-get)?|brew|npm|uv|poetry|pixi|"
+                         r"pipx|yum|dnf|apk)\b(?!\s+(?:run|exec|test)\b)")
+
+
+def _ci_set_up_part(part: str) -> bool:
+    """A CI command (one part of a line split at `&&`, `;`, `||`) that only prepares the job's environment."""
+    words = part.strip(" -\t'\"").split()
+    while words and (words[0] == "sudo" or ("=" in words[0] and not words[0].startswith("-"))):  # (VAR=1 cmd)
+        words = words[1:]
+    if not words:
+        return True
+    cmd = " ".join(words)
+    return (words[0] in _CI_TRIVIAL or _CI_MANAGER.match(cmd) is not None or ci_step_rank(cmd) == CI_SET_UP_ONLY
+            or words[0].startswith(("$", "{", "}", "fi", "then", "else", "done", "do", "if", "for")))
+
+
 def ci_step_rank(step: str) -> int:
     """0 for a step that exercises the project, 2 (`CI_SET_UP_ONLY`) for set-up alone (installs, version prints,
     downloads), 1 for anything else; a step of several commands (`pip install . && pytest`) ranks as its best
@@ -4902,8 +4924,11 @@ def _ci_facts(text: str, out: Facts) -> None:
         if len(runs) < 10 and "uses" in raw and _CI_TEST_ACTION.match(raw):
             runs.append([n, raw.strip()[:160]])
     best = min((ci_step_rank(str(t)) for _, t in runs), default=CI_SET_UP_ONLY + 1)
+    set_up_only = not runs  # (Travis' default job or a test action: the job exercises the project)
     for n, raw in _ci_commands(text):
         line = raw.split(" #", 1)[0]
+        if set_up_only and not all(_ci_set_up_part(part) for part in _CI_PARTS.split(line)):
+            set_up_only = False
         if ((_CI_CMD.search(line) and not _formats_only(line)) or _CI_FORMAT_CHECK.search(line)):
             # the first ten steps, and past them the first that ranks better than those before (coordinator,
             # session 20: a workflow of ten installs before its pytest still tests the project)
@@ -4927,6 +4952,8 @@ def _ci_facts(text: str, out: Facts) -> None:
         out["ci_manual"] = [[1, "runs only when started by hand (workflow_dispatch)"]]
     elif runs:
         out["ci_runs"] = runs
+        if set_up_only:  # coordinator, session 20: every command installs, downloads, prints or moves around
+            out["ci_set_up_only"] = [runs[0]]
     if refs:
         out["ci_refs"] = refs[:30]
 

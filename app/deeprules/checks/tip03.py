@@ -24,7 +24,7 @@ from ._util import (
     training_line,
     training_scripts,
 )
-from .scan import CI_SET_UP_ONLY, MAIN_BLOCK, ci_step_rank, extractor, is_aux
+from .scan import MAIN_BLOCK, ci_step_rank, extractor, is_aux
 
 NO_ML = "no machine-learning code here (no framework import, model or training outside tests and docs)"
 
@@ -668,7 +668,7 @@ def _norm(ref: str) -> str:
 
 
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
-       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual"),
+       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual", "ci_set_up_only"),
                      said=("ci_refs", "ci_runs")))  # (session 20: a run's text ranks it, set-up or not)
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
@@ -702,7 +702,7 @@ def ci(ctx: Context) -> CheckResult:
             dead.extend(missing[:3])
         elif runs:
             best = min((ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs)
-            if best[0] < CI_SET_UP_ONLY:
+            if "ci_set_up_only" not in facts:
                 live.append(best)
             else:
                 set_up.append((path, best[2], best[3]))

@@ -6773,6 +6773,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "script:\n  - echo \"TODO\"\n",
         "setup.py": "from setuptools import setup\nsetup(name='pkg')\n", "train.py": TORCH_LOOP},
         {"DR304": "fail"}),
+    # (a job that installs with the repository's own script, then runs the tool's command on example data, exercises
+    # it: aldro61/kover's Travis job, `sh ./install.sh` then `kover learn scm ...`; nbdev's `nbdev_test_nbs`)
+    "coord20_ci_installs_then_runs_the_tool": ({
+        ".travis.yml": "language: python\ninstall:\n  - pip install cython numpy\nscript:\n  - sh ./install.sh\n"
+                       "  - export PATH=$PATH:$HOME/bin\n  - cd example\n"
+                       "  - mytool learn --dataset example.h5 --folds 5\n",
+        "install.sh": "pip install .\n", "setup.py": "from setuptools import setup\nsetup(name='mytool')\n",
+        "train.py": TORCH_LOOP}, {"DR304": "pass"}),
     "coord20_ci_with_many_installs_then_tests": ({
         ".github/workflows/ci.yml": "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
                                     + "".join(f"      - run: pip install dep{i}\n" for i in range(11))
