@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "37"
+ANALYZER_VERSION = "38"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
