@@ -2621,6 +2621,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
      _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
         r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # -- w35d: the same reading written inline: a loop over the input columns that blanks one column (set to 0) or
+    # permutes it, then scores the trained model again inside the loop (SALMON's leave-one-out inspection: `for i
+    # in range(datasets['test']['x'].shape[1]):` / `datasets_leave_one['test']['x'][:,i] = 0` / `SALMON.test(model,
+    # datasets_leave_one, ...)`); not a loop that zeroes or rescales columns while preparing the data (no model
+    # scored in it)
+    ("interp_ablate", ("shape[1]", "feat", "gene", "snp"),
+     _P(r"(?m)^([ \t]*)for[ \t]+(\w+)[ \t]+in[ \t]+range[ \t]*\((?=[^\n]*\.shape[ \t]*\[[ \t]*1[ \t]*\]|"
+        r"[ \t]*(len[ \t]*\([ \t]*)?\w*(feat|gene|snp)\w*)[^\n]*:[ \t]*(#[^\n]*)?\n"
+        # (each skipped line read one way only: its indent, then a non-blank; a blank line apart)
+        r"(?:\1[ \t]+(?=\S)[^\n]*\n|[ \t]*\n){0,8}?"
+        r"\1[ \t]+(?=\S)(?:[^\n]*\[[ \t]*:[ \t]*,[ \t]*\2[ \t]*\][ \t]*=[ \t]*(?:0(?:\.0*)?[ \t]*(?:#[^\n]*)?\n|"
+        r"[\w.]*permutation[ \t]*\([^\n]*\n)|[\w.]*\.shuffle[ \t]*\([^\n]*\[[ \t]*:[ \t]*,[ \t]*\2[ \t]*\][^\n]*\n)"
+        r"(?:\1[ \t]+(?=\S)[^\n]*\n|[ \t]*\n){0,8}?"
+        r"\1[ \t]+(?=\S)[^\n]*\b(\w*(predict|evaluat|test|score)\w*|model|net)[ \t]*\(")),
     # -- w24a: the classical models of survival analysis, compared with a deep survival model (DeepSurv's CPH and
     # random survival forest): lifelines' fitters, scikit-survival's and pysurvival's estimators, R's coxph,
     # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
@@ -3544,6 +3558,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_ablate",  # (w35d: a column blanked in a loop, the model scored lines on)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
                         "kwarg_loop",  # (w34b: a list's values handed on a later line to the keyword it is named for)
@@ -6048,11 +6063,21 @@ def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
         return
 
 
+#: w35d: the folds of a cross-validation kept in one data file named by their count (SALMON's
+#: `data/BRCA_583_new/datasets_5folds.pickle`, `cv_10folds.json`): the count glued to the word, which the split
+#: names above miss. A data file's extension only: a folder or a file without one (Xpresso's
+#: `Fig2/subsampled_10fold`) is a run's output as often as the folds; nor one named for what a run wrote
+#: (`results/auc_5fold.csv`, `scores_10folds.txt`)
+_FOLD_COUNT_RE = LazyRe(r"^(?!.*(result|score|metric|perform|pred|auc|roc|output|(^|/)logs?/))"
+                        r"(.*/)?[^/]*\d[_-]?folds?([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
+
+
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
-        return _ID_LIST_RE.search(path.lower()) is not None and not any(
-            p in _FIGURE_DIRS for p in path.lower().split("/")[:-1])
+        low = path.lower()
+        return (_ID_LIST_RE.search(low) is not None or _FOLD_COUNT_RE.search(low) is not None) and not any(
+            p in _FIGURE_DIRS for p in low.split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):
         return False

@@ -6735,6 +6735,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prepare.py": "from sklearn.model_selection import train_test_split\n"
                       "train, test = train_test_split(spectra, test_size=0.1)\n"},
         {"DR701": "warn"}),
+    # w35d: each input column blanked (or permuted) in a loop and the trained model scored again in it, written
+    # inline (huangzhii/SALMON's leave-one-out inspection); a loop that zeroes constant columns while preparing
+    # the data scores no model
+    "w35d_column_blanked_and_rescored_in_a_loop": ({
+        "inspect.py": "import copy\nimport pickle\n\nmodel = pickle.load(open('model.pkl', 'rb'))\n"
+                      "data = pickle.load(open('folds.pkl', 'rb'))\n"
+                      "for i in range(data['test']['x'].shape[1]):\n    held = copy.deepcopy(data)\n"
+                      "    held['test']['x'][:, i] = 0\n    cindex = evaluate_cindex(model, held['test'])\n"
+                      "    print(i, cindex)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35d_constant_columns_zeroed_is_no_reading": ({
+        "prep.py": "import numpy as np\n\ndef clean(x):\n    for j in range(x.shape[1]):\n"
+                   "        if np.std(x[:, j]) == 0:\n            x[:, j] = 0\n    return x\n\n"
+                   "def fit(model, x, y):\n    model.fit(clean(x), y)\n    return model.predict(x)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35d: the folds of a cross-validation kept in one data file named by their count (SALMON's
+    # data/BRCA_583_new/datasets_5folds.pickle, read by the training script); a run's scores named so are no split
+    "w35d_fold_file_named_by_its_count": ({
+        "data/cohort/patients_5folds.pickle": "binary folds\n",
+        "train.py": "import pickle\ncv = pickle.load(open('data/cohort/patients_5folds.pickle', 'rb'))\n"
+                    "for k in range(5):\n    data = cv[str(k + 1)]\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w35d_scores_named_by_fold_count_are_no_split": ({
+        "out/cindex_scores_5folds.csv": "fold,cindex\n1,0.70\n2,0.68\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
