@@ -3037,6 +3037,12 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"expected|known_hash|_hash)\w*\b|"
         r"\b\w+_hash\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
         r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
+    # w35d: ... or with the expected digests read from a list of them kept with the data (BEANS'
+    # scripts/validate_data.py: `open('data/file_hashes')`, then `check_md5(path, md5)` for each row): the data set's
+    # files are checked, wherever they were fetched (tip04 DR401 counts it as a fetch's check)
+    ("digest_list_read", ("hash", "checksum", "md5", "sha"),
+     _P(r"\b(open|read_csv|read_table|loadtxt|genfromtxt|Path)\s*\(\s*[rf]?['\"][^'\"\n]*(?<![a-z])(hashes|checksums?|"
+        r"md5s|md5sums?|sha1sums?|sha256s|sha256sums?|digests)(?![a-z])[^'\"\n]*['\"]", re.I)),
     # -- w24b: a digest written under an upper-case or mixed-case key (MedMNIST's `"MD5": "a8b0..."` next to its
     # Zenodo URL, `SHA256 = '...'`): as the lower-case keys above
     ("prov_checksum", ("md5", "sha1", "sha256", "sha512"),

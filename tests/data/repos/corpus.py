@@ -6759,6 +6759,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w35d_scores_named_by_fold_count_are_no_split": ({
         "out/cindex_scores_5folds.csv": "fold,cindex\n1,0.70\n2,0.68\n",
         "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w35d: each data file checked against a list of digests kept with the data (earthspecies/beans'
+    # scripts/validate_data.py reads data/file_hashes and calls check_md5 per row); a digest compared with a value
+    # handed on the command line reads no list and records nothing
+    "w35d_data_checked_against_a_digest_list": ({
+        "scripts/validate.py": "import hashlib\n\ndef check_md5(path, md5):\n"
+                               "    assert hashlib.md5(open(path, 'rb').read()).hexdigest() == md5\n\n"
+                               "with open('data/file_hashes') as f:\n    for line in f:\n"
+                               "        path, md5 = line.split()\n        check_md5(path, md5)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "w35d_digest_from_the_command_line_is_no_record": ({
+        "scripts/validate.py": "import sys\nimport hashlib\n\ndef check_md5(path, md5):\n"
+                               "    assert hashlib.md5(open(path, 'rb').read()).hexdigest() == md5\n\n"
+                               "check_md5(sys.argv[1], sys.argv[2])\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
