@@ -775,6 +775,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    # w35d: average precision computed by a function of the repository's own, called by a name that starts so
+    # (sinr's eval.py: `utils.average_precision_score_faster(gt, pred)` per species); its definition is no use of
+    # it, and other names hold other scores (glycowork's label_ranking_average_precision_score ranks labels,
+    # Cell_BLAST's `_average_precision` scores neighbours, segmentation's `_calculate_average_precision` objects)
+    ("metric_pr", ("average_precision",), _P(r"(?<!def )(?<![\w])average_precision\w*\s*\(", re.I)),
     # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds;
     # ranking rare positives (contacts, hits): precision of the top L or k predictions
     ("metric_pr", ("'pr'", "matching_dataset", "meanaverageprecision", "mean_average_precision", "cocoeval", "p@",

@@ -6773,6 +6773,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "    assert hashlib.md5(open(path, 'rb').read()).hexdigest() == md5\n\n"
                                "check_md5(sys.argv[1], sys.argv[2])\n",
         "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # w35d: average precision computed by the repository's own function, called per class (elijahcole/sinr's
+    # `utils.average_precision_score_faster(gt, pred)` per species); a helper only defined beside an accuracy score
+    # scores nothing
+    "w35d_own_average_precision_called_per_class": ({
+        "evaluate.py": "import numpy as np\nimport utils\n\ndef evaluate(model, locs, labels):\n"
+                       "    pred = model(locs)\n    aps = [utils.average_precision_fast(labels[:, k], pred[:, k])\n"
+                       "           for k in range(labels.shape[1])]\n    return np.mean(aps)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "pass"}),
+    "w35d_average_precision_helper_only_defined": ({
+        "evaluate.py": "import numpy as np\nfrom sklearn.metrics import accuracy_score\n\n"
+                       "def average_precision_fast(y, p):\n    order = np.argsort(-p)\n"
+                       "    return np.mean(np.cumsum(y[order]) / np.arange(1, len(y) + 1))\n\n"
+                       "def evaluate(model, x, y):\n    return accuracy_score(y, model(x).argmax(1))\n",
+        "train.py": TORCH_LOOP}, {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
