@@ -2807,6 +2807,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
         r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+    # w35d: ... or by a classifying function whose input is the latent code or embedding (OmiVAE's classification.py:
+    # `def classification(latent_code, ...)` fits an SVC on the VAE's codes, however the code is renamed on the way)
+    ("probe_input", ("latent", "embedding", "emb", "representation"),
+     _P(r"^[ \t]*def\s+\w*(classif|probe|svm|svc|logistic|predict)\w*\s*\(\s*(latent\w*|embeddings?|embs?|"
+        r"representations?)\s*[,)=:]")),
     # -- coordinator, session 18: a module that scores a generative model's samples with a classifier it fits
     # (`def get_inception_score(`, a Fréchet distance, a classifier two-sample test): jertubiana/PGM's
     # LogisticRegressionCV on MNIST's labels exists to score the RBMs' generated digits. Its classifier is an

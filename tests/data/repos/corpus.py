@@ -6787,6 +6787,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    return np.mean(np.cumsum(y[order]) / np.arange(1, len(y) + 1))\n\n"
                        "def evaluate(model, x, y):\n    return accuracy_score(y, model(x).argmax(1))\n",
         "train.py": TORCH_LOOP}, {"DR703": "warn"}),
+    # w35d: a classifying function handed the latent code fits a simple model on it (zhangxiaoyu11/OmiVAE's
+    # `def classification(latent_code, ...)` with an SVC on the VAE's codes): a probe, not a baseline; a function
+    # handed the expression matrix fits a baseline of the task
+    "w35d_svc_on_the_latent_code_is_a_probe": ({
+        "classification.py": "from sklearn import svm\n\ndef classification(latent_code, labels):\n"
+                             "    X = latent_code.values\n    clf = svm.SVC(gamma='scale')\n"
+                             "    clf.fit(X, labels)\n    return clf\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w35d_svc_on_the_expression_is_a_baseline": ({
+        "classification.py": "from sklearn import svm\n\ndef classification(expression, labels):\n"
+                             "    X = expression.values\n    clf = svm.SVC(gamma='scale')\n"
+                             "    clf.fit(X, labels)\n    return clf\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
