@@ -779,6 +779,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"
         r"train_val_test_split|split_data|split_dataset|train_valid_test_split)\b")),
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    # w35d: average precision computed by a function of the repository's own, called by a name that starts so
+    # (sinr's eval.py: `utils.average_precision_score_faster(gt, pred)` per species); its definition is no use of
+    # it, and other names hold other scores (glycowork's label_ranking_average_precision_score ranks labels,
+    # Cell_BLAST's `_average_precision` scores neighbours, segmentation's `_calculate_average_precision` objects)
+    ("metric_pr", ("average_precision",), _P(r"(?<!def )(?<![\w])average_precision\w*\s*\(", re.I)),
     # Keras' PR-AUC; detection and instance segmentation: precision/recall of matched objects over IoU thresholds;
     # ranking rare positives (contacts, hits): precision of the top L or k predictions
     ("metric_pr", ("'pr'", "matching_dataset", "meanaverageprecision", "mean_average_precision", "cocoeval", "p@",
@@ -2683,6 +2688,20 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
      _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
         r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # -- w35d: the same reading written inline: a loop over the input columns that blanks one column (set to 0) or
+    # permutes it, then scores the trained model again inside the loop (SALMON's leave-one-out inspection: `for i
+    # in range(datasets['test']['x'].shape[1]):` / `datasets_leave_one['test']['x'][:,i] = 0` / `SALMON.test(model,
+    # datasets_leave_one, ...)`); not a loop that zeroes or rescales columns while preparing the data (no model
+    # scored in it)
+    ("interp_ablate", ("shape[1]", "feat", "gene", "snp"),
+     _P(r"(?m)^([ \t]*)for[ \t]+(\w+)[ \t]+in[ \t]+range[ \t]*\((?=[^\n]*\.shape[ \t]*\[[ \t]*1[ \t]*\]|"
+        r"[ \t]*(len[ \t]*\([ \t]*)?\w*(feat|gene|snp)\w*)[^\n]*:[ \t]*(#[^\n]*)?\n"
+        # (each skipped line read one way only: its indent, then a non-blank; a blank line apart)
+        r"(?:\1[ \t]+(?=\S)[^\n]*\n|[ \t]*\n){0,8}?"
+        r"\1[ \t]+(?=\S)(?:[^\n]*\[[ \t]*:[ \t]*,[ \t]*\2[ \t]*\][ \t]*=[ \t]*(?:0(?:\.0*)?[ \t]*(?:#[^\n]*)?\n|"
+        r"[\w.]*permutation[ \t]*\([^\n]*\n)|[\w.]*\.shuffle[ \t]*\([^\n]*\[[ \t]*:[ \t]*,[ \t]*\2[ \t]*\][^\n]*\n)"
+        r"(?:\1[ \t]+(?=\S)[^\n]*\n|[ \t]*\n){0,8}?"
+        r"\1[ \t]+(?=\S)[^\n]*\b(\w*(predict|evaluat|test|score)\w*|model|net)[ \t]*\(")),
     # -- w24a: the classical models of survival analysis, compared with a deep survival model (DeepSurv's CPH and
     # random survival forest): lifelines' fitters, scikit-survival's and pysurvival's estimators, R's coxph,
     # survreg, rms::cph and randomForestSRC's rfsrc (also called through rpy2: `rfSRC.rfsrc(...)`)
@@ -2864,6 +2883,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("probe_input", ("emb", "latent", "representation"),
      _P(r"\b\w+\s*\(\s*(emb|embeds?|embeddings?|latents?|representations?)_(train|tr|val|valid)\s*,\s*"
         r"(emb|embeds?|embeddings?|latents?|representations?)_(test|te|val|valid)\s*,")),
+    # w35d: ... or by a classifying function whose input is the latent code or embedding (OmiVAE's classification.py:
+    # `def classification(latent_code, ...)` fits an SVC on the VAE's codes, however the code is renamed on the way)
+    ("probe_input", ("latent", "embedding", "emb", "representation"),
+     _P(r"^[ \t]*def\s+\w*(classif|probe|svm|svc|logistic|predict)\w*\s*\(\s*(latent\w*|embeddings?|embs?|"
+        r"representations?)\s*[,)=:]")),
     # -- coordinator, session 18: a module that scores a generative model's samples with a classifier it fits
     # (`def get_inception_score(`, a Fréchet distance, a classifier two-sample test): jertubiana/PGM's
     # LogisticRegressionCV on MNIST's labels exists to score the RBMs' generated digits. Its classifier is an
@@ -3118,6 +3142,12 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"expected|known_hash|_hash)\w*\b|"
         r"\b\w+_hash\s*(!=|==)\s*\w*(md5|sha1|sha256|sha512|checksum|digest)\w*\b|\b(check_integrity|check_md5|verify_md5|verify_checksum|check_checksum|"
         r"validate_checksum|check_sha256|verify_sha256|md5_check|checksum_check)\s*\(", re.I)),
+    # w35d: ... or with the expected digests read from a list of them kept with the data (BEANS'
+    # scripts/validate_data.py: `open('data/file_hashes')`, then `check_md5(path, md5)` for each row): the data set's
+    # files are checked, wherever they were fetched (tip04 DR401 counts it as a fetch's check)
+    ("digest_list_read", ("hash", "checksum", "md5", "sha"),
+     _P(r"\b(open|read_csv|read_table|loadtxt|genfromtxt|Path)\s*\(\s*[rf]?['\"][^'\"\n]*(?<![a-z])(hashes|checksums?|"
+        r"md5s|md5sums?|sha1sums?|sha256s|sha256sums?|digests)(?![a-z])[^'\"\n]*['\"]", re.I)),
     # -- w24b: a digest written under an upper-case or mixed-case key (MedMNIST's `"MD5": "a8b0..."` next to its
     # Zenodo URL, `SHA256 = '...'`): as the lower-case keys above
     ("prov_checksum", ("md5", "sha1", "sha256", "sha512"),
@@ -3669,6 +3699,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)
                         "graph_writer",  # (w25b: the graph handed to a writer on its call's next line)
                         "interp_layer",  # (w26a: a sub-model's outputs on the lines after `Model(`)
+                        "interp_ablate",  # (w35d: a column blanked in a loop, the model scored lines on)
                         "split_time_loop",  # (w27a: a date compared on one line, the test side filled on the next)
                         "split_unit_loop",  # (w29c: the loop over units on one line, the test side on the next)
                         "kwarg_loop",  # (w34b: a list's values handed on a later line to the keyword it is named for)
@@ -6392,13 +6423,21 @@ def r_python_training(code: str, lines: _Lines, facts: Facts) -> None:
 #: `data/default_split/{train,dev,test}.csv`, whose rows carry the patient; `strict_split/fold0/test.csv`)
 _SPLIT_DIR_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?)(\d*|[_.-][^/]*)/"
                          r"(train|training|dev|val|valid|validation|test|testing)\d*\.(csv|tsv|txt|json|npy|list)$")
+#: w35d: the folds of a cross-validation kept in one data file named by their count (SALMON's
+#: `data/BRCA_583_new/datasets_5folds.pickle`, `cv_10folds.json`): the count glued to the word, which the split
+#: names above miss. A data file's extension only: a folder or a file without one (Xpresso's
+#: `Fig2/subsampled_10fold`) is a run's output as often as the folds; nor one named for what a run wrote
+#: (`results/auc_5fold.csv`, `scores_10folds.txt`)
+_FOLD_COUNT_RE = LazyRe(r"^(?!.*(result|score|metric|perform|pred|auc|roc|output|(^|/)logs?/))"
+                        r"(.*/)?[^/]*\d[_-]?folds?([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
 
 
 def _is_split_file(path: str) -> bool:
     m = SPLIT_FILE_RE.search(path)
     if m is None:
         low = path.lower()
-        return (_ID_LIST_RE.search(low) is not None or _SPLIT_DIR_SIDE.search(low) is not None) and not any(
+        return (_ID_LIST_RE.search(low) is not None or _SPLIT_DIR_SIDE.search(low) is not None
+                or _FOLD_COUNT_RE.search(low) is not None) and not any(
             p in _FIGURE_DIRS for p in low.split("/")[:-1])
     parts = path.lower().split("/")
     if any(p in _FIGURE_DIRS for p in parts[:-1]):

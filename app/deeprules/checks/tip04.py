@@ -67,7 +67,8 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
         # (w25b: nor a file among a package's networks, `models/layers/imagenet_utils.py`, or one fetching a
         # pretrained network's assets, Keras' cache_subdir='models' or a model-zoo loader: `weights_fetch`)
         if (not is_aux(path) and not _weights_file(path) and "weights_fetch" not in facts
-                and any(k in facts for k in ("prov_fetch", "prov_url", "prov_doi", "prov_accession"))):
+                and any(k in facts for k in ("prov_fetch", "prov_url", "prov_doi", "prov_accession",
+                                             "digest_list_read"))):  # (w35d: or a list of digests read)
             verified.append((path, int(lines[0][0]), str(lines[0][1])))
     # w22b: ... for most of what is downloaded: one checked data set among many fetched unchecked (PyHealth checks
     # ChestX-ray14's md5 only) records the source of the others, not their checksum
@@ -98,7 +99,8 @@ def common_provenance(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tu
 
 @check("DR401", watches=is_read, facts_only=True,
        reads=reading(("prov_checksum", "prov_url", "prov_doi", "prov_accession", "dvc", "prov_verify", "prov_fetch",
-                      "checksum_list", "weights_fetch"), said=("checksum_list",)))  # (whether its rows name URLs)
+                      "checksum_list", "weights_fetch", "digest_list_read"),
+                     said=("checksum_list",)))  # (whether its rows name URLs)
 def data_manifest(ctx: Context) -> CheckResult:
     rel = ctx.path("manifest")
     text = ctx.text(rel)

@@ -85,7 +85,7 @@ _ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
 # what the lines say matters for model_def and attn_read (w30a: whether a softmax computes them), and for the
 # sub-models (coordinator, session 19: which of them are layers re-used in another network)
 @check("DR802", watches=is_code, facts_only=True,
-       reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "meme_write", "layer_read",
+       reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "interp_ablate", "meme_write", "layer_read",
                       "sub_model_composed", *TRAINING_FACTS),
                      said=("model_def", "interp", "attn_read", "interp_layer", "sub_model_composed")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
@@ -94,7 +94,8 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
            if not _own_term(ctx, e) and not _composed(ctx, e)][:6]
           + gather(ctx, "interp_coef", 2)  # (w25a: coefficients ranked a few lines on)
           + [e for e in gather(ctx, "interp_layer", 4, where=lambda p: not is_aux(p))  # (w26a: over several lines)
-             if not _composed(ctx, e)][:2])
+             if not _composed(ctx, e)][:2]
+          + gather(ctx, "interp_ablate", 2, where=lambda p: not is_aux(p)))  # (w35d: a column blanked, re-scored)
     # w27a: motifs written in MEME's format in a file that reads a layer's activations: the kernels' best-firing
     # windows turned into motifs (a motif database converted to MEME reads no layer)
     ev += [e for e in gather(ctx, "meme_write", 2, where=lambda p: not is_aux(p))

@@ -7342,6 +7342,71 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "parser.add_argument(\n    \"--seed\",\n    type=int,\n    default=None,\n)\n"
                     "args = parser.parse_args()\nseed_all(args.seed)\n" + TORCH_LOOP.replace("import torch\n", "")},
         {"DR301": "fail"}),
+    # w35d: each input column blanked (or permuted) in a loop and the trained model scored again in it, written
+    # inline (huangzhii/SALMON's leave-one-out inspection); a loop that zeroes constant columns while preparing
+    # the data scores no model
+    "w35d_column_blanked_and_rescored_in_a_loop": ({
+        "inspect.py": "import copy\nimport pickle\n\nmodel = pickle.load(open('model.pkl', 'rb'))\n"
+                      "data = pickle.load(open('folds.pkl', 'rb'))\n"
+                      "for i in range(data['test']['x'].shape[1]):\n    held = copy.deepcopy(data)\n"
+                      "    held['test']['x'][:, i] = 0\n    cindex = evaluate_cindex(model, held['test'])\n"
+                      "    print(i, cindex)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "pass"}),
+    "w35d_constant_columns_zeroed_is_no_reading": ({
+        "prep.py": "import numpy as np\n\ndef clean(x):\n    for j in range(x.shape[1]):\n"
+                   "        if np.std(x[:, j]) == 0:\n            x[:, j] = 0\n    return x\n\n"
+                   "def fit(model, x, y):\n    model.fit(clean(x), y)\n    return model.predict(x)\n",
+        "train.py": TORCH_LOOP}, {"DR802": "fail"}),
+    # w35d: the folds of a cross-validation kept in one data file named by their count (SALMON's
+    # data/BRCA_583_new/datasets_5folds.pickle, read by the training script); a run's scores named so are no split
+    "w35d_fold_file_named_by_its_count": ({
+        "data/cohort/patients_5folds.pickle": "binary folds\n",
+        "train.py": "import pickle\ncv = pickle.load(open('data/cohort/patients_5folds.pickle', 'rb'))\n"
+                    "for k in range(5):\n    data = cv[str(k + 1)]\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w35d_scores_named_by_fold_count_are_no_split": ({
+        "out/cindex_scores_5folds.csv": "fold,cindex\n1,0.70\n2,0.68\n",
+        "train.py": TORCH_LOOP}, {"DR701": "fail"}),
+    # w35d: each data file checked against a list of digests kept with the data (earthspecies/beans'
+    # scripts/validate_data.py reads data/file_hashes and calls check_md5 per row); a digest compared with a value
+    # handed on the command line reads no list and records nothing
+    "w35d_data_checked_against_a_digest_list": ({
+        "scripts/validate.py": "import hashlib\n\ndef check_md5(path, md5):\n"
+                               "    assert hashlib.md5(open(path, 'rb').read()).hexdigest() == md5\n\n"
+                               "with open('data/file_hashes') as f:\n    for line in f:\n"
+                               "        path, md5 = line.split()\n        check_md5(path, md5)\n",
+        "train.py": TORCH_LOOP}, {"DR401": "pass"}),
+    "w35d_digest_from_the_command_line_is_no_record": ({
+        "scripts/validate.py": "import sys\nimport hashlib\n\ndef check_md5(path, md5):\n"
+                               "    assert hashlib.md5(open(path, 'rb').read()).hexdigest() == md5\n\n"
+                               "check_md5(sys.argv[1], sys.argv[2])\n",
+        "train.py": TORCH_LOOP}, {"DR401": "fail"}),
+    # w35d: average precision computed by the repository's own function, called per class (elijahcole/sinr's
+    # `utils.average_precision_score_faster(gt, pred)` per species); a helper only defined beside an accuracy score
+    # scores nothing
+    "w35d_own_average_precision_called_per_class": ({
+        "evaluate.py": "import numpy as np\nimport utils\n\ndef evaluate(model, locs, labels):\n"
+                       "    pred = model(locs)\n    aps = [utils.average_precision_fast(labels[:, k], pred[:, k])\n"
+                       "           for k in range(labels.shape[1])]\n    return np.mean(aps)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "pass"}),
+    "w35d_average_precision_helper_only_defined": ({
+        "evaluate.py": "import numpy as np\nfrom sklearn.metrics import accuracy_score\n\n"
+                       "def average_precision_fast(y, p):\n    order = np.argsort(-p)\n"
+                       "    return np.mean(np.cumsum(y[order]) / np.arange(1, len(y) + 1))\n\n"
+                       "def evaluate(model, x, y):\n    return accuracy_score(y, model(x).argmax(1))\n",
+        "train.py": TORCH_LOOP}, {"DR703": "warn"}),
+    # w35d: a classifying function handed the latent code fits a simple model on it (zhangxiaoyu11/OmiVAE's
+    # `def classification(latent_code, ...)` with an SVC on the VAE's codes): a probe, not a baseline; a function
+    # handed the expression matrix fits a baseline of the task
+    "w35d_svc_on_the_latent_code_is_a_probe": ({
+        "classification.py": "from sklearn import svm\n\ndef classification(latent_code, labels):\n"
+                             "    X = latent_code.values\n    clf = svm.SVC(gamma='scale')\n"
+                             "    clf.fit(X, labels)\n    return clf\n",
+        "train.py": TORCH_LOOP}, {"DR201": "fail"}),
+    "w35d_svc_on_the_expression_is_a_baseline": ({
+        "classification.py": "from sklearn import svm\n\ndef classification(expression, labels):\n"
+                             "    X = expression.values\n    clf = svm.SVC(gamma='scale')\n"
+                             "    clf.fit(X, labels)\n    return clf\n",
+        "train.py": TORCH_LOOP}, {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
