@@ -44,7 +44,8 @@ def _windows(rx: re.Pattern[str], code: str, lo: int, hi: int) -> list[tuple[int
 
 def _anchored(rx: re.Pattern[str], needle: str, folded: bool, filt: re.Pattern[str] | None, code: str,
               span_lo: int, lo: int, hi: int) -> list[tuple[int, int, tuple[str | None, ...]]]:
-    starts = scan._anchored_starts(code, code.lower() if folded else code, needle, filt, span_lo, len(code))
+    starts = scan._needle_lines(code.lower() if folded else code, needle, span_lo, len(code))
+    starts = [at for at in starts if filt is None or filt.match(code, at)]
     return [(m.start(), m.end(), m.groups()) for m in scan._anchored_matches(rx, code, starts, lo, hi)]
 
 

@@ -3961,11 +3961,10 @@ class _PatternKeys:
         return found
 
 
-def _anchored_starts(code: str, where: str, needle: str, filt: re.Pattern[str] | None, lo: int,
-                     hi: int) -> list[int]:
-    """The starts of the lines in [lo, hi) (`lo` a line start) where a pattern anchored at a line's start with
-    `line_needle` `needle` can match: `needle` after blanks at most (searched in `where`, `code` or its lower-cased
-    form, aligned) and `filt` (`line_filter`) matching there in the whole code."""
+def _needle_lines(where: str, needle: str, lo: int, hi: int) -> list[int]:
+    """The starts of the lines in [lo, hi) (`lo` a line start) of `where` holding `needle` after blanks at most: where
+    a pattern anchored at a line's start with `line_needle` `needle` can start (`where`: the code, or its lower-cased
+    form for a folded needle)."""
     out: list[int] = []
     find = where.find
     rfind = where.rfind
@@ -3973,7 +3972,7 @@ def _anchored_starts(code: str, where: str, needle: str, filt: re.Pattern[str] |
     while at != -1:
         nl = rfind("\n", lo, at)
         start = lo if nl == -1 else nl + 1
-        if (start == at or not where[start:at].strip(" \t")) and (filt is None or filt.match(code, start)):
+        if start == at or not where[start:at].strip(" \t"):
             out.append(start)
         end = find("\n", at, hi)
         if end == -1:
@@ -3984,8 +3983,8 @@ def _anchored_starts(code: str, where: str, needle: str, filt: re.Pattern[str] |
 
 def _anchored_matches(rx: re.Pattern[str], code: str, starts: list[int], lo: int, hi: int) -> list[re.Match[str]]:
     """The matches `rx.finditer(code, lo, hi)` gives (`lo` a line start) for `rx` anchored at a line's start, of
-    which `starts` (`_anchored_starts`, ascending) holds every line start in [lo, hi) where one can start: each
-    tried there, not inside the match before (finditer's rule)."""
+    which `starts` (ascending: `_needle_lines` where `line_filter` matches) holds every line start in [lo, hi) where
+    one can start: each tried there, not inside the match before (finditer's rule)."""
     out = []
     done = lo
     match = rx.match
@@ -4040,6 +4039,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         todo = [i for i in todo if (gate := gates[i]) is None or not gate.isdisjoint(present)]
     wend = wstop_all = size
     in_windows: dict[str, bool] = {}  # whether a string is in the windows' whole span (patterns share strings)
+    needle_lines: dict[tuple[bool, str], list[int]] = {}  # `_needle_lines` in the windows' span, by needle
     if multi:
         todo += pk.multiline
         wend = code.find("\n", whi)
@@ -4098,11 +4098,16 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             where = code if anchored is None or not anchored[0] else low
             anchored_starts: list[int] | None = None
             if anchored is not None:
-                # session 20: the lines where the pattern can start, found once for all the windows (most lines
-                # fall in several), each window then tried only at those it holds
+                # session 20: the lines where the pattern can start (its needle's lines, shared by the patterns with
+                # that needle, where its `line_filter` matches), found once for all the windows (most lines fall in
+                # several), each window then tried only at those it holds
+                got = needle_lines.get(anchored)
+                if got is None:
+                    got = needle_lines[anchored] = _needle_lines(where, anchored[1], wlo, wstop_all)
                 if i not in pk.line_filters:
                     pk.line_filters[i] = line_filter(lazy)
-                anchored_starts = _anchored_starts(code, where, anchored[1], pk.line_filters[i], wlo, wstop_all)
+                filt = pk.line_filters[i]
+                anchored_starts = got if filt is None else [at for at in got if filt.match(code, at)]
                 if not anchored_starts:
                     continue
             searched_from = next_at = -1
