@@ -105,3 +105,29 @@ def test_the_filter_stops_before_a_back_reference() -> None:
     # the part before the reference matches where the whole would, and also where the reference fails
     assert filt.match("for n in grid:\n  f(k=n)", 0) and filt.match("for n in grid:\n  f(k=m)", 0)
     assert filt.match("for n in grid: pass", 0) is None
+
+
+#: the line patterns anchored at a line's start, which `_scan_lines` tries with `match` at each candidate line
+_LINE_ANCHORED = [scan._CODE_SCAN[i][2].get() for i in sorted(_PK.anchored)]
+
+
+def test_line_anchored() -> None:
+    assert scan.line_anchored(scan.LazyRe(r"^[ \t]*class\s", re.M))
+    assert not scan.line_anchored(scan.LazyRe(r"^[ \t]*class\s", 0))  # the text's start only
+    assert not scan.line_anchored(scan.LazyRe(r"^a|b", re.M))  # one branch only
+    assert not scan.line_anchored(scan.LazyRe(r"\bclass\s", re.M))
+    assert len(_LINE_ANCHORED) > 40
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_LINES, "class Net(nn.Module):", "import deepchem as dc", "x_train = x[:100]",
+                                  "for lr in [0.1, 0.01]:", "from chemprop import train"]), min_size=1, max_size=12))
+def test_on_one_line_match_finds_what_search_finds(lines: list[str]) -> None:
+    code = "\n".join(lines)
+    starts = [0] + [i + 1 for i, c in enumerate(code) if c == "\n"]
+    for s in starts:
+        end = code.find("\n", s)
+        end = len(code) if end == -1 else end
+        for rx in _LINE_ANCHORED:
+            got, want = rx.match(code, s, end), rx.search(code, s, end)
+            assert (got and got.span()) == (want and want.span())

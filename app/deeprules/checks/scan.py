@@ -3802,6 +3802,17 @@ def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
         return None  # private (see required_strings): then the windows are searched as they were
 
 
+def line_anchored(lazy: LazyRe) -> bool:
+    """Whether the pattern starts with `^` under re.M (not in one branch only): on one line it can match only at
+    the line's start, so `match` there finds what `search` over the line finds."""
+    pattern, flags = lazy._args
+    try:
+        tree = _re_parser.parse(pattern, flags)
+        return bool(tree.state.flags & re.M) and len(tree.data) > 0 and tree.data[0] == (_sre.AT, _sre.AT_BEGINNING)
+    except (AttributeError, TypeError, ValueError, IndexError):  # `re`'s parser is private (see required_strings)
+        return False
+
+
 def line_needle(lazy: LazyRe) -> tuple[bool, str] | None:
     """(folded, needle) for a pattern anchored at a line's start (`^` under re.M) followed by blanks and spaces at
     most (`[ \\t]*`, ` *`) and then literal characters: every match starts at a line's start and holds `needle`
@@ -3889,6 +3900,9 @@ class _PatternKeys:
         # not at each of its 4,000 positions (the loops whose back-references leave them no `window_finder`)
         self.line_needles = {i: line_needle(patterns[i][2]) for i in self.multiline}
         self.line_filters: dict[int, re.Pattern[str] | None] = {}  # their `line_filter`s (filled on first use)
+        # the line patterns anchored at a line's start: tried on a line with `match`, not `search` (session 20)
+        self.anchored = frozenset(i for i, (_, _, lazy) in enumerate(patterns)
+                                  if i not in self.multiline and line_anchored(lazy))
         self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
                                             and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
@@ -4143,7 +4157,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             anchor, n = lo, line_lo  # (line numbers counted only for the lines that hit: `starts` ascend)
             need = _NEEDS.get(lazy)
             if need is not None:  # verify is None for all of them
-                search = pattern.search
+                search = pattern.match if i in pk.anchored else pattern.search
                 folded, subs = need
                 text = low if folded else code
                 for s in starts:
@@ -4161,7 +4175,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         anchor = s
                         hit_lines.append(n)
             elif verify is None:  # a line counts when the pattern matches in it
-                search = pattern.search
+                search = pattern.match if i in pk.anchored else pattern.search
                 for s in starts:
                     end = find("\n", s)
                     if search(code, s, size if end == -1 else end):
