@@ -3688,14 +3688,22 @@ def _required(items: Any, icase: bool, folded: list[bool]) -> frozenset[str] | N
     return best
 
 
-def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
+def _parsed(lazy: LazyRe) -> Any:
+    """`re`'s parse tree of the pattern (None where this Python's parser refuses it)."""
+    try:
+        return _re_parser.parse(*lazy._args)
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None
+
+
+def required_strings(lazy: LazyRe, tree: Any = None) -> tuple[bool, tuple[str, ...]] | None:
     """(folded, strings): every match of the pattern holds one of the strings, lower-cased (so a match in
     `text` puts one in `text.lower()` at the same offsets, when lower-casing kept the length); folded: true
-    only of ASCII text. None: no such strings."""
+    only of ASCII text. None: no such strings. `tree`: the pattern's, parsed already."""
     pattern, flags = lazy._args
     folded: list[bool] = []
     try:
-        tree = _re_parser.parse(pattern, flags)
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
         got = _required(tree, bool(tree.state.flags & re.I), folded)
     except (AttributeError, TypeError, ValueError, IndexError):
         # `re`'s parser is private: if another Python shapes its tree differently, the pattern gets no gate
@@ -3802,25 +3810,25 @@ def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
         return None  # private (see required_strings): then the windows are searched as they were
 
 
-def line_anchored(lazy: LazyRe) -> bool:
+def line_anchored(lazy: LazyRe, tree: Any = None) -> bool:
     """Whether the pattern starts with `^` under re.M (not in one branch only): on one line it can match only at
-    the line's start, so `match` there finds what `search` over the line finds."""
+    the line's start, so `match` there finds what `search` over the line finds. `tree`: parsed already."""
     pattern, flags = lazy._args
     try:
-        tree = _re_parser.parse(pattern, flags)
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
         return bool(tree.state.flags & re.M) and len(tree.data) > 0 and tree.data[0] == (_sre.AT, _sre.AT_BEGINNING)
     except (AttributeError, TypeError, ValueError, IndexError):  # `re`'s parser is private (see required_strings)
         return False
 
 
-def line_needle(lazy: LazyRe) -> tuple[bool, str] | None:
+def line_needle(lazy: LazyRe, tree: Any = None) -> tuple[bool, str] | None:
     """(folded, needle) for a pattern anchored at a line's start (`^` under re.M) followed by blanks and spaces at
     most (`[ \\t]*`, ` *`) and then literal characters: every match starts at a line's start and holds `needle`
     (lower-cased when folded: the pattern ignores case, true only of ASCII text, as `required_strings`) on the line it
-    starts on. None otherwise, or for a needle shorter than two characters."""
+    starts on. None otherwise, or for a needle shorter than two characters. `tree`: parsed already."""
     pattern, flags = lazy._args
     try:
-        tree = _re_parser.parse(pattern, flags)
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
         flags = tree.state.flags
         items = list(tree.data)
         if not flags & re.M or not items or items[0] != (_sre.AT, _sre.AT_BEGINNING):
@@ -3862,7 +3870,9 @@ class _PatternKeys:
         # or one without a word character); `gates` leaves out those that hold only of ASCII text
         self.gates_ascii: list[frozenset[str] | None] = []
         self.gates: list[frozenset[str] | None] = []
-        needed = [required_strings(lazy) for _, _, lazy in patterns]  # parsed once: ~0.03 s for the tables
+        # each pattern parsed once (~0.03 s for the tables), its tree read by each of the readers below
+        trees = [_parsed(lazy) for _, _, lazy in patterns]
+        needed = [required_strings(lazy, tree) for (_, _, lazy), tree in zip(patterns, trees, strict=True)]
         for strings in needed:
             keys = None if strings is None or not all(map(_WORD_RUN.search, strings[1])) else \
                 frozenset(map(_key, strings[1]))
@@ -3898,11 +3908,11 @@ class _PatternKeys:
         # session 20: per multi-line pattern anchored at a line's start, the string its first line holds
         # (`line_needle`): a window is then tried only at the start of the lines holding it (`_line_start_matches`),
         # not at each of its 4,000 positions (the loops whose back-references leave them no `window_finder`)
-        self.line_needles = {i: line_needle(patterns[i][2]) for i in self.multiline}
+        self.line_needles = {i: line_needle(patterns[i][2], trees[i]) for i in self.multiline}
         self.line_filters: dict[int, re.Pattern[str] | None] = {}  # their `line_filter`s (filled on first use)
         # the line patterns anchored at a line's start: tried on a line with `match`, not `search` (session 20)
         self.anchored = frozenset(i for i, (_, _, lazy) in enumerate(patterns)
-                                  if i not in self.multiline and line_anchored(lazy))
+                                  if i not in self.multiline and line_anchored(lazy, trees[i]))
         self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
                                             and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
