@@ -20,7 +20,7 @@ import importlib
 import json
 import posixpath
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -3845,14 +3845,22 @@ def _required(items: Any, icase: bool, folded: list[bool]) -> frozenset[str] | N
     return best
 
 
-def required_strings(lazy: LazyRe) -> tuple[bool, tuple[str, ...]] | None:
+def _parsed(lazy: LazyRe) -> Any:
+    """`re`'s parse tree of the pattern (None where this Python's parser refuses it)."""
+    try:
+        return _re_parser.parse(*lazy._args)
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None
+
+
+def required_strings(lazy: LazyRe, tree: Any = None) -> tuple[bool, tuple[str, ...]] | None:
     """(folded, strings): every match of the pattern holds one of the strings, lower-cased (so a match in
     `text` puts one in `text.lower()` at the same offsets, when lower-casing kept the length); folded: true
-    only of ASCII text. None: no such strings."""
+    only of ASCII text. None: no such strings. `tree`: the pattern's, parsed already."""
     pattern, flags = lazy._args
     folded: list[bool] = []
     try:
-        tree = _re_parser.parse(pattern, flags)
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
         got = _required(tree, bool(tree.state.flags & re.I), folded)
     except (AttributeError, TypeError, ValueError, IndexError):
         # `re`'s parser is private: if another Python shapes its tree differently, the pattern gets no gate
@@ -3899,6 +3907,45 @@ def _sub(like: Any, items: list[Any]) -> Any:
     return _re_parser.SubPattern(like.state, items)
 
 
+def _refers(items: Any) -> bool:
+    """Whether the parsed regex `items` holds a back-reference (anywhere in it)."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, getattr(_sre, "GROUPREF_EXISTS", None)):
+            return True
+        if op is _sre.SUBPATTERN:
+            inner = [av[3]]
+        elif op is _sre.BRANCH:
+            inner = av[1]
+        elif op in _REPEATS:
+            inner = [av[2]]
+        elif op is _ATOMIC:
+            inner = [av]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            inner = [av[1]]
+        else:
+            continue
+        if any(_refers(sub) for sub in inner):
+            return True
+    return False
+
+
+def line_filter(lazy: LazyRe) -> re.Pattern[str] | None:
+    """For a pattern anchored at a line's start (`line_needle`), a regex that matches at a position of the whole
+    text wherever the pattern matches there in the text cut at any end: the pattern's parts before the first one
+    holding a back-reference (each match of the pattern starts with a match of them), `_relaxed`. Where it does not
+    match in the whole text, the pattern matches in no cut, so the overlapping windows of `_scan_lines` try the
+    pattern at a line only when this matched there, tested once per line. (A back-reference replaced by its group's
+    pattern made kwarg_loop's filter backtrack for seconds on one file.) None: no filter (`re`'s tree unknown)."""
+    pattern, flags = lazy._args
+    try:
+        tree = _re_parser.parse(pattern, flags)
+        items = list(tree.data)
+        cut = next((k for k, item in enumerate(items) if _refers([item])), len(items))
+        return _re_compiler.compile(_sub(tree, _relaxed(items[:cut])), flags)
+    except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
+        return None  # (`re`'s parser and compiler are private: see required_strings)
+
+
 def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
     """For a multi-line pattern, a regex that matches within every match of it and reads nothing past its own
     match, found fast: the pattern from its first literal character on (in each alternative of a top-level
@@ -3920,6 +3967,51 @@ def window_finder(lazy: LazyRe) -> re.Pattern[str] | None:
         return None  # private (see required_strings): then the windows are searched as they were
 
 
+def line_anchored(lazy: LazyRe, tree: Any = None) -> bool:
+    """Whether the pattern starts with `^` under re.M (not in one branch only): on one line it can match only at
+    the line's start, so `match` there finds what `search` over the line finds. `tree`: parsed already."""
+    pattern, flags = lazy._args
+    try:
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
+        return bool(tree.state.flags & re.M) and len(tree.data) > 0 and tree.data[0] == (_sre.AT, _sre.AT_BEGINNING)
+    except (AttributeError, TypeError, ValueError, IndexError):  # `re`'s parser is private (see required_strings)
+        return False
+
+
+def line_needle(lazy: LazyRe, tree: Any = None) -> tuple[bool, str] | None:
+    """(folded, needle) for a pattern anchored at a line's start (`^` under re.M) followed by blanks and spaces at
+    most (`[ \\t]*`, ` *`) and then literal characters: every match starts at a line's start and holds `needle`
+    (lower-cased when folded: the pattern ignores case, true only of ASCII text, as `required_strings`) on the line it
+    starts on. None otherwise, or for a needle shorter than two characters. `tree`: parsed already."""
+    pattern, flags = lazy._args
+    try:
+        tree = tree if tree is not None else _re_parser.parse(pattern, flags)
+        flags = tree.state.flags
+        items = list(tree.data)
+        if not flags & re.M or not items or items[0] != (_sre.AT, _sre.AT_BEGINNING):
+            return None
+        k = 1
+        if k < len(items) and items[k][0] in _REPEATS and items[k][1][0] == 0:
+            body = list(items[k][1][2])
+            if len(body) == 1 and body[0][0] is _sre.IN:
+                body = list(body[0][1])
+            if not body or any(op is not _sre.LITERAL or av not in (9, 32) for op, av in body):
+                return None
+            k += 1
+        run = []
+        for op, av in items[k:]:
+            if op is not _sre.LITERAL or not chr(av).isascii() or chr(av) == "\n":
+                break
+            run.append(chr(av))
+    except (AttributeError, TypeError, ValueError, IndexError):  # `re`'s parser is private (see required_strings)
+        return None
+    if len(run) < 2:
+        return None
+    folded = bool(flags & re.I)
+    needle = "".join(run)
+    return folded, needle.lower() if folded else needle
+
+
 def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
     """The strings of `strings` that hold none of the others: a text holds one of `strings` exactly when it
     holds one of these (each longer one holds a shorter one wherever it occurs)."""
@@ -3935,7 +4027,9 @@ class _PatternKeys:
         # or one without a word character); `gates` leaves out those that hold only of ASCII text
         self.gates_ascii: list[frozenset[str] | None] = []
         self.gates: list[frozenset[str] | None] = []
-        needed = [required_strings(lazy) for _, _, lazy in patterns]  # parsed once: ~0.03 s for the tables
+        # each pattern parsed once (~0.03 s for the tables), its tree read by each of the readers below
+        trees = [_parsed(lazy) for _, _, lazy in patterns]
+        needed = [required_strings(lazy, tree) for (_, _, lazy), tree in zip(patterns, trees, strict=True)]
         for strings in needed:
             keys = None if strings is None or not all(map(_WORD_RUN.search, strings[1])) else \
                 frozenset(map(_key, strings[1]))
@@ -3968,6 +4062,14 @@ class _PatternKeys:
         # per multi-line pattern, its `window_finder` (filled on first use: it compiles a regex), and whether every
         # hint holds one of its strings (then each window, starting on a hint's line, holds one: no test per window)
         self.finders: dict[int, re.Pattern[str] | None] = {}
+        # session 20: per multi-line pattern anchored at a line's start, the string its first line holds
+        # (`line_needle`): a window is then tried only at the start of the lines holding it (`_line_start_matches`),
+        # not at each of its 4,000 positions (the loops whose back-references leave them no `window_finder`)
+        self.line_needles = {i: line_needle(patterns[i][2], trees[i]) for i in self.multiline}
+        self.line_filters: dict[int, re.Pattern[str] | None] = {}  # their `line_filter`s (filled on first use)
+        # the line patterns anchored at a line's start: tried on a line with `match`, not `search` (session 20)
+        self.anchored = frozenset(i for i, (_, _, lazy) in enumerate(patterns)
+                                  if i not in self.multiline and line_anchored(lazy, trees[i]))
         self.hints_hold_strings = frozenset(i for i, strings in self.window_strings.items() if strings is not None
                                             and all(any(x in h for x in strings[1]) for h in patterns[i][1]))
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
@@ -4040,6 +4142,45 @@ class _PatternKeys:
         return found
 
 
+def _needle_lines(where: str, needle: str, lo: int, hi: int) -> list[int]:
+    """The starts of the lines in [lo, hi) (`lo` a line start) of `where` holding `needle` after blanks at most: where
+    a pattern anchored at a line's start with `line_needle` `needle` can start (`where`: the code, or its lower-cased
+    form for a folded needle)."""
+    out: list[int] = []
+    find = where.find
+    rfind = where.rfind
+    at = find(needle, lo, hi)
+    while at != -1:
+        nl = rfind("\n", lo, at)
+        start = lo if nl == -1 else nl + 1
+        if start == at or not where[start:at].strip(" \t"):
+            out.append(start)
+        end = find("\n", at, hi)
+        if end == -1:
+            break
+        at = find(needle, end + 1, hi)
+    return out
+
+
+def _anchored_matches(rx: re.Pattern[str], code: str, starts: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches `rx.finditer(code, lo, hi)` gives (`lo` a line start) for `rx` anchored at a line's start, of
+    which `starts` (ascending: `_needle_lines` where `line_filter` matches) holds every line start in [lo, hi) where
+    one can start: each tried there, not inside the match before (finditer's rule)."""
+    out = []
+    done = lo
+    match = rx.match
+    for k in range(bisect_left(starts, lo), len(starts)):
+        at = starts[k]
+        if at >= hi:
+            break
+        if at >= done:
+            m = match(code, at, hi)
+            if m is not None:
+                out.append(m)
+                done = m.end()
+    return out
+
+
 def _pattern_keys(patterns: list[tuple[str, tuple[str, ...], LazyRe]]) -> _PatternKeys:
     pk = _PATTERN_KEYS.get(id(patterns))
     if pk is None:
@@ -4079,6 +4220,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         todo = [i for i in todo if (gate := gates[i]) is None or not gate.isdisjoint(present)]
     wend = wstop_all = size
     in_windows: dict[str, bool] = {}  # whether a string is in the windows' whole span (patterns share strings)
+    needle_lines: dict[tuple[bool, str], list[int]] = {}  # `_needle_lines` in the windows' span, by needle
     if multi:
         todo += pk.multiline
         wend = code.find("\n", whi)
@@ -4131,10 +4273,32 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                 pk.finders[i] = window_finder(lazy)
             finder = pk.finders[i]
             ahead = None if finder is None else finder.search
+            anchored = pk.line_needles[i]
+            if anchored is not None and anchored[0] and not ascii_text:
+                anchored = None  # re.I folds other letters onto ASCII ones: no test on the lower-cased text
+            where = code if anchored is None or not anchored[0] else low
+            anchored_starts: list[int] | None = None
+            if anchored is not None:
+                # session 20: the lines where the pattern can start (its needle's lines, shared by the patterns with
+                # that needle, where its `line_filter` matches), found once for all the windows (most lines fall in
+                # several), each window then tried only at those it holds
+                got = needle_lines.get(anchored)
+                if got is None:
+                    got = needle_lines[anchored] = _needle_lines(where, anchored[1], wlo, wstop_all)
+                if i not in pk.line_filters:
+                    pk.line_filters[i] = line_filter(lazy)
+                filt = pk.line_filters[i]
+                anchored_starts = got if filt is None else [at for at in got if filt.match(code, at)]
+                if not anchored_starts:
+                    continue
             searched_from = next_at = -1
             anchor, n = wlo, wline_lo  # (line numbers counted only for the windows searched: `starts` ascend)
             for s in starts:
                 wstop = min(size, s + _WINDOW)
+                if anchored_starts is not None:
+                    k = bisect_left(anchored_starts, s)
+                    if k == len(anchored_starts) or anchored_starts[k] >= wstop:
+                        continue  # no line of this window where a match can start
                 if ahead is not None:
                     if not searched_from <= s <= next_at:
                         m = ahead(code, s, wstop_all)
@@ -4145,7 +4309,9 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                     continue  # no match in this window
                 n += count("\n", anchor, s)
                 anchor = s
-                lines = [n + count("\n", s, m.start()) for m in pattern.finditer(code, s, wstop)
+                lines = [n + count("\n", s, m.start()) for m in (
+                         pattern.finditer(code, s, wstop) if anchored_starts is None else
+                         _anchored_matches(pattern, code, anchored_starts, s, wstop))
                          if verify is None or verify(code, m)]
                 if lines:
                     windows.append((n, lines))
@@ -4158,7 +4324,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
             anchor, n = lo, line_lo  # (line numbers counted only for the lines that hit: `starts` ascend)
             need = _NEEDS.get(lazy)
             if need is not None:  # verify is None for all of them
-                search = pattern.search
+                search = pattern.match if i in pk.anchored else pattern.search
                 folded, subs = need
                 text = low if folded else code
                 for s in starts:
@@ -4176,7 +4342,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                         anchor = s
                         hit_lines.append(n)
             elif verify is None:  # a line counts when the pattern matches in it
-                search = pattern.search
+                search = pattern.match if i in pk.anchored else pattern.search
                 for s in starts:
                     end = find("\n", s)
                     if search(code, s, size if end == -1 else end):
