@@ -1408,6 +1408,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_save", ("split",),
      _P(r"\b(np\.save|np\.savez\w*|np\.savetxt|pickle\.dump|torch\.save|json\.dump|save_pickle|\.to_csv)\s*\("
         r"[^\n]*split", re.I)),
+    # coordinator, session 20: ... or a side's file written by its side's name (SkipGNN's data notebooks:
+    # `test = df.sample(frac = 0.2, random_state = x)`, then `test.reset_index(drop = True).to_csv(path + '/test.csv')`
+    # into `DDI/fold1/`), with the rows drawn at random in the same file (`rows_drawn`, or numpy's or Python's draws)
+    ("side_save", ("train", "test", "val", "dev"),
+     _P(r"(\b(np\.save|np\.savez\w*|np\.savetxt|pickle\.dump|torch\.save|json\.dump|save_pickle)|\.to_csv|"
+        r"\.to_parquet|\.to_pickle)\s*\([^\n]*['\"/](train|training|test|testing|val|valid|validation|dev)\."
+        r"(csv|tsv|txt|npy|npz|pkl|pickle|json|parquet)['\"]", re.I)),
+    ("rows_drawn", ("sample(",), _P(r"\.sample\s*\(\s*(frac|n)\s*=")),
     # w26c: a tracker switched off by a module-level flag named for it (Raindrop's `wandb = False`, then `if wandb:
     # wandb.init(...)`): as committed, no run is logged (tip06 DR602)
     ("tracker_off", ("wandb", "mlflow", "comet", "neptune", "tensorboard"),
@@ -3494,10 +3502,13 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
         # negatives only, then a random split) filters homologues out of that set; it holds families apart only
         # when its clusters are read (`.clstr`), when it compares two sets (cd-hit-2d) or a side of a split is
         # named on its line
+        # (coordinator, session 20: that is, when it filters one class of the data, its negatives, positives, decoys
+        # or background, as hydramp's; run over the whole set, `cd-hit -i seqs.fasta -o nr40 -c 0.4`, no two
+        # sequences left are as close as the cut-off, wherever a split then puts them)
         start, end = code.rfind("\n", 0, m.start()) + 1, code.find("\n", m.end())
         line = code[start:len(code) if end == -1 else end]
         return (".clstr" in code or code.startswith("-2d", m.end()) or code.startswith("-est-2d", m.end())
-                or _SPLIT_WORD.get().search(line) is not None)
+                or _SPLIT_WORD.get().search(line) is not None or _ONE_CLASS.search(line) is None)
     if _MMSEQS.get().fullmatch(m.group(0)) is not None:
         # (w24a) MMseqs2 named to annotate taxonomy (SemiBin's 'mmseqs2-GTDB' reference, `--allow-missing-mmseqs2`)
         # clusters nothing for a split, unless it is run to cluster next to it
@@ -3511,6 +3522,8 @@ def _clusters_for_a_split(code: str, m: re.Match[str]) -> bool:
 
 _MMSEQS = LazyRe(r"mmseqs2?", re.I)
 _CD_HIT = re.compile(r"(?i:cd-hit(-est)?|cdhit|psi-cd-hit)")
+#: a file of one class of the data (`raw/Uniprot_0_200_negative.fasta`, `decoys.fa`, `pos_train.fa`)
+_ONE_CLASS = re.compile(r"(?i:negativ|positiv|decoy|background|(?<![a-z])(neg|pos)(?![a-z]))")
 _IDENTITY_CUT = re.compile(r"\w*(identity|seq_id|seqid|pident)\w*\s*<")
 _IF_PREFIX = re.compile(r"[ \t]*(el)?if\s+\(?")
 _SKIPPED = re.compile(r"\s*\)?\s*:\s*(#[^\n]*)?\s*(continue|return|break|pass)\b")
@@ -4985,6 +4998,8 @@ CI_SET_UP_ONLY = 2
 _CI_TRIVIAL = frozenset(("echo", "printf", "export", "cd", "source", ".", "mkdir", "ls", "cat", "set", "pwd",
                          "which", "env", "true", "rm", "cp", "mv", "chmod", "tar", "unzip", "gunzip", "wget", "curl",
                          "git", "ln", "touch", "activate", "nvidia-smi", "df", "free", "du", "sleep", "type"))
+#: the shell's words that test, loop or close a block (`if [ -f x ]`, `for f in *.py`, `done`): no command
+_SHELL_SYNTAX = frozenset(("if", "elif", "fi", "for", "done", "while", "case", "esac", "[", "[[", "test"))
 #: ... and the package managers' set-up subcommands (`conda env create`, `pip list`, `uv sync`); not their `run`
 _CI_MANAGER = re.compile(r"^(?:python3?\s+-m\s+)?(?:pip3?|conda|mamba|micromamba|apt(?:-get)?|brew|npm|uv|poetry|pixi|"
                          r"pipx|yum|dnf|apk)\b(?!\s+(?:run|exec|test)\b)")
@@ -4993,13 +5008,14 @@ _CI_MANAGER = re.compile(r"^(?:python3?\s+-m\s+)?(?:pip3?|conda|mamba|micromamba
 def _ci_set_up_part(part: str) -> bool:
     """A CI command (one part of a line split at `&&`, `;`, `||`) that only prepares the job's environment."""
     words = part.strip(" -\t'\"").split()
-    while words and (words[0] == "sudo" or ("=" in words[0] and not words[0].startswith("-"))):  # (VAR=1 cmd)
+    # (`sudo cmd`, `VAR=1 cmd`, and the command after a block's keyword: `then pytest`, `do python run.py $f`)
+    while words and (words[0] in ("sudo", "then", "else", "do") or ("=" in words[0] and not words[0].startswith("-"))):
         words = words[1:]
     if not words:
         return True
     cmd = " ".join(words)
     return (words[0] in _CI_TRIVIAL or _CI_MANAGER.match(cmd) is not None or ci_step_rank(cmd) == CI_SET_UP_ONLY
-            or words[0].startswith(("$", "{", "}", "fi", "then", "else", "done", "do", "if", "for")))
+            or words[0] in _SHELL_SYNTAX or words[0].startswith(("$", "{", "}")))
 
 
 def ci_step_rank(step: str) -> int:
@@ -6591,11 +6607,14 @@ _SPLIT_DIR_SIDE = LazyRe(r"(^|/)([^/]*[_.-])?(splits?|folds?|partitions?)(\d*|[_
                          r"(train|training|dev|val|valid|validation|test|testing)\d*\.(csv|tsv|txt|json|npy|list)$")
 #: w35d: the folds of a cross-validation kept in one data file named by their count (SALMON's
 #: `data/BRCA_583_new/datasets_5folds.pickle`, `cv_10folds.json`): the count glued to the word, which the split
-#: names above miss. A data file's extension only: a folder or a file without one (Xpresso's
+#: names above miss; the name is the count and a container word only (coordinator, session 20: miTAR's
+#: `data_DeepMirTar_IndTest_noRepeats_3folds.txt` is a data set prepared for 3-fold cross-validation, no folds
+#: fixed). A data file's extension only: a folder or a file without one (Xpresso's
 #: `Fig2/subsampled_10fold`) is a run's output as often as the folds; nor one named for what a run wrote
 #: (`results/auc_5fold.csv`, `scores_10folds.txt`)
 _FOLD_COUNT_RE = LazyRe(r"^(?!.*(result|score|metric|perform|pred|auc|roc|output|(^|/)logs?/))"
-                        r"(.*/)?[^/]*\d[_-]?folds?([_.-][^/]*)?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
+                        r"(.*/)?((cv|datasets?|data|splits?|kfolds?|indices|idx|ids?|samples?|patients?)[_-]?)?\d+[_-]?"
+                        r"folds?([_-]?(cv|splits?|indices|idx|ids?))?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
 
 
 def _is_split_file(path: str) -> bool:

@@ -112,8 +112,11 @@ def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[s
              and not _RUN_OUTPUT.search(p)]
     # w26c: ... or written by a script of the same top folder that draws a random permutation and saves split
     # files (Raindrop's P12data/process_scripts/Generate_splitID.py writes P12data/splits/*.npy)
-    shufflers = {p.split("/")[0] for p in ctx.files_with("split_save") if "/" in p
-                 and "np_draw" in ctx.index.facts(p) and "split_grouped" not in ctx.index.facts(p)}
+    # (coordinator, session 20: or a pandas sample of rows, or Python's draws: SkipGNN's notebooks write each fold's
+    # train/val/test.csv from `df.sample(frac=0.2, random_state=x)`)
+    shufflers = {p.split("/")[0] for p in {*ctx.files_with("split_save"), *ctx.files_with("side_save")} if "/" in p
+                 and any(f in ctx.index.facts(p) for f in ("np_draw", "py_draw", "rows_drawn"))
+                 and "split_grouped" not in ctx.index.facts(p)}
     random = [(p, n, "a split file named for a random split") for p, n, _ in found
               if _RANDOM_NAMED.search("/".join(p.split("/")[-2:]))]
     random += [(p, n, "a split file written from a random permutation") for p, n, _ in found
@@ -400,7 +403,7 @@ def _computed_columns(ctx: Context) -> set[str]:
 
 @check("DR701", watches=is_read, facts_only=True, paths=True,  # (w26b: units' test files by name, _units_held_out)
        reads=reading((*(f for f, _ in STRUCTURED), "split_any", "split_file", "split_column", "split_column_fill",
-                      "split_column_opt", "split_save", "np_draw",
+                      "split_column_opt", "split_save", "side_save", "np_draw", "py_draw", "rows_drawn",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
                       "split_group_folds", "generated_entity",

@@ -7407,6 +7407,36 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "    X = expression.values\n    clf = svm.SVC(gamma='scale')\n"
                              "    clf.fit(X, labels)\n    return clf\n",
         "train.py": TORCH_LOOP}, {"DR201": "pass"}),
+    # coord20 (after the merges): side files written from rows drawn at random in the same top folder fix a random
+    # split, even in folders named for a fold (kexinhuang12345/SkipGNN's data notebooks, `test = df.sample(frac=0.2,
+    # random_state=x)` then `test.to_csv(path + '/test.csv')` into `DDI/fold1/`)
+    "coord20_side_files_written_from_drawn_rows_fix_a_random_split": ({
+        "data/make_folds.py": "import pandas as pd\ndf = pd.read_csv('DDI/pairs.csv')\nfor x in [1]:\n"
+                              "    path = './DDI/fold' + str(x)\n"
+                              "    test = df.sample(frac=0.2, replace=False, random_state=x)\n"
+                              "    train = df[~df.index.isin(test.index)]\n"
+                              "    train.reset_index(drop=True).to_csv(path + '/train.csv')\n"
+                              "    test.reset_index(drop=True).to_csv(path + '/test.csv')\n",
+        "data/DDI/fold1/train.csv": "a,b,label\n1,2,1\n", "data/DDI/fold1/test.csv": "a,b,label\n3,4,0\n",
+        "train.py": "import pandas as pd\ndf = pd.read_csv('data/DDI/fold1/train.csv')\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # coord20 (after the merges): a data set named for the cross-validation it was prepared for
+    # (tjgu/miTAR's `data_DeepMirTar_IndTest_noRepeats_3folds.txt`) fixes no folds; `datasets_5folds.pickle` does
+    "coord20_data_set_named_for_its_fold_count_is_no_split_file": ({
+        "data/data_DeepMirTar_IndTest_noRepeats_3folds.txt": "seq\tlabel\nACGU\t1\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # coord20 (after the merges): a CI job that builds the repository's Docker image exercises it
+    # (kundajelab/chrombpnet's `docker build . --file dockerfile`), however its first word starts
+    "coord20_ci_docker_build_exercises_the_project": ({
+        ".github/workflows/docker.yml": "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                        "    - uses: actions/checkout@v2\n"
+                                        "    - run: docker login -u $USER -p $PASSWORD\n"
+                                        "    - run: docker build . --file dockerfile --tag lab/tool:latest\n"
+                                        "    - run: docker push lab/tool:latest\n",
+        "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
