@@ -5144,7 +5144,8 @@ def _ci_facts(text: str, out: Facts) -> None:
             set_up_only = False
         if ((_CI_CMD.search(line) and not _formats_only(line)) or _CI_FORMAT_CHECK.search(line)):
             # the first ten steps, and past them the first that ranks better than those before (coordinator,
-            # session 20: a workflow of ten installs before its pytest still tests the project)
+            # session 20: a workflow of ten installs before its pytest shows the pytest as its evidence; whether it
+            # exercises the project at all is `set_up_only`, read over every command)
             rank = ci_step_rank(line) if len(runs) >= 10 or best > 0 else best
             if len(runs) < 10 or (rank < best and len(runs) < 12):
                 runs.append([n, line.strip()[:160]])
@@ -6578,6 +6579,15 @@ _ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|de
                      r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
                      r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
                      r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+#: coordinator, session 20: ... or a list of the units on one side, named by its side and the units it holds
+#: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
+#: with it), ids rather than the records (not `test_data.csv`, `train_sequences.fa`); unlike the sample lists
+#: above, an array of unit ids (`.npy`, `.pkl`) counts: it names units, not a shuffle's indices
+_SIDE_UNIT_LIST = LazyRe(r"(^|/)(train|training|valid|validation|val|dev|test|testing)[_.-](proteins?|targets?|chains?|"
+                         r"pdbs?|pdb_ids?|famil(y|ies)|genes?|chrom(osome)?s?|patients?|subjects?|donors?|individuals?|"
+                         r"species|slides?|wsis?|stud(y|ies)|cohorts?|sites?|drugs?|cell_?lines?|tissues?|mice|animals?|"
+                         r"sessions?|recordings?|participants?|families|genomes?|strains?)([_.-](ids?|list|names))?"
+                         r"\.(txt|npy|lst|list|json|pkl|pickle|csv|tsv)$")
 
 
 #: w27d: a Python training run launched from R (MLWIC2's `system(paste0(python_loc, "python run.py train",
@@ -7094,14 +7104,6 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 
 #: w24a: one data file holding both sides of a split, named so (DeepSurv's `gbsg_cancer_train_test.h5` with
 #: train and test groups, `data_train_val_test.npz`, `trainvaltest.pkl`): the data set's own partition
-#: coordinator, session 20: a list of the units on one side of a split, named by its side and the units it holds
-#: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
-#: with it), ids rather than the records (not `test_data.csv`, `train_sequences.fa`, `test_samples.txt`)
-_SIDE_UNIT_LIST = LazyRe(r"(^|/)(train|training|valid|validation|val|dev|test|testing)[_.-](proteins?|targets?|chains?|"
-                         r"pdbs?|pdb_ids?|famil(y|ies)|genes?|chrom(osome)?s?|patients?|subjects?|donors?|individuals?|"
-                         r"species|slides?|wsis?|stud(y|ies)|cohorts?|sites?|drugs?|cell_?lines?|tissues?|mice|animals?|"
-                         r"sessions?|recordings?|participants?|families|genomes?|strains?)([_.-](ids?|list|names))?"
-                         r"\.(txt|npy|lst|list|json|pkl|pickle|csv|tsv)$")
 _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validation|dev)?[_.-]?test|trainvaltest|"
                           r"tr[_.-]va[_.-]te)(?![a-z])[^/]*\.(h5|hdf5|hdf|npz|npy|pkl|pickle|mat|joblib|rds|rdata|"
                           r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")

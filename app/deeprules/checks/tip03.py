@@ -669,7 +669,7 @@ def _norm(ref: str) -> str:
 
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
        reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual", "ci_set_up_only"),
-                     said=("ci_refs", "ci_runs")))  # (session 20: a run's text ranks it, set-up or not)
+                     said=("ci_refs", "ci_runs")))  # (a run's text ranks the steps shown: tests first)
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
         return not_applicable(NO_ML)
