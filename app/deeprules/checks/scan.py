@@ -7112,7 +7112,8 @@ _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validatio
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
             or _SPLIT_CONTAINER.search(low) is not None
-            or _ID_LIST_RE.search(low) is not None or is_simulated_test(low) or _LATER_SET.search(low) is not None
+            or _ID_LIST_RE.search(low) is not None or _SIDE_UNIT_LIST.search(low) is not None
+            or is_simulated_test(low) or _LATER_SET.search(low) is not None
             or _IDENTITY_SIDE.search(low) is not None)
 
 

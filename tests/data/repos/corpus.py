@@ -6837,6 +6837,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import numpy as np\nimport os\nproteins = np.load(os.path.join(base, 'train_proteins.npy'))\n"
                     + TORCH_LOOP},
         {"DR701": "pass"}),
+    # (a unit the path hints do not name, PDB chains: the list is read whatever its unit, as the name says)
+    "coord20_side_lists_of_chains_are_split_files": ({
+        "data/train_chains.txt": "1abcA\n2xyzB\n", "data/test_chains.txt": "7c7fA\n", "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
     "coord20_side_files_of_records_are_no_unit_lists": ({
         "data/train_sequences.txt": "ACGT\nGGCA\n", "data/test_sequences.txt": "TTGA\n",
         "train.py": "import numpy as np\nimport os\nseqs = np.loadtxt(os.path.join(base, 'train_sequences.txt'), dtype=str)\n"
