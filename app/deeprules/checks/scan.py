@@ -84,7 +84,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "38"
+ANALYZER_VERSION = "39"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -1236,6 +1236,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w31d: scikit-learn's own network (anipose's `mlp = MLPClassifier(hidden_layer_sizes=...)` then `mlp.fit(X, y)`):
     # a supervised estimator built in the file, whose fit trains there as a baseline's does (not a GPU network)
     ("sk_network", ("mlpclassifier", "mlpregressor"), _P(r"\bMLP(Classifier|Regressor)\s*\(")),
+    # coordinator, session 21: scikit-learn calls that draw at random (a forest's bootstrap, k-means' starts, a
+    # shuffled split, an embedding's initialisation): a file fitting only deterministic estimators (scJoint's
+    # util/knn.py, a k-nearest-neighbour vote over stored embeddings) needs no scikit-learn seed unless it holds one
+    # of these (tip03 DR301)
+    ("sk_random", ("forest", "boost", "kmeans", "mixture", "tsne", "umap", "sgd", "mlp", "bagging", "extratrees",
+                   "isolation", "split", "fold", "shuffle", "permutation", "resample", "randomized", "nmf", "svd",
+                   "dummy", "solver", "probability", "sample(", "choice("),
+     _P(r"\b(\w*RandomForest\w*|ExtraTrees\w*|\w*GradientBoosting\w*|XGB\w*|LGBM\w*|CatBoost\w*|AdaBoost\w*|"
+        r"Bagging\w*|IsolationForest|(MiniBatch)?KMeans|GaussianMixture|BayesianGaussianMixture|TSNE|UMAP|SGD\w*|"
+        r"MLP\w*|DummyClassifier|DummyRegressor|NMF|TruncatedSVD|RandomizedSearchCV|train_test_split|\w*KFold|"
+        r"\w*ShuffleSplit|shuffle|permutation|resample|check_random_state)\s*\(|"
+        r"\bsolver\s*=\s*['\"](sag|saga|liblinear|randomized)['\"]|\bprobability\s*=\s*True\b|"
+        r"\bnp\.random\.\w+\s*\(|\.sample\s*\(")),
     # estimators that tune their own regularisation by cross-validation (LogisticRegressionCV over Cs,
     # RidgeCV/LassoCV/ElasticNetCV over alphas, R's cv.glmnet over lambda): a baseline tuned where it is fitted
     ("search_cv", ("cv(", "cv.glmnet"),
@@ -2138,7 +2151,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_basic", ("pred", "correct", "confusion"),
      _P(r"\b(sum|mean)\s*\(\s*\(?\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.]+|"
         r"\(\s*[\w.]*pred\w*(\[[^\]\n]*\])?\s*==\s*[\w.\[\]]+\s*\)\s*\.(float\(\)\.|double\(\)\.)?(mean|sum)\s*\(|"
-        r"\bcorrect\w*\s*\+=\s*[^\n]*==|\b(confusion_matrix|confusionMatrix|ConfusionMatrixDisplay)\s*\(")),
+        r"\bcorrect\w*\s*\+=\s*[^\n]*==|\b(confusion_matrix|confusionMatrix|ConfusionMatrixDisplay)\s*\(|"
+        # coordinator, session 21: correct predictions counted with torch's eq (TOSICA's train.py, a common PyTorch
+        # classification template: `accu_num += torch.eq(pred_classes, labels.to(device)).sum()`); not an eq that
+        # is not summed into a count (token accuracies of decoders, top-k helpers of contrastive pretraining)
+        r"\+=\s*(torch\.eq\s*\(\s*[\w.]*pred\w*|[\w.]*pred\w*(\[[^\]\n]*\])?\.eq\s*\()[^\n]*\.sum\s*\(|"
+        # coordinator, session 21: ... or with the predictions on the right of the comparison (scDHA's vignette, in R:
+        # `acc <- round(sum(test.y == prediction)/length(test.y), 2)`); not a decoder's token accuracy
+        # (Graph2SMILES' `np.mean(tgt_token_ids == prediction[:n])`)
+        r"\b(sum|mean)\s*\(\s*(?![^\n]*token)[\w.$]+(\[[^\]\n]*\])?\s*==\s*[\w.$]*pred\w*(\[[^\]\n]*\])?\s*\)")),
     ("metric_balance", ("kappa",), _P(r"\bkappa2\s*\(|\bKappa\s*\(|\bCohenKappa\s*\(")),
     # w27d: precision or recall counted by hand from a confusion's counts (MLWIC2's evaluate_performance.R:
     # `recall <- TP/(TP+FN)`, `precision <- TP/(TP+FP)`; `sensitivity = tp / (tp + fn)`)
@@ -2618,9 +2639,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # attention weights taken out of the model for analysis (`attn = attn.squeeze().cpu().numpy()`); inside a
     # network's own file they are its mechanism (tip08 drops those). (Not `return_attention=True` alone: IgFold
     # takes AntiBERTy's attentions as input features)
-    ("attn_read", ("attn", "attention"),
-     _P(r"^[ \t]*(attn|attention|attentions|att|attn_weights?|attention_weights?)\s*=\s*\w+(\.\w+)*\.("
-        r"squeeze|detach|cpu|numpy)\s*\(")),
+    # (coordinator, session 21: named `att`, which no hint held: TOSICA's pre.py, `att = torch.squeeze(weights).cpu()
+    # .numpy()` from `lat, pre, weights = model(exp)`, the attention to pathway tokens returned per cell)
+    ("attn_read", ("attn", "attention", "att =", "att=", "atts", "att_"),
+     _P(r"^[ \t]*(attn|attention|attentions|atts?|attn_weights?|attention_weights?|att_(weights?|maps?|mat|scores?))"
+        r"\s*=\s*\w+(\.\w+)*\.(squeeze|detach|cpu|numpy)\s*\(")),
     # w35c: ... or a tensor named for attention weights turned into an array (AttentiveFP's visualisation notebook:
     # `mol_attention_weight_viz[t].cpu().detach().numpy()` from the trained model's forward pass, drawn on the atoms)
     ("attn_read", ("attn", "attention"),
@@ -2883,7 +2906,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
-        r"latent_\w+|z_mean|representations?)(\[[^\]\n]*\])?\s*[,)]|"
+        # (coordinator, session 21: or named so with a suffix, scJoint's `neigh.fit(rna_embedding_knn, rna_label_knn)`)
+        r"latent_\w+|z_mean|representations?)(_\w+)?(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
         r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
     # w35b: ... or a helper handed the embeddings of both sides (ContraWR's `res, cm = task(emb_val, emb_test,
@@ -3129,9 +3153,15 @@ _PROV_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"datadryad\.org/\S+|10\.5061/dryad\.\w+|osf\.io/\w{5}")),
     ("prov_accession", ("gse", "gsm", "srr", "srp", "srx", "srs", "prjna", "prjeb", "prjdb", "err", "erp", "ers",
                         "erx", "drr", "drp", "drx", "e-mtab", "e-geod", "ega", "pdb", "uniprot", "ena", "chembl",
-                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb", "encff", "encsr", "encbs", "encdo", "enclb"),
+                        "ensg", "enst", "ensembl", "ncbi", "ebi", "rcsb", "encff", "encsr", "encbs", "encdo", "enclb",
+                        "pxd", "msv", "mtbls", "empiar", "emd-", "phs", "prjca", "s-bsst", "idr0"),
      _P(r"\b(GSE\d{3,8}|GSM\d{3,9}|SR[RPXS]\d{5,9}|ER[RPXS]\d{5,9}|DR[RPX]\d{5,9}|PRJ(NA|EB|DB)\d{3,9}|E-MTAB-\d+|"
-        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11}|ENC(FF|SR|BS|DO|LB)\d{3}[A-Z]{3})\b|"
+        r"E-GEOD-\d+|EGA[SD]\d{8,11}|CHEMBL\d{2,9}|ENS[GT]\d{11}|ENC(FF|SR|BS|DO|LB)\d{3}[A-Z]{3}|"
+        # coordinator, session 21: the other archives' accessions: ProteomeXchange/PRIDE and MassIVE (DeepNovoV2's
+        # data_format_converter.py reads MSV000081382 and PXD003868), MetaboLights, EMPIAR and EMDB, dbGaP,
+        # China's BioProject, BioStudies, the Image Data Resource
+        r"PXD\d{6}|MSV\d{9}|MTBLS\d{1,6}|EMPIAR-\d{5}|EMD-\d{4,5}|phs\d{6}(\.v\d+)?|PRJCA\d{6,7}|S-BSST\d{2,7}|"
+        r"idr\d{4})\b|"
         r"\b(pdb|PDB)[_ :-]?(id)?['\"]?\s*[:=]?\s*['\"]?[1-9][A-Za-z0-9]{3}\b|"
         r"\b(uniprot|UniProt)\w*['\"]?\s*[:=/]\s*['\"]?[OPQ][0-9][A-Z0-9]{3}[0-9]\b|"
         r"rest\.uniprot\.org|ftp\.ncbi\.nlm\.nih\.gov/geo|ftp\.ebi\.ac\.uk|ftp\.ensembl\.org|files\.rcsb\.org")),
@@ -3309,7 +3339,8 @@ _NEEDS: dict[LazyRe, tuple[bool, tuple[str, ...]]] = {
                                                "model_from_json", "hk.transform", "models.", "getattr",
                                                "applications")),
     _entry("prov_accession", "gse"): (False, ("GS", "SR", "ER", "DR", "PRJ", "E-", "EGA", "CHEMBL", "ENS", "pdb",
-                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC")),
+                                              "PDB", "uniprot", "UniProt", "ftp.", "files.rcsb", "ENC", "PXD",
+                                              "MSV", "MTBLS", "EMPIAR-", "EMD-", "phs", "PRJCA", "S-BSST", "idr")),
 }
 
 # Patterns run only on the lines that hold one of their hints (and `history` re-scans only changed lines):

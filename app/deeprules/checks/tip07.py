@@ -60,6 +60,11 @@ _CLUSTER_SCORE = re.compile(r"adjusted_rand|rand_voi|rand_index|rand_score|adapt
                             r"variation_of_information|foscttm|homogeneity|completeness|v_measure|fowlkes", re.I)
 
 
+#: a focal loss, which weights hard examples of any classification (tokens, anchors, pixels), named without Dice or
+#: Tversky terms
+_FOCAL_ONLY = re.compile(r"^(?!.*(?i:dice|tversky|lovasz|jaccard)).*(?i:focal)")
+
+
 def _ev(ctx: Context, fact: str, limit: int = 4) -> list[tuple[str, int, str]]:
     return gather(ctx, fact, limit)
 
@@ -799,7 +804,10 @@ def metrics(ctx: Context) -> CheckResult:
         gen = _ev(ctx, "generative")
         # a cross-entropy over tokens, no classification metric anywhere (w23c: and no segmentation loss: a
         # toolbox of segmenters next to generative presets classifies pixels; mmv_im2im)
-        if gen and not (pr or bal or basic or seg):
+        # (coordinator, session 21: a focal loss is no sign of segmentation beside a decoder: DeepNovoV2 trains its
+        # amino-acid decoder with a focal loss over tokens and decodes peptides by beam search)
+        if gen and not (pr or bal or basic) and (not seg or all(
+                _FOCAL_ONLY.search(e[2]) for e in gather(ctx, "loss_seg", 50))):
             return not_applicable("a generative model (a VAE's latent terms or sequence decoding) trained with a "
                                   "token-level loss and no classification metric: it generates, it does not "
                                   "classify")

@@ -7441,6 +7441,115 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                         "    - run: docker push lab/tool:latest\n",
         "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
         {"DR304": "pass"}),
+    # coordinator, session 21: a file whose only scikit-learn training is a deterministic estimator (scJoint's
+    # util/knn.py, a k-nearest-neighbour vote over a network's stored embeddings) needs no scikit-learn seed ...
+    "coord21_deterministic_knn_needs_no_sklearn_seed": ({
+        "main.py": "import torch\ntorch.manual_seed(1)\n" + TORCH_LOOP,
+        "knn.py": "import numpy as np\nfrom sklearn.neighbors import KNeighborsClassifier\n"
+                  "ref = np.loadtxt('output/ref_codes.txt')\nlabels = np.loadtxt('data/ref_labels.txt')\n"
+                  "neigh = KNeighborsClassifier(n_neighbors=30)\nneigh.fit(ref, labels)\n"
+                  "query_pred = neigh.predict(np.loadtxt('output/query_codes.txt'))\n"},
+        {"DR301": "pass"}),
+    # ... but a random forest, or a split drawn without a seed, in that file does
+    "coord21_unseeded_forest_beside_knn_needs_a_seed": ({
+        "main.py": "import torch\ntorch.manual_seed(1)\n" + TORCH_LOOP,
+        "knn.py": "import numpy as np\nfrom sklearn.neighbors import KNeighborsClassifier\n"
+                  "from sklearn.ensemble import RandomForestClassifier\n"
+                  "neigh = KNeighborsClassifier(n_neighbors=30)\nneigh.fit(ref, labels)\n"
+                  "forest = RandomForestClassifier(n_estimators=100)\nforest.fit(ref, labels)\n"},
+        {"DR301": "warn"}),
+    "coord21_unseeded_split_beside_knn_needs_a_seed": ({
+        "main.py": "import torch\ntorch.manual_seed(1)\n" + TORCH_LOOP,
+        "knn.py": "from sklearn.neighbors import KNeighborsClassifier\n"
+                  "from sklearn.model_selection import train_test_split\n"
+                  "X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2)\n"
+                  "neigh = KNeighborsClassifier(n_neighbors=5)\nneigh.fit(X_tr, y_tr)\n"},
+        {"DR301": "warn"}),
+    # coordinator, session 21: a classifier fitted on a variable named for embeddings with a suffix (scJoint's
+    # `neigh.fit(rna_embedding_knn, rna_label_knn)`) is a label-transfer stage on the network's codes, no baseline
+    "coord21_fit_on_suffixed_embedding_name_is_a_probe": ({
+        "train.py": TORCH_LOOP,
+        "knn.py": "from sklearn.neighbors import KNeighborsClassifier\n"
+                  "neigh = KNeighborsClassifier(n_neighbors=30)\nneigh.fit(rna_embedding_knn, rna_label_knn)\n"},
+        {"DR201": "fail"}),
+    "coord21_fit_on_expression_is_a_baseline": ({
+        "train.py": TORCH_LOOP,
+        "knn.py": "from sklearn.neighbors import KNeighborsClassifier\n"
+                  "neigh = KNeighborsClassifier(n_neighbors=30)\nneigh.fit(expression_train, labels_train)\n"},
+        {"DR201": "pass"}),
+    # coordinator, session 21: attention named `att` taken off a model's output (TOSICA's pre.py: `lat, pre,
+    # weights = model(exp)`, `att = torch.squeeze(weights).cpu().numpy()`, written out per cell) is read out ...
+    "coord21_attention_named_att_read_out": ({
+        "model.py": "import torch\nclass Net(torch.nn.Module):\n    def forward(self, x):\n"
+                    "        return self.head(self.attn(x))\n",
+        "train.py": TORCH_LOOP,
+        "predict.py": "import torch\nfrom model import Net\nmodel = Net()\nfor exp in loader:\n"
+                      "    lat, pre, weights = model(exp)\n    att = torch.squeeze(weights).cpu().numpy()\n"
+                      "    rows.append(att)\n"},
+        {"DR802": "pass"}),
+    # ... not a tensor named so inside the network's own file, where attention is its mechanism
+    "coord21_att_inside_the_network_is_no_reading": ({
+        "model.py": "import torch\nclass Net(torch.nn.Module):\n    def forward(self, x):\n"
+                    "        att = torch.softmax(self.q(x) @ self.k(x).T, -1)\n        att = att.squeeze(0)\n"
+                    "        return att @ self.v(x)\n",
+        "train.py": TORCH_LOOP},
+        {"DR802": "fail"}),
+    # coordinator, session 21: correct predictions counted with torch's eq (TOSICA's train.py, the common PyTorch
+    # classification template `accu_num += torch.eq(pred_classes, labels.to(device)).sum()`) are an accuracy ...
+    "coord21_accuracy_counted_with_torch_eq": ({
+        "train.py": "import torch\nloss_function = torch.nn.CrossEntropyLoss()\nfor exp, label in loader:\n"
+                    "    pred = model(exp)\n    pred_classes = torch.max(pred, dim=1)[1]\n"
+                    "    accu_num += torch.eq(pred_classes, label.to(device)).sum()\n"
+                    "    loss = loss_function(pred, label)\n    loss.backward()\n    optimizer.step()\n",
+        "analysis.py": "import scanpy as sc\nsc.pp.neighbors(adata)\nsc.tl.louvain(adata)\n"
+                       "sc.tl.rank_genes_groups(adata, 'louvain')\n"},
+        {"DR703": "warn"}),
+    # ... not a decoder's token accuracy that is never summed into a count (jtnn's `torch.eq(preds, targets)
+    # .float()`), beside beam search
+    "coord21_token_eq_of_a_decoder_is_no_accuracy": ({
+        "train.py": "import torch\nfor x, y in loader:\n    loss = torch.nn.CrossEntropyLoss()(model(x), y)\n"
+                    "    pred_acc = torch.eq(preds, pred_targets).float()\n    loss.backward()\n"
+                    "    optimizer.step()\n",
+        "decode.py": "def beam_search(model, x, beam_size=5):\n    return model.decode(x, beam_size)\n"},
+        {"DR703": "na"}),
+    # coordinator, session 21: a focal loss over a decoder's tokens (DeepNovoV2 trains its amino-acid decoder so
+    # and decodes peptides by beam search) is no segmentation: nothing is classified ...
+    "coord21_focal_loss_of_a_decoder_is_no_segmentation": ({
+        "train_func.py": "import torch\ndef focal_loss(logits, labels, gamma=2.):\n    return (logits - labels).pow(gamma).mean()\n"
+                         "for spec, target in loader:\n    loss = focal_loss(model(spec), target)\n"
+                         "    loss.backward()\n    optimizer.step()\n",
+        "denovo.py": "class BeamSearchStartPoint:\n    pass\ndef search(model, spec):\n"
+                     "    return beam_search(model, spec, beam_size=5)\n"},
+        {"DR703": "na"}),
+    # ... while a Dice loss beside the decoder still classifies pixels
+    "coord21_dice_loss_beside_a_decoder_is_segmentation": ({
+        "train.py": "import torch\nfor img, mask in loader:\n    loss = dice_loss(model(img), mask)\n"
+                    "    loss.backward()\n    optimizer.step()\n",
+        "caption.py": "def beam_search(model, x, beam_size=5):\n    return model.decode(x, beam_size)\n"},
+        {"DR703": "fail"}),
+    # coordinator, session 21: accessions of ProteomeXchange and MassIVE in code (DeepNovoV2's converter reads
+    # MSV000081382 and PXD003868) record the data's source, as GEO's do
+    "coord21_proteomics_accessions_are_sources": ({
+        "train.py": TORCH_LOOP,
+        "convert.py": "folder = 'MSV000081382/cross.9high_80k.exclude_{}/'.format(species)\n"
+                      "denovo = 'MSV000081382/high.{}.PXD003868/'.format(species)\n"},
+        {"DR401": "warn"}),
+    # coordinator, session 21: an accuracy counted by hand with the predictions on the right of the comparison
+    # (scDHA's vignette: `acc <- round(sum(test.y == prediction)/length(test.y), 2)`) scores a classifier ...
+    "coord21_accuracy_with_predictions_on_the_right": ({
+        "R/model.R": "library(torch)\nnet <- nn_module(initialize = function() { self$fc <- nn_linear(10, 2) })\n"
+                     "opt <- optim_adam(net$parameters)\nfor (epoch in 1:10) {\n  loss <- nnf_cross_entropy(net(x), y)\n"
+                     "  loss$backward()\n  opt$step()\n}\n",
+        "vignettes/Example.Rmd": "```{r}\nprediction <- classify(train.x, train.y, test.x)\n"
+                                 "acc <- round(sum(test.y == prediction)/length(test.y), 2)\n```\n"},
+        {"DR703": "warn"}),
+    # ... not a decoder's token accuracy written so, beside beam search
+    "coord21_token_accuracy_with_predictions_on_the_right": ({
+        "train.py": "import numpy as np\nimport torch\nfor src, tgt in loader:\n"
+                    "    loss = torch.nn.CrossEntropyLoss()(model(src), tgt)\n    loss.backward()\n    optimizer.step()\n"
+                    "    acc_token = np.mean(tgt_token_ids == prediction[:tgt_length])\n",
+        "translate.py": "def beam_search(model, x, beam_size=5):\n    return model.decode(x, beam_size)\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
