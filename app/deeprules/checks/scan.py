@@ -774,6 +774,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(\[|\.loc\[|\.query\(|subset\(|filter\(|\.where\()[^\n]*?"
         r"\b\w*(date|time|year|period)\w*\b['\"]?\]?\s*(<=?|>=?)\s*[\w'\"(]|"
         r"\b(split|cutoff|cut_off)_(date|time|year)\s*=", re.I)),
+    # coordinator, session 21: a test side taken as a connected subgraph of a network's nodes, by breadth- or
+    # depth-first search from a seed node (GNN-PPI's protocol, which HIGH-PPI's gnn_data.split_dataset keeps:
+    # `get_bfs_sub_graph(ppi_list, node_num, ...)`): the test interactions involve proteins unseen in training
+    ("split_grouped", ("bfs", "dfs"),
+     _P(r"(?<!def )\b(get_)?(bfs|dfs)_sub_?graph\w*\s*\(")),
     ("split_any", ("split", "fold", "partition"),
      _P(r"\b(train_test_split|KFold|StratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|random_split|"
         r"initial_split|vfold_cv|createDataPartition|createFolds|RandomSplitter|IndexSplitter|SpecifiedSplitter|"

@@ -11,6 +11,7 @@ from ._util import (
     TRAINING_FACTS,
     builds_network,
     caret_default_grids,
+    deep_training,
     gather,
     has_ml_code,
     is_read,
@@ -180,7 +181,13 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             continue
         name = path.lower().rsplit("/", 1)[-1]
         if re.search(r"(^|/)baselines?(/|_)", path.lower()) and not names_a_network(path):
-            ev.append((path, training_line(ctx.index.facts(path)) or 1, "trained in a baselines folder"))
+            facts = ctx.index.facts(path)
+            if deep_training(facts, trainers[path]) and "baseline" not in facts and "r_train" not in facts:
+                # coordinator, session 21: not a network trained there with no simple model beside it (DeepTrio's
+                # scripts/baseline_tools/ retrains the published PIPR and DeepFE-PPI networks): another network
+                # compared, not a simple baseline (JUDGING: published tools and other networks are not)
+                continue
+            ev.append((path, training_line(facts) or 1, "trained in a baselines folder"))
         elif _BY_ROLE.search(name) and not _NETWORK_NAMED.search(name) and "probe_input" not in ctx.index.facts(path):
             # (w20c) a training script named by its role (session 17: not a "shallow" head trained on a network's
             # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines;

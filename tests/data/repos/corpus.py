@@ -7550,6 +7550,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    acc_token = np.mean(tgt_token_ids == prediction[:tgt_length])\n",
         "translate.py": "def beam_search(model, x, beam_size=5):\n    return model.decode(x, beam_size)\n"},
         {"DR703": "na"}),
+    # coordinator, session 21: a test side taken as a connected subgraph of the interaction network by breadth- or
+    # depth-first search (GNN-PPI's protocol, kept by HIGH-PPI) holds out proteins unseen in training ...
+    "coord21_bfs_subgraph_split_holds_out_proteins": ({
+        "gnn_data.py": "import random\nfrom utils import get_bfs_sub_graph, get_dfs_sub_graph\n"
+                       "def split_dataset(ppi_list, node_num, mode='random'):\n    if mode == 'bfs':\n"
+                       "        test_edges = get_bfs_sub_graph(ppi_list, node_num, 2000)\n    elif mode == 'dfs':\n"
+                       "        test_edges = get_dfs_sub_graph(ppi_list, node_num, 2000)\n    else:\n"
+                       "        random.shuffle(ppi_list)\n        test_edges = ppi_list[:2000]\n    return test_edges\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not the search defined and never used to split
+    "coord21_bfs_subgraph_defined_only_is_no_split": ({
+        "utils.py": "def get_bfs_sub_graph(ppi_list, node_num, size):\n    return ppi_list[:size]\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2, random_state=0)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # coordinator, session 21: networks retrained from a baselines folder (DeepTrio's scripts/baseline_tools/: the
+    # published PIPR and DeepFE-PPI) are other networks compared, not simple baselines ...
+    "coord21_networks_in_a_baselines_folder_are_no_simple_baseline": ({
+        "train.py": TORCH_LOOP,
+        "scripts/baseline_tools/PIPR/train_pipr.py": "import torch\nclass PairModel(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # ... while a simple model there still is one
+    "coord21_forest_in_a_baselines_folder_is_a_baseline": ({
+        "train.py": TORCH_LOOP,
+        "baselines/forest.py": "from sklearn.ensemble import RandomForestClassifier\n"
+                               "clf = RandomForestClassifier(n_estimators=500, random_state=0)\nclf.fit(X_train, y_train)\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
