@@ -3709,18 +3709,58 @@ def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
     call = m.group(0).rfind("(")
     if call == -1:
         return True
-    start = m.start() + call + 1
+    return not _arg_drawn(code, m.start() + call + 1)
+
+
+def _arg_drawn(code: str, start: int) -> bool:
+    """The call argument at `start` is a value drawn at random on this run, there or through a name assigned a
+    draw, and not written to a file with the results."""
     arg = code[start:start + 120]
     if _SEED_ARG_DRAWN.match(arg):
-        return False
+        return True
     name = _SEED_ARG_NAME.match(arg)
     if name is None:
-        return True
+        return False
     drawn = re.escape(name.group(1))
     # (a drawn seed written to a file with the results can be replayed: EEG-Conformer's `result_write.write(
     # 'Subject ' + str(i + 1) + ' : ' + 'Seed is: ' + str(seed_n))`; a message printed or logged is no record)
-    return re.search(r"^[ \t]*" + drawn + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is None or \
-        re.search(r"\.write\s*\([^\n]*\b" + drawn + r"\b", code) is not None
+    return re.search(r"^[ \t]*" + drawn + r"\s*=\s*" + _RANDOM_DRAW, code, re.M) is not None and \
+        re.search(r"\.write\s*\([^\n]*\b" + drawn + r"\b", code) is None
+
+
+#: coordinator, session 21: a seed-named function defined in the file, and its calls there (not its `def` line)
+_SEED_HELPER_DEF = re.compile(r"^([ \t]*)def[ \t]+(\w*(?:seed|Seed|SEED)\w*)[ \t]*\(", re.M)
+
+
+def _drawn_helper_seeds(code: str, facts: Facts) -> None:
+    """coordinator, session 21: a seeding helper defined in the file and called there only with a value drawn at
+    random on each run (BrainGB's example_main.py: `seed_everything(random.randint(1, 1000000))`, the seed only
+    printed) seeds nothing a rerun can repeat, as a framework's seed call given such a value does (`_seed_not_drawn`):
+    the seed facts inside its body and on its calls are dropped."""
+    if "seed" not in code.lower() or not any(k in facts for k in _SEEDING_KEYS):
+        return
+    lines = code.split("\n")
+    for d in _SEED_HELPER_DEF.finditer(code):
+        name, indent = d.group(2), len(d.group(1))
+        calls = [c for c in re.finditer(r"(?<![\w.])" + re.escape(name) + r"\s*\(", code)
+                 if not code[code.rfind("\n", 0, c.start()) + 1:c.start()].lstrip().startswith("def")]
+        if not calls or not all(_arg_drawn(code, c.end()) for c in calls):
+            continue
+        first = code.count("\n", 0, d.start()) + 1
+        last = len(lines)
+        for n in range(first + 1, len(lines) + 1):  # the body: until a line at or left of the def's indent
+            text = lines[n - 1]
+            if text.strip() and len(text) - len(text.lstrip()) <= indent:
+                last = n - 1
+                break
+        at = {code.count("\n", 0, c.start()) + 1 for c in calls}  # (the calls themselves seed nothing either)
+        for k in _SEEDING_KEYS:
+            if k in facts:
+                kept = [e for e in facts[k] if not first <= int(e[0]) <= last and int(e[0]) not in at]
+                if kept:
+                    facts[k] = kept
+                else:
+                    del facts[k]
 
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
@@ -6324,6 +6364,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     value lists, compute clusters): one list, so a reader added here serves both."""
     _aliased_framework_seeds(code, lines, facts)
     _seed_helpers(code, facts, seed_lines)
+    if "random" in code or "urandom" in code or "secrets." in code:
+        _drawn_helper_seeds(code, facts)
     _learner_classes(code, lines, facts)
     _aliased_estimators(code, lines, facts)
     _aliased_tf_layers(code, lines, facts)

@@ -7578,6 +7578,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "baselines/forest.py": "from sklearn.ensemble import RandomForestClassifier\n"
                                "clf = RandomForestClassifier(n_estimators=500, random_state=0)\nclf.fit(X_train, y_train)\n"},
         {"DR201": "pass"}),
+    # coordinator, session 21: a seeding helper of the file called only with a value drawn at random on each run
+    # (BrainGB's example_main.py: `seed_everything(random.randint(1, 1000000))`, the seed only printed) seeds nothing
+    # a rerun can repeat ...
+    "coord21_seed_helper_given_a_random_draw_seeds_nothing": ({
+        "main.py": "import random\nimport numpy as np\nimport torch\n"
+                   "def seed_everything(seed):\n    print(f'seed: {seed}')\n    random.seed(seed)\n"
+                   "    np.random.seed(seed)\n    torch.manual_seed(seed)\n\n"
+                   "for _ in range(5):\n    seed_everything(random.randint(1, 1000000))\n" + TORCH_LOOP.replace(
+                       "import torch\n", "")},
+        {"DR301": "fail"}),
+    # ... while one given a fixed seed, or a drawn seed written out with the results, does
+    "coord21_seed_helper_given_a_fixed_seed_seeds": ({
+        "main.py": "import random\nimport numpy as np\nimport torch\n"
+                   "def seed_everything(seed):\n    random.seed(seed)\n    np.random.seed(seed)\n"
+                   "    torch.manual_seed(seed)\n\nseed_everything(112078)\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    "coord21_seed_helper_given_a_recorded_draw_seeds": ({
+        "main.py": "import random\nimport numpy as np\nimport torch\n"
+                   "def seed_everything(seed):\n    random.seed(seed)\n    np.random.seed(seed)\n"
+                   "    torch.manual_seed(seed)\n\nrun_seed = random.randint(1, 1000000)\nseed_everything(run_seed)\n"
+                   "results.write('seed: ' + str(run_seed))\n" + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
