@@ -2500,6 +2500,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # coordinator, session 21: ... or a loop over one group's units that deals each to a side by its position
+    # (bacteria-ID's clinical notebook: `for j, patient in enumerate(patient_list):` then `if j < 3:
+    # idx_tr.extend(...)`, `elif j == 3:` validation, else test): every spectrum of a patient on one side
+    ("split_unit_loop", ("enumerate(",),
+     _P(r"^[ \t]*for\s+(\w+)\s*,\s*\w+\s+in\s+enumerate\s*\(\s*\w*(subj|patient|participant|donor|individual|"
+        r"animal|mouse|mice|session|recording|site|cohort|hospital)\w*\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*"
+        r"(el)?if\s+\1\s*(<|<=|==|>|>=)\s*\d+\s*:[ \t]*\n[ \t]*\w*(tr|train|val|valid|te|test)\w*\s*"
+        r"(\.(extend|append)\s*\(|\+=)")),
     # w35b: ... or the units named by the first characters (or the part before `_`/`-`) of the data's file names,
     # made unique, and a side drawn from them at random (ContraWR's sleepEDF_cassette_process.py: `all_index =
     # np.unique([path[:6] for path in os.listdir(root)])` then `pretext_index = np.random.choice(all_index, ...)`,
@@ -6381,6 +6389,36 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         if made:
             facts["generated_entity"] = made[:8]
     _chroms_left_out_of_training(code, lines, facts)
+    if "= [" in code or "=[" in code:
+        _unit_number_sides(code, lines, facts)
+
+
+#: coordinator, session 21: a side of a split written as a literal list of unit numbers (`TRAIN = [1,2,3]`, `TEST =
+#: [5]`), and a loop over that side reading each unit's data by its number (`for i in TRAIN:` then
+#: `signal['signal'+str(i)]`, `data[i]`, an f-string's `{i}`) within its next three lines; not lists of sizes, epochs
+#: or fractions (`train_sizes = [100, 200]`), which are no units
+_SIDE_UNIT_NUMBERS = re.compile(r"^[ \t]*((?i:train|test|valid|val|validation|holdout|heldout)"
+                                r"(?:_(?!\w*(?i:size|epoch|step|batch|len|num|frac|ratio|pct|percent|iter))\w+)?)\s*=\s*"
+                                r"\[\s*\d+(?:\s*,\s*\d+)*\s*\][ \t]*$", re.M)
+
+
+def _unit_number_sides(code: str, lines: _Lines, facts: Facts) -> None:
+    """coordinator, session 21: sides of a split dealt as numbered units (Neural_Decoding_from_Calcium_Imaging_Data:
+    `TRAIN = [1,2,3]`, `VALID = [4]`, `TEST = [5]`, five mice, then `for i in TRAIN:` gathering mouse i's
+    recordings): every record of a unit lands on its side (tip07 DR701, `split_unit_loop`). The loop may sit
+    cells or a hundred lines after the lists, so the file is read whole rather than line by line."""
+    found = []
+    for m in _SIDE_UNIT_NUMBERS.finditer(code):
+        side = re.escape(m.group(1))
+        loop = re.compile(r"^[ \t]*for\s+(\w+)\s+in\s+" + side + r"\s*:[^\n]*\n((?:[^\n]*\n){0,3})", re.M)
+        for lm in loop.finditer(code, m.end()):
+            u = re.escape(lm.group(1))
+            if re.search(r"str\s*\(\s*" + u + r"\s*\)|\{" + u + r"\}|\[\s*" + u + r"\s*\]", lm.group(2)):
+                n = lines.line_of(m.start())
+                found.append([n, lines.text_of(n)])
+                break
+    if len(found) >= 2:  # (two sides at least: one list alone is a subset picked, not a split)
+        facts.setdefault("split_unit_loop", []).extend(found[:4])
 
 
 #: w35c: entities named new or novel made by decoding or sampling (szczurek-lab/hydramp's inference.py:

@@ -7600,6 +7600,40 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "    torch.manual_seed(seed)\n\nrun_seed = random.randint(1, 1000000)\nseed_everything(run_seed)\n"
                    "results.write('seed: ' + str(run_seed))\n" + TORCH_LOOP.replace("import torch\n", "")},
         {"DR301": "pass"}),
+    # coordinator, session 21: a loop over one group's patients that deals each to a side by its position
+    # (bacteria-ID's clinical notebook: `for j, patient in enumerate(patient_list):`, `if j < 3: idx_tr.extend`) ...
+    "coord21_patients_dealt_by_position_are_a_split": ({
+        "clinical.py": "import numpy as np\nidx_tr, idx_val, idx_te = [], [], []\n"
+                       "for group_idx, patient_list in enumerate(patient_idxs):\n"
+                       "    for j, patient in enumerate(patient_list):\n"
+                       "        start = 2000 * group_idx + 400 * patient\n        rows = list(range(start, start + 400))\n"
+                       "        if j < 3:\n            idx_tr.extend(rows)\n        elif j == 3:\n"
+                       "            idx_val.extend(rows)\n        else:\n            idx_te.extend(rows)\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a loop over patients that only scores each one
+    "coord21_patients_enumerated_for_scores_are_no_split": ({
+        "report.py": "from sklearn.model_selection import train_test_split\n"
+                     "tr, te = train_test_split(spectra, test_size=0.2, random_state=0)\n"
+                     "for j, patient in enumerate(patient_list):\n    if j < 3:\n        print(patient, scores[j])\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
+    # coordinator, session 21: sides written as literal lists of unit numbers, each side's data gathered unit by unit
+    # (`TRAIN = [1,2,3]`, `VALID = [4]`, `TEST = [5]`, then `for i in TRAIN:` reading mouse i's recordings) ...
+    "coord21_numbered_units_dealt_to_sides_are_a_split": ({
+        "decode.py": "import numpy\nTRAIN = [1,2,3]\nVALID = [4]\nTEST = [5]\n"
+                     "trainX = []\nfor i in TRAIN:\n    trainX.append(signal['signal' + str(i)])\n"
+                     "testX = []\nfor i in TEST:\n    testX.append(signal['signal' + str(i)])\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not lists of training-set sizes looped over
+    "coord21_numbered_sizes_are_no_split": ({
+        "curve.py": "from sklearn.model_selection import train_test_split\n"
+                    "X_tr, X_te = train_test_split(X, test_size=0.2, random_state=0)\n"
+                    "train_sizes = [100, 200, 400]\ntest_sizes = [50, 100]\n"
+                    "for n in train_sizes:\n    sub = X_tr[n]\nfor n in test_sizes:\n    part = X_te[n]\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
