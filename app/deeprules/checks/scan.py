@@ -3097,6 +3097,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("isin(",),
      _P(r"^[ \t]*[\w.]{0,30}?(test|valid|val|holdout)\w{0,20}\s*=\s*[\w.]+\[\s*[\w.]+\.(?!index\b|iloc\b)\w+\.isin\(\s*"
         r"(test|valid|val|holdout|heldout)\w{0,20}\s*\)\s*\]")),
+    # coordinator, session 21: ... or the rows whose unit column is in a slice of the units' shuffled list (SWnet's
+    # untils.split_data: `np.random.shuffle(cell_names)`, then `test_id = data[data['cell_line_id'].isin(
+    # cell_names[n:])]`): every row of a held-out cell line, drug or patient on one side
+    ("split_grouped", ("isin(",),
+     _P(r"^[ \t]*[\w.]{0,30}?(test|valid|val|holdout|train)\w{0,20}\s*=\s*[\w.]+\[\s*[\w.]+\[\s*['\"]\w*(cell|patient|"
+        r"subject|donor|drug|protein|target|compound|individual|site|study|species|famil|scaffold|mouse|animal)\w*['\"]"
+        r"\s*\]\.isin\(\s*\w*(cell|patient|subject|donor|drug|protein|target|compound|individual|site|stud|species|"
+        r"famil|scaffold|mouse|mice|animal)\w*\s*\[\s*\w*\s*:\s*\w*\s*\]\s*\)\s*\]")),
     # sensitivity of the prediction to each residue or position, by perturbing it (DeepTCR's
     # Residue_Sensitivity_Logo and sensitivity_logo; `positional_sensitivity(`, `mutation_sensitivity_map(`): an
     # in-silico mutagenesis by another name (a metric's sensitivity, the recall, is `sensitivity(` alone)

@@ -7634,6 +7634,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "for n in train_sizes:\n    sub = X_tr[n]\nfor n in test_sizes:\n    part = X_te[n]\n",
         "train.py": TORCH_LOOP},
         {"DR701": "warn"}),
+    # coordinator, session 21: the rows whose unit column is in a slice of the units' shuffled list (SWnet's
+    # untils.split_data: `test_id = data[data['cell_line_id'].isin(cell_names[n:])]`) hold whole cell lines out ...
+    "coord21_rows_of_a_slice_of_shuffled_units_are_a_split": ({
+        "split.py": "import numpy as np\nnp.random.seed(0)\nnp.random.shuffle(cell_names)\nn = int(0.9 * len(cell_names))\n"
+                    "train_id = data[data['cell_line_id'].isin(cell_names[:n])]\n"
+                    "test_id = data[data['cell_line_id'].isin(cell_names[n:])]\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not rows chosen by a slice of shuffled row numbers
+    "coord21_rows_of_a_slice_of_shuffled_rows_are_no_split": ({
+        "split.py": "import numpy as np\nnp.random.seed(0)\nrows = np.arange(len(data))\nnp.random.shuffle(rows)\n"
+                    "test_id = data[data['row_id'].isin(rows[:100])]\n"
+                    "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(data, test_size=0.1, random_state=0)\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
