@@ -2897,6 +2897,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(\w+)\s*=\s*[^\n]*\.coef_\b[^\n]*\n(?:(?:[^\n]*\n){0,8}?[^\n]*\b(argsort|sort_values|nlargest|sorted|"
         r"topk|order)\s*\(\s*-?\s*(np\.abs\s*\(\s*)?\1\b|(?:[^\n]*\n){0,15}?[^\n]*\bzip\s*\(\s*(\1\s*,\s*"
         + _COEF_NAMES + r"|" + _COEF_NAMES + r"\s*,\s*\1\b))")),
+    # coordinator, session 21: ... or a trained model's weight tensor turned into a table whose rows or columns are
+    # the features it weighs (SWnet: `pd.DataFrame(model_ft.fuse_weight.cpu().detach().numpy(), index=...,
+    # columns=GDSC_gene)`, written to log/gene_weights/): what the model learned, by gene
+    ("interp_coef", ("weight",),
+     _P(r"\bDataFrame\(\s*[\w.]*\.\w*weights?\w*(\.(cpu|detach)\(\s*\))*\.(numpy|tolist)\(\s*\)\s*,[^)]{0,200}?"
+        r"\b(columns|index)\s*=\s*[\w.]*(gene|feat|name|column|variable|predictor|protein|peak|snp)\w*", re.I)),
     # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
     # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
     # regression on load_diabetes), not a baseline for the repository's own data (tip02)

@@ -7650,6 +7650,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "tr, te = train_test_split(data, test_size=0.1, random_state=0)\n",
         "train.py": TORCH_LOOP},
         {"DR701": "warn"}),
+    # coordinator, session 21: a trained model's weight tensor tabulated by the features it weighs (SWnet's
+    # `pd.DataFrame(model_ft.fuse_weight.cpu().detach().numpy(), index=drugs, columns=GDSC_gene)`) is read out ...
+    "coord21_weights_tabulated_by_gene_are_read_out": ({
+        "train.py": TORCH_LOOP + "import pandas as pd\nfuse = pd.DataFrame(model.fuse_weight.cpu().detach().numpy(),\n"
+                    "                    index=drug_index, columns=gene_names)\nfuse.to_csv('gene_weights.csv')\n"},
+        {"DR802": "pass"}),
+    # ... not a table of loss weights by epoch
+    "coord21_loss_weights_by_epoch_are_no_reading": ({
+        "train.py": TORCH_LOOP + "import pandas as pd\nhist = pd.DataFrame(loss_weights.numpy(), index=epochs)\n"
+                    "hist.to_csv('loss_weights.csv')\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
