@@ -2295,17 +2295,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `split_idx = np.load(...)`, `folds = pd.read_csv('folds.csv')`): the data set's own partition, counted as a
     # split column is (tip07 DR701, with ML code and not where the file fills it)
     ("split_column", ("split", "fold"),
+     # (w36c: or named for what the splits are of, PiFold's `dataset_splits = json.load(f)` of CATH's
+     # chain_set_splits.json)
      _P(r"^[ \t]*(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|"
-        r"cv_folds|fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|"
-        r"read_pickle|safe_load)\s*\(")),
+        r"cv_folds|fold_ids?|[a-z]\w*_splits)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|"
+        r"read_csv|read_json|read_pickle|safe_load)\s*\(")),
     # w30a: ... but not a split file loaded only when a caller hands one (torchmd-net's `make_splits`: `if splits is
     # not None: splits = np.load(splits)`, else a seeded random permutation): the repository's own split is the
     # other branch, and no split file comes with the data (tip07 DR701)
     ("split_column_opt", ("split", "fold"),
      _P(r"^[ \t]*if[ \t]+(?P<arg>[\w.]+)([ \t]+is[ \t]+not[ \t]+None)?[ \t]*:[ \t]*\n(?:[ \t]+[^\n]*\n){0,2}?"
         r"[ \t]+(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|cv_folds|"
-        r"fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|read_pickle|"
-        r"safe_load)\s*\(\s*(?P=arg)\b", re.M)),
+        r"fold_ids?|[a-z]\w*_splits)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|"
+        r"read_json|read_pickle|safe_load)\s*\(\s*(?P=arg)\b", re.M)),
     # w23b: a latent-state model of behaviour (or any segmentation into learned states) read out by showing what
     # each learned state is: examples of every motif, syllable or community as videos, movies or GIFs (VAME's
     # motif_videos/community_videos, keypoint-MoSeq's grid movies and trajectory plots, MoSeq's crowd movies)
@@ -6396,6 +6398,10 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
     16: `history` re-used a version's pattern facts without these, so a file whose only training evidence was an
     aliased estimator trained in `check` and not in `history`)."""
     _whole_code_facts(code, lines, facts)
+    if "search" in facts and "fmin" in code:
+        _scipy_fmin(code, facts)
+    if "grid_loop" in facts and "get_" in code:
+        _scheduler_rates(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
         _trackers_flagged_off(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
@@ -6406,6 +6412,44 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         writes_commented_out(text, facts)
     if "determinism" in facts and "determinis" in code:
         _flagged_determinism(code, facts)
+
+
+#: w36c: scipy's Nelder-Mead minimiser imported by its bare name (CatPred's uncertainty calibrator: `from
+#: scipy.optimize import fmin`, then `sol = fmin(objective, initial_guess)` fits one scaling constant), in a file
+#: that does not import hyperopt: its `fmin(` calls minimise a function, they search no hyperparameters
+_SCIPY_FMIN = re.compile(r"^[ \t]*from[ \t]+scipy(\.optimize)?[ \t]+import[ \t]+[^\n]*\bfmin\b(?![ \t]+as\b)", re.M)
+_HYPEROPT_IMPORT = re.compile(r"^[ \t]*(from[ \t]+hyperopt\b|import[ \t]+hyperopt\b)", re.M)
+_FMIN_CALL = re.compile(r"(?<![\w.])fmin\s*\(")
+
+
+def _scipy_fmin(code: str, facts: Facts) -> None:
+    """Drops the file's search rows that are bare `fmin(` calls when `fmin` is scipy's (tip06 DR601)."""
+    if _SCIPY_FMIN.search(code) is None or _HYPEROPT_IMPORT.search(code) is not None:
+        return
+    kept = [r for r in facts["search"] if not _FMIN_CALL.search(str(r[1]))]
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
+#: w36c: the learning rates a scheduler holds now, one per parameter group (chemprop's train.py and its forks,
+#: CatPred's: `lrs = scheduler.get_lr()`, then `for i, lr in enumerate(lrs):` writes each to TensorBoard): a loop
+#: over them logs the current rates, it tries no candidate values
+_SCHEDULER_RATES = re.compile(r"^[ \t]*(?P<name>\w+)\s*=\s*[\w.\[\]]+\.get_(last_)?lr\s*\(\s*\)", re.M)
+
+
+def _scheduler_rates(code: str, facts: Facts) -> None:
+    """Drops the file's grid-loop rows that walk a name the file assigns from a scheduler's get_lr() (tip06)."""
+    names = {m.group("name") for m in _SCHEDULER_RATES.finditer(code)}
+    if not names:
+        return
+    walk = re.compile(r"\bin\s+(enumerate\s*\(\s*)?(" + "|".join(re.escape(n) for n in sorted(names)) + r")\s*\)?\s*:")
+    kept = [r for r in facts["grid_loop"] if not walk.search(str(r[1]))]
+    if kept:
+        facts["grid_loop"] = kept
+    else:
+        del facts["grid_loop"]
 
 
 #: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
@@ -6477,6 +6521,10 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
+            if "search" in facts and "fmin" in code:
+                _scipy_fmin(code, facts)
+            if "grid_loop" in facts and "get_" in code:
+                _scheduler_rates(code, facts)
             if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
                 writes_commented_out(raw_code, facts)
         if outputs:

@@ -7441,6 +7441,81 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                         "    - run: docker push lab/tool:latest\n",
         "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
         {"DR304": "pass"}),
+    # w36c: scipy's Nelder-Mead minimiser imported by its bare name and called on an objective (CatPred's
+    # uncertainty calibrator: `from scipy.optimize import fmin`, `sol = fmin(objective, initial_guess)`) fits one
+    # constant: no hyperparameter search; hyperopt's fmin imported so in another file is one
+    "w36c_scipy_fmin_imported_by_name_is_no_search": ({
+        "calib/scaling.py": "import numpy as np\nfrom scipy.optimize import fmin\n\n\n"
+                            "def fit_scale(errors, variances):\n"
+                            "    def objective(s):\n        return np.sum(np.log(variances * s ** 2) + errors ** 2)\n"
+                            "    guess = np.std(errors)\n    return fmin(objective, guess)\n",
+        "train.py": TORCH_LOOP},
+        {"DR601": "fail"}),
+    "w36c_hyperopt_fmin_beside_a_scipy_import_is_a_search": ({
+        "calib/scaling.py": "from scipy.optimize import fmin_l_bfgs_b\nfrom hyperopt import fmin, tpe, hp\n\n"
+                            "space = {'lr': hp.loguniform('lr', -9, -3)}\n"
+                            "best = fmin(objective, space, algo=tpe.suggest, max_evals=40)\n",
+        "train.py": TORCH_LOOP},
+        {"DR601": "pass"}),
+    # w36c: a loop over the learning rates a scheduler holds now (chemprop's train.py and its forks: `lrs =
+    # scheduler.get_lr()`, then `for i, lr in enumerate(lrs):` logs each to TensorBoard) tries no values
+    "w36c_loop_over_the_schedulers_current_rates_is_no_search": ({
+        "train.py": "import torch\n\n\ndef run(model, loader, optimizer, scheduler, writer):\n"
+                    "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                    "        optimizer.step()\n        scheduler.step()\n        lrs = scheduler.get_lr()\n"
+                    "        for i, lr in enumerate(lrs):\n            writer.add_scalar(f'lr_{i}', lr)\n"},
+        {"DR601": "fail"}),
+    "w36c_loop_over_listed_learning_rates_is_a_search": ({
+        "train.py": "import torch\n\nlrs = [1e-3, 3e-4, 1e-4]\n\n\ndef run(model, loader, scheduler):\n"
+                    "    current = scheduler.get_lr()\n"
+                    "    for i, lr in enumerate(lrs):\n        optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                    "        for x, y in loader:\n            loss = crit(model(x), y)\n            loss.backward()\n"
+                    "            optimizer.step()\n"},
+        {"DR601": "pass"}),
+    # w36c: `from utils import *` in a root script names the root package utils/ (its __init__.py), not a module
+    # named utils one folder down that sorts first (PiFold: main.py calls set_seed of utils/main_utils.py, which
+    # sets cudnn.deterministic; API/utils.py is another module)
+    "w36c_root_package_import_resolves_to_its_init": ({
+        "main.py": "import torch\nfrom methods import Trainer\nfrom utils import *\n\nset_seed(7)\n"
+                   "Trainer().fit()\n",
+        "utils/__init__.py": "from .run_utils import *\n",
+        "utils/run_utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                              "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                              "    torch.backends.cudnn.deterministic = True\n",
+        "api/utils.py": "import numpy as np\n\n\ndef cached(f):\n    return np.asarray(f)\n",
+        "methods/__init__.py": "from .trainer import Trainer\n",
+        "methods/trainer.py": "import torch\n\n\nclass Trainer:\n    def fit(self):\n"
+                              "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                              "            loss.backward()\n            optimizer.step()\n"},
+        {"DR302": "pass"}),
+    "w36c_nested_module_switch_is_not_the_root_packages": ({
+        "main.py": "import torch\nfrom methods import Trainer\nfrom utils import *\n\nset_seed(7)\n"
+                   "Trainer().fit()\n",
+        "utils/__init__.py": "from .run_utils import *\n",
+        "utils/run_utils.py": "import random\nimport torch\n\n\ndef set_seed(seed):\n"
+                              "    random.seed(seed)\n    torch.manual_seed(seed)\n",
+        "api/utils.py": "import torch\n\n\ndef set_seed(seed):\n    torch.manual_seed(seed)\n"
+                        "    torch.backends.cudnn.deterministic = True\n",
+        "methods/__init__.py": "from .trainer import Trainer\n",
+        "methods/trainer.py": "import torch\n\n\nclass Trainer:\n    def fit(self):\n"
+                              "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                              "            loss.backward()\n            optimizer.step()\n"},
+        {"DR302": "fail"}),
+    # w36c: a benchmark's split file loaded into a name for what its splits are of (PiFold's `dataset_splits =
+    # json.load(f)` of CATH's chain_set_splits.json): the data set's own partition, read as given
+    "w36c_named_splits_loaded_from_json_are_a_predefined_split": ({
+        "data/cath.py": "import json\n\n\ndef load(path):\n    with open(path + '/chain_set_splits.json') as f:\n"
+                        "        dataset_splits = json.load(f)\n"
+                        "    return dataset_splits['train'], dataset_splits['test']\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36c_named_splits_loaded_only_when_handed_are_no_predefined_split": ({
+        "data/cath.py": "import json\nimport numpy as np\n\n\ndef load(names, split_path=None):\n"
+                        "    if split_path is not None:\n        dataset_splits = json.load(split_path)\n"
+                        "    idx = np.random.permutation(len(names))\n    return idx[:800], idx[800:]\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te = train_test_split(x, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
