@@ -651,7 +651,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (coord18: an object keeping the generator it was handed, `self.random_state = check_random_state(random_state)`
     # or `self.random_state = random_state`, passes a seed on and sets none: jertubiana/PGM's layers, whose
     # random_state defaults to None and which no notebook gives one)
-    ("seed_sklearn", ("random_state",), _P(r"(?<!\.)\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|"
+    # (w36c: or TPOT's export setting it on every step of a pipeline, metstab-shap's models/*.py:
+    # `set_param_recursive(exported_pipeline.steps, 'random_state', 666)`, or `setattr(exported_pipeline,
+    # 'random_state', 666)` on a lone estimator)
+    ("seed_sklearn", ("random_state",), _P(r"\b(set_param_recursive|setattr)\s*\([^\n]*['\"]random_state['\"]\s*,"
+                                           r"\s*\d|"
+                                           r"(?<!\.)\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|"
                                            r"(?<=\.)random_state\s*=\s*(?!None\b|[\w.]*check_random_state\s*\(\s*"
                                            r"random_state\s*\)|random_state\s*$)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!=)")),
     ("seed_np", ("random.seed", "default_rng", "randomstate", "npr.seed"),
@@ -6402,6 +6407,8 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _scipy_fmin(code, facts)
     if "grid_loop" in facts and "get_" in code:
         _scheduler_rates(code, facts)
+    if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
+        _sklearn_object_fits(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
         _trackers_flagged_off(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
@@ -6450,6 +6457,31 @@ def _scheduler_rates(code: str, facts: Facts) -> None:
         facts["grid_loop"] = kept
     else:
         del facts["grid_loop"]
+
+
+#: w36c: a name bound to a scikit-learn search, a pipeline or a TPOT optimiser (nierja/Tox's ML.py: `grid_search =
+#: GridSearchCV(model, parameters, ...)`, then `grid_search.fit(data, target)`, in a file that imports TensorFlow only
+#: to list the GPUs): its `.fit(` fits scikit-learn estimators, not a Keras network; unless the file wraps a network
+#: for scikit-learn (KerasClassifier, scikeras, skorch), whose search does train one
+_SKLEARN_OBJECT = re.compile(r"^[ \t]*(?P<name>\w+)\s*=\s*([\w.]+\.)?(GridSearchCV|RandomizedSearchCV|"
+                            r"HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|Pipeline|make_pipeline|"
+                            r"TPOTClassifier|TPOTRegressor)\s*\(", re.M)
+_NETWORK_FOR_SKLEARN = re.compile(r"\b(KerasClassifier|KerasRegressor|scikeras|skorch|"
+                                  r"NeuralNet(Classifier|Regressor)?)\b")
+
+
+def _sklearn_object_fits(code: str, facts: Facts) -> None:
+    """Drops the file's keras_fit rows that fit a name bound to a scikit-learn search or pipeline (tip03 reads
+    keras_fit as a network's training; the sk_fit rows stay)."""
+    names = {m.group("name") for m in _SKLEARN_OBJECT.finditer(code)}
+    if not names or _NETWORK_FOR_SKLEARN.search(code) is not None:
+        return
+    fits = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names)) + r")\.fit\s*\(")
+    kept = [r for r in facts["keras_fit"] if not fits.search(str(r[1]))]
+    if kept:
+        facts["keras_fit"] = kept
+    else:
+        del facts["keras_fit"]
 
 
 #: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
@@ -6525,6 +6557,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 _scipy_fmin(code, facts)
             if "grid_loop" in facts and "get_" in code:
                 _scheduler_rates(code, facts)
+            if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
+                _sklearn_object_fits(code, facts)
             if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
                 writes_commented_out(raw_code, facts)
         if outputs:

@@ -7516,6 +7516,47 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from sklearn.model_selection import train_test_split\n"
                     "x_tr, x_te = train_test_split(x, test_size=0.1)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w36c: `.fit(` on a name bound to a scikit-learn search or pipeline fits scikit-learn estimators, not a Keras
+    # network, though the file imports TensorFlow (nierja/Tox's ML.py lists the GPUs with it): numpy's seed seeds
+    # the unseeded estimators; a search over a network wrapped for scikit-learn (KerasClassifier) trains one
+    "w36c_sklearn_search_fit_beside_a_tensorflow_import_is_no_network": ({
+        "ml.py": "import numpy as np\nimport tensorflow as tf\nimport sklearn.ensemble\n"
+                 "from sklearn.model_selection import GridSearchCV\n\n"
+                 "print(tf.config.list_physical_devices('GPU'))\nnp.random.seed(1)\n"
+                 "model = sklearn.ensemble.GradientBoostingClassifier()\n"
+                 "search = GridSearchCV(model, {'max_depth': [3, 6]}, cv=5)\nsearch.fit(x, y)\n"},
+        {"DR301": "pass"}),
+    "w36c_search_over_a_wrapped_keras_network_trains_it": ({
+        "ml.py": "import numpy as np\nimport tensorflow as tf\nfrom scikeras.wrappers import KerasClassifier\n"
+                 "from sklearn.model_selection import GridSearchCV\n\nnp.random.seed(1)\n"
+                 "net = KerasClassifier(model=build_net, epochs=20)\n"
+                 "search = GridSearchCV(net, {'batch_size': [32, 64]}, cv=5)\nsearch.fit(x, y)\n"},
+        {"DR301": "fail"}),
+    # w36c: TPOT's exported pipelines fix the random state of every step (metstab-shap's models/*.py:
+    # `set_param_recursive(exported_pipeline.steps, 'random_state', 666)`, or `setattr(exported_pipeline,
+    # 'random_state', 666)` for a lone estimator): scikit-learn is seeded
+    "w36c_tpot_export_sets_every_steps_random_state": ({
+        "models/h-maccs-c-trees.py": "from sklearn.ensemble import ExtraTreesClassifier\n"
+                                     "from sklearn.pipeline import make_pipeline\n"
+                                     "from sklearn.preprocessing import Normalizer\n"
+                                     "from tpot.export_utils import set_param_recursive\n\n"
+                                     "exported_pipeline = make_pipeline(Normalizer(), ExtraTreesClassifier())\n"
+                                     "set_param_recursive(exported_pipeline.steps, 'random_state', 666)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n",
+        "models/h-maccs-r-trees.py": "from sklearn.ensemble import ExtraTreesRegressor\n\n"
+                                     "exported_pipeline = ExtraTreesRegressor(n_estimators=100)\n"
+                                     "if hasattr(exported_pipeline, 'random_state'):\n"
+                                     "    setattr(exported_pipeline, 'random_state', 666)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n"},
+        {"DR301": "pass"}),
+    "w36c_random_state_set_to_none_recursively_seeds_nothing": ({
+        "models/h-maccs-c-trees.py": "from sklearn.ensemble import ExtraTreesClassifier\n"
+                                     "from sklearn.pipeline import make_pipeline\n"
+                                     "from tpot.export_utils import set_param_recursive\n\n"
+                                     "exported_pipeline = make_pipeline(ExtraTreesClassifier())\n"
+                                     "set_param_recursive(exported_pipeline.steps, 'random_state', None)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
