@@ -6405,6 +6405,8 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
     _whole_code_facts(code, lines, facts)
     if "search" in facts and "fmin" in code:
         _scipy_fmin(code, facts)
+    if "search" in facts and "import" in code:
+        _unused_tuner_imports(code, facts)
     if "grid_loop" in facts and "get_" in code:
         _scheduler_rates(code, facts)
     if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
@@ -6434,6 +6436,51 @@ def _scipy_fmin(code: str, facts: Facts) -> None:
     if _SCIPY_FMIN.search(code) is None or _HYPEROPT_IMPORT.search(code) is not None:
         return
     kept = [r for r in facts["search"] if not _FMIN_CALL.search(str(r[1]))]
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
+#: w36c: a tuner's import line (the search pattern counts `from keras_tuner.tuners import RandomSearch`, `import
+#: optuna`) whose names the file never uses again (DeepViscosity's training notebook imports RandomSearch and
+#: GridSearchCV and trains one fixed setting): no search runs there
+_TUNER_IMPORT = re.compile(r"^[ \t]*(from[ \t]+(?P<mod>[\w.]+)[ \t]+import[ \t]+(?P<names>[^\n#]+)|"
+                           r"import[ \t]+(?P<plain>[^\n#]+))")
+
+
+def _imported_names(line: str) -> set[str] | None:
+    """The names an import line binds (None: not an import line)."""
+    m = _TUNER_IMPORT.match(line)
+    if m is None:
+        return None
+    out = set()
+    for part in (m.group("names") or m.group("plain") or "").strip().strip("()").split(","):
+        words = part.split()
+        if not words:
+            continue
+        if len(words) >= 3 and words[-2] == "as":
+            out.add(words[-1])
+        elif m.group("names"):
+            out.add(words[0])
+        else:
+            out.add(words[0].split(".")[0])
+    return {n for n in out if n.isidentifier()}
+
+
+def _unused_tuner_imports(code: str, facts: Facts) -> None:
+    """Drops the file's search rows that are import lines binding names the code never uses elsewhere (tip06)."""
+    rows = facts["search"]
+    kept = []
+    for row in rows:
+        names = _imported_names(str(row[1]))
+        # (used: named outside its own import line, once more than the import itself names it)
+        if names and not any(len(re.findall(r"(?<![\w.])" + re.escape(n) + r"\b", code))
+                             > len(re.findall(r"(?<![\w.])" + re.escape(n) + r"\b", str(row[1]))) for n in names):
+            continue
+        kept.append(row)
+    if len(kept) == len(rows):
+        return
     if kept:
         facts["search"] = kept
     else:
@@ -6555,6 +6602,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             _whole_code_facts(code, lines, facts, lines)
             if "search" in facts and "fmin" in code:
                 _scipy_fmin(code, facts)
+            if "search" in facts and "import" in code:
+                _unused_tuner_imports(code, facts)
             if "grid_loop" in facts and "get_" in code:
                 _scheduler_rates(code, facts)
             if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):

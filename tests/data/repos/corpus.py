@@ -7557,6 +7557,17 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                      "set_param_recursive(exported_pipeline.steps, 'random_state', None)\n"
                                      "exported_pipeline.fit(training_features, training_target)\n"},
         {"DR301": "fail"}),
+    # w36c: a tuner imported and never used (DeepViscosity's training notebook: `from keras_tuner.tuners import
+    # RandomSearch`, one fixed setting trained) runs no search; a tuner imported and called does
+    "w36c_tuner_imported_but_never_used_is_no_search": ({
+        "train.py": "import torch\nfrom keras_tuner.tuners import RandomSearch\nimport optuna as opt\n\n"
+                    "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR601": "fail"}),
+    "w36c_tuner_imported_and_called_is_a_search": ({
+        "train.py": "import torch\nfrom keras_tuner.tuners import RandomSearch\n\n"
+                    "tuner = RandomSearch(build_model, objective='val_loss', max_trials=20)\n"
+                    "tuner.search(x_train, y_train, validation_split=0.2)\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
