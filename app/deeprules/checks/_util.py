@@ -288,7 +288,7 @@ class ImportGraph:
     walk went through a changed file are walked again.
 
     Resolution: an import names a dotted module; the longest prefix that some Python file with facts can be
-    imported by wins, the shallowest such file first (`module_names`)."""
+    imported by wins: one importable by the whole name from the root first, then the shallowest (`module_names`)."""
 
     def __init__(self) -> None:
         self.imports: dict[str, Any] = {}  # path -> the `imports` evidence object seen (identity)
@@ -424,7 +424,10 @@ class ImportGraph:
                 bucket.add(path)
             else:
                 bucket.discard(path)
-            winner = min(bucket, key=lambda p: (p.count("/"), p)) if bucket else None
+            # w36c: a file importable by the whole name from the repository's root first (PiFold's main.py
+            # `from utils import *` means the package utils/__init__.py, not API/utils.py one folder down,
+            # which is as shallow and sorts first), then the shallowest
+            winner = min(bucket, key=lambda p: (module_names(p)[0] != name, p.count("/"), p)) if bucket else None
             if winner != self.mods.get(name):
                 if winner is None:
                     del self.mods[name]

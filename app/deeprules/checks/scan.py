@@ -651,7 +651,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (coord18: an object keeping the generator it was handed, `self.random_state = check_random_state(random_state)`
     # or `self.random_state = random_state`, passes a seed on and sets none: jertubiana/PGM's layers, whose
     # random_state defaults to None and which no notebook gives one)
-    ("seed_sklearn", ("random_state",), _P(r"(?<!\.)\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|"
+    # (w36c: or TPOT's export setting it on every step of a pipeline, metstab-shap's models/*.py:
+    # `set_param_recursive(exported_pipeline.steps, 'random_state', 666)`, or `setattr(exported_pipeline,
+    # 'random_state', 666)` on a lone estimator)
+    ("seed_sklearn", ("random_state",), _P(r"\b(set_param_recursive|setattr)\s*\([^\n]*['\"]random_state['\"]\s*,"
+                                           r"\s*\d|"
+                                           r"(?<!\.)\brandom_state\s*=\s*(?!None\b)[\w\"'\[]|"
                                            r"(?<=\.)random_state\s*=\s*(?!None\b|[\w.]*check_random_state\s*\(\s*"
                                            r"random_state\s*\)|random_state\s*$)[\w\"'\[]|\[\s*'random_state'\s*\]\s*=(?!=)")),
     ("seed_np", ("random.seed", "default_rng", "randomstate", "npr.seed"),
@@ -2321,17 +2326,19 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `split_idx = np.load(...)`, `folds = pd.read_csv('folds.csv')`): the data set's own partition, counted as a
     # split column is (tip07 DR701, with ML code and not where the file fills it)
     ("split_column", ("split", "fold"),
+     # (w36c: or named for what the splits are of, PiFold's `dataset_splits = json.load(f)` of CATH's
+     # chain_set_splits.json)
      _P(r"^[ \t]*(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|"
-        r"cv_folds|fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|"
-        r"read_pickle|safe_load)\s*\(")),
+        r"cv_folds|fold_ids?|[a-z]\w*_splits)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|"
+        r"read_csv|read_json|read_pickle|safe_load)\s*\(")),
     # w30a: ... but not a split file loaded only when a caller hands one (torchmd-net's `make_splits`: `if splits is
     # not None: splits = np.load(splits)`, else a seeded random permutation): the repository's own split is the
     # other branch, and no split file comes with the data (tip07 DR701)
     ("split_column_opt", ("split", "fold"),
      _P(r"^[ \t]*if[ \t]+(?P<arg>[\w.]+)([ \t]+is[ \t]+not[ \t]+None)?[ \t]*:[ \t]*\n(?:[ \t]+[^\n]*\n){0,2}?"
         r"[ \t]+(split|splits|folds?|data_split|dataset_split|split_by_\w+|split_idx|split_dict|split_indices|cv_folds|"
-        r"fold_ids?)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|read_json|read_pickle|"
-        r"safe_load)\s*\(\s*(?P=arg)\b", re.M)),
+        r"fold_ids?|[a-z]\w*_splits)\s*=\s*(torch|np|numpy|pickle|json|joblib|pd|pandas|yaml)\.(load|read_csv|"
+        r"read_json|read_pickle|safe_load)\s*\(\s*(?P=arg)\b", re.M)),
     # w23b: a latent-state model of behaviour (or any segmentation into learned states) read out by showing what
     # each learned state is: examples of every motif, syllable or community as videos, movies or GIFs (VAME's
     # motif_videos/community_videos, keypoint-MoSeq's grid movies and trajectory plots, MoSeq's crowd movies)
@@ -6526,6 +6533,14 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
     16: `history` re-used a version's pattern facts without these, so a file whose only training evidence was an
     aliased estimator trained in `check` and not in `history`)."""
     _whole_code_facts(code, lines, facts)
+    if "search" in facts and "fmin" in code:
+        _scipy_fmin(code, facts)
+    if "search" in facts and "import" in code:
+        _unused_tuner_imports(code, facts)
+    if "grid_loop" in facts and "get_" in code:
+        _scheduler_rates(code, facts)
+    if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
+        _sklearn_object_fits(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
         _trackers_flagged_off(code, facts)
     if "tracking" in facts and "tracker_off" not in facts:
@@ -6536,6 +6551,114 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         writes_commented_out(text, facts)
     if "determinism" in facts and "determinis" in code:
         _flagged_determinism(code, facts)
+
+
+#: w36c: scipy's Nelder-Mead minimiser imported by its bare name (CatPred's uncertainty calibrator: `from
+#: scipy.optimize import fmin`, then `sol = fmin(objective, initial_guess)` fits one scaling constant), in a file
+#: that does not import hyperopt: its `fmin(` calls minimise a function, they search no hyperparameters
+_SCIPY_FMIN = re.compile(r"^[ \t]*from[ \t]+scipy(\.optimize)?[ \t]+import[ \t]+[^\n]*\bfmin\b(?![ \t]+as\b)", re.M)
+_HYPEROPT_IMPORT = re.compile(r"^[ \t]*(from[ \t]+hyperopt\b|import[ \t]+hyperopt\b)", re.M)
+_FMIN_CALL = re.compile(r"(?<![\w.])fmin\s*\(")
+
+
+def _scipy_fmin(code: str, facts: Facts) -> None:
+    """Drops the file's search rows that are bare `fmin(` calls when `fmin` is scipy's (tip06 DR601)."""
+    if _SCIPY_FMIN.search(code) is None or _HYPEROPT_IMPORT.search(code) is not None:
+        return
+    kept = [r for r in facts["search"] if not _FMIN_CALL.search(str(r[1]))]
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
+#: w36c: a tuner's import line (the search pattern counts `from keras_tuner.tuners import RandomSearch`, `import
+#: optuna`) whose names the file never uses again (DeepViscosity's training notebook imports RandomSearch and
+#: GridSearchCV and trains one fixed setting): no search runs there
+_TUNER_IMPORT = re.compile(r"^[ \t]*(from[ \t]+(?P<mod>[\w.]+)[ \t]+import[ \t]+(?P<names>[^\n#]+)|"
+                           r"import[ \t]+(?P<plain>[^\n#]+))")
+
+
+def _imported_names(line: str) -> set[str] | None:
+    """The names an import line binds (None: not an import line)."""
+    m = _TUNER_IMPORT.match(line)
+    if m is None:
+        return None
+    out = set()
+    for part in (m.group("names") or m.group("plain") or "").strip().strip("()").split(","):
+        words = part.split()
+        if not words:
+            continue
+        if len(words) >= 3 and words[-2] == "as":
+            out.add(words[-1])
+        elif m.group("names"):
+            out.add(words[0])
+        else:
+            out.add(words[0].split(".")[0])
+    return {n for n in out if n.isidentifier()}
+
+
+def _unused_tuner_imports(code: str, facts: Facts) -> None:
+    """Drops the file's search rows that are import lines binding names the code never uses elsewhere (tip06)."""
+    rows = facts["search"]
+    kept = []
+    for row in rows:
+        names = _imported_names(str(row[1]))
+        # (used: named outside its own import line, once more than the import itself names it)
+        if names and not any(len(re.findall(r"(?<![\w.])" + re.escape(n) + r"\b", code))
+                             > len(re.findall(r"(?<![\w.])" + re.escape(n) + r"\b", str(row[1]))) for n in names):
+            continue
+        kept.append(row)
+    if len(kept) == len(rows):
+        return
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
+#: w36c: the learning rates a scheduler holds now, one per parameter group (chemprop's train.py and its forks,
+#: CatPred's: `lrs = scheduler.get_lr()`, then `for i, lr in enumerate(lrs):` writes each to TensorBoard): a loop
+#: over them logs the current rates, it tries no candidate values
+_SCHEDULER_RATES = re.compile(r"^[ \t]*(?P<name>\w+)\s*=\s*[\w.\[\]]+\.get_(last_)?lr\s*\(\s*\)", re.M)
+
+
+def _scheduler_rates(code: str, facts: Facts) -> None:
+    """Drops the file's grid-loop rows that walk a name the file assigns from a scheduler's get_lr() (tip06)."""
+    names = {m.group("name") for m in _SCHEDULER_RATES.finditer(code)}
+    if not names:
+        return
+    walk = re.compile(r"\bin\s+(enumerate\s*\(\s*)?(" + "|".join(re.escape(n) for n in sorted(names)) + r")\s*\)?\s*:")
+    kept = [r for r in facts["grid_loop"] if not walk.search(str(r[1]))]
+    if kept:
+        facts["grid_loop"] = kept
+    else:
+        del facts["grid_loop"]
+
+
+#: w36c: a name bound to a scikit-learn search, a pipeline or a TPOT optimiser (nierja/Tox's ML.py: `grid_search =
+#: GridSearchCV(model, parameters, ...)`, then `grid_search.fit(data, target)`, in a file that imports TensorFlow only
+#: to list the GPUs): its `.fit(` fits scikit-learn estimators, not a Keras network; unless the file wraps a network
+#: for scikit-learn (KerasClassifier, scikeras, skorch), whose search does train one
+_SKLEARN_OBJECT = re.compile(r"^[ \t]*(?P<name>\w+)\s*=\s*([\w.]+\.)?(GridSearchCV|RandomizedSearchCV|"
+                            r"HalvingGridSearchCV|HalvingRandomSearchCV|BayesSearchCV|Pipeline|make_pipeline|"
+                            r"TPOTClassifier|TPOTRegressor)\s*\(", re.M)
+_NETWORK_FOR_SKLEARN = re.compile(r"\b(KerasClassifier|KerasRegressor|scikeras|skorch|"
+                                  r"NeuralNet(Classifier|Regressor)?)\b")
+
+
+def _sklearn_object_fits(code: str, facts: Facts) -> None:
+    """Drops the file's keras_fit rows that fit a name bound to a scikit-learn search or pipeline (tip03 reads
+    keras_fit as a network's training; the sk_fit rows stay)."""
+    names = {m.group("name") for m in _SKLEARN_OBJECT.finditer(code)}
+    if not names or _NETWORK_FOR_SKLEARN.search(code) is not None:
+        return
+    fits = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names)) + r")\.fit\s*\(")
+    kept = [r for r in facts["keras_fit"] if not fits.search(str(r[1]))]
+    if kept:
+        facts["keras_fit"] = kept
+    else:
+        del facts["keras_fit"]
 
 
 #: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
@@ -6607,6 +6730,14 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _code_facts(code, lines, facts, python=lang != "r")
         if lang != "r":  # (seed lines numbered by the cells', as the patterns' are)
             _whole_code_facts(code, lines, facts, lines)
+            if "search" in facts and "fmin" in code:
+                _scipy_fmin(code, facts)
+            if "search" in facts and "import" in code:
+                _unused_tuner_imports(code, facts)
+            if "grid_loop" in facts and "get_" in code:
+                _scheduler_rates(code, facts)
+            if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
+                _sklearn_object_fits(code, facts)
             if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
                 writes_commented_out(raw_code, facts)
         if outputs:

@@ -7661,6 +7661,133 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP + "import pandas as pd\nhist = pd.DataFrame(loss_weights.numpy(), index=epochs)\n"
                     "hist.to_csv('loss_weights.csv')\n"},
         {"DR802": "fail"}),
+    # w36c: scipy's Nelder-Mead minimiser imported by its bare name and called on an objective (CatPred's
+    # uncertainty calibrator: `from scipy.optimize import fmin`, `sol = fmin(objective, initial_guess)`) fits one
+    # constant: no hyperparameter search; hyperopt's fmin imported so in another file is one
+    "w36c_scipy_fmin_imported_by_name_is_no_search": ({
+        "calib/scaling.py": "import numpy as np\nfrom scipy.optimize import fmin\n\n\n"
+                            "def fit_scale(errors, variances):\n"
+                            "    def objective(s):\n        return np.sum(np.log(variances * s ** 2) + errors ** 2)\n"
+                            "    guess = np.std(errors)\n    return fmin(objective, guess)\n",
+        "train.py": TORCH_LOOP},
+        {"DR601": "fail"}),
+    "w36c_hyperopt_fmin_beside_a_scipy_import_is_a_search": ({
+        "calib/scaling.py": "from scipy.optimize import fmin_l_bfgs_b\nfrom hyperopt import fmin, tpe, hp\n\n"
+                            "space = {'lr': hp.loguniform('lr', -9, -3)}\n"
+                            "best = fmin(objective, space, algo=tpe.suggest, max_evals=40)\n",
+        "train.py": TORCH_LOOP},
+        {"DR601": "pass"}),
+    # w36c: a loop over the learning rates a scheduler holds now (chemprop's train.py and its forks: `lrs =
+    # scheduler.get_lr()`, then `for i, lr in enumerate(lrs):` logs each to TensorBoard) tries no values
+    "w36c_loop_over_the_schedulers_current_rates_is_no_search": ({
+        "train.py": "import torch\n\n\ndef run(model, loader, optimizer, scheduler, writer):\n"
+                    "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                    "        optimizer.step()\n        scheduler.step()\n        lrs = scheduler.get_lr()\n"
+                    "        for i, lr in enumerate(lrs):\n            writer.add_scalar(f'lr_{i}', lr)\n"},
+        {"DR601": "fail"}),
+    "w36c_loop_over_listed_learning_rates_is_a_search": ({
+        "train.py": "import torch\n\nlrs = [1e-3, 3e-4, 1e-4]\n\n\ndef run(model, loader, scheduler):\n"
+                    "    current = scheduler.get_lr()\n"
+                    "    for i, lr in enumerate(lrs):\n        optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                    "        for x, y in loader:\n            loss = crit(model(x), y)\n            loss.backward()\n"
+                    "            optimizer.step()\n"},
+        {"DR601": "pass"}),
+    # w36c: `from utils import *` in a root script names the root package utils/ (its __init__.py), not a module
+    # named utils one folder down that sorts first (PiFold: main.py calls set_seed of utils/main_utils.py, which
+    # sets cudnn.deterministic; API/utils.py is another module)
+    "w36c_root_package_import_resolves_to_its_init": ({
+        "main.py": "import torch\nfrom methods import Trainer\nfrom utils import *\n\nset_seed(7)\n"
+                   "Trainer().fit()\n",
+        "utils/__init__.py": "from .run_utils import *\n",
+        "utils/run_utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                              "    random.seed(seed)\n    np.random.seed(seed)\n    torch.manual_seed(seed)\n"
+                              "    torch.backends.cudnn.deterministic = True\n",
+        "api/utils.py": "import numpy as np\n\n\ndef cached(f):\n    return np.asarray(f)\n",
+        "methods/__init__.py": "from .trainer import Trainer\n",
+        "methods/trainer.py": "import torch\n\n\nclass Trainer:\n    def fit(self):\n"
+                              "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                              "            loss.backward()\n            optimizer.step()\n"},
+        {"DR302": "pass"}),
+    "w36c_nested_module_switch_is_not_the_root_packages": ({
+        "main.py": "import torch\nfrom methods import Trainer\nfrom utils import *\n\nset_seed(7)\n"
+                   "Trainer().fit()\n",
+        "utils/__init__.py": "from .run_utils import *\n",
+        "utils/run_utils.py": "import random\nimport torch\n\n\ndef set_seed(seed):\n"
+                              "    random.seed(seed)\n    torch.manual_seed(seed)\n",
+        "api/utils.py": "import torch\n\n\ndef set_seed(seed):\n    torch.manual_seed(seed)\n"
+                        "    torch.backends.cudnn.deterministic = True\n",
+        "methods/__init__.py": "from .trainer import Trainer\n",
+        "methods/trainer.py": "import torch\n\n\nclass Trainer:\n    def fit(self):\n"
+                              "        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                              "            loss.backward()\n            optimizer.step()\n"},
+        {"DR302": "fail"}),
+    # w36c: a benchmark's split file loaded into a name for what its splits are of (PiFold's `dataset_splits =
+    # json.load(f)` of CATH's chain_set_splits.json): the data set's own partition, read as given
+    "w36c_named_splits_loaded_from_json_are_a_predefined_split": ({
+        "data/cath.py": "import json\n\n\ndef load(path):\n    with open(path + '/chain_set_splits.json') as f:\n"
+                        "        dataset_splits = json.load(f)\n"
+                        "    return dataset_splits['train'], dataset_splits['test']\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36c_named_splits_loaded_only_when_handed_are_no_predefined_split": ({
+        "data/cath.py": "import json\nimport numpy as np\n\n\ndef load(names, split_path=None):\n"
+                        "    if split_path is not None:\n        dataset_splits = json.load(split_path)\n"
+                        "    idx = np.random.permutation(len(names))\n    return idx[:800], idx[800:]\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "x_tr, x_te = train_test_split(x, test_size=0.1)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36c: `.fit(` on a name bound to a scikit-learn search or pipeline fits scikit-learn estimators, not a Keras
+    # network, though the file imports TensorFlow (nierja/Tox's ML.py lists the GPUs with it): numpy's seed seeds
+    # the unseeded estimators; a search over a network wrapped for scikit-learn (KerasClassifier) trains one
+    "w36c_sklearn_search_fit_beside_a_tensorflow_import_is_no_network": ({
+        "ml.py": "import numpy as np\nimport tensorflow as tf\nimport sklearn.ensemble\n"
+                 "from sklearn.model_selection import GridSearchCV\n\n"
+                 "print(tf.config.list_physical_devices('GPU'))\nnp.random.seed(1)\n"
+                 "model = sklearn.ensemble.GradientBoostingClassifier()\n"
+                 "search = GridSearchCV(model, {'max_depth': [3, 6]}, cv=5)\nsearch.fit(x, y)\n"},
+        {"DR301": "pass"}),
+    "w36c_search_over_a_wrapped_keras_network_trains_it": ({
+        "ml.py": "import numpy as np\nimport tensorflow as tf\nfrom scikeras.wrappers import KerasClassifier\n"
+                 "from sklearn.model_selection import GridSearchCV\n\nnp.random.seed(1)\n"
+                 "net = KerasClassifier(model=build_net, epochs=20)\n"
+                 "search = GridSearchCV(net, {'batch_size': [32, 64]}, cv=5)\nsearch.fit(x, y)\n"},
+        {"DR301": "fail"}),
+    # w36c: TPOT's exported pipelines fix the random state of every step (metstab-shap's models/*.py:
+    # `set_param_recursive(exported_pipeline.steps, 'random_state', 666)`, or `setattr(exported_pipeline,
+    # 'random_state', 666)` for a lone estimator): scikit-learn is seeded
+    "w36c_tpot_export_sets_every_steps_random_state": ({
+        "models/h-maccs-c-trees.py": "from sklearn.ensemble import ExtraTreesClassifier\n"
+                                     "from sklearn.pipeline import make_pipeline\n"
+                                     "from sklearn.preprocessing import Normalizer\n"
+                                     "from tpot.export_utils import set_param_recursive\n\n"
+                                     "exported_pipeline = make_pipeline(Normalizer(), ExtraTreesClassifier())\n"
+                                     "set_param_recursive(exported_pipeline.steps, 'random_state', 666)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n",
+        "models/h-maccs-r-trees.py": "from sklearn.ensemble import ExtraTreesRegressor\n\n"
+                                     "exported_pipeline = ExtraTreesRegressor(n_estimators=100)\n"
+                                     "if hasattr(exported_pipeline, 'random_state'):\n"
+                                     "    setattr(exported_pipeline, 'random_state', 666)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n"},
+        {"DR301": "pass"}),
+    "w36c_random_state_set_to_none_recursively_seeds_nothing": ({
+        "models/h-maccs-c-trees.py": "from sklearn.ensemble import ExtraTreesClassifier\n"
+                                     "from sklearn.pipeline import make_pipeline\n"
+                                     "from tpot.export_utils import set_param_recursive\n\n"
+                                     "exported_pipeline = make_pipeline(ExtraTreesClassifier())\n"
+                                     "set_param_recursive(exported_pipeline.steps, 'random_state', None)\n"
+                                     "exported_pipeline.fit(training_features, training_target)\n"},
+        {"DR301": "fail"}),
+    # w36c: a tuner imported and never used (DeepViscosity's training notebook: `from keras_tuner.tuners import
+    # RandomSearch`, one fixed setting trained) runs no search; a tuner imported and called does
+    "w36c_tuner_imported_but_never_used_is_no_search": ({
+        "train.py": "import torch\nfrom keras_tuner.tuners import RandomSearch\nimport optuna as opt\n\n"
+                    "for x, y in loader:\n    loss = crit(model(x), y)\n    loss.backward()\n    optimizer.step()\n"},
+        {"DR601": "fail"}),
+    "w36c_tuner_imported_and_called_is_a_search": ({
+        "train.py": "import torch\nfrom keras_tuner.tuners import RandomSearch\n\n"
+                    "tuner = RandomSearch(build_model, objective='val_loss', max_trials=20)\n"
+                    "tuner.search(x_train, y_train, validation_split=0.2)\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
