@@ -700,16 +700,26 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
     ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",
-                       "_hospital", "_center", "_centre", "_studies", "_population"),
+                       "_hospital", "_center", "_centre", "_studies", "_population", "_fov", "_fields_of_view"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
         # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
         # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
-        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b|"
+        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?"
+        # (w36b: or of whole microscope fields of view, every capture of a field on one side: the FMD denoising
+        # loaders' `test_fov=19`, `fovs.remove(test_fov)`)
+        r"|fovs?|fields_of_view)(_ids?|_set|_list)?\b|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
+    # w36b: de Chazal's inter-patient division of the MIT-BIH arrhythmia records, written as its record lists (DS1
+    # opens 101, 106, 108, 109, 112; DS2 opens 100, 103, 105, 111, 113): every beat of a recording, one patient, on
+    # one side (mondejar/ecg-classification's `DS1 = [101, 106, ...]`); not the records listed in order
+    ("split_grouped", ("106", "103"),
+     _P(r"[\[(]\s*(?P<q>['\"]?)(101(?P=q)\s*,\s*(?P=q)106(?P=q)\s*,\s*(?P=q)108(?P=q)\s*,\s*(?P=q)109(?P=q)\s*,"
+        r"\s*(?P=q)112|100(?P=q)\s*,\s*(?P=q)103(?P=q)\s*,\s*(?P=q)105(?P=q)\s*,\s*(?P=q)111(?P=q)\s*,\s*(?P=q)113)"
+        r"(?P=q)\s*,")),
     # spatial block cross-validation: verde (BlockKFold, BlockShuffleSplit), R's blockCV (cv_spatial, cv_cluster,
     # spatialBlock) and spatialsample (spatial_block_cv, spatial_clustering_cv...), spacv (HBLOCK, SKCV)
     ("split_grouped", ("blockkfold", "blockshufflesplit", "spatial_", "cv_spatial", "cv_cluster", "spatialblock",
@@ -2274,11 +2284,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bcudnn\.deterministic\s*=\s*[\w.\[\]'\"]*(determinis|reproduc)\w*")),
     # w23b: a splitter run over the units' ids rather than the rows (`outer_cv.split(stays, labels)` over ICU stays,
     # `train_test_split(patient_ids, ...)`, `KFold().split(subjects)`): every row of a unit on one side
+    # (w36b: or over the units' own folders, paths or names, one per unit: open_brats2020's
+    # `kfold.split(patients_dir)` over the patient directories; not `os.path.split(patients_dir)`, a path cut)
     ("split_grouped", ("patient", "subject", "stays", "admission", "encounter", "donor", "individual", "participant",
                        "animal", "mice"),
-     _P(r"(\btrain_test_split|\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|stays|"
-        r"icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
-        r"admission|hadm|encounter|animal|mouse)_?ids)\b")),
+     _P(r"(\btrain_test_split|(?<!path)\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|"
+        r"stays|icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
+        r"admission|hadm|encounter|animal|mouse)_?ids|"
+        r"(patients|subjects|donors|individuals|participants|animals|mice)_(dirs?|folders?|paths?|list|names|files)|"
+        r"(patient|subject|donor|individual|participant|animal)_?(dirs|folders|paths|list|names))\b")),
     # w23b: the gradient-boosting libraries seed themselves by default (XGBoost's seed 0, LightGBM's fixed
     # bagging/feature-fraction/data seeds, CatBoost's random_seed 0): an estimator of theirs named (constructed, or
     # its class handed to a factory as YAIB's `set_model_args(xgb.XGBClassifier, ...)`) draws reproducibly

@@ -7441,6 +7441,52 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                         "    - run: docker push lab/tool:latest\n",
         "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
         {"DR304": "pass"}),
+    # w36b: a splitter run over the units' own folders (lescientifik/open_brats2020's `kfold.split(patients_dir)`
+    # over the BraTS patient directories) keeps every scan of a patient on one side; a path cut is no split
+    "w36b_kfold_over_patient_directories": ({
+        "src/dataset.py": "from pathlib import Path\nfrom sklearn.model_selection import KFold\n\n"
+                          "def get_datasets(root, seed, fold):\n"
+                          "    patients_dir = sorted(p for p in Path(root).iterdir() if p.is_dir())\n"
+                          "    kfold = KFold(5, shuffle=True, random_state=seed)\n"
+                          "    train_idx, val_idx = list(kfold.split(patients_dir))[fold]\n"
+                          "    return [patients_dir[i] for i in train_idx], [patients_dir[i] for i in val_idx]\n",
+        "src/train.py": "from dataset import get_datasets\ntr, va = get_datasets('data', 1, 0)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_path_cut_of_the_patient_folder_is_no_split": ({
+        "src/dataset.py": "import os\nfrom sklearn.model_selection import train_test_split\n\n"
+                          "def get_datasets(patients_dir, slices):\n"
+                          "    parent, name = os.path.split(patients_dir)\n"
+                          "    return train_test_split(slices, test_size=0.2)\n",
+        "src/train.py": "from dataset import get_datasets\ntr, va = get_datasets('data', [])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36b: a whole microscope field of view held out (yinhaoz/denoising-fluorescence's loaders: `test_fov=19`,
+    # `fovs.remove(test_fov)`): every capture of a field on one side; a field-of-view size or the fovea is none
+    "w36b_held_out_field_of_view": ({
+        "utils/loader.py": "class Captures:\n    def __init__(self, root, train=True, test_fov=19):\n"
+                           "        fovs = list(range(1, 21))\n        fovs.remove(test_fov)\n"
+                           "        self.fovs = fovs if train else [test_fov]\n",
+        "train.py": "from utils.loader import Captures\nds = Captures('data')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_fovea_and_field_size_are_no_held_out_field": ({
+        "utils/loader.py": "from sklearn.model_selection import train_test_split\nfov_deg = 45\n\n"
+                           "def crops(images):\n    test_fovea = [im[10:20] for im in images]\n"
+                           "    return train_test_split(images, test_size=0.1), test_fovea\n",
+        "train.py": "from utils.loader import crops\nparts = crops([])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36b: de Chazal's inter-patient record lists of MIT-BIH (mondejar/ecg-classification's `DS1 = [101, 106,
+    # ...]`, `DS2 = [100, 103, ...]`): a published split by recording; the records listed in order are none
+    "w36b_mitbih_inter_patient_record_lists": ({
+        "load_db.py": "def load(inter_patient=True):\n    if inter_patient:\n"
+                      "        DS1 = [101, 106, 108, 109, 112, 114, 115, 116]\n"
+                      "        DS2 = [100, 103, 105, 111, 113, 117, 121, 123]\n    return DS1, DS2\n",
+        "train.py": "from load_db import load\ntrain_recs, test_recs = load()\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_mitbih_records_in_order_are_no_split": ({
+        "load_db.py": "from sklearn.model_selection import train_test_split\n"
+                      "records = [100, 101, 102, 103, 104, 105, 106, 107]\n\n"
+                      "def load(beats):\n    return train_test_split(beats, test_size=0.25)\n",
+        "train.py": "from load_db import load\ntr, te = load([])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
