@@ -716,6 +716,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w36b: de Chazal's inter-patient division of the MIT-BIH arrhythmia records, written as its record lists (DS1
     # opens 101, 106, 108, 109, 112; DS2 opens 100, 103, 105, 111, 113): every beat of a recording, one patient, on
     # one side (mondejar/ecg-classification's `DS1 = [101, 106, ...]`); not the records listed in order
+    # w36b: LUNA16's ten official subsets (scans of distinct patients) held out whole as folds, a subset's folder
+    # named as the validation or test data (uci-cbcl/DeepLung's config_training<k>.py: `'val_data_path':
+    # ['.../luna16/subset9/']`, the other nine for training)
+    ("split_grouped", ("subset",),
+     _P(r"\b(val|valid|validation|test|testing|holdout)\w*['\"]?\s*[:=]\s*\[?\s*(\w+\s*\+\s*)?['\"][^'\"\n]*"
+        r"luna\w*[/\\]+subset\d", re.I)),
     ("split_grouped", ("106", "103"),
      _P(r"[\[(]\s*(?P<q>['\"]?)(101(?P=q)\s*,\s*(?P=q)106(?P=q)\s*,\s*(?P=q)108(?P=q)\s*,\s*(?P=q)109(?P=q)\s*,"
         r"\s*(?P=q)112|100(?P=q)\s*,\s*(?P=q)103(?P=q)\s*,\s*(?P=q)105(?P=q)\s*,\s*(?P=q)111(?P=q)\s*,\s*(?P=q)113)"
@@ -801,6 +807,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
         r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
+    # w36b: detection scored by FROC, the sensitivity at each rate of false positives per scan over the detector's
+    # thresholds (uci-cbcl/DeepLung's LUNA16 evaluation: `fps, sens, thresholds = computeFROC(...)`, `getfroc(detp,
+    # eps)`), as detection precision and recall over thresholds; a definition alone is no use of it
+    ("metric_pr", ("froc",),
+     _P(r"(?<!def )\b(compute_?froc|calc_?froc|get_?froc\w*|froc(_?(score|curve|auc))?)\s*\(", re.I)),
     # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
     # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
     # `auc(recall, precision)` idiom), recall first as the x axis
@@ -3049,6 +3060,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s+(\w+)\s+in\s+[^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[^\n]*\n){0,8}?[^\n]*\b(?:"
         + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(?!random_state\b|random_seed\b|seed\b|n_jobs\b|verbose\b)\w+\s*=\s*"
         r"(?:(?:int|float)\s*\(\s*)?\1\b\s*\)?\s*[,)]")),
+    # w36b: ... or a function of one value that hands it to a classical hyperparameter, mapped over the candidate
+    # values (uci-cbcl/DeepLung's nodclsgbt.py: `def gbtfunc(dep):` builds `gbt(max_depth=dep, ...)`, then
+    # `Pool(30).map(gbtfunc, range(1, 9, 1))`; VERIFY: the function is mapped, by map, a pool or joblib's delayed)
+    ("search_loop_fit", ("def ",),
+     _P(r"^[ \t]*def\s+(\w+)\s*\(\s*(\w+)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\b\w+\s*\([^)\n]*\b(n_estimators|"
+        r"n_neighbors|max_depth|min_samples_leaf|min_samples_split|max_features|max_leaf_nodes|l1_ratio|alpha|C|gamma|"
+        r"num_leaves|n_components)\s*=\s*\2\s*[,)]")),
     ("search_cv", ("=int(", "=float(", "= int(", "= float("),
      _P(r"\b(" + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(n_estimators|"
         r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
@@ -3701,6 +3719,36 @@ def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
         re.search(r"\.write\s*\([^\n]*\b" + drawn + r"\b", code) is not None
 
 
+def _gap_between_periods(code: str, m: re.Match[str]) -> bool:
+    """w36b: a split helper's `gap=`/`pad=` is a gap between periods unless the helper shuffles the rows it is
+    handed (UTMOSTOF9/ECL's `def split_train_and_val(data_lines, gap=20):` runs `random.shuffle(data_lines)`, then
+    keeps one row in `gap` for validation: a stride over shuffled rows). Blocks permuted whole keep their gaps
+    (behavenet's `np.random.permutation(n_blocks)` over `split_trials(n_trials, ..., gap_tr=0)`)."""
+    head = _HELPER_ROWS.match(m.group(0))
+    if head is None:
+        return True
+    rows = re.escape(head.group(1))
+    end = code.find("\ndef ", m.end())
+    body = code[m.end():end if end != -1 else m.end() + _WINDOW]
+    return re.search(r"\b(shuffle|permutation)\s*\(\s*(len\s*\(\s*" + rows + r"\s*\)|" + rows + r")\s*[,)]|\b" + rows +
+                     r"\.sample\s*\(", body) is None
+
+
+#: a split helper's definition and the rows it is handed first (`def split_train_and_val(data_lines, gap=20)`)
+_HELPER_ROWS = re.compile(r"def\s+\w+\s*\(\s*(?:self\s*,\s*)?(\w+)")
+
+
+def _mapped_fit(code: str, m: re.Match[str]) -> bool:
+    """w36b: a function that builds a simple model from its one value sweeps it only where it is mapped over
+    values (`pool.map(gbtfunc, range(1, 9))`, `Parallel()(delayed(fit_depth)(d) for d in depths)`); the loop
+    forms of search_loop_fit need no second look."""
+    if not m.group(0).lstrip().startswith("def"):
+        return True
+    name = re.escape(m.group(1))
+    return re.search(r"\b(map|imap|imap_unordered|starmap|map_async)\s*\(\s*" + name + r"\s*,|\bdelayed\s*\(\s*"
+                     + name + r"\s*\)", code) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -3709,6 +3757,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
+                                                          "split_time": _gap_between_periods,
+                                                          "search_loop_fit": _mapped_fit,
                                                           "seed_late": _first_torch_seed,
                                                           "seed_np_late": _first_np_seed,
                                                           "seed_np": _seed_not_drawn, "seed_py": _seed_not_drawn,

@@ -7487,6 +7487,61 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "def load(beats):\n    return train_test_split(beats, test_size=0.25)\n",
         "train.py": "from load_db import load\ntr, te = load([])\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w36b: a split helper's `gap=` over rows it shuffles first is a stride, not a gap between periods
+    # (UTMOSTOF9/ECL's utils `def split_train_and_val(data_lines, gap=20):` then `random.shuffle(data_lines)`);
+    # blocks permuted whole keep the gaps between them
+    "w36b_split_helper_shuffling_its_rows_has_no_time_gap": ({
+        "utils/split.py": "import random\n\ndef split_train_and_val(data_lines, gap=20):\n"
+                          "    random.seed(47)\n    random.shuffle(data_lines)\n"
+                          "    n = len(data_lines) // gap * (gap - 1)\n    return data_lines[:n], data_lines[n:]\n",
+        "train.py": "from utils.split import split_train_and_val\ntr, va = split_train_and_val(lines)\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    "w36b_split_helper_permuting_blocks_keeps_its_gaps": ({
+        "utils/split.py": "import numpy as np\n\ndef split_blocks(n_frames, gap=3):\n"
+                          "    order = np.random.permutation(n_frames // 10)\n"
+                          "    return [np.arange(b * 10, b * 10 + 10 - gap) for b in order]\n",
+        "train.py": "from utils.split import split_blocks\nblocks = split_blocks(1000)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w36b: detections scored by FROC, sensitivity per false-positive rate over thresholds (uci-cbcl/DeepLung's
+    # LUNA16 evaluation); the function defined and never called scores nothing
+    "w36b_froc_scores_the_detections": ({
+        "evaluation/froc.py": "import numpy as np\nfrom sklearn.metrics import roc_curve\n\n"
+                              "def computeFROC(gt, probs, n_scans):\n    fpr, tpr, thr = roc_curve(gt, probs)\n"
+                              "    return fpr * (len(probs) - sum(gt)) / n_scans, tpr, thr\n\n"
+                              "fps, sens, thr = computeFROC(labels, scores, 88)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "pass"}),
+    "w36b_froc_only_defined_is_no_score": ({
+        "evaluation/froc.py": "import numpy as np\nfrom sklearn.metrics import roc_curve, roc_auc_score\n\n"
+                              "def computeFROC(gt, probs, n_scans):\n    fpr, tpr, thr = roc_curve(gt, probs)\n"
+                              "    return fpr * (len(probs) - sum(gt)) / n_scans, tpr, thr\n\n"
+                              "print(roc_auc_score(labels, scores))\n",
+        "train.py": TORCH_LOOP}, {"DR703": "warn"}),
+    # w36b: LUNA16's official subsets held out whole, a subset named as the validation data (DeepLung's
+    # config_training<k>.py); subsets listed for training only, then split at random, hold nothing out
+    "w36b_luna16_subset_held_out_as_a_fold": ({
+        "config_training.py": "config = {'train_data_path': ['/data/luna16/subset0/', '/data/luna16/subset1/'],\n"
+                              "          'val_data_path': ['/data/luna16/subset9/'],\n"
+                              "          'luna_label': '/data/luna16/CSVFILES/annotations.csv'}\n",
+        "train.py": "from config_training import config\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36b_luna16_subsets_pooled_then_split_at_random": ({
+        "config_training.py": "config = {'train_data_path': ['/data/luna16/subset0/', '/data/luna16/subset9/']}\n",
+        "train.py": "from config_training import config\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, va = train_test_split(scans, test_size=0.1)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36b: a function of one value handing it to a simple model's hyperparameter, mapped over the candidates
+    # (DeepLung's nodclsgbt.py: `def gbtfunc(dep):` ... `Pool(30).map(gbtfunc, range(1, 9, 1))`); called once,
+    # it tunes nothing
+    "w36b_mapped_depths_tune_the_baseline": ({
+        "baseline/gbt.py": "from multiprocessing import Pool\nfrom sklearn.ensemble import GradientBoostingClassifier\n\n"
+                           "def fit_depth(dep):\n    m = GradientBoostingClassifier(max_depth=dep, random_state=0)\n"
+                           "    m.fit(X, y)\n    return m.score(Xt, yt)\n\n"
+                           "scores = Pool(4).map(fit_depth, range(1, 9))\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    "w36b_depth_function_called_once_tunes_nothing": ({
+        "baseline/gbt.py": "from sklearn.ensemble import GradientBoostingClassifier\n\n"
+                           "def fit_depth(dep):\n    m = GradientBoostingClassifier(max_depth=dep, random_state=0)\n"
+                           "    m.fit(X, y)\n    return m.score(Xt, yt)\n\n"
+                           "score = fit_depth(3)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
