@@ -1532,6 +1532,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
+    # w36b: standalone Keras imported (`from keras.layers import Conv1D`, `import keras`), not tf.keras: with a pin of
+    # Keras 1.x-2.3 in the environment (keras_old_pin), numpy's seed seeds it (tip03)
+    ("keras_standalone", ("keras",), _P(r"^[ \t]*(import\s+keras\b|from\s+keras\b[\w.]*\s+import\b)")),
     ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering", "layers.core",
                   "layers.convolutional", "layers.recurrent", "theano"),
      _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(|"
@@ -4709,6 +4712,20 @@ def _tracker_dep(text: str, out: Facts) -> None:
         out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1, "tensorboard is a dependency"]]
 
 
+#: w36b: standalone multi-backend Keras pinned to 1.x or 2.0-2.3 (`keras==2.1.3` in environment.yml, Docker's
+#: `ARG KERAS_VERSION=2.0.9`): its TensorFlow backend draws every initialiser's and dropout's seed from numpy
+#: (`np.random.randint(10e6)`), as the Theano-era Keras does (tip03); 2.4 on wraps tf.keras. Not tf-keras or
+#: keras-tuner, other packages
+_OLD_KERAS_PIN = re.compile(r"(?<![\w-])keras\s*==?\s*['\"]?(1\.\d|2\.[0-3](?!\d))|\bKERAS_VERSION\s*=\s*['\"]?"
+                            r"(1\.\d|2\.[0-3](?!\d))", re.I)
+
+
+def _old_keras_dep(text: str, out: Facts) -> None:
+    m = _OLD_KERAS_PIN.search(text)
+    if m is not None:
+        out["keras_old_pin"] = [[text.count("\n", 0, m.start()) + 1, m.group(0)]]
+
+
 # -- environment files ----------------------------------------------------------------------------
 _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
 #: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
@@ -6571,10 +6588,12 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _ci_facts(text, facts)
     elif kind == "docker":
         _docker_pins(text, facts)
+        _old_keras_dep(text, facts)
     elif kind == "req":
         if not _conda_pins(text, facts):
             _req_pins(text, facts)
         _tracker_dep(text, facts)
+        _old_keras_dep(text, facts)
     elif kind == "pyproject":
         _pyproject_pins(text, facts)
         _tracker_dep(text, facts)
@@ -6589,6 +6608,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         conda_env = low.endswith((".yml", ".yaml")) and _conda_pins(body, facts)
         if conda_env:
             _tracker_dep(body, facts)
+            _old_keras_dep(body, facts)
         else:
             # a conda environment lists packages: `- cd-hit=4.8.1` installs a tool, it configures no split, seed
             # or network (RiNALMo's environment.yml passed DR701 as a homology-aware split; session 10's audit)

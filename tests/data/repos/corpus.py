@@ -7542,6 +7542,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "    m.fit(X, y)\n    return m.score(Xt, yt)\n\n"
                            "score = fit_depth(3)\n",
         "train.py": TORCH_LOOP}, {"DR203": "fail"}),
+    # w36b: standalone Keras pinned to 1.x-2.3 (EliasNehme/Deep-STORM's environment.yml `keras==2.1.3`,
+    # cinc-challenge2017's Dockerfile `ARG KERAS_VERSION=2.0.9`) draws its seeds from numpy, so numpy's seed
+    # seeds the network; Keras 2.4 on, and tf.keras, need TensorFlow's seed
+    "w36b_old_keras_pin_lets_numpy_seed_the_network": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.5.6\n  - pip:\n    - keras==2.1.3\n"
+                           "    - tensorflow-gpu==1.4.0\n    - numpy==1.17.4\n",
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                    "np.random.seed(123)\nmodel = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "pass"}),
+    "w36b_old_keras_pin_in_a_dockerfile_arg": ({
+        "docker/Dockerfile": "FROM nvidia/cuda:8.0-cudnn5-devel\nARG KERAS_VERSION=2.0.9\n"
+                             "RUN conda install -y keras=${KERAS_VERSION}\n",
+        "train.py": "import numpy as np\nimport keras\nfrom keras.layers import Conv1D, Dense, Input\n"
+                    "np.random.seed(7)\nmodel = build_resnet()\nmodel.fit(X, y, epochs=20, batch_size=64)\n"},
+        {"DR301": "pass"}),
+    "w36b_keras_24_pin_needs_a_tensorflow_seed": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.8\n  - pip:\n    - keras==2.4.3\n"
+                           "    - tensorflow==2.3.0\n",
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                    "np.random.seed(123)\nmodel = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "fail"}),
+    "w36b_tf_keras_beside_an_old_keras_pin_needs_a_tensorflow_seed": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.6\n  - pip:\n    - keras==2.2.4\n"
+                           "    - tensorflow==1.14.0\n",
+        "train.py": "import numpy as np\nfrom tensorflow.keras.models import Sequential\n"
+                    "from tensorflow.keras.layers import Dense\nnp.random.seed(123)\n"
+                    "model = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
