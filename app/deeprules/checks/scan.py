@@ -4720,6 +4720,60 @@ _OLD_KERAS_PIN = re.compile(r"(?<![\w-])keras\s*==?\s*['\"]?(1\.\d|2\.[0-3](?!\d
                             r"(1\.\d|2\.[0-3](?!\d))", re.I)
 
 
+#: w36b: a configuration key or TOML section named for one side of a split (`input_train:`, `val_data_path =`,
+#: `[train_data.data_sources.datafile]`), its side in group 2
+_SIDE_KEY = re.compile(r"^[ \t]*['\"]?\w*?(?<![a-z])(train|training|val|valid|validation|test|testing)(?![a-z])"
+                       r"\w*['\"]?[ \t]*[:=][ \t]*(.*)$", re.I)
+_SIDE_SECTION = re.compile(r"^[ \t]*\[+[ \t]*([^\]]+?)[ \t]*\]+[ \t]*$")
+_SIDE_WORD_IN = re.compile(r"(?<![a-z])(train|training|val|valid|validation|test|testing)(?![a-z])", re.I)
+#: a data file or folder named in a section (`filename = "mskcc_emb1_15fr.zip"`)
+_SOURCE_FILE = re.compile(r"^[ \t]*['\"]?(filename|file|files|path|data_?(dir|path|file)|input|folder)['\"]?[ \t]*[:=]"
+                          r"[ \t]*['\"]([^'\"]+)['\"]", re.I)
+_LIST_VALUE = re.compile(r"^[ \t]*-[ \t]+['\"]?([^'\"#\s]+)['\"]?[ \t]*$")
+_PATH_VALUE = re.compile(r"^\[?[ \t]*['\"]?([\w.~-]*[/\\][^'\"\s,\]]*|[\w.-]+\.\w{2,5})['\"]?[ \t]*\]?[ \t]*(#.*)?$")
+
+
+def _side_sources(body: str, path: str, out: Facts) -> None:
+    """w36b: the data each side of a configured split reads: a key named for the side with a path (or a list of
+    paths under it), or a file named in a TOML section named for the side, else in a configuration named for
+    it (linajea's config_val.toml). Recorded as `train <path>` / `held <path>` for tip07, which compares the sides
+    across the repository's configurations (trackastra's `input_train: [.../02]`, `input_val: [.../01]`)."""
+    named = _SIDE_WORD_IN.search(posixpath.basename(path))
+    if named is None and not _SIDE_WORD_IN.search(body):
+        return
+    file_side = None if named is None else ("train" if named.group(1).lower().startswith("train") else "held")
+    rows: list[list[Any]] = []
+    section_side: str | None = None
+    listing: str | None = None
+    for n, line in enumerate(body.split("\n", 3000)[:3000], 1):  # (a configuration's head: no data file's rows)
+        if listing is not None:
+            item = _LIST_VALUE.match(line)
+            if item is not None:
+                rows.append([n, f"{listing} {item.group(1)}"])
+                continue
+            listing = None
+        head = _SIDE_SECTION.match(line)
+        if head is not None:
+            word = _SIDE_WORD_IN.search(head.group(1))
+            section_side = None if word is None else ("train" if word.group(1).lower().startswith("train") else "held")
+            continue
+        key = _SIDE_KEY.match(line)
+        if key is not None:
+            side = "train" if key.group(1).lower().startswith("train") else "held"
+            value = key.group(2).strip()
+            if not value:
+                listing = side
+            elif (m := _PATH_VALUE.match(value)) is not None:
+                rows.append([n, f"{side} {m.group(1)}"])
+            continue
+        source = _SOURCE_FILE.match(line)
+        held_by = section_side or file_side
+        if source is not None and held_by is not None:
+            rows.append([n, f"{held_by} {source.group(3)}"])
+    if rows:
+        out["cfg_side_source"] = rows[:40]
+
+
 def _old_keras_dep(text: str, out: Facts) -> None:
     m = _OLD_KERAS_PIN.search(text)
     if m is not None:
@@ -6614,6 +6668,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             # or network (RiNALMo's environment.yml passed DR701 as a homology-aware split; session 10's audit)
             _scan(body, _CFG_PATTERNS, facts, lines)
             _trainer_cfg_facts(body, lines, facts)
+            _side_sources(body, path, facts)
         _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)

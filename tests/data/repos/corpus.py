@@ -7570,6 +7570,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "from tensorflow.keras.layers import Dense\nnp.random.seed(123)\n"
                     "model = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
                     "model.fit(X, y, epochs=5)\n"}, {"DR301": "fail"}),
+    # w36b: configurations that train on some recordings and hold out others of the same collection (trackastra's
+    # `input_train: [data/ctc/Fluo-N2DL-HeLa/02]`, `input_val: [.../01]`; linajea's config_train.toml reading
+    # embryo 1, config_val.toml embryo 2): whole sequences on one side; numbered parts of one table are no recordings
+    "w36b_config_trains_on_one_sequence_validates_on_another": ({
+        "scripts/example_config.yaml": "batch_size: 8\ninput_train:\n- data/ctc/Fluo-HeLa/02\ninput_val:\n"
+                                       "- data/ctc/Fluo-HeLa/01\nepochs: 10\n",
+        "train.py": "import yaml\ncfg = yaml.safe_load(open('scripts/example_config.yaml'))\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_side_configs_name_different_embryos": ({
+        "examples/config_train.toml": "[train_data.datafile]\nfilename = \"lab_emb1_15fr.zip\"\n[train]\nepochs = 5\n",
+        "examples/config_val.toml": "[inference_data.datafile]\nfilename = \"lab_emb2_15fr.zip\"\n",
+        "train.py": "import toml\ncfg = toml.load('examples/config_train.toml')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_numbered_parts_of_one_table_are_no_recordings": ({
+        "config.yaml": "train_data: data/part_1.h5\nval_data: data/part_2.h5\n",
+        "make_parts.py": "from sklearn.model_selection import train_test_split\n"
+                         "a, b = train_test_split(rows, test_size=0.2)\n",
+        "train.py": "import yaml\ncfg = yaml.safe_load(open('config.yaml'))\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
