@@ -705,16 +705,32 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # scvi-tools: setting scvi.settings.seed also sets cudnn.deterministic = True (and benchmark = False)
     ("determinism", ("settings.seed",), _P(r"\bscvi\.settings\.seed\s*=(?!\s*None\b)")),
     ("split_grouped", ("group", "cold_", "_patient", "_subject", "_individual", "_donor", "_participant", "_cohort",
-                       "_hospital", "_center", "_centre", "_studies", "_population"),
+                       "_hospital", "_center", "_centre", "_studies", "_population", "_fov", "_fields_of_view"),
      _P(r"\b(StratifiedGroupKFold|GroupKFold|GroupShuffleSplit|LeaveOneGroupOut|"
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
         # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
         # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
-        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b|"
+        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?"
+        # (w36b: or of whole microscope fields of view, every capture of a field on one side: the FMD denoising
+        # loaders' `test_fov=19`, `fovs.remove(test_fov)`)
+        r"|fovs?|fields_of_view)(_ids?|_set|_list)?\b|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
+    # w36b: de Chazal's inter-patient division of the MIT-BIH arrhythmia records, written as its record lists (DS1
+    # opens 101, 106, 108, 109, 112; DS2 opens 100, 103, 105, 111, 113): every beat of a recording, one patient, on
+    # one side (mondejar/ecg-classification's `DS1 = [101, 106, ...]`); not the records listed in order
+    # w36b: LUNA16's ten official subsets (scans of distinct patients) held out whole as folds, a subset's folder
+    # named as the validation or test data (uci-cbcl/DeepLung's config_training<k>.py: `'val_data_path':
+    # ['.../luna16/subset9/']`, the other nine for training)
+    ("split_grouped", ("subset",),
+     _P(r"\b(val|valid|validation|test|testing|holdout)\w*['\"]?\s*[:=]\s*\[?\s*(\w+\s*\+\s*)?['\"][^'\"\n]*"
+        r"luna\w*[/\\]+subset\d", re.I)),
+    ("split_grouped", ("106", "103"),
+     _P(r"[\[(]\s*(?P<q>['\"]?)(101(?P=q)\s*,\s*(?P=q)106(?P=q)\s*,\s*(?P=q)108(?P=q)\s*,\s*(?P=q)109(?P=q)\s*,"
+        r"\s*(?P=q)112|100(?P=q)\s*,\s*(?P=q)103(?P=q)\s*,\s*(?P=q)105(?P=q)\s*,\s*(?P=q)111(?P=q)\s*,\s*(?P=q)113)"
+        r"(?P=q)\s*,")),
     # spatial block cross-validation: verde (BlockKFold, BlockShuffleSplit), R's blockCV (cv_spatial, cv_cluster,
     # spatialBlock) and spatialsample (spatial_block_cv, spatial_clustering_cv...), spacv (HBLOCK, SKCV)
     ("split_grouped", ("blockkfold", "blockshufflesplit", "spatial_", "cv_spatial", "cv_cluster", "spatialblock",
@@ -801,6 +817,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\bAUC\s*\([^)]*curve\s*=\s*'PR'|\b(matching_dataset|MeanAveragePrecision|mean_average_precision|COCOeval)\s*\(|"
         r"\bP@(L|k|\d+)\d*\b|\bprecision(@|_at_)(L|k|top|\d+)\w*|\btop_?(L|k|\d+)_precision\b|"
         r"\bcompute_precisions\s*\(|\bRetrievalPrecision\s*\(", re.I)),
+    # w36b: detection scored by FROC, the sensitivity at each rate of false positives per scan over the detector's
+    # thresholds (uci-cbcl/DeepLung's LUNA16 evaluation: `fps, sens, thresholds = computeFROC(...)`, `getfroc(detp,
+    # eps)`), as detection precision and recall over thresholds; a definition alone is no use of it
+    ("metric_pr", ("froc",),
+     _P(r"(?<!def )\b(compute_?froc|calc_?froc|get_?froc\w*|froc(_?(score|curve|auc))?)\s*\(", re.I)),
     # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
     # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
     # `auc(recall, precision)` idiom), recall first as the x axis
@@ -1534,6 +1555,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # standalone multi-backend Keras (0.x-2.3: Keras 1's API, Theano): its initialisers, dropout and shuffles
     # draw their seeds from numpy, so np.random.seed seeds them (tip03); tf.keras and Keras 3 do not
     # (Keras 1's keyword names alone, `border_mode=`, also name a later wrapper's parameters: CSBDeep's blocks)
+    # w36b: standalone Keras imported (`from keras.layers import Conv1D`, `import keras`), not tf.keras: with a pin of
+    # Keras 1.x-2.3 in the environment (keras_old_pin), numpy's seed seeds it (tip03)
+    ("keras_standalone", ("keras",), _P(r"^[ \t]*(import\s+keras\b|from\s+keras\b[\w.]*\s+import\b)")),
     ("keras_np", ("nb_epoch", "convolution1d", "convolution2d", "convolution3d", "image_dim_ordering", "layers.core",
                   "layers.convolutional", "layers.recurrent", "theano"),
      _P(r"\.fit\w*\s*\([^\n]*\bnb_epoch\s*=|\bConvolution[123]D\s*\(|\bset_image_dim_ordering\s*\(|"
@@ -2305,11 +2329,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bcudnn\.deterministic\s*=\s*[\w.\[\]'\"]*(determinis|reproduc)\w*")),
     # w23b: a splitter run over the units' ids rather than the rows (`outer_cv.split(stays, labels)` over ICU stays,
     # `train_test_split(patient_ids, ...)`, `KFold().split(subjects)`): every row of a unit on one side
+    # (w36b: or over the units' own folders, paths or names, one per unit: open_brats2020's
+    # `kfold.split(patients_dir)` over the patient directories; not `os.path.split(patients_dir)`, a path cut)
     ("split_grouped", ("patient", "subject", "stays", "admission", "encounter", "donor", "individual", "participant",
                        "animal", "mice"),
-     _P(r"(\btrain_test_split|\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|stays|"
-        r"icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
-        r"admission|hadm|encounter|animal|mouse)_?ids)\b")),
+     _P(r"(\btrain_test_split|(?<!path)\.split)\s*\(\s*(\w+_)?(patients|subjects|donors|individuals|participants|"
+        r"stays|icustays|admissions|encounters|animals|mice|(patient|subject|stay|icustay|donor|individual|participant|"
+        r"admission|hadm|encounter|animal|mouse)_?ids|"
+        r"(patients|subjects|donors|individuals|participants|animals|mice)_(dirs?|folders?|paths?|list|names|files)|"
+        r"(patient|subject|donor|individual|participant|animal)_?(dirs|folders|paths|list|names))\b")),
     # w23b: the gradient-boosting libraries seed themselves by default (XGBoost's seed 0, LightGBM's fixed
     # bagging/feature-fraction/data seeds, CatBoost's random_seed 0): an estimator of theirs named (constructed, or
     # its class handed to a factory as YAIB's `set_model_args(xgb.XGBClassifier, ...)`) draws reproducibly
@@ -3085,6 +3113,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s+(\w+)\s+in\s+[^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[^\n]*\n){0,8}?[^\n]*\b(?:"
         + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(?!random_state\b|random_seed\b|seed\b|n_jobs\b|verbose\b)\w+\s*=\s*"
         r"(?:(?:int|float)\s*\(\s*)?\1\b\s*\)?\s*[,)]")),
+    # w36b: ... or a function of one value that hands it to a classical hyperparameter, mapped over the candidate
+    # values (uci-cbcl/DeepLung's nodclsgbt.py: `def gbtfunc(dep):` builds `gbt(max_depth=dep, ...)`, then
+    # `Pool(30).map(gbtfunc, range(1, 9, 1))`; VERIFY: the function is mapped, by map, a pool or joblib's delayed)
+    ("search_loop_fit", ("def ",),
+     _P(r"^[ \t]*def\s+(\w+)\s*\(\s*(\w+)\s*\)\s*:[^\n]*\n(?:[^\n]*\n){0,4}?[^\n]*\b\w+\s*\([^)\n]*\b(n_estimators|"
+        r"n_neighbors|max_depth|min_samples_leaf|min_samples_split|max_features|max_leaf_nodes|l1_ratio|alpha|C|gamma|"
+        r"num_leaves|n_components)\s*=\s*\2\s*[,)]")),
     ("search_cv", ("=int(", "=float(", "= int(", "= float("),
      _P(r"\b(" + _SIMPLE_LEARNERS + r")\w*\s*\([^)\n]*\b(n_estimators|"
         r"n_neighbors|max_depth|min_samples_leaf|max_features|l1_ratio|alpha|C|gamma|num_leaves|learning_rate)\s*=\s*"
@@ -3792,6 +3827,36 @@ def _drawn_helper_seeds(code: str, facts: Facts) -> None:
                     del facts[k]
 
 
+def _gap_between_periods(code: str, m: re.Match[str]) -> bool:
+    """w36b: a split helper's `gap=`/`pad=` is a gap between periods unless the helper shuffles the rows it is
+    handed (UTMOSTOF9/ECL's `def split_train_and_val(data_lines, gap=20):` runs `random.shuffle(data_lines)`, then
+    keeps one row in `gap` for validation: a stride over shuffled rows). Blocks permuted whole keep their gaps
+    (behavenet's `np.random.permutation(n_blocks)` over `split_trials(n_trials, ..., gap_tr=0)`)."""
+    head = _HELPER_ROWS.match(m.group(0))
+    if head is None:
+        return True
+    rows = re.escape(head.group(1))
+    end = code.find("\ndef ", m.end())
+    body = code[m.end():end if end != -1 else m.end() + _WINDOW]
+    return re.search(r"\b(shuffle|permutation)\s*\(\s*(len\s*\(\s*" + rows + r"\s*\)|" + rows + r")\s*[,)]|\b" + rows +
+                     r"\.sample\s*\(", body) is None
+
+
+#: a split helper's definition and the rows it is handed first (`def split_train_and_val(data_lines, gap=20)`)
+_HELPER_ROWS = re.compile(r"def\s+\w+\s*\(\s*(?:self\s*,\s*)?(\w+)")
+
+
+def _mapped_fit(code: str, m: re.Match[str]) -> bool:
+    """w36b: a function that builds a simple model from its one value sweeps it only where it is mapped over
+    values (`pool.map(gbtfunc, range(1, 9))`, `Parallel()(delayed(fit_depth)(d) for d in depths)`); the loop
+    forms of search_loop_fit need no second look."""
+    if not m.group(0).lstrip().startswith("def"):
+        return True
+    name = re.escape(m.group(1))
+    return re.search(r"\b(map|imap|imap_unordered|starmap|map_async)\s*\(\s*" + name + r"\s*,|\bdelayed\s*\(\s*"
+                     + name + r"\s*\)", code) is not None
+
+
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
@@ -3800,6 +3865,8 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
+                                                          "split_time": _gap_between_periods,
+                                                          "search_loop_fit": _mapped_fit,
                                                           "seed_late": _first_torch_seed,
                                                           "seed_np_late": _first_np_seed,
                                                           "seed_np": _seed_not_drawn, "seed_py": _seed_not_drawn,
@@ -4748,6 +4815,74 @@ def _tracker_dep(text: str, out: Facts) -> None:
     m = _TRACKER_DEP.search(text)
     if m is not None:
         out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1, "tensorboard is a dependency"]]
+
+
+#: w36b: standalone multi-backend Keras pinned to 1.x or 2.0-2.3 (`keras==2.1.3` in environment.yml, Docker's
+#: `ARG KERAS_VERSION=2.0.9`): its TensorFlow backend draws every initialiser's and dropout's seed from numpy
+#: (`np.random.randint(10e6)`), as the Theano-era Keras does (tip03); 2.4 on wraps tf.keras. Not tf-keras or
+#: keras-tuner, other packages
+_OLD_KERAS_PIN = re.compile(r"(?<![\w-])keras\s*==?\s*['\"]?(1\.\d|2\.[0-3](?!\d))|\bKERAS_VERSION\s*=\s*['\"]?"
+                            r"(1\.\d|2\.[0-3](?!\d))", re.I)
+
+
+#: w36b: a configuration key or TOML section named for one side of a split (`input_train:`, `val_data_path =`,
+#: `[train_data.data_sources.datafile]`), its side in group 2
+_SIDE_KEY = re.compile(r"^[ \t]*['\"]?\w*?(?<![a-z])(train|training|val|valid|validation|test|testing)(?![a-z])"
+                       r"\w*['\"]?[ \t]*[:=][ \t]*(.*)$", re.I)
+_SIDE_SECTION = re.compile(r"^[ \t]*\[+[ \t]*([^\]]+?)[ \t]*\]+[ \t]*$")
+_SIDE_WORD_IN = re.compile(r"(?<![a-z])(train|training|val|valid|validation|test|testing)(?![a-z])", re.I)
+#: a data file or folder named in a section (`filename = "mskcc_emb1_15fr.zip"`)
+_SOURCE_FILE = re.compile(r"^[ \t]*['\"]?(filename|file|files|path|data_?(dir|path|file)|input|folder)['\"]?[ \t]*[:=]"
+                          r"[ \t]*['\"]([^'\"]+)['\"]", re.I)
+_LIST_VALUE = re.compile(r"^[ \t]*-[ \t]+['\"]?([^'\"#\s]+)['\"]?[ \t]*$")
+_PATH_VALUE = re.compile(r"^\[?[ \t]*['\"]?([\w.~-]*[/\\][^'\"\s,\]]*|[\w.-]+\.\w{2,5})['\"]?[ \t]*\]?[ \t]*(#.*)?$")
+
+
+def _side_sources(body: str, path: str, out: Facts) -> None:
+    """w36b: the data each side of a configured split reads: a key named for the side with a path (or a list of
+    paths under it), or a file named in a TOML section named for the side, else in a configuration named for
+    it (linajea's config_val.toml). Recorded as `train <path>` / `held <path>` for tip07, which compares the sides
+    across the repository's configurations (trackastra's `input_train: [.../02]`, `input_val: [.../01]`)."""
+    named = _SIDE_WORD_IN.search(posixpath.basename(path))
+    if named is None and not _SIDE_WORD_IN.search(body):
+        return
+    file_side = None if named is None else ("train" if named.group(1).lower().startswith("train") else "held")
+    rows: list[list[Any]] = []
+    section_side: str | None = None
+    listing: str | None = None
+    for n, line in enumerate(body.split("\n", 3000)[:3000], 1):  # (a configuration's head: no data file's rows)
+        if listing is not None:
+            item = _LIST_VALUE.match(line)
+            if item is not None:
+                rows.append([n, f"{listing} {item.group(1)}"])
+                continue
+            listing = None
+        head = _SIDE_SECTION.match(line)
+        if head is not None:
+            word = _SIDE_WORD_IN.search(head.group(1))
+            section_side = None if word is None else ("train" if word.group(1).lower().startswith("train") else "held")
+            continue
+        key = _SIDE_KEY.match(line)
+        if key is not None:
+            side = "train" if key.group(1).lower().startswith("train") else "held"
+            value = key.group(2).strip()
+            if not value:
+                listing = side
+            elif (m := _PATH_VALUE.match(value)) is not None:
+                rows.append([n, f"{side} {m.group(1)}"])
+            continue
+        source = _SOURCE_FILE.match(line)
+        held_by = section_side or file_side
+        if source is not None and held_by is not None:
+            rows.append([n, f"{held_by} {source.group(3)}"])
+    if rows:
+        out["cfg_side_source"] = rows[:40]
+
+
+def _old_keras_dep(text: str, out: Facts) -> None:
+    m = _OLD_KERAS_PIN.search(text)
+    if m is not None:
+        out["keras_old_pin"] = [[text.count("\n", 0, m.start()) + 1, m.group(0)]]
 
 
 # -- environment files ----------------------------------------------------------------------------
@@ -6768,10 +6903,12 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         _ci_facts(text, facts)
     elif kind == "docker":
         _docker_pins(text, facts)
+        _old_keras_dep(text, facts)
     elif kind == "req":
         if not _conda_pins(text, facts):
             _req_pins(text, facts)
         _tracker_dep(text, facts)
+        _old_keras_dep(text, facts)
     elif kind == "pyproject":
         _pyproject_pins(text, facts)
         _tracker_dep(text, facts)
@@ -6786,11 +6923,13 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         conda_env = low.endswith((".yml", ".yaml")) and _conda_pins(body, facts)
         if conda_env:
             _tracker_dep(body, facts)
+            _old_keras_dep(body, facts)
         else:
             # a conda environment lists packages: `- cd-hit=4.8.1` installs a tool, it configures no split, seed
             # or network (RiNALMo's environment.yml passed DR701 as a homology-aware split; session 10's audit)
             _scan(body, _CFG_PATTERNS, facts, lines)
             _trainer_cfg_facts(body, lines, facts)
+            _side_sources(body, path, facts)
         _scan(body, _PROV_PATTERNS, facts, lines)
         if "checksum_list" not in facts and "prov_checksum" in facts:
             _sums_facts(body, facts)

@@ -355,6 +355,7 @@ def _support(ctx: Context) -> _Support:
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                     "seed_np_late",
                                       "seed_none_opt", "seed_given", "seed_given_opt", "np_draw", "py_draw", "keras_np",
+                                      "keras_standalone", "keras_old_pin",
                                       "tf_draw", "dl_other", "sk_random",
                                       "lightning_module", "determinism_opt_in", "determinism_asked",
                                       "determinism_flagged", "determinism_off"),
@@ -375,8 +376,13 @@ def _keras_on_numpy(ctx: Context, path: str, walk: list[str]) -> bool:
     or in a module it imports: that Keras draws every initialiser's, dropout's and shuffle's seed from numpy,
     so numpy's seed seeds them (DanQ: np.random.seed(1337) before the model is built)."""
     holders = ctx.files_with("keras_np")  # (the index's own list: no look-up of each module's facts)
-    if not holders or not (path in holders or any(m in holders for m in walk)):
-        return False
+    if not (holders and (path in holders or any(m in holders for m in walk))):
+        # w36b: ... or standalone Keras imported where the environment pins it to 1.x-2.3 (Deep-STORM's
+        # environment.yml `keras==2.1.3`, cinc-challenge2017's Dockerfile `KERAS_VERSION=2.0.9`): its TensorFlow
+        # backend draws its seeds from numpy too
+        standalone = ctx.files_with("keras_standalone")
+        if not (ctx.files_with("keras_old_pin") and (path in standalone or any(m in standalone for m in walk))):
+            return False
     # w35c: ... unless the script or a module it imports draws from TensorFlow's own generator, unseeded (HydrAMP's
     # Gumbel-softmax layer samples a TensorFlow Probability distribution): numpy's seed does not reach those draws
     draws = ctx.files_with("tf_draw")

@@ -206,6 +206,63 @@ def _side_paths_read(ctx: Context) -> Iterator[tuple[str, int, str, str]]:
                 yield path, int(n), str(text).strip(), m.group(0)
 
 
+#: w36b: a token of a data path that numbers a recording unit: a sequence folder (`01`), an embryo, movie, session,
+#: animal, subject, plate, field or position (`emb2`, `movie_3` as `movie` then `3` is not read: the number must
+#: be joined to the unit's name)
+_UNIT_NUMBER = re.compile(r"(emb|embryo|seq|sequence|movie|video|session|ses|run|animal|mouse|fish|larva|worm|"
+                          r"subject|sub|patient|donor|individual|sample|plate|well|fov|slide|position|pos|"
+                          r"recording|rec|stack|timelapse|organoid)[-_]?\d+", re.I)
+
+
+def _unit_numbers_differ(a: str, b: str) -> bool:
+    """Two data paths that name different recordings of one collection: equal but for folders that are numbers
+    (`ctc/Fluo-N2DL-HeLa/02` and `.../01`) or tokens numbering a unit (`mskcc_emb1_15fr.zip`, `mskcc_emb2_15fr.zip`);
+    not numbered parts or folds of one table (`split_1.csv`, `fold2/`), which a random split writes too."""
+    sa, sb = a.strip("/").split("/"), b.strip("/").split("/")
+    if a == b or len(sa) != len(sb):
+        return False
+    differ = False
+    for x, y in zip(sa, sb, strict=True):
+        if x == y:
+            continue
+        if x.isdigit() and y.isdigit():
+            if len(sa) < 2:  # (a bare number is a fold's or a chromosome's, no recording's folder)
+                return False
+            differ = True
+            continue
+        tx, ty = re.split(r"[_.-]", x), re.split(r"[_.-]", y)
+        if len(tx) != len(ty):
+            return False
+        for u, v in zip(tx, ty, strict=True):
+            if u == v:
+                continue
+            if not (_UNIT_NUMBER.fullmatch(u) and _UNIT_NUMBER.fullmatch(v)
+                    and re.sub(r"\d+", "", u) == re.sub(r"\d+", "", v)):
+                return False
+            differ = True
+    return differ
+
+
+def _recordings_by_side(ctx: Context) -> list[tuple[str, int, str]]:
+    """w36b: configurations that train on some recordings and validate or test on others of the same collection
+    (weigertlab/trackastra's `input_train: data/ctc/Fluo-N2DL-HeLa/02` and `input_val: .../01`; funkelab/linajea's
+    config_train.toml reading `mskcc_emb1_15fr.zip`, config_val.toml `mskcc_emb2...`, config_test.toml `emb3`):
+    whole time-lapse sequences or embryos are held out, every frame of one on one side."""
+    train: list[tuple[str, int, str]] = []
+    held: list[tuple[str, int, str]] = []
+    for path, lines in sorted(ctx.files_with("cfg_side_source").items()):
+        if is_aux(path):
+            continue
+        for n, text in lines:
+            side, _, value = str(text).partition(" ")
+            (train if side == "train" else held).append((path, int(n), value))
+    for tp, tn, tv in train:
+        for hp, hn, hv in held:
+            if _unit_numbers_differ(tv, hv):
+                return [(tp, tn, f"trains on {tv}"), (hp, hn, f"holds out {hv}, another recording of the collection")]
+    return []
+
+
 def _external_tests(ctx: Context) -> list[tuple[str, int, str]]:
     """w30b (SapBERT: trained on UMLS synonym pairs, its evaluation scripts score `data/ncbi-disease/
     processed_test`, `data/bc5cdr-chemical/processed_test`, `data/cometa/splits/.../test.csv`...): test sides of
@@ -411,8 +468,9 @@ def _computed_columns(ctx: Context) -> set[str]:
                       "split_column_opt", "split_save", "side_save", "np_draw", "py_draw", "rows_drawn",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
-                      "split_group_folds", "generated_entity",
+                      "split_group_folds", "generated_entity", "cfg_side_source",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
+                                        "cfg_side_source",
                                         "split_unit_loop", "split_group_folds", "generated_entity", "split_column",
                                         "split_column_fill"),
                imports=True))
@@ -442,7 +500,7 @@ def split_matches(ctx: Context) -> CheckResult:
         # np.unique(subj_nums):` with `ts = subj_nums == i` on the next line, a subject's trials the test side;
         # w32c: caret folds split by a data column, one unit held out per fold)
         found["split_grouped"] += (_units_held_out(ctx) + _external_tests(ctx) + _split_ev(ctx, "split_unit_loop")
-                                   + _split_ev(ctx, "split_group_folds"))
+                                   + _split_ev(ctx, "split_group_folds") + _recordings_by_side(ctx))
     if (ml or planned) and not found["split_chrom"]:
         found["split_chrom"] = _chrom_sides(ctx) or _chrom_files(ctx)
     if ml and not any(found.values()):

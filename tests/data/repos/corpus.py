@@ -7788,6 +7788,154 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "tuner = RandomSearch(build_model, objective='val_loss', max_trials=20)\n"
                     "tuner.search(x_train, y_train, validation_split=0.2)\n" + TORCH_LOOP},
         {"DR601": "pass"}),
+    # w36b: a splitter run over the units' own folders (lescientifik/open_brats2020's `kfold.split(patients_dir)`
+    # over the BraTS patient directories) keeps every scan of a patient on one side; a path cut is no split
+    "w36b_kfold_over_patient_directories": ({
+        "src/dataset.py": "from pathlib import Path\nfrom sklearn.model_selection import KFold\n\n"
+                          "def get_datasets(root, seed, fold):\n"
+                          "    patients_dir = sorted(p for p in Path(root).iterdir() if p.is_dir())\n"
+                          "    kfold = KFold(5, shuffle=True, random_state=seed)\n"
+                          "    train_idx, val_idx = list(kfold.split(patients_dir))[fold]\n"
+                          "    return [patients_dir[i] for i in train_idx], [patients_dir[i] for i in val_idx]\n",
+        "src/train.py": "from dataset import get_datasets\ntr, va = get_datasets('data', 1, 0)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_path_cut_of_the_patient_folder_is_no_split": ({
+        "src/dataset.py": "import os\nfrom sklearn.model_selection import train_test_split\n\n"
+                          "def get_datasets(patients_dir, slices):\n"
+                          "    parent, name = os.path.split(patients_dir)\n"
+                          "    return train_test_split(slices, test_size=0.2)\n",
+        "src/train.py": "from dataset import get_datasets\ntr, va = get_datasets('data', [])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36b: a whole microscope field of view held out (yinhaoz/denoising-fluorescence's loaders: `test_fov=19`,
+    # `fovs.remove(test_fov)`): every capture of a field on one side; a field-of-view size or the fovea is none
+    "w36b_held_out_field_of_view": ({
+        "utils/loader.py": "class Captures:\n    def __init__(self, root, train=True, test_fov=19):\n"
+                           "        fovs = list(range(1, 21))\n        fovs.remove(test_fov)\n"
+                           "        self.fovs = fovs if train else [test_fov]\n",
+        "train.py": "from utils.loader import Captures\nds = Captures('data')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_fovea_and_field_size_are_no_held_out_field": ({
+        "utils/loader.py": "from sklearn.model_selection import train_test_split\nfov_deg = 45\n\n"
+                           "def crops(images):\n    test_fovea = [im[10:20] for im in images]\n"
+                           "    return train_test_split(images, test_size=0.1), test_fovea\n",
+        "train.py": "from utils.loader import crops\nparts = crops([])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36b: de Chazal's inter-patient record lists of MIT-BIH (mondejar/ecg-classification's `DS1 = [101, 106,
+    # ...]`, `DS2 = [100, 103, ...]`): a published split by recording; the records listed in order are none
+    "w36b_mitbih_inter_patient_record_lists": ({
+        "load_db.py": "def load(inter_patient=True):\n    if inter_patient:\n"
+                      "        DS1 = [101, 106, 108, 109, 112, 114, 115, 116]\n"
+                      "        DS2 = [100, 103, 105, 111, 113, 117, 121, 123]\n    return DS1, DS2\n",
+        "train.py": "from load_db import load\ntrain_recs, test_recs = load()\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_mitbih_records_in_order_are_no_split": ({
+        "load_db.py": "from sklearn.model_selection import train_test_split\n"
+                      "records = [100, 101, 102, 103, 104, 105, 106, 107]\n\n"
+                      "def load(beats):\n    return train_test_split(beats, test_size=0.25)\n",
+        "train.py": "from load_db import load\ntr, te = load([])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w36b: a split helper's `gap=` over rows it shuffles first is a stride, not a gap between periods
+    # (UTMOSTOF9/ECL's utils `def split_train_and_val(data_lines, gap=20):` then `random.shuffle(data_lines)`);
+    # blocks permuted whole keep the gaps between them
+    "w36b_split_helper_shuffling_its_rows_has_no_time_gap": ({
+        "utils/split.py": "import random\n\ndef split_train_and_val(data_lines, gap=20):\n"
+                          "    random.seed(47)\n    random.shuffle(data_lines)\n"
+                          "    n = len(data_lines) // gap * (gap - 1)\n    return data_lines[:n], data_lines[n:]\n",
+        "train.py": "from utils.split import split_train_and_val\ntr, va = split_train_and_val(lines)\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    "w36b_split_helper_permuting_blocks_keeps_its_gaps": ({
+        "utils/split.py": "import numpy as np\n\ndef split_blocks(n_frames, gap=3):\n"
+                          "    order = np.random.permutation(n_frames // 10)\n"
+                          "    return [np.arange(b * 10, b * 10 + 10 - gap) for b in order]\n",
+        "train.py": "from utils.split import split_blocks\nblocks = split_blocks(1000)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w36b: detections scored by FROC, sensitivity per false-positive rate over thresholds (uci-cbcl/DeepLung's
+    # LUNA16 evaluation); the function defined and never called scores nothing
+    "w36b_froc_scores_the_detections": ({
+        "evaluation/froc.py": "import numpy as np\nfrom sklearn.metrics import roc_curve\n\n"
+                              "def computeFROC(gt, probs, n_scans):\n    fpr, tpr, thr = roc_curve(gt, probs)\n"
+                              "    return fpr * (len(probs) - sum(gt)) / n_scans, tpr, thr\n\n"
+                              "fps, sens, thr = computeFROC(labels, scores, 88)\n",
+        "train.py": TORCH_LOOP}, {"DR703": "pass"}),
+    "w36b_froc_only_defined_is_no_score": ({
+        "evaluation/froc.py": "import numpy as np\nfrom sklearn.metrics import roc_curve, roc_auc_score\n\n"
+                              "def computeFROC(gt, probs, n_scans):\n    fpr, tpr, thr = roc_curve(gt, probs)\n"
+                              "    return fpr * (len(probs) - sum(gt)) / n_scans, tpr, thr\n\n"
+                              "print(roc_auc_score(labels, scores))\n",
+        "train.py": TORCH_LOOP}, {"DR703": "warn"}),
+    # w36b: LUNA16's official subsets held out whole, a subset named as the validation data (DeepLung's
+    # config_training<k>.py); subsets listed for training only, then split at random, hold nothing out
+    "w36b_luna16_subset_held_out_as_a_fold": ({
+        "config_training.py": "config = {'train_data_path': ['/data/luna16/subset0/', '/data/luna16/subset1/'],\n"
+                              "          'val_data_path': ['/data/luna16/subset9/'],\n"
+                              "          'luna_label': '/data/luna16/CSVFILES/annotations.csv'}\n",
+        "train.py": "from config_training import config\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36b_luna16_subsets_pooled_then_split_at_random": ({
+        "config_training.py": "config = {'train_data_path': ['/data/luna16/subset0/', '/data/luna16/subset9/']}\n",
+        "train.py": "from config_training import config\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, va = train_test_split(scans, test_size=0.1)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36b: a function of one value handing it to a simple model's hyperparameter, mapped over the candidates
+    # (DeepLung's nodclsgbt.py: `def gbtfunc(dep):` ... `Pool(30).map(gbtfunc, range(1, 9, 1))`); called once,
+    # it tunes nothing
+    "w36b_mapped_depths_tune_the_baseline": ({
+        "baseline/gbt.py": "from multiprocessing import Pool\nfrom sklearn.ensemble import GradientBoostingClassifier\n\n"
+                           "def fit_depth(dep):\n    m = GradientBoostingClassifier(max_depth=dep, random_state=0)\n"
+                           "    m.fit(X, y)\n    return m.score(Xt, yt)\n\n"
+                           "scores = Pool(4).map(fit_depth, range(1, 9))\n",
+        "train.py": TORCH_LOOP}, {"DR203": "pass"}),
+    "w36b_depth_function_called_once_tunes_nothing": ({
+        "baseline/gbt.py": "from sklearn.ensemble import GradientBoostingClassifier\n\n"
+                           "def fit_depth(dep):\n    m = GradientBoostingClassifier(max_depth=dep, random_state=0)\n"
+                           "    m.fit(X, y)\n    return m.score(Xt, yt)\n\n"
+                           "score = fit_depth(3)\n",
+        "train.py": TORCH_LOOP}, {"DR203": "fail"}),
+    # w36b: standalone Keras pinned to 1.x-2.3 (EliasNehme/Deep-STORM's environment.yml `keras==2.1.3`,
+    # cinc-challenge2017's Dockerfile `ARG KERAS_VERSION=2.0.9`) draws its seeds from numpy, so numpy's seed
+    # seeds the network; Keras 2.4 on, and tf.keras, need TensorFlow's seed
+    "w36b_old_keras_pin_lets_numpy_seed_the_network": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.5.6\n  - pip:\n    - keras==2.1.3\n"
+                           "    - tensorflow-gpu==1.4.0\n    - numpy==1.17.4\n",
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                    "np.random.seed(123)\nmodel = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "pass"}),
+    "w36b_old_keras_pin_in_a_dockerfile_arg": ({
+        "docker/Dockerfile": "FROM nvidia/cuda:8.0-cudnn5-devel\nARG KERAS_VERSION=2.0.9\n"
+                             "RUN conda install -y keras=${KERAS_VERSION}\n",
+        "train.py": "import numpy as np\nimport keras\nfrom keras.layers import Conv1D, Dense, Input\n"
+                    "np.random.seed(7)\nmodel = build_resnet()\nmodel.fit(X, y, epochs=20, batch_size=64)\n"},
+        {"DR301": "pass"}),
+    "w36b_keras_24_pin_needs_a_tensorflow_seed": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.8\n  - pip:\n    - keras==2.4.3\n"
+                           "    - tensorflow==2.3.0\n",
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
+                    "np.random.seed(123)\nmodel = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "fail"}),
+    "w36b_tf_keras_beside_an_old_keras_pin_needs_a_tensorflow_seed": ({
+        "environment.yml": "name: storm\ndependencies:\n  - python=3.6\n  - pip:\n    - keras==2.2.4\n"
+                           "    - tensorflow==1.14.0\n",
+        "train.py": "import numpy as np\nfrom tensorflow.keras.models import Sequential\n"
+                    "from tensorflow.keras.layers import Dense\nnp.random.seed(123)\n"
+                    "model = Sequential([Dense(1, input_dim=4)])\nmodel.compile('adam', 'mse')\n"
+                    "model.fit(X, y, epochs=5)\n"}, {"DR301": "fail"}),
+    # w36b: configurations that train on some recordings and hold out others of the same collection (trackastra's
+    # `input_train: [data/ctc/Fluo-N2DL-HeLa/02]`, `input_val: [.../01]`; linajea's config_train.toml reading
+    # embryo 1, config_val.toml embryo 2): whole sequences on one side; numbered parts of one table are no recordings
+    "w36b_config_trains_on_one_sequence_validates_on_another": ({
+        "scripts/example_config.yaml": "batch_size: 8\ninput_train:\n- data/ctc/Fluo-HeLa/02\ninput_val:\n"
+                                       "- data/ctc/Fluo-HeLa/01\nepochs: 10\n",
+        "train.py": "import yaml\ncfg = yaml.safe_load(open('scripts/example_config.yaml'))\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_side_configs_name_different_embryos": ({
+        "examples/config_train.toml": "[train_data.datafile]\nfilename = \"lab_emb1_15fr.zip\"\n[train]\nepochs = 5\n",
+        "examples/config_val.toml": "[inference_data.datafile]\nfilename = \"lab_emb2_15fr.zip\"\n",
+        "train.py": "import toml\ncfg = toml.load('examples/config_train.toml')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36b_numbered_parts_of_one_table_are_no_recordings": ({
+        "config.yaml": "train_data: data/part_1.h5\nval_data: data/part_2.h5\n",
+        "make_parts.py": "from sklearn.model_selection import train_test_split\n"
+                         "a, b = train_test_split(rows, test_size=0.2)\n",
+        "train.py": "import yaml\ncfg = yaml.safe_load(open('config.yaml'))\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
