@@ -1342,6 +1342,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("enzyme", "protein", "target", "drug", "compound", "ligand"),
      _P(r"\bsplit(_\w+?)?_(by_|per_)(enzymes?|proteins?|targets?|drugs?|compounds?|ligands?)\b|"
         r"\bsplit_(dataframe|df|data|dataset)_(enzymes?|proteins?|drugs?|compounds?|ligands?)\b")),
+    # w36d: a split scheme chosen by naming the unit it holds out (sider's `if args.split == 'drug':` runs a
+    # KFold over the drugs so that every pair of a test drug is held out; `split_type == "scaffold"`,
+    # `args.split_mode != 'protein'`): the scheme is an option of the training code, as a --split scaffold
+    # option or a chromosome hold-out option. Not a side's name (`split == "train"`), a random or stratified
+    # scheme, or a selector not named for the split (`mode == 'drug'`, `dataset == 'protein'`)
+    ("split_grouped", ("split",),
+     _P(r"\b(split|split_?(type|mode|method|scheme|strategy|by|setting|kind|name)|splitting|data_split)['\"]?\]?"
+        r"\s*(==|!=)\s*['\"](cold|unseen|new|novel|blind|leave)?[_-]?(drugs?|compounds?|ligands?|molecules?|"
+        r"proteins?|targets?|enzymes?|scaffolds?|cell_?lines?|cells?|genes?|patients?|subjects?|donors?|"
+        r"individuals?|species|famil(y|ies)|chrom(osome)?s?|clusters?|homology|temporal|time)"
+        r"([_-]?(cold|blind|wise|based|level|split|out))?['\"]", re.I)),
     # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
     # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
     # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above

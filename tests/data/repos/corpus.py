@@ -7441,6 +7441,26 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                         "    - run: docker push lab/tool:latest\n",
         "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
         {"DR304": "pass"}),
+    # w36d: a split scheme chosen by naming the unit it holds out (Qstj/sider's `if args.split == 'drug':`, a KFold
+    # over the drugs so that every pair of a test drug is held out); a scheme named for a side or for random
+    # draws is no such option
+    "w36d_split_option_named_for_the_held_out_drugs": ({
+        "train.py": "import argparse\nimport numpy as np\nfrom sklearn.model_selection import KFold\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--split', default='random')\n"
+                    "args = parser.parse_args()\nkfold = KFold(10, shuffle=True)\n"
+                    "test_fold = np.zeros((750, 994))\nif args.split == 'drug':\n"
+                    "    for k, (tr, te) in enumerate(kfold.split(np.arange(750))):\n        test_fold[te] = k\n"
+                    "else:\n    flat = test_fold.reshape(-1)\n"
+                    "    for k, (tr, te) in enumerate(kfold.split(np.arange(flat.shape[0]))):\n        flat[te] = k\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_split_option_named_random_or_for_a_side_is_no_held_out_unit": ({
+        "train.py": "import argparse\nimport numpy as np\nfrom sklearn.model_selection import KFold\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--split', default='random')\n"
+                    "parser.add_argument('--mode', default='drug')\nargs = parser.parse_args()\n"
+                    "kfold = KFold(10, shuffle=True)\nif args.split == 'random':\n"
+                    "    folds = list(kfold.split(np.arange(7500)))\nif args.mode == 'drug':\n    feats = 'smiles'\n"
+                    "def subset(split):\n    if split == 'train':\n        return folds[0][0]\n"
+                    "    return folds[0][1]\n" + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
