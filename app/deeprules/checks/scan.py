@@ -6584,6 +6584,15 @@ _KIND_DIR_SIDE = LazyRe(r"(^|/)(cold|unseen|cluster|clustered|cluster[_-]?(split
                         r"holdout)[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|fasta|fa|smi|parquet)$")
 
 
+#: w36d: a data table named for a leave-one-unit-out split (GDmicro's `Input_files/IBD_DK_LOSO.csv`, whose class
+#: column makes one country's study the test side: leave one study out; `loso/`, `lopo_folds.csv`,
+#: `leave_one_subject_out/test.csv`): whole units held out, as LeaveOneGroupOut does. A data file only (not a script
+#: or a figure), and not a plain leave-one-out (`leave_one_out.csv` holds one sample out, not a unit)
+_LEAVE_UNIT_OUT_FILE = LazyRe(r"(?<![a-z0-9])(loso|lopo|lodo|lofo|leave[_-]?one[_-]?[a-z]+[_-]?out)(?![a-z0-9])"
+                              r"(?:[^/]*/)*[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|parquet|h5|hdf5|fasta|"
+                              r"fa|smi|rds|rdata)$")
+
+
 #: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
 #: `val_patients.txt`, `ids_test.txt`): datasets ship their official splits so (ChestX-ray14's patient-wise
 #: lists). Names, not index arrays: a `test_idx.npy` is what a script's own shuffle saved (chemical_vae)
@@ -7080,6 +7089,9 @@ def path_facts(path: str) -> Facts:
     low = path.lower()
     if (_COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES)) or _KIND_DIR_SIDE.search(low):
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
+    elif _leave_unit_out(low):
+        out["split_grouped"] = [[1, "a data table named for a leave-one-unit-out split (a whole study, subject or "
+                                    "patient held out)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
     m = _PAIR_ENTITIES.search(low)
@@ -7121,8 +7133,19 @@ _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validatio
                           r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")
 
 
+def _leave_unit_out(low: str) -> bool:
+    """A data file named for a leave-one-unit-out split (_LEAVE_UNIT_OUT_FILE), tested only when a word of it is
+    there (the words are parts of others, megalodon or kilosort: the pattern wants them whole)."""
+    return any(h in low for h in _LEAVE_UNIT_OUT_WORDS) and _LEAVE_UNIT_OUT_FILE.search(low) is not None
+
+
+#: w36d: the words _LEAVE_UNIT_OUT_FILE needs one of
+_LEAVE_UNIT_OUT_WORDS = ("loso", "lopo", "lodo", "lofo", "leave")
+
+
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
+            or _leave_unit_out(low)
             or _SPLIT_CONTAINER.search(low) is not None
             or _ID_LIST_RE.search(low) is not None or _SIDE_UNIT_LIST.search(low) is not None
             or is_simulated_test(low) or _LATER_SET.search(low) is not None
@@ -7490,7 +7513,8 @@ def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
             any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low or "manifest" in low
-            or "filereport" in low or _IDENTITY_SIDE.search(low) is not None)  # (w23c: identity side)
+            or "filereport" in low or _IDENTITY_SIDE.search(low) is not None  # (w23c: identity side)
+            or _leave_unit_out(low))  # (w36d: a leave-one-unit-out table)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:

@@ -7461,6 +7461,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "    folds = list(kfold.split(np.arange(7500)))\nif args.mode == 'drug':\n    feats = 'smiles'\n"
                     "def subset(split):\n    if split == 'train':\n        return folds[0][0]\n"
                     "    return folds[0][1]\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36d: data tables named for a leave-one-unit-out split (liaoherui/GDmicro's `Input_files/IBD_DK_LOSO.csv`, whose
+    # class column makes one country's study the test side); a plain leave-one-out file, or the letters inside
+    # another word (a megalodon table), holds no unit out
+    "w36d_tables_named_leave_one_study_out": ({
+        "Input_files/IBD_DK_LOSO.csv": "subject_id,class,disease,study,taxon_a\ns1,test,IBD,DNK,0.1\n"
+                                       "s2,train,healthy,GBR,0.2\n",
+        "Input_files/IBD_UK_LOSO.csv": "subject_id,class,disease,study,taxon_a\ns1,train,IBD,DNK,0.1\n"
+                                       "s2,test,healthy,GBR,0.2\n",
+        "run_demo.sh": "python train.py -i Input_files/IBD_DK_LOSO.csv\npython train.py -i Input_files/IBD_UK_LOSO.csv\n",
+        "train.py": "import sys\nimport pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                    "df = pd.read_csv(sys.argv[2])\ntrain = df[df['class'] == 'train']\n"
+                    "skf = StratifiedKFold(n_splits=10, shuffle=True)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_leave_one_out_table_and_megalodon_hold_no_unit_out": ({
+        "data/leave_one_out.csv": "sample,label\ns1,1\ns2,0\n",
+        "data/megalodon-freq-scores.tsv": "read\tscore\nr1\t0.2\n",
+        "train.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                    "df = pd.read_csv('data/leave_one_out.csv')\nskf = StratifiedKFold(n_splits=10, shuffle=True)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
