@@ -15,6 +15,7 @@ id (see `FactIndex`): `history` analyses each version of each file once, and a w
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import importlib
 import json
@@ -6100,6 +6101,59 @@ def _one_value_grids(code: str, facts: Facts) -> None:
         facts.pop("caret_resampled", None)
 
 
+#: w36d: a product over the value lists of a dictionary of hyperparameters (`for v in product(*params.values()):`)
+_PRODUCT_OF_VALUES = re.compile(r"\bproduct\s*\(\s*\*\s*(?:[\w.]+\.)?(\w+)\.values\s*\(")
+
+
+def _one_value_each(node: ast.expr) -> bool:
+    """A dictionary (`OrderedDict(lr=[1e-4], ...)`, `dict(...)` or `{...}`) whose every value is a list or tuple of
+    one element: a grid of one candidate."""
+    if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) and not node.args \
+            and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) in ("OrderedDict", "dict"):
+        values = [k.value for k in node.keywords]
+    elif isinstance(node, ast.Dict):
+        values = list(node.values)
+    else:
+        return False
+    return bool(values) and all(isinstance(v, (ast.List, ast.Tuple)) and len(v.elts) == 1 for v in values)
+
+
+def _one_candidate_products(code: str, facts: Facts) -> None:
+    """w36d: a product over a dictionary of value lists that hold one value each (hongru94/multi_stage_LSTM's
+    RunBuilder, `params = OrderedDict(lr=[.0001], batch_size=[4], ...)` then `product(*params.values())`) runs one
+    setting, as a grid of one candidate: no search. Drops those rows of the file's search fact when every
+    assignment of the dictionary's name is such a dictionary and nothing stores into it (`params['lr'] = [...]`)."""
+    rows = facts.get("search")
+    names = {m.group(1) for r in rows or () for m in _PRODUCT_OF_VALUES.finditer(str(r[1]))}
+    if not rows or not names:
+        return
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return
+    assigned: dict[str, list[ast.expr]] = {}
+    stored: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in names:
+                    assigned.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) \
+                and isinstance(node.value, ast.Name) and node.value.id in names:
+            stored.add(node.value.id)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and isinstance(node.target, ast.Name) \
+                and node.target.id in names:
+            stored.add(node.target.id)
+    single = {n for n, values in assigned.items() if n not in stored and all(_one_value_each(v) for v in values)}
+    if not single:
+        return
+    kept = [r for r in rows if not any(m.group(1) in single for m in _PRODUCT_OF_VALUES.finditer(str(r[1])))]
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
 def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
     if "function" not in code:
         return
@@ -6303,6 +6357,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _aliased_estimators(code, lines, facts)
     _aliased_tf_layers(code, lines, facts)
     _literal_list_loops(code, lines, facts)
+    if "search" in facts and "product" in code and ".values(" in code:
+        _one_candidate_products(code, facts)
     _compute_clusters(code, facts)
     _composed_sub_models(code, facts)
     if "tf.random" in code or "tf.nn.dropout" in code or "tensorflow_probability" in code:

@@ -7479,6 +7479,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
                     "df = pd.read_csv('data/leave_one_out.csv')\nskf = StratifiedKFold(n_splits=10, shuffle=True)\n"
                     + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36d: a product over a dictionary of value lists holding one value each (hongru94/multi_stage_LSTM's RunBuilder:
+    # `params = OrderedDict(lr=[.0001], batch_size=[4])` then `product(*params.values())`) runs one setting; the same
+    # runner over lists of several values searches them
+    "w36d_product_over_one_value_lists_is_no_search": ({
+        "train.py": "from collections import OrderedDict, namedtuple\nfrom itertools import product\n"
+                    "params = OrderedDict(lr=[.0001], batch_size=[4], hidden=[256])\n\n"
+                    "def get_runs(params):\n    Run = namedtuple('Run', params.keys())\n"
+                    "    return [Run(*v) for v in product(*params.values())]\n\n"
+                    "for run in get_runs(params):\n    print(run.lr)\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    "w36d_product_over_value_lists_is_a_search": ({
+        "train.py": "from collections import OrderedDict, namedtuple\nfrom itertools import product\n"
+                    "params = OrderedDict(lr=[.0001, .001], batch_size=[4], hidden=[128, 256])\n\n"
+                    "def get_runs(params):\n    Run = namedtuple('Run', params.keys())\n"
+                    "    return [Run(*v) for v in product(*params.values())]\n\n"
+                    "for run in get_runs(params):\n    print(run.lr)\n" + TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
