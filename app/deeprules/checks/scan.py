@@ -2119,6 +2119,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
+    # w36d: a linear or logistic model written as a Keras network of one unit on the input (`m.add(Dense(1,
+    # input_dim=nb_snps, kernel_regularizer=l1(a)))` then `m.compile(...)`): _a_linear_tool keeps it when the model
+    # is compiled or fitted with no layer added after it
+    # (a hand-written linear model, baseline_tool: a network's file builds it, which a `baseline` fact's file may not)
+    ("baseline_tool", ("dense(",), _P(r"\bDense\s*\(\s*(units\s*=\s*)?1\s*,[^\n]*\binput_(dim|shape)\s*=")),
+    # w36d: a genetic algorithm over hyperparameter choices: the evolver of a population of networks handed the
+    # choices per hyperparameter (paubellot/DL-Biobank's `Evolver(all_possible_genes)` with `'nb_neurons': [16, 32,
+    # 64, 128]`, ..., the neural-network-genetic-algorithm template's `Optimizer(nn_param_choices)`), sklearn-genetic's
+    # GASearchCV, sklearn-deap's EvolutionaryAlgorithmSearchCV, PyGAD's GA
+    ("search", ("possible_genes", "param_choices", "gasearchcv", "evolutionaryalgorithmsearchcv", "pygad"),
+     _P(r"\b(GASearchCV|EvolutionaryAlgorithmSearchCV)\s*\(|\bpygad\.GA\s*\(|"
+        r"\b(Evolver|Optimizer)\s*\(\s*(\w+_)?(possible_genes|param_choices)\b")),
     # -- w22c: the family of interpretation forms (tip 8) --
     # R's model explanations: caret's varImp, randomForest's importance (w32c: of a caret fit's final model too,
     # `importance(rfFit$finalModel)`), vip, DALEX, iml, lime, shapviz/kernelshap;
@@ -3467,6 +3479,31 @@ _SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)
                            r"\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
 
 
+#: w36d: the model a layer is added to, on the layer's line (`m.add(` before `Dense(1, input_dim=...)`)
+_ADDED_TO = re.compile(r"\b(\w+)\.add\(\s*(?:[\w.]+\.)?$")
+
+
+def _one_unit_model_fitted(code: str, m: re.Match[str]) -> bool:
+    """w36d: a Keras model whose first layer is one unit on the input (paubellot/DL-Biobank's lin_models: `m.add(
+    Dense(1, input_dim=nb_snps, kernel_regularizer=l1(a)))` then `m.compile(loss='mse')`) is a linear (or, with a
+    sigmoid, logistic) model when the next thing done to it is compiling or fitting it; a one-unit branch merged into
+    a larger network (DeepDTA's `XDmodel.add(Dense(1, input_shape=...))` in build_baseline, then `Merge([XDmodel,
+    XTmodel])` and dense layers of 1024 units) is part of a network."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    added = _ADDED_TO.search(code, start, m.start())
+    if added is None:
+        return False
+    nxt = re.compile(r"\b" + re.escape(added.group(1)) + r"\.(add|compile|fit)\s*\(").search(code, m.end(),
+                                                                                           m.end() + 2000)
+    return nxt is not None and nxt.group(1) != "add"
+
+
+def _a_linear_tool(code: str, m: re.Match[str]) -> bool:
+    """A baseline program or hand-written linear model (`baseline_tool`): a Keras model of one unit on the input
+    only when compiled or fitted as it is (w36d, `_one_unit_model_fitted`)."""
+    return not m.group(0).startswith("Dense") or _one_unit_model_fitted(code, m)
+
+
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
     """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
     ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
@@ -3703,6 +3740,7 @@ def _seed_not_drawn(code: str, m: re.Match[str]) -> bool:
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _a_baseline,
+                                                          "baseline_tool": _a_linear_tool,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _a_simple_method,

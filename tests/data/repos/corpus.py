@@ -7494,6 +7494,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "def get_runs(params):\n    Run = namedtuple('Run', params.keys())\n"
                     "    return [Run(*v) for v in product(*params.values())]\n\n"
                     "for run in get_runs(params):\n    print(run.lr)\n" + TORCH_LOOP}, {"DR601": "pass"}),
+    # w36d: a penalised linear model written as a Keras network of one unit on the input, compiled and fitted as it is
+    # (paubellot/DL-Biobank's lin_models: `m.add(Dense(1, input_dim=nb_snps, kernel_regularizer=l1(a)))` then
+    # `m.compile(loss='mse')`), beside the MLPs; a one-unit branch merged into a larger network is part of the network
+    "w36d_keras_one_unit_linear_model_is_a_baseline": ({
+        "main.py": "from keras.models import Sequential\nfrom keras.layers import Dense\nfrom keras.regularizers import l1\n\n"
+                   "def mlp(n):\n    m = Sequential()\n    m.add(Dense(64, input_dim=n, activation='elu'))\n"
+                   "    m.add(Dense(1))\n    m.compile(loss='mse', optimizer='adam')\n    return m\n\n"
+                   "def lin_model(x, y, n):\n    m = Sequential()\n    m.add(Dense(1, input_dim=n, kernel_regularizer=l1(0.01)))\n"
+                   "    m.compile(loss='mse', optimizer='adam')\n    m.fit(x, y, epochs=100)\n    return m\n\n"
+                   "net = mlp(100)\nnet.fit(x, y, epochs=100)\n"}, {"DR201": "pass"}),
+    "w36d_keras_one_unit_branch_of_a_network_is_no_baseline": ({
+        "main.py": "from keras.models import Sequential\nfrom keras.layers import Dense, Merge\n\n"
+                   "def build(n, k):\n    xd = Sequential()\n    xd.add(Dense(1, activation='linear', input_shape=(n,)))\n"
+                   "    xt = Sequential()\n    xt.add(Dense(1, activation='linear', input_shape=(k,)))\n"
+                   "    m = Sequential()\n    m.add(Merge([xd, xt], mode='concat'))\n    m.add(Dense(1024, activation='relu'))\n"
+                   "    m.add(Dense(1))\n    m.compile(loss='mse', optimizer='adam')\n    return m\n\n"
+                   "net = build(100, 50)\nnet.fit(x, y, epochs=100)\n"}, {"DR201": "fail"}),
+    # w36d: a genetic algorithm over hyperparameter choices (DL-Biobank's `Evolver(all_possible_genes)`, the
+    # neural-network-genetic-algorithm template's `Optimizer(nn_param_choices)`); an optimizer handed parameters is none
+    "w36d_genetic_algorithm_over_hyperparameter_choices_is_a_search": ({
+        "evolve.py": "from evolver import Evolver\n\ndef main(generations=8, population=30):\n"
+                     "    all_possible_genes = {'nb_neurons': [16, 32, 64], 'nb_layers': [1, 2, 3],\n"
+                     "                          'activation': ['relu', 'elu'], 'dropout': [0.0, 0.1]}\n"
+                     "    evolver = Evolver(all_possible_genes)\n    genomes = evolver.create_population(population)\n"
+                     "    for i in range(generations):\n        genomes = evolver.evolve(genomes)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w36d_optimizer_of_parameters_is_no_search": ({
+        "train.py": "from optim import Optimizer\noptimizer = Optimizer(params)\n" + TORCH_LOOP}, {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
