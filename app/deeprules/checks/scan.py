@@ -706,8 +706,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
         # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
         # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
+        # (w36d: a name, not a function: DMnBI/MDL4Microbiome's `def train_individuals(df, y, ...)` trains the
+        # network of each modality, it holds no individuals out)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
-        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b|"
+        r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?)(_ids?|_set|_list)?\b(?!\s*\()|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
@@ -1428,6 +1430,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.to_parquet|\.to_pickle)\s*\([^\n]*['\"/](train|training|test|testing|val|valid|validation|dev)\."
         r"(csv|tsv|txt|npy|npz|pkl|pickle|json|parquet)['\"]", re.I)),
     ("rows_drawn", ("sample(",), _P(r"\.sample\s*\(\s*(frac|n)\s*=")),
+    # w36d: a run's output saved per fold under a fold-named file (yuliyi/idse-HE's `np.save(path + 'case_fold' +
+    # str(fold), result)`, the case-study predictions of each fold, committed as data/case_fold1.npy): what a run
+    # wrote, not a split the code reads (tip07 DR701 drops committed files of that name). Only results, predictions,
+    # outputs or scores saved, not indices (a script that writes its folds' indices writes a split)
+    ("fold_output", ("fold",),
+     _P(r"\bnp\.(save|savetxt|savez\w*)\s*\([^,\n]*['\"][^'\"\n]*fold[^'\"\n]*['\"][^,\n]*,\s*(\w+\.)?\w*(result|pred|"
+        r"output|score|prob|logit)\w*\b", re.I)),
     # w26c: a tracker switched off by a module-level flag named for it (Raindrop's `wandb = False`, then `if wandb:
     # wandb.init(...)`): as committed, no run is logged (tip06 DR602)
     ("tracker_off", ("wandb", "mlflow", "comet", "neptune", "tensorboard"),

@@ -7522,6 +7522,30 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
     "w36d_optimizer_of_parameters_is_no_search": ({
         "train.py": "from optim import Optimizer\noptimizer = Optimizer(params)\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    # w36d: a function named for what it trains (DMnBI/MDL4Microbiome's `def train_individuals(df, y, ...)`, the network
+    # of each modality) holds no individuals out; a set of held-out patients by that name does
+    "w36d_function_training_individuals_is_no_held_out_set": ({
+        "train.py": "from sklearn.model_selection import LeaveOneOut\n\n"
+                    "def train_individuals(df, y, epochs):\n    loo = LeaveOneOut()\n"
+                    "    for tr, te in loo.split(df):\n        fit(df[tr], y[tr], epochs)\n\n"
+                    "train_individuals(data, labels, 30)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w36d_held_out_patients_by_name_still_count": ({
+        "train.py": "import numpy as np\npatients = np.unique(meta['patient'])\n"
+                    "test_patients = patients[:10]\ntrain_rows = meta[~meta['patient'].isin(test_patients)]\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    # w36d: a fold-named file the code saves its results under (yuliyi/idse-HE's data/case_fold1.npy, written by
+    # `np.save(path + 'case_fold' + str(fold), result)`) is a run's output, not a split file; fold files of indices
+    # saved by a split script still fix a split
+    "w36d_fold_named_results_written_by_the_run_are_no_split": ({
+        "data/case_fold1.npy": "\x93NUMPY",
+        "src/utils.py": "import numpy as np\n\ndef save_all(result, fold, path='../result/'):\n"
+                        "    np.save(path + 'case_fold' + str(fold), result)\n",
+        "src/train.py": "from sklearn.model_selection import StratifiedKFold\nfrom utils import save_all\n"
+                        "kf = StratifiedKFold(n_splits=10, shuffle=True)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w36d_fold_files_of_indices_still_fix_a_split": ({
+        "data/folds/fold1.npy": "\x93NUMPY",
+        "src/train.py": "import numpy as np\nidx = np.load('data/folds/fold1.npy')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
