@@ -6702,7 +6702,13 @@ _LEAVE_UNIT_OUT_FILE = LazyRe(r"(?<![a-z0-9])(loso|lopo|lodo|lofo|leave[_-]?one[
 _ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
                      r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
                      r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
-                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|"
+                     # (w36d: ... or the ids of a side's records named by their kind: the ASU and CHOP Twitter ADR
+                     # corpora's `train_tweet_ids.tsv` and `test_tweet_ids.tsv`, the corpus's own split, as given)
+                     r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
+                     r"(tweet|sample|image|img|record|doc|document|sentence|note|text|case|visit|admission|encounter|"
+                     r"cell|read|sequence|seq|molecule|mol|compound|smiles|structure|complex|pair|example)s?[_.-]ids?"
+                     r"\.(txt|csv|tsv|json|lst|list)$")
 #: coordinator, session 20: ... or a list of the units on one side, named by its side and the units it holds
 #: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
 #: with it), ids rather than the records (not `test_data.csv`, `train_sequences.fa`); unlike the sample lists

@@ -7546,6 +7546,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/folds/fold1.npy": "\x93NUMPY",
         "src/train.py": "import numpy as np\nidx = np.load('data/folds/fold1.npy')\n" + TORCH_LOOP},
         {"DR701": "pass"}),
+    # w36d: a corpus's own lists of a side's record ids named by the records' kind (chop-dbhi/twitter-adr-blstm's
+    # data/chop_adhd_adr_supp/train_tweet_ids.tsv and test_tweet_ids.tsv) are its official split, kept as given; a
+    # side's feature names are no ids of records
+    "w36d_side_lists_of_tweet_ids_are_the_corpus_split": ({
+        "data/corpus/train_tweet_ids.tsv": "351772771174449152\t632397611\t10238\n",
+        "data/corpus/test_tweet_ids.tsv": "351772771174449153\t632397612\t10239\n",
+        "prep.py": "from sklearn.model_selection import StratifiedShuffleSplit\n"
+                   "sss = StratifiedShuffleSplit(n_splits=1, test_size=0.1, random_state=0)\n",
+        "train.py": "import pandas as pd\nids = pd.read_csv('data/corpus/train_tweet_ids.tsv', sep='\\t')\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_side_feature_names_are_no_split": ({
+        "data/train_feature_names.txt": "gene_a\ngene_b\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
