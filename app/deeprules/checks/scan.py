@@ -15,6 +15,7 @@ id (see `FactIndex`): `history` analyses each version of each file once, and a w
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import importlib
 import json
@@ -710,11 +711,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LeavePGroupsOut|group_vfold_cv|group_initial_split|groupKFold|GroupSplit)\b|"
         # held-out sets of individuals (test_patients = ..., val_subjects), of whole cohorts, hospitals, studies
         # or populations (external validation, leave-one-study-out), and cold splits (unseen drugs/targets)
+        # (w36d: a name, not a function: DMnBI/MDL4Microbiome's `def train_individuals(df, y, ...)` trains the
+        # network of each modality, it holds no individuals out)
         r"\b(train|valid|val|validation|test|holdout|held_out)_(patients?|subjects?|individuals?|donors?|participants?"
         r"|cohorts?|hospitals?|cent(er|re)s?|studies|populations?"
         # (w36b: or of whole microscope fields of view, every capture of a field on one side: the FMD denoising
         # loaders' `test_fov=19`, `fovs.remove(test_fov)`)
-        r"|fovs?|fields_of_view)(_ids?|_set|_list)?\b|"
+        r"|fovs?|fields_of_view)(_ids?|_set|_list)?\b(?!\s*\()|"
         r"cold_(drugs?|proteins?|targets?|ligands?|compounds?|cells?|genes?|split)\b")),
     # PTB-XL's recommended folds (the strat_fold column) keep all records of a patient in one fold
     ("split_grouped", ("strat_fold",), _P(r"\bstrat_fold\b")),
@@ -1386,6 +1389,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("enzyme", "protein", "target", "drug", "compound", "ligand"),
      _P(r"\bsplit(_\w+?)?_(by_|per_)(enzymes?|proteins?|targets?|drugs?|compounds?|ligands?)\b|"
         r"\bsplit_(dataframe|df|data|dataset)_(enzymes?|proteins?|drugs?|compounds?|ligands?)\b")),
+    # w36d: a split scheme chosen by naming the unit it holds out (sider's `if args.split == 'drug':` runs a
+    # KFold over the drugs so that every pair of a test drug is held out; `split_type == "scaffold"`,
+    # `args.split_mode != 'protein'`): the scheme is an option of the training code, as a --split scaffold
+    # option or a chromosome hold-out option. Not a side's name (`split == "train"`), a random or stratified
+    # scheme, or a selector not named for the split (`mode == 'drug'`, `dataset == 'protein'`)
+    ("split_grouped", ("split",),
+     _P(r"\b(split|split_?(type|mode|method|scheme|strategy|by|setting|kind|name)|splitting|data_split)['\"]?\]?"
+        r"\s*(==|!=)\s*['\"](cold|unseen|new|novel|blind|leave)?[_-]?(drugs?|compounds?|ligands?|molecules?|"
+        r"proteins?|targets?|enzymes?|scaffolds?|cell_?lines?|cells?|genes?|patients?|subjects?|donors?|"
+        r"individuals?|species|famil(y|ies)|chrom(osome)?s?|clusters?|homology|temporal|time)"
+        r"([_-]?(cold|blind|wise|based|level|split|out))?['\"]", re.I)),
     # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
     # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
     # `linearND`), JAX's stax combinators; as the Theano and Lasagne pattern above
@@ -1460,6 +1474,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\.to_parquet|\.to_pickle)\s*\([^\n]*['\"/](train|training|test|testing|val|valid|validation|dev)\."
         r"(csv|tsv|txt|npy|npz|pkl|pickle|json|parquet)['\"]", re.I)),
     ("rows_drawn", ("sample(",), _P(r"\.sample\s*\(\s*(frac|n)\s*=")),
+    # w36d: a run's output saved per fold under a fold-named file (yuliyi/idse-HE's `np.save(path + 'case_fold' +
+    # str(fold), result)`, the case-study predictions of each fold, committed as data/case_fold1.npy): what a run
+    # wrote, not a split the code reads (tip07 DR701 drops committed files of that name). Only results, predictions,
+    # outputs or scores saved, not indices (a script that writes its folds' indices writes a split)
+    ("fold_output", ("fold",),
+     _P(r"\bnp\.(save|savetxt|savez\w*)\s*\([^,\n]*['\"][^'\"\n]*fold[^'\"\n]*['\"][^,\n]*,\s*(\w+\.)?\w*(result|pred|"
+        r"output|score|prob|logit)\w*\b", re.I)),
     # w26c: a tracker switched off by a module-level flag named for it (Raindrop's `wandb = False`, then `if wandb:
     # wandb.init(...)`): as committed, no run is logged (tip06 DR602)
     ("tracker_off", ("wandb", "mlflow", "comet", "neptune", "tensorboard"),
@@ -2154,6 +2175,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"(--multirun|\.py\s+-m)\s([^\n]*?\s)?(?![\w.]*(device|gpu))[\w.+/]+=[^\s,=]+,[^\s=]+|"
         r"\btune(Grid\s*=\s*\w|Length\s*=\s*(?!1\b)\w)|=\s*tune\s*\(\s*\)|\bauto_tuner\s*\(|\btnr\s*\(\s*['\"]|"
         r"\bexpand\s*\([^\n]*\b(" + _HP_NAMES + r")\s*=\s*\w")),
+    # w36d: a linear or logistic model written as a Keras network of one unit on the input (`m.add(Dense(1,
+    # input_dim=nb_snps, kernel_regularizer=l1(a)))` then `m.compile(...)`): _a_linear_tool keeps it when the model
+    # is compiled or fitted with no layer added after it
+    # (a hand-written linear model, baseline_tool: a network's file builds it, which a `baseline` fact's file may not)
+    ("baseline_tool", ("dense(",), _P(r"\bDense\s*\(\s*(units\s*=\s*)?1\s*,[^\n]*\binput_(dim|shape)\s*=")),
+    # w36d: a genetic algorithm over hyperparameter choices: the evolver of a population of networks handed the
+    # choices per hyperparameter (paubellot/DL-Biobank's `Evolver(all_possible_genes)` with `'nb_neurons': [16, 32,
+    # 64, 128]`, ..., the neural-network-genetic-algorithm template's `Optimizer(nn_param_choices)`), sklearn-genetic's
+    # GASearchCV, sklearn-deap's EvolutionaryAlgorithmSearchCV, PyGAD's GA
+    ("search", ("possible_genes", "param_choices", "gasearchcv", "evolutionaryalgorithmsearchcv", "pygad"),
+     _P(r"\b(GASearchCV|EvolutionaryAlgorithmSearchCV)\s*\(|\bpygad\.GA\s*\(|"
+        r"\b(Evolver|Optimizer)\s*\(\s*(\w+_)?(possible_genes|param_choices)\b")),
     # -- w22c: the family of interpretation forms (tip 8) --
     # R's model explanations: caret's varImp, randomForest's importance (w32c: of a caret fit's final model too,
     # `importance(rfFit$finalModel)`), vip, DALEX, iml, lime, shapviz/kernelshap;
@@ -3555,6 +3588,31 @@ _SELF_PREDICT = re.compile(r"[^()]*\)\s*\.fit\s*\(\s*(?P<x>[^,()]+?)\s*,[^()]*\)
                            r"\.predict(_proba)?\s*\(\s*(?P=x)\s*\)")
 
 
+#: w36d: the model a layer is added to, on the layer's line (`m.add(` before `Dense(1, input_dim=...)`)
+_ADDED_TO = re.compile(r"\b(\w+)\.add\(\s*(?:[\w.]+\.)?$")
+
+
+def _one_unit_model_fitted(code: str, m: re.Match[str]) -> bool:
+    """w36d: a Keras model whose first layer is one unit on the input (paubellot/DL-Biobank's lin_models: `m.add(
+    Dense(1, input_dim=nb_snps, kernel_regularizer=l1(a)))` then `m.compile(loss='mse')`) is a linear (or, with a
+    sigmoid, logistic) model when the next thing done to it is compiling or fitting it; a one-unit branch merged into
+    a larger network (DeepDTA's `XDmodel.add(Dense(1, input_shape=...))` in build_baseline, then `Merge([XDmodel,
+    XTmodel])` and dense layers of 1024 units) is part of a network."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    added = _ADDED_TO.search(code, start, m.start())
+    if added is None:
+        return False
+    nxt = re.compile(r"\b" + re.escape(added.group(1)) + r"\.(add|compile|fit)\s*\(").search(code, m.end(),
+                                                                                           m.end() + 2000)
+    return nxt is not None and nxt.group(1) != "add"
+
+
+def _a_linear_tool(code: str, m: re.Match[str]) -> bool:
+    """A baseline program or hand-written linear model (`baseline_tool`): a Keras model of one unit on the input
+    only when compiled or fitted as it is (w36d, `_one_unit_model_fitted`)."""
+    return not m.group(0).startswith("Dense") or _one_unit_model_fitted(code, m)
+
+
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
     """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
     ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
@@ -3861,6 +3919,7 @@ def _mapped_fit(code: str, m: re.Match[str]) -> bool:
 #: in linear time; a leading `\w*` would not).
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
                                                           "loss_cls": _not_imported, "baseline": _a_baseline,
+                                                          "baseline_tool": _a_linear_tool,
                                                           "split_homology": _clusters_for_a_split,
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _a_simple_method,
@@ -6329,6 +6388,59 @@ def _one_value_grids(code: str, facts: Facts) -> None:
         facts.pop("caret_resampled", None)
 
 
+#: w36d: a product over the value lists of a dictionary of hyperparameters (`for v in product(*params.values()):`)
+_PRODUCT_OF_VALUES = re.compile(r"\bproduct\s*\(\s*\*\s*(?:[\w.]+\.)?(\w+)\.values\s*\(")
+
+
+def _one_value_each(node: ast.expr) -> bool:
+    """A dictionary (`OrderedDict(lr=[1e-4], ...)`, `dict(...)` or `{...}`) whose every value is a list or tuple of
+    one element: a grid of one candidate."""
+    if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) and not node.args \
+            and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) in ("OrderedDict", "dict"):
+        values = [k.value for k in node.keywords]
+    elif isinstance(node, ast.Dict):
+        values = list(node.values)
+    else:
+        return False
+    return bool(values) and all(isinstance(v, (ast.List, ast.Tuple)) and len(v.elts) == 1 for v in values)
+
+
+def _one_candidate_products(code: str, facts: Facts) -> None:
+    """w36d: a product over a dictionary of value lists that hold one value each (hongru94/multi_stage_LSTM's
+    RunBuilder, `params = OrderedDict(lr=[.0001], batch_size=[4], ...)` then `product(*params.values())`) runs one
+    setting, as a grid of one candidate: no search. Drops those rows of the file's search fact when every
+    assignment of the dictionary's name is such a dictionary and nothing stores into it (`params['lr'] = [...]`)."""
+    rows = facts.get("search")
+    names = {m.group(1) for r in rows or () for m in _PRODUCT_OF_VALUES.finditer(str(r[1]))}
+    if not rows or not names:
+        return
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return
+    assigned: dict[str, list[ast.expr]] = {}
+    stored: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in names:
+                    assigned.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) \
+                and isinstance(node.value, ast.Name) and node.value.id in names:
+            stored.add(node.value.id)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and isinstance(node.target, ast.Name) \
+                and node.target.id in names:
+            stored.add(node.target.id)
+    single = {n for n, values in assigned.items() if n not in stored and all(_one_value_each(v) for v in values)}
+    if not single:
+        return
+    kept = [r for r in rows if not any(m.group(1) in single for m in _PRODUCT_OF_VALUES.finditer(str(r[1])))]
+    if kept:
+        facts["search"] = kept
+    else:
+        del facts["search"]
+
+
 def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
     if "function" not in code:
         return
@@ -6534,6 +6646,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _aliased_estimators(code, lines, facts)
     _aliased_tf_layers(code, lines, facts)
     _literal_list_loops(code, lines, facts)
+    if "search" in facts and "product" in code and ".values(" in code:
+        _one_candidate_products(code, facts)
     _compute_clusters(code, facts)
     _composed_sub_models(code, facts)
     if "tf.random" in code or "tf.nn.dropout" in code or "tensorflow_probability" in code:
@@ -6973,13 +7087,28 @@ _KIND_DIR_SIDE = LazyRe(r"(^|/)(cold|unseen|cluster|clustered|cluster[_-]?(split
                         r"holdout)[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|fasta|fa|smi|parquet)$")
 
 
+#: w36d: a data table named for a leave-one-unit-out split (GDmicro's `Input_files/IBD_DK_LOSO.csv`, whose class
+#: column makes one country's study the test side: leave one study out; `loso/`, `lopo_folds.csv`,
+#: `leave_one_subject_out/test.csv`): whole units held out, as LeaveOneGroupOut does. A data file only (not a script
+#: or a figure), and not a plain leave-one-out (`leave_one_out.csv` holds one sample out, not a unit)
+_LEAVE_UNIT_OUT_FILE = LazyRe(r"(?<![a-z0-9])(loso|lopo|lodo|lofo|leave[_-]?one[_-]?[a-z]+[_-]?out)(?![a-z0-9])"
+                              r"(?:[^/]*/)*[^/]*\.(csv|tsv|txt|json|jsonl|pkl|pickle|npy|npz|parquet|h5|hdf5|fasta|"
+                              r"fa|smi|rds|rdata)$")
+
+
 #: w20b: a list of the samples on one side of a split, named by the side (`train_list.txt`, `test_ids.csv`,
 #: `val_patients.txt`, `ids_test.txt`): datasets ship their official splits so (ChestX-ray14's patient-wise
 #: lists). Names, not index arrays: a `test_idx.npy` is what a script's own shuffle saved (chemical_vae)
 _ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
                      r"(list|ids?|names|samples|subjects|patients|individuals|keys|files|images|accessions|members)"
                      r"(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|(^|/)(list|ids?)[_.-](train|training|val|valid|"
-                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$")
+                     r"validation|dev|test|testing|holdout)(\.(txt|csv|tsv|json|lst|list|ya?ml))?$|"
+                     # (w36d: ... or the ids of a side's records named by their kind: the ASU and CHOP Twitter ADR
+                     # corpora's `train_tweet_ids.tsv` and `test_tweet_ids.tsv`, the corpus's own split, as given)
+                     r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|dev|test|testing|holdout|heldout)[_.-]"
+                     r"(tweet|sample|image|img|record|doc|document|sentence|note|text|case|visit|admission|encounter|"
+                     r"cell|read|sequence|seq|molecule|mol|compound|smiles|structure|complex|pair|example)s?[_.-]ids?"
+                     r"\.(txt|csv|tsv|json|lst|list)$")
 #: coordinator, session 20: ... or a list of the units on one side, named by its side and the units it holds
 #: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
 #: with it), ids rather than the records (not `test_data.csv`, `train_sequences.fa`); unlike the sample lists
@@ -7469,6 +7598,9 @@ def path_facts(path: str) -> Facts:
     low = path.lower()
     if (_COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES)) or _KIND_DIR_SIDE.search(low):
         out["split_grouped"] = [[1, "a side of a cold split (its drugs, proteins or cells are not in training)"]]
+    elif _leave_unit_out(low):
+        out["split_grouped"] = [[1, "a data table named for a leave-one-unit-out split (a whole study, subject or "
+                                    "patient held out)"]]
     if CI_RE.match(path):
         out.setdefault("ci_path", [[1, path]])
     m = _PAIR_ENTITIES.search(low)
@@ -7510,8 +7642,19 @@ _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validatio
                           r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")
 
 
+def _leave_unit_out(low: str) -> bool:
+    """A data file named for a leave-one-unit-out split (_LEAVE_UNIT_OUT_FILE), tested only when a word of it is
+    there (the words are parts of others, megalodon or kilosort: the pattern wants them whole)."""
+    return any(h in low for h in _LEAVE_UNIT_OUT_WORDS) and _LEAVE_UNIT_OUT_FILE.search(low) is not None
+
+
+#: w36d: the words _LEAVE_UNIT_OUT_FILE needs one of
+_LEAVE_UNIT_OUT_WORDS = ("loso", "lopo", "lodo", "lofo", "leave")
+
+
 def _split_named(low: str) -> bool:
     return ((any(h in low for h in _SPLIT_HINTS) and any(w in low for w in _SPLIT_SIDES))
+            or _leave_unit_out(low)
             or _SPLIT_CONTAINER.search(low) is not None
             or _ID_LIST_RE.search(low) is not None or _SIDE_UNIT_LIST.search(low) is not None
             or is_simulated_test(low) or _LATER_SET.search(low) is not None
@@ -7879,7 +8022,8 @@ def table_wanted(path: str, dense: set[str]) -> bool:
     low = path.lower()
     return (path.rpartition("/")[0] not in dense or any(h in low for h in _RESULTS_HINTS) or
             any(h in low for h in _PATH_HINTS) or "md5" in low or "checksum" in low or "manifest" in low
-            or "filereport" in low or _IDENTITY_SIDE.search(low) is not None)  # (w23c: identity side)
+            or "filereport" in low or _IDENTITY_SIDE.search(low) is not None  # (w23c: identity side)
+            or _leave_unit_out(low))  # (w36d: a leave-one-unit-out table)
 
 
 def candidates(paths: list[str], dense: set[str] | None = None) -> list[str]:

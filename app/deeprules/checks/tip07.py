@@ -106,15 +106,44 @@ _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_model
 _RANDOM_NAMED = re.compile(r"(^|[^a-z])random([^a-z]|$)", re.I)
 
 
+#: w36d: the quoted name a fold's output is saved under (`'case_fold'` in `np.save(path + 'case_fold' + str(fold),
+#: result)`)
+_QUOTED_FOLD_NAME = re.compile(r"['\"]([^'\"\n]*fold[^'\"\n]*)['\"]", re.I)
+#: what may follow that name in a file the run wrote: the fold's number and the extension
+_FOLD_SUFFIX = re.compile(r"\d*(\.\w+)*")
+
+
+def _fold_outputs(ctx: Context) -> set[str]:
+    """w36d: the names (lower case, without folders) under which code saves a result per fold (`fold_output`)."""
+    out: set[str] = set()
+    for path, rows in ctx.files_with("fold_output").items():
+        if is_aux(path):
+            continue
+        for _, text in rows:
+            for m in _QUOTED_FOLD_NAME.finditer(str(text)):
+                name = m.group(1).lower().rsplit("/", 1)[-1]
+                if name:
+                    out.add(name)
+    return out
+
+
+def _written_by_run(path: str, written: set[str]) -> bool:
+    """A committed file named as the code names the results it saves per fold (yuliyi/idse-HE's data/case_fold1.npy,
+    written by `np.save(path + 'case_fold' + str(fold), result)`): a run's output, not a split."""
+    base = path.lower().rsplit("/", 1)[-1]
+    return any(base.startswith(n) and _FOLD_SUFFIX.fullmatch(base[len(n):]) is not None for n in written)
+
+
 def _split_files(ctx: Context) -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
     """The split files shared with the code, and those named for a random split (a random split, fixed)."""
     # a split or fold column of a data table is read below, once, with its guards (w22a's and w22c's forms). A
     # simulator's output on the test side counts even in a `testing/` folder; a script there (`tests/
     # test_simulation.py`) is a test of the code, not a simulated test set
+    written = _fold_outputs(ctx)
     found = [(p, 1, "a test set simulated apart from training" if is_simulated_test(p) else "predefined split file")
              for p in sorted(ctx.files_with("split_file"))
              if (not is_aux(p) or (is_simulated_test(p) and not is_code(p)) or is_test_side_data(p))
-             and not _RUN_OUTPUT.search(p)]
+             and not _RUN_OUTPUT.search(p) and not _written_by_run(p, written)]
     # w26c: ... or written by a script of the same top folder that draws a random permutation and saves split
     # files (Raindrop's P12data/process_scripts/Generate_splitID.py writes P12data/splits/*.npy)
     # (coordinator, session 20: or a pandas sample of rows, or Python's draws: SkipGNN's notebooks write each fold's
@@ -468,11 +497,11 @@ def _computed_columns(ctx: Context) -> set[str]:
                       "split_column_opt", "split_save", "side_save", "np_draw", "py_draw", "rows_drawn",
                       "split_side_ints", "chrom_named", "chrom_file", "split_prose_random", "pair_entities",
                       "split_time_loop", "side_path", "simulator", "split_slice", "split_unit_loop",
-                      "split_group_folds", "generated_entity", "cfg_side_source",
+                      "split_group_folds", "generated_entity", "cfg_side_source", "fold_output",
                       *ML_FACTS), said=(*(f for f, _ in STRUCTURED), "pair_entities", "chrom_file", "side_path",
                                         "cfg_side_source",
                                         "split_unit_loop", "split_group_folds", "generated_entity", "split_column",
-                                        "split_column_fill"),
+                                        "split_column_fill", "fold_output"),
                imports=True))
 def split_matches(ctx: Context) -> CheckResult:
     clean, leaks = _audit(ctx)

@@ -7936,6 +7936,125 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                          "a, b = train_test_split(rows, test_size=0.2)\n",
         "train.py": "import yaml\ncfg = yaml.safe_load(open('config.yaml'))\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w36d: a split scheme chosen by naming the unit it holds out (Qstj/sider's `if args.split == 'drug':`, a KFold
+    # over the drugs so that every pair of a test drug is held out); a scheme named for a side or for random
+    # draws is no such option
+    "w36d_split_option_named_for_the_held_out_drugs": ({
+        "train.py": "import argparse\nimport numpy as np\nfrom sklearn.model_selection import KFold\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--split', default='random')\n"
+                    "args = parser.parse_args()\nkfold = KFold(10, shuffle=True)\n"
+                    "test_fold = np.zeros((750, 994))\nif args.split == 'drug':\n"
+                    "    for k, (tr, te) in enumerate(kfold.split(np.arange(750))):\n        test_fold[te] = k\n"
+                    "else:\n    flat = test_fold.reshape(-1)\n"
+                    "    for k, (tr, te) in enumerate(kfold.split(np.arange(flat.shape[0]))):\n        flat[te] = k\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_split_option_named_random_or_for_a_side_is_no_held_out_unit": ({
+        "train.py": "import argparse\nimport numpy as np\nfrom sklearn.model_selection import KFold\n"
+                    "parser = argparse.ArgumentParser()\nparser.add_argument('--split', default='random')\n"
+                    "parser.add_argument('--mode', default='drug')\nargs = parser.parse_args()\n"
+                    "kfold = KFold(10, shuffle=True)\nif args.split == 'random':\n"
+                    "    folds = list(kfold.split(np.arange(7500)))\nif args.mode == 'drug':\n    feats = 'smiles'\n"
+                    "def subset(split):\n    if split == 'train':\n        return folds[0][0]\n"
+                    "    return folds[0][1]\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36d: data tables named for a leave-one-unit-out split (liaoherui/GDmicro's `Input_files/IBD_DK_LOSO.csv`, whose
+    # class column makes one country's study the test side); a plain leave-one-out file, or the letters inside
+    # another word (a megalodon table), holds no unit out
+    "w36d_tables_named_leave_one_study_out": ({
+        "Input_files/IBD_DK_LOSO.csv": "subject_id,class,disease,study,taxon_a\ns1,test,IBD,DNK,0.1\n"
+                                       "s2,train,healthy,GBR,0.2\n",
+        "Input_files/IBD_UK_LOSO.csv": "subject_id,class,disease,study,taxon_a\ns1,train,IBD,DNK,0.1\n"
+                                       "s2,test,healthy,GBR,0.2\n",
+        "run_demo.sh": "python train.py -i Input_files/IBD_DK_LOSO.csv\npython train.py -i Input_files/IBD_UK_LOSO.csv\n",
+        "train.py": "import sys\nimport pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                    "df = pd.read_csv(sys.argv[2])\ntrain = df[df['class'] == 'train']\n"
+                    "skf = StratifiedKFold(n_splits=10, shuffle=True)\n" + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_leave_one_out_table_and_megalodon_hold_no_unit_out": ({
+        "data/leave_one_out.csv": "sample,label\ns1,1\ns2,0\n",
+        "data/megalodon-freq-scores.tsv": "read\tscore\nr1\t0.2\n",
+        "train.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                    "df = pd.read_csv('data/leave_one_out.csv')\nskf = StratifiedKFold(n_splits=10, shuffle=True)\n"
+                    + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36d: a product over a dictionary of value lists holding one value each (hongru94/multi_stage_LSTM's RunBuilder:
+    # `params = OrderedDict(lr=[.0001], batch_size=[4])` then `product(*params.values())`) runs one setting; the same
+    # runner over lists of several values searches them
+    "w36d_product_over_one_value_lists_is_no_search": ({
+        "train.py": "from collections import OrderedDict, namedtuple\nfrom itertools import product\n"
+                    "params = OrderedDict(lr=[.0001], batch_size=[4], hidden=[256])\n\n"
+                    "def get_runs(params):\n    Run = namedtuple('Run', params.keys())\n"
+                    "    return [Run(*v) for v in product(*params.values())]\n\n"
+                    "for run in get_runs(params):\n    print(run.lr)\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    "w36d_product_over_value_lists_is_a_search": ({
+        "train.py": "from collections import OrderedDict, namedtuple\nfrom itertools import product\n"
+                    "params = OrderedDict(lr=[.0001, .001], batch_size=[4], hidden=[128, 256])\n\n"
+                    "def get_runs(params):\n    Run = namedtuple('Run', params.keys())\n"
+                    "    return [Run(*v) for v in product(*params.values())]\n\n"
+                    "for run in get_runs(params):\n    print(run.lr)\n" + TORCH_LOOP}, {"DR601": "pass"}),
+    # w36d: a penalised linear model written as a Keras network of one unit on the input, compiled and fitted as it is
+    # (paubellot/DL-Biobank's lin_models: `m.add(Dense(1, input_dim=nb_snps, kernel_regularizer=l1(a)))` then
+    # `m.compile(loss='mse')`), beside the MLPs; a one-unit branch merged into a larger network is part of the network
+    "w36d_keras_one_unit_linear_model_is_a_baseline": ({
+        "main.py": "from keras.models import Sequential\nfrom keras.layers import Dense\nfrom keras.regularizers import l1\n\n"
+                   "def mlp(n):\n    m = Sequential()\n    m.add(Dense(64, input_dim=n, activation='elu'))\n"
+                   "    m.add(Dense(1))\n    m.compile(loss='mse', optimizer='adam')\n    return m\n\n"
+                   "def lin_model(x, y, n):\n    m = Sequential()\n    m.add(Dense(1, input_dim=n, kernel_regularizer=l1(0.01)))\n"
+                   "    m.compile(loss='mse', optimizer='adam')\n    m.fit(x, y, epochs=100)\n    return m\n\n"
+                   "net = mlp(100)\nnet.fit(x, y, epochs=100)\n"}, {"DR201": "pass"}),
+    "w36d_keras_one_unit_branch_of_a_network_is_no_baseline": ({
+        "main.py": "from keras.models import Sequential\nfrom keras.layers import Dense, Merge\n\n"
+                   "def build(n, k):\n    xd = Sequential()\n    xd.add(Dense(1, activation='linear', input_shape=(n,)))\n"
+                   "    xt = Sequential()\n    xt.add(Dense(1, activation='linear', input_shape=(k,)))\n"
+                   "    m = Sequential()\n    m.add(Merge([xd, xt], mode='concat'))\n    m.add(Dense(1024, activation='relu'))\n"
+                   "    m.add(Dense(1))\n    m.compile(loss='mse', optimizer='adam')\n    return m\n\n"
+                   "net = build(100, 50)\nnet.fit(x, y, epochs=100)\n"}, {"DR201": "fail"}),
+    # w36d: a genetic algorithm over hyperparameter choices (DL-Biobank's `Evolver(all_possible_genes)`, the
+    # neural-network-genetic-algorithm template's `Optimizer(nn_param_choices)`); an optimizer handed parameters is none
+    "w36d_genetic_algorithm_over_hyperparameter_choices_is_a_search": ({
+        "evolve.py": "from evolver import Evolver\n\ndef main(generations=8, population=30):\n"
+                     "    all_possible_genes = {'nb_neurons': [16, 32, 64], 'nb_layers': [1, 2, 3],\n"
+                     "                          'activation': ['relu', 'elu'], 'dropout': [0.0, 0.1]}\n"
+                     "    evolver = Evolver(all_possible_genes)\n    genomes = evolver.create_population(population)\n"
+                     "    for i in range(generations):\n        genomes = evolver.evolve(genomes)\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    "w36d_optimizer_of_parameters_is_no_search": ({
+        "train.py": "from optim import Optimizer\noptimizer = Optimizer(params)\n" + TORCH_LOOP}, {"DR601": "fail"}),
+    # w36d: a function named for what it trains (DMnBI/MDL4Microbiome's `def train_individuals(df, y, ...)`, the network
+    # of each modality) holds no individuals out; a set of held-out patients by that name does
+    "w36d_function_training_individuals_is_no_held_out_set": ({
+        "train.py": "from sklearn.model_selection import LeaveOneOut\n\n"
+                    "def train_individuals(df, y, epochs):\n    loo = LeaveOneOut()\n"
+                    "    for tr, te in loo.split(df):\n        fit(df[tr], y[tr], epochs)\n\n"
+                    "train_individuals(data, labels, 30)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w36d_held_out_patients_by_name_still_count": ({
+        "train.py": "import numpy as np\npatients = np.unique(meta['patient'])\n"
+                    "test_patients = patients[:10]\ntrain_rows = meta[~meta['patient'].isin(test_patients)]\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    # w36d: a fold-named file the code saves its results under (yuliyi/idse-HE's data/case_fold1.npy, written by
+    # `np.save(path + 'case_fold' + str(fold), result)`) is a run's output, not a split file; fold files of indices
+    # saved by a split script still fix a split
+    "w36d_fold_named_results_written_by_the_run_are_no_split": ({
+        "data/case_fold1.npy": "\x93NUMPY",
+        "src/utils.py": "import numpy as np\n\ndef save_all(result, fold, path='../result/'):\n"
+                        "    np.save(path + 'case_fold' + str(fold), result)\n",
+        "src/train.py": "from sklearn.model_selection import StratifiedKFold\nfrom utils import save_all\n"
+                        "kf = StratifiedKFold(n_splits=10, shuffle=True)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    "w36d_fold_files_of_indices_still_fix_a_split": ({
+        "data/folds/fold1.npy": "\x93NUMPY",
+        "src/train.py": "import numpy as np\nidx = np.load('data/folds/fold1.npy')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w36d: a corpus's own lists of a side's record ids named by the records' kind (chop-dbhi/twitter-adr-blstm's
+    # data/chop_adhd_adr_supp/train_tweet_ids.tsv and test_tweet_ids.tsv) are its official split, kept as given; a
+    # side's feature names are no ids of records
+    "w36d_side_lists_of_tweet_ids_are_the_corpus_split": ({
+        "data/corpus/train_tweet_ids.tsv": "351772771174449152\t632397611\t10238\n",
+        "data/corpus/test_tweet_ids.tsv": "351772771174449153\t632397612\t10239\n",
+        "prep.py": "from sklearn.model_selection import StratifiedShuffleSplit\n"
+                   "sss = StratifiedShuffleSplit(n_splits=1, test_size=0.1, random_state=0)\n",
+        "train.py": "import pandas as pd\nids = pd.read_csv('data/corpus/train_tweet_ids.tsv', sep='\\t')\n"
+                    + TORCH_LOOP}, {"DR701": "pass"}),
+    "w36d_side_feature_names_are_no_split": ({
+        "data/train_feature_names.txt": "gene_a\ngene_b\n",
+        "train.py": "from sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
