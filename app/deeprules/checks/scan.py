@@ -5697,12 +5697,37 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int,
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
+    if len(hits) >= 2 and _simple_models_alone(outputs, hits, bl, pub):
+        hits = []
     if metric_seen and len(hits) < 2:
         hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
     if metric_seen and len(hits) < 2 and cells:
         hits += _baseline_cell_scores(outputs, cells)
     if metric_seen and len(hits) >= 2:
         out["baseline_result"] = hits[:10]
+
+
+def _simple_models_alone(outputs: list[tuple[int, str]], hits: list[Evidence], bl: Callable[[str], object],
+                         pub: Callable[[str], object]) -> bool:
+    """w36a: printed scores of simple models alone, as a table of them alone (w24d) is: a notebook that fits an
+    XGBoost, an SVM and a KNN and prints each one's accuracy (TandemMod's supplemental_figure_3: `xgboost accuracy:
+    0.84`, `SVM accuracy: 0.79`, `KNN accuracy: 0.72`) ranks the baselines with each other, not beside the network,
+    whose scores it never prints. Every scored line names a simple model and no published one, and no other line of
+    the outputs gives a metric a decimal value (the network's `Test AUC: 0.91` keeps the comparison)."""
+    if any(pub(str(text)) for _, text in hits):
+        return False
+    bare = [_HEAD_CLASS.sub(" ", _NAMED_VALUE.sub(" ", str(text))) for _, text in hits]
+    if not all(bl(b) for b in bare):
+        return False
+    shown = {str(text) for _, text in hits}
+    for _, line in outputs:
+        text = line.strip()[:160]
+        if text in shown or not _DECIMAL.search(line) or _LOG_LINE.search(line):
+            continue
+        words = METRIC_WORDS.findall(line)
+        if words and not all(w.lower() == "loss" for w in words):
+            return False
+    return True
 
 
 #: w34a: a simple estimator built by a notebook cell's own statement, and the name it is kept under (`clf =

@@ -7441,6 +7441,26 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                         "    - run: docker push lab/tool:latest\n",
         "dockerfile": "FROM python:3.10\nRUN pip install .\n", "train.py": TORCH_LOOP},
         {"DR304": "pass"}),
+    # w36a: a notebook that fits simple models and prints each one's score alone (yulab2021/TandemMod's
+    # supplemental_figure_3: `xgboost accuracy: 0.84`, `SVM accuracy: 0.79`, `KNN accuracy: 0.72`) ranks the
+    # baselines with each other, as a table of them alone (w24d) does; the network's score printed too compares them
+    "w36a_printed_scores_of_simple_models_alone_are_no_comparison": ({
+        "notebooks/baselines.ipynb": nb_printed(
+            ("code", "from xgboost import XGBClassifier\nfrom sklearn.svm import SVC\n"
+                     "xgb = XGBClassifier().fit(X_train, y_train)\nsvm = SVC().fit(X_train, y_train)\n"
+                     "print('xgboost', 'accuracy:', accuracy_score(y_test, xgb.predict(X_test)))\n"
+                     "print('SVM', 'accuracy:', accuracy_score(y_test, svm.predict(X_test)))\n",
+             ["xgboost accuracy:\t 0.8417\n", "SVM accuracy:\t 0.7957\n"])),
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR202": "fail"}),
+    "w36a_printed_scores_of_simple_models_beside_the_network": ({
+        "notebooks/baselines.ipynb": nb_printed(
+            ("code", "from xgboost import XGBClassifier\nfrom sklearn.svm import SVC\n"
+                     "xgb = XGBClassifier().fit(X_train, y_train)\nsvm = SVC().fit(X_train, y_train)\n"
+                     "print('xgboost', 'accuracy:', accuracy_score(y_test, xgb.predict(X_test)))\n"
+                     "print('SVM', 'accuracy:', accuracy_score(y_test, svm.predict(X_test)))\n"
+                     "print('network accuracy:', accuracy_score(y_test, net_pred))\n",
+             ["xgboost accuracy:\t 0.8417\n", "SVM accuracy:\t 0.7957\n", "network accuracy: 0.9121\n"])),
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
