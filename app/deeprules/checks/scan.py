@@ -2374,7 +2374,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
      _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
         r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
-    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # (w36a: or compares a chromosome's name with it, OluwadareLab/HiCARN's Arg_Parser.py `if chrn == 'X':` beside its
+    # set_dict of train, valid and per-cell-line test chromosomes, as DeepHiC's)
+    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]|[=!]=\s*['\"]X['\"]")),
     # w26a: a data file named by the chromosomes it holds (HiCPlus: `..._chr19_22.npy.gz` loaded by the trainer,
     # `..._chr17_17.npy.gz` by the predictor): tip07 compares a training script's chromosomes with another script's
     ("chrom_file", ("chr",),

@@ -7461,6 +7461,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                      "print('network accuracy:', accuracy_score(y_test, net_pred))\n",
              ["xgboost accuracy:\t 0.8417\n", "SVM accuracy:\t 0.7957\n", "network accuracy: 0.9121\n"])),
         "train.py": TORCH_LOOP}, {"DR201": "pass", "DR202": "pass"}),
+    # w36a: sides of a split keyed with lists of chromosome numbers in a file that compares a chromosome's name with
+    # the sex chromosome (OluwadareLab/HiCARN's Arg_Parser.py: `set_dict = {'train': [1, 3, 5, ...], 'valid': [2, 6,
+    # 10, 12], ...}` beside `if chrn == 'X':`), as DeepHiC's `+ ['X']`; lists of small numbers alone name no chromosome
+    "w36a_split_sides_of_chromosome_numbers_beside_x_compared": ({
+        "options.py": "import os\n\nsides = {'train': [1, 3, 5, 7, 8, 9, 11, 13],\n"
+                      "         'valid': [2, 6, 10, 12],\n         'test_gm': (4, 14, 16, 20)}\n\n"
+                      "def chrom_number(name):\n    chrn = name[name.find('chr') + 3:].split('_')[0]\n"
+                      "    if chrn == 'X':\n        return 23\n    return int(chrn)\n",
+        "train.py": "from options import sides\nfiles = [f'chr{n}_10kb.npz' for n in sides['train']]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36a_split_sides_of_small_numbers_name_no_chromosome": ({
+        "options.py": "sides = {'train': [1, 3, 5, 7, 8, 9, 11, 13],\n         'valid': [2, 6, 10, 12]}\n\n"
+                      "def layer_kind(code):\n    if code == 'Y':\n        return 'dense'\n    return 'conv'\n",
+        "train.py": "from options import sides\nruns = [f'run{n}' for n in sides['train']]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
