@@ -6394,6 +6394,26 @@ def _tf_draws(code: str, lines: _Lines, facts: Facts) -> None:
         facts["tf_draw"] = rows
 
 
+#: w36a: a Python script run by a shell line (`python predict_spliceai27.py --flanking-size ...`) and its name
+_SH_PY_RUN = re.compile(r"\bpython[\d.]*[ \t]+(?:-u[ \t]+)?(?:-m[ \t]+)?([\w./${}-]+)")
+#: a script named for predicting, inferring or evaluating with a trained model
+_PREDICT_SCRIPT = re.compile(r"(?<![a-z])(predict|infer|eval|test|scor)", re.I)
+#: ... or for training one (a name that says both trains: `train_and_predict.py`)
+_TRAIN_SCRIPT = re.compile(r"(train|fit|tun(e|ing)|search|sweep|hpo|optim)", re.I)
+
+
+def _shell_predicts_only(code: str, facts: Facts) -> None:
+    """w36a: a shell script whose every Python run predicts with trained models (Kuanhao-Chao/OpenSpliceAI's
+    JOB_spliceai-keras_predict_*.sh loop `for FLANKING_SIZE in 80 400 2000 10000` and `for num in 1 2 3 4 5`
+    around `python predict_spliceai27.py`): its loops walk the released models, no search trains over them."""
+    # (a `python -c "..."` check of the environment runs no script)
+    runs = [m for m in _SH_PY_RUN.finditer(code) if not m.group(1).startswith("-")]
+    names = [m.group(1).rsplit("/", 1)[-1] for m in runs]
+    if names and all(_PREDICT_SCRIPT.search(n) and not _TRAIN_SCRIPT.search(n) for n in names):
+        n = code.count("\n", 0, runs[0].start()) + 1
+        facts["sh_predict_only"] = [[n, code.split("\n")[n - 1].strip()[:160]]]
+
+
 #: w35a: a list of chromosome names assigned to a name, written on one line (`chr_train_all=['chr2','chr3',...]`)
 _CHROM_LIST = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*\[((?:[ \t]*['\"]chr(?:\d{1,2}|[XYM])['\"][ \t]*,?)+)[ \t]*\]",
                          re.M)
@@ -6530,6 +6550,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))
         _code_facts(code, _Lines(code, text), facts, python=False)
+        if "predict" in code or "infer" in code:
+            _shell_predicts_only(code, facts)
     elif kind == "ci":
         _ci_facts(text, facts)
     elif kind == "docker":

@@ -7476,6 +7476,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "def layer_kind(code):\n    if code == 'Y':\n        return 'dense'\n    return 'conv'\n",
         "train.py": "from options import sides\nruns = [f'run{n}' for n in sides['train']]\n" + TORCH_LOOP},
         {"DR701": "fail"}),
+    # w36a: a shell script whose every Python run predicts with released models (Kuanhao-Chao/OpenSpliceAI's
+    # JOB_spliceai-keras_predict_*.sh: `for FLANKING_SIZE in 80 400 2000 10000` and `for num in 1 2 3 4 5` around
+    # `python predict_spliceai27.py`) walks the models, it searches nothing; the same loops around training do
+    "w36a_shell_loops_around_prediction_search_nothing": ({
+        "scripts/predict_all.sh": "#!/bin/bash\npython -c \"import sys; print(sys.path)\"\n"
+                                  "for FLANK in 80 400 2000 10000; do\n    for num in 1 2 3 4 5; do\n"
+                                  "        python predict_models.py --flank ${FLANK} --model models/${FLANK}nt/m${num}.pt\n"
+                                  "    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "w36a_shell_loops_around_training_are_a_sweep": ({
+        "scripts/train_all.sh": "#!/bin/bash\nfor FLANK in 80 400 2000 10000; do\n    for num in 1 2 3 4 5; do\n"
+                                "        python train.py --flank ${FLANK} --out models/${FLANK}nt/m${num}.pt\n"
+                                "    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
