@@ -1575,6 +1575,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("config_draw", ("choice(", "choices("),
      _P(r"\b(args|config|cfg|conf|opts?|options|hparams?|hp|hyper_?params|params|flags|settings)"
         r"(\[\s*['\"]\w+['\"]\s*\]|\.\w+)\s*=\s*(\w+\.)?random\.choices?\s*\(\s*[\[(]")),
+    # w36a: ... or a dictionary of hyperparameters whose entries are drawn (likesum/DeeReCT-PolyA's gen_hyper_dict:
+    # `'tf_learning_rate': rand_log(.0005, .05)`, `'tf_momentum': rand_sqrt(.95, .99)`, `'tf_keep_prob':
+    # np.random.choice([.5, .75, 1.0])`, used whenever no --hparam file is given): a random search by hand
+    ("config_draw", ("random.", "rand_", "random_", "sample_", "log_uniform", "loguniform"),
+     _P(r"['\"]\w*(learning_rate|lr|momentum|weight_decay|wd|dropout|keep_prob|batch_size|hidden|num_layers|n_layers|"
+        r"l2|l1|decay|init_weight)\w*['\"]\s*:\s*((np|numpy)\.random\.|random\.)?(choice|uniform|randint|loguniform|"
+        r"rand_\w+|random_\w+|sample_\w+|log_uniform\w*)\s*\(", re.I)),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
     ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),

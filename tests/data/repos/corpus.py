@@ -7490,6 +7490,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                 "        python train.py --flank ${FLANK} --out models/${FLANK}nt/m${num}.pt\n"
                                 "    done\ndone\n",
         "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w36a: a dictionary of hyperparameters drawn at random for each run (likesum/DeeReCT-PolyA's gen_hyper_dict:
+    # `'tf_learning_rate': rand_log(.0005, .05)`, `'tf_keep_prob': np.random.choice([.5, .75, 1.0])`) is a random
+    # search by hand; augmentation settings drawn per sample search nothing
+    "w36a_hyperparameter_dict_drawn_at_random": ({
+        "model.py": "import numpy as np\nimport torch\n\ndef rand_log(a, b):\n"
+                    "    return 10.0 ** ((np.log10(b) - np.log10(a)) * np.random.sample() + np.log10(a))\n\n"
+                    "def draw_settings(given=None):\n    if given is not None:\n        return given\n"
+                    "    return {\n        'learning_rate': rand_log(5e-4, 5e-2),\n"
+                    "        'weight_decay': rand_log(1e-5, 1e-3),\n"
+                    "        'keep_prob': np.random.choice([.5, .75, 1.0]),\n    }\n",
+        "train.py": "from model import draw_settings\nsettings = draw_settings()\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
+    "w36a_augmentation_dict_drawn_per_sample_is_no_search": ({
+        "augment.py": "import random\n\ndef jitter():\n    return {\n        'rotation': random.uniform(-10, 10),\n"
+                      "        'shift': random.randint(0, 4),\n        'flip': random.choice([True, False]),\n    }\n",
+        "train.py": "from augment import jitter\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
