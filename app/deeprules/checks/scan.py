@@ -584,8 +584,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # splicing tables: a data interface, no network)
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi(?!\.data\b)|dgllife|transformers|"
         r"janggu|tape|esm|scarches)\b")),
+    # (w36a: or the warm-up wrapper of "Attention is all you need" ports, ScheduledOptim's
+    # `optimizer.step_and_update_lr()` that steps the wrapped optimizer: huangnengCSU/SACall-basecaller's ctc_train.py)
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
-     _P(r"\.step\s*\(|"
+     _P(r"\.step(_and_update_lr)?\s*\(|"
         r"\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
         # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)

@@ -7507,6 +7507,20 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                       "        'shift': random.randint(0, 4),\n        'flip': random.choice([True, False]),\n    }\n",
         "train.py": "from augment import jitter\n" + TORCH_LOOP},
         {"DR601": "fail"}),
+    # w36a: a training loop that steps the warm-up wrapper of "Attention is all you need" ports
+    # (huangnengCSU/SACall-basecaller's ctc_train.py: `loss.backward()` then `optimizer.step_and_update_lr()`) trains,
+    # so its missing seed fails; a learning-rate scheduler's own update steps no optimizer
+    "w36a_scheduled_optim_step_and_update_lr_trains": ({
+        "train.py": "import torch\nfrom sched_optim import ScheduledOptim\n"
+                    "optimizer = ScheduledOptim(torch.optim.Adam(model.parameters()), 256, 4000)\n"
+                    "for signal, label in loader:\n    optimizer.zero_grad()\n"
+                    "    loss = ctc(model(signal), label)\n    loss.backward()\n"
+                    "    optimizer.step_and_update_lr()\n"},
+        {"DR301": "fail"}),
+    "w36a_scheduler_update_alone_trains_nothing": ({
+        "plot_lr.py": "import torch\nrates = []\nfor step in range(100):\n"
+                      "    scheduler.step_and_update_lr()\n    rates.append(scheduler.lr)\n"},
+        {"DR301": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
