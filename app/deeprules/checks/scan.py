@@ -1128,6 +1128,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)"
                                 r"(?![^\n]*(metadata|config|settings|options)\w*\s*\()|"
                                 r"\bcontrib_scores?\b", re.I)),
+    # w36a: the attentions a model returned, named where the code takes them (`loss, logits, attentions = outputs`,
+    # `for layer_attentions in attentions`): tip08 counts a bare `output_attentions=True` request only with one
+    ("attn_used", ("attentions",), _P(r"(?<![.\w])attentions\b(?!\s*=\s*True)")),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn(",

@@ -7521,6 +7521,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "plot_lr.py": "import torch\nrates = []\nfor step in range(100):\n"
                       "    scheduler.step_and_update_lr()\n    rates.append(scheduler.lr)\n"},
         {"DR301": "na"}),
+    # w36a: attention asked of a transformers model and never taken from its outputs (CompEpigen/methylbert's
+    # trainer.py: `BertForMaskedLM.from_pretrained(path, output_attentions=True, ...)`, no line reads the returned
+    # attentions) reads nothing of the model; taking the attentions and averaging them per position does
+    "w36a_output_attentions_requested_only_is_no_reading": ({
+        "trainer.py": "import torch\nfrom transformers import BertForSequenceClassification\n\n"
+                      "def load(path, n):\n    return BertForSequenceClassification.from_pretrained(path,\n"
+                      "        num_labels=n,\n        output_attentions=True,\n        output_hidden_states=True)\n\n"
+                      "model = load('ckpt', 2)\n" + TORCH_LOOP},
+        {"DR802": "fail"}),
+    "w36a_output_attentions_taken_and_averaged_is_a_reading": ({
+        "trainer.py": "import torch\nfrom transformers import BertForSequenceClassification\n\n"
+                      "model = BertForSequenceClassification.from_pretrained('ckpt',\n"
+                      "    num_labels=2,\n    output_attentions=True)\n" + TORCH_LOOP,
+        "explain.py": "import torch\nfrom trainer import model\n\ndef per_position(batch):\n"
+                      "    logits, attentions = model(batch)[:2]\n"
+                      "    return torch.stack(attentions).mean(dim=(0, 1, 2))\n"},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
