@@ -6414,7 +6414,7 @@ _PREDICT_SCRIPT = re.compile(r"(?<![a-z])(predict|infer|eval|test|scor)", re.I)
 _TRAIN_SCRIPT = re.compile(r"(train|fit|tun(e|ing)|search|sweep|hpo|optim)", re.I)
 
 
-def _shell_predicts_only(code: str, facts: Facts) -> None:
+def _shell_predicts_only(code: str, text: str, facts: Facts) -> None:
     """w36a: a shell script whose every Python run predicts with trained models (Kuanhao-Chao/OpenSpliceAI's
     JOB_spliceai-keras_predict_*.sh loop `for FLANKING_SIZE in 80 400 2000 10000` and `for num in 1 2 3 4 5`
     around `python predict_spliceai27.py`): its loops walk the released models, no search trains over them."""
@@ -6423,7 +6423,8 @@ def _shell_predicts_only(code: str, facts: Facts) -> None:
     names = [m.group(1).rsplit("/", 1)[-1] for m in runs]
     if names and all(_PREDICT_SCRIPT.search(n) and not _TRAIN_SCRIPT.search(n) for n in names):
         n = code.count("\n", 0, runs[0].start()) + 1
-        facts["sh_predict_only"] = [[n, code.split("\n")[n - 1].strip()[:160]]]
+        shown = text.split("\n")
+        facts["sh_predict_only"] = [[n, shown[n - 1].strip()[:160] if n <= len(shown) else ""]]
 
 
 #: w35a: a list of chromosome names assigned to a name, written on one line (`chr_train_all=['chr2','chr3',...]`)
@@ -6562,8 +6563,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))
         _code_facts(code, _Lines(code, text), facts, python=False)
-        if "predict" in code or "infer" in code:
-            _shell_predicts_only(code, facts)
+        if "predict" in code or "infer" in code:  # (incremental's Version.facts does the same)
+            _shell_predicts_only(code, text, facts)
     elif kind == "ci":
         _ci_facts(text, facts)
     elif kind == "docker":
