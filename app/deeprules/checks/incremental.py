@@ -41,6 +41,7 @@ from .scan import (
     _Lines,
     _pattern_keys,
     _scan_lines,
+    _shell_predicts_only,
     analyze,
     blank_string,
     cap_lines,
@@ -124,6 +125,10 @@ class Version:
         if self.kind == "py":  # as `analyze` does after the patterns: what the whole code shows
             code = "\n".join(self.code_lines)
             python_file_facts(code, _Lines(code, shown_lines=self.lines), self.text, out)
+        elif self.kind == "sh":  # (w36a: a shell script whose every Python run predicts, as `analyze` reads it)
+            code = "\n".join(self.code_lines)
+            if "predict" in code or "infer" in code:
+                _shell_predicts_only(code, self.text, out)
         tracker_options_on(self.text, out, self.trackers)  # (as `analyze` does for code of every kind: py and sh)
         return out
 

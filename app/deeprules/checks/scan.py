@@ -585,8 +585,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      # splicing tables: a data interface, no network)
      _P(r"^[ \t]*(import|from)\s+(deepchem|chemprop|selene_sdk|scvi|scgen|kipoi(?!\.data\b)|dgllife|transformers|"
         r"janggu|tape|esm|scarches)\b")),
+    # (w36a: or the warm-up wrapper of "Attention is all you need" ports, ScheduledOptim's
+    # `optimizer.step_and_update_lr()` that steps the wrapped optimizer: huangnengCSU/SACall-basecaller's ctc_train.py)
     ("opt_step", ("step", "apply_gradients", "apply_updates", "minimize"),
-     _P(r"\.step\s*\(|"
+     _P(r"\.step(_and_update_lr)?\s*\(|"
         r"\.apply_gradients\s*\(|"
         r"\boptax\.apply_updates\s*\(|\boptimizer\.minimize\s*\(|\.minimize\s*\(\s*loss|"
         # (w30a: a TensorFlow 1 optimizer kept on the model object, pDeep's `self._optimizer.minimize(self._loss)`)
@@ -1160,6 +1162,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                                 r"token|gene|code|visit|word|input|base|nucleotide)_contributions?)\s*=(?!=)"
                                 r"(?![^\n]*(metadata|config|settings|options)\w*\s*\()|"
                                 r"\bcontrib_scores?\b", re.I)),
+    # w36a: the attentions a model returned, named where the code takes them (`loss, logits, attentions = outputs`,
+    # `for layer_attentions in attentions`): tip08 counts a bare `output_attentions=True` request only with one
+    ("attn_used", ("attentions",), _P(r"(?<![.\w])attentions\b(?!\s*=\s*True)")),
     # attention weights read out of a model for analysis (counted outside network definitions, see tip08)
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn(",
@@ -1643,6 +1648,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("config_draw", ("choice(", "choices("),
      _P(r"\b(args|config|cfg|conf|opts?|options|hparams?|hp|hyper_?params|params|flags|settings)"
         r"(\[\s*['\"]\w+['\"]\s*\]|\.\w+)\s*=\s*(\w+\.)?random\.choices?\s*\(\s*[\[(]")),
+    # w36a: ... or a dictionary of hyperparameters whose entries are drawn (likesum/DeeReCT-PolyA's gen_hyper_dict:
+    # `'tf_learning_rate': rand_log(.0005, .05)`, `'tf_momentum': rand_sqrt(.95, .99)`, `'tf_keep_prob':
+    # np.random.choice([.5, .75, 1.0])`, used whenever no --hparam file is given): a random search by hand
+    ("config_draw", ("random.", "rand_", "random_", "sample_", "log_uniform", "loguniform"),
+     _P(r"['\"]\w*(learning_rate|lr|momentum|weight_decay|wd|dropout|keep_prob|batch_size|hidden|num_layers|n_layers|"
+        r"l2|l1|decay|init_weight)\w*['\"]\s*:\s*((np|numpy)\.random\.|random\.)?(choice|uniform|randint|loguniform|"
+        r"rand_\w+|random_\w+|sample_\w+|log_uniform\w*)\s*\(", re.I)),
     # a search space per model that names a baseline (`morgan_plus_linear = morgan_bounds`, 'logreg': lr_grid): the
     # search covers the baseline (tip02 DR203)
     ("search_baseline", ("_bounds", "_grid", "_space", "_range", "_params", "_distribution"),
@@ -2468,7 +2480,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
      _P(r"^[ \t]*(\w+\s*=\s*\{\s*)?['\"](train|training|valid|validation|val|test|testing)['\"]\s*:\s*"
         r"\[\s*\d{1,2}(\s*,\s*\d{1,2}){3,}\s*,?\s*\]")),
-    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]")),
+    # (w36a: or compares a chromosome's name with it, OluwadareLab/HiCARN's Arg_Parser.py `if chrn == 'X':` beside its
+    # set_dict of train, valid and per-cell-line test chromosomes, as DeepHiC's)
+    ("chrom_named", ("'x'", '"x"', "chrx"), _P(r"\+\s*\[\s*['\"]X['\"]\s*\]|['\"]chrX['\"]|[=!]=\s*['\"]X['\"]")),
     # w26a: a data file named by the chromosomes it holds (HiCPlus: `..._chr19_22.npy.gz` loaded by the trainer,
     # `..._chr17_17.npy.gz` by the predictor): tip07 compares a training script's chromosomes with another script's
     ("chrom_file", ("chr",),
@@ -5996,12 +6010,37 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int,
             hits.append([n, line.strip()[:160]])
             if len(hits) >= 10:
                 break
+    if len(hits) >= 2 and _simple_models_alone(outputs, hits, bl, pub):
+        hits = []
     if metric_seen and len(hits) < 2:
         hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
     if metric_seen and len(hits) < 2 and cells:
         hits += _baseline_cell_scores(outputs, cells)
     if metric_seen and len(hits) >= 2:
         out["baseline_result"] = hits[:10]
+
+
+def _simple_models_alone(outputs: list[tuple[int, str]], hits: list[Evidence], bl: Callable[[str], object],
+                         pub: Callable[[str], object]) -> bool:
+    """w36a: printed scores of simple models alone, as a table of them alone (w24d) is: a notebook that fits an
+    XGBoost, an SVM and a KNN and prints each one's accuracy (TandemMod's supplemental_figure_3: `xgboost accuracy:
+    0.84`, `SVM accuracy: 0.79`, `KNN accuracy: 0.72`) ranks the baselines with each other, not beside the network,
+    whose scores it never prints. Every scored line names a simple model and no published one, and no other line of
+    the outputs gives a metric a decimal value (the network's `Test AUC: 0.91` keeps the comparison)."""
+    if any(pub(str(text)) for _, text in hits):
+        return False
+    bare = [_HEAD_CLASS.sub(" ", _NAMED_VALUE.sub(" ", str(text))) for _, text in hits]
+    if not all(bl(b) for b in bare):
+        return False
+    shown = {str(text) for _, text in hits}
+    for _, line in outputs:
+        text = line.strip()[:160]
+        if text in shown or not _DECIMAL.search(line) or _LOG_LINE.search(line):
+            continue
+        words = METRIC_WORDS.findall(line)
+        if words and not all(w.lower() == "loss" for w in words):
+            return False
+    return True
 
 
 #: w34a: a simple estimator built by a notebook cell's own statement, and the name it is kept under (`clf =
@@ -6753,6 +6792,27 @@ def _tf_draws(code: str, lines: _Lines, facts: Facts) -> None:
         facts["tf_draw"] = rows
 
 
+#: w36a: a Python script run by a shell line (`python predict_spliceai27.py --flanking-size ...`) and its name
+_SH_PY_RUN = re.compile(r"\bpython[\d.]*[ \t]+(?:-u[ \t]+)?(?:-m[ \t]+)?([\w./${}-]+)")
+#: a script named for predicting, inferring or evaluating with a trained model
+_PREDICT_SCRIPT = re.compile(r"(?<![a-z])(predict|infer|eval|test|scor)", re.I)
+#: ... or for training one (a name that says both trains: `train_and_predict.py`)
+_TRAIN_SCRIPT = re.compile(r"(train|fit|tun(e|ing)|search|sweep|hpo|optim)", re.I)
+
+
+def _shell_predicts_only(code: str, text: str, facts: Facts) -> None:
+    """w36a: a shell script whose every Python run predicts with trained models (Kuanhao-Chao/OpenSpliceAI's
+    JOB_spliceai-keras_predict_*.sh loop `for FLANKING_SIZE in 80 400 2000 10000` and `for num in 1 2 3 4 5`
+    around `python predict_spliceai27.py`): its loops walk the released models, no search trains over them."""
+    # (a `python -c "..."` check of the environment runs no script)
+    runs = [m for m in _SH_PY_RUN.finditer(code) if not m.group(1).startswith("-")]
+    names = [m.group(1).rsplit("/", 1)[-1] for m in runs]
+    if names and all(_PREDICT_SCRIPT.search(n) and not _TRAIN_SCRIPT.search(n) for n in names):
+        n = code.count("\n", 0, runs[0].start()) + 1
+        shown = text.split("\n")
+        facts["sh_predict_only"] = [[n, shown[n - 1].strip()[:160] if n <= len(shown) else ""]]
+
+
 #: w35a: a list of chromosome names assigned to a name, written on one line (`chr_train_all=['chr2','chr3',...]`)
 _CHROM_LIST = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*\[((?:[ \t]*['\"]chr(?:\d{1,2}|[XYM])['\"][ \t]*,?)+)[ \t]*\]",
                          re.M)
@@ -7013,6 +7073,8 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
     elif kind == "sh":
         code = cap_lines(strip_hash_comments(text))
         _code_facts(code, _Lines(code, text), facts, python=False)
+        if "predict" in code or "infer" in code:  # (incremental's Version.facts does the same)
+            _shell_predicts_only(code, text, facts)
     elif kind == "ci":
         _ci_facts(text, facts)
     elif kind == "docker":

@@ -60,7 +60,8 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
 
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
-                      "param_names", "search_array", "search_index_loop", "caret_resampled", "kwarg_loop"),
+                      "param_names", "search_array", "search_index_loop", "caret_resampled", "kwarg_loop",
+                      "sh_predict_only"),
                      # (its lists; the keys drawn; loops; w31c: the plural lists walked; w33c: the caret
                      # methods named, caret_default_grids)
                      said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline")))
@@ -80,8 +81,11 @@ def search(ctx: Context) -> CheckResult:
         keys = {_CONFIG_KEY.sub("", str(t).partition("=")[0]) for _, t in lines}
         if not is_aux(path) and len(keys) >= 2:
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
+    # (w36a: not a script whose every Python run predicts: its loops walk released models, OpenSpliceAI's
+    # JOB_spliceai-keras_predict_*.sh over flanking sizes and model numbers)
+    predicting = set(ctx.files_with("sh_predict_only"))
     for path, lines in sorted(ctx.files_with("shell_value_loop").items()):
-        if extractor(path) == "sh" and not is_aux(path) and _shell_sweep(lines):
+        if extractor(path) == "sh" and not is_aux(path) and path not in predicting and _shell_sweep(lines):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     for path, lines in sorted(ctx.files_with("sweep_loop").items()):
         # w31c: loops over lists named as the plural of their hyperparameter are a grid by hand where two or more
@@ -110,8 +114,8 @@ def search(ctx: Context) -> CheckResult:
         bound = {name.strip() for entry in lines
                  for name in _LOOP_TARGETS.sub("", str(entry[1]).partition(" in ")[0]).split(",")}
         lists -= bound
-        if not is_aux(path) and (len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None
-                                 or extractor(path) == "sh"):
+        if not is_aux(path) and path not in predicting and (
+                len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None or extractor(path) == "sh"):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev and network:
         # w29b: every search is over the baselines (a GridSearchCV of the SVM and LASSO a CNN is compared with,

@@ -80,13 +80,23 @@ def _composed(ctx: Context, ev: tuple[str, int, str]) -> bool:
 
 #: w30a: attention weights computed by a softmax on the line that names them: the layer's mechanism
 _ATTENTION_COMPUTED = re.compile(r"\bsoftmax\s*\(")
+#: w36a: a model asked to return its attention, and what else on the line names an attention taken (`_, attn_map =
+#: model(seq, output_attentions=True)` takes it; `attention_mask=` is an input, not a reading)
+_ATTENTION_REQUEST = re.compile(r"\boutput_attentions\s*=\s*True")
+_ATTENTION_NAMED = re.compile(r"\b(\w*attn\w*|attentions|attention_(?!mask)\w+)\b", re.I)
+
+
+def _attention_request_only(text: str) -> bool:
+    """w36a: an `attn_read` line that only asks a model for its attention (`output_attentions=True,`)."""
+    return (_ATTENTION_REQUEST.search(text) is not None
+            and _ATTENTION_NAMED.search(_ATTENTION_REQUEST.sub(" ", text)) is None)
 
 
 # what the lines say matters for model_def and attn_read (w30a: whether a softmax computes them), and for the
 # sub-models (coordinator, session 19: which of them are layers re-used in another network)
 @check("DR802", watches=is_code, facts_only=True,
        reads=reading(("interp", "attn_read", "interp_coef", "interp_layer", "interp_ablate", "meme_write", "layer_read",
-                      "sub_model_composed", *TRAINING_FACTS),
+                      "sub_model_composed", "attn_used", *TRAINING_FACTS),
                      said=("model_def", "interp", "attn_read", "interp_layer", "sub_model_composed")))
 def interpretation_in_code(ctx: Context) -> CheckResult:
     ev = ([e for e in gather(ctx, "interp", 12, where=lambda p: not is_aux(p)
@@ -106,6 +116,12 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
     read = [(p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))])
             for p, rows in sorted(ctx.files_with("attn_read").items()) if not is_aux(p) and not any(
                 _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ()))]
+    # w36a: attention asked of a transformers model (`output_attentions=True`) and never taken from its outputs
+    # (CompEpigen/methylbert's trainer.py passes it to every from_pretrained and forward call; no line reads
+    # `.attentions`, an attention map or the returned attentions) is a request, not a reading
+    if not any(not _attention_request_only(str(r[1])) for _, rows in read for r in rows) and not any(
+            not is_aux(p) for p in ctx.files_with("attn_used")):
+        read = []
     ev += [e for p, rows in read if rows for e in first(rows, p)][:2]
     if ev:
         return passed("the model is interpreted in code (attributions, saliency, SHAP, in-silico mutagenesis, "

@@ -8055,6 +8055,103 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/train_feature_names.txt": "gene_a\ngene_b\n",
         "train.py": "from sklearn.model_selection import train_test_split\n"
                     "tr, te = train_test_split(x, test_size=0.2)\n" + TORCH_LOOP}, {"DR701": "warn"}),
+    # w36a: a notebook that fits simple models and prints each one's score alone (yulab2021/TandemMod's
+    # supplemental_figure_3: `xgboost accuracy: 0.84`, `SVM accuracy: 0.79`, `KNN accuracy: 0.72`) ranks the
+    # baselines with each other, as a table of them alone (w24d) does; the network's score printed too compares them
+    "w36a_printed_scores_of_simple_models_alone_are_no_comparison": ({
+        "notebooks/baselines.ipynb": nb_printed(
+            ("code", "from xgboost import XGBClassifier\nfrom sklearn.svm import SVC\n"
+                     "xgb = XGBClassifier().fit(X_train, y_train)\nsvm = SVC().fit(X_train, y_train)\n"
+                     "print('xgboost', 'accuracy:', accuracy_score(y_test, xgb.predict(X_test)))\n"
+                     "print('SVM', 'accuracy:', accuracy_score(y_test, svm.predict(X_test)))\n",
+             ["xgboost accuracy:\t 0.8417\n", "SVM accuracy:\t 0.7957\n"])),
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR202": "fail"}),
+    "w36a_printed_scores_of_simple_models_beside_the_network": ({
+        "notebooks/baselines.ipynb": nb_printed(
+            ("code", "from xgboost import XGBClassifier\nfrom sklearn.svm import SVC\n"
+                     "xgb = XGBClassifier().fit(X_train, y_train)\nsvm = SVC().fit(X_train, y_train)\n"
+                     "print('xgboost', 'accuracy:', accuracy_score(y_test, xgb.predict(X_test)))\n"
+                     "print('SVM', 'accuracy:', accuracy_score(y_test, svm.predict(X_test)))\n"
+                     "print('network accuracy:', accuracy_score(y_test, net_pred))\n",
+             ["xgboost accuracy:\t 0.8417\n", "SVM accuracy:\t 0.7957\n", "network accuracy: 0.9121\n"])),
+        "train.py": TORCH_LOOP}, {"DR201": "pass", "DR202": "pass"}),
+    # w36a: sides of a split keyed with lists of chromosome numbers in a file that compares a chromosome's name with
+    # the sex chromosome (OluwadareLab/HiCARN's Arg_Parser.py: `set_dict = {'train': [1, 3, 5, ...], 'valid': [2, 6,
+    # 10, 12], ...}` beside `if chrn == 'X':`), as DeepHiC's `+ ['X']`; lists of small numbers alone name no chromosome
+    "w36a_split_sides_of_chromosome_numbers_beside_x_compared": ({
+        "options.py": "import os\n\nsides = {'train': [1, 3, 5, 7, 8, 9, 11, 13],\n"
+                      "         'valid': [2, 6, 10, 12],\n         'test_gm': (4, 14, 16, 20)}\n\n"
+                      "def chrom_number(name):\n    chrn = name[name.find('chr') + 3:].split('_')[0]\n"
+                      "    if chrn == 'X':\n        return 23\n    return int(chrn)\n",
+        "train.py": "from options import sides\nfiles = [f'chr{n}_10kb.npz' for n in sides['train']]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w36a_split_sides_of_small_numbers_name_no_chromosome": ({
+        "options.py": "sides = {'train': [1, 3, 5, 7, 8, 9, 11, 13],\n         'valid': [2, 6, 10, 12]}\n\n"
+                      "def layer_kind(code):\n    if code == 'Y':\n        return 'dense'\n    return 'conv'\n",
+        "train.py": "from options import sides\nruns = [f'run{n}' for n in sides['train']]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w36a: a shell script whose every Python run predicts with released models (Kuanhao-Chao/OpenSpliceAI's
+    # JOB_spliceai-keras_predict_*.sh: `for FLANKING_SIZE in 80 400 2000 10000` and `for num in 1 2 3 4 5` around
+    # `python predict_spliceai27.py`) walks the models, it searches nothing; the same loops around training do
+    "w36a_shell_loops_around_prediction_search_nothing": ({
+        "scripts/predict_all.sh": "#!/bin/bash\npython -c \"import sys; print(sys.path)\"\n"
+                                  "for FLANK in 80 400 2000 10000; do\n    for num in 1 2 3 4 5; do\n"
+                                  "        python predict_models.py --flank ${FLANK} --model models/${FLANK}nt/m${num}.pt\n"
+                                  "    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "fail"}),
+    "w36a_shell_loops_around_training_are_a_sweep": ({
+        "scripts/train_all.sh": "#!/bin/bash\nfor FLANK in 80 400 2000 10000; do\n    for num in 1 2 3 4 5; do\n"
+                                "        python train.py --flank ${FLANK} --out models/${FLANK}nt/m${num}.pt\n"
+                                "    done\ndone\n",
+        "train.py": TORCH_LOOP}, {"DR601": "pass"}),
+    # w36a: a dictionary of hyperparameters drawn at random for each run (likesum/DeeReCT-PolyA's gen_hyper_dict:
+    # `'tf_learning_rate': rand_log(.0005, .05)`, `'tf_keep_prob': np.random.choice([.5, .75, 1.0])`) is a random
+    # search by hand; augmentation settings drawn per sample search nothing
+    "w36a_hyperparameter_dict_drawn_at_random": ({
+        "model.py": "import numpy as np\nimport torch\n\ndef rand_log(a, b):\n"
+                    "    return 10.0 ** ((np.log10(b) - np.log10(a)) * np.random.sample() + np.log10(a))\n\n"
+                    "def draw_settings(given=None):\n    if given is not None:\n        return given\n"
+                    "    return {\n        'learning_rate': rand_log(5e-4, 5e-2),\n"
+                    "        'weight_decay': rand_log(1e-5, 1e-3),\n"
+                    "        'keep_prob': np.random.choice([.5, .75, 1.0]),\n    }\n",
+        "train.py": "from model import draw_settings\nsettings = draw_settings()\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
+    "w36a_augmentation_dict_drawn_per_sample_is_no_search": ({
+        "augment.py": "import random\n\ndef jitter():\n    return {\n        'rotation': random.uniform(-10, 10),\n"
+                      "        'shift': random.randint(0, 4),\n        'flip': random.choice([True, False]),\n    }\n",
+        "train.py": "from augment import jitter\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # w36a: a training loop that steps the warm-up wrapper of "Attention is all you need" ports
+    # (huangnengCSU/SACall-basecaller's ctc_train.py: `loss.backward()` then `optimizer.step_and_update_lr()`) trains,
+    # so its missing seed fails; a learning-rate scheduler's own update steps no optimizer
+    "w36a_scheduled_optim_step_and_update_lr_trains": ({
+        "train.py": "import torch\nfrom sched_optim import ScheduledOptim\n"
+                    "optimizer = ScheduledOptim(torch.optim.Adam(model.parameters()), 256, 4000)\n"
+                    "for signal, label in loader:\n    optimizer.zero_grad()\n"
+                    "    loss = ctc(model(signal), label)\n    loss.backward()\n"
+                    "    optimizer.step_and_update_lr()\n"},
+        {"DR301": "fail"}),
+    "w36a_scheduler_update_alone_trains_nothing": ({
+        "plot_lr.py": "import torch\nrates = []\nfor step in range(100):\n"
+                      "    scheduler.step_and_update_lr()\n    rates.append(scheduler.lr)\n"},
+        {"DR301": "na"}),
+    # w36a: attention asked of a transformers model and never taken from its outputs (CompEpigen/methylbert's
+    # trainer.py: `BertForMaskedLM.from_pretrained(path, output_attentions=True, ...)`, no line reads the returned
+    # attentions) reads nothing of the model; taking the attentions and averaging them per position does
+    "w36a_output_attentions_requested_only_is_no_reading": ({
+        "trainer.py": "import torch\nfrom transformers import BertForSequenceClassification\n\n"
+                      "def load(path, n):\n    return BertForSequenceClassification.from_pretrained(path,\n"
+                      "        num_labels=n,\n        output_attentions=True,\n        output_hidden_states=True)\n\n"
+                      "model = load('ckpt', 2)\n" + TORCH_LOOP},
+        {"DR802": "fail"}),
+    "w36a_output_attentions_taken_and_averaged_is_a_reading": ({
+        "trainer.py": "import torch\nfrom transformers import BertForSequenceClassification\n\n"
+                      "model = BertForSequenceClassification.from_pretrained('ckpt',\n"
+                      "    num_labels=2,\n    output_attentions=True)\n" + TORCH_LOOP,
+        "explain.py": "import torch\nfrom trainer import model\n\ndef per_position(batch):\n"
+                      "    logits, attentions = model(batch)[:2]\n"
+                      "    return torch.stack(attentions).mean(dim=(0, 1, 2))\n"},
+        {"DR802": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
