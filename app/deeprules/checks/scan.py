@@ -85,7 +85,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "39"
+ANALYZER_VERSION = "40"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -2267,7 +2267,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s+\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
         r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
         r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
-        r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts)"
+        r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts|"
+        # (coordinator, session 21: or a range or list named for one of them, SALMON's `for j, lr in
+        # enumerate(learning_rate_range):` over `10**np.arange(-4,-1,0.3)`, keeping the lr of the best c-index)
+        r"(learning_rates?|lrs?|weight_decays?|l2s?|l2_regs?|batch_sizes?|dropout_rates?|dropouts?)_(range|ranges|"
+        r"list|values|candidates|options|grid))"
         r"\s*\)?\s*\)?\s*:", re.I)),
     # a loop over literal values of a classical model's own hyperparameter (`for c in [1e-3, 1e-2, 1e-1, 1]:` before
     # LogisticRegression(C=c), `for k in [1, 3, 5]:`, `for alpha in np.logspace(-3, 3, 7):`, `for depth in (3, 5)`):

@@ -58,13 +58,22 @@ def _shell_sweep(lines: list[list[Any]]) -> bool:
     return len(lists) >= 2 and any(all(_SHELL_SETTING.match(v) for v in vals) for vals in lists.values())
 
 
+def _trains_with_loop_value(facts: dict[str, Any], bound: set[str]) -> bool:
+    """coordinator, session 21: the file hands a loop's value to a local module's training call (SALMON's
+    main.py: `for j, lr in enumerate(learning_rate_range):` then `SALMON.train(datasets, num_epochs, batch_size,
+    lr, ...)`, keeping the learning rate of the best c-index): each value trains a model, as a fit in the loop does."""
+    names = [n for n in bound if len(n) > 1]
+    return any(re.search(r"\b" + re.escape(n) + r"\b", str(t)) for _, t in facts.get("lib_train", ()) for n in names)
+
+
 @check("DR601", watches=is_read, facts_only=True,
        reads=reading((*TRAINING_FACTS, *NETWORK_FACTS, "model_def", "search", "search_cfg", "search_grid_cfg",
                       "param_names", "search_array", "search_index_loop", "caret_resampled", "kwarg_loop",
                       "sh_predict_only"),
                      # (its lists; the keys drawn; loops; w31c: the plural lists walked; w33c: the caret
                      # methods named, caret_default_grids)
-                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline")))
+                     said=("grid_loop", "config_draw", "shell_value_loop", "sweep_loop", "baseline",
+                           "lib_train")))  # (coordinator, session 21: which values a training call is handed)
 def search(ctx: Context) -> CheckResult:
     ev = gather(ctx, "search", 4) + gather(ctx, "search_cfg", 3) + gather(ctx, "search_grid_cfg", 3)
     ev += gather(ctx, "search_array", 2)  # (w25a: a grid decoded from a job array's index)
@@ -115,7 +124,8 @@ def search(ctx: Context) -> CheckResult:
                  for name in _LOOP_TARGETS.sub("", str(entry[1]).partition(" in ")[0]).split(",")}
         lists -= bound
         if not is_aux(path) and path not in predicting and (
-                len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None or extractor(path) == "sh"):
+                len(lists) >= 2 or training_line(ctx.index.facts(path)) is not None or extractor(path) == "sh"
+                or _trains_with_loop_value(ctx.index.facts(path), bound)):
             ev.append((path, int(lines[0][0]), str(lines[0][1])))
     if ev and network:
         # w29b: every search is over the baselines (a GridSearchCV of the SVM and LASSO a CNN is compared with,
@@ -129,7 +139,14 @@ def search(ctx: Context) -> CheckResult:
         # (a network defined or built, not a framework imported alone)
         nets = [p for fact in ("model_def", "model_fn", "skorch_net", "model_lib") for p in ctx.files_with(fact)
                 if not is_aux(p) and not baseline_side(p)]
-        if nets and all(baseline_side(e[0]) for e in ev):
+        # (coordinator, session 21: not where each network sits among the searched models as one more file of a
+        # folder of compared models, SchlossLab/Topcuoglu_ML_mBio_2020's code/learning/individual_models/, seven
+        # classical methods each tuned in its own file beside Keras_baxter.py: the study compares the models, the
+        # network is none's subject)
+        searched = {e[0].rpartition("/")[0] for e in ev}
+        peers = any(n.rpartition("/")[0] in searched
+                    and sum(1 for e in ev if e[0].rpartition("/")[0] == n.rpartition("/")[0]) >= 2 for n in nets)
+        if nets and not peers and all(baseline_side(e[0]) for e in ev):
             return failed("only the baselines are searched: every search fits a simple model or a compared method, "
                           "while the network (" + sorted(nets)[0] + ") keeps fixed settings", ev[:4])
     if ev:
