@@ -116,3 +116,4 @@ def test_windows_alone_on_a_loop_that_ablates() -> None:
     found, before = _scan_both_ways(code, 0, len(code) - 1, 1)
     assert found == before
     assert "interp_ablate" in found
+
