@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import Any, ClassVar
 
 _ahocorasick: Any
@@ -4253,8 +4254,12 @@ def line_needle(lazy: LazyRe, tree: Any = None) -> tuple[bool, str] | None:
         if not flags & re.M or not items or items[0] != (_sre.AT, _sre.AT_BEGINNING):
             return None
         k = 1
-        if k < len(items) and items[k][0] in _REPEATS and items[k][1][0] == 0:
-            body = list(items[k][1][2])
+        blanks = items[k] if k < len(items) else None
+        if blanks is not None and blanks[0] is _sre.SUBPATTERN and not blanks[1][1] and not blanks[1][2] \
+                and len(blanks[1][3]) == 1:
+            blanks = blanks[1][3][0]  # (w36e) the blanks captured by a group (`^([ \t]*)for`: interp_ablate's)
+        if blanks is not None and blanks[0] in _REPEATS and blanks[1][0] == 0:
+            body = list(blanks[1][2])
             if len(body) == 1 and body[0][0] is _sre.IN:
                 body = list(body[0][1])
             if not body or any(op is not _sre.LITERAL or av not in (9, 32) for op, av in body):
@@ -4278,6 +4283,9 @@ def _shortest_cover(strings: tuple[str, ...]) -> tuple[str, ...]:
     """The strings of `strings` that hold none of the others: a text holds one of `strings` exactly when it
     holds one of these (each longer one holds a shorter one wherever it occurs)."""
     return tuple(x for x in strings if not any(y != x and y in x for y in strings))
+
+
+_SECOND = itemgetter(1)
 
 
 class _PatternKeys:
@@ -4337,6 +4345,7 @@ class _PatternKeys:
         # With pyahocorasick: one automaton of every hint and every needed string finds them all in one pass
         # over a range (the same lines as a substring search per hint, 2.2x faster on deepchem's scripts).
         self.automaton: Any = None
+        self.multi_automaton: Any = None
         self.window_automaton: Any = None
         self.window_absent: dict[str, bool] = {}
         if _ahocorasick is not None:
@@ -4360,6 +4369,15 @@ class _PatternKeys:
                 automaton.add_word(string, (n, len(string)))
             automaton.make_automaton()
             self.automaton = automaton
+            # session 20 (w36e): the multi-line patterns' hints alone, for the windows `history` re-scans around an
+            # edit (one pass over their span instead of a search per hint of each pattern)
+            multi_automaton = _ahocorasick.Automaton()
+            for i in self.multiline:
+                for hint, _ in self.hints[i]:
+                    multi_automaton.add_word(hint, (ids[hint], len(hint)))
+            if len(multi_automaton):
+                multi_automaton.make_automaton()
+                self.multi_automaton = multi_automaton
             # the multi-line patterns' strings alone: which of them the windows' span holds, in one pass
             window = _ahocorasick.Automaton()
             for strings in self.window_strings.values():
@@ -4370,8 +4388,10 @@ class _PatternKeys:
                 self.window_automaton = window
                 self.window_absent = dict.fromkeys(window.keys(), False)
 
-    def lines_holding(self, code: str, low: str, lo: int, hi: int) -> dict[int, set[int]]:
-        """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string."""
+    def lines_holding(self, code: str, low: str, lo: int, hi: int, automaton: Any = None) -> dict[int, set[int]]:
+        """Per string id (`hint_ids`, `gate_ids`), the starts of the lines in [lo, hi) holding the string (of the
+        strings of `automaton`, `self.automaton` by default)."""
+        automaton = self.automaton if automaton is None else automaton
         found: dict[int, set[int]] = {}
         rfind = code.rfind
         find = code.find
@@ -4383,7 +4403,7 @@ class _PatternKeys:
         line_end = find("\n", lo, hi)  # the newline that ends the current line (`hi`: none before `hi`)
         if line_end == -1:
             line_end = hi
-        for end, (n, length) in self.automaton.iter(low, lo, hi):
+        for end, (n, length) in automaton.iter(low, lo, hi):
             at = end - length + 1
             if at >= line_end:  # on a later line: the last newline before the hit is at or after `line_end`
                 line_start = rfind("\n", line_end, at) + 1
@@ -4483,6 +4503,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
     wend = wstop_all = size
     in_windows: dict[str, bool] = {}  # whether a string is in the windows' whole span (patterns share strings)
     needle_lines: dict[tuple[bool, str], list[int]] = {}  # `_needle_lines` in the windows' span, by needle
+    multi_lines_of: dict[int, set[int]] | None = None  # the multi-line patterns' hints' lines in [wlo, wend)
     if multi:
         todo += pk.multiline
         wend = code.find("\n", whi)
@@ -4490,8 +4511,7 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
         wstop_all = min(size, wend + _WINDOW)
         if pk.window_automaton is not None:
             in_windows = pk.window_absent.copy()
-            for _, x in pk.window_automaton.iter(low, wlo, wstop_all):
-                in_windows[x] = True
+            in_windows.update(dict.fromkeys(map(_SECOND, pk.window_automaton.iter(low, wlo, wstop_all)), True))
     for i in todo:
         fact, hints, lazy = patterns[i]
         multiline = fact in _MULTILINE
@@ -4512,6 +4532,11 @@ def _scan_lines(code: str, low: str, patterns: list[tuple[str, tuple[str, ...], 
                     strings = None  # each window starts on a line holding a hint, and each hint holds a string
             if lines_of is not None and lo == wlo and hi == wend:  # (a whole text: the hints' lines are known)
                 held = [lines_of[h] for h in pk.hint_ids[i] if h in lines_of]
+                starts = [s for s in sorted(held[0].union(*held[1:])) if s <= whi] if held else []
+            elif pk.multi_automaton is not None:  # the windows alone (`history`): their hints' lines, in one pass
+                if multi_lines_of is None:
+                    multi_lines_of = pk.lines_holding(code, low, wlo, wend, pk.multi_automaton)
+                held = [multi_lines_of[h] for h in pk.hint_ids[i] if h in multi_lines_of]
                 starts = [s for s in sorted(held[0].union(*held[1:])) if s <= whi] if held else []
             else:
                 starts = [s for s in _candidate_lines(code, low, hints, wlo, wend) if s <= whi]

@@ -65,6 +65,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _fewer_collections() -> None:
+    """Garbage collections far apart for `history` and `check`, short processes that allocate millions of objects
+    (the facts of every file version, kept) and free nearly all of them by reference counts: with Python's defaults
+    the cyclic collector ran ~860 times over a cold history of deepchem's last 2,000 commits, 1.3 s of its CPU,
+    traversing the facts kept each time; with these ~60 times, 0.2 s (a cold `check`: 0.05 s, 0.01 s). The workers
+    they fork inherit them (session 20, w36e)."""
+    import gc
+
+    gc.set_threshold(50_000, 20, 100)
+
+
 def register(app: typer.Typer) -> None:
     @app.command(epilog="Examples:\n\n  deeprules check\n\n  deeprules check --format markdown >> $GITHUB_STEP_SUMMARY"
                  "\n\n  deeprules check --format sarif > deeprules.sarif\n\n"
@@ -97,6 +108,7 @@ def register(app: typer.Typer) -> None:
         and what to do next."""
         from .check_run import run_check
 
+        _fewer_collections()
         run_check(repo, fmt="json" if json else CheckFormat(format).value, verbose=verbose, select=_split(select),
                   ignore=ignore, fail_under=fail_under, rev=rev, staged=staged, no_regression=no_regression,
                   no_cache=no_cache, explain=explain)
@@ -118,6 +130,7 @@ def register(app: typer.Typer) -> None:
         from ..checks import parse_ignores
         from ..history import history as run_history
 
+        _fewer_collections()
         with progress("commits", enabled=not (json or csv)) as progress_cb:
             h = run_history(repo, since=since, max_commits=max_commits, select=_split(select),
                             ignore=parse_ignores(ignore) if ignore else None, progress=progress_cb,
