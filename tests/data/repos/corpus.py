@@ -8168,16 +8168,6 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                "model, score = model_lib.train(datasets, num_epochs, batch_size, 1e-3, dropout)\n",
         "experiments/model_lib.py": TORCH_LOOP},
         {"DR601": "fail"}),
-    # coordinator, session 21: a network that is one more file of a folder of compared models, each tuned in its own
-    # file (SchlossLab/Topcuoglu_ML_mBio_2020's individual_models/): the study compares the models, and they are searched
-    "coord21_network_among_searched_peer_models_is_no_baseline_only_search": ({
-        "models/forest.py": "from sklearn.ensemble import RandomForestClassifier\nfrom sklearn.model_selection import GridSearchCV\n"
-                            "grid = GridSearchCV(RandomForestClassifier(random_state=0), {'max_depth': [2, 4, 8]}, cv=5)\n"
-                            "grid.fit(X, y)\n",
-        "models/svm.py": "from sklearn.svm import SVC\nfrom sklearn.model_selection import GridSearchCV\n"
-                         "grid = GridSearchCV(SVC(), {'C': [0.1, 1, 10]}, cv=5)\ngrid.fit(X, y)\n",
-        "models/network.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
-        {"DR601": "pass"}),
     # ... while a network of its own beside a folder of searched baselines keeps the baselines-only verdict
     "coord21_network_apart_from_searched_baselines_is_baseline_only_search": ({
         "baselines/forest.py": "from sklearn.ensemble import RandomForestClassifier\nfrom sklearn.model_selection import GridSearchCV\n"
