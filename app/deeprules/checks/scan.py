@@ -6735,6 +6735,7 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
 #: [5]`), and a loop over that side reading each unit's data by its number (`for i in TRAIN:` then
 #: `signal['signal'+str(i)]`, `data[i]`, an f-string's `{i}`) within its next three lines; not lists of sizes, epochs
 #: or fractions (`train_sizes = [100, 200]`), which are no units
+_NUMBER_LIST_START = re.compile(r"=[ \t]*\[[ \t]*\d")
 _SIDE_UNIT_NUMBERS = re.compile(r"^[ \t]*((?i:train|test|valid|val|validation|holdout|heldout)"
                                 r"(?:_(?!\w*(?i:size|epoch|step|batch|len|num|frac|ratio|pct|percent|iter))\w+)?)\s*=\s*"
                                 r"\[\s*\d+(?:\s*,\s*\d+)*\s*\][ \t]*$", re.M)
@@ -6746,7 +6747,15 @@ def _unit_number_sides(code: str, lines: _Lines, facts: Facts) -> None:
     recordings): every record of a unit lands on its side (tip07 DR701, `split_unit_loop`). The loop may sit
     cells or a hundred lines after the lists, so the file is read whole rather than line by line."""
     found = []
-    for m in _SIDE_UNIT_NUMBERS.finditer(code):
+    seen: set[int] = set()
+    for hit in _NUMBER_LIST_START.finditer(code):  # (a literal-led search: the side pattern is tried only there)
+        start = code.rfind("\n", 0, hit.start()) + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        m = _SIDE_UNIT_NUMBERS.match(code, start)
+        if m is None:
+            continue
         side = re.escape(m.group(1))
         loop = re.compile(r"^[ \t]*for\s+(\w+)\s+in\s+" + side + r"\s*:[^\n]*\n((?:[^\n]*\n){0,3})", re.M)
         for lm in loop.finditer(code, m.end()):
