@@ -817,7 +817,8 @@ def _pr_used(ctx: Context, where: Any = None, fact: str = "metric_pr") -> list[t
                       "cluster_eval", "sample_scorer", "probe_fit", "binned_target", "simulator", "balanced_split",
                       "gan_disc", "loss_module", *ML_FACTS),
                      said=("loss_cls", "cluster_eval", "metric_pr", "metric_balance", "metric_basic",
-                           "baseline", "sk_network", "metric_rank"),  # (w34c: Keras' top-k read by its text)
+                           "baseline", "sk_network", "metric_rank",  # (w34c: Keras' top-k read by its text)
+                           "loss_seg"),  # (coordinator, session 21: whether a segmentation loss is a focal loss)
                      # (whether anything trains: an entry script trains with the frameworks it imports, _util)
                      imports=True))  # what a loss is computed over (a
 # reconstruction is no classification); which clustering scores compare with reference labels; whether a
