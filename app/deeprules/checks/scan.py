@@ -93,6 +93,15 @@ Facts = dict[str, list[Evidence]]
 MAX_EVIDENCE = 30
 
 
+def set_rows(facts: Facts, key: str, rows: list[Any]) -> None:
+    """Keeps `rows` as the evidence of fact `key`, or drops the fact when a reader removed every row (a fact with no
+    rows is no fact: the rules ask `key in facts`)."""
+    if rows:
+        facts[key] = rows
+    else:
+        facts.pop(key, None)
+
+
 def _P(pattern: str, flags: int = 0) -> LazyRe:
     return LazyRe(pattern, flags | re.M)
 
@@ -3898,10 +3907,7 @@ def _drawn_helper_seeds(code: str, facts: Facts) -> None:
         for k in _SEEDING_KEYS:
             if k in facts:
                 kept = [e for e in facts[k] if not first <= int(e[0]) <= last and int(e[0]) not in at]
-                if kept:
-                    facts[k] = kept
-                else:
-                    del facts[k]
+                set_rows(facts, k, kept)
 
 
 def _gap_between_periods(code: str, m: re.Match[str]) -> bool:
@@ -6448,10 +6454,8 @@ def _one_value_grids(code: str, facts: Facts) -> None:
         return
     one = re.compile(r"\btuneGrid\s*=\s*(" + "|".join(re.escape(n) for n in sorted(single)) + r")\s*[,)]?\s*$")
     kept = [r for r in rows if not one.search(str(r[1]))]
-    if kept:
-        facts["search"] = kept
-    else:  # (every row was such a grid: `single` named one)
-        del facts["search"]
+    set_rows(facts, "search", kept)
+    if not kept:  # (every row was such a grid: `single` named one)
         # the train call's own grid replaces caret's default one: its resampling control scores one setting
         facts.pop("caret_resampled", None)
 
@@ -6503,10 +6507,7 @@ def _one_candidate_products(code: str, facts: Facts) -> None:
     if not single:
         return
     kept = [r for r in rows if not any(m.group(1) in single for m in _PRODUCT_OF_VALUES.finditer(str(r[1])))]
-    if kept:
-        facts["search"] = kept
-    else:
-        del facts["search"]
+    set_rows(facts, "search", kept)
 
 
 def _r_learners(code: str, lines: _Lines, facts: Facts) -> None:
@@ -6599,10 +6600,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
         return
     for k in held:  # a def line that matched a seed pattern names a function; it seeds nothing itself
         kept = [e for e in facts[k] if int(e[0]) not in defs_at]
-        if kept:
-            facts[k] = kept
-        else:
-            del facts[k]
+        set_rows(facts, k, kept)
     held = [k for k in held if k in facts]
     seed_lines = {int(e[0]) for k in held for e in facts[k]}
     if not seed_lines:
@@ -6674,10 +6672,7 @@ def _compute_clusters(code: str, facts: Facts) -> None:
     if not rows or ("Cluster" not in code and "dask_jobqueue" not in code) or not _COMPUTE_CLUSTERS.search(code):
         return
     kept = [row for row in rows if not _CLUSTER_SIDE.search(str(row[1]))]
-    if kept:
-        facts["split_homology"] = kept
-    else:
-        del facts["split_homology"]
+    set_rows(facts, "split_homology", kept)
 
 
 #: coordinator, session 19: a sub-model over an inner layer (`excerpt = Model(old.input, old.layers[k].output)`) then
@@ -6913,10 +6908,7 @@ def _scipy_fmin(code: str, facts: Facts) -> None:
     if _SCIPY_FMIN.search(code) is None or _HYPEROPT_IMPORT.search(code) is not None:
         return
     kept = [r for r in facts["search"] if not _FMIN_CALL.search(str(r[1]))]
-    if kept:
-        facts["search"] = kept
-    else:
-        del facts["search"]
+    set_rows(facts, "search", kept)
 
 
 #: w36c: a tuner's import line (the search pattern counts `from keras_tuner.tuners import RandomSearch`, `import
@@ -6958,10 +6950,7 @@ def _unused_tuner_imports(code: str, facts: Facts) -> None:
         kept.append(row)
     if len(kept) == len(rows):
         return
-    if kept:
-        facts["search"] = kept
-    else:
-        del facts["search"]
+    set_rows(facts, "search", kept)
 
 
 #: w36c: the learning rates a scheduler holds now, one per parameter group (chemprop's train.py and its forks,
@@ -6977,10 +6966,7 @@ def _scheduler_rates(code: str, facts: Facts) -> None:
         return
     walk = re.compile(r"\bin\s+(enumerate\s*\(\s*)?(" + "|".join(re.escape(n) for n in sorted(names)) + r")\s*\)?\s*:")
     kept = [r for r in facts["grid_loop"] if not walk.search(str(r[1]))]
-    if kept:
-        facts["grid_loop"] = kept
-    else:
-        del facts["grid_loop"]
+    set_rows(facts, "grid_loop", kept)
 
 
 #: w36c: a name bound to a scikit-learn search, a pipeline or a TPOT optimiser (nierja/Tox's ML.py: `grid_search =
@@ -7002,10 +6988,7 @@ def _sklearn_object_fits(code: str, facts: Facts) -> None:
         return
     fits = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names)) + r")\.fit\s*\(")
     kept = [r for r in facts["keras_fit"] if not fits.search(str(r[1]))]
-    if kept:
-        facts["keras_fit"] = kept
-    else:
-        del facts["keras_fit"]
+    set_rows(facts, "keras_fit", kept)
 
 
 #: w35c: a block run only when a determinism flag asks (massformer's runner.py: `if run_d["cuda_deterministic"]:`
