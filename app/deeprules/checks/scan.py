@@ -3897,12 +3897,7 @@ def _drawn_helper_seeds(code: str, facts: Facts) -> None:
         if not calls or not all(_arg_drawn(code, c.end()) for c in calls):
             continue
         first = code.count("\n", 0, d.start()) + 1
-        last = len(lines)
-        for n in range(first + 1, len(lines) + 1):  # the body: until a line at or left of the def's indent
-            text = lines[n - 1]
-            if text.strip() and len(text) - len(text.lstrip()) <= indent:
-                last = n - 1
-                break
+        last = _block_end(lines, first, indent)  # the body
         at = {code.count("\n", 0, c.start()) + 1 for c in calls}  # (the calls themselves seed nothing either)
         for k in _SEEDING_KEYS:
             if k in facts:
