@@ -86,7 +86,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "40"
+ANALYZER_VERSION = "41"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
@@ -153,7 +153,9 @@ LOCK_RE = _P(r"(^|/)(uv\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|pixi\.lock|[^
 #: (w32a: and conda's spec files, `conda list --explicit > spec-file.txt` in conda's own documentation, ProCapNet's
 #: conda_env_spec_file.txt: read as requirements, an `@EXPLICIT` list of archive URLs pins every package)
 #: (w33b: and Rye's lock files, `requirements.lock` and `requirements-dev.lock`: pip's format, every package pinned)
+#: (coordinator, session 22: and its common misspellings, PCLSurv's `requirments.txt`, `requierments.txt`)
 REQ_RE = _P(r"(^|/)([^/]*requirements?[^/]*\.(txt|in|lock)|requirements/[^/]+\.txt|constraints[^/]*\.txt|"
+            r"[^/]*re?qu?\w*ments?[^/]*\.txt|"
             r"(reqs?|pkgs|pkgs[_.-][^/]*|[^/]*[_.-]pkgs|(pip|python)[_-]?(packages|pkgs|deps))\.txt|"
             r"[^/]*spec[-_]?file[^/]*\.txt)$", re.I)
 DOCKER_RE = _P(r"(^|/)(Dockerfile[^/]*|[^/]*\.Dockerfile|Singularity[^/]*|[^/]*\.def)$", re.I)  # `dockerfile` too
@@ -773,6 +775,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"'\w*(fold|family|superfamily|cluster|homology)_holdout\w*'|"
         # sequence clusters or families held out by name (valid_clusters.txt, test_families, test_rna_family)
         r"\b(valid|val|validation|test|holdout)_([a-z]+_)?(clusters?|famil(y|ies)|superfamil(y|ies))\b", re.I)),
+    # coordinator, session 22: a split function named for sequence similarity, or its similarity threshold
+    # (dl-plasmid-classifier's `def split_by_similarity(signatures, split_sim_threshold, ...)`: plasmids whose MinHash
+    # Jaccard similarity passes the threshold stay together in training, dissimilar ones are held out)
+    ("split_homology", ("_by_similarity", "_by_identity", "_by_homology", "similarity_split", "identity_split",
+                        "homology_split", "similarity_based_split", "identity_based_split", "homology_based_split",
+                        "split_sim", "split_identity"),
+     _P(r"\bdef\s+\w*(split|partition)\w*_by_(sequence_)?(similarity|identity|homology)\w*\s*\(|"
+        r"\bdef\s+(similarity|identity|homology)_(based_)?split\w*\s*\(|\bsplit_(sim|similarity|identity)_threshold\b",
+        re.I)),
     # the PDB's precomputed sequence-identity clusters (RCSB blastclust bc-30..bc-95, clusters-by-entity-30.txt)
     ("split_homology", ("sequence/clusters", "bc-", "clusters-by-entity"),
      _P(r"\bsequence/clusters/|\bbc-(\d{2,3}|\$\{?\w+\}?)\.out\b|\bclusters-by-entity-\d+\b")),
@@ -1221,14 +1232,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
     # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
     ("seed_opt", ("seed", "random_state"),
-     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None)?\s*:[^\n]*|(not\s+[\w.]{0,40}?(seed|"
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None|\s*(>=\s*0|>\s*(0|-1)|!=\s*-1))?\s*:"
+        r"[^\n]*|(not\s+[\w.]{0,40}?(seed|"
         r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
         r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
         r"seed_torch|set_seeds?|seed_all)\s*\(")),
     ("seed_none", ("seed", "random_state"),
-     _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*None\b|(seed|random_state)\w*\s*:\s*Optional\[|"
+     _P(r"(seed|random_state)\w*\s*(:\s*[\w\[\]|. ]{1,30}?)?=\s*(None\b|-1\b)|(seed|random_state)\w*\s*:\s*Optional\[|"
         r"\.get\(\s*'\w*(seed|random_state)\w*'\s*(,\s*None\s*)?\)|'--\w*(seed|random_state)\w*'[^\n]*\bdefault"
-        r"\s*=\s*None\b")),
+        r"\s*=\s*(None\b|-1\b)")),
     # the transformers Trainer seeds in its constructor (set_seed(args.seed), 42 by default; Lightning's Trainer
     # takes no model=), and full_determinism=True switches deterministic algorithms on
     # (w29b: or its TrainingArguments, whose seed the Trainer applies: the Trainer's call is most often spread
@@ -1357,6 +1369,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (coordinator, session 12: not a solve inside a class's own algorithm, on its own settings: deeptime's
         # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
         r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
+    # coordinator, session 22: a single-cell integration method that is not a network (Harmony, Scanorama, BBKNN,
+    # ComBat, LIGER's iNMF, fastMNN/MNN, Seurat's anchors), called in Python or R: the comparison of an integration
+    # network when a script named for it runs it (tip02 reads the file's name; scETM's train_Harmony.py)
+    ("integration_call", ("harmony", "scanorama", "bbknn", "combat", "optimizeals", "inmf", "mnn", "integrationanchors",
+                          "integratedata"),
+     _P(r"\b(run_harmony|RunHarmony|HarmonyMatrix|harmony_integrate|scanorama\.(correct|integrate)\w*|"
+        r"scanorama_integrate|bbknn\.bbknn|bbknn|combat|optimizeALS|runINMF|online_iNMF|RunFastMNN|fastMNN|"
+        r"mnn_correct|FindIntegrationAnchors|IntegrateData)\s*\(")),
     # coordinator, session 14: the established spectral similarity a learned one is compared with, scored on the
     # same spectrum pairs (MIST's dist_baselines.py: matchms' `ModifiedCosine(tolerance=0.005)` beside Spec2Vec and
     # MS2DeepScore; greedy and Hungarian cosine, spectral entropy): the simple method of mass spectrometry, as
@@ -2939,7 +2959,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"seed_torch|set_seeds?|seed_all)\s*\(")),
     ("seed_none_opt", ("seed", "random-state", "random_state"),
      _P(r"\badd_argument\s*\(\s*['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"](?:[^()]|\([^()]*\))*?"
-        r"\bdefault\s*=\s*None\b|"
+        r"\bdefault\s*=\s*(None\b|-1\b)|"
         # (w26b) or with no default at all, which argparse makes None (D-SCRIPT's `add_argument("--seed",
         # help="Set random seed", type=int)`); a required option or a flag (action=) is no such option
         r"\badd_argument\s*\(\s*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]"
@@ -2947,7 +2967,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # w35b: or the call spread one argument a line, the option's name opening its own line (black's layout:
         # CSDGroup/cell_segmentation's `parser.add_argument(` / `"--seed",` / `type=int,` / `default=None,`)
         r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
-        r"\bdefault\s*=\s*None\b")),
+        r"\bdefault\s*=\s*(None\b|-1\b)")),
     # w35b: ... and, in that layout, a number for default: a seed given (seed_given's one-line form, tip03)
     ("seed_given_opt", ("seed", "random-state", "random_state"),
      _P(r"^[ \t]*(['\"]-\w['\"]\s*,\s*)?['\"]--[\w-]*(seed|random[-_]state)[\w-]*['\"]\s*,(?:[^()]|\([^()]*\))*?"
@@ -6719,6 +6739,57 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _chroms_left_out_of_training(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
+    if "seed_opt" in facts:
+        _guarded_seed_calls(code, lines, facts)
+    if "search" in facts and "BayesianOptimization" in code:
+        _design_loops(code, lines, facts)
+
+
+#: coordinator, session 22: a Bayesian optimiser built with no objective and handed measured points (`X=`, `Y=`):
+#: it suggests the next experiments of a design loop, not the settings of a model
+_BO_DESIGN = re.compile(r"\bBayesianOptimization\s*\(\s*(?:f\s*=\s*)?None\s*,"
+                        r"(?=(?:[^()]|\([^()]*\))*?\bX\s*=)(?=(?:[^()]|\([^()]*\))*?\bY\s*=)")
+_BO_CALL = re.compile(r"\bBayesianOptimization\s*\(")
+_GPYOPT_USE = re.compile(r"\bGPyOpt\.[\w.]+")
+_GPYOPT_IMPORT = re.compile(r"^\s*(import|from)\s+GPyOpt\b")
+
+
+def _design_loops(code: str, lines: _Lines, facts: Facts) -> None:
+    """coordinator, session 22: GPyOpt's BayesianOptimization given no objective but the points already measured
+    (AptaDiff's raptgen/data.py: `BayesianOptimization(None, domain=..., X=self.evaluated_X, Y=self.evaluated_y)`,
+    then `suggest_next_locations()` over the VAE's latent space) proposes aptamers to test: a design loop, not a
+    hyperparameter search (tip06). Drops those calls' search rows, and the GPyOpt import's when every use of the
+    module is such a call."""
+    design = {lines.line_of(m.start()) for m in _BO_DESIGN.finditer(code)}
+    if not design:
+        return
+    every = {lines.line_of(m.start()) for m in _BO_CALL.finditer(code)}
+    only_design = every <= design and all(lines.line_of(m.start()) in design for m in _GPYOPT_USE.finditer(code))
+    rows = facts["search"]
+    set_rows(facts, "search", [r for r in rows if int(r[0]) not in design
+                               and not (only_design and _GPYOPT_IMPORT.match(str(r[1])))])
+
+
+#: coordinator, session 22: the seeding calls of `seed_opt`'s guards: the name called and its line
+_GUARD_CALL = re.compile(r"(\w+)\s*\($")
+_SEED_GUARDS: list[LazyRe] = []
+
+
+def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
+    """coordinator, session 22: the seeding call each guard of `seed_opt` runs only when a seed is given (scETM's
+    trainer: `if seed >= 0:` then `set_seed(seed)` on the next line), as `seed_guarded` [line, name]: a file that seeds
+    only when asked does not use the helpers it calls there (tip03), while its calls outside the guards still count
+    (mhcflurry's train command guards a fold helper's seed and calls configure_random_seed at the top of run)."""
+    if not _SEED_GUARDS:
+        _SEED_GUARDS.extend(pattern for name, _, pattern in CODE_PATTERNS if name == "seed_opt")
+    found = []
+    for pattern in _SEED_GUARDS:
+        for m in pattern.finditer(code):
+            called = _GUARD_CALL.search(m.group(0))
+            if called:
+                found.append([lines.line_of(m.end() - 1), called.group(1)])
+    if found:
+        facts["seed_guarded"] = sorted(found)[:MAX_EVIDENCE]
 
 
 #: coordinator, session 21: a side of a split written as a literal list of unit numbers (`TRAIN = [1,2,3]`, `TEST =

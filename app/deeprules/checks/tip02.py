@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import RESULTS_REL, CheckResult, Context, check, failed, not_applicable, passed, reading
 from ._util import (
@@ -107,6 +108,30 @@ _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]
 _CALIBRATION = re.compile(r"(^|/)[^/]*calibrat(e|es|ed|ion|or|ors)?(?![a-z])[^/]*\.(py|r)$")
 
 
+#: coordinator, session 22: a script named for a non-network single-cell integration method it runs: the name's
+#: method -> that method's calls (a vignette named Seurat.ipynb that calls RunHarmony names another method)
+_INTEGRATION_CALLS = {
+    "harmony": r"run_harmony|RunHarmony|HarmonyMatrix|harmony_integrate",
+    "scanorama": r"scanorama",
+    "bbknn": r"bbknn",
+    "combat": r"combat",
+    "liger": r"optimizeALS|runINMF|online_iNMF",
+    "inmf": r"optimizeALS|runINMF|online_iNMF",
+    "mnn": r"fastMNN|RunFastMNN|mnn_correct",
+    "seurat": r"FindIntegrationAnchors|IntegrateData",
+}
+_INTEGRATION_FILE = re.compile("|".join(_INTEGRATION_CALLS))
+
+
+def _integration_script(path: str, rows: list[Any]) -> tuple[str, int, str] | None:
+    """The first call of the integration method the file's name names, or None."""
+    named = _INTEGRATION_FILE.findall(path.lower().rsplit("/", 1)[-1])
+    for n, text in rows:
+        if any(re.search(r"\b(" + _INTEGRATION_CALLS[m] + r")", str(text), re.I) for m in named):
+            return (path, int(n), f"runs the integration method its name says: {text}")
+    return None
+
+
 def code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     """Simple models in the code (outside tests and docs), and models trained from a baselines/ folder (a copy:
     DR201 and DR203 both ask, once per snapshot)."""
@@ -169,6 +194,14 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
             ev = [e for e in ev if e not in method]
     ev += gather(ctx, "baseline_cmp", 10_000, where=main_code)  # a script comparing the network with a method
     ev += gather(ctx, "baseline_cfg", 10_000)  # (w22b) a configuration that trains a simple model, named by it
+    # coordinator, session 22: a non-network single-cell integration run by a script named for it (scETM's
+    # scripts/train_Harmony.py and train_Liger.r, GLUE's run_Harmony.R, SCALEX's third_parties/BBKNN.py): the
+    # comparison of an integration network, as the bench judges GLUE's and SCALEX's; not such a call inside a
+    # pipeline's preprocessing or the method's own code, whose files are named otherwise
+    for path, rows in sorted(ctx.files_with("integration_call").items()):
+        hit = _integration_script(path, rows) if main_code(path) else None
+        if hit is not None:
+            ev.append(hit)
     trainers = training_scripts(ctx)
     # (w27c: a script named baseline_*.py is the comparison only when something else is trained; when every
     # training script bears the name, as ECG_Heartbeat_Classification's baseline_mitbih.py and
@@ -198,13 +231,14 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
-                      "baseline_tool",
+                      "baseline_tool", "integration_call",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
                       "probe_fit",
                       "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
-                     said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def")))
+                     said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def",
+                           "integration_call")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -222,13 +256,15 @@ def baselines_run(ctx: Context) -> CheckResult:
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "search",
                       "grid_loop", "search_cv", "search_loop_fit",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
+                      "integration_call",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
                       "probe_fit",
                       "estimator_def", "caret_resampled", *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the
                      # modules a sweep imports)
-                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def"),
+                     said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def",
+                           "integration_call"),
                      imports=True))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)

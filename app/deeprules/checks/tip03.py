@@ -196,6 +196,18 @@ def _seeds_on_request(facts: dict[str, Any]) -> bool:
             and "seed_given" not in facts and "seed_given_opt" not in facts)
 
 
+def _used_seed_names(facts: dict[str, Any]) -> frozenset[str]:
+    """The seed-named names a file uses (`seed_refs`), less the calls its guards make when it seeds only when asked
+    (coordinator, session 22: scETM's trainer calls its seeding helper under `if seed >= 0:`, the seed -1 by
+    default, so the helper's call there runs nothing as shipped; a helper called outside the guards, as mhcflurry's
+    commands call configure_random_seed, is still used). The guards' calls are `seed_guarded`'s [line, name]."""
+    refs = facts.get("seed_refs", ())
+    if not refs or "seed_guarded" not in facts or not _seeds_on_request(facts):
+        return frozenset(str(e[1]) for e in refs)
+    guarded = {(int(n), str(name)) for n, name in facts["seed_guarded"]}
+    return frozenset(str(e[1]) for e in refs if (int(e[0]), str(e[1])) not in guarded)
+
+
 #: w25b: an estimator's random_state handed on from a parameter of the same name (`random_state=self.random_state`)
 _PASS_THROUGH = re.compile(r"\brandom_state\s*=\s*(self\.)?_?random_state\b")
 
@@ -284,8 +296,7 @@ class _Holders:
     def _set(self, path: str, facts: Any) -> bool:
         """Bring `path` up to date; whether which keys it holds, under which helpers, or which seed-named names
         it uses changed."""
-        uses = (frozenset(str(e[1]) for e in facts.get("seed_refs", ())) if not is_aux(path) or _tutorial(path)
-                else frozenset())
+        uses = (_used_seed_names(facts) if not is_aux(path) or _tutorial(path) else frozenset())
         old_uses = self.uses.pop(path, frozenset())
         if uses:
             self.uses[path] = uses
@@ -353,6 +364,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
+                    "seed_guarded",
                     "seed_np_late",
                                       "seed_none_opt", "seed_given", "seed_given_opt", "np_draw", "py_draw", "keras_np",
                                       "keras_standalone", "keras_old_pin",
@@ -363,7 +375,8 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                    # (w31e: which learners a file builds, whether its random_states are a split's; with the
                    # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
                    # estimator fitted on the same line)
-                   said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit"),
+                   said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit",
+                         "seed_guarded"),
                    imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")

@@ -8177,6 +8177,97 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "grid = GridSearchCV(SVC(), {'C': [0.1, 1, 10]}, cv=5)\ngrid.fit(X, y)\n",
         "model/network.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR601": "fail"}),
+    # coordinator, session 22: a seeding helper called only under a guard the shipped default never passes
+    # (scETM's trainer: `if seed >= 0: set_seed(seed)`, `seed: int = -1`, the option's default -1) seeds nothing
+    "coord22_seed_helper_called_only_under_a_sentinel_guard_is_unseeded": ({
+        "pkg/__init__.py": "",
+        "pkg/utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                        "    torch.manual_seed(seed)\n    torch.backends.cudnn.deterministic = True\n"
+                        "    random.seed(seed)\n    np.random.seed(seed)\n",
+        "pkg/trainer.py": "import torch\nfrom .utils import set_seed\n\n\nclass Trainer:\n"
+                          "    def __init__(self, model, data, seed: int = -1):\n        if seed >= 0:\n"
+                          "            set_seed(seed)\n        self.model = model\n\n    def train(self, loader, crit, optimizer):\n"
+                          "        model = self.model\n        for x, y in loader:\n            loss = crit(model(x), y)\n"
+                          "            loss.backward()\n            optimizer.step()\n",
+        "train.py": "import argparse\nimport torch\nfrom pkg.trainer import Trainer\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--seed', type=int, default=-1, help='random seed')\nargs = parser.parse_args()\n"
+                    "trainer = Trainer(torch.nn.Linear(10, 1), None, seed=args.seed)\ntrainer.train(loader, crit, opt)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    # ... while a file that seeds some function only when asked but calls its seeding helper outside any guard
+    # (mhcflurry's train command: `assign_folds(..., seed=None)` guarded, `configure_random_seed(args.random_seed)`
+    # called at the top of run) still seeds the training it runs
+    "coord22_seed_helper_called_outside_the_guard_still_seeds": ({
+        "pkg/__init__.py": "",
+        "pkg/common.py": "import numpy\nimport torch\n\n\ndef configure_random_seed(seed=42):\n"
+                         "    numpy.random.seed(seed)\n    torch.manual_seed(seed)\n    return seed\n",
+        "pkg/train_command.py": "import numpy\nimport torch\nfrom .common import configure_random_seed\n\n\n"
+                                "def assign_folds(df, n, seed=None):\n    if seed is not None:\n"
+                                "        numpy.random.seed(seed)\n    return numpy.random.permutation(len(df)) % n\n\n\n"
+                                "def run(args, model, loader, crit, optimizer):\n"
+                                "    configure_random_seed(args.random_seed)\n    for x, y in loader:\n"
+                                "        loss = crit(model(x), y)\n        loss.backward()\n        optimizer.step()\n"},
+        {"DR301": "pass"}),
+    # coordinator, session 22: a non-network single-cell integration run by a script named for it (scETM's
+    # scripts/train_Harmony.py beside its topic-model network, as GLUE's run_Harmony.R) is the network's baseline
+    "coord22_integration_method_run_by_a_script_named_for_it_is_a_baseline": ({
+        "scripts/train_net.py": "import torch\n\n\nclass TopicNet(torch.nn.Module):\n    pass\n\n\n" + TORCH_LOOP,
+        "scripts/train_harmony.py": "import harmonypy as hm\nimport scanpy as sc\n\nadata = sc.read_h5ad(path)\n"
+                                    "ho = hm.run_harmony(adata.obsm['X_pca'], adata.obs, vars_use=['batch'], max_iter_harmony=100)\n"
+                                    "adata.obsm['X_harmony'] = ho.Z_corr.T\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not the same kind of call as a step of the network's own preprocessing
+    "coord22_integration_call_in_preprocessing_is_no_baseline": ({
+        "scripts/train_net.py": "import torch\n\n\nclass TopicNet(torch.nn.Module):\n    pass\n\n\n" + TORCH_LOOP,
+        "scripts/preprocessing.py": "import scanpy as sc\n\n\ndef prepare(adata):\n    sc.pp.combat(adata, key='batch')\n"
+                                    "    sc.pp.pca(adata)\n    return adata\n"},
+        {"DR201": "fail"}),
+    # coordinator, session 22: a pip requirements file under a common misspelling (PCLSurv's requirments.txt)
+    "coord22_misspelled_requirements_file_is_the_environment": ({
+        "src/requirments.txt": "numpy==1.24.3\npandas==2.0.3\ntorch==1.7.1\nscikit-learn==1.3.0\n"},
+        {"DR303": "pass"}),
+    # ... read as any requirements file is: names without versions pin nothing
+    "coord22_misspelled_requirements_file_unpinned_fails": ({
+        "src/requirments.txt": "numpy\npandas\ntorch\nscikit-learn\n"},
+        {"DR303": "fail"}),
+    # coordinator, session 22: a Bayesian optimiser given no objective but the measured points, suggesting the next
+    # sequences to test in a VAE's latent space (AptaDiff's raptgen/data.py), is a design loop, not a search
+    "coord22_objectiveless_bayesian_optimiser_over_measured_points_is_design": ({
+        "vae/model.py": "import torch\n\n\nclass VAE(torch.nn.Module):\n    pass\n\n\n" + TORCH_LOOP,
+        "vae/design.py": "def next_candidates(evaluated_X, evaluated_y, n=10):\n    import GPyOpt\n"
+                         "    domain = [{'name': f'var_{i + 1}', 'type': 'continuous', 'domain': (-2, 2)}\n"
+                         "              for i in range(evaluated_X.shape[1])]\n"
+                         "    bo = GPyOpt.methods.BayesianOptimization(\n        None,\n        domain=domain,\n"
+                         "        acquisition_type='LCB',\n        batch_size=n,\n        X=evaluated_X,\n"
+                         "        Y=evaluated_y)\n    return bo.suggest_next_locations()\n"},
+        {"DR601": "fail"}),
+    # ... while one with an objective that trains the network over its hyperparameters is a search
+    "coord22_bayesian_optimiser_with_an_objective_is_a_search": ({
+        "vae/model.py": "import torch\n\n\nclass VAE(torch.nn.Module):\n    pass\n\n\n" + TORCH_LOOP,
+        "vae/tune.py": "import GPyOpt\nfrom model import train_and_score\n\n"
+                       "domain = [{'name': 'lr', 'type': 'continuous', 'domain': (1e-5, 1e-2)},\n"
+                       "          {'name': 'dropout', 'type': 'continuous', 'domain': (0.0, 0.5)}]\n"
+                       "bo = GPyOpt.methods.BayesianOptimization(f=train_and_score, domain=domain)\n"
+                       "bo.run_optimization(max_iter=30)\n"},
+        {"DR601": "pass"}),
+    # coordinator, session 22: a split function named for sequence similarity, keeping similar sequences together
+    # in training (dl-plasmid-classifier's split_by_similarity over MinHash signatures) is a homology-aware split
+    "coord22_split_by_similarity_is_homology_aware": ({
+        "prep/prepare.py": "import sourmash\n\n\ndef split_by_similarity(signatures, split_sim_threshold, rng):\n"
+                           "    train, held = [], []\n    for i, (name, sig) in enumerate(signatures):\n"
+                           "        close = any(sig.similarity(o) >= split_sim_threshold for j, (_, o) in enumerate(signatures) if j != i)\n"
+                           "        (train if close else held).append(name)\n"
+                           "    val = rng.choice(held, size=len(held) // 2, replace=False)\n"
+                           "    return train, list(val), [h for h in held if h not in val]\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a function that only ranks hits by similarity beside a random split
+    "coord22_ranking_by_similarity_is_no_split": ({
+        "prep/prepare.py": "from sklearn.model_selection import train_test_split\n\n\n"
+                           "def rank_by_similarity(hits, threshold):\n"
+                           "    return sorted(h for h in hits if h.score >= threshold)\n\n\n"
+                           "train, test = train_test_split(records, test_size=0.2, random_state=0)\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
