@@ -5075,7 +5075,9 @@ def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence])
             out["env_loose"] = loose
 
 
-_CONDA_ITEM = re.compile(r"^(\s*)-\s+([^\s#:{}]+(\s*[<>=!~]=?\s*[^\s#]+)?)\s*(#.*)?$")
+#: (coordinator, session 22: a channel before the name, `conda-forge::pandas=1.4.2` in phenotypic_profiling_env.yml,
+#: is conda's spec for the package from that channel: read as the package)
+_CONDA_ITEM = re.compile(r"^(\s*)-\s+(?:[\w.\-/]+::)?([^\s#:{}]+(\s*[<>=!~]=?\s*[^\s#]+)?)\s*(#.*)?$")
 
 
 def _conda_pins(text: str, out: Facts) -> bool:
@@ -6023,7 +6025,8 @@ def _tex_facts(text: str, out: Facts) -> None:
             out.setdefault("baseline_result", named[:10])
 
 
-def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int, str] | None = None) -> None:
+def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int, str] | None = None,
+                    code: str = "") -> None:
     """Notebook outputs: printed tables whose lines name a baseline or published model next to a number (or,
     `cells` given, a simple model's printed scores beside another model's, `_baseline_cell_scores`)."""
     if not outputs:
@@ -6065,7 +6068,7 @@ def _output_results(outputs: list[tuple[int, str]], out: Facts, cells: dict[int,
     if metric_seen and len(hits) < 2:
         hits += _frame_rows(outputs, bl, pub, {h[1] for h in hits})
     if metric_seen and len(hits) < 2 and cells:
-        hits += _baseline_cell_scores(outputs, cells)
+        hits += _baseline_cell_scores(outputs, cells, code)
     if metric_seen and len(hits) >= 2:
         out["baseline_result"] = hits[:10]
 
@@ -6114,7 +6117,13 @@ def _cell_scores(lines: list[str]) -> dict[str, str]:
     return found
 
 
-def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str]) -> list[Evidence]:
+#: a name given a simple model, at any indentation (inside a loop over folds too)
+_BOUND_LEARNER = re.compile(r"^[ \t]*(\w+)\s*=\s*[^\n#=]*?\b(?:" + _SIMPLE_LEARNERS + r")\w*\s*\(", re.M)
+#: a name assigned on a line of code, and what it is given
+_ASSIGNED = re.compile(r"^[ \t]*(\w+)\s*=(?!=)\s*([^\n]+)$", re.M)
+
+
+def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str], code: str = "") -> list[Evidence]:
     """w34a: a cell that builds a simple model (logistic regression, a forest...) prints its scores, and another
     cell of the notebook, which neither builds one nor uses the simple model's name, prints the same metric
     (ArnovanHilten/GenNet's proof-of-concept notebook: the network's test AUC and F1, then a cell under
@@ -6135,9 +6144,23 @@ def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str])
             simple[n] = ({m.group(1) for m in made if m.group(1)}, scores)
         else:
             other[n] = scores
+    # coordinator, session 22: a cell that scores a simple model built in another cell (Cell-Vision-Fusion's
+    # 5b notebook: `rf_clf = RandomForestClassifier(...)` in one cell, `cv_fold_eval(rf_clf, cv_data)` printing
+    # its scores in the next, beside the SVM's and XGBoost's) scores a simple model too, not a second kind of model
+    # (the notebook's whole code: the cell that builds the model often prints nothing; and the names given what wraps
+    # or comes from one, `rf_random = RandomizedSearchCV(estimator=rf, ...)`, `best = rf_random.best_estimator_`)
+    bound = {m.group(1) for m in _BOUND_LEARNER.finditer(code)}
+    if bound:
+        assigned = [(m.group(1), m.group(2)) for m in _ASSIGNED.finditer(code)]
+        for _ in range(3):
+            grown = {name for name, value in assigned if name not in bound
+                     and any(re.search(r"\b" + re.escape(b) + r"\b", value) for b in bound)}
+            if not grown:
+                break
+            bound |= grown
     for n, (names, scores) in simple.items():
         for m, theirs in other.items():
-            if any(re.search(r"\b" + re.escape(name) + r"\b", cells.get(m, "")) for name in names):
+            if any(re.search(r"\b" + re.escape(name) + r"\b", cells.get(m, "")) for name in names | bound):
                 continue  # the simple model scored again (on another split), not a second model
             shared = [w for w in scores if w in theirs]
             if shared:
@@ -6297,9 +6320,10 @@ _SEEDING_KEYS = ("seed_torch", "seed_tf", "seed_jax", "seed_sklearn", "seed_np",
 #: a name written to seed or to make runs repeatable (seed_torch, set_random_seed, fix_seeds, make_deterministic)
 #: (w29c: `randomness` too: TS-TCC's `def fix_randomness(SEED):` seeds and sets cudnn.deterministic, and main.py never
 #: calls it)
-_SEED_NAME = re.compile(r"seed|determinis|reproduc|randomness", re.I)
+#: (coordinator, session 22: `reprod` too, Cell-Vision-Fusion's `def set_reprod(args)` seeds torch and numpy)
+_SEED_NAME = re.compile(r"seed|determinis|reprod|randomness", re.I)
 _SEED_WORD = re.compile(r"\b[A-Za-z_]\w*\b")
-_SEED_LINE_WORD = re.compile(r"seed|eterminis|eproduc|andomness")  # a line worth reading for seed names
+_SEED_LINE_WORD = re.compile(r"seed|eterminis|eprod|andomness")  # a line worth reading for seed names
 _DEF_LINE = re.compile(r"^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
 #: w32b: a module's script block, which runs only when the file is run, not when it is imported
 _MAIN_GUARD = re.compile(r"""^if\s+__name__\s*==\s*['"]__main__['"]\s*:""")
@@ -6580,7 +6604,7 @@ def _seed_helpers(code: str, facts: Facts, lines_of: _Lines | None = None) -> No
     names a file uses outside `def` and import lines (calls, callbacks passed; a re-export calls nothing). A
     notebook (`lines_of` maps its code lines to the file's) gets its `seed_refs` only: its cells call helpers,
     and their seeds are read as before."""
-    if "seed" not in code and "determinis" not in code and "eproduc" not in code and "andomness" not in code:
+    if "seed" not in code and "determinis" not in code and "eprod" not in code and "andomness" not in code:
         return
     refs: dict[str, list[int]] = {}
     defs_at: set[int] = set()
@@ -7137,7 +7161,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
             if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
                 writes_commented_out(raw_code, facts)
         if outputs:
-            _output_results(outputs, facts, cells)
+            _output_results(outputs, facts, cells, code)
     elif kind == "r":
         if path.lower().endswith((".rmd", ".qmd")):
             code = _chunk_code(text, _markdown_fence)

@@ -8268,6 +8268,44 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                            "train, test = train_test_split(records, test_size=0.2, random_state=0)\n",
         "train.py": TORCH_LOOP},
         {"DR701": "warn"}),
+    # coordinator, session 22: a notebook that builds simple models in some cells and prints each one's scores in
+    # others by its variable (Cell-Vision-Fusion's 5b: `rf_clf = RandomForestClassifier(...)`, then
+    # `cv_fold_eval(rf_clf, data)` printing accuracy and F1, beside the SVM's) ranks simple models among themselves
+    "coord22_simple_models_scored_by_variable_in_other_cells_are_no_comparison": ({
+        "notebooks/baselines.ipynb": nb_printed(
+            ("code", "from sklearn.ensemble import RandomForestClassifier\nfrom sklearn import svm\n"
+                     "from evaluate import cv_fold_eval\n", []),
+            ("code", "rf_clf = RandomForestClassifier(random_state=42)\n", []),
+            ("code", "cv_fold_eval(rf_clf, cv_data)\n", ["Well-level Results: 52.67% Accuracy | 47.40% F1 Score\n"]),
+            ("code", "svm_clf = svm.SVC(kernel='rbf', C=100, random_state=42)\ncv_fold_eval(svm_clf, cv_data)\n",
+             ["Well-level Results: 57.39% Accuracy | 55.64% F1 Score\n"])),
+        "model/net.py": "import torch\n\n\nclass Net(torch.nn.Module):\n    pass\n\n\n" + TORCH_LOOP},
+        {"DR202": "fail"}),
+    # coordinator, session 22: a search wrapping the network itself (skorch) searches the network
+    "coord22_search_wrapping_the_network_is_a_search": ({
+        "compare.py": "import torch\nfrom skorch import NeuralNetClassifier\nfrom sklearn.model_selection import GridSearchCV\n\n\n"
+                      "class MLP(torch.nn.Module):\n    pass\n\n\nnet = NeuralNetClassifier(MLP, max_epochs=10)\n"
+                      "search = GridSearchCV(net, {'lr': [0.01, 0.001], 'max_epochs': [10, 20]}, cv=3)\nsearch.fit(X, y)\n"},
+        {"DR601": "pass"}),
+    # coordinator, session 22: a seeding helper named for reproducibility (`def set_reprod(args)`) that the training
+    # script never calls seeds nothing for it
+    "coord22_reproducibility_helper_never_called_is_no_seed": ({
+        "modules/utils.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_reprod(args):\n"
+                            "    seed = args.seed\n    torch.manual_seed(seed)\n    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import torch\nfrom modules.utils import set_reprod\n\n" + TORCH_LOOP,
+        "notebooks/mlp.py": "import torch\nimport modules.utils\n\n" + TORCH_LOOP},
+        {"DR301": "fail"}),
+    # coordinator, session 22: conda packages named with their channel (`conda-forge::pandas=1.4.2`) are read
+    "coord22_channel_qualified_conda_pins_are_read": ({
+        "env.yml": "name: profiling\nchannels:\n  - conda-forge\ndependencies:\n  - conda-forge::python=3.9\n"
+                   "  - conda-forge::pandas=1.4.2\n  - conda-forge::scikit-learn=1.1.1\n  - conda-forge::matplotlib=3.5.2\n"
+                   "  - conda-forge::seaborn=0.11.2\n"},
+        {"DR303": "pass"}),
+    "coord22_channel_qualified_conda_names_without_versions_fail": ({
+        "env.yml": "name: profiling\nchannels:\n  - conda-forge\ndependencies:\n  - conda-forge::python=3.9\n"
+                   "  - conda-forge::pandas=1.4.2\n  - conda-forge::umap-learn\n  - conda-forge::fastparquet\n"
+                   "  - conda-forge::pyarrow\n  - pip:\n      - ccc-coef==0.1.6\n"},
+        {"DR303": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
