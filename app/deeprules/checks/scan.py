@@ -6767,6 +6767,28 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _guarded_seed_calls(code, lines, facts)
     if "search" in facts and "BayesianOptimization" in code:
         _design_loops(code, lines, facts)
+    if "://" in code and ("hash" in code or "commit" in code or "sha" in code):
+        _commit_pinned_urls(code, lines, facts)
+
+
+#: coordinator, session 22: a git commit's full hash given a name (`labeled_data_hash = "b7abbdf...40 hex"`)
+_COMMIT_NAME = re.compile(r"^[ \t]*(\w*(?:hash|commit|sha|revision)\w*)\s*=\s*['\"]([0-9a-f]{40})['\"]", re.M)
+
+
+def _commit_pinned_urls(code: str, lines: _Lines, facts: Facts) -> None:
+    """coordinator, session 22: data fetched from a URL that a named commit hash pins (WayScience/phenotypic_profiling's
+    download_data.py: `labeled_data_hash__ic = "b7abbdf..."`, then `f"https://raw.github.com/WayScience/mitocheck_data/
+    {labeled_data_hash__ic}/..."`): the commit fixes the file's content, as a checksum does (tip04 DR401). Recorded as a
+    `prov_checksum` row at the hash's line; a hash not used in a URL (a code repository cloned at a commit, a test's
+    expected digest) is none."""
+    found = []
+    for m in _COMMIT_NAME.finditer(code):
+        name = re.escape(m.group(1))
+        used = re.compile(r"://[^\n'\"]*\{" + name + r"\}|://[^\n'\"]*['\"]\s*\+\s*" + name + r"\b")
+        if used.search(code):
+            found.append([lines.line_of(m.start(1)), f"data pinned to commit {m.group(2)[:12]} ({m.group(1)})"])
+    if found:
+        facts.setdefault("prov_checksum", []).extend(found[:4])
 
 
 #: coordinator, session 22: a Bayesian optimiser built with no objective and handed measured points (`X=`, `Y=`):

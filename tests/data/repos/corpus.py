@@ -8306,6 +8306,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "  - conda-forge::pandas=1.4.2\n  - conda-forge::umap-learn\n  - conda-forge::fastparquet\n"
                    "  - conda-forge::pyarrow\n  - pip:\n      - ccc-coef==0.1.6\n"},
         {"DR303": "warn"}),
+    # coordinator, session 22: data fetched from a URL pinned by a named commit hash (phenotypic_profiling's
+    # `labeled_data_hash = "<40 hex>"`, then `f"https://raw.github.com/org/data/{labeled_data_hash}/x.csv.gz"`) is a
+    # fixed version of the data, as a checksum is
+    "coord22_data_url_pinned_by_a_named_commit_has_provenance": ({
+        "download_data.py": "import urllib.request\n\nlabeled_data_hash = \"b7abbdfda06d8dcc8e897cb9b89674b8d7a49c49\"\n"
+                            "labeled_data_url = f\"https://raw.github.com/org/cell_data/{labeled_data_hash}/normalized/train.csv.gz\"\n"
+                            "urllib.request.urlretrieve(labeled_data_url, 'train.csv.gz')\n"},
+        {"DR401": "pass"}),
+    # ... not a commit that pins a code repository cloned beside a data URL
+    "coord22_commit_of_cloned_code_is_no_data_version": ({
+        "download_data.py": "import subprocess\nimport urllib.request\n\ncommit = \"995a173c1c1735b620c14b2268ce3ca408c10ca1\"\n"
+                            "subprocess.run(['git', 'clone', 'https://github.com/org/tool.git'])\n"
+                            "subprocess.run(['git', 'checkout', commit])\n"
+                            "urllib.request.urlretrieve('https://example.org/data/train.csv.gz', 'train.csv.gz')\n"},
+        {"DR401": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
