@@ -3360,6 +3360,15 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
+    # w37b: a run configuration's own seed key (at the top level, not a data set's or a sub-object's) left empty or
+    # null (georg-wolflein/das-mil's conf/config.yaml: `seed: # leave empty to use random seed`; `seed: null`): the
+    # run as shipped draws its seed. Not a key that opens a mapping (a W&B sweep's `seed:` then `  value: 0`)
+    ("cfg_seed_null", ("seed", "random_state"),
+     _P(r"^['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?[ \t]*:[ \t]*"
+        r"(null|~|None)?[ \t]*(#[^\n]*)?$(?!\n[ \t]+\S)")),
+    # (... and one set to a number at the top level, which a run configuration layered over it may do)
+    ("cfg_seed_top", ("seed", "random_state"),
+     _P(r"^['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?[ \t]*[:=][ \t]*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
                                  r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?"
                                  r"|chrs?)"
@@ -3958,6 +3967,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # a few lines on; precision appended in a loop over cut-offs)
                         "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "cfg_seed_null",  # (w37b: an empty seed key is not one opening a mapping on the next line)
                         "seed_given_opt",  # (w35b: a number for that default, the option's name on its own line)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)

@@ -353,7 +353,7 @@ def _support(ctx: Context) -> _Support:
 #: Seeds and determinism: training scripts, where seeds and determinism are set, config seeds, the import graph,
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
-                    "seed_np_late",
+                    "seed_np_late", "cfg_seed_null", "cfg_seed_top",
                                       "seed_none_opt", "seed_given", "seed_given_opt", "np_draw", "py_draw", "keras_np",
                                       "keras_standalone", "keras_old_pin",
                                       "tf_draw", "dl_other", "sk_random",
@@ -363,7 +363,9 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                    # (w31e: which learners a file builds, whether its random_states are a split's; with the
                    # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
                    # estimator fitted on the same line)
-                   said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit"),
+                   # (w37b: and the calls read as seeding everything, which may call a helper that seeds only when
+                   # given a seed)
+                   said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit", "seed_any"),
                    imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
@@ -463,6 +465,27 @@ def _deterministic_fit(path: str, facts: dict[str, Any]) -> tuple[str, int, str]
     return (path, line, f"deterministic estimators only ({', '.join(dict.fromkeys(names))}): nothing to seed")
 
 
+def _null_config_seed(ctx: Context, support: _Support) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """w37b: the modules that seed only when given a seed (`if seed is None: return` before the seed calls, with no
+    seed written in them) and a call to their seed-named helpers, where a configuration leaves its top-level seed key
+    empty or null and none sets it to a number (georg-wolflein/das-mil: `set_seed(cfg.seed)` with conf/config.yaml's
+    `seed:` left empty): a script handing such a helper its configuration's seed seeds nothing as shipped. Empty
+    when no configuration leaves the seed so."""
+    if (not any(not is_aux(p) for p in ctx.files_with("cfg_seed_null"))
+            or any(not is_aux(p) for p in ctx.files_with("cfg_seed_top"))):
+        return frozenset(), None
+    out: set[str] = set()
+    names: set[str] = set()
+    for holder in support.holders:
+        facts = ctx.index.facts(holder)
+        if "seed_opt" in facts and not any(k in facts for k in ("seed_given", "seed_given_opt")):
+            out.add(holder)
+            for _, said in facts.get("seed_cond", ()):
+                names.update(n for n in str(said).partition(":")[2].split(",") if n)
+    call = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\s*\(") if names else None
+    return frozenset(out), call
+
+
 def _reads_seed_key(ctx: Context, support: _Support, path: str) -> bool:
     """The file reads a seed key (`args.seed`, `cfg["seed"]`), itself or through a local module it imports."""
     return any("seed_key" in ctx.index.facts(p) for p in (path, *support.graph.reached(path)))
@@ -481,16 +504,30 @@ def seeds(ctx: Context) -> CheckResult:
     bad: list[tuple[str, int, str]] = []
     given = frozenset(central if central_ev else ())  # seeds set from configuration hold for every script
     known = support.missing
+    on_request, helper_call = _null_config_seed(ctx, support)
     for path, fws in scripts.items():
         plan = support.plan(path)
-        if (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
+        nulled = False
+        if (on_request and _reads_seed_key(ctx, support, path)
+                and not any(k in ctx.index.facts(path) for k in ("seed_given", "seed_given_opt"))):
+            # (w37b: the configuration's empty seed handed to a module that seeds only when given one, itself or
+            # by a call of its helper, `set_seed(cfg.seed)`, read as seeding everything; the seeds of nested keys,
+            # a data set's generator's, are not the run's)
+            kept = {k: v for k, v in plan.items() if v[1] not in on_request and not (
+                k == "seed_any" and helper_call is not None
+                and all(helper_call.search(str(t)) for _, t in ctx.index.facts(v[1]).get("seed_any", ())))}
+            if len(kept) != len(plan):
+                plan, nulled = kept, True
+        if nulled:
+            given_here: frozenset[str] = frozenset()
+        elif (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
                 and not _reads_seed_key(ctx, support, path)):
             # w35a: a notebook is its own entry point (autosome-ru/LegNet's diffusion training notebook, beside
             # scripts that read `global_seed` from their run configuration): seeds the scripts take from a
             # configuration hold for a network it trains only when it reads a seed key itself or through a module
             # it imports (a notebook fitting a k-nearest-neighbour classifier, HannesStark/protein-localization's
             # legacy one, is left as it was judged)
-            given_here: frozenset[str] = frozenset()
+            given_here = frozenset()
         else:
             given_here = given
         hit = known.get(path)

@@ -8177,6 +8177,37 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "grid = GridSearchCV(SVC(), {'C': [0.1, 1, 10]}, cv=5)\ngrid.fit(X, y)\n",
         "model/network.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR601": "fail"}),
+    # w37b: a seeding helper that returns when given no seed, handed the run configuration's seed key left empty
+    # (georg-wolflein/das-mil: `set_seed(cfg.seed)`, conf/config.yaml's `seed:` with only a comment): nothing is
+    # seeded as shipped, whatever seeds a data set's own nested key sets; a configuration that sets the seed seeds
+    "w37b_config_seed_left_empty_for_a_guarded_helper_is_unseeded": ({
+        "conf/config.yaml": "name: run\nseed:  # empty for a random seed\nepochs: 20\n",
+        "conf/data/toy.yaml": "train:\n  size: 300\n  seed: 1\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "fail"}),
+    "w37b_config_seed_set_for_a_guarded_helper_is_seeded": ({
+        "conf/config.yaml": "name: run\nseed: 0\nepochs: 20\n",
+        "conf/data/toy.yaml": "train:\n  size: 300\n  seed: 1\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "pass"}),
+    # ... nor is a sweep's seed, a mapping under the key (`seed:` then `  value: 0`), an empty one
+    "w37b_sweep_seed_mapping_is_no_empty_seed": ({
+        "conf/config.yaml": "name: run\nseed: 0\nepochs: 20\n",
+        "sweeps/grid.yaml": "method: grid\nparameters:\n  lr:\n    values: [0.1, 0.01]\nseed:\n  value: 0\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
