@@ -742,6 +742,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("subset",),
      _P(r"\b(val|valid|validation|test|testing|holdout)\w*['\"]?\s*[:=]\s*\[?\s*(\w+\s*\+\s*)?['\"][^'\"\n]*"
         r"luna\w*[/\\]+subset\d", re.I)),
+    # w37b: Camelyon16/17's official test slides (of other patients, or other centres for Camelyon17) read from the
+    # challenge's testing folder (georg-wolflein/das-mil's conf/dataset/camelyon16.yaml: `reference_csv_file:
+    # /data/camelyon16_preprocess/testing/reference.csv`, the test bags scored apart from the training slides)
+    ("split_grouped", ("camelyon",), _P(r"camelyon1[67]\w*[/\\]+([^'\"\s/\\]+[/\\]+)*?test(ing)?[/\\]", re.I)),
     ("split_grouped", ("106", "103"),
      _P(r"[\[(]\s*(?P<q>['\"]?)(101(?P=q)\s*,\s*(?P=q)106(?P=q)\s*,\s*(?P=q)108(?P=q)\s*,\s*(?P=q)109(?P=q)\s*,"
         r"\s*(?P=q)112|100(?P=q)\s*,\s*(?P=q)103(?P=q)\s*,\s*(?P=q)105(?P=q)\s*,\s*(?P=q)111(?P=q)\s*,\s*(?P=q)113)"
@@ -3360,6 +3364,8 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
+    # w37b: Camelyon16/17's official testing folder, as in code (a configuration's path to the test slides)
+    ("split_grouped", ("camelyon",), _P(r"camelyon1[67]\w*[/\\]+([^'\"\s/\\]+[/\\]+)*?test(ing)?[/\\]", re.I)),
     # w37b: a run configuration's own seed key (at the top level, not a data set's or a sub-object's) left empty or
     # null (georg-wolflein/das-mil's conf/config.yaml: `seed: # leave empty to use random seed`; `seed: null`): the
     # run as shipped draws its seed. Not a key that opens a mapping (a W&B sweep's `seed:` then `  value: 0`)

@@ -8208,6 +8208,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
                     "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
         {"DR301": "pass"}),
+    # w37b: Camelyon16's official test slides read from the challenge's testing folder (georg-wolflein/das-mil's
+    # dataset configuration) are held out whole, as the bench's TransMIL and DTFD-MIL; the training folder alone
+    # holds nothing out
+    "w37b_camelyon16_testing_folder_is_a_held_out_split": ({
+        "conf/dataset/camelyon16.yaml": "train:\n  cache_dir: /data/camelyon16_feats/cache\n  train: true\n"
+                                        "test:\n  cache_dir: /data/camelyon16_feats/cache\n  train: false\n"
+                                        "  labels_csv: /data/camelyon16_feats/testing/reference.csv\n",
+        "train.py": "import hydra\n\n\n@hydra.main(config_path='conf', config_name='config')\ndef main(cfg):\n"
+                    "    bags = hydra.utils.instantiate(cfg.dataset.train)\n\n\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w37b_camelyon16_training_folder_alone_is_no_split": ({
+        "conf/dataset/camelyon16.yaml": "train:\n  cache_dir: /data/camelyon16_feats/training/cache\n  train: true\n",
+        "train.py": "import hydra\n\n\n@hydra.main(config_path='conf', config_name='config')\ndef main(cfg):\n"
+                    "    bags = hydra.utils.instantiate(cfg.dataset.train)\n\n\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
