@@ -486,6 +486,31 @@ def _null_config_seed(ctx: Context, support: _Support) -> tuple[frozenset[str], 
     return frozenset(out), call
 
 
+def _package_inits(ctx: Context, support: _Support, path: str) -> dict[str, tuple[str, int, str]]:
+    """w37b: a module of a package that imports relatively (`from .base_module import BaseModule`) runs as part of
+    its package, and Python runs the package's `__init__.py` files first: the seeds they set at import, outside
+    seed-named helpers no one calls, hold for it (Answeror/adamyo's sigr/__init__.py seeds mxnet, numpy and random;
+    sigr/sklearn_module.py fits its estimators). key -> that line. Not a file run by its path (no relative import),
+    which runs no package."""
+    parts = path.split("/")[:-1]
+    if not parts or path.endswith("__init__.py") or not path.endswith(".py"):
+        return {}
+    if not any(str(name).startswith(".") for _, name in ctx.index.facts(path).get("imports", ())):
+        return {}
+    walk = support.graph.reached(path)
+    out: dict[str, tuple[str, int, str]] = {}
+    for i in range(len(parts), 0, -1):
+        init = "/".join(parts[:i]) + "/__init__.py"
+        held = support.holders.get(init)
+        if not held:
+            continue
+        off = support.blocked(init, path, walk)
+        for k, (p, n, t) in held.items():
+            if k not in off:
+                out.setdefault(k, (p, n, f"in {init} (its package, run first): {t}"))
+    return out
+
+
 def _reads_seed_key(ctx: Context, support: _Support, path: str) -> bool:
     """The file reads a seed key (`args.seed`, `cfg["seed"]`), itself or through a local module it imports."""
     return any("seed_key" in ctx.index.facts(p) for p in (path, *support.graph.reached(path)))
@@ -518,6 +543,9 @@ def seeds(ctx: Context) -> CheckResult:
                 and all(helper_call.search(str(t)) for _, t in ctx.index.facts(v[1]).get("seed_any", ())))}
             if len(kept) != len(plan):
                 plan, nulled = kept, True
+        package = {k: v for k, v in _package_inits(ctx, support, path).items() if k not in plan}
+        if package:  # (w37b: seeds set when its package is imported)
+            plan = {**plan, **{k: ("imported", v[0]) for k, v in package.items()}}
         if nulled:
             given_here: frozenset[str] = frozenset()
         elif (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
@@ -574,7 +602,7 @@ def seeds(ctx: Context) -> CheckResult:
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
                 seed = next((s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS)
                              if s in plan or s in given_here), None)
-                ev.append(support.evidence(path, seed) if seed in plan else
+                ev.append(package[seed] if seed in package else support.evidence(path, seed) if seed in plan else
                           central_ev[-1] if seed is not None else package_seed or determ or (path, 1, "seeded"))
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "

@@ -8223,6 +8223,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import hydra\n\n\n@hydra.main(config_path='conf', config_name='config')\ndef main(cfg):\n"
                     "    bags = hydra.utils.instantiate(cfg.dataset.train)\n\n\n" + TORCH_LOOP},
         {"DR701": "fail"}),
+    # w37b: a package's __init__.py that seeds at import (Answeror/adamyo's sigr/__init__.py: mx.random.seed,
+    # np.random.seed, random.seed) runs before any of its modules that import relatively: its seeds hold for the
+    # estimators fitted in one of them; a module run by its path (no relative import) runs no package
+    "w37b_package_init_seeds_hold_for_its_modules": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\n\nnp.random.seed(43)\nrandom.seed(44)\n",
+        "pkg/base.py": "import numpy as np\n\n\nclass Base:\n    def scale(self, X):\n        return np.asarray(X) / 2\n",
+        "pkg/classic.py": "from sklearn.ensemble import RandomForestClassifier\nfrom .base import Base\n\n\n"
+                          "class Forest(Base):\n    def fit(self, X, y):\n        self.clf = RandomForestClassifier()\n"
+                          "        self.clf.fit(X, y)\n"},
+        {"DR301": "pass"}),
+    "w37b_package_init_seeds_do_not_hold_for_a_script_run_by_path": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\n\nnp.random.seed(43)\nrandom.seed(44)\n",
+        "pkg/classic.py": "from sklearn.ensemble import RandomForestClassifier\n\n\n"
+                          "def fit(X, y):\n    clf = RandomForestClassifier()\n    clf.fit(X, y)\n    return clf\n"},
+        {"DR301": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
