@@ -1093,6 +1093,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        # (w37b: or through the module's alias, paninski-lab/deepgraphpose's `TF = tf.compat.v1` then
+        # `TF.summary.FileWriter(dlc_cfg.log_dir, sess.graph)`, `tf1.summary.FileWriter`: TensorFlow's writers alone)
+        r"\b\w+\.summary\.(create_file_writer|FileWriter)\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b|"

@@ -8238,6 +8238,19 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/classic.py": "from sklearn.ensemble import RandomForestClassifier\n\n\n"
                           "def fit(X, y):\n    clf = RandomForestClassifier()\n    clf.fit(X, y)\n    return clf\n"},
         {"DR301": "fail"}),
+    # w37b: TensorFlow's summary writer reached through the module's alias (paninski-lab/deepgraphpose's
+    # `TF = tf.compat.v1`, then `TF.summary.FileWriter(log_dir, sess.graph)` and loss scalars added each step) logs
+    # the run; the same writer given only the graph records none
+    "w37b_aliased_tf_summary_writer_with_scalars_is_tracking": ({
+        "fit.py": "import tensorflow as tf\nTF = tf.compat.v1\n\nfor k, t in losses.items():\n"
+                  "    TF.summary.scalar(k, t)\nmerged = TF.summary.merge_all()\n"
+                  "writer = TF.summary.FileWriter(log_dir, sess.graph)\nfor it in range(n_iter):\n"
+                  "    _, summary = sess.run([train_op, merged])\n    writer.add_summary(summary, it)\n"},
+        {"DR602": "pass"}),
+    "w37b_aliased_tf_summary_writer_of_the_graph_only_is_no_tracking": ({
+        "fit.py": "import tensorflow as tf\nTF = tf.compat.v1\n\nwriter = TF.summary.FileWriter(log_dir, sess.graph)\n"
+                  "for it in range(n_iter):\n    sess.run(train_op)\n"},
+        {"DR602": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
