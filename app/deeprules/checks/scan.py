@@ -3793,10 +3793,31 @@ _SCORED = LazyRe(r"\b(roc_auc\w*|roc_curve|\w*_auc|auc|average_precision\w*|prec
                  r"spearmanr)\b")
 
 
+#: w37b: convolutional, recurrent or attention layers built (torch, Keras, Lasagne spellings): a network's body
+_NET_LAYERS = LazyRe(r"\b(Conv[123]d|Conv[123]D|Conv[123]?DLayer|Conv2DDNNLayer|SeparableConv[12]D|LSTM|GRU|LSTMLayer|"
+                     r"GRULayer|Bidirectional|MultiheadAttention|MultiHeadAttention|TransformerEncoder\w*)\s*\(")
+
+
+def _def_body(code: str, m: re.Match[str], limit: int = 20_000) -> str:
+    """The body of the function whose `def` line `m` opens: up to the next line indented no deeper than the def."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    line = code[start:m.end()]
+    indent = len(line) - len(line.lstrip(" \t"))
+    end = re.compile(r"\n(?=[ \t]{0," + str(indent) + r"}\S)").search(
+        code, code.find("\n", m.end()) + 1 or m.end(), m.end() + limit)
+    return code[m.end():end.start() if end else m.end() + limit]
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
     file that runs BLAST, an off-target score in a file that scores predictions; not a folding tool chosen to
     compute base-pair probabilities."""
+    if m.group(0).lstrip().startswith("def ") and "baseline" in m.group(0).lower() and _NET_LAYERS.get().search(
+            _def_body(code, m)):
+        # w37b: a function named for building the baseline whose body stacks convolutional or recurrent layers
+        # (kahst/BirdCLEF-Baseline's `def build_baseline_model():` of Lasagne Conv2DLayers, the challenge's
+        # baseline CNN) is the project's network, not a simple model
+        return False
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
     if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:

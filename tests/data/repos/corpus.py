@@ -8251,6 +8251,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "fit.py": "import tensorflow as tf\nTF = tf.compat.v1\n\nwriter = TF.summary.FileWriter(log_dir, sess.graph)\n"
                   "for it in range(n_iter):\n    sess.run(train_op)\n"},
         {"DR602": "fail"}),
+    # w37b: a function named for building the baseline whose body stacks convolutional layers (kahst/BirdCLEF-
+    # Baseline's `def build_baseline_model():` of Lasagne Conv2DLayers, the challenge's baseline CNN) is the
+    # project's network; a baseline builder returning a linear model is a simple baseline
+    "w37b_baseline_named_cnn_builder_is_no_simple_baseline": ({
+        "model.py": "from lasagne import layers as l\n\n\ndef build_baseline_model():\n"
+                    "    net = l.InputLayer((None, 1, 64, 384))\n    for n in (32, 64, 128):\n"
+                    "        net = l.Conv2DLayer(net, num_filters=n, filter_size=3, pad='same')\n"
+                    "        net = l.MaxPool2DLayer(net, pool_size=2)\n"
+                    "    return l.DenseLayer(net, num_units=100)\n",
+        "train.py": "import torch\nfrom model import build_baseline_model\nnet = build_baseline_model()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    "w37b_baseline_named_linear_builder_is_a_simple_baseline": ({
+        "model.py": "from sklearn.linear_model import LogisticRegression\n\n\ndef build_baseline_model():\n"
+                    "    return LogisticRegression(C=1.0, max_iter=1000)\n\n\n"
+                    "def build_network():\n    return Net()\n",
+        "train.py": "import torch\nfrom model import build_baseline_model\nclf = build_baseline_model()\n"
+                    "clf.fit(X_train, y_train)\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
