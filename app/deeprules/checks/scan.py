@@ -2127,7 +2127,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "graphsage(", "schnet(", "dimenet", "transformer(", "unetr(", "segresnet(", "vnet(", "fpn(",
                   "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
                   "config(", "from_config", "load_model", "jit.load", "mlpclassifier",
-                  "mlpregressor", "smp.", "nets."),
+                  "mlpregressor", "smp.", "nets.", "sm.unet", "sm.fpn",
+                  "sm.linknet", "sm.pspnet", "sm.pan", "sm.deeplab", "sm.manet", "segmentation_models."),
      _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
         r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
         r"\b(UNet|Unet|BasicUNet|AttentionUnet|DynUNet|UNETR|SwinUNETR|SegResNet|VNet|FPN|PSPNet|DeepLabV3\w*|LinkNet|"
@@ -2139,7 +2140,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (w34a: or from a path joined around the file's name or written as an f-string, id-bioinfo/ARGnet's
         # `tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), '../model/classifier-ls_tall.h5'))`)
         r"\bload_model\s*\(\s*(?:(?:os\.)?path\.join\s*\(|f(?=['\"]))[^\n]*?['\"/][^'\"\n]*?[\w-]\.(h5|hdf5|keras)['\"]|"
-        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
+        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=|"
+        # w37b: segmentation_models' architectures (Keras `sm`, PyTorch `smp`) chosen by name and built later
+        # (PeterJackNaylor/NucSeg's `model_f = sm.Unet` ... `model_f(backbone, ...)`): the class names the network
+        r"\b(sm|smp|segmentation_models(_pytorch)?)\.(Unet|UnetPlusPlus|FPN|Linknet|PSPNet|PAN|DeepLabV3(Plus)?|"
+        r"MAnet)\b(?!\s*\()")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
     # that loads them trains with those frameworks, whose seeds R's set.seed does not set

@@ -8269,6 +8269,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom model import build_baseline_model\nclf = build_baseline_model()\n"
                     "clf.fit(X_train, y_train)\n" + TORCH_LOOP},
         {"DR201": "pass"}),
+    # w37b: a segmentation_models architecture chosen by name and built later (PeterJackNaylor/NucSeg's
+    # `model_f = sm.Unet` then `model_f(backbone, ...)`) defines the network; the library's metrics alone do not
+    "w37b_segmentation_models_class_named_is_an_architecture": ({
+        "train.py": "import segmentation_models as sm\n\n\ndef pick(name):\n    if name == 'Unet':\n"
+                    "        model_f = sm.Unet\n    else:\n        model_f = sm.FPN\n    return model_f\n\n\n"
+                    "model = pick('Unet')('resnet50', classes=1)\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR501": "pass"}),
+    "w37b_segmentation_models_metrics_alone_are_no_architecture": ({
+        "pkg/net.py": "import json\n",
+        "score.py": "import segmentation_models as sm\nmetrics = [sm.metrics.IOUScore(threshold=0.5)]\n"
+                    "print(metrics)\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
