@@ -744,6 +744,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_grouped", ("subset",),
      _P(r"\b(val|valid|validation|test|testing|holdout)\w*['\"]?\s*[:=]\s*\[?\s*(\w+\s*\+\s*)?['\"][^'\"\n]*"
         r"luna\w*[/\\]+subset\d", re.I)),
+    # w37b: Camelyon16/17's official test slides (of other patients, or other centres for Camelyon17) read from the
+    # challenge's testing folder (georg-wolflein/das-mil's conf/dataset/camelyon16.yaml: `reference_csv_file:
+    # /data/camelyon16_preprocess/testing/reference.csv`, the test bags scored apart from the training slides)
+    ("split_grouped", ("camelyon",), _P(r"camelyon1[67]\w*[/\\]+([^'\"\s/\\]+[/\\]+)*?test(ing)?[/\\]", re.I)),
     ("split_grouped", ("106", "103"),
      _P(r"[\[(]\s*(?P<q>['\"]?)(101(?P=q)\s*,\s*(?P=q)106(?P=q)\s*,\s*(?P=q)108(?P=q)\s*,\s*(?P=q)109(?P=q)\s*,"
         r"\s*(?P=q)112|100(?P=q)\s*,\s*(?P=q)103(?P=q)\s*,\s*(?P=q)105(?P=q)\s*,\s*(?P=q)111(?P=q)\s*,\s*(?P=q)113)"
@@ -1100,6 +1104,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*(import|from)\s+(wandb|mlflow|sacred|neptune|comet_ml|aim|clearml|dvclive|tensorboardX)\b|"
         r"\b(SummaryWriter|TensorBoard|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger|CometLogger"
         r")\s*\(|\b(tf|tensorflow)\.(compat\.v1\.)?summary\.(create_file_writer|FileWriter)\s*\(|\bwandb\.(init|log)\s*\(|\bmlflow\.\w+\s*\(|"
+        # (w37b: or through the module's alias, paninski-lab/deepgraphpose's `TF = tf.compat.v1` then
+        # `TF.summary.FileWriter(dlc_cfg.log_dir, sess.graph)`, `tf1.summary.FileWriter`: TensorFlow's writers alone)
+        r"\b\w+\.summary\.(create_file_writer|FileWriter)\s*\(|"
         # a CSVLogger counts when it is Lightning's (it records the hyperparameters); Keras' logs losses only
         r"\b\w*loggers\.CSVLogger\s*\(|^[ \t]*from\s+(pytorch_lightning|lightning(\.pytorch)?)\.loggers\s+import\b.*"
         r"\bCSVLogger\b|"
@@ -2140,7 +2147,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "graphsage(", "schnet(", "dimenet", "transformer(", "unetr(", "segresnet(", "vnet(", "fpn(",
                   "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
                   "config(", "from_config", "load_model", "jit.load", "mlpclassifier",
-                  "mlpregressor", "smp.", "nets."),
+                  "mlpregressor", "smp.", "nets.", "sm.unet", "sm.fpn",
+                  "sm.linknet", "sm.pspnet", "sm.pan", "sm.deeplab", "sm.manet", "segmentation_models."),
      _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
         r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
         r"\b(UNet|Unet|BasicUNet|AttentionUnet|DynUNet|UNETR|SwinUNETR|SegResNet|VNet|FPN|PSPNet|DeepLabV3\w*|LinkNet|"
@@ -2152,7 +2160,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (w34a: or from a path joined around the file's name or written as an f-string, id-bioinfo/ARGnet's
         # `tf.keras.models.load_model(os.path.join(os.path.dirname(__file__), '../model/classifier-ls_tall.h5'))`)
         r"\bload_model\s*\(\s*(?:(?:os\.)?path\.join\s*\(|f(?=['\"]))[^\n]*?['\"/][^'\"\n]*?[\w-]\.(h5|hdf5|keras)['\"]|"
-        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=")),
+        r"\bMLP(Classifier|Regressor)\s*\([^\n]*\bhidden_layer_sizes\s*=|"
+        # w37b: segmentation_models' architectures (Keras `sm`, PyTorch `smp`) chosen by name and built later
+        # (PeterJackNaylor/NucSeg's `model_f = sm.Unet` ... `model_f(backbone, ...)`): the class names the network
+        r"\b(sm|smp|segmentation_models(_pytorch)?)\.(Unet|UnetPlusPlus|FPN|Linknet|PSPNet|PAN|DeepLabV3(Plus)?|"
+        r"MAnet)\b(?!\s*\()")),
     # -- w22c: seeds that reach the frameworks an R script trains with --
     # R's deep learning packages are TensorFlow (keras, keras3, tensorflow) and libtorch (torch, luz): a script
     # that loads them trains with those frameworks, whose seeds R's set.seed does not set
@@ -3380,6 +3392,17 @@ _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),
     ("cfg_seed", ("seed", "random_state"),
      _P(r"^[ \t]*['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?\s*[:=]\s*\d+")),
+    # w37b: Camelyon16/17's official testing folder, as in code (a configuration's path to the test slides)
+    ("split_grouped", ("camelyon",), _P(r"camelyon1[67]\w*[/\\]+([^'\"\s/\\]+[/\\]+)*?test(ing)?[/\\]", re.I)),
+    # w37b: a run configuration's own seed key (at the top level, not a data set's or a sub-object's) left empty or
+    # null (georg-wolflein/das-mil's conf/config.yaml: `seed: # leave empty to use random seed`; `seed: null`): the
+    # run as shipped draws its seed. Not a key that opens a mapping (a W&B sweep's `seed:` then `  value: 0`)
+    ("cfg_seed_null", ("seed", "random_state"),
+     _P(r"^['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?[ \t]*:[ \t]*"
+        r"(null|~|None)?[ \t]*(#[^\n]*)?$(?!\n[ \t]+\S)")),
+    # (... and one set to a number at the top level, which a run configuration layered over it may do)
+    ("cfg_seed_top", ("seed", "random_state"),
+     _P(r"^['\"]?(random_seed|seed|rng_seed|random_state|manual_seed|global_seed)['\"]?[ \t]*[:=][ \t]*\d+")),
     ("split_chrom", ("chr",), _P(r"^[ \t]*['\"]?\w*(test|valid|val|holdout)\w*['\"]?\s*[:=]\s*\[?\s*['\"]?chr[\dXY]|"
                                  r"^[ \t]*['\"]?(test|valid|val|validation|holdout|held_out)[_-]?(chroms?|chromosomes?"
                                  r"|chrs?)"
@@ -3795,10 +3818,31 @@ _SCORED = LazyRe(r"\b(roc_auc\w*|roc_curve|\w*_auc|auc|average_precision\w*|prec
                  r"spearmanr)\b")
 
 
+#: w37b: convolutional, recurrent or attention layers built (torch, Keras, Lasagne spellings): a network's body
+_NET_LAYERS = LazyRe(r"\b(Conv[123]d|Conv[123]D|Conv[123]?DLayer|Conv2DDNNLayer|SeparableConv[12]D|LSTM|GRU|LSTMLayer|"
+                     r"GRULayer|Bidirectional|MultiheadAttention|MultiHeadAttention|TransformerEncoder\w*)\s*\(")
+
+
+def _def_body(code: str, m: re.Match[str], limit: int = 20_000) -> str:
+    """The body of the function whose `def` line `m` opens: up to the next line indented no deeper than the def."""
+    start = code.rfind("\n", 0, m.start()) + 1
+    line = code[start:m.end()]
+    indent = len(line) - len(line.lstrip(" \t"))
+    end = re.compile(r"\n(?=[ \t]{0," + str(indent) + r"}\S)").search(
+        code, code.find("\n", m.end()) + 1 or m.end(), m.end() + limit)
+    return code[m.end():end.start() if end else m.end() + limit]
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
     file that runs BLAST, an off-target score in a file that scores predictions; not a folding tool chosen to
     compute base-pair probabilities."""
+    if m.group(0).lstrip().startswith("def ") and "baseline" in m.group(0).lower() and _NET_LAYERS.get().search(
+            _def_body(code, m)):
+        # w37b: a function named for building the baseline whose body stacks convolutional or recurrent layers
+        # (kahst/BirdCLEF-Baseline's `def build_baseline_model():` of Lasagne Conv2DLayers, the challenge's
+        # baseline CNN) is the project's network, not a simple model
+        return False
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
     if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:
@@ -3978,6 +4022,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         # a few lines on; precision appended in a loop over cut-offs)
                         "search_loop_fit",  # (w34c: a simple model built from a loop's value a few lines on)
                         "seed_late", "seed_none_opt",  # (w24a: an option's default on a later line of its call)
+                        "cfg_seed_null",  # (w37b: an empty seed key is not one opening a mapping on the next line)
                         "seed_given_opt",  # (w35b: a number for that default, the option's name on its own line)
                         "interp_coef", "search_array",  # (w25a: coefficients ranked a few lines on; a job
                         "seed_np_late",  # array's index decoded into a grid; numpy seeded after compile)

@@ -365,7 +365,7 @@ def _support(ctx: Context) -> _Support:
 #: and a script's own draws from numpy's global generator.
 _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_opt", "seed_none", "seed_late",
                     "seed_guarded",
-                    "seed_np_late",
+                    "seed_np_late", "cfg_seed_null", "cfg_seed_top",
                                       "seed_none_opt", "seed_given", "seed_given_opt", "np_draw", "py_draw", "keras_np",
                                       "keras_standalone", "keras_old_pin",
                                       "tf_draw", "dl_other", "sk_random",
@@ -375,8 +375,10 @@ _SEEDING = reading((*TRAINING_FACTS, *_SUPPORT, "seed_key", "cfg_seed", "seed_op
                    # (w31e: which learners a file builds, whether its random_states are a split's; with the
                    # learners' lines read, Keras fits' too: `training_line` tells a Keras fit from a simple
                    # estimator fitted on the same line)
+                   # (w37b: and the calls read as seeding everything, which may call a helper that seeds only when
+                   # given a seed)
                    said=("seed_cond", "seed_refs", "seed_sklearn", "baseline", "skorch_net", "keras_fit",
-                         "seed_guarded"),
+                         "seed_guarded", "seed_any"),
                    imports=True)
 #: what seeds numpy's global generator (a seed-everything helper does)
 _NUMPY_SEEDS = ("seed_np", "seed_any")
@@ -476,6 +478,52 @@ def _deterministic_fit(path: str, facts: dict[str, Any]) -> tuple[str, int, str]
     return (path, line, f"deterministic estimators only ({', '.join(dict.fromkeys(names))}): nothing to seed")
 
 
+def _null_config_seed(ctx: Context, support: _Support) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """w37b: the modules that seed only when given a seed (`if seed is None: return` before the seed calls, with no
+    seed written in them) and a call to their seed-named helpers, where a configuration leaves its top-level seed key
+    empty or null and none sets it to a number (georg-wolflein/das-mil: `set_seed(cfg.seed)` with conf/config.yaml's
+    `seed:` left empty): a script handing such a helper its configuration's seed seeds nothing as shipped. Empty
+    when no configuration leaves the seed so."""
+    if (not any(not is_aux(p) for p in ctx.files_with("cfg_seed_null"))
+            or any(not is_aux(p) for p in ctx.files_with("cfg_seed_top"))):
+        return frozenset(), None
+    out: set[str] = set()
+    names: set[str] = set()
+    for holder in support.holders:
+        facts = ctx.index.facts(holder)
+        if "seed_opt" in facts and not any(k in facts for k in ("seed_given", "seed_given_opt")):
+            out.add(holder)
+            for _, said in facts.get("seed_cond", ()):
+                names.update(n for n in str(said).partition(":")[2].split(",") if n)
+    call = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\s*\(") if names else None
+    return frozenset(out), call
+
+
+def _package_inits(ctx: Context, support: _Support, path: str) -> dict[str, tuple[str, int, str]]:
+    """w37b: a module of a package that imports relatively (`from .base_module import BaseModule`) runs as part of
+    its package, and Python runs the package's `__init__.py` files first: the seeds they set at import, outside
+    seed-named helpers no one calls, hold for it (Answeror/adamyo's sigr/__init__.py seeds mxnet, numpy and random;
+    sigr/sklearn_module.py fits its estimators). key -> that line. Not a file run by its path (no relative import),
+    which runs no package."""
+    parts = path.split("/")[:-1]
+    if not parts or path.endswith("__init__.py") or not path.endswith(".py"):
+        return {}
+    if not any(str(name).startswith(".") for _, name in ctx.index.facts(path).get("imports", ())):
+        return {}
+    walk = support.graph.reached(path)
+    out: dict[str, tuple[str, int, str]] = {}
+    for i in range(len(parts), 0, -1):
+        init = "/".join(parts[:i]) + "/__init__.py"
+        held = support.holders.get(init)
+        if not held:
+            continue
+        off = support.blocked(init, path, walk)
+        for k, (p, n, t) in held.items():
+            if k not in off:
+                out.setdefault(k, (p, n, f"in {init} (its package, run first): {t}"))
+    return out
+
+
 def _reads_seed_key(ctx: Context, support: _Support, path: str) -> bool:
     """The file reads a seed key (`args.seed`, `cfg["seed"]`), itself or through a local module it imports."""
     return any("seed_key" in ctx.index.facts(p) for p in (path, *support.graph.reached(path)))
@@ -494,16 +542,33 @@ def seeds(ctx: Context) -> CheckResult:
     bad: list[tuple[str, int, str]] = []
     given = frozenset(central if central_ev else ())  # seeds set from configuration hold for every script
     known = support.missing
+    on_request, helper_call = _null_config_seed(ctx, support)
     for path, fws in scripts.items():
         plan = support.plan(path)
-        if (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
+        nulled = False
+        if (on_request and _reads_seed_key(ctx, support, path)
+                and not any(k in ctx.index.facts(path) for k in ("seed_given", "seed_given_opt"))):
+            # (w37b: the configuration's empty seed handed to a module that seeds only when given one, itself or
+            # by a call of its helper, `set_seed(cfg.seed)`, read as seeding everything; the seeds of nested keys,
+            # a data set's generator's, are not the run's)
+            kept = {k: v for k, v in plan.items() if v[1] not in on_request and not (
+                k == "seed_any" and helper_call is not None
+                and all(helper_call.search(str(t)) for _, t in ctx.index.facts(v[1]).get("seed_any", ())))}
+            if len(kept) != len(plan):
+                plan, nulled = kept, True
+        package = {k: v for k, v in _package_inits(ctx, support, path).items() if k not in plan}
+        if package:  # (w37b: seeds set when its package is imported)
+            plan = {**plan, **{k: ("imported", v[0]) for k, v in package.items()}}
+        if nulled:
+            given_here: frozenset[str] = frozenset()
+        elif (given and path.endswith(".ipynb") and any(f in GPU_FRAMEWORKS for f in fws)
                 and not _reads_seed_key(ctx, support, path)):
             # w35a: a notebook is its own entry point (autosome-ru/LegNet's diffusion training notebook, beside
             # scripts that read `global_seed` from their run configuration): seeds the scripts take from a
             # configuration hold for a network it trains only when it reads a seed key itself or through a module
             # it imports (a notebook fitting a k-nearest-neighbour classifier, HannesStark/protein-localization's
             # legacy one, is left as it was judged)
-            given_here: frozenset[str] = frozenset()
+            given_here = frozenset()
         else:
             given_here = given
         hit = known.get(path)
@@ -550,7 +615,7 @@ def seeds(ctx: Context) -> CheckResult:
             if len(ev) < 12:  # the evidence shown: the script's own seed before one it gets elsewhere
                 seed = next((s for fw in fws for s in (*SEEDS[fw], *_NUMPY_SEEDS)
                              if s in plan or s in given_here), None)
-                ev.append(support.evidence(path, seed) if seed in plan else
+                ev.append(package[seed] if seed in package else support.evidence(path, seed) if seed in plan else
                           central_ev[-1] if seed is not None else package_seed or determ or (path, 1, "seeded"))
     return proportional(ok, len(scripts), "training scripts set seeds for the frameworks they use (in the "
                         "script, a local module it imports, a script that runs it, or from a config seed key "

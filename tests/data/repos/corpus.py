@@ -8321,6 +8321,110 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "subprocess.run(['git', 'checkout', commit])\n"
                             "urllib.request.urlretrieve('https://example.org/data/train.csv.gz', 'train.csv.gz')\n"},
         {"DR401": "warn"}),
+    # w37b: a seeding helper that returns when given no seed, handed the run configuration's seed key left empty
+    # (georg-wolflein/das-mil: `set_seed(cfg.seed)`, conf/config.yaml's `seed:` with only a comment): nothing is
+    # seeded as shipped, whatever seeds a data set's own nested key sets; a configuration that sets the seed seeds
+    "w37b_config_seed_left_empty_for_a_guarded_helper_is_unseeded": ({
+        "conf/config.yaml": "name: run\nseed:  # empty for a random seed\nepochs: 20\n",
+        "conf/data/toy.yaml": "train:\n  size: 300\n  seed: 1\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "fail"}),
+    "w37b_config_seed_set_for_a_guarded_helper_is_seeded": ({
+        "conf/config.yaml": "name: run\nseed: 0\nepochs: 20\n",
+        "conf/data/toy.yaml": "train:\n  size: 300\n  seed: 1\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "pass"}),
+    # ... nor is a sweep's seed, a mapping under the key (`seed:` then `  value: 0`), an empty one
+    "w37b_sweep_seed_mapping_is_no_empty_seed": ({
+        "conf/config.yaml": "name: run\nseed: 0\nepochs: 20\n",
+        "sweeps/grid.yaml": "method: grid\nparameters:\n  lr:\n    values: [0.1, 0.01]\nseed:\n  value: 0\n",
+        "helpers.py": "import random\nimport numpy as np\nimport torch\n\n\ndef set_seed(seed):\n"
+                      "    if seed is None:\n        return\n    torch.manual_seed(seed)\n"
+                      "    np.random.seed(seed)\n    random.seed(seed)\n",
+        "train.py": "import hydra\nfrom helpers import set_seed\n\n\n@hydra.main(config_path='conf', config_name='config')\n"
+                    "def main(cfg):\n    set_seed(cfg.seed)\n\n\n" + TORCH_LOOP},
+        {"DR301": "pass"}),
+    # w37b: Camelyon16's official test slides read from the challenge's testing folder (georg-wolflein/das-mil's
+    # dataset configuration) are held out whole, as the bench's TransMIL and DTFD-MIL; the training folder alone
+    # holds nothing out
+    "w37b_camelyon16_testing_folder_is_a_held_out_split": ({
+        "conf/dataset/camelyon16.yaml": "train:\n  cache_dir: /data/camelyon16_feats/cache\n  train: true\n"
+                                        "test:\n  cache_dir: /data/camelyon16_feats/cache\n  train: false\n"
+                                        "  labels_csv: /data/camelyon16_feats/testing/reference.csv\n",
+        "train.py": "import hydra\n\n\n@hydra.main(config_path='conf', config_name='config')\ndef main(cfg):\n"
+                    "    bags = hydra.utils.instantiate(cfg.dataset.train)\n\n\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    "w37b_camelyon16_training_folder_alone_is_no_split": ({
+        "conf/dataset/camelyon16.yaml": "train:\n  cache_dir: /data/camelyon16_feats/training/cache\n  train: true\n",
+        "train.py": "import hydra\n\n\n@hydra.main(config_path='conf', config_name='config')\ndef main(cfg):\n"
+                    "    bags = hydra.utils.instantiate(cfg.dataset.train)\n\n\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w37b: a package's __init__.py that seeds at import (Answeror/adamyo's sigr/__init__.py: mx.random.seed,
+    # np.random.seed, random.seed) runs before any of its modules that import relatively: its seeds hold for the
+    # estimators fitted in one of them; a module run by its path (no relative import) runs no package
+    "w37b_package_init_seeds_hold_for_its_modules": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\n\nnp.random.seed(43)\nrandom.seed(44)\n",
+        "pkg/base.py": "import numpy as np\n\n\nclass Base:\n    def scale(self, X):\n        return np.asarray(X) / 2\n",
+        "pkg/classic.py": "from sklearn.ensemble import RandomForestClassifier\nfrom .base import Base\n\n\n"
+                          "class Forest(Base):\n    def fit(self, X, y):\n        self.clf = RandomForestClassifier()\n"
+                          "        self.clf.fit(X, y)\n"},
+        {"DR301": "pass"}),
+    "w37b_package_init_seeds_do_not_hold_for_a_script_run_by_path": ({
+        "pkg/__init__.py": "import random\nimport numpy as np\n\nnp.random.seed(43)\nrandom.seed(44)\n",
+        "pkg/classic.py": "from sklearn.ensemble import RandomForestClassifier\n\n\n"
+                          "def fit(X, y):\n    clf = RandomForestClassifier()\n    clf.fit(X, y)\n    return clf\n"},
+        {"DR301": "fail"}),
+    # w37b: TensorFlow's summary writer reached through the module's alias (paninski-lab/deepgraphpose's
+    # `TF = tf.compat.v1`, then `TF.summary.FileWriter(log_dir, sess.graph)` and loss scalars added each step) logs
+    # the run; the same writer given only the graph records none
+    "w37b_aliased_tf_summary_writer_with_scalars_is_tracking": ({
+        "fit.py": "import tensorflow as tf\nTF = tf.compat.v1\n\nfor k, t in losses.items():\n"
+                  "    TF.summary.scalar(k, t)\nmerged = TF.summary.merge_all()\n"
+                  "writer = TF.summary.FileWriter(log_dir, sess.graph)\nfor it in range(n_iter):\n"
+                  "    _, summary = sess.run([train_op, merged])\n    writer.add_summary(summary, it)\n"},
+        {"DR602": "pass"}),
+    "w37b_aliased_tf_summary_writer_of_the_graph_only_is_no_tracking": ({
+        "fit.py": "import tensorflow as tf\nTF = tf.compat.v1\n\nwriter = TF.summary.FileWriter(log_dir, sess.graph)\n"
+                  "for it in range(n_iter):\n    sess.run(train_op)\n"},
+        {"DR602": "fail"}),
+    # w37b: a function named for building the baseline whose body stacks convolutional layers (kahst/BirdCLEF-
+    # Baseline's `def build_baseline_model():` of Lasagne Conv2DLayers, the challenge's baseline CNN) is the
+    # project's network; a baseline builder returning a linear model is a simple baseline
+    "w37b_baseline_named_cnn_builder_is_no_simple_baseline": ({
+        "model.py": "from lasagne import layers as l\n\n\ndef build_baseline_model():\n"
+                    "    net = l.InputLayer((None, 1, 64, 384))\n    for n in (32, 64, 128):\n"
+                    "        net = l.Conv2DLayer(net, num_filters=n, filter_size=3, pad='same')\n"
+                    "        net = l.MaxPool2DLayer(net, pool_size=2)\n"
+                    "    return l.DenseLayer(net, num_units=100)\n",
+        "train.py": "import torch\nfrom model import build_baseline_model\nnet = build_baseline_model()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    "w37b_baseline_named_linear_builder_is_a_simple_baseline": ({
+        "model.py": "from sklearn.linear_model import LogisticRegression\n\n\ndef build_baseline_model():\n"
+                    "    return LogisticRegression(C=1.0, max_iter=1000)\n\n\n"
+                    "def build_network():\n    return Net()\n",
+        "train.py": "import torch\nfrom model import build_baseline_model\nclf = build_baseline_model()\n"
+                    "clf.fit(X_train, y_train)\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w37b: a segmentation_models architecture chosen by name and built later (PeterJackNaylor/NucSeg's
+    # `model_f = sm.Unet` then `model_f(backbone, ...)`) defines the network; the library's metrics alone do not
+    "w37b_segmentation_models_class_named_is_an_architecture": ({
+        "train.py": "import segmentation_models as sm\n\n\ndef pick(name):\n    if name == 'Unet':\n"
+                    "        model_f = sm.Unet\n    else:\n        model_f = sm.FPN\n    return model_f\n\n\n"
+                    "model = pick('Unet')('resnet50', classes=1)\nmodel.fit(x, y, epochs=10)\n"},
+        {"DR501": "pass"}),
+    "w37b_segmentation_models_metrics_alone_are_no_architecture": ({
+        "pkg/net.py": "import json\n",
+        "score.py": "import segmentation_models as sm\nmetrics = [sm.metrics.IOUScore(threshold=0.5)]\n"
+                    "print(metrics)\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
