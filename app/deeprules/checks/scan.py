@@ -1010,6 +1010,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LogisticRegression|SVC|SVR|LinearSVC|GradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|"
         r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
         r"LGBM(Classifier|Regressor))\s*\(")),
+    # w37a: ... or a branch naming a simple model by its short name anywhere in the network's script (bryanhe/ST-Net's
+    # run_spatial.py: `if args.model == "rf":` skips the network, and the training loop later fits
+    # `sklearn.ensemble.RandomForestRegressor(...)` on the same patients' features): the script offers it by name
+    ("baseline_choice", ("==",),
+     _P(r"\b\w*(model|method|clf|classifier|arch)\w*['\"]?\]?\s*==\s*['\"](rf|random_?forest|linear|lr|logreg|"
+        r"logistic|svm|svr|svc|knn|xgb|xgboost|ridge|lasso|gbm|gbdt|lgbm|lightgbm)['\"]")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -5405,6 +5411,10 @@ _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]
                              # (w32a: the Snakemake action, which lints and runs the repository's own workflow,
                              # TEforest's `uses: snakemake/snakemake-github-action@v1.23.0` with its Snakefile)
                              r"snakemake-github-action|"
+                             # (w37a: a linter's action over the repository's code, as a flake8 step: bioinfodlsu/
+                             # phage-host-prediction's `uses: cclauss/Find-Python-syntax-errors-action@master`,
+                             # flake8 and pylint actions; the bench passes a lint on every push)
+                             r"[\w-]*syntax-errors?[\w-]*|[\w-]*flake8[\w-]*|[\w-]*pylint[\w-]*|"
                              r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
                              # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;
@@ -5559,6 +5569,31 @@ def _manual_only(text: str) -> bool:
 _CI_GUARD = LazyRe(r"(?:\[\[?|\btest)\s+!?\s*-[efrs]\s+[\"']?([\w./-]+)")
 
 
+#: w37a: a documentation build (Sphinx through its Makefile or sphinx-build, MkDocs, Jupyter Book), and a step that
+#: moves into the docs folder to run one
+_CI_DOCS_BUILD = re.compile(r"^(?:make\s+(?:-C\s+\S*docs?\S*\s+)?(?:html|latexpdf|docs?)\b|sphinx-build\b|"
+                            r"python3?\s+-m\s+sphinx\b|mkdocs\s+(?:build|gh-deploy)\b|jupyter-book\s+build\b|"
+                            r"cd\s+\S*docs?\S*\s*$)")
+
+
+def _docs_only(text: str) -> bool:
+    """w37a: every command of the workflow sets the job up or builds the documentation, and one builds it
+    (TuftsBCB/RegDiffusion's documentation.yml: pip installs, `cd docs`, `make html`, then a GitHub Pages deploy
+    action): the project's code is never run, tested or checked."""
+    built = False
+    for _, raw in _ci_commands(text):
+        for part in _CI_PARTS.split(raw.split(" #", 1)[0]):
+            cmd = part.strip(" -\t'\"")
+            if _CI_DOCS_BUILD.match(cmd):
+                built = built or not cmd.startswith("cd")
+            elif not _ci_set_up_part(part):
+                return False
+    return built and not _CI_TEST_ACTION_ANY.search(text)
+
+
+_CI_TEST_ACTION_ANY = re.compile(r"^\s*-?\s*uses:\s*\S*(test|lint|flake8|pytest|tox|check(?!out))", re.M | re.I)
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
@@ -5599,6 +5634,8 @@ def _ci_facts(text: str, out: Facts) -> None:
         if not makefile_made and _CI_MAKE.search(line.strip()):
             refs.append([n, "Makefile"])
     out["ci"] = [[1, "CI configuration"]]
+    if runs and not set_up_only and _docs_only(text):
+        out["ci_docs_only"] = [[runs[0][0], "the workflow only builds or deploys the documentation"]]
     if runs and _manual_only(text):
         out["ci_manual"] = [[1, "runs only when started by hand (workflow_dispatch)"]]
     elif runs:

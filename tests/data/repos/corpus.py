@@ -8304,6 +8304,54 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "model.compile(loss='mean_squared_error', optimizer='sgd', metrics=['accuracy'])\n"
                     "model.fit(x_train, y_train, epochs=10)\n"},
         {"DR703": "warn"}),
+    # w37a: a workflow that installs, then builds and deploys the documentation (TuftsBCB/RegDiffusion's
+    # documentation.yml: pip installs, `cd docs`, `make html`, a GitHub Pages action) runs nothing of the project
+    "w37a_docs_only_workflow_is_no_ci": ({
+        ".github/workflows/documentation.yml": "name: docs\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+                                              "    steps:\n    - uses: actions/checkout@v3\n"
+                                              "    - name: Install\n      run: |\n        pip install sphinx numpy\n"
+                                              "        pip install torch\n"
+                                              "    - name: Build documentation\n      run: |\n        cd docs\n"
+                                              "        make html\n"
+                                              "    - uses: peaceiris/actions-gh-pages@v3\n      with:\n"
+                                              "        publish_dir: ./docs/_build/html\n",
+        "docs/Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "fail"}),
+    # ... while the documentation built beside the tests is still CI that runs the project
+    "w37a_docs_and_tests_workflow_is_ci": ({
+        ".github/workflows/ci.yml": "name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+                                    "    steps:\n    - uses: actions/checkout@v3\n"
+                                    "    - run: pip install -e . sphinx\n    - run: pytest tests\n"
+                                    "    - run: cd docs && make html\n",
+        "tests/test_model.py": "def test_ok():\n    assert True\n",
+        "docs/Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # w37a: a linter's action over the repository's Python files on every push (bioinfodlsu/phage-host-prediction's
+    # `uses: cclauss/Find-Python-syntax-errors-action@master`) checks the code, as a flake8 step does
+    "w37a_syntax_check_action_is_ci": ({
+        ".github/workflows/check.yml": "on: push\nname: Check for syntax errors\njobs:\n  check:\n"
+                                       "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n"
+                                       "      - uses: cclauss/Find-Python-syntax-errors-action@master\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # w37a: a simple model the network's script offers by its short name (bryanhe/ST-Net's run_spatial.py: `if
+    # args.model == "rf":` skips the CNN, and the training loop fits a RandomForestRegressor on the same patients'
+    # features lines later) is a baseline trained for the same task
+    "w37a_forest_chosen_by_name_in_the_network_script_is_a_baseline": ({
+        "run.py": "import torch\nimport torchvision\nimport sklearn.ensemble\n\n"
+                  "def run(args, loader):\n"
+                  "    if args.model == \"rf\":\n        model = None\n"
+                  "    else:\n        model = torchvision.models.__dict__[args.model](pretrained=True)\n"
+                  "    feats, targets = [], []\n"
+                  "    for x, y in loader:\n"
+                  "        if args.model == \"rf\":\n            feats.append(x.mean(axis=(2, 3)))\n"
+                  "            targets.append(y)\n            continue\n"
+                  "        loss = crit(model(x), y)\n        loss.backward()\n        optimizer.step()\n"
+                  "    if args.model == \"rf\":\n"
+                  "        forest = sklearn.ensemble.RandomForestRegressor(n_estimators=100).fit(feats, targets)\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
