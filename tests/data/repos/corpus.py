@@ -8352,6 +8352,26 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                   "    if args.model == \"rf\":\n"
                   "        forest = sklearn.ensemble.RandomForestRegressor(n_estimators=100).fit(feats, targets)\n"},
         {"DR201": "pass"}),
+    # w37a: a forest fitted in a module named for feature selection (liaoherui/StrainAMR's library/
+    # shap_feature_select.py ranks features by SHAP values to pick the network's input tokens) prepares the input;
+    # it is not a baseline compared with the network
+    "w37a_forest_in_a_feature_selection_module_is_no_baseline": ({
+        "library/shap_feature_select.py": "import shap\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                                          "def select(X, y, k=50):\n"
+                                          "    clf = RandomForestClassifier(random_state=0, n_estimators=500)\n"
+                                          "    clf.fit(X, y)\n"
+                                          "    values = shap.TreeExplainer(clf).shap_values(X)\n"
+                                          "    return abs(values[1]).mean(0).argsort()[::-1][:k]\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
+    # ... while a forest in a module named otherwise beside the network is still a baseline
+    "w37a_forest_in_a_comparison_module_is_a_baseline": ({
+        "library/compare_models.py": "from sklearn.ensemble import RandomForestClassifier\n\n"
+                                     "def forest(X, y, Xt, yt):\n"
+                                     "    clf = RandomForestClassifier(random_state=0, n_estimators=500)\n"
+                                     "    clf.fit(X, y)\n    return clf.score(Xt, yt)\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
