@@ -1025,6 +1025,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"LogisticRegression|SVC|SVR|LinearSVC|GradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|"
         r"Regressor)|Ridge|Lasso|ElasticNet|LinearRegression|GaussianNB|XGB(Classifier|Regressor)|"
         r"LGBM(Classifier|Regressor))\s*\(")),
+    # w37a: ... or a branch naming a simple model by its short name anywhere in the network's script (bryanhe/ST-Net's
+    # run_spatial.py: `if args.model == "rf":` skips the network, and the training loop later fits
+    # `sklearn.ensemble.RandomForestRegressor(...)` on the same patients' features): the script offers it by name
+    ("baseline_choice", ("==",),
+     _P(r"\b\w*(model|method|clf|classifier|arch)\w*['\"]?\]?\s*==\s*['\"](rf|random_?forest|linear|lr|logreg|"
+        r"logistic|svm|svr|svc|knn|xgb|xgboost|ridge|lasso|gbm|gbdt|lgbm|lightgbm)['\"]")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -1719,6 +1725,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (AttentionDeepMIL's bag classifier): a binary cross-entropy whatever the variables are called
     ("loss_cls", ("log(1",),
      _P(r"\(\s*1\.?0*\s*-\s*[\w.\[\]]+\s*\)\s*\*\s*((tf\.math|tf|torch|jnp|np|numpy|math|K)\.)?log\(1\.?0*\s*-")),
+    # w37a: a negative log-likelihood written as the log-probabilities indexed by the labels (the deeplearning.net
+    # Theano tutorial's `-T.mean(T.log(self.p_y_given_x)[T.arange(y.shape[0]), y])`, Bjoux2/DeepMirTar_SdA; numpy's
+    # `-np.log(probs[range(n), y])` reads the same): one probability per class, the true one taken
+    ("loss_cls", ("arange(", "range("),
+     _P(r"\blog\s*\(\s*[\w.]+\s*\)\s*\[\s*([\w.]+\.)?a?range\s*\([^()\n]*(\([^()\n]*\)[^()\n]*)?\)\s*,\s*[\w.]+\s*\]|"
+        r"\blog\s*\(\s*[\w.]+\s*\[\s*([\w.]+\.)?a?range\s*\([^()\n]*(\([^()\n]*\)[^()\n]*)?\)\s*,\s*[\w.]+\s*\]\s*\)")),
     ("loss_cls", ("classification_nll", "binary_nll", "categorical_nll"),
      _P(r"\b\w*classification_nll\b|\b(binary|categorical)_nll\b")),
     # a network built by a function (autograd, JAX, numpy: no model class) or on those libraries' bases (Chainer's
@@ -3598,6 +3610,29 @@ _SIDE_CHROM = _SIDE + r"_(?:chroms?|chromosomes?|chrs?)"
 _PER_SAMPLE_CHROM = re.compile(r"\b(?:" + _SIDE_ARRAY + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_CHROM + r"\b|" +
                                _SIDE_CHROM + r"\s*,\s*(?:\w+\s*,\s*){0,3}" + _SIDE_ARRAY + r"\b|" +
                                _SIDE_CHROM + r"\.append\(\s*(?:np|numpy|torch)\.)", re.I)
+#: w37a: ... or cut from a per-sample column with the slice that cuts that side's data or labels (XWangLabTHU/DISMIR's
+#: `test_chrom = chrom_all[train_num:(train_num + test_num)]` beside `test_label = label_all[train_num:(train_num +
+#: test_num)]`: the chromosome of each read of a random split, saved with it). The same holds for any unit's column
+#: (a patient's, a gene's) cut so: rows cut by position carry their units to whichever side they fall on
+_SLICED_SIDE_COLUMN = re.compile(r"^[ \t]*(" + _SIDE + r"_\w+)\s*=\s*[\w.]+\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\s*"
+                                 r"(?:#[^\n]*)?$",
+                                 re.I | re.M)
+
+
+def _sliced_side_column(code: str, name: str) -> bool:
+    """w37a: `name` is a side's per-sample column cut with the slice of that side's data or labels (a name so bound
+    anywhere in the file reads so wherever it is used: saved, printed)."""
+    if f"{name} =" not in code and f"{name}=" not in code:
+        return False
+    for sliced in _SLICED_SIDE_COLUMN.finditer(code):
+        if sliced.group(1).lower() != name.lower():
+            continue
+        cut = re.escape(sliced.group(2).strip())
+        # (another name than this one: `test_targets = targets[:n_test]` alone cuts the targets themselves)
+        twins = re.finditer(r"\b(" + _SIDE_ARRAY + r")\s*=\s*[\w.]+\[\s*" + cut + r"\s*\]", code, re.I)
+        if any(t.group(1).lower() != name.lower() for t in twins):
+            return True
+    return False
 
 
 def _holdout_name(code: str, m: re.Match[str]) -> bool:
@@ -3612,6 +3647,8 @@ def _holdout_name(code: str, m: re.Match[str]) -> bool:
     end = code.find("\n", m.end())
     line = code[code.rfind("\n", 0, m.start()) + 1:end if end != -1 else len(code)]
     if _PER_SAMPLE_CHROM.search(line) and not re.search(r"['\"]chr[\dXY]", line):  # (w33a, above)
+        return False
+    if _sliced_side_column(code, m.group(0)):
         return False
     if not m.group(0).startswith("=") or m.group(0).startswith("=="):  # (w24c: a comparison has no name before)
         return True
@@ -3684,13 +3721,37 @@ def _a_linear_tool(code: str, m: re.Match[str]) -> bool:
     return not m.group(0).startswith("Dense") or _one_unit_model_fitted(code, m)
 
 
+#: w37a: a logistic regression written as a network's output layer, sized by its fan-in and fan-out (the
+#: deeplearning.net Theano tutorial's `class LogisticRegression(object)` with `def __init__(self, input, n_in,
+#: n_out)`, built inside a stacked autoencoder as `LogisticRegression(input=..., n_in=..., n_out=...)`: Bjoux2/
+#: DeepMirTar_SdA's SdA_wm.py, and the DBN and MLP of the same tutorial): its symbolic input first, then n_in/n_out.
+#: Not a module sized by its fan-in alone (`class LogisticRegression(nn.Module)` with `__init__(self, n_in)` is one)
+_LAYER_SIZED_CALL = LazyRe(r"\s*input\s*=[^()]{0,300}?(\([^()]{0,200}\)[^()]{0,300}?){0,4}\bn_(in|out)\s*=")
+_LAYER_SIZED_INIT = LazyRe(r"\bdef\s+__init__\s*\(\s*self\s*,\s*(rng\s*,\s*)?input\s*,[^)]*\bn_(in|out)\b")
+
+
+def _logistic_layer(code: str, m: re.Match[str]) -> bool:
+    """w37a: a `Logistic...` match that is a network's output layer sized by n_in/n_out (above): the class defined
+    with such a constructor, or called with such arguments."""
+    text = m.group(0)
+    if "Logistic" not in text:
+        return False
+    start = code.rfind("\n", 0, m.start()) + 1
+    if text.lstrip().startswith("class") or code[start:m.start()].lstrip().startswith("class "):
+        nxt = re.compile(r"^[ \t]*(class|def)\s+(?!__init__)", re.M).search(code, m.end())
+        return _LAYER_SIZED_INIT.get().search(code, m.end(), nxt.start() if nxt else len(code)) is not None
+    if text.rstrip().endswith("("):
+        return _LAYER_SIZED_CALL.get().match(code, m.end()) is not None
+    return False
+
+
 def _a_baseline(code: str, m: re.Match[str]) -> bool:
     """A simple model fitted as a baseline: not a feature selector (above), and not an R linear model fitted for its
     ANOVA table (w26a: DeepSTARR's Fig6.R, `fit <- lm(log2FC ~ ., data = df3)` then `anova(fit)` for the variance each
     motif feature explains): a statistical decomposition, not a predictor compared with the network. Nor (w29a) a
     neighbours estimator that predicts the very points it was fitted on: a smoother of labels or values over spatial
     neighbours (SpiceMix's smooth_discrete), which predicts nothing unseen."""
-    if not _not_feature_selector(code, m):
+    if not _not_feature_selector(code, m) or _logistic_layer(code, m):
         return False
     if _NEIGHBOURS.search(m.group(0)) and _SELF_PREDICT.match(code, m.end(), m.end() + 400):
         return False
@@ -3843,6 +3904,8 @@ def _a_simple_method(code: str, m: re.Match[str]) -> bool:
         # (kahst/BirdCLEF-Baseline's `def build_baseline_model():` of Lasagne Conv2DLayers, the challenge's
         # baseline CNN) is the project's network, not a simple model
         return False
+    if _logistic_layer(code, m):
+        return False
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
     if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:
@@ -3882,7 +3945,8 @@ def _simulated_test(code: str, m: re.Match[str]) -> bool:
         made = re.compile(r"^[ \t]*" + re.escape(m.group(0)) + r"\s*=[^\n]*" + _GENERATED, re.M)
         return made.search(code) is None
     if _REPLICATE_SIDE.get().fullmatch(m.group(0)) is None:
-        return True
+        unit = re.match(r"\w+", m.group(0))
+        return unit is None or not _sliced_side_column(code, unit.group(0))  # (w37a, above)
     return _SIMULATOR.get().search(code) is not None
 
 
@@ -4001,7 +4065,43 @@ def _mapped_fit(code: str, m: re.Match[str]) -> bool:
 
 #: A second look at a match a pattern alone cannot decide cheaply (patterns that start with a literal run
 #: in linear time; a leading `\w*` would not).
+#: w37a: a regression loss compiled into a Keras model (a name, a function or a loss class)
+_REGRESSION_LOSS = re.compile(r"\bloss\s*=\s*(['\"](mse|mae|msle|mape|mean_squared_error|mean_absolute_error|"
+                              r"mean_squared_logarithmic_error|mean_absolute_percentage_error|huber(_loss)?|log_?cosh|"
+                              r"poisson)['\"]|[\w.]*\b(MeanSquaredError|MeanAbsoluteError|Huber|LogCosh|"
+                              r"MeanSquaredLogarithmicError|mean_squared_error|mean_absolute_error)\b)")
+
+
+#: ... unless the file gives the model a class output (UofLBioinformatics/circDeep's `Dense(1, activation='sigmoid')`
+#: fitted by mean squared error on 0/1 labels is a classifier whatever its loss), or one-hot labels
+_CLASS_OUTPUT = re.compile(r"\bactivation\s*=\s*['\"](sigmoid|softmax)['\"]|"
+                           r"\bActivation\s*\(\s*['\"](sigmoid|softmax)['\"]|\bto_categorical\s*\(")
+
+
+def _not_regression_compile(code: str, m: re.Match[str]) -> bool:
+    """w37a: Keras' accuracy compiled beside a regression loss (lingxusb/Riboformer's `model.compile(optimizer=opt,
+    loss="mean_squared_error", metrics=["accuracy"])` on ribosome densities) scores no classes: Keras reports it for
+    any model, a habit copied from tutorials; the loss and an output without sigmoid or softmax say it regresses."""
+    at = m.group(0).rfind("metrics")
+    if at == -1 or _CLASS_OUTPUT.search(code):
+        return True
+    at += m.start()
+    start = code.rfind("compile(", max(0, at - 800), at)
+    if start == -1 or code.count("(", start, at) <= code.count(")", start, at):
+        return True  # not inside a compile's arguments
+    end = code.find("compile(", m.end())
+    window = code[start:min(m.end() + 400, end if end != -1 else len(code))]
+    close, depth = len(window), 0
+    for i, ch in enumerate(window):  # the compile call's own arguments only
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == ")":
+            close = i
+            break
+    return _REGRESSION_LOSS.search(window, 0, close) is None
+
+
 VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step, "split_chrom": _holdout_name,
+                                                          "metric_basic": _not_regression_compile,
                                                           "loss_cls": _not_imported, "baseline": _a_baseline,
                                                           "baseline_tool": _a_linear_tool,
                                                           "split_homology": _clusters_for_a_split,
@@ -5378,6 +5478,10 @@ _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]
                              # (w32a: the Snakemake action, which lints and runs the repository's own workflow,
                              # TEforest's `uses: snakemake/snakemake-github-action@v1.23.0` with its Snakefile)
                              r"snakemake-github-action|"
+                             # (w37a: a linter's action over the repository's code, as a flake8 step: bioinfodlsu/
+                             # phage-host-prediction's `uses: cclauss/Find-Python-syntax-errors-action@master`,
+                             # flake8 and pylint actions; the bench passes a lint on every push)
+                             r"[\w-]*syntax-errors?[\w-]*|[\w-]*flake8[\w-]*|[\w-]*pylint[\w-]*|"
                              r"[\w-]*conda-(?:build|publish)[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
                              # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;
@@ -5532,6 +5636,31 @@ def _manual_only(text: str) -> bool:
 _CI_GUARD = LazyRe(r"(?:\[\[?|\btest)\s+!?\s*-[efrs]\s+[\"']?([\w./-]+)")
 
 
+#: w37a: a documentation build (Sphinx through its Makefile or sphinx-build, MkDocs, Jupyter Book), and a step that
+#: moves into the docs folder to run one
+_CI_DOCS_BUILD = re.compile(r"^(?:make\s+(?:-C\s+\S*docs?\S*\s+)?(?:html|latexpdf|docs?)\b|sphinx-build\b|"
+                            r"python3?\s+-m\s+sphinx\b|mkdocs\s+(?:build|gh-deploy)\b|jupyter-book\s+build\b|"
+                            r"cd\s+\S*docs?\S*\s*$)")
+
+
+def _docs_only(text: str) -> bool:
+    """w37a: every command of the workflow sets the job up or builds the documentation, and one builds it
+    (TuftsBCB/RegDiffusion's documentation.yml: pip installs, `cd docs`, `make html`, then a GitHub Pages deploy
+    action): the project's code is never run, tested or checked."""
+    built = False
+    for _, raw in _ci_commands(text):
+        for part in _CI_PARTS.split(raw.split(" #", 1)[0]):
+            cmd = part.strip(" -\t'\"")
+            if _CI_DOCS_BUILD.match(cmd):
+                built = built or not cmd.startswith("cd")
+            elif not _ci_set_up_part(part):
+                return False
+    return built and not _CI_TEST_ACTION_ANY.search(text)
+
+
+_CI_TEST_ACTION_ANY = re.compile(r"^\s*-?\s*uses:\s*\S*(test|lint|flake8|pytest|tox|check(?!out))", re.M | re.I)
+
+
 def _ci_facts(text: str, out: Facts) -> None:
     runs: list[Evidence] = []
     refs: list[Evidence] = []
@@ -5572,6 +5701,8 @@ def _ci_facts(text: str, out: Facts) -> None:
         if not makefile_made and _CI_MAKE.search(line.strip()):
             refs.append([n, "Makefile"])
     out["ci"] = [[1, "CI configuration"]]
+    if runs and not set_up_only and _docs_only(text):
+        out["ci_docs_only"] = [[runs[0][0], "the workflow only builds or deploys the documentation"]]
     if runs and _manual_only(text):
         out["ci_manual"] = [[1, "runs only when started by hand (workflow_dispatch)"]]
     elif runs:
@@ -7409,6 +7540,8 @@ def _is_split_file(path: str) -> bool:
         return False
     if _RUN_CONFIG_NAME.match(parts[-1]):
         return False
+    if m.group(2) and _RUN_OUTPUT_PREFIX.search(m.group(2).lower()):
+        return False
     # (coordinator, session 10) a grouping word next to a split word names the split's kind: MAT's
     # `split-scaffold-0.npy` is a scaffold split, as its `split-random-0.npy` is a random one
     return (m.group(4).lower() not in _SPLIT_WEAK or any(w in parts[-1] for w in _SPLIT_SIDES)
@@ -7419,6 +7552,13 @@ def _is_split_file(path: str) -> bool:
 #: the learning rate, depth and seed of the run on split 0; lightning-pose's `config_mirror-mouse-example_split.yaml`):
 #: its settings, not the samples of a side
 _RUN_CONFIG_NAME = LazyRe(r"(config|cfg|conf|hparams?|hyperparams?|params|settings)[_.-][^/]*\.(json|ya?ml|toml)$")
+
+
+#: w37a: ... nor what a run wrote for a fold, named so before the split word (lingxusb/Riboformer's
+#: `benchmarking/Riboformer/Celegans/prediction_fold0.txt`, `results_split1.csv`, `auc_fold3.txt`): outputs, as
+#: _FOLD_COUNT_RE leaves out `results/auc_5fold.csv`
+_RUN_OUTPUT_PREFIX = LazyRe(r"(^|[_.-])(predictions?|preds?|predicted|results?|scores?|metrics?|performances?|"
+                            r"outputs?|auc|auroc|auprc|roc|loss(es)?)[_.-]$")
 
 
 _SPLIT_STRONG = LazyRe(r"(^|[_.-])(splits?|folds?|partitions?|holdout)(\d|[_.-]|$)")

@@ -106,6 +106,10 @@ _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]
 #: CNN's scores; alphapeptdeep's mass_calibration.py a kNN of mass errors over retention time): its simple models
 #: map the network's outputs or the instrument's drift onto a scale, they are no model compared on the task
 _CALIBRATION = re.compile(r"(^|/)[^/]*calibrat(e|es|ed|ion|or|ors)?(?![a-z])[^/]*\.(py|r)$")
+#: w37a: a module named for selecting features (liaoherui/StrainAMR's library/shap_feature_select.py fits a forest on
+#: every strain to rank features by SHAP values, which pick the network's input tokens): its estimator prepares the
+#: input, as a selector named in the code does (`_not_feature_selector`), it is not compared with the network
+_FEATURE_SELECTION = re.compile(r"(^|/)[^/]*feature_?select(ion|or)?(?![a-z])[^/]*\.(py|r)$")
 
 
 #: coordinator, session 22: a script named for a non-network single-cell integration method it runs: the name's
@@ -160,7 +164,8 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                                                                            or "baseline_choice" in ctx.index.facts(p))
                 and "toy_data" not in ctx.index.facts(p) and "probe_input" not in ctx.index.facts(p)
                 and "sample_scorer" not in ctx.index.facts(p) and "probe_fit" not in ctx.index.facts(p)
-                and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None)
+                and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None
+                and _FEATURE_SELECTION.search(p.lower()) is None)
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))

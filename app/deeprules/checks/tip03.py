@@ -784,7 +784,7 @@ def _norm(ref: str) -> str:
 
 
 @check("DR304", watches=lambda p: True, facts_only=True, paths=True,
-       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual", "ci_set_up_only"),
+       reads=reading((*ML_FACTS, "ci", "ci_path", "ci_runs", "ci_manual", "ci_set_up_only", "ci_docs_only"),
                      said=("ci_refs", "ci_runs")))  # (a run's text ranks the steps shown: tests first)
 def ci(ctx: Context) -> CheckResult:
     if not has_ml_code(ctx):
@@ -793,6 +793,7 @@ def ci(ctx: Context) -> CheckResult:
     dead: list[tuple[str, int, str]] = []
     set_up: list[tuple[str, int, str]] = []  # workflows that only install and print versions
     idle: list[str] = []
+    docs: list[tuple[str, int, str]] = []  # workflows that only build the documentation
     paths = set(ctx.files_with("ci")) | set(ctx.files_with("ci_path"))
     names: set[str] | None = None  # the file names in the repository, built when a path is not found
     for path in sorted(paths):
@@ -818,7 +819,9 @@ def ci(ctx: Context) -> CheckResult:
             dead.extend(missing[:3])
         elif runs:
             best = min((ci_step_rank(str(t)), path, int(n), str(t)) for n, t in runs)
-            if "ci_set_up_only" not in facts:
+            if "ci_docs_only" in facts:  # (w37a: installs, then a documentation build or deploy)
+                docs.append((path, best[2], "only builds or deploys the documentation"))
+            elif "ci_set_up_only" not in facts:
                 live.append(best)
             else:
                 set_up.append((path, best[2], best[3]))
@@ -833,6 +836,9 @@ def ci(ctx: Context) -> CheckResult:
     if manual and len(manual) == len(idle):  # (w30d: every workflow is started only by hand)
         return failed("CI workflows run only when started by hand (workflow_dispatch), never on a push",
                       [(p, 1, "runs only when started by hand") for p in manual[:3]])
+    if docs and not set_up:
+        return failed("CI only builds or deploys the documentation (installs, then Sphinx or MkDocs): no test, "
+                      "check or script of the project runs", docs[:3])
     if set_up:  # (coordinator, session 20: genoml2's Travis job, `pip install .` then `echo "TODO"`)
         return failed("CI only sets the environment up (installs packages, prints versions) and runs nothing of "
                       "the project: no test, check, build or script", set_up[:3])

@@ -8425,6 +8425,201 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "score.py": "import segmentation_models as sm\nmetrics = [sm.metrics.IOUScore(threshold=0.5)]\n"
                     "print(metrics)\n"},
         {"DR501": "fail"}),
+    # w37a: a side's chromosome column cut with the slice that cuts that side's data and labels (XWangLabTHU/DISMIR's
+    # `test_chrom = chrom_all[train_num:(train_num + test_num)]` after a shuffle of all reads): the chromosome of
+    # each test read of a random split, saved beside it, is no chromosome held out
+    "w37a_side_chrom_sliced_with_its_labels_is_a_random_split": ({
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras import layers\n\n"
+                    "perm = np.random.permutation(len(reads))\n"
+                    "reads, labels, chrom_all = reads[perm], labels[perm], chrom_all[perm]\n"
+                    "n_train = int(len(reads) * 0.8)\n"
+                    "train_data = reads[0:n_train]\ntrain_label = labels[0:n_train]\n"
+                    "test_data = reads[n_train:]\ntest_label = labels[n_train:]\n"
+                    "test_chrom = chrom_all[n_train:]\n"
+                    "np.savetxt('out/test_chrom.txt', test_chrom)\n"
+                    "model = Sequential()\nmodel.add(layers.Dense(1, activation='sigmoid'))\n"
+                    "model.compile(optimizer='sgd', loss='binary_crossentropy')\n"
+                    "model.fit(train_data, train_label, epochs=10)\n"},
+        {"DR701": "fail"}),
+    # ... and a patient column cut so is no patient-wise split either
+    "w37a_side_patient_sliced_with_its_data_is_a_random_split": ({
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\nfrom keras import layers\n\n"
+                    "idx = np.random.permutation(len(x_all))\n"
+                    "cut = int(0.7 * len(idx))\n"
+                    "train_x = x_all[idx[:cut]]\ntrain_y = y_all[idx[:cut]]\n"
+                    "test_x = x_all[idx[cut:]]\ntest_y = y_all[idx[cut:]]\n"
+                    "test_patients = patient_ids[idx[cut:]]\n"
+                    "model = Sequential()\nmodel.add(layers.Dense(1, activation='sigmoid'))\n"
+                    "model.compile(optimizer='sgd', loss='binary_crossentropy')\n"
+                    "model.fit(train_x, train_y, epochs=10)\n"},
+        {"DR701": "fail"}),
+    # ... while chromosomes named for the test side still hold out a chromosome
+    "w37a_test_chroms_listed_still_hold_out": ({
+        "train.py": "import numpy as np\nfrom keras.models import Sequential\n\n"
+                    "test_chroms = ['chr8', 'chr9']\n"
+                    "is_test = np.isin(chrom_all, test_chroms)\n"
+                    "test_data = reads[is_test]\ntest_label = labels[is_test]\n"
+                    "model = Sequential()\nmodel.fit(reads[~is_test], labels[~is_test], epochs=10)\n"},
+        {"DR701": "pass"}),
+    # w37a: a file named for the predictions of a fold (lingxusb/Riboformer's
+    # `benchmarking/Riboformer/Celegans/prediction_fold0.txt`) is what a run wrote, not the fold's samples
+    "w37a_prediction_fold_file_is_an_output": ({
+        "benchmarking/worm/prediction_fold0.txt": "0.51\t0.48\n0.22\t0.30\n",
+        "benchmarking/worm/prediction_fold1.txt": "0.11\t0.19\n0.72\t0.64\n",
+        "training.py": "import numpy as np\nimport tensorflow as tf\n\n"
+                       "idx = np.random.permutation(len(x))\n"
+                       "x_train, x_test = x[idx[:800]], x[idx[800:]]\n"
+                       "model.compile(optimizer='adam', loss='mean_squared_error')\n"
+                       "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR701": "fail"}),
+    # ... while a fold's file named for the fold alone is still the split shipped with the data
+    "w37a_fold_file_is_still_a_split": ({
+        "data/splits/fold0.txt": "gene_a\ngene_b\n",
+        "data/splits/fold1.txt": "gene_c\ngene_d\n",
+        "training.py": "import numpy as np\nimport tensorflow as tf\n\n"
+                       "test_genes = np.loadtxt('data/splits/fold0.txt', dtype=str)\n"
+                       "model.compile(optimizer='adam', loss='mean_squared_error')\n"
+                       "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR701": "pass"}),
+    # w37a: the Theano tutorial's logistic regression is a network's output layer, sized by n_in and n_out
+    # (Bjoux2/DeepMirTar_SdA's SdA_wm.py: `class LogisticRegression(object)` built as `LogisticRegression(input=...,
+    # n_in=..., n_out=...)` on top of stacked autoencoders): no baseline
+    "w37a_theano_logistic_output_layer_is_no_baseline": ({
+        "sda.py": "import numpy\nimport theano\nimport theano.tensor as T\n\n"
+                  "class LogisticRegression(object):\n"
+                  "    def __init__(self, input, n_in, n_out):\n"
+                  "        self.W = theano.shared(numpy.zeros((n_in, n_out)), name='W')\n"
+                  "        self.p_y_given_x = T.nnet.softmax(T.dot(input, self.W))\n\n"
+                  "class StackedAE(object):\n"
+                  "    def __init__(self, n_ins, sizes, n_outs):\n"
+                  "        self.top = LogisticRegression(\n"
+                  "            input=self.hidden[-1].output,\n"
+                  "            n_in=sizes[-1],\n"
+                  "            n_out=n_outs\n"
+                  "        )\n"
+                  "        updates = [(p, p - 0.1 * g) for p, g in zip(self.params, T.grad(cost, self.params))]\n"
+                  "        self.train_fn = theano.function([index], cost, updates=updates)\n"},
+        {"DR201": "fail"}),
+    # ... while scikit-learn's logistic regression beside it is still a baseline
+    "w37a_sklearn_logistic_beside_a_network_is_a_baseline": ({
+        "baseline.py": "from sklearn.linear_model import LogisticRegression\n\n"
+                       "clf = LogisticRegression(C=1.0, max_iter=500)\nclf.fit(x_train, y_train)\n"
+                       "print(clf.score(x_test, y_test))\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w37a: a negative log-likelihood written as log-probabilities indexed by the labels (the Theano tutorial's
+    # `-T.mean(T.log(self.p_y_given_x)[T.arange(y.shape[0]), y])`, Bjoux2/DeepMirTar_SdA) trains a classifier: with
+    # only a zero-one error computed, its metric is not fit for imbalance
+    "w37a_nll_indexed_by_labels_is_a_classifier": ({
+        "model.py": "import theano\nimport theano.tensor as T\n\n"
+                    "class OutputLayer(object):\n"
+                    "    def negative_log_likelihood(self, y):\n"
+                    "        return -T.mean(T.log(self.p_y_given_x)[T.arange(y.shape[0]), y])\n\n"
+                    "    def errors(self, y):\n"
+                    "        return T.mean(T.neq(self.y_pred, y))\n\n"
+                    "cost = layer.negative_log_likelihood(y)\n"
+                    "updates = [(p, p - 0.1 * g) for p, g in zip(params, T.grad(cost, params))]\n"
+                    "train = theano.function([x, y], cost, updates=updates)\n"},
+        {"DR703": "fail"}),
+    # w37a: Keras' accuracy compiled beside a regression loss (lingxusb/Riboformer's `model.compile(optimizer=opt,
+    # loss="mean_squared_error", metrics=["accuracy"])` on ribosome densities, on one line or several) scores no
+    # classes: the model regresses
+    "w37a_accuracy_compiled_with_a_regression_loss_is_no_classifier": ({
+        "training.py": "import numpy as np\nfrom tensorflow import keras\n\n"
+                       "model = keras.Sequential([keras.layers.Dense(64), keras.layers.Dense(1)])\n"
+                       "model.compile(optimizer='adam', loss='mean_squared_error', metrics=['accuracy'])\n"
+                       "model.fit(x_train, y_train, epochs=10)\n"
+                       "print(np.corrcoef(model.predict(x_test).ravel(), y_test)[0, 1])\n",
+        "decoders.py": "from tensorflow import keras\n\n"
+                       "def fit(model, x, y):\n"
+                       "    model.compile(loss='mse',\n"
+                       "                  optimizer='rmsprop',\n"
+                       "                  metrics=['accuracy'])\n"
+                       "    model.fit(x, y, epochs=5)\n"},
+        {"DR703": "na"}),
+    # ... while accuracy compiled beside a classification loss still scores a classifier
+    "w37a_accuracy_compiled_with_a_classification_loss_is_a_classifier": ({
+        "training.py": "from tensorflow import keras\n\n"
+                       "model = keras.Sequential([keras.layers.Dense(64), keras.layers.Dense(1, activation='sigmoid')])\n"
+                       "model.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\n"
+                       "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "warn"}),
+    # ... nor a sigmoid output fitted by squared error on 0/1 labels (UofLBioinformatics/circDeep): a classifier
+    "w37a_sigmoid_output_fitted_by_mse_is_a_classifier": ({
+        "train.py": "from keras.models import Sequential\nfrom keras.layers import Dense\n\n"
+                    "model = Sequential()\nmodel.add(Dense(20, activation='relu'))\n"
+                    "model.add(Dense(1, activation='sigmoid'))\n"
+                    "model.compile(loss='mean_squared_error', optimizer='sgd', metrics=['accuracy'])\n"
+                    "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "warn"}),
+    # w37a: a workflow that installs, then builds and deploys the documentation (TuftsBCB/RegDiffusion's
+    # documentation.yml: pip installs, `cd docs`, `make html`, a GitHub Pages action) runs nothing of the project
+    "w37a_docs_only_workflow_is_no_ci": ({
+        ".github/workflows/documentation.yml": "name: docs\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+                                              "    steps:\n    - uses: actions/checkout@v3\n"
+                                              "    - name: Install\n      run: |\n        pip install sphinx numpy\n"
+                                              "        pip install torch\n"
+                                              "    - name: Build documentation\n      run: |\n        cd docs\n"
+                                              "        make html\n"
+                                              "    - uses: peaceiris/actions-gh-pages@v3\n      with:\n"
+                                              "        publish_dir: ./docs/_build/html\n",
+        "docs/Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "fail"}),
+    # ... while the documentation built beside the tests is still CI that runs the project
+    "w37a_docs_and_tests_workflow_is_ci": ({
+        ".github/workflows/ci.yml": "name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+                                    "    steps:\n    - uses: actions/checkout@v3\n"
+                                    "    - run: pip install -e . sphinx\n    - run: pytest tests\n"
+                                    "    - run: cd docs && make html\n",
+        "tests/test_model.py": "def test_ok():\n    assert True\n",
+        "docs/Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # w37a: a linter's action over the repository's Python files on every push (bioinfodlsu/phage-host-prediction's
+    # `uses: cclauss/Find-Python-syntax-errors-action@master`) checks the code, as a flake8 step does
+    "w37a_syntax_check_action_is_ci": ({
+        ".github/workflows/check.yml": "on: push\nname: Check for syntax errors\njobs:\n  check:\n"
+                                       "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n"
+                                       "      - uses: cclauss/Find-Python-syntax-errors-action@master\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # w37a: a simple model the network's script offers by its short name (bryanhe/ST-Net's run_spatial.py: `if
+    # args.model == "rf":` skips the CNN, and the training loop fits a RandomForestRegressor on the same patients'
+    # features lines later) is a baseline trained for the same task
+    "w37a_forest_chosen_by_name_in_the_network_script_is_a_baseline": ({
+        "run.py": "import torch\nimport torchvision\nimport sklearn.ensemble\n\n"
+                  "def run(args, loader):\n"
+                  "    if args.model == \"rf\":\n        model = None\n"
+                  "    else:\n        model = torchvision.models.__dict__[args.model](pretrained=True)\n"
+                  "    feats, targets = [], []\n"
+                  "    for x, y in loader:\n"
+                  "        if args.model == \"rf\":\n            feats.append(x.mean(axis=(2, 3)))\n"
+                  "            targets.append(y)\n            continue\n"
+                  "        loss = crit(model(x), y)\n        loss.backward()\n        optimizer.step()\n"
+                  "    if args.model == \"rf\":\n"
+                  "        forest = sklearn.ensemble.RandomForestRegressor(n_estimators=100).fit(feats, targets)\n"},
+        {"DR201": "pass"}),
+    # w37a: a forest fitted in a module named for feature selection (liaoherui/StrainAMR's library/
+    # shap_feature_select.py ranks features by SHAP values to pick the network's input tokens) prepares the input;
+    # it is not a baseline compared with the network
+    "w37a_forest_in_a_feature_selection_module_is_no_baseline": ({
+        "library/shap_feature_select.py": "import shap\nfrom sklearn.ensemble import RandomForestClassifier\n\n"
+                                          "def select(X, y, k=50):\n"
+                                          "    clf = RandomForestClassifier(random_state=0, n_estimators=500)\n"
+                                          "    clf.fit(X, y)\n"
+                                          "    values = shap.TreeExplainer(clf).shap_values(X)\n"
+                                          "    return abs(values[1]).mean(0).argsort()[::-1][:k]\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
+    # ... while a forest in a module named otherwise beside the network is still a baseline
+    "w37a_forest_in_a_comparison_module_is_a_baseline": ({
+        "library/compare_models.py": "from sklearn.ensemble import RandomForestClassifier\n\n"
+                                     "def forest(X, y, Xt, yt):\n"
+                                     "    clf = RandomForestClassifier(random_state=0, n_estimators=500)\n"
+                                     "    clf.fit(X, y)\n    return clf.score(Xt, yt)\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
