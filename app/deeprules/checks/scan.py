@@ -2041,6 +2041,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(PLSRegression|LinearDiscriminantAnalysis|QuadraticDiscriminantAnalysis|KernelRidge|BayesianRidge|"
         r"ARDRegression|LinearSVR|NuSVC|NuSVR|BernoulliNB|ComplementNB|CategoricalNB|NearestCentroid|"
         r"PoissonRegressor|TweedieRegressor|HuberRegressor|LassoLars(CV|IC)?|Lars(CV)?|CatBoost)\s*\(")),
+    # w37d: H2O's simple estimators, in Python and R (TranSynergy's drug_drug.py fits `H2ORandomForestEstimator(...)`
+    # or `H2OGradientBoostingEstimator(...)` on the synergy features the network reads; `h2o.gbm(`, `h2o.glm(` in R).
+    # Not its deep learning estimator (a network) nor AutoML (a search, tip06)
+    ("baseline", ("h2o",),
+     _P(r"\bH2O(RandomForest|GradientBoosting|GeneralizedLinear|XGBoost|NaiveBayes|SupportVectorMachine)"
+        r"Estimator\s*\(|\bh2o\.(randomForest|gbm|glm|xgboost|naiveBayes|psvm)\s*\(")),
     # R's simple models beyond glm/randomForest/glmnet: xgboost, ranger, rpart, gbm, kernlab's ksvm; e1071's svm and
     # lm over a formula; class::knn with its labels; caret's train with a classical method; mlr3 learners;
     # tidymodels' other model specifications
@@ -2273,8 +2279,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # param_combinations:`, `for hp in hyperparams_list:`, `for lr in learning_rates:` (not a model's loop over its
     # layer sizes or kernel sizes, `for h in hidden_dims:`, which builds layers). tip06 counts it when the file
     # trains or nests several such loops, as the other grid loops.
+    # (w37d: not a walk over a model's own layers kept under such a name, TranSynergy's `for layer in
+    # best_drug_model.dropouts:` over its nn.Dropout modules to explain each: layers, not candidate rates)
     ("grid_loop", ("for ",),
-     _P(r"^[ \t]*for\s+\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+     _P(r"^[ \t]*for\s+(?!\(?(layer|module|block|sublayer|submodule|mod|dropout_layer|drop_layer)s?\b)"
+        r"\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
         r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
         r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
         r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts|"
