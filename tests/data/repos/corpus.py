@@ -8177,6 +8177,43 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "grid = GridSearchCV(SVC(), {'C': [0.1, 1, 10]}, cv=5)\ngrid.fit(X, y)\n",
         "model/network.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR601": "fail"}),
+    # w37d: H2O's simple estimators fitted on the network's features (TranSynergy's drug_drug.py,
+    # `H2ORandomForestEstimator(...)` then `.train(x=..., y='synergy', training_frame=...)`) are a baseline ...
+    "w37d_h2o_random_forest_is_a_baseline": ({
+        "src/ml_baseline.py": "import h2o\nfrom h2o.estimators import H2ORandomForestEstimator\n"
+                              "h2o.init()\nforest = H2ORandomForestEstimator(ntrees=200, seed=7)\n"
+                              "forest.train(x=feature_cols, y='synergy', training_frame=train_frame)\n",
+        "src/net.py": "import torch\nclass SynergyNet(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # ... and R's h2o.gbm alike
+    "w37d_r_h2o_gbm_is_a_baseline": ({
+        "R/baseline.R": "library(h2o)\nh2o.init()\nfit <- h2o.gbm(x = feats, y = 'label', training_frame = tr, seed = 1)\n",
+        "src/net.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # ... not H2O's deep learning estimator, a network itself
+    "w37d_h2o_deep_learning_is_no_baseline": ({
+        "src/ml_net.py": "import h2o\nfrom h2o.estimators import H2ODeepLearningEstimator\n"
+                         "dl = H2ODeepLearningEstimator(hidden=[64, 64], seed=7)\n"
+                         "dl.train(x=feature_cols, y='synergy', training_frame=train_frame)\n",
+        "src/net.py": "import torch\nclass SynergyNet(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w37d: a walk over a model's own dropout layers kept as `dropouts` (TranSynergy's `for layer in
+    # best_drug_model.dropouts:` explaining each layer's input) is no search over dropout rates ...
+    "w37d_loop_over_model_dropout_layers_is_no_search": ({
+        "train.py": "import torch\nimport shap\n" + TORCH_LOOP
+                    + "for layer in best_model.dropouts:\n"
+                      "    explainer = shap.GradientExplainer((best_model, layer), background)\n"
+                      "    values.append(explainer.shap_values(batch))\n"},
+        {"DR601": "fail"}),
+    # ... while a loop over candidate rates kept under the same name still is one
+    "w37d_loop_over_dropout_rates_is_a_search": ({
+        "train.py": "import torch\n"
+                    "for rate in args.dropouts:\n"
+                    "    model = Net(dropout=rate)\n"
+                    "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                    "        optimizer.step()\n"
+                    "    scores[rate] = evaluate(model, valid_loader)\n"},
+        {"DR601": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
