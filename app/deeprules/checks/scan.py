@@ -6726,6 +6726,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         if made:
             facts["generated_entity"] = made[:8]
     _chroms_left_out_of_training(code, lines, facts)
+    if "new_" in code and "old_" in code:
+        _new_and_old_entity_sets(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
 
@@ -6870,6 +6872,30 @@ def _chroms_left_out_of_training(code: str, lines: _Lines, facts: Facts) -> None
         if any(nums < genome and len(genome - nums) <= len(genome) // 3 for genome in genomes):
             n = lines.line_of(m.start())
             facts.setdefault("split_chrom", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w37d: the ids of the entities a cold split holds out, kept beside those it trains on (GMPNN-CS's
+#: data_preprocessing_cold_start.py: `new_drug_ids` and `old_drug_ids`, disjoint sets of drugs, then each triple
+#: dealt by `if item[0] in new_drug_ids and item[1] in new_drug_ids:` to the new-new, new-old or old-old side)
+_ENTITY_ID_SET = re.compile(r"\b(new|old)_(drugs?|compounds?|ligands?|molecules?|proteins?|targets?|cell_?lines?|"
+                            r"cells?|genes?|tcrs?|peptides?|epitopes?)_ids?\b")
+
+
+def _new_and_old_entity_sets(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: a cold split dealt by hand: sets of new and of old ids of one kind of entity (drugs, proteins, cell
+    lines...) in one file, and samples dealt to a side by their membership (`... in new_drug_ids`). Not a name
+    alone: a `new_drug_ids` list of what a user asks to predict has no old side and deals nothing."""
+    kinds: dict[str, set[str]] = {}
+    for m in _ENTITY_ID_SET.finditer(code):
+        kinds.setdefault(m.group(2).rstrip("s"), set()).add(m.group(1))
+    for kind, sides in kinds.items():
+        if sides != {"new", "old"}:
+            continue
+        dealt = re.search(r"\bin\s+(new|old)_" + re.escape(kind) + r"s?_ids?\b", code)
+        if dealt is not None:
+            n = lines.line_of(dealt.start())
+            facts.setdefault("split_grouped", []).append([n, lines.text_of(n)])
             return
 
 

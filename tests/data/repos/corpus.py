@@ -8214,6 +8214,24 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "        optimizer.step()\n"
                     "    scores[rate] = evaluate(model, valid_loader)\n"},
         {"DR601": "pass"}),
+    # w37d: a cold split dealt by hand: disjoint sets of new and old drug ids, each interaction dealt to a side by
+    # whether its drugs are new (GMPNN-CS's data_preprocessing_cold_start.py) ...
+    "w37d_new_and_old_drug_id_sets_are_a_cold_split": ({
+        "prepare_cold.py": "import numpy as np\nrng = np.random.RandomState(0)\nids = sorted(all_drugs)\nrng.shuffle(ids)\n"
+                           "new_drug_ids = set(ids[:cut])\nold_drug_ids = set(ids[cut:])\n"
+                           "held, train = [], []\nfor pair in pairs:\n"
+                           "    if pair[0] in new_drug_ids or pair[1] in new_drug_ids:\n        held.append(pair)\n"
+                           "    else:\n        train.append(pair)\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a list of new drug ids to predict for, with no old side and nothing dealt by it
+    "w37d_new_drug_ids_to_predict_are_no_split": ({
+        "predict.py": "import torch\nnew_drug_ids = [line.strip() for line in open(args.query)]\n"
+                      "for drug in new_drug_ids:\n    scores[drug] = model(featurize(drug))\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
