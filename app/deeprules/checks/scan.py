@@ -6360,9 +6360,37 @@ _NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop
                         r"(?P<values>[A-Za-z_]\w*)[ \t]*:", re.M)
 
 
+#: w37d: a loop whose variable is named as a hyperparameter over a command-line option that takes a list and
+#: defaults to several numbers (PRODeepSyn's cross_validation.py: `parser.add_argument('--lr', type=float,
+#: nargs='+', default=[1e-3, 1e-4, 1e-5])`, then `for hs in args.hidden:` / `for lr in args.lr:` around the inner
+#: folds' training): a grid given on the command line, its values the option's default
+_OPTION_LIST_LOOP = re.compile(r"^[ \t]*for[ \t]+(?:" + _HP_NAMES + r"|batch|bs|dout|drop|dr|hs|hidden\w*)"
+                               r"[ \t]+in[ \t]+(?:args|opt|opts|options|params|hparams|FLAGS)\.(?P<values>\w+)[ \t]*:",
+                               re.M)
+_LIST_OPTION = re.compile(r"\badd_argument\s*\(\s*['\"]--?(?P<name>[\w-]+)['\"]"
+                          r"(?=[^)]*\bnargs\s*=\s*['\"][+*]['\"])"
+                          r"(?=[^)]*\bdefault\s*=\s*\[\s*[-+]?\.?\d[\w.+-]*\s*,\s*[-+]?\.?\d)")
+
+
+def _option_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: loops over the values of a list option (`_OPTION_LIST_LOOP`) whose parser default holds several
+    numbers."""
+    options = {m.group("name").replace("-", "_") for m in _LIST_OPTION.finditer(code)}
+    if not options:
+        return
+    for m in _line_start_matches(_OPTION_LIST_LOOP, code, "for"):
+        if m.group("values") in options:
+            n = lines.line_of(m.start())
+            rows = facts.setdefault("grid_loop", [])
+            if all(int(row[0]) != n for row in rows):
+                rows.append([n, lines.text_of(n)])
+
+
 def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
     if "for " not in code:
         return
+    if "nargs" in code and "add_argument" in code:
+        _option_list_loops(code, lines, facts)
     # the loops first: a loop over a hyperparameter's name is rare, a list of numbers common (session 18: the
     # lists searched in every file first were ~3% of a cold `history`)
     loops = list(_line_start_matches(_NAME_LOOP, code, "for"))
@@ -6728,6 +6756,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
     _chroms_left_out_of_training(code, lines, facts)
     if "new_" in code and "old_" in code:
         _new_and_old_entity_sets(code, lines, facts)
+    if "fold" in code and ".split(" in code:
+        _fold_field_of_rows(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
 
@@ -6896,6 +6926,24 @@ def _new_and_old_entity_sets(code: str, lines: _Lines, facts: Facts) -> None:
         if dealt is not None:
             n = lines.line_of(dealt.start())
             facts.setdefault("split_grouped", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w37d: a data file's fold field read row by row and the rows kept by it (PRODeepSyn's datasets.py: `drug1, drug2,
+#: cellname, score, fold = line.rstrip().split('\t')`, then `if int(fold) in use_folds:`): the published folds of the
+#: data, a predefined partition as a fold column read with pandas is
+_FOLD_FIELD = re.compile(r"^[ \t]*(?:\w+[ \t]*,[ \t]*)+(?P<name>\w*fold\w*)[ \t]*(?:,[ \t]*\w+[ \t]*)*=[ \t]*"
+                         r"\w+(?:\.(?:rstrip|strip)\s*\([^)]*\))*\.split\s*\(", re.M)
+
+
+def _fold_field_of_rows(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: a fold field unpacked from each row (`_FOLD_FIELD`) and tested against the folds a side uses."""
+    for m in _FOLD_FIELD.finditer(code):
+        kept = re.search(r"^[ \t]*(?:el)?if\s+(?:int\s*\(\s*)?" + re.escape(m.group("name")) +
+                         r"\s*\)?\s+(?:not\s+)?in\s+[\w.]*folds?\w*\s*:", code[m.end():], re.M)
+        if kept is not None:
+            n = lines.line_of(m.end() + kept.start())
+            facts.setdefault("split_column", []).append([n, lines.text_of(n)])
             return
 
 
@@ -7458,8 +7506,11 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
 
 #: w31e: a block run only when an option named for tracking is true, the option read from an object or not
 #: (`if self.weight_bias_track:`, `if args.tensorboard:`, `if use_wandb == True:`)
+#: (w37d: or given at all, `if tensorboard is not None:` around nmrgnn's TensorBoard callback, its click option's
+#: default None)
 _OPTION_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z_]\w*)"
-                       r"(?:[ \t]*(?:==|is)[ \t]*['\"]?True['\"]?)?[ \t]*:[ \t]*$", re.M)
+                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?[ \t]*:[ \t]*$",
+                       re.M)
 #: an option's name that says it switches tracking (`use_wandb`, `weight_bias_track`, `tensorboard`, `log_tb`)
 TRACKER_OPTION = LazyRe(r"wandb|weight_?bias|tensorboard|mlflow|comet|neptune|visdom|track|(?<![a-z])tb(?![a-z])",
                         re.I)
@@ -7471,8 +7522,10 @@ def _defaults_off(code: str, name: str) -> bool:
     False`, `use_wandb: bool = Field(False, ...)`) or a command-line switch off unless passed (`add_argument(
     '--tensorboard', action='store_true')`)."""
     word = re.escape(name)
+    # (w37d: or a command-line option left unset, `@click.option('--tensorboard', default=None, ...)`: a path that
+    # nothing passes)
     return re.search(r"\b" + word + r"\s*(:[^=\n]*)?=\s*(False\b|Field\s*\(\s*(default\s*=\s*)?False\b)|"
-                     r"['\"]--?" + word + r"['\"][^\n]*(store_true|default\s*=\s*False\b)", code) is not None
+                     r"['\"]--?" + word + r"['\"][^\n]*(store_true|default\s*=\s*(False|None)\b)", code) is not None
 
 
 def _trackers_behind_options(code: str, facts: Facts) -> None:

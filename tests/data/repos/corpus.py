@@ -8232,6 +8232,53 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
                     "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w37d: a grid given on the command line: list options defaulting to several values, each walked by a loop
+    # named for its hyperparameter around the training (PRODeepSyn's `--lr nargs='+' default=[1e-3, 1e-4, 1e-5]`,
+    # `for lr in args.lr:`) ...
+    "w37d_loop_over_list_option_defaults_is_a_search": ({
+        "cv.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                 "parser.add_argument('--lr', type=float, nargs='+', default=[1e-3, 1e-4, 1e-5])\n"
+                 "args = parser.parse_args()\nlosses = []\nfor lr in args.lr:\n"
+                 "    optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                 "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                 "        optimizer.step()\n    losses.append(evaluate(model))\n"},
+        {"DR601": "pass"}),
+    # ... not a loop over a list option of input files
+    "w37d_loop_over_list_option_of_files_is_no_search": ({
+        "train.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--inputs', nargs='+', default=['a.csv', 'b.csv'])\n"
+                    "args = parser.parse_args()\nfor path in args.inputs:\n    frames.append(read(path))\n"
+                    + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # w37d: a data file's published fold field read row by row, the rows kept by the folds a side uses
+    # (PRODeepSyn's `drug1, drug2, cell, score, fold = line.rstrip().split('\t')`, `if int(fold) in use_folds:`) ...
+    "w37d_fold_field_of_rows_is_a_predefined_split": ({
+        "data.py": "class SynergyData:\n    def __init__(self, path, use_folds):\n        self.rows = []\n"
+                   "        with open(path) as f:\n            f.readline()\n            for line in f:\n"
+                   "                a, b, cell, score, fold = line.rstrip().split('\\t')\n"
+                   "                if int(fold) in use_folds:\n"
+                   "                    self.rows.append((a, b, cell, float(score)))\n",
+        "train.py": "import torch\nfrom data import SynergyData\ntrain = SynergyData('synergy.tsv', [1, 2, 3])\n"
+                    "test = SynergyData('synergy.tsv', [0])\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37d: a TensorBoard callback only when a command-line path is given (`@click.option('--tensorboard',
+    # default=None)`, `if tensorboard is not None:`), and nothing passes one: no run is logged ...
+    "w37d_tracker_behind_unset_path_option_is_off": ({
+        "pkg/main.py": "import click\nimport tensorflow as tf\n@click.command()\n"
+                       "@click.option('--tensorboard', default=None, help='log dir')\ndef train(tensorboard):\n"
+                       "    callbacks = []\n    if tensorboard is not None:\n"
+                       "        callbacks.append(tf.keras.callbacks.TensorBoard(log_dir=tensorboard))\n"
+                       "    model.fit(data, epochs=5, callbacks=callbacks)\n"},
+        {"DR602": "fail"}),
+    # ... while a command that passes the path turns it on
+    "w37d_tracker_behind_path_option_passed_is_on": ({
+        "pkg/main.py": "import click\nimport tensorflow as tf\n@click.command()\n"
+                       "@click.option('--tensorboard', default=None, help='log dir')\ndef train(tensorboard):\n"
+                       "    callbacks = []\n    if tensorboard is not None:\n"
+                       "        callbacks.append(tf.keras.callbacks.TensorBoard(log_dir=tensorboard))\n"
+                       "    model.fit(data, epochs=5, callbacks=callbacks)\n",
+        "run.sh": "python -m pkg.main --tensorboard logs/run1\n"},
+        {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
