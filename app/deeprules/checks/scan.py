@@ -868,6 +868,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w37d: generated molecules scored as generation is (molgpt's `check_novelty(...)` beside MOSES' validity,
+    # uniqueness and novelty; `moses.get_all_metrics(smiles)`; GuacaMol's distribution-learning and goal-directed
+    # assessments): a generator, whose token cross-entropy classifies nothing (not another package's
+    # get_all_metrics: Azimuth's and TxGNN's score predictions)
+    ("generative", ("moses.", "novelty", "fraction_valid", "fraction_unique", "assess_"),
+     _P(r"\bmoses\.(metrics\.)?get_all_metrics\s*\(|\b(check_novelty|fraction_valid|fraction_unique|"
+        r"assess_distribution_learning|assess_goal_directed_generation)\s*\(")),
     # w35b: TensorFlow's seq2seq decoders, called or copied in (DeepAffinity's seq2seq.py, TensorFlow's legacy
     # `rnn_decoder`/`embedding_attention_seq2seq` with their sparse softmax loss over tokens): sequences decoded
     ("generative", ("decoder", "seq2seq"),

@@ -8232,6 +8232,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
                     "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w37d: a SMILES generator trained with a token cross-entropy and scored as generation (molgpt's
+    # `check_novelty(...)` beside validity and uniqueness; `moses.get_all_metrics`) classifies nothing ...
+    "w37d_generated_molecules_scored_by_novelty_is_no_classifier": ({
+        "train/model.py": "import torch\nimport torch.nn.functional as F\nclass SmilesGPT(torch.nn.Module):\n"
+                          "    def forward(self, idx, targets=None):\n        logits = self.head(self.blocks(idx))\n"
+                          "        loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), targets.view(-1))\n"
+                          "        return logits, loss\n",
+        "train/train.py": "import torch\nfrom model import SmilesGPT\ntorch.manual_seed(0)\n" + TORCH_LOOP,
+        "generate/score.py": "import moses\nfrom utils import check_novelty\n"
+                             "novel = check_novelty(unique_smiles, set(train_smiles))\n"
+                             "metrics = moses.get_all_metrics(generated)\n"},
+        {"DR703": "na"}),
+    # ... not another package's get_all_metrics over a classifier's predictions (TxGNN's, Azimuth's)
+    "w37d_get_all_metrics_of_predictions_is_no_generator": ({
+        "model.py": "import torch\nimport torch.nn.functional as F\nclass Net(torch.nn.Module):\n    pass\n"
+                    "def step(pred, y):\n    return F.binary_cross_entropy(pred, y)\n",
+        "train.py": "import torch\nfrom utils import get_all_metrics\n" + TORCH_LOOP
+                    + "scores = get_all_metrics(labels, preds, rels)\n"},
+        {"DR703": "fail"}),
     # w37d: a grid given on the command line: list options defaulting to several values, each walked by a loop
     # named for its hyperparameter around the training (PRODeepSyn's `--lr nargs='+' default=[1e-3, 1e-4, 1e-5]`,
     # `for lr in args.lr:`) ...
