@@ -883,6 +883,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                     "sample_prior"),
      _P(r"\b(kl_div\w*|kl_loss|KLD|kl_divergence|z_log_var|reparameteri[sz]e\w*|beam_search\w*|BeamSearch\w*|"
         r"greedy_decode\w*|sample_molecules|sample_prior)\b")),
+    # w37d: generated molecules scored as generation is (molgpt's `check_novelty(...)` beside MOSES' validity,
+    # uniqueness and novelty; `moses.get_all_metrics(smiles)`; GuacaMol's distribution-learning and goal-directed
+    # assessments): a generator, whose token cross-entropy classifies nothing (not another package's
+    # get_all_metrics: Azimuth's and TxGNN's score predictions)
+    ("generative", ("moses.", "novelty", "fraction_valid", "fraction_unique", "assess_"),
+     _P(r"\bmoses\.(metrics\.)?get_all_metrics\s*\(|\b(check_novelty|fraction_valid|fraction_unique|"
+        r"assess_distribution_learning|assess_goal_directed_generation)\s*\(")),
     # w35b: TensorFlow's seq2seq decoders, called or copied in (DeepAffinity's seq2seq.py, TensorFlow's legacy
     # `rnn_decoder`/`embedding_attention_seq2seq` with their sparse softmax loss over tokens): sequences decoded
     ("generative", ("decoder", "seq2seq"),
@@ -2080,6 +2087,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\b(PLSRegression|LinearDiscriminantAnalysis|QuadraticDiscriminantAnalysis|KernelRidge|BayesianRidge|"
         r"ARDRegression|LinearSVR|NuSVC|NuSVR|BernoulliNB|ComplementNB|CategoricalNB|NearestCentroid|"
         r"PoissonRegressor|TweedieRegressor|HuberRegressor|LassoLars(CV|IC)?|Lars(CV)?|CatBoost)\s*\(")),
+    # w37d: H2O's simple estimators, in Python and R (TranSynergy's drug_drug.py fits `H2ORandomForestEstimator(...)`
+    # or `H2OGradientBoostingEstimator(...)` on the synergy features the network reads; `h2o.gbm(`, `h2o.glm(` in R).
+    # Not its deep learning estimator (a network) nor AutoML (a search, tip06)
+    ("baseline", ("h2o",),
+     _P(r"\bH2O(RandomForest|GradientBoosting|GeneralizedLinear|XGBoost|NaiveBayes|SupportVectorMachine)"
+        r"Estimator\s*\(|\bh2o\.(randomForest|gbm|glm|xgboost|naiveBayes|psvm)\s*\(")),
     # R's simple models beyond glm/randomForest/glmnet: xgboost, ranger, rpart, gbm, kernlab's ksvm; e1071's svm and
     # lm over a formula; class::knn with its labels; caret's train with a classical method; mlr3 learners;
     # tidymodels' other model specifications
@@ -2317,8 +2330,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # param_combinations:`, `for hp in hyperparams_list:`, `for lr in learning_rates:` (not a model's loop over its
     # layer sizes or kernel sizes, `for h in hidden_dims:`, which builds layers). tip06 counts it when the file
     # trains or nests several such loops, as the other grid loops.
+    # (w37d: not a walk over a model's own layers kept under such a name, TranSynergy's `for layer in
+    # best_drug_model.dropouts:` over its nn.Dropout modules to explain each: layers, not candidate rates)
     ("grid_loop", ("for ",),
-     _P(r"^[ \t]*for\s+\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+     _P(r"^[ \t]*for\s+(?!\(?(layer|module|block|sublayer|submodule|mod|dropout_layer|drop_layer)s?\b)"
+        r"\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
         r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
         r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
         r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts|"
@@ -6571,9 +6587,37 @@ _NAME_LOOP = re.compile(r"^[ \t]*for[ \t]+(" + _HP_NAMES + r"|batch|bs|dout|drop
                         r"(?P<values>[A-Za-z_]\w*)[ \t]*:", re.M)
 
 
+#: w37d: a loop whose variable is named as a hyperparameter over a command-line option that takes a list and
+#: defaults to several numbers (PRODeepSyn's cross_validation.py: `parser.add_argument('--lr', type=float,
+#: nargs='+', default=[1e-3, 1e-4, 1e-5])`, then `for hs in args.hidden:` / `for lr in args.lr:` around the inner
+#: folds' training): a grid given on the command line, its values the option's default
+_OPTION_LIST_LOOP = re.compile(r"^[ \t]*for[ \t]+(?:" + _HP_NAMES + r"|batch|bs|dout|drop|dr|hs|hidden\w*)"
+                               r"[ \t]+in[ \t]+(?:args|opt|opts|options|params|hparams|FLAGS)\.(?P<values>\w+)[ \t]*:",
+                               re.M)
+_LIST_OPTION = re.compile(r"\badd_argument\s*\(\s*['\"]--?(?P<name>[\w-]+)['\"]"
+                          r"(?=[^)]*\bnargs\s*=\s*['\"][+*]['\"])"
+                          r"(?=[^)]*\bdefault\s*=\s*\[\s*[-+]?\.?\d[\w.+-]*\s*,\s*[-+]?\.?\d)")
+
+
+def _option_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: loops over the values of a list option (`_OPTION_LIST_LOOP`) whose parser default holds several
+    numbers."""
+    options = {m.group("name").replace("-", "_") for m in _LIST_OPTION.finditer(code)}
+    if not options:
+        return
+    for m in _line_start_matches(_OPTION_LIST_LOOP, code, "for"):
+        if m.group("values") in options:
+            n = lines.line_of(m.start())
+            rows = facts.setdefault("grid_loop", [])
+            if all(int(row[0]) != n for row in rows):
+                rows.append([n, lines.text_of(n)])
+
+
 def _literal_list_loops(code: str, lines: _Lines, facts: Facts) -> None:
     if "for " not in code:
         return
+    if "nargs" in code and "add_argument" in code:
+        _option_list_loops(code, lines, facts)
     # the loops first: a loop over a hyperparameter's name is rare, a list of numbers common (session 18: the
     # lists searched in every file first were ~3% of a cold `history`)
     loops = list(_line_start_matches(_NAME_LOOP, code, "for"))
@@ -6937,6 +6981,10 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         if made:
             facts["generated_entity"] = made[:8]
     _chroms_left_out_of_training(code, lines, facts)
+    if "new_" in code and "old_" in code:
+        _new_and_old_entity_sets(code, lines, facts)
+    if "fold" in code and ".split(" in code:
+        _fold_field_of_rows(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
     if "seed_opt" in facts:
@@ -7154,6 +7202,48 @@ def _chroms_left_out_of_training(code: str, lines: _Lines, facts: Facts) -> None
         if any(nums < genome and len(genome - nums) <= len(genome) // 3 for genome in genomes):
             n = lines.line_of(m.start())
             facts.setdefault("split_chrom", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w37d: the ids of the entities a cold split holds out, kept beside those it trains on (GMPNN-CS's
+#: data_preprocessing_cold_start.py: `new_drug_ids` and `old_drug_ids`, disjoint sets of drugs, then each triple
+#: dealt by `if item[0] in new_drug_ids and item[1] in new_drug_ids:` to the new-new, new-old or old-old side)
+_ENTITY_ID_SET = re.compile(r"\b(new|old)_(drugs?|compounds?|ligands?|molecules?|proteins?|targets?|cell_?lines?|"
+                            r"cells?|genes?|tcrs?|peptides?|epitopes?)_ids?\b")
+
+
+def _new_and_old_entity_sets(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: a cold split dealt by hand: sets of new and of old ids of one kind of entity (drugs, proteins, cell
+    lines...) in one file, and samples dealt to a side by their membership (`... in new_drug_ids`). Not a name
+    alone: a `new_drug_ids` list of what a user asks to predict has no old side and deals nothing."""
+    kinds: dict[str, set[str]] = {}
+    for m in _ENTITY_ID_SET.finditer(code):
+        kinds.setdefault(m.group(2).rstrip("s"), set()).add(m.group(1))
+    for kind, sides in kinds.items():
+        if sides != {"new", "old"}:
+            continue
+        dealt = re.search(r"\bin\s+(new|old)_" + re.escape(kind) + r"s?_ids?\b", code)
+        if dealt is not None:
+            n = lines.line_of(dealt.start())
+            facts.setdefault("split_grouped", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w37d: a data file's fold field read row by row and the rows kept by it (PRODeepSyn's datasets.py: `drug1, drug2,
+#: cellname, score, fold = line.rstrip().split('\t')`, then `if int(fold) in use_folds:`): the published folds of the
+#: data, a predefined partition as a fold column read with pandas is
+_FOLD_FIELD = re.compile(r"^[ \t]*(?:\w+[ \t]*,[ \t]*)+(?P<name>\w*fold\w*)[ \t]*(?:,[ \t]*\w+[ \t]*)*=[ \t]*"
+                         r"\w+(?:\.(?:rstrip|strip)\s*\([^)]*\))*\.split\s*\(", re.M)
+
+
+def _fold_field_of_rows(code: str, lines: _Lines, facts: Facts) -> None:
+    """w37d: a fold field unpacked from each row (`_FOLD_FIELD`) and tested against the folds a side uses."""
+    for m in _FOLD_FIELD.finditer(code):
+        kept = re.search(r"^[ \t]*(?:el)?if\s+(?:int\s*\(\s*)?" + re.escape(m.group("name")) +
+                         r"\s*\)?\s+(?:not\s+)?in\s+[\w.]*folds?\w*\s*:", code[m.end():], re.M)
+        if kept is not None:
+            n = lines.line_of(m.end() + kept.start())
+            facts.setdefault("split_column", []).append([n, lines.text_of(n)])
             return
 
 
@@ -7725,8 +7815,11 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
 
 #: w31e: a block run only when an option named for tracking is true, the option read from an object or not
 #: (`if self.weight_bias_track:`, `if args.tensorboard:`, `if use_wandb == True:`)
+#: (w37d: or given at all, `if tensorboard is not None:` around nmrgnn's TensorBoard callback, its click option's
+#: default None)
 _OPTION_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z_]\w*)"
-                       r"(?:[ \t]*(?:==|is)[ \t]*['\"]?True['\"]?)?[ \t]*:[ \t]*$", re.M)
+                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?[ \t]*:[ \t]*$",
+                       re.M)
 #: an option's name that says it switches tracking (`use_wandb`, `weight_bias_track`, `tensorboard`, `log_tb`)
 TRACKER_OPTION = LazyRe(r"wandb|weight_?bias|tensorboard|mlflow|comet|neptune|visdom|track|(?<![a-z])tb(?![a-z])",
                         re.I)
@@ -7738,8 +7831,10 @@ def _defaults_off(code: str, name: str) -> bool:
     False`, `use_wandb: bool = Field(False, ...)`) or a command-line switch off unless passed (`add_argument(
     '--tensorboard', action='store_true')`)."""
     word = re.escape(name)
+    # (w37d: or a command-line option left unset, `@click.option('--tensorboard', default=None, ...)`: a path that
+    # nothing passes)
     return re.search(r"\b" + word + r"\s*(:[^=\n]*)?=\s*(False\b|Field\s*\(\s*(default\s*=\s*)?False\b)|"
-                     r"['\"]--?" + word + r"['\"][^\n]*(store_true|default\s*=\s*False\b)", code) is not None
+                     r"['\"]--?" + word + r"['\"][^\n]*(store_true|default\s*=\s*(False|None)\b)", code) is not None
 
 
 def _trackers_behind_options(code: str, facts: Facts) -> None:

@@ -8620,6 +8620,127 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                      "    clf.fit(X, y)\n    return clf.score(Xt, yt)\n",
         "train.py": TORCH_LOOP},
         {"DR201": "pass"}),
+    # w37d: H2O's simple estimators fitted on the network's features (TranSynergy's drug_drug.py,
+    # `H2ORandomForestEstimator(...)` then `.train(x=..., y='synergy', training_frame=...)`) are a baseline ...
+    "w37d_h2o_random_forest_is_a_baseline": ({
+        "src/ml_baseline.py": "import h2o\nfrom h2o.estimators import H2ORandomForestEstimator\n"
+                              "h2o.init()\nforest = H2ORandomForestEstimator(ntrees=200, seed=7)\n"
+                              "forest.train(x=feature_cols, y='synergy', training_frame=train_frame)\n",
+        "src/net.py": "import torch\nclass SynergyNet(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # ... and R's h2o.gbm alike
+    "w37d_r_h2o_gbm_is_a_baseline": ({
+        "R/baseline.R": "library(h2o)\nh2o.init()\nfit <- h2o.gbm(x = feats, y = 'label', training_frame = tr, seed = 1)\n",
+        "src/net.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # ... not H2O's deep learning estimator, a network itself
+    "w37d_h2o_deep_learning_is_no_baseline": ({
+        "src/ml_net.py": "import h2o\nfrom h2o.estimators import H2ODeepLearningEstimator\n"
+                         "dl = H2ODeepLearningEstimator(hidden=[64, 64], seed=7)\n"
+                         "dl.train(x=feature_cols, y='synergy', training_frame=train_frame)\n",
+        "src/net.py": "import torch\nclass SynergyNet(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w37d: a walk over a model's own dropout layers kept as `dropouts` (TranSynergy's `for layer in
+    # best_drug_model.dropouts:` explaining each layer's input) is no search over dropout rates ...
+    "w37d_loop_over_model_dropout_layers_is_no_search": ({
+        "train.py": "import torch\nimport shap\n" + TORCH_LOOP
+                    + "for layer in best_model.dropouts:\n"
+                      "    explainer = shap.GradientExplainer((best_model, layer), background)\n"
+                      "    values.append(explainer.shap_values(batch))\n"},
+        {"DR601": "fail"}),
+    # ... while a loop over candidate rates kept under the same name still is one
+    "w37d_loop_over_dropout_rates_is_a_search": ({
+        "train.py": "import torch\n"
+                    "for rate in args.dropouts:\n"
+                    "    model = Net(dropout=rate)\n"
+                    "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                    "        optimizer.step()\n"
+                    "    scores[rate] = evaluate(model, valid_loader)\n"},
+        {"DR601": "pass"}),
+    # w37d: a cold split dealt by hand: disjoint sets of new and old drug ids, each interaction dealt to a side by
+    # whether its drugs are new (GMPNN-CS's data_preprocessing_cold_start.py) ...
+    "w37d_new_and_old_drug_id_sets_are_a_cold_split": ({
+        "prepare_cold.py": "import numpy as np\nrng = np.random.RandomState(0)\nids = sorted(all_drugs)\nrng.shuffle(ids)\n"
+                           "new_drug_ids = set(ids[:cut])\nold_drug_ids = set(ids[cut:])\n"
+                           "held, train = [], []\nfor pair in pairs:\n"
+                           "    if pair[0] in new_drug_ids or pair[1] in new_drug_ids:\n        held.append(pair)\n"
+                           "    else:\n        train.append(pair)\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a list of new drug ids to predict for, with no old side and nothing dealt by it
+    "w37d_new_drug_ids_to_predict_are_no_split": ({
+        "predict.py": "import torch\nnew_drug_ids = [line.strip() for line in open(args.query)]\n"
+                      "for drug in new_drug_ids:\n    scores[drug] = model(featurize(drug))\n",
+        "train.py": "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "tr, te = train_test_split(pairs, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w37d: a SMILES generator trained with a token cross-entropy and scored as generation (molgpt's
+    # `check_novelty(...)` beside validity and uniqueness; `moses.get_all_metrics`) classifies nothing ...
+    "w37d_generated_molecules_scored_by_novelty_is_no_classifier": ({
+        "train/model.py": "import torch\nimport torch.nn.functional as F\nclass SmilesGPT(torch.nn.Module):\n"
+                          "    def forward(self, idx, targets=None):\n        logits = self.head(self.blocks(idx))\n"
+                          "        loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), targets.view(-1))\n"
+                          "        return logits, loss\n",
+        "train/train.py": "import torch\nfrom model import SmilesGPT\ntorch.manual_seed(0)\n" + TORCH_LOOP,
+        "generate/score.py": "import moses\nfrom utils import check_novelty\n"
+                             "novel = check_novelty(unique_smiles, set(train_smiles))\n"
+                             "metrics = moses.get_all_metrics(generated)\n"},
+        {"DR703": "na"}),
+    # ... not another package's get_all_metrics over a classifier's predictions (TxGNN's, Azimuth's)
+    "w37d_get_all_metrics_of_predictions_is_no_generator": ({
+        "model.py": "import torch\nimport torch.nn.functional as F\nclass Net(torch.nn.Module):\n    pass\n"
+                    "def step(pred, y):\n    return F.binary_cross_entropy(pred, y)\n",
+        "train.py": "import torch\nfrom utils import get_all_metrics\n" + TORCH_LOOP
+                    + "scores = get_all_metrics(labels, preds, rels)\n"},
+        {"DR703": "fail"}),
+    # w37d: a grid given on the command line: list options defaulting to several values, each walked by a loop
+    # named for its hyperparameter around the training (PRODeepSyn's `--lr nargs='+' default=[1e-3, 1e-4, 1e-5]`,
+    # `for lr in args.lr:`) ...
+    "w37d_loop_over_list_option_defaults_is_a_search": ({
+        "cv.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                 "parser.add_argument('--lr', type=float, nargs='+', default=[1e-3, 1e-4, 1e-5])\n"
+                 "args = parser.parse_args()\nlosses = []\nfor lr in args.lr:\n"
+                 "    optimizer = torch.optim.Adam(model.parameters(), lr=lr)\n"
+                 "    for x, y in loader:\n        loss = crit(model(x), y)\n        loss.backward()\n"
+                 "        optimizer.step()\n    losses.append(evaluate(model))\n"},
+        {"DR601": "pass"}),
+    # ... not a loop over a list option of input files
+    "w37d_loop_over_list_option_of_files_is_no_search": ({
+        "train.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--inputs', nargs='+', default=['a.csv', 'b.csv'])\n"
+                    "args = parser.parse_args()\nfor path in args.inputs:\n    frames.append(read(path))\n"
+                    + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # w37d: a data file's published fold field read row by row, the rows kept by the folds a side uses
+    # (PRODeepSyn's `drug1, drug2, cell, score, fold = line.rstrip().split('\t')`, `if int(fold) in use_folds:`) ...
+    "w37d_fold_field_of_rows_is_a_predefined_split": ({
+        "data.py": "class SynergyData:\n    def __init__(self, path, use_folds):\n        self.rows = []\n"
+                   "        with open(path) as f:\n            f.readline()\n            for line in f:\n"
+                   "                a, b, cell, score, fold = line.rstrip().split('\\t')\n"
+                   "                if int(fold) in use_folds:\n"
+                   "                    self.rows.append((a, b, cell, float(score)))\n",
+        "train.py": "import torch\nfrom data import SynergyData\ntrain = SynergyData('synergy.tsv', [1, 2, 3])\n"
+                    "test = SynergyData('synergy.tsv', [0])\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37d: a TensorBoard callback only when a command-line path is given (`@click.option('--tensorboard',
+    # default=None)`, `if tensorboard is not None:`), and nothing passes one: no run is logged ...
+    "w37d_tracker_behind_unset_path_option_is_off": ({
+        "pkg/main.py": "import click\nimport tensorflow as tf\n@click.command()\n"
+                       "@click.option('--tensorboard', default=None, help='log dir')\ndef train(tensorboard):\n"
+                       "    callbacks = []\n    if tensorboard is not None:\n"
+                       "        callbacks.append(tf.keras.callbacks.TensorBoard(log_dir=tensorboard))\n"
+                       "    model.fit(data, epochs=5, callbacks=callbacks)\n"},
+        {"DR602": "fail"}),
+    # ... while a command that passes the path turns it on
+    "w37d_tracker_behind_path_option_passed_is_on": ({
+        "pkg/main.py": "import click\nimport tensorflow as tf\n@click.command()\n"
+                       "@click.option('--tensorboard', default=None, help='log dir')\ndef train(tensorboard):\n"
+                       "    callbacks = []\n    if tensorboard is not None:\n"
+                       "        callbacks.append(tf.keras.callbacks.TensorBoard(log_dir=tensorboard))\n"
+                       "    model.fit(data, epochs=5, callbacks=callbacks)\n",
+        "run.sh": "python -m pkg.main --tensorboard logs/run1\n"},
+        {"DR602": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
