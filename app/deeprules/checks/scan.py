@@ -1136,8 +1136,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # create_tensorboard_callback(base_name, iteration): ... return callbacks.TensorBoard(log_dir=logpath)`), and
     # the calls of helpers so named (tip06 DR602: a helper no code calls records no run; its calls are commented out)
     ("tracker_helper", ("def ",),
-     _P(r"^[ \t]*def\s+\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\([^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*return\s+"
-        r"[\w.]*(TensorBoard|SummaryWriter|TensorBoardLogger|WandbLogger|MLFlowLogger|NeptuneLogger)\s*\(", re.I)),
+     _P(r"^[ \t]*def\s+\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\([^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*(return\s+"
+        r"|(?P<kept>\w+)\s*=\s*)[\w.]*(TensorBoard|SummaryWriter|TensorBoardLogger|WandbLogger|MLFlowLogger|"
+        # (w37c: or kept under a name the helper then returns, Lee-CBG/ATM-TCR's `def create_tensorboard(name):`
+        # ... `tbf = SummaryWriter(log_dir=...)` then `return tbf`)
+        r"NeptuneLogger)\s*\((?(kept)[^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*return\s+(?P=kept)[ \t]*$)", re.I | re.M)),
     ("tracker_helper_call", ("tensorboard", "wandb", "mlflow", "neptune", "tracker"),
      _P(r"^(?![ \t]*(def|class)\b)[^\n]*?\b\w*(tensorboard|wandb|mlflow|neptune|tracker)\w*\s*\(", re.I)),
     ("tracking", ("tbparse", "summaryreader", "eventaccumulator"),
@@ -1453,7 +1456,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"\b(split|split_?(type|mode|method|scheme|strategy|by|setting|kind|name)|splitting|data_split)['\"]?\]?"
         r"\s*(==|!=)\s*['\"](cold|unseen|new|novel|blind|leave)?[_-]?(drugs?|compounds?|ligands?|molecules?|"
         r"proteins?|targets?|enzymes?|scaffolds?|cell_?lines?|cells?|genes?|patients?|subjects?|donors?|"
-        r"individuals?|species|famil(y|ies)|chrom(osome)?s?|clusters?|homology|temporal|time)"
+        r"individuals?|species|famil(y|ies)|chrom(osome)?s?|clusters?|homology|temporal|time|"
+        # (w37c: or an immune-recognition entity, Lee-CBG/ATM-TCR's `split_type == 'epitope'` / `'tcr'`, whose folds
+        # are cut over the unique epitopes or TCRs so every pair of a test epitope is held out)
+        r"epitopes?|peptides?|peps|tcrs?|antigens?|alleles?|mhcs?|hlas?|antibod(y|ies))"
         r"([_-]?(cold|blind|wise|based|level|split|out))?['\"]", re.I)),
     # w20b: a network written as functions over a low-level graph API, with no model class: TF1 weights made by
     # tf.get_variable and layers by tf.layers / tf.contrib / TF-slim (a Weisfeiler-Lehman network built by
@@ -2173,8 +2179,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                   "pspnet(", "deeplabv3", "linknet(", "mpnn(", "attentivefp", "model(", "classifier(", "regressor(",
                   "config(", "from_config", "load_model", "jit.load", "mlpclassifier",
                   "mlpregressor", "smp.", "nets.", "sm.unet", "sm.fpn",
-                  "sm.linknet", "sm.pspnet", "sm.pan", "sm.deeplab", "sm.manet", "segmentation_models."),
+                  "sm.linknet", "sm.pspnet", "sm.pan", "sm.deeplab", "sm.manet", "segmentation_models.",
+                  "esm.pretrained", "pretrained.load_model_and_alphabet"),
      _P(r"\btorch\.hub\.load\s*\(|\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|"
+        # (w37c: fair-esm's loaders, a protein language model taken by name or from a local file: PeptoneLtd/ADOPT's
+        # `esm.pretrained.load_model_and_alphabet_local(path)`, `esm.pretrained.esm1b_t33_650M_UR50S()`)
+        r"\besm\.pretrained\.\w+\s*\(|\bpretrained\.load_model_and_alphabet\w*\s*\(|"
         r"\b(smp|nets|dc\.models|deepchem\.models|models)\.[A-Z]\w*\s*\(|"
         r"\b(UNet|Unet|BasicUNet|AttentionUnet|DynUNet|UNETR|SwinUNETR|SegResNet|VNet|FPN|PSPNet|DeepLabV3\w*|LinkNet|"
         r"ResNet\d*|DenseNet\d*|VGG\d*|GCN|GIN|GAT|GraphSAGE|SchNet|DimeNet\w*|Transformer|MPNN|DMPNN|AttentiveFP|"
@@ -3910,10 +3920,17 @@ def _def_body(code: str, m: re.Match[str], limit: int = 20_000) -> str:
     return code[m.end():end.start() if end else m.end() + limit]
 
 
+#: w37c: an option or list that chooses input features or a tool's path (HongWuL/sAMPpred-GAT's `parser.add_argument(
+#: '-feas', nargs='+', default=['PSSM', 'HHM', 'NPZ'], help='Feature names')`: the profiles computed as the network's
+#: inputs; `--hhblits_path`, `default='hhblits'`, the binary run to make them): no method compared with the network
+_FEATURE_OPTION = LazyRe(r"(?i:feat|feas\b|encod|embed|descriptor|_path\b|_bin\b|binary|executable|_exe\b|_cmd\b)")
+
+
 def _a_simple_method(code: str, m: re.Match[str]) -> bool:
     """A `baseline_class` match that is one: a kNN that predicts from labels (`_knn_predicts`), a BLAST class in a
     file that runs BLAST, an off-target score in a file that scores predictions; not a folding tool chosen to
-    compute base-pair probabilities."""
+    compute base-pair probabilities, nor a method named in the choices or defaults of an option for input features
+    or a tool's path (`_FEATURE_OPTION`)."""
     if m.group(0).lstrip().startswith("def ") and "baseline" in m.group(0).lower() and _NET_LAYERS.get().search(
             _def_body(code, m)):
         # w37b: a function named for building the baseline whose body stacks convolutional or recurrent layers
@@ -3922,6 +3939,11 @@ def _a_simple_method(code: str, m: re.Match[str]) -> bool:
         return False
     if _logistic_layer(code, m):
         return False
+    if m.group(0).startswith(("default", "choices")):
+        start = code.rfind("\n", 0, m.start()) + 1
+        end = code.find("\n", m.end())
+        if _FEATURE_OPTION.get().search(code[start:end if end >= 0 else len(code)]) is not None:
+            return False
     if _BLAST_CLASS.get().match(m.group(0).lstrip()) is not None:
         return _RUNS_BLAST.get().search(code) is not None
     if _OFFTARGET_SCORE.get().search(m.group(0)) is not None:
@@ -4155,7 +4177,8 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
                         "baseline_choice",  # (w27c: the simple model on the line after its name's branch)
-                        "tracker_helper"))  # (w35a: the tracker a helper returns lines after its def)
+                        "tracker_helper",  # (w35a: the tracker a helper returns lines after its def)
+                        "trainer_default_log"))  # (w37c: `logger=False` on a later line of the Trainer's call)
 _WINDOW = 4000
 if any(f in _MULTILINE or f in VERIFY for f, _, lazy in (*CODE_PATTERNS, *_PROV_PATTERNS) if lazy in _NEEDS):
     raise TypeError("_NEEDS filters lines for single-line patterns without a VERIFY check only")
@@ -5095,10 +5118,20 @@ _TRACKER_DEP = re.compile(r"(^[ \t]*(-[ \t]*)?|['\"])(tensorboard|tensorboardx)(
                           re.I | re.M)
 
 
+#: w37c: PyTorch Lightning pinned below 2.0 (pengxingang/TEIM's `pytorch-lightning==1.6.4`), whose install requires
+#: tensorboard (tensorboardX from 1.9): its Trainer's default TensorBoardLogger writes the runs wherever it is installed
+_LIGHTNING_V1_PIN = re.compile(r"(?<![\w-])pytorch[-_]lightning[ \t]*==?[ \t]*['\"]?(0|1)\.\d", re.I)
+
+
 def _tracker_dep(text: str, out: Facts) -> None:
     m = _TRACKER_DEP.search(text)
     if m is not None:
         out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1, "tensorboard is a dependency"]]
+    elif "lightning" in text.lower():
+        m = _LIGHTNING_V1_PIN.search(text)
+        if m is not None:
+            out["tracker_dep"] = [[text.count("\n", 0, m.start()) + 1,
+                                   "pytorch-lightning 1.x is a dependency, which installs tensorboard"]]
 
 
 #: w36b: standalone multi-backend Keras pinned to 1.x or 2.0-2.3 (`keras==2.1.3` in environment.yml, Docker's
@@ -5499,6 +5532,9 @@ _CI_TEST_ACTION = re.compile(r"^[ \t]*+-?[ \t]*+uses[ \t]*:[ \t]*['\"]?(?:[\w.-]
                              # flake8 and pylint actions; the bench passes a lint on every push)
                              r"[\w-]*syntax-errors?[\w-]*|[\w-]*flake8[\w-]*|[\w-]*pylint[\w-]*|"
                              r"[\w-]*conda-(?:build|publish)[\w-]*|"
+                             # (w37c: a linter run over the repository's code, as the bench's `run: flake8` CIs:
+                             # PeptoneLtd/ADOPT's `uses: github/super-linter/slim@v4`; flake8, ruff and pylint actions)
+                             r"super-linter(?:/slim)?|[\w-]*flake8[\w-]*|ruff-action|[\w-]*pylint[\w-]*|"
                              # (coordinator, session 12: another repository's reusable test workflow, viash's
                              # `uses: viash-io/viash-actions/.github/workflows/test.yaml@v6`, tests this one;
                              # w30d: or its CI, check or build workflow, every QIIME 2 plugin's
@@ -5811,7 +5847,13 @@ PUBLISHED_MODELS = _P(
     # antibody language models
     r"NetMHC\w*|MHCflurry\w*|MHCnuggets|MixMHC\w*|HLAthena|BigMHC|TransPHLA\w*|DeepHLApan|ACME|PickPocket|"
     r"SMMPMBEC|NetTCR\w*|TCRdist\d*|GLIPH\d*|DeepTCR|pMTnet|ImRex|TCR-?BERT|DLpTCR|epiTCR|AbLang\d*|AntiBERTy|"
-    r"IgFold|DeepAb)\b)")
+    r"IgFold|DeepAb|"
+    # w37c: protein interface, binding-site, disorder, PTM-site, stability, antimicrobial-peptide and function
+    # predictors a protein table scores a new model beside (LBM-EPFL/PeSTo's benchmark notebook prints PeSTo's ROC AUC
+    # beside MaSIF-site, SPPIDER and PSIVER)
+    r"MaSIF\w*|dMaSIF|SPPIDER|PSIVER|IntPred|ScanNet|PeSTo|P2Rank|DeepSite|Kalasanty|PUResNet|DeepPocket|fpocket|"
+    r"GraphBind|GraphSite|IUPred\w*|AIUPred|ODiNPred|flDPnn|metapredict|MusiteDeep|NetPhos\w*|ThermoNet|DeepDDG|"
+    r"ACDC-NN|PremPS|DDGun\w*|FoldX|ThermoMPNN|AMPlify|AmPEP\w*|Macrel|DeepGraphGO|NetGO\d*|DeepEC|ProteInfer)\b)")
 
 
 _MODEL_COL = re.compile(r"\b(model|method|algorithm|approach|predictor|tool|baseline|classifier|regressor|"
@@ -8068,7 +8110,8 @@ def path_facts(path: str) -> Facts:
         out["baseline_cmp"] = [[1, "a script evaluating a simple comparator, named by it"]]
     if LOCK_RE.search(path):
         out["lock_file"] = [[1, path]]
-    if simulated or _is_split_file(path) or _SPLIT_CONTAINER.search(low_path) or _SIDE_UNIT_LIST.search(low_path):
+    if simulated or ((_is_split_file(path) or _SPLIT_CONTAINER.search(low_path) or _SIDE_UNIT_LIST.search(low_path))
+                     and not _TOY_DIR.search(low_path)):
         out["split_file"] = [[1, path]]
     low = path.lower()
     if (_COLD_DIR.search(low) and any(w in low.rsplit("/", 1)[-1] for w in _SPLIT_SIDES)) or _KIND_DIR_SIDE.search(low):
@@ -8115,6 +8158,11 @@ _SPLIT_SIDES = ("test", "valid", "train", "holdout")
 _SPLIT_CONTAINER = LazyRe(r"(^|/)[^/]*(?<![a-z])(train[_.-]?(val|valid|validation|dev)?[_.-]?test|trainvaltest|"
                           r"tr[_.-]va[_.-]te)(?![a-z])[^/]*\.(h5|hdf5|hdf|npz|npy|pkl|pickle|mat|joblib|rds|rdata|"
                           r"json|jsonl|csv|tsv|txt|parquet|feather|tfrecords?)$")
+
+
+#: w37c: a folder of toy or demo inputs (GIST-CSBL/DeepConv-DTI's toy_examples/training_dataset/training_protein.csv
+#: and test_dataset/test_protein.csv, a few rows to try the commands on): its train and test files split no data set
+_TOY_DIR = re.compile(r"(^|/)(toy|demo)[\w-]*/")
 
 
 def _leave_unit_out(low: str) -> bool:

@@ -176,6 +176,8 @@ def _written_elsewhere(ctx: Context, paths: set[str]) -> set[str]:
 
 
 _HELPER_NAME = re.compile(r"\bdef\s+(\w+)")
+#: the lines after a tracker helper's `def` its tracker is built and returned in (scan's tracker_helper: 8, then 4)
+_HELPER_SPAN = 14
 
 
 def _uncalled_helpers(ctx: Context) -> set[str]:
@@ -185,7 +187,13 @@ def _uncalled_helpers(ctx: Context) -> set[str]:
     for path, defs in ctx.files_with("tracker_helper").items():
         names = {m.group(1) for _, t in defs for m in [_HELPER_NAME.search(str(t))] if m}
         lines = ctx.files_with("tracking").get(path, [])
-        if not names or not lines or not all(str(t).lstrip().startswith("return ") for _, t in lines):
+        # (w37c: a tracking line counts as the helper's when it returns the tracker, or is the helper's own line
+        # keeping it under a name it returns, Lee-CBG/ATM-TCR's `tbf = SummaryWriter(...)`, or the import of the
+        # tracker the helper builds)
+        spans = [(int(n), int(n) + _HELPER_SPAN) for n, _ in defs]
+        if not names or not lines or not all(
+                str(t).lstrip().startswith("return ") or _IMPORT_LINE.match(str(t))
+                or any(lo < int(n) <= hi for lo, hi in spans) for n, t in lines):
             continue
         calls = [str(t) for p, rows in ctx.files_with("tracker_helper_call").items() if not is_aux(p) for _, t in rows]
         if not any(re.search(r"\b" + re.escape(n) + r"\s*\(", t) for n in names for t in calls):

@@ -98,7 +98,10 @@ _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_model
                          r"[_.-](results?|predictions?|preds|metrics|scores)\.\w+$|"
                          # (an HDF5 file is a model's weights unless it sits in a data folder: w24a's
                          # `data/gbsg/gbsg_cancer_train_test.h5` holds DeepSurv's split)
-                         r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$", re.I)
+                         r"^(?!(.*/)?(data|datasets?|inputs?)/).*\.(h5|hdf5)$|"
+                         # (w37c: or a model's weights saved per fold under a name without a data extension,
+                         # duolinwang/MusiteDeep_web's models/<PTM>/CNNmodels/model_HDF5model_fold0_class0)
+                         r"(^|/)[^/.]*model[^/.]*fold[^/.]*(\.(h5|hdf5|pkl|pickle|bin|pb|index|meta|npz))?$", re.I)
 
 
 #: coordinator, session 10: a split file named for a random split (MAT's `data/esol/split-random-0.npy` beside its

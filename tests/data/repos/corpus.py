@@ -8741,6 +8741,153 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    model.fit(data, epochs=5, callbacks=callbacks)\n",
         "run.sh": "python -m pkg.main --tensorboard logs/run1\n"},
         {"DR602": "pass"}),
+    # w37c: an option choosing the input features, whose default names profile methods (HongWuL/sAMPpred-GAT's
+    # generate_features.py: `default=['PSSM', 'HHM', 'NPZ']`, help 'Feature names'), or a tool's path defaulting to
+    # the binary's name: the network's inputs are made so, no method is compared with it
+    "w37c_feature_option_naming_pssm_is_no_baseline": ({
+        "make_features.py": "import argparse\nparser = argparse.ArgumentParser()\n"
+                            "parser.add_argument('-feas', type=str, nargs='+', default=['PSSM', 'HHM'],\n"
+                            "                    help='features to compute')\nargs = parser.parse_args()\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
+    "w37c_tool_path_option_naming_hhblits_is_no_baseline": ({
+        "profiles.py": "import argparse, subprocess\nparser = argparse.ArgumentParser()\n"
+                       "parser.add_argument('--hhblits_path', default='hhblits')\nargs = parser.parse_args()\n"
+                       "subprocess.run([args.hhblits_path, '-i', 'seq.fa'])\n",
+        "train.py": TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w37c: a split scheme named for an immune-recognition entity (Lee-CBG/ATM-TCR's `split_type == 'epitope'`,
+    # folds cut over the unique epitopes so each test epitope is unseen) is a cold split, as `split == 'drug'` ...
+    "w37c_split_type_epitope_is_a_cold_split": ({
+        "data.py": "import numpy as np\n\ndef split(x_pep, args):\n    if args.split_type == 'random':\n"
+                   "        units = np.arange(len(x_pep))\n    elif args.split_type == 'epitope':\n"
+                   "        units = np.unique(x_pep)\n    test_units = units[:len(units) // 5]\n"
+                   "    test = [i for i, p in enumerate(x_pep) if p in test_units]\n    return test\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a data set or a model chosen by such a name
+    "w37c_dataset_named_epitope_is_no_split": ({
+        "data.py": "import pandas as pd\n\ndef load(args):\n    if args.dataset == 'epitope':\n"
+                   "        return pd.read_csv('epitopes.csv')\n    return pd.read_csv('pairs.csv')\n",
+        "train.py": TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w37c: a linter action run over the code (PeptoneLtd/ADOPT's `uses: github/super-linter/slim@v4`) is a CI that
+    # runs something of the repository, as the bench's `run: flake8` workflows ...
+    "w37c_super_linter_action_is_ci": ({
+        ".github/workflows/lint.yml": "name: Lint\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n"
+                                      "    steps:\n      - uses: actions/checkout@v4\n"
+                                      "      - name: Lint the code\n        uses: github/super-linter/slim@v4\n"
+                                      "        env:\n          VALIDATE_ALL_CODEBASE: false\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "pass"}),
+    # ... a workflow that only checks out and publishes pages runs nothing
+    "w37c_pages_action_is_no_ci": ({
+        ".github/workflows/pages.yml": "name: Pages\non: [push]\njobs:\n  pages:\n    runs-on: ubuntu-latest\n"
+                                       "    steps:\n      - uses: actions/checkout@v4\n"
+                                       "      - uses: peaceiris/actions-gh-pages@v3\n",
+        "train.py": TORCH_LOOP},
+        {"DR304": "fail"}),
+    # w37c: a protein language model taken with fair-esm's loaders (PeptoneLtd/ADOPT's
+    # `esm.pretrained.load_model_and_alphabet_local(path)`) is an architecture loaded in code ...
+    "w37c_esm_pretrained_loader_is_a_model": ({
+        "embed.py": "import esm\nimport torch\n\ndef load(path):\n"
+                    "    model, alphabet = esm.pretrained.load_model_and_alphabet_local(path)\n"
+                    "    return model.eval(), alphabet\n"},
+        {"DR501": "pass"}),
+    # ... a helper of that name defined and never given a model is not
+    "w37c_loader_named_like_esm_but_empty_is_no_model": ({
+        "embed.py": "import os\n\ndef load_model_and_alphabet(name):\n"
+                    "    return os.path.join('models', name + '.pt'), None\n"},
+        {"DR501": "fail"}),
+    # w37c: a tracker helper that keeps the writer under a name and returns it (Lee-CBG/ATM-TCR's
+    # `def create_tensorboard(name):` ... `tbf = SummaryWriter(log_dir=...)`, `return tbf`) that no code calls logs no
+    # run, as the helpers that return the writer directly ...
+    "w37c_uncalled_helper_returning_kept_writer_logs_nothing": ({
+        "utils.py": "from pathlib import Path\nfrom tensorboardX import SummaryWriter\n\n\n"
+                    "def create_tensorboard(name):\n    tbf = None\n    log_dir = Path('tensorboards') / name\n"
+                    "    log_dir.mkdir(parents=True, exist_ok=True)\n    tbf = SummaryWriter(log_dir=str(log_dir))\n\n"
+                    "    return tbf\n",
+        "train.py": "import utils\n" + TORCH_LOOP},
+        {"DR602": "fail"}),
+    # ... while the same helper called by the training script logs its runs
+    "w37c_called_helper_returning_kept_writer_logs_runs": ({
+        "utils.py": "from pathlib import Path\nfrom tensorboardX import SummaryWriter\n\n\n"
+                    "def create_tensorboard(name):\n    tbf = None\n    log_dir = Path('tensorboards') / name\n"
+                    "    tbf = SummaryWriter(log_dir=str(log_dir))\n    return tbf\n",
+        "train.py": "import utils\nwriter = utils.create_tensorboard('run1')\n" + TORCH_LOOP
+                    + "    writer.add_scalar('loss', loss.item())\n"},
+        {"DR602": "pass"}),
+    # w37c: PyTorch Lightning pinned below 2.0 installs tensorboard, so a Trainer left with its default logger writes
+    # each run's metrics where it is meant to be read (pengxingang/TEIM's requirements.txt `pytorch-lightning==1.6.4`)
+    "w37c_lightning_1x_pin_default_logger_tracks": ({
+        "requirements.txt": "numpy==1.22.4\npytorch-lightning==1.6.4\n",
+        "train.py": "import pytorch_lightning as pl\nimport torch\n\n\nclass System(pl.LightningModule):\n"
+                    "    def training_step(self, batch, batch_idx):\n        loss = self.model(batch)\n"
+                    "        self.log('train/loss', loss)\n        return loss\n\n\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(System())\n"},
+        {"DR602": "pass"}),
+    # ... Lightning 2, whose TensorBoard is optional, does not declare it
+    "w37c_lightning_2_pin_default_logger_is_no_tracker": ({
+        "requirements.txt": "numpy==1.26.4\npytorch-lightning==2.1.0\n",
+        "train.py": "import pytorch_lightning as pl\nimport torch\n\n\nclass System(pl.LightningModule):\n"
+                    "    def training_step(self, batch, batch_idx):\n        loss = self.model(batch)\n"
+                    "        self.log('train/loss', loss)\n        return loss\n\n\n"
+                    "trainer = pl.Trainer(max_epochs=5)\ntrainer.fit(System())\n"},
+        {"DR602": "fail"}),
+    # w37c: a protein interface predictor's published rivals scored beside it in a notebook's output (LBM-EPFL/PeSTo's
+    # benchmark notebooks: MaSIF-site, SPPIDER, IntPred, PSIVER) ...
+    "w37c_interface_predictors_scored_in_notebook_output": ({
+        "benchmark.ipynb": nb_printed(("code", "for name, auc in results.items():\n"
+                                               "    print(f'{name} Global ROC AUC: {auc:.3f}')\n",
+                                       ["Ours Global ROC AUC: 0.861\n", "MaSIF-site Global ROC AUC: 0.790\n",
+                                        "SPPIDER Global ROC AUC: 0.720\n"])),
+        "train.py": TORCH_LOOP},
+        {"DR202": "pass"}),
+    # ... not one model's scores alone
+    "w37c_one_model_scored_in_notebook_output_is_no_comparison": ({
+        "benchmark.ipynb": nb_printed(("code", "for name, auc in results.items():\n"
+                                               "    print(f'{name} Global ROC AUC: {auc:.3f}')\n",
+                                       ["Ours Global ROC AUC: 0.861\n", "Ours-small Global ROC AUC: 0.790\n"])),
+        "train.py": TORCH_LOOP},
+        {"DR202": "fail"}),
+    # w37c: a model's weights saved per fold under a name with no data extension (duolinwang/MusiteDeep_web's
+    # models/Phosphotyrosine/CNNmodels/model_HDF5model_fold0_class0) are what a run wrote, not a split ...
+    "w37c_model_weights_per_fold_are_no_split_files": ({
+        "models/ptm/cnn/model_HDF5model_fold0_class0": "weights\n",
+        "models/ptm/cnn/model_HDF5model_fold1_class0": "weights\n",
+        "train.py": "from sklearn.model_selection import KFold\n"
+                    "folds = KFold(n_splits=10, shuffle=True, random_state=1234).split(frags)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while committed fold files of sample ids are one
+    "w37c_fold_id_lists_are_split_files": ({
+        "data/folds/fold0_test_ids.txt": "P12345\nQ67890\n",
+        "data/folds/fold1_test_ids.txt": "O14639\nP0DSN0\n",
+        "train.py": "import numpy as np\ntest_ids = np.loadtxt('data/folds/fold0_test_ids.txt', dtype=str)\n"
+                    + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37c: a Lightning Trainer whose `logger=False` comes on a later line of its call (GuangyuWangLab2021/cellDancer's
+    # velocity_estimation.py) logs nothing, whatever the dependencies declare ...
+    "w37c_trainer_logger_off_on_later_line_is_no_tracker": ({
+        "requirements.txt": "pytorch-lightning==1.5.2\ntensorboard==2.8.0\n",
+        "train.py": "import pytorch_lightning as pl\nimport torch\n\n\nclass System(pl.LightningModule):\n"
+                    "    def training_step(self, batch, batch_idx):\n        loss = self.model(batch)\n"
+                    "        self.log('loss', loss)\n        return loss\n\n\n"
+                    "trainer = pl.Trainer(\n    max_epochs=10,\n    logger=False,\n    enable_checkpointing=False,\n"
+                    "    )\ntrainer.fit(System())\n"},
+        {"DR602": "fail"}),
+    # w37c: the train and test files of a folder of toy inputs (GIST-CSBL/DeepConv-DTI's
+    # toy_examples/training_dataset/training_protein.csv, test_dataset/test_protein.csv) split no data set ...
+    "w37c_toy_example_train_test_files_are_no_split": ({
+        "toy_examples/training_dataset/training_protein.csv": "Protein_ID,Sequence\nP1,MKV\n",
+        "toy_examples/test_dataset/test_protein.csv": "Protein_ID,Sequence\nP2,MKL\n",
+        "train.py": "import pandas as pd\nproteins = pd.read_csv(args.protein_dir)\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # ... while the same lists in a data folder are the published split
+    "w37c_data_folder_test_protein_list_is_a_split_file": ({
+        "data/training_protein.csv": "Protein_ID,Sequence\nP1,MKV\n",
+        "data/test_protein.csv": "Protein_ID,Sequence\nP2,MKL\n",
+        "train.py": "import pandas as pd\nproteins = pd.read_csv('data/test_protein.csv')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
