@@ -1541,6 +1541,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<!def )\b(n_|num_)?(test|val|valid|validation|eval)_"
         r"(?!\w*?(acc|roc|auc|f1|loss|prec|recall|score|metric|err|pred|prob|weight))(\w{1,20}_)?"
         r"per_(class|label|category)\b")),
+    # w37e: ... or the same number of examples drawn per class before the split (macroecology_DeepLearning-treemodels:
+    # `df.groupby("SPECIES.NAME", group_keys=False).apply(lambda x: x.sample(n=2500, random_state=123))`, then a
+    # stratified split): every class scored is balanced by design. Grouped by a label column and drawn by count,
+    # not by fraction (`frac=` keeps the classes' proportions)
+    ("balanced_split", ("groupby",),
+     _P(r"\.groupby\(\s*(by\s*=\s*)?\[?\s*['\"][\w. ]*(label|class|species|category|target|diagnos|genus|taxon)"
+        r"[\w. ]*['\"]\s*\]?[^)\n]*\)\s*(\.apply\(\s*lambda\s+(\w+)\s*:\s*\4\.sample\(|\.sample\()\s*(n\s*=\s*)?"
+        r"(?!frac\b)[\w.]+\s*[,)]", re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -6930,7 +6938,7 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
-    if "tracking" in facts and "summary_write" not in facts and "add_" in text:
+    if "tracking" in facts and "summary_write" not in facts and ("add_" in text or "Writer" in text):
         writes_commented_out(text, facts)
     if "determinism" in facts and "determinis" in code:
         _flagged_determinism(code, facts)
@@ -7084,8 +7092,11 @@ def _flagged_determinism(code: str, facts: Facts) -> None:
 
 #: w35c: a write through a summary writer commented out (AttentiveFP's notebooks: `tensorboard = SummaryWriter(...)`
 #: kept, `# tensorboard.add_scalars('MAE', {...}, epoch)` switched off): the writer records nothing (tip06)
-_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*[\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|hparams|"
-                              r"pr_curve|embedding)\s*\(", re.M)
+#: (w37e: or the writer's construction itself, commented out: tengqi159/human-activity-recognition's uci_cnn.py keeps
+#: `# writer = SummaryWriter()` below its import, and writes nothing)
+_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*([\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|"
+                              r"hparams|pr_curve|embedding)\s*\(|[\w.]+\s*=\s*[\w.]*\b(SummaryWriter|FileWriter)\s*\()",
+                              re.M)
 
 
 def writes_commented_out(raw: str, facts: Facts) -> None:
@@ -7132,7 +7143,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 _scheduler_rates(code, facts)
             if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
                 _sklearn_object_fits(code, facts)
-            if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
+            if "tracking" in facts and "summary_write" not in facts and ("add_" in raw_code or "Writer" in raw_code):
                 writes_commented_out(raw_code, facts)
         if outputs:
             _output_results(outputs, facts, cells)

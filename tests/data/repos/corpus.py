@@ -3741,8 +3741,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR201": "fail"}),
     # ... while a baseline_*.py script beside another training script is still the comparison
     "w27c_baseline_named_script_beside_model": ({
-        "code/baseline_cnn.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
-                                "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        # (w37e: a simple model in it; a network trained in a baseline_*.py, baseline_cnn.py, is another network
+        # compared, no simple model: coordinator session 21, w37e_baseline_named_for_a_network_is_no_simple_model)
+        "code/baseline_model.py": "from sklearn.linear_model import LogisticRegression\n"
+                                  "model = LogisticRegression(max_iter=200)\nmodel.fit(X, Y)\n",
         "code/train.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR201": "pass"}),
     # w27c: simple models offered by name as the alternative to the network in its own script (DDIMDL.py's
@@ -8297,6 +8299,42 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                   "table = pd.DataFrame({'step': steps, 'loss': losses})\n"
                                   "plt.hist(w, bins=50)\n")},
         {"DR802": "fail"}),
+    # w37e: a script named for its role as a baseline and for a network (`baseline_cnn_uci.py`) trains another
+    # network, no simple model ...
+    "w37e_baseline_named_for_a_network_is_no_simple_model": ({
+        "baseline_cnn_uci.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "local_loss_cnn.py": "import torch\n\nclass LocalNet(torch.nn.Module):\n    pass\n\nmodel = LocalNet()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w37e: a tracker imported and never constructed or called (`from tensorboardX import SummaryWriter`, the
+    # `# writer = SummaryWriter()` line commented out) records no run ...
+    "w37e_tracker_imported_only_records_nothing": ({
+        "uci_cnn.py": "import torch\nfrom tensorboardX import SummaryWriter\n\n# writer = SummaryWriter()\n" + TORCH_LOOP
+                      + "print(loss.item())\n# writer.close()\n"},
+        {"DR602": "fail"}),
+    # ... while the writer constructed and written to records one
+    "w37e_tracker_constructed_and_written_records_runs": ({
+        "uci_cnn.py": "import torch\nfrom tensorboardX import SummaryWriter\n\nwriter = SummaryWriter()\n" + TORCH_LOOP
+                      + "    writer.add_scalar('loss', loss.item())\n"},
+        {"DR602": "pass"}),
+    # w37e: the same number of examples drawn per class before a stratified split (`df.groupby("SPECIES.NAME")
+    # .apply(lambda x: x.sample(n=2500))`): classes balanced by design, accuracy suits them ...
+    "w37e_count_drawn_per_class_is_balanced_by_design": ({
+        "sdm.ipynb": nb(("code", "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                                 "idx = df.groupby('SPECIES.NAME', group_keys=False).apply(lambda x: x.sample(n=2500, "
+                                 "random_state=1)).index\n"
+                                 "tr, te = train_test_split(idx, stratify=df.loc[idx, 'SPECIES.NAME'], test_size=0.2)\n"
+                                 + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
+                                 "accuracy = correct / len(te)\n"))},
+        {"DR703": "pass"}),
+    # ... not a fraction drawn per class, which keeps the classes' proportions
+    "w37e_fraction_drawn_per_class_keeps_imbalance": ({
+        "sdm.ipynb": nb(("code", "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                                 "idx = df.groupby('SPECIES.NAME', group_keys=False).apply(lambda x: x.sample(frac=0.5, "
+                                 "random_state=1)).index\n"
+                                 "tr, te = train_test_split(idx, stratify=df.loc[idx, 'SPECIES.NAME'], test_size=0.2)\n"
+                                 + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
+                                 "accuracy = correct / len(te)\n"))},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
