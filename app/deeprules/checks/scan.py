@@ -86,7 +86,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "41"
+ANALYZER_VERSION = "42"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
