@@ -4,6 +4,8 @@ the whole span of the windows too."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -40,8 +42,10 @@ def test_the_finder_starts_at_the_first_literal() -> None:
     assert finder.search("x = 1\n    elif my_model = 2") is None
 
 
+#: (session 22: not the patterns with a backreference, `\1`, from which hypothesis cannot draw a match: w37e's layer
+#: weights named again in a DataFrame two lines on; their finders are checked by the corpus cases instead)
 _FINDERS = [(lazy, finder) for fact, _, lazy in scan._CODE_SCAN if fact in scan._MULTILINE
-            and (finder := window_finder(lazy)) is not None]
+            and (finder := window_finder(lazy)) is not None and not re.search(r"\\[1-9]", lazy.pattern)]
 
 
 def test_most_multi_line_patterns_have_a_finder() -> None:
