@@ -6411,6 +6411,11 @@ _BOUND_LEARNER = re.compile(r"^[ \t]*(\w+)\s*=\s*[^\n#=]*?\b(?:" + _SIMPLE_LEARN
 _ASSIGNED = re.compile(r"^[ \t]*(\w+)\s*=(?!=)\s*([^\n]+)$", re.M)
 
 
+def _any_name(names: set[str]) -> re.Pattern[str]:
+    """One search for any of `names` as a whole word (matching nothing for no names)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b" if names else r"(?!)")
+
+
 def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str], code: str = "") -> list[Evidence]:
     """w34a: a cell that builds a simple model (logistic regression, a forest...) prints its scores, and another
     cell of the notebook, which neither builds one nor uses the simple model's name, prints the same metric
@@ -6437,18 +6442,21 @@ def _baseline_cell_scores(outputs: list[tuple[int, str]], cells: dict[int, str],
     # its scores in the next, beside the SVM's and XGBoost's) scores a simple model too, not a second kind of model
     # (the notebook's whole code: the cell that builds the model often prints nothing; and the names given what wraps
     # or comes from one, `rf_random = RandomizedSearchCV(estimator=rf, ...)`, `best = rf_random.best_estimator_`)
+    if not simple or not other:  # (nothing to pair: the notebook's code is not read for names)
+        return []
     bound = {m.group(1) for m in _BOUND_LEARNER.finditer(code)}
     if bound:
         assigned = [(m.group(1), m.group(2)) for m in _ASSIGNED.finditer(code)]
         for _ in range(3):
-            grown = {name for name, value in assigned if name not in bound
-                     and any(re.search(r"\b" + re.escape(b) + r"\b", value) for b in bound)}
+            named = _any_name(bound)
+            grown = {name for name, value in assigned if name not in bound and named.search(value)}
             if not grown:
                 break
             bound |= grown
     for n, (names, scores) in simple.items():
+        built = _any_name(names | bound)
         for m, theirs in other.items():
-            if any(re.search(r"\b" + re.escape(name) + r"\b", cells.get(m, "")) for name in names | bound):
+            if built.search(cells.get(m, "")):
                 continue  # the simple model scored again (on another split), not a second model
             shared = [w for w in scores if w in theirs]
             if shared:
@@ -7138,7 +7146,7 @@ def _design_loops(code: str, lines: _Lines, facts: Facts) -> None:
 
 #: coordinator, session 22: the seeding calls of `seed_opt`'s guards: the name called and its line
 _GUARD_CALL = re.compile(r"(\w+)\s*\($")
-_SEED_GUARDS: list[LazyRe] = []
+_SEED_GUARDS = [pattern for name, _, pattern in CODE_PATTERNS if name == "seed_opt"]
 
 
 def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
@@ -7146,8 +7154,6 @@ def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
     trainer: `if seed >= 0:` then `set_seed(seed)` on the next line), as `seed_guarded` [line, name]: a file that seeds
     only when asked does not use the helpers it calls there (tip03), while its calls outside the guards still count
     (mhcflurry's train command guards a fold helper's seed and calls configure_random_seed at the top of run)."""
-    if not _SEED_GUARDS:
-        _SEED_GUARDS.extend(pattern for name, _, pattern in CODE_PATTERNS if name == "seed_opt")
     found = []
     for pattern in _SEED_GUARDS:
         for m in pattern.finditer(code):

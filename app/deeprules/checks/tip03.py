@@ -493,8 +493,9 @@ def _null_config_seed(ctx: Context, support: _Support) -> tuple[frozenset[str], 
         facts = ctx.index.facts(holder)
         if "seed_opt" in facts and not any(k in facts for k in ("seed_given", "seed_given_opt")):
             out.add(holder)
-            for _, said in facts.get("seed_cond", ()):
-                names.update(n for n in str(said).partition(":")[2].split(",") if n)
+            # (its seed-named helpers, as `_Holders.helpers` read them from `seed_cond`)
+            for held in support.needs.get(holder, {}).values():
+                names.update(n for n in held if n)
     call = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\s*\(") if names else None
     return frozenset(out), call
 
