@@ -1778,12 +1778,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `heldout_tissues`, `novel_drugs`), perturbations kept for testing (`test_perts`: the sample is a cell, so
     # test perturbations are a grouped split), and leave-one-X-out designs (`leave_one_cell_type_out`; not a
     # plain leave-one-out). Not `test_drugs` / `train_drugs`: in pair data that is a column of the pairs
-    # (coordinator, session 11: `ho_drugs`, CPA's held-out drugs, the hold-out abbreviated)
+    # (coordinator, session 11: `ho_drugs`, CPA's held-out drugs, the hold-out abbreviated). Held-out data sets
+    # count when named (`heldout_datasets = ["GSE1", ...]`), not a loader's dataset object of the hold-out side
+    # (`holdout_dataset = IonDataset(holdout_data)`: DeepPhospho's random 8/1/1 split; coordinator, session 23)
     ("split_grouped", ("unseen", "ood_", "novel_", "held_out", "heldout", "holdout", "pert", "leave_one", "leaveone",
                        "ho_"),
      _P(r"\b(unseen|ood|novel|held_?out|holdout|ho)_(perts?|perturbations?|perturbagens?|drugs?|compounds?|"
         r"cell_?lines?|cell_?types?|tissues?|combos?|combinations?|conditions?|genes?|tfs?|guides?|targets?|"
-        r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|datasets?|batches)\b|"
+        r"proteins?|ligands?|scaffolds?|families|species|donors?|studies|batches)\b|"
+        r"\b(unseen|ood|novel|held_?out|holdout|ho)_datasets?['\"]?\s*[:=]\s*[\[(]?\s*['\"]|"
         r"\b(test|val|valid|validation|holdout)_(perts?|perturbations?|perturbagens?|pert_genes)\b|"
         r"\bleave_?one_?(?!out\b)[a-z]+(_[a-z]+)?_?out\b", re.I)),
     # w30c: the test side of a split given the out-of-distribution partition by name (CPA's `test_split: str =
@@ -2330,9 +2333,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_balance", ("kappa",), _P(r"\bkappa2\s*\(|\bKappa\s*\(|\bCohenKappa\s*\(")),
     # w27d: precision or recall counted by hand from a confusion's counts (MLWIC2's evaluate_performance.R:
     # `recall <- TP/(TP+FN)`, `precision <- TP/(TP+FP)`; `sensitivity = tp / (tp + fn)`)
+    # (coordinator, session 23: or counted as the lengths or sums of index sets, DeepDIA's detectability
+    # evaluation `tpr = len(tp) / (len(tp) + len(fn))`, `precision = len(tp) / (len(tp) + len(fp))`)
     ("metric_balance", ("precision", "recall", "sensitivity", "specificity", "ppv", "tpr", "tnr"),
      _P(r"\b(precision|recall|sensitivity|specificity|ppv|tpr|tnr)\w*(\[[^\]\n]*\])?\s*(<-|=)\s*\(?\s*"
-        r"(tp|tn)\w*\s*/\s*\(\s*(tp|tn)\w*\s*\+\s*f[pn]\w*\s*\)", re.I)),
+        r"((len|sum|float|np\.sum)\s*\(\s*)?(tp|tn)\w*\s*\)?\s*/\s*\(\s*((len|sum|float|np\.sum)\s*\(\s*)?"
+        r"(tp|tn)\w*\s*\)?\s*\+\s*((len|sum|float|np\.sum)\s*\(\s*)?f[pn]\w*\s*\)?\s*\)", re.I)),
     # w34a: MCC and F1 written by hand from a confusion's counts, as values of a metric table keyed by name
     # (heqin-zhu/BPfold's RNA_kit `'MCC': (tp * tn - fp * fn + eps)/(...)`, `'F1': (2*tp + eps)/(2*tp + fp + fn +
     # eps)`): the numerator of Matthews' coefficient, and F1's twice the true positives over themselves and the errors
@@ -5135,7 +5141,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
         if not isinstance(cell, dict):
             continue
         src = cell.get("source") or []
-        src_text = "".join(src) if isinstance(src, list) else str(src)
+        # (a notebook saved on Windows keeps `\r\n` inside its JSON strings: lines as Jupyter shows them)
+        src_text = ("".join(src) if isinstance(src, list) else str(src)).replace("\r\n", "\n")
         is_code = cell.get("cell_type") == "code"
         for line in src_text.split("\n"):
             n = pos + 1 if after else pos
@@ -5161,7 +5168,8 @@ def _notebook(text: str) -> tuple[str, list[int], dict[int, str], list[tuple[int
             for output in cell.get("outputs") or ():
                 if isinstance(output, dict):
                     body = output.get("text") or (output.get("data") or {}).get("text/plain") or []
-                    for line in ("".join(body) if isinstance(body, list) else str(body)).split("\n")[:200]:
+                    body = "".join(body) if isinstance(body, list) else str(body)
+                    for line in body.replace("\r\n", "\n").split("\n")[:200]:
                         outputs.append((pos + 1, line[:LINE_MAX]))
                         cells.setdefault(pos + 1, src_text[:20_000])
     return "\n".join(code_lines), numbers, shown, outputs, lang, cells

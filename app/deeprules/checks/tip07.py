@@ -105,8 +105,10 @@ _RUN_OUTPUT = re.compile(r"(^|/)(checkpoints?|ckpts?|saved_models?|trained_model
 
 
 #: coordinator, session 10: a split file named for a random split (MAT's `data/esol/split-random-0.npy` beside its
-#: `split-scaffold-*.npy`): it fixes a random split, it holds no unit out
-_RANDOM_NAMED = re.compile(r"(^|[^a-z])random([^a-z]|$)", re.I)
+#: `split-scaffold-*.npy`): it fixes a random split, it holds no unit out. (Coordinator, session 23: or for the seed
+#: of the draw that made it, DeepPhospho's `RT_Holdout-RPE1_DIA-seed0_811.txt`, a shuffled 8/1/1 split: a split
+#: that holds units out needs no seed)
+_RANDOM_NAMED = re.compile(r"(^|[^a-z])(random([^a-z]|$)|seed[_-]?\d+([^a-z0-9]|$))", re.I)
 
 
 #: w36d: the quoted name a fold's output is saved under (`'case_fold'` in `np.save(path + 'case_fold' + str(fold),

@@ -9046,6 +9046,58 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # coordinator, session 23: a loader's dataset object for the hold-out side of a random split (DeepPhospho's
+    # `holdout_dataset = IonDataset(rt_holdout_data, configs)` over a shuffled 8/1/1 split) holds out nothing
+    # grouped ...
+    "coord23_holdout_dataset_object_is_no_grouped_split": ({
+        "split.py": "import pandas as pd\n\ndf = pd.read_csv('peptides.csv')\nshuffled = df.sample(frac=1, random_state=0)\n"
+                    "cut = int(0.8 * len(df))\nshuffled.iloc[:cut].to_csv('train.csv')\nshuffled.iloc[cut:].to_csv('holdout.csv')\n",
+        "train.py": "import torch\nfrom torch.utils.data import DataLoader\nfrom data import RTData, RTDataset\n\n"
+                    "holdout_data = RTData('holdout.csv')\nholdout_dataset = RTDataset(holdout_data)\n"
+                    "holdout_loader = DataLoader(dataset=holdout_dataset, batch_size=64)\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # ... while held-out data sets named as such are held out whole
+    "coord23_heldout_datasets_named_are_grouped": ({
+        "train.py": "import torch\n\nheldout_datasets = ['GSE72056', 'GSE103322']\n"
+                    "train = [d for d in all_sets if d.name not in heldout_datasets]\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # coordinator, session 23: a classifier's rates counted by hand from index sets of its confusion (DeepDIA's
+    # detectability model, trained with a squared error on 0/1 labels: `tpr = len(tp) / (len(tp) + len(fn))`,
+    # `precision = len(tp) / (len(tp) + len(fp))` at one threshold) classify, with no precision-recall curve ...
+    "coord23_confusion_rates_from_index_sets_classify": ({
+        "evaluate.py": "import numpy as np\nimport torch\n\ndef evaluate(pred_pos, pred_neg, threshold=0.5):\n"
+                       "    tp = np.where(pred_pos >= threshold)[0]\n    fn = np.where(pred_pos < threshold)[0]\n"
+                       "    fp = np.where(pred_neg >= threshold)[0]\n    tn = np.where(pred_neg < threshold)[0]\n"
+                       "    tpr = len(tp) / (len(tp) + len(fn))\n    fpr = len(fp) / (len(fp) + len(tn))\n"
+                       "    precision = len(tp) / (len(tp) + len(fp))\n    return tpr, fpr, precision\n",
+        "train.py": "import torch\n\nloss_fn = torch.nn.MSELoss()\n" + TORCH_LOOP},
+        {"DR703": "warn"}),
+    # ... not a ratio of lengths that counts no confusion (a regression's coverage)
+    "coord23_ratio_of_lengths_is_no_confusion": ({
+        "evaluate.py": "import numpy as np\n\ndef coverage(err, tol):\n    within = np.where(np.abs(err) < tol)[0]\n"
+                       "    ratio = len(within) / (len(within) + len(err))\n    mae = np.mean(np.abs(err))\n"
+                       "    return ratio, mae\n",
+        "train.py": "import torch\n\nloss_fn = torch.nn.MSELoss()\n" + TORCH_LOOP},
+        {"DR703": "na"}),
+    # coordinator, session 23: a notebook saved by Jupyter on Windows keeps `\r\n` inside its cells' JSON strings;
+    # its lines read as Jupyter shows them (w26b's precision over probability cut-offs, whose loop line ends in `:`)
+    "coord23_notebook_cells_with_windows_line_ends": ({
+        "hla.ipynb": nb(("code", "import torch\r\nloss_func = torch.nn.BCELoss()\r\n\r\n\r\ndef test(df):\r\n"
+                                 "    precision_list = []\r\n    recall_list = []\r\n"
+                                 "    for prob in [0.5, 0.6, 0.7, 0.8, 0.9]:\r\n"
+                                 "        precision_list.append(df[df.prob_pred > prob].label.mean())\r\n"
+                                 "        recall_list.append(df[df.prob_pred > prob].label.sum() / len(df))\r\n"
+                                 "    return precision_list, recall_list\r\n"
+                                 + TORCH_LOOP.replace("\n", "\r\n")))},
+        {"DR703": "pass"}),
+    # coordinator, session 23: split files named for the seed of the draw that made them (DeepPhospho's
+    # `RT_Holdout-RPE1_DIA-seed0_811.txt`, a shuffled 8/1/1 split) fix a random split; they hold no unit out
+    "coord23_split_files_named_for_a_seed_are_random": ({
+        "Data/RT_Train-RPE1_DIA-seed0_811.txt": "sequence\trt\nAAK\t12.1\n",
+        "Data/RT_Holdout-RPE1_DIA-seed0_811.txt": "sequence\trt\nCCK\t15.3\n",
+        "config.py": "TRAIN = './Data/RT_Train-RPE1_DIA-seed0_811.txt'\nHOLDOUT = './Data/RT_Holdout-RPE1_DIA-seed0_811.txt'\n",
+        "train.py": "import torch\nfrom config import TRAIN, HOLDOUT\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
