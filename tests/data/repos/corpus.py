@@ -9098,6 +9098,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "config.py": "TRAIN = './Data/RT_Train-RPE1_DIA-seed0_811.txt'\nHOLDOUT = './Data/RT_Holdout-RPE1_DIA-seed0_811.txt'\n",
         "train.py": "import torch\nfrom config import TRAIN, HOLDOUT\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # coordinator, session 23: a random_state given to the split only, beside a support vector machine that draws as
+    # it fits (EpiNano's `svm.SVC(kernel=kn, probability=True)`: Platt scaling on shuffled folds) or a logistic
+    # regression (judged unseeded without random_state, as the bench holds): the model is not seeded ...
+    "coord23_split_seeded_probability_svm_unseeded": ({
+        "predict.py": "from sklearn import svm\nfrom sklearn.model_selection import train_test_split\n"
+                      "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.5, random_state=100)\n"
+                      "for kn in ('linear', 'rbf'):\n    model = svm.SVC(kernel=kn, probability=True)\n"
+                      "    model.fit(X_train, y_train)\n"}, {"DR301": "fail"}),
+    "coord23_split_seeded_logistic_regression_unseeded": ({
+        "fit.py": "from sklearn.linear_model import LogisticRegression\nfrom sklearn.model_selection import train_test_split\n"
+                  "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)\n"
+                  "clf = LogisticRegression(max_iter=1000)\nclf.fit(X_train, y_train)\n"}, {"DR301": "fail"}),
+    # ... while the same machine without probability estimates draws nothing, and XGBoost seeds itself (seed 0)
+    "coord23_split_seeded_plain_svm_is_repeatable": ({
+        "predict.py": "from sklearn import svm\nfrom sklearn.model_selection import train_test_split\n"
+                      "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.5, random_state=100)\n"
+                      "model = svm.SVC(kernel='rbf')\nmodel.fit(X_train, y_train)\n"}, {"DR301": "pass"}),
+    "coord23_split_seeded_xgboost_seeds_itself": ({
+        "train.py": "from xgboost import XGBClassifier\nfrom sklearn.model_selection import train_test_split\n"
+                    "x_train, x_test, y_train, y_test = train_test_split(X, Y, test_size=0.2, random_state=0)\n"
+                    "clf = XGBClassifier(learning_rate=0.3, colsample_bytree=0.8, max_depth=20)\n"
+                    "clf.fit(x_train, y_train)\n"}, {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
