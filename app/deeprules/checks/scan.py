@@ -2917,6 +2917,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
      _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
         r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # w38e: ... or named by what it does to the importances, with no feature word (UniTVelo's gene_influence.py:
+    # `def recover_importance(self, adata, n_jobs)` drops each velocity gene and scores the change of the velocity
+    # graph, then `rank_importance(df)`; `compute_importance_scores(...)`). Not importance sampling's weights
+    # (`compute_importance_weights`), nor `get_imputed_values` (`imp` is whole: importance or imp_)
+    ("interp", ("_importance", "_imp_", "_imp("),
+     _P(r"(?<![\w.])(get|recover|compute|calc|calculate|cal|estimate|rank)_(importances?|imp(?![a-z]))"
+        r"(?![\w]*(select|weight|sampl))\w*\s*\(", re.I)),
     # -- w35d: the same reading written inline: a loop over the input columns that blanks one column (set to 0) or
     # permutes it, then scores the trained model again inside the loop (SALMON's leave-one-out inspection: `for i
     # in range(datasets['test']['x'].shape[1]):` / `datasets_leave_one['test']['x'][:,i] = 0` / `SALMON.test(model,

@@ -9046,6 +9046,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # w38e: a method named for recovering or ranking importances, with no feature word in its name (UniTVelo's
+    # `recover_importance`: each gene dropped in turn and the change of the velocity field scored) reads the fitted
+    # model ...
+    "w38e_recover_importance_method_reads_the_model": ({
+        "velo/influence.py": "import numpy as np\n\n\nclass Influence:\n"
+                             "    def recover_importance(self, model, genes):\n"
+                             "        ref = model.transitions(genes)\n        scores = {}\n"
+                             "        for g in genes:\n            rest = [x for x in genes if x != g]\n"
+                             "            scores[g] = np.abs(ref - model.transitions(rest)).sum()\n"
+                             "        return scores\n\n"
+                             "    def rank_importance(self, scores):\n"
+                             "        return sorted(scores, key=scores.get, reverse=True)\n"},
+        {"DR802": "pass"}),
+    # ... not importance sampling's weights, nor imputed values (`imp` of another word)
+    "w38e_importance_weights_and_imputed_values_read_nothing": ({
+        "pkg/iwae.py": "import torch\n\n\ndef compute_importance_weights(log_p, log_q):\n"
+                       "    return torch.softmax(log_p - log_q, dim=0)\n\n\n"
+                       "def get_imputed_values(model, x):\n    return model.decode(model.encode(x))\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
