@@ -2951,6 +2951,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (R's fits by their formula: a local `coxph(labels, isdead, days)` returning a log-rank p-value tests
         # subtypes, DeepProg)
         r"(?<![\w])(coxph|survreg|cph)\s*\(\s*(Surv\s*\(|formula\s*=|[\w.]+\s*~)")),
+    # w38e: a Cox model's hazard ratios drawn as a forest plot (survminer's `ggforest(mv, data = ...)`, forestmodel's
+    # `forest_model(fit)`): the file fits Cox models to test an association (MESiCA's downstream Rmd: survival by the
+    # predicted signature, adjusted for TMB), not to compare a survival baseline with a network (tip02 reads it)
+    ("cox_forest", ("ggforest", "forest_model"), _P(r"\b(ggforest|forest_model)\s*\(")),
     # -- w24a: classical learners run as programs on the same data (pysster runs GraphProt's graph-kernel SVM;
     # LIBSVM's svm-train, SVMlight's svm_learn, LIBLINEAR, Weka's classifiers, RNAcontext), as gkmtrain above
     ("baseline_tool", ("graphprot", "svm-train", "svm_learn", "svm-light", "svmlight", "liblinear", "weka.classifiers",

@@ -98,6 +98,10 @@ def _top_folder(path: str) -> str:
 _BASELINE_FILE = re.compile(r"^baselines?_")
 
 
+#: w38e: a Cox proportional-hazards fit (R's coxph/cph, lifelines' CoxPHFitter) in a baseline's evidence line
+_COX_FIT = re.compile(r"(?<![\w])(coxph|cph)\s*\(|\bCoxPH(Fitter|SurvivalAnalysis)\s*\(")
+
+
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -166,6 +170,9 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                 and "sample_scorer" not in ctx.index.facts(p) and "probe_fit" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None
                 and _FEATURE_SELECTION.search(p.lower()) is None)
+    # w38e: nor a Cox model in a file that draws Cox hazard ratios as a forest plot (`cox_forest`): an association
+    # tested (MESiCA's survival by predicted signature, adjusted for TMB), not a survival baseline beside a network
+    ev = [e for e in ev if not (_COX_FIT.search(str(e[2])) and "cox_forest" in ctx.index.facts(e[0]))]
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
@@ -241,7 +248,7 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
                       "baseline_tool", "integration_call",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
-                      "probe_fit",
+                      "probe_fit", "cox_forest",
                       "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
@@ -266,7 +273,7 @@ def baselines_run(ctx: Context) -> CheckResult:
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "integration_call",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
-                      "probe_fit",
+                      "probe_fit", "cox_forest",
                       "estimator_def", "caret_resampled", *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the

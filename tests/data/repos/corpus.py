@@ -9065,6 +9065,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        "    return torch.softmax(log_p - log_q, dim=0)\n\n\n"
                        "def get_imputed_values(model, x):\n    return model.decode(model.encode(x))\n"},
         {"DR802": "fail"}),
+    # w38e: a Cox model fitted to draw its hazard ratios as a forest plot (survminer's ggforest) tests whether the
+    # network's predicted label is associated with survival (MESiCA's downstream analysis): no survival baseline ...
+    "w38e_cox_drawn_as_forest_plot_is_no_baseline": ({
+        "train.py": "import torch\n\nclass Embed(torch.nn.Module):\n    pass\n\nmodel = Embed()\n" + TORCH_LOOP,
+        "downstream/survival.R": "library(survival)\nlibrary(survminer)\n"
+                                 "fit <- coxph(Surv(os_months, os) ~ predicted_sig + tmb + stage, data = clin)\n"
+                                 "ggforest(fit, data = clin)\n"},
+        {"DR201": "fail"}),
+    # ... while a Cox model fitted and scored beside the network is one
+    "w38e_cox_scored_beside_network_is_a_baseline": ({
+        "train.py": "import torch\n\nclass Embed(torch.nn.Module):\n    pass\n\nmodel = Embed()\n" + TORCH_LOOP,
+        "compare/cox_baseline.R": "library(survival)\n"
+                                  "fit <- coxph(Surv(os_months, os) ~ age + stage + tmb, data = train)\n"
+                                  "risk <- predict(fit, newdata = test)\n"
+                                  "cindex <- concordance(Surv(test$os_months, test$os) ~ risk)\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
