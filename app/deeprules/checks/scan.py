@@ -2951,6 +2951,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (R's fits by their formula: a local `coxph(labels, isdead, days)` returning a log-rank p-value tests
         # subtypes, DeepProg)
         r"(?<![\w])(coxph|survreg|cph)\s*\(\s*(Surv\s*\(|formula\s*=|[\w.]+\s*~)")),
+    # w38e: scVelo's classical velocity models fitted with their mode named (`scv.tl.velocity(adata, mode=
+    # "stochastic")`, the steady-state regression; `scv.tl.recover_dynamics(adata)`, the dynamical model): beside a
+    # velocity network in an example or notebook (UniTVelo's figure notebooks, DeepVelo's examples/
+    # mouse_gastrulation.py) they are its simple comparison, as non-network integrations are an integration
+    # network's (tip02 reads where)
+    ("velo_classic", ("tl.velocity", "recover_dynamics"),
+     _P(r"\b(scv|scvelo)\.tl\.(velocity\s*\([^\n]*?\bmode\s*=\s*['\"](stochastic|deterministic|steady_state|dynamical)"
+        r"['\"]|recover_dynamics\s*\()")),
     # w38e: a Cox model's hazard ratios drawn as a forest plot (survminer's `ggforest(mv, data = ...)`, forestmodel's
     # `forest_model(fit)`): the file fits Cox models to test an association (MESiCA's downstream Rmd: survival by the
     # predicted signature, adjusted for TMB), not to compare a survival baseline with a network (tip02 reads it)

@@ -9081,6 +9081,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                   "risk <- predict(fit, newdata = test)\n"
                                   "cindex <- concordance(Surv(test$os_months, test$os) ~ risk)\n"},
         {"DR201": "pass"}),
+    # w38e: scVelo's steady-state model fitted in an example beside a velocity network (DeepVelo's
+    # examples/mouse_gastrulation.py, UniTVelo's figure notebooks) is the network's simple comparison ...
+    "w38e_scvelo_steady_state_in_example_is_a_baseline": ({
+        "velonet/train.py": "import torch\n\nclass VeloNet(torch.nn.Module):\n    pass\n\nmodel = VeloNet()\n" + TORCH_LOOP,
+        "examples/compare.py": "import scvelo as scv\nfrom velonet.train import model\n\n"
+                               "for method in ['VeloNet', 'Steady-state']:\n"
+                               "    if method == 'Steady-state':\n"
+                               "        scv.tl.velocity(adata, mode='stochastic')\n"
+                               "    score(adata, method)\n"},
+        {"DR201": "pass"}),
+    # ... not the same fit in the package's preprocessing, which keeps the genes its regression fits well
+    "w38e_scvelo_fit_selecting_genes_is_no_baseline": ({
+        "velonet/train.py": "import torch\n\nclass VeloNet(torch.nn.Module):\n    pass\n\nmodel = VeloNet()\n" + TORCH_LOOP,
+        "velonet/_utils.py": "import scvelo as scv\n\n\ndef preprocess(adata):\n"
+                             "    scv.tl.velocity(adata, mode='deterministic')\n"
+                             "    return adata[:, adata.var.velocity_r2 > 0].copy()\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
