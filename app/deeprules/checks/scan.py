@@ -2923,6 +2923,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("interp", ("feat_imp", "feature_imp", "featimp", "_importance", "_ablation"),
      _P(r"(?<![\w.])(?!\w*select)\w*(feat|feats|feature|features|gene|genes|snp|snps|variable|variables|omics)_?"
         r"(imp|importance|importances|ablation)(?![\w]*select)\w*\s*\(", re.I)),
+    # w38e: ... or named by what it does to the importances, with no feature word (UniTVelo's gene_influence.py:
+    # `def recover_importance(self, adata, n_jobs)` drops each velocity gene and scores the change of the velocity
+    # graph, then `rank_importance(df)`; `compute_importance_scores(...)`). Not importance sampling's weights
+    # (`compute_importance_weights`), nor `get_imputed_values` (`imp` is whole: importance or imp_)
+    ("interp", ("_importance", "_imp_", "_imp("),
+     _P(r"(?<![\w.])(get|recover|compute|calc|calculate|cal|estimate|rank)_(importances?|imp(?![a-z]))"
+        r"(?![\w]*(select|weight|sampl))\w*\s*\(", re.I)),
     # -- w35d: the same reading written inline: a loop over the input columns that blanks one column (set to 0) or
     # permutes it, then scores the trained model again inside the loop (SALMON's leave-one-out inspection: `for i
     # in range(datasets['test']['x'].shape[1]):` / `datasets_leave_one['test']['x'][:,i] = 0` / `SALMON.test(model,
@@ -2950,6 +2957,18 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (R's fits by their formula: a local `coxph(labels, isdead, days)` returning a log-rank p-value tests
         # subtypes, DeepProg)
         r"(?<![\w])(coxph|survreg|cph)\s*\(\s*(Surv\s*\(|formula\s*=|[\w.]+\s*~)")),
+    # w38e: scVelo's classical velocity models fitted with their mode named (`scv.tl.velocity(adata, mode=
+    # "stochastic")`, the steady-state regression; `scv.tl.recover_dynamics(adata)`, the dynamical model): beside a
+    # velocity network in an example or notebook (UniTVelo's figure notebooks, DeepVelo's examples/
+    # mouse_gastrulation.py) they are its simple comparison, as non-network integrations are an integration
+    # network's (tip02 reads where)
+    ("velo_classic", ("tl.velocity", "recover_dynamics"),
+     _P(r"\b(scv|scvelo)\.tl\.(velocity\s*\([^\n]*?\bmode\s*=\s*['\"](stochastic|deterministic|steady_state|dynamical)"
+        r"['\"]|recover_dynamics\s*\()")),
+    # w38e: a Cox model's hazard ratios drawn as a forest plot (survminer's `ggforest(mv, data = ...)`, forestmodel's
+    # `forest_model(fit)`): the file fits Cox models to test an association (MESiCA's downstream Rmd: survival by the
+    # predicted signature, adjusted for TMB), not to compare a survival baseline with a network (tip02 reads it)
+    ("cox_forest", ("ggforest", "forest_model"), _P(r"\b(ggforest|forest_model)\s*\(")),
     # -- w24a: classical learners run as programs on the same data (pysster runs GraphProt's graph-kernel SVM;
     # LIBSVM's svm-train, SVMlight's svm_learn, LIBLINEAR, Weka's classifiers, RNAcontext), as gkmtrain above
     ("baseline_tool", ("graphprot", "svm-train", "svm_learn", "svm-light", "svmlight", "liblinear", "weka.classifiers",

@@ -98,6 +98,13 @@ def _top_folder(path: str) -> str:
 _BASELINE_FILE = re.compile(r"^baselines?_")
 
 
+#: w38e: a folder of examples, notebooks or the paper's analyses (scripts there run the methods side by side)
+_EXAMPLE_DIR = re.compile(r"(^|/)(examples?|notebooks?|tutorials?|vignettes?|figures?|analysis|analyses|benchmarks?|"
+                          r"experiments?|reproduc\w*|paper)/")
+#: w38e: a Cox proportional-hazards fit (R's coxph/cph, lifelines' CoxPHFitter) in a baseline's evidence line
+_COX_FIT = re.compile(r"(?<![\w])(coxph|cph)\s*\(|\bCoxPH(Fitter|SurvivalAnalysis)\s*\(")
+
+
 #: a class on pydantic's base is a record of settings, not a network (as tip05)
 _PYDANTIC = re.compile(r"^\s*class\s+\w+\s*\((\s*pydantic\.)?\s*BaseModel\s*[,)]")
 
@@ -166,6 +173,9 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
                 and "sample_scorer" not in ctx.index.facts(p) and "probe_fit" not in ctx.index.facts(p)
                 and _DATA_MODULE.search(p.lower()) is None and _CALIBRATION.search(p.lower()) is None
                 and _FEATURE_SELECTION.search(p.lower()) is None)
+    # w38e: nor a Cox model in a file that draws Cox hazard ratios as a forest plot (`cox_forest`): an association
+    # tested (MESiCA's survival by predicted signature, adjusted for TMB), not a survival baseline beside a network
+    ev = [e for e in ev if not (_COX_FIT.search(str(e[2])) and "cox_forest" in ctx.index.facts(e[0]))]
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
@@ -176,6 +186,12 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
         classes = [e for e in classes if not (_LINEAR_CLASS.search(e[2]) and _NETWORK_BASE.search(e[2]))]
     ev += classes
     ev += gather(ctx, "baseline_tool", 10_000, where=main_code)  # a baseline program or a hand-written linear model
+    # w38e: scVelo's steady-state or dynamical velocity fitted in a notebook or an example/analysis script of a
+    # velocity network's repository: the comparison (UniTVelo's figure notebooks, DeepVelo's examples); not in the
+    # package's own modules, where it selects genes before the network runs (veloVI's preprocess_data)
+    ev += gather(ctx, "velo_classic", 10_000,
+                 where=lambda p: main_code(p) and (p.lower().endswith(".ipynb") or _EXAMPLE_DIR.search(p.lower())
+                                                   is not None))
     method = classical_method(ctx)
     if method:
         # w25a: without a network, one family of estimators alone (a random forest; XGBoost's classifier and
@@ -241,7 +257,7 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
                       "baseline_tool", "integration_call",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
-                      "probe_fit",
+                      "probe_fit", "cox_forest", "velo_classic",
                       "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
@@ -266,7 +282,7 @@ def baselines_run(ctx: Context) -> CheckResult:
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "integration_call",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
-                      "probe_fit",
+                      "probe_fit", "cox_forest", "velo_classic",
                       "estimator_def", "caret_resampled", *NETWORK_FACTS),
                      # (w22b: a caret or mlr3 model named as a string in R code; w24a: a Linear* module's text,
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the

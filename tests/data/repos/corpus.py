@@ -9120,6 +9120,58 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "x_train, x_test, y_train, y_test = train_test_split(X, Y, test_size=0.2, random_state=0)\n"
                     "clf = XGBClassifier(learning_rate=0.3, colsample_bytree=0.8, max_depth=20)\n"
                     "clf.fit(x_train, y_train)\n"}, {"DR301": "pass"}),
+    # w38e: a method named for recovering or ranking importances, with no feature word in its name (UniTVelo's
+    # `recover_importance`: each gene dropped in turn and the change of the velocity field scored) reads the fitted
+    # model ...
+    "w38e_recover_importance_method_reads_the_model": ({
+        "velo/influence.py": "import numpy as np\n\n\nclass Influence:\n"
+                             "    def recover_importance(self, model, genes):\n"
+                             "        ref = model.transitions(genes)\n        scores = {}\n"
+                             "        for g in genes:\n            rest = [x for x in genes if x != g]\n"
+                             "            scores[g] = np.abs(ref - model.transitions(rest)).sum()\n"
+                             "        return scores\n\n"
+                             "    def rank_importance(self, scores):\n"
+                             "        return sorted(scores, key=scores.get, reverse=True)\n"},
+        {"DR802": "pass"}),
+    # ... not importance sampling's weights, nor imputed values (`imp` of another word)
+    "w38e_importance_weights_and_imputed_values_read_nothing": ({
+        "pkg/iwae.py": "import torch\n\n\ndef compute_importance_weights(log_p, log_q):\n"
+                       "    return torch.softmax(log_p - log_q, dim=0)\n\n\n"
+                       "def get_imputed_values(model, x):\n    return model.decode(model.encode(x))\n"},
+        {"DR802": "fail"}),
+    # w38e: a Cox model fitted to draw its hazard ratios as a forest plot (survminer's ggforest) tests whether the
+    # network's predicted label is associated with survival (MESiCA's downstream analysis): no survival baseline ...
+    "w38e_cox_drawn_as_forest_plot_is_no_baseline": ({
+        "train.py": "import torch\n\nclass Embed(torch.nn.Module):\n    pass\n\nmodel = Embed()\n" + TORCH_LOOP,
+        "downstream/survival.R": "library(survival)\nlibrary(survminer)\n"
+                                 "fit <- coxph(Surv(os_months, os) ~ predicted_sig + tmb + stage, data = clin)\n"
+                                 "ggforest(fit, data = clin)\n"},
+        {"DR201": "fail"}),
+    # ... while a Cox model fitted and scored beside the network is one
+    "w38e_cox_scored_beside_network_is_a_baseline": ({
+        "train.py": "import torch\n\nclass Embed(torch.nn.Module):\n    pass\n\nmodel = Embed()\n" + TORCH_LOOP,
+        "compare/cox_baseline.R": "library(survival)\n"
+                                  "fit <- coxph(Surv(os_months, os) ~ age + stage + tmb, data = train)\n"
+                                  "risk <- predict(fit, newdata = test)\n"
+                                  "cindex <- concordance(Surv(test$os_months, test$os) ~ risk)\n"},
+        {"DR201": "pass"}),
+    # w38e: scVelo's steady-state model fitted in an example beside a velocity network (DeepVelo's
+    # examples/mouse_gastrulation.py, UniTVelo's figure notebooks) is the network's simple comparison ...
+    "w38e_scvelo_steady_state_in_example_is_a_baseline": ({
+        "velonet/train.py": "import torch\n\nclass VeloNet(torch.nn.Module):\n    pass\n\nmodel = VeloNet()\n" + TORCH_LOOP,
+        "examples/compare.py": "import scvelo as scv\nfrom velonet.train import model\n\n"
+                               "for method in ['VeloNet', 'Steady-state']:\n"
+                               "    if method == 'Steady-state':\n"
+                               "        scv.tl.velocity(adata, mode='stochastic')\n"
+                               "    score(adata, method)\n"},
+        {"DR201": "pass"}),
+    # ... not the same fit in the package's preprocessing, which keeps the genes its regression fits well
+    "w38e_scvelo_fit_selecting_genes_is_no_baseline": ({
+        "velonet/train.py": "import torch\n\nclass VeloNet(torch.nn.Module):\n    pass\n\nmodel = VeloNet()\n" + TORCH_LOOP,
+        "velonet/_utils.py": "import scvelo as scv\n\n\ndef preprocess(adata):\n"
+                             "    scv.tl.velocity(adata, mode='deterministic')\n"
+                             "    return adata[:, adata.var.velocity_r2 > 0].copy()\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
