@@ -3261,6 +3261,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("weights_fetch", ("cache_subdir", "weights_path", "load_state_dict_from_url", "model_zoo", "download_url_to_file"),
      _P(r"\bcache_subdir\s*=\s*['\"]models['\"]|^[ \t]*\w*WEIGHTS_PATH\w*\s*=|"
         r"\b(load_state_dict_from_url|model_zoo\.load_url|download_url_to_file)\s*\(", re.I | re.M)),
+    # (coordinator, session 23: or a file named for a model's weights fetched from a URL or by Keras' get_file,
+    # DeepSeeNet's `DRUSEN_PATH = '.../releases/download/0.1/drusen_model.h5'` checked by `file_hash=DRUSEN_MD5`,
+    # or a serialised network's format that holds no data, `.pth`, `.ckpt`, `.onnx`: a trained model's digest)
+    ("weights_fetch", (".h5", ".hdf5", ".keras", ".pt", ".pth", ".ckpt", ".onnx", ".tflite"),
+     _P(r"['\"](https?://[^'\"\s]*/)?[^'\"\s/]*(model|weights?|checkpoint|ckpt)[^'\"\s/]*\.(h5|hdf5|keras|pt|pth|"
+        r"ckpt|onnx|tflite)(\?[^'\"\s]*)?['\"]|['\"]https?://[^'\"\s]+\.(pth|ckpt|onnx|tflite)(\?[^'\"\s]*)?['\"]",
+        re.I)),
     # -- w26b: the Open Graph Benchmark's evaluator names its metric by a short key (3DInfomax's
     # `OGBEvaluator(d_name='ogbg-molpcba', metric='ap')`, `evaluator.eval(d)['rocauc']`): average precision for
     # the imbalanced sets, ROC-AUC for the others (tip07 DR703)

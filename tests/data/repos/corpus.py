@@ -9172,6 +9172,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "    scv.tl.velocity(adata, mode='deterministic')\n"
                              "    return adata[:, adata.var.velocity_r2 > 0].copy()\n"},
         {"DR201": "fail"}),
+    # coordinator, session 23: the digest of a trained model's file fetched by Keras' get_file (DeepSeeNet's
+    # `DRUSEN_PATH = '.../drusen_model.h5'` checked by `file_hash=DRUSEN_MD5`) records where the weights came from,
+    # not the data ...
+    "coord23_model_file_digest_is_no_data_provenance": ({
+        "eyes/drusen.py": "from keras import models\nfrom keras.utils import get_file\n\n"
+                          "DRUSEN_PATH = 'https://github.com/lab/eyes/releases/download/0.1/drusen_model.h5'\n"
+                          "DRUSEN_MD5 = '997a8229f972482e127e8a32d1967549'\n\n\ndef load():\n"
+                          "    path = get_file('drusen_model.h5', DRUSEN_PATH, cache_dir='weights', file_hash=DRUSEN_MD5)\n"
+                          "    return models.load_model(path)\n",
+        "train.py": "import pandas as pd\nimport torch\n\ndf = pd.read_csv('images.csv')\n" + TORCH_LOOP},
+        {"DR401": "warn"}),
+    # ... while a data file's digest checked the same way is provenance
+    "coord23_data_file_digest_is_provenance": ({
+        "eyes/data.py": "from keras.utils import get_file\n\n"
+                        "DATA_URL = 'https://zenodo.org/record/1234/files/fundus_labels.h5'\n"
+                        "DATA_MD5 = '0adbf448491ead63ac384da671c4f7ee'\n\n\ndef load():\n"
+                        "    return get_file('fundus_labels.h5', DATA_URL, file_hash=DATA_MD5)\n",
+        "train.py": "import torch\nfrom eyes.data import load\n\npath = load()\n" + TORCH_LOOP},
+        {"DR401": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
