@@ -9191,6 +9191,13 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "    return get_file('fundus_labels.h5', DATA_URL, file_hash=DATA_MD5)\n",
         "train.py": "import torch\nfrom eyes.data import load\n\npath = load()\n" + TORCH_LOOP},
         {"DR401": "pass"}),
+    # coordinator, session 23: lists of the units on each side named with the side as a set (DeepSeeNet's
+    # `data/training_set_patients.txt` and `test_set_patients.txt`, AREDS' patient-wise split) fix a grouped split
+    "coord23_side_set_unit_lists_are_a_grouped_split": ({
+        "data/training_set_patients.txt": "1001\n1002\n1003\n",
+        "data/test_set_patients.txt": "2001\n2002\n",
+        "train.py": "import torch\nimport pandas as pd\n\ndf = pd.read_csv('grades.csv')\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
