@@ -7735,7 +7735,8 @@ _ID_LIST_RE = LazyRe(r"(^|/)([^/]*[_.-])?(train|training|val|valid|validation|de
 #: coordinator, session 20: ... or a list of the units on one side, named by its side and the units it holds
 #: (DeepAccNet's `data/train_proteins.npy`, `valid_proteins.npy`, `test_proteins.npy`: the decoys of a protein stay
 #: with it; coordinator, session 23: or the side named as a set, DeepSeeNet's `data/training_set_patients.txt` and
-#: `test_set_patients.txt`, AREDS' patient-wise split), ids rather than the records (not `test_data.csv`, `train_sequences.fa`); unlike the sample lists
+#: `test_set_patients.txt`, AREDS' patient-wise split), ids rather than the records (not `test_data.csv`,
+#: `train_sequences.fa`); unlike the sample lists
 #: above, an array of unit ids (`.npy`, `.pkl`) counts: it names units, not a shuffle's indices
 _SIDE_UNIT_LIST = LazyRe(r"(^|/)(train|training|valid|validation|val|dev|test|testing)[_.-]((set|split|subset)[_.-])?"
                          r"(proteins?|targets?|chains?|"
