@@ -5501,12 +5501,40 @@ def _setup_pins(text: str, out: Facts) -> None:
 _ML_IMAGE = re.compile(r"(pytorch|tensorflow|jax|mxnet|paddle|keras|huggingface|rapidsai|scvi|bioconductor)", re.I)
 
 
+#: coordinator, session 23: a Dockerfile's build variable (`ENV PYTORCH_VERSION 1.1.0`, `ENV A=1 B=2`, `ARG
+#: KERAS_VERSION=2.0.9`) and a use of one in an install (`pytorch=${PYTORCH_VERSION}`, `numpy==$NUMPY_VERSION`)
+_DOCKER_VAR_LINE = re.compile(r"^\s*(ENV|ARG)\s+(.+)$", re.I)
+_DOCKER_VAR_USE = re.compile(r"\$\{?(\w+)\}?")
+
+
+def _docker_vars(lines: list[str]) -> dict[str, str]:
+    """The values the Dockerfile gives its ENV and ARG variables (legacy `ENV NAME value` and `NAME=value`)."""
+    found: dict[str, str] = {}
+    for raw in lines:
+        m = _DOCKER_VAR_LINE.match(raw)
+        if m is None:
+            continue
+        rest = m.group(2).strip()
+        if not rest:
+            continue
+        if "=" in rest.split()[0]:
+            for name, value in re.findall(r"(\w+)=[\"']?([^\s\"']*)", rest):
+                found[name] = value
+        elif len(rest.split()) >= 2:
+            name, value = rest.split(None, 1)
+            found[name] = value.strip().strip("\"'")
+    return found
+
+
 def _docker_pins(text: str, out: Facts) -> None:
     pinned = total = 0
     images = framework_images = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
     joined = re.sub(r"\\[ \t]*\n", " ", text)
+    # (packages pinned through the file's own variables, NeuSomatic's `ENV PYTORCH_VERSION 1.1.0` then `conda
+    # install -y pytorch=${PYTORCH_VERSION}`: the version is in the file, as a literal would be)
+    variables = _docker_vars(joined.splitlines()) if "$" in joined else {}
     for n, raw in enumerate(joined.splitlines(), start=1):
         line = raw.strip()
         if line.upper().startswith("FROM "):
@@ -5538,6 +5566,8 @@ def _docker_pins(text: str, out: Facts) -> None:
                 if tok.startswith(("/", "./", "../", "$")) or tok.lower() in _INSTALLER:
                     continue  # a local package or the installer upgrading itself
                 total += 1
+                if variables and "$" in tok:
+                    tok = _DOCKER_VAR_USE.sub(lambda v: variables.get(v.group(1), v.group(0)), tok)
                 if re.search(r"==|=\d|@", tok):
                     pinned += 1
                 elif len(loose) < 5:

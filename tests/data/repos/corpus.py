@@ -9198,6 +9198,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "data/test_set_patients.txt": "2001\n2002\n",
         "train.py": "import torch\nimport pandas as pd\n\ndf = pd.read_csv('grades.csv')\n" + TORCH_LOOP},
         {"DR701": "pass"}),
+    # coordinator, session 23: packages pinned through the Dockerfile's own variables (NeuSomatic's `ENV
+    # PYTORCH_VERSION 1.1.0`, then `conda install -y pytorch=${PYTORCH_VERSION}`) carry the versions the file sets ...
+    "coord23_docker_versions_through_env_variables_pin": ({
+        "docker/Dockerfile": "FROM ubuntu:16.04\n\nENV NUMPY_VERSION 1.15.4\nENV PYTORCH_VERSION=1.1.0 "
+                             "TORCHVISION_VERSION=0.3.0\nARG PYSAM_VERSION=0.15.2\n\n"
+                             "RUN conda install -y numpy=${NUMPY_VERSION} pysam=${PYSAM_VERSION} && conda clean -a\n"
+                             "RUN conda install -y pytorch=${PYTORCH_VERSION} \\\n"
+                             "    torchvision=${TORCHVISION_VERSION} -c pytorch\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR303": "pass"}),
+    # ... not a variable the file never sets (given at build time, so any version)
+    "coord23_docker_versions_from_unset_variables_pin_nothing": ({
+        "docker/Dockerfile": "FROM ubuntu:16.04\n\nARG NUMPY_VERSION\nARG PYTORCH_VERSION\n\n"
+                             "RUN conda install -y numpy=${NUMPY_VERSION} scipy pandas && conda clean -a\n"
+                             "RUN conda install -y pytorch=${PYTORCH_VERSION} torchvision -c pytorch\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR303": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
