@@ -1733,7 +1733,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
     # correction
     ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo", "k_nn"),
-     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
+     # (w38c: not one that builds a baseline's arguments, PEFT-SP's `make_baseline_args`, a parser or a configuration:
+     # it trains nothing)
+     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(?!_(args|arguments|arg_?parser|parser|"
+        r"config|cfg|conf|opts|options|flags|paths?|dirs?|files?|names?)\b)(_\w*)?|baseline_(model|net|network|"
         r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
         r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
         r"classif\w*|regress\w*))?|"
@@ -1836,6 +1839,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
     # or `filter(split == "train")`
+    # w38c: ... or a numbered partition of the data chosen for a side by an option named so (SignalP 6's and PEFT-SP's
+    # `val_id = args.validation_partition`, each record's partition given in its FASTA header): the data's own
+    # partition, as a fold column is
+    ("split_column", ("_partition",),
+     _P(r"\b(args|opts|options|config|cfg|hparams|params|flags|FLAGS)\.(test|valid|validation|val|dev|holdout)"
+        r"_partitions?\b(?!\s*=(?!=))")),
     ("split_column", ("split", "set_type", "fold", "partition", "subset"),
      _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
         r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
@@ -7746,7 +7755,14 @@ _FOLD_COUNT_RE = LazyRe(r"^(?!.*(result|score|metric|perform|pred|auc|roc|output
                         r"folds?([_-]?(cv|splits?|indices|idx|ids?))?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
 
 
+#: w38c: a model saved per fold (GraphSol's `Predict/Model/Fold1_best_model.pkl`, `fold3_checkpoint.npy`,
+#: `split0_weights.pkl`): what a run on that fold trained, not the fold's samples
+_SAVED_MODEL_NAME = LazyRe(r"(^|[_.-])(best|models?|checkpoints?|ckpts?|weights?|state_?dicts?|trained)([_.-]|$)")
+
+
 def _is_split_file(path: str) -> bool:
+    if _SAVED_MODEL_NAME.search(path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()):
+        return False
     m = SPLIT_FILE_RE.search(path)
     if m is None:
         low = path.lower()

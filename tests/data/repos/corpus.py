@@ -9046,6 +9046,53 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # w38c: a model saved per fold (GraphSol's `Predict/Model/Fold1_best_model.pkl`) holds what a run on that fold
+    # trained, not the fold's samples: the random KFold decides ...
+    "w38c_model_saved_per_fold_is_no_split_file": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import KFold\n"
+                    "for tr, va in KFold(n_splits=5, shuffle=True).split(df):\n" + TORCH_LOOP.replace("\n", "\n    ")
+                    + "torch.save(model.state_dict(), 'Model/Fold1_best_model.pkl')\n",
+        "Model/Fold1_best_model.pkl": "binary weights\n",
+        "Model/Fold2_best_model.pkl": "binary weights\n"},
+        {"DR701": "warn"}),
+    # ... while a fold's own list of samples is the split, shipped with the data
+    "w38c_fold_sample_list_is_a_split_file": ({
+        "train.py": "import torch\nimport pandas as pd\nids = pd.read_csv('splits/fold1_test.txt')\n" + TORCH_LOOP,
+        "splits/fold1_test.txt": "P12345\nQ67890\n",
+        "splits/fold1_train.txt": "O11111\nP22222\n"},
+        {"DR701": "pass"}),
+    # w38c: a function that builds a baseline's (or the reference model's) arguments (PEFT-SP's `make_baseline_args`)
+    # trains nothing: no baseline ...
+    "w38c_baseline_args_builder_trains_no_baseline": ({
+        "args_maker.py": "import argparse\n\n\ndef make_baseline_args(is_parsed=True):\n"
+                         "    parser = argparse.ArgumentParser()\n    parser.add_argument('--lr', type=float)\n"
+                         "    return parser.parse_args() if is_parsed else parser\n",
+        "train.py": "import torch\nfrom args_maker import make_baseline_args\nargs = make_baseline_args()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # ... while a function that builds the baseline's predictor is one
+    "w38c_baseline_predictor_builder_is_a_baseline": ({
+        "baselines.py": "import numpy as np\n\n\ndef make_baseline_predictor(train_y):\n"
+                        "    mean = np.mean(train_y)\n    return lambda x: np.full(len(x), mean)\n",
+        "train.py": "import torch\nfrom baselines import make_baseline_predictor\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w38c: the sides chosen as numbered partitions of the data by options named for them (SignalP 6 and PEFT-SP:
+    # `val_id = args.validation_partition`, each record's partition in its FASTA header): the data's own partition
+    "w38c_partition_options_choose_the_data_partitions": ({
+        "train.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--test_partition', type=int, default=0)\n"
+                    "parser.add_argument('--validation_partition', type=int, default=1)\nargs = parser.parse_args()\n"
+                    "val_id = args.validation_partition\ntest_id = args.test_partition\n"
+                    "train_ids = [p for p in (0, 1, 2) if p not in (val_id, test_id)]\n"
+                    "train_data = SeqDataset('data/train_set.fasta', partition_id=train_ids)\n"
+                    "val_data = SeqDataset('data/train_set.fasta', partition_id=[val_id])\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not the options only declared, the data split at random
+    "w38c_partition_options_declared_only_split_nothing": ({
+        "train.py": "import argparse\nimport torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "parser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--test_partition', type=int, default=0)\nargs = parser.parse_args()\n"
+                    "tr, te = train_test_split(df, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
