@@ -1229,6 +1229,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("attn", "attention"),
      _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?\b\w*(attention|attn)s?_?\w*?(draw|plot|heatmap|visuali[sz]e)\w*\s*\(",
         re.I)),
+    # w38c: ... or attention weights drawn as a heatmap under their own name (JJAlmagro/subcellular_localization's
+    # notebook: `err, pred, alphas = val_fn(X, y, mask)`, then `ax2.imshow(alphas_1, aspect='auto')` over each
+    # protein's positions; `sns.heatmap(attn_weights)`); not contacts predicted from attention (ESM's
+    # `attention_contacts`) or an attention mask
+    ("attn_read", ("imshow", "matshow", "heatmap", "pcolor"),
+     _P(r"\b(imshow|matshow|heatmap|pcolormesh|pcolor)\s*\(\s*(np\.\w+\()?\s*(alphas?|atts?|attns?|attentions?)"
+        r"(_(\d+|w|weights?|maps?|mat|matrix|probs?|heads?|layers?)\w*)?\b(?!\s*=)")),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)
@@ -5270,6 +5277,9 @@ _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
 #: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
 #: conda environment writes it, installs nowhere else: no pin)
 _PINNED_SPEC = re.compile(r"(===?|@\s*(?!file:)\S|--hash)")
+#: w38c: a version with a wildcard (`numpy==1.26.*`, `pandas==2.*`, conda's `pytorch=1.12.*`): a prefix match, which
+#: takes whatever release comes next in that series (AntiFold's requirements.txt); a range, not a pin
+_WILDCARD_VERSION = re.compile(r"={1,2}\s*v?\d[\w.]*\.\*")
 
 
 def _req_pins(text: str, out: Facts) -> None:
@@ -5282,7 +5292,8 @@ def _req_pins(text: str, out: Facts) -> None:
             continue
         total += 1
         names.append(line)
-        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line):
+        if (_PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line)) \
+                and not _WILDCARD_VERSION.search(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
@@ -5361,7 +5372,7 @@ def _conda_pins(text: str, out: Facts) -> bool:
             continue
         total += 1
         names.append(spec)
-        if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec):
+        if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec) and not _WILDCARD_VERSION.search(spec):
             pinned += 1
         elif len(loose) < 5:
             loose.append([i + 1, f"not pinned: {spec[:80]}"])
@@ -7098,6 +7109,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _new_and_old_entity_sets(code, lines, facts)
     if "fold" in code and ".split(" in code:
         _fold_field_of_rows(code, lines, facts)
+    if ("partition" in code or "fold" in code) and ("['" in code or '["' in code):
+        _fold_array_of_data(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
     if "seed_opt" in facts:
@@ -7352,6 +7365,26 @@ def _fold_field_of_rows(code: str, lines: _Lines, facts: Facts) -> None:
     for m in _FOLD_FIELD.finditer(code):
         kept = re.search(r"^[ \t]*(?:el)?if\s+(?:int\s*\(\s*)?" + re.escape(m.group("name")) +
                          r"\s*\)?\s+(?:not\s+)?in\s+[\w.]*folds?\w*\s*:", code[m.end():], re.M)
+        if kept is not None:
+            n = lines.line_of(m.end() + kept.start())
+            facts.setdefault("split_column", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w38c: a data set's partition or fold array read from the loaded data by its key (JJAlmagro/subcellular_localization's
+#: train.py: `partition = train_data['partition']` of train.npz, then `val_index = np.where(partition == i)`): the
+#: data's own partition, as a fold column read with pandas is. Not a fold chosen in a configuration or the options
+#: (`fold_choice = params['fold']`, `cv_fold = sc.config["cv_fold"]`): the index of a fold, not the samples' folds
+_FOLD_ARRAY = re.compile(r"^[ \t]*(?P<name>\w*(?:partition|fold)s?\w*)[ \t]*=[ \t]*"
+                         r"(?![\w.]*(?:config|conf|cfg|params|param|args|opts|options|settings|hparams|flags)\s*\[)"
+                         r"[\w.]+\[\s*['\"](?:partition|partitions|fold|folds|cv_fold|fold_id|fold_ids)['\"]\s*\][ \t]*$",
+                         re.M | re.I)
+
+
+def _fold_array_of_data(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38c: a partition or fold array read from the data (`_FOLD_ARRAY`) and compared where a side is chosen."""
+    for m in _FOLD_ARRAY.finditer(code):
+        kept = re.search(r"\b" + re.escape(m.group("name")) + r"\s*(?:==|!=)\s*\w", code[m.end():])
         if kept is not None:
             n = lines.line_of(m.end() + kept.start())
             facts.setdefault("split_column", []).append([n, lines.text_of(n)])
