@@ -1234,8 +1234,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # protein's positions; `sns.heatmap(attn_weights)`); not contacts predicted from attention (ESM's
     # `attention_contacts`) or an attention mask
     ("attn_read", ("imshow", "matshow", "heatmap", "pcolor"),
-     _P(r"\b(imshow|matshow|heatmap|pcolormesh|pcolor)\s*\(\s*(np\.\w+\()?\s*(alphas?|atts?|attns?|attentions?)"
-        r"(_(\d+|w|weights?|maps?|mat|matrix|probs?|heads?|layers?)\w*)?\b(?!\s*=)")),
+     # (at the top level of a script or a cell: a helper's body that draws its parameter runs only when called)
+     _P(r"^(?![ \t])[^\n]*?\b(imshow|matshow|heatmap|pcolormesh|pcolor)\s*\(\s*(np\.\w+\()?\s*(alphas?|atts?|attns?|"
+        r"attentions?)(_(\d+|w|weights?|maps?|mat|matrix|probs?|heads?|layers?)\w*)?\b(?!\s*=)")),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)
@@ -5277,9 +5278,10 @@ _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
 #: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
 #: conda environment writes it, installs nowhere else: no pin)
 _PINNED_SPEC = re.compile(r"(===?|@\s*(?!file:)\S|--hash)")
-#: w38c: a version with a wildcard (`numpy==1.26.*`, `pandas==2.*`, conda's `pytorch=1.12.*`): a prefix match, which
-#: takes whatever release comes next in that series (AntiFold's requirements.txt); a range, not a pin
-_WILDCARD_VERSION = re.compile(r"={1,2}\s*v?\d[\w.]*\.\*")
+#: w38c: a major version with a wildcard (AntiFold's `pandas==2.*`, conda's `numpy=1.*`): any release of the series,
+#: as `>=2,<3` is; a range, not a pin. A release series (`numpy==2.2.*`, calico/scnym's requirements) keeps the
+#: minor version, which the bench counts as a pin
+_WILDCARD_VERSION = re.compile(r"={1,2}\s*v?\d+\.\*")
 
 
 def _req_pins(text: str, out: Facts) -> None:
@@ -7377,8 +7379,8 @@ def _fold_field_of_rows(code: str, lines: _Lines, facts: Facts) -> None:
 #: (`fold_choice = params['fold']`, `cv_fold = sc.config["cv_fold"]`): the index of a fold, not the samples' folds
 _FOLD_ARRAY = re.compile(r"^[ \t]*(?P<name>\w*(?:partition|fold)s?\w*)[ \t]*=[ \t]*"
                          r"(?![\w.]*(?:config|conf|cfg|params|param|args|opts|options|settings|hparams|flags)\s*\[)"
-                         r"[\w.]+\[\s*['\"](?:partition|partitions|fold|folds|cv_fold|fold_id|fold_ids)['\"]\s*\][ \t]*$",
-                         re.M | re.I)
+                         r"[\w.]+\[\s*['\"](?:partition|partitions|fold|folds|cv_fold|fold_id|fold_ids)['\"]\s*\]"
+                         r"[ \t]*$", re.M | re.I)
 
 
 def _fold_array_of_data(code: str, lines: _Lines, facts: Facts) -> None:

@@ -9093,6 +9093,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "parser.add_argument('--test_partition', type=int, default=0)\nargs = parser.parse_args()\n"
                     "tr, te = train_test_split(df, test_size=0.2)\n" + TORCH_LOOP},
         {"DR701": "warn"}),
+    # w38c: a partition array read from the data by its key and compared where a side is chosen
+    # (subcellular_localization's `partition = train_data['partition']`, `val_index = np.where(partition == i)`):
+    # the data's own partition, as a fold column is ...
+    "w38c_partition_array_of_the_data_is_read_as_given": ({
+        "train.py": "import numpy as np\nimport torch\ntrain_data = np.load('train.npz')\n"
+                    "partition = train_data['partition']\nfor i in range(1, 5):\n"
+                    "    tr = np.where(partition != i)\n    va = np.where(partition == i)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a fold index chosen in the configuration
+    "w38c_fold_index_from_config_is_no_partition": ({
+        "train.py": "import numpy as np\nimport torch\nfrom sklearn.model_selection import KFold\n"
+                    "fold = params['fold']\nfor k, (tr, va) in enumerate(KFold(5, shuffle=True).split(X)):\n"
+                    "    if k == fold:\n        break\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w38c: attention weights drawn as a heatmap in the notebook that builds and trains the network
+    # (subcellular_localization's CNN-LSTM-Attention.ipynb: `ax2.imshow(alphas_1, aspect='auto')`) are read out ...
+    "w38c_attention_heatmap_beside_the_network_is_read_out": ({
+        "tutorial.ipynb": nb(("code", "import torch\nimport torch.nn as nn\nimport matplotlib.pyplot as plt\n\n\n"
+                                      "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                                      "        self.att = nn.Linear(20, 1)\n\n    def forward(self, x):\n"
+                                      "        return self.att(x)\n"),
+                             ("code", TORCH_LOOP),
+                             ("code", "pred, alphas = net.predict_with_weights(X_val)\n"
+                                      "plt.imshow(alphas[:, 1, :], aspect='auto')\n"))},
+        {"DR802": "pass"}),
+    # ... not contacts predicted from attention, drawn as a map
+    "w38c_contacts_from_attention_are_no_reading": ({
+        "demo.ipynb": nb(("code", "import torch\nimport matplotlib.pyplot as plt\n" + TORCH_LOOP
+                          + "attention_contacts = model.predict_contacts(tokens)\n"
+                            "plt.matshow(attention_contacts[:n, :n])\n"))},
+        {"DR802": "fail"}),
+    # w38c: a major version with a wildcard (AntiFold's `pandas==2.*`; conda's `numpy=1.*`) is a range ...
+    "w38c_major_version_wildcards_are_no_pins": ({
+        "requirements.txt": "torch==2.2\nnumpy==1.*\npandas==2.*\nscipy==1.*\nbiopython==1.83\n"},
+        {"DR303": "warn"}),
+    # ... while a release series (`numpy==1.26.*`, calico/scnym's) keeps the minor version, as the bench counts it
+    "w38c_release_series_wildcards_are_pins": ({
+        "requirements.txt": "torch==2.2\nnumpy==1.26.*\npandas==2.1.*\nscipy==1.11.*\nbiopython==1.83\n"},
+        {"DR303": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
