@@ -3275,8 +3275,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # outputs collated from dict to dict (model-angelo's `collated["seq_attention_scores"][i] += results[...]`)
     ("attn_read", ("attention", "attn"),
      _P(r"^[ \t]*\w*(att|attn|attention)\w*\s*(=(?!=)|\+=|\.append\s*\(|\.extend\s*\()\s*"
-        r"(?!(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)[\w.]+\[\s*['\"](\w+_)?"
-        r"(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\]")),
+        # (w38c: nor one read from a dictionary of settings named so, DeepInteract's `use_interact_attention=dict_args[
+        # 'use_interact_attention']`, `model_config["attention"]`)
+        r"(?![\w.]*(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)[\w.]+\[\s*['\"]"
+        r"(\w+_)?(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\]")),
     # a k-nearest-neighbour sweep over a stepped range of k (TITAN's knn_cv.py: `for idx, _k in enumerate(range(k,
     # 0, -2)):` scores every odd k; `for k in range(1, 30, 2):`): the baseline tuned, as a loop over literal values
     # of its hyperparameter (search_cv above); a fold or chunk loop has no one-digit literal step (`range(n_folds)`,
@@ -6011,6 +6013,9 @@ def _model_suffix_table(lines: list[str], sep: str | None, out: Facts) -> None:
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
 
+_VARIANT_COL = re.compile(r"(mutants?|mutations?|variants?|mut|mut_info|mutation_name|substitutions?|hgvs\w*)$", re.I)
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -6025,6 +6030,10 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         _model_suffix_table(lines, sep, out)
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
+    # w38c: rows labelled by the variants of a mutational scan (ProtSSN's `mutant,score` tables: `N2V,0` is a
+    # substitution, not Noise2Void): scores of variants, no model among them
+    if named_cols == [0] and header and _VARIANT_COL.match(header[0].strip().strip("'\"")):
+        return
     rows: list[Evidence] = []
     named: list[Evidence] = []
     seen = set()
@@ -7996,9 +8005,11 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
 #: (`if self.weight_bias_track:`, `if args.tensorboard:`, `if use_wandb == True:`)
 #: (w37d: or given at all, `if tensorboard is not None:` around nmrgnn's TensorBoard callback, its click option's
 #: default None)
+#: (w38c: or the option and another condition, ProtSSN's `if self.args.wandb and self.stage == "train":`, which runs
+#: only when the option is on too)
 _OPTION_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z_]\w*)"
-                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?[ \t]*:[ \t]*$",
-                       re.M)
+                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?"
+                       r"(?:[ \t]+and[ \t]+[^\n:#]+)?[ \t]*:[ \t]*$", re.M)
 #: an option's name that says it switches tracking (`use_wandb`, `weight_bias_track`, `tensorboard`, `log_tb`)
 TRACKER_OPTION = LazyRe(r"wandb|weight_?bias|tensorboard|mlflow|comet|neptune|visdom|track|(?<![a-z])tb(?![a-z])",
                         re.I)

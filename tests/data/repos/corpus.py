@@ -9132,6 +9132,45 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w38c_release_series_wildcards_are_pins": ({
         "requirements.txt": "torch==2.2\nnumpy==1.26.*\npandas==2.1.*\nscipy==1.11.*\nbiopython==1.83\n"},
         {"DR303": "pass"}),
+    # w38c: an attention setting read from a dictionary of arguments (DeepInteract's `use_interact_attention=
+    # dict_args['use_interact_attention']`) reads no attention out of a model ...
+    "w38c_attention_setting_from_args_dict_is_no_reading": ({
+        "predict.py": "import torch\n" + TORCH_LOOP
+                      + "use_attention = dict_args['use_interact_attention']\n"
+                        "model = Net(use_attention=use_attention)\n"},
+        {"DR802": "fail"}),
+    # ... while attention taken from a model's output dictionary is one
+    "w38c_attention_from_model_output_dict_is_read": ({
+        "analyse.py": "import torch\n" + TORCH_LOOP
+                      + "attn = outputs['receptor_attention']\nplot_residues(seq, attn)\n"},
+        {"DR802": "pass"}),
+    # w38c: a tracker behind its option and another condition (ProtSSN's `if self.args.wandb and self.stage ==
+    # "train":`), the option a store_true switch no script passes: runs are not logged as shipped ...
+    "w38c_tracker_behind_option_and_condition_is_optional": ({
+        "run_ft.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                     "parser.add_argument('--wandb', action='store_true')\nargs = parser.parse_args()\n"
+                     "if args.wandb:\n    wandb.init(project='p', config=vars(args))\n" + TORCH_LOOP
+                     + "    if args.wandb and stage == 'train':\n        wandb.log({'loss': loss.item()})\n",
+        "run_ft.sh": "python run_ft.py --lr 1e-4\n"},
+        {"DR602": "fail"}),
+    # ... while a script that passes the switch turns the logging on
+    "w38c_tracker_behind_option_and_condition_turned_on": ({
+        "run_ft.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                     "parser.add_argument('--wandb', action='store_true')\nargs = parser.parse_args()\n"
+                     "if args.wandb:\n    wandb.init(project='p', config=vars(args))\n" + TORCH_LOOP
+                     + "    if args.wandb and stage == 'train':\n        wandb.log({'loss': loss.item()})\n",
+        "run_ft.sh": "python run_ft.py --lr 1e-4 --wandb\n"},
+        {"DR602": "pass"}),
+    # w38c: a mutational scan's table (`mutant,score`: `N2V` is a substitution, not Noise2Void) compares no models ...
+    "w38c_variant_scores_table_is_no_comparison": ({
+        "train.py": TORCH_LOOP,
+        "data/scan/P1.csv": "mutant,score\nM1V,0\nN2V,0\nN2I,0.4\nG3A,0.1\n"},
+        {"DR202": "fail"}),
+    # ... while a table of models beside a published one is a comparison
+    "w38c_model_scores_table_is_a_comparison": ({
+        "train.py": TORCH_LOOP,
+        "results/denoise.csv": "model,score\nours,0.91\nN2V,0.85\nCARE,0.83\n"},
+        {"DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
