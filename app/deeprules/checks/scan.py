@@ -1229,6 +1229,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("attn_read", ("attn", "attention"),
      _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?\b\w*(attention|attn)s?_?\w*?(draw|plot|heatmap|visuali[sz]e)\w*\s*\(",
         re.I)),
+    # w38c: ... or attention weights drawn as a heatmap under their own name (JJAlmagro/subcellular_localization's
+    # notebook: `err, pred, alphas = val_fn(X, y, mask)`, then `ax2.imshow(alphas_1, aspect='auto')` over each
+    # protein's positions; `sns.heatmap(attn_weights)`); not contacts predicted from attention (ESM's
+    # `attention_contacts`) or an attention mask
+    ("attn_read", ("imshow", "matshow", "heatmap", "pcolor"),
+     # (at the top level of a script or a cell: a helper's body that draws its parameter runs only when called)
+     _P(r"^(?![ \t])[^\n]*?\b(imshow|matshow|heatmap|pcolormesh|pcolor)\s*\(\s*(np\.\w+\()?\s*(alphas?|atts?|attns?|"
+        r"attentions?)(_(\d+|w|weights?|maps?|mat|matrix|probs?|heads?|layers?)\w*)?\b(?!\s*=)")),
     # w31b: a weakly supervised network's own saliency or class activation maps read off the trained model (GMIC's
     # run_model.py: `saliency_maps = model.saliency_map.data.cpu().numpy()`, drawn over each mammogram); counted as
     # attention read out is, outside the files that define the network (where they are its mechanism)
@@ -1733,7 +1741,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # written by hand (`def knn(...)`); not a baseline of an attribution (`make_baselines`) or a baseline
     # correction
     ("baseline_class", ("baseline", "_predictor", "_classifier", "_regressor", "knn", "nearest_neighbo", "k_nn"),
-     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(_\w*)?|baseline_(model|net|network|"
+     # (w38c: not one that builds a baseline's arguments, PEFT-SP's `make_baseline_args`, a parser or a configuration:
+     # it trains nothing)
+     _P(r"^[ \t]*def\s+((build|make|train|fit|run|create|get)_\w*?baseline(?!_(args|arguments|arg_?parser|parser|"
+        r"config|cfg|conf|opts|options|flags|paths?|dirs?|files?|names?)\b)(_\w*)?|baseline_(model|net|network|"
         r"predictor|classifier|regressor|train\w*|fit\w*)|\w*(mean|majority|prevalence|constant)_(predictor|"
         r"classifier|regressor)\w*|(knn|k_nearest_neighbou?rs?|nearest_neighbou?r)(_(baseline|model|predict\w*|"
         r"classif\w*|regress\w*))?|"
@@ -1839,6 +1850,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # column of labelled sites, the split column of a BED of regions, a `fold` column of labels):
     # `df[df["set_type"] == mode]`, `labels['fold'] != test_fold`, `meta.split == "test"`, R's `d$fold == k`
     # or `filter(split == "train")`
+    # w38c: ... or a numbered partition of the data chosen for a side by an option named so (SignalP 6's and PEFT-SP's
+    # `val_id = args.validation_partition`, each record's partition given in its FASTA header): the data's own
+    # partition, as a fold column is
+    ("split_column", ("_partition",),
+     _P(r"\b(args|opts|options|config|cfg|hparams|params|flags|FLAGS)\.(test|valid|validation|val|dev|holdout)"
+        r"_partitions?\b(?!\s*=(?!=))")),
     ("split_column", ("split", "set_type", "fold", "partition", "subset"),
      _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|"
         r"cv_fold|kfold)['\"]\s*\]\s*(==|!=|\.isin\s*\(|\.eq\s*\()|"
@@ -3290,8 +3307,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # outputs collated from dict to dict (model-angelo's `collated["seq_attention_scores"][i] += results[...]`)
     ("attn_read", ("attention", "attn"),
      _P(r"^[ \t]*\w*(att|attn|attention)\w*\s*(=(?!=)|\+=|\.append\s*\(|\.extend\s*\()\s*"
-        r"(?!(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)[\w.]+\[\s*['\"](\w+_)?"
-        r"(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\]")),
+        # (w38c: nor one read from a dictionary of settings named so, DeepInteract's `use_interact_attention=dict_args[
+        # 'use_interact_attention']`, `model_config["attention"]`)
+        r"(?![\w.]*(params|config|cfg|conf|args|opts?|options|hparams|hp|settings|kwargs|flags)\[)[\w.]+\[\s*['\"]"
+        r"(\w+_)?(attention|attn)s?(_(weights?|scores?|maps?|probs?|matri(x|ces)))?['\"]\s*\]")),
     # a k-nearest-neighbour sweep over a stepped range of k (TITAN's knn_cv.py: `for idx, _k in enumerate(range(k,
     # 0, -2)):` scores every odd k; `for k in range(1, 30, 2):`): the baseline tuned, as a loop over literal values
     # of its hyperparameter (search_cv above); a fold or chunk loop has no one-digit literal step (`range(n_folds)`,
@@ -5295,6 +5314,10 @@ _REQ_SKIP = ("#", "-r", "-c", "--", "-e", "-i", "-f", "git+", "http", ".")
 #: (w25a: a direct reference to a local file, `numpy @ file:///home/conda/feedstock_root/...`, as a pip freeze of a
 #: conda environment writes it, installs nowhere else: no pin)
 _PINNED_SPEC = re.compile(r"(===?|@\s*(?!file:)\S|--hash)")
+#: w38c: a major version with a wildcard (AntiFold's `pandas==2.*`, conda's `numpy=1.*`): any release of the series,
+#: as `>=2,<3` is; a range, not a pin. A release series (`numpy==2.2.*`, calico/scnym's requirements) keeps the
+#: minor version, which the bench counts as a pin
+_WILDCARD_VERSION = re.compile(r"={1,2}\s*v?\d+\.\*")
 
 
 def _req_pins(text: str, out: Facts) -> None:
@@ -5307,7 +5330,8 @@ def _req_pins(text: str, out: Facts) -> None:
             continue
         total += 1
         names.append(line)
-        if _PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line):
+        if (_PINNED_SPEC.search(line) or _SPACED_PIN.match(line) or _CONDA_EXPORT_PIN.match(line)) \
+                and not _WILDCARD_VERSION.search(line):
             pinned += 1
         elif len(loose) < 5:
             loose.append([n, f"not pinned: {line[:80]}"])
@@ -5386,7 +5410,7 @@ def _conda_pins(text: str, out: Facts) -> bool:
             continue
         total += 1
         names.append(spec)
-        if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec):
+        if re.search(r"(?<![<>!~])=|@", spec) and not re.search(r"[<>]", spec) and not _WILDCARD_VERSION.search(spec):
             pinned += 1
         elif len(loose) < 5:
             loose.append([i + 1, f"not pinned: {spec[:80]}"])
@@ -6053,6 +6077,9 @@ def _model_suffix_table(lines: list[str], sep: str | None, out: Facts) -> None:
         out["baseline_result"] = [[1, lines[0][:160]], *rows[:1]]
 
 
+_VARIANT_COL = re.compile(r"(mutants?|mutations?|variants?|mut|mut_info|mutation_name|substitutions?|hgvs\w*)$", re.I)
+
+
 def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = False) -> None:
     lines = text.splitlines()
     if len(lines) < 3:
@@ -6067,6 +6094,10 @@ def _table_facts(text: str, sep: str | None, out: Facts, for_baseline: bool = Fa
         _model_suffix_table(lines, sep, out)
         return
     named_cols = [i for i, h in enumerate(header) if _MODEL_COL.search(h)] or [0]
+    # w38c: rows labelled by the variants of a mutational scan (ProtSSN's `mutant,score` tables: `N2V,0` is a
+    # substitution, not Noise2Void): scores of variants, no model among them
+    if named_cols == [0] and header and _VARIANT_COL.match(header[0].strip().strip("'\"")):
+        return
     rows: list[Evidence] = []
     named: list[Evidence] = []
     seen = set()
@@ -7153,6 +7184,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _new_and_old_entity_sets(code, lines, facts)
     if "fold" in code and ".split(" in code:
         _fold_field_of_rows(code, lines, facts)
+    if ("partition" in code or "fold" in code) and ("['" in code or '["' in code):
+        _fold_array_of_data(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
     if "seed_opt" in facts:
@@ -7407,6 +7440,26 @@ def _fold_field_of_rows(code: str, lines: _Lines, facts: Facts) -> None:
     for m in _FOLD_FIELD.finditer(code):
         kept = re.search(r"^[ \t]*(?:el)?if\s+(?:int\s*\(\s*)?" + re.escape(m.group("name")) +
                          r"\s*\)?\s+(?:not\s+)?in\s+[\w.]*folds?\w*\s*:", code[m.end():], re.M)
+        if kept is not None:
+            n = lines.line_of(m.end() + kept.start())
+            facts.setdefault("split_column", []).append([n, lines.text_of(n)])
+            return
+
+
+#: w38c: a data set's partition or fold array read from the loaded data by its key (JJAlmagro/subcellular_localization's
+#: train.py: `partition = train_data['partition']` of train.npz, then `val_index = np.where(partition == i)`): the
+#: data's own partition, as a fold column read with pandas is. Not a fold chosen in a configuration or the options
+#: (`fold_choice = params['fold']`, `cv_fold = sc.config["cv_fold"]`): the index of a fold, not the samples' folds
+_FOLD_ARRAY = re.compile(r"^[ \t]*(?P<name>\w*(?:partition|fold)s?\w*)[ \t]*=[ \t]*"
+                         r"(?![\w.]*(?:config|conf|cfg|params|param|args|opts|options|settings|hparams|flags)\s*\[)"
+                         r"[\w.]+\[\s*['\"](?:partition|partitions|fold|folds|cv_fold|fold_id|fold_ids)['\"]\s*\]"
+                         r"[ \t]*$", re.M | re.I)
+
+
+def _fold_array_of_data(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38c: a partition or fold array read from the data (`_FOLD_ARRAY`) and compared where a side is chosen."""
+    for m in _FOLD_ARRAY.finditer(code):
+        kept = re.search(r"\b" + re.escape(m.group("name")) + r"\s*(?:==|!=)\s*\w", code[m.end():])
         if kept is not None:
             n = lines.line_of(m.end() + kept.start())
             facts.setdefault("split_column", []).append([n, lines.text_of(n)])
@@ -7813,7 +7866,14 @@ _FOLD_COUNT_RE = LazyRe(r"^(?!.*(result|score|metric|perform|pred|auc|roc|output
                         r"folds?([_-]?(cv|splits?|indices|idx|ids?))?\.(csv|tsv|txt|json|ya?ml|npy|npz|pkl|pickle|list)$")
 
 
+#: w38c: a model saved per fold (GraphSol's `Predict/Model/Fold1_best_model.pkl`, `fold3_checkpoint.npy`,
+#: `split0_weights.pkl`): what a run on that fold trained, not the fold's samples
+_SAVED_MODEL_NAME = LazyRe(r"(^|[_.-])(best|models?|checkpoints?|ckpts?|weights?|state_?dicts?|trained)([_.-]|$)")
+
+
 def _is_split_file(path: str) -> bool:
+    if _SAVED_MODEL_NAME.search(path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()):
+        return False
     m = SPLIT_FILE_RE.search(path)
     if m is None:
         low = path.lower()
@@ -8012,9 +8072,11 @@ def _trackers_flagged_off(code: str, facts: Facts) -> None:
 #: (`if self.weight_bias_track:`, `if args.tensorboard:`, `if use_wandb == True:`)
 #: (w37d: or given at all, `if tensorboard is not None:` around nmrgnn's TensorBoard callback, its click option's
 #: default None)
+#: (w38c: or the option and another condition, ProtSSN's `if self.args.wandb and self.stage == "train":`, which runs
+#: only when the option is on too)
 _OPTION_GUARD = LazyRe(r"^(?P<indent>[ \t]*)if[ \t]+(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z_]\w*)"
-                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?[ \t]*:[ \t]*$",
-                       re.M)
+                       r"(?:[ \t]*(?:(?:==|is)[ \t]*['\"]?True['\"]?|(?:is[ \t]+not|!=)[ \t]*None))?"
+                       r"(?:[ \t]+and[ \t]+[^\n:#]+)?[ \t]*:[ \t]*$", re.M)
 #: an option's name that says it switches tracking (`use_wandb`, `weight_bias_track`, `tensorboard`, `log_tb`)
 TRACKER_OPTION = LazyRe(r"wandb|weight_?bias|tensorboard|mlflow|comet|neptune|visdom|track|(?<![a-z])tb(?![a-z])",
                         re.I)

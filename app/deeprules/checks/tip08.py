@@ -86,6 +86,11 @@ _ATTENTION_REQUEST = re.compile(r"\boutput_attentions\s*=\s*True")
 _ATTENTION_NAMED = re.compile(r"\b(\w*attn\w*|attentions|attention_(?!mask)\w+)\b", re.I)
 
 
+#: w38c: attention weights drawn as a heatmap under their own name (the `attn_read` form of scan.py)
+_ATTENTION_PLOTTED = re.compile(r"\b(imshow|matshow|heatmap|pcolormesh|pcolor)\s*\(\s*(np\.\w+\()?\s*(alphas?|atts?|"
+                                r"attns?|attentions?)(_(\d+|w|weights?|maps?|mat|matrix|probs?|heads?|layers?)\w*)?\b")
+
+
 def _attention_request_only(text: str) -> bool:
     """w36a: an `attn_read` line that only asks a model for its attention (`output_attentions=True,`)."""
     return (_ATTENTION_REQUEST.search(text) is not None
@@ -113,9 +118,12 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
     # attention weights read out for analysis; inside a network's own code they are its mechanism, not a reading
     # (w30a: nor the softmax that computes them, a layer's own line in a file of network ops: pDeep's tf_ops.py
     # `weights = tf.nn.softmax(logits, name="attention_weights")`)
-    read = [(p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))])
-            for p, rows in sorted(ctx.files_with("attn_read").items()) if not is_aux(p) and not any(
-                _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ()))]
+    # (w38c: attention weights drawn as a heatmap are read out wherever the network is defined: a tutorial notebook
+    # that builds, trains, then plots its attention, subcellular_localization's `ax2.imshow(alphas_1)`)
+    read = [(p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))
+                 and (_ATTENTION_PLOTTED.search(str(r[1])) or not any(
+                     _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))])
+            for p, rows in sorted(ctx.files_with("attn_read").items()) if not is_aux(p)]
     # w36a: attention asked of a transformers model (`output_attentions=True`) and never taken from its outputs
     # (CompEpigen/methylbert's trainer.py passes it to every from_pretrained and forward call; no line reads
     # `.attentions`, an attention map or the returned attentions) is a request, not a reading

@@ -9215,6 +9215,131 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                              "RUN conda install -y pytorch=${PYTORCH_VERSION} torchvision -c pytorch\n",
         "train.py": "import torch\n" + TORCH_LOOP},
         {"DR303": "warn"}),
+    # w38c: a model saved per fold (GraphSol's `Predict/Model/Fold1_best_model.pkl`) holds what a run on that fold
+    # trained, not the fold's samples: the random KFold decides ...
+    "w38c_model_saved_per_fold_is_no_split_file": ({
+        "train.py": "import torch\nfrom sklearn.model_selection import KFold\n"
+                    "for tr, va in KFold(n_splits=5, shuffle=True).split(df):\n" + TORCH_LOOP.replace("\n", "\n    ")
+                    + "torch.save(model.state_dict(), 'Model/Fold1_best_model.pkl')\n",
+        "Model/Fold1_best_model.pkl": "binary weights\n",
+        "Model/Fold2_best_model.pkl": "binary weights\n"},
+        {"DR701": "warn"}),
+    # ... while a fold's own list of samples is the split, shipped with the data
+    "w38c_fold_sample_list_is_a_split_file": ({
+        "train.py": "import torch\nimport pandas as pd\nids = pd.read_csv('splits/fold1_test.txt')\n" + TORCH_LOOP,
+        "splits/fold1_test.txt": "P12345\nQ67890\n",
+        "splits/fold1_train.txt": "O11111\nP22222\n"},
+        {"DR701": "pass"}),
+    # w38c: a function that builds a baseline's (or the reference model's) arguments (PEFT-SP's `make_baseline_args`)
+    # trains nothing: no baseline ...
+    "w38c_baseline_args_builder_trains_no_baseline": ({
+        "args_maker.py": "import argparse\n\n\ndef make_baseline_args(is_parsed=True):\n"
+                         "    parser = argparse.ArgumentParser()\n    parser.add_argument('--lr', type=float)\n"
+                         "    return parser.parse_args() if is_parsed else parser\n",
+        "train.py": "import torch\nfrom args_maker import make_baseline_args\nargs = make_baseline_args()\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # ... while a function that builds the baseline's predictor is one
+    "w38c_baseline_predictor_builder_is_a_baseline": ({
+        "baselines.py": "import numpy as np\n\n\ndef make_baseline_predictor(train_y):\n"
+                        "    mean = np.mean(train_y)\n    return lambda x: np.full(len(x), mean)\n",
+        "train.py": "import torch\nfrom baselines import make_baseline_predictor\n" + TORCH_LOOP},
+        {"DR201": "pass"}),
+    # w38c: the sides chosen as numbered partitions of the data by options named for them (SignalP 6 and PEFT-SP:
+    # `val_id = args.validation_partition`, each record's partition in its FASTA header): the data's own partition
+    "w38c_partition_options_choose_the_data_partitions": ({
+        "train.py": "import argparse\nimport torch\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--test_partition', type=int, default=0)\n"
+                    "parser.add_argument('--validation_partition', type=int, default=1)\nargs = parser.parse_args()\n"
+                    "val_id = args.validation_partition\ntest_id = args.test_partition\n"
+                    "train_ids = [p for p in (0, 1, 2) if p not in (val_id, test_id)]\n"
+                    "train_data = SeqDataset('data/train_set.fasta', partition_id=train_ids)\n"
+                    "val_data = SeqDataset('data/train_set.fasta', partition_id=[val_id])\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not the options only declared, the data split at random
+    "w38c_partition_options_declared_only_split_nothing": ({
+        "train.py": "import argparse\nimport torch\nfrom sklearn.model_selection import train_test_split\n"
+                    "parser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--test_partition', type=int, default=0)\nargs = parser.parse_args()\n"
+                    "tr, te = train_test_split(df, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w38c: a partition array read from the data by its key and compared where a side is chosen
+    # (subcellular_localization's `partition = train_data['partition']`, `val_index = np.where(partition == i)`):
+    # the data's own partition, as a fold column is ...
+    "w38c_partition_array_of_the_data_is_read_as_given": ({
+        "train.py": "import numpy as np\nimport torch\ntrain_data = np.load('train.npz')\n"
+                    "partition = train_data['partition']\nfor i in range(1, 5):\n"
+                    "    tr = np.where(partition != i)\n    va = np.where(partition == i)\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a fold index chosen in the configuration
+    "w38c_fold_index_from_config_is_no_partition": ({
+        "train.py": "import numpy as np\nimport torch\nfrom sklearn.model_selection import KFold\n"
+                    "fold = params['fold']\nfor k, (tr, va) in enumerate(KFold(5, shuffle=True).split(X)):\n"
+                    "    if k == fold:\n        break\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w38c: attention weights drawn as a heatmap in the notebook that builds and trains the network
+    # (subcellular_localization's CNN-LSTM-Attention.ipynb: `ax2.imshow(alphas_1, aspect='auto')`) are read out ...
+    "w38c_attention_heatmap_beside_the_network_is_read_out": ({
+        "tutorial.ipynb": nb(("code", "import torch\nimport torch.nn as nn\nimport matplotlib.pyplot as plt\n\n\n"
+                                      "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                                      "        self.att = nn.Linear(20, 1)\n\n    def forward(self, x):\n"
+                                      "        return self.att(x)\n"),
+                             ("code", TORCH_LOOP),
+                             ("code", "pred, alphas = net.predict_with_weights(X_val)\n"
+                                      "plt.imshow(alphas[:, 1, :], aspect='auto')\n"))},
+        {"DR802": "pass"}),
+    # ... not contacts predicted from attention, drawn as a map
+    "w38c_contacts_from_attention_are_no_reading": ({
+        "demo.ipynb": nb(("code", "import torch\nimport matplotlib.pyplot as plt\n" + TORCH_LOOP
+                          + "attention_contacts = model.predict_contacts(tokens)\n"
+                            "plt.matshow(attention_contacts[:n, :n])\n"))},
+        {"DR802": "fail"}),
+    # w38c: a major version with a wildcard (AntiFold's `pandas==2.*`; conda's `numpy=1.*`) is a range ...
+    "w38c_major_version_wildcards_are_no_pins": ({
+        "requirements.txt": "torch==2.2\nnumpy==1.*\npandas==2.*\nscipy==1.*\nbiopython==1.83\n"},
+        {"DR303": "warn"}),
+    # ... while a release series (`numpy==1.26.*`, calico/scnym's) keeps the minor version, as the bench counts it
+    "w38c_release_series_wildcards_are_pins": ({
+        "requirements.txt": "torch==2.2\nnumpy==1.26.*\npandas==2.1.*\nscipy==1.11.*\nbiopython==1.83\n"},
+        {"DR303": "pass"}),
+    # w38c: an attention setting read from a dictionary of arguments (DeepInteract's `use_interact_attention=
+    # dict_args['use_interact_attention']`) reads no attention out of a model ...
+    "w38c_attention_setting_from_args_dict_is_no_reading": ({
+        "predict.py": "import torch\n" + TORCH_LOOP
+                      + "use_attention = dict_args['use_interact_attention']\n"
+                        "model = Net(use_attention=use_attention)\n"},
+        {"DR802": "fail"}),
+    # ... while attention taken from a model's output dictionary is one
+    "w38c_attention_from_model_output_dict_is_read": ({
+        "analyse.py": "import torch\n" + TORCH_LOOP
+                      + "attn = outputs['receptor_attention']\nplot_residues(seq, attn)\n"},
+        {"DR802": "pass"}),
+    # w38c: a tracker behind its option and another condition (ProtSSN's `if self.args.wandb and self.stage ==
+    # "train":`), the option a store_true switch no script passes: runs are not logged as shipped ...
+    "w38c_tracker_behind_option_and_condition_is_optional": ({
+        "run_ft.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                     "parser.add_argument('--wandb', action='store_true')\nargs = parser.parse_args()\n"
+                     "if args.wandb:\n    wandb.init(project='p', config=vars(args))\n" + TORCH_LOOP
+                     + "    if args.wandb and stage == 'train':\n        wandb.log({'loss': loss.item()})\n",
+        "run_ft.sh": "python run_ft.py --lr 1e-4\n"},
+        {"DR602": "fail"}),
+    # ... while a script that passes the switch turns the logging on
+    "w38c_tracker_behind_option_and_condition_turned_on": ({
+        "run_ft.py": "import argparse\nimport torch\nimport wandb\nparser = argparse.ArgumentParser()\n"
+                     "parser.add_argument('--wandb', action='store_true')\nargs = parser.parse_args()\n"
+                     "if args.wandb:\n    wandb.init(project='p', config=vars(args))\n" + TORCH_LOOP
+                     + "    if args.wandb and stage == 'train':\n        wandb.log({'loss': loss.item()})\n",
+        "run_ft.sh": "python run_ft.py --lr 1e-4 --wandb\n"},
+        {"DR602": "pass"}),
+    # w38c: a mutational scan's table (`mutant,score`: `N2V` is a substitution, not Noise2Void) compares no models ...
+    "w38c_variant_scores_table_is_no_comparison": ({
+        "train.py": TORCH_LOOP,
+        "data/scan/P1.csv": "mutant,score\nM1V,0\nN2V,0\nN2I,0.4\nG3A,0.1\n"},
+        {"DR202": "fail"}),
+    # ... while a table of models beside a published one is a comparison
+    "w38c_model_scores_table_is_a_comparison": ({
+        "train.py": TORCH_LOOP,
+        "results/denoise.csv": "model,score\nours,0.91\nN2V,0.85\nCARE,0.83\n"},
+        {"DR202": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
