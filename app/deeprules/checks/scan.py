@@ -908,6 +908,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                        "barlowtwins", "vicreg"),
      _P(r"\b(BYOL|MoCo(_ViT|_ResNet|V[23])?|SimCLR|SimSiam|DINOLoss|NTXentLoss|NT_Xent|InfoNCE|SwAV|BarlowTwins|"
         r"VICReg)\s*\(")),
+    # w38d: ... or the contrastive objective written by hand as a function, defined or called in snake case
+    # (STNDT's `def info_nce_loss(self, features)` whose `self.cel = nn.CrossEntropyLoss()` scores similarity
+    # logits against the positive pair's index, SimCLR's `nt_xent_loss(z1, z2)`): a representation trained, not a
+    # classifier (tip07 DR703). Not a variable so named (`info_nce = ...`): a call or a definition
+    ("ssl_objective", ("info_nce", "infonce", "nt_xent", "ntxent"),
+     _P(r"(?<![\w.])(def\s+|self\.|\w+\.)?(info_?nce|nt_?xent)(_loss|_criterion)?\s*\(", re.I)),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|(sparse_)?softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"

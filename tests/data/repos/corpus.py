@@ -9046,6 +9046,34 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # w38d: a contrastive objective written by hand (STNDT's `def info_nce_loss(self, features)`, its cross-entropy
+    # over similarity logits) beside a rate model scored by R2: a representation trained, nothing classified ...
+    "w38d_handwritten_info_nce_classifies_nothing": ({
+        "src/model.py": "import torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                        "    def __init__(self):\n        super().__init__()\n"
+                        "        self.cel = nn.CrossEntropyLoss()\n\n"
+                        "    def info_nce_loss(self, feats):\n"
+                        "        sim = feats @ feats.T\n"
+                        "        labels = torch.zeros(sim.shape[0], dtype=torch.long)\n"
+                        "        return sim, labels\n\n"
+                        "    def forward(self, x):\n"
+                        "        logits, labels = self.info_nce_loss(self.enc(x))\n"
+                        "        return self.cel(logits, labels)\n",
+        "train.py": "from sklearn.metrics import r2_score\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP
+                    + "print(r2_score(rates, pred))\n"},
+        {"DR703": "na"}),
+    # ... while a cross-entropy with no such objective (a weight merely named for one), and no metric, trains a
+    # classifier nobody scores
+    "w38d_cross_entropy_without_contrastive_objective_fails": ({
+        "src/model.py": "import torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                        "    def __init__(self):\n        super().__init__()\n"
+                        "        self.cel = nn.CrossEntropyLoss()\n\n"
+                        "        self.info_nce_weight = 0.0\n\n"
+                        "    def forward(self, x, y):\n"
+                        "        return self.cel(self.head(self.enc(x)), y)\n",
+        "train.py": "from sklearn.metrics import r2_score\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP
+                    + "print(r2_score(rates, pred))\n"},
+        {"DR703": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
