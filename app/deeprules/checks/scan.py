@@ -762,6 +762,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # ProteinGym's position-based folds of a mutational scan (no position on both sides)
     ("split_grouped", ("butinasplitter", "fingerprintsplitter", "fold_contiguous", "fold_modulo"),
      _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
+    # w38d: the Neural Latents Benchmark's own trial division read through nlb_tools (STNDT's and NDT's
+    # `make_train_input_tensors(dataset, dataset_name, trial_split=train_split)`, `trial_split=['train', 'val']`):
+    # the benchmark's held-out trials and held-out neurons, a published split read as given. The keyword handed a
+    # split's name or a variable holding one; not a fraction (`trial_split=0.8` draws trials at random)
+    ("split_grouped", ("trial_split",),
+     _P(r"\btrial_split\s*=\s*(\[\s*)?(['\"](train|val|valid|test|eval)['\"]|\w*_split\b(?!\s*[*/+-]))")),
     # TDC's benchmark splits: data.get_split(method='scaffold')
     ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
     # w22b: benchmark groups whose official split is structured: TDC's ADMET group and OGB's molecule sets are
@@ -2086,6 +2092,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # the pairs' second column)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
+        # (w38d: nor a cut of the list of mini-batches, VirHunter's `train_batches = batches[:int(len(batches) *
+        # train_fr)]`: batches of samples drawn for training, not experimental batches)
+        r"(?!\s*(self\.)?(all_|mini_?)?batches\s*\[)"
         r"[^=\n][^\n]*?"
         r"(\[\s*(-?\w+\s*:|:(?!\s*[,\]]))|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
@@ -2136,6 +2145,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
+    # w38d: genomic prediction's linear mixed and Bayesian regression models in R (rrBLUP's mixed.solve/kin.blup,
+    # BGLR, BGGE, sommer's mmer, ASReml): GBLUP and its kin, the simple models a network predicting traits from
+    # markers is compared with (MichaelaJung/Integrative-prediction's BGGE kernels beside its LSTM; the bench
+    # counts BGLR's BayesC so). Called, not defined: `BGLR <- function(` is no fit
+    ("baseline", ("bglr(", "bgge(", "mixed.solve(", "kin.blup(", "mmer(", "asreml("),
+     _P(r"(?<![\w.$])(rrBLUP::|BGLR::|BGGE::|sommer::)?(BGLR|BGGE|mixed\.solve|kin\.blup|mmer|asreml)\s*\("
+        r"(?!\s*\)\s*\{)(?<!function\()")),
     # coordinator, session 19: R's discriminant analysis and multinomial logistic regression (MASS::lda/qda over a
     # formula, a `grouping =` or under the package's name; nnet's multinom over a formula), CyTOF-Linear-Classifier's
     # `MASS::lda(Training.data, as.factor(labels))`; not a topic model's `LDA(dtm, k = 10)` (r_train) nor a function
@@ -3121,13 +3137,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # targetdiff's notebooks fit the one-hot baseline beside the probes there)
     # (w32a: or a fit on the network's own predictions, Timesweeper's `linreg.fit(train_pred_s, train_true_s)`
     # correcting its predicted selection coefficients: a recalibration or stacking of the network, not a baseline)
-    ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_"),
+    ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_", "pred", "prob"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
         # (coordinator, session 21: or named so with a suffix, scJoint's `neigh.fit(rna_embedding_knn, rna_label_knn)`)
         r"latent_\w+|z_mean|representations?)(_\w+)?(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
-        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,|"
+        # w38d: ... or a feature matrix made of the networks' prediction columns (VirHunter's `X =
+        # df_reshuffled[["pred_plant_5", "pred_vir_5", ...]]` for the random forest stacked on its CNNs)
+        r"^[ \t]*(X|x|feats?|features?)(_\w+)?\s*=\s*[\w.]+\s*\[\s*\[\s*['\"](preds?|predictions?|predicted|probs?|"
+        r"proba)_\w*['\"]\s*,\s*['\"](preds?|predictions?|predicted|probs?|proba)_")),
     # w35b: ... or a helper handed the embeddings of both sides (ContraWR's `res, cm = task(emb_val, emb_test,
     # gt_val, gt_test, 5)`, whose logistic regression is fitted on its first two arguments: a linear probe)
     ("probe_input", ("emb", "latent", "representation"),

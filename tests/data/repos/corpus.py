@@ -9074,6 +9074,80 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "from sklearn.metrics import r2_score\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP
                     + "print(r2_score(rates, pred))\n"},
         {"DR703": "fail"}),
+    # w38d: the Neural Latents Benchmark's trial division read through nlb_tools (STNDT's `make_train_input_tensors(
+    # dataset, dataset_name, trial_split=train_split)`): the benchmark's held-out trials and neurons, as given ...
+    "w38d_nlb_trial_split_is_the_benchmark_split": ({
+        "src/nlb_data_setup.py": "from nlb_tools.make_tensors import make_train_input_tensors, make_eval_input_tensors\n"
+                                 "for phase in ['val', 'test']:\n"
+                                 "    train_split = 'train' if phase == 'val' else ['train', 'val']\n"
+                                 "    train_dict = make_train_input_tensors(dataset, dataset_name=name, "
+                                 "trial_split=train_split, save_file=False)\n"
+                                 "    eval_dict = make_eval_input_tensors(dataset, dataset_name=name, trial_split=phase)\n",
+        "train.py": "import torch\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a fraction of trials handed to a splitter of one's own, drawn at random
+    "w38d_trial_split_fraction_is_random": ({
+        "src/data.py": "import numpy as np\n\ndef split_trials(trials, trial_split=0.8):\n"
+                       "    idx = np.random.permutation(len(trials))\n"
+                       "    return idx[:int(trial_split * len(idx))]\n\n"
+                       "train_idx = split_trials(trials, trial_split=0.8)\n",
+        "train.py": "import torch\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w38d: GBLUP-type models fitted in R for the traits a network predicts from markers (Integrative-prediction's
+    # `BGGE(y = pheno$Trait, K = K, ...)`, rrBLUP's mixed.solve): the simple baselines of genomic prediction ...
+    "w38d_gblup_models_in_r_are_baselines": ({
+        "3_genomic_prediction.R": "library(BGGE)\nlibrary(rrBLUP)\nfor (fold in 1:5) {\n"
+                                  "  fit <- BGGE(y = pheno$Trait, K = K, XF = Z_E, ne = ne, ite = 1000)\n"
+                                  "  ans <- mixed.solve(y = y_train, Z = M_train)\n}\n",
+        "train_dl.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                       "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x_train, y_train, epochs=10)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not such a function defined by the same name, never fitted
+    "w38d_gblup_name_defined_not_fitted": ({
+        "helpers.R": "BGLR <- function(y, ETA) {\n  stop('not implemented')\n}\n",
+        "train_dl.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                       "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x_train, y_train, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # w38d: a random forest fitted on the networks' prediction columns (VirHunter's `X = df[["pred_plant_5",
+    # "pred_vir_5", ...]]` then `clf.fit(X, y)`): a stage stacked on the networks, not a baseline ...
+    "w38d_forest_on_prediction_columns_is_stacking": ({
+        "models/model_5.py": "import tensorflow as tf\n\ndef model(length):\n"
+                             "    m = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                             "    m.compile(loss='categorical_crossentropy', optimizer='adam')\n    return m\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                    "from models import model_5\nmodel = model_5.model(500)\nmodel.fit(x, y, epochs=3)\n\n"
+                    "def fit_clf(df):\n"
+                    "    X = df[['pred_plant_5', 'pred_vir_5', 'pred_plant_7', 'pred_vir_7']]\n"
+                    "    clf = RandomForestClassifier(max_depth=5, n_estimators=10)\n"
+                    "    clf.fit(X, df['label'])\n    return clf\n"},
+        {"DR201": "fail"}),
+    # ... while a forest fitted on the input features is one
+    "w38d_forest_on_input_columns_is_a_baseline": ({
+        "models/model_5.py": "import tensorflow as tf\n\ndef model(length):\n"
+                             "    m = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                             "    m.compile(loss='categorical_crossentropy', optimizer='adam')\n    return m\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                    "from models import model_5\nmodel = model_5.model(500)\nmodel.fit(x, y, epochs=3)\n\n"
+                    "def fit_clf(df):\n"
+                    "    X = df[['gc_content', 'length', 'kmer_a', 'kmer_c']]\n"
+                    "    clf = RandomForestClassifier(max_depth=5, n_estimators=10)\n"
+                    "    clf.fit(X, df['label'])\n    return clf\n"},
+        {"DR201": "pass"}),
+    # w38d: the list of mini-batches cut into training and validation batches (VirHunter's `train_batches =
+    # batches[:int(len(batches) * train_fr)]`): samples drawn into batches, no experimental batch held out ...
+    "w38d_minibatch_list_cut_is_no_grouped_split": ({
+        "train.py": "import random\nimport torch\n\nbatches = []\nfor i in range(n // batch_size):\n"
+                    "    batches.append(idx[i * batch_size:(i + 1) * batch_size])\n"
+                    "train_batches = batches[:int(len(batches) * 0.9)]\n"
+                    "val_batches = batches[int(len(batches) * 0.9):]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # ... while experimental batches drawn as the test side are
+    "w38d_experimental_batches_held_out": ({
+        "split.py": "import random\nbatch_categories = sorted(adata.obs['batch'].unique())\n"
+                    "test_batches = random.sample(batch_categories, 2)\n"
+                    "is_test = adata.obs['batch'].isin(test_batches)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
