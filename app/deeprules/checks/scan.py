@@ -413,7 +413,7 @@ def blank_string(text: str, start: int, body: str) -> str:
 
 
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
-             "md5sum", "sha256sum")
+             "md5sum", "sha256sum", "PolyMoSim")  # (w38d: a sequence simulator's command line, the `simulator` fact)
 _RUNS = LazyRe(r"\b(system|run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*\[?\s*$")
 #: w32a: a simulator's command line built in a string and run later (introNets' `slimCmd = "SLiM/build/slim -seed {}
 #: -d physLen={} ..."`, its ms command `"cd {0}; {1} 202 {2} -t {3} -r {4} {5} -I 4 ..."`): code, as the `simulator`
@@ -1072,6 +1072,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|^[ \t]*from\s+(tensorflow\.)?keras\.applications(\.\w+)?\s+import\s+"
         r"[^\n]*\b(MobileNet\w*|ResNet\w*|VGG\d+|InceptionV3|InceptionResNetV2|Xception|DenseNet\d+|EfficientNet\w*|"
         r"NASNet\w*|ConvNeXt\w*|RegNet\w*)\b")),
+    # w38d: fastai's learner factories, which build a named architecture (a torchvision or timm network, U-Net,
+    # AWD-LSTM) around the data: `cnn_learner(dls, resnet34)`, `vision_learner`, walkwithfastai's `timm_learner(dls,
+    # 'resnet18')`, or the factory taken as a function to call later (plant_pathology's `learner_func = cnn_learner`)
+    ("model_def", ("_learner",),
+     _P(r"(?<!def )\b(cnn_learner|vision_learner|unet_learner|timm_learner|text_classifier_learner|"
+        r"language_model_learner|tabular_learner)\s*\(|=\s*(cnn_learner|vision_learner|unet_learner|timm_learner)"
+        r"[ \t]*(#[^\n]*)?$")),
     # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
     # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
     # (tip08) as in an nn.Module
@@ -1861,7 +1868,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),
      _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|cv_fold|"
         r"kfold)['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)\n]*\b(split|fold|set_type|partition)\s*=(?!=)|"
-        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))")),
+        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))|"
+        # w38d: ... or through pandas' indexers with the rows first (plant_pathology's create_folds.py: `df.loc[
+        # val_idxs, "fold"] = fold` in a loop over StratifiedKFold's splits), given a computed value; not a constant
+        # (`df.loc[df.source == 'external', 'split'] = 'test'` names the side of rows chosen by what they are)
+        r"\.(loc|at)\s*\[[^\]\n]*,\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|"
+        r"cv_fold|kfold)['\"]\s*\]\s*=(?!=)\s*(?![\s'\"\d-])")),
     # w22b: a test or validation set simulated apart from the training set (population genetics: msprime, ms,
     # discoal, SLiM runs per side; ReLERNN's `dg_test = Simulator(...)`, `simulate...(numReps=args.nTest,
     # direc=testDir)`, `test_sims`, `simTest`): independent replicates, no sample on both sides (tip07 DR701)
@@ -1888,10 +1900,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # cut from a list by hand (`val_pairs = pairs[:val_index]`, `train, val = data[:n_train], data[n_train:]`).
     # Together (tip07 DR701): the examples are independent simulation runs, whatever order they are cut in
     ("simulator", ("msprime", "stdpopsim", "pyslim", "discoal", "alisim", "seq-gen", "seqgen", "indelible",
-                   "treesim", "sim_ancestry"),
+                   "treesim", "sim_ancestry", "polymosim"),
      _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
         r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
-        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)|"
+        # w38d: PolyMoSim, a sequence simulator along a tree, named in the command a script runs
+        # (DeepNNPhylogeny's `command = "PolyMoSim-v1.1.4 -s " + str(seed) + " -m " + model_filename ...`)
+        r"['\"]PolyMoSim[\w.-]*\s+-[a-z]\b", re.I)),
     # w32a: SLiM run with its seed or defined constants (introNets' `SLiM/build/slim -seed {} -d physLen={} ...`) and
     # Hudson's ms (or msmodified, scrm) command lines with their demographic options (`{ms} 202 {n} -t {T} -r {R}
     # {L} -I 4 100 100 1 1 g -en ... -ej 0.05 5 3`): simulators as discoal is
@@ -2152,6 +2167,10 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline", ("bglr(", "bgge(", "mixed.solve(", "kin.blup(", "mmer(", "asreml("),
      _P(r"(?<![\w.$])(rrBLUP::|BGLR::|BGGE::|sommer::)?(BGLR|BGGE|mixed\.solve|kin\.blup|mmer|asreml)\s*\("
         r"(?!\s*\)\s*\{)(?<!function\()")),
+    # w38d: lazypredict's LazyClassifier and LazyRegressor, which fit some thirty scikit-learn estimators (logistic
+    # regression, forests, SVMs, kNN, naive Bayes, a dummy) at their defaults on the same split
+    # (DeepNNPhylogeny's lazypredict/lazypredict_DNA_classifier.py beside its networks)
+    ("baseline", ("lazyclassifier", "lazyregressor"), _P(r"(?<!def )\bLazy(Classifier|Regressor)\s*\(")),
     # coordinator, session 19: R's discriminant analysis and multinomial logistic regression (MASS::lda/qda over a
     # formula, a `grouping =` or under the package's name; nnet's multinom over a formula), CyTOF-Linear-Classifier's
     # `MASS::lda(Training.data, as.factor(labels))`; not a topic model's `LDA(dtm, k = 10)` (r_train) nor a function

@@ -9148,6 +9148,74 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "is_test = adata.obs['batch'].isin(test_batches)\n",
         "train.py": "import torch\n" + TORCH_LOOP},
         {"DR701": "pass"}),
+    # w38d: fold labels the repository writes itself through pandas' indexer (`df.loc[val_idxs, "fold"] = fold` over
+    # StratifiedKFold's splits), then read as a column elsewhere: its own random folds, no partition given ...
+    "w38d_fold_column_written_by_loc_is_own_split": ({
+        "pkg/create_folds.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                               "df = pd.read_csv('train.csv').sample(frac=1.0, random_state=42)\n"
+                               "kf = StratifiedKFold(n_splits=5)\n"
+                               "for fold, (_, val_idxs) in enumerate(kf.split(df, df.label)):\n"
+                               "    df.loc[val_idxs, 'fold'] = fold\n"
+                               "df.to_csv('train_folds.csv', index=False)\n",
+        "pkg/dataset.py": "import pandas as pd\ndf = pd.read_csv('train_folds.csv')\n"
+                          "valid = df[df['fold'] == 4]\ntrain = df[df['fold'] != 4]\n",
+        "train.py": "import torch\nfrom pkg.dataset import train, valid\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a constant written by the indexer (the test side named by its units) computes no folds
+    "w38d_split_column_set_to_constant_by_loc": ({
+        "pkg/dataset.py": "import pandas as pd\ndf = pd.read_csv('meta.csv')\n"
+                          "df.loc[df.source == 'external', 'split'] = 'test'\n"
+                          "test = df[df['split'] == 'test']\n",
+        "train.py": "import torch\nfrom pkg.dataset import df\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w38d: lazypredict's LazyClassifier fits dozens of scikit-learn estimators at their defaults beside the
+    # network: simple baselines, untuned ...
+    "w38d_lazypredict_classifiers_are_baselines": ({
+        "nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                   "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                   "model.fit(x_train, y_train, epochs=10)\n",
+        "compare/lazy.py": "from lazypredict.Supervised import LazyClassifier\n"
+                           "clf = LazyClassifier(verbose=0, ignore_warnings=True)\n"
+                           "models, predictions = clf.fit(x_train, x_test, y_train, y_test)\nprint(models)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not a class of one's own so named
+    "w38d_lazy_named_class_defined_only": ({
+        "nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                   "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                   "model.fit(x_train, y_train, epochs=10)\n",
+        "compare/lazy.py": "class LazyClassifierStub:\n    pass\n\ndef LazyClassifier(cfg):\n    return cfg\n"},
+        {"DR201": "fail"}),
+    # w38d: the classes simulated in equal numbers by PolyMoSim, named in the command a training script runs
+    # (`command = "PolyMoSim-v1.1.4 -s " + str(seed) + ...`): balanced by design, accuracy suits them ...
+    "w38d_polymosim_simulated_classes_balanced": ({
+        "train_topology.py": "import subprocess\nimport tensorflow as tf\n\ndef simulate(seed, model_file, tree_file):\n"
+                             "    command = 'PolyMoSim-v1.1.4 -s ' + str(seed) + ' -m ' + model_file + ' -t ' "
+                             "+ tree_file + ' -n 1 1> out.txt'\n"
+                             "    subprocess.run([command], shell=True)\n\n"
+                             "for topology in range(3):\n    for i in range(1000):\n        simulate(i, 'm.txt', 't.txt')\n"
+                             "model = tf.keras.Sequential([tf.keras.layers.Dense(3, activation='softmax')])\n"
+                             "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                             "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "pass"}),
+    # ... not the simulator's name in a message, which runs nothing
+    "w38d_polymosim_named_in_prose_only": ({
+        "train_topology.py": "import tensorflow as tf\nprint('simulate the data with PolyMoSim first')\n"
+                             "model = tf.keras.Sequential([tf.keras.layers.Dense(3, activation='softmax')])\n"
+                             "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                             "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "warn"}),
+    # w38d: fastai's learner factories build a named architecture (`cnn_learner(dls, resnet18)`, walkwithfastai's
+    # `timm_learner`), called directly or kept as the function to call ...
+    "w38d_fastai_learner_factory_is_a_model": ({
+        "pkg/train.py": "from fastai.vision.all import *\nfrom wwf.vision.timm import timm_learner\n\n"
+                        "def pick(arch):\n    if arch in globals():\n        learner_func = cnn_learner\n"
+                        "    else:\n        learner_func = timm_learner\n    return learner_func\n\n"
+                        "learn = pick('resnet18')(dls, 'resnet18', metrics=[accuracy])\nlearn.fit_one_cycle(5, 3e-4)\n"},
+        {"DR501": "pass"}),
+    # ... not a function of one's own defined under that name
+    "w38d_learner_factory_name_defined_only": ({
+        "pkg/helpers.py": "def cnn_learner(dls, arch):\n    raise NotImplementedError\n"},
+        {"DR501": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
