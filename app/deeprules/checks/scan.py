@@ -1414,6 +1414,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (coordinator, session 12: not a solve inside a class's own algorithm, on its own settings: deeptime's
         # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
         r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
+    # w38d: the homology baseline of sequence classifiers: a BLAST or DIAMOND database built from the training
+    # sequences and queried with the test sequences (ProtAlign-ARG's Blast_Result.py: `diamond blastp -d Train -q
+    # "+Test_data+"`, each test protein given its best hit's label), as the bench's DeepGOPlus DIAMOND predictor;
+    # not an alignment step of the pipeline against a reference database
+    ("baseline_tool", ("blast",),
+     _P(r"\b(blast[pnx]|diamond\s+blast[px])\b(?=[^\n]*\s-(d|db)\s+(['\"]\s*\+\s*)?\S*train)"
+        r"(?=[^\n]*\s-(q|query)\s+(['\"]\s*\+\s*)?\S*(test|valid|val\b))", re.I)),
     # coordinator, session 22: a single-cell integration method that is not a network (Harmony, Scanorama, BBKNN,
     # ComBat, LIGER's iNMF, fastMNN/MNN, Seurat's anchors), called in Python or R: the comparison of an integration
     # network when a script named for it runs it (tip02 reads the file's name; scETM's train_Harmony.py)
@@ -2720,6 +2727,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w38d: ... or a loop over the units whose body has a helper cut the data by the loop's unit, handed last
+    # (ibd_classification_benchmark's LODO.py: `for study in studies:` then `df_train, df_test =
+    # stratify_by_value(df_in, col, study)`): each unit the test side in turn. Not a unit's own data split inside
+    # the loop (`train_test_split(data[subject], ...)`), nor a loop over data sets or sessions
+    ("split_unit_loop", ("studies", "study_ids", "patients", "subjects", "donors", "sites", "cohorts", "hospitals",
+                         "participants", "individuals", "animals", "mice"),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+[\w.]*(studies|study_ids|patients|subjects|donors|sites|cohorts|hospitals|"
+        r"participants|individuals|animals|mice)\w*(\(\))?\s*:[^\n]*\n(?:[^\n]*\n){0,40}?[ \t]*\w*(train|tr)\w*\s*,"
+        r"\s*\w*(test|te|val|valid|held)\w*\s*=\s*[\w.]+\(\s*[\w.\[\]'\"]+\s*,[^\n]*\b\1\s*\)")),
     # coordinator, session 21: ... or a loop over one group's units that deals each to a side by its position
     # (bacteria-ID's clinical notebook: `for j, patient in enumerate(patient_list):` then `if j < 3:
     # idx_tr.extend(...)`, `elif j == 3:` validation, else test): every spectrum of a patient on one side

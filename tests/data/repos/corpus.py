@@ -9216,6 +9216,43 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w38d_learner_factory_name_defined_only": ({
         "pkg/helpers.py": "def cnn_learner(dls, arch):\n    raise NotImplementedError\n"},
         {"DR501": "fail"}),
+    # w38d: leave-one-study-out written as a loop over the studies whose helper cuts the data by the loop's study
+    # (`for study in studies:` then `df_train, df_test = stratify_by_value(df, 'studyID', study)`) ...
+    "w38d_loop_over_studies_cut_by_helper_is_grouped": ({
+        "pipeline/lodo.py": "import pandas as pd\nfrom prep import stratify_by_value\n\n"
+                            "def lodo(df, model):\n    studies = sorted(df.studyID.unique())\n"
+                            "    for study in studies:\n        print(study)\n"
+                            "        df_train, df_test = stratify_by_value(df, 'studyID', study)\n"
+                            "        model.fit(df_train.drop(columns='y'), df_train.y)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                    "model.compile(loss='binary_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR701": "pass"}),
+    # ... not each subject's own data split at random inside the loop
+    "w38d_loop_over_subjects_random_split_within": ({
+        "pipeline/per_subject.py": "from sklearn.model_selection import train_test_split\n\n"
+                                   "def run(data, subjects, model):\n"
+                                   "    for subject in subjects:\n"
+                                   "        x_train, x_test = train_test_split(data[subject], test_size=0.2)\n"
+                                   "        model.fit(x_train)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                    "model.compile(loss='binary_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR701": "warn"}),
+    # w38d: a DIAMOND database built from the training sequences and queried with the test sequences, each test
+    # protein labelled by its best hit: the homology baseline of a sequence classifier ...
+    "w38d_diamond_train_db_test_query_is_baseline": ({
+        "blast_result.py": "import os\nimport pandas as pd\nTrain_data = 'Data/Train.fasta'\nTest_data = 'Data/Test.fasta'\n"
+                           "os.system('diamond makedb --in ' + Train_data + ' -d Train')\n"
+                           "os.system('diamond blastp -d Train -q ' + Test_data + ' -e 1e-10 -o hits.txt')\n"
+                           "hits = pd.read_csv('hits.txt', sep='\\t', header=None)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n"
+                    "model.compile(loss='categorical_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not an annotation step that aligns the queries to a reference database
+    "w38d_diamond_against_reference_db_is_pipeline": ({
+        "annotate.py": "import os\nos.system('diamond blastp -d card_reference -q ' + query_fasta + ' -o hits.txt')\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n"
+                    "model.compile(loss='categorical_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
