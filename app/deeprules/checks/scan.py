@@ -413,7 +413,7 @@ def blank_string(text: str, start: int, body: str) -> str:
 
 
 _COMMANDS = ("mmseqs", "cd-hit", "cdhit", "psi-cd-hit", "blastclust", "usearch", "vsearch", "wget ", "curl ",
-             "md5sum", "sha256sum")
+             "md5sum", "sha256sum", "PolyMoSim")  # (w38d: a sequence simulator's command line, the `simulator` fact)
 _RUNS = LazyRe(r"\b(system|run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*\[?\s*$")
 #: w32a: a simulator's command line built in a string and run later (introNets' `slimCmd = "SLiM/build/slim -seed {}
 #: -d physLen={} ..."`, its ms command `"cd {0}; {1} 202 {2} -t {3} -r {4} {5} -I 4 ..."`): code, as the `simulator`
@@ -762,6 +762,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # ProteinGym's position-based folds of a mutational scan (no position on both sides)
     ("split_grouped", ("butinasplitter", "fingerprintsplitter", "fold_contiguous", "fold_modulo"),
      _P(r"\b(ButinaSplitter|FingerprintSplitter|fold_(contiguous|modulo)_\d+)\b")),
+    # w38d: the Neural Latents Benchmark's own trial division read through nlb_tools (STNDT's and NDT's
+    # `make_train_input_tensors(dataset, dataset_name, trial_split=train_split)`, `trial_split=['train', 'val']`):
+    # the benchmark's held-out trials and held-out neurons, a published split read as given. The keyword handed a
+    # split's name or a variable holding one; not a fraction (`trial_split=0.8` draws trials at random)
+    ("split_grouped", ("trial_split",),
+     _P(r"\btrial_split\s*=\s*(\[\s*)?(['\"](train|val|valid|test|eval)['\"]|\w*_split\b(?!\s*[*/+-]))")),
     # TDC's benchmark splits: data.get_split(method='scaffold')
     ("split_scaffold", ("get_split",), _P(r"\bget_split\s*\(\s*(method\s*=\s*)?['\"]scaffold")),
     # w22b: benchmark groups whose official split is structured: TDC's ADMET group and OGB's molecule sets are
@@ -908,6 +914,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
                        "barlowtwins", "vicreg"),
      _P(r"\b(BYOL|MoCo(_ViT|_ResNet|V[23])?|SimCLR|SimSiam|DINOLoss|NTXentLoss|NT_Xent|InfoNCE|SwAV|BarlowTwins|"
         r"VICReg)\s*\(")),
+    # w38d: ... or the contrastive objective written by hand as a function, defined or called in snake case
+    # (STNDT's `def info_nce_loss(self, features)` whose `self.cel = nn.CrossEntropyLoss()` scores similarity
+    # logits against the positive pair's index, SimCLR's `nt_xent_loss(z1, z2)`): a representation trained, not a
+    # classifier (tip07 DR703). Not a variable so named (`info_nce = ...`): a call or a definition
+    ("ssl_objective", ("info_nce", "infonce", "nt_xent", "ntxent"),
+     _P(r"(?<![\w.])(def\s+|self\.|\w+\.)?(info_?nce|nt_?xent)(_loss|_criterion)?\s*\(", re.I)),
     ("loss_cls", ("entropy", "bce", "logloss", "log_loss", "nll", "softmax"),
      _P(r"\b(CrossEntropyLoss|BCEWithLogitsLoss|BCELoss|NLLLoss|binary_crossentropy|categorical_crossentropy|"
         r"sparse_categorical_crossentropy|(sparse_)?softmax_cross_entropy\w*|sigmoid_cross_entropy\w*|"
@@ -1060,6 +1072,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\bapplications\.(\w+\.)?[A-Z]\w*\s*\(|^[ \t]*from\s+(tensorflow\.)?keras\.applications(\.\w+)?\s+import\s+"
         r"[^\n]*\b(MobileNet\w*|ResNet\w*|VGG\d+|InceptionV3|InceptionResNetV2|Xception|DenseNet\d+|EfficientNet\w*|"
         r"NASNet\w*|ConvNeXt\w*|RegNet\w*)\b")),
+    # w38d: fastai's learner factories, which build a named architecture (a torchvision or timm network, U-Net,
+    # AWD-LSTM) around the data: `cnn_learner(dls, resnet34)`, `vision_learner`, walkwithfastai's `timm_learner(dls,
+    # 'resnet18')`, or the factory taken as a function to call later (plant_pathology's `learner_func = cnn_learner`)
+    ("model_def", ("_learner",),
+     _P(r"(?<!def )\b(cnn_learner|vision_learner|unet_learner|timm_learner|text_classifier_learner|"
+        r"language_model_learner|tabular_learner)\s*\(|=\s*(cnn_learner|vision_learner|unet_learner|timm_learner)"
+        r"[ \t]*(#[^\n]*)?$")),
     # w26c: a class on one of a framework's own layers (`class MultiHeadAttention_LSA(tf.keras.layers.
     # MultiHeadAttention)`, `class MaskedConv(nn.Conv1d)`): network code, whose attention scores are its mechanism
     # (tip08) as in an nn.Module
@@ -1403,6 +1422,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         # (coordinator, session 12: not a solve inside a class's own algorithm, on its own settings: deeptime's
         # SINDy optimiser calls `ridge_regression(x, y, self.alpha)` at each thresholding step)
         r"\b(reduced_rank_regression|ridge_regression)\s*\((?![^)\n]*\bself\.)")),
+    # w38d: the homology baseline of sequence classifiers: a BLAST or DIAMOND database built from the training
+    # sequences and queried with the test sequences (ProtAlign-ARG's Blast_Result.py: `diamond blastp -d Train -q
+    # "+Test_data+"`, each test protein given its best hit's label), as the bench's DeepGOPlus DIAMOND predictor;
+    # not an alignment step of the pipeline against a reference database
+    ("baseline_tool", ("blast",),
+     _P(r"\b(blast[pnx]|diamond\s+blast[px])\b(?=[^\n]*\s-(d|db)\s+(['\"]\s*\+\s*)?\S*train)"
+        r"(?=[^\n]*\s-(q|query)\s+(['\"]\s*\+\s*)?\S*(test|valid|val\b))", re.I)),
     # coordinator, session 22: a single-cell integration method that is not a network (Harmony, Scanorama, BBKNN,
     # ComBat, LIGER's iNMF, fastMNN/MNN, Seurat's anchors), called in Python or R: the comparison of an integration
     # network when a script named for it runs it (tip02 reads the file's name; scETM's train_Harmony.py)
@@ -1869,7 +1895,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_column_fill", ("split", "set_type", "fold", "partition", "subset"),
      _P(r"\[\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|split_group|cv_fold|"
         r"kfold)['\"]\s*\]\s*=(?!=)|\.assign\s*\([^)\n]*\b(split|fold|set_type|partition)\s*=(?!=)|"
-        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))")),
+        r"\$(split|fold|set_type|partition|subset)\s*(<-|=(?!=))|"
+        # w38d: ... or through pandas' indexers with the rows first (plant_pathology's create_folds.py: `df.loc[
+        # val_idxs, "fold"] = fold` in a loop over StratifiedKFold's splits), given a computed value; not a constant
+        # (`df.loc[df.source == 'external', 'split'] = 'test'` names the side of rows chosen by what they are)
+        r"\.(loc|at)\s*\[[^\]\n]*,\s*['\"](split|set_type|set|subset|fold|folds|partition|data_split|dataset_split|"
+        r"cv_fold|kfold)['\"]\s*\]\s*=(?!=)\s*(?![\s'\"\d-])")),
     # w22b: a test or validation set simulated apart from the training set (population genetics: msprime, ms,
     # discoal, SLiM runs per side; ReLERNN's `dg_test = Simulator(...)`, `simulate...(numReps=args.nTest,
     # direc=testDir)`, `test_sims`, `simTest`): independent replicates, no sample on both sides (tip07 DR701)
@@ -1896,10 +1927,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # cut from a list by hand (`val_pairs = pairs[:val_index]`, `train, val = data[:n_train], data[n_train:]`).
     # Together (tip07 DR701): the examples are independent simulation runs, whatever order they are cut in
     ("simulator", ("msprime", "stdpopsim", "pyslim", "discoal", "alisim", "seq-gen", "seqgen", "indelible",
-                   "treesim", "sim_ancestry"),
+                   "treesim", "sim_ancestry", "polymosim"),
      _P(r"^[ \t]*(import|from)\s+(msprime|stdpopsim|pyslim)\b|\bmsprime\.(sim_ancestry|simulate)\s*\(|"
         r"^[ \t]*from\s+dendropy\.simulate\s+import\s+treesim\b|\btreesim\.\w+\s*\(|"
-        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)", re.I)),
+        r"['\"]--alisim['\"]|\b(discoal|seq-gen|indelible)\b[^\n]*(>|-o\b)|"
+        # w38d: PolyMoSim, a sequence simulator along a tree, named in the command a script runs
+        # (DeepNNPhylogeny's `command = "PolyMoSim-v1.1.4 -s " + str(seed) + " -m " + model_filename ...`)
+        r"['\"]PolyMoSim[\w.-]*\s+-[a-z]\b", re.I)),
     # w32a: SLiM run with its seed or defined constants (introNets' `SLiM/build/slim -seed {} -d physLen={} ...`) and
     # Hudson's ms (or msmodified, scrm) command lines with their demographic options (`{ms} 202 {n} -t {T} -r {R}
     # {L} -I 4 100 100 1 1 g -en ... -ej 0.05 5 3`): simulators as discoal is
@@ -2100,6 +2134,9 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # the pairs' second column)
     ("split_grouped", (*_UNITS, "gene", "position", "mutation", "muts"),
      _P(r"\b(train|valid|val|validation|test|holdout|heldout|held_out)_(?!batch\b)(?i:" + _UNIT_RE + r")\s*=\s*"
+        # (w38d: nor a cut of the list of mini-batches, VirHunter's `train_batches = batches[:int(len(batches) *
+        # train_fr)]`: batches of samples drawn for training, not experimental batches)
+        r"(?!\s*(self\.)?(all_|mini_?)?batches\s*\[)"
         r"[^=\n][^\n]*?"
         r"(\[\s*(-?\w+\s*:|:(?!\s*[,\]]))|\bchoice\s*\(|\bsample\s*\(|\bpermutation\s*\()|"
         # (not sites: `train_sites, test_sites` are binding sites, the samples themselves)
@@ -2150,6 +2187,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"cvglmnet|kknn|naiveBayes|lda|qda|featureless|gbm|lm)['\"]|"
         r"\b(nearest_neighbor|svm_rbf|svm_linear|svm_poly|naive_Bayes|decision_tree|null_model|mars|"
         r"multinom_reg|poisson_reg)\s*\(")),
+    # w38d: genomic prediction's linear mixed and Bayesian regression models in R (rrBLUP's mixed.solve/kin.blup,
+    # BGLR, BGGE, sommer's mmer, ASReml): GBLUP and its kin, the simple models a network predicting traits from
+    # markers is compared with (MichaelaJung/Integrative-prediction's BGGE kernels beside its LSTM; the bench
+    # counts BGLR's BayesC so). Called, not defined: `BGLR <- function(` is no fit
+    ("baseline", ("bglr(", "bgge(", "mixed.solve(", "kin.blup(", "mmer(", "asreml("),
+     _P(r"(?<![\w.$])(rrBLUP::|BGLR::|BGGE::|sommer::)?(BGLR|BGGE|mixed\.solve|kin\.blup|mmer|asreml)\s*\("
+        r"(?!\s*\)\s*\{)(?<!function\()")),
+    # w38d: lazypredict's LazyClassifier and LazyRegressor, which fit some thirty scikit-learn estimators (logistic
+    # regression, forests, SVMs, kNN, naive Bayes, a dummy) at their defaults on the same split
+    # (DeepNNPhylogeny's lazypredict/lazypredict_DNA_classifier.py beside its networks)
+    ("baseline", ("lazyclassifier", "lazyregressor"), _P(r"(?<!def )\bLazy(Classifier|Regressor)\s*\(")),
     # coordinator, session 19: R's discriminant analysis and multinomial logistic regression (MASS::lda/qda over a
     # formula, a `grouping =` or under the package's name; nnet's multinom over a formula), CyTOF-Linear-Classifier's
     # `MASS::lda(Training.data, as.factor(labels))`; not a topic model's `LDA(dtm, k = 10)` (r_train) nor a function
@@ -2702,6 +2750,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
      _P(r"^[ \t]*for\s*\(?\s*(\w+)\s+in\s+(np\.|numpy\.)?unique\s*\([^\n]*?(subj|patient|participant|donor|"
         r"individual|animal|mouse|mice|session|recording|site|cohort|hospital|slide)\w*[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"[ \t]*\w*(test|ts|val|valid|held|hold|left)\w*\s*(=|<-)(?!=)[^\n]*(==|%in%)\s*\1\b")),
+    # w38d: ... or a loop over the units whose body has a helper cut the data by the loop's unit, handed last
+    # (ibd_classification_benchmark's LODO.py: `for study in studies:` then `df_train, df_test =
+    # stratify_by_value(df_in, col, study)`): each unit the test side in turn. Not a unit's own data split inside
+    # the loop (`train_test_split(data[subject], ...)`), nor a loop over data sets or sessions
+    ("split_unit_loop", ("studies", "study_ids", "patients", "subjects", "donors", "sites", "cohorts", "hospitals",
+                         "participants", "individuals", "animals", "mice"),
+     _P(r"^[ \t]*for\s+(\w+)\s+in\s+[\w.]*(studies|study_ids|patients|subjects|donors|sites|cohorts|hospitals|"
+        r"participants|individuals|animals|mice)\w*(\(\))?\s*:[^\n]*\n(?:[^\n]*\n){0,40}?[ \t]*\w*(train|tr)\w*\s*,"
+        r"\s*\w*(test|te|val|valid|held)\w*\s*=\s*[\w.]+\(\s*[\w.\[\]'\"]+\s*,[^\n]*\b\1\s*\)")),
     # coordinator, session 21: ... or a loop over one group's units that deals each to a side by its position
     # (bacteria-ID's clinical notebook: `for j, patient in enumerate(patient_list):` then `if j < 3:
     # idx_tr.extend(...)`, `elif j == 3:` validation, else test): every spectrum of a patient on one side
@@ -3157,13 +3214,17 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # targetdiff's notebooks fit the one-hot baseline beside the probes there)
     # (w32a: or a fit on the network's own predictions, Timesweeper's `linreg.fit(train_pred_s, train_true_s)`
     # correcting its predicted selection coefficients: a recalibration or stacking of the network, not a baseline)
-    ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_"),
+    ("probe_input", ("obsm", ".fit(", "cross_val_", "mbeddingdataset", "mbeddingsdataset", "_on_", "pred", "prob"),
      _P(r"^[ \t]*\w+\s*=\s*[\w.\[\]'\"]*\.obsm\s*\[\s*['\"]X_(?!(pca|umap|tsne|spatial|draw_graph\w*|diffmap)['\"])\w+"
         r"['\"]\s*\]|(\.fit\(|\bcross_val_(score|predict)\s*\(\s*\w+\s*,)\s*[\w.]*?(\b|_)(embeddings?|emb|embeds?|latents?|"
         # (coordinator, session 21: or named so with a suffix, scJoint's `neigh.fit(rna_embedding_knn, rna_label_knn)`)
         r"latent_\w+|z_mean|representations?)(_\w+)?(\[[^\]\n]*\])?\s*[,)]|"
         r"\b[A-Z]\w*Embeddings?Dataset\s*\(|\b(fit|train)\w*_on_(embeddings?|latents?|representations?)\s*\(|"
-        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,")),
+        r"\.fit\(\s*[\w.]*?(\b|_)(preds?|predictions|predicted|y_?hat)(_\w+)?(\[[^\]\n]*\])?\s*,|"
+        # w38d: ... or a feature matrix made of the networks' prediction columns (VirHunter's `X =
+        # df_reshuffled[["pred_plant_5", "pred_vir_5", ...]]` for the random forest stacked on its CNNs)
+        r"^[ \t]*(X|x|feats?|features?)(_\w+)?\s*=\s*[\w.]+\s*\[\s*\[\s*['\"](preds?|predictions?|predicted|probs?|"
+        r"proba)_\w*['\"]\s*,\s*['\"](preds?|predictions?|predicted|probs?|proba)_")),
     # w35b: ... or a helper handed the embeddings of both sides (ContraWR's `res, cm = task(emb_val, emb_test,
     # gt_val, gt_test, 5)`, whose logistic regression is fitted on its first two arguments: a linear probe)
     ("probe_input", ("emb", "latent", "representation"),

@@ -470,7 +470,7 @@ def _simulation_runs(ctx: Context) -> list[tuple[str, int, str]]:
 
 #: w35a: a split column written by the code with a computed value (`data['fold'] = fold`, `df['split'] =
 #: np.where(...)`, R's `d$fold <- sample(...)`), not a literal tag naming a given set (`test_df['split'] = 'test'`)
-_COLUMN_COMPUTED = re.compile(r"\[\s*['\"](\w+)['\"]\s*\]\s*=(?!=)\s*(?![\s'\"\d])|"
+_COLUMN_COMPUTED = re.compile(r"\[(?:[^\]\n]*?,)?\s*['\"](\w+)['\"]\s*\]\s*=(?!=)\s*(?![\s'\"\d])|"
                               r"\$(\w+)\s*(?:<-|=(?!=))\s*(?![\s'\"\d])")
 
 

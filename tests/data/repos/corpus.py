@@ -9340,6 +9340,213 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": TORCH_LOOP,
         "results/denoise.csv": "model,score\nours,0.91\nN2V,0.85\nCARE,0.83\n"},
         {"DR202": "pass"}),
+    # w38d: a contrastive objective written by hand (STNDT's `def info_nce_loss(self, features)`, its cross-entropy
+    # over similarity logits) beside a rate model scored by R2: a representation trained, nothing classified ...
+    "w38d_handwritten_info_nce_classifies_nothing": ({
+        "src/model.py": "import torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                        "    def __init__(self):\n        super().__init__()\n"
+                        "        self.cel = nn.CrossEntropyLoss()\n\n"
+                        "    def info_nce_loss(self, feats):\n"
+                        "        sim = feats @ feats.T\n"
+                        "        labels = torch.zeros(sim.shape[0], dtype=torch.long)\n"
+                        "        return sim, labels\n\n"
+                        "    def forward(self, x):\n"
+                        "        logits, labels = self.info_nce_loss(self.enc(x))\n"
+                        "        return self.cel(logits, labels)\n",
+        "train.py": "from sklearn.metrics import r2_score\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP
+                    + "print(r2_score(rates, pred))\n"},
+        {"DR703": "na"}),
+    # ... while a cross-entropy with no such objective (a weight merely named for one), and no metric, trains a
+    # classifier nobody scores
+    "w38d_cross_entropy_without_contrastive_objective_fails": ({
+        "src/model.py": "import torch\nfrom torch import nn\n\nclass Net(nn.Module):\n"
+                        "    def __init__(self):\n        super().__init__()\n"
+                        "        self.cel = nn.CrossEntropyLoss()\n\n"
+                        "        self.info_nce_weight = 0.0\n\n"
+                        "    def forward(self, x, y):\n"
+                        "        return self.cel(self.head(self.enc(x)), y)\n",
+        "train.py": "from sklearn.metrics import r2_score\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP
+                    + "print(r2_score(rates, pred))\n"},
+        {"DR703": "fail"}),
+    # w38d: the Neural Latents Benchmark's trial division read through nlb_tools (STNDT's `make_train_input_tensors(
+    # dataset, dataset_name, trial_split=train_split)`): the benchmark's held-out trials and neurons, as given ...
+    "w38d_nlb_trial_split_is_the_benchmark_split": ({
+        "src/nlb_data_setup.py": "from nlb_tools.make_tensors import make_train_input_tensors, make_eval_input_tensors\n"
+                                 "for phase in ['val', 'test']:\n"
+                                 "    train_split = 'train' if phase == 'val' else ['train', 'val']\n"
+                                 "    train_dict = make_train_input_tensors(dataset, dataset_name=name, "
+                                 "trial_split=train_split, save_file=False)\n"
+                                 "    eval_dict = make_eval_input_tensors(dataset, dataset_name=name, trial_split=phase)\n",
+        "train.py": "import torch\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a fraction of trials handed to a splitter of one's own, drawn at random
+    "w38d_trial_split_fraction_is_random": ({
+        "src/data.py": "import numpy as np\n\ndef split_trials(trials, trial_split=0.8):\n"
+                       "    idx = np.random.permutation(len(trials))\n"
+                       "    return idx[:int(trial_split * len(idx))]\n\n"
+                       "train_idx = split_trials(trials, trial_split=0.8)\n",
+        "train.py": "import torch\nfrom src.model import Net\nmodel = Net()\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # w38d: GBLUP-type models fitted in R for the traits a network predicts from markers (Integrative-prediction's
+    # `BGGE(y = pheno$Trait, K = K, ...)`, rrBLUP's mixed.solve): the simple baselines of genomic prediction ...
+    "w38d_gblup_models_in_r_are_baselines": ({
+        "3_genomic_prediction.R": "library(BGGE)\nlibrary(rrBLUP)\nfor (fold in 1:5) {\n"
+                                  "  fit <- BGGE(y = pheno$Trait, K = K, XF = Z_E, ne = ne, ite = 1000)\n"
+                                  "  ans <- mixed.solve(y = y_train, Z = M_train)\n}\n",
+        "train_dl.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                       "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x_train, y_train, epochs=10)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not such a function defined by the same name, never fitted
+    "w38d_gblup_name_defined_not_fitted": ({
+        "helpers.R": "BGLR <- function(y, ETA) {\n  stop('not implemented')\n}\n",
+        "train_dl.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                       "model.compile(loss='mse', optimizer='adam')\nmodel.fit(x_train, y_train, epochs=10)\n"},
+        {"DR201": "fail"}),
+    # w38d: a random forest fitted on the networks' prediction columns (VirHunter's `X = df[["pred_plant_5",
+    # "pred_vir_5", ...]]` then `clf.fit(X, y)`): a stage stacked on the networks, not a baseline ...
+    "w38d_forest_on_prediction_columns_is_stacking": ({
+        "models/model_5.py": "import tensorflow as tf\n\ndef model(length):\n"
+                             "    m = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                             "    m.compile(loss='categorical_crossentropy', optimizer='adam')\n    return m\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                    "from models import model_5\nmodel = model_5.model(500)\nmodel.fit(x, y, epochs=3)\n\n"
+                    "def fit_clf(df):\n"
+                    "    X = df[['pred_plant_5', 'pred_vir_5', 'pred_plant_7', 'pred_vir_7']]\n"
+                    "    clf = RandomForestClassifier(max_depth=5, n_estimators=10)\n"
+                    "    clf.fit(X, df['label'])\n    return clf\n"},
+        {"DR201": "fail"}),
+    # ... while a forest fitted on the input features is one
+    "w38d_forest_on_input_columns_is_a_baseline": ({
+        "models/model_5.py": "import tensorflow as tf\n\ndef model(length):\n"
+                             "    m = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                             "    m.compile(loss='categorical_crossentropy', optimizer='adam')\n    return m\n",
+        "train.py": "import tensorflow as tf\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                    "from models import model_5\nmodel = model_5.model(500)\nmodel.fit(x, y, epochs=3)\n\n"
+                    "def fit_clf(df):\n"
+                    "    X = df[['gc_content', 'length', 'kmer_a', 'kmer_c']]\n"
+                    "    clf = RandomForestClassifier(max_depth=5, n_estimators=10)\n"
+                    "    clf.fit(X, df['label'])\n    return clf\n"},
+        {"DR201": "pass"}),
+    # w38d: the list of mini-batches cut into training and validation batches (VirHunter's `train_batches =
+    # batches[:int(len(batches) * train_fr)]`): samples drawn into batches, no experimental batch held out ...
+    "w38d_minibatch_list_cut_is_no_grouped_split": ({
+        "train.py": "import random\nimport torch\n\nbatches = []\nfor i in range(n // batch_size):\n"
+                    "    batches.append(idx[i * batch_size:(i + 1) * batch_size])\n"
+                    "train_batches = batches[:int(len(batches) * 0.9)]\n"
+                    "val_batches = batches[int(len(batches) * 0.9):]\n" + TORCH_LOOP},
+        {"DR701": "fail"}),
+    # ... while experimental batches drawn as the test side are
+    "w38d_experimental_batches_held_out": ({
+        "split.py": "import random\nbatch_categories = sorted(adata.obs['batch'].unique())\n"
+                    "test_batches = random.sample(batch_categories, 2)\n"
+                    "is_test = adata.obs['batch'].isin(test_batches)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w38d: fold labels the repository writes itself through pandas' indexer (`df.loc[val_idxs, "fold"] = fold` over
+    # StratifiedKFold's splits), then read as a column elsewhere: its own random folds, no partition given ...
+    "w38d_fold_column_written_by_loc_is_own_split": ({
+        "pkg/create_folds.py": "import pandas as pd\nfrom sklearn.model_selection import StratifiedKFold\n"
+                               "df = pd.read_csv('train.csv').sample(frac=1.0, random_state=42)\n"
+                               "kf = StratifiedKFold(n_splits=5)\n"
+                               "for fold, (_, val_idxs) in enumerate(kf.split(df, df.label)):\n"
+                               "    df.loc[val_idxs, 'fold'] = fold\n"
+                               "df.to_csv('train_folds.csv', index=False)\n",
+        "pkg/dataset.py": "import pandas as pd\ndf = pd.read_csv('train_folds.csv')\n"
+                          "valid = df[df['fold'] == 4]\ntrain = df[df['fold'] != 4]\n",
+        "train.py": "import torch\nfrom pkg.dataset import train, valid\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # ... while a constant written by the indexer (the test side named by its units) computes no folds
+    "w38d_split_column_set_to_constant_by_loc": ({
+        "pkg/dataset.py": "import pandas as pd\ndf = pd.read_csv('meta.csv')\n"
+                          "df.loc[df.source == 'external', 'split'] = 'test'\n"
+                          "test = df[df['split'] == 'test']\n",
+        "train.py": "import torch\nfrom pkg.dataset import df\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # w38d: lazypredict's LazyClassifier fits dozens of scikit-learn estimators at their defaults beside the
+    # network: simple baselines, untuned ...
+    "w38d_lazypredict_classifiers_are_baselines": ({
+        "nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                   "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                   "model.fit(x_train, y_train, epochs=10)\n",
+        "compare/lazy.py": "from lazypredict.Supervised import LazyClassifier\n"
+                           "clf = LazyClassifier(verbose=0, ignore_warnings=True)\n"
+                           "models, predictions = clf.fit(x_train, x_test, y_train, y_test)\nprint(models)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not a class of one's own so named
+    "w38d_lazy_named_class_defined_only": ({
+        "nets.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(3)])\n"
+                   "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                   "model.fit(x_train, y_train, epochs=10)\n",
+        "compare/lazy.py": "class LazyClassifierStub:\n    pass\n\ndef LazyClassifier(cfg):\n    return cfg\n"},
+        {"DR201": "fail"}),
+    # w38d: the classes simulated in equal numbers by PolyMoSim, named in the command a training script runs
+    # (`command = "PolyMoSim-v1.1.4 -s " + str(seed) + ...`): balanced by design, accuracy suits them ...
+    "w38d_polymosim_simulated_classes_balanced": ({
+        "train_topology.py": "import subprocess\nimport tensorflow as tf\n\ndef simulate(seed, model_file, tree_file):\n"
+                             "    command = 'PolyMoSim-v1.1.4 -s ' + str(seed) + ' -m ' + model_file + ' -t ' "
+                             "+ tree_file + ' -n 1 1> out.txt'\n"
+                             "    subprocess.run([command], shell=True)\n\n"
+                             "for topology in range(3):\n    for i in range(1000):\n        simulate(i, 'm.txt', 't.txt')\n"
+                             "model = tf.keras.Sequential([tf.keras.layers.Dense(3, activation='softmax')])\n"
+                             "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                             "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "pass"}),
+    # ... not the simulator's name in a message, which runs nothing
+    "w38d_polymosim_named_in_prose_only": ({
+        "train_topology.py": "import tensorflow as tf\nprint('simulate the data with PolyMoSim first')\n"
+                             "model = tf.keras.Sequential([tf.keras.layers.Dense(3, activation='softmax')])\n"
+                             "model.compile(loss='categorical_crossentropy', optimizer='adam', metrics=['accuracy'])\n"
+                             "model.fit(x_train, y_train, epochs=10)\n"},
+        {"DR703": "warn"}),
+    # w38d: fastai's learner factories build a named architecture (`cnn_learner(dls, resnet18)`, walkwithfastai's
+    # `timm_learner`), called directly or kept as the function to call ...
+    "w38d_fastai_learner_factory_is_a_model": ({
+        "pkg/train.py": "from fastai.vision.all import *\nfrom wwf.vision.timm import timm_learner\n\n"
+                        "def pick(arch):\n    if arch in globals():\n        learner_func = cnn_learner\n"
+                        "    else:\n        learner_func = timm_learner\n    return learner_func\n\n"
+                        "learn = pick('resnet18')(dls, 'resnet18', metrics=[accuracy])\nlearn.fit_one_cycle(5, 3e-4)\n"},
+        {"DR501": "pass"}),
+    # ... not a function of one's own defined under that name
+    "w38d_learner_factory_name_defined_only": ({
+        "pkg/helpers.py": "def cnn_learner(dls, arch):\n    raise NotImplementedError\n"},
+        {"DR501": "fail"}),
+    # w38d: leave-one-study-out written as a loop over the studies whose helper cuts the data by the loop's study
+    # (`for study in studies:` then `df_train, df_test = stratify_by_value(df, 'studyID', study)`) ...
+    "w38d_loop_over_studies_cut_by_helper_is_grouped": ({
+        "pipeline/lodo.py": "import pandas as pd\nfrom prep import stratify_by_value\n\n"
+                            "def lodo(df, model):\n    studies = sorted(df.studyID.unique())\n"
+                            "    for study in studies:\n        print(study)\n"
+                            "        df_train, df_test = stratify_by_value(df, 'studyID', study)\n"
+                            "        model.fit(df_train.drop(columns='y'), df_train.y)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                    "model.compile(loss='binary_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR701": "pass"}),
+    # ... not each subject's own data split at random inside the loop
+    "w38d_loop_over_subjects_random_split_within": ({
+        "pipeline/per_subject.py": "from sklearn.model_selection import train_test_split\n\n"
+                                   "def run(data, subjects, model):\n"
+                                   "    for subject in subjects:\n"
+                                   "        x_train, x_test = train_test_split(data[subject], test_size=0.2)\n"
+                                   "        model.fit(x_train)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n"
+                    "model.compile(loss='binary_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR701": "warn"}),
+    # w38d: a DIAMOND database built from the training sequences and queried with the test sequences, each test
+    # protein labelled by its best hit: the homology baseline of a sequence classifier ...
+    "w38d_diamond_train_db_test_query_is_baseline": ({
+        "blast_result.py": "import os\nimport pandas as pd\nTrain_data = 'Data/Train.fasta'\nTest_data = 'Data/Test.fasta'\n"
+                           "os.system('diamond makedb --in ' + Train_data + ' -d Train')\n"
+                           "os.system('diamond blastp -d Train -q ' + Test_data + ' -e 1e-10 -o hits.txt')\n"
+                           "hits = pd.read_csv('hits.txt', sep='\\t', header=None)\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n"
+                    "model.compile(loss='categorical_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not an annotation step that aligns the queries to a reference database
+    "w38d_diamond_against_reference_db_is_pipeline": ({
+        "annotate.py": "import os\nos.system('diamond blastp -d card_reference -q ' + query_fasta + ' -o hits.txt')\n",
+        "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n"
+                    "model.compile(loss='categorical_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
