@@ -1258,7 +1258,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
     # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
     ("seed_opt", ("seed", "random_state"),
-     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None|\s*(>=\s*0|>\s*(0|-1)|!=\s*-1))?\s*:"
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None|\s*(>=\s*0|>\s*(0|-1)|!=\s*(-1|0\b)))?\s*:"
         r"[^\n]*|(not\s+[\w.]{0,40}?(seed|"
         r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
         r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
@@ -7093,6 +7093,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _unit_number_sides(code, lines, facts)
     if "seed_opt" in facts:
         _guarded_seed_calls(code, lines, facts)
+        if "seed_given" in facts or "seed_given_opt" in facts:
+            _zero_seed_off(code, lines, facts)
     if "search" in facts and "BayesianOptimization" in code:
         _design_loops(code, lines, facts)
     if "://" in code and ("hash" in code or "commit" in code or "sha" in code):
@@ -7162,6 +7164,29 @@ def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
                 found.append([lines.line_of(m.end() - 1), called.group(1)])
     if found:
         facts["seed_guarded"] = sorted(found)[:MAX_EVIDENCE]
+
+
+#: w38a: a guard that seeds only for a non-zero seed (`if args.random_seed != 0:`, `if seed > 0:`) ...
+_ZERO_OFF_GUARD = re.compile(r"^[ \t]*if\s+[\w.]{0,40}?(seed|random_state)\w*\s*(!=|>)\s*0\b(?!\.)\s*:", re.M)
+#: ... and a seed given as zero (an option's default, a keyword): the value that guard turns away
+_ZERO_SEED = re.compile(r"(\b(seed|random_state|SEED|RANDOM_STATE)\w*|\bdefault)\s*=\s*0(?![\d.])")
+_NONZERO_SEED = re.compile(r"(\b(seed|random_state|SEED|RANDOM_STATE)\w*|\bdefault)\s*=\s*[1-9]")
+
+
+def _zero_seed_off(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38a: seeds set only for a non-zero seed while the seed given is zero (jianlin-cheng/DeepGRN's train.py:
+    `--random_seed` defaults to 0, then `if args.random_seed != 0: np.random.seed(...)`): zero is the "no seed"
+    value, so the file seeds nothing as shipped, as a seed defaulting to None (`seed_none`, tip03). A non-zero
+    seed given anywhere in the file is one that guard lets through (AtacWorks' seed 42 from its configuration)."""
+    given = [r for k in ("seed_given", "seed_given_opt") for r in facts.get(k, ())]
+    if (not given or _ZERO_OFF_GUARD.search(code) is None
+            or not all(_ZERO_SEED.search(str(t)) and not _NONZERO_SEED.search(str(t)) for _, t in given)):
+        return
+    facts.pop("seed_given", None)
+    facts.pop("seed_given_opt", None)
+    rows = facts.setdefault("seed_none", [])
+    rows.extend(r for r in given if r not in rows)
+    rows.sort(key=lambda r: int(r[0]))
 
 
 #: coordinator, session 21: a side of a split written as a literal list of unit numbers (`TRAIN = [1,2,3]`, `TEST =

@@ -9046,6 +9046,28 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # w38a: a seed applied only when it is not zero while the option gives zero by default (DeepGRN's train.py:
+    # `--random_seed ... default=0`, then `if args.random_seed != 0: np.random.seed(...)`): nothing is seeded as
+    # shipped, as a seed defaulting to None ...
+    "w38a_seed_applied_when_nonzero_defaults_to_zero": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--random_seed', '-rs', type=int, help='seed', default=0)\n"
+                    "args = parser.parse_args()\nif args.random_seed != 0:\n    torch.manual_seed(args.random_seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "w38a_seed_applied_when_positive_defaults_to_zero": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--seed', type=int, default=0)\n"
+                    "args = parser.parse_args()\nif args.seed > 0:\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    # ... while the same guard with a non-zero default seeds every run
+    "w38a_seed_applied_when_nonzero_defaults_to_a_number": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--random_seed', '-rs', type=int, help='seed', default=7)\n"
+                    "args = parser.parse_args()\nif args.random_seed != 0:\n    torch.manual_seed(args.random_seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
