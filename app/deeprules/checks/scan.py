@@ -1038,6 +1038,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline_choice", ("==",),
      _P(r"\b\w*(model|method|clf|classifier|arch)\w*['\"]?\]?\s*==\s*['\"](rf|random_?forest|linear|lr|logreg|"
         r"logistic|svm|svr|svc|knn|xgb|xgboost|ridge|lasso|gbm|gbdt|lgbm|lightgbm)['\"]")),
+    # w38a: ... or a linear or logistic model written as the project's own module, built in the branch that names
+    # it as the model type (NVIDIA-Genomics-Research/AtacWorks' model_utils.py: `elif model_args.model ==
+    # 'logistic':` then `model = DenoisingLogistic(...)`, trained by the same script as its U-Net and ResNet): a
+    # simple model offered beside the networks. Not a torch layer (`nn.Linear(`, no name before Linear), nor an
+    # architecture's head picked by `arch` (a linear sequence head on a network's features)
+    ("baseline_branch", ("==",),
+     _P(r"^[ \t]*(el)?if\s+[\w.\[\]'\"]*(model|method|clf|classifier)\w*['\"]?\]?\s*==\s*['\"](linear|logistic|"
+        r"logreg|lr|linear_regression|logistic_regression)['\"]\s*:[ \t]*\n[ \t]+[\w.]+\s*=\s*(\w+\.)*[A-Z]\w*"
+        r"(Linear|Logistic)\w*\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -4231,6 +4240,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
                         "baseline_choice",  # (w27c: the simple model on the line after its name's branch)
+                        "baseline_branch",  # (w38a: a linear module built on the line after its name's branch)
                         "tracker_helper",  # (w35a: the tracker a helper returns lines after its def)
                         "trainer_default_log"))  # (w37c: `logger=False` on a later line of the Trainer's call)
 _WINDOW = 4000

@@ -9068,6 +9068,25 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "args = parser.parse_args()\nif args.random_seed != 0:\n    torch.manual_seed(args.random_seed)\n"
                     + TORCH_LOOP.replace("import torch\n", "")},
         {"DR301": "pass"}),
+    # w38a: a linear or logistic model written as the project's own module and built in the branch that names it
+    # as the model type (AtacWorks' model_utils.py: `elif args.model == 'logistic':` then `model =
+    # DenoisingLogistic(...)`), trained by the same script as the networks: a simple model offered beside them ...
+    "w38a_logistic_module_built_by_model_type": ({
+        "pkg/models.py": "import torch\nfrom torch import nn\n\nclass UNet(nn.Module):\n    pass\n\n"
+                         "class TrackLogistic(nn.Module):\n    def __init__(self, field):\n        super().__init__()\n"
+                         "        self.conv = nn.Conv1d(1, 1, field)\n",
+        "pkg/build.py": "from pkg.models import UNet, TrackLogistic\n\ndef build(args):\n"
+                        "    if args.model == 'unet':\n        model = UNet()\n"
+                        "    elif args.model == 'logistic':\n        model = TrackLogistic(args.field)\n    return model\n",
+        "train.py": "from pkg.build import build\nmodel = build(args)\n" + TORCH_LOOP},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not a linear head picked as the architecture of a sequence model on a network's features
+    "w38a_linear_head_picked_by_arch": ({
+        "pkg/models.py": "import torch\nfrom torch import nn\n\nclass TemporalLinear(nn.Module):\n    pass\n",
+        "pkg/build.py": "from pkg.models import TemporalLinear\n\ndef build(cfg):\n"
+                        "    if cfg.arch == 'linear':\n        head = TemporalLinear(cfg.n_features)\n    return head\n",
+        "train.py": "from pkg.build import build\nmodel = build(cfg)\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
