@@ -375,6 +375,8 @@ _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 # a download URL (or a content address, session16x: kachery's `sha1://...`), however long: code
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs|sha1|sha256|md5)://[^\s'\"]{1,500}")
+#: w38a: a chromosome's name made from its number (`'chr%d' % i`, hicGAN's data_split.py): code, as `'chr{i}'` is
+_CHROM_TEMPLATES = frozenset(("chr%d", "chr%s", "chr%i", "chr%02d"))
 _HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
@@ -404,7 +406,7 @@ def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
     if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
-                              or _HASH_STRING.get().fullmatch(inner)):
+                              or _HASH_STRING.get().fullmatch(inner) or inner in _CHROM_TEMPLATES):
         return "'" + inner + "'"  # an option, a key or a URL: code
     if (inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start)
             or (("slim" in inner or " -t " in inner) and _SIMULATOR_COMMAND.get().search(inner))):
@@ -2581,6 +2583,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # validation or test files given as chromosome globs (deepcpg's `--val_files ./data/c{13,14}_*.h5`)
     ("split_chrom", ("--val", "--test", "--eval"),
      _P(r"--(val|valid|validation|test|eval)[\w-]*[\s=]+['\"]?[\w./-]*?\b(chr|c)(\{\d{1,2}(,\d{1,2})+\}|\d{1,2}[_.])")),
+    # w38a: a side's chromosomes built from a numbered range (kimmo1019/hicGAN's data_split.py: `hr_mats_test,
+    # lr_mats_test, distance_test = data_split(['chr%d' % idx for idx in list(range(18, 23))])`, training 1-17): the
+    # names made by a comprehension (`'chr%d' % i`, `f'chr{i}'`, `'chr' + str(i)`) and assigned to a name that says
+    # the side. A list of every chromosome named for no side (`chroms = [... range(1, 23)]`) is none
+    ("split_chrom", ("'chr", '"chr'),
+     _P(r"^[ \t]*[\w\[\]., ]*?\b(\w*_)?(test|testing|valid|validation|val|eval|holdout|heldout|held_out)(_\w*)?\b"
+        r"[\w\[\]., ]*=(?!=)[^\n]*?\[\s*(f['\"]chr\{\w+\}['\"]|['\"]chr%[ds]['\"]\s*%\s*\(?\w+\)?|"
+        r"['\"]chr['\"]\s*\+\s*str\(\s*\w+\s*\))\s+for\s+\w+\s+in\s+(list\(\s*)?range\(\s*\d")),
     # a side of a split keyed with a list of small numbers (`'valid': [8, 9, 10, 11, 19]`): chromosomes where
     # the same file names the sex chromosome (`chrom_named`, tip07 joins the two; DeepHiC's set_dict)
     ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
@@ -5335,6 +5345,8 @@ def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence])
 
 #: (coordinator, session 22: a channel before the name, `conda-forge::pandas=1.4.2` in phenotypic_profiling_env.yml,
 #: is conda's spec for the package from that channel: read as the package)
+#: w38a: a list item carrying a YAML tag (`- !!python/unicode 'numpy=1.15.4=py27_0'`, or the value on the next line)
+_YAML_TAGGED_ITEM = re.compile(r"^(\s*)-\s+!!\S+\s*(\S.*)?$")
 _CONDA_ITEM = re.compile(r"^(\s*)-\s+(?:[\w.\-/]+::)?([^\s#:{}]+(\s*[<>=!~]=?\s*[^\s#]+)?)\s*(#.*)?$")
 
 
@@ -5354,6 +5366,12 @@ def _conda_pins(text: str, out: Facts) -> bool:
             continue
         if re.match(r"^[A-Za-z_][\w-]*\s*:", raw):  # the next top-level key
             break
+        tagged = _YAML_TAGGED_ITEM.match(raw) if "!!" in raw else None
+        if tagged is not None:
+            # w38a: an item written with a YAML tag, its value quoted on the same line or the next (Python 2's
+            # PyYAML exports: arefeen/DeepPASTA's `- !!python/unicode` then `  'keras=2.2.4=0'`)
+            value = tagged.group(2) or next((t.strip() for t in lines[i + 1:i + 3] if t.strip()), "")
+            raw = f"{tagged.group(1)}- {value.strip().strip(chr(39) + chr(34))}"
         m = _CONDA_ITEM.match(raw)
         if not m:
             continue

@@ -9087,6 +9087,32 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                         "    if cfg.arch == 'linear':\n        head = TemporalLinear(cfg.n_features)\n    return head\n",
         "train.py": "from pkg.build import build\nmodel = build(cfg)\n" + TORCH_LOOP},
         {"DR201": "fail"}),
+    # w38a: a conda export written by Python 2's PyYAML, each item tagged `!!python/unicode` and its quoted value
+    # on the next line or the same one (DeepPASTA_env1.yml): the builds pin the environment ...
+    "w38a_tagged_conda_export_pins": ({
+        "tool_env.yml": "name: tool\nchannels:\n- !!python/unicode\n  'defaults'\ndependencies:\n"
+                        "- !!python/unicode\n  'keras=2.2.4=0'\n- !!python/unicode\n  'numpy=1.15.4=py27h1d66e8a_0'\n"
+                        "- !!python/unicode 'h5py=2.8.0=py27h989c5e5_3'\n- !!python/unicode\n  'python=2.7.15=h9bab390_6'\n"
+                        "prefix: !!python/unicode '/opt/envs/tool'\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # ... while tagged bare names pin nothing
+    "w38a_tagged_conda_names_pin_nothing": ({
+        "tool_env.yml": "name: tool\ndependencies:\n- !!python/unicode\n  'keras'\n- !!python/unicode\n  'numpy'\n"
+                        "- !!python/unicode 'h5py'\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w38a: each side's chromosomes made from a numbered range and assigned to names that say the side (hicGAN's
+    # data_split.py: `hr_test, lr_test = crop(['chr%d' % i for i in range(18, 23)])`): a chromosome hold-out ...
+    "w38a_side_chromosomes_built_from_a_range": ({
+        "prep.py": "import numpy as np\n\ndef crop(chroms):\n    return np.load(chroms[0]), np.load(chroms[-1])\n\n"
+                   "hr_train, lr_train = crop(['chr%d' % i for i in list(range(1, 18))])\n"
+                   "hr_test, lr_test = crop(['chr%d' % i for i in list(range(18, 23))])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # ... not every chromosome listed for no side, then windows drawn at random
+    "w38a_all_chromosomes_from_a_range_then_random_split": ({
+        "prep.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n\n"
+                   "chroms = ['chr%d' % i for i in range(1, 23)]\nwindows = np.load(chroms[0])\n"
+                   "win_train, win_test = train_test_split(windows, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
