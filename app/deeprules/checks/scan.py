@@ -2452,6 +2452,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w34d: scvi-tools' training loop, run by a model built on its base classes (velovi's VELOVI.train:
     # `runner = TrainRunner(self, training_plan=..., data_splitter=..., max_epochs=...)`, then `runner()`)
     ("trainer_fit", ("trainrunner",), _P(r"\bTrainRunner\s*\(")),
+    # w38a: Lightning's command line built and run (lbcb-sci/rockfish's `RockfishLightningCLI(Rockfish, RFDataModule,
+    # trainer_defaults=...)`, LightningCLI or a subclass of it): it parses `fit` and trains the module it is given. Not
+    # the subclass's own definition (`class RockfishLightningCLI(LightningCLI):`) nor an import
+    ("trainer_fit", ("lightningcli",),
+     _P(r"^(?![ \t]*(class|from|import|def)\b)[^\n]*?\b\w*LightningCLI\s*\(")),
+    # ... and its seed given (`seed_everything_default=42`): the CLI seeds every framework before it fits
+    ("seed_any", ("seed_everything_default",), _P(r"\bseed_everything_default\s*=\s*(?!None\b|False\b)[\w.]")),
     # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
     # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
     # model_fn's network ...
@@ -7119,6 +7126,8 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _fold_field_of_rows(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
+    if "LightningCLI" in code:
+        _lightning_cli_subclass_runs(code, lines, facts)
     if "seed_opt" in facts:
         _guarded_seed_calls(code, lines, facts)
         if "seed_given" in facts or "seed_given_opt" in facts:
@@ -7192,6 +7201,28 @@ def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
                 found.append([lines.line_of(m.end() - 1), called.group(1)])
     if found:
         facts["seed_guarded"] = sorted(found)[:MAX_EVIDENCE]
+
+
+#: w38a: a subclass of Lightning's command line (`class NetCLI(LightningCLI):`), and a call of it
+_CLI_SUBCLASS = re.compile(r"^[ \t]*class\s+(\w+)\s*\(\s*(?:\w+\.)*LightningCLI\s*\)", re.M)
+
+
+def _lightning_cli_subclass_runs(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38a: a LightningCLI subclass named without the word (`class NetCLI(LightningCLI)`, then `NetCLI(Net, Data)`)
+    built and run: it trains as LightningCLI does (`trainer_fit`, whose pattern reads the names that hold the word)."""
+    for m in _CLI_SUBCLASS.finditer(code):
+        name = m.group(1)
+        if "LightningCLI" in name:
+            continue  # (the line pattern reads it)
+        call = re.compile(r"^(?![ \t]*(class|def|from|import)\b)[^\n]*?\b" + re.escape(name) + r"\s*\(", re.M)
+        hit = call.search(code)
+        if hit is not None:
+            n = lines.line_of(hit.start())
+            rows = facts.setdefault("trainer_fit", [])
+            if [n, lines.text_of(n)] not in rows:
+                rows.append([n, lines.text_of(n)])
+                rows.sort(key=lambda r: int(r[0]))
+            return
 
 
 #: w38a: a guard that seeds only for a non-zero seed (`if args.random_seed != 0:`, `if seed > 0:`) ...

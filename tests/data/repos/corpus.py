@@ -9113,6 +9113,23 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                    "chroms = ['chr%d' % i for i in range(1, 23)]\nwindows = np.load(chroms[0])\n"
                    "win_train, win_test = train_test_split(windows, test_size=0.2)\n",
         "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w38a: Lightning's command line built with the module and its data (rockfish's `RockfishLightningCLI(Rockfish,
+    # RFDataModule, trainer_defaults=...)`) trains them: unseeded, it fails DR301 rather than having nothing to seed ...
+    "w38a_lightning_cli_trains_unseeded": ({
+        "pkg/cli.py": "import pytorch_lightning as pl\nfrom pytorch_lightning.utilities.cli import LightningCLI\n"
+                      "from pkg.model import Net, Data\n\nclass NetCLI(LightningCLI):\n    pass\n\n"
+                      "def main():\n    NetCLI(Net, Data, save_config_overwrite=True)\n",
+        "pkg/model.py": "import torch\nimport pytorch_lightning as pl\n\nclass Net(pl.LightningModule):\n"
+                        "    def training_step(self, batch, i):\n        return self.loss(batch)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    # ... and seeded when its seed is given
+    "w38a_lightning_cli_trains_seeded": ({
+        "pkg/cli.py": "import pytorch_lightning as pl\nfrom pytorch_lightning.utilities.cli import LightningCLI\n"
+                      "from pkg.model import Net, Data\n\n"
+                      "def main():\n    LightningCLI(Net, Data, seed_everything_default=1234)\n",
+        "pkg/model.py": "import torch\nimport pytorch_lightning as pl\n\nclass Net(pl.LightningModule):\n"
+                        "    def training_step(self, batch, i):\n        return self.loss(batch)\n"},
+        {"DR301": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
