@@ -5333,8 +5333,20 @@ def _env_names(out: Facts, specs: list[str]) -> None:
 
 #: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and
 #: the build after it, recorded as `==` records them (clinicalBERT's requirements.txt); a lower bound is not one
-_CONDA_EXPORT_PIN = re.compile(r"[A-Za-z0-9][\w.\-]*=v?\d[\w.+!]*(=[\w.+]+)?$")
+#: (w38a: conda's underscore-led packages too, `_libgcc_mutex=0.1=main`, `_openmp_mutex=5.1=1_gnu`)
+_CONDA_EXPORT_PIN = re.compile(r"[A-Za-z0-9_][\w.\-]*=v?\d[\w.+!]*(=[\w.+]+)?$")
 _CONDA_EXPLICIT = re.compile(r"^@EXPLICIT\s*$", re.M)
+#: w38a: the header `conda list --export` writes (`# $ conda create --name <env> --file <this file>`, `# platform:`)
+_CONDA_EXPORT_HEADER = re.compile(r"^#\s*\$?\s*conda create\b[^\n]*--file\b|^#\s*platform:\s*\S+", re.M)
+
+
+def _conda_export_listing(text: str) -> bool:
+    """w38a: a file holding `conda list --export` output: its header, and every other line a `name=version=build`
+    spec (not a YAML mapping that merely mentions conda)."""
+    if _CONDA_EXPORT_HEADER.search(text) is None:
+        return False
+    specs = [t.strip() for t in text.splitlines() if t.strip() and not t.lstrip().startswith("#")]
+    return len(specs) >= 2 and all(_CONDA_EXPORT_PIN.match(t) for t in specs)
 _CONDA_ARCHIVE = re.compile(r"(https?|file)://\S+\.(conda|tar\.bz2)(#\w+)?$")
 
 
@@ -7708,6 +7720,11 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         body = text if low.endswith(".json") else strip_hash_comments(text)
         lines = _Lines(body, text)
         conda_env = low.endswith((".yml", ".yaml")) and _conda_pins(body, facts)
+        if not conda_env and low.endswith((".yml", ".yaml")) and _conda_export_listing(text):
+            # w38a: `conda list --export` output saved under a YAML name (yutiachen5/DeepSTARR-Reimplementation's
+            # requirements.yml, `conda create --file` in its header): a requirements list, every line name=version=build
+            _req_pins(text, facts)
+            conda_env = True
         if conda_env:
             _tracker_dep(body, facts)
             _old_keras_dep(body, facts)

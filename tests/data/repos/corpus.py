@@ -9130,6 +9130,18 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "pkg/model.py": "import torch\nimport pytorch_lightning as pl\n\nclass Net(pl.LightningModule):\n"
                         "    def training_step(self, batch, i):\n        return self.loss(batch)\n"},
         {"DR301": "pass"}),
+    # w38a: `conda list --export` output saved under a YAML name (DeepSTARR-Reimplementation's requirements.yml, its
+    # `conda create --file` header, then name=version=build lines, underscore-led ones included): pinned ...
+    "w38a_conda_export_listing_in_a_yml_pins": ({
+        "env_spec.yml": "# This file may be used to create an environment using:\n"
+                        "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n"
+                        "_libgcc_mutex=0.1=main\nabsl-py=2.1.0=pypi_0\nnumpy=1.26.4=py310h5f9d8c6_0\n"
+                        "tensorflow=2.15.0=pypi_0\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # ... not a YAML file that only mentions conda in a comment over unpinned names
+    "w38a_conda_comment_over_bare_names_pins_nothing": ({
+        "env_spec.yml": "# platform: linux-64\nchannels:\n  - conda-forge\npackages: numpy\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
