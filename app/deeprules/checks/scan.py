@@ -375,6 +375,8 @@ _PREFIX = frozenset("rRbBuUfF")
 _KEEP_STRING = LazyRe(r"[\w.\-/:=+{}]{0,60}")  # an option, a key or a path (f-string fields too)
 # a download URL (or a content address, session16x: kachery's `sha1://...`), however long: code
 _URL_STRING = LazyRe(r"(https?|ftp|s3|gs|sha1|sha256|md5)://[^\s'\"]{1,500}")
+#: w38a: a chromosome's name made from its number (`'chr%d' % i`, hicGAN's data_split.py): code, as `'chr{i}'` is
+_CHROM_TEMPLATES = frozenset(("chr%d", "chr%s", "chr%i", "chr%02d"))
 _HASH_STRING = LazyRe(r"((md5|sha1|sha256|sha512):)?[0-9a-fA-F]{32,128}")  # a checksum (pooch registries): code
 
 
@@ -404,7 +406,7 @@ def blank_string(text: str, start: int, body: str) -> str:
     """What a string literal (at `start`, `body` without its prefix) becomes in the code."""
     inner = body[3:-3] if body[:3] in ('"""', "'''") else body[1:-1]
     if "\n" not in inner and (_KEEP_STRING.get().fullmatch(inner) or _URL_STRING.get().fullmatch(inner)
-                              or _HASH_STRING.get().fullmatch(inner)):
+                              or _HASH_STRING.get().fullmatch(inner) or inner in _CHROM_TEMPLATES):
         return "'" + inner + "'"  # an option, a key or a URL: code
     if (inner.lstrip().startswith(_COMMANDS) or _RUNS.get().search(text, max(0, start - 40), start)
             or (("slim" in inner or " -t " in inner) and _SIMULATOR_COMMAND.get().search(inner))):
@@ -1050,6 +1052,15 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("baseline_choice", ("==",),
      _P(r"\b\w*(model|method|clf|classifier|arch)\w*['\"]?\]?\s*==\s*['\"](rf|random_?forest|linear|lr|logreg|"
         r"logistic|svm|svr|svc|knn|xgb|xgboost|ridge|lasso|gbm|gbdt|lgbm|lightgbm)['\"]")),
+    # w38a: ... or a linear or logistic model written as the project's own module, built in the branch that names
+    # it as the model type (NVIDIA-Genomics-Research/AtacWorks' model_utils.py: `elif model_args.model ==
+    # 'logistic':` then `model = DenoisingLogistic(...)`, trained by the same script as its U-Net and ResNet): a
+    # simple model offered beside the networks. Not a torch layer (`nn.Linear(`, no name before Linear), nor an
+    # architecture's head picked by `arch` (a linear sequence head on a network's features)
+    ("baseline_branch", ("==",),
+     _P(r"^[ \t]*(el)?if\s+[\w.\[\]'\"]*(model|method|clf|classifier)\w*['\"]?\]?\s*==\s*['\"](linear|logistic|"
+        r"logreg|lr|linear_regression|logistic_regression)['\"]\s*:[ \t]*\n[ \t]+[\w.]+\s*=\s*(\w+\.)*[A-Z]\w*"
+        r"(Linear|Logistic)\w*\s*\(")),
     ("model_def", ("class ", "sequential", "model(", "model (", "create_model", "from_pretrained", "models.",
                    "transform", "module", "model_from_json", "getattr(models", "applications"),
      # (a loss, criterion or metric written as an nn.Module scores a model, it is not one: RMSELoss(nn.Module))
@@ -1285,7 +1296,7 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # `if seed is None: return`, then the seed calls), and a seed that defaults to None (a parameter, a config
     # lookup without a default, an argparse option): the file seeds nothing unless asked (tip03)
     ("seed_opt", ("seed", "random_state"),
-     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None|\s*(>=\s*0|>\s*(0|-1)|!=\s*-1))?\s*:"
+     _P(r"^[ \t]*if\s+([\w.]{0,40}?(seed|random_state)\w*(\s+is\s+not\s+None|\s*(>=\s*0|>\s*(0|-1)|!=\s*(-1|0\b)))?\s*:"
         r"[^\n]*|(not\s+[\w.]{0,40}?(seed|"
         r"random_state)\w*|[\w.]{0,40}?(seed|random_state)\w*\s+is\s+None)\s*:\s*(\n[ \t]*)?return\b[^\n]*)\n"
         r"([^\n]*\n){0,6}?[^\n]*?\b(manual_seed|random\.seed|set_seed|set_random_seed|seed_everything|fix_seeds?|"
@@ -2512,6 +2523,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # w34d: scvi-tools' training loop, run by a model built on its base classes (velovi's VELOVI.train:
     # `runner = TrainRunner(self, training_plan=..., data_splitter=..., max_epochs=...)`, then `runner()`)
     ("trainer_fit", ("trainrunner",), _P(r"\bTrainRunner\s*\(")),
+    # w38a: Lightning's command line built and run (lbcb-sci/rockfish's `RockfishLightningCLI(Rockfish, RFDataModule,
+    # trainer_defaults=...)`, LightningCLI or a subclass of it): it parses `fit` and trains the module it is given. Not
+    # the subclass's own definition (`class RockfishLightningCLI(LightningCLI):`) nor an import
+    ("trainer_fit", ("lightningcli",),
+     _P(r"^(?![ \t]*(class|from|import|def)\b)[^\n]*?\b\w*LightningCLI\s*\(")),
+    # ... and its seed given (`seed_everything_default=42`): the CLI seeds every framework before it fits
+    ("seed_any", ("seed_everything_default",), _P(r"\bseed_everything_default\s*=\s*(?!None\b|False\b)[\w.]")),
     # w27c: TensorFlow 1's Estimators (BERT's run_classifier/run_ner/run_pretraining scripts, clinicalBERT):
     # `estimator.train(input_fn=train_input_fn, max_steps=...)`, `tf.estimator.train_and_evaluate(...)` train the
     # model_fn's network ...
@@ -2643,6 +2661,14 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # validation or test files given as chromosome globs (deepcpg's `--val_files ./data/c{13,14}_*.h5`)
     ("split_chrom", ("--val", "--test", "--eval"),
      _P(r"--(val|valid|validation|test|eval)[\w-]*[\s=]+['\"]?[\w./-]*?\b(chr|c)(\{\d{1,2}(,\d{1,2})+\}|\d{1,2}[_.])")),
+    # w38a: a side's chromosomes built from a numbered range (kimmo1019/hicGAN's data_split.py: `hr_mats_test,
+    # lr_mats_test, distance_test = data_split(['chr%d' % idx for idx in list(range(18, 23))])`, training 1-17): the
+    # names made by a comprehension (`'chr%d' % i`, `f'chr{i}'`, `'chr' + str(i)`) and assigned to a name that says
+    # the side. A list of every chromosome named for no side (`chroms = [... range(1, 23)]`) is none
+    ("split_chrom", ("'chr", '"chr'),
+     _P(r"^[ \t]*[\w\[\]., ]*?\b(\w*_)?(test|testing|valid|validation|val|eval|holdout|heldout|held_out)(_\w*)?\b"
+        r"[\w\[\]., ]*=(?!=)[^\n]*?\[\s*(f['\"]chr\{\w+\}['\"]|['\"]chr%[ds]['\"]\s*%\s*\(?\w+\)?|"
+        r"['\"]chr['\"]\s*\+\s*str\(\s*\w+\s*\))\s+for\s+\w+\s+in\s+(list\(\s*)?range\(\s*\d")),
     # a side of a split keyed with a list of small numbers (`'valid': [8, 9, 10, 11, 19]`): chromosomes where
     # the same file names the sex chromosome (`chrom_named`, tip07 joins the two; DeepHiC's set_dict)
     ("split_side_ints", ("'train'", "'valid'", "'test'", "'val'", '"train"', '"valid"', '"test"', '"val"'),
@@ -4343,6 +4369,7 @@ _MULTILINE = frozenset(("trainer_fit", "fit_epochs", "determinism", "seed_opt", 
                         "opt_step_call", "model_fn_call",  # line of the call)
                         "model_def_call",  # (w29a: a functional Keras model's inputs on the line after `Model(`)
                         "baseline_choice",  # (w27c: the simple model on the line after its name's branch)
+                        "baseline_branch",  # (w38a: a linear module built on the line after its name's branch)
                         "tracker_helper",  # (w35a: the tracker a helper returns lines after its def)
                         "trainer_default_log"))  # (w37c: `logger=False` on a later line of the Trainer's call)
 _WINDOW = 4000
@@ -5425,8 +5452,20 @@ def _env_names(out: Facts, specs: list[str]) -> None:
 
 #: w24b: a line of `conda list --export` (`numpy=1.16.2=py36h7e9f1db_0`, `absl-py=0.7.0=pypi_0`): the version, and
 #: the build after it, recorded as `==` records them (clinicalBERT's requirements.txt); a lower bound is not one
-_CONDA_EXPORT_PIN = re.compile(r"[A-Za-z0-9][\w.\-]*=v?\d[\w.+!]*(=[\w.+]+)?$")
+#: (w38a: conda's underscore-led packages too, `_libgcc_mutex=0.1=main`, `_openmp_mutex=5.1=1_gnu`)
+_CONDA_EXPORT_PIN = re.compile(r"[A-Za-z0-9_][\w.\-]*=v?\d[\w.+!]*(=[\w.+]+)?$")
 _CONDA_EXPLICIT = re.compile(r"^@EXPLICIT\s*$", re.M)
+#: w38a: the header `conda list --export` writes (`# $ conda create --name <env> --file <this file>`, `# platform:`)
+_CONDA_EXPORT_HEADER = re.compile(r"^#\s*\$?\s*conda create\b[^\n]*--file\b|^#\s*platform:\s*\S+", re.M)
+
+
+def _conda_export_listing(text: str) -> bool:
+    """w38a: a file holding `conda list --export` output: its header, and every other line a `name=version=build`
+    spec (not a YAML mapping that merely mentions conda)."""
+    if _CONDA_EXPORT_HEADER.search(text) is None:
+        return False
+    specs = [t.strip() for t in text.splitlines() if t.strip() and not t.lstrip().startswith("#")]
+    return len(specs) >= 2 and all(_CONDA_EXPORT_PIN.match(t) for t in specs)
 _CONDA_ARCHIVE = re.compile(r"(https?|file)://\S+\.(conda|tar\.bz2)(#\w+)?$")
 
 
@@ -5444,6 +5483,8 @@ def _pins(out: Facts, kind: str, pinned: int, total: int, loose: list[Evidence])
 
 #: (coordinator, session 22: a channel before the name, `conda-forge::pandas=1.4.2` in phenotypic_profiling_env.yml,
 #: is conda's spec for the package from that channel: read as the package)
+#: w38a: a list item carrying a YAML tag (`- !!python/unicode 'numpy=1.15.4=py27_0'`, or the value on the next line)
+_YAML_TAGGED_ITEM = re.compile(r"^(\s*)-\s+!!\S+\s*(\S.*)?$")
 _CONDA_ITEM = re.compile(r"^(\s*)-\s+(?:[\w.\-/]+::)?([^\s#:{}]+(\s*[<>=!~]=?\s*[^\s#]+)?)\s*(#.*)?$")
 
 
@@ -5463,6 +5504,12 @@ def _conda_pins(text: str, out: Facts) -> bool:
             continue
         if re.match(r"^[A-Za-z_][\w-]*\s*:", raw):  # the next top-level key
             break
+        tagged = _YAML_TAGGED_ITEM.match(raw) if "!!" in raw else None
+        if tagged is not None:
+            # w38a: an item written with a YAML tag, its value quoted on the same line or the next (Python 2's
+            # PyYAML exports: arefeen/DeepPASTA's `- !!python/unicode` then `  'keras=2.2.4=0'`)
+            value = tagged.group(2) or next((t.strip() for t in lines[i + 1:i + 3] if t.strip()), "")
+            raw = f"{tagged.group(1)}- {value.strip().strip(chr(39) + chr(34))}"
         m = _CONDA_ITEM.match(raw)
         if not m:
             continue
@@ -7249,8 +7296,12 @@ def _whole_code_facts(code: str, lines: _Lines, facts: Facts, seed_lines: _Lines
         _fold_array_of_data(code, lines, facts)
     if "= [" in code or "=[" in code:
         _unit_number_sides(code, lines, facts)
+    if "LightningCLI" in code:
+        _lightning_cli_subclass_runs(code, lines, facts)
     if "seed_opt" in facts:
         _guarded_seed_calls(code, lines, facts)
+        if "seed_given" in facts or "seed_given_opt" in facts:
+            _zero_seed_off(code, lines, facts)
     if "search" in facts and "BayesianOptimization" in code:
         _design_loops(code, lines, facts)
     if "://" in code and ("hash" in code or "commit" in code or "sha" in code):
@@ -7320,6 +7371,51 @@ def _guarded_seed_calls(code: str, lines: _Lines, facts: Facts) -> None:
                 found.append([lines.line_of(m.end() - 1), called.group(1)])
     if found:
         facts["seed_guarded"] = sorted(found)[:MAX_EVIDENCE]
+
+
+#: w38a: a subclass of Lightning's command line (`class NetCLI(LightningCLI):`), and a call of it
+_CLI_SUBCLASS = re.compile(r"^[ \t]*class\s+(\w+)\s*\(\s*(?:\w+\.)*LightningCLI\s*\)", re.M)
+
+
+def _lightning_cli_subclass_runs(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38a: a LightningCLI subclass named without the word (`class NetCLI(LightningCLI)`, then `NetCLI(Net, Data)`)
+    built and run: it trains as LightningCLI does (`trainer_fit`, whose pattern reads the names that hold the word)."""
+    for m in _CLI_SUBCLASS.finditer(code):
+        name = m.group(1)
+        if "LightningCLI" in name:
+            continue  # (the line pattern reads it)
+        call = re.compile(r"^(?![ \t]*(class|def|from|import)\b)[^\n]*?\b" + re.escape(name) + r"\s*\(", re.M)
+        hit = call.search(code)
+        if hit is not None:
+            n = lines.line_of(hit.start())
+            rows = facts.setdefault("trainer_fit", [])
+            if [n, lines.text_of(n)] not in rows:
+                rows.append([n, lines.text_of(n)])
+                rows.sort(key=lambda r: int(r[0]))
+            return
+
+
+#: w38a: a guard that seeds only for a non-zero seed (`if args.random_seed != 0:`, `if seed > 0:`) ...
+_ZERO_OFF_GUARD = re.compile(r"^[ \t]*if\s+[\w.]{0,40}?(seed|random_state)\w*\s*(!=|>)\s*0\b(?!\.)\s*:", re.M)
+#: ... and a seed given as zero (an option's default, a keyword): the value that guard turns away
+_ZERO_SEED = re.compile(r"(\b(seed|random_state|SEED|RANDOM_STATE)\w*|\bdefault)\s*=\s*0(?![\d.])")
+_NONZERO_SEED = re.compile(r"(\b(seed|random_state|SEED|RANDOM_STATE)\w*|\bdefault)\s*=\s*[1-9]")
+
+
+def _zero_seed_off(code: str, lines: _Lines, facts: Facts) -> None:
+    """w38a: seeds set only for a non-zero seed while the seed given is zero (jianlin-cheng/DeepGRN's train.py:
+    `--random_seed` defaults to 0, then `if args.random_seed != 0: np.random.seed(...)`): zero is the "no seed"
+    value, so the file seeds nothing as shipped, as a seed defaulting to None (`seed_none`, tip03). A non-zero
+    seed given anywhere in the file is one that guard lets through (AtacWorks' seed 42 from its configuration)."""
+    given = [r for k in ("seed_given", "seed_given_opt") for r in facts.get(k, ())]
+    if (not given or _ZERO_OFF_GUARD.search(code) is None
+            or not all(_ZERO_SEED.search(str(t)) and not _NONZERO_SEED.search(str(t)) for _, t in given)):
+        return
+    facts.pop("seed_given", None)
+    facts.pop("seed_given_opt", None)
+    rows = facts.setdefault("seed_none", [])
+    rows.extend(r for r in given if r not in rows)
+    rows.sort(key=lambda r: int(r[0]))
 
 
 #: coordinator, session 21: a side of a split written as a literal list of unit numbers (`TRAIN = [1,2,3]`, `TEST =
@@ -7802,6 +7898,11 @@ def _analyze(path: str, text: str, kind: str, facts: Facts) -> None:
         body = text if low.endswith(".json") else strip_hash_comments(text)
         lines = _Lines(body, text)
         conda_env = low.endswith((".yml", ".yaml")) and _conda_pins(body, facts)
+        if not conda_env and low.endswith((".yml", ".yaml")) and _conda_export_listing(text):
+            # w38a: `conda list --export` output saved under a YAML name (yutiachen5/DeepSTARR-Reimplementation's
+            # requirements.yml, `conda create --file` in its header): a requirements list, every line name=version=build
+            _req_pins(text, facts)
+            conda_env = True
         if conda_env:
             _tracker_dep(body, facts)
             _old_keras_dep(body, facts)

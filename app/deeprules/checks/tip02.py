@@ -179,6 +179,8 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
     # a simple model written as a class (not a network's head built on a feature extractor handed to it)
     classes = gather(ctx, "baseline_class", 10_000,
                      where=lambda p: main_code(p) and "net_head" not in ctx.index.facts(p))
+    # (w38a: a linear or logistic module built where the model type names it, `baseline_branch`)
+    classes += gather(ctx, "baseline_branch", 10_000, where=main_code)
     if not training_scripts(ctx):
         # w24a: a linear network module in a repository that trains nothing (pyaging's LinearModel, the base of
         # clocks ported from published coefficients) is how the models are built, not a baseline fitted for
@@ -255,14 +257,14 @@ def _code_baselines(ctx: Context) -> list[tuple[str, int, str]]:
 
 @check("DR201", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "net_head",
-                      "baseline_tool", "integration_call",
+                      "baseline_tool", "integration_call", "baseline_branch",
                       "baseline_cmp", "baseline_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
                       "probe_fit", "cox_forest", "velo_classic",
                       "estimator_def",
                       *NETWORK_FACTS),
                      # (w24a: a Linear* module's text, tip02; w25a: the estimators' names, a network's class)
                      said=("baseline_class", "baseline", "baseline_tool", "model_def", "estimator_def",
-                           "integration_call")))
+                           "integration_call", "baseline_branch")))
 def baselines_run(ctx: Context) -> CheckResult:
     ev = code_baselines(ctx)[:8]
     for path, rec in baselines(ctx):
@@ -278,7 +280,7 @@ def baselines_run(ctx: Context) -> CheckResult:
 
 @check("DR203", watches=_watch, facts_only=True,
        reads=reading((*TRAINING_FACTS, "model_def", "learner_def", "baseline_class", "baseline_choice", "search",
-                      "grid_loop", "search_cv", "search_loop_fit",
+                      "grid_loop", "baseline_branch", "search_cv", "search_loop_fit",
                       "net_head", "baseline_tool", "baseline_cmp", "search_baseline", "search_learner", "baseline_cfg",
                       "integration_call",
                       "search_range", "search_cfg", "baseline_result", "toy_data", "probe_input", "sample_scorer",
@@ -288,7 +290,7 @@ def baselines_run(ctx: Context) -> CheckResult:
                      # code_baselines; w25a: classical_method; session 10: estimator classes; session 12: the
                      # modules a sweep imports)
                      said=("baseline", "baseline_class", "baseline_tool", "model_def", "estimator_def",
-                           "integration_call"),
+                           "integration_call", "baseline_branch"),
                      imports=True))
 def baselines_tuned(ctx: Context) -> CheckResult:
     records = baselines(ctx)

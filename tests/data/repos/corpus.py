@@ -9547,6 +9547,102 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "train.py": "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n"
                     "model.compile(loss='categorical_crossentropy', optimizer='adam')\nmodel.fit(x, y, epochs=3)\n"},
         {"DR201": "fail"}),
+    # w38a: a seed applied only when it is not zero while the option gives zero by default (DeepGRN's train.py:
+    # `--random_seed ... default=0`, then `if args.random_seed != 0: np.random.seed(...)`): nothing is seeded as
+    # shipped, as a seed defaulting to None ...
+    "w38a_seed_applied_when_nonzero_defaults_to_zero": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--random_seed', '-rs', type=int, help='seed', default=0)\n"
+                    "args = parser.parse_args()\nif args.random_seed != 0:\n    torch.manual_seed(args.random_seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    "w38a_seed_applied_when_positive_defaults_to_zero": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--seed', type=int, default=0)\n"
+                    "args = parser.parse_args()\nif args.seed > 0:\n    torch.manual_seed(args.seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "fail"}),
+    # ... while the same guard with a non-zero default seeds every run
+    "w38a_seed_applied_when_nonzero_defaults_to_a_number": ({
+        "train.py": "import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\n"
+                    "parser.add_argument('--random_seed', '-rs', type=int, help='seed', default=7)\n"
+                    "args = parser.parse_args()\nif args.random_seed != 0:\n    torch.manual_seed(args.random_seed)\n"
+                    + TORCH_LOOP.replace("import torch\n", "")},
+        {"DR301": "pass"}),
+    # w38a: a linear or logistic model written as the project's own module and built in the branch that names it
+    # as the model type (AtacWorks' model_utils.py: `elif args.model == 'logistic':` then `model =
+    # DenoisingLogistic(...)`), trained by the same script as the networks: a simple model offered beside them ...
+    "w38a_logistic_module_built_by_model_type": ({
+        "pkg/models.py": "import torch\nfrom torch import nn\n\nclass UNet(nn.Module):\n    pass\n\n"
+                         "class TrackLogistic(nn.Module):\n    def __init__(self, field):\n        super().__init__()\n"
+                         "        self.conv = nn.Conv1d(1, 1, field)\n",
+        "pkg/build.py": "from pkg.models import UNet, TrackLogistic\n\ndef build(args):\n"
+                        "    if args.model == 'unet':\n        model = UNet()\n"
+                        "    elif args.model == 'logistic':\n        model = TrackLogistic(args.field)\n    return model\n",
+        "train.py": "from pkg.build import build\nmodel = build(args)\n" + TORCH_LOOP},
+        {"DR201": "pass", "DR203": "fail"}),
+    # ... not a linear head picked as the architecture of a sequence model on a network's features
+    "w38a_linear_head_picked_by_arch": ({
+        "pkg/models.py": "import torch\nfrom torch import nn\n\nclass TemporalLinear(nn.Module):\n    pass\n",
+        "pkg/build.py": "from pkg.models import TemporalLinear\n\ndef build(cfg):\n"
+                        "    if cfg.arch == 'linear':\n        head = TemporalLinear(cfg.n_features)\n    return head\n",
+        "train.py": "from pkg.build import build\nmodel = build(cfg)\n" + TORCH_LOOP},
+        {"DR201": "fail"}),
+    # w38a: a conda export written by Python 2's PyYAML, each item tagged `!!python/unicode` and its quoted value
+    # on the next line or the same one (DeepPASTA_env1.yml): the builds pin the environment ...
+    "w38a_tagged_conda_export_pins": ({
+        "tool_env.yml": "name: tool\nchannels:\n- !!python/unicode\n  'defaults'\ndependencies:\n"
+                        "- !!python/unicode\n  'keras=2.2.4=0'\n- !!python/unicode\n  'numpy=1.15.4=py27h1d66e8a_0'\n"
+                        "- !!python/unicode 'h5py=2.8.0=py27h989c5e5_3'\n- !!python/unicode\n  'python=2.7.15=h9bab390_6'\n"
+                        "prefix: !!python/unicode '/opt/envs/tool'\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # ... while tagged bare names pin nothing
+    "w38a_tagged_conda_names_pin_nothing": ({
+        "tool_env.yml": "name: tool\ndependencies:\n- !!python/unicode\n  'keras'\n- !!python/unicode\n  'numpy'\n"
+                        "- !!python/unicode 'h5py'\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w38a: each side's chromosomes made from a numbered range and assigned to names that say the side (hicGAN's
+    # data_split.py: `hr_test, lr_test = crop(['chr%d' % i for i in range(18, 23)])`): a chromosome hold-out ...
+    "w38a_side_chromosomes_built_from_a_range": ({
+        "prep.py": "import numpy as np\n\ndef crop(chroms):\n    return np.load(chroms[0]), np.load(chroms[-1])\n\n"
+                   "hr_train, lr_train = crop(['chr%d' % i for i in list(range(1, 18))])\n"
+                   "hr_test, lr_test = crop(['chr%d' % i for i in list(range(18, 23))])\n",
+        "train.py": TORCH_LOOP}, {"DR701": "pass"}),
+    # ... not every chromosome listed for no side, then windows drawn at random
+    "w38a_all_chromosomes_from_a_range_then_random_split": ({
+        "prep.py": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n\n"
+                   "chroms = ['chr%d' % i for i in range(1, 23)]\nwindows = np.load(chroms[0])\n"
+                   "win_train, win_test = train_test_split(windows, test_size=0.2)\n",
+        "train.py": TORCH_LOOP}, {"DR701": "warn"}),
+    # w38a: Lightning's command line built with the module and its data (rockfish's `RockfishLightningCLI(Rockfish,
+    # RFDataModule, trainer_defaults=...)`) trains them: unseeded, it fails DR301 rather than having nothing to seed ...
+    "w38a_lightning_cli_trains_unseeded": ({
+        "pkg/cli.py": "import pytorch_lightning as pl\nfrom pytorch_lightning.utilities.cli import LightningCLI\n"
+                      "from pkg.model import Net, Data\n\nclass NetCLI(LightningCLI):\n    pass\n\n"
+                      "def main():\n    NetCLI(Net, Data, save_config_overwrite=True)\n",
+        "pkg/model.py": "import torch\nimport pytorch_lightning as pl\n\nclass Net(pl.LightningModule):\n"
+                        "    def training_step(self, batch, i):\n        return self.loss(batch)\n"},
+        {"DR301": "fail", "DR302": "fail"}),
+    # ... and seeded when its seed is given
+    "w38a_lightning_cli_trains_seeded": ({
+        "pkg/cli.py": "import pytorch_lightning as pl\nfrom pytorch_lightning.utilities.cli import LightningCLI\n"
+                      "from pkg.model import Net, Data\n\n"
+                      "def main():\n    LightningCLI(Net, Data, seed_everything_default=1234)\n",
+        "pkg/model.py": "import torch\nimport pytorch_lightning as pl\n\nclass Net(pl.LightningModule):\n"
+                        "    def training_step(self, batch, i):\n        return self.loss(batch)\n"},
+        {"DR301": "pass"}),
+    # w38a: `conda list --export` output saved under a YAML name (DeepSTARR-Reimplementation's requirements.yml, its
+    # `conda create --file` header, then name=version=build lines, underscore-led ones included): pinned ...
+    "w38a_conda_export_listing_in_a_yml_pins": ({
+        "env_spec.yml": "# This file may be used to create an environment using:\n"
+                        "# $ conda create --name <env> --file <this file>\n# platform: linux-64\n"
+                        "_libgcc_mutex=0.1=main\nabsl-py=2.1.0=pypi_0\nnumpy=1.26.4=py310h5f9d8c6_0\n"
+                        "tensorflow=2.15.0=pypi_0\n",
+        "train.py": TORCH_LOOP}, {"DR303": "pass"}),
+    # ... not a YAML file that only mentions conda in a comment over unpinned names
+    "w38a_conda_comment_over_bare_names_pins_nothing": ({
+        "env_spec.yml": "# platform: linux-64\nchannels:\n  - conda-forge\npackages: numpy\n",
+        "train.py": TORCH_LOOP}, {"DR303": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
