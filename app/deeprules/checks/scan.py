@@ -852,6 +852,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # eps)`), as detection precision and recall over thresholds; a definition alone is no use of it
     ("metric_pr", ("froc",),
      _P(r"(?<!def )\b(compute_?froc|calc_?froc|get_?froc\w*|froc(_?(score|curve|auc))?)\s*\(", re.I)),
+    # w38b: instance segmentation scored by the precision and recall of matched objects at the COCO IoU thresholds,
+    # named for them (empanada's evaluate3d.py: `{'F1_50': f1_50, 'Precision_50': precision_50, 'Recall_75':
+    # recall_75}`), as detection precision and recall over IoU thresholds; not their definitions nor their import,
+    # nor an F1 alone at one threshold (`f1_50`)
+    ("metric_pr", ("precision_50", "precision_75", "recall_50", "recall_75", "precision50", "precision75",
+                   "recall50", "recall75"),
+     _P(r"^(?![ \t]*(from|import|def)\b)[^\n]*?\b(precision|recall)_?(50|75)\b", re.I)),
     # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
     # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
     # `auc(recall, precision)` idiom), recall first as the x axis
@@ -1241,6 +1248,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("'chr", "val_file", "valid_file", "test_file"),
      _P(r"^[ \t]*\w{0,30}?(test|valid|val|holdout)\w*\s*=[^=\n][^\n]*?([!=]=\s*'chr[\dXY]{1,2}'|\.isin\(\s*\[\s*'chr"
         r"[\dXY])|\b(test|valid|val)_files?['\"]?(\s*=\s*|\s+)['\"]?[^\s'\"]*\bc(hr)?\{\d{1,2}(,\d{1,2})+\}")),
+    # w38b: the tiles or patches a trained slide model scores highest drawn or exported for reading (KatherLab HIA's
+    # deployment scripts: `GenerateHighScoreTiles(...)` copies and plots the top-attention tiles of the top-scored
+    # patients; `plot_top_tiles(...)`): called, not defined
+    ("interp", ("tiles", "patches"),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?(?<!\w)(generate|plot|save|show|draw|visuali[sz]e|get|extract|export)_?"
+        r"(the_?)?(high|highest|top|most)_?(k_?)?(score|scoring|scored|attention|attended|predictive)?_?(tiles|patches)"
+        r"\w*\s*\(", re.I)),
     # what the learned filters respond to, abbreviated (`filter_act`: DeepCpG/Basset filter activations)
     ("interp", ("filter_act", "filters_act"), _P(r"\bfilters?_acts?\b")),
     # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)

@@ -9046,6 +9046,42 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                  + TORCH_LOOP + "correct += (pred.argmax(1) == y).sum().item()\n"
                                  "accuracy = correct / len(te)\n"))},
         {"DR703": "warn"}),
+    # w38b: objects scored by precision and recall at the IoU thresholds 0.5 and 0.75, named for them (empanada's
+    # evaluate3d.py: `{'Precision_50': precision_50, 'Recall_75': recall_75}`): detection-style precision and recall
+    # over thresholds ...
+    "w38b_precision_recall_at_iou_50_75_scores_objects": ({
+        "seg/train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "seg/scores.py": "def precision_50(tp, fp):\n    return tp / (tp + fp)\n\n\ndef recall_75(tp, fn):\n"
+                         "    return tp / (tp + fn)\n",
+        "evaluate.py": "import torch\nfrom seg.scores import precision_50, precision_75, recall_50, recall_75\n\n"
+                       "scores = {'P50': precision_50, 'P75': precision_75, 'R50': recall_50, 'R75': recall_75}\n"
+                       "for name, fn in scores.items():\n    print(name, fn(**counts))\n"},
+        {"DR703": "pass"}),
+    # ... while only their definitions and import, or F1 at one IoU threshold, score nothing over thresholds
+    "w38b_precision_at_iou_defined_or_imported_only": ({
+        "seg/train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "seg/scores.py": "def precision_50(tp, fp):\n    return tp / (tp + fp)\n\n\ndef f1_50(tp, fp, fn):\n"
+                         "    return 2 * tp / (2 * tp + fp + fn)\n",
+        "evaluate.py": "import torch\nfrom seg.scores import precision_50, f1_50\n\nprint(f1_50(**counts))\n"
+                       "from sklearn.metrics import f1_score\nprint(f1_score(y, pred))\n"},
+        {"DR703": "warn"}),
+    # w38b: the tiles a trained slide classifier scores highest, drawn for the top-scored patients (KatherLab HIA's
+    # `GenerateHighScoreTiles(...)` after deployment): the inputs its predictions rest on, read ...
+    "w38b_top_scored_tiles_drawn_after_deployment": ({
+        "mil/train.py": "import torch\n\nclass MIL(torch.nn.Module):\n    pass\n\nmodel = MIL()\n" + TORCH_LOOP,
+        "mil/report.py": "import matplotlib.pyplot as plt\n\n\ndef GenerateHighScoreTiles(scores, tiles, k):\n"
+                         "    for t in sorted(tiles, key=scores.get)[-k:]:\n        plt.imshow(t)\n",
+        "deploy.py": "import torch\nfrom mil.report import GenerateHighScoreTiles\n\nscores = run(model, slides)\n"
+                     "GenerateHighScoreTiles(scores, tiles, k=20)\n"},
+        {"DR802": "pass"}),
+    # ... not the function defined and never called, nor patches cut from a slide (`extract_patches(...)`)
+    "w38b_top_tiles_defined_only_or_patches_extracted": ({
+        "mil/train.py": "import torch\n\nclass MIL(torch.nn.Module):\n    pass\n\nmodel = MIL()\n" + TORCH_LOOP,
+        "mil/report.py": "import matplotlib.pyplot as plt\n\n\ndef GenerateHighScoreTiles(scores, tiles, k):\n"
+                         "    for t in sorted(tiles, key=scores.get)[-k:]:\n        plt.imshow(t)\n",
+        "prep.py": "from tiling import extract_patches, get_patches\n\nfor s in slides:\n"
+                   "    extract_patches(s, size=256)\n    get_patches(s)\n"},
+        {"DR802": "fail"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
