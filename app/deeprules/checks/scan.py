@@ -2724,6 +2724,16 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\s*[:{]?[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s*\(?\s*([\w.]*(stud|cohort|site|dataset|data_set|train)\w*"
         r"\s*!=\s*\1|\1\s*!=\s*[\w.]*(stud|cohort|site|dataset|data_set|train)\w*)\b[^\n]*\n"
         r"(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|predict)", re.I)),
+    # w38b: ... or a loop over the units that deals the one held out this round to the test side and every other to
+    # training (ENS2's Benchmark_demo.ipynb: `for dset_index in dset_indexes:` then `if dset_index == dsets:` then
+    # `test_trace.append(...)`, inside `for dsets in range(ds_on, ds_off + 1):`): leave one data set out in turn. The
+    # unit compared with a variable (not a split's name, `if dataset == 'test':`)
+    ("split_unit_loop", ("dset", "dataset", "data_set", "stud", "cohort", "site", "subj", "patient", "participant",
+                         "donor", "animal", "session", "recording", "hospital", "center", "centre"),
+     _P(r"^[ \t]*for\s+(\w*(dset|dataset|data_set|stud|cohort|site|subj|patient|participant|donor|animal|session|"
+        r"recording|hospital|center|centre)\w*)\s+in\s+[^\n]*:[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s+\1\s*==\s*"
+        r"[A-Za-z_][\w.]*(\[[^\]\n]*\])?\s*:[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|held|hold|val)\w*"
+        r"(\.(append|extend)\s*\(|\s*\+=|\s*=(?!=))")),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.
@@ -3481,6 +3491,12 @@ _CFG_KEY = r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*|--)['\"]?"
 
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    # w38b: a segmentation loss named as a configuration's value (3DUnetCNN's brats2020_config.json: `"loss": {"name":
+    # "DiceLoss", ...}`, built by name from monai.losses; pytorch-3dunet's `name: BCEDiceLoss`): each voxel is
+    # classified, as the loss in code (loss_seg above). Not a commented-out line
+    ("loss_seg", ("dice", "tversky", "lovasz", "jaccard"),
+     _P(r"^[ \t]*(-[ \t]*)?['\"]?\w+['\"]?[ \t]*:[ \t]*['\"]?\w*(Dice\w*Loss|Tversky\w*Loss|Lovasz\w*Loss|JaccardLoss|"
+        r"dice_loss|soft_dice_loss|tversky_loss|jaccard_loss)['\"]?[ \t]*,?[ \t]*(#[^\n]*)?$")),
     ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
     # w35c: ... or set false (massformer's configs: `cuda_deterministic: False`), which turns a flagged determinism off
     ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),

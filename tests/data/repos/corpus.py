@@ -9082,6 +9082,35 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "prep.py": "from tiling import extract_patches, get_patches\n\nfor s in slides:\n"
                    "    extract_patches(s, size=256)\n    get_patches(s)\n"},
         {"DR802": "fail"}),
+    # w38b: leave one data set out in turn, written as a loop over the data sets that puts the one held out this
+    # round on the test side (ENS2's benchmark: `for dset_index in dset_indexes:` / `if dset_index == dsets:` /
+    # `test_trace.append(...)`) ...
+    "w38b_loop_deals_held_out_dataset_to_test": ({
+        "benchmark.py": "import torch\n\nfor held in range(2, 22):\n    train_x, test_x = [], []\n"
+                        "    for dset_id in range(2, 22):\n        if dset_id == held:\n"
+                        "            test_x.append(recordings[dset_id])\n        else:\n"
+                        "            train_x.append(recordings[dset_id])\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR701": "pass"}),
+    # ... not a loop that loads each side of a data set by its split's name (`if dataset == 'test':`)
+    "w38b_loop_over_split_names_is_no_held_out_unit": ({
+        "benchmark.py": "import torch\nfrom sklearn.model_selection import train_test_split\n\n"
+                        "for dataset in ['train', 'test']:\n    if dataset == 'test':\n"
+                        "        test_x = load(dataset)\n    else:\n        train_x = load(dataset)\n"
+                        "train_x, val_x = train_test_split(train_x, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w38b: a Dice loss named in a configuration and built by name (3DUnetCNN's `"loss": {"name": "DiceLoss"}`
+    # read by getattr(monai.losses, ...)): each voxel is classified, so DR703 applies ...
+    "w38b_dice_loss_named_in_config_classifies_voxels": ({
+        "train.py": "import json\nimport torch\nimport monai.losses\n\ncfg = json.load(open('brats.json'))\n"
+                    "crit = getattr(monai.losses, cfg['loss']['name'])()\n" + TORCH_LOOP,
+        "brats.json": '{\n  "loss": {\n    "name": "DiceLoss",\n    "sigmoid": true\n  },\n  "n_folds": 5\n}\n'},
+        {"DR703": "fail"}),
+    # ... not one left in a comment
+    "w38b_dice_loss_commented_in_config_names_nothing": ({
+        "train.py": "import yaml\nimport torch\n\ncfg = yaml.safe_load(open('brats.yaml'))\n"
+                    "crit = torch.nn.MSELoss()\n" + TORCH_LOOP,
+        "brats.yaml": "loss:\n  name: MSELoss\n  # name: DiceLoss\n"},
+        {"DR703": "na"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
