@@ -976,7 +976,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
         # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
-        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
+        # (w38b: not a glm over the network's own prediction, DeepPATH's melanoma `glm(response_code ~
+        # dcnn_prediction + baseline_ecog.i, family = "binomial")`: the network stacked with clinical terms, no
+        # model without it)
+        r"\b(glm|glm\.nb)\((?![^\n)]*~[^\n,]*\b\w*(dcnn|cnn|dnn|nn|net|network|deep|model)_?(pred\w*|score\w*|"
+        r"prob\w*|output\w*)\b)|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
         # w31d: an estimator class handed as a value to a loop that builds each one (MIMIC-Extract's
         # `('LR', LogisticRegression, LR_hyperparams_list)` then `M = model(**hyperparams)`), not in an import, a
         # type check or a type hint

@@ -9111,6 +9111,21 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                     "crit = torch.nn.MSELoss()\n" + TORCH_LOOP,
         "brats.yaml": "loss:\n  name: MSELoss\n  # name: DiceLoss\n"},
         {"DR703": "na"}),
+    # w38b: a logistic regression over the network's own prediction (DeepPATH's melanoma `glm(response ~
+    # dcnn_prediction + ecog, family = "binomial")`) stacks the network with clinical terms: no simple model ...
+    "w38b_glm_over_network_prediction_is_no_baseline": ({
+        "train.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "mlr/response.R": "training <- read.csv('train.csv')\n"
+                          "m1 <- glm(response ~ dcnn_prediction, data = training, family = 'binomial')\n"
+                          "m2 <- glm(response ~ dcnn_prediction + ecog + treatment, data = training, "
+                          "family = 'binomial')\n"},
+        {"DR201": "fail"}),
+    # ... while one over clinical terms alone is a simple model of the task
+    "w38b_glm_over_clinical_terms_is_a_baseline": ({
+        "train.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "mlr/response.R": "training <- read.csv('train.csv')\n"
+                          "m0 <- glm(response ~ ecog + treatment, data = training, family = 'binomial')\n"},
+        {"DR201": "pass"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
