@@ -2738,6 +2738,12 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"recording|hospital|center|centre)\w*)\s+in\s+[^\n]*:[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s+\1\s*==\s*"
         r"[A-Za-z_][\w.]*(\[[^\]\n]*\])?\s*:[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|held|hold|val)\w*"
         r"(\.(append|extend)\s*\(|\s*\+=|\s*=(?!=))")),
+    # w38b: ... or the side each patient was dealt to remembered, so that the patient's further slides or scans follow
+    # it (DeepPATH's 0d_SortTiles.py: `if Patient in Patient_set:` then `SetIndx = Patient_set[Patient]`): every
+    # record of a patient on one side
+    ("split_unit_loop", ("patient", "subject", "donor", "individual", "participant"),
+     _P(r"^[ \t]*if\s+(\w*(?i:patient|subject|donor|individual|participant)\w*)\s+in\s+(\w*(?i:set|split|fold|side)"
+        r"\w*)\s*:[ \t]*\n[ \t]*\w+\s*=\s*\2\s*\[\s*\1\s*\]")),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.

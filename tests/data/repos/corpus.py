@@ -9126,6 +9126,22 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         "mlr/response.R": "training <- read.csv('train.csv')\n"
                           "m0 <- glm(response ~ ecog + treatment, data = training, family = 'binomial')\n"},
         {"DR201": "pass"}),
+    # w38b: the side each patient was dealt to remembered, so the patient's other slides follow it (DeepPATH's
+    # `if Patient in Patient_set:` / `SetIndx = Patient_set[Patient]`): a patient-wise split ...
+    "w38b_patient_side_remembered_for_later_slides": ({
+        "sort_tiles.py": "import random\n\nPatient_set = {}\nfor slide in slides:\n    patient = slide[:12]\n"
+                         "    if patient in Patient_set:\n        side = Patient_set[patient]\n    else:\n"
+                         "        side = random.choice(['train', 'valid', 'test'])\n"
+                         "        Patient_set[patient] = side\n    link(slide, side)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a patient looked up in a table of labels (`if patient in labels:` / `y = labels[patient]`)
+    "w38b_patient_label_lookup_is_no_split": ({
+        "sort_tiles.py": "import random\nfrom sklearn.model_selection import train_test_split\n\nfor slide in slides:\n"
+                         "    patient = slide[:12]\n    if patient in labels:\n        y = labels[patient]\n"
+                         "tr, te = train_test_split(slides, test_size=0.2)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
