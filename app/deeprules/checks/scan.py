@@ -860,6 +860,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # eps)`), as detection precision and recall over thresholds; a definition alone is no use of it
     ("metric_pr", ("froc",),
      _P(r"(?<!def )\b(compute_?froc|calc_?froc|get_?froc\w*|froc(_?(score|curve|auc))?)\s*\(", re.I)),
+    # w38b: instance segmentation scored by the precision and recall of matched objects at the COCO IoU thresholds,
+    # named for them (empanada's evaluate3d.py: `{'F1_50': f1_50, 'Precision_50': precision_50, 'Recall_75':
+    # recall_75}`), as detection precision and recall over IoU thresholds; not their definitions nor their import,
+    # nor an F1 alone at one threshold (`f1_50`)
+    ("metric_pr", ("precision_50", "precision_75", "recall_50", "recall_75", "precision50", "precision75",
+                   "recall50", "recall75"),
+     _P(r"^(?![ \t]*(from|import|def)\b)[^\n]*?\b(precision|recall)_?(50|75)\b", re.I)),
     # w29d: the area under the precision-recall curve integrated by hand from recall and precision arrays
     # (deepethogram's `mAP = auc_on_array(r, p)` next to `auroc = auc_on_array(fp, tp)`; sklearn's
     # `auc(recall, precision)` idiom), recall first as the x axis
@@ -983,7 +990,11 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"linear_reg|boost_tree|HistGradientBoosting(Classifier|Regressor)|DecisionTree(Classifier|Regressor)|"
         r"SklearnModel|XGBoostModel|svm\.SVC)\s*\(|"
         # generalised linear models: R's glm / MASS::glm.nb / pscl::zeroinfl, statsmodels' GLM, Logit, OLS
-        r"\b(glm|glm\.nb)\(|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
+        # (w38b: not a glm over the network's own prediction, DeepPATH's melanoma `glm(response_code ~
+        # dcnn_prediction + baseline_ecog.i, family = "binomial")`: the network stacked with clinical terms, no
+        # model without it)
+        r"\b(glm|glm\.nb)\((?![^\n)]*~[^\n,]*\b\w*(dcnn|cnn|dnn|nn|net|network|deep|model)_?(pred\w*|score\w*|"
+        r"prob\w*|output\w*)\b)|\bzeroinfl\s*\(|\bsmf?\.(GLM|glm|Logit|logit|OLS|ols)\s*\(|"
         # w31d: an estimator class handed as a value to a loop that builds each one (MIMIC-Extract's
         # `('LR', LogisticRegression, LR_hyperparams_list)` then `M = model(**hyperparams)`), not in an import, a
         # type check or a type hint
@@ -1279,6 +1290,13 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("split_chrom", ("'chr", "val_file", "valid_file", "test_file"),
      _P(r"^[ \t]*\w{0,30}?(test|valid|val|holdout)\w*\s*=[^=\n][^\n]*?([!=]=\s*'chr[\dXY]{1,2}'|\.isin\(\s*\[\s*'chr"
         r"[\dXY])|\b(test|valid|val)_files?['\"]?(\s*=\s*|\s+)['\"]?[^\s'\"]*\bc(hr)?\{\d{1,2}(,\d{1,2})+\}")),
+    # w38b: the tiles or patches a trained slide model scores highest drawn or exported for reading (KatherLab HIA's
+    # deployment scripts: `GenerateHighScoreTiles(...)` copies and plots the top-attention tiles of the top-scored
+    # patients; `plot_top_tiles(...)`): called, not defined
+    ("interp", ("tiles", "patches"),
+     _P(r"^(?![ \t]*(def|class)\b)[^\n#]*?(?<!\w)(generate|plot|save|show|draw|visuali[sz]e|get|extract|export)_?"
+        r"(the_?)?(high|highest|top|most)_?(k_?)?(score|scoring|scored|attention|attended|predictive)?_?(tiles|patches)"
+        r"\w*\s*\(", re.I)),
     # what the learned filters respond to, abbreviated (`filter_act`: DeepCpG/Basset filter activations)
     ("interp", ("filter_act", "filters_act"), _P(r"\bfilters?_acts?\b")),
     # Ray Tune records every trial's configuration and reported metrics (result.json, progress.csv)
@@ -2816,6 +2834,22 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
         r"\s*[:{]?[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s*\(?\s*([\w.]*(stud|cohort|site|dataset|data_set|train)\w*"
         r"\s*!=\s*\1|\1\s*!=\s*[\w.]*(stud|cohort|site|dataset|data_set|train)\w*)\b[^\n]*\n"
         r"(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|predict)", re.I)),
+    # w38b: ... or a loop over the units that deals the one held out this round to the test side and every other to
+    # training (ENS2's Benchmark_demo.ipynb: `for dset_index in dset_indexes:` then `if dset_index == dsets:` then
+    # `test_trace.append(...)`, inside `for dsets in range(ds_on, ds_off + 1):`): leave one data set out in turn. The
+    # unit compared with a variable (not a split's name, `if dataset == 'test':`)
+    ("split_unit_loop", ("dset", "dataset", "data_set", "stud", "cohort", "site", "subj", "patient", "participant",
+                         "donor", "animal", "session", "recording", "hospital", "center", "centre"),
+     _P(r"^[ \t]*for\s+(\w*(dset|dataset|data_set|stud|cohort|site|subj|patient|participant|donor|animal|session|"
+        r"recording|hospital|center|centre)\w*)\s+in\s+[^\n]*:[ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*(el)?if\s+\1\s*==\s*"
+        r"[A-Za-z_][\w.]*(\[[^\]\n]*\])?\s*:[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*(?<![a-z])(test|held|hold|val)\w*"
+        r"(\.(append|extend)\s*\(|\s*\+=|\s*=(?!=))")),
+    # w38b: ... or the side each patient was dealt to remembered, so that the patient's further slides or scans follow
+    # it (DeepPATH's 0d_SortTiles.py: `if Patient in Patient_set:` then `SetIndx = Patient_set[Patient]`): every
+    # record of a patient on one side
+    ("split_unit_loop", ("patient", "subject", "donor", "individual", "participant"),
+     _P(r"^[ \t]*if\s+(\w*(?i:patient|subject|donor|individual|participant)\w*)\s+in\s+(\w*(?i:set|split|fold|side)"
+        r"\w*)\s*:[ \t]*\n[ \t]*\w+\s*=\s*\2\s*\[\s*\1\s*\]")),
     # w30b: a path to one side of a data set written in code or a script (SapBERT's eval scripts:
     # `DATA_DIR=data/ncbi-disease/processed_test`, `data/cometa/splits/zeroshot_general/test.csv`; a training
     # script's `data/foo/train.tsv`): tip07 reads the data sets named on each side (_external_tests). Not a URL.
@@ -3605,6 +3639,12 @@ _CFG_KEY = r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*|--)['\"]?"
 
 _CFG_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("metric_pr", _METRIC_PR_HINTS, _METRIC_PR),
+    # w38b: a segmentation loss named as a configuration's value (3DUnetCNN's brats2020_config.json: `"loss": {"name":
+    # "DiceLoss", ...}`, built by name from monai.losses; pytorch-3dunet's `name: BCEDiceLoss`): each voxel is
+    # classified, as the loss in code (loss_seg above). Not a commented-out line
+    ("loss_seg", ("dice", "tversky", "lovasz", "jaccard"),
+     _P(r"^[ \t]*(-[ \t]*)?['\"]?\w+['\"]?[ \t]*:[ \t]*['\"]?\w*(Dice\w*Loss|Tversky\w*Loss|Lovasz\w*Loss|JaccardLoss|"
+        r"dice_loss|soft_dice_loss|tversky_loss|jaccard_loss)['\"]?[ \t]*,?[ \t]*(#[^\n]*)?$")),
     ("determinism_asked", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(true|True|1)\b")),
     # w35c: ... or set false (massformer's configs: `cuda_deterministic: False`), which turns a flagged determinism off
     ("determinism_off", ("determinis",), _P(r"^[ \t]*['\"]?\w*determinis\w*['\"]?\s*[:=]\s*(false|False|0)\b")),

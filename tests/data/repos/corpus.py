@@ -9643,6 +9643,102 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "w38a_conda_comment_over_bare_names_pins_nothing": ({
         "env_spec.yml": "# platform: linux-64\nchannels:\n  - conda-forge\npackages: numpy\n",
         "train.py": TORCH_LOOP}, {"DR303": "fail"}),
+    # w38b: objects scored by precision and recall at the IoU thresholds 0.5 and 0.75, named for them (empanada's
+    # evaluate3d.py: `{'Precision_50': precision_50, 'Recall_75': recall_75}`): detection-style precision and recall
+    # over thresholds ...
+    "w38b_precision_recall_at_iou_50_75_scores_objects": ({
+        "seg/train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "seg/scores.py": "def precision_50(tp, fp):\n    return tp / (tp + fp)\n\n\ndef recall_75(tp, fn):\n"
+                         "    return tp / (tp + fn)\n",
+        "evaluate.py": "import torch\nfrom seg.scores import precision_50, precision_75, recall_50, recall_75\n\n"
+                       "scores = {'P50': precision_50, 'P75': precision_75, 'R50': recall_50, 'R75': recall_75}\n"
+                       "for name, fn in scores.items():\n    print(name, fn(**counts))\n"},
+        {"DR703": "pass"}),
+    # ... while only their definitions and import, or F1 at one IoU threshold, score nothing over thresholds
+    "w38b_precision_at_iou_defined_or_imported_only": ({
+        "seg/train.py": "import torch\ncrit = torch.nn.CrossEntropyLoss()\n" + TORCH_LOOP,
+        "seg/scores.py": "def precision_50(tp, fp):\n    return tp / (tp + fp)\n\n\ndef f1_50(tp, fp, fn):\n"
+                         "    return 2 * tp / (2 * tp + fp + fn)\n",
+        "evaluate.py": "import torch\nfrom seg.scores import precision_50, f1_50\n\nprint(f1_50(**counts))\n"
+                       "from sklearn.metrics import f1_score\nprint(f1_score(y, pred))\n"},
+        {"DR703": "warn"}),
+    # w38b: the tiles a trained slide classifier scores highest, drawn for the top-scored patients (KatherLab HIA's
+    # `GenerateHighScoreTiles(...)` after deployment): the inputs its predictions rest on, read ...
+    "w38b_top_scored_tiles_drawn_after_deployment": ({
+        "mil/train.py": "import torch\n\nclass MIL(torch.nn.Module):\n    pass\n\nmodel = MIL()\n" + TORCH_LOOP,
+        "mil/report.py": "import matplotlib.pyplot as plt\n\n\ndef GenerateHighScoreTiles(scores, tiles, k):\n"
+                         "    for t in sorted(tiles, key=scores.get)[-k:]:\n        plt.imshow(t)\n",
+        "deploy.py": "import torch\nfrom mil.report import GenerateHighScoreTiles\n\nscores = run(model, slides)\n"
+                     "GenerateHighScoreTiles(scores, tiles, k=20)\n"},
+        {"DR802": "pass"}),
+    # ... not the function defined and never called, nor patches cut from a slide (`extract_patches(...)`)
+    "w38b_top_tiles_defined_only_or_patches_extracted": ({
+        "mil/train.py": "import torch\n\nclass MIL(torch.nn.Module):\n    pass\n\nmodel = MIL()\n" + TORCH_LOOP,
+        "mil/report.py": "import matplotlib.pyplot as plt\n\n\ndef GenerateHighScoreTiles(scores, tiles, k):\n"
+                         "    for t in sorted(tiles, key=scores.get)[-k:]:\n        plt.imshow(t)\n",
+        "prep.py": "from tiling import extract_patches, get_patches\n\nfor s in slides:\n"
+                   "    extract_patches(s, size=256)\n    get_patches(s)\n"},
+        {"DR802": "fail"}),
+    # w38b: leave one data set out in turn, written as a loop over the data sets that puts the one held out this
+    # round on the test side (ENS2's benchmark: `for dset_index in dset_indexes:` / `if dset_index == dsets:` /
+    # `test_trace.append(...)`) ...
+    "w38b_loop_deals_held_out_dataset_to_test": ({
+        "benchmark.py": "import torch\n\nfor held in range(2, 22):\n    train_x, test_x = [], []\n"
+                        "    for dset_id in range(2, 22):\n        if dset_id == held:\n"
+                        "            test_x.append(recordings[dset_id])\n        else:\n"
+                        "            train_x.append(recordings[dset_id])\n" + TORCH_LOOP.replace("\n", "\n    ")},
+        {"DR701": "pass"}),
+    # ... not a loop that loads each side of a data set by its split's name (`if dataset == 'test':`)
+    "w38b_loop_over_split_names_is_no_held_out_unit": ({
+        "benchmark.py": "import torch\nfrom sklearn.model_selection import train_test_split\n\n"
+                        "for dataset in ['train', 'test']:\n    if dataset == 'test':\n"
+                        "        test_x = load(dataset)\n    else:\n        train_x = load(dataset)\n"
+                        "train_x, val_x = train_test_split(train_x, test_size=0.2)\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
+    # w38b: a Dice loss named in a configuration and built by name (3DUnetCNN's `"loss": {"name": "DiceLoss"}`
+    # read by getattr(monai.losses, ...)): each voxel is classified, so DR703 applies ...
+    "w38b_dice_loss_named_in_config_classifies_voxels": ({
+        "train.py": "import json\nimport torch\nimport monai.losses\n\ncfg = json.load(open('brats.json'))\n"
+                    "crit = getattr(monai.losses, cfg['loss']['name'])()\n" + TORCH_LOOP,
+        "brats.json": '{\n  "loss": {\n    "name": "DiceLoss",\n    "sigmoid": true\n  },\n  "n_folds": 5\n}\n'},
+        {"DR703": "fail"}),
+    # ... not one left in a comment
+    "w38b_dice_loss_commented_in_config_names_nothing": ({
+        "train.py": "import yaml\nimport torch\n\ncfg = yaml.safe_load(open('brats.yaml'))\n"
+                    "crit = torch.nn.MSELoss()\n" + TORCH_LOOP,
+        "brats.yaml": "loss:\n  name: MSELoss\n  # name: DiceLoss\n"},
+        {"DR703": "na"}),
+    # w38b: a logistic regression over the network's own prediction (DeepPATH's melanoma `glm(response ~
+    # dcnn_prediction + ecog, family = "binomial")`) stacks the network with clinical terms: no simple model ...
+    "w38b_glm_over_network_prediction_is_no_baseline": ({
+        "train.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "mlr/response.R": "training <- read.csv('train.csv')\n"
+                          "m1 <- glm(response ~ dcnn_prediction, data = training, family = 'binomial')\n"
+                          "m2 <- glm(response ~ dcnn_prediction + ecog + treatment, data = training, "
+                          "family = 'binomial')\n"},
+        {"DR201": "fail"}),
+    # ... while one over clinical terms alone is a simple model of the task
+    "w38b_glm_over_clinical_terms_is_a_baseline": ({
+        "train.py": "import torch\n\nclass Net(torch.nn.Module):\n    pass\n\nmodel = Net()\n" + TORCH_LOOP,
+        "mlr/response.R": "training <- read.csv('train.csv')\n"
+                          "m0 <- glm(response ~ ecog + treatment, data = training, family = 'binomial')\n"},
+        {"DR201": "pass"}),
+    # w38b: the side each patient was dealt to remembered, so the patient's other slides follow it (DeepPATH's
+    # `if Patient in Patient_set:` / `SetIndx = Patient_set[Patient]`): a patient-wise split ...
+    "w38b_patient_side_remembered_for_later_slides": ({
+        "sort_tiles.py": "import random\n\nPatient_set = {}\nfor slide in slides:\n    patient = slide[:12]\n"
+                         "    if patient in Patient_set:\n        side = Patient_set[patient]\n    else:\n"
+                         "        side = random.choice(['train', 'valid', 'test'])\n"
+                         "        Patient_set[patient] = side\n    link(slide, side)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "pass"}),
+    # ... not a patient looked up in a table of labels (`if patient in labels:` / `y = labels[patient]`)
+    "w38b_patient_label_lookup_is_no_split": ({
+        "sort_tiles.py": "import random\nfrom sklearn.model_selection import train_test_split\n\nfor slide in slides:\n"
+                         "    patient = slide[:12]\n    if patient in labels:\n        y = labels[patient]\n"
+                         "tr, te = train_test_split(slides, test_size=0.2)\n",
+        "train.py": "import torch\n" + TORCH_LOOP},
+        {"DR701": "warn"}),
 }
 
 #: A manuscript repository (no ML code) and ML repositories that follow several tips: the manuscript must
