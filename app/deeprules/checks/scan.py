@@ -86,7 +86,7 @@ class LazyRe:
 
 
 #: Bump when an extractor changes: cached facts from older versions are then ignored.
-ANALYZER_VERSION = "42"
+ANALYZER_VERSION = "43"
 
 Evidence = list[Any]  # [line, text]
 Facts = dict[str, list[Evidence]]
