@@ -576,6 +576,10 @@ _SUB_MODEL_START = (r"^(?:[ \t]*(\w+)\s*=\s*(?:[\w.]+\.)?|"
 _COEF_NAMES = r"(?:self\.)?\w*?(?:feat|gene|name|column|variable|predictor)\w*\b"
 
 
+#: a count written as itself or taken of an index set (`tp`, `len(tp)`, `np.sum(tp)`), the `metric_balance` rates'
+#: operands (coordinator, session 23)
+_COUNT_OF = r"((len|sum|float|np\.sum)\s*\(\s*)?"
+
 CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     ("imp_torch", ("torch", "lightning", "fastai", "monai", "timm", "cellpose", "careamics", "skorch", "braindecode"),
      _P(r"^[ \t]*(import|from)\s+(torch|lightning|pytorch_lightning|fastai|monai|torchvision|timm|dgl|torch_geometric"
@@ -2431,8 +2435,8 @@ CODE_PATTERNS: list[tuple[str, tuple[str, ...], LazyRe]] = [
     # evaluation `tpr = len(tp) / (len(tp) + len(fn))`, `precision = len(tp) / (len(tp) + len(fp))`)
     ("metric_balance", ("precision", "recall", "sensitivity", "specificity", "ppv", "tpr", "tnr"),
      _P(r"\b(precision|recall|sensitivity|specificity|ppv|tpr|tnr)\w*(\[[^\]\n]*\])?\s*(<-|=)\s*\(?\s*"
-        r"((len|sum|float|np\.sum)\s*\(\s*)?(tp|tn)\w*\s*\)?\s*/\s*\(\s*((len|sum|float|np\.sum)\s*\(\s*)?"
-        r"(tp|tn)\w*\s*\)?\s*\+\s*((len|sum|float|np\.sum)\s*\(\s*)?f[pn]\w*\s*\)?\s*\)", re.I)),
+        + _COUNT_OF + r"(tp|tn)\w*\s*\)?\s*/\s*\(\s*" + _COUNT_OF + r"(tp|tn)\w*\s*\)?\s*\+\s*" + _COUNT_OF
+        + r"f[pn]\w*\s*\)?\s*\)", re.I)),
     # w34a: MCC and F1 written by hand from a confusion's counts, as values of a metric table keyed by name
     # (heqin-zhu/BPfold's RNA_kit `'MCC': (tp * tn - fp * fn + eps)/(...)`, `'F1': (2*tp + eps)/(2*tp + fp + fn +
     # eps)`): the numerator of Matthews' coefficient, and F1's twice the true positives over themselves and the errors
@@ -5703,11 +5707,11 @@ def _docker_pins(text: str, out: Facts) -> None:
     images = framework_images = 0
     loose: list[Evidence] = []
     refs: list[Evidence] = []
-    joined = re.sub(r"\\[ \t]*\n", " ", text)
+    joined = re.sub(r"\\[ \t]*\n", " ", text).splitlines()
     # (packages pinned through the file's own variables, NeuSomatic's `ENV PYTORCH_VERSION 1.1.0` then `conda
     # install -y pytorch=${PYTORCH_VERSION}`: the version is in the file, as a literal would be)
-    variables = _docker_vars(joined.splitlines()) if "$" in joined else {}
-    for n, raw in enumerate(joined.splitlines(), start=1):
+    variables = _docker_vars(joined) if "$" in text else {}
+    for n, raw in enumerate(joined, start=1):
         line = raw.strip()
         if line.upper().startswith("FROM "):
             image = line.split()[1] if len(line.split()) > 1 else ""

@@ -120,10 +120,13 @@ def interpretation_in_code(ctx: Context) -> CheckResult:
     # `weights = tf.nn.softmax(logits, name="attention_weights")`)
     # (w38c: attention weights drawn as a heatmap are read out wherever the network is defined: a tutorial notebook
     # that builds, trains, then plots its attention, subcellular_localization's `ax2.imshow(alphas_1)`)
-    read = [(p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))
-                 and (_ATTENTION_PLOTTED.search(str(r[1])) or not any(
-                     _defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ())))])
-            for p, rows in sorted(ctx.files_with("attn_read").items()) if not is_aux(p)]
+    read: list[tuple[str, list[Any]]] = []
+    for p, rows in sorted(ctx.files_with("attn_read").items()):
+        if is_aux(p):
+            continue
+        network = any(_defines_network(str(t)) for _, t in ctx.index.facts(p).get("model_def", ()))
+        read.append((p, [r for r in rows if not _ATTENTION_COMPUTED.search(str(r[1]))
+                         and (not network or _ATTENTION_PLOTTED.search(str(r[1])))]))
     # w36a: attention asked of a transformers model (`output_attentions=True`) and never taken from its outputs
     # (CompEpigen/methylbert's trainer.py passes it to every from_pretrained and forward call; no line reads
     # `.attentions`, an attention map or the returned attentions) is a request, not a reading
